@@ -1,0 +1,2 @@
+import { errorMessage } from './errors.js';
+console.log(errorMessage(new Error('ok')));

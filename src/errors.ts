@@ -1,0 +1,5 @@
+/** The one helper that turns anything thrown into a message. */
+export function errorMessage(e: unknown): string {
+  if (e instanceof Error) return e.message;
+  return String(e);
+}

@@ -1,0 +1,85 @@
+/** The Python syntax tree the reader needs: module-level structure, signatures, literals. */
+
+export type Expr =
+  | { k: 'name'; id: string }
+  | { k: 'attr'; value: Expr; attr: string }
+  | { k: 'subscript'; value: Expr; index: Expr }
+  | { k: 'call'; func: Expr; args: Expr[]; kwargs: Keyword[] }
+  | { k: 'str'; value: string; bytes: boolean; fstring: boolean }
+  | { k: 'num'; value: number; int: boolean; complex: boolean }
+  | { k: 'bool'; value: boolean }
+  | { k: 'none' }
+  | { k: 'ellipsis' }
+  | { k: 'tuple' | 'list' | 'set'; elts: Expr[] }
+  | { k: 'dict'; keys: Expr[]; values: Expr[] }
+  | { k: 'unary'; op: string; operand: Expr }
+  | { k: 'binop'; op: string; left: Expr; right: Expr }
+  /** Anything the reader does not evaluate: lambdas, comprehensions, conditionals, starred. */
+  | { k: 'opaque'; text: string };
+
+/** A keyword argument; `name` is null for `**mapping`. */
+export interface Keyword {
+  name: string | null;
+  value: Expr;
+}
+
+export type ParamKind = 'posonly' | 'normal' | 'vararg' | 'kwonly' | 'varkw';
+
+export interface Param {
+  name: string;
+  kind: ParamKind;
+  annotation?: Expr;
+  default?: Expr;
+  line: number;
+  col: number;
+}
+
+export interface FunctionDef {
+  kind: 'def';
+  name: string;
+  async: boolean;
+  decorators: Expr[];
+  params: Param[];
+  docstring?: string;
+  line: number;
+  col: number;
+}
+
+export interface ClassDef {
+  kind: 'class';
+  name: string;
+  bases: Expr[];
+  decorators: Expr[];
+  docstring?: string;
+  body: Stmt[];
+  line: number;
+  col: number;
+}
+
+export interface Import {
+  kind: 'import';
+  names: { module: string; asname?: string }[];
+}
+
+export interface ImportFrom {
+  kind: 'from';
+  module: string;
+  level: number;
+  names: { name: string; asname?: string }[];
+}
+
+/** `a = b = value` and `a: T = value`, for plain names only. */
+export interface Assign {
+  kind: 'assign';
+  targets: string[];
+  annotation?: Expr;
+  value?: Expr;
+  line: number;
+  col: number;
+}
+
+export type Stmt = FunctionDef | ClassDef | Import | ImportFrom | Assign;
+
+export interface Module {
+  body: Stmt[];
+}
