@@ -3,3 +3,6 @@ export function errorMessage(e: unknown): string {
   if (e instanceof Error) return e.message;
   return String(e);
 }
+
+/** Bad flags, inputs or a missing file: exit code 2, like invalid input. */
+export class UsageError extends Error {}

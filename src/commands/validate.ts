@@ -1,0 +1,50 @@
+/** `validate`: load the environment's deployments file and check everything, writing nothing. */
+import { readFileSync } from 'node:fs';
+import { locateDeploymentsFile } from '../config/locate.js';
+import { validateFile, type ValidatedFile } from '../config/validate.js';
+import { sortDiagnostics, type Diagnostic } from '../diagnostics.js';
+import { FlowReader } from '../flows/read.js';
+import type { Settings } from '../settings.js';
+
+export interface ValidateReport {
+  file: string;
+  valid: boolean;
+  errors: Diagnostic[];
+  warnings: Diagnostic[];
+  deployments: { name: string; flow: string | null; entrypoint: string }[];
+  validated: ValidatedFile;
+}
+
+export function runValidate(settings: Settings): ValidateReport {
+  const located = locateDeploymentsFile(settings);
+  const reader = new FlowReader(settings.root);
+  const validated = validateFile(located.display, readFileSync(located.absolute, 'utf8'), reader, {
+    sha: settings.sha,
+    env: settings.environment,
+    vars: settings.env,
+  });
+  const all = sortDiagnostics(validated.diagnostics);
+  const errors = all.filter((d) => d.severity === 'error');
+  return {
+    file: located.display,
+    valid: errors.length === 0,
+    errors,
+    warnings: all.filter((d) => d.severity === 'warning'),
+    deployments: validated.file.deployments.map((d) => ({
+      name: d.name,
+      flow: validated.flows.get(d)?.name ?? null,
+      entrypoint: d.entrypoint,
+    })),
+    validated,
+  };
+}
+
+/** The `--json` document of the CLI contract. */
+export function validateJson(report: ValidateReport): string {
+  const strip = ({ file, line, column, message }: Diagnostic) => ({ file, line, column, message });
+  return JSON.stringify(
+    { valid: report.valid, errors: report.errors.map(strip), warnings: report.warnings.map(strip), deployments: report.deployments },
+    null,
+    2,
+  );
+}

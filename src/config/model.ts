@@ -1,0 +1,112 @@
+/**
+ * One internal model for both file shapes (the wrapper-script file and prefect.yaml).
+ * Built from the located YAML tree; every field keeps its node for error positions.
+ */
+import { child, entry, plain, type YMap, type YNode } from './yaml.js';
+
+export interface ScheduleSpec {
+  cron?: string;
+  interval?: number;
+  rrule?: string;
+  timezone?: string;
+  anchorDate?: string;
+  dayOr?: boolean;
+  active: boolean;
+  parameters: Record<string, unknown>;
+  slug?: string;
+  node: YNode;
+}
+
+export interface ConcurrencyOptions {
+  collision_strategy: 'ENQUEUE' | 'CANCEL_NEW';
+  grace_period_seconds?: number;
+}
+
+export interface DeploymentSpec {
+  name: string;
+  entrypoint: string;
+  description?: string;
+  /** Set in the file; otherwise the commit SHA is the version. */
+  version?: string;
+  tags: string[];
+  parameters: Record<string, unknown>;
+  schedules: ScheduleSpec[];
+  workPool?: { name?: string; workQueueName?: string; jobVariables: Record<string, unknown> };
+  /** Prefect 2 agents: `<block-type>/<name>` of the infrastructure block. */
+  infrastructureBlock?: string;
+  concurrencyLimit?: number;
+  concurrencyOptions?: ConcurrencyOptions;
+  enforceParameterSchema?: boolean;
+  paused?: boolean;
+  /** The file's pull steps, when it has any (the deployment's own, else the file's). */
+  pull?: unknown[];
+  node: YMap;
+}
+
+export interface DeploymentsFile {
+  /** Path as given to the tool, used in messages. */
+  path: string;
+  deployments: DeploymentSpec[];
+}
+
+const str = (n: YNode | undefined) => (n?.kind === 'scalar' && typeof n.value === 'string' ? n.value : undefined);
+const num = (n: YNode | undefined) => (n?.kind === 'scalar' && typeof n.value === 'number' ? n.value : undefined);
+const bool = (n: YNode | undefined) => (n?.kind === 'scalar' && typeof n.value === 'boolean' ? n.value : undefined);
+const obj = (n: YNode | undefined) => (n?.kind === 'map' ? (plain(n) as Record<string, unknown>) : {});
+const list = (n: YNode | undefined) => (n?.kind === 'seq' ? n.items : []);
+
+/** Reads the model leniently: wrong types were reported by the schema check and are skipped here. */
+export function buildModel(path: string, root: YNode): DeploymentsFile {
+  const fileBlock = str(child(root, 'ib-block'));
+  const filePull = child(root, 'pull');
+  const deployments: DeploymentSpec[] = [];
+  for (const node of list(child(root, 'deployments'))) {
+    if (node.kind !== 'map') continue;
+    const wp = child(node, 'work_pool');
+    const limit = child(node, 'concurrency_limit');
+    const scheduleNodes = entry(node, 'schedules') ? list(child(node, 'schedules')) : child(node, 'schedule')?.kind === 'map' ? [child(node, 'schedule')!] : [];
+    const pull = entry(node, 'pull') ? child(node, 'pull') : filePull;
+    deployments.push({
+      name: str(child(node, 'name')) ?? '',
+      entrypoint: str(child(node, 'entrypoint')) ?? '',
+      description: str(child(node, 'description')),
+      version: str(child(node, 'version')),
+      tags: list(child(node, 'tags')).flatMap((t) => (str(t) !== undefined ? [str(t)!] : [])),
+      parameters: obj(child(node, 'parameters')),
+      schedules: scheduleNodes.filter((s) => s.kind === 'map').map(buildSchedule),
+      workPool:
+        wp?.kind === 'map'
+          ? { name: str(child(wp, 'name')), workQueueName: str(child(wp, 'work_queue_name')), jobVariables: obj(child(wp, 'job_variables')) }
+          : undefined,
+      infrastructureBlock: str(child(node, 'ib-block')) ?? fileBlock,
+      concurrencyLimit: limit?.kind === 'map' ? num(child(limit, 'limit')) : num(limit),
+      concurrencyOptions:
+        limit?.kind === 'map'
+          ? {
+              collision_strategy: (str(child(limit, 'collision_strategy')) as ConcurrencyOptions['collision_strategy']) ?? 'ENQUEUE',
+              ...(num(child(limit, 'grace_period_seconds')) !== undefined ? { grace_period_seconds: num(child(limit, 'grace_period_seconds')) } : {}),
+            }
+          : undefined,
+      enforceParameterSchema: bool(child(node, 'enforce_parameter_schema')),
+      paused: bool(child(node, 'paused')),
+      pull: pull?.kind === 'seq' ? (plain(pull) as unknown[]) : undefined,
+      node,
+    });
+  }
+  return { path, deployments };
+}
+
+function buildSchedule(node: YNode): ScheduleSpec {
+  return {
+    cron: str(child(node, 'cron')),
+    interval: num(child(node, 'interval')),
+    rrule: str(child(node, 'rrule')),
+    timezone: str(child(node, 'timezone')),
+    anchorDate: str(child(node, 'anchor_date')) ?? str(child(node, 'anchor-date')),
+    dayOr: bool(child(node, 'day_or')),
+    active: bool(child(node, 'active')) ?? true,
+    parameters: obj(child(node, 'parameters')),
+    slug: str(child(node, 'slug')),
+    node,
+  };
+}
