@@ -8839,7 +8839,7 @@ function parseArgs(argv, env, cwd) {
 
 function locateDeploymentsFile(settings, cwd = process.cwd()) {
     const display = (p) => {
-        const rel = external_node_path_default().relative(cwd, p);
+        const rel = external_node_path_default().relative(settings.root, p);
         return rel && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel) ? rel.split((external_node_path_default()).sep).join('/') : p;
     };
     if (settings.file) {
@@ -9544,7 +9544,14 @@ function dateTime(v) {
     return /^\d{8}(T\d{6}Z?)?$/.test(v) && !Number.isNaN(Date.parse(`${v.slice(0, 4)}-${v.slice(4, 6)}-${v.slice(6, 8)}`));
 }
 // --- time zones and dates ----------------------------------------------------
+const timezoneVerdicts = new Map();
+/** Memoized: building an Intl formatter costs more than the rest of a schedule check. */
 function timezoneError(name) {
+    if (!timezoneVerdicts.has(name))
+        timezoneVerdicts.set(name, checkTimezone(name));
+    return timezoneVerdicts.get(name);
+}
+function checkTimezone(name) {
     let resolved;
     try {
         resolved = new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
@@ -11512,6 +11519,8 @@ class FlowReader {
     root;
     scopes = new Map();
     results = new Map();
+    /** Module lookups by (level, name, importing folder): each probes the disk once. */
+    moduleFiles = new Map();
     constructor(root) {
         this.root = root;
     }
@@ -11636,6 +11645,12 @@ class FlowReader {
     }
     /** Where Python would find a module of the repository: relative imports, the script's folder, the root. */
     moduleFile(name, level, fromFile) {
+        const key = `${level}|${name}|${external_node_path_default().dirname(fromFile)}`;
+        if (!this.moduleFiles.has(key))
+            this.moduleFiles.set(key, this.findModuleFile(name, level, fromFile));
+        return this.moduleFiles.get(key);
+    }
+    findModuleFile(name, level, fromFile) {
         const parts = name ? name.split('.') : [];
         const bases = [];
         if (level > 0) {

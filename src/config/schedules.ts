@@ -199,7 +199,15 @@ function dateTime(v: string): boolean {
 
 // --- time zones and dates ----------------------------------------------------
 
+const timezoneVerdicts = new Map<string, string | undefined>();
+
+/** Memoized: building an Intl formatter costs more than the rest of a schedule check. */
 export function timezoneError(name: string): string | undefined {
+  if (!timezoneVerdicts.has(name)) timezoneVerdicts.set(name, checkTimezone(name));
+  return timezoneVerdicts.get(name);
+}
+
+function checkTimezone(name: string): string | undefined {
   let resolved: string;
   try {
     resolved = new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;

@@ -35,6 +35,8 @@ const FLOW_DECORATORS = new Set(['prefect.flow', 'prefect.flows.flow']);
 export class FlowReader {
   private readonly scopes = new Map<string, Scope | PythonSyntaxError | null>();
   private readonly results = new Map<string, FlowResult>();
+  /** Module lookups by (level, name, importing folder): each probes the disk once. */
+  private readonly moduleFiles = new Map<string, string | undefined>();
 
   constructor(private readonly root: string) {}
 
@@ -154,6 +156,12 @@ export class FlowReader {
 
   /** Where Python would find a module of the repository: relative imports, the script's folder, the root. */
   private moduleFile(name: string, level: number, fromFile: string): string | undefined {
+    const key = `${level}|${name}|${path.dirname(fromFile)}`;
+    if (!this.moduleFiles.has(key)) this.moduleFiles.set(key, this.findModuleFile(name, level, fromFile));
+    return this.moduleFiles.get(key);
+  }
+
+  private findModuleFile(name: string, level: number, fromFile: string): string | undefined {
     const parts = name ? name.split('.') : [];
     const bases: string[] = [];
     if (level > 0) {

@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { repoRoot } from '../support/python.js';
+import { makeRepo } from '../support/repo.js';
+import { runCli } from '../support/bundles.js';
+import path from 'node:path';
+
+const examples = path.join(repoRoot, 'examples');
+
+test('validate --env reads prefect-deployments-<env>.yaml and exits 0 when valid', () => {
+  for (const env of ['dev', 'prod']) {
+    const r = runCli(['validate', '--env', env], examples);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, new RegExp(`prefect-deployments-${env}.yaml: valid, 2 deployment\\(s\\)`));
+    assert.equal(r.stderr, '');
+  }
+});
+
+test('validate --json prints the contract document', () => {
+  const r = runCli(['validate', '--env', 'dev', '--json'], examples);
+  assert.equal(r.status, 0, r.stderr);
+  const doc = JSON.parse(r.stdout);
+  assert.deepEqual(doc, {
+    valid: true,
+    errors: [],
+    warnings: [],
+    deployments: [
+      { name: 'hello-dev', flow: 'hello', entrypoint: 'flows/hello_world.py:hello' },
+      { name: 'etl-dev', flow: 'nightly-etl', entrypoint: 'flows/etl.py:run_etl' },
+    ],
+  });
+});
+
+test('invalid input: every error on stderr as path:line:col, exit 2, --json too', () => {
+  const root = makeRepo({
+    'deploy.yaml': 'deployments:\n  - name: a\n    entrypoint: flows/hello_world.py:nope\n    shedule: {}\n    work_pool: {name: p}\n',
+  });
+  const r = runCli(['validate', '--file', 'deploy.yaml'], root);
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /^deploy.yaml:3:17: function 'nope' not found/m);
+  assert.match(r.stderr, /^deploy.yaml:4:5: unknown key 'shedule' \(did you mean 'schedule'\?\)/m);
+  assert.doesNotMatch(r.stderr, /\n\s+at /, 'no stack trace');
+
+  const j = runCli(['validate', '--file', 'deploy.yaml', '--json'], root);
+  assert.equal(j.status, 2);
+  const doc = JSON.parse(j.stdout);
+  assert.equal(doc.valid, false);
+  assert.deepEqual(doc.errors.map((e: { line: number; column: number }) => [e.line, e.column]), [[3, 17], [4, 5]]);
+  assert.deepEqual(Object.keys(doc.errors[0]).sort(), ['column', 'file', 'line', 'message']);
+});
+
+test('--root picks the repository; the file pattern is configurable', () => {
+  const root = makeRepo({ 'deploy/dev.yml': 'deployments:\n  - {name: a, entrypoint: flows/hello_world.py:hello, work_pool: {name: p}}\n' });
+  const r = runCli(['validate', '--root', root, '--env', 'dev', '--file-pattern', 'deploy/{env}.yml'], repoRoot);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /deploy\/dev.yml: valid/);
+});
+
+test('usage errors exit 2 with a clear message', () => {
+  const cases: [string[], RegExp][] = [
+    [['validate', '--evn', 'dev'], /unknown option --evn \(did you mean --env\?\)/],
+    [['valdate'], /unknown command 'valdate' \(did you mean 'validate'\?\)/],
+    [[], /a command is required/],
+    [['validate', '--env'], /--env needs a value/],
+    [['validate', '--env', 'staging'], /no deployments file found; looked for prefect-deployments-staging.yaml, prefect.yaml/],
+    [['validate', '--file', 'nope.yaml'], /deployments file nope.yaml does not exist/],
+    [['validate', '--env', '../x'], /environment '..\/x' may contain only/],
+    [['validate', '--env', 'dev', '--sha', 'not-a-sha'], /--sha 'not-a-sha' is not a commit SHA/],
+  ];
+  for (const [args, pattern] of cases) {
+    const r = runCli(args, examples);
+    assert.equal(r.status, 2, `${args.join(' ')}: ${r.stderr}`);
+    assert.match(r.stderr, pattern);
+  }
+});
+
+test('--help prints usage and exits 0', () => {
+  const r = runCli(['--help'], examples);
+  assert.equal(r.status, 0);
+  assert.match(r.stdout, /Usage: prefect-ecr-deploy <command>/);
+});
