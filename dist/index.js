@@ -43157,13 +43157,56 @@ function readOptional(p) {
         return undefined;
     }
 }
+/** The checked-out branch name, when HEAD is on a branch. */
+function headBranch(root) {
+    const head = readOptional(external_node_path_default().join(root, '.git', 'HEAD'))?.trim();
+    return head?.startsWith('ref: refs/heads/') ? head.slice('ref: refs/heads/'.length) : undefined;
+}
+/** `owner/name` and a web URL from the `origin` remote, when it is a GitHub-style URL. */
+function originRepository(root) {
+    const config = readOptional(external_node_path_default().join(root, '.git', 'config'));
+    const m = config && /\[remote "origin"\][^[]*?url\s*=\s*(\S+)/.exec(config);
+    if (!m)
+        return undefined;
+    const remote = m[1];
+    const parsed = /^(?:https?:\/\/(?:[^@/]+@)?|ssh:\/\/git@|git@)([^/:]+)[/:](.+?)(?:\.git)?\/?$/.exec(remote);
+    if (!parsed)
+        return undefined;
+    return { repository: parsed[2], url: `https://${parsed[1]}/${parsed[2]}` };
+}
 
 ;// CONCATENATED MODULE: ./src/settings.ts
 /** Everything the program needs to know, read once at the edge (CLI flags or action inputs). */
 const DEFAULT_FILE_PATTERN = 'prefect-deployments-{env}.yaml';
+const DEFAULT_CONCURRENCY = 8;
+const DEFAULT_WORKDIR = '/opt/prefect';
+
+;// CONCATENATED MODULE: ./src/vcs.ts
+/** The commit's context for version_info: GitHub Actions' variables, else the local checkout. */
+
+/** Where the commit comes from, for version_info: GitHub Actions' context, else the checkout. */
+function vcsSettings(root, sha, env) {
+    if (env.GITHUB_ACTIONS === 'true' && env.GITHUB_REPOSITORY) {
+        const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+        return {
+            versionType: 'vcs:github',
+            repository: env.GITHUB_REPOSITORY,
+            branch: env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME || undefined,
+            commitUrl: sha ? `${server}/${env.GITHUB_REPOSITORY}/commit/${sha}` : undefined,
+        };
+    }
+    const origin = originRepository(root);
+    return {
+        versionType: 'vcs:git',
+        repository: origin?.repository,
+        branch: headBranch(root),
+        commitUrl: origin && sha ? `${origin.url}/commit/${sha}` : undefined,
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/inputs.ts
 /** The action's inputs -> Settings: the only reader of action inputs. */
+
 
 
 
@@ -43176,15 +43219,21 @@ function getInputs(env = process.env) {
     const file = getInput('deployments-file') || undefined;
     if (!environment && !file)
         throw new UsageError("set the 'environment' input (or 'deployments-file')");
+    const sha = getInput('sha') || env.GITHUB_SHA || headCommit(root);
     return {
         command: 'validate',
         root,
         environment,
         file: file ? external_node_path_default().resolve(root, file) : undefined,
         filePattern: getInput('file-pattern') || DEFAULT_FILE_PATTERN,
-        sha: getInput('sha') || env.GITHUB_SHA || headCommit(root),
+        sha,
         json: false,
         env: { ...env },
+        prefect: { apiUrl: env.PREFECT_API_URL, apiKey: env.PREFECT_API_KEY || undefined, authString: env.PREFECT_API_AUTH_STRING || undefined },
+        vcs: vcsSettings(root, sha, env),
+        concurrency: DEFAULT_CONCURRENCY,
+        skipImage: true,
+        workdir: DEFAULT_WORKDIR,
     };
 }
 

@@ -3,4 +3,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup-test-env.sh
-exec node --import tsx --test --test-concurrency=1 test/unit/*.test.ts "$@"
+exec node --import tsx --test --test-concurrency=1 test/unit/*.test.ts test/integration/*.test.ts "$@"

@@ -2,13 +2,16 @@
 import path from 'node:path';
 import { UsageError } from './errors.js';
 import { headCommit } from './git.js';
-import { DEFAULT_FILE_PATTERN, type Command, type Settings } from './settings.js';
+import { vcsSettings } from './vcs.js';
+import { DEFAULT_CONCURRENCY, DEFAULT_FILE_PATTERN, DEFAULT_WORKDIR, type Command, type Settings } from './settings.js';
 import { closest } from './text.js';
 
 export const USAGE = `Usage: prefect-ecr-deploy <command> [options]
 
 Commands:
   validate    check the deployments file and its flows; writes nothing
+  plan        validate, then compare with the Prefect API: what deploy would change; writes nothing
+  deploy      validate, plan, and register every deployment (version = the commit SHA)
 
 Options:
   --env ENV            environment: reads prefect-deployments-ENV.yaml at the root
@@ -16,13 +19,19 @@ Options:
   --root DIR           repository root (default: the working directory)
   --file-pattern PAT   file name for an environment (default: ${DEFAULT_FILE_PATTERN})
   --sha SHA            commit SHA (default: GITHUB_SHA, else the checked-out commit)
+  --api-url URL        Prefect API (default: PREFECT_API_URL); credentials come from
+                       PREFECT_API_KEY (Cloud) or PREFECT_API_AUTH_STRING (self-hosted)
+  --concurrency N      API requests in flight (default: ${DEFAULT_CONCURRENCY})
+  --skip-image         register without the image stage
+  --image REF          an existing image for {{ image }}
+  --workdir DIR        the image's working directory for the default pull step (default: ${DEFAULT_WORKDIR})
   --json               print a JSON report on stdout
   -h, --help           show this help
 `;
 
-const COMMANDS: Command[] = ['validate'];
-const VALUE_FLAGS = ['--env', '--file', '--root', '--file-pattern', '--sha'];
-const BOOLEAN_FLAGS = ['--json', '--help', '-h'];
+const COMMANDS: Command[] = ['validate', 'plan', 'deploy'];
+const VALUE_FLAGS = ['--env', '--file', '--root', '--file-pattern', '--sha', '--api-url', '--concurrency', '--image', '--workdir'];
+const BOOLEAN_FLAGS = ['--json', '--skip-image', '--help', '-h'];
 
 /** Parses argv into Settings; the only place that reads flags and the process environment. */
 export function parseArgs(argv: string[], env: NodeJS.ProcessEnv, cwd: string): Settings | 'help' {
@@ -61,6 +70,10 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv, cwd: string): 
   if (values.has('--sha') && !/^[0-9a-f]{7,40}$/i.test(values.get('--sha')!)) {
     throw new UsageError(`--sha '${values.get('--sha')}' is not a commit SHA`);
   }
+  const concurrency = Number(values.get('--concurrency') ?? DEFAULT_CONCURRENCY);
+  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) throw new UsageError('--concurrency must be a whole number from 1 to 64');
+  const apiUrl = values.get('--api-url') ?? env.PREFECT_API_URL;
+  if (apiUrl !== undefined && !/^https?:\/\/[^\s]+$/.test(apiUrl)) throw new UsageError('the Prefect API URL must start with http:// or https://');
   return {
     command: command as Command,
     root,
@@ -70,5 +83,11 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv, cwd: string): 
     sha,
     json: flags.has('--json'),
     env: { ...env },
+    prefect: { apiUrl, apiKey: env.PREFECT_API_KEY || undefined, authString: env.PREFECT_API_AUTH_STRING || undefined },
+    vcs: vcsSettings(root, sha, env),
+    concurrency,
+    skipImage: flags.has('--skip-image'),
+    image: values.get('--image'),
+    workdir: values.get('--workdir') ?? DEFAULT_WORKDIR,
   };
 }

@@ -4,8 +4,10 @@
  * the action runs. Exit codes: 0 ok, 2 invalid input, 1 unexpected failure.
  */
 import { parseArgs, USAGE } from './args.js';
+import { hasFailures, runDeploy } from './commands/deploy.js';
 import { runValidate, validateJson } from './commands/validate.js';
-import { formatDiagnostic } from './diagnostics.js';
+import { formatDiagnostic, InvalidInput } from './diagnostics.js';
+import { renderJson, renderText } from './report/text.js';
 import { errorMessage, UsageError } from './errors.js';
 
 async function main(): Promise<number> {
@@ -13,6 +15,12 @@ async function main(): Promise<number> {
   if (settings === 'help') {
     process.stdout.write(USAGE);
     return 0;
+  }
+  if (settings.command === 'plan' || settings.command === 'deploy') {
+    const report = await runDeploy(settings, settings.command, { info: (m) => process.stderr.write(`${m}\n`) });
+    for (const d of report.validation.warnings) process.stderr.write(`${formatDiagnostic(d)}\n`);
+    process.stdout.write(settings.json ? `${renderJson(report)}\n` : renderText(report));
+    return hasFailures(report) ? 1 : 0;
   }
   const report = runValidate(settings);
   for (const d of [...report.errors, ...report.warnings]) process.stderr.write(`${formatDiagnostic(d)}\n`);
@@ -33,7 +41,10 @@ main().then(
     process.exitCode = code;
   },
   (e: unknown) => {
-    if (e instanceof UsageError) {
+    if (e instanceof InvalidInput) {
+      for (const d of e.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
+      process.exitCode = 2;
+    } else if (e instanceof UsageError) {
       process.stderr.write(`prefect-ecr-deploy: ${e.message}\n`);
       process.exitCode = 2;
     } else {

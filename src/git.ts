@@ -43,3 +43,20 @@ function readOptional(p: string): string | undefined {
     return undefined;
   }
 }
+
+/** The checked-out branch name, when HEAD is on a branch. */
+export function headBranch(root: string): string | undefined {
+  const head = readOptional(path.join(root, '.git', 'HEAD'))?.trim();
+  return head?.startsWith('ref: refs/heads/') ? head.slice('ref: refs/heads/'.length) : undefined;
+}
+
+/** `owner/name` and a web URL from the `origin` remote, when it is a GitHub-style URL. */
+export function originRepository(root: string): { repository: string; url: string } | undefined {
+  const config = readOptional(path.join(root, '.git', 'config'));
+  const m = config && /\[remote "origin"\][^[]*?url\s*=\s*(\S+)/.exec(config);
+  if (!m) return undefined;
+  const remote = m[1];
+  const parsed = /^(?:https?:\/\/(?:[^@/]+@)?|ssh:\/\/git@|git@)([^/:]+)[/:](.+?)(?:\.git)?\/?$/.exec(remote);
+  if (!parsed) return undefined;
+  return { repository: parsed[2], url: `https://${parsed[1]}/${parsed[2]}` };
+}

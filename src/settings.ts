@@ -1,6 +1,24 @@
 /** Everything the program needs to know, read once at the edge (CLI flags or action inputs). */
 
-export type Command = 'validate';
+export type Command = 'validate' | 'plan' | 'deploy';
+
+export interface PrefectSettings {
+  /** `PREFECT_API_URL` (or --api-url). */
+  apiUrl?: string;
+  /** `PREFECT_API_KEY`: Prefect Cloud. Never printed. */
+  apiKey?: string;
+  /** `PREFECT_API_AUTH_STRING`: a self-hosted server with basic auth. Never printed. */
+  authString?: string;
+}
+
+export interface VcsSettings {
+  /** `owner/name`. */
+  repository?: string;
+  branch?: string;
+  commitUrl?: string;
+  /** `vcs:github` inside GitHub Actions. */
+  versionType: 'vcs:github' | 'vcs:git';
+}
 
 export interface Settings {
   command: Command;
@@ -18,6 +36,18 @@ export interface Settings {
   json: boolean;
   /** Environment variables available to `{{ $NAME }}` templates. */
   env: Record<string, string | undefined>;
+  prefect: PrefectSettings;
+  vcs: VcsSettings;
+  /** API requests in flight at once. */
+  concurrency: number;
+  /** Register without the image stage. */
+  skipImage: boolean;
+  /** An existing image reference for `{{ image }}` when the image stage does not run. */
+  image?: string;
+  /** The image's working directory, for the default pull step. */
+  workdir: string;
 }
 
 export const DEFAULT_FILE_PATTERN = 'prefect-deployments-{env}.yaml';
+export const DEFAULT_CONCURRENCY = 8;
+export const DEFAULT_WORKDIR = '/opt/prefect';

@@ -8719,10 +8719,52 @@ function readOptional(p) {
         return undefined;
     }
 }
+/** The checked-out branch name, when HEAD is on a branch. */
+function headBranch(root) {
+    const head = readOptional(external_node_path_default().join(root, '.git', 'HEAD'))?.trim();
+    return head?.startsWith('ref: refs/heads/') ? head.slice('ref: refs/heads/'.length) : undefined;
+}
+/** `owner/name` and a web URL from the `origin` remote, when it is a GitHub-style URL. */
+function originRepository(root) {
+    const config = readOptional(external_node_path_default().join(root, '.git', 'config'));
+    const m = config && /\[remote "origin"\][^[]*?url\s*=\s*(\S+)/.exec(config);
+    if (!m)
+        return undefined;
+    const remote = m[1];
+    const parsed = /^(?:https?:\/\/(?:[^@/]+@)?|ssh:\/\/git@|git@)([^/:]+)[/:](.+?)(?:\.git)?\/?$/.exec(remote);
+    if (!parsed)
+        return undefined;
+    return { repository: parsed[2], url: `https://${parsed[1]}/${parsed[2]}` };
+}
+
+;// CONCATENATED MODULE: ./src/vcs.ts
+/** The commit's context for version_info: GitHub Actions' variables, else the local checkout. */
+
+/** Where the commit comes from, for version_info: GitHub Actions' context, else the checkout. */
+function vcsSettings(root, sha, env) {
+    if (env.GITHUB_ACTIONS === 'true' && env.GITHUB_REPOSITORY) {
+        const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+        return {
+            versionType: 'vcs:github',
+            repository: env.GITHUB_REPOSITORY,
+            branch: env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME || undefined,
+            commitUrl: sha ? `${server}/${env.GITHUB_REPOSITORY}/commit/${sha}` : undefined,
+        };
+    }
+    const origin = originRepository(root);
+    return {
+        versionType: 'vcs:git',
+        repository: origin?.repository,
+        branch: headBranch(root),
+        commitUrl: origin && sha ? `${origin.url}/commit/${sha}` : undefined,
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/settings.ts
 /** Everything the program needs to know, read once at the edge (CLI flags or action inputs). */
 const DEFAULT_FILE_PATTERN = 'prefect-deployments-{env}.yaml';
+const DEFAULT_CONCURRENCY = 8;
+const DEFAULT_WORKDIR = '/opt/prefect';
 
 ;// CONCATENATED MODULE: ./src/text.ts
 /** Small text helpers shared by the validators. */
@@ -8760,10 +8802,13 @@ function editDistance(a, b) {
 
 
 
+
 const USAGE = `Usage: prefect-ecr-deploy <command> [options]
 
 Commands:
   validate    check the deployments file and its flows; writes nothing
+  plan        validate, then compare with the Prefect API: what deploy would change; writes nothing
+  deploy      validate, plan, and register every deployment (version = the commit SHA)
 
 Options:
   --env ENV            environment: reads prefect-deployments-ENV.yaml at the root
@@ -8771,12 +8816,18 @@ Options:
   --root DIR           repository root (default: the working directory)
   --file-pattern PAT   file name for an environment (default: ${DEFAULT_FILE_PATTERN})
   --sha SHA            commit SHA (default: GITHUB_SHA, else the checked-out commit)
+  --api-url URL        Prefect API (default: PREFECT_API_URL); credentials come from
+                       PREFECT_API_KEY (Cloud) or PREFECT_API_AUTH_STRING (self-hosted)
+  --concurrency N      API requests in flight (default: ${DEFAULT_CONCURRENCY})
+  --skip-image         register without the image stage
+  --image REF          an existing image for {{ image }}
+  --workdir DIR        the image's working directory for the default pull step (default: ${DEFAULT_WORKDIR})
   --json               print a JSON report on stdout
   -h, --help           show this help
 `;
-const COMMANDS = ['validate'];
-const VALUE_FLAGS = ['--env', '--file', '--root', '--file-pattern', '--sha'];
-const BOOLEAN_FLAGS = ['--json', '--help', '-h'];
+const COMMANDS = ['validate', 'plan', 'deploy'];
+const VALUE_FLAGS = ['--env', '--file', '--root', '--file-pattern', '--sha', '--api-url', '--concurrency', '--image', '--workdir'];
+const BOOLEAN_FLAGS = ['--json', '--skip-image', '--help', '-h'];
 /** Parses argv into Settings; the only place that reads flags and the process environment. */
 function parseArgs(argv, env, cwd) {
     const values = new Map();
@@ -8820,6 +8871,12 @@ function parseArgs(argv, env, cwd) {
     if (values.has('--sha') && !/^[0-9a-f]{7,40}$/i.test(values.get('--sha'))) {
         throw new UsageError(`--sha '${values.get('--sha')}' is not a commit SHA`);
     }
+    const concurrency = Number(values.get('--concurrency') ?? DEFAULT_CONCURRENCY);
+    if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64)
+        throw new UsageError('--concurrency must be a whole number from 1 to 64');
+    const apiUrl = values.get('--api-url') ?? env.PREFECT_API_URL;
+    if (apiUrl !== undefined && !/^https?:\/\/[^\s]+$/.test(apiUrl))
+        throw new UsageError('the Prefect API URL must start with http:// or https://');
     return {
         command: command,
         root,
@@ -8829,7 +8886,667 @@ function parseArgs(argv, env, cwd) {
         sha,
         json: flags.has('--json'),
         env: { ...env },
+        prefect: { apiUrl, apiKey: env.PREFECT_API_KEY || undefined, authString: env.PREFECT_API_AUTH_STRING || undefined },
+        vcs: vcsSettings(root, sha, env),
+        concurrency,
+        skipImage: flags.has('--skip-image'),
+        image: values.get('--image'),
+        workdir: values.get('--workdir') ?? DEFAULT_WORKDIR,
     };
+}
+
+;// CONCATENATED MODULE: ./src/diagnostics.ts
+/** Problems found in the user's input, each at its place in a file. */
+/** `path:line:col: message`, the form editors and CI logs link to. */
+function formatDiagnostic(d) {
+    return `${d.file}:${d.line}:${d.column}: ${d.severity === 'warning' ? 'warning: ' : ''}${d.message}`;
+}
+/** Sorted by place, with duplicates (the same anchor merged into many deployments) removed. */
+function sortDiagnostics(list) {
+    const seen = new Set();
+    return list
+        .filter((d) => {
+        const key = `${d.severity}|${d.file}|${d.line}|${d.column}|${d.message}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    })
+        .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+}
+/** Thrown when the input is invalid: the CLI exits 2 and prints every diagnostic. */
+class InvalidInput extends Error {
+    diagnostics;
+    constructor(diagnostics) {
+        super(`${diagnostics.filter((d) => d.severity === 'error').length} error(s) in the input`);
+        this.diagnostics = diagnostics;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/prefect/capabilities.ts
+/**
+ * Which deployment fields a server accepts, by its version: request bodies forbid
+ * unknown fields (422), so every payload is built from these flags. The one place
+ * that knows Prefect's version history.
+ */
+class UnsupportedServer extends Error {
+}
+function capabilitiesFor(version) {
+    if (version === 'cloud')
+        return { version, schedules: true, jobVariables: true, concurrencyLimit: true, labels: true, scheduleSlug: true, versionInfo: true };
+    const v = parseVersion(version);
+    if (!v)
+        throw new UnsupportedServer(`cannot read the server version '${version}'`);
+    if (v[0] < 3)
+        throw new UnsupportedServer(`Prefect ${version} servers are not supported yet: this release registers on Prefect 3.0 and newer`);
+    const atLeast = (...want) => compare(v, want) >= 0;
+    return {
+        version,
+        schedules: true,
+        jobVariables: true,
+        concurrencyLimit: true,
+        labels: atLeast(3, 1, 5),
+        scheduleSlug: atLeast(3, 2, 0),
+        versionInfo: atLeast(3, 3, 6),
+    };
+}
+function parseVersion(text) {
+    const m = /^(\d+)\.(\d+)\.(\d+)/.exec(text.trim());
+    return m ? m.slice(1, 4).map(Number) : undefined;
+}
+function compare(a, b) {
+    for (let i = 0; i < 3; i++)
+        if ((a[i] ?? 0) !== (b[i] ?? 0))
+            return (a[i] ?? 0) - (b[i] ?? 0);
+    return 0;
+}
+
+;// CONCATENATED MODULE: ./src/prefect/client.ts
+/**
+ * The Prefect REST client: plain fetch, auth (Cloud API key or self-hosted auth
+ * string), CSRF tokens when the server asks for them, retries on 408/429/5xx and
+ * connection errors with Retry-After and jittered backoff, bounded in attempts and
+ * time, and a timeout per request. Request bodies never appear in errors.
+ */
+class PrefectApiError extends Error {
+    method;
+    path;
+    status;
+    detail;
+    constructor(method, path, status, detail) {
+        super(`${method} ${path}: ${status === undefined ? '' : `${status} `}${detail}`);
+        this.method = method;
+        this.path = path;
+        this.status = status;
+        this.detail = detail;
+    }
+}
+const RETRY_STATUS = new Set([408, 429, 500, 502, 503, 504]);
+class PrefectClient {
+    options;
+    base;
+    headers;
+    csrf;
+    clientId = `prefect-ecr-deploy-${Math.random().toString(36).slice(2)}`;
+    version;
+    /** Writes sent, by method: tests and reports use it to prove a plan wrote nothing. */
+    writes = { count: 0 };
+    constructor(options) {
+        this.options = options;
+        this.base = options.apiUrl.replace(/\/+$/, '');
+        this.headers = { 'content-type': 'application/json', accept: 'application/json', 'user-agent': 'prefect-ecr-deploy' };
+        if (options.apiKey)
+            this.headers.authorization = `Bearer ${options.apiKey}`;
+        else if (options.authString)
+            this.headers.authorization = `Basic ${Buffer.from(options.authString).toString('base64')}`;
+    }
+    get apiUrl() {
+        return this.base;
+    }
+    /** The server's Prefect version (`GET /admin/version`); Prefect Cloud, which has no such route, counts as the newest. */
+    serverVersion() {
+        this.version ??= this.request('GET', '/admin/version').then((v) => v, (e) => {
+            if (e instanceof PrefectApiError && e.status === 404)
+                return 'cloud';
+            throw e;
+        });
+        return this.version;
+    }
+    async request(method, path, body) {
+        const write = method !== 'GET' && !path.endsWith('/filter') && !path.endsWith('/count');
+        const maxAttempts = this.options.maxAttempts ?? 6;
+        const maxRetryMs = this.options.maxRetryMs ?? 120_000;
+        const started = Date.now();
+        for (let attempt = 1;; attempt++) {
+            let reason;
+            let retryAfterMs;
+            try {
+                const headers = { ...this.headers };
+                if (method !== 'GET')
+                    Object.assign(headers, await this.csrfHeaders());
+                if (write)
+                    this.writes.count++;
+                const response = await fetch(this.base + path, {
+                    method,
+                    headers,
+                    body: body === undefined ? undefined : JSON.stringify(body),
+                    signal: AbortSignal.timeout(this.options.timeoutMs ?? 30_000),
+                });
+                const text = await response.text();
+                if (response.ok)
+                    return (text ? JSON.parse(text) : undefined);
+                if (response.status === 403 && /csrf/i.test(text) && attempt === 1) {
+                    // The token expired or the server just enabled CSRF protection: fetch a new one once.
+                    this.csrf = undefined;
+                    reason = 'CSRF token refused';
+                }
+                else if (RETRY_STATUS.has(response.status)) {
+                    reason = `${response.status}`;
+                    retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
+                }
+                else {
+                    throw new PrefectApiError(method, path, response.status, detailOf(response.status, text));
+                }
+            }
+            catch (e) {
+                if (e instanceof PrefectApiError)
+                    throw e;
+                reason = networkReason(e);
+            }
+            const elapsed = Date.now() - started;
+            const backoff = Math.min(10_000, 250 * 2 ** (attempt - 1)) * (0.5 + Math.random() / 2);
+            const delayMs = Math.min(retryAfterMs ?? backoff, Math.max(0, maxRetryMs - elapsed));
+            if (attempt >= maxAttempts || elapsed + delayMs >= maxRetryMs) {
+                throw new PrefectApiError(method, path, undefined, `gave up after ${attempt} attempt(s) over ${Math.round(elapsed / 1000)} s: ${reason}`);
+            }
+            this.options.onRetry?.({ method, path, attempt, delayMs, reason });
+            await new Promise((r) => setTimeout(r, delayMs));
+        }
+    }
+    /** CSRF headers when the server enables CSRF protection; none when it says it is disabled. */
+    async csrfHeaders() {
+        this.csrf ??= this.fetchCsrfToken();
+        let token = await this.csrf;
+        if (token && token.expires - Date.now() < 30_000) {
+            this.csrf = this.fetchCsrfToken();
+            token = await this.csrf;
+        }
+        return token ? { 'Prefect-Csrf-Token': token.token, 'Prefect-Csrf-Client': this.clientId } : {};
+    }
+    async fetchCsrfToken() {
+        try {
+            const r = await this.request('GET', `/csrf-token?client=${encodeURIComponent(this.clientId)}`);
+            return { token: r.token, expires: Date.parse(r.expiration) || Date.now() + 3_600_000 };
+        }
+        catch (e) {
+            // Servers without CSRF protection answer 422 "CSRF protection is disabled"; Cloud has no route.
+            if (e instanceof PrefectApiError && (e.status === 422 || e.status === 404))
+                return null;
+            this.csrf = undefined;
+            throw e;
+        }
+    }
+}
+function parseRetryAfter(value) {
+    if (!value)
+        return undefined;
+    const seconds = Number(value);
+    if (Number.isFinite(seconds))
+        return Math.max(0, seconds * 1000);
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}
+/** Prefect's message: `detail`, or `exception_detail` for 422 (never `request_body`, which echoes what was sent). */
+function detailOf(status, text) {
+    try {
+        const body = JSON.parse(text);
+        if (Array.isArray(body.exception_detail)) {
+            const parts = body.exception_detail.map((d) => `${(d.loc ?? []).join('.')}: ${d.msg ?? ''}`);
+            return `${body.exception_message ?? 'invalid request'} ${parts.join('; ')}`.trim();
+        }
+        if (typeof body.detail === 'string')
+            return body.detail;
+        if (body.detail !== undefined)
+            return JSON.stringify(body.detail).slice(0, 500);
+    }
+    catch {
+        // not JSON
+    }
+    if (status === 401 || status === 403)
+        return 'not authorized: check PREFECT_API_KEY or PREFECT_API_AUTH_STRING';
+    return text.slice(0, 200).replace(/\s+/g, ' ') || 'no details';
+}
+function networkReason(e) {
+    if (e instanceof Error) {
+        if (e.name === 'TimeoutError' || e.name === 'AbortError')
+            return 'timed out';
+        const cause = e.cause;
+        return cause?.code ?? cause?.message ?? e.message;
+    }
+    return String(e);
+}
+
+;// CONCATENATED MODULE: ./src/plan/state.ts
+/**
+ * A deployment as Prefect stores it, in one normalized shape for both sides of a
+ * plan: desired (from the file) and live (from the API). Server defaults are
+ * applied on both sides so that equal means "a write would change nothing".
+ */
+/** The fields a plan compares, in the order changes are shown. */
+const COMPARED_FIELDS = [
+    'version',
+    'description',
+    'entrypoint',
+    'parameters',
+    'parameter_openapi_schema',
+    'enforce_parameter_schema',
+    'schedules',
+    'tags',
+    'labels',
+    'work_pool_name',
+    'work_queue_name',
+    'job_variables',
+    'pull_steps',
+    'concurrency_limit',
+    'concurrency_options',
+    'paused',
+];
+const LABEL_PREFIX = 'prefect-ecr-deploy.';
+function deploymentKey(flowName, name) {
+    return `${flowName}/${name}`;
+}
+
+;// CONCATENATED MODULE: ./src/prefect/live.ts
+
+const PAGE = 200;
+/** Reads every page of a filter route. */
+async function readAll(client, path, filter) {
+    const out = [];
+    for (let offset = 0;; offset += PAGE) {
+        const page = await client.request('POST', path, { ...filter, limit: PAGE, offset });
+        out.push(...page);
+        if (page.length < PAGE)
+            return out;
+    }
+}
+async function readLiveState(client, flowNames, deploymentNames, poolNames) {
+    const [flows, pools] = await Promise.all([
+        flowNames.length ? readAll(client, '/flows/filter', { flows: { name: { any_: flowNames } } }) : [],
+        poolNames.length ? readAll(client, '/work_pools/filter', { work_pools: { name: { any_: poolNames } } }) : [],
+    ]);
+    const flowIds = new Map(flows.map((f) => [f.name, f.id]));
+    const flowNamesById = new Map(flows.map((f) => [f.id, f.name]));
+    const deployments = new Map();
+    if (flows.length && deploymentNames.length) {
+        const found = await readAll(client, '/deployments/filter', {
+            flows: { id: { any_: flows.map((f) => f.id) } },
+            deployments: { name: { any_: deploymentNames } },
+        });
+        for (const d of found) {
+            const flowName = flowNamesById.get(d.flow_id);
+            if (!flowName)
+                continue;
+            deployments.set(deploymentKey(flowName, d.name), { id: d.id, flowId: d.flow_id, state: liveState(d, flowName), rawSchedules: d.schedules, updated: d.updated });
+        }
+    }
+    const workPools = new Map(pools.map((p) => [p.name, { variables: Object.keys(p.base_job_template?.variables?.properties ?? {}) }]));
+    return { deployments, flows: flowIds, workPools };
+}
+function liveState(d, flowName) {
+    return {
+        name: d.name,
+        flowName,
+        version: d.version,
+        description: d.description,
+        parameters: d.parameters ?? {},
+        parameter_openapi_schema: d.parameter_openapi_schema,
+        enforce_parameter_schema: d.enforce_parameter_schema,
+        schedules: d.schedules.map((s) => ({
+            schedule: s.schedule,
+            active: s.active,
+            parameters: s.parameters ?? {},
+            slug: s.slug ?? null,
+        })),
+        tags: d.tags,
+        labels: Object.fromEntries(Object.entries(d.labels ?? {}).filter(([k]) => k.startsWith(LABEL_PREFIX))),
+        work_pool_name: d.work_pool_name,
+        work_queue_name: d.work_queue_name ?? 'default',
+        job_variables: d.job_variables ?? {},
+        entrypoint: d.entrypoint,
+        pull_steps: d.pull_steps ?? [],
+        concurrency_limit: d.global_concurrency_limit?.limit ?? null,
+        concurrency_options: d.concurrency_options
+            ? { collision_strategy: d.concurrency_options.collision_strategy, grace_period_seconds: d.concurrency_options.grace_period_seconds ?? null }
+            : null,
+        paused: d.paused,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/prefect/payloads.ts
+/**
+ * The complete `POST /deployments/` body. Every field is sent, even when empty:
+ * the route upserts, and a field left out keeps its old value.
+ */
+function deploymentBody(d, flowId, caps, anchors) {
+    const s = d.state;
+    const body = {
+        name: s.name,
+        flow_id: flowId,
+        version: s.version,
+        description: s.description,
+        parameters: s.parameters,
+        parameter_openapi_schema: s.parameter_openapi_schema,
+        enforce_parameter_schema: s.enforce_parameter_schema,
+        schedules: s.schedules.map((sch, i) => {
+            const schedule = { ...sch.schedule };
+            if ('interval' in schedule && schedule.anchor_date === undefined && anchors[i])
+                schedule.anchor_date = anchors[i];
+            const out = { schedule, active: sch.active };
+            if (caps.scheduleSlug) {
+                out.parameters = sch.parameters;
+                if (sch.slug !== null)
+                    out.slug = sch.slug;
+            }
+            return out;
+        }),
+        tags: s.tags,
+        work_pool_name: s.work_pool_name,
+        work_queue_name: s.work_queue_name,
+        job_variables: s.job_variables,
+        entrypoint: s.entrypoint,
+        path: null,
+        pull_steps: s.pull_steps,
+        paused: s.paused,
+        storage_document_id: null,
+        infrastructure_document_id: null,
+    };
+    if (caps.concurrencyLimit) {
+        body.concurrency_limit = s.concurrency_limit;
+        body.concurrency_options = s.concurrency_options;
+    }
+    if (caps.labels)
+        body.labels = s.labels;
+    if (caps.versionInfo)
+        body.version_info = d.versionInfo;
+    return body;
+}
+
+;// CONCATENATED MODULE: ./src/plan/apply.ts
+
+
+/** Runs `task` over `items` with at most `limit` in flight. */
+async function mapBounded(items, limit, task) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await task(items[i]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
+}
+async function applyPlan(client, entries, flows, caps, options) {
+    const writes = entries.filter((e) => e.action === 'create' || e.action === 'update');
+    const flowIds = new Map(flows);
+    const flowErrors = new Map();
+    const missing = [...new Set(writes.map((e) => e.flowName))].filter((f) => !flowIds.has(f));
+    await mapBounded(missing, options.concurrency, async (name) => {
+        try {
+            const flow = await client.request('POST', '/flows/', { name });
+            flowIds.set(name, flow.id);
+        }
+        catch (e) {
+            flowErrors.set(name, `creating flow '${name}': ${errorMessage(e)}`);
+        }
+    });
+    return mapBounded(writes, options.concurrency, async (entry) => {
+        let result;
+        const flowId = flowIds.get(entry.flowName);
+        if (!flowId) {
+            result = { entry, error: flowErrors.get(entry.flowName) ?? `flow '${entry.flowName}' could not be created` };
+        }
+        else {
+            try {
+                const created = await client.request('POST', '/deployments/', deploymentBody(entry.desired, flowId, caps, entry.anchors));
+                result = { entry, id: created.id };
+            }
+            catch (e) {
+                result = { entry, error: errorMessage(e) };
+            }
+        }
+        options.onResult?.(result);
+        return result;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/plan/desired.ts
+
+const TEMPLATE = /\{\{\s*([^{}]*?)\s*\}\}/g;
+/** The Prefect variable names `{{ prefect.variables.<name> }}` refers to, outside pull steps. */
+function referencedVariables(file) {
+    const names = new Set();
+    const visit = (v) => {
+        if (typeof v === 'string')
+            for (const m of v.matchAll(TEMPLATE))
+                if (m[1].startsWith('prefect.variables.'))
+                    names.add(m[1].slice('prefect.variables.'.length));
+        if (Array.isArray(v))
+            v.forEach(visit);
+        else if (v && typeof v === 'object')
+            Object.values(v).forEach(visit);
+    };
+    for (const d of file.file.deployments) {
+        const { pull: _pull, node: _node, ...rest } = d;
+        visit(rest);
+    }
+    return [...names].sort();
+}
+function buildDesired(file, ctx) {
+    const desired = [];
+    const errors = [];
+    for (const spec of file.file.deployments) {
+        const flow = file.flows.get(spec);
+        if (!flow)
+            continue;
+        const problems = [];
+        const fill = (value) => fillTemplates(value, ctx, problems);
+        const labels = { [`${LABEL_PREFIX}managed`]: 'true' };
+        if (ctx.environment)
+            labels[`${LABEL_PREFIX}environment`] = ctx.environment;
+        if (ctx.repository)
+            labels[`${LABEL_PREFIX}repository`] = ctx.repository;
+        const jobVariables = fill(spec.workPool?.jobVariables ?? {});
+        const version = spec.version !== undefined ? fill(spec.version) : ctx.sha;
+        const state = {
+            name: spec.name,
+            flowName: flow.name,
+            version,
+            description: spec.description !== undefined ? fill(spec.description) : flow.description,
+            parameters: fill(spec.parameters),
+            parameter_openapi_schema: flow.parameterSchema,
+            enforce_parameter_schema: spec.enforceParameterSchema ?? true,
+            schedules: spec.schedules.map((s) => fill(scheduleState(s))),
+            tags: fill(spec.tags),
+            labels,
+            work_pool_name: spec.workPool?.name !== undefined ? fill(spec.workPool.name) : null,
+            work_queue_name: spec.workPool?.workQueueName !== undefined ? fill(spec.workPool.workQueueName) : 'default',
+            job_variables: jobVariables,
+            entrypoint: spec.entrypoint,
+            // Pull steps keep their templates: Prefect resolves them when a run starts.
+            pull_steps: spec.pull ?? [{ 'prefect.deployments.steps.set_working_directory': { directory: ctx.workdir } }],
+            concurrency_limit: spec.concurrencyLimit ?? null,
+            concurrency_options: spec.concurrencyOptions
+                ? { collision_strategy: spec.concurrencyOptions.collision_strategy, grace_period_seconds: spec.concurrencyOptions.grace_period_seconds ?? null }
+                : null,
+            paused: spec.paused ?? false,
+        };
+        if (problems.length) {
+            for (const message of new Set(problems))
+                errors.push({ deployment: spec.name, message });
+            continue;
+        }
+        const versionInfo = { type: ctx.versionType, version: version ?? ctx.sha, commit_sha: ctx.sha };
+        if (ctx.branch)
+            versionInfo.branch = ctx.branch;
+        if (ctx.repository)
+            versionInfo.repository = ctx.repository;
+        if (ctx.commitUrl)
+            versionInfo.url = ctx.commitUrl;
+        desired.push({ key: deploymentKey(flow.name, spec.name), state, versionInfo, spec });
+    }
+    return { desired, errors };
+}
+function scheduleState(s) {
+    const common = { active: s.active, parameters: s.parameters, slug: s.slug ?? null };
+    if (s.cron !== undefined)
+        return { schedule: { cron: s.cron, timezone: s.timezone ?? null, day_or: s.dayOr ?? true }, ...common };
+    if (s.interval !== undefined) {
+        const schedule = { interval: s.interval, timezone: s.timezone ?? 'UTC' };
+        if (s.anchorDate !== undefined)
+            schedule.anchor_date = s.anchorDate;
+        return { schedule, ...common };
+    }
+    return { schedule: { rrule: s.rrule ?? '', timezone: s.timezone ?? 'UTC' }, ...common };
+}
+/** Fills `{{ image }}`, `{{ image_digest }}` and Prefect variables in every string of a value. */
+function fillTemplates(value, ctx, problems) {
+    if (typeof value === 'string') {
+        const whole = /^\{\{\s*prefect\.variables\.([A-Za-z0-9_-]+)\s*\}\}$/.exec(value);
+        // A value that is only a variable takes the variable's own type, as in Prefect.
+        if (whole && whole[1] in ctx.variables)
+            return ctx.variables[whole[1]];
+        return value.replace(TEMPLATE, (text, expr) => {
+            if (expr === 'image' || expr === 'build-image.image') {
+                if (ctx.image)
+                    return ctx.image;
+                problems.push(`${text} needs the image: run with the image stage, or pass --image`);
+                return text;
+            }
+            if (expr === 'image_digest') {
+                if (ctx.imageDigest)
+                    return ctx.imageDigest;
+                problems.push(`${text} needs the image digest: run with the image stage`);
+                return text;
+            }
+            if (expr.startsWith('prefect.variables.')) {
+                const name = expr.slice('prefect.variables.'.length);
+                if (name in ctx.variables) {
+                    const v = ctx.variables[name];
+                    return typeof v === 'string' ? v : JSON.stringify(v);
+                }
+                problems.push(`Prefect variable '${name}' does not exist`);
+                return text;
+            }
+            if (expr.startsWith('prefect.blocks.')) {
+                problems.push(`${text}: block references are resolved only inside pull steps`);
+                return text;
+            }
+            return text;
+        });
+    }
+    if (Array.isArray(value))
+        return value.map((v) => fillTemplates(v, ctx, problems));
+    if (value && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fillTemplates(v, ctx, problems)]));
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/plan/diff.ts
+
+function planDeployments(desired, live, caps, preErrors = []) {
+    const entries = preErrors.map((e) => ({ name: e.deployment, flowName: '', action: 'error', changes: [], anchors: [], error: e.message, notes: [] }));
+    for (const d of desired) {
+        const existing = live.deployments.get(d.key);
+        const base = { name: d.state.name, flowName: d.state.flowName, desired: d, live: existing, id: existing?.id, notes: [] };
+        const pool = d.state.work_pool_name;
+        if (pool && !live.workPools.has(pool)) {
+            entries.push({ ...base, action: 'error', changes: [], anchors: [], error: `work pool '${pool}' does not exist` });
+            continue;
+        }
+        if (!existing) {
+            entries.push({ ...base, action: 'create', changes: [], anchors: d.state.schedules.map(() => undefined) });
+            continue;
+        }
+        const { live: liveSchedules, anchors } = alignSchedules(d.state.schedules, existing.state.schedules, caps);
+        const changes = [];
+        for (const field of COMPARED_FIELDS) {
+            if (field === 'labels' && !caps.labels)
+                continue;
+            const to = field === 'schedules' ? d.state.schedules.map((s) => scheduleView(s, caps)) : d.state[field];
+            const from = field === 'schedules' ? liveSchedules : existing.state[field];
+            const same = field === 'schedules' ? sameMultiset(to, from) : canonical(to) === canonical(from);
+            if (!same)
+                changes.push({ field, from, to });
+        }
+        entries.push({ ...base, action: changes.length ? 'update' : 'unchanged', changes, anchors });
+    }
+    return entries;
+}
+/**
+ * Live schedules as comparable views. The server fills in what the file leaves out:
+ * an interval's anchor date (now) and an rrule's DTSTART. Where the file gives
+ * neither, the live value is not compared, and the anchor is kept on the next write.
+ */
+function alignSchedules(desired, live, caps) {
+    const wanted = desired.map((s) => canonical(scheduleView(s, caps)));
+    const anchors = desired.map(() => undefined);
+    const views = live.map((s) => {
+        const full = scheduleView(s, caps);
+        if (wanted.includes(canonical(full)))
+            return full;
+        const relaxed = scheduleView(s, caps, { dropAnchor: true, dropDtstart: true });
+        const i = wanted.indexOf(canonical(relaxed));
+        if (i >= 0) {
+            const anchor = s.schedule.anchor_date;
+            if (anchor && anchors[i] === undefined)
+                anchors[i] = anchor;
+            return relaxed;
+        }
+        return full;
+    });
+    return { live: views, anchors };
+}
+function scheduleView(s, caps, relax = {}) {
+    const sch = s.schedule;
+    const view = { active: s.active };
+    if (caps.scheduleSlug) {
+        view.parameters = s.parameters;
+        view.slug = s.slug;
+    }
+    if ('cron' in sch)
+        return { ...view, cron: sch.cron, timezone: sch.timezone ?? null, day_or: sch.day_or ?? true };
+    if ('interval' in sch) {
+        const out = { ...view, interval: Number(sch.interval), timezone: sch.timezone ?? 'UTC' };
+        if (sch.anchor_date !== undefined && !relax.dropAnchor)
+            out.anchor_date = instant(String(sch.anchor_date));
+        return out;
+    }
+    let rrule = String(sch.rrule ?? '');
+    if (relax.dropDtstart)
+        rrule = rrule.replace(/^DTSTART[^\n]*\n/, '');
+    return { ...view, rrule, timezone: sch.timezone ?? 'UTC' };
+}
+/** A date as the server stores it: naive times are UTC. */
+function instant(text) {
+    const withZone = /[zZ]|[+-]\d\d:?\d\d$/.test(text) ? text : `${text.replace(' ', 'T')}Z`;
+    const t = Date.parse(withZone);
+    return Number.isNaN(t) ? text : new Date(t).toISOString();
+}
+function sameMultiset(a, b) {
+    if (a.length !== b.length)
+        return false;
+    const x = a.map(canonical).sort();
+    const y = b.map(canonical).sort();
+    return x.every((v, i) => v === y[i]);
+}
+/** JSON with sorted keys: equal values give equal text. */
+function canonical(v) {
+    return JSON.stringify(v, (_k, value) => value && typeof value === 'object' && !Array.isArray(value)
+        ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+        : value);
 }
 
 ;// CONCATENATED MODULE: ./src/config/locate.ts
@@ -8873,7 +9590,7 @@ function locateDeploymentsFile(settings, cwd = process.cwd()) {
  * `{{ prefect.blocks.type.name }}` (Prefect), `{{ ctx.* }}` (the worker, at run time).
  */
 
-const TEMPLATE = /\{\{\s*([^{}]*?)\s*\}\}/g;
+const templates_TEMPLATE = /\{\{\s*([^{}]*?)\s*\}\}/g;
 const ENV_VAR = /^\$([A-Za-z_][A-Za-z0-9_]*)$/;
 const VARIABLE = /^prefect\.variables\.[A-Za-z0-9_-]+$/;
 const BLOCK = /^prefect\.blocks\.[a-z0-9-]+\.[A-Za-z0-9_-]+(\.[\w.-]+)?$/;
@@ -8887,7 +9604,7 @@ function isWholeTemplate(s) {
 /** Checks the template syntax and resolves what is known now; the rest stays in place. */
 function resolveTemplates(input, values) {
     const errors = [];
-    const value = input.replace(TEMPLATE, (whole, expr) => {
+    const value = input.replace(templates_TEMPLATE, (whole, expr) => {
         if (expr === 'sha') {
             if (values.sha)
                 return values.sha;
@@ -8914,7 +9631,7 @@ function resolveTemplates(input, values) {
         errors.push(`unknown template {{ ${expr} }}${hint ? ` (did you mean {{ ${hint} }}?)` : ''}; known: ${KNOWN.map((k) => `{{ ${k} }}`).join(', ')}`);
         return whole;
     });
-    const rest = value.replace(TEMPLATE, '');
+    const rest = value.replace(templates_TEMPLATE, '');
     if (/\{\{|\}\}/.test(rest) && !errors.length)
         errors.push("a template is not closed: write '{{ name }}'");
     return { value, errors };
@@ -9731,34 +10448,6 @@ function checkParameters(d, flow, at) {
         const m = missing({});
         if (m.length)
             at(namePos, `required parameter${m.length > 1 ? 's' : ''} ${m.map((x) => `'${x}'`).join(', ')} of flow '${flow.name}' ${m.length > 1 ? 'have' : 'has'} no value; every run must pass ${m.length > 1 ? 'them' : 'it'}`, 'warning');
-    }
-}
-
-;// CONCATENATED MODULE: ./src/diagnostics.ts
-/** Problems found in the user's input, each at its place in a file. */
-/** `path:line:col: message`, the form editors and CI logs link to. */
-function formatDiagnostic(d) {
-    return `${d.file}:${d.line}:${d.column}: ${d.severity === 'warning' ? 'warning: ' : ''}${d.message}`;
-}
-/** Sorted by place, with duplicates (the same anchor merged into many deployments) removed. */
-function sortDiagnostics(list) {
-    const seen = new Set();
-    return list
-        .filter((d) => {
-        const key = `${d.severity}|${d.file}|${d.line}|${d.column}|${d.message}`;
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    })
-        .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
-}
-/** Thrown when the input is invalid: the CLI exits 2 and prints every diagnostic. */
-class InvalidInput extends Error {
-    diagnostics;
-    constructor(diagnostics) {
-        super(`${diagnostics.filter((d) => d.severity === 'error').length} error(s) in the input`);
-        this.diagnostics = diagnostics;
     }
 }
 
@@ -11732,6 +12421,188 @@ function validateJson(report) {
     return JSON.stringify({ valid: report.valid, errors: report.errors.map(strip), warnings: report.warnings.map(strip), deployments: report.deployments }, null, 2);
 }
 
+;// CONCATENATED MODULE: ./src/commands/deploy.ts
+/**
+ * `plan` and `deploy`: validate -> desired state -> live state -> plan -> (deploy) apply.
+ * Nothing is written before the whole file has validated and the plan is complete.
+ */
+
+
+
+
+
+
+
+
+
+async function runDeploy(settings, mode, progress) {
+    const validation = runValidate(settings);
+    if (!validation.valid)
+        throw new InvalidInput([...validation.errors, ...validation.warnings]);
+    if (!settings.sha)
+        throw new UsageError('no commit SHA: pass --sha, set GITHUB_SHA, or run inside a git checkout');
+    if (!settings.prefect.apiUrl)
+        throw new UsageError('no Prefect API: set PREFECT_API_URL or pass --api-url');
+    const client = new PrefectClient({
+        apiUrl: settings.prefect.apiUrl,
+        apiKey: settings.prefect.apiKey,
+        authString: settings.prefect.authString,
+        onRetry: (r) => progress.info(`retrying ${r.method} ${r.path} in ${(r.delayMs / 1000).toFixed(1)} s (attempt ${r.attempt}: ${r.reason})`),
+    });
+    const serverVersion = await client.serverVersion();
+    const caps = capabilitiesFor(serverVersion);
+    progress.info(`Prefect ${serverVersion} at ${client.apiUrl}`);
+    const variables = await readVariables(client, referencedVariables(validation.validated), settings.concurrency);
+    const { desired, errors } = buildDesired(validation.validated, {
+        sha: settings.sha,
+        environment: settings.environment,
+        repository: settings.vcs.repository,
+        branch: settings.vcs.branch,
+        commitUrl: settings.vcs.commitUrl,
+        versionType: settings.vcs.versionType,
+        workdir: settings.workdir,
+        image: settings.image,
+        variables,
+    });
+    const live = await readLiveState(client, [...new Set(desired.map((d) => d.state.flowName))], [...new Set(desired.map((d) => d.state.name))], [...new Set(desired.flatMap((d) => (d.state.work_pool_name ? [d.state.work_pool_name] : [])))]);
+    const entries = planDeployments(desired, live, caps, errors);
+    const results = new Map();
+    if (mode === 'deploy') {
+        const writes = entries.filter((e) => e.action === 'create' || e.action === 'update').length;
+        if (writes)
+            progress.info(`applying ${writes} change(s) with up to ${settings.concurrency} request(s) in flight`);
+        let done = 0;
+        for (const r of await applyPlan(client, entries, live.flows, caps, {
+            concurrency: settings.concurrency,
+            onResult: () => {
+                done++;
+                if (writes >= 50 && done % 50 === 0)
+                    progress.info(`${done}/${writes} applied`);
+            },
+        })) {
+            results.set(r.entry, r);
+        }
+    }
+    return {
+        mode,
+        environment: settings.environment,
+        sha: settings.sha,
+        file: validation.file,
+        serverVersion,
+        apiUrl: client.apiUrl,
+        entries,
+        results,
+        validation,
+    };
+}
+/** `{{ prefect.variables.<name> }}` values, read once each. */
+async function readVariables(client, names, concurrency) {
+    const out = {};
+    await mapBounded(names, concurrency, async (name) => {
+        try {
+            const v = await client.request('GET', `/variables/name/${encodeURIComponent(name)}`);
+            out[name] = v.value;
+        }
+        catch (e) {
+            if (!(e instanceof PrefectApiError && e.status === 404))
+                throw e;
+        }
+    });
+    return out;
+}
+/** True when a deploy ended with any deployment not registered. */
+function hasFailures(report) {
+    return report.entries.some((e) => e.action === 'error') || [...report.results.values()].some((r) => r.error);
+}
+
+;// CONCATENATED MODULE: ./src/report/text.ts
+/** The Prefect UI's address for an API URL: self-hosted `http://host/api` or Prefect Cloud. */
+function uiUrl(apiUrl) {
+    const cloud = /^https:\/\/api\.prefect\.(cloud|dev)\/api\/accounts\/([^/]+)\/workspaces\/([^/]+)/.exec(apiUrl);
+    if (cloud)
+        return `https://app.prefect.${cloud[1]}/account/${cloud[2]}/workspace/${cloud[3]}`;
+    return apiUrl.replace(/\/api\/?$/, '');
+}
+function deploymentUrl(apiUrl, id) {
+    return `${uiUrl(apiUrl)}/deployments/deployment/${id}`;
+}
+/** What happened (deploy) or would happen (plan) to an entry. */
+function outcome(report, e) {
+    const r = report.results.get(e);
+    if (e.action === 'error')
+        return { action: 'error', error: e.error };
+    if (r?.error)
+        return { action: 'failed', id: e.id, error: r.error };
+    if (report.mode === 'plan')
+        return { action: e.action, id: e.id };
+    return { action: e.action === 'create' ? 'created' : e.action === 'update' ? 'updated' : 'unchanged', id: r?.id ?? e.id };
+}
+function scheduleText(s) {
+    const sch = s.schedule;
+    const tz = sch.timezone ? ` (${sch.timezone})` : '';
+    const off = s.active ? '' : ' [inactive]';
+    if ('cron' in sch)
+        return `cron ${sch.cron}${tz}${off}`;
+    if ('interval' in sch)
+        return `every ${duration(Number(sch.interval))}${tz}${off}`;
+    return `rrule ${String(sch.rrule).replace(/\n/g, ' ')}${tz}${off}`;
+}
+function duration(seconds) {
+    for (const [unit, size] of [['d', 86400], ['h', 3600], ['m', 60]])
+        if (seconds >= size && seconds % size === 0)
+            return `${seconds / size}${unit}`;
+    return `${seconds}s`;
+}
+function text_short(v) {
+    const text = typeof v === 'string' ? JSON.stringify(v) : JSON.stringify(v) ?? 'null';
+    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+function changeText(c) {
+    if (c.field === 'parameter_openapi_schema' || c.field === 'schedules' || c.field === 'pull_steps')
+        return c.field;
+    return `${c.field}: ${text_short(c.from)} -> ${text_short(c.to)}`;
+}
+function renderText(report) {
+    const lines = [];
+    const heading = report.mode === 'plan' ? 'Plan' : 'Deploy';
+    lines.push(`${heading} for ${report.environment ?? report.file} at ${report.sha.slice(0, 12)} (Prefect ${report.serverVersion})`);
+    const rows = report.entries.map((e) => {
+        const o = outcome(report, e);
+        const schedules = e.desired?.state.schedules.map(scheduleText).join('; ') || '-';
+        const detail = o.error ?? (e.action === 'update' ? e.changes.map(changeText).join(', ') : '');
+        return [e.name, e.flowName || '-', o.action, schedules, o.id ? deploymentUrl(report.apiUrl, o.id) : '', detail];
+    });
+    const header = ['deployment', 'flow', 'action', 'schedule', 'link', 'changes'];
+    const widths = header.map((h, i) => Math.min(48, Math.max(h.length, ...rows.map((r) => r[i].length))));
+    const fmt = (r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]))).join('  ').trimEnd();
+    lines.push(fmt(header), fmt(widths.map((w) => '-'.repeat(w))), ...rows.map(fmt));
+    const counts = new Map();
+    for (const e of report.entries)
+        counts.set(outcome(report, e).action, (counts.get(outcome(report, e).action) ?? 0) + 1);
+    lines.push('', [...counts].map(([a, n]) => `${n} ${a}`).join(', '));
+    lines.push(`Prefect UI: ${uiUrl(report.apiUrl)}`);
+    return lines.join('\n') + '\n';
+}
+/** The `--json` document: `{environment, sha, deployments: [{name, flow, id, action, changes}], errors}`. */
+function renderJson(report) {
+    const deployments = report.entries.map((e) => {
+        const o = outcome(report, e);
+        return {
+            name: e.name,
+            flow: e.flowName || null,
+            id: o.id ?? null,
+            action: o.action,
+            changes: e.changes.map((c) => ({ field: c.field, from: c.from, to: c.to })),
+            ...(o.id ? { url: deploymentUrl(report.apiUrl, o.id) } : {}),
+        };
+    });
+    const errors = report.entries.flatMap((e) => {
+        const o = outcome(report, e);
+        return o.error ? [{ deployment: e.name, flow: e.flowName || null, message: o.error }] : [];
+    });
+    return JSON.stringify({ environment: report.environment ?? null, sha: report.sha, mode: report.mode, deployments, errors }, null, 2);
+}
+
 ;// CONCATENATED MODULE: ./src/cli.ts
 /**
  * The CLI entry (bin: prefect-ecr-deploy): flags -> Settings -> the same commands
@@ -11741,11 +12612,20 @@ function validateJson(report) {
 
 
 
+
+
 async function main() {
     const settings = parseArgs(process.argv.slice(2), process.env, process.cwd());
     if (settings === 'help') {
         process.stdout.write(USAGE);
         return 0;
+    }
+    if (settings.command === 'plan' || settings.command === 'deploy') {
+        const report = await runDeploy(settings, settings.command, { info: (m) => process.stderr.write(`${m}\n`) });
+        for (const d of report.validation.warnings)
+            process.stderr.write(`${formatDiagnostic(d)}\n`);
+        process.stdout.write(settings.json ? `${renderJson(report)}\n` : renderText(report));
+        return hasFailures(report) ? 1 : 0;
     }
     const report = runValidate(settings);
     for (const d of [...report.errors, ...report.warnings])
@@ -11767,7 +12647,12 @@ async function main() {
 main().then((code) => {
     process.exitCode = code;
 }, (e) => {
-    if (e instanceof UsageError) {
+    if (e instanceof InvalidInput) {
+        for (const d of e.diagnostics)
+            process.stderr.write(`${formatDiagnostic(d)}\n`);
+        process.exitCode = 2;
+    }
+    else if (e instanceof UsageError) {
         process.stderr.write(`prefect-ecr-deploy: ${e.message}\n`);
         process.exitCode = 2;
     }

@@ -4,22 +4,13 @@ import { runValidate } from '../../src/commands/validate.js';
 import { formatDiagnostic } from '../../src/diagnostics.js';
 import type { Settings } from '../../src/settings.js';
 import { makeRepo } from '../support/repo.js';
+import { settingsFor } from '../support/settings.js';
 
 const SHA = '0123456789abcdef0123456789abcdef01234567';
 
 function validate(yaml: string, extra: Partial<Settings> = {}, files: Record<string, string> = {}) {
   const root = makeRepo({ 'prefect-deployments-dev.yaml': yaml, ...files });
-  return runValidate({
-    command: 'validate',
-    root,
-    environment: 'dev',
-    filePattern: 'prefect-deployments-{env}.yaml',
-    sha: SHA,
-    json: false,
-    env: { TEAM: 'data' },
-    file: undefined,
-    ...extra,
-  });
+  return runValidate({ ...settingsFor(root, ['validate', '--env', 'dev', '--sha', SHA], { TEAM: 'data' }), ...extra });
 }
 
 const ok = (extra = '') => `deployments:

@@ -1,0 +1,158 @@
+/**
+ * Desired state: what `prefect deploy` would register for each deployment of the
+ * file, with the commit SHA as the version. Pure: the file, the flows read from
+ * source, and a context in; normalized states out.
+ */
+import type { DeploymentSpec, ScheduleSpec } from '../config/model.js';
+import type { ValidatedFile } from '../config/validate.js';
+import { deploymentKey, LABEL_PREFIX, type DeploymentState, type ScheduleState } from './state.js';
+
+export interface DeployContext {
+  sha: string;
+  environment?: string;
+  /** `owner/name`, for labels and version_info. */
+  repository?: string;
+  branch?: string;
+  /** The commit's web page, for version_info. */
+  commitUrl?: string;
+  /** `vcs:github` inside GitHub Actions, else `vcs:git`. */
+  versionType: 'vcs:github' | 'vcs:git';
+  /** The image's working directory: the default pull step changes into it. */
+  workdir: string;
+  /** The image reference from the image stage (or --image), for `{{ image }}`. */
+  image?: string;
+  imageDigest?: string;
+  /** Prefect variables the file references, for `{{ prefect.variables.<name> }}`. */
+  variables: Record<string, unknown>;
+}
+
+export interface Desired {
+  key: string;
+  state: DeploymentState;
+  versionInfo: Record<string, string>;
+  spec: DeploymentSpec;
+}
+
+export interface DesiredResult {
+  desired: Desired[];
+  /** Problems that stop a deployment from being registered, by deployment name. */
+  errors: { deployment: string; message: string }[];
+}
+
+const TEMPLATE = /\{\{\s*([^{}]*?)\s*\}\}/g;
+
+/** The Prefect variable names `{{ prefect.variables.<name> }}` refers to, outside pull steps. */
+export function referencedVariables(file: ValidatedFile): string[] {
+  const names = new Set<string>();
+  const visit = (v: unknown): void => {
+    if (typeof v === 'string') for (const m of v.matchAll(TEMPLATE)) if (m[1].startsWith('prefect.variables.')) names.add(m[1].slice('prefect.variables.'.length));
+    if (Array.isArray(v)) v.forEach(visit);
+    else if (v && typeof v === 'object') Object.values(v).forEach(visit);
+  };
+  for (const d of file.file.deployments) {
+    const { pull: _pull, node: _node, ...rest } = d;
+    visit(rest);
+  }
+  return [...names].sort();
+}
+
+export function buildDesired(file: ValidatedFile, ctx: DeployContext): DesiredResult {
+  const desired: Desired[] = [];
+  const errors: DesiredResult['errors'] = [];
+  for (const spec of file.file.deployments) {
+    const flow = file.flows.get(spec);
+    if (!flow) continue;
+    const problems: string[] = [];
+    const fill = <T>(value: T): T => fillTemplates(value, ctx, problems);
+    const labels: Record<string, string> = { [`${LABEL_PREFIX}managed`]: 'true' };
+    if (ctx.environment) labels[`${LABEL_PREFIX}environment`] = ctx.environment;
+    if (ctx.repository) labels[`${LABEL_PREFIX}repository`] = ctx.repository;
+    const jobVariables = fill(spec.workPool?.jobVariables ?? {});
+    const version = spec.version !== undefined ? fill(spec.version) : ctx.sha;
+    const state: DeploymentState = {
+      name: spec.name,
+      flowName: flow.name,
+      version,
+      description: spec.description !== undefined ? fill(spec.description) : flow.description,
+      parameters: fill(spec.parameters),
+      parameter_openapi_schema: flow.parameterSchema,
+      enforce_parameter_schema: spec.enforceParameterSchema ?? true,
+      schedules: spec.schedules.map((s) => fill(scheduleState(s))),
+      tags: fill(spec.tags),
+      labels,
+      work_pool_name: spec.workPool?.name !== undefined ? fill(spec.workPool.name) : null,
+      work_queue_name: spec.workPool?.workQueueName !== undefined ? fill(spec.workPool.workQueueName) : 'default',
+      job_variables: jobVariables,
+      entrypoint: spec.entrypoint,
+      // Pull steps keep their templates: Prefect resolves them when a run starts.
+      pull_steps: spec.pull ?? [{ 'prefect.deployments.steps.set_working_directory': { directory: ctx.workdir } }],
+      concurrency_limit: spec.concurrencyLimit ?? null,
+      concurrency_options: spec.concurrencyOptions
+        ? { collision_strategy: spec.concurrencyOptions.collision_strategy, grace_period_seconds: spec.concurrencyOptions.grace_period_seconds ?? null }
+        : null,
+      paused: spec.paused ?? false,
+    };
+    if (problems.length) {
+      for (const message of new Set(problems)) errors.push({ deployment: spec.name, message });
+      continue;
+    }
+    const versionInfo: Record<string, string> = { type: ctx.versionType, version: version ?? ctx.sha, commit_sha: ctx.sha };
+    if (ctx.branch) versionInfo.branch = ctx.branch;
+    if (ctx.repository) versionInfo.repository = ctx.repository;
+    if (ctx.commitUrl) versionInfo.url = ctx.commitUrl;
+    desired.push({ key: deploymentKey(flow.name, spec.name), state, versionInfo, spec });
+  }
+  return { desired, errors };
+}
+
+function scheduleState(s: ScheduleSpec): ScheduleState {
+  const common = { active: s.active, parameters: s.parameters, slug: s.slug ?? null };
+  if (s.cron !== undefined) return { schedule: { cron: s.cron, timezone: s.timezone ?? null, day_or: s.dayOr ?? true }, ...common };
+  if (s.interval !== undefined) {
+    const schedule: ScheduleState['schedule'] = { interval: s.interval, timezone: s.timezone ?? 'UTC' };
+    if (s.anchorDate !== undefined) schedule.anchor_date = s.anchorDate;
+    return { schedule, ...common };
+  }
+  return { schedule: { rrule: s.rrule ?? '', timezone: s.timezone ?? 'UTC' }, ...common };
+}
+
+/** Fills `{{ image }}`, `{{ image_digest }}` and Prefect variables in every string of a value. */
+function fillTemplates<T>(value: T, ctx: DeployContext, problems: string[]): T {
+  if (typeof value === 'string') {
+    const whole = /^\{\{\s*prefect\.variables\.([A-Za-z0-9_-]+)\s*\}\}$/.exec(value);
+    // A value that is only a variable takes the variable's own type, as in Prefect.
+    if (whole && whole[1] in ctx.variables) return ctx.variables[whole[1]] as T;
+    return value.replace(TEMPLATE, (text, expr: string) => {
+      if (expr === 'image' || expr === 'build-image.image') {
+        if (ctx.image) return ctx.image;
+        problems.push(`${text} needs the image: run with the image stage, or pass --image`);
+        return text;
+      }
+      if (expr === 'image_digest') {
+        if (ctx.imageDigest) return ctx.imageDigest;
+        problems.push(`${text} needs the image digest: run with the image stage`);
+        return text;
+      }
+      if (expr.startsWith('prefect.variables.')) {
+        const name = expr.slice('prefect.variables.'.length);
+        if (name in ctx.variables) {
+          const v = ctx.variables[name];
+          return typeof v === 'string' ? v : JSON.stringify(v);
+        }
+        problems.push(`Prefect variable '${name}' does not exist`);
+        return text;
+      }
+      if (expr.startsWith('prefect.blocks.')) {
+        problems.push(`${text}: block references are resolved only inside pull steps`);
+        return text;
+      }
+      return text;
+    }) as T;
+  }
+  if (Array.isArray(value)) return value.map((v) => fillTemplates(v, ctx, problems)) as T;
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fillTemplates(v, ctx, problems)])) as T;
+  }
+  return value;
+}
+

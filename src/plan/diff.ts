@@ -1,0 +1,131 @@
+/**
+ * The plan: a pure diff of desired state against live state. Each deployment is
+ * `create`, `update` (with its changed fields, old -> new), `unchanged`, or `error`
+ * (it cannot be registered: its work pool is missing, a template has no value).
+ */
+import type { Capabilities } from '../prefect/capabilities.js';
+import type { LiveDeployment, LiveState } from '../prefect/live.js';
+import type { Desired } from './desired.js';
+import { COMPARED_FIELDS, type ComparedField, type ScheduleState } from './state.js';
+
+export type Action = 'create' | 'update' | 'unchanged' | 'error';
+
+export interface Change {
+  field: ComparedField;
+  from: unknown;
+  to: unknown;
+}
+
+export interface PlanEntry {
+  name: string;
+  flowName: string;
+  action: Action;
+  changes: Change[];
+  /** The live deployment's id, when it exists. */
+  id?: string;
+  desired?: Desired;
+  live?: LiveDeployment;
+  /** Anchor dates to re-send for interval schedules the file gives none (so they do not move). */
+  anchors: (string | undefined)[];
+  error?: string;
+  /** Facts worth showing: a work queue that will be created. */
+  notes: string[];
+}
+
+export function planDeployments(
+  desired: Desired[],
+  live: LiveState,
+  caps: Capabilities,
+  preErrors: { deployment: string; message: string }[] = [],
+): PlanEntry[] {
+  const entries: PlanEntry[] = preErrors.map((e) => ({ name: e.deployment, flowName: '', action: 'error', changes: [], anchors: [], error: e.message, notes: [] }));
+  for (const d of desired) {
+    const existing = live.deployments.get(d.key);
+    const base = { name: d.state.name, flowName: d.state.flowName, desired: d, live: existing, id: existing?.id, notes: [] as string[] };
+    const pool = d.state.work_pool_name;
+    if (pool && !live.workPools.has(pool)) {
+      entries.push({ ...base, action: 'error', changes: [], anchors: [], error: `work pool '${pool}' does not exist` });
+      continue;
+    }
+    if (!existing) {
+      entries.push({ ...base, action: 'create', changes: [], anchors: d.state.schedules.map(() => undefined) });
+      continue;
+    }
+    const { live: liveSchedules, anchors } = alignSchedules(d.state.schedules, existing.state.schedules, caps);
+    const changes: Change[] = [];
+    for (const field of COMPARED_FIELDS) {
+      if (field === 'labels' && !caps.labels) continue;
+      const to = field === 'schedules' ? d.state.schedules.map((s) => scheduleView(s, caps)) : d.state[field];
+      const from = field === 'schedules' ? liveSchedules : existing.state[field];
+      const same = field === 'schedules' ? sameMultiset(to as unknown[], from as unknown[]) : canonical(to) === canonical(from);
+      if (!same) changes.push({ field, from, to });
+    }
+    entries.push({ ...base, action: changes.length ? 'update' : 'unchanged', changes, anchors });
+  }
+  return entries;
+}
+
+/**
+ * Live schedules as comparable views. The server fills in what the file leaves out:
+ * an interval's anchor date (now) and an rrule's DTSTART. Where the file gives
+ * neither, the live value is not compared, and the anchor is kept on the next write.
+ */
+function alignSchedules(desired: ScheduleState[], live: ScheduleState[], caps: Capabilities) {
+  const wanted = desired.map((s) => canonical(scheduleView(s, caps)));
+  const anchors: (string | undefined)[] = desired.map(() => undefined);
+  const views = live.map((s) => {
+    const full = scheduleView(s, caps);
+    if (wanted.includes(canonical(full))) return full;
+    const relaxed = scheduleView(s, caps, { dropAnchor: true, dropDtstart: true });
+    const i = wanted.indexOf(canonical(relaxed));
+    if (i >= 0) {
+      const anchor = (s.schedule as { anchor_date?: string }).anchor_date;
+      if (anchor && anchors[i] === undefined) anchors[i] = anchor;
+      return relaxed;
+    }
+    return full;
+  });
+  return { live: views, anchors };
+}
+
+function scheduleView(s: ScheduleState, caps: Capabilities, relax: { dropAnchor?: boolean; dropDtstart?: boolean } = {}): Record<string, unknown> {
+  const sch = s.schedule as Record<string, unknown>;
+  const view: Record<string, unknown> = { active: s.active };
+  if (caps.scheduleSlug) {
+    view.parameters = s.parameters;
+    view.slug = s.slug;
+  }
+  if ('cron' in sch) return { ...view, cron: sch.cron, timezone: sch.timezone ?? null, day_or: sch.day_or ?? true };
+  if ('interval' in sch) {
+    const out: Record<string, unknown> = { ...view, interval: Number(sch.interval), timezone: sch.timezone ?? 'UTC' };
+    if (sch.anchor_date !== undefined && !relax.dropAnchor) out.anchor_date = instant(String(sch.anchor_date));
+    return out;
+  }
+  let rrule = String(sch.rrule ?? '');
+  if (relax.dropDtstart) rrule = rrule.replace(/^DTSTART[^\n]*\n/, '');
+  return { ...view, rrule, timezone: sch.timezone ?? 'UTC' };
+}
+
+/** A date as the server stores it: naive times are UTC. */
+function instant(text: string): string {
+  const withZone = /[zZ]|[+-]\d\d:?\d\d$/.test(text) ? text : `${text.replace(' ', 'T')}Z`;
+  const t = Date.parse(withZone);
+  return Number.isNaN(t) ? text : new Date(t).toISOString();
+}
+
+function sameMultiset(a: unknown[], b: unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  const x = a.map(canonical).sort();
+  const y = b.map(canonical).sort();
+  return x.every((v, i) => v === y[i]);
+}
+
+/** JSON with sorted keys: equal values give equal text. */
+export function canonical(v: unknown): string {
+  return JSON.stringify(v, (_k, value: unknown) =>
+    value && typeof value === 'object' && !Array.isArray(value)
+      ? Object.fromEntries(Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : value,
+  );
+}
+

@@ -1,0 +1,115 @@
+/**
+ * Live state: the deployments, flows and work pools a plan compares against,
+ * read in bulk through the filter routes (pages of 200), normalized to the same
+ * shape as desired state.
+ */
+import type { PrefectClient } from './client.js';
+import { deploymentKey, LABEL_PREFIX, type DeploymentState, type ScheduleState } from '../plan/state.js';
+
+export interface LiveDeployment {
+  id: string;
+  flowId: string;
+  state: DeploymentState;
+  /** The raw schedules, kept to re-send anchor dates the file does not set. */
+  rawSchedules: { schedule: Record<string, unknown> }[];
+  updated: string;
+}
+
+export interface LiveState {
+  /** By `flow/name`. */
+  deployments: Map<string, LiveDeployment>;
+  /** Flow ids by name, for the flows that exist. */
+  flows: Map<string, string>;
+  /** Work pools that exist, by name, with their job variable names. */
+  workPools: Map<string, { variables: string[] }>;
+}
+
+const PAGE = 200;
+
+/** Reads every page of a filter route. */
+export async function readAll<T>(client: PrefectClient, path: string, filter: Record<string, unknown>): Promise<T[]> {
+  const out: T[] = [];
+  for (let offset = 0; ; offset += PAGE) {
+    const page = await client.request<T[]>('POST', path, { ...filter, limit: PAGE, offset });
+    out.push(...page);
+    if (page.length < PAGE) return out;
+  }
+}
+
+interface ApiDeployment {
+  id: string;
+  name: string;
+  flow_id: string;
+  updated: string;
+  version: string | null;
+  description: string | null;
+  parameters: Record<string, unknown>;
+  parameter_openapi_schema: unknown;
+  enforce_parameter_schema: boolean;
+  schedules: { schedule: Record<string, unknown>; active: boolean; parameters?: Record<string, unknown>; slug?: string | null }[];
+  tags: string[];
+  labels?: Record<string, string>;
+  work_pool_name: string | null;
+  work_queue_name: string | null;
+  job_variables: Record<string, unknown>;
+  entrypoint: string | null;
+  pull_steps: unknown[] | null;
+  global_concurrency_limit?: { limit: number } | null;
+  concurrency_options?: { collision_strategy: string; grace_period_seconds?: number | null } | null;
+  paused: boolean;
+}
+
+export async function readLiveState(client: PrefectClient, flowNames: string[], deploymentNames: string[], poolNames: string[]): Promise<LiveState> {
+  const [flows, pools] = await Promise.all([
+    flowNames.length ? readAll<{ id: string; name: string }>(client, '/flows/filter', { flows: { name: { any_: flowNames } } }) : [],
+    poolNames.length ? readAll<{ name: string; base_job_template?: { variables?: { properties?: Record<string, unknown> } } }>(client, '/work_pools/filter', { work_pools: { name: { any_: poolNames } } }) : [],
+  ]);
+  const flowIds = new Map(flows.map((f) => [f.name, f.id]));
+  const flowNamesById = new Map(flows.map((f) => [f.id, f.name]));
+  const deployments = new Map<string, LiveDeployment>();
+  if (flows.length && deploymentNames.length) {
+    const found = await readAll<ApiDeployment>(client, '/deployments/filter', {
+      flows: { id: { any_: flows.map((f) => f.id) } },
+      deployments: { name: { any_: deploymentNames } },
+    });
+    for (const d of found) {
+      const flowName = flowNamesById.get(d.flow_id);
+      if (!flowName) continue;
+      deployments.set(deploymentKey(flowName, d.name), { id: d.id, flowId: d.flow_id, state: liveState(d, flowName), rawSchedules: d.schedules, updated: d.updated });
+    }
+  }
+  const workPools = new Map(pools.map((p) => [p.name, { variables: Object.keys(p.base_job_template?.variables?.properties ?? {}) }]));
+  return { deployments, flows: flowIds, workPools };
+}
+
+export function liveState(d: ApiDeployment, flowName: string): DeploymentState {
+  return {
+    name: d.name,
+    flowName,
+    version: d.version,
+    description: d.description,
+    parameters: d.parameters ?? {},
+    parameter_openapi_schema: d.parameter_openapi_schema,
+    enforce_parameter_schema: d.enforce_parameter_schema,
+    schedules: d.schedules.map(
+      (s): ScheduleState => ({
+        schedule: s.schedule as ScheduleState['schedule'],
+        active: s.active,
+        parameters: s.parameters ?? {},
+        slug: s.slug ?? null,
+      }),
+    ),
+    tags: d.tags,
+    labels: Object.fromEntries(Object.entries(d.labels ?? {}).filter(([k]) => k.startsWith(LABEL_PREFIX))),
+    work_pool_name: d.work_pool_name,
+    work_queue_name: d.work_queue_name ?? 'default',
+    job_variables: d.job_variables ?? {},
+    entrypoint: d.entrypoint,
+    pull_steps: d.pull_steps ?? [],
+    concurrency_limit: d.global_concurrency_limit?.limit ?? null,
+    concurrency_options: d.concurrency_options
+      ? { collision_strategy: d.concurrency_options.collision_strategy, grace_period_seconds: d.concurrency_options.grace_period_seconds ?? null }
+      : null,
+    paused: d.paused,
+  };
+}

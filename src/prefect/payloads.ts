@@ -1,0 +1,47 @@
+/** Request bodies for the deployment routes, with only the fields the server's version accepts. */
+import type { Desired } from '../plan/desired.js';
+import type { Capabilities } from './capabilities.js';
+
+/**
+ * The complete `POST /deployments/` body. Every field is sent, even when empty:
+ * the route upserts, and a field left out keeps its old value.
+ */
+export function deploymentBody(d: Desired, flowId: string, caps: Capabilities, anchors: (string | undefined)[]): Record<string, unknown> {
+  const s = d.state;
+  const body: Record<string, unknown> = {
+    name: s.name,
+    flow_id: flowId,
+    version: s.version,
+    description: s.description,
+    parameters: s.parameters,
+    parameter_openapi_schema: s.parameter_openapi_schema,
+    enforce_parameter_schema: s.enforce_parameter_schema,
+    schedules: s.schedules.map((sch, i) => {
+      const schedule = { ...sch.schedule } as Record<string, unknown>;
+      if ('interval' in schedule && schedule.anchor_date === undefined && anchors[i]) schedule.anchor_date = anchors[i];
+      const out: Record<string, unknown> = { schedule, active: sch.active };
+      if (caps.scheduleSlug) {
+        out.parameters = sch.parameters;
+        if (sch.slug !== null) out.slug = sch.slug;
+      }
+      return out;
+    }),
+    tags: s.tags,
+    work_pool_name: s.work_pool_name,
+    work_queue_name: s.work_queue_name,
+    job_variables: s.job_variables,
+    entrypoint: s.entrypoint,
+    path: null,
+    pull_steps: s.pull_steps,
+    paused: s.paused,
+    storage_document_id: null,
+    infrastructure_document_id: null,
+  };
+  if (caps.concurrencyLimit) {
+    body.concurrency_limit = s.concurrency_limit;
+    body.concurrency_options = s.concurrency_options;
+  }
+  if (caps.labels) body.labels = s.labels;
+  if (caps.versionInfo) body.version_info = d.versionInfo;
+  return body;
+}

@@ -1,0 +1,89 @@
+/** The plan and its results as text for a terminal, and as the CLI's JSON document. */
+import type { DeployReport } from '../commands/deploy.js';
+import type { Change, PlanEntry } from '../plan/diff.js';
+import type { ScheduleState } from '../plan/state.js';
+
+/** The Prefect UI's address for an API URL: self-hosted `http://host/api` or Prefect Cloud. */
+export function uiUrl(apiUrl: string): string {
+  const cloud = /^https:\/\/api\.prefect\.(cloud|dev)\/api\/accounts\/([^/]+)\/workspaces\/([^/]+)/.exec(apiUrl);
+  if (cloud) return `https://app.prefect.${cloud[1]}/account/${cloud[2]}/workspace/${cloud[3]}`;
+  return apiUrl.replace(/\/api\/?$/, '');
+}
+
+export function deploymentUrl(apiUrl: string, id: string): string {
+  return `${uiUrl(apiUrl)}/deployments/deployment/${id}`;
+}
+
+/** What happened (deploy) or would happen (plan) to an entry. */
+export function outcome(report: DeployReport, e: PlanEntry): { action: string; id?: string; error?: string } {
+  const r = report.results.get(e);
+  if (e.action === 'error') return { action: 'error', error: e.error };
+  if (r?.error) return { action: 'failed', id: e.id, error: r.error };
+  if (report.mode === 'plan') return { action: e.action, id: e.id };
+  return { action: e.action === 'create' ? 'created' : e.action === 'update' ? 'updated' : 'unchanged', id: r?.id ?? e.id };
+}
+
+export function scheduleText(s: ScheduleState): string {
+  const sch = s.schedule as Record<string, unknown>;
+  const tz = sch.timezone ? ` (${sch.timezone})` : '';
+  const off = s.active ? '' : ' [inactive]';
+  if ('cron' in sch) return `cron ${sch.cron}${tz}${off}`;
+  if ('interval' in sch) return `every ${duration(Number(sch.interval))}${tz}${off}`;
+  return `rrule ${String(sch.rrule).replace(/\n/g, ' ')}${tz}${off}`;
+}
+
+function duration(seconds: number): string {
+  for (const [unit, size] of [['d', 86400], ['h', 3600], ['m', 60]] as const) if (seconds >= size && seconds % size === 0) return `${seconds / size}${unit}`;
+  return `${seconds}s`;
+}
+
+function short(v: unknown): string {
+  const text = typeof v === 'string' ? JSON.stringify(v) : JSON.stringify(v) ?? 'null';
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+export function changeText(c: Change): string {
+  if (c.field === 'parameter_openapi_schema' || c.field === 'schedules' || c.field === 'pull_steps') return c.field;
+  return `${c.field}: ${short(c.from)} -> ${short(c.to)}`;
+}
+
+export function renderText(report: DeployReport): string {
+  const lines: string[] = [];
+  const heading = report.mode === 'plan' ? 'Plan' : 'Deploy';
+  lines.push(`${heading} for ${report.environment ?? report.file} at ${report.sha.slice(0, 12)} (Prefect ${report.serverVersion})`);
+  const rows = report.entries.map((e) => {
+    const o = outcome(report, e);
+    const schedules = e.desired?.state.schedules.map(scheduleText).join('; ') || '-';
+    const detail = o.error ?? (e.action === 'update' ? e.changes.map(changeText).join(', ') : '');
+    return [e.name, e.flowName || '-', o.action, schedules, o.id ? deploymentUrl(report.apiUrl, o.id) : '', detail];
+  });
+  const header = ['deployment', 'flow', 'action', 'schedule', 'link', 'changes'];
+  const widths = header.map((h, i) => Math.min(48, Math.max(h.length, ...rows.map((r) => r[i].length))));
+  const fmt = (r: string[]) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]))).join('  ').trimEnd();
+  lines.push(fmt(header), fmt(widths.map((w) => '-'.repeat(w))), ...rows.map(fmt));
+  const counts = new Map<string, number>();
+  for (const e of report.entries) counts.set(outcome(report, e).action, (counts.get(outcome(report, e).action) ?? 0) + 1);
+  lines.push('', [...counts].map(([a, n]) => `${n} ${a}`).join(', '));
+  lines.push(`Prefect UI: ${uiUrl(report.apiUrl)}`);
+  return lines.join('\n') + '\n';
+}
+
+/** The `--json` document: `{environment, sha, deployments: [{name, flow, id, action, changes}], errors}`. */
+export function renderJson(report: DeployReport): string {
+  const deployments = report.entries.map((e) => {
+    const o = outcome(report, e);
+    return {
+      name: e.name,
+      flow: e.flowName || null,
+      id: o.id ?? null,
+      action: o.action,
+      changes: e.changes.map((c) => ({ field: c.field, from: c.from, to: c.to })),
+      ...(o.id ? { url: deploymentUrl(report.apiUrl, o.id) } : {}),
+    };
+  });
+  const errors = report.entries.flatMap((e) => {
+    const o = outcome(report, e);
+    return o.error ? [{ deployment: e.name, flow: e.flowName || null, message: o.error }] : [];
+  });
+  return JSON.stringify({ environment: report.environment ?? null, sha: report.sha, mode: report.mode, deployments, errors }, null, 2);
+}

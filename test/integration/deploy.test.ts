@@ -1,0 +1,194 @@
+/** plan and deploy against a real Prefect 3 server (the pinned version). */
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { runCli } from '../support/bundles.js';
+import { makeRepo } from '../support/repo.js';
+import { startPrefectServer, type RunningServer } from '../support/server.js';
+
+const SHA1 = '1111111111111111111111111111111111111111';
+const SHA2 = '2222222222222222222222222222222222222222';
+
+let server: RunningServer;
+before(async () => {
+  server = await startPrefectServer();
+  await server.api('POST', '/work_pools/', { name: 'pool', type: 'process' });
+});
+after(() => server?.stop());
+
+interface ApiDeployment {
+  id: string;
+  name: string;
+  updated: string;
+  version: string;
+  description: string | null;
+  parameters: Record<string, unknown>;
+  tags: string[];
+  labels: Record<string, string>;
+  schedules: { schedule: Record<string, unknown>; active: boolean; slug: string | null; parameters: Record<string, unknown> }[];
+  work_pool_name: string;
+  work_queue_name: string;
+  pull_steps: unknown[];
+  job_variables: Record<string, unknown>;
+  paused: boolean;
+  global_concurrency_limit: { limit: number } | null;
+  concurrency_options: { collision_strategy: string } | null;
+  entrypoint: string;
+}
+
+async function deployments(names: string[]): Promise<Map<string, ApiDeployment>> {
+  const list = await server.api<ApiDeployment[]>('POST', '/deployments/filter', { deployments: { name: { any_: names } } });
+  return new Map(list.map((d) => [d.name, d]));
+}
+
+function cli(root: string, args: string[], env: Record<string, string> = {}) {
+  return runCli(args, root, { PREFECT_API_URL: server.apiUrl, ...env });
+}
+
+const FILE = `deployments:
+  - name: sched-cron
+    entrypoint: flows/hello_world.py:hello
+    parameters: {number: 7, name: "cron"}
+    schedule: {cron: "30 6 * * 1-5", timezone: "America/Chicago"}
+    tags: ["a", "b"]
+    work_pool: {name: pool, work_queue_name: q1}
+  - name: sched-interval
+    entrypoint: flows/hello_world.py:hello
+    schedule: {interval: 900, anchor-date: "2024-01-01T00:00:00", timezone: "Europe/Berlin"}
+    work_pool: {name: pool}
+  - name: sched-interval-noanchor
+    entrypoint: flows/hello_world.py:hello
+    schedule: {interval: 3600}
+    work_pool: {name: pool}
+  - name: sched-many
+    entrypoint: flows/etl.py:run_etl
+    description: "Many schedules"
+    version: "v-{{ env }}"
+    parameters: {source: crm}
+    schedules:
+      - {rrule: "FREQ=WEEKLY;BYDAY=MO,FR;BYHOUR=9", timezone: "UTC", slug: weekly}
+      - {cron: "0 0 1 * *", active: false, parameters: {mode: full}, slug: monthly, day_or: false}
+    concurrency_limit: {limit: 2, collision_strategy: CANCEL_NEW}
+    paused: true
+    work_pool: {name: pool, job_variables: {env: {LEVEL: "debug"}}}
+`;
+
+test('deploy creates, a re-run writes nothing, a change updates only what changed', async () => {
+  const root = makeRepo({ 'prefect-deployments-dev.yaml': FILE });
+  const first = cli(root, ['deploy', '--env', 'dev', '--sha', SHA1, '--json']);
+  assert.equal(first.status, 0, first.stderr);
+  const doc = JSON.parse(first.stdout);
+  assert.deepEqual(doc.deployments.map((d: { action: string }) => d.action), ['created', 'created', 'created', 'created']);
+  assert.equal(doc.sha, SHA1);
+
+  const live = await deployments(['sched-cron', 'sched-interval', 'sched-interval-noanchor', 'sched-many']);
+  const cron = live.get('sched-cron')!;
+  assert.equal(cron.version, SHA1);
+  assert.deepEqual(cron.parameters, { number: 7, name: 'cron' });
+  assert.deepEqual(cron.tags, ['a', 'b']);
+  assert.equal(cron.work_queue_name, 'q1');
+  assert.equal(cron.labels['prefect-ecr-deploy.environment'], 'dev');
+  assert.deepEqual(cron.pull_steps, [{ 'prefect.deployments.steps.set_working_directory': { directory: '/opt/prefect' } }]);
+  assert.deepEqual(cron.schedules[0].schedule, { cron: '30 6 * * 1-5', timezone: 'America/Chicago', day_or: true });
+  assert.deepEqual(live.get('sched-interval')!.schedules[0].schedule, { interval: 900, anchor_date: '2024-01-01T00:00:00Z', timezone: 'Europe/Berlin' });
+  const many = live.get('sched-many')!;
+  assert.equal(many.version, 'v-dev');
+  assert.equal(many.paused, true);
+  assert.equal(many.global_concurrency_limit?.limit, 2);
+  assert.equal(many.concurrency_options?.collision_strategy, 'CANCEL_NEW');
+  assert.deepEqual(many.job_variables, { env: { LEVEL: 'debug' } });
+  const monthly = many.schedules.find((s) => s.slug === 'monthly')!;
+  assert.deepEqual([monthly.active, monthly.parameters, monthly.schedule.day_or], [false, { mode: 'full' }, false]);
+  assert.match(String(many.schedules.find((s) => s.slug === 'weekly')!.schedule.rrule), /FREQ=WEEKLY;BYDAY=MO,FR;BYHOUR=9$/);
+
+  const again = cli(root, ['deploy', '--env', 'dev', '--sha', SHA1, '--json']);
+  assert.equal(again.status, 0, again.stderr);
+  assert.deepEqual(JSON.parse(again.stdout).deployments.map((d: { action: string }) => d.action), ['unchanged', 'unchanged', 'unchanged', 'unchanged']);
+  const after = await deployments([...live.keys()]);
+  for (const [name, d] of live) assert.equal(after.get(name)!.updated, d.updated, `${name} was written on a no-op run`);
+
+  const bumped = cli(root, ['deploy', '--env', 'dev', '--sha', SHA2, '--json']);
+  assert.equal(bumped.status, 0, bumped.stderr);
+  const changes = JSON.parse(bumped.stdout).deployments.map((d: { name: string; action: string; changes: { field: string }[] }) => [d.name, d.action, d.changes.map((c) => c.field)]);
+  assert.deepEqual(changes, [
+    ['sched-cron', 'updated', ['version']],
+    ['sched-interval', 'updated', ['version']],
+    ['sched-interval-noanchor', 'updated', ['version']],
+    ['sched-many', 'unchanged', []],
+  ]);
+  // The server-chosen anchor of an interval without anchor-date does not move on update.
+  const anchorBefore = live.get('sched-interval-noanchor')!.schedules[0].schedule.anchor_date;
+  const anchorAfter = (await deployments(['sched-interval-noanchor'])).get('sched-interval-noanchor')!.schedules[0].schedule.anchor_date;
+  assert.equal(anchorAfter, anchorBefore);
+});
+
+test('plan writes nothing and shows what deploy would do', async () => {
+  const root = makeRepo({
+    'prefect-deployments-stage.yaml': 'deployments:\n  - {name: plan-only, entrypoint: flows/hello_world.py:hello, work_pool: {name: pool}}\n',
+  });
+  const r = cli(root, ['plan', '--env', 'stage', '--sha', SHA1]);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /plan-only\s+hello\s+create/);
+  assert.equal((await deployments(['plan-only'])).size, 0);
+  const flows = await server.api<unknown[]>('POST', '/flows/filter', { flows: { name: { any_: ['hello'] } } });
+  // The flow may exist from other tests; the deployment must not.
+  assert.ok(Array.isArray(flows));
+});
+
+test('partial failure: every deployment is attempted, the failure is named, exit 1, a re-run converges', async () => {
+  const root = makeRepo({
+    'prefect-deployments-dev.yaml': `deployments:
+  - {name: pf-ok-1, entrypoint: flows/hello_world.py:hello, work_pool: {name: pool}}
+  - {name: pf-missing-pool, entrypoint: flows/hello_world.py:hello, work_pool: {name: no-such-pool}}
+  - {name: pf-ok-2, entrypoint: flows/hello_world.py:hello, work_pool: {name: pool}}
+`,
+  });
+  const r = cli(root, ['deploy', '--env', 'dev', '--sha', SHA1, '--json']);
+  assert.equal(r.status, 1);
+  const doc = JSON.parse(r.stdout);
+  assert.deepEqual(doc.errors, [{ deployment: 'pf-missing-pool', flow: 'hello', message: "work pool 'no-such-pool' does not exist" }]);
+  assert.deepEqual((await deployments(['pf-ok-1', 'pf-ok-2', 'pf-missing-pool'])).size, 2);
+
+  await server.api('POST', '/work_pools/', { name: 'no-such-pool', type: 'process' });
+  const again = cli(root, ['deploy', '--env', 'dev', '--sha', SHA1, '--json']);
+  assert.equal(again.status, 0, again.stderr);
+  assert.deepEqual(JSON.parse(again.stdout).deployments.map((d: { action: string }) => d.action), ['unchanged', 'created', 'unchanged']);
+});
+
+test('a server error is reported with the deployment name and the server message', async () => {
+  await server.api('POST', '/work_pools/', {
+    name: 'strict-pool',
+    type: 'process',
+    base_job_template: {
+      job_configuration: { command: '{{ command }}' },
+      variables: { type: 'object', properties: { command: { type: 'string' } } },
+    },
+  });
+  const root = makeRepo({
+    'prefect-deployments-dev.yaml': `deployments:
+  - {name: se-bad-vars, entrypoint: flows/hello_world.py:hello, work_pool: {name: strict-pool, job_variables: {command: 5}}}
+  - {name: se-fine, entrypoint: flows/hello_world.py:hello, work_pool: {name: strict-pool}}
+`,
+  });
+  const r = cli(root, ['deploy', '--env', 'dev', '--sha', SHA1, '--json']);
+  assert.equal(r.status, 1, r.stdout + r.stderr);
+  const doc = JSON.parse(r.stdout);
+  assert.equal(doc.errors.length, 1);
+  assert.equal(doc.errors[0].deployment, 'se-bad-vars');
+  assert.match(doc.errors[0].message, /^POST \/deployments\/: 4\d\d .*command/);
+  assert.doesNotMatch(doc.errors[0].message, /request_body/);
+  assert.deepEqual([...(await deployments(['se-bad-vars', 'se-fine'])).keys()], ['se-fine']);
+});
+
+test('without a Prefect API the deploy stops before writing with a clear message', () => {
+  const root = makeRepo({ 'prefect-deployments-dev.yaml': 'deployments:\n  - {name: x, entrypoint: flows/hello_world.py:hello, work_pool: {name: pool}}\n' });
+  const r = runCli(['deploy', '--env', 'dev', '--sha', SHA1], root, {});
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /no Prefect API: set PREFECT_API_URL or pass --api-url/);
+});
+
+test('invalid input exits 2 before any request', () => {
+  const root = makeRepo({ 'prefect-deployments-dev.yaml': 'deployments:\n  - {name: x, entrypoint: flows/hello_world.py:nope, work_pool: {name: pool}}\n' });
+  const r = cli(root, ['deploy', '--env', 'dev', '--sha', SHA1], { PREFECT_API_URL: 'http://127.0.0.1:9/api' });
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /prefect-deployments-dev.yaml:2:27: function 'nope' not found/);
+});
