@@ -79,7 +79,9 @@ export async function startPrefectServer(env: Record<string, string> = {}, venv 
       headers['Prefect-Csrf-Token'] = csrf.token;
       headers['Prefect-Csrf-Client'] = csrf.client;
     }
-    const r = await fetch(apiUrl + route, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    const send = () => fetch(apiUrl + route, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    // uvicorn closes idle keep-alive connections after 5 s; a request on such a socket fails once.
+    const r = await send().catch(send);
     const text = await r.text();
     if (!r.ok) throw new Error(`${method} ${route}: ${r.status} ${text.slice(0, 500)}`);
     return (text ? JSON.parse(text) : undefined) as T;
