@@ -8961,6 +8961,47 @@ function compare(a, b) {
     return 0;
 }
 
+;// CONCATENATED MODULE: ./src/prefect/limiter.ts
+/**
+ * An adaptive limit on requests in flight (additive increase, multiplicative
+ * decrease): halved when the server says it is overloaded (503, 429), raised by
+ * one after a window of successes, never above the configured maximum. SQLite
+ * servers answer 503 to concurrent writes; Cloud answers 429 when rate limited.
+ */
+class AdaptiveLimit {
+    max;
+    limit;
+    inFlight = 0;
+    successes = 0;
+    waiting = [];
+    constructor(max) {
+        this.max = max;
+        this.limit = max;
+    }
+    get current() {
+        return this.limit;
+    }
+    async acquire() {
+        while (this.inFlight >= this.limit)
+            await new Promise((resolve) => this.waiting.push(resolve));
+        this.inFlight++;
+    }
+    release(outcome) {
+        this.inFlight--;
+        if (outcome === 'overloaded') {
+            this.limit = Math.max(1, Math.floor(this.limit / 2));
+            this.successes = 0;
+        }
+        else if (outcome === 'ok' && this.limit < this.max && ++this.successes >= this.limit * 4) {
+            this.limit++;
+            this.successes = 0;
+        }
+        // Each woken request checks the limit again before it goes.
+        for (let free = this.limit - this.inFlight; free > 0 && this.waiting.length; free--)
+            this.waiting.shift()();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/prefect/client.ts
 /**
  * The Prefect REST client: plain fetch, auth (Cloud API key or self-hosted auth
@@ -8968,6 +9009,7 @@ function compare(a, b) {
  * connection errors with Retry-After and jittered backoff, bounded in attempts and
  * time, and a timeout per request. Request bodies never appear in errors.
  */
+
 class PrefectApiError extends Error {
     method;
     path;
@@ -8991,10 +9033,12 @@ class PrefectClient {
     version;
     /** Writes sent, by method: tests and reports use it to prove a plan wrote nothing. */
     writes = { count: 0 };
+    limit;
     constructor(options) {
         this.options = options;
         this.base = options.apiUrl.replace(/\/+$/, '');
         this.headers = { 'content-type': 'application/json', accept: 'application/json', 'user-agent': 'prefect-ecr-deploy' };
+        this.limit = new AdaptiveLimit(options.maxConcurrency ?? 8);
         if (options.apiKey)
             this.headers.authorization = `Bearer ${options.apiKey}`;
         else if (options.authString)
@@ -9014,7 +9058,7 @@ class PrefectClient {
     }
     async request(method, path, body) {
         const write = method !== 'GET' && !path.endsWith('/filter') && !path.endsWith('/count');
-        const maxAttempts = this.options.maxAttempts ?? 6;
+        const maxAttempts = this.options.maxAttempts ?? 10;
         const maxRetryMs = this.options.maxRetryMs ?? 120_000;
         const started = Date.now();
         for (let attempt = 1;; attempt++) {
@@ -9026,13 +9070,23 @@ class PrefectClient {
                     Object.assign(headers, await this.csrfHeaders());
                 if (write)
                     this.writes.count++;
-                const response = await fetch(this.base + path, {
-                    method,
-                    headers,
-                    body: body === undefined ? undefined : JSON.stringify(body),
-                    signal: AbortSignal.timeout(this.options.timeoutMs ?? 30_000),
-                });
-                const text = await response.text();
+                await this.limit.acquire();
+                let response;
+                let text;
+                try {
+                    response = await fetch(this.base + path, {
+                        method,
+                        headers,
+                        body: body === undefined ? undefined : JSON.stringify(body),
+                        signal: AbortSignal.timeout(this.options.timeoutMs ?? 30_000),
+                    });
+                    text = await response.text();
+                    this.limit.release(response.ok ? 'ok' : response.status === 503 || response.status === 429 ? 'overloaded' : 'other');
+                }
+                catch (e) {
+                    this.limit.release('other');
+                    throw e;
+                }
                 if (response.ok)
                     return (text ? JSON.parse(text) : undefined);
                 if (response.status === 403 && /csrf/i.test(text) && attempt === 1) {
@@ -9076,7 +9130,9 @@ class PrefectClient {
     async fetchCsrfToken() {
         try {
             const r = await this.request('GET', `/csrf-token?client=${encodeURIComponent(this.clientId)}`);
-            return { token: r.token, expires: Date.parse(r.expiration) || Date.now() + 3_600_000 };
+            if (!r?.token)
+                return null;
+            return { token: r.token, expires: Date.parse(r.expiration ?? '') || Date.now() + 3_600_000 };
         }
         catch (e) {
             // Servers without CSRF protection answer 422 "CSRF protection is disabled"; Cloud has no route.
@@ -9189,7 +9245,8 @@ async function readLiveState(client, flowNames, deploymentNames, poolNames) {
             deployments.set(deploymentKey(flowName, d.name), { id: d.id, flowId: d.flow_id, state: liveState(d, flowName), rawSchedules: d.schedules, updated: d.updated });
         }
     }
-    const workPools = new Map(pools.map((p) => [p.name, { variables: Object.keys(p.base_job_template?.variables?.properties ?? {}) }]));
+    const queues = await Promise.all(pools.map((p) => readAll(client, `/work_pools/${encodeURIComponent(p.name)}/queues/filter`, {})));
+    const workPools = new Map(pools.map((p, i) => [p.name, { variables: Object.keys(p.base_job_template?.variables?.properties ?? {}), queues: new Set(queues[i].map((q) => q.name)) }]));
     return { deployments, flows: flowIds, workPools };
 }
 function liveState(d, flowName) {
@@ -9465,6 +9522,9 @@ function planDeployments(desired, live, caps, preErrors = []) {
         if (pool && !live.workPools.has(pool)) {
             entries.push({ ...base, action: 'error', changes: [], anchors: [], error: `work pool '${pool}' does not exist` });
             continue;
+        }
+        if (pool && !live.workPools.get(pool).queues.has(d.state.work_queue_name)) {
+            base.notes.push(`work queue '${d.state.work_queue_name}' does not exist in pool '${pool}'; Prefect creates it`);
         }
         if (!existing) {
             entries.push({ ...base, action: 'create', changes: [], anchors: d.state.schedules.map(() => undefined) });
@@ -12447,6 +12507,7 @@ async function runDeploy(settings, mode, progress) {
         apiUrl: settings.prefect.apiUrl,
         apiKey: settings.prefect.apiKey,
         authString: settings.prefect.authString,
+        maxConcurrency: settings.concurrency,
         onRetry: (r) => progress.info(`retrying ${r.method} ${r.path} in ${(r.delayMs / 1000).toFixed(1)} s (attempt ${r.attempt}: ${r.reason})`),
     });
     const serverVersion = await client.serverVersion();
@@ -12579,6 +12640,9 @@ function renderText(report) {
     const counts = new Map();
     for (const e of report.entries)
         counts.set(outcome(report, e).action, (counts.get(outcome(report, e).action) ?? 0) + 1);
+    const notes = report.entries.flatMap((e) => e.notes.map((n) => `  ${e.name}: ${n}`));
+    if (notes.length)
+        lines.push('', 'Notes:', ...notes);
     lines.push('', [...counts].map(([a, n]) => `${n} ${a}`).join(', '));
     lines.push(`Prefect UI: ${uiUrl(report.apiUrl)}`);
     return lines.join('\n') + '\n';
@@ -12593,6 +12657,7 @@ function renderJson(report) {
             id: o.id ?? null,
             action: o.action,
             changes: e.changes.map((c) => ({ field: c.field, from: c.from, to: c.to })),
+            notes: e.notes,
             ...(o.id ? { url: deploymentUrl(report.apiUrl, o.id) } : {}),
         };
     });

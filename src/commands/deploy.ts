@@ -40,6 +40,7 @@ export async function runDeploy(settings: Settings, mode: 'plan' | 'deploy', pro
     apiUrl: settings.prefect.apiUrl,
     apiKey: settings.prefect.apiKey,
     authString: settings.prefect.authString,
+    maxConcurrency: settings.concurrency,
     onRetry: (r) => progress.info(`retrying ${r.method} ${r.path} in ${(r.delayMs / 1000).toFixed(1)} s (attempt ${r.attempt}: ${r.reason})`),
   });
   const serverVersion = await client.serverVersion();

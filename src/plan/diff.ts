@@ -47,6 +47,9 @@ export function planDeployments(
       entries.push({ ...base, action: 'error', changes: [], anchors: [], error: `work pool '${pool}' does not exist` });
       continue;
     }
+    if (pool && !live.workPools.get(pool)!.queues.has(d.state.work_queue_name)) {
+      base.notes.push(`work queue '${d.state.work_queue_name}' does not exist in pool '${pool}'; Prefect creates it`);
+    }
     if (!existing) {
       entries.push({ ...base, action: 'create', changes: [], anchors: d.state.schedules.map(() => undefined) });
       continue;

@@ -4,6 +4,7 @@
  * connection errors with Retry-After and jittered backoff, bounded in attempts and
  * time, and a timeout per request. Request bodies never appear in errors.
  */
+import { AdaptiveLimit } from './limiter.js';
 
 export interface ClientOptions {
   /** `PREFECT_API_URL`, for example http://127.0.0.1:4200/api. */
@@ -17,6 +18,8 @@ export interface ClientOptions {
   maxAttempts?: number;
   /** Retries stop once this much time has gone by since the first attempt. */
   maxRetryMs?: number;
+  /** The most requests in flight; the client lowers it while the server is overloaded. */
+  maxConcurrency?: number;
   /** Called before each retry, for progress output. */
   onRetry?: (info: { method: string; path: string; attempt: number; delayMs: number; reason: string }) => void;
 }
@@ -42,10 +45,12 @@ export class PrefectClient {
   private version: Promise<string> | undefined;
   /** Writes sent, by method: tests and reports use it to prove a plan wrote nothing. */
   readonly writes = { count: 0 };
+  private readonly limit: AdaptiveLimit;
 
   constructor(private readonly options: ClientOptions) {
     this.base = options.apiUrl.replace(/\/+$/, '');
     this.headers = { 'content-type': 'application/json', accept: 'application/json', 'user-agent': 'prefect-ecr-deploy' };
+    this.limit = new AdaptiveLimit(options.maxConcurrency ?? 8);
     if (options.apiKey) this.headers.authorization = `Bearer ${options.apiKey}`;
     else if (options.authString) this.headers.authorization = `Basic ${Buffer.from(options.authString).toString('base64')}`;
   }
@@ -68,7 +73,7 @@ export class PrefectClient {
 
   async request<T>(method: string, path: string, body?: unknown): Promise<T> {
     const write = method !== 'GET' && !path.endsWith('/filter') && !path.endsWith('/count');
-    const maxAttempts = this.options.maxAttempts ?? 6;
+    const maxAttempts = this.options.maxAttempts ?? 10;
     const maxRetryMs = this.options.maxRetryMs ?? 120_000;
     const started = Date.now();
     for (let attempt = 1; ; attempt++) {
@@ -78,13 +83,22 @@ export class PrefectClient {
         const headers = { ...this.headers };
         if (method !== 'GET') Object.assign(headers, await this.csrfHeaders());
         if (write) this.writes.count++;
-        const response = await fetch(this.base + path, {
-          method,
-          headers,
-          body: body === undefined ? undefined : JSON.stringify(body),
-          signal: AbortSignal.timeout(this.options.timeoutMs ?? 30_000),
-        });
-        const text = await response.text();
+        await this.limit.acquire();
+        let response: Response;
+        let text: string;
+        try {
+          response = await fetch(this.base + path, {
+            method,
+            headers,
+            body: body === undefined ? undefined : JSON.stringify(body),
+            signal: AbortSignal.timeout(this.options.timeoutMs ?? 30_000),
+          });
+          text = await response.text();
+          this.limit.release(response.ok ? 'ok' : response.status === 503 || response.status === 429 ? 'overloaded' : 'other');
+        } catch (e) {
+          this.limit.release('other');
+          throw e;
+        }
         if (response.ok) return (text ? JSON.parse(text) : undefined) as T;
         if (response.status === 403 && /csrf/i.test(text) && attempt === 1) {
           // The token expired or the server just enabled CSRF protection: fetch a new one once.
@@ -124,8 +138,9 @@ export class PrefectClient {
 
   private async fetchCsrfToken(): Promise<{ token: string; expires: number } | null> {
     try {
-      const r = await this.request<{ token: string; expiration: string }>('GET', `/csrf-token?client=${encodeURIComponent(this.clientId)}`);
-      return { token: r.token, expires: Date.parse(r.expiration) || Date.now() + 3_600_000 };
+      const r = await this.request<{ token?: string; expiration?: string } | undefined>('GET', `/csrf-token?client=${encodeURIComponent(this.clientId)}`);
+      if (!r?.token) return null;
+      return { token: r.token, expires: Date.parse(r.expiration ?? '') || Date.now() + 3_600_000 };
     } catch (e) {
       // Servers without CSRF protection answer 422 "CSRF protection is disabled"; Cloud has no route.
       if (e instanceof PrefectApiError && (e.status === 422 || e.status === 404)) return null;

@@ -20,8 +20,8 @@ export interface LiveState {
   deployments: Map<string, LiveDeployment>;
   /** Flow ids by name, for the flows that exist. */
   flows: Map<string, string>;
-  /** Work pools that exist, by name, with their job variable names. */
-  workPools: Map<string, { variables: string[] }>;
+  /** Work pools that exist, by name, with their job variable names and queue names. */
+  workPools: Map<string, { variables: string[]; queues: Set<string> }>;
 }
 
 const PAGE = 200;
@@ -78,7 +78,12 @@ export async function readLiveState(client: PrefectClient, flowNames: string[], 
       deployments.set(deploymentKey(flowName, d.name), { id: d.id, flowId: d.flow_id, state: liveState(d, flowName), rawSchedules: d.schedules, updated: d.updated });
     }
   }
-  const workPools = new Map(pools.map((p) => [p.name, { variables: Object.keys(p.base_job_template?.variables?.properties ?? {}) }]));
+  const queues = await Promise.all(
+    pools.map((p) => readAll<{ name: string }>(client, `/work_pools/${encodeURIComponent(p.name)}/queues/filter`, {})),
+  );
+  const workPools = new Map(
+    pools.map((p, i) => [p.name, { variables: Object.keys(p.base_job_template?.variables?.properties ?? {}), queues: new Set(queues[i].map((q) => q.name)) }]),
+  );
   return { deployments, flows: flowIds, workPools };
 }
 

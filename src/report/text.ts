@@ -63,6 +63,8 @@ export function renderText(report: DeployReport): string {
   lines.push(fmt(header), fmt(widths.map((w) => '-'.repeat(w))), ...rows.map(fmt));
   const counts = new Map<string, number>();
   for (const e of report.entries) counts.set(outcome(report, e).action, (counts.get(outcome(report, e).action) ?? 0) + 1);
+  const notes = report.entries.flatMap((e) => e.notes.map((n) => `  ${e.name}: ${n}`));
+  if (notes.length) lines.push('', 'Notes:', ...notes);
   lines.push('', [...counts].map(([a, n]) => `${n} ${a}`).join(', '));
   lines.push(`Prefect UI: ${uiUrl(report.apiUrl)}`);
   return lines.join('\n') + '\n';
@@ -78,6 +80,7 @@ export function renderJson(report: DeployReport): string {
       id: o.id ?? null,
       action: o.action,
       changes: e.changes.map((c) => ({ field: c.field, from: c.from, to: c.to })),
+      notes: e.notes,
       ...(o.id ? { url: deploymentUrl(report.apiUrl, o.id) } : {}),
     };
   });

@@ -123,15 +123,15 @@ test('deploy creates, a re-run writes nothing, a change updates only what change
 
 test('plan writes nothing and shows what deploy would do', async () => {
   const root = makeRepo({
-    'prefect-deployments-stage.yaml': 'deployments:\n  - {name: plan-only, entrypoint: flows/hello_world.py:hello, work_pool: {name: pool}}\n',
+    'prefect-deployments-stage.yaml': 'deployments:\n  - {name: plan-only, entrypoint: flows/hello_world.py:hello, work_pool: {name: pool, work_queue_name: brand-new-queue}}\n',
   });
   const r = cli(root, ['plan', '--env', 'stage', '--sha', SHA1]);
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /plan-only\s+hello\s+create/);
+  assert.match(r.stdout, /plan-only: work queue 'brand-new-queue' does not exist in pool 'pool'; Prefect creates it/);
   assert.equal((await deployments(['plan-only'])).size, 0);
-  const flows = await server.api<unknown[]>('POST', '/flows/filter', { flows: { name: { any_: ['hello'] } } });
-  // The flow may exist from other tests; the deployment must not.
-  assert.ok(Array.isArray(flows));
+  const queues = await server.api<{ name: string }[]>('POST', '/work_pools/pool/queues/filter', {});
+  assert.ok(!queues.some((q) => q.name === 'brand-new-queue'), 'plan created a work queue');
 });
 
 test('partial failure: every deployment is attempted, the failure is named, exit 1, a re-run converges', async () => {

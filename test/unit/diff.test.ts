@@ -1,0 +1,77 @@
+/** The plan is a pure function of desired and live state; these pin its rules. */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { capabilitiesFor } from '../../src/prefect/capabilities.js';
+import type { LiveState } from '../../src/prefect/live.js';
+import type { Desired } from '../../src/plan/desired.js';
+import { planDeployments } from '../../src/plan/diff.js';
+import type { DeploymentState, ScheduleState } from '../../src/plan/state.js';
+
+const caps = capabilitiesFor('3.8.8');
+
+function state(over: Partial<DeploymentState> = {}): DeploymentState {
+  return {
+    name: 'd', flowName: 'f', version: 'v1', description: null, parameters: {}, parameter_openapi_schema: { title: 'Parameters', type: 'object', properties: {} },
+    enforce_parameter_schema: true, schedules: [], tags: [], labels: { 'prefect-ecr-deploy.managed': 'true' }, work_pool_name: 'pool', work_queue_name: 'default',
+    job_variables: {}, entrypoint: 'f.py:f', pull_steps: [], concurrency_limit: null, concurrency_options: null, paused: false, ...over,
+  };
+}
+
+function plan(desired: DeploymentState, live?: DeploymentState, c = caps) {
+  const d = { key: 'f/d', state: desired, versionInfo: {}, spec: {} } as unknown as Desired;
+  const liveState: LiveState = {
+    deployments: new Map(live ? [['f/d', { id: 'id-1', flowId: 'flow-1', state: live, rawSchedules: [], updated: '' }]] : []),
+    flows: new Map([['f', 'flow-1']]),
+    workPools: new Map([['pool', { variables: [], queues: new Set(['default']) }]]),
+  };
+  return planDeployments([d], liveState, c)[0];
+}
+
+const sched = (schedule: ScheduleState['schedule'], extra: Partial<ScheduleState> = {}): ScheduleState => ({ schedule, active: true, parameters: {}, slug: null, ...extra });
+
+test('create when missing, unchanged when equal, update lists changed fields old -> new', () => {
+  assert.equal(plan(state()).action, 'create');
+  assert.equal(plan(state(), state()).action, 'unchanged');
+  const p = plan(state({ version: 'v2', tags: ['a'] }), state());
+  assert.equal(p.action, 'update');
+  assert.deepEqual(p.changes, [
+    { field: 'version', from: 'v1', to: 'v2' },
+    { field: 'tags', from: [], to: ['a'] },
+  ]);
+});
+
+test('key order and schedule order do not matter; values do', () => {
+  const a = state({ parameters: { x: 1, y: { b: 2, a: 1 } }, schedules: [sched({ cron: '0 0 * * *', timezone: null, day_or: true }), sched({ interval: 60, timezone: 'UTC' })] });
+  const b = state({ parameters: { y: { a: 1, b: 2 }, x: 1 }, schedules: [sched({ interval: 60, timezone: 'UTC', anchor_date: '2026-01-01T00:00:00Z' }), sched({ cron: '0 0 * * *', timezone: null, day_or: true })] });
+  assert.equal(plan(a, b).action, 'unchanged');
+  assert.equal(plan(state({ parameters: { x: 2 } }), state({ parameters: { x: 1 } })).action, 'update');
+});
+
+test('server-filled values are not changes: the anchor of an interval, the DTSTART of an rrule', () => {
+  const desired = state({ schedules: [sched({ interval: 3600, timezone: 'UTC' }), sched({ rrule: 'FREQ=DAILY', timezone: 'UTC' })] });
+  const live = state({ schedules: [sched({ interval: 3600.0, timezone: 'UTC', anchor_date: '2026-11-21T22:24:32.172331Z' }), sched({ rrule: 'DTSTART:20200101T000000\nFREQ=DAILY', timezone: 'UTC' })] });
+  const p = plan(desired, live);
+  assert.equal(p.action, 'unchanged');
+  assert.deepEqual(p.anchors, ['2026-11-21T22:24:32.172331Z', undefined], 'the live anchor is kept for the next write');
+});
+
+test('an anchor set in the file is compared as an instant (naive times are UTC)', () => {
+  const desired = state({ schedules: [sched({ interval: 60, timezone: 'UTC', anchor_date: '2024-01-01T00:00:00' })] });
+  assert.equal(plan(desired, state({ schedules: [sched({ interval: 60, timezone: 'UTC', anchor_date: '2024-01-01T00:00:00Z' })] })).action, 'unchanged');
+  assert.equal(plan(desired, state({ schedules: [sched({ interval: 60, timezone: 'UTC', anchor_date: '2024-01-02T00:00:00Z' })] })).action, 'update');
+});
+
+test('a missing work pool is an error in the plan; a missing queue is a note', () => {
+  const missing = plan(state({ work_pool_name: 'nope' }));
+  assert.equal(missing.action, 'error');
+  assert.equal(missing.error, "work pool 'nope' does not exist");
+  assert.deepEqual(plan(state({ work_queue_name: 'q9' })).notes, ["work queue 'q9' does not exist in pool 'pool'; Prefect creates it"]);
+});
+
+test('fields the server version does not have are not compared', () => {
+  const old = capabilitiesFor('3.1.0');
+  assert.equal(old.labels, false);
+  assert.equal(plan(state({ labels: { 'prefect-ecr-deploy.managed': 'true' } }), state({ labels: {} }), old).action, 'unchanged');
+  assert.equal(plan(state({ labels: { 'prefect-ecr-deploy.managed': 'true' } }), state({ labels: {} })).action, 'update');
+  assert.throws(() => capabilitiesFor('2.20.0'), /Prefect 2.20.0 servers are not supported yet/);
+});
