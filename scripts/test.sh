@@ -1,6 +1,15 @@
 #!/usr/bin/env bash
-# The whole test suite: sets up the pinned Prefect when missing, then runs every test.
+# The whole test suite: installs and starts what the tests need when missing (the
+# pinned Prefect in .venv/, and the image components: Docker engine, TLS registry,
+# moto), then runs every test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup-test-env.sh
+scripts/image-infra.sh
+set -a
+# shellcheck disable=SC1091
+. .tmp/image-infra.env
+set +a
+# Debian's docker CLI builds with its own BuildKit; a newer CLI elsewhere on PATH may lack buildx.
+export PATH="/usr/bin:$PATH"
 exec node --import tsx --test --test-concurrency=1 test/unit/*.test.ts test/integration/*.test.ts "$@"

@@ -11,7 +11,8 @@ export const USAGE = `Usage: prefect-ecr-deploy <command> [options]
 Commands:
   validate    check the deployments file and its flows; writes nothing
   plan        validate, then compare with the Prefect API: what deploy would change; writes nothing
-  deploy      validate, plan, and register every deployment (version = the commit SHA)
+  deploy      validate, build and push the image, plan, and register every deployment (version = the commit SHA)
+  promote     copy the --from environment's image to this environment's tag (no rebuild), then deploy
 
 Options:
   --env ENV            environment: reads prefect-deployments-ENV.yaml at the root
@@ -23,19 +24,41 @@ Options:
                        PREFECT_API_KEY (Cloud) or PREFECT_API_AUTH_STRING (self-hosted)
   --concurrency N      API requests in flight (default: ${DEFAULT_CONCURRENCY})
   --skip-image         register without the image stage
-  --image REF          an existing image for {{ image }}
+  --image REF          an existing image for {{ image }} (instead of the image stage)
+
+Image stage (Amazon ECR; runs when --repository is given):
+  --repository NAME    ECR repository
+  --region REGION      AWS region (default: AWS_REGION); credentials: the default AWS chain
+  --registry-id ID     the registry's AWS account, when not the caller's
+  --create-repository  create the repository when missing (scan on push)
+  --tag-mutability M   MUTABLE (default) or IMMUTABLE, for a created repository
+  --lifecycle-policy F lifecycle policy JSON for a created repository
+  --context DIR        build context (default: .)
+  --dockerfile PATH    Dockerfile (default: Dockerfile)
+  --build-arg K=V      build argument (repeatable)
+  --target STAGE       build target
+  --platform P         build platform, for example linux/amd64
+  --tag TAG            tag besides the SHA (repeatable; default: the environment)
+  --build-only         build to prove the Dockerfile builds; push nothing
+  --from ENV           promote: the source environment (its tag, or --sha)
   --workdir DIR        the image's working directory for the default pull step (default: ${DEFAULT_WORKDIR})
   --json               print a JSON report on stdout
   -h, --help           show this help
 `;
 
-const COMMANDS: Command[] = ['validate', 'plan', 'deploy'];
-const VALUE_FLAGS = ['--env', '--file', '--root', '--file-pattern', '--sha', '--api-url', '--concurrency', '--image', '--workdir'];
-const BOOLEAN_FLAGS = ['--json', '--skip-image', '--help', '-h'];
+const COMMANDS: Command[] = ['validate', 'plan', 'deploy', 'promote'];
+const VALUE_FLAGS = [
+  '--env', '--file', '--root', '--file-pattern', '--sha', '--api-url', '--concurrency', '--image', '--workdir',
+  '--repository', '--region', '--registry-id', '--tag-mutability', '--lifecycle-policy', '--context', '--dockerfile', '--target', '--platform', '--from',
+];
+/** Flags that may be given more than once. */
+const LIST_FLAGS = ['--build-arg', '--tag'];
+const BOOLEAN_FLAGS = ['--json', '--skip-image', '--create-repository', '--build-only', '--help', '-h'];
 
 /** Parses argv into Settings; the only place that reads flags and the process environment. */
 export function parseArgs(argv: string[], env: NodeJS.ProcessEnv, cwd: string): Settings | 'help' {
   const values = new Map<string, string>();
+  const lists = new Map<string, string[]>(LIST_FLAGS.map((f) => [f, []]));
   const flags = new Set<string>();
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -46,14 +69,15 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv, cwd: string): 
     }
     const eq = arg.indexOf('=');
     const name = eq > 0 ? arg.slice(0, eq) : arg;
-    if (VALUE_FLAGS.includes(name)) {
+    if (VALUE_FLAGS.includes(name) || LIST_FLAGS.includes(name)) {
       const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
       if (value === undefined || value === '') throw new UsageError(`${name} needs a value`);
-      values.set(name, value);
+      if (LIST_FLAGS.includes(name)) lists.get(name)!.push(value);
+      else values.set(name, value);
     } else if (BOOLEAN_FLAGS.includes(name) && eq < 0) {
       flags.add(name);
     } else {
-      const hint = closest(name, [...VALUE_FLAGS, ...BOOLEAN_FLAGS]);
+      const hint = closest(name, [...VALUE_FLAGS, ...LIST_FLAGS, ...BOOLEAN_FLAGS]);
       throw new UsageError(`unknown option ${name}${hint ? ` (did you mean ${hint}?)` : ''}`);
     }
   }
@@ -66,7 +90,8 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv, cwd: string): 
   }
   if (extra.length) throw new UsageError(`unexpected argument '${extra[0]}'`);
   const root = path.resolve(cwd, values.get('--root') ?? '.');
-  const sha = values.get('--sha') ?? env.GITHUB_SHA ?? headCommit(root);
+  // promote without --sha takes the commit from the source image's label.
+  const sha = values.get('--sha') ?? (command === 'promote' ? undefined : env.GITHUB_SHA ?? headCommit(root));
   if (values.has('--sha') && !/^[0-9a-f]{7,40}$/i.test(values.get('--sha')!)) {
     throw new UsageError(`--sha '${values.get('--sha')}' is not a commit SHA`);
   }
@@ -74,10 +99,33 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv, cwd: string): 
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) throw new UsageError('--concurrency must be a whole number from 1 to 64');
   const apiUrl = values.get('--api-url') ?? env.PREFECT_API_URL;
   if (apiUrl !== undefined && !/^https?:\/\/[^\s]+$/.test(apiUrl)) throw new UsageError('the Prefect API URL must start with http:// or https://');
+  const mutability = values.get('--tag-mutability') ?? 'MUTABLE';
+  if (mutability !== 'MUTABLE' && mutability !== 'IMMUTABLE') throw new UsageError('--tag-mutability must be MUTABLE or IMMUTABLE');
+  if (command === 'promote' && !values.has('--from')) throw new UsageError('promote needs --from ENV (the source environment)');
+  if (command === 'promote' && !values.has('--repository')) throw new UsageError('promote needs --repository NAME');
+  const environment = values.get('--env');
+  const repository = values.get('--repository');
+  const ecr = repository
+    ? {
+        region: values.get('--region') ?? (env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined),
+        registryId: values.get('--registry-id'),
+        repository,
+        createRepository: flags.has('--create-repository'),
+        tagMutability: mutability as 'MUTABLE' | 'IMMUTABLE',
+        lifecyclePolicyFile: values.get('--lifecycle-policy'),
+        context: values.get('--context') ?? '.',
+        dockerfile: values.get('--dockerfile') ?? 'Dockerfile',
+        buildArgs: lists.get('--build-arg')!,
+        target: values.get('--target'),
+        platform: values.get('--platform'),
+        tags: lists.get('--tag')!.length ? lists.get('--tag')! : environment ? [environment] : [],
+        buildOnly: flags.has('--build-only'),
+      }
+    : undefined;
   return {
     command: command as Command,
     root,
-    environment: values.get('--env'),
+    environment,
     file: values.get('--file'),
     filePattern: values.get('--file-pattern') ?? DEFAULT_FILE_PATTERN,
     sha,
@@ -87,7 +135,9 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv, cwd: string): 
     vcs: vcsSettings(root, sha, env),
     concurrency,
     skipImage: flags.has('--skip-image'),
-    image: values.get('--image'),
+    imageRef: values.get('--image'),
+    ecr,
+    promoteFrom: values.get('--from'),
     workdir: values.get('--workdir') ?? DEFAULT_WORKDIR,
   };
 }

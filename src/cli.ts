@@ -10,14 +10,24 @@ import { formatDiagnostic, InvalidInput } from './diagnostics.js';
 import { renderJson, renderText } from './report/text.js';
 import { errorMessage, UsageError } from './errors.js';
 
+/** Progress on stderr; the CLI has no log to mask secrets in (they never reach output). */
+const cliUi = {
+  info: (m: string) => process.stderr.write(`${m}\n`),
+  group: async <T>(title: string, fn: (line: (l: string) => void) => Promise<T>): Promise<T> => {
+    process.stderr.write(`--- ${title}\n`);
+    return fn((l) => process.stderr.write(`    ${l}\n`));
+  },
+  mask: () => undefined,
+};
+
 async function main(): Promise<number> {
   const settings = parseArgs(process.argv.slice(2), process.env, process.cwd());
   if (settings === 'help') {
     process.stdout.write(USAGE);
     return 0;
   }
-  if (settings.command === 'plan' || settings.command === 'deploy') {
-    const report = await runDeploy(settings, settings.command, { info: (m) => process.stderr.write(`${m}\n`) });
+  if (settings.command !== 'validate') {
+    const report = await runDeploy(settings, settings.command, cliUi);
     for (const d of report.validation.warnings) process.stderr.write(`${formatDiagnostic(d)}\n`);
     process.stdout.write(settings.json ? `${renderJson(report)}\n` : renderText(report));
     return hasFailures(report) ? 1 : 0;

@@ -1,6 +1,8 @@
 /** Everything the program needs to know, read once at the edge (CLI flags or action inputs). */
 
-export type Command = 'validate' | 'plan' | 'deploy';
+import type { ImageSettings } from './image/stage.js';
+
+export type Command = 'validate' | 'plan' | 'deploy' | 'promote';
 
 export interface PrefectSettings {
   /** `PREFECT_API_URL` (or --api-url). */
@@ -43,7 +45,11 @@ export interface Settings {
   /** Register without the image stage. */
   skipImage: boolean;
   /** An existing image reference for `{{ image }}` when the image stage does not run. */
-  image?: string;
+  imageRef?: string;
+  /** The image stage (ECR), when a repository is given. */
+  ecr?: ImageSettings;
+  /** promote: the source environment. */
+  promoteFrom?: string;
   /** The image's working directory, for the default pull step. */
   workdir: string;
 }

@@ -8,13 +8,16 @@ import { capabilitiesFor, type Capabilities } from '../prefect/capabilities.js';
 import { PrefectApiError, PrefectClient } from '../prefect/client.js';
 import { readLiveState } from '../prefect/live.js';
 import { applyPlan, mapBounded, type ApplyResult } from '../plan/apply.js';
-import { buildDesired, referencedVariables } from '../plan/desired.js';
+import { buildDesired, referencedVariables, withPoolImage } from '../plan/desired.js';
+import { buildImage, findImage, imageSettingsErrors, promoteImage, type ImageResult, type StageUi } from '../image/stage.js';
 import { planDeployments, type PlanEntry } from '../plan/diff.js';
 import type { Settings } from '../settings.js';
 import { runValidate, type ValidateReport } from './validate.js';
 
+export type DeployMode = 'plan' | 'deploy' | 'promote';
+
 export interface DeployReport {
-  mode: 'plan' | 'deploy';
+  mode: DeployMode;
   environment?: string;
   sha: string;
   file: string;
@@ -24,16 +27,21 @@ export interface DeployReport {
   /** Apply results by `flow/name` (deploy only). */
   results: Map<PlanEntry, ApplyResult>;
   validation: ValidateReport;
+  /** The image stage's result, when it ran. */
+  image?: ImageResult;
 }
 
-export interface Progress {
-  info(message: string): void;
-}
+export type Progress = StageUi;
 
-export async function runDeploy(settings: Settings, mode: 'plan' | 'deploy', progress: Progress): Promise<DeployReport> {
+export async function runDeploy(settings: Settings, mode: DeployMode, progress: Progress): Promise<DeployReport> {
   const validation = runValidate(settings);
   if (!validation.valid) throw new InvalidInput([...validation.errors, ...validation.warnings]);
-  if (!settings.sha) throw new UsageError('no commit SHA: pass --sha, set GITHUB_SHA, or run inside a git checkout');
+  const useImageStage = settings.ecr !== undefined && (!settings.skipImage || mode === 'promote');
+  if (useImageStage) {
+    const errors = imageSettingsErrors(settings.ecr!, settings.root, mode === 'promote');
+    if (errors.length) throw new UsageError(errors.join('\n'));
+  }
+  if (!settings.sha && mode !== 'promote') throw new UsageError('no commit SHA: pass --sha, set GITHUB_SHA, or run inside a git checkout');
   if (!settings.prefect.apiUrl) throw new UsageError('no Prefect API: set PREFECT_API_URL or pass --api-url');
 
   const client = new PrefectClient({
@@ -43,31 +51,47 @@ export async function runDeploy(settings: Settings, mode: 'plan' | 'deploy', pro
     maxConcurrency: settings.concurrency,
     onRetry: (r) => progress.info(`retrying ${r.method} ${r.path} in ${(r.delayMs / 1000).toFixed(1)} s (attempt ${r.attempt}: ${r.reason})`),
   });
+  // Reach Prefect before writing to the registry: bad credentials stop the run here.
   const serverVersion = await client.serverVersion();
   const caps: Capabilities = capabilitiesFor(serverVersion);
   progress.info(`Prefect ${serverVersion} at ${client.apiUrl}`);
 
+  let image: ImageResult | undefined;
+  if (useImageStage) {
+    const ecr = settings.ecr!;
+    if (mode === 'promote') {
+      image = await promoteImage(ecr, settings.root, { environmentTag: settings.promoteFrom!, sha: settings.sha }, progress);
+    } else if (mode === 'plan' && !ecr.buildOnly) {
+      image = await findImage(ecr, settings.sha!, progress);
+    } else {
+      image = await buildImage({ ...ecr, buildOnly: ecr.buildOnly || mode === 'plan' }, settings.root, settings.sha!, { source: settings.vcs.repository && settings.vcs.commitUrl?.replace(/\/commit\/.*$/, '') }, progress);
+    }
+  }
+  const sha = image?.revision ?? settings.sha!;
+
   const variables = await readVariables(client, referencedVariables(validation.validated), settings.concurrency);
-  const { desired, errors } = buildDesired(validation.validated, {
-    sha: settings.sha,
+  const built = buildDesired(validation.validated, {
+    sha,
     environment: settings.environment,
     repository: settings.vcs.repository,
     branch: settings.vcs.branch,
     commitUrl: settings.vcs.commitUrl,
     versionType: settings.vcs.versionType,
     workdir: settings.workdir,
-    image: settings.image,
+    image: image?.uri ?? settings.imageRef,
+    imageDigest: image?.digestRef,
     variables,
   });
   const live = await readLiveState(
     client,
-    [...new Set(desired.map((d) => d.state.flowName))],
-    [...new Set(desired.map((d) => d.state.name))],
-    [...new Set(desired.flatMap((d) => (d.state.work_pool_name ? [d.state.work_pool_name] : [])))],
+    [...new Set(built.desired.map((d) => d.state.flowName))],
+    [...new Set(built.desired.map((d) => d.state.name))],
+    [...new Set(built.desired.flatMap((d) => (d.state.work_pool_name ? [d.state.work_pool_name] : [])))],
   );
-  const entries = planDeployments(desired, live, caps, errors);
+  const desired = withPoolImage(built.desired, live.workPools, image?.uri ?? settings.imageRef);
+  const entries = planDeployments(desired, live, caps, built.errors);
   const results = new Map<PlanEntry, ApplyResult>();
-  if (mode === 'deploy') {
+  if (mode !== 'plan') {
     const writes = entries.filter((e) => e.action === 'create' || e.action === 'update').length;
     if (writes) progress.info(`applying ${writes} change(s) with up to ${settings.concurrency} request(s) in flight`);
     let done = 0;
@@ -84,13 +108,14 @@ export async function runDeploy(settings: Settings, mode: 'plan' | 'deploy', pro
   return {
     mode,
     environment: settings.environment,
-    sha: settings.sha,
+    sha,
     file: validation.file,
     serverVersion,
     apiUrl: client.apiUrl,
     entries,
     results,
     validation,
+    image,
   };
 }
 

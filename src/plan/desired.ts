@@ -156,3 +156,13 @@ function fillTemplates<T>(value: T, ctx: DeployContext, problems: string[]): T {
   return value;
 }
 
+
+/** Sets `job_variables.image` where the work pool has an `image` variable and the file sets none. */
+export function withPoolImage(desired: Desired[], poolVariables: Map<string, { variables: string[] }>, image: string | undefined): Desired[] {
+  if (!image) return desired;
+  return desired.map((d) => {
+    const pool = d.state.work_pool_name ? poolVariables.get(d.state.work_pool_name) : undefined;
+    if (!pool?.variables.includes('image') || 'image' in d.state.job_variables) return d;
+    return { ...d, state: { ...d.state, job_variables: { ...d.state.job_variables, image } } };
+  });
+}

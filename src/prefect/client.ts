@@ -4,6 +4,7 @@
  * connection errors with Retry-After and jittered backoff, bounded in attempts and
  * time, and a timeout per request. Request bodies never appear in errors.
  */
+import { backoffDelay, networkReason, parseRetryAfter, sleep } from '../retry.js';
 import { AdaptiveLimit } from './limiter.js';
 
 export interface ClientOptions {
@@ -115,13 +116,13 @@ export class PrefectClient {
         reason = networkReason(e);
       }
       const elapsed = Date.now() - started;
-      const backoff = Math.min(10_000, 250 * 2 ** (attempt - 1)) * (0.5 + Math.random() / 2);
+      const backoff = backoffDelay(attempt);
       const delayMs = Math.min(retryAfterMs ?? backoff, Math.max(0, maxRetryMs - elapsed));
       if (attempt >= maxAttempts || elapsed + delayMs >= maxRetryMs) {
         throw new PrefectApiError(method, path, undefined, `gave up after ${attempt} attempt(s) over ${Math.round(elapsed / 1000)} s: ${reason}`);
       }
       this.options.onRetry?.({ method, path, attempt, delayMs, reason });
-      await new Promise((r) => setTimeout(r, delayMs));
+      await sleep(delayMs);
     }
   }
 
@@ -150,14 +151,6 @@ export class PrefectClient {
   }
 }
 
-function parseRetryAfter(value: string | null): number | undefined {
-  if (!value) return undefined;
-  const seconds = Number(value);
-  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
-}
-
 /** Prefect's message: `detail`, or `exception_detail` for 422 (never `request_body`, which echoes what was sent). */
 function detailOf(status: number, text: string): string {
   try {
@@ -173,13 +166,4 @@ function detailOf(status: number, text: string): string {
   }
   if (status === 401 || status === 403) return 'not authorized: check PREFECT_API_KEY or PREFECT_API_AUTH_STRING';
   return text.slice(0, 200).replace(/\s+/g, ' ') || 'no details';
-}
-
-function networkReason(e: unknown): string {
-  if (e instanceof Error) {
-    if (e.name === 'TimeoutError' || e.name === 'AbortError') return 'timed out';
-    const cause = (e as Error & { cause?: { code?: string; message?: string } }).cause;
-    return cause?.code ?? cause?.message ?? e.message;
-  }
-  return String(e);
 }

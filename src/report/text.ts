@@ -49,8 +49,9 @@ export function changeText(c: Change): string {
 
 export function renderText(report: DeployReport): string {
   const lines: string[] = [];
-  const heading = report.mode === 'plan' ? 'Plan' : 'Deploy';
+  const heading = report.mode === 'plan' ? 'Plan' : report.mode === 'promote' ? 'Promote' : 'Deploy';
   lines.push(`${heading} for ${report.environment ?? report.file} at ${report.sha.slice(0, 12)} (Prefect ${report.serverVersion})`);
+  if (report.image) lines.push(`Image: ${report.image.uri}${report.image.digest ? ` (${report.image.digest})` : ''}${report.image.built ? ', built' : ''}`);
   const rows = report.entries.map((e) => {
     const o = outcome(report, e);
     const schedules = e.desired?.state.schedules.map(scheduleText).join('; ') || '-';
@@ -88,5 +89,8 @@ export function renderJson(report: DeployReport): string {
     const o = outcome(report, e);
     return o.error ? [{ deployment: e.name, flow: e.flowName || null, message: o.error }] : [];
   });
-  return JSON.stringify({ environment: report.environment ?? null, sha: report.sha, mode: report.mode, deployments, errors }, null, 2);
+  const image = report.image
+    ? { uri: report.image.uri, digest: report.image.digest ?? null, digestRef: report.image.digestRef ?? null, built: report.image.built, tagsWritten: report.image.tagsWritten }
+    : null;
+  return JSON.stringify({ environment: report.environment ?? null, sha: report.sha, mode: report.mode, image, deployments, errors }, null, 2);
 }

@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# Installs and starts the real image components the tests use (idempotent):
+#  - Debian's docker.io engine (dockerd with the flags this machine allows),
+#  - Debian's docker-registry with TLS and htpasswd, serving the very hostname ECR's
+#    GetAuthorizationToken returns (a hosts entry to 127.0.0.1, its CA trusted by the
+#    Docker daemon and, through NODE_EXTRA_CA_CERTS, by Node),
+#  - moto in server mode for the ECR API (pinned, in .venv-moto/).
+# Writes the environment the tests need to .tmp/image-infra.env.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+account=123456789012
+region=us-east-1
+host="$account.dkr.ecr.$region.amazonaws.com"
+dir="/var/tmp/prefect-ecr-deploy-image-infra"  # machine-wide: every checkout shares one CA and registry
+mkdir -p "$dir"
+
+need=()
+command -v dockerd >/dev/null || need+=(docker.io)
+command -v docker-registry >/dev/null || need+=(docker-registry)
+[ -x /usr/bin/busybox ] || need+=(busybox-static)
+command -v htpasswd >/dev/null || need+=(apache2-utils)
+command -v openssl >/dev/null || need+=(openssl)
+if [ ${#need[@]} -gt 0 ]; then
+  echo "image-infra: installing ${need[*]}" >&2
+  apt-get update -qq >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+
+lock=test/python/requirements-moto.txt
+stamp=.venv-moto/.installed-$(sha256sum "$lock" | cut -c1-16)
+if [ ! -f "$stamp" ]; then
+  echo "image-infra: installing moto into .venv-moto/" >&2
+  rm -rf .venv-moto
+  python3 -m venv .venv-moto
+  .venv-moto/bin/pip install --quiet --disable-pip-version-check --no-deps -r "$lock"
+  touch "$stamp"
+fi
+
+# TLS for the registry hostname, from a CA of our own.
+if [ ! -f "$dir/server.crt" ]; then
+  openssl req -x509 -newkey rsa:2048 -nodes -keyout "$dir/ca.key" -out "$dir/ca.crt" -days 3650 -subj "/CN=prefect-ecr-deploy test CA" 2>/dev/null
+  openssl req -newkey rsa:2048 -nodes -keyout "$dir/server.key" -out "$dir/server.csr" -subj "/CN=$host" 2>/dev/null
+  printf 'subjectAltName=DNS:%s\n' "$host" >"$dir/ext.cnf"
+  openssl x509 -req -in "$dir/server.csr" -CA "$dir/ca.crt" -CAkey "$dir/ca.key" -CAcreateserial -out "$dir/server.crt" -days 3650 -extfile "$dir/ext.cnf" 2>/dev/null
+fi
+grep -q " $host\$" /etc/hosts || echo "127.0.0.1 $host" >>/etc/hosts
+mkdir -p "/etc/docker/certs.d/$host"
+cp "$dir/ca.crt" "/etc/docker/certs.d/$host/ca.crt"
+
+# The registry accepts the user and password moto's ECR token decodes to.
+htpasswd -Bbn AWS "$account-auth-token" >"$dir/htpasswd"
+cat >"$dir/registry.yml" <<YAML
+version: 0.1
+log: {level: info, accesslog: {disabled: false}}
+storage:
+  filesystem: {rootdirectory: $dir/registry-data}
+  delete: {enabled: true}
+http:
+  addr: 127.0.0.1:443
+  secret: prefect-ecr-deploy-tests
+  tls: {certificate: $dir/server.crt, key: $dir/server.key}
+auth:
+  htpasswd: {realm: registry, path: $dir/htpasswd}
+YAML
+
+wait_for() { # description, command...
+  local what="$1"; shift
+  for _ in $(seq 1 120); do "$@" >/dev/null 2>&1 && return 0; sleep 0.5; done
+  echo "image-infra: $what did not come up" >&2
+  return 1
+}
+
+if ! curl -sf --cacert "$dir/ca.crt" -u "AWS:$account-auth-token" "https://$host/v2/" >/dev/null 2>&1; then
+  nohup docker-registry serve "$dir/registry.yml" >"$dir/registry.log" 2>&1 &
+  wait_for "the registry on https://$host" curl -sf --cacert "$dir/ca.crt" -u "AWS:$account-auth-token" "https://$host/v2/"
+fi
+
+if ! /usr/bin/docker info >/dev/null 2>&1; then
+  nohup dockerd --iptables=false --ip6tables=false --bridge=none --storage-driver=vfs >"$dir/dockerd.log" 2>&1 &
+  wait_for "dockerd" /usr/bin/docker info
+fi
+
+moto_port=5055
+if ! curl -sf "http://127.0.0.1:$moto_port/moto-api/" >/dev/null 2>&1; then
+  nohup .venv-moto/bin/moto_server -H 127.0.0.1 -p "$moto_port" >"$dir/moto.log" 2>&1 &
+  wait_for "moto" curl -sf "http://127.0.0.1:$moto_port/moto-api/"
+fi
+
+cat >"$PWD/.tmp/image-infra.env" <<ENV
+IMAGE_INFRA_DIR=$dir
+REGISTRY_HOST=$host
+AWS_ENDPOINT_URL_ECR=http://127.0.0.1:$moto_port
+AWS_REGION=$region
+NODE_EXTRA_CA_CERTS=$dir/ca.crt
+ENV
+echo "image-infra: registry https://$host, dockerd, moto on 127.0.0.1:$moto_port" >&2

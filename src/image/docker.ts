@@ -1,0 +1,55 @@
+/**
+ * The docker CLI, always with an argument list (never a shell): build, push,
+ * login (the password on stdin) and logout. Output streams to a line sink.
+ */
+import { spawn } from 'node:child_process';
+
+export interface DockerRun {
+  code: number;
+  /** The last lines of output, for error messages. */
+  tail: string[];
+}
+
+export type LineSink = (line: string) => void;
+
+export function docker(args: string[], options: { input?: string; onLine?: LineSink; cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<DockerRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('docker', args, {
+      cwd: options.cwd,
+      env: { ...process.env, DOCKER_BUILDKIT: '1', ...options.env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    const tail: string[] = [];
+    let partial = '';
+    const onData = (chunk: Buffer) => {
+      const lines = (partial + chunk.toString('utf8')).split(/\r?\n/);
+      partial = lines.pop() ?? '';
+      for (const line of lines) {
+        options.onLine?.(line);
+        tail.push(line);
+        if (tail.length > 30) tail.shift();
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.on('error', (e) => reject(new Error(`cannot run docker: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'docker is not installed or not on PATH' : e.message}`)));
+    child.on('close', (code) => {
+      if (partial) {
+        options.onLine?.(partial);
+        tail.push(partial);
+      }
+      resolve({ code: code ?? 1, tail });
+    });
+    child.stdin.end(options.input ?? '');
+  });
+}
+
+export async function dockerLogin(host: string, username: string, password: string): Promise<void> {
+  const r = await docker(['login', '--username', username, '--password-stdin', host], { input: password });
+  // The output never holds the password (it went to stdin); say only what failed.
+  if (r.code !== 0) throw new Error(`docker login to ${host} failed: ${r.tail.filter((l) => !l.includes(password)).slice(-3).join(' ')}`);
+}
+
+export async function dockerLogout(host: string): Promise<void> {
+  await docker(['logout', host]);
+}

@@ -1,0 +1,242 @@
+/**
+ * The image stage: the flows image is built once per commit, pushed to ECR under
+ * the commit SHA, tagged for the environment, and never rebuilt when the SHA tag
+ * exists. Promotion copies the manifest bytes to the target tags through the
+ * registry API, so prod runs byte for byte the image that ran in dev.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { UsageError } from '../errors.js';
+import { docker, dockerLogin, dockerLogout, type LineSink } from './docker.js';
+import { Ecr, type RegistryLogin, type RepositoryInfo } from './ecr.js';
+import { Registry, type Manifest } from './registry.js';
+
+export interface ImageSettings {
+  region?: string;
+  /** The AWS account id of the registry, when not the caller's. */
+  registryId?: string;
+  repository: string;
+  createRepository: boolean;
+  tagMutability: 'MUTABLE' | 'IMMUTABLE';
+  /** A lifecycle policy JSON file, applied when the repository is created. */
+  lifecyclePolicyFile?: string;
+  /** Build context and Dockerfile, relative to the repository root. */
+  context: string;
+  dockerfile: string;
+  /** `NAME=value` pairs. */
+  buildArgs: string[];
+  target?: string;
+  platform?: string;
+  /** Tags besides the SHA, by default the environment's name. */
+  tags: string[];
+  /** Build to prove the Dockerfile builds; push nothing. */
+  buildOnly: boolean;
+}
+
+export interface ImageResult {
+  /** `<registry>/<repo>:<sha>`: what `{{ image }}` becomes. */
+  uri: string;
+  /** `sha256:...`; undefined for a build-only run. */
+  digest?: string;
+  /** `<registry>/<repo>@sha256:...`. */
+  digestRef?: string;
+  /** The commit the image was built from. */
+  revision: string;
+  built: boolean;
+  /** Tags written in the registry by this run. */
+  tagsWritten: string[];
+  /** Requests sent to the registry API, by method. */
+  registryRequests: Record<string, number>;
+}
+
+export interface StageUi {
+  info(message: string): void;
+  /** Output of a long step, collapsible in Actions. */
+  group<T>(title: string, fn: (line: LineSink) => Promise<T>): Promise<T>;
+  /** Keep a secret out of every log from now on. */
+  mask(secret: string): void;
+}
+
+const REPOSITORY_NAME = /^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+
+/** Input problems found before anything is written. */
+export function imageSettingsErrors(s: ImageSettings, root: string, promote: boolean): string[] {
+  const errors: string[] = [];
+  if (!s.region) errors.push('no AWS region: pass --region or set AWS_REGION');
+  if (!REPOSITORY_NAME.test(s.repository) || s.repository.length > 256) {
+    errors.push(`invalid ECR repository name '${s.repository}': lowercase letters, digits, and . _ - / separators`);
+  }
+  for (const tag of s.tags) if (!TAG.test(tag)) errors.push(`invalid image tag '${tag}'`);
+  for (const arg of s.buildArgs) if (!/^[A-Za-z_][A-Za-z0-9_]*=/.test(arg)) errors.push(`build argument '${arg.split('=')[0]}' must be NAME=value`);
+  if (!promote) {
+    const dockerfile = path.resolve(root, s.dockerfile);
+    if (!existsSync(path.resolve(root, s.context))) errors.push(`build context ${s.context} does not exist`);
+    if (!existsSync(dockerfile)) errors.push(`Dockerfile ${s.dockerfile} does not exist`);
+  }
+  if (s.lifecyclePolicyFile) {
+    try {
+      JSON.parse(readFileSync(path.resolve(root, s.lifecyclePolicyFile), 'utf8'));
+    } catch (e) {
+      errors.push(`lifecycle policy ${s.lifecyclePolicyFile}: ${(e as Error).message}`);
+    }
+  }
+  return errors;
+}
+
+interface Session {
+  login: RegistryLogin;
+  repo: RepositoryInfo;
+  registry: Registry;
+  repoPath: string;
+}
+
+async function open(s: ImageSettings, root: string, ui: StageUi, create: boolean): Promise<Session> {
+  const ecr = new Ecr(s.region!, s.registryId);
+  const login = await ecr.login((secret) => ui.mask(secret));
+  const lifecyclePolicy = s.lifecyclePolicyFile ? readFileSync(path.resolve(root, s.lifecyclePolicyFile), 'utf8') : undefined;
+  const repo = await ecr.ensureRepository(s.repository, { create, tagMutability: s.tagMutability, lifecyclePolicy });
+  if (repo.created) ui.info(`created ECR repository ${repo.uri} (scan on push, tags ${repo.tagMutability})`);
+  const registry = new Registry(login.host, login.username, login.password);
+  return { login, repo, registry, repoPath: repo.uri.slice(repo.uri.indexOf('/') + 1) };
+}
+
+/** Build (or find) the image for a commit, push it, and tag it for the environment. */
+export async function buildImage(s: ImageSettings, root: string, sha: string, labels: { source?: string }, ui: StageUi): Promise<ImageResult> {
+  const session = await open(s, root, ui, s.createRepository);
+  const { repo, registry, repoPath } = session;
+  const uri = `${repo.uri}:${sha}`;
+  const existing = await registry.head(repoPath, sha);
+  if (existing) {
+    ui.info(`image ${uri} exists (${existing.digest}): not rebuilt`);
+    const tagsWritten = s.buildOnly ? [] : await tagImage(session, existing.digest, s.tags, ui);
+    return { uri, digest: existing.digest, digestRef: `${repo.uri}@${existing.digest}`, revision: sha, built: false, tagsWritten, registryRequests: registry.requests };
+  }
+
+  const args = ['build', '--file', path.resolve(root, s.dockerfile), '--tag', uri];
+  args.push('--label', `org.opencontainers.image.revision=${sha}`, '--label', `org.opencontainers.image.created=${new Date().toISOString()}`);
+  if (labels.source) args.push('--label', `org.opencontainers.image.source=${labels.source}`);
+  for (const arg of s.buildArgs) args.push('--build-arg', arg);
+  if (s.target) args.push('--target', s.target);
+  if (s.platform) args.push('--platform', s.platform);
+  const cacheTag = s.tags[0];
+  if (cacheTag && (await registry.head(repoPath, cacheTag))) {
+    // The environment's previous image: its layers are reused where they still match.
+    args.push('--cache-from', `${repo.uri}:${cacheTag}`, '--build-arg', 'BUILDKIT_INLINE_CACHE=1');
+  }
+  args.push(path.resolve(root, s.context));
+
+  const needsLogin = !s.buildOnly || args.includes('--cache-from');
+  if (needsLogin) await dockerLogin(session.login.host, session.login.username, session.login.password);
+  try {
+    const build = await ui.group(`docker build ${uri}`, (line) => docker(args, { onLine: line, cwd: root }));
+    if (build.code !== 0) throw new UsageError(`docker build failed (exit ${build.code}):\n${build.tail.slice(-15).join('\n')}`);
+    if (s.buildOnly) {
+      ui.info(`built ${uri} (build only: nothing pushed)`);
+      return { uri, revision: sha, built: true, tagsWritten: [], registryRequests: registry.requests };
+    }
+    const push = await ui.group(`docker push ${uri}`, (line) => docker(['push', uri], { onLine: line }));
+    if (push.code !== 0) throw new Error(`docker push ${uri} failed (exit ${push.code}):\n${push.tail.slice(-10).join('\n')}`);
+  } finally {
+    if (needsLogin) await dockerLogout(registry.host);
+  }
+  const pushed = await registry.head(repoPath, sha);
+  if (!pushed) throw new Error(`pushed ${uri}, but the registry does not have it`);
+  if (pushed.mediaType.includes('index') || pushed.mediaType.includes('list')) {
+    ui.info(`note: ${uri} is a multi-manifest index; its digest covers every platform`);
+  }
+  const tagsWritten = [sha, ...(await tagImage(session, pushed.digest, s.tags, ui))];
+  ui.info(`pushed ${uri} (${pushed.digest})`);
+  return { uri, digest: pushed.digest, digestRef: `${repo.uri}@${pushed.digest}`, revision: sha, built: true, tagsWritten, registryRequests: registry.requests };
+}
+
+/** plan: the image a deploy would use, without building or pushing anything. */
+export async function findImage(s: ImageSettings, sha: string, ui: StageUi): Promise<ImageResult> {
+  const ecr = new Ecr(s.region!, s.registryId);
+  const login = await ecr.login((secret) => ui.mask(secret));
+  const repo = await ecr.describeRepository(s.repository);
+  const uri = `${repo?.repositoryUri ?? `${login.host}/${s.repository}`}:${sha}`;
+  if (!repo) {
+    if (!s.createRepository) throw new UsageError(`ECR repository '${s.repository}' does not exist in ${s.region}; create it, or pass --create-repository`);
+    ui.info(`ECR repository ${s.repository} would be created; ${uri} would be built`);
+    return { uri, revision: sha, built: false, tagsWritten: [], registryRequests: {} };
+  }
+  const registry = new Registry(login.host, login.username, login.password);
+  const existing = await registry.head(repo.repositoryUri!.slice(repo.repositoryUri!.indexOf('/') + 1), sha);
+  ui.info(existing ? `image ${uri} exists (${existing.digest})` : `image ${uri} would be built and pushed`);
+  return {
+    uri,
+    digest: existing?.digest,
+    digestRef: existing ? `${repo.repositoryUri}@${existing.digest}` : undefined,
+    revision: sha,
+    built: false,
+    tagsWritten: [],
+    registryRequests: registry.requests,
+  };
+}
+
+/** Points each tag at the digest by copying its manifest; no write where it already points there. */
+async function tagImage(session: Session, digest: string, tags: string[], ui: StageUi, manifest?: Manifest): Promise<string[]> {
+  const { registry, repoPath, repo } = session;
+  const written: string[] = [];
+  for (const tag of tags) {
+    const current = await registry.head(repoPath, tag);
+    if (current?.digest === digest) continue;
+    if (current && repo.tagMutability === 'IMMUTABLE') {
+      throw new UsageError(`tag ${repo.uri}:${tag} is immutable and holds ${current.digest}; it cannot point at ${digest}`);
+    }
+    manifest ??= await registry.get(repoPath, digest);
+    if (!manifest) throw new Error(`manifest ${digest} disappeared from ${repo.uri}`);
+    await registry.put(repoPath, tag, manifest);
+    written.push(tag);
+    ui.info(`tagged ${repo.uri}:${tag} -> ${digest}`);
+  }
+  return written;
+}
+
+/**
+ * Promotion: the source environment's image (or the given SHA) gets the target
+ * tags, by manifest copy. Source missing: an error before any write.
+ */
+export async function promoteImage(s: ImageSettings, root: string, from: { environmentTag: string; sha?: string }, ui: StageUi): Promise<ImageResult> {
+  const session = await open(s, root, ui, false);
+  const { repo, registry, repoPath } = session;
+  const reference = from.sha ?? from.environmentTag;
+  const source = await registry.get(repoPath, reference);
+  if (!source) throw new UsageError(`source image ${repo.uri}:${reference} not found: nothing was promoted`);
+  const revision = from.sha ?? (await revisionOf(registry, repoPath, source));
+  if (!revision) throw new UsageError(`cannot tell which commit ${repo.uri}:${reference} was built from (no org.opencontainers.image.revision label): pass --sha`);
+  // Check every target first, so an immutable conflict writes nothing.
+  for (const tag of s.tags) {
+    const current = await registry.head(repoPath, tag);
+    if (current && current.digest !== source.digest && repo.tagMutability === 'IMMUTABLE') {
+      throw new UsageError(`tag ${repo.uri}:${tag} is immutable and holds ${current.digest}; it cannot point at ${source.digest}`);
+    }
+  }
+  const shaTag = await registry.head(repoPath, revision);
+  const tags = shaTag ? s.tags : [revision, ...s.tags];
+  const tagsWritten = await tagImage(session, source.digest, tags, ui, source);
+  if (!tagsWritten.length) ui.info(`${s.tags.map((t) => `${repo.uri}:${t}`).join(', ')} already at ${source.digest}: nothing to promote`);
+  return {
+    uri: `${repo.uri}:${revision}`,
+    digest: source.digest,
+    digestRef: `${repo.uri}@${source.digest}`,
+    revision,
+    built: false,
+    tagsWritten,
+    registryRequests: registry.requests,
+  };
+}
+
+/** The commit label of an image (the first platform's, for an index). */
+async function revisionOf(registry: Registry, repoPath: string, manifest: Manifest): Promise<string | undefined> {
+  let doc = JSON.parse(manifest.bytes.toString('utf8')) as { manifests?: { digest: string }[]; config?: { digest: string } };
+  if (doc.manifests?.length) {
+    const child = await registry.get(repoPath, doc.manifests[0].digest);
+    if (!child) return undefined;
+    doc = JSON.parse(child.bytes.toString('utf8'));
+  }
+  if (!doc.config?.digest) return undefined;
+  const config = JSON.parse((await registry.blob(repoPath, doc.config.digest)).toString('utf8')) as { config?: { Labels?: Record<string, string> } };
+  return config.config?.Labels?.['org.opencontainers.image.revision'];
+}
