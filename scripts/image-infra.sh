@@ -87,6 +87,7 @@ if ! curl -sf "http://127.0.0.1:$moto_port/moto-api/" >/dev/null 2>&1; then
   wait_for "moto" curl -sf "http://127.0.0.1:$moto_port/moto-api/"
 fi
 
+mkdir -p "$PWD/.tmp"
 cat >"$PWD/.tmp/image-infra.env" <<ENV
 IMAGE_INFRA_DIR=$dir
 REGISTRY_HOST=$host
