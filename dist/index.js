@@ -40175,6 +40175,9 @@ function errorMessage(e) {
 /** Bad flags, inputs or a missing file: exit code 2, like invalid input. */
 class UsageError extends Error {
 }
+/** An operation that failed for a reason outside this program (an API, the registry): exit 1, its message as is. */
+class Failure extends (/* unused pure expression or super */ null && (Error)) {
+}
 
 ;// CONCATENATED MODULE: ./src/config/locate.ts
 /** Finds the deployments file: --file, else the environment's file by pattern, else prefect.yaml. */

@@ -8,7 +8,7 @@ import { hasFailures, runDeploy } from './commands/deploy.js';
 import { runValidate, validateJson } from './commands/validate.js';
 import { formatDiagnostic, InvalidInput } from './diagnostics.js';
 import { renderJson, renderText } from './report/text.js';
-import { errorMessage, UsageError } from './errors.js';
+import { errorMessage, Failure, UsageError } from './errors.js';
 
 /** Progress on stderr; the CLI has no log to mask secrets in (they never reach output). */
 const cliUi = {
@@ -57,6 +57,9 @@ main().then(
     } else if (e instanceof UsageError) {
       process.stderr.write(`prefect-ecr-deploy: ${e.message}\n`);
       process.exitCode = 2;
+    } else if (e instanceof Failure) {
+      process.stderr.write(`prefect-ecr-deploy: ${e.message}\n`);
+      process.exitCode = 1;
     } else {
       process.stderr.write(`prefect-ecr-deploy: unexpected failure: ${errorMessage(e)}\n`);
       process.exitCode = 1;

@@ -6,3 +6,6 @@ export function errorMessage(e: unknown): string {
 
 /** Bad flags, inputs or a missing file: exit code 2, like invalid input. */
 export class UsageError extends Error {}
+
+/** An operation that failed for a reason outside this program (an API, the registry): exit 1, its message as is. */
+export class Failure extends Error {}

@@ -36651,6 +36651,9 @@ function errorMessage(e) {
 /** Bad flags, inputs or a missing file: exit code 2, like invalid input. */
 class UsageError extends Error {
 }
+/** An operation that failed for a reason outside this program (an API, the registry): exit 1, its message as is. */
+class Failure extends Error {
+}
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -36971,7 +36974,8 @@ class InvalidInput extends Error {
  * unknown fields (422), so every payload is built from these flags. The one place
  * that knows Prefect's version history.
  */
-class UnsupportedServer extends Error {
+
+class UnsupportedServer extends Failure {
 }
 function capabilitiesFor(version) {
     if (version === 'cloud')
@@ -37081,7 +37085,8 @@ class AdaptiveLimit {
  */
 
 
-class PrefectApiError extends Error {
+
+class PrefectApiError extends Failure {
     method;
     path;
     status;
@@ -37102,8 +37107,6 @@ class PrefectClient {
     csrf;
     clientId = `prefect-ecr-deploy-${Math.random().toString(36).slice(2)}`;
     version;
-    /** Writes sent, by method: tests and reports use it to prove a plan wrote nothing. */
-    writes = { count: 0 };
     limit;
     constructor(options) {
         this.options = options;
@@ -37128,7 +37131,6 @@ class PrefectClient {
         return this.version;
     }
     async request(method, path, body) {
-        const write = method !== 'GET' && !path.endsWith('/filter') && !path.endsWith('/count');
         const maxAttempts = this.options.maxAttempts ?? 10;
         const maxRetryMs = this.options.maxRetryMs ?? 120_000;
         const started = Date.now();
@@ -37139,8 +37141,6 @@ class PrefectClient {
                 const headers = { ...this.headers };
                 if (method !== 'GET')
                     Object.assign(headers, await this.csrfHeaders());
-                if (write)
-                    this.writes.count++;
                 await this.limit.acquire();
                 let response;
                 let text;
@@ -37583,6 +37583,7 @@ var external_node_child_process_ = __nccwpck_require__(1421);
  * login (the password on stdin) and logout. Output streams to a line sink.
  */
 
+
 function docker(args, options = {}) {
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_.spawn)('docker', args, {
@@ -37604,7 +37605,7 @@ function docker(args, options = {}) {
         };
         child.stdout.on('data', onData);
         child.stderr.on('data', onData);
-        child.on('error', (e) => reject(new Error(`cannot run docker: ${e.code === 'ENOENT' ? 'docker is not installed or not on PATH' : e.message}`)));
+        child.on('error', (e) => reject(new Failure(`cannot run docker: ${e.code === 'ENOENT' ? 'docker is not installed or not on PATH' : e.message}`)));
         child.on('close', (code) => {
             if (partial) {
                 options.onLine?.(partial);
@@ -37619,7 +37620,7 @@ async function dockerLogin(host, username, password) {
     const r = await docker(['login', '--username', username, '--password-stdin', host], { input: password });
     // The output never holds the password (it went to stdin); say only what failed.
     if (r.code !== 0)
-        throw new Error(`docker login to ${host} failed: ${r.tail.filter((l) => !l.includes(password)).slice(-3).join(' ')}`);
+        throw new Failure(`docker login to ${host} failed: ${r.tail.filter((l) => !l.includes(password)).slice(-3).join(' ')}`);
 }
 async function dockerLogout(host) {
     await docker(['logout', host]);
@@ -37655,7 +37656,7 @@ class Ecr {
             throw new UsageError(awsError(e, `getting an ECR login for region ${this.region}`));
         }
         if (!data?.authorizationToken || !data.proxyEndpoint)
-            throw new Error('ECR returned no authorization data');
+            throw new Failure('ECR returned no authorization data');
         const decoded = Buffer.from(data.authorizationToken, 'base64').toString('utf8');
         const colon = decoded.indexOf(':');
         const password = decoded.slice(colon + 1);
@@ -37700,7 +37701,7 @@ class Ecr {
             }
         }
         if (!repo?.repositoryUri)
-            throw new Error(`ECR repository '${name}' has no URI`);
+            throw new Failure(`ECR repository '${name}' has no URI`);
         return { name, uri: repo.repositoryUri, tagMutability: repo.imageTagMutability === 'IMMUTABLE' ? 'IMMUTABLE' : 'MUTABLE', created };
     }
 }
@@ -37723,13 +37724,14 @@ var external_node_crypto_ = __nccwpck_require__(7598);
  */
 
 
+
 const MANIFEST_TYPES = [
     'application/vnd.oci.image.index.v1+json',
     'application/vnd.docker.distribution.manifest.list.v2+json',
     'application/vnd.oci.image.manifest.v1+json',
     'application/vnd.docker.distribution.manifest.v2+json',
 ];
-class RegistryError extends Error {
+class RegistryError extends Failure {
 }
 class Registry {
     host;
@@ -37901,7 +37903,7 @@ async function buildImage(s, root, sha, labels, ui) {
         }
         const push = await ui.group(`docker push ${uri}`, (line) => docker(['push', uri], { onLine: line }));
         if (push.code !== 0)
-            throw new Error(`docker push ${uri} failed (exit ${push.code}):\n${push.tail.slice(-10).join('\n')}`);
+            throw new Failure(`docker push ${uri} failed (exit ${push.code}):\n${push.tail.slice(-10).join('\n')}`);
     }
     finally {
         if (needsLogin)
@@ -37909,7 +37911,7 @@ async function buildImage(s, root, sha, labels, ui) {
     }
     const pushed = await registry.head(repoPath, sha);
     if (!pushed)
-        throw new Error(`pushed ${uri}, but the registry does not have it`);
+        throw new Failure(`pushed ${uri}, but the registry does not have it`);
     if (pushed.mediaType.includes('index') || pushed.mediaType.includes('list')) {
         ui.info(`note: ${uri} is a multi-manifest index; its digest covers every platform`);
     }
@@ -37955,7 +37957,7 @@ async function tagImage(session, digest, tags, ui, manifest) {
         }
         manifest ??= await registry.get(repoPath, digest);
         if (!manifest)
-            throw new Error(`manifest ${digest} disappeared from ${repo.uri}`);
+            throw new Failure(`manifest ${digest} disappeared from ${repo.uri}`);
         await registry.put(repoPath, tag, manifest);
         written.push(tag);
         ui.info(`tagged ${repo.uri}:${tag} -> ${digest}`);
@@ -41261,6 +41263,10 @@ main().then((code) => {
     else if (e instanceof UsageError) {
         process.stderr.write(`prefect-ecr-deploy: ${e.message}\n`);
         process.exitCode = 2;
+    }
+    else if (e instanceof Failure) {
+        process.stderr.write(`prefect-ecr-deploy: ${e.message}\n`);
+        process.exitCode = 1;
     }
     else {
         process.stderr.write(`prefect-ecr-deploy: unexpected failure: ${errorMessage(e)}\n`);

@@ -3,6 +3,7 @@
  * login (the password on stdin) and logout. Output streams to a line sink.
  */
 import { spawn } from 'node:child_process';
+import { Failure } from '../errors.js';
 
 export interface DockerRun {
   code: number;
@@ -32,7 +33,7 @@ export function docker(args: string[], options: { input?: string; onLine?: LineS
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
-    child.on('error', (e) => reject(new Error(`cannot run docker: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'docker is not installed or not on PATH' : e.message}`)));
+    child.on('error', (e) => reject(new Failure(`cannot run docker: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'docker is not installed or not on PATH' : e.message}`)));
     child.on('close', (code) => {
       if (partial) {
         options.onLine?.(partial);
@@ -47,7 +48,7 @@ export function docker(args: string[], options: { input?: string; onLine?: LineS
 export async function dockerLogin(host: string, username: string, password: string): Promise<void> {
   const r = await docker(['login', '--username', username, '--password-stdin', host], { input: password });
   // The output never holds the password (it went to stdin); say only what failed.
-  if (r.code !== 0) throw new Error(`docker login to ${host} failed: ${r.tail.filter((l) => !l.includes(password)).slice(-3).join(' ')}`);
+  if (r.code !== 0) throw new Failure(`docker login to ${host} failed: ${r.tail.filter((l) => !l.includes(password)).slice(-3).join(' ')}`);
 }
 
 export async function dockerLogout(host: string): Promise<void> {

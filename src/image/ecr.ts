@@ -12,7 +12,7 @@ import {
   RepositoryNotFoundException,
   type Repository,
 } from '@aws-sdk/client-ecr';
-import { errorMessage, UsageError } from '../errors.js';
+import { errorMessage, Failure, UsageError } from '../errors.js';
 
 export interface RegistryLogin {
   /** `<account>.dkr.ecr.<region>.amazonaws.com`. */
@@ -48,7 +48,7 @@ export class Ecr {
     } catch (e) {
       throw new UsageError(awsError(e, `getting an ECR login for region ${this.region}`));
     }
-    if (!data?.authorizationToken || !data.proxyEndpoint) throw new Error('ECR returned no authorization data');
+    if (!data?.authorizationToken || !data.proxyEndpoint) throw new Failure('ECR returned no authorization data');
     const decoded = Buffer.from(data.authorizationToken, 'base64').toString('utf8');
     const colon = decoded.indexOf(':');
     const password = decoded.slice(colon + 1);
@@ -96,7 +96,7 @@ export class Ecr {
         await this.client.send(new PutLifecyclePolicyCommand({ repositoryName: name, lifecyclePolicyText: options.lifecyclePolicy }));
       }
     }
-    if (!repo?.repositoryUri) throw new Error(`ECR repository '${name}' has no URI`);
+    if (!repo?.repositoryUri) throw new Failure(`ECR repository '${name}' has no URI`);
     return { name, uri: repo.repositoryUri, tagMutability: repo.imageTagMutability === 'IMMUTABLE' ? 'IMMUTABLE' : 'MUTABLE', created };
   }
 }

@@ -4,6 +4,7 @@
  * bytes, and put those bytes under another tag, so a promoted image keeps its digest.
  */
 import { createHash } from 'node:crypto';
+import { Failure } from '../errors.js';
 import { backoffDelay, networkReason, sleep } from '../retry.js';
 
 export const MANIFEST_TYPES = [
@@ -19,7 +20,7 @@ export interface Manifest {
   digest: string;
 }
 
-export class RegistryError extends Error {}
+export class RegistryError extends Failure {}
 
 export class Registry {
   private readonly authorization: string;

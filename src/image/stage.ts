@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { UsageError } from '../errors.js';
+import { Failure, UsageError } from '../errors.js';
 import { docker, dockerLogin, dockerLogout, type LineSink } from './docker.js';
 import { Ecr, type RegistryLogin, type RepositoryInfo } from './ecr.js';
 import { Registry, type Manifest } from './registry.js';
@@ -136,12 +136,12 @@ export async function buildImage(s: ImageSettings, root: string, sha: string, la
       return { uri, revision: sha, built: true, tagsWritten: [], registryRequests: registry.requests };
     }
     const push = await ui.group(`docker push ${uri}`, (line) => docker(['push', uri], { onLine: line }));
-    if (push.code !== 0) throw new Error(`docker push ${uri} failed (exit ${push.code}):\n${push.tail.slice(-10).join('\n')}`);
+    if (push.code !== 0) throw new Failure(`docker push ${uri} failed (exit ${push.code}):\n${push.tail.slice(-10).join('\n')}`);
   } finally {
     if (needsLogin) await dockerLogout(registry.host);
   }
   const pushed = await registry.head(repoPath, sha);
-  if (!pushed) throw new Error(`pushed ${uri}, but the registry does not have it`);
+  if (!pushed) throw new Failure(`pushed ${uri}, but the registry does not have it`);
   if (pushed.mediaType.includes('index') || pushed.mediaType.includes('list')) {
     ui.info(`note: ${uri} is a multi-manifest index; its digest covers every platform`);
   }
@@ -186,7 +186,7 @@ async function tagImage(session: Session, digest: string, tags: string[], ui: St
       throw new UsageError(`tag ${repo.uri}:${tag} is immutable and holds ${current.digest}; it cannot point at ${digest}`);
     }
     manifest ??= await registry.get(repoPath, digest);
-    if (!manifest) throw new Error(`manifest ${digest} disappeared from ${repo.uri}`);
+    if (!manifest) throw new Failure(`manifest ${digest} disappeared from ${repo.uri}`);
     await registry.put(repoPath, tag, manifest);
     written.push(tag);
     ui.info(`tagged ${repo.uri}:${tag} -> ${digest}`);

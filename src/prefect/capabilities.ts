@@ -3,6 +3,7 @@
  * unknown fields (422), so every payload is built from these flags. The one place
  * that knows Prefect's version history.
  */
+import { Failure } from '../errors.js';
 
 export interface Capabilities {
   version: string;
@@ -20,7 +21,7 @@ export interface Capabilities {
   versionInfo: boolean;
 }
 
-export class UnsupportedServer extends Error {}
+export class UnsupportedServer extends Failure {}
 
 export function capabilitiesFor(version: string): Capabilities {
   if (version === 'cloud') return { version, schedules: true, jobVariables: true, concurrencyLimit: true, labels: true, scheduleSlug: true, versionInfo: true };

@@ -4,6 +4,7 @@
  * connection errors with Retry-After and jittered backoff, bounded in attempts and
  * time, and a timeout per request. Request bodies never appear in errors.
  */
+import { Failure } from '../errors.js';
 import { backoffDelay, networkReason, parseRetryAfter, sleep } from '../retry.js';
 import { AdaptiveLimit } from './limiter.js';
 
@@ -25,7 +26,7 @@ export interface ClientOptions {
   onRetry?: (info: { method: string; path: string; attempt: number; delayMs: number; reason: string }) => void;
 }
 
-export class PrefectApiError extends Error {
+export class PrefectApiError extends Failure {
   constructor(
     readonly method: string,
     readonly path: string,
@@ -44,8 +45,6 @@ export class PrefectClient {
   private csrf: Promise<{ token: string; expires: number } | null> | undefined;
   private readonly clientId = `prefect-ecr-deploy-${Math.random().toString(36).slice(2)}`;
   private version: Promise<string> | undefined;
-  /** Writes sent, by method: tests and reports use it to prove a plan wrote nothing. */
-  readonly writes = { count: 0 };
   private readonly limit: AdaptiveLimit;
 
   constructor(private readonly options: ClientOptions) {
@@ -73,7 +72,6 @@ export class PrefectClient {
   }
 
   async request<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const write = method !== 'GET' && !path.endsWith('/filter') && !path.endsWith('/count');
     const maxAttempts = this.options.maxAttempts ?? 10;
     const maxRetryMs = this.options.maxRetryMs ?? 120_000;
     const started = Date.now();
@@ -83,7 +81,6 @@ export class PrefectClient {
       try {
         const headers = { ...this.headers };
         if (method !== 'GET') Object.assign(headers, await this.csrfHeaders());
-        if (write) this.writes.count++;
         await this.limit.acquire();
         let response: Response;
         let text: string;
