@@ -97,7 +97,7 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv, cwd: string): 
   }
   const concurrency = Number(values.get('--concurrency') ?? DEFAULT_CONCURRENCY);
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) throw new UsageError('--concurrency must be a whole number from 1 to 64');
-  const apiUrl = values.get('--api-url') ?? env.PREFECT_API_URL;
+  const apiUrl = values.get('--api-url') ?? (env.PREFECT_API_URL || undefined);
   if (apiUrl !== undefined && !/^https?:\/\/[^\s]+$/.test(apiUrl)) throw new UsageError('the Prefect API URL must start with http:// or https://');
   const mutability = values.get('--tag-mutability') ?? 'MUTABLE';
   if (mutability !== 'MUTABLE' && mutability !== 'IMMUTABLE') throw new UsageError('--tag-mutability must be MUTABLE or IMMUTABLE');

@@ -1,31 +1,126 @@
-/** The action's inputs -> Settings: the only reader of action inputs. */
+/**
+ * The action's inputs, read once: the only reader of action inputs. They become
+ * the CLI's own flags (and environment variables for secrets), so the action and
+ * the CLI share one parser and one meaning for every option.
+ */
 import * as core from '@actions/core';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
+import { parseArgs } from './args.js';
+import { parseEnvironmentMap, type ActionMode } from './context.js';
 import { UsageError } from './errors.js';
-import { headCommit } from './git.js';
-import { DEFAULT_CONCURRENCY, DEFAULT_FILE_PATTERN, DEFAULT_WORKDIR, type Settings } from './settings.js';
-import { vcsSettings } from './vcs.js';
+import { DEFAULT_FILE_PATTERN, type Settings } from './settings.js';
 
-export function getInputs(env: NodeJS.ProcessEnv = process.env): Settings {
-  const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
-  const root = path.resolve(workspace, core.getInput('root') || '.');
-  const environment = core.getInput('environment') || undefined;
-  const file = core.getInput('deployments-file') || undefined;
-  if (!environment && !file) throw new UsageError("set the 'environment' input (or 'deployments-file')");
-  const sha = core.getInput('sha') || env.GITHUB_SHA || headCommit(root);
-  return {
-    command: 'validate',
-    root,
-    environment,
-    file: file ? path.resolve(root, file) : undefined,
-    filePattern: core.getInput('file-pattern') || DEFAULT_FILE_PATTERN,
-    sha,
-    json: false,
-    env: { ...env },
-    prefect: { apiUrl: env.PREFECT_API_URL, apiKey: env.PREFECT_API_KEY || undefined, authString: env.PREFECT_API_AUTH_STRING || undefined },
-    vcs: vcsSettings(root, sha, env),
-    concurrency: DEFAULT_CONCURRENCY,
-    skipImage: true,
-    workdir: DEFAULT_WORKDIR,
+export interface ActionInputs {
+  mode: ActionMode;
+  environment?: string;
+  environments: Map<string, string>;
+  promoteFrom?: string;
+  /** Post a sticky comment on pull requests. */
+  comment: boolean;
+  githubToken?: string;
+  root: string;
+  filePattern: string;
+  /** Whether Prefect credentials or an API URL were given (forks get none). */
+  hasPrefect: boolean;
+  /** Settings for one environment and mode, through the CLI's parser. */
+  settingsFor(environment: string, mode: 'plan' | 'deploy' | 'promote' | 'validate', sha?: string): Settings;
+}
+
+const MODES: ActionMode[] = ['auto', 'deploy', 'plan', 'promote'];
+
+export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
+  const input = (name: string) => core.getInput(name).trim();
+  const secret = (name: string) => {
+    const v = input(name);
+    if (v) core.setSecret(v);
+    return v || undefined;
   };
+  const apiKey = secret('prefect-api-key') ?? env.PREFECT_API_KEY;
+  const authString = secret('prefect-api-auth-string') ?? env.PREFECT_API_AUTH_STRING;
+  const githubToken = secret('github-token');
+  const apiUrl = input('prefect-api-url') || env.PREFECT_API_URL || undefined;
+
+  const mode = (input('mode') || 'auto') as ActionMode;
+  if (!MODES.includes(mode)) throw new UsageError(`input 'mode' must be one of ${MODES.join(', ')}, not '${mode}'`);
+  let environments: Map<string, string>;
+  try {
+    environments = parseEnvironmentMap(input('environments') || 'main=prod,dev=dev');
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
+  const root = path.resolve(workspace, input('root') || '.');
+  const filePattern = input('file-pattern') || DEFAULT_FILE_PATTERN;
+  const bool = (name: string) => {
+    const v = input(name).toLowerCase();
+    if (v && v !== 'true' && v !== 'false') throw new UsageError(`input '${name}' must be true or false, not '${v}'`);
+    return v === 'true';
+  };
+
+  const flags: string[] = ['--root', root, '--file-pattern', filePattern];
+  const value = (flag: string, name: string) => {
+    const v = input(name);
+    if (v) flags.push(flag, v);
+  };
+  value('--file', 'deployments-file');
+  value('--concurrency', 'concurrency');
+  value('--workdir', 'workdir');
+  value('--image', 'image');
+  value('--repository', 'ecr-repository');
+  value('--region', 'aws-region');
+  value('--registry-id', 'ecr-registry-id');
+  value('--tag-mutability', 'tag-mutability');
+  value('--lifecycle-policy', 'lifecycle-policy');
+  value('--context', 'context');
+  value('--dockerfile', 'dockerfile');
+  value('--target', 'target');
+  value('--platform', 'platform');
+  for (const arg of core.getMultilineInput('build-args')) flags.push('--build-arg', arg);
+  for (const tag of core.getMultilineInput('image-tags')) flags.push('--tag', tag);
+  if (bool('create-repository')) flags.push('--create-repository');
+  if (bool('skip-image')) flags.push('--skip-image');
+  if (bool('build-only')) flags.push('--build-only');
+  const promoteFrom = input('promote-from') || undefined;
+  const explicitSha = input('sha') || undefined;
+
+  const cliEnv: NodeJS.ProcessEnv = { ...env, PREFECT_API_URL: apiUrl, PREFECT_API_KEY: apiKey, PREFECT_API_AUTH_STRING: authString };
+  return {
+    mode,
+    environment: input('environment') || undefined,
+    environments,
+    promoteFrom,
+    comment: input('comment') === '' ? true : bool('comment'),
+    githubToken,
+    root,
+    filePattern,
+    hasPrefect: Boolean(apiUrl),
+    settingsFor(environment, command, sha) {
+      const args = [command, '--env', environment, ...flags];
+      const commit = explicitSha ?? sha;
+      if (commit) args.push('--sha', commit);
+      if (command === 'promote' && promoteFrom) args.push('--from', promoteFrom);
+      const s = parseArgs(args, cliEnv, root);
+      if (s === 'help') throw new Error('unreachable');
+      return s;
+    },
+  };
+}
+
+/** Environments that have a deployments file by the pattern (for pull requests). */
+export function environmentsWithFiles(root: string, pattern: string): string[] {
+  const [dir, file] = [path.dirname(pattern), path.basename(pattern)];
+  const [before, after] = file.split('{env}');
+  if (after === undefined) return [];
+  let names: string[];
+  try {
+    names = readdirSync(path.join(root, dir));
+  } catch {
+    return [];
+  }
+  return names
+    .filter((n) => n.startsWith(before) && n.endsWith(after) && n.length > before.length + after.length)
+    .map((n) => n.slice(before.length, n.length - after.length))
+    .filter((e) => /^[A-Za-z0-9_.-]+$/.test(e))
+    .sort();
 }

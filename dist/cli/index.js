@@ -36891,7 +36891,7 @@ function parseArgs(argv, env, cwd) {
     const concurrency = Number(values.get('--concurrency') ?? DEFAULT_CONCURRENCY);
     if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64)
         throw new UsageError('--concurrency must be a whole number from 1 to 64');
-    const apiUrl = values.get('--api-url') ?? env.PREFECT_API_URL;
+    const apiUrl = values.get('--api-url') ?? (env.PREFECT_API_URL || undefined);
     if (apiUrl !== undefined && !/^https?:\/\/[^\s]+$/.test(apiUrl))
         throw new UsageError('the Prefect API URL must start with http:// or https://');
     const mutability = values.get('--tag-mutability') ?? 'MUTABLE';
@@ -41105,7 +41105,90 @@ function hasFailures(report) {
     return report.entries.some((e) => e.action === 'error') || [...report.results.values()].some((r) => r.error);
 }
 
+;// CONCATENATED MODULE: ./src/report/schedule-words.ts
+const schedule_words_DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const DAY_NAMES = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
+function scheduleWords(s) {
+    const sch = s.schedule;
+    const tz = sch.timezone ? ` (${sch.timezone})` : ' (UTC)';
+    const off = s.active ? '' : ' — inactive';
+    if ('cron' in sch)
+        return `${cronWords(String(sch.cron))}${tz}${off}`;
+    if ('interval' in sch)
+        return `every ${duration(Number(sch.interval))}${off}`;
+    return `${rruleWords(String(sch.rrule))}${tz}${off}`;
+}
+function pad(n) {
+    return n.padStart(2, '0');
+}
+function cronWords(cron) {
+    const f = cron.trim().split(/\s+/);
+    if (f.length !== 5)
+        return `cron \`${cron}\``;
+    const [min, hour, dom, mon, dow] = f;
+    const num = /^\d+$/;
+    const every = /^\*\/(\d+)$/;
+    if (every.test(min) && hour === '*' && dom === '*' && mon === '*' && dow === '*')
+        return `every ${every.exec(min)[1]} minutes`;
+    if (num.test(min) && hour === '*' && dom === '*' && mon === '*' && dow === '*')
+        return `at minute ${min} of every hour`;
+    if (num.test(min) && every.test(hour) && dom === '*' && mon === '*' && dow === '*')
+        return `at minute ${min} every ${every.exec(hour)[1]} hours`;
+    if (!num.test(min) || !num.test(hour) || mon !== '*')
+        return `cron \`${cron}\``;
+    const time = `at ${pad(hour)}:${pad(min)}`;
+    if (dom === '*' && dow === '*')
+        return `${time} every day`;
+    if (dom === '*') {
+        const days = weekdays(dow);
+        return days ? `${time} on ${days}` : `cron \`${cron}\``;
+    }
+    if (num.test(dom) && dow === '*')
+        return `${time} on day ${dom} of every month`;
+    return `cron \`${cron}\``;
+}
+function weekdays(field) {
+    const value = (t) => (/^\d$/.test(t) ? Number(t) : DAY_NAMES[t.toLowerCase()]);
+    const parts = [];
+    for (const p of field.split(',')) {
+        const range = /^(\w+)-(\w+)$/.exec(p);
+        if (range) {
+            const [a, b] = [value(range[1]), value(range[2])];
+            if (a === undefined || b === undefined)
+                return undefined;
+            parts.push(`${schedule_words_DAYS[a]} to ${schedule_words_DAYS[b]}`);
+        }
+        else {
+            const v = value(p);
+            if (v === undefined)
+                return undefined;
+            parts.push(schedule_words_DAYS[v]);
+        }
+    }
+    return parts.join(', ');
+}
+function rruleWords(rrule) {
+    const rule = rrule.split('\n').find((l) => /FREQ=/.test(l))?.replace(/^RRULE:/, '') ?? rrule;
+    const parts = Object.fromEntries(rule.split(';').map((p) => p.split('=')));
+    const freq = (parts.FREQ ?? '').toLowerCase();
+    const codes = { MO: 'Monday', TU: 'Tuesday', WE: 'Wednesday', TH: 'Thursday', FR: 'Friday', SA: 'Saturday', SU: 'Sunday' };
+    let text = freq ? `${parts.INTERVAL && parts.INTERVAL !== '1' ? `every ${parts.INTERVAL} ` : ''}${freq}` : `rrule \`${rrule}\``;
+    if (parts.BYDAY)
+        text += ` on ${parts.BYDAY.split(',').map((d) => codes[d] ?? d).join(', ')}`;
+    if (parts.BYHOUR)
+        text += ` at ${parts.BYHOUR.split(',').map((h) => `${pad(h)}:${pad(parts.BYMINUTE ?? '0')}`).join(', ')}`;
+    return text;
+}
+function duration(seconds) {
+    for (const [unit, size] of [['day', 86400], ['hour', 3600], ['minute', 60]]) {
+        if (seconds >= size && seconds % size === 0)
+            return seconds === size ? `1 ${unit}` : `${seconds / size} ${unit}s`;
+    }
+    return `${seconds} seconds`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/text.ts
+
 /** The Prefect UI's address for an API URL: self-hosted `http://host/api` or Prefect Cloud. */
 function uiUrl(apiUrl) {
     const cloud = /^https:\/\/api\.prefect\.(cloud|dev)\/api\/accounts\/([^/]+)\/workspaces\/([^/]+)/.exec(apiUrl);
@@ -41134,10 +41217,10 @@ function scheduleText(s) {
     if ('cron' in sch)
         return `cron ${sch.cron}${tz}${off}`;
     if ('interval' in sch)
-        return `every ${duration(Number(sch.interval))}${tz}${off}`;
+        return `every ${text_duration(Number(sch.interval))}${tz}${off}`;
     return `rrule ${String(sch.rrule).replace(/\n/g, ' ')}${tz}${off}`;
 }
-function duration(seconds) {
+function text_duration(seconds) {
     for (const [unit, size] of [['d', 86400], ['h', 3600], ['m', 60]])
         if (seconds >= size && seconds % size === 0)
             return `${seconds / size}${unit}`;
@@ -41148,7 +41231,12 @@ function text_short(v) {
     return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 function changeText(c) {
-    if (c.field === 'parameter_openapi_schema' || c.field === 'schedules' || c.field === 'pull_steps')
+    if (c.field === 'schedules') {
+        // Both sides are comparable views: the schedule's fields and `active` side by side.
+        const words = (list) => list.map((v) => scheduleWords({ schedule: v, active: v.active !== false, parameters: {}, slug: null })).join('; ') || 'none';
+        return `schedules: ${words(c.from)} -> ${words(c.to)}`;
+    }
+    if (c.field === 'parameter_openapi_schema' || c.field === 'pull_steps')
         return c.field;
     return `${c.field}: ${text_short(c.from)} -> ${text_short(c.to)}`;
 }

@@ -2,6 +2,7 @@
 import type { DeployReport } from '../commands/deploy.js';
 import type { Change, PlanEntry } from '../plan/diff.js';
 import type { ScheduleState } from '../plan/state.js';
+import { scheduleWords } from './schedule-words.js';
 
 /** The Prefect UI's address for an API URL: self-hosted `http://host/api` or Prefect Cloud. */
 export function uiUrl(apiUrl: string): string {
@@ -43,7 +44,13 @@ function short(v: unknown): string {
 }
 
 export function changeText(c: Change): string {
-  if (c.field === 'parameter_openapi_schema' || c.field === 'schedules' || c.field === 'pull_steps') return c.field;
+  if (c.field === 'schedules') {
+    // Both sides are comparable views: the schedule's fields and `active` side by side.
+    const words = (list: unknown) =>
+      (list as Record<string, unknown>[]).map((v) => scheduleWords({ schedule: v as never, active: v.active !== false, parameters: {}, slug: null })).join('; ') || 'none';
+    return `schedules: ${words(c.from)} -> ${words(c.to)}`;
+  }
+  if (c.field === 'parameter_openapi_schema' || c.field === 'pull_steps') return c.field;
   return `${c.field}: ${short(c.from)} -> ${short(c.to)}`;
 }
 

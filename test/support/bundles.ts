@@ -1,5 +1,5 @@
 /** Runs the committed bundles the way users and the Actions runner do: a copy without node_modules. */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -38,4 +38,20 @@ export function runAction(cwd: string, env: NodeJS.ProcessEnv): RunResult {
     encoding: 'utf8',
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** The action without blocking this process, for tests that serve HTTP to it (GitHub's API). */
+export function runActionAsync(cwd: string, env: NodeJS.ProcessEnv): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(distCopy(), 'dist/index.js')], {
+      cwd,
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, GITHUB_WORKSPACE: cwd, ...env },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
 }

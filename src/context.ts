@@ -1,0 +1,83 @@
+/**
+ * The GitHub event -> what to do (pure). Documented outcomes:
+ * - push: the branch's environment (`environments` map) -> deploy; an unmapped branch
+ *   deploys nothing and says so (success);
+ * - workflow_dispatch: promote when `promote-from` is given, else deploy;
+ * - pull_request(_target): plan every environment whose file exists; never writes;
+ * - any other event: deploy the `environment` input, or fail asking for it.
+ * An explicit `mode` input overrides the event's.
+ */
+
+export type ActionMode = 'auto' | 'deploy' | 'plan' | 'promote';
+
+export interface EventInfo {
+  eventName: string;
+  /** `refs/heads/main`, `refs/pull/7/merge`, ... */
+  ref: string;
+  /** The pull request's head branch, for pull_request events. */
+  headRef?: string;
+}
+
+export interface ModeInputs {
+  mode: ActionMode;
+  /** Explicit environment; wins over the branch map. */
+  environment?: string;
+  /** Branch -> environment. */
+  environments: Map<string, string>;
+  promoteFrom?: string;
+  /** Environments that have a deployments file, for pull requests. */
+  available: string[];
+}
+
+export type Resolution =
+  | { run: true; mode: 'deploy' | 'plan' | 'promote'; environments: string[]; reason: string }
+  | { run: false; reason: string };
+
+const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
+
+/** `main=prod,dev=dev` (commas or newlines). */
+export function parseEnvironmentMap(text: string): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const part of text.split(/[,\n]/).map((p) => p.trim()).filter(Boolean)) {
+    const eq = part.indexOf('=');
+    if (eq <= 0 || eq === part.length - 1) throw new Error(`environments: '${part}' is not branch=environment`);
+    map.set(part.slice(0, eq).trim(), part.slice(eq + 1).trim());
+  }
+  return map;
+}
+
+export function resolveMode(event: EventInfo, inputs: ModeInputs): Resolution {
+  const branch = event.ref.startsWith('refs/heads/') ? event.ref.slice('refs/heads/'.length) : undefined;
+  const byBranch = branch !== undefined ? inputs.environments.get(branch) : undefined;
+  const environment = inputs.environment ?? byBranch;
+  const isPr = PR_EVENTS.has(event.eventName);
+
+  let mode = inputs.mode;
+  if (mode === 'auto') {
+    if (isPr) mode = 'plan';
+    else if (event.eventName === 'workflow_dispatch' && inputs.promoteFrom) mode = 'promote';
+    else mode = 'deploy';
+  }
+
+  if (mode === 'plan' && (isPr || !environment)) {
+    if (!inputs.available.length) return { run: false, reason: 'no deployments file found for any environment' };
+    return { run: true, mode, environments: inputs.environment ? [inputs.environment] : inputs.available, reason: isPr ? 'pull request: plan every environment, write nothing' : 'plan every environment' };
+  }
+  if (isPr && mode !== 'plan') {
+    // A pull request never writes, whatever the inputs say.
+    return { run: false, reason: `mode '${mode}' is not allowed on ${event.eventName}: pull requests only plan` };
+  }
+  if (!environment) {
+    if (event.eventName === 'push' && branch !== undefined) {
+      const known = [...inputs.environments].map(([b, e]) => `${b}=${e}`).join(',');
+      return { run: false, reason: `branch '${branch}' is not mapped to an environment (environments: ${known || 'none'}); nothing to deploy` };
+    }
+    return { run: false, reason: `no environment: set the 'environment' input (event ${event.eventName}, ref ${event.ref})` };
+  }
+  if (mode === 'promote') {
+    if (!inputs.promoteFrom) return { run: false, reason: "mode 'promote' needs the 'promote-from' input" };
+    if (inputs.promoteFrom === environment) return { run: false, reason: `cannot promote '${environment}' to itself` };
+    return { run: true, mode, environments: [environment], reason: `promote ${inputs.promoteFrom} -> ${environment}` };
+  }
+  return { run: true, mode, environments: [environment], reason: byBranch && !inputs.environment ? `branch '${branch}' -> ${environment}` : `environment ${environment}` };
+}

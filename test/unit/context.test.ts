@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { parseEnvironmentMap, resolveMode, type EventInfo, type ModeInputs } from '../../src/context.js';
+
+const envs = parseEnvironmentMap('main=prod,dev=dev');
+const base: ModeInputs = { mode: 'auto', environments: envs, available: ['dev', 'prod'] };
+
+const table: [string, EventInfo, Partial<ModeInputs>, string][] = [
+  ['push to main deploys prod', { eventName: 'push', ref: 'refs/heads/main' }, {}, 'deploy prod'],
+  ['push to dev deploys dev', { eventName: 'push', ref: 'refs/heads/dev' }, {}, 'deploy dev'],
+  ['push to an unmapped branch deploys nothing', { eventName: 'push', ref: 'refs/heads/feature/x' }, {}, "skip: branch 'feature/x' is not mapped to an environment (environments: main=prod,dev=dev); nothing to deploy"],
+  ['push with an explicit environment', { eventName: 'push', ref: 'refs/heads/feature/x' }, { environment: 'qa' }, 'deploy qa'],
+  ['dispatch with promote-from promotes', { eventName: 'workflow_dispatch', ref: 'refs/heads/main' }, { promoteFrom: 'dev', environment: 'prod' }, 'promote prod'],
+  ['dispatch without promote-from deploys', { eventName: 'workflow_dispatch', ref: 'refs/heads/dev' }, {}, 'deploy dev'],
+  ['dispatch promoting to itself is refused', { eventName: 'workflow_dispatch', ref: 'refs/heads/main' }, { promoteFrom: 'prod' }, 'skip: cannot promote \'prod\' to itself'],
+  ['pull request plans every environment file', { eventName: 'pull_request', ref: 'refs/pull/7/merge' }, {}, 'plan dev,prod'],
+  ['pull_request_target plans too', { eventName: 'pull_request_target', ref: 'refs/heads/main' }, {}, 'plan dev,prod'],
+  ['pull request with no files', { eventName: 'pull_request', ref: 'refs/pull/7/merge' }, { available: [] }, 'skip: no deployments file found for any environment'],
+  ['pull request never deploys, even when asked', { eventName: 'pull_request', ref: 'refs/pull/7/merge' }, { mode: 'deploy' }, "skip: mode 'deploy' is not allowed on pull_request: pull requests only plan"],
+  ['explicit plan on push plans that environment', { eventName: 'push', ref: 'refs/heads/main' }, { mode: 'plan' }, 'plan prod'],
+  ['explicit promote without promote-from', { eventName: 'push', ref: 'refs/heads/main' }, { mode: 'promote' }, "skip: mode 'promote' needs the 'promote-from' input"],
+  ['a schedule event needs an environment', { eventName: 'schedule', ref: 'refs/heads/main' }, { environments: new Map() }, "skip: no environment: set the 'environment' input (event schedule, ref refs/heads/main)"],
+  ['a tag push is not a branch', { eventName: 'push', ref: 'refs/tags/v1' }, {}, "skip: no environment: set the 'environment' input (event push, ref refs/tags/v1)"],
+];
+
+for (const [name, event, inputs, expected] of table) {
+  test(name, () => {
+    const r = resolveMode(event, { ...base, ...inputs });
+    assert.equal(r.run ? `${r.mode} ${r.environments.join(',')}` : `skip: ${r.reason}`, expected);
+  });
+}
+
+test('the environments map parses commas and newlines and rejects nonsense', () => {
+  assert.deepEqual([...parseEnvironmentMap('main=prod\n release/1 = staging ')], [['main', 'prod'], ['release/1', 'staging']]);
+  assert.throws(() => parseEnvironmentMap('main'), /'main' is not branch=environment/);
+});
