@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import { parse } from 'yaml';
+import { repoRoot } from '../support/python.js';
+
+const action = parse(readFileSync(path.join(repoRoot, 'action.yml'), 'utf8')) as { inputs: Record<string, { description: string }>; outputs: Record<string, { description: string }> };
+
+interface Workflow {
+  on: Record<string, unknown>;
+  jobs: Record<string, { concurrency?: { group: string; 'cancel-in-progress': boolean }; permissions?: Record<string, string>; steps: { uses?: string; with?: Record<string, unknown> }[] }>;
+  permissions?: Record<string, string>;
+}
+
+const files = [
+  ...readdirSync(path.join(repoRoot, 'examples/workflows')).map((f) => path.join('examples/workflows', f)),
+  '.github/workflows/ci.yml',
+];
+
+test('every input and output of action.yml is described', () => {
+  for (const [name, spec] of [...Object.entries(action.inputs), ...Object.entries(action.outputs)]) assert.ok(spec.description?.length > 10, name);
+});
+
+for (const file of files) {
+  test(`${file} passes only inputs the action has`, () => {
+    const wf = parse(readFileSync(path.join(repoRoot, file), 'utf8')) as Workflow;
+    const ours = Object.values(wf.jobs).flatMap((j) => j.steps.filter((s) => s.uses === './' || s.uses?.startsWith('prefect-ecr-deploy/prefect-ecr-deploy@')));
+    assert.ok(ours.length > 0 || file.endsWith('ci.yml'), 'uses the action');
+    for (const step of ours) for (const key of Object.keys(step.with ?? {})) assert.ok(key in action.inputs, `unknown input '${key}'`);
+  });
+}
+
+test('deploy and promote workflows serialize per environment and never cancel a deploy', () => {
+  for (const file of ['examples/workflows/deploy.yml', 'examples/workflows/promote.yml']) {
+    const wf = parse(readFileSync(path.join(repoRoot, file), 'utf8')) as Workflow;
+    for (const job of Object.values(wf.jobs)) {
+      assert.match(job.concurrency!.group, /^prefect-deploy-/);
+      assert.equal(job.concurrency!['cancel-in-progress'], false);
+    }
+    assert.equal(wf.permissions?.['id-token'], 'write', 'OIDC for AWS');
+  }
+  const pr = parse(readFileSync(path.join(repoRoot, 'examples/workflows/pull-request.yml'), 'utf8')) as Workflow;
+  assert.ok('pull_request' in pr.on);
+  assert.equal(pr.permissions?.['pull-requests'], 'write');
+});
