@@ -42,7 +42,7 @@ if (process.env.SKIP_PREFECT !== '1') {
   writeFileSync(
     path.join(repo, 'prefect.yaml'),
     'name: bench\npull:\n  - prefect.deployments.steps.set_working_directory: {directory: /opt/prefect}\n' +
-      ours.replace(/    schedule: (\{.*\})/g, '    schedules: [$1]'),
+      ours.replace(/ {4}schedule: (\{.*\})/g, '    schedules: [$1]'),
   );
   theirs = timed(`prefect deploy --all (pinned Prefect), ${N} deployments`, venvBin('prefect'), ['--no-prompt', 'deploy', '--all'], {
     PREFECT_API_URL: server.apiUrl,
