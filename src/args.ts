@@ -23,6 +23,8 @@ Options:
   --api-url URL        Prefect API (default: PREFECT_API_URL); credentials come from
                        PREFECT_API_KEY (Cloud) or PREFECT_API_AUTH_STRING (self-hosted)
   --concurrency N      API requests in flight (default: ${DEFAULT_CONCURRENCY})
+  --prune              delete deployments this tool registered for this repository and
+                       environment that the file no longer has (listed first in the plan)
   --skip-image         register without the image stage
   --image REF          an existing image for {{ image }} (instead of the image stage)
 
@@ -53,7 +55,7 @@ const VALUE_FLAGS = [
 ];
 /** Flags that may be given more than once. */
 const LIST_FLAGS = ['--build-arg', '--tag'];
-const BOOLEAN_FLAGS = ['--json', '--skip-image', '--create-repository', '--build-only', '--help', '-h'];
+const BOOLEAN_FLAGS = ['--json', '--skip-image', '--create-repository', '--build-only', '--prune', '--help', '-h'];
 
 /** Parses argv into Settings; the only place that reads flags and the process environment. */
 export function parseArgs(argv: string[], env: NodeJS.ProcessEnv, cwd: string): Settings | 'help' {
@@ -134,6 +136,7 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv, cwd: string): 
     prefect: { apiUrl, apiKey: env.PREFECT_API_KEY || undefined, authString: env.PREFECT_API_AUTH_STRING || undefined },
     vcs: vcsSettings(root, sha, env),
     concurrency,
+    prune: flags.has('--prune'),
     skipImage: flags.has('--skip-image'),
     imageRef: values.get('--image'),
     ecr,

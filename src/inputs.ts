@@ -81,6 +81,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
   if (bool('create-repository')) flags.push('--create-repository');
   if (bool('skip-image')) flags.push('--skip-image');
   if (bool('build-only')) flags.push('--build-only');
+  if (bool('prune')) flags.push('--prune');
   const promoteFrom = input('promote-from') || undefined;
   const explicitSha = input('sha') || undefined;
 

@@ -40,6 +40,8 @@ export interface Settings {
   env: Record<string, string | undefined>;
   prefect: PrefectSettings;
   vcs: VcsSettings;
+  /** Delete deployments this tool registered for this repository and environment that the file no longer has. */
+  prune: boolean;
   /** API requests in flight at once. */
   concurrency: number;
   /** Register without the image stage. */

@@ -36810,6 +36810,8 @@ Options:
   --api-url URL        Prefect API (default: PREFECT_API_URL); credentials come from
                        PREFECT_API_KEY (Cloud) or PREFECT_API_AUTH_STRING (self-hosted)
   --concurrency N      API requests in flight (default: ${DEFAULT_CONCURRENCY})
+  --prune              delete deployments this tool registered for this repository and
+                       environment that the file no longer has (listed first in the plan)
   --skip-image         register without the image stage
   --image REF          an existing image for {{ image }} (instead of the image stage)
 
@@ -36839,7 +36841,7 @@ const VALUE_FLAGS = [
 ];
 /** Flags that may be given more than once. */
 const LIST_FLAGS = ['--build-arg', '--tag'];
-const BOOLEAN_FLAGS = ['--json', '--skip-image', '--create-repository', '--build-only', '--help', '-h'];
+const BOOLEAN_FLAGS = ['--json', '--skip-image', '--create-repository', '--build-only', '--prune', '--help', '-h'];
 /** Parses argv into Settings; the only place that reads flags and the process environment. */
 function parseArgs(argv, env, cwd) {
     const values = new Map();
@@ -36932,6 +36934,7 @@ function parseArgs(argv, env, cwd) {
         prefect: { apiUrl, apiKey: env.PREFECT_API_KEY || undefined, authString: env.PREFECT_API_AUTH_STRING || undefined },
         vcs: vcsSettings(root, sha, env),
         concurrency,
+        prune: flags.has('--prune'),
         skipImage: flags.has('--skip-image'),
         imageRef: values.get('--image'),
         ecr,
@@ -37331,6 +37334,22 @@ function liveState(d, flowName) {
         paused: d.paused,
     };
 }
+/**
+ * Deployments this tool registered for a repository and environment (its labels say
+ * so), across every flow: the candidates for prune. Prefect has no label filter, so
+ * every page is read and selected here.
+ */
+async function readManaged(client, environment, repository) {
+    const all = await readAll(client, '/deployments/filter', {});
+    const mine = all.filter((d) => d.labels?.[`${LABEL_PREFIX}managed`] === 'true' &&
+        d.labels[`${LABEL_PREFIX}environment`] === environment &&
+        d.labels[`${LABEL_PREFIX}repository`] === repository);
+    if (!mine.length)
+        return [];
+    const flows = await readAll(client, '/flows/filter', { flows: { id: { any_: [...new Set(mine.map((d) => d.flow_id))] } } });
+    const names = new Map(flows.map((f) => [f.id, f.name]));
+    return mine.map((d) => ({ id: d.id, flowId: d.flow_id, state: liveState(d, names.get(d.flow_id) ?? '?'), rawSchedules: d.schedules, updated: d.updated }));
+}
 
 ;// CONCATENATED MODULE: ./src/prefect/payloads.ts
 /**
@@ -37384,6 +37403,7 @@ function deploymentBody(d, flowId, caps, anchors) {
 ;// CONCATENATED MODULE: ./src/plan/apply.ts
 
 
+
 /** Runs `task` over `items` with at most `limit` in flight. */
 async function mapBounded(items, limit, task) {
     const results = new Array(items.length);
@@ -37411,7 +37431,20 @@ async function applyPlan(client, entries, flows, caps, options) {
             flowErrors.set(name, `creating flow '${name}': ${errorMessage(e)}`);
         }
     });
-    return mapBounded(writes, options.concurrency, async (entry) => {
+    const deletes = await mapBounded(entries.filter((e) => e.action === 'delete'), options.concurrency, async (entry) => {
+        let result = { entry, id: entry.id };
+        try {
+            await client.request('DELETE', `/deployments/${entry.id}`);
+        }
+        catch (e) {
+            // Already gone (a concurrent run deleted it): the goal is met.
+            if (!(e instanceof PrefectApiError && e.status === 404))
+                result = { entry, error: errorMessage(e) };
+        }
+        options.onResult?.(result);
+        return result;
+    });
+    const upserts = await mapBounded(writes, options.concurrency, async (entry) => {
         let result;
         const flowId = flowIds.get(entry.flowName);
         if (!flowId) {
@@ -37429,6 +37462,7 @@ async function applyPlan(client, entries, flows, caps, options) {
         options.onResult?.(result);
         return result;
     });
+    return [...deletes, ...upserts];
 }
 
 ;// CONCATENATED MODULE: ./src/plan/desired.ts
@@ -38017,8 +38051,12 @@ async function revisionOf(registry, repoPath, manifest) {
 
 ;// CONCATENATED MODULE: ./src/plan/diff.ts
 
-function planDeployments(desired, live, caps, preErrors = []) {
-    const entries = preErrors.map((e) => ({ name: e.deployment, flowName: '', action: 'error', changes: [], anchors: [], error: e.message, notes: [] }));
+function planDeployments(desired, live, caps, preErrors = [], managed = []) {
+    const wanted = new Set(desired.map((d) => d.key));
+    const deletes = managed
+        .filter((m) => !wanted.has(deploymentKey(m.state.flowName, m.state.name)))
+        .map((m) => ({ name: m.state.name, flowName: m.state.flowName, action: 'delete', changes: [], id: m.id, live: m, anchors: [], notes: [] }));
+    const entries = [...deletes, ...preErrors.map((e) => ({ name: e.deployment, flowName: '', action: 'error', changes: [], anchors: [], error: e.message, notes: [] }))];
     for (const d of desired) {
         const existing = live.deployments.get(d.key);
         const base = { name: d.state.name, flowName: d.state.flowName, desired: d, live: existing, id: existing?.id, notes: [] };
@@ -41014,6 +41052,9 @@ async function runDeploy(settings, mode, progress) {
         throw new UsageError('no commit SHA: pass --sha, set GITHUB_SHA, or run inside a git checkout');
     if (!settings.prefect.apiUrl)
         throw new UsageError('no Prefect API: set PREFECT_API_URL or pass --api-url');
+    if (settings.prune && (!settings.environment || !settings.vcs.repository)) {
+        throw new UsageError('--prune needs the environment (--env) and the repository (GITHUB_REPOSITORY, or a git origin): they mark what this tool registered');
+    }
     const client = new PrefectClient({
         apiUrl: settings.prefect.apiUrl,
         apiKey: settings.prefect.apiKey,
@@ -41054,10 +41095,16 @@ async function runDeploy(settings, mode, progress) {
     });
     const live = await readLiveState(client, [...new Set(built.desired.map((d) => d.state.flowName))], [...new Set(built.desired.map((d) => d.state.name))], [...new Set(built.desired.flatMap((d) => (d.state.work_pool_name ? [d.state.work_pool_name] : [])))]);
     const desired = withPoolImage(built.desired, live.workPools, image?.uri ?? settings.imageRef);
-    const entries = planDeployments(desired, live, caps, built.errors);
+    let managed = [];
+    if (settings.prune) {
+        if (!caps.labels)
+            throw new UsageError(`--prune needs deployment labels (Prefect 3.1.5 or newer); this server is ${serverVersion}`);
+        managed = await readManaged(client, settings.environment, settings.vcs.repository);
+    }
+    const entries = planDeployments(desired, live, caps, built.errors, managed);
     const results = new Map();
     if (mode !== 'plan') {
-        const writes = entries.filter((e) => e.action === 'create' || e.action === 'update').length;
+        const writes = entries.filter((e) => e.action === 'create' || e.action === 'update' || e.action === 'delete').length;
         if (writes)
             progress.info(`applying ${writes} change(s) with up to ${settings.concurrency} request(s) in flight`);
         let done = 0;
@@ -41208,7 +41255,8 @@ function outcome(report, e) {
         return { action: 'failed', id: e.id, error: r.error };
     if (report.mode === 'plan')
         return { action: e.action, id: e.id };
-    return { action: e.action === 'create' ? 'created' : e.action === 'update' ? 'updated' : 'unchanged', id: r?.id ?? e.id };
+    const done = { create: 'created', update: 'updated', delete: 'deleted', unchanged: 'unchanged' };
+    return { action: done[e.action], id: r?.id ?? e.id };
 }
 function scheduleText(s) {
     const sch = s.schedule;

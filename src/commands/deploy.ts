@@ -6,7 +6,7 @@ import { InvalidInput } from '../diagnostics.js';
 import { UsageError } from '../errors.js';
 import { capabilitiesFor, type Capabilities } from '../prefect/capabilities.js';
 import { PrefectApiError, PrefectClient } from '../prefect/client.js';
-import { readLiveState } from '../prefect/live.js';
+import { readLiveState, readManaged, type LiveDeployment } from '../prefect/live.js';
 import { applyPlan, mapBounded, type ApplyResult } from '../plan/apply.js';
 import { buildDesired, referencedVariables, withPoolImage } from '../plan/desired.js';
 import { buildImage, findImage, imageSettingsErrors, promoteImage, type ImageResult, type StageUi } from '../image/stage.js';
@@ -43,6 +43,9 @@ export async function runDeploy(settings: Settings, mode: DeployMode, progress: 
   }
   if (!settings.sha && mode !== 'promote') throw new UsageError('no commit SHA: pass --sha, set GITHUB_SHA, or run inside a git checkout');
   if (!settings.prefect.apiUrl) throw new UsageError('no Prefect API: set PREFECT_API_URL or pass --api-url');
+  if (settings.prune && (!settings.environment || !settings.vcs.repository)) {
+    throw new UsageError('--prune needs the environment (--env) and the repository (GITHUB_REPOSITORY, or a git origin): they mark what this tool registered');
+  }
 
   const client = new PrefectClient({
     apiUrl: settings.prefect.apiUrl,
@@ -89,10 +92,15 @@ export async function runDeploy(settings: Settings, mode: DeployMode, progress: 
     [...new Set(built.desired.flatMap((d) => (d.state.work_pool_name ? [d.state.work_pool_name] : [])))],
   );
   const desired = withPoolImage(built.desired, live.workPools, image?.uri ?? settings.imageRef);
-  const entries = planDeployments(desired, live, caps, built.errors);
+  let managed: LiveDeployment[] = [];
+  if (settings.prune) {
+    if (!caps.labels) throw new UsageError(`--prune needs deployment labels (Prefect 3.1.5 or newer); this server is ${serverVersion}`);
+    managed = await readManaged(client, settings.environment!, settings.vcs.repository!);
+  }
+  const entries = planDeployments(desired, live, caps, built.errors, managed);
   const results = new Map<PlanEntry, ApplyResult>();
   if (mode !== 'plan') {
-    const writes = entries.filter((e) => e.action === 'create' || e.action === 'update').length;
+    const writes = entries.filter((e) => e.action === 'create' || e.action === 'update' || e.action === 'delete').length;
     if (writes) progress.info(`applying ${writes} change(s) with up to ${settings.concurrency} request(s) in flight`);
     let done = 0;
     for (const r of await applyPlan(client, entries, live.flows, caps, {

@@ -7,6 +7,7 @@ import type { Capabilities } from '../prefect/capabilities.js';
 import type { PrefectClient } from '../prefect/client.js';
 import { deploymentBody } from '../prefect/payloads.js';
 import { errorMessage } from '../errors.js';
+import { PrefectApiError } from '../prefect/client.js';
 import type { PlanEntry } from './diff.js';
 
 export interface ApplyResult {
@@ -48,7 +49,22 @@ export async function applyPlan(
       flowErrors.set(name, `creating flow '${name}': ${errorMessage(e)}`);
     }
   });
-  return mapBounded(writes, options.concurrency, async (entry): Promise<ApplyResult> => {
+  const deletes = await mapBounded(
+    entries.filter((e) => e.action === 'delete'),
+    options.concurrency,
+    async (entry): Promise<ApplyResult> => {
+      let result: ApplyResult = { entry, id: entry.id };
+      try {
+        await client.request('DELETE', `/deployments/${entry.id}`);
+      } catch (e) {
+        // Already gone (a concurrent run deleted it): the goal is met.
+        if (!(e instanceof PrefectApiError && e.status === 404)) result = { entry, error: errorMessage(e) };
+      }
+      options.onResult?.(result);
+      return result;
+    },
+  );
+  const upserts = await mapBounded(writes, options.concurrency, async (entry): Promise<ApplyResult> => {
     let result: ApplyResult;
     const flowId = flowIds.get(entry.flowName);
     if (!flowId) {
@@ -64,4 +80,5 @@ export async function applyPlan(
     options.onResult?.(result);
     return result;
   });
+  return [...deletes, ...upserts];
 }

@@ -1,14 +1,15 @@
 /**
  * The plan: a pure diff of desired state against live state. Each deployment is
- * `create`, `update` (with its changed fields, old -> new), `unchanged`, or `error`
- * (it cannot be registered: its work pool is missing, a template has no value).
+ * `create`, `update` (with its changed fields, old -> new), `unchanged`, `delete`
+ * (prune: registered by this tool for this repository and environment, gone from
+ * the file; listed first), or `error` (its work pool is missing, a template has no value).
  */
 import type { Capabilities } from '../prefect/capabilities.js';
 import type { LiveDeployment, LiveState } from '../prefect/live.js';
 import type { Desired } from './desired.js';
-import { COMPARED_FIELDS, type ComparedField, type ScheduleState } from './state.js';
+import { COMPARED_FIELDS, deploymentKey, type ComparedField, type ScheduleState } from './state.js';
 
-export type Action = 'create' | 'update' | 'unchanged' | 'error';
+export type Action = 'create' | 'update' | 'unchanged' | 'delete' | 'error';
 
 export interface Change {
   field: ComparedField;
@@ -37,8 +38,13 @@ export function planDeployments(
   live: LiveState,
   caps: Capabilities,
   preErrors: { deployment: string; message: string }[] = [],
+  managed: LiveDeployment[] = [],
 ): PlanEntry[] {
-  const entries: PlanEntry[] = preErrors.map((e) => ({ name: e.deployment, flowName: '', action: 'error', changes: [], anchors: [], error: e.message, notes: [] }));
+  const wanted = new Set(desired.map((d) => d.key));
+  const deletes: PlanEntry[] = managed
+    .filter((m) => !wanted.has(deploymentKey(m.state.flowName, m.state.name)))
+    .map((m): PlanEntry => ({ name: m.state.name, flowName: m.state.flowName, action: 'delete', changes: [], id: m.id, live: m, anchors: [], notes: [] }));
+  const entries: PlanEntry[] = [...deletes, ...preErrors.map((e): PlanEntry => ({ name: e.deployment, flowName: '', action: 'error', changes: [], anchors: [], error: e.message, notes: [] }))];
   for (const d of desired) {
     const existing = live.deployments.get(d.key);
     const base = { name: d.state.name, flowName: d.state.flowName, desired: d, live: existing, id: existing?.id, notes: [] as string[] };

@@ -118,3 +118,22 @@ export function liveState(d: ApiDeployment, flowName: string): DeploymentState {
     paused: d.paused,
   };
 }
+
+/**
+ * Deployments this tool registered for a repository and environment (its labels say
+ * so), across every flow: the candidates for prune. Prefect has no label filter, so
+ * every page is read and selected here.
+ */
+export async function readManaged(client: PrefectClient, environment: string, repository: string): Promise<LiveDeployment[]> {
+  const all = await readAll<ApiDeployment>(client, '/deployments/filter', {});
+  const mine = all.filter(
+    (d) =>
+      d.labels?.[`${LABEL_PREFIX}managed`] === 'true' &&
+      d.labels[`${LABEL_PREFIX}environment`] === environment &&
+      d.labels[`${LABEL_PREFIX}repository`] === repository,
+  );
+  if (!mine.length) return [];
+  const flows = await readAll<{ id: string; name: string }>(client, '/flows/filter', { flows: { id: { any_: [...new Set(mine.map((d) => d.flow_id))] } } });
+  const names = new Map(flows.map((f) => [f.id, f.name]));
+  return mine.map((d) => ({ id: d.id, flowId: d.flow_id, state: liveState(d, names.get(d.flow_id) ?? '?'), rawSchedules: d.schedules, updated: d.updated }));
+}

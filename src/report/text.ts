@@ -21,7 +21,8 @@ export function outcome(report: DeployReport, e: PlanEntry): { action: string; i
   if (e.action === 'error') return { action: 'error', error: e.error };
   if (r?.error) return { action: 'failed', id: e.id, error: r.error };
   if (report.mode === 'plan') return { action: e.action, id: e.id };
-  return { action: e.action === 'create' ? 'created' : e.action === 'update' ? 'updated' : 'unchanged', id: r?.id ?? e.id };
+  const done: Record<string, string> = { create: 'created', update: 'updated', delete: 'deleted', unchanged: 'unchanged' };
+  return { action: done[e.action], id: r?.id ?? e.id };
 }
 
 export function scheduleText(s: ScheduleState): string {
