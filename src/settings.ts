@@ -44,6 +44,8 @@ export interface Settings {
   prune: boolean;
   /** API requests in flight at once. */
   concurrency: number;
+  /** How long one API request may keep retrying. */
+  maxRetrySeconds: number;
   /** Register without the image stage. */
   skipImage: boolean;
   /** An existing image reference for `{{ image }}` when the image stage does not run. */

@@ -36810,6 +36810,7 @@ Options:
   --api-url URL        Prefect API (default: PREFECT_API_URL); credentials come from
                        PREFECT_API_KEY (Cloud) or PREFECT_API_AUTH_STRING (self-hosted)
   --concurrency N      API requests in flight (default: ${DEFAULT_CONCURRENCY})
+  --max-retry-seconds S  how long one API request may keep retrying (default: 120)
   --prune              delete deployments this tool registered for this repository and
                        environment that the file no longer has (listed first in the plan)
   --skip-image         register without the image stage
@@ -36836,7 +36837,7 @@ Image stage (Amazon ECR; runs when --repository is given):
 `;
 const COMMANDS = ['validate', 'plan', 'deploy', 'promote'];
 const VALUE_FLAGS = [
-    '--env', '--file', '--root', '--file-pattern', '--sha', '--api-url', '--concurrency', '--image', '--workdir',
+    '--env', '--file', '--root', '--file-pattern', '--sha', '--api-url', '--concurrency', '--max-retry-seconds', '--image', '--workdir',
     '--repository', '--region', '--registry-id', '--tag-mutability', '--lifecycle-policy', '--context', '--dockerfile', '--target', '--platform', '--from',
 ];
 /** Flags that may be given more than once. */
@@ -36893,6 +36894,9 @@ function parseArgs(argv, env, cwd) {
     const concurrency = Number(values.get('--concurrency') ?? DEFAULT_CONCURRENCY);
     if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64)
         throw new UsageError('--concurrency must be a whole number from 1 to 64');
+    const maxRetrySeconds = Number(values.get('--max-retry-seconds') ?? 120);
+    if (!(maxRetrySeconds > 0 && maxRetrySeconds <= 3600))
+        throw new UsageError('--max-retry-seconds must be a number of seconds from 1 to 3600');
     const apiUrl = values.get('--api-url') ?? (env.PREFECT_API_URL || undefined);
     if (apiUrl !== undefined && !/^https?:\/\/[^\s]+$/.test(apiUrl))
         throw new UsageError('the Prefect API URL must start with http:// or https://');
@@ -36934,6 +36938,7 @@ function parseArgs(argv, env, cwd) {
         prefect: { apiUrl, apiKey: env.PREFECT_API_KEY || undefined, authString: env.PREFECT_API_AUTH_STRING || undefined },
         vcs: vcsSettings(root, sha, env),
         concurrency,
+        maxRetrySeconds,
         prune: flags.has('--prune'),
         skipImage: flags.has('--skip-image'),
         imageRef: values.get('--image'),
@@ -41060,6 +41065,7 @@ async function runDeploy(settings, mode, progress) {
         apiKey: settings.prefect.apiKey,
         authString: settings.prefect.authString,
         maxConcurrency: settings.concurrency,
+        maxRetryMs: settings.maxRetrySeconds * 1000,
         onRetry: (r) => progress.info(`retrying ${r.method} ${r.path} in ${(r.delayMs / 1000).toFixed(1)} s (attempt ${r.attempt}: ${r.reason})`),
     });
     // Reach Prefect before writing to the registry: bad credentials stop the run here.

@@ -52,6 +52,7 @@ export async function runDeploy(settings: Settings, mode: DeployMode, progress: 
     apiKey: settings.prefect.apiKey,
     authString: settings.prefect.authString,
     maxConcurrency: settings.concurrency,
+    maxRetryMs: settings.maxRetrySeconds * 1000,
     onRetry: (r) => progress.info(`retrying ${r.method} ${r.path} in ${(r.delayMs / 1000).toFixed(1)} s (attempt ${r.attempt}: ${r.reason})`),
   });
   // Reach Prefect before writing to the registry: bad credentials stop the run here.

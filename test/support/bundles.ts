@@ -55,3 +55,19 @@ export function runActionAsync(cwd: string, env: NodeJS.ProcessEnv): Promise<Run
     child.on('close', (status) => resolve({ status, stdout, stderr }));
   });
 }
+
+/** The CLI without blocking this process, for tests that serve HTTP to it. */
+export function runCliAsync(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(distCopy(), 'dist/cli/index.js'), ...args], {
+      cwd,
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
