@@ -74,7 +74,8 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv, cwd: string): 
     const name = eq > 0 ? arg.slice(0, eq) : arg;
     if (VALUE_FLAGS.includes(name) || LIST_FLAGS.includes(name)) {
       const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
-      if (value === undefined || value === '') throw new UsageError(`${name} needs a value`);
+      // `--env --sha X`: a flag is never another flag's value.
+      if (value === undefined || value === '' || (eq < 0 && value.startsWith('--'))) throw new UsageError(`${name} needs a value`);
       if (LIST_FLAGS.includes(name)) lists.get(name)!.push(value);
       else values.set(name, value);
     } else if (BOOLEAN_FLAGS.includes(name) && eq < 0) {

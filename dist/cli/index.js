@@ -36859,7 +36859,8 @@ function parseArgs(argv, env, cwd) {
         const name = eq > 0 ? arg.slice(0, eq) : arg;
         if (VALUE_FLAGS.includes(name) || LIST_FLAGS.includes(name)) {
             const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
-            if (value === undefined || value === '')
+            // `--env --sha X`: a flag is never another flag's value.
+            if (value === undefined || value === '' || (eq < 0 && value.startsWith('--')))
                 throw new UsageError(`${name} needs a value`);
             if (LIST_FLAGS.includes(name))
                 lists.get(name).push(value);
