@@ -9,7 +9,8 @@ import { PrefectApiError, PrefectClient } from '../prefect/client.js';
 import { readLiveState, readManaged, type LiveDeployment } from '../prefect/live.js';
 import { applyPlan, mapBounded, type ApplyResult } from '../plan/apply.js';
 import { buildDesired, referencedVariables, withPoolImage } from '../plan/desired.js';
-import { buildImage, findImage, imageSettingsErrors, promoteImage, type ImageResult, type StageUi } from '../image/stage.js';
+import type { ImageResult, StageUi } from '../image/stage.js';
+import { imageSettingsErrors } from '../image/settings-check.js';
 import { planDeployments, type PlanEntry } from '../plan/diff.js';
 import type { Settings } from '../settings.js';
 import { runValidate, type ValidateReport } from './validate.js';
@@ -62,6 +63,8 @@ export async function runDeploy(settings: Settings, mode: DeployMode, progress: 
 
   let image: ImageResult | undefined;
   if (useImageStage) {
+    // Loaded only when the image stage runs: the AWS SDK costs start-up time.
+    const { buildImage, findImage, promoteImage } = await import('../image/stage.js');
     const ecr = settings.ecr!;
     if (mode === 'promote') {
       image = await promoteImage(ecr, settings.root, { environmentTag: settings.promoteFrom!, sha: settings.sha }, progress);
