@@ -7,7 +7,7 @@ import { repoRoot } from './python.js';
 
 let copy: string | undefined;
 
-/** dist/ and action.yml copied away from node_modules, once per test file. */
+/** dist/ copied away from node_modules, once per test file. */
 export function distCopy(): string {
   if (!copy) {
     copy = mkdtempSync(path.join(tmpdir(), 'ped-dist-'));
@@ -22,31 +22,22 @@ export interface RunResult {
   stderr: string;
 }
 
-export function runCli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): RunResult {
-  const r = spawnSync(process.execPath, [path.join(distCopy(), 'dist/cli/index.js'), ...args], {
-    cwd,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
-    encoding: 'utf8',
-  });
+const CLI = 'dist/cli/index.js';
+const ACTION = 'dist/index.js';
+
+function baseEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return { PATH: process.env.PATH, HOME: process.env.HOME, ...env };
+}
+
+function runSync(bundle: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): RunResult {
+  const r = spawnSync(process.execPath, [path.join(distCopy(), bundle), ...args], { cwd, env: baseEnv(env), encoding: 'utf8' });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-export function runAction(cwd: string, env: NodeJS.ProcessEnv): RunResult {
-  const r = spawnSync(process.execPath, [path.join(distCopy(), 'dist/index.js')], {
-    cwd,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, GITHUB_WORKSPACE: cwd, ...env },
-    encoding: 'utf8',
-  });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-/** The action without blocking this process, for tests that serve HTTP to it (GitHub's API). */
-export function runActionAsync(cwd: string, env: NodeJS.ProcessEnv): Promise<RunResult> {
+/** Without blocking this process: for tests that serve HTTP to the child (GitHub's API, a fault proxy). */
+function runAsync(bundle: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(distCopy(), 'dist/index.js')], {
-      cwd,
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, GITHUB_WORKSPACE: cwd, ...env },
-    });
+    const child = spawn(process.execPath, [path.join(distCopy(), bundle), ...args], { cwd, env: baseEnv(env) });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -56,18 +47,7 @@ export function runActionAsync(cwd: string, env: NodeJS.ProcessEnv): Promise<Run
   });
 }
 
-/** The CLI without blocking this process, for tests that serve HTTP to it. */
-export function runCliAsync(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<RunResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(distCopy(), 'dist/cli/index.js'), ...args], {
-      cwd,
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
-}
+export const runCli = (args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) => runSync(CLI, args, cwd, env);
+export const runCliAsync = (args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) => runAsync(CLI, args, cwd, env);
+export const runAction = (cwd: string, env: NodeJS.ProcessEnv) => runSync(ACTION, [], cwd, { GITHUB_WORKSPACE: cwd, ...env });
+export const runActionAsync = (cwd: string, env: NodeJS.ProcessEnv) => runAsync(ACTION, [], cwd, { GITHUB_WORKSPACE: cwd, ...env });
