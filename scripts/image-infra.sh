@@ -12,6 +12,8 @@ cd "$(dirname "$0")/.."
 account=123456789012
 region=us-east-1
 host="$account.dkr.ecr.$region.amazonaws.com"
+# A second registry name, for the fault tests: a proxy on 127.0.0.2 in front of the registry.
+faulty_host="999999999999.dkr.ecr.$region.amazonaws.com"
 dir="/var/tmp/prefect-ecr-deploy-image-infra"  # machine-wide: every checkout shares one CA and registry
 mkdir -p "$dir"
 
@@ -38,15 +40,18 @@ if [ ! -f "$stamp" ]; then
 fi
 
 # TLS for the registry hostname, from a CA of our own.
-if [ ! -f "$dir/server.crt" ]; then
+if [ ! -f "$dir/server.crt" ] || ! openssl x509 -in "$dir/server.crt" -noout -text | grep -q "$faulty_host"; then
   openssl req -x509 -newkey rsa:2048 -nodes -keyout "$dir/ca.key" -out "$dir/ca.crt" -days 3650 -subj "/CN=prefect-ecr-deploy test CA" 2>/dev/null
   openssl req -newkey rsa:2048 -nodes -keyout "$dir/server.key" -out "$dir/server.csr" -subj "/CN=$host" 2>/dev/null
-  printf 'subjectAltName=DNS:%s\n' "$host" >"$dir/ext.cnf"
+  printf 'subjectAltName=DNS:%s,DNS:%s\n' "$host" "$faulty_host" >"$dir/ext.cnf"
   openssl x509 -req -in "$dir/server.csr" -CA "$dir/ca.crt" -CAkey "$dir/ca.key" -CAcreateserial -out "$dir/server.crt" -days 3650 -extfile "$dir/ext.cnf" 2>/dev/null
 fi
 grep -q " $host\$" /etc/hosts || echo "127.0.0.1 $host" >>/etc/hosts
-mkdir -p "/etc/docker/certs.d/$host"
-cp "$dir/ca.crt" "/etc/docker/certs.d/$host/ca.crt"
+grep -q " $faulty_host\$" /etc/hosts || echo "127.0.0.2 $faulty_host" >>/etc/hosts
+for h in "$host" "$faulty_host"; do
+  mkdir -p "/etc/docker/certs.d/$h"
+  cp "$dir/ca.crt" "/etc/docker/certs.d/$h/ca.crt"
+done
 
 # The registry accepts the user and password moto's ECR token decodes to.
 htpasswd -Bbn AWS "$account-auth-token" >"$dir/htpasswd"
@@ -91,6 +96,7 @@ mkdir -p "$PWD/.tmp"
 cat >"$PWD/.tmp/image-infra.env" <<ENV
 IMAGE_INFRA_DIR=$dir
 REGISTRY_HOST=$host
+FAULTY_REGISTRY_HOST=$faulty_host
 AWS_ENDPOINT_URL_ECR=http://127.0.0.1:$moto_port
 AWS_REGION=$region
 NODE_EXTRA_CA_CERTS=$dir/ca.crt

@@ -180,6 +180,8 @@ const MANIFEST_TYPES = [
 ];
 class RegistryError extends errors/* Failure */.HR {
 }
+/** Attempts per registry request: backoff doubles from 250 ms, so about 30 s in all. */
+const MAX_ATTEMPTS = 8;
 class Registry {
     host;
     authorization;
@@ -225,6 +227,7 @@ class Registry {
         this.requests[method] = (this.requests[method] ?? 0) + 1;
         for (let attempt = 1;; attempt++) {
             let reason;
+            let retryAfterMs;
             try {
                 const r = await fetch(`https://${this.host}${path}`, {
                     method,
@@ -236,14 +239,15 @@ class Registry {
                 if (r.status < 500 && r.status !== 429)
                     return r;
                 reason = String(r.status);
+                retryAfterMs = (0,retry/* parseRetryAfter */.mu)(r.headers.get('retry-after'));
                 await r.arrayBuffer();
             }
             catch (e) {
                 reason = (0,retry/* networkReason */.d8)(e);
             }
-            if (attempt >= 5)
+            if (attempt >= MAX_ATTEMPTS)
                 throw new RegistryError(`${method} https://${this.host}${path}: gave up after ${attempt} attempts: ${reason}`);
-            await (0,retry/* sleep */.yy)((0,retry/* backoffDelay */.EY)(attempt));
+            await (0,retry/* sleep */.yy)(Math.min(retryAfterMs ?? (0,retry/* backoffDelay */.EY)(attempt), 30_000));
         }
     }
     async check(r, what) {

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { Failure } from '../errors.js';
-import { backoffDelay, networkReason, sleep } from '../retry.js';
+import { backoffDelay, networkReason, parseRetryAfter, sleep } from '../retry.js';
 
 export const MANIFEST_TYPES = [
   'application/vnd.oci.image.index.v1+json',
@@ -21,6 +21,9 @@ export interface Manifest {
 }
 
 export class RegistryError extends Failure {}
+
+/** Attempts per registry request: backoff doubles from 250 ms, so about 30 s in all. */
+const MAX_ATTEMPTS = 8;
 
 export class Registry {
   private readonly authorization: string;
@@ -72,6 +75,7 @@ export class Registry {
     this.requests[method] = (this.requests[method] ?? 0) + 1;
     for (let attempt = 1; ; attempt++) {
       let reason: string;
+      let retryAfterMs: number | undefined;
       try {
         const r = await fetch(`https://${this.host}${path}`, {
           method,
@@ -82,12 +86,13 @@ export class Registry {
         });
         if (r.status < 500 && r.status !== 429) return r;
         reason = String(r.status);
+        retryAfterMs = parseRetryAfter(r.headers.get('retry-after'));
         await r.arrayBuffer();
       } catch (e) {
         reason = networkReason(e);
       }
-      if (attempt >= 5) throw new RegistryError(`${method} https://${this.host}${path}: gave up after ${attempt} attempts: ${reason}`);
-      await sleep(backoffDelay(attempt));
+      if (attempt >= MAX_ATTEMPTS) throw new RegistryError(`${method} https://${this.host}${path}: gave up after ${attempt} attempts: ${reason}`);
+      await sleep(Math.min(retryAfterMs ?? backoffDelay(attempt), 30_000));
     }
   }
 
