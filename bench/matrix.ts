@@ -133,7 +133,8 @@ for (const n of SIZES) {
   timed(process.execPath, [cli, 'deploy', '--env', 'bench', '--sha', SHA, '--json'], repo, { PREFECT_API_URL: warm.apiUrl });
   await collect('no-op', () => timed(process.execPath, [cli, 'deploy', '--env', 'bench', '--sha', SHA, '--json'], repo, { PREFECT_API_URL: warm.apiUrl }));
   await warm.stop();
-  for (const [label, c] of [['floor', CONCURRENCY], ['floor, sequential', 1]] as const) {
+  // Eight bare writers only at N=50: against SQLite they mostly collect 503s (minutes at larger N).
+  for (const [label, c] of (n <= 50 ? [['floor', CONCURRENCY], ['floor, sequential', 1]] : [['floor, sequential', 1]]) as [string, number][]) {
     await collect(label, async () => {
       const s = await freshServer();
       try {
