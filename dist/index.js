@@ -40444,18 +40444,19 @@ class UnsupportedServer extends src_errors/* Failure */.HR {
 }
 function capabilitiesFor(version) {
     if (version === 'cloud')
-        return { version, schedules: true, jobVariables: true, concurrencyLimit: true, labels: true, scheduleSlug: true, versionInfo: true };
+        return { version, infrastructureBlocks: false, schedules: true, jobVariables: true, concurrencyLimit: true, labels: true, scheduleSlug: true, versionInfo: true };
     const v = parseVersion(version);
     if (!v)
         throw new UnsupportedServer(`cannot read the server version '${version}'`);
-    if (v[0] < 3)
-        throw new UnsupportedServer(`Prefect ${version} servers are not supported yet: this release registers on Prefect 3.0 and newer`);
     const atLeast = (...want) => compare(v, want) >= 0;
+    if (!atLeast(2, 14, 0))
+        throw new UnsupportedServer(`Prefect ${version} servers are not supported: this tool registers on Prefect 2.14 and newer`);
     return {
         version,
-        schedules: true,
-        jobVariables: true,
-        concurrencyLimit: true,
+        infrastructureBlocks: !atLeast(3, 0, 0),
+        schedules: atLeast(2, 16, 0),
+        jobVariables: atLeast(2, 17, 0),
+        concurrencyLimit: atLeast(3, 0, 0),
         labels: atLeast(3, 1, 5),
         scheduleSlug: atLeast(3, 2, 0),
         versionInfo: atLeast(3, 3, 6),
@@ -40674,6 +40675,49 @@ function detailOf(status, text) {
     return text.slice(0, 200).replace(/\s+/g, ' ') || 'no details';
 }
 
+;// CONCATENATED MODULE: ./src/prefect/blocks.ts
+/**
+ * Block documents by `<block-type-slug>/<name>`, as `ib-block` names them. A block
+ * type the server does not know gets an error naming the package that registers it.
+ */
+
+/** Collections that register the block types teams name most. */
+const REGISTERED_BY = {
+    'ecs-task': 'prefect_aws.ecs',
+    'aws-credentials': 'prefect_aws',
+    's3-bucket': 'prefect_aws',
+    'docker-container': 'prefect_docker',
+    'kubernetes-job': 'prefect_kubernetes',
+    'cloud-run-job': 'prefect_gcp',
+};
+function missingTypeMessage(slug) {
+    const module = REGISTERED_BY[slug];
+    return `block type '${slug}' is not registered on the server${module ? `: run \`prefect block register -m ${module}\`` : ' (register the collection that provides it with `prefect block register -m <module>`)'}`;
+}
+/** The id of each referenced block document, or the reason it cannot be used. */
+async function readBlockDocumentIds(client, refs) {
+    const out = new Map();
+    for (const ref of refs) {
+        const slash = ref.indexOf('/');
+        const [slug, name] = [ref.slice(0, slash), ref.slice(slash + 1)];
+        if (slash <= 0 || !name) {
+            out.set(ref, { error: `ib-block '${ref}' must be <block-type>/<name>, for example ecs-task/dev` });
+            continue;
+        }
+        try {
+            const doc = await client.request('GET', `/block_types/slug/${encodeURIComponent(slug)}/block_documents/name/${encodeURIComponent(name)}?include_secrets=false`);
+            out.set(ref, { id: doc.id });
+        }
+        catch (e) {
+            if (!(e instanceof PrefectApiError && e.status === 404))
+                throw e;
+            const type = await client.request('GET', `/block_types/slug/${encodeURIComponent(slug)}`).then(() => true, (err) => (err instanceof PrefectApiError && err.status === 404 ? false : Promise.reject(err)));
+            out.set(ref, { error: type ? `infrastructure block '${ref}' does not exist` : missingTypeMessage(slug) });
+        }
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/plan/state.ts
 /**
  * A deployment as Prefect stores it, in one normalized shape for both sides of a
@@ -40685,6 +40729,7 @@ const COMPARED_FIELDS = [
     'version',
     'description',
     'entrypoint',
+    'path',
     'parameters',
     'parameter_openapi_schema',
     'enforce_parameter_schema',
@@ -40693,6 +40738,7 @@ const COMPARED_FIELDS = [
     'labels',
     'work_pool_name',
     'work_queue_name',
+    'infrastructure_document_id',
     'job_variables',
     'pull_steps',
     'concurrency_limit',
@@ -40760,9 +40806,11 @@ function liveState(d, flowName) {
         labels: Object.fromEntries(Object.entries(d.labels ?? {}).filter(([k]) => k.startsWith(LABEL_PREFIX))),
         work_pool_name: d.work_pool_name,
         work_queue_name: d.work_queue_name ?? 'default',
-        job_variables: d.job_variables ?? {},
+        job_variables: d.job_variables ?? d.infra_overrides ?? {},
+        infrastructure_document_id: d.infrastructure_document_id ?? null,
         entrypoint: d.entrypoint,
-        pull_steps: d.pull_steps ?? [],
+        path: d.path ?? null,
+        pull_steps: d.pull_steps ?? null,
         concurrency_limit: d.global_concurrency_limit?.limit ?? null,
         concurrency_options: d.concurrency_options
             ? { collision_strategy: d.concurrency_options.collision_strategy, grace_period_seconds: d.concurrency_options.grace_period_seconds ?? null }
@@ -40802,29 +40850,25 @@ function deploymentBody(d, flowId, caps, anchors) {
         parameters: s.parameters,
         parameter_openapi_schema: s.parameter_openapi_schema,
         enforce_parameter_schema: s.enforce_parameter_schema,
-        schedules: s.schedules.map((sch, i) => {
-            const schedule = { ...sch.schedule };
-            if ('interval' in schedule && schedule.anchor_date === undefined && anchors[i])
-                schedule.anchor_date = anchors[i];
-            const out = { schedule, active: sch.active };
-            if (caps.scheduleSlug) {
-                out.parameters = sch.parameters;
-                if (sch.slug !== null)
-                    out.slug = sch.slug;
-            }
-            return out;
-        }),
+        schedules: schedules(s.schedules, caps, anchors),
         tags: s.tags,
         work_pool_name: s.work_pool_name,
         work_queue_name: s.work_queue_name,
-        job_variables: s.job_variables,
         entrypoint: s.entrypoint,
-        path: null,
+        path: s.path,
         pull_steps: s.pull_steps,
         paused: s.paused,
         storage_document_id: null,
-        infrastructure_document_id: null,
+        infrastructure_document_id: s.infrastructure_document_id,
     };
+    // Prefect before 2.16 has one schedule and a separate active flag.
+    if (!caps.schedules) {
+        const list = body.schedules;
+        delete body.schedules;
+        body.schedule = list[0]?.schedule ?? null;
+        body.is_schedule_active = list[0]?.active ?? true;
+    }
+    body[caps.jobVariables ? 'job_variables' : 'infra_overrides'] = s.job_variables;
     if (caps.concurrencyLimit) {
         body.concurrency_limit = s.concurrency_limit;
         body.concurrency_options = s.concurrency_options;
@@ -40834,6 +40878,20 @@ function deploymentBody(d, flowId, caps, anchors) {
     if (caps.versionInfo)
         body.version_info = d.versionInfo;
     return body;
+}
+function schedules(list, caps, anchors) {
+    return list.map((sch, i) => {
+        const schedule = { ...sch.schedule };
+        if ('interval' in schedule && schedule.anchor_date === undefined && anchors[i])
+            schedule.anchor_date = anchors[i];
+        const out = { schedule, active: sch.active };
+        if (caps.scheduleSlug) {
+            out.parameters = sch.parameters;
+            if (sch.slug !== null)
+                out.slug = sch.slug;
+        }
+        return out;
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/plan/apply.ts
@@ -40946,14 +41004,17 @@ function buildDesired(file, ctx) {
             description: spec.description !== undefined ? fill(spec.description) : flow.description,
             parameters: fill(spec.parameters),
             parameter_openapi_schema: flow.parameterSchema,
-            enforce_parameter_schema: spec.enforceParameterSchema ?? true,
+            enforce_parameter_schema: spec.enforceParameterSchema ?? ctx.enforceParameterSchemaDefault,
             schedules: spec.schedules.map((s) => fill(scheduleState(s))),
             tags: fill(spec.tags),
             labels,
             work_pool_name: spec.workPool?.name !== undefined ? fill(spec.workPool.name) : null,
             work_queue_name: spec.workPool?.workQueueName !== undefined ? fill(spec.workPool.workQueueName) : 'default',
+            // Resolved from `ib-block` against the server (Prefect 2), after this pure step.
+            infrastructure_document_id: null,
             job_variables: jobVariables,
             entrypoint: spec.entrypoint,
+            path: null,
             // Pull steps keep their templates: Prefect resolves them when a run starts.
             pull_steps: spec.pull ?? [{ 'prefect.deployments.steps.set_working_directory': { directory: ctx.workdir } }],
             concurrency_limit: spec.concurrencyLimit ?? null,
@@ -41097,6 +41158,11 @@ function planDeployments(desired, live, caps, preErrors = [], managed = []) {
     for (const d of desired) {
         const existing = live.deployments.get(d.key);
         const base = { name: d.state.name, flowName: d.state.flowName, desired: d, live: existing, id: existing?.id, notes: [] };
+        const unsupported = unsupportedOn(d, caps);
+        if (unsupported) {
+            entries.push({ ...base, action: 'error', changes: [], anchors: [], error: unsupported });
+            continue;
+        }
         const pool = d.state.work_pool_name;
         if (pool && !live.workPools.has(pool)) {
             entries.push({ ...base, action: 'error', changes: [], anchors: [], error: `work pool '${pool}' does not exist` });
@@ -41113,6 +41179,9 @@ function planDeployments(desired, live, caps, preErrors = [], managed = []) {
         const changes = [];
         for (const field of COMPARED_FIELDS) {
             if (field === 'labels' && !caps.labels)
+                continue;
+            // Agent-style deployments name no pool; Prefect 2 puts them in its default agent pool.
+            if (field === 'work_pool_name' && d.state.work_pool_name === null)
                 continue;
             const to = field === 'schedules' ? d.state.schedules.map((s) => scheduleView(s, caps)) : d.state[field];
             const from = field === 'schedules' ? liveSchedules : existing.state[field];
@@ -41186,6 +41255,18 @@ function canonical(v) {
     return JSON.stringify(v, (_k, value) => value && typeof value === 'object' && !Array.isArray(value)
         ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
         : value);
+}
+/** What this server's version cannot store, said before any write rather than dropped. */
+function unsupportedOn(d, caps) {
+    const s = d.state;
+    if (!caps.schedules && s.schedules.length > 1)
+        return `Prefect ${caps.version} takes one schedule per deployment; this one has ${s.schedules.length}`;
+    if (!caps.scheduleSlug && s.schedules.some((x) => x.slug !== null || Object.keys(x.parameters).length)) {
+        return `schedule slugs and parameters need Prefect 3.2 or newer; this server is ${caps.version}`;
+    }
+    if (!caps.concurrencyLimit && s.concurrency_limit !== null)
+        return `concurrency_limit needs Prefect 3 or newer; this server is ${caps.version}`;
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/config/locate.ts
@@ -44104,6 +44185,7 @@ function validateJson(report) {
 
 
 
+
 async function runDeploy(settings, mode, progress) {
     const validation = runValidate(settings);
     if (!validation.valid)
@@ -44161,9 +44243,11 @@ async function runDeploy(settings, mode, progress) {
         image: image?.uri ?? settings.imageRef,
         imageDigest: image?.digestRef,
         variables,
+        enforceParameterSchemaDefault: !caps.infrastructureBlocks,
     });
     const live = await readLiveState(client, [...new Set(built.desired.map((d) => d.state.flowName))], [...new Set(built.desired.map((d) => d.state.name))], [...new Set(built.desired.flatMap((d) => (d.state.work_pool_name ? [d.state.work_pool_name] : [])))]);
-    const desired = withPoolImage(built.desired, live.workPools, image?.uri ?? settings.imageRef);
+    const withBlocks = await resolveInfrastructureBlocks(client, caps, built.desired, built.errors);
+    const desired = withPoolImage(withBlocks, live.workPools, image?.uri ?? settings.imageRef);
     let managed = [];
     if (settings.prune) {
         if (!caps.labels)
@@ -44215,6 +44299,40 @@ async function readVariables(client, names, concurrency) {
         }
     });
     return out;
+}
+const PREFECT2_IMAGE_PATH = '/opt/prefect/flows';
+/**
+ * `ib-block` -> `infrastructure_document_id` on Prefect 2; on Prefect 3, where
+ * workers and work pools replaced agents, each such deployment is an error.
+ */
+async function resolveInfrastructureBlocks(client, caps, desired, errors) {
+    const refs = [...new Set(desired.flatMap((d) => (d.spec.infrastructureBlock ? [d.spec.infrastructureBlock] : [])))];
+    if (!refs.length)
+        return desired;
+    if (!caps.infrastructureBlocks) {
+        for (const d of desired.filter((x) => x.spec.infrastructureBlock)) {
+            errors.push({
+                deployment: d.state.name,
+                message: `ib-block '${d.spec.infrastructureBlock}' is for Prefect 2 agents; Prefect ${caps.version} runs deployments from work pools: set work_pool.name (an ECS work pool replaces ecs-task blocks) and run a worker`,
+            });
+        }
+        return desired.filter((x) => !x.spec.infrastructureBlock);
+    }
+    const ids = await readBlockDocumentIds(client, refs);
+    const kept = [];
+    for (const d of desired) {
+        const ref = d.spec.infrastructureBlock;
+        if (!ref)
+            kept.push(d);
+        else if (ids.get(ref)?.id) {
+            // Prefect 2's convention for image-based infrastructure: the code is at /opt/prefect/flows; agents use no pull steps.
+            const pull = d.spec.pull ?? null;
+            kept.push({ ...d, state: { ...d.state, infrastructure_document_id: ids.get(ref).id, path: pull ? null : PREFECT2_IMAGE_PATH, pull_steps: pull } });
+        }
+        else
+            errors.push({ deployment: d.state.name, message: ids.get(ref).error });
+    }
+    return kept;
 }
 /** True when a deploy ended with any deployment not registered. */
 function hasFailures(report) {

@@ -4,7 +4,7 @@
 # flows repository deployed to it. Run it twice: the second run changes nothing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/setup-test-env.sh
+SETUP_PREFECT2=0 scripts/setup-test-env.sh
 [ -f dist/cli/index.js ] || { npm ci --no-audit --no-fund >/dev/null && npm run -s bundle; }
 
 home="$PWD/.tmp/demo-server"

@@ -1,17 +1,23 @@
 #!/usr/bin/env bash
 # Installs what the tests need into the project folder (idempotent, fast when done):
-# the pinned Prefect 3 and its locked dependencies in .venv/.
+# the pinned Prefect 3 in .venv/, and the pinned Prefect 2.20 with prefect-aws 0.4.x
+# in .venv-prefect2/ (compatibility tests), each from its lock file.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PYTHON="${PYTHON:-python3}"
-lock=test/python/requirements-prefect3.txt
-stamp=.venv/.installed-$(sha256sum "$lock" | cut -c1-16)
-if [ ! -f "$stamp" ]; then
-  echo "setup: installing the pinned Prefect into .venv/ ($(grep '^prefect==' "$lock"))" >&2
-  rm -rf .venv
-  "$PYTHON" -m venv .venv
-  .venv/bin/pip install --quiet --disable-pip-version-check --no-deps -r "$lock"
-  .venv/bin/python -c "import prefect; print('setup: prefect', prefect.__version__)" >&2
-  touch "$stamp"
-fi
+install() { # venv lock
+  local venv="$1" lock="$2"
+  local stamp="$venv/.installed-$(sha256sum "$lock" | cut -c1-16)"
+  if [ ! -f "$stamp" ]; then
+    echo "setup: installing $(grep '^prefect==' "$lock") into $venv/" >&2
+    rm -rf "$venv"
+    "$PYTHON" -m venv "$venv"
+    "$venv/bin/pip" install --quiet --disable-pip-version-check --no-deps -r "$lock"
+    "$venv/bin/python" -c "import prefect; print('setup: prefect', prefect.__version__)" >&2
+    touch "$stamp"
+  fi
+}
+install .venv test/python/requirements-prefect3.txt
+# The demo needs only Prefect 3; the suite needs both.
+if [ "${SETUP_PREFECT2:-1}" = 1 ]; then install .venv-prefect2 test/python/requirements-prefect2.txt; fi

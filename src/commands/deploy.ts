@@ -6,9 +6,10 @@ import { InvalidInput } from '../diagnostics.js';
 import { UsageError } from '../errors.js';
 import { capabilitiesFor, type Capabilities } from '../prefect/capabilities.js';
 import { PrefectApiError, PrefectClient } from '../prefect/client.js';
+import { readBlockDocumentIds } from '../prefect/blocks.js';
 import { readLiveState, readManaged, type LiveDeployment } from '../prefect/live.js';
 import { applyPlan, mapBounded, type ApplyResult } from '../plan/apply.js';
-import { buildDesired, referencedVariables, withPoolImage } from '../plan/desired.js';
+import { buildDesired, referencedVariables, withPoolImage, type Desired } from '../plan/desired.js';
 import type { ImageResult, StageUi } from '../image/stage.js';
 import { imageSettingsErrors } from '../image/settings-check.js';
 import { planDeployments, type PlanEntry } from '../plan/diff.js';
@@ -88,6 +89,7 @@ export async function runDeploy(settings: Settings, mode: DeployMode, progress: 
     image: image?.uri ?? settings.imageRef,
     imageDigest: image?.digestRef,
     variables,
+    enforceParameterSchemaDefault: !caps.infrastructureBlocks,
   });
   const live = await readLiveState(
     client,
@@ -95,7 +97,8 @@ export async function runDeploy(settings: Settings, mode: DeployMode, progress: 
     [...new Set(built.desired.map((d) => d.state.name))],
     [...new Set(built.desired.flatMap((d) => (d.state.work_pool_name ? [d.state.work_pool_name] : [])))],
   );
-  const desired = withPoolImage(built.desired, live.workPools, image?.uri ?? settings.imageRef);
+  const withBlocks = await resolveInfrastructureBlocks(client, caps, built.desired, built.errors);
+  const desired = withPoolImage(withBlocks, live.workPools, image?.uri ?? settings.imageRef);
   let managed: LiveDeployment[] = [];
   if (settings.prune) {
     if (!caps.labels) throw new UsageError(`--prune needs deployment labels (Prefect 3.1.5 or newer); this server is ${serverVersion}`);
@@ -143,6 +146,39 @@ async function readVariables(client: PrefectClient, names: string[], concurrency
     }
   });
   return out;
+}
+
+const PREFECT2_IMAGE_PATH = '/opt/prefect/flows';
+
+/**
+ * `ib-block` -> `infrastructure_document_id` on Prefect 2; on Prefect 3, where
+ * workers and work pools replaced agents, each such deployment is an error.
+ */
+async function resolveInfrastructureBlocks(client: PrefectClient, caps: Capabilities, desired: Desired[], errors: { deployment: string; message: string }[]): Promise<Desired[]> {
+  const refs = [...new Set(desired.flatMap((d) => (d.spec.infrastructureBlock ? [d.spec.infrastructureBlock] : [])))];
+  if (!refs.length) return desired;
+  if (!caps.infrastructureBlocks) {
+    for (const d of desired.filter((x) => x.spec.infrastructureBlock)) {
+      errors.push({
+        deployment: d.state.name,
+        message: `ib-block '${d.spec.infrastructureBlock}' is for Prefect 2 agents; Prefect ${caps.version} runs deployments from work pools: set work_pool.name (an ECS work pool replaces ecs-task blocks) and run a worker`,
+      });
+    }
+    return desired.filter((x) => !x.spec.infrastructureBlock);
+  }
+  const ids = await readBlockDocumentIds(client, refs);
+  const kept: Desired[] = [];
+  for (const d of desired) {
+    const ref = d.spec.infrastructureBlock;
+    if (!ref) kept.push(d);
+    else if (ids.get(ref)?.id) {
+      // Prefect 2's convention for image-based infrastructure: the code is at /opt/prefect/flows; agents use no pull steps.
+      const pull = d.spec.pull ?? null;
+      kept.push({ ...d, state: { ...d.state, infrastructure_document_id: ids.get(ref)!.id!, path: pull ? null : PREFECT2_IMAGE_PATH, pull_steps: pull } });
+    }
+    else errors.push({ deployment: d.state.name, message: ids.get(ref)!.error! });
+  }
+  return kept;
 }
 
 /** True when a deploy ended with any deployment not registered. */

@@ -24,6 +24,8 @@ export interface DeployContext {
   imageDigest?: string;
   /** Prefect variables the file references, for `{{ prefect.variables.<name> }}`. */
   variables: Record<string, unknown>;
+  /** What Prefect's own tooling defaults to: true from Prefect 3, false on Prefect 2. */
+  enforceParameterSchemaDefault: boolean;
 }
 
 export interface Desired {
@@ -76,14 +78,17 @@ export function buildDesired(file: ValidatedFile, ctx: DeployContext): DesiredRe
       description: spec.description !== undefined ? fill(spec.description) : flow.description,
       parameters: fill(spec.parameters),
       parameter_openapi_schema: flow.parameterSchema,
-      enforce_parameter_schema: spec.enforceParameterSchema ?? true,
+      enforce_parameter_schema: spec.enforceParameterSchema ?? ctx.enforceParameterSchemaDefault,
       schedules: spec.schedules.map((s) => fill(scheduleState(s))),
       tags: fill(spec.tags),
       labels,
       work_pool_name: spec.workPool?.name !== undefined ? fill(spec.workPool.name) : null,
       work_queue_name: spec.workPool?.workQueueName !== undefined ? fill(spec.workPool.workQueueName) : 'default',
+      // Resolved from `ib-block` against the server (Prefect 2), after this pure step.
+      infrastructure_document_id: null,
       job_variables: jobVariables,
       entrypoint: spec.entrypoint,
+      path: null,
       // Pull steps keep their templates: Prefect resolves them when a run starts.
       pull_steps: spec.pull ?? [{ 'prefect.deployments.steps.set_working_directory': { directory: ctx.workdir } }],
       concurrency_limit: spec.concurrencyLimit ?? null,

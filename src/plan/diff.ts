@@ -48,6 +48,11 @@ export function planDeployments(
   for (const d of desired) {
     const existing = live.deployments.get(d.key);
     const base = { name: d.state.name, flowName: d.state.flowName, desired: d, live: existing, id: existing?.id, notes: [] as string[] };
+    const unsupported = unsupportedOn(d, caps);
+    if (unsupported) {
+      entries.push({ ...base, action: 'error', changes: [], anchors: [], error: unsupported });
+      continue;
+    }
     const pool = d.state.work_pool_name;
     if (pool && !live.workPools.has(pool)) {
       entries.push({ ...base, action: 'error', changes: [], anchors: [], error: `work pool '${pool}' does not exist` });
@@ -64,6 +69,8 @@ export function planDeployments(
     const changes: Change[] = [];
     for (const field of COMPARED_FIELDS) {
       if (field === 'labels' && !caps.labels) continue;
+      // Agent-style deployments name no pool; Prefect 2 puts them in its default agent pool.
+      if (field === 'work_pool_name' && d.state.work_pool_name === null) continue;
       const to = field === 'schedules' ? d.state.schedules.map((s) => scheduleView(s, caps)) : d.state[field];
       const from = field === 'schedules' ? liveSchedules : existing.state[field];
       const same = field === 'schedules' ? sameMultiset(to as unknown[], from as unknown[]) : canonical(to) === canonical(from);
@@ -138,3 +145,14 @@ export function canonical(v: unknown): string {
   );
 }
 
+
+/** What this server's version cannot store, said before any write rather than dropped. */
+function unsupportedOn(d: Desired, caps: Capabilities): string | undefined {
+  const s = d.state;
+  if (!caps.schedules && s.schedules.length > 1) return `Prefect ${caps.version} takes one schedule per deployment; this one has ${s.schedules.length}`;
+  if (!caps.scheduleSlug && s.schedules.some((x) => x.slug !== null || Object.keys(x.parameters).length)) {
+    return `schedule slugs and parameters need Prefect 3.2 or newer; this server is ${caps.version}`;
+  }
+  if (!caps.concurrencyLimit && s.concurrency_limit !== null) return `concurrency_limit needs Prefect 3 or newer; this server is ${caps.version}`;
+  return undefined;
+}

@@ -35,9 +35,13 @@ export interface DeploymentState {
   labels: Record<string, string>;
   work_pool_name: string | null;
   work_queue_name: string;
+  /** Prefect 2 agents: the infrastructure block document (`ib-block`). */
+  infrastructure_document_id: string | null;
   job_variables: Record<string, unknown>;
   entrypoint: string | null;
-  pull_steps: unknown[];
+  /** Prefect 2 agents: where the flow code is inside the image. */
+  path: string | null;
+  pull_steps: unknown[] | null;
   concurrency_limit: number | null;
   concurrency_options: ConcurrencyOptionsState | null;
   paused: boolean;
@@ -48,6 +52,7 @@ export const COMPARED_FIELDS = [
   'version',
   'description',
   'entrypoint',
+  'path',
   'parameters',
   'parameter_openapi_schema',
   'enforce_parameter_schema',
@@ -56,6 +61,7 @@ export const COMPARED_FIELDS = [
   'labels',
   'work_pool_name',
   'work_queue_name',
+  'infrastructure_document_id',
   'job_variables',
   'pull_steps',
   'concurrency_limit',

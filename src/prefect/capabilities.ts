@@ -7,6 +7,8 @@ import { Failure } from '../errors.js';
 
 export interface Capabilities {
   version: string;
+  /** Prefect 2: agents and infrastructure blocks (`infrastructure_document_id`). */
+  infrastructureBlocks: boolean;
   /** `schedules` list (2.16+) rather than `schedule` + `is_schedule_active`. */
   schedules: boolean;
   /** `job_variables` (2.17+) rather than `infra_overrides`. */
@@ -24,16 +26,17 @@ export interface Capabilities {
 export class UnsupportedServer extends Failure {}
 
 export function capabilitiesFor(version: string): Capabilities {
-  if (version === 'cloud') return { version, schedules: true, jobVariables: true, concurrencyLimit: true, labels: true, scheduleSlug: true, versionInfo: true };
+  if (version === 'cloud') return { version, infrastructureBlocks: false, schedules: true, jobVariables: true, concurrencyLimit: true, labels: true, scheduleSlug: true, versionInfo: true };
   const v = parseVersion(version);
   if (!v) throw new UnsupportedServer(`cannot read the server version '${version}'`);
-  if (v[0] < 3) throw new UnsupportedServer(`Prefect ${version} servers are not supported yet: this release registers on Prefect 3.0 and newer`);
   const atLeast = (...want: number[]) => compare(v, want) >= 0;
+  if (!atLeast(2, 14, 0)) throw new UnsupportedServer(`Prefect ${version} servers are not supported: this tool registers on Prefect 2.14 and newer`);
   return {
     version,
-    schedules: true,
-    jobVariables: true,
-    concurrencyLimit: true,
+    infrastructureBlocks: !atLeast(3, 0, 0),
+    schedules: atLeast(2, 16, 0),
+    jobVariables: atLeast(2, 17, 0),
+    concurrencyLimit: atLeast(3, 0, 0),
     labels: atLeast(3, 1, 5),
     scheduleSlug: atLeast(3, 2, 0),
     versionInfo: atLeast(3, 3, 6),

@@ -51,8 +51,12 @@ interface ApiDeployment {
   labels?: Record<string, string>;
   work_pool_name: string | null;
   work_queue_name: string | null;
-  job_variables: Record<string, unknown>;
+  job_variables?: Record<string, unknown>;
+  /** Prefect 2 names job variables so in responses. */
+  infra_overrides?: Record<string, unknown>;
+  infrastructure_document_id?: string | null;
   entrypoint: string | null;
+  path?: string | null;
   pull_steps: unknown[] | null;
   global_concurrency_limit?: { limit: number } | null;
   concurrency_options?: { collision_strategy: string; grace_period_seconds?: number | null } | null;
@@ -108,9 +112,11 @@ export function liveState(d: ApiDeployment, flowName: string): DeploymentState {
     labels: Object.fromEntries(Object.entries(d.labels ?? {}).filter(([k]) => k.startsWith(LABEL_PREFIX))),
     work_pool_name: d.work_pool_name,
     work_queue_name: d.work_queue_name ?? 'default',
-    job_variables: d.job_variables ?? {},
+    job_variables: d.job_variables ?? d.infra_overrides ?? {},
+    infrastructure_document_id: d.infrastructure_document_id ?? null,
     entrypoint: d.entrypoint,
-    pull_steps: d.pull_steps ?? [],
+    path: d.path ?? null,
+    pull_steps: d.pull_steps ?? null,
     concurrency_limit: d.global_concurrency_limit?.limit ?? null,
     concurrency_options: d.concurrency_options
       ? { collision_strategy: d.concurrency_options.collision_strategy, grace_period_seconds: d.concurrency_options.grace_period_seconds ?? null }

@@ -6,7 +6,12 @@ import type { Capabilities } from './capabilities.js';
  * The complete `POST /deployments/` body. Every field is sent, even when empty:
  * the route upserts, and a field left out keeps its old value.
  */
-export function deploymentBody(d: Desired, flowId: string, caps: Capabilities, anchors: (string | undefined)[]): Record<string, unknown> {
+export function deploymentBody(
+  d: Desired,
+  flowId: string,
+  caps: Capabilities,
+  anchors: (string | undefined)[],
+): Record<string, unknown> {
   const s = d.state;
   const body: Record<string, unknown> = {
     name: s.name,
@@ -16,27 +21,25 @@ export function deploymentBody(d: Desired, flowId: string, caps: Capabilities, a
     parameters: s.parameters,
     parameter_openapi_schema: s.parameter_openapi_schema,
     enforce_parameter_schema: s.enforce_parameter_schema,
-    schedules: s.schedules.map((sch, i) => {
-      const schedule = { ...sch.schedule } as Record<string, unknown>;
-      if ('interval' in schedule && schedule.anchor_date === undefined && anchors[i]) schedule.anchor_date = anchors[i];
-      const out: Record<string, unknown> = { schedule, active: sch.active };
-      if (caps.scheduleSlug) {
-        out.parameters = sch.parameters;
-        if (sch.slug !== null) out.slug = sch.slug;
-      }
-      return out;
-    }),
+    schedules: schedules(s.schedules, caps, anchors),
     tags: s.tags,
     work_pool_name: s.work_pool_name,
     work_queue_name: s.work_queue_name,
-    job_variables: s.job_variables,
     entrypoint: s.entrypoint,
-    path: null,
+    path: s.path,
     pull_steps: s.pull_steps,
     paused: s.paused,
     storage_document_id: null,
-    infrastructure_document_id: null,
+    infrastructure_document_id: s.infrastructure_document_id,
   };
+  // Prefect before 2.16 has one schedule and a separate active flag.
+  if (!caps.schedules) {
+    const list = body.schedules as { schedule: unknown; active: boolean }[];
+    delete body.schedules;
+    body.schedule = list[0]?.schedule ?? null;
+    body.is_schedule_active = list[0]?.active ?? true;
+  }
+  body[caps.jobVariables ? 'job_variables' : 'infra_overrides'] = s.job_variables;
   if (caps.concurrencyLimit) {
     body.concurrency_limit = s.concurrency_limit;
     body.concurrency_options = s.concurrency_options;
@@ -44,4 +47,17 @@ export function deploymentBody(d: Desired, flowId: string, caps: Capabilities, a
   if (caps.labels) body.labels = s.labels;
   if (caps.versionInfo) body.version_info = d.versionInfo;
   return body;
+}
+
+function schedules(list: Desired['state']['schedules'], caps: Capabilities, anchors: (string | undefined)[]) {
+  return list.map((sch, i) => {
+    const schedule = { ...sch.schedule } as Record<string, unknown>;
+    if ('interval' in schedule && schedule.anchor_date === undefined && anchors[i]) schedule.anchor_date = anchors[i];
+    const out: Record<string, unknown> = { schedule, active: sch.active };
+    if (caps.scheduleSlug) {
+      out.parameters = sch.parameters;
+      if (sch.slug !== null) out.slug = sch.slug;
+    }
+    return out;
+  });
 }

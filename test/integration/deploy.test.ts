@@ -192,3 +192,19 @@ test('invalid input exits 2 before any request', () => {
   assert.equal(r.status, 2);
   assert.match(r.stderr, /prefect-deployments-dev.yaml:2:27: function 'nope' not found/);
 });
+
+test('ib-block on a Prefect 3 server is an error that explains work pools; the rest is applied', async () => {
+  const root = makeRepo({
+    'prefect-deployments-dev.yaml': `deployments:
+  - {name: agent-style, entrypoint: flows/hello_world.py:hello, ib-block: "ecs-task/dev", work_pool: {work_queue_name: dev}}
+  - {name: worker-style, entrypoint: flows/hello_world.py:hello, work_pool: {name: pool}}
+`,
+  });
+  const r = cli(root, ['deploy', '--env', 'dev', '--sha', SHA1, '--json']);
+  assert.equal(r.status, 1);
+  const doc = JSON.parse(r.stdout);
+  assert.equal(doc.errors.length, 1);
+  assert.equal(doc.errors[0].deployment, 'agent-style');
+  assert.match(doc.errors[0].message, /ib-block 'ecs-task\/dev' is for Prefect 2 agents; Prefect 3\.8\.8 runs deployments from work pools: set work_pool\.name/);
+  assert.deepEqual([...(await deployments(['agent-style', 'worker-style'])).keys()], ['worker-style']);
+});

@@ -33,7 +33,9 @@ export function freePort(): Promise<number> {
 export async function startPrefectServer(env: Record<string, string> = {}, venv = '.venv'): Promise<RunningServer> {
   const port = await freePort();
   const home = mkdtempSync(path.join(tmpdir(), 'ped-prefect-'));
-  const child: ChildProcess = spawn(venvBin('prefect', venv), ['server', 'start', '--host', '127.0.0.1', '--port', String(port), '--no-services'], {
+  // Prefect 3 can leave out its background services; Prefect 2's CLI has no such flag.
+  const services = venv === '.venv' ? ['--no-services'] : [];
+  const child: ChildProcess = spawn(venvBin('prefect', venv), ['server', 'start', '--host', '127.0.0.1', '--port', String(port), ...services], {
     env: {
       PATH: process.env.PATH,
       HOME: process.env.HOME,

@@ -12,8 +12,8 @@ const caps = capabilitiesFor('3.8.8');
 function state(over: Partial<DeploymentState> = {}): DeploymentState {
   return {
     name: 'd', flowName: 'f', version: 'v1', description: null, parameters: {}, parameter_openapi_schema: { title: 'Parameters', type: 'object', properties: {} },
-    enforce_parameter_schema: true, schedules: [], tags: [], labels: { 'prefect-ecr-deploy.managed': 'true' }, work_pool_name: 'pool', work_queue_name: 'default',
-    job_variables: {}, entrypoint: 'f.py:f', pull_steps: [], concurrency_limit: null, concurrency_options: null, paused: false, ...over,
+    enforce_parameter_schema: true, schedules: [], tags: [], labels: { 'prefect-ecr-deploy.managed': 'true' }, work_pool_name: 'pool', work_queue_name: 'default', infrastructure_document_id: null,
+    job_variables: {}, entrypoint: 'f.py:f', path: null, pull_steps: [], concurrency_limit: null, concurrency_options: null, paused: false, ...over,
   };
 }
 
@@ -73,5 +73,16 @@ test('fields the server version does not have are not compared', () => {
   assert.equal(old.labels, false);
   assert.equal(plan(state({ labels: { 'prefect-ecr-deploy.managed': 'true' } }), state({ labels: {} }), old).action, 'unchanged');
   assert.equal(plan(state({ labels: { 'prefect-ecr-deploy.managed': 'true' } }), state({ labels: {} })).action, 'update');
-  assert.throws(() => capabilitiesFor('2.20.0'), /Prefect 2.20.0 servers are not supported yet/);
+  assert.throws(() => capabilitiesFor('2.13.8'), /Prefect 2.13.8 servers are not supported/);
+  const p2 = capabilitiesFor('2.20.26');
+  assert.deepEqual([p2.schedules, p2.jobVariables, p2.concurrencyLimit, p2.labels, p2.scheduleSlug, p2.versionInfo, p2.infrastructureBlocks], [true, true, false, false, false, false, true]);
+  const p214 = capabilitiesFor('2.14.21');
+  assert.deepEqual([p214.schedules, p214.jobVariables], [false, false]);
+  assert.match(plan(state({ schedules: [sched({ cron: '0 0 * * *', timezone: null, day_or: true }, { slug: 'x' })] }), undefined, p2).error ?? '', /schedule slugs and parameters need Prefect 3.2/);
+  assert.match(plan(state({ concurrency_limit: 2 }), undefined, p2).error ?? '', /concurrency_limit needs Prefect 3/);
+});
+
+test('block types known to come from a collection name it', async () => {
+  const { missingTypeMessage } = await import('../../src/prefect/blocks.js');
+  assert.equal(missingTypeMessage('ecs-task'), "block type 'ecs-task' is not registered on the server: run `prefect block register -m prefect_aws.ecs`");
 });
