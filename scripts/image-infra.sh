@@ -21,6 +21,7 @@ need=()
 command -v dockerd >/dev/null || need+=(docker.io)
 command -v docker-registry >/dev/null || need+=(docker-registry)
 [ -x /usr/bin/busybox ] || need+=(busybox-static)
+[ -x /usr/bin/python3.11 ] || need+=(python3.11-minimal libpython3.11-stdlib)
 command -v htpasswd >/dev/null || need+=(apache2-utils)
 command -v openssl >/dev/null || need+=(openssl)
 if [ ${#need[@]} -gt 0 ]; then
@@ -86,6 +87,27 @@ if ! /usr/bin/docker info >/dev/null 2>&1; then
   wait_for "dockerd" /usr/bin/docker info
 fi
 
+# A local base image with Debian's Python (no registry can be reached to pull one):
+# block-script tests build their flows image FROM it and run real Python scripts in it.
+python_image=prefect-ecr-deploy-test/python:3.11
+if ! /usr/bin/docker image inspect "$python_image" >/dev/null 2>&1; then
+  rootfs=$(mktemp -d)
+  mkdir -p "$rootfs/usr/bin" "$rootfs/usr/lib" "$rootfs/tmp" "$rootfs/etc"
+  cp /usr/bin/python3.11 "$rootfs/usr/bin/python3.11"
+  ln -s python3.11 "$rootfs/usr/bin/python3"; ln -s python3.11 "$rootfs/usr/bin/python"
+  cp -a /usr/lib/python3.11 "$rootfs/usr/lib/"
+  rm -rf "$rootfs/usr/lib/python3.11/test" "$rootfs/usr/lib/python3.11/idlelib"
+  # The interpreter's and its extension modules' shared libraries, and the loader.
+  for lib in $(ldd /usr/bin/python3.11 /usr/lib/python3.11/lib-dynload/*.so 2>/dev/null | awk '$2 == "=>" && $3 ~ /^\// {print $3} $1 ~ /^\/lib/ {print $1}' | sort -u); do
+    mkdir -p "$rootfs$(dirname "$lib")"; cp -L "$lib" "$rootfs$lib"
+  done
+  [ -e "$rootfs/lib64" ] || ln -s usr/lib64 "$rootfs/lib64" 2>/dev/null || true
+  echo 'root:x:0:0:root:/root:/bin/sh' >"$rootfs/etc/passwd"
+  tar -C "$rootfs" -c . | /usr/bin/docker import --change 'ENV PATH=/usr/bin' - "$python_image" >/dev/null
+  rm -rf "$rootfs"
+  /usr/bin/docker run --rm "$python_image" python -c 'import json, urllib.request' || { echo "image-infra: $python_image does not run Python" >&2; exit 1; }
+fi
+
 moto_port=5055
 if ! curl -sf "http://127.0.0.1:$moto_port/moto-api/" >/dev/null 2>&1; then
   nohup .venv-moto/bin/moto_server -H 127.0.0.1 -p "$moto_port" >"$dir/moto.log" 2>&1 &
@@ -100,5 +122,6 @@ FAULTY_REGISTRY_HOST=$faulty_host
 AWS_ENDPOINT_URL_ECR=http://127.0.0.1:$moto_port
 AWS_REGION=$region
 NODE_EXTRA_CA_CERTS=$dir/ca.crt
+PYTHON_TEST_IMAGE=$python_image
 ENV
 echo "image-infra: registry https://$host, dockerd, moto on 127.0.0.1:$moto_port" >&2

@@ -28,6 +28,8 @@ Options:
                        environment that the file no longer has (listed first in the plan)
   --skip-image         register without the image stage
   --image REF          an existing image for {{ image }} (instead of the image stage)
+  --block-script PATH  a Python script run inside the image before any deployment is
+                       registered (repeatable; after the file's block-scripts:)
 
 Image stage (Amazon ECR; runs when --repository is given):
   --repository NAME    ECR repository
@@ -55,7 +57,7 @@ const VALUE_FLAGS = [
   '--repository', '--region', '--registry-id', '--tag-mutability', '--lifecycle-policy', '--context', '--dockerfile', '--target', '--platform', '--from',
 ];
 /** Flags that may be given more than once. */
-const LIST_FLAGS = ['--build-arg', '--tag'];
+const LIST_FLAGS = ['--build-arg', '--tag', '--block-script'];
 const BOOLEAN_FLAGS = ['--json', '--skip-image', '--create-repository', '--build-only', '--prune', '--help', '-h'];
 
 /** Parses argv into Settings; the only place that reads flags and the process environment. */
@@ -144,6 +146,7 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv, cwd: string): 
     prune: flags.has('--prune'),
     skipImage: flags.has('--skip-image'),
     imageRef: values.get('--image'),
+    blockScripts: lists.get('--block-script')!,
     ecr,
     promoteFrom: values.get('--from'),
     workdir: values.get('--workdir') ?? DEFAULT_WORKDIR,

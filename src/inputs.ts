@@ -78,6 +78,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
   value('--platform', 'platform');
   for (const arg of core.getMultilineInput('build-args')) flags.push('--build-arg', arg);
   for (const tag of core.getMultilineInput('image-tags')) flags.push('--tag', tag);
+  for (const script of core.getMultilineInput('block-scripts')) flags.push('--block-script', script);
   if (bool('create-repository')) flags.push('--create-repository');
   if (bool('skip-image')) flags.push('--skip-image');
   if (bool('build-only')) flags.push('--build-only');

@@ -50,6 +50,8 @@ export interface Settings {
   skipImage: boolean;
   /** An existing image reference for `{{ image }}` when the image stage does not run. */
   imageRef?: string;
+  /** Python scripts (relative to the root) run inside the image before any deployment is registered, after the file's own. */
+  blockScripts: string[];
   /** The image stage (ECR), when a repository is given. */
   ecr?: ImageSettings;
   /** promote: the source environment. */

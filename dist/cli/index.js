@@ -26,6 +26,68 @@ class Failure extends Error {
 
 /***/ }),
 
+/***/ 9261:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T3: () => (/* binding */ docker),
+/* harmony export */   a1: () => (/* binding */ dockerLogin),
+/* harmony export */   tX: () => (/* binding */ dockerLogout)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/**
+ * The docker CLI, always with an argument list (never a shell): build, push,
+ * login (the password on stdin) and logout. Output streams to a line sink.
+ */
+
+
+function docker(args, options = {}) {
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('docker', args, {
+            cwd: options.cwd,
+            env: { ...process.env, DOCKER_BUILDKIT: '1', ...options.env },
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
+        const tail = [];
+        let partial = '';
+        const onData = (chunk) => {
+            const lines = (partial + chunk.toString('utf8')).split(/\r?\n/);
+            partial = lines.pop() ?? '';
+            for (const line of lines) {
+                options.onLine?.(line);
+                tail.push(line);
+                if (tail.length > 30)
+                    tail.shift();
+            }
+        };
+        child.stdout.on('data', onData);
+        child.stderr.on('data', onData);
+        child.on('error', (e) => reject(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .Failure */ .HR(`cannot run docker: ${e.code === 'ENOENT' ? 'docker is not installed or not on PATH' : e.message}`)));
+        child.on('close', (code) => {
+            if (partial) {
+                options.onLine?.(partial);
+                tail.push(partial);
+            }
+            resolve({ code: code ?? 1, tail });
+        });
+        child.stdin.end(options.input ?? '');
+    });
+}
+async function dockerLogin(host, username, password) {
+    const r = await docker(['login', '--username', username, '--password-stdin', host], { input: password });
+    // The output never holds the password (it went to stdin); say only what failed.
+    if (r.code !== 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .Failure */ .HR(`docker login to ${host} failed: ${r.tail.filter((l) => !l.includes(password)).slice(-3).join(' ')}`);
+}
+async function dockerLogout(host) {
+    await docker(['logout', host]);
+}
+
+
+/***/ }),
+
 /***/ 9809:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -9106,6 +9168,8 @@ Options:
                        environment that the file no longer has (listed first in the plan)
   --skip-image         register without the image stage
   --image REF          an existing image for {{ image }} (instead of the image stage)
+  --block-script PATH  a Python script run inside the image before any deployment is
+                       registered (repeatable; after the file's block-scripts:)
 
 Image stage (Amazon ECR; runs when --repository is given):
   --repository NAME    ECR repository
@@ -9132,7 +9196,7 @@ const VALUE_FLAGS = [
     '--repository', '--region', '--registry-id', '--tag-mutability', '--lifecycle-policy', '--context', '--dockerfile', '--target', '--platform', '--from',
 ];
 /** Flags that may be given more than once. */
-const LIST_FLAGS = ['--build-arg', '--tag'];
+const LIST_FLAGS = ['--build-arg', '--tag', '--block-script'];
 const BOOLEAN_FLAGS = ['--json', '--skip-image', '--create-repository', '--build-only', '--prune', '--help', '-h'];
 /** Parses argv into Settings; the only place that reads flags and the process environment. */
 function parseArgs(argv, env, cwd) {
@@ -9234,1066 +9298,11 @@ function parseArgs(argv, env, cwd) {
         prune: flags.has('--prune'),
         skipImage: flags.has('--skip-image'),
         imageRef: values.get('--image'),
+        blockScripts: lists.get('--block-script'),
         ecr,
         promoteFrom: values.get('--from'),
         workdir: values.get('--workdir') ?? DEFAULT_WORKDIR,
     };
-}
-
-;// CONCATENATED MODULE: ./src/diagnostics.ts
-/** Problems found in the user's input, each at its place in a file. */
-/** `path:line:col: message`, the form editors and CI logs link to. */
-function formatDiagnostic(d) {
-    return `${d.file}:${d.line}:${d.column}: ${d.severity === 'warning' ? 'warning: ' : ''}${d.message}`;
-}
-/** Sorted by place, with duplicates (the same anchor merged into many deployments) removed. */
-function sortDiagnostics(list) {
-    const seen = new Set();
-    return list
-        .filter((d) => {
-        const key = `${d.severity}|${d.file}|${d.line}|${d.column}|${d.message}`;
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    })
-        .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
-}
-/** Thrown when the input is invalid: the CLI exits 2 and prints every diagnostic. */
-class InvalidInput extends Error {
-    diagnostics;
-    constructor(diagnostics) {
-        super(`${diagnostics.filter((d) => d.severity === 'error').length} error(s) in the input`);
-        this.diagnostics = diagnostics;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/prefect/capabilities.ts
-/**
- * Which deployment fields a server accepts, by its version: request bodies forbid
- * unknown fields (422), so every payload is built from these flags. The one place
- * that knows Prefect's version history.
- */
-
-class UnsupportedServer extends src_errors/* Failure */.HR {
-}
-function capabilitiesFor(version) {
-    if (version === 'cloud')
-        return { version, infrastructureBlocks: false, schedules: true, jobVariables: true, concurrencyLimit: true, labels: true, scheduleSlug: true, versionInfo: true };
-    const v = parseVersion(version);
-    if (!v)
-        throw new UnsupportedServer(`cannot read the server version '${version}'`);
-    const atLeast = (...want) => compare(v, want) >= 0;
-    if (!atLeast(2, 14, 0))
-        throw new UnsupportedServer(`Prefect ${version} servers are not supported: this tool registers on Prefect 2.14 and newer`);
-    return {
-        version,
-        infrastructureBlocks: !atLeast(3, 0, 0),
-        schedules: atLeast(2, 16, 0),
-        jobVariables: atLeast(2, 17, 0),
-        concurrencyLimit: atLeast(3, 0, 0),
-        labels: atLeast(3, 1, 5),
-        scheduleSlug: atLeast(3, 2, 0),
-        versionInfo: atLeast(3, 3, 6),
-    };
-}
-function parseVersion(text) {
-    const m = /^(\d+)\.(\d+)\.(\d+)/.exec(text.trim());
-    return m ? m.slice(1, 4).map(Number) : undefined;
-}
-function compare(a, b) {
-    for (let i = 0; i < 3; i++)
-        if ((a[i] ?? 0) !== (b[i] ?? 0))
-            return (a[i] ?? 0) - (b[i] ?? 0);
-    return 0;
-}
-
-// EXTERNAL MODULE: ./src/retry.ts
-var retry = __nccwpck_require__(9809);
-;// CONCATENATED MODULE: ./src/prefect/limiter.ts
-/**
- * An adaptive limit on requests in flight (additive increase, multiplicative
- * decrease): halved when the server says it is overloaded (503, 429), raised by
- * one after a window of successes, never above the configured maximum. SQLite
- * servers answer 503 to concurrent writes; Cloud answers 429 when rate limited.
- */
-class AdaptiveLimit {
-    max;
-    limit;
-    inFlight = 0;
-    successes = 0;
-    waiting = [];
-    constructor(max) {
-        this.max = max;
-        this.limit = max;
-    }
-    get current() {
-        return this.limit;
-    }
-    async acquire() {
-        while (this.inFlight >= this.limit)
-            await new Promise((resolve) => this.waiting.push(resolve));
-        this.inFlight++;
-    }
-    release(outcome) {
-        this.inFlight--;
-        if (outcome === 'overloaded') {
-            this.limit = Math.max(1, Math.floor(this.limit / 2));
-            this.successes = 0;
-        }
-        else if (outcome === 'ok' && this.limit < this.max && ++this.successes >= this.limit * 4) {
-            this.limit++;
-            this.successes = 0;
-        }
-        // Each woken request checks the limit again before it goes.
-        for (let free = this.limit - this.inFlight; free > 0 && this.waiting.length; free--)
-            this.waiting.shift()();
-    }
-}
-
-;// CONCATENATED MODULE: ./src/prefect/client.ts
-/**
- * The Prefect REST client: plain fetch, auth (Cloud API key or self-hosted auth
- * string), CSRF tokens when the server asks for them, retries on 408/429/5xx and
- * connection errors with Retry-After and jittered backoff, bounded in attempts and
- * time, and a timeout per request. Request bodies never appear in errors.
- */
-
-
-
-class PrefectApiError extends src_errors/* Failure */.HR {
-    method;
-    path;
-    status;
-    detail;
-    constructor(method, path, status, detail) {
-        super(`${method} ${path}: ${status === undefined ? '' : `${status} `}${detail}`);
-        this.method = method;
-        this.path = path;
-        this.status = status;
-        this.detail = detail;
-    }
-}
-const RETRY_STATUS = new Set([408, 429, 500, 502, 503, 504]);
-class PrefectClient {
-    options;
-    base;
-    headers;
-    csrf;
-    clientId = `prefect-ecr-deploy-${Math.random().toString(36).slice(2)}`;
-    version;
-    limit;
-    constructor(options) {
-        this.options = options;
-        this.base = options.apiUrl.replace(/\/+$/, '');
-        this.headers = { 'content-type': 'application/json', accept: 'application/json', 'user-agent': 'prefect-ecr-deploy' };
-        this.limit = new AdaptiveLimit(options.maxConcurrency ?? 8);
-        if (options.apiKey)
-            this.headers.authorization = `Bearer ${options.apiKey}`;
-        else if (options.authString)
-            this.headers.authorization = `Basic ${Buffer.from(options.authString).toString('base64')}`;
-    }
-    get apiUrl() {
-        return this.base;
-    }
-    /** The server's Prefect version (`GET /admin/version`); Prefect Cloud, which has no such route, counts as the newest. */
-    serverVersion() {
-        this.version ??= this.request('GET', '/admin/version').then((v) => v, (e) => {
-            if (e instanceof PrefectApiError && e.status === 404)
-                return 'cloud';
-            throw e;
-        });
-        return this.version;
-    }
-    async request(method, path, body) {
-        const maxAttempts = this.options.maxAttempts ?? 10;
-        const maxRetryMs = this.options.maxRetryMs ?? 120_000;
-        const started = Date.now();
-        for (let attempt = 1;; attempt++) {
-            let reason;
-            let retryAfterMs;
-            try {
-                const headers = { ...this.headers };
-                if (method !== 'GET')
-                    Object.assign(headers, await this.csrfHeaders());
-                await this.limit.acquire();
-                let response;
-                let text;
-                try {
-                    response = await fetch(this.base + path, {
-                        method,
-                        headers,
-                        body: body === undefined ? undefined : JSON.stringify(body),
-                        signal: AbortSignal.timeout(this.options.timeoutMs ?? 30_000),
-                    });
-                    text = await response.text();
-                    this.limit.release(response.ok ? 'ok' : response.status === 503 || response.status === 429 ? 'overloaded' : 'other');
-                }
-                catch (e) {
-                    this.limit.release('other');
-                    throw e;
-                }
-                if (response.ok)
-                    return (text ? JSON.parse(text) : undefined);
-                if (response.status === 403 && /csrf/i.test(text) && attempt === 1) {
-                    // The token expired or the server just enabled CSRF protection: fetch a new one once.
-                    this.csrf = undefined;
-                    reason = 'CSRF token refused';
-                }
-                else if (RETRY_STATUS.has(response.status)) {
-                    reason = `${response.status}`;
-                    retryAfterMs = (0,retry/* parseRetryAfter */.mu)(response.headers.get('retry-after'));
-                }
-                else {
-                    throw new PrefectApiError(method, path, response.status, detailOf(response.status, text));
-                }
-            }
-            catch (e) {
-                if (e instanceof PrefectApiError)
-                    throw e;
-                reason = (0,retry/* networkReason */.d8)(e);
-            }
-            const elapsed = Date.now() - started;
-            const backoff = (0,retry/* backoffDelay */.EY)(attempt);
-            const delayMs = Math.min(retryAfterMs ?? backoff, Math.max(0, maxRetryMs - elapsed));
-            if (attempt >= maxAttempts || elapsed + delayMs >= maxRetryMs) {
-                throw new PrefectApiError(method, path, undefined, `gave up after ${attempt} attempt(s) over ${Math.round(elapsed / 1000)} s: ${reason}`);
-            }
-            this.options.onRetry?.({ method, path, attempt, delayMs, reason });
-            await (0,retry/* sleep */.yy)(delayMs);
-        }
-    }
-    /** CSRF headers when the server enables CSRF protection; none when it says it is disabled. */
-    async csrfHeaders() {
-        this.csrf ??= this.fetchCsrfToken();
-        let token = await this.csrf;
-        if (token && token.expires - Date.now() < 30_000) {
-            this.csrf = this.fetchCsrfToken();
-            token = await this.csrf;
-        }
-        return token ? { 'Prefect-Csrf-Token': token.token, 'Prefect-Csrf-Client': this.clientId } : {};
-    }
-    async fetchCsrfToken() {
-        try {
-            const r = await this.request('GET', `/csrf-token?client=${encodeURIComponent(this.clientId)}`);
-            if (!r?.token)
-                return null;
-            return { token: r.token, expires: Date.parse(r.expiration ?? '') || Date.now() + 3_600_000 };
-        }
-        catch (e) {
-            // Servers without CSRF protection answer 422 "CSRF protection is disabled"; Cloud has no route.
-            if (e instanceof PrefectApiError && (e.status === 422 || e.status === 404))
-                return null;
-            this.csrf = undefined;
-            throw e;
-        }
-    }
-}
-/** Prefect's message: `detail`, or `exception_detail` for 422 (never `request_body`, which echoes what was sent). */
-function detailOf(status, text) {
-    try {
-        const body = JSON.parse(text);
-        if (Array.isArray(body.exception_detail)) {
-            const parts = body.exception_detail.map((d) => `${(d.loc ?? []).join('.')}: ${d.msg ?? ''}`);
-            return `${body.exception_message ?? 'invalid request'} ${parts.join('; ')}`.trim();
-        }
-        if (typeof body.detail === 'string')
-            return body.detail;
-        if (body.detail !== undefined)
-            return JSON.stringify(body.detail).slice(0, 500);
-    }
-    catch {
-        // not JSON
-    }
-    if (status === 401 || status === 403)
-        return 'not authorized: check PREFECT_API_KEY or PREFECT_API_AUTH_STRING';
-    return text.slice(0, 200).replace(/\s+/g, ' ') || 'no details';
-}
-
-;// CONCATENATED MODULE: ./src/prefect/blocks.ts
-/**
- * Block documents by `<block-type-slug>/<name>`, as `ib-block` names them. A block
- * type the server does not know gets an error naming the package that registers it.
- */
-
-/** Collections that register the block types teams name most. */
-const REGISTERED_BY = {
-    'ecs-task': 'prefect_aws.ecs',
-    'aws-credentials': 'prefect_aws',
-    's3-bucket': 'prefect_aws',
-    'docker-container': 'prefect_docker',
-    'kubernetes-job': 'prefect_kubernetes',
-    'cloud-run-job': 'prefect_gcp',
-};
-function missingTypeMessage(slug) {
-    const module = REGISTERED_BY[slug];
-    return `block type '${slug}' is not registered on the server${module ? `: run \`prefect block register -m ${module}\`` : ' (register the collection that provides it with `prefect block register -m <module>`)'}`;
-}
-/** The id of each referenced block document, or the reason it cannot be used. */
-async function readBlockDocumentIds(client, refs) {
-    const out = new Map();
-    for (const ref of refs) {
-        const slash = ref.indexOf('/');
-        const [slug, name] = [ref.slice(0, slash), ref.slice(slash + 1)];
-        if (slash <= 0 || !name) {
-            out.set(ref, { error: `ib-block '${ref}' must be <block-type>/<name>, for example ecs-task/dev` });
-            continue;
-        }
-        try {
-            const doc = await client.request('GET', `/block_types/slug/${encodeURIComponent(slug)}/block_documents/name/${encodeURIComponent(name)}?include_secrets=false`);
-            out.set(ref, { id: doc.id });
-        }
-        catch (e) {
-            if (!(e instanceof PrefectApiError && e.status === 404))
-                throw e;
-            const type = await client.request('GET', `/block_types/slug/${encodeURIComponent(slug)}`).then(() => true, (err) => (err instanceof PrefectApiError && err.status === 404 ? false : Promise.reject(err)));
-            out.set(ref, { error: type ? `infrastructure block '${ref}' does not exist` : missingTypeMessage(slug) });
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/plan/state.ts
-/**
- * A deployment as Prefect stores it, in one normalized shape for both sides of a
- * plan: desired (from the file) and live (from the API). Server defaults are
- * applied on both sides so that equal means "a write would change nothing".
- */
-/** The fields a plan compares, in the order changes are shown. */
-const COMPARED_FIELDS = [
-    'version',
-    'description',
-    'entrypoint',
-    'path',
-    'parameters',
-    'parameter_openapi_schema',
-    'enforce_parameter_schema',
-    'schedules',
-    'tags',
-    'labels',
-    'work_pool_name',
-    'work_queue_name',
-    'infrastructure_document_id',
-    'job_variables',
-    'pull_steps',
-    'concurrency_limit',
-    'concurrency_options',
-    'paused',
-];
-const LABEL_PREFIX = 'prefect-ecr-deploy.';
-function deploymentKey(flowName, name) {
-    return `${flowName}/${name}`;
-}
-
-;// CONCATENATED MODULE: ./src/prefect/live.ts
-
-const PAGE = 200;
-/** Reads every page of a filter route. */
-async function readAll(client, path, filter) {
-    const out = [];
-    for (let offset = 0;; offset += PAGE) {
-        const page = await client.request('POST', path, { ...filter, limit: PAGE, offset });
-        out.push(...page);
-        if (page.length < PAGE)
-            return out;
-    }
-}
-async function readLiveState(client, flowNames, deploymentNames, poolNames) {
-    const [flows, pools] = await Promise.all([
-        flowNames.length ? readAll(client, '/flows/filter', { flows: { name: { any_: flowNames } } }) : [],
-        poolNames.length ? readAll(client, '/work_pools/filter', { work_pools: { name: { any_: poolNames } } }) : [],
-    ]);
-    const flowIds = new Map(flows.map((f) => [f.name, f.id]));
-    const flowNamesById = new Map(flows.map((f) => [f.id, f.name]));
-    const deployments = new Map();
-    if (flows.length && deploymentNames.length) {
-        const found = await readAll(client, '/deployments/filter', {
-            flows: { id: { any_: flows.map((f) => f.id) } },
-            deployments: { name: { any_: deploymentNames } },
-        });
-        for (const d of found) {
-            const flowName = flowNamesById.get(d.flow_id);
-            if (!flowName)
-                continue;
-            deployments.set(deploymentKey(flowName, d.name), { id: d.id, flowId: d.flow_id, state: liveState(d, flowName), rawSchedules: d.schedules, updated: d.updated });
-        }
-    }
-    const queues = await Promise.all(pools.map((p) => readAll(client, `/work_pools/${encodeURIComponent(p.name)}/queues/filter`, {})));
-    const workPools = new Map(pools.map((p, i) => [p.name, { variables: Object.keys(p.base_job_template?.variables?.properties ?? {}), queues: new Set(queues[i].map((q) => q.name)) }]));
-    return { deployments, flows: flowIds, workPools };
-}
-function liveState(d, flowName) {
-    return {
-        name: d.name,
-        flowName,
-        version: d.version,
-        description: d.description,
-        parameters: d.parameters ?? {},
-        parameter_openapi_schema: d.parameter_openapi_schema,
-        enforce_parameter_schema: d.enforce_parameter_schema,
-        schedules: d.schedules.map((s) => ({
-            schedule: s.schedule,
-            active: s.active,
-            parameters: s.parameters ?? {},
-            slug: s.slug ?? null,
-        })),
-        tags: d.tags,
-        labels: Object.fromEntries(Object.entries(d.labels ?? {}).filter(([k]) => k.startsWith(LABEL_PREFIX))),
-        work_pool_name: d.work_pool_name,
-        work_queue_name: d.work_queue_name ?? 'default',
-        job_variables: d.job_variables ?? d.infra_overrides ?? {},
-        infrastructure_document_id: d.infrastructure_document_id ?? null,
-        entrypoint: d.entrypoint,
-        path: d.path ?? null,
-        pull_steps: d.pull_steps ?? null,
-        concurrency_limit: d.global_concurrency_limit?.limit ?? null,
-        concurrency_options: d.concurrency_options
-            ? { collision_strategy: d.concurrency_options.collision_strategy, grace_period_seconds: d.concurrency_options.grace_period_seconds ?? null }
-            : null,
-        paused: d.paused,
-    };
-}
-/**
- * Deployments this tool registered for a repository and environment (its labels say
- * so), across every flow: the candidates for prune. Prefect has no label filter, so
- * every page is read and selected here.
- */
-async function readManaged(client, environment, repository) {
-    const all = await readAll(client, '/deployments/filter', {});
-    const mine = all.filter((d) => d.labels?.[`${LABEL_PREFIX}managed`] === 'true' &&
-        d.labels[`${LABEL_PREFIX}environment`] === environment &&
-        d.labels[`${LABEL_PREFIX}repository`] === repository);
-    if (!mine.length)
-        return [];
-    const flows = await readAll(client, '/flows/filter', { flows: { id: { any_: [...new Set(mine.map((d) => d.flow_id))] } } });
-    const names = new Map(flows.map((f) => [f.id, f.name]));
-    return mine.map((d) => ({ id: d.id, flowId: d.flow_id, state: liveState(d, names.get(d.flow_id) ?? '?'), rawSchedules: d.schedules, updated: d.updated }));
-}
-
-;// CONCATENATED MODULE: ./src/prefect/payloads.ts
-/**
- * The complete `POST /deployments/` body. Every field is sent, even when empty:
- * the route upserts, and a field left out keeps its old value.
- */
-function deploymentBody(d, flowId, caps, anchors) {
-    const s = d.state;
-    const body = {
-        name: s.name,
-        flow_id: flowId,
-        version: s.version,
-        description: s.description,
-        parameters: s.parameters,
-        parameter_openapi_schema: s.parameter_openapi_schema,
-        enforce_parameter_schema: s.enforce_parameter_schema,
-        schedules: schedules(s.schedules, caps, anchors),
-        tags: s.tags,
-        work_pool_name: s.work_pool_name,
-        work_queue_name: s.work_queue_name,
-        entrypoint: s.entrypoint,
-        path: s.path,
-        pull_steps: s.pull_steps,
-        paused: s.paused,
-        storage_document_id: null,
-        infrastructure_document_id: s.infrastructure_document_id,
-    };
-    // Prefect before 2.16 has one schedule and a separate active flag.
-    if (!caps.schedules) {
-        const list = body.schedules;
-        delete body.schedules;
-        body.schedule = list[0]?.schedule ?? null;
-        body.is_schedule_active = list[0]?.active ?? true;
-    }
-    body[caps.jobVariables ? 'job_variables' : 'infra_overrides'] = s.job_variables;
-    if (caps.concurrencyLimit) {
-        body.concurrency_limit = s.concurrency_limit;
-        body.concurrency_options = s.concurrency_options;
-    }
-    if (caps.labels)
-        body.labels = s.labels;
-    if (caps.versionInfo)
-        body.version_info = d.versionInfo;
-    return body;
-}
-function schedules(list, caps, anchors) {
-    return list.map((sch, i) => {
-        const schedule = { ...sch.schedule };
-        if ('interval' in schedule && schedule.anchor_date === undefined && anchors[i])
-            schedule.anchor_date = anchors[i];
-        const out = { schedule, active: sch.active };
-        if (caps.scheduleSlug) {
-            out.parameters = sch.parameters;
-            if (sch.slug !== null)
-                out.slug = sch.slug;
-        }
-        return out;
-    });
-}
-
-;// CONCATENATED MODULE: ./src/plan/apply.ts
-
-
-
-/** Runs `task` over `items` with at most `limit` in flight. */
-async function mapBounded(items, limit, task) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            results[i] = await task(items[i]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    return results;
-}
-async function applyPlan(client, entries, flows, caps, options) {
-    const writes = entries.filter((e) => e.action === 'create' || e.action === 'update');
-    const flowIds = new Map(flows);
-    const flowErrors = new Map();
-    const missing = [...new Set(writes.map((e) => e.flowName))].filter((f) => !flowIds.has(f));
-    await mapBounded(missing, options.concurrency, async (name) => {
-        try {
-            const flow = await client.request('POST', '/flows/', { name });
-            flowIds.set(name, flow.id);
-        }
-        catch (e) {
-            flowErrors.set(name, `creating flow '${name}': ${(0,src_errors/* errorMessage */.gJ)(e)}`);
-        }
-    });
-    const deletes = await mapBounded(entries.filter((e) => e.action === 'delete'), options.concurrency, async (entry) => {
-        let result = { entry, id: entry.id };
-        try {
-            await client.request('DELETE', `/deployments/${entry.id}`);
-        }
-        catch (e) {
-            // Already gone (a concurrent run deleted it): the goal is met.
-            if (!(e instanceof PrefectApiError && e.status === 404))
-                result = { entry, error: (0,src_errors/* errorMessage */.gJ)(e) };
-        }
-        options.onResult?.(result);
-        return result;
-    });
-    const upserts = await mapBounded(writes, options.concurrency, async (entry) => {
-        let result;
-        const flowId = flowIds.get(entry.flowName);
-        if (!flowId) {
-            result = { entry, error: flowErrors.get(entry.flowName) ?? `flow '${entry.flowName}' could not be created` };
-        }
-        else {
-            try {
-                const created = await client.request('POST', '/deployments/', deploymentBody(entry.desired, flowId, caps, entry.anchors));
-                result = { entry, id: created.id };
-            }
-            catch (e) {
-                result = { entry, error: (0,src_errors/* errorMessage */.gJ)(e) };
-            }
-        }
-        options.onResult?.(result);
-        return result;
-    });
-    return [...deletes, ...upserts];
-}
-
-;// CONCATENATED MODULE: ./src/plan/desired.ts
-
-const TEMPLATE = /\{\{\s*([^{}]*?)\s*\}\}/g;
-/** The Prefect variable names `{{ prefect.variables.<name> }}` refers to, outside pull steps. */
-function referencedVariables(file) {
-    const names = new Set();
-    const visit = (v) => {
-        if (typeof v === 'string')
-            for (const m of v.matchAll(TEMPLATE))
-                if (m[1].startsWith('prefect.variables.'))
-                    names.add(m[1].slice('prefect.variables.'.length));
-        if (Array.isArray(v))
-            v.forEach(visit);
-        else if (v && typeof v === 'object')
-            Object.values(v).forEach(visit);
-    };
-    for (const d of file.file.deployments) {
-        const { pull: _pull, node: _node, ...rest } = d;
-        visit(rest);
-    }
-    return [...names].sort();
-}
-function buildDesired(file, ctx) {
-    const desired = [];
-    const errors = [];
-    for (const spec of file.file.deployments) {
-        const flow = file.flows.get(spec);
-        if (!flow)
-            continue;
-        const problems = [];
-        const fill = (value) => fillTemplates(value, ctx, problems);
-        const labels = { [`${LABEL_PREFIX}managed`]: 'true' };
-        if (ctx.environment)
-            labels[`${LABEL_PREFIX}environment`] = ctx.environment;
-        if (ctx.repository)
-            labels[`${LABEL_PREFIX}repository`] = ctx.repository;
-        const jobVariables = fill(spec.workPool?.jobVariables ?? {});
-        const version = spec.version !== undefined ? fill(spec.version) : ctx.sha;
-        const state = {
-            name: spec.name,
-            flowName: flow.name,
-            version,
-            description: spec.description !== undefined ? fill(spec.description) : flow.description,
-            parameters: fill(spec.parameters),
-            parameter_openapi_schema: flow.parameterSchema,
-            enforce_parameter_schema: spec.enforceParameterSchema ?? ctx.enforceParameterSchemaDefault,
-            schedules: spec.schedules.map((s) => fill(scheduleState(s))),
-            tags: fill(spec.tags),
-            labels,
-            work_pool_name: spec.workPool?.name !== undefined ? fill(spec.workPool.name) : null,
-            work_queue_name: spec.workPool?.workQueueName !== undefined ? fill(spec.workPool.workQueueName) : 'default',
-            // Resolved from `ib-block` against the server (Prefect 2), after this pure step.
-            infrastructure_document_id: null,
-            job_variables: jobVariables,
-            entrypoint: spec.entrypoint,
-            path: null,
-            // Pull steps keep their templates: Prefect resolves them when a run starts.
-            pull_steps: spec.pull ?? [{ 'prefect.deployments.steps.set_working_directory': { directory: ctx.workdir } }],
-            concurrency_limit: spec.concurrencyLimit ?? null,
-            concurrency_options: spec.concurrencyOptions
-                ? { collision_strategy: spec.concurrencyOptions.collision_strategy, grace_period_seconds: spec.concurrencyOptions.grace_period_seconds ?? null }
-                : null,
-            paused: spec.paused ?? false,
-        };
-        if (problems.length) {
-            for (const message of new Set(problems))
-                errors.push({ deployment: spec.name, message });
-            continue;
-        }
-        const versionInfo = { type: ctx.versionType, version: version ?? ctx.sha, commit_sha: ctx.sha };
-        if (ctx.branch)
-            versionInfo.branch = ctx.branch;
-        if (ctx.repository)
-            versionInfo.repository = ctx.repository;
-        if (ctx.commitUrl)
-            versionInfo.url = ctx.commitUrl;
-        desired.push({ key: deploymentKey(flow.name, spec.name), state, versionInfo, spec });
-    }
-    return { desired, errors };
-}
-function scheduleState(s) {
-    const common = { active: s.active, parameters: s.parameters, slug: s.slug ?? null };
-    if (s.cron !== undefined)
-        return { schedule: { cron: s.cron, timezone: s.timezone ?? null, day_or: s.dayOr ?? true }, ...common };
-    if (s.interval !== undefined) {
-        const schedule = { interval: s.interval, timezone: s.timezone ?? 'UTC' };
-        if (s.anchorDate !== undefined)
-            schedule.anchor_date = s.anchorDate;
-        return { schedule, ...common };
-    }
-    return { schedule: { rrule: s.rrule ?? '', timezone: s.timezone ?? 'UTC' }, ...common };
-}
-/** Fills `{{ image }}`, `{{ image_digest }}` and Prefect variables in every string of a value. */
-function fillTemplates(value, ctx, problems) {
-    if (typeof value === 'string') {
-        const whole = /^\{\{\s*prefect\.variables\.([A-Za-z0-9_-]+)\s*\}\}$/.exec(value);
-        // A value that is only a variable takes the variable's own type, as in Prefect.
-        if (whole && whole[1] in ctx.variables)
-            return ctx.variables[whole[1]];
-        return value.replace(TEMPLATE, (text, expr) => {
-            if (expr === 'image' || expr === 'build-image.image') {
-                if (ctx.image)
-                    return ctx.image;
-                problems.push(`${text} needs the image: run with the image stage, or pass --image`);
-                return text;
-            }
-            if (expr === 'image_digest') {
-                if (ctx.imageDigest)
-                    return ctx.imageDigest;
-                problems.push(`${text} needs the image digest: run with the image stage`);
-                return text;
-            }
-            if (expr.startsWith('prefect.variables.')) {
-                const name = expr.slice('prefect.variables.'.length);
-                if (name in ctx.variables) {
-                    const v = ctx.variables[name];
-                    return typeof v === 'string' ? v : JSON.stringify(v);
-                }
-                problems.push(`Prefect variable '${name}' does not exist`);
-                return text;
-            }
-            if (expr.startsWith('prefect.blocks.')) {
-                problems.push(`${text}: block references are resolved only inside pull steps`);
-                return text;
-            }
-            return text;
-        });
-    }
-    if (Array.isArray(value))
-        return value.map((v) => fillTemplates(v, ctx, problems));
-    if (value && typeof value === 'object') {
-        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fillTemplates(v, ctx, problems)]));
-    }
-    return value;
-}
-/** Sets `job_variables.image` where the work pool has an `image` variable and the file sets none. */
-function withPoolImage(desired, poolVariables, image) {
-    if (!image)
-        return desired;
-    return desired.map((d) => {
-        const pool = d.state.work_pool_name ? poolVariables.get(d.state.work_pool_name) : undefined;
-        if (!pool?.variables.includes('image') || 'image' in d.state.job_variables)
-            return d;
-        return { ...d, state: { ...d.state, job_variables: { ...d.state.job_variables, image } } };
-    });
-}
-
-;// CONCATENATED MODULE: ./src/image/settings-check.ts
-/** Image stage input checks, before anything is written (kept apart from the AWS SDK for start-up time). */
-
-
-const REPOSITORY_NAME = /^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
-const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-/** Input problems found before anything is written. */
-function imageSettingsErrors(s, root, promote) {
-    const errors = [];
-    if (!s.region)
-        errors.push('no AWS region: pass --region or set AWS_REGION');
-    if (!REPOSITORY_NAME.test(s.repository) || s.repository.length > 256) {
-        errors.push(`invalid ECR repository name '${s.repository}': lowercase letters, digits, and . _ - / separators`);
-    }
-    for (const tag of s.tags)
-        if (!TAG.test(tag))
-            errors.push(`invalid image tag '${tag}'`);
-    for (const arg of s.buildArgs)
-        if (!/^[A-Za-z_][A-Za-z0-9_]*=/.test(arg))
-            errors.push(`build argument '${arg.split('=')[0]}' must be NAME=value`);
-    if (!promote) {
-        const dockerfile = external_node_path_default().resolve(root, s.dockerfile);
-        if (!(0,external_node_fs_.existsSync)(external_node_path_default().resolve(root, s.context)))
-            errors.push(`build context ${s.context} does not exist`);
-        if (!(0,external_node_fs_.existsSync)(dockerfile))
-            errors.push(`Dockerfile ${s.dockerfile} does not exist`);
-    }
-    if (s.lifecyclePolicyFile) {
-        try {
-            JSON.parse((0,external_node_fs_.readFileSync)(external_node_path_default().resolve(root, s.lifecyclePolicyFile), 'utf8'));
-        }
-        catch (e) {
-            errors.push(`lifecycle policy ${s.lifecyclePolicyFile}: ${e.message}`);
-        }
-    }
-    return errors;
-}
-
-;// CONCATENATED MODULE: ./src/plan/diff.ts
-
-function planDeployments(desired, live, caps, preErrors = [], managed = []) {
-    const wanted = new Set(desired.map((d) => d.key));
-    const deletes = managed
-        .filter((m) => !wanted.has(deploymentKey(m.state.flowName, m.state.name)))
-        .map((m) => ({ name: m.state.name, flowName: m.state.flowName, action: 'delete', changes: [], id: m.id, live: m, anchors: [], notes: [] }));
-    const entries = [...deletes, ...preErrors.map((e) => ({ name: e.deployment, flowName: '', action: 'error', changes: [], anchors: [], error: e.message, notes: [] }))];
-    for (const d of desired) {
-        const existing = live.deployments.get(d.key);
-        const base = { name: d.state.name, flowName: d.state.flowName, desired: d, live: existing, id: existing?.id, notes: [] };
-        const unsupported = unsupportedOn(d, caps);
-        if (unsupported) {
-            entries.push({ ...base, action: 'error', changes: [], anchors: [], error: unsupported });
-            continue;
-        }
-        const pool = d.state.work_pool_name;
-        if (pool && !live.workPools.has(pool)) {
-            entries.push({ ...base, action: 'error', changes: [], anchors: [], error: `work pool '${pool}' does not exist` });
-            continue;
-        }
-        if (pool && !live.workPools.get(pool).queues.has(d.state.work_queue_name)) {
-            base.notes.push(`work queue '${d.state.work_queue_name}' does not exist in pool '${pool}'; Prefect creates it`);
-        }
-        if (!existing) {
-            entries.push({ ...base, action: 'create', changes: [], anchors: d.state.schedules.map(() => undefined) });
-            continue;
-        }
-        const { live: liveSchedules, anchors } = alignSchedules(d.state.schedules, existing.state.schedules, caps);
-        const changes = [];
-        for (const field of COMPARED_FIELDS) {
-            if (field === 'labels' && !caps.labels)
-                continue;
-            // Agent-style deployments name no pool; Prefect 2 puts them in its default agent pool.
-            if (field === 'work_pool_name' && d.state.work_pool_name === null)
-                continue;
-            const to = field === 'schedules' ? d.state.schedules.map((s) => scheduleView(s, caps)) : d.state[field];
-            const from = field === 'schedules' ? liveSchedules : existing.state[field];
-            const same = field === 'schedules' ? sameMultiset(to, from) : canonical(to) === canonical(from);
-            if (!same)
-                changes.push({ field, from, to });
-        }
-        entries.push({ ...base, action: changes.length ? 'update' : 'unchanged', changes, anchors });
-    }
-    return entries;
-}
-/**
- * Live schedules as comparable views. The server fills in what the file leaves out:
- * an interval's anchor date (now) and an rrule's DTSTART. Where the file gives
- * neither, the live value is not compared, and the anchor is kept on the next write.
- */
-function alignSchedules(desired, live, caps) {
-    const wanted = desired.map((s) => canonical(scheduleView(s, caps)));
-    const anchors = desired.map(() => undefined);
-    const views = live.map((s) => {
-        const full = scheduleView(s, caps);
-        if (wanted.includes(canonical(full)))
-            return full;
-        const relaxed = scheduleView(s, caps, { dropAnchor: true, dropDtstart: true });
-        const i = wanted.indexOf(canonical(relaxed));
-        if (i >= 0) {
-            const anchor = s.schedule.anchor_date;
-            if (anchor && anchors[i] === undefined)
-                anchors[i] = anchor;
-            return relaxed;
-        }
-        return full;
-    });
-    return { live: views, anchors };
-}
-function scheduleView(s, caps, relax = {}) {
-    const sch = s.schedule;
-    const view = { active: s.active };
-    if (caps.scheduleSlug) {
-        view.parameters = s.parameters;
-        view.slug = s.slug;
-    }
-    if ('cron' in sch)
-        return { ...view, cron: sch.cron, timezone: sch.timezone ?? null, day_or: sch.day_or ?? true };
-    if ('interval' in sch) {
-        const out = { ...view, interval: Number(sch.interval), timezone: sch.timezone ?? 'UTC' };
-        if (sch.anchor_date !== undefined && !relax.dropAnchor)
-            out.anchor_date = instant(String(sch.anchor_date));
-        return out;
-    }
-    let rrule = String(sch.rrule ?? '');
-    if (relax.dropDtstart)
-        rrule = rrule.replace(/^DTSTART[^\n]*\n/, '');
-    return { ...view, rrule, timezone: sch.timezone ?? 'UTC' };
-}
-/** A date as the server stores it: naive times are UTC. */
-function instant(text) {
-    const withZone = /[zZ]|[+-]\d\d:?\d\d$/.test(text) ? text : `${text.replace(' ', 'T')}Z`;
-    const t = Date.parse(withZone);
-    return Number.isNaN(t) ? text : new Date(t).toISOString();
-}
-function sameMultiset(a, b) {
-    if (a.length !== b.length)
-        return false;
-    const x = a.map(canonical).sort();
-    const y = b.map(canonical).sort();
-    return x.every((v, i) => v === y[i]);
-}
-/** JSON with sorted keys: equal values give equal text. */
-function canonical(v) {
-    return JSON.stringify(v, (_k, value) => value && typeof value === 'object' && !Array.isArray(value)
-        ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-        : value);
-}
-/** What this server's version cannot store, said before any write rather than dropped. */
-function unsupportedOn(d, caps) {
-    const s = d.state;
-    if (!caps.schedules && s.schedules.length > 1)
-        return `Prefect ${caps.version} takes one schedule per deployment; this one has ${s.schedules.length}`;
-    if (!caps.scheduleSlug && s.schedules.some((x) => x.slug !== null || Object.keys(x.parameters).length)) {
-        return `schedule slugs and parameters need Prefect 3.2 or newer; this server is ${caps.version}`;
-    }
-    if (!caps.concurrencyLimit && s.concurrency_limit !== null)
-        return `concurrency_limit needs Prefect 3 or newer; this server is ${caps.version}`;
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/config/locate.ts
-/** Finds the deployments file: --file, else the environment's file by pattern, else prefect.yaml. */
-
-
-
-function locateDeploymentsFile(settings, cwd = process.cwd()) {
-    const display = (p) => {
-        const rel = external_node_path_default().relative(settings.root, p);
-        return rel && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel) ? rel.split((external_node_path_default()).sep).join('/') : p;
-    };
-    if (settings.file) {
-        const absolute = external_node_path_default().resolve(cwd, settings.file);
-        if (!(0,external_node_fs_.existsSync)(absolute))
-            throw new src_errors/* UsageError */.eb(`deployments file ${settings.file} does not exist`);
-        return { absolute, display: display(absolute) };
-    }
-    const tried = [];
-    if (settings.environment) {
-        if (!/^[A-Za-z0-9_.-]+$/.test(settings.environment))
-            throw new src_errors/* UsageError */.eb(`environment '${settings.environment}' may contain only letters, digits, '.', '_' and '-'`);
-        const byPattern = external_node_path_default().resolve(settings.root, settings.filePattern.replaceAll('{env}', settings.environment));
-        if ((0,external_node_fs_.existsSync)(byPattern))
-            return { absolute: byPattern, display: display(byPattern) };
-        tried.push(display(byPattern));
-    }
-    const prefectYaml = external_node_path_default().resolve(settings.root, 'prefect.yaml');
-    if ((0,external_node_fs_.existsSync)(prefectYaml))
-        return { absolute: prefectYaml, display: display(prefectYaml) };
-    tried.push(display(prefectYaml));
-    const hint = settings.environment ? '' : ' (pass --env ENV or --file PATH)';
-    throw new src_errors/* UsageError */.eb(`no deployments file found${hint}; looked for ${tried.join(', ')}`);
-}
-
-;// CONCATENATED MODULE: ./src/config/templates.ts
-/**
- * `{{ ... }}` templates in the deployments file. Known at validate time:
- * `{{ sha }}`, `{{ env }}`, `{{ $ENV_VAR }}`; resolved later: `{{ image }}`,
- * `{{ image_digest }}` (image stage), `{{ prefect.variables.x }}` and
- * `{{ prefect.blocks.type.name }}` (Prefect), `{{ ctx.* }}` (the worker, at run time).
- */
-
-const templates_TEMPLATE = /\{\{\s*([^{}]*?)\s*\}\}/g;
-const ENV_VAR = /^\$([A-Za-z_][A-Za-z0-9_]*)$/;
-const VARIABLE = /^prefect\.variables\.[A-Za-z0-9_-]+$/;
-const BLOCK = /^prefect\.blocks\.[a-z0-9-]+\.[A-Za-z0-9_-]+(\.[\w.-]+)?$/;
-const CTX = /^ctx\.[\w.]+$/;
-const LATER = new Set(['image', 'image_digest', 'build-image.image']);
-const KNOWN = ['sha', 'env', 'image', 'image_digest', 'build-image.image', '$VAR', 'prefect.variables.<name>', 'prefect.blocks.<type>.<name>'];
-/** True when the whole string is a single template: its type is known only once resolved. */
-function isWholeTemplate(s) {
-    return /^\{\{[^{}]*\}\}$/.test(s.trim());
-}
-/** Checks the template syntax and resolves what is known now; the rest stays in place. */
-function resolveTemplates(input, values) {
-    const errors = [];
-    const value = input.replace(templates_TEMPLATE, (whole, expr) => {
-        if (expr === 'sha') {
-            if (values.sha)
-                return values.sha;
-            errors.push('{{ sha }} needs the commit SHA: pass --sha, or run inside a git checkout');
-            return whole;
-        }
-        if (expr === 'env') {
-            if (values.env)
-                return values.env;
-            errors.push('{{ env }} needs an environment: pass --env');
-            return whole;
-        }
-        const envVar = ENV_VAR.exec(expr);
-        if (envVar) {
-            const v = values.vars[envVar[1]];
-            if (v !== undefined)
-                return v;
-            errors.push(`environment variable ${envVar[1]} is not set (used as {{ $${envVar[1]} }})`);
-            return whole;
-        }
-        if (LATER.has(expr) || VARIABLE.test(expr) || BLOCK.test(expr) || CTX.test(expr))
-            return whole;
-        const hint = closest(expr, KNOWN);
-        errors.push(`unknown template {{ ${expr} }}${hint ? ` (did you mean {{ ${hint} }}?)` : ''}; known: ${KNOWN.map((k) => `{{ ${k} }}`).join(', ')}`);
-        return whole;
-    });
-    const rest = value.replace(templates_TEMPLATE, '');
-    if (/\{\{|\}\}/.test(rest) && !errors.length)
-        errors.push("a template is not closed: write '{{ name }}'");
-    return { value, errors };
-}
-
-;// CONCATENATED MODULE: ./src/flows/values.ts
-/**
- * Checks a parameter value against its JSON schema, the way Prefect's server
- * validates parameters when `enforce_parameter_schema` is on (a JSON Schema
- * validator, without format checks). Values that are templates are checked
- * once resolved, so they pass here.
- */
-
-/** The first mismatch as a message (`expected an integer, got "x"`), or undefined. */
-function valueError(value, schema, definitions = {}, depth = 0) {
-    if (depth > 50)
-        return undefined;
-    if (typeof value === 'string' && isWholeTemplate(value))
-        return undefined;
-    const sub = (v, s) => valueError(v, s, definitions, depth + 1);
-    if (typeof schema.$ref === 'string') {
-        const target = definitions[schema.$ref.replace('#/definitions/', '')];
-        if (target) {
-            const e = sub(value, target);
-            if (e)
-                return e;
-        }
-    }
-    if (Array.isArray(schema.anyOf)) {
-        const errors = schema.anyOf.map((s) => sub(value, s));
-        if (errors.every((e) => e !== undefined))
-            return errors.find((e) => !e.startsWith('expected ')) ?? `expected ${describeAnyOf(schema.anyOf)}, got ${show(value)}`;
-    }
-    if ('const' in schema && !equal(value, schema.const))
-        return `expected ${show(schema.const)}, got ${show(value)}`;
-    if (Array.isArray(schema.enum) && !schema.enum.some((e) => equal(e, value))) {
-        return `expected one of ${schema.enum.map(show).join(', ')}, got ${show(value)}`;
-    }
-    if (typeof schema.type === 'string' && !typeMatches(value, schema.type))
-        return `expected ${article(schema.type)}, got ${show(value)}`;
-    if (Array.isArray(value)) {
-        const prefix = Array.isArray(schema.prefixItems) ? schema.prefixItems : [];
-        if (typeof schema.minItems === 'number' && value.length < schema.minItems)
-            return `expected at least ${schema.minItems} items, got ${value.length}`;
-        if (typeof schema.maxItems === 'number' && value.length > schema.maxItems)
-            return `expected at most ${schema.maxItems} items, got ${value.length}`;
-        for (let i = 0; i < value.length; i++) {
-            const itemSchema = i < prefix.length ? prefix[i] : schema.items;
-            if (itemSchema && typeof itemSchema === 'object') {
-                const e = sub(value[i], itemSchema);
-                if (e)
-                    return `item ${i}: ${e}`;
-            }
-        }
-    }
-    else if (value !== null && typeof value === 'object') {
-        const obj = value;
-        const props = (schema.properties ?? {});
-        for (const key of schema.required ?? [])
-            if (!(key in obj))
-                return `missing required field '${key}'`;
-        for (const [k, v] of Object.entries(obj)) {
-            const s = props[k] ?? (typeof schema.additionalProperties === 'object' ? schema.additionalProperties : undefined);
-            if (s) {
-                const e = sub(v, s);
-                if (e)
-                    return `field '${k}': ${e}`;
-            }
-            else if (schema.additionalProperties === false) {
-                return `unexpected field '${k}'`;
-            }
-        }
-    }
-    return undefined;
-}
-function schemaDefinitions(schema) {
-    return (schema.definitions ?? {});
-}
-function typeMatches(v, type) {
-    switch (type) {
-        case 'string':
-            return typeof v === 'string';
-        case 'integer':
-            return typeof v === 'number' && Number.isInteger(v);
-        case 'number':
-            return typeof v === 'number';
-        case 'boolean':
-            return typeof v === 'boolean';
-        case 'null':
-            return v === null;
-        case 'array':
-            return Array.isArray(v);
-        case 'object':
-            return v !== null && typeof v === 'object' && !Array.isArray(v);
-        default:
-            return true;
-    }
-}
-function article(type) {
-    return { integer: 'an integer', array: 'a list', object: 'a mapping', null: 'null' }[type] ?? `a ${type}`;
-}
-function describeAnyOf(options) {
-    return options.map((o) => (typeof o.type === 'string' ? article(o.type) : o.$ref ? String(o.$ref).replace('#/definitions/', '') : 'a value')).join(' or ');
-}
-function show(v) {
-    const text = JSON.stringify(v);
-    return text === undefined ? String(v) : text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}
-function equal(a, b) {
-    return JSON.stringify(a) === JSON.stringify(b);
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -10389,617 +9398,141 @@ function plain(node) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/config/model.ts
-/**
- * One internal model for both file shapes (the wrapper-script file and prefect.yaml).
- * Built from the located YAML tree; every field keeps its node for error positions.
- */
+;// CONCATENATED MODULE: ./src/config/blocks.ts
 
-const str = (n) => (n?.kind === 'scalar' && typeof n.value === 'string' ? n.value : undefined);
-const num = (n) => (n?.kind === 'scalar' && typeof n.value === 'number' ? n.value : undefined);
-const bool = (n) => (n?.kind === 'scalar' && typeof n.value === 'boolean' ? n.value : undefined);
-const obj = (n) => (n?.kind === 'map' ? plain(n) : {});
-const list = (n) => (n?.kind === 'seq' ? n.items : []);
-/** Reads the model leniently: wrong types were reported by the schema check and are skipped here. */
-function buildModel(path, root) {
-    const fileBlock = str(child(root, 'ib-block'));
-    const filePull = child(root, 'pull');
-    const deployments = [];
-    for (const node of list(child(root, 'deployments'))) {
-        if (node.kind !== 'map')
-            continue;
-        const wp = child(node, 'work_pool');
-        const limit = child(node, 'concurrency_limit');
-        const scheduleNodes = entry(node, 'schedules') ? list(child(node, 'schedules')) : child(node, 'schedule')?.kind === 'map' ? [child(node, 'schedule')] : [];
-        const pull = entry(node, 'pull') ? child(node, 'pull') : filePull;
-        deployments.push({
-            name: str(child(node, 'name')) ?? '',
-            entrypoint: str(child(node, 'entrypoint')) ?? '',
-            description: str(child(node, 'description')),
-            version: str(child(node, 'version')),
-            tags: list(child(node, 'tags')).flatMap((t) => (str(t) !== undefined ? [str(t)] : [])),
-            parameters: obj(child(node, 'parameters')),
-            schedules: scheduleNodes.filter((s) => s.kind === 'map').map(buildSchedule),
-            workPool: wp?.kind === 'map'
-                ? { name: str(child(wp, 'name')), workQueueName: str(child(wp, 'work_queue_name')), jobVariables: obj(child(wp, 'job_variables')) }
-                : undefined,
-            infrastructureBlock: str(child(node, 'ib-block')) ?? fileBlock,
-            concurrencyLimit: limit?.kind === 'map' ? num(child(limit, 'limit')) : num(limit),
-            concurrencyOptions: limit?.kind === 'map'
-                ? {
-                    collision_strategy: str(child(limit, 'collision_strategy')) ?? 'ENQUEUE',
-                    ...(num(child(limit, 'grace_period_seconds')) !== undefined ? { grace_period_seconds: num(child(limit, 'grace_period_seconds')) } : {}),
-                }
-                : undefined,
-            enforceParameterSchema: bool(child(node, 'enforce_parameter_schema')),
-            paused: bool(child(node, 'paused')),
-            pull: pull?.kind === 'seq' ? plain(pull) : undefined,
-            node,
-        });
-    }
-    return { path, deployments };
+const WHOLE_REFERENCE = /^\{\{\s*prefect\.blocks\.([a-z0-9-]+)\.([a-z0-9-]+)\s*\}\}$/;
+const ANY_REFERENCE = /\{\{\s*prefect\.blocks\./;
+/** `<type>/<name>`: how `ib-block`, references and messages name a block document. */
+function blockKey(type, name) {
+    return `${type}/${name}`;
 }
-function buildSchedule(node) {
-    return {
-        cron: str(child(node, 'cron')),
-        interval: num(child(node, 'interval')),
-        rrule: str(child(node, 'rrule')),
-        timezone: str(child(node, 'timezone')),
-        anchorDate: str(child(node, 'anchor_date')) ?? str(child(node, 'anchor-date')),
-        dayOr: bool(child(node, 'day_or')),
-        active: bool(child(node, 'active')) ?? true,
-        parameters: obj(child(node, 'parameters')),
-        slug: str(child(node, 'slug')),
-        node,
-    };
+/** The block a data value references, when the value is exactly one block reference. */
+function blockReference(value) {
+    const m = typeof value === 'string' ? WHOLE_REFERENCE.exec(value.trim()) : null;
+    return m ? { type: m[1], name: m[2] } : undefined;
 }
-
-;// CONCATENATED MODULE: ./schema/prefect-deployments.schema.json
-const prefect_deployments_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/prefect-ecr-deploy/prefect-ecr-deploy/blob/main/schema/prefect-deployments.schema.json","title":"prefect-ecr-deploy deployments file","description":"prefect-deployments-<env>.yaml or prefect.yaml: the deployments prefect-ecr-deploy registers. Add `# yaml-language-server: $schema=<path to this file>` at the top of a file for completion in editors.","type":"object","additionalProperties":false,"required":["deployments"],"properties":{"name":{"type":"string","description":"The project name (prefect.yaml)."},"prefect-version":{"type":"string","description":"The Prefect version the file was written for (prefect.yaml)."},"ib-block":{"type":"string","description":"Prefect 2 agents: the infrastructure block every deployment runs with, as <block-type>/<name> (for example ecs-task/dev)."},"definitions":{"description":"Free-form: YAML anchors to merge into deployments with <<: *name."},"build":{"type":["array","null"],"description":"Replaced by prefect-ecr-deploy\'s image stage; not run."},"push":{"type":["array","null"],"description":"Replaced by prefect-ecr-deploy\'s image stage; not run."},"pull":{"$ref":"#/definitions/steps","description":"Pull steps for every deployment that has none of its own."},"deployments":{"type":"array","items":{"$ref":"#/definitions/deployment"},"description":"The deployments to register."}},"definitions":{"deployment":{"type":"object","additionalProperties":false,"required":["name","entrypoint"],"properties":{"name":{"type":"string","minLength":1,"description":"The deployment name, unique in the file."},"entrypoint":{"type":"string","minLength":1,"description":"path/to/file.py:flow_function, relative to the repository root."},"description":{"type":["string","null"],"description":"Defaults to the flow\'s docstring."},"version":{"type":["string","null"],"description":"Defaults to the commit SHA."},"tags":{"type":["array","null"],"items":{"type":"string"}},"parameters":{"type":["object","null"],"description":"Default parameter values, checked against the flow\'s signature."},"schedule":{"anyOf":[{"$ref":"#/definitions/schedule"},{"type":"null"}],"description":"One schedule (the wrapper-script shape)."},"schedules":{"type":["array","null"],"items":{"$ref":"#/definitions/schedule"},"description":"A list of schedules (prefect.yaml)."},"work_pool":{"$ref":"#/definitions/workPool"},"ib-block":{"type":"string","description":"Prefect 2 agents: this deployment\'s infrastructure block, <block-type>/<name>."},"concurrency_limit":{"anyOf":[{"type":"integer","minimum":1},{"type":"null"},{"type":"object","additionalProperties":false,"required":["limit"],"properties":{"limit":{"type":"integer","minimum":1},"collision_strategy":{"enum":["ENQUEUE","CANCEL_NEW"]},"grace_period_seconds":{"type":"integer","minimum":60,"maximum":86400}}}]},"enforce_parameter_schema":{"type":"boolean"},"paused":{"type":"boolean"},"pull":{"$ref":"#/definitions/steps"},"build":{"type":["array","null"],"description":"Replaced by prefect-ecr-deploy\'s image stage; not run."},"push":{"type":["array","null"],"description":"Replaced by prefect-ecr-deploy\'s image stage; not run."}}},"schedule":{"type":"object","additionalProperties":false,"properties":{"cron":{"type":"string","description":"A cron expression, as Prefect\'s croniter accepts it."},"interval":{"type":"number","exclusiveMinimum":0,"description":"Seconds between runs."},"rrule":{"type":"string","description":"An RFC 5545 recurrence rule."},"timezone":{"type":["string","null"],"description":"An IANA time zone name, for example America/Chicago."},"anchor_date":{"type":"string","description":"Interval schedules: the date the intervals count from (ISO 8601)."},"anchor-date":{"type":"string","description":"The same as anchor_date (the wrapper-script spelling)."},"day_or":{"type":"boolean","description":"Cron schedules: whether day-of-month and day-of-week are ORed (default true)."},"active":{"type":"boolean","description":"Default true."},"parameters":{"type":"object","description":"Parameter values for runs of this schedule."},"slug":{"type":"string","description":"A name for the schedule, unique within the deployment."}}},"workPool":{"type":["object","null"],"additionalProperties":false,"properties":{"name":{"type":["string","null"]},"work_queue_name":{"type":["string","null"]},"job_variables":{"type":["object","null"]}}},"steps":{"type":["array","null"],"items":{"type":"object","minProperties":1,"maxProperties":1}}}}');
-;// CONCATENATED MODULE: ./src/config/schema-check.ts
-/**
- * Checks a located YAML tree against the deployments file's JSON Schema
- * (schema/prefect-deployments.schema.json, the same file editors use).
- * Supports the keywords that schema uses; reports every problem at its place.
- */
-
-
-
-const ROOT = prefect_deployments_schema_namespaceObject;
-const TYPE_NAMES = {
-    object: 'a mapping',
-    array: 'a list',
-    string: 'a string',
-    integer: 'an integer',
-    number: 'a number',
-    boolean: 'true or false',
-    null: 'empty',
-};
-function checkSchema(file, root) {
-    return check(root, ROOT, 'the file').map((i) => ({ file, ...i.pos, message: i.message, severity: 'error' }));
+/** The top-level fields of a block's data that reference other blocks, as `field -> type/name`. */
+function referencesOf(block) {
+    const out = new Map();
+    for (const [field, value] of Object.entries(block.data)) {
+        const ref = blockReference(value);
+        if (ref)
+            out.set(field, blockKey(ref.type, ref.name));
+    }
+    return out;
 }
-function resolve(s) {
-    if (!s.$ref)
-        return s;
-    const name = s.$ref.replace('#/definitions/', '');
-    return { ...ROOT.definitions[name], ...s, $ref: undefined };
-}
-function nodeType(n) {
-    if (n.kind === 'map')
-        return 'object';
-    if (n.kind === 'seq')
-        return 'array';
-    const v = n.value;
-    if (v === null)
-        return 'null';
-    if (typeof v === 'boolean')
-        return 'boolean';
-    if (typeof v === 'number')
-        return Number.isInteger(v) ? 'integer' : 'number';
-    return 'string';
-}
-function schema_check_typeMatches(actual, expected) {
-    return expected.includes(actual) || (actual === 'integer' && expected.includes('number'));
-}
-function check(node, schemaIn, label) {
-    const schema = resolve(schemaIn);
-    if (schema.anyOf) {
-        const results = schema.anyOf.map((alt) => check(node, alt, label));
-        if (results.some((r) => r.length === 0))
-            return [];
-        const actual = nodeType(node);
-        const fitting = schema.anyOf.findIndex((alt) => {
-            const t = resolve(alt).type;
-            return t !== undefined && schema_check_typeMatches(actual, [].concat(t));
-        });
-        if (fitting >= 0)
-            return results[fitting];
-        const expected = schema.anyOf.flatMap((alt) => [].concat(resolve(alt).type ?? []));
-        return [{ pos: node.pos, message: `${label} must be ${describeTypes(expected)}, not ${TYPE_NAMES[actual]}` }];
-    }
-    const actual = nodeType(node);
-    if (schema.type) {
-        const expected = [].concat(schema.type);
-        if (!schema_check_typeMatches(actual, expected)) {
-            // A whole-value template such as "{{ $LIMIT }}" is checked after it is resolved.
-            if (node.kind === 'scalar' && typeof node.value === 'string' && isWholeTemplate(node.value))
-                return [];
-            const quote = expected.includes('string') && node.kind === 'scalar' ? `; quote it to keep it as text: "${node.value}"` : '';
-            return [{ pos: node.pos, message: `${label} must be ${describeTypes(expected)}, not ${TYPE_NAMES[actual]}${quote}` }];
-        }
-    }
-    if (schema.enum && !schema.enum.includes(node.kind === 'scalar' ? node.value : undefined)) {
-        return [{ pos: node.pos, message: `${label} must be one of ${schema.enum.join(', ')}` }];
-    }
-    const issues = [];
-    if (node.kind === 'scalar') {
-        const v = node.value;
-        if (typeof v === 'string' && schema.minLength !== undefined && v.length < schema.minLength) {
-            issues.push({ pos: node.pos, message: `${label} must not be empty` });
-        }
-        if (typeof v === 'number') {
-            if (schema.minimum !== undefined && v < schema.minimum)
-                issues.push({ pos: node.pos, message: `${label} must be at least ${schema.minimum}` });
-            if (schema.maximum !== undefined && v > schema.maximum)
-                issues.push({ pos: node.pos, message: `${label} must be at most ${schema.maximum}` });
-            if (schema.exclusiveMinimum !== undefined && v <= schema.exclusiveMinimum) {
-                issues.push({ pos: node.pos, message: `${label} must be greater than ${schema.exclusiveMinimum}` });
-            }
-        }
-    }
-    else if (node.kind === 'seq') {
-        if (schema.items)
-            node.items.forEach((item, i) => issues.push(...check(item, schema.items, itemLabel(item, i, label))));
-    }
-    else {
-        const props = schema.properties ?? {};
-        for (const e of node.entries) {
-            const sub = props[e.key];
-            if (sub) {
-                issues.push(...check(e.value, sub, `'${e.key}'`));
-            }
-            else if (schema.additionalProperties === false) {
-                const hint = closest(e.key, Object.keys(props));
-                issues.push({ pos: e.keyPos, message: `unknown key '${e.key}'${hint ? ` (did you mean '${hint}'?)` : ''}; expected one of: ${Object.keys(props).join(', ')}` });
-            }
-            else if (typeof schema.additionalProperties === 'object') {
-                issues.push(...check(e.value, schema.additionalProperties, `'${e.key}'`));
-            }
-        }
-        for (const key of schema.required ?? []) {
-            if (!node.entries.some((e) => e.key === key))
-                issues.push({ pos: node.pos, message: `${label} is missing '${key}'` });
-        }
-        const count = node.entries.length;
-        if (schema.minProperties !== undefined && count < schema.minProperties)
-            issues.push({ pos: node.pos, message: `${label} must not be empty` });
-        if (schema.maxProperties !== undefined && count > schema.maxProperties) {
-            issues.push({ pos: node.pos, message: `${label} must have exactly one key (the step's function), found ${count}` });
-        }
-    }
-    return issues;
-}
-function describeTypes(types) {
-    const names = [...new Set(types.filter((t) => t !== 'null'))].map((t) => TYPE_NAMES[t] ?? t);
-    const text = names.length <= 1 ? (names[0] ?? 'empty') : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
-    return types.includes('null') && names.length ? `${text} (or empty)` : text;
-}
-/** `deployment 'etl'` for a named item, else `item 3 of 'tags'`. */
-function itemLabel(item, index, label) {
-    const name = item.kind === 'map' ? item.entries.find((e) => e.key === 'name')?.value : undefined;
-    if (label === "'deployments'")
-        return name?.kind === 'scalar' && name.value !== null ? `deployment '${name.value}'` : `deployment #${index + 1}`;
-    return `item ${index + 1} of ${label}`;
-}
-
-;// CONCATENATED MODULE: ./src/config/schedules.ts
-/**
- * Schedule checks with the rules of Prefect's own parsers: croniter for cron
- * (Prefect rejects its random/hashed forms), dateutil's rrulestr for rrule,
- * and the IANA time zone database for time zones. Each returns an error message
- * or undefined.
- */
-// --- cron (the grammar of croniter.expand, which Prefect vendors) -------------
-const CRON_ALIASES = {
-    '@midnight': '0 0 * * *',
-    '@hourly': '0 * * * *',
-    '@daily': '0 0 * * *',
-    '@weekly': '0 0 * * 0',
-    '@monthly': '0 0 1 * *',
-    '@yearly': '0 0 1 1 *',
-    '@annually': '0 0 1 1 *',
-};
-const FIELD_NAMES = ['minute', 'hour', 'day of month', 'month', 'day of week', 'second', 'year'];
-const RANGES = [[0, 59], [0, 23], [1, 31], [1, 12], [0, 6], [0, 59], [1970, 2099]];
-const MONTHS = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
-const WEEKDAYS = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
-const DOM = 2;
-const MONTH = 3;
-const DOW = 4;
-const INT = /^\d+$/;
-const SPECIAL_DOW = new RegExp(`^(?:((?:${Object.keys(WEEKDAYS).join('|')})(?:-(?:${Object.keys(WEEKDAYS).join('|')}))?|(?:${Object.keys(MONTHS).join('|')})(?:-(?:${Object.keys(MONTHS).join('|')}))?|\\w+)#|l)(\\d+)$`);
-class CronError extends Error {
-}
-function cronError(expression) {
-    const lower = expression.toLowerCase().trim();
-    const fields = (CRON_ALIASES[lower] ?? lower).split(/\s+/).filter(Boolean);
-    if (![5, 6, 7].includes(fields.length)) {
-        return `invalid cron '${expression}': expected 5 fields (minute hour day-of-month month day-of-week), or 6-7 with seconds and year; found ${fields.length}`;
-    }
-    if (fields.some((f) => ['r', 'h'].includes(f) || /^[rh](\(|\/|$)/.test(f))) {
-        return `invalid cron '${expression}': random (R) and hashed (H) expressions are not supported by Prefect`;
-    }
-    try {
-        fields.forEach((field, index) => checkCronField(field, index));
-    }
-    catch (e) {
-        if (e instanceof CronError)
-            return `invalid cron '${expression}': ${e.message}`;
-        throw e;
-    }
-    return undefined;
-}
-function checkCronField(field, index) {
-    const name = FIELD_NAMES[index];
-    const [lo, hi] = RANGES[index];
-    if (field.includes('?')) {
-        if (field !== '?')
-            throw new CronError(`'?' cannot be combined with other characters in the ${name} field`);
-        if (index !== DOM && index !== DOW)
-            throw new CronError(`'?' is only allowed in the day-of-month and day-of-week fields`);
-        return;
-    }
-    for (let part of field.split(',')) {
-        if (index === DOW) {
-            const special = SPECIAL_DOW.exec(part);
-            if (special) {
-                if (special[1] !== undefined) {
-                    const nth = Number(special[2]);
-                    if (!(nth >= 1 && nth <= 5))
-                        throw new CronError(`'${part}': the nth weekday must be 1 to 5`);
-                    part = special[1];
-                }
-                else {
-                    part = special[2];
-                }
-            }
-        }
-        let t = part.replace(/^\*(\/.+)$/, `${lo}-${hi}$1`);
-        let m = /^([^-]+)-([^-/]+)(\/(\d+))?$/.exec(t);
-        if (!m) {
-            t = part.replace(/^(.+)\/(.+)$/, `$1-${hi}/$2`);
-            m = /^([^-]+)-([^-/]+)(\/(\d+))?$/.exec(t);
-        }
-        if (m) {
-            const low = toNumber(m[1], index, name);
-            const high = index === DOM && m[2] === 'l' ? 31 : toNumber(m[2], index, name);
-            const step = m[4] === undefined ? 1 : Number(m[4]);
-            const a = alias(low, index);
-            const b = alias(high, index);
-            if (Math.max(a, b) > Math.max(lo, hi))
-                throw new CronError(`'${part}' is out of range for the ${name} field (${lo}-${hi})`);
-            if (step === 0)
-                throw new CronError(`'${part}': the step cannot be 0`);
-            continue;
-        }
-        if (t.startsWith('-'))
-            throw new CronError(`'${part}': negative numbers are not allowed`);
-        if (t === '*' || (index === DOM && t === 'l'))
-            continue;
-        const value = alias(toNumber(t, index, name), index);
-        if (value < lo || value > hi)
-            throw new CronError(`'${part}' is out of range for the ${name} field (${lo}-${hi})`);
-    }
-}
-function toNumber(token, index, name) {
-    if (INT.test(token))
-        return Number(token);
-    const table = index === MONTH ? MONTHS : index === DOW ? WEEKDAYS : undefined;
-    const v = table?.[token];
-    if (v === undefined)
-        throw new CronError(`'${token}' is not valid in the ${name} field`);
-    return v;
-}
-/** croniter accepts 7 as Sunday. */
-function alias(value, index) {
-    return index === DOW && value === 7 ? 0 : value;
-}
-// --- rrule (dateutil.rrule.rrulestr) -----------------------------------------
-const RRULE_PARTS = new Set([
-    'FREQ', 'INTERVAL', 'COUNT', 'UNTIL', 'WKST', 'BYSETPOS', 'BYMONTH', 'BYMONTHDAY', 'BYYEARDAY', 'BYEASTER',
-    'BYWEEKNO', 'BYDAY', 'BYWEEKDAY', 'BYHOUR', 'BYMINUTE', 'BYSECOND',
-]);
-const FREQS = new Set(['YEARLY', 'MONTHLY', 'WEEKLY', 'DAILY', 'HOURLY', 'MINUTELY', 'SECONDLY']);
-const DAYS = new Set(['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU']);
-const MAX_RRULE_LENGTH = 6500;
-function rruleError(text) {
-    if (text.length > MAX_RRULE_LENGTH)
-        return `rrule is ${text.length} characters; Prefect allows at most ${MAX_RRULE_LENGTH}`;
-    const lines = text
-        .toUpperCase()
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter(Boolean);
-    if (!lines.length)
-        return 'rrule is empty';
-    let rules = 0;
-    for (const line of lines) {
-        const colon = line.indexOf(':');
-        const head = colon < 0 ? 'RRULE' : line.slice(0, colon);
-        const value = colon < 0 ? line : line.slice(colon + 1);
-        const [name, ...params] = head.split(';');
-        if (name === 'DTSTART') {
-            if (!dateTime(value))
-                return `invalid DTSTART '${value}' in rrule`;
-            if (params.some((p) => !/^(TZID=.+|VALUE=DATE(-TIME)?)$/.test(p)))
-                return `unsupported DTSTART parameter in rrule: ${params.join(';')}`;
-        }
-        else if (name === 'RRULE' || name === 'EXRULE') {
-            const error = ruleError(value);
-            if (error)
-                return `invalid rrule: ${error}`;
-            if (name === 'RRULE')
-                rules++;
-        }
-        else if (name === 'RDATE' || name === 'EXDATE') {
-            const bad = value.split(',').find((d) => !dateTime(d));
-            if (bad !== undefined)
-                return `invalid ${name} '${bad}' in rrule`;
-        }
-        else {
-            return `unsupported property '${name}' in rrule`;
-        }
-    }
-    return rules ? undefined : 'rrule has no RRULE';
-}
-function ruleError(rule) {
-    const seen = new Set();
-    for (const pair of rule.split(';')) {
-        const eq = pair.indexOf('=');
-        if (eq < 0)
-            return `'${pair}' is not NAME=VALUE`;
-        const name = pair.slice(0, eq);
-        const value = pair.slice(eq + 1);
-        if (!RRULE_PARTS.has(name))
-            return `unknown part '${name}'`;
-        seen.add(name);
-        const ints = (min, max, allowNegative) => value.split(',').every((v) => /^[+-]?\d+$/.test(v) && (allowNegative || !v.startsWith('-')) && Math.abs(Number(v)) >= min && Math.abs(Number(v)) <= max);
-        switch (name) {
-            case 'FREQ':
-                if (!FREQS.has(value))
-                    return `FREQ must be one of ${[...FREQS].join(', ')}`;
-                break;
-            case 'INTERVAL':
-            case 'COUNT':
-                if (!/^\d+$/.test(value))
-                    return `${name} must be a whole number`;
-                break;
-            case 'UNTIL':
-                if (!dateTime(value))
-                    return `UNTIL '${value}' is not a date`;
-                break;
-            case 'WKST':
-                if (!DAYS.has(value))
-                    return `WKST must be a weekday (MO..SU)`;
-                break;
-            case 'BYDAY':
-            case 'BYWEEKDAY':
-                if (!value.split(',').every((d) => /^([+-]?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)$/.test(d)))
-                    return `${name} must list weekdays such as MO,+1FR,-1SU`;
-                break;
-            case 'BYMONTH':
-                if (!ints(1, 12, false))
-                    return 'BYMONTH must list months 1-12';
-                break;
-            case 'BYHOUR':
-                if (!ints(0, 23, false))
-                    return 'BYHOUR must list hours 0-23';
-                break;
-            case 'BYMINUTE':
-            case 'BYSECOND':
-                if (!ints(0, 59, false))
-                    return `${name} must list values 0-59`;
-                break;
-            default:
-                if (!ints(0, 366, true))
-                    return `${name} must list whole numbers`;
-        }
-    }
-    if (!seen.has('FREQ'))
-        return 'FREQ is required';
-    return undefined;
-}
-function dateTime(v) {
-    return /^\d{8}(T\d{6}Z?)?$/.test(v) && !Number.isNaN(Date.parse(`${v.slice(0, 4)}-${v.slice(4, 6)}-${v.slice(6, 8)}`));
-}
-// --- time zones and dates ----------------------------------------------------
-const timezoneVerdicts = new Map();
-/** Memoized: building an Intl formatter costs more than the rest of a schedule check. */
-function timezoneError(name) {
-    if (!timezoneVerdicts.has(name))
-        timezoneVerdicts.set(name, checkTimezone(name));
-    return timezoneVerdicts.get(name);
-}
-function checkTimezone(name) {
-    let resolved;
-    try {
-        resolved = new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
-    }
-    catch {
-        return `invalid timezone '${name}': use an IANA name such as America/Chicago`;
-    }
-    // ICU matches names case-insensitively; the tz database (Python's zoneinfo) does not.
-    if (resolved !== name && resolved.toLowerCase() === name.toLowerCase())
-        return `invalid timezone '${name}': did you mean '${resolved}'?`;
-    if (/^[+-]|^(GMT|UTC)[+-]/i.test(name))
-        return `invalid timezone '${name}': use an IANA name such as America/Chicago`;
-    return undefined;
-}
-/** An ISO 8601 date or date-time, as pydantic parses `anchor_date`. */
-function dateError(value) {
-    const iso = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
-    if (!iso.test(value.trim()) || Number.isNaN(Date.parse(value.trim().replace(' ', 'T')))) {
-        return `invalid date '${value}': use ISO 8601, for example 2024-01-01T00:00:00`;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/config/validate.ts
-
-
-
-
-
-
-
-const BANNED_NAME_CHARACTERS = ['/', '%', '&', '>', '<'];
-function validateFile(path, text, reader, templates) {
-    const diagnostics = [];
-    const at = (pos, message, severity = 'error') => diagnostics.push({ file: path, ...pos, message, severity });
-    const empty = { file: { path, deployments: [] }, flows: new Map(), diagnostics };
-    const parsed = parseYaml(path, text);
-    diagnostics.push(...parsed.diagnostics);
-    if (!parsed.root) {
-        if (!parsed.diagnostics.length)
-            at({ line: 1, column: 1 }, "the file is empty; it needs a 'deployments:' list");
-        return empty;
-    }
-    const root = parsed.root;
-    for (const e of root.kind === 'map' ? root.entries : []) {
-        if (e.key !== 'definitions')
-            resolveTree(e.value, templates, at);
-    }
-    diagnostics.push(...checkSchema(path, root));
-    for (const section of ['build', 'push']) {
-        const found = [entry(root, section), ...deploymentNodes(root).map((d) => entry(d, section))].filter((e) => e && e.value.kind === 'seq');
-        for (const e of found)
-            at(e.keyPos, `'${section}' steps are not run: prefect-ecr-deploy's image stage builds and pushes the image`, 'warning');
-    }
-    const file = buildModel(path, root);
-    const flows = new Map();
+function checkBlocks(file, reader, at) {
     const seen = new Map();
-    for (const d of file.deployments) {
-        const posOf = (key) => entry(d.node, key)?.value.pos ?? d.node.pos;
-        if (d.name) {
-            if (seen.has(d.name)) {
-                at(posOf('name'), `duplicate deployment name '${d.name}' (first defined at line ${entry(seen.get(d.name).node, 'name').value.pos.line})`);
-            }
-            else {
-                seen.set(d.name, d);
-            }
-            const banned = BANNED_NAME_CHARACTERS.filter((c) => d.name.includes(c));
-            if (banned.length)
-                at(posOf('name'), `deployment name '${d.name}' contains ${banned.join(' ')}; Prefect rejects names with any of / % & > <`);
-        }
-        if (!d.workPool?.name && !d.infrastructureBlock) {
-            at(entry(d.node, 'name')?.keyPos ?? d.node.pos, `deployment '${d.name}' has no work pool: set work_pool.name (or ib-block for Prefect 2 agents)`);
-        }
-        d.schedules.forEach((s) => checkSchedule(s.node, at));
-        if (d.entrypoint) {
-            const result = reader.read(d.entrypoint);
-            if (!result.ok) {
-                at(posOf('entrypoint'), result.message);
-            }
-            else {
-                flows.set(d, result.flow);
-                for (const note of result.flow.notes)
-                    at(posOf('entrypoint'), `${result.flow.file}: ${note.message}`, 'warning');
-                checkParameters(d, result.flow, at);
-            }
-        }
+    for (const b of file.blocks) {
+        const key = blockKey(b.type, b.name);
+        const first = seen.get(key);
+        if (first)
+            at(b.node.pos, `block ${key} is declared twice (first at line ${first.node.pos.line})`);
+        else
+            seen.set(key, b);
+        const data = child(b.node, 'data');
+        if (data?.kind === 'map')
+            for (const e of data.entries)
+                checkReferences(e.value, true, at);
     }
-    return { file, flows, diagnostics };
+    for (const cycle of referenceCycles([...seen.values()])) {
+        at(seen.get(cycle[0]).node.pos, `blocks reference each other in a cycle: ${[...cycle, cycle[0]].join(' -> ')}`);
+    }
+    for (const s of file.blockScripts) {
+        const error = reader.scriptError(s.path);
+        if (error)
+            at(s.node.pos, error);
+    }
 }
-function deploymentNodes(root) {
-    const list = child(root, 'deployments');
-    return list?.kind === 'seq' ? list.items : [];
-}
-/** Resolves `{{ sha }}`, `{{ env }}` and `{{ $VAR }}` in place; reports bad templates. */
-function resolveTree(node, values, at) {
+function checkReferences(node, topLevel, at) {
     if (node.kind === 'map')
         for (const e of node.entries)
-            resolveTree(e.value, values, at);
+            checkReferences(e.value, false, at);
     else if (node.kind === 'seq')
         for (const i of node.items)
-            resolveTree(i, values, at);
-    else if (typeof node.value === 'string' && node.value.includes('{{')) {
-        const { value, errors } = resolveTemplates(node.value, values);
-        node.value = value;
-        for (const e of errors)
-            at(node.pos, e);
-    }
-}
-function checkSchedule(node, at) {
-    const kinds = ['cron', 'interval', 'rrule'].filter((k) => entry(node, k));
-    if (kinds.length === 0)
-        at(node.pos, 'a schedule needs one of cron, interval or rrule');
-    if (kinds.length > 1)
-        at(entry(node, kinds[1]).keyPos, `a schedule takes one of cron, interval or rrule, not ${kinds.join(' and ')}; use a list of schedules`);
-    const value = (key) => {
-        const n = child(node, key);
-        return n?.kind === 'scalar' ? n.value : undefined;
-    };
-    const cron = value('cron');
-    if (typeof cron === 'string')
-        report(at, child(node, 'cron'), cronError(cron));
-    const rrule = value('rrule');
-    if (typeof rrule === 'string')
-        report(at, child(node, 'rrule'), rruleError(rrule));
-    const tz = value('timezone');
-    if (typeof tz === 'string')
-        report(at, child(node, 'timezone'), timezoneError(tz));
-    if (entry(node, 'anchor_date') && entry(node, 'anchor-date'))
-        at(entry(node, 'anchor-date').keyPos, "use either anchor_date or anchor-date, not both");
-    for (const key of ['anchor_date', 'anchor-date']) {
-        const v = value(key);
-        if (typeof v === 'string')
-            report(at, child(node, key), dateError(v));
-        if (entry(node, key) && !entry(node, 'interval'))
-            at(entry(node, key).keyPos, `${key} applies to interval schedules only`);
-    }
-    if (entry(node, 'day_or') && !entry(node, 'cron'))
-        at(entry(node, 'day_or').keyPos, 'day_or applies to cron schedules only');
-}
-function report(at, node, message) {
-    if (message)
-        at(node.pos, message);
-}
-function checkParameters(d, flow, at) {
-    const schema = flow.parameterSchema;
-    const definitions = schemaDefinitions(schema);
-    const names = Object.keys(schema.properties);
-    const check = (paramsNode) => {
-        if (paramsNode?.kind !== 'map')
-            return;
-        for (const e of paramsNode.entries) {
-            const prop = schema.properties[e.key];
-            if (!prop) {
-                if (flow.acceptsAnyParameter)
-                    continue;
-                const hint = closest(e.key, names);
-                at(e.keyPos, `flow '${flow.name}' (${flow.file}) has no parameter '${e.key}'${hint ? ` (did you mean '${hint}'?)` : names.length ? `; its parameters: ${names.join(', ')}` : '; it takes no parameters'}`);
-                continue;
-            }
-            const error = valueError(plain(e.value), prop, definitions);
-            if (error)
-                at(e.value.pos, `parameter '${e.key}' of flow '${flow.name}': ${error}`);
+            checkReferences(i, false, at);
+    else if (typeof node.value === 'string' && ANY_REFERENCE.test(node.value)) {
+        if (!blockReference(node.value)) {
+            at(node.pos, 'a block reference must be the whole value and name a whole block document: "{{ prefect.blocks.<type>.<name> }}"');
         }
-    };
-    check(child(d.node, 'parameters'));
-    d.schedules.forEach((s) => check(child(s.node, 'parameters')));
-    const required = schema.required ?? [];
-    const missing = (extra) => required.filter((r) => !(r in d.parameters) && !(r in extra));
-    const namePos = entry(d.node, 'name')?.value.pos ?? d.node.pos;
-    const active = d.schedules.filter((s) => s.active);
-    for (const s of active) {
-        const m = missing(s.parameters);
-        if (m.length)
-            at(s.node.pos, `scheduled runs of '${d.name}' would fail: required parameter${m.length > 1 ? 's' : ''} ${m.map((x) => `'${x}'`).join(', ')} of flow '${flow.name}' ${m.length > 1 ? 'have' : 'has'} no value`);
+        else if (!topLevel) {
+            at(node.pos, "a block reference can only be a top-level field of a block's data (Prefect stores references per field)");
+        }
     }
-    if (!active.length) {
-        const m = missing({});
-        if (m.length)
-            at(namePos, `required parameter${m.length > 1 ? 's' : ''} ${m.map((x) => `'${x}'`).join(', ')} of flow '${flow.name}' ${m.length > 1 ? 'have' : 'has'} no value; every run must pass ${m.length > 1 ? 'them' : 'it'}`, 'warning');
+}
+/** Each cycle once, as the list of block keys on it. */
+function referenceCycles(blocks) {
+    const edges = new Map(blocks.map((b) => [blockKey(b.type, b.name), [...referencesOf(b).values()]]));
+    const cycles = [];
+    const done = new Set();
+    const visit = (key, path) => {
+        const at = path.indexOf(key);
+        if (at >= 0) {
+            cycles.push(path.slice(at));
+            return;
+        }
+        if (done.has(key) || !edges.has(key))
+            return;
+        for (const next of edges.get(key))
+            visit(next, [...path, key]);
+        done.add(key);
+    };
+    for (const key of edges.keys())
+        visit(key, []);
+    return cycles;
+}
+/** Declared blocks in an order where each comes after the blocks it references. */
+function inDependencyOrder(blocks) {
+    const byKey = new Map(blocks.map((b) => [blockKey(b.type, b.name), b]));
+    const out = [];
+    const placed = new Set();
+    const place = (b, depth) => {
+        const key = blockKey(b.type, b.name);
+        if (placed.has(key) || depth > blocks.length)
+            return;
+        for (const ref of referencesOf(b).values())
+            if (byKey.has(ref))
+                place(byKey.get(ref), depth + 1);
+        placed.add(key);
+        out.push(b);
+    };
+    for (const b of blocks)
+        place(b, 0);
+    return out;
+}
+/** The position of a data field, for messages about it. */
+function fieldPos(block, field) {
+    const data = child(block.node, 'data');
+    if (field === undefined)
+        return entry(block.node, 'data')?.keyPos ?? block.node.pos;
+    return (data && entry(data, field)?.keyPos) ?? data?.pos ?? block.node.pos;
+}
+
+;// CONCATENATED MODULE: ./src/diagnostics.ts
+/** Problems found in the user's input, each at its place in a file. */
+/** `path:line:col: message`, the form editors and CI logs link to. */
+function formatDiagnostic(d) {
+    return `${d.file}:${d.line}:${d.column}: ${d.severity === 'warning' ? 'warning: ' : ''}${d.message}`;
+}
+/** Sorted by place, with duplicates (the same anchor merged into many deployments) removed. */
+function sortDiagnostics(list) {
+    const seen = new Set();
+    return list
+        .filter((d) => {
+        const key = `${d.severity}|${d.file}|${d.line}|${d.column}|${d.message}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    })
+        .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+}
+/** Thrown when the input is invalid: the CLI exits 2 and prints every diagnostic. */
+class InvalidInput extends Error {
+    diagnostics;
+    constructor(diagnostics) {
+        super(`${diagnostics.filter((d) => d.severity === 'error').length} error(s) in the input`);
+        this.diagnostics = diagnostics;
     }
 }
 
@@ -12754,7 +11287,7 @@ function parseAnnotationString(source) {
 
 
 
-const read_BANNED_NAME_CHARACTERS = ['/', '%', '&', '>', '<'];
+const BANNED_NAME_CHARACTERS = ['/', '%', '&', '>', '<'];
 const FLOW_DECORATORS = new Set(['prefect.flow', 'prefect.flows.flow']);
 class FlowReader {
     root;
@@ -12813,7 +11346,7 @@ class FlowReader {
                     description = v;
             }
         }
-        const banned = read_BANNED_NAME_CHARACTERS.filter((c) => name.includes(c));
+        const banned = BANNED_NAME_CHARACTERS.filter((c) => name.includes(c));
         if (banned.length) {
             return { ok: false, message: `flow name '${name}' (${rel}:${fn.line}) contains ${banned.map((c) => `'${c}'`).join(', ')}; Prefect rejects names with any of / % & > <` };
         }
@@ -12830,6 +11363,17 @@ class FlowReader {
                 functionName,
             },
         };
+    }
+    /** Why a script path (relative to the root, like `infrastructure/ecs-task-dev.py`) cannot be run, if it cannot. */
+    scriptError(script) {
+        const file = external_node_path_default().resolve(this.root, script);
+        if (!isInside(this.root, file))
+            return `block script '${script}' points outside the repository`;
+        if (!isFile(file))
+            return `block script '${script}' does not exist`;
+        if (!script.endsWith('.py'))
+            return `block script '${script}' is not a Python file (.py)`;
+        return undefined;
     }
     /** `path/to/file.py:function` or the module form `package.module.function`. */
     locate(entrypoint) {
@@ -12937,6 +11481,1933 @@ function isInside(root, p) {
     return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
 }
 
+;// CONCATENATED MODULE: ./src/prefect/capabilities.ts
+/**
+ * Which deployment fields a server accepts, by its version: request bodies forbid
+ * unknown fields (422), so every payload is built from these flags. The one place
+ * that knows Prefect's version history.
+ */
+
+class UnsupportedServer extends src_errors/* Failure */.HR {
+}
+function capabilitiesFor(version) {
+    if (version === 'cloud')
+        return { version, infrastructureBlocks: false, schedules: true, jobVariables: true, concurrencyLimit: true, labels: true, scheduleSlug: true, versionInfo: true };
+    const v = parseVersion(version);
+    if (!v)
+        throw new UnsupportedServer(`cannot read the server version '${version}'`);
+    const atLeast = (...want) => compare(v, want) >= 0;
+    if (!atLeast(2, 14, 0))
+        throw new UnsupportedServer(`Prefect ${version} servers are not supported: this tool registers on Prefect 2.14 and newer`);
+    return {
+        version,
+        infrastructureBlocks: !atLeast(3, 0, 0),
+        schedules: atLeast(2, 16, 0),
+        jobVariables: atLeast(2, 17, 0),
+        concurrencyLimit: atLeast(3, 0, 0),
+        labels: atLeast(3, 1, 5),
+        scheduleSlug: atLeast(3, 2, 0),
+        versionInfo: atLeast(3, 3, 6),
+    };
+}
+function parseVersion(text) {
+    const m = /^(\d+)\.(\d+)\.(\d+)/.exec(text.trim());
+    return m ? m.slice(1, 4).map(Number) : undefined;
+}
+function compare(a, b) {
+    for (let i = 0; i < 3; i++)
+        if ((a[i] ?? 0) !== (b[i] ?? 0))
+            return (a[i] ?? 0) - (b[i] ?? 0);
+    return 0;
+}
+
+// EXTERNAL MODULE: ./src/retry.ts
+var retry = __nccwpck_require__(9809);
+;// CONCATENATED MODULE: ./src/prefect/limiter.ts
+/**
+ * An adaptive limit on requests in flight (additive increase, multiplicative
+ * decrease): halved when the server says it is overloaded (503, 429), raised by
+ * one after a window of successes, never above the configured maximum. SQLite
+ * servers answer 503 to concurrent writes; Cloud answers 429 when rate limited.
+ */
+class AdaptiveLimit {
+    max;
+    limit;
+    inFlight = 0;
+    successes = 0;
+    waiting = [];
+    constructor(max) {
+        this.max = max;
+        this.limit = max;
+    }
+    get current() {
+        return this.limit;
+    }
+    async acquire() {
+        while (this.inFlight >= this.limit)
+            await new Promise((resolve) => this.waiting.push(resolve));
+        this.inFlight++;
+    }
+    release(outcome) {
+        this.inFlight--;
+        if (outcome === 'overloaded') {
+            this.limit = Math.max(1, Math.floor(this.limit / 2));
+            this.successes = 0;
+        }
+        else if (outcome === 'ok' && this.limit < this.max && ++this.successes >= this.limit * 4) {
+            this.limit++;
+            this.successes = 0;
+        }
+        // Each woken request checks the limit again before it goes.
+        for (let free = this.limit - this.inFlight; free > 0 && this.waiting.length; free--)
+            this.waiting.shift()();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/prefect/client.ts
+/**
+ * The Prefect REST client: plain fetch, auth (Cloud API key or self-hosted auth
+ * string), CSRF tokens when the server asks for them, retries on 408/429/5xx and
+ * connection errors with Retry-After and jittered backoff, bounded in attempts and
+ * time, and a timeout per request. Request bodies never appear in errors.
+ */
+
+
+
+class PrefectApiError extends src_errors/* Failure */.HR {
+    method;
+    path;
+    status;
+    detail;
+    constructor(method, path, status, detail) {
+        super(`${method} ${path}: ${status === undefined ? '' : `${status} `}${detail}`);
+        this.method = method;
+        this.path = path;
+        this.status = status;
+        this.detail = detail;
+    }
+}
+const RETRY_STATUS = new Set([408, 429, 500, 502, 503, 504]);
+class PrefectClient {
+    options;
+    base;
+    headers;
+    csrf;
+    clientId = `prefect-ecr-deploy-${Math.random().toString(36).slice(2)}`;
+    version;
+    limit;
+    constructor(options) {
+        this.options = options;
+        this.base = options.apiUrl.replace(/\/+$/, '');
+        this.headers = { 'content-type': 'application/json', accept: 'application/json', 'user-agent': 'prefect-ecr-deploy' };
+        this.limit = new AdaptiveLimit(options.maxConcurrency ?? 8);
+        if (options.apiKey)
+            this.headers.authorization = `Bearer ${options.apiKey}`;
+        else if (options.authString)
+            this.headers.authorization = `Basic ${Buffer.from(options.authString).toString('base64')}`;
+    }
+    get apiUrl() {
+        return this.base;
+    }
+    /** The server's Prefect version (`GET /admin/version`); Prefect Cloud, which has no such route, counts as the newest. */
+    serverVersion() {
+        this.version ??= this.request('GET', '/admin/version').then((v) => v, (e) => {
+            if (e instanceof PrefectApiError && e.status === 404)
+                return 'cloud';
+            throw e;
+        });
+        return this.version;
+    }
+    async request(method, path, body) {
+        const maxAttempts = this.options.maxAttempts ?? 10;
+        const maxRetryMs = this.options.maxRetryMs ?? 120_000;
+        const started = Date.now();
+        for (let attempt = 1;; attempt++) {
+            let reason;
+            let retryAfterMs;
+            try {
+                const headers = { ...this.headers };
+                if (method !== 'GET')
+                    Object.assign(headers, await this.csrfHeaders());
+                await this.limit.acquire();
+                let response;
+                let text;
+                try {
+                    response = await fetch(this.base + path, {
+                        method,
+                        headers,
+                        body: body === undefined ? undefined : JSON.stringify(body),
+                        signal: AbortSignal.timeout(this.options.timeoutMs ?? 30_000),
+                    });
+                    text = await response.text();
+                    this.limit.release(response.ok ? 'ok' : response.status === 503 || response.status === 429 ? 'overloaded' : 'other');
+                }
+                catch (e) {
+                    this.limit.release('other');
+                    throw e;
+                }
+                if (response.ok)
+                    return (text ? JSON.parse(text) : undefined);
+                if (response.status === 403 && /csrf/i.test(text) && attempt === 1) {
+                    // The token expired or the server just enabled CSRF protection: fetch a new one once.
+                    this.csrf = undefined;
+                    reason = 'CSRF token refused';
+                }
+                else if (RETRY_STATUS.has(response.status)) {
+                    reason = `${response.status}`;
+                    retryAfterMs = (0,retry/* parseRetryAfter */.mu)(response.headers.get('retry-after'));
+                }
+                else {
+                    throw new PrefectApiError(method, path, response.status, detailOf(response.status, text));
+                }
+            }
+            catch (e) {
+                if (e instanceof PrefectApiError)
+                    throw e;
+                reason = (0,retry/* networkReason */.d8)(e);
+            }
+            const elapsed = Date.now() - started;
+            const backoff = (0,retry/* backoffDelay */.EY)(attempt);
+            const delayMs = Math.min(retryAfterMs ?? backoff, Math.max(0, maxRetryMs - elapsed));
+            if (attempt >= maxAttempts || elapsed + delayMs >= maxRetryMs) {
+                throw new PrefectApiError(method, path, undefined, `gave up after ${attempt} attempt(s) over ${Math.round(elapsed / 1000)} s: ${reason}`);
+            }
+            this.options.onRetry?.({ method, path, attempt, delayMs, reason });
+            await (0,retry/* sleep */.yy)(delayMs);
+        }
+    }
+    /** CSRF headers when the server enables CSRF protection; none when it says it is disabled. */
+    async csrfHeaders() {
+        this.csrf ??= this.fetchCsrfToken();
+        let token = await this.csrf;
+        if (token && token.expires - Date.now() < 30_000) {
+            this.csrf = this.fetchCsrfToken();
+            token = await this.csrf;
+        }
+        return token ? { 'Prefect-Csrf-Token': token.token, 'Prefect-Csrf-Client': this.clientId } : {};
+    }
+    async fetchCsrfToken() {
+        try {
+            const r = await this.request('GET', `/csrf-token?client=${encodeURIComponent(this.clientId)}`);
+            if (!r?.token)
+                return null;
+            return { token: r.token, expires: Date.parse(r.expiration ?? '') || Date.now() + 3_600_000 };
+        }
+        catch (e) {
+            // Servers without CSRF protection answer 422 "CSRF protection is disabled"; Cloud has no route.
+            if (e instanceof PrefectApiError && (e.status === 422 || e.status === 404))
+                return null;
+            this.csrf = undefined;
+            throw e;
+        }
+    }
+}
+/** Prefect's message: `detail`, or `exception_detail` for 422 (never `request_body`, which echoes what was sent). */
+function detailOf(status, text) {
+    try {
+        const body = JSON.parse(text);
+        if (Array.isArray(body.exception_detail)) {
+            const parts = body.exception_detail.map((d) => `${(d.loc ?? []).join('.')}: ${d.msg ?? ''}`);
+            return `${body.exception_message ?? 'invalid request'} ${parts.join('; ')}`.trim();
+        }
+        if (typeof body.detail === 'string')
+            return body.detail;
+        if (body.detail !== undefined)
+            return JSON.stringify(body.detail).slice(0, 500);
+    }
+    catch {
+        // not JSON
+    }
+    if (status === 401 || status === 403)
+        return 'not authorized: check PREFECT_API_KEY or PREFECT_API_AUTH_STRING';
+    return text.slice(0, 200).replace(/\s+/g, ' ') || 'no details';
+}
+
+;// CONCATENATED MODULE: ./src/prefect/blocks.ts
+/**
+ * Block types, schemas and documents over the REST API. Block data can hold secrets
+ * and a 422 echoes the request body, so no error from a block write carries a
+ * response body: only the method, route and status.
+ */
+
+/** Collections that register the block types teams name most. */
+const REGISTERED_BY = {
+    'ecs-task': 'prefect_aws.ecs',
+    'aws-credentials': 'prefect_aws',
+    'aws-secret': 'prefect_aws',
+    's3-bucket': 'prefect_aws',
+    'docker-container': 'prefect_docker',
+    'docker-registry-credentials': 'prefect_docker',
+    'kubernetes-job': 'prefect_kubernetes',
+    'cloud-run-job': 'prefect_gcp',
+    'gcp-credentials': 'prefect_gcp',
+};
+function missingTypeMessage(slug) {
+    const module = REGISTERED_BY[slug];
+    return `block type '${slug}' is not registered on the server${module ? `: run \`prefect block register -m ${module}\`` : ' (register the collection that provides it with `prefect block register -m <module>`)'}`;
+}
+const isNotFound = (e) => e instanceof PrefectApiError && e.status === 404;
+/** A block type with its newest schema, or undefined when the server does not know the slug. */
+async function readBlockType(client, slug) {
+    let type;
+    try {
+        type = await client.request('GET', `/block_types/slug/${encodeURIComponent(slug)}`);
+    }
+    catch (e) {
+        if (isNotFound(e))
+            return undefined;
+        throw e;
+    }
+    // The server lists a type's schemas newest first.
+    const schemas = await client.request('POST', '/block_schemas/filter', { block_schemas: { block_type_id: { any_: [type.id] } }, limit: 1 });
+    return { id: type.id, slug: type.slug, schema: schemas[0] ? { id: schemas[0].id, fields: schemas[0].fields } : undefined };
+}
+/** A block document by type slug and name (secrets included when asked, for comparison), or undefined. */
+async function readBlockDocument(client, slug, name, includeSecrets) {
+    let doc;
+    try {
+        doc = await client.request('GET', `/block_types/slug/${encodeURIComponent(slug)}/block_documents/name/${encodeURIComponent(name)}?include_secrets=${includeSecrets}`);
+    }
+    catch (e) {
+        if (isNotFound(e))
+            return undefined;
+        throw e;
+    }
+    const references = {};
+    const data = { ...doc.data };
+    // The server inlines each referenced document's data under its field; the reference is what is stored.
+    for (const [field, ref] of Object.entries(doc.block_document_references ?? {})) {
+        references[field] = ref.block_document.id;
+        delete data[field];
+    }
+    const schema = doc.block_schema ? { id: doc.block_schema.id ?? doc.block_schema_id, fields: doc.block_schema.fields } : undefined;
+    return { id: doc.id, data, references, schema };
+}
+/** Block data as Prefect takes it: each reference as `{"$ref": {"block_document_id": id}}`. */
+function withReferences(data, references) {
+    const out = { ...data };
+    for (const [field, id] of Object.entries(references))
+        out[field] = { $ref: { block_document_id: id } };
+    return out;
+}
+async function createBlockDocument(client, block) {
+    const body = { name: block.name, block_type_id: block.typeId, block_schema_id: block.schemaId, data: withReferences(block.data, block.references), is_anonymous: false };
+    const created = await withoutBody(() => client.request('POST', '/block_documents/', body));
+    return created.id;
+}
+/** Replaces the document's data and references (Prefect merges unless told not to). */
+async function updateBlockDocument(client, id, data, references) {
+    await withoutBody(() => client.request('PATCH', `/block_documents/${id}`, { data: withReferences(data, references), merge_existing_data: false }));
+}
+async function withoutBody(write) {
+    try {
+        return await write();
+    }
+    catch (e) {
+        if (e instanceof PrefectApiError && e.status !== undefined) {
+            throw new PrefectApiError(e.method, e.path, e.status, "(the response is not shown: it can echo the block's data)");
+        }
+        throw e;
+    }
+}
+/** The id of each referenced block document, or the reason it cannot be used. */
+async function readBlockDocumentIds(client, refs) {
+    const out = new Map();
+    for (const ref of refs) {
+        const slash = ref.indexOf('/');
+        const [slug, name] = [ref.slice(0, slash), ref.slice(slash + 1)];
+        if (slash <= 0 || !name) {
+            out.set(ref, { error: `ib-block '${ref}' must be <block-type>/<name>, for example ecs-task/dev` });
+            continue;
+        }
+        const doc = await readBlockDocument(client, slug, name, false);
+        if (doc)
+            out.set(ref, { id: doc.id, schema: doc.schema });
+        else
+            out.set(ref, { error: (await readBlockType(client, slug)) ? `infrastructure block '${ref}' does not exist` : missingTypeMessage(slug) });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/plan/state.ts
+/**
+ * A deployment as Prefect stores it, in one normalized shape for both sides of a
+ * plan: desired (from the file) and live (from the API). Server defaults are
+ * applied on both sides so that equal means "a write would change nothing".
+ */
+/** The fields a plan compares, in the order changes are shown. */
+const COMPARED_FIELDS = [
+    'version',
+    'description',
+    'entrypoint',
+    'path',
+    'parameters',
+    'parameter_openapi_schema',
+    'enforce_parameter_schema',
+    'schedules',
+    'tags',
+    'labels',
+    'work_pool_name',
+    'work_queue_name',
+    'infrastructure_document_id',
+    'job_variables',
+    'pull_steps',
+    'concurrency_limit',
+    'concurrency_options',
+    'paused',
+];
+const LABEL_PREFIX = 'prefect-ecr-deploy.';
+function deploymentKey(flowName, name) {
+    return `${flowName}/${name}`;
+}
+
+;// CONCATENATED MODULE: ./src/prefect/live.ts
+
+const PAGE = 200;
+/** Reads every page of a filter route. */
+async function readAll(client, path, filter) {
+    const out = [];
+    for (let offset = 0;; offset += PAGE) {
+        const page = await client.request('POST', path, { ...filter, limit: PAGE, offset });
+        out.push(...page);
+        if (page.length < PAGE)
+            return out;
+    }
+}
+async function readLiveState(client, flowNames, deploymentNames, poolNames) {
+    const [flows, pools] = await Promise.all([
+        flowNames.length ? readAll(client, '/flows/filter', { flows: { name: { any_: flowNames } } }) : [],
+        poolNames.length ? readAll(client, '/work_pools/filter', { work_pools: { name: { any_: poolNames } } }) : [],
+    ]);
+    const flowIds = new Map(flows.map((f) => [f.name, f.id]));
+    const flowNamesById = new Map(flows.map((f) => [f.id, f.name]));
+    const deployments = new Map();
+    if (flows.length && deploymentNames.length) {
+        const found = await readAll(client, '/deployments/filter', {
+            flows: { id: { any_: flows.map((f) => f.id) } },
+            deployments: { name: { any_: deploymentNames } },
+        });
+        for (const d of found) {
+            const flowName = flowNamesById.get(d.flow_id);
+            if (!flowName)
+                continue;
+            deployments.set(deploymentKey(flowName, d.name), { id: d.id, flowId: d.flow_id, state: liveState(d, flowName), rawSchedules: d.schedules, updated: d.updated });
+        }
+    }
+    const queues = await Promise.all(pools.map((p) => readAll(client, `/work_pools/${encodeURIComponent(p.name)}/queues/filter`, {})));
+    const workPools = new Map(pools.map((p, i) => [p.name, { variables: Object.keys(p.base_job_template?.variables?.properties ?? {}), queues: new Set(queues[i].map((q) => q.name)) }]));
+    return { deployments, flows: flowIds, workPools };
+}
+function liveState(d, flowName) {
+    return {
+        name: d.name,
+        flowName,
+        version: d.version,
+        description: d.description,
+        parameters: d.parameters ?? {},
+        parameter_openapi_schema: d.parameter_openapi_schema,
+        enforce_parameter_schema: d.enforce_parameter_schema,
+        schedules: d.schedules.map((s) => ({
+            schedule: s.schedule,
+            active: s.active,
+            parameters: s.parameters ?? {},
+            slug: s.slug ?? null,
+        })),
+        tags: d.tags,
+        labels: Object.fromEntries(Object.entries(d.labels ?? {}).filter(([k]) => k.startsWith(LABEL_PREFIX))),
+        work_pool_name: d.work_pool_name,
+        work_queue_name: d.work_queue_name ?? 'default',
+        job_variables: d.job_variables ?? d.infra_overrides ?? {},
+        infrastructure_document_id: d.infrastructure_document_id ?? null,
+        entrypoint: d.entrypoint,
+        path: d.path ?? null,
+        pull_steps: d.pull_steps ?? null,
+        concurrency_limit: d.global_concurrency_limit?.limit ?? null,
+        concurrency_options: d.concurrency_options
+            ? { collision_strategy: d.concurrency_options.collision_strategy, grace_period_seconds: d.concurrency_options.grace_period_seconds ?? null }
+            : null,
+        paused: d.paused,
+    };
+}
+/**
+ * Deployments this tool registered for a repository and environment (its labels say
+ * so), across every flow: the candidates for prune. Prefect has no label filter, so
+ * every page is read and selected here.
+ */
+async function readManaged(client, environment, repository) {
+    const all = await readAll(client, '/deployments/filter', {});
+    const mine = all.filter((d) => d.labels?.[`${LABEL_PREFIX}managed`] === 'true' &&
+        d.labels[`${LABEL_PREFIX}environment`] === environment &&
+        d.labels[`${LABEL_PREFIX}repository`] === repository);
+    if (!mine.length)
+        return [];
+    const flows = await readAll(client, '/flows/filter', { flows: { id: { any_: [...new Set(mine.map((d) => d.flow_id))] } } });
+    const names = new Map(flows.map((f) => [f.id, f.name]));
+    return mine.map((d) => ({ id: d.id, flowId: d.flow_id, state: liveState(d, names.get(d.flow_id) ?? '?'), rawSchedules: d.schedules, updated: d.updated }));
+}
+
+;// CONCATENATED MODULE: ./src/prefect/payloads.ts
+/**
+ * The complete `POST /deployments/` body. Every field is sent, even when empty:
+ * the route upserts, and a field left out keeps its old value.
+ */
+function deploymentBody(d, flowId, caps, anchors) {
+    const s = d.state;
+    const body = {
+        name: s.name,
+        flow_id: flowId,
+        version: s.version,
+        description: s.description,
+        parameters: s.parameters,
+        parameter_openapi_schema: s.parameter_openapi_schema,
+        enforce_parameter_schema: s.enforce_parameter_schema,
+        schedules: schedules(s.schedules, caps, anchors),
+        tags: s.tags,
+        work_pool_name: s.work_pool_name,
+        work_queue_name: s.work_queue_name,
+        entrypoint: s.entrypoint,
+        path: s.path,
+        pull_steps: s.pull_steps,
+        paused: s.paused,
+        storage_document_id: null,
+        infrastructure_document_id: s.infrastructure_document_id,
+    };
+    // Prefect before 2.16 has one schedule and a separate active flag.
+    if (!caps.schedules) {
+        const list = body.schedules;
+        delete body.schedules;
+        body.schedule = list[0]?.schedule ?? null;
+        body.is_schedule_active = list[0]?.active ?? true;
+    }
+    body[caps.jobVariables ? 'job_variables' : 'infra_overrides'] = s.job_variables;
+    if (caps.concurrencyLimit) {
+        body.concurrency_limit = s.concurrency_limit;
+        body.concurrency_options = s.concurrency_options;
+    }
+    if (caps.labels)
+        body.labels = s.labels;
+    if (caps.versionInfo)
+        body.version_info = d.versionInfo;
+    return body;
+}
+function schedules(list, caps, anchors) {
+    return list.map((sch, i) => {
+        const schedule = { ...sch.schedule };
+        if ('interval' in schedule && schedule.anchor_date === undefined && anchors[i])
+            schedule.anchor_date = anchors[i];
+        const out = { schedule, active: sch.active };
+        if (caps.scheduleSlug) {
+            out.parameters = sch.parameters;
+            if (sch.slug !== null)
+                out.slug = sch.slug;
+        }
+        return out;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/plan/apply.ts
+
+
+
+/** Runs `task` over `items` with at most `limit` in flight. */
+async function mapBounded(items, limit, task) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await task(items[i]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
+}
+async function applyPlan(client, entries, flows, caps, options) {
+    const writes = entries.filter((e) => e.action === 'create' || e.action === 'update');
+    const flowIds = new Map(flows);
+    const flowErrors = new Map();
+    const missing = [...new Set(writes.map((e) => e.flowName))].filter((f) => !flowIds.has(f));
+    await mapBounded(missing, options.concurrency, async (name) => {
+        try {
+            const flow = await client.request('POST', '/flows/', { name });
+            flowIds.set(name, flow.id);
+        }
+        catch (e) {
+            flowErrors.set(name, `creating flow '${name}': ${(0,src_errors/* errorMessage */.gJ)(e)}`);
+        }
+    });
+    const deletes = await mapBounded(entries.filter((e) => e.action === 'delete'), options.concurrency, async (entry) => {
+        let result = { entry, id: entry.id };
+        try {
+            await client.request('DELETE', `/deployments/${entry.id}`);
+        }
+        catch (e) {
+            // Already gone (a concurrent run deleted it): the goal is met.
+            if (!(e instanceof PrefectApiError && e.status === 404))
+                result = { entry, error: (0,src_errors/* errorMessage */.gJ)(e) };
+        }
+        options.onResult?.(result);
+        return result;
+    });
+    const upserts = await mapBounded(writes, options.concurrency, async (entry) => {
+        let result;
+        const flowId = flowIds.get(entry.flowName);
+        if (!flowId) {
+            result = { entry, error: flowErrors.get(entry.flowName) ?? `flow '${entry.flowName}' could not be created` };
+        }
+        else {
+            try {
+                const created = await client.request('POST', '/deployments/', deploymentBody(entry.desired, flowId, caps, entry.anchors));
+                result = { entry, id: created.id };
+            }
+            catch (e) {
+                result = { entry, error: (0,src_errors/* errorMessage */.gJ)(e) };
+            }
+        }
+        options.onResult?.(result);
+        return result;
+    });
+    return [...deletes, ...upserts];
+}
+
+;// CONCATENATED MODULE: ./src/config/templates.ts
+/**
+ * `{{ ... }}` templates in the deployments file. Known at validate time:
+ * `{{ sha }}`, `{{ env }}`, `{{ $ENV_VAR }}`; resolved later: `{{ image }}`,
+ * `{{ image_digest }}` (image stage), `{{ prefect.variables.x }}` and
+ * `{{ prefect.blocks.type.name }}` (Prefect), `{{ ctx.* }}` (the worker, at run time).
+ */
+
+const TEMPLATE = /\{\{\s*([^{}]*?)\s*\}\}/g;
+const ENV_VAR = /^\$([A-Za-z_][A-Za-z0-9_]*)$/;
+const VARIABLE = /^prefect\.variables\.[A-Za-z0-9_-]+$/;
+const BLOCK = /^prefect\.blocks\.[a-z0-9-]+\.[A-Za-z0-9_-]+(\.[\w.-]+)?$/;
+const CTX = /^ctx\.[\w.]+$/;
+const LATER = new Set(['image', 'image_digest', 'build-image.image']);
+const KNOWN = ['sha', 'env', 'image', 'image_digest', 'build-image.image', '$VAR', 'prefect.variables.<name>', 'prefect.blocks.<type>.<name>'];
+/** True when the whole string is a single template: its type is known only once resolved. */
+function isWholeTemplate(s) {
+    return /^\{\{[^{}]*\}\}$/.test(s.trim());
+}
+/** Checks the template syntax and resolves what is known now; the rest stays in place. */
+function resolveTemplates(input, values) {
+    const errors = [];
+    const value = input.replace(TEMPLATE, (whole, expr) => {
+        if (expr === 'sha') {
+            if (values.sha)
+                return values.sha;
+            errors.push('{{ sha }} needs the commit SHA: pass --sha, or run inside a git checkout');
+            return whole;
+        }
+        if (expr === 'env') {
+            if (values.env)
+                return values.env;
+            errors.push('{{ env }} needs an environment: pass --env');
+            return whole;
+        }
+        const envVar = ENV_VAR.exec(expr);
+        if (envVar) {
+            const v = values.vars[envVar[1]];
+            if (v !== undefined)
+                return v;
+            errors.push(`environment variable ${envVar[1]} is not set (used as {{ $${envVar[1]} }})`);
+            return whole;
+        }
+        if (LATER.has(expr) || VARIABLE.test(expr) || BLOCK.test(expr) || CTX.test(expr))
+            return whole;
+        const hint = closest(expr, KNOWN);
+        errors.push(`unknown template {{ ${expr} }}${hint ? ` (did you mean {{ ${hint} }}?)` : ''}; known: ${KNOWN.map((k) => `{{ ${k} }}`).join(', ')}`);
+        return whole;
+    });
+    const rest = value.replace(TEMPLATE, '');
+    if (/\{\{|\}\}/.test(rest) && !errors.length)
+        errors.push("a template is not closed: write '{{ name }}'");
+    return { value, errors };
+}
+
+;// CONCATENATED MODULE: ./src/flows/values.ts
+/**
+ * Checks a parameter value against its JSON schema, the way Prefect's server
+ * validates parameters when `enforce_parameter_schema` is on (a JSON Schema
+ * validator, without format checks). Values that are templates are checked
+ * once resolved, so they pass here.
+ */
+
+/** The first mismatch as a message (`expected an integer, got "x"`), or undefined. */
+function valueError(value, schema, definitions = {}, depth = 0) {
+    if (depth > 50)
+        return undefined;
+    if (typeof value === 'string' && isWholeTemplate(value))
+        return undefined;
+    const sub = (v, s) => valueError(v, s, definitions, depth + 1);
+    if (typeof schema.$ref === 'string') {
+        const target = definitions[schema.$ref.replace('#/definitions/', '')];
+        if (target) {
+            const e = sub(value, target);
+            if (e)
+                return e;
+        }
+    }
+    if (Array.isArray(schema.anyOf)) {
+        const errors = schema.anyOf.map((s) => sub(value, s));
+        if (errors.every((e) => e !== undefined))
+            return errors.find((e) => !e.startsWith('expected ')) ?? `expected ${describeAnyOf(schema.anyOf)}, got ${show(value)}`;
+    }
+    if ('const' in schema && !equal(value, schema.const))
+        return `expected ${show(schema.const)}, got ${show(value)}`;
+    if (Array.isArray(schema.enum) && !schema.enum.some((e) => equal(e, value))) {
+        return `expected one of ${schema.enum.map(show).join(', ')}, got ${show(value)}`;
+    }
+    if (typeof schema.type === 'string' && !typeMatches(value, schema.type))
+        return `expected ${article(schema.type)}, got ${show(value)}`;
+    if (Array.isArray(value)) {
+        const prefix = Array.isArray(schema.prefixItems) ? schema.prefixItems : [];
+        if (typeof schema.minItems === 'number' && value.length < schema.minItems)
+            return `expected at least ${schema.minItems} items, got ${value.length}`;
+        if (typeof schema.maxItems === 'number' && value.length > schema.maxItems)
+            return `expected at most ${schema.maxItems} items, got ${value.length}`;
+        for (let i = 0; i < value.length; i++) {
+            const itemSchema = i < prefix.length ? prefix[i] : schema.items;
+            if (itemSchema && typeof itemSchema === 'object') {
+                const e = sub(value[i], itemSchema);
+                if (e)
+                    return `item ${i}: ${e}`;
+            }
+        }
+    }
+    else if (value !== null && typeof value === 'object') {
+        const obj = value;
+        const props = (schema.properties ?? {});
+        for (const key of schema.required ?? [])
+            if (!(key in obj))
+                return `missing required field '${key}'`;
+        for (const [k, v] of Object.entries(obj)) {
+            const s = props[k] ?? (typeof schema.additionalProperties === 'object' ? schema.additionalProperties : undefined);
+            if (s) {
+                const e = sub(v, s);
+                if (e)
+                    return `field '${k}': ${e}`;
+            }
+            else if (schema.additionalProperties === false) {
+                return `unexpected field '${k}'`;
+            }
+        }
+    }
+    return undefined;
+}
+function schemaDefinitions(schema) {
+    return (schema.definitions ?? {});
+}
+function typeMatches(v, type) {
+    switch (type) {
+        case 'string':
+            return typeof v === 'string';
+        case 'integer':
+            return typeof v === 'number' && Number.isInteger(v);
+        case 'number':
+            return typeof v === 'number';
+        case 'boolean':
+            return typeof v === 'boolean';
+        case 'null':
+            return v === null;
+        case 'array':
+            return Array.isArray(v);
+        case 'object':
+            return v !== null && typeof v === 'object' && !Array.isArray(v);
+        default:
+            return true;
+    }
+}
+function article(type) {
+    return { integer: 'an integer', array: 'a list', object: 'a mapping', null: 'null' }[type] ?? `a ${type}`;
+}
+function describeAnyOf(options) {
+    return options.map((o) => (typeof o.type === 'string' ? article(o.type) : o.$ref ? String(o.$ref).replace('#/definitions/', '') : 'a value')).join(' or ');
+}
+function show(v) {
+    const text = JSON.stringify(v);
+    return text === undefined ? String(v) : text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+function equal(a, b) {
+    return JSON.stringify(a) === JSON.stringify(b);
+}
+
+;// CONCATENATED MODULE: ./src/plan/diff.ts
+
+function planDeployments(desired, live, caps, preErrors = [], managed = []) {
+    const wanted = new Set(desired.map((d) => d.key));
+    const deletes = managed
+        .filter((m) => !wanted.has(deploymentKey(m.state.flowName, m.state.name)))
+        .map((m) => ({ name: m.state.name, flowName: m.state.flowName, action: 'delete', changes: [], id: m.id, live: m, anchors: [], notes: [] }));
+    const entries = [...deletes, ...preErrors.map((e) => ({ name: e.deployment, flowName: '', action: 'error', changes: [], anchors: [], error: e.message, notes: [] }))];
+    for (const d of desired) {
+        const existing = live.deployments.get(d.key);
+        const base = { name: d.state.name, flowName: d.state.flowName, desired: d, live: existing, id: existing?.id, notes: [] };
+        const unsupported = unsupportedOn(d, caps);
+        if (unsupported) {
+            entries.push({ ...base, action: 'error', changes: [], anchors: [], error: unsupported });
+            continue;
+        }
+        const pool = d.state.work_pool_name;
+        if (pool && !live.workPools.has(pool)) {
+            entries.push({ ...base, action: 'error', changes: [], anchors: [], error: `work pool '${pool}' does not exist` });
+            continue;
+        }
+        if (pool && !live.workPools.get(pool).queues.has(d.state.work_queue_name)) {
+            base.notes.push(`work queue '${d.state.work_queue_name}' does not exist in pool '${pool}'; Prefect creates it`);
+        }
+        if (!existing) {
+            entries.push({ ...base, action: 'create', changes: [], anchors: d.state.schedules.map(() => undefined) });
+            continue;
+        }
+        const { live: liveSchedules, anchors } = alignSchedules(d.state.schedules, existing.state.schedules, caps);
+        const changes = [];
+        for (const field of COMPARED_FIELDS) {
+            if (field === 'labels' && !caps.labels)
+                continue;
+            // Agent-style deployments name no pool; Prefect 2 puts them in its default agent pool.
+            if (field === 'work_pool_name' && d.state.work_pool_name === null)
+                continue;
+            const to = field === 'schedules' ? d.state.schedules.map((s) => scheduleView(s, caps)) : d.state[field];
+            const from = field === 'schedules' ? liveSchedules : existing.state[field];
+            const same = field === 'schedules' ? sameMultiset(to, from) : canonical(to) === canonical(from);
+            if (!same)
+                changes.push({ field, from, to });
+        }
+        entries.push({ ...base, action: changes.length ? 'update' : 'unchanged', changes, anchors });
+    }
+    return entries;
+}
+/**
+ * Live schedules as comparable views. The server fills in what the file leaves out:
+ * an interval's anchor date (now) and an rrule's DTSTART. Where the file gives
+ * neither, the live value is not compared, and the anchor is kept on the next write.
+ */
+function alignSchedules(desired, live, caps) {
+    const wanted = desired.map((s) => canonical(scheduleView(s, caps)));
+    const anchors = desired.map(() => undefined);
+    const views = live.map((s) => {
+        const full = scheduleView(s, caps);
+        if (wanted.includes(canonical(full)))
+            return full;
+        const relaxed = scheduleView(s, caps, { dropAnchor: true, dropDtstart: true });
+        const i = wanted.indexOf(canonical(relaxed));
+        if (i >= 0) {
+            const anchor = s.schedule.anchor_date;
+            if (anchor && anchors[i] === undefined)
+                anchors[i] = anchor;
+            return relaxed;
+        }
+        return full;
+    });
+    return { live: views, anchors };
+}
+function scheduleView(s, caps, relax = {}) {
+    const sch = s.schedule;
+    const view = { active: s.active };
+    if (caps.scheduleSlug) {
+        view.parameters = s.parameters;
+        view.slug = s.slug;
+    }
+    if ('cron' in sch)
+        return { ...view, cron: sch.cron, timezone: sch.timezone ?? null, day_or: sch.day_or ?? true };
+    if ('interval' in sch) {
+        const out = { ...view, interval: Number(sch.interval), timezone: sch.timezone ?? 'UTC' };
+        if (sch.anchor_date !== undefined && !relax.dropAnchor)
+            out.anchor_date = instant(String(sch.anchor_date));
+        return out;
+    }
+    let rrule = String(sch.rrule ?? '');
+    if (relax.dropDtstart)
+        rrule = rrule.replace(/^DTSTART[^\n]*\n/, '');
+    return { ...view, rrule, timezone: sch.timezone ?? 'UTC' };
+}
+/** A date as the server stores it: naive times are UTC. */
+function instant(text) {
+    const withZone = /[zZ]|[+-]\d\d:?\d\d$/.test(text) ? text : `${text.replace(' ', 'T')}Z`;
+    const t = Date.parse(withZone);
+    return Number.isNaN(t) ? text : new Date(t).toISOString();
+}
+function sameMultiset(a, b) {
+    if (a.length !== b.length)
+        return false;
+    const x = a.map(canonical).sort();
+    const y = b.map(canonical).sort();
+    return x.every((v, i) => v === y[i]);
+}
+/** JSON with sorted keys: equal values give equal text. */
+function canonical(v) {
+    return JSON.stringify(v, (_k, value) => value && typeof value === 'object' && !Array.isArray(value)
+        ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+        : value);
+}
+/** What this server's version cannot store, said before any write rather than dropped. */
+function unsupportedOn(d, caps) {
+    const s = d.state;
+    if (!caps.schedules && s.schedules.length > 1)
+        return `Prefect ${caps.version} takes one schedule per deployment; this one has ${s.schedules.length}`;
+    if (!caps.scheduleSlug && s.schedules.some((x) => x.slug !== null || Object.keys(x.parameters).length)) {
+        return `schedule slugs and parameters need Prefect 3.2 or newer; this server is ${caps.version}`;
+    }
+    if (!caps.concurrencyLimit && s.concurrency_limit !== null)
+        return `concurrency_limit needs Prefect 3 or newer; this server is ${caps.version}`;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/plan/blocks.ts
+/**
+ * The file's blocks against the server: checks of each block's data against its
+ * type's schema (before anything is written), and the plan: create, update or
+ * unchanged after comparing with the stored document. Pure. Messages name fields,
+ * never values: block data can hold secrets.
+ */
+
+
+
+
+
+/** The schema a block is checked against: its stored document's, else the type's newest. */
+function schemaOf(b, live) {
+    return live.documents.get(blockKey(b.type, b.name))?.schema ?? live.types.get(b.type)?.schema;
+}
+function checkBlockData(file, blocks, live) {
+    const out = [];
+    const at = (pos, message) => out.push({ file, ...pos, message, severity: 'error' });
+    const declared = new Map(blocks.map((b) => [blockKey(b.type, b.name), b]));
+    for (const b of blocks) {
+        const key = blockKey(b.type, b.name);
+        if (!live.types.get(b.type)) {
+            at(b.node.pos, `block ${key}: ${missingTypeMessage(b.type)}`);
+            continue;
+        }
+        const schema = schemaOf(b, live);
+        if (!schema) {
+            at(b.node.pos, `block ${key}: the server has no schema for block type '${b.type}'; register it with \`prefect block register\``);
+            continue;
+        }
+        const props = schema.fields.properties ?? {};
+        const definitions = schemaDefinitions(schema.fields);
+        const references = referencesOf(b);
+        for (const field of schema.fields.required ?? []) {
+            if (!(field in b.data))
+                at(fieldPos(b), `block ${key} is missing the required field '${field}'`);
+        }
+        for (const [field, value] of Object.entries(b.data)) {
+            const prop = props[field];
+            if (!prop) {
+                const hint = closest(field, Object.keys(props));
+                at(fieldPos(b, field), `block type '${b.type}' has no field '${field}'${hint ? ` (did you mean '${hint}'?)` : ''}`);
+                continue;
+            }
+            const ref = references.get(field);
+            if (ref) {
+                const takes = takesBlocks(schema, field);
+                const refType = ref.slice(0, ref.indexOf('/'));
+                if (!takes.length)
+                    at(fieldPos(b, field), `field '${field}' of block type '${b.type}' does not take a block`);
+                else if (!takes.includes(refType))
+                    at(fieldPos(b, field), `field '${field}' of block type '${b.type}' takes a ${takes.join(' or ')} block, not ${ref}`);
+                else if (!declared.has(ref) && !live.documents.get(ref))
+                    at(fieldPos(b, field), `block ${ref} does not exist: declare it under blocks: or create it first`);
+                continue;
+            }
+            // Only the expectation is shown: the value may be a secret.
+            const error = valueError(value, prop, definitions)?.replace(/, got [\s\S]*$/, '');
+            if (error)
+                at(fieldPos(b, field), `field '${field}' of block ${key}: ${error}`);
+        }
+    }
+    return out;
+}
+/** The block type slugs a field takes, from the schema's block references. */
+function takesBlocks(schema, field) {
+    const refs = schema.fields.block_schema_references?.[field];
+    return refs === undefined ? [] : [].concat(refs).map((r) => r.block_type_slug);
+}
+/**
+ * Create, update or unchanged for each block (given in dependency order). `fill`
+ * fills the templates known after the image stage.
+ */
+function planBlocks(blocks, live, fill) {
+    return blocks.map((spec) => {
+        const key = blockKey(spec.type, spec.name);
+        const references = referencesOf(spec);
+        const data = fill(Object.fromEntries(Object.entries(spec.data).filter(([field]) => !references.has(field))));
+        const type = live.types.get(spec.type);
+        const stored = live.documents.get(key);
+        const schemaId = (stored?.schema ?? type.schema).id;
+        const base = { key, spec, typeId: type.id, schemaId, data, references };
+        if (!stored)
+            return { ...base, action: 'create', changed: [...Object.keys(data), ...references.keys()].sort() };
+        const changed = new Set();
+        for (const field of new Set([...Object.keys(data), ...Object.keys(stored.data)])) {
+            if (canonical(data[field]) !== canonical(stored.data[field]))
+                changed.add(field);
+        }
+        for (const field of new Set([...references.keys(), ...Object.keys(stored.references)])) {
+            const wanted = references.has(field) ? live.documents.get(references.get(field))?.id : undefined;
+            if (wanted === undefined || wanted !== stored.references[field])
+                changed.add(field);
+        }
+        return { ...base, id: stored.id, action: changed.size ? 'update' : 'unchanged', changed: [...changed].sort() };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/plan/desired.ts
+
+const desired_TEMPLATE = /\{\{\s*([^{}]*?)\s*\}\}/g;
+/** The Prefect variable names `{{ prefect.variables.<name> }}` refers to, outside pull steps. */
+function referencedVariables(file) {
+    const names = new Set();
+    const visit = (v) => {
+        if (typeof v === 'string')
+            for (const m of v.matchAll(desired_TEMPLATE))
+                if (m[1].startsWith('prefect.variables.'))
+                    names.add(m[1].slice('prefect.variables.'.length));
+        if (Array.isArray(v))
+            v.forEach(visit);
+        else if (v && typeof v === 'object')
+            Object.values(v).forEach(visit);
+    };
+    for (const d of file.file.deployments) {
+        const { pull: _pull, node: _node, ...rest } = d;
+        visit(rest);
+    }
+    for (const b of file.file.blocks)
+        visit(b.data);
+    return [...names].sort();
+}
+function buildDesired(file, ctx) {
+    const desired = [];
+    const errors = [];
+    for (const spec of file.file.deployments) {
+        const flow = file.flows.get(spec);
+        if (!flow)
+            continue;
+        const problems = [];
+        const fill = (value) => fillTemplates(value, ctx, problems);
+        const labels = { [`${LABEL_PREFIX}managed`]: 'true' };
+        if (ctx.environment)
+            labels[`${LABEL_PREFIX}environment`] = ctx.environment;
+        if (ctx.repository)
+            labels[`${LABEL_PREFIX}repository`] = ctx.repository;
+        const jobVariables = fill(spec.workPool?.jobVariables ?? {});
+        const version = spec.version !== undefined ? fill(spec.version) : ctx.sha;
+        const state = {
+            name: spec.name,
+            flowName: flow.name,
+            version,
+            description: spec.description !== undefined ? fill(spec.description) : flow.description,
+            parameters: fill(spec.parameters),
+            parameter_openapi_schema: flow.parameterSchema,
+            enforce_parameter_schema: spec.enforceParameterSchema ?? ctx.enforceParameterSchemaDefault,
+            schedules: spec.schedules.map((s) => fill(scheduleState(s))),
+            tags: fill(spec.tags),
+            labels,
+            work_pool_name: spec.workPool?.name !== undefined ? fill(spec.workPool.name) : null,
+            work_queue_name: spec.workPool?.workQueueName !== undefined ? fill(spec.workPool.workQueueName) : 'default',
+            // Resolved from `ib-block` against the server (Prefect 2), after this pure step.
+            infrastructure_document_id: null,
+            job_variables: jobVariables,
+            entrypoint: spec.entrypoint,
+            path: null,
+            // Pull steps keep their templates: Prefect resolves them when a run starts.
+            pull_steps: spec.pull ?? [{ 'prefect.deployments.steps.set_working_directory': { directory: ctx.workdir } }],
+            concurrency_limit: spec.concurrencyLimit ?? null,
+            concurrency_options: spec.concurrencyOptions
+                ? { collision_strategy: spec.concurrencyOptions.collision_strategy, grace_period_seconds: spec.concurrencyOptions.grace_period_seconds ?? null }
+                : null,
+            paused: spec.paused ?? false,
+        };
+        if (problems.length) {
+            for (const message of new Set(problems))
+                errors.push({ deployment: spec.name, message });
+            continue;
+        }
+        const versionInfo = { type: ctx.versionType, version: version ?? ctx.sha, commit_sha: ctx.sha };
+        if (ctx.branch)
+            versionInfo.branch = ctx.branch;
+        if (ctx.repository)
+            versionInfo.repository = ctx.repository;
+        if (ctx.commitUrl)
+            versionInfo.url = ctx.commitUrl;
+        desired.push({ key: deploymentKey(flow.name, spec.name), state, versionInfo, spec });
+    }
+    return { desired, errors };
+}
+function scheduleState(s) {
+    const common = { active: s.active, parameters: s.parameters, slug: s.slug ?? null };
+    if (s.cron !== undefined)
+        return { schedule: { cron: s.cron, timezone: s.timezone ?? null, day_or: s.dayOr ?? true }, ...common };
+    if (s.interval !== undefined) {
+        const schedule = { interval: s.interval, timezone: s.timezone ?? 'UTC' };
+        if (s.anchorDate !== undefined)
+            schedule.anchor_date = s.anchorDate;
+        return { schedule, ...common };
+    }
+    return { schedule: { rrule: s.rrule ?? '', timezone: s.timezone ?? 'UTC' }, ...common };
+}
+/** Fills `{{ image }}`, `{{ image_digest }}` and Prefect variables in every string of a value. */
+function fillTemplates(value, ctx, problems) {
+    if (typeof value === 'string') {
+        const whole = /^\{\{\s*prefect\.variables\.([A-Za-z0-9_-]+)\s*\}\}$/.exec(value);
+        // A value that is only a variable takes the variable's own type, as in Prefect.
+        if (whole && whole[1] in ctx.variables)
+            return ctx.variables[whole[1]];
+        return value.replace(desired_TEMPLATE, (text, expr) => {
+            if (expr === 'image' || expr === 'build-image.image') {
+                if (ctx.image)
+                    return ctx.image;
+                problems.push(`${text} needs the image: run with the image stage, or pass --image`);
+                return text;
+            }
+            if (expr === 'image_digest') {
+                if (ctx.imageDigest)
+                    return ctx.imageDigest;
+                problems.push(`${text} needs the image digest: run with the image stage`);
+                return text;
+            }
+            if (expr.startsWith('prefect.variables.')) {
+                const name = expr.slice('prefect.variables.'.length);
+                if (name in ctx.variables) {
+                    const v = ctx.variables[name];
+                    return typeof v === 'string' ? v : JSON.stringify(v);
+                }
+                problems.push(`Prefect variable '${name}' does not exist`);
+                return text;
+            }
+            if (expr.startsWith('prefect.blocks.')) {
+                problems.push(`${text}: block references are resolved only inside pull steps`);
+                return text;
+            }
+            return text;
+        });
+    }
+    if (Array.isArray(value))
+        return value.map((v) => fillTemplates(v, ctx, problems));
+    if (value && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fillTemplates(v, ctx, problems)]));
+    }
+    return value;
+}
+/** Sets `job_variables.image` where the work pool has an `image` variable and the file sets none. */
+function withPoolImage(desired, poolVariables, image) {
+    if (!image)
+        return desired;
+    return desired.map((d) => {
+        const pool = d.state.work_pool_name ? poolVariables.get(d.state.work_pool_name) : undefined;
+        if (!pool?.variables.includes('image') || 'image' in d.state.job_variables)
+            return d;
+        return { ...d, state: { ...d.state, job_variables: { ...d.state.job_variables, image } } };
+    });
+}
+
+// EXTERNAL MODULE: ./src/image/docker.ts
+var docker = __nccwpck_require__(9261);
+;// CONCATENATED MODULE: ./src/image/block-scripts.ts
+/**
+ * Block scripts: Python scripts of the repository (like `infrastructure/ecs-task-dev.py`)
+ * run inside the flows image, so they import exactly the Prefect and collections
+ * the flows run with. The checkout is mounted read-only as the working directory;
+ * the Prefect address and credentials reach the container as environment
+ * variables named on the command line (`-e NAME`), their values never in argv.
+ */
+
+
+
+/** Where the checkout is mounted in the container. */
+const SCRIPT_WORKDIR = '/opt/prefect-ecr-deploy/repo';
+async function runBlockScripts(scripts, run, ui) {
+    const values = {
+        PREFECT_API_URL: run.prefect.apiUrl,
+        PREFECT_API_KEY: run.prefect.apiKey,
+        PREFECT_API_AUTH_STRING: run.prefect.authString,
+        PREFECT_ECR_DEPLOY_IMAGE: run.image,
+        PREFECT_ECR_DEPLOY_ENV: run.environment,
+        PREFECT_ECR_DEPLOY_SHA: run.sha,
+    };
+    const passed = Object.entries(values).filter((e) => e[1] !== undefined);
+    const secrets = [run.prefect.apiKey, run.prefect.authString].filter((s) => Boolean(s));
+    // A script printing its environment must not print the credentials.
+    const redact = (line) => secrets.reduce((l, s) => l.split(s).join('***'), line);
+    for (const script of scripts) {
+        const args = ['run', '--rm', '--network', 'host', '--volume', `${external_node_path_default().resolve(run.root)}:${SCRIPT_WORKDIR}:ro`, '--workdir', SCRIPT_WORKDIR];
+        for (const [name] of passed)
+            args.push('--env', name);
+        args.push(run.image, 'python', script);
+        const result = await ui.group(`block script ${script}`, (line) => (0,docker/* docker */.T3)(args, { onLine: (l) => line(redact(l)), env: Object.fromEntries(passed) }));
+        if (result.code !== 0) {
+            throw new src_errors/* Failure */.HR(`block script ${script} failed (exit ${result.code}); no deployment was registered:\n${result.tail.slice(-10).map(redact).join('\n')}`);
+        }
+        ui.info(`block script ${script}: done`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/image/settings-check.ts
+/** Image stage input checks, before anything is written (kept apart from the AWS SDK for start-up time). */
+
+
+const REPOSITORY_NAME = /^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+/** Input problems found before anything is written. */
+function imageSettingsErrors(s, root, promote) {
+    const errors = [];
+    if (!s.region)
+        errors.push('no AWS region: pass --region or set AWS_REGION');
+    if (!REPOSITORY_NAME.test(s.repository) || s.repository.length > 256) {
+        errors.push(`invalid ECR repository name '${s.repository}': lowercase letters, digits, and . _ - / separators`);
+    }
+    for (const tag of s.tags)
+        if (!TAG.test(tag))
+            errors.push(`invalid image tag '${tag}'`);
+    for (const arg of s.buildArgs)
+        if (!/^[A-Za-z_][A-Za-z0-9_]*=/.test(arg))
+            errors.push(`build argument '${arg.split('=')[0]}' must be NAME=value`);
+    if (!promote) {
+        const dockerfile = external_node_path_default().resolve(root, s.dockerfile);
+        if (!(0,external_node_fs_.existsSync)(external_node_path_default().resolve(root, s.context)))
+            errors.push(`build context ${s.context} does not exist`);
+        if (!(0,external_node_fs_.existsSync)(dockerfile))
+            errors.push(`Dockerfile ${s.dockerfile} does not exist`);
+    }
+    if (s.lifecyclePolicyFile) {
+        try {
+            JSON.parse((0,external_node_fs_.readFileSync)(external_node_path_default().resolve(root, s.lifecyclePolicyFile), 'utf8'));
+        }
+        catch (e) {
+            errors.push(`lifecycle policy ${s.lifecyclePolicyFile}: ${e.message}`);
+        }
+    }
+    return errors;
+}
+
+;// CONCATENATED MODULE: ./src/commands/blocks.ts
+/**
+ * The blocks step of plan/deploy: read what the file's blocks need from the server,
+ * and write the planned changes in dependency order (a referenced block first).
+ */
+
+
+
+
+
+/** Types of declared and referenced blocks, and their documents (declared ones with secrets, to compare). */
+async function readLiveBlocks(client, file, concurrency) {
+    const declared = new Set(file.blocks.map((b) => blockKey(b.type, b.name)));
+    const referenced = new Set(file.blocks.flatMap((b) => [...referencesOf(b).values()]));
+    const keys = [...new Set([...declared, ...referenced])];
+    const slugs = [...new Set(keys.map((k) => k.slice(0, k.indexOf('/'))))];
+    const types = new Map();
+    const documents = new Map();
+    await mapBounded(slugs, concurrency, async (slug) => {
+        types.set(slug, await readBlockType(client, slug));
+    });
+    const known = keys.filter((k) => types.get(k.slice(0, k.indexOf('/'))));
+    await mapBounded(known, concurrency, async (key) => {
+        const slash = key.indexOf('/');
+        documents.set(key, await readBlockDocument(client, key.slice(0, slash), key.slice(slash + 1), declared.has(key)));
+    });
+    return { types, documents };
+}
+/** Writes creates and updates in plan order; returns each block's document id. */
+async function applyBlocks(client, entries, live, info) {
+    const ids = new Map();
+    for (const [key, doc] of live.documents)
+        if (doc)
+            ids.set(key, doc.id);
+    for (const e of entries) {
+        if (e.action === 'unchanged')
+            continue;
+        const references = Object.fromEntries([...e.references].map(([field, ref]) => [field, ids.get(ref)]));
+        try {
+            if (e.action === 'update') {
+                await updateBlockDocument(client, e.id, e.data, references);
+            }
+            else {
+                try {
+                    ids.set(e.key, await createBlockDocument(client, { typeId: e.typeId, schemaId: e.schemaId, name: e.spec.name, data: e.data, references }));
+                }
+                catch (err) {
+                    // Created meanwhile by another run: replace its data instead.
+                    if (!(err instanceof PrefectApiError && err.status === 409))
+                        throw err;
+                    const existing = await readBlockDocument(client, e.spec.type, e.spec.name, false);
+                    if (!existing)
+                        throw err;
+                    await updateBlockDocument(client, existing.id, e.data, references);
+                    ids.set(e.key, existing.id);
+                }
+            }
+        }
+        catch (err) {
+            throw new src_errors/* Failure */.HR(`block ${e.key} could not be ${e.action === 'create' ? 'created' : 'updated'}; no deployment was registered: ${err.message}`);
+        }
+        info(`block ${e.key}: ${e.action === 'create' ? 'created' : `updated (${e.changed.join(', ')})`}`);
+    }
+    return ids;
+}
+
+;// CONCATENATED MODULE: ./src/config/locate.ts
+/** Finds the deployments file: --file, else the environment's file by pattern, else prefect.yaml. */
+
+
+
+function locateDeploymentsFile(settings, cwd = process.cwd()) {
+    const display = (p) => {
+        const rel = external_node_path_default().relative(settings.root, p);
+        return rel && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel) ? rel.split((external_node_path_default()).sep).join('/') : p;
+    };
+    if (settings.file) {
+        const absolute = external_node_path_default().resolve(cwd, settings.file);
+        if (!(0,external_node_fs_.existsSync)(absolute))
+            throw new src_errors/* UsageError */.eb(`deployments file ${settings.file} does not exist`);
+        return { absolute, display: display(absolute) };
+    }
+    const tried = [];
+    if (settings.environment) {
+        if (!/^[A-Za-z0-9_.-]+$/.test(settings.environment))
+            throw new src_errors/* UsageError */.eb(`environment '${settings.environment}' may contain only letters, digits, '.', '_' and '-'`);
+        const byPattern = external_node_path_default().resolve(settings.root, settings.filePattern.replaceAll('{env}', settings.environment));
+        if ((0,external_node_fs_.existsSync)(byPattern))
+            return { absolute: byPattern, display: display(byPattern) };
+        tried.push(display(byPattern));
+    }
+    const prefectYaml = external_node_path_default().resolve(settings.root, 'prefect.yaml');
+    if ((0,external_node_fs_.existsSync)(prefectYaml))
+        return { absolute: prefectYaml, display: display(prefectYaml) };
+    tried.push(display(prefectYaml));
+    const hint = settings.environment ? '' : ' (pass --env ENV or --file PATH)';
+    throw new src_errors/* UsageError */.eb(`no deployments file found${hint}; looked for ${tried.join(', ')}`);
+}
+
+;// CONCATENATED MODULE: ./src/config/model.ts
+/**
+ * One internal model for both file shapes (the wrapper-script file and prefect.yaml).
+ * Built from the located YAML tree; every field keeps its node for error positions.
+ */
+
+const str = (n) => (n?.kind === 'scalar' && typeof n.value === 'string' ? n.value : undefined);
+const num = (n) => (n?.kind === 'scalar' && typeof n.value === 'number' ? n.value : undefined);
+const bool = (n) => (n?.kind === 'scalar' && typeof n.value === 'boolean' ? n.value : undefined);
+const obj = (n) => (n?.kind === 'map' ? plain(n) : {});
+const list = (n) => (n?.kind === 'seq' ? n.items : []);
+/** Reads the model leniently: wrong types were reported by the schema check and are skipped here. */
+function buildModel(path, root) {
+    const fileBlock = str(child(root, 'ib-block'));
+    const filePull = child(root, 'pull');
+    const deployments = [];
+    for (const node of list(child(root, 'deployments'))) {
+        if (node.kind !== 'map')
+            continue;
+        const wp = child(node, 'work_pool');
+        const limit = child(node, 'concurrency_limit');
+        const scheduleNodes = entry(node, 'schedules') ? list(child(node, 'schedules')) : child(node, 'schedule')?.kind === 'map' ? [child(node, 'schedule')] : [];
+        const pull = entry(node, 'pull') ? child(node, 'pull') : filePull;
+        deployments.push({
+            name: str(child(node, 'name')) ?? '',
+            entrypoint: str(child(node, 'entrypoint')) ?? '',
+            description: str(child(node, 'description')),
+            version: str(child(node, 'version')),
+            tags: list(child(node, 'tags')).flatMap((t) => (str(t) !== undefined ? [str(t)] : [])),
+            parameters: obj(child(node, 'parameters')),
+            schedules: scheduleNodes.filter((s) => s.kind === 'map').map(buildSchedule),
+            workPool: wp?.kind === 'map'
+                ? { name: str(child(wp, 'name')), workQueueName: str(child(wp, 'work_queue_name')), jobVariables: obj(child(wp, 'job_variables')) }
+                : undefined,
+            infrastructureBlock: str(child(node, 'ib-block')) ?? fileBlock,
+            concurrencyLimit: limit?.kind === 'map' ? num(child(limit, 'limit')) : num(limit),
+            concurrencyOptions: limit?.kind === 'map'
+                ? {
+                    collision_strategy: str(child(limit, 'collision_strategy')) ?? 'ENQUEUE',
+                    ...(num(child(limit, 'grace_period_seconds')) !== undefined ? { grace_period_seconds: num(child(limit, 'grace_period_seconds')) } : {}),
+                }
+                : undefined,
+            enforceParameterSchema: bool(child(node, 'enforce_parameter_schema')),
+            paused: bool(child(node, 'paused')),
+            pull: pull?.kind === 'seq' ? plain(pull) : undefined,
+            node,
+        });
+    }
+    const blocks = list(child(root, 'blocks')).flatMap((node) => {
+        const [type, name] = [str(child(node, 'type')), str(child(node, 'name'))];
+        return node.kind === 'map' && type && name ? [{ type, name, data: obj(child(node, 'data')), node }] : [];
+    });
+    const blockScripts = list(child(root, 'block-scripts')).flatMap((node) => (str(node) ? [{ path: str(node), node }] : []));
+    return { path, deployments, blocks, blockScripts };
+}
+function buildSchedule(node) {
+    return {
+        cron: str(child(node, 'cron')),
+        interval: num(child(node, 'interval')),
+        rrule: str(child(node, 'rrule')),
+        timezone: str(child(node, 'timezone')),
+        anchorDate: str(child(node, 'anchor_date')) ?? str(child(node, 'anchor-date')),
+        dayOr: bool(child(node, 'day_or')),
+        active: bool(child(node, 'active')) ?? true,
+        parameters: obj(child(node, 'parameters')),
+        slug: str(child(node, 'slug')),
+        node,
+    };
+}
+
+;// CONCATENATED MODULE: ./schema/prefect-deployments.schema.json
+const prefect_deployments_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/prefect-ecr-deploy/prefect-ecr-deploy/blob/main/schema/prefect-deployments.schema.json","title":"prefect-ecr-deploy deployments file","description":"prefect-deployments-<env>.yaml or prefect.yaml: the deployments prefect-ecr-deploy registers. Add `# yaml-language-server: $schema=<path to this file>` at the top of a file for completion in editors.","type":"object","additionalProperties":false,"required":["deployments"],"properties":{"name":{"type":"string","description":"The project name (prefect.yaml)."},"prefect-version":{"type":"string","description":"The Prefect version the file was written for (prefect.yaml)."},"ib-block":{"type":"string","description":"Prefect 2 agents: the infrastructure block every deployment runs with, as <block-type>/<name> (for example ecs-task/dev)."},"blocks":{"type":"array","items":{"$ref":"#/definitions/block"},"description":"Blocks to create or update before any deployment is registered; each is compared with the stored document (no write when unchanged)."},"block-scripts":{"type":"array","items":{"type":"string","minLength":1},"description":"Python scripts (paths relative to the repository root) run inside the image with the Prefect API address and key, after blocks: and before any deployment is registered."},"definitions":{"description":"Free-form: YAML anchors to merge into deployments with <<: *name."},"build":{"type":["array","null"],"description":"Replaced by prefect-ecr-deploy\'s image stage; not run."},"push":{"type":["array","null"],"description":"Replaced by prefect-ecr-deploy\'s image stage; not run."},"pull":{"$ref":"#/definitions/steps","description":"Pull steps for every deployment that has none of its own."},"deployments":{"type":"array","items":{"$ref":"#/definitions/deployment"},"description":"The deployments to register."}},"definitions":{"block":{"type":"object","additionalProperties":false,"required":["type","name","data"],"properties":{"type":{"type":"string","pattern":"^[a-z0-9-]+$","description":"The block type\'s slug, for example ecs-task, aws-credentials, secret."},"name":{"type":"string","pattern":"^[a-z0-9-]+$","description":"The block document\'s name."},"data":{"type":"object","description":"The block\'s fields, exactly as stored. Templates: {{ image }}, {{ image_digest }}, {{ sha }}, {{ env }}, {{ $ENV_VAR }} for secrets; a value that is only {{ prefect.blocks.<type>.<name> }} references that block document."}}},"deployment":{"type":"object","additionalProperties":false,"required":["name","entrypoint"],"properties":{"name":{"type":"string","minLength":1,"description":"The deployment name, unique in the file."},"entrypoint":{"type":"string","minLength":1,"description":"path/to/file.py:flow_function, relative to the repository root."},"description":{"type":["string","null"],"description":"Defaults to the flow\'s docstring."},"version":{"type":["string","null"],"description":"Defaults to the commit SHA."},"tags":{"type":["array","null"],"items":{"type":"string"}},"parameters":{"type":["object","null"],"description":"Default parameter values, checked against the flow\'s signature."},"schedule":{"anyOf":[{"$ref":"#/definitions/schedule"},{"type":"null"}],"description":"One schedule (the wrapper-script shape)."},"schedules":{"type":["array","null"],"items":{"$ref":"#/definitions/schedule"},"description":"A list of schedules (prefect.yaml)."},"work_pool":{"$ref":"#/definitions/workPool"},"ib-block":{"type":"string","description":"Prefect 2 agents: this deployment\'s infrastructure block, <block-type>/<name>."},"concurrency_limit":{"anyOf":[{"type":"integer","minimum":1},{"type":"null"},{"type":"object","additionalProperties":false,"required":["limit"],"properties":{"limit":{"type":"integer","minimum":1},"collision_strategy":{"enum":["ENQUEUE","CANCEL_NEW"]},"grace_period_seconds":{"type":"integer","minimum":60,"maximum":86400}}}]},"enforce_parameter_schema":{"type":"boolean"},"paused":{"type":"boolean"},"pull":{"$ref":"#/definitions/steps"},"build":{"type":["array","null"],"description":"Replaced by prefect-ecr-deploy\'s image stage; not run."},"push":{"type":["array","null"],"description":"Replaced by prefect-ecr-deploy\'s image stage; not run."}}},"schedule":{"type":"object","additionalProperties":false,"properties":{"cron":{"type":"string","description":"A cron expression, as Prefect\'s croniter accepts it."},"interval":{"type":"number","exclusiveMinimum":0,"description":"Seconds between runs."},"rrule":{"type":"string","description":"An RFC 5545 recurrence rule."},"timezone":{"type":["string","null"],"description":"An IANA time zone name, for example America/Chicago."},"anchor_date":{"type":"string","description":"Interval schedules: the date the intervals count from (ISO 8601)."},"anchor-date":{"type":"string","description":"The same as anchor_date (the wrapper-script spelling)."},"day_or":{"type":"boolean","description":"Cron schedules: whether day-of-month and day-of-week are ORed (default true)."},"active":{"type":"boolean","description":"Default true."},"parameters":{"type":"object","description":"Parameter values for runs of this schedule."},"slug":{"type":"string","description":"A name for the schedule, unique within the deployment."}}},"workPool":{"type":["object","null"],"additionalProperties":false,"properties":{"name":{"type":["string","null"]},"work_queue_name":{"type":["string","null"]},"job_variables":{"type":["object","null"]}}},"steps":{"type":["array","null"],"items":{"type":"object","minProperties":1,"maxProperties":1}}}}');
+;// CONCATENATED MODULE: ./src/config/schema-check.ts
+/**
+ * Checks a located YAML tree against the deployments file's JSON Schema
+ * (schema/prefect-deployments.schema.json, the same file editors use).
+ * Supports the keywords that schema uses; reports every problem at its place.
+ */
+
+
+
+const ROOT = prefect_deployments_schema_namespaceObject;
+const TYPE_NAMES = {
+    object: 'a mapping',
+    array: 'a list',
+    string: 'a string',
+    integer: 'an integer',
+    number: 'a number',
+    boolean: 'true or false',
+    null: 'empty',
+};
+/** What the schema's patterns mean, in words. */
+const PATTERN_NAMES = {
+    '^[a-z0-9-]+$': 'must contain only lowercase letters, numbers and dashes (Prefect rejects anything else)',
+};
+function checkSchema(file, root) {
+    return check(root, ROOT, 'the file').map((i) => ({ file, ...i.pos, message: i.message, severity: 'error' }));
+}
+function resolve(s) {
+    if (!s.$ref)
+        return s;
+    const name = s.$ref.replace('#/definitions/', '');
+    return { ...ROOT.definitions[name], ...s, $ref: undefined };
+}
+function nodeType(n) {
+    if (n.kind === 'map')
+        return 'object';
+    if (n.kind === 'seq')
+        return 'array';
+    const v = n.value;
+    if (v === null)
+        return 'null';
+    if (typeof v === 'boolean')
+        return 'boolean';
+    if (typeof v === 'number')
+        return Number.isInteger(v) ? 'integer' : 'number';
+    return 'string';
+}
+function schema_check_typeMatches(actual, expected) {
+    return expected.includes(actual) || (actual === 'integer' && expected.includes('number'));
+}
+function check(node, schemaIn, label) {
+    const schema = resolve(schemaIn);
+    if (schema.anyOf) {
+        const results = schema.anyOf.map((alt) => check(node, alt, label));
+        if (results.some((r) => r.length === 0))
+            return [];
+        const actual = nodeType(node);
+        const fitting = schema.anyOf.findIndex((alt) => {
+            const t = resolve(alt).type;
+            return t !== undefined && schema_check_typeMatches(actual, [].concat(t));
+        });
+        if (fitting >= 0)
+            return results[fitting];
+        const expected = schema.anyOf.flatMap((alt) => [].concat(resolve(alt).type ?? []));
+        return [{ pos: node.pos, message: `${label} must be ${describeTypes(expected)}, not ${TYPE_NAMES[actual]}` }];
+    }
+    const actual = nodeType(node);
+    if (schema.type) {
+        const expected = [].concat(schema.type);
+        if (!schema_check_typeMatches(actual, expected)) {
+            // A whole-value template such as "{{ $LIMIT }}" is checked after it is resolved.
+            if (node.kind === 'scalar' && typeof node.value === 'string' && isWholeTemplate(node.value))
+                return [];
+            const quote = expected.includes('string') && node.kind === 'scalar' ? `; quote it to keep it as text: "${node.value}"` : '';
+            return [{ pos: node.pos, message: `${label} must be ${describeTypes(expected)}, not ${TYPE_NAMES[actual]}${quote}` }];
+        }
+    }
+    if (schema.enum && !schema.enum.includes(node.kind === 'scalar' ? node.value : undefined)) {
+        return [{ pos: node.pos, message: `${label} must be one of ${schema.enum.join(', ')}` }];
+    }
+    const issues = [];
+    if (node.kind === 'scalar') {
+        const v = node.value;
+        if (typeof v === 'string' && schema.minLength !== undefined && v.length < schema.minLength) {
+            issues.push({ pos: node.pos, message: `${label} must not be empty` });
+        }
+        if (typeof v === 'string' && schema.pattern !== undefined && !new RegExp(schema.pattern).test(v)) {
+            issues.push({ pos: node.pos, message: `${label} ${PATTERN_NAMES[schema.pattern] ?? `must match ${schema.pattern}`}` });
+        }
+        if (typeof v === 'number') {
+            if (schema.minimum !== undefined && v < schema.minimum)
+                issues.push({ pos: node.pos, message: `${label} must be at least ${schema.minimum}` });
+            if (schema.maximum !== undefined && v > schema.maximum)
+                issues.push({ pos: node.pos, message: `${label} must be at most ${schema.maximum}` });
+            if (schema.exclusiveMinimum !== undefined && v <= schema.exclusiveMinimum) {
+                issues.push({ pos: node.pos, message: `${label} must be greater than ${schema.exclusiveMinimum}` });
+            }
+        }
+    }
+    else if (node.kind === 'seq') {
+        if (schema.items)
+            node.items.forEach((item, i) => issues.push(...check(item, schema.items, itemLabel(item, i, label))));
+    }
+    else {
+        const props = schema.properties ?? {};
+        for (const e of node.entries) {
+            const sub = props[e.key];
+            if (sub) {
+                issues.push(...check(e.value, sub, `'${e.key}'`));
+            }
+            else if (schema.additionalProperties === false) {
+                const hint = closest(e.key, Object.keys(props));
+                issues.push({ pos: e.keyPos, message: `unknown key '${e.key}'${hint ? ` (did you mean '${hint}'?)` : ''}; expected one of: ${Object.keys(props).join(', ')}` });
+            }
+            else if (typeof schema.additionalProperties === 'object') {
+                issues.push(...check(e.value, schema.additionalProperties, `'${e.key}'`));
+            }
+        }
+        for (const key of schema.required ?? []) {
+            if (!node.entries.some((e) => e.key === key))
+                issues.push({ pos: node.pos, message: `${label} is missing '${key}'` });
+        }
+        const count = node.entries.length;
+        if (schema.minProperties !== undefined && count < schema.minProperties)
+            issues.push({ pos: node.pos, message: `${label} must not be empty` });
+        if (schema.maxProperties !== undefined && count > schema.maxProperties) {
+            issues.push({ pos: node.pos, message: `${label} must have exactly one key (the step's function), found ${count}` });
+        }
+    }
+    return issues;
+}
+function describeTypes(types) {
+    const names = [...new Set(types.filter((t) => t !== 'null'))].map((t) => TYPE_NAMES[t] ?? t);
+    const text = names.length <= 1 ? (names[0] ?? 'empty') : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
+    return types.includes('null') && names.length ? `${text} (or empty)` : text;
+}
+/** `deployment 'etl'` for a named item, else `item 3 of 'tags'`. */
+function itemLabel(item, index, label) {
+    const name = item.kind === 'map' ? item.entries.find((e) => e.key === 'name')?.value : undefined;
+    if (label === "'deployments'")
+        return name?.kind === 'scalar' && name.value !== null ? `deployment '${name.value}'` : `deployment #${index + 1}`;
+    return `item ${index + 1} of ${label}`;
+}
+
+;// CONCATENATED MODULE: ./src/config/schedules.ts
+/**
+ * Schedule checks with the rules of Prefect's own parsers: croniter for cron
+ * (Prefect rejects its random/hashed forms), dateutil's rrulestr for rrule,
+ * and the IANA time zone database for time zones. Each returns an error message
+ * or undefined.
+ */
+// --- cron (the grammar of croniter.expand, which Prefect vendors) -------------
+const CRON_ALIASES = {
+    '@midnight': '0 0 * * *',
+    '@hourly': '0 * * * *',
+    '@daily': '0 0 * * *',
+    '@weekly': '0 0 * * 0',
+    '@monthly': '0 0 1 * *',
+    '@yearly': '0 0 1 1 *',
+    '@annually': '0 0 1 1 *',
+};
+const FIELD_NAMES = ['minute', 'hour', 'day of month', 'month', 'day of week', 'second', 'year'];
+const RANGES = [[0, 59], [0, 23], [1, 31], [1, 12], [0, 6], [0, 59], [1970, 2099]];
+const MONTHS = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
+const WEEKDAYS = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
+const DOM = 2;
+const MONTH = 3;
+const DOW = 4;
+const INT = /^\d+$/;
+const SPECIAL_DOW = new RegExp(`^(?:((?:${Object.keys(WEEKDAYS).join('|')})(?:-(?:${Object.keys(WEEKDAYS).join('|')}))?|(?:${Object.keys(MONTHS).join('|')})(?:-(?:${Object.keys(MONTHS).join('|')}))?|\\w+)#|l)(\\d+)$`);
+class CronError extends Error {
+}
+function cronError(expression) {
+    const lower = expression.toLowerCase().trim();
+    const fields = (CRON_ALIASES[lower] ?? lower).split(/\s+/).filter(Boolean);
+    if (![5, 6, 7].includes(fields.length)) {
+        return `invalid cron '${expression}': expected 5 fields (minute hour day-of-month month day-of-week), or 6-7 with seconds and year; found ${fields.length}`;
+    }
+    if (fields.some((f) => ['r', 'h'].includes(f) || /^[rh](\(|\/|$)/.test(f))) {
+        return `invalid cron '${expression}': random (R) and hashed (H) expressions are not supported by Prefect`;
+    }
+    try {
+        fields.forEach((field, index) => checkCronField(field, index));
+    }
+    catch (e) {
+        if (e instanceof CronError)
+            return `invalid cron '${expression}': ${e.message}`;
+        throw e;
+    }
+    return undefined;
+}
+function checkCronField(field, index) {
+    const name = FIELD_NAMES[index];
+    const [lo, hi] = RANGES[index];
+    if (field.includes('?')) {
+        if (field !== '?')
+            throw new CronError(`'?' cannot be combined with other characters in the ${name} field`);
+        if (index !== DOM && index !== DOW)
+            throw new CronError(`'?' is only allowed in the day-of-month and day-of-week fields`);
+        return;
+    }
+    for (let part of field.split(',')) {
+        if (index === DOW) {
+            const special = SPECIAL_DOW.exec(part);
+            if (special) {
+                if (special[1] !== undefined) {
+                    const nth = Number(special[2]);
+                    if (!(nth >= 1 && nth <= 5))
+                        throw new CronError(`'${part}': the nth weekday must be 1 to 5`);
+                    part = special[1];
+                }
+                else {
+                    part = special[2];
+                }
+            }
+        }
+        let t = part.replace(/^\*(\/.+)$/, `${lo}-${hi}$1`);
+        let m = /^([^-]+)-([^-/]+)(\/(\d+))?$/.exec(t);
+        if (!m) {
+            t = part.replace(/^(.+)\/(.+)$/, `$1-${hi}/$2`);
+            m = /^([^-]+)-([^-/]+)(\/(\d+))?$/.exec(t);
+        }
+        if (m) {
+            const low = toNumber(m[1], index, name);
+            const high = index === DOM && m[2] === 'l' ? 31 : toNumber(m[2], index, name);
+            const step = m[4] === undefined ? 1 : Number(m[4]);
+            const a = alias(low, index);
+            const b = alias(high, index);
+            if (Math.max(a, b) > Math.max(lo, hi))
+                throw new CronError(`'${part}' is out of range for the ${name} field (${lo}-${hi})`);
+            if (step === 0)
+                throw new CronError(`'${part}': the step cannot be 0`);
+            continue;
+        }
+        if (t.startsWith('-'))
+            throw new CronError(`'${part}': negative numbers are not allowed`);
+        if (t === '*' || (index === DOM && t === 'l'))
+            continue;
+        const value = alias(toNumber(t, index, name), index);
+        if (value < lo || value > hi)
+            throw new CronError(`'${part}' is out of range for the ${name} field (${lo}-${hi})`);
+    }
+}
+function toNumber(token, index, name) {
+    if (INT.test(token))
+        return Number(token);
+    const table = index === MONTH ? MONTHS : index === DOW ? WEEKDAYS : undefined;
+    const v = table?.[token];
+    if (v === undefined)
+        throw new CronError(`'${token}' is not valid in the ${name} field`);
+    return v;
+}
+/** croniter accepts 7 as Sunday. */
+function alias(value, index) {
+    return index === DOW && value === 7 ? 0 : value;
+}
+// --- rrule (dateutil.rrule.rrulestr) -----------------------------------------
+const RRULE_PARTS = new Set([
+    'FREQ', 'INTERVAL', 'COUNT', 'UNTIL', 'WKST', 'BYSETPOS', 'BYMONTH', 'BYMONTHDAY', 'BYYEARDAY', 'BYEASTER',
+    'BYWEEKNO', 'BYDAY', 'BYWEEKDAY', 'BYHOUR', 'BYMINUTE', 'BYSECOND',
+]);
+const FREQS = new Set(['YEARLY', 'MONTHLY', 'WEEKLY', 'DAILY', 'HOURLY', 'MINUTELY', 'SECONDLY']);
+const DAYS = new Set(['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU']);
+const MAX_RRULE_LENGTH = 6500;
+function rruleError(text) {
+    if (text.length > MAX_RRULE_LENGTH)
+        return `rrule is ${text.length} characters; Prefect allows at most ${MAX_RRULE_LENGTH}`;
+    const lines = text
+        .toUpperCase()
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter(Boolean);
+    if (!lines.length)
+        return 'rrule is empty';
+    let rules = 0;
+    for (const line of lines) {
+        const colon = line.indexOf(':');
+        const head = colon < 0 ? 'RRULE' : line.slice(0, colon);
+        const value = colon < 0 ? line : line.slice(colon + 1);
+        const [name, ...params] = head.split(';');
+        if (name === 'DTSTART') {
+            if (!dateTime(value))
+                return `invalid DTSTART '${value}' in rrule`;
+            if (params.some((p) => !/^(TZID=.+|VALUE=DATE(-TIME)?)$/.test(p)))
+                return `unsupported DTSTART parameter in rrule: ${params.join(';')}`;
+        }
+        else if (name === 'RRULE' || name === 'EXRULE') {
+            const error = ruleError(value);
+            if (error)
+                return `invalid rrule: ${error}`;
+            if (name === 'RRULE')
+                rules++;
+        }
+        else if (name === 'RDATE' || name === 'EXDATE') {
+            const bad = value.split(',').find((d) => !dateTime(d));
+            if (bad !== undefined)
+                return `invalid ${name} '${bad}' in rrule`;
+        }
+        else {
+            return `unsupported property '${name}' in rrule`;
+        }
+    }
+    return rules ? undefined : 'rrule has no RRULE';
+}
+function ruleError(rule) {
+    const seen = new Set();
+    for (const pair of rule.split(';')) {
+        const eq = pair.indexOf('=');
+        if (eq < 0)
+            return `'${pair}' is not NAME=VALUE`;
+        const name = pair.slice(0, eq);
+        const value = pair.slice(eq + 1);
+        if (!RRULE_PARTS.has(name))
+            return `unknown part '${name}'`;
+        seen.add(name);
+        const ints = (min, max, allowNegative) => value.split(',').every((v) => /^[+-]?\d+$/.test(v) && (allowNegative || !v.startsWith('-')) && Math.abs(Number(v)) >= min && Math.abs(Number(v)) <= max);
+        switch (name) {
+            case 'FREQ':
+                if (!FREQS.has(value))
+                    return `FREQ must be one of ${[...FREQS].join(', ')}`;
+                break;
+            case 'INTERVAL':
+            case 'COUNT':
+                if (!/^\d+$/.test(value))
+                    return `${name} must be a whole number`;
+                break;
+            case 'UNTIL':
+                if (!dateTime(value))
+                    return `UNTIL '${value}' is not a date`;
+                break;
+            case 'WKST':
+                if (!DAYS.has(value))
+                    return `WKST must be a weekday (MO..SU)`;
+                break;
+            case 'BYDAY':
+            case 'BYWEEKDAY':
+                if (!value.split(',').every((d) => /^([+-]?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)$/.test(d)))
+                    return `${name} must list weekdays such as MO,+1FR,-1SU`;
+                break;
+            case 'BYMONTH':
+                if (!ints(1, 12, false))
+                    return 'BYMONTH must list months 1-12';
+                break;
+            case 'BYHOUR':
+                if (!ints(0, 23, false))
+                    return 'BYHOUR must list hours 0-23';
+                break;
+            case 'BYMINUTE':
+            case 'BYSECOND':
+                if (!ints(0, 59, false))
+                    return `${name} must list values 0-59`;
+                break;
+            default:
+                if (!ints(0, 366, true))
+                    return `${name} must list whole numbers`;
+        }
+    }
+    if (!seen.has('FREQ'))
+        return 'FREQ is required';
+    return undefined;
+}
+function dateTime(v) {
+    return /^\d{8}(T\d{6}Z?)?$/.test(v) && !Number.isNaN(Date.parse(`${v.slice(0, 4)}-${v.slice(4, 6)}-${v.slice(6, 8)}`));
+}
+// --- time zones and dates ----------------------------------------------------
+const timezoneVerdicts = new Map();
+/** Memoized: building an Intl formatter costs more than the rest of a schedule check. */
+function timezoneError(name) {
+    if (!timezoneVerdicts.has(name))
+        timezoneVerdicts.set(name, checkTimezone(name));
+    return timezoneVerdicts.get(name);
+}
+function checkTimezone(name) {
+    let resolved;
+    try {
+        resolved = new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
+    }
+    catch {
+        return `invalid timezone '${name}': use an IANA name such as America/Chicago`;
+    }
+    // ICU matches names case-insensitively; the tz database (Python's zoneinfo) does not.
+    if (resolved !== name && resolved.toLowerCase() === name.toLowerCase())
+        return `invalid timezone '${name}': did you mean '${resolved}'?`;
+    if (/^[+-]|^(GMT|UTC)[+-]/i.test(name))
+        return `invalid timezone '${name}': use an IANA name such as America/Chicago`;
+    return undefined;
+}
+/** An ISO 8601 date or date-time, as pydantic parses `anchor_date`. */
+function dateError(value) {
+    const iso = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+    if (!iso.test(value.trim()) || Number.isNaN(Date.parse(value.trim().replace(' ', 'T')))) {
+        return `invalid date '${value}': use ISO 8601, for example 2024-01-01T00:00:00`;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/config/validate.ts
+
+
+
+
+
+
+
+
+const validate_BANNED_NAME_CHARACTERS = ['/', '%', '&', '>', '<'];
+function validateFile(path, text, reader, templates) {
+    const diagnostics = [];
+    const at = (pos, message, severity = 'error') => diagnostics.push({ file: path, ...pos, message, severity });
+    const empty = { file: { path, deployments: [], blocks: [], blockScripts: [] }, flows: new Map(), diagnostics };
+    const parsed = parseYaml(path, text);
+    diagnostics.push(...parsed.diagnostics);
+    if (!parsed.root) {
+        if (!parsed.diagnostics.length)
+            at({ line: 1, column: 1 }, "the file is empty; it needs a 'deployments:' list");
+        return empty;
+    }
+    const root = parsed.root;
+    for (const e of root.kind === 'map' ? root.entries : []) {
+        if (e.key !== 'definitions')
+            resolveTree(e.value, templates, at);
+    }
+    diagnostics.push(...checkSchema(path, root));
+    for (const section of ['build', 'push']) {
+        const found = [entry(root, section), ...deploymentNodes(root).map((d) => entry(d, section))].filter((e) => e && e.value.kind === 'seq');
+        for (const e of found)
+            at(e.keyPos, `'${section}' steps are not run: prefect-ecr-deploy's image stage builds and pushes the image`, 'warning');
+    }
+    const file = buildModel(path, root);
+    checkBlocks(file, reader, (pos, message) => at(pos, message));
+    const flows = new Map();
+    const seen = new Map();
+    for (const d of file.deployments) {
+        const posOf = (key) => entry(d.node, key)?.value.pos ?? d.node.pos;
+        if (d.name) {
+            if (seen.has(d.name)) {
+                at(posOf('name'), `duplicate deployment name '${d.name}' (first defined at line ${entry(seen.get(d.name).node, 'name').value.pos.line})`);
+            }
+            else {
+                seen.set(d.name, d);
+            }
+            const banned = validate_BANNED_NAME_CHARACTERS.filter((c) => d.name.includes(c));
+            if (banned.length)
+                at(posOf('name'), `deployment name '${d.name}' contains ${banned.join(' ')}; Prefect rejects names with any of / % & > <`);
+        }
+        if (!d.workPool?.name && !d.infrastructureBlock) {
+            at(entry(d.node, 'name')?.keyPos ?? d.node.pos, `deployment '${d.name}' has no work pool: set work_pool.name (or ib-block for Prefect 2 agents)`);
+        }
+        d.schedules.forEach((s) => checkSchedule(s.node, at));
+        if (d.entrypoint) {
+            const result = reader.read(d.entrypoint);
+            if (!result.ok) {
+                at(posOf('entrypoint'), result.message);
+            }
+            else {
+                flows.set(d, result.flow);
+                for (const note of result.flow.notes)
+                    at(posOf('entrypoint'), `${result.flow.file}: ${note.message}`, 'warning');
+                checkParameters(d, result.flow, at);
+            }
+        }
+    }
+    return { file, flows, diagnostics };
+}
+function deploymentNodes(root) {
+    const list = child(root, 'deployments');
+    return list?.kind === 'seq' ? list.items : [];
+}
+/** Resolves `{{ sha }}`, `{{ env }}` and `{{ $VAR }}` in place; reports bad templates. */
+function resolveTree(node, values, at) {
+    if (node.kind === 'map')
+        for (const e of node.entries)
+            resolveTree(e.value, values, at);
+    else if (node.kind === 'seq')
+        for (const i of node.items)
+            resolveTree(i, values, at);
+    else if (typeof node.value === 'string' && node.value.includes('{{')) {
+        const { value, errors } = resolveTemplates(node.value, values);
+        node.value = value;
+        for (const e of errors)
+            at(node.pos, e);
+    }
+}
+function checkSchedule(node, at) {
+    const kinds = ['cron', 'interval', 'rrule'].filter((k) => entry(node, k));
+    if (kinds.length === 0)
+        at(node.pos, 'a schedule needs one of cron, interval or rrule');
+    if (kinds.length > 1)
+        at(entry(node, kinds[1]).keyPos, `a schedule takes one of cron, interval or rrule, not ${kinds.join(' and ')}; use a list of schedules`);
+    const value = (key) => {
+        const n = child(node, key);
+        return n?.kind === 'scalar' ? n.value : undefined;
+    };
+    const cron = value('cron');
+    if (typeof cron === 'string')
+        report(at, child(node, 'cron'), cronError(cron));
+    const rrule = value('rrule');
+    if (typeof rrule === 'string')
+        report(at, child(node, 'rrule'), rruleError(rrule));
+    const tz = value('timezone');
+    if (typeof tz === 'string')
+        report(at, child(node, 'timezone'), timezoneError(tz));
+    if (entry(node, 'anchor_date') && entry(node, 'anchor-date'))
+        at(entry(node, 'anchor-date').keyPos, "use either anchor_date or anchor-date, not both");
+    for (const key of ['anchor_date', 'anchor-date']) {
+        const v = value(key);
+        if (typeof v === 'string')
+            report(at, child(node, key), dateError(v));
+        if (entry(node, key) && !entry(node, 'interval'))
+            at(entry(node, key).keyPos, `${key} applies to interval schedules only`);
+    }
+    if (entry(node, 'day_or') && !entry(node, 'cron'))
+        at(entry(node, 'day_or').keyPos, 'day_or applies to cron schedules only');
+}
+function report(at, node, message) {
+    if (message)
+        at(node.pos, message);
+}
+function checkParameters(d, flow, at) {
+    const schema = flow.parameterSchema;
+    const definitions = schemaDefinitions(schema);
+    const names = Object.keys(schema.properties);
+    const check = (paramsNode) => {
+        if (paramsNode?.kind !== 'map')
+            return;
+        for (const e of paramsNode.entries) {
+            const prop = schema.properties[e.key];
+            if (!prop) {
+                if (flow.acceptsAnyParameter)
+                    continue;
+                const hint = closest(e.key, names);
+                at(e.keyPos, `flow '${flow.name}' (${flow.file}) has no parameter '${e.key}'${hint ? ` (did you mean '${hint}'?)` : names.length ? `; its parameters: ${names.join(', ')}` : '; it takes no parameters'}`);
+                continue;
+            }
+            const error = valueError(plain(e.value), prop, definitions);
+            if (error)
+                at(e.value.pos, `parameter '${e.key}' of flow '${flow.name}': ${error}`);
+        }
+    };
+    check(child(d.node, 'parameters'));
+    d.schedules.forEach((s) => check(child(s.node, 'parameters')));
+    const required = schema.required ?? [];
+    const missing = (extra) => required.filter((r) => !(r in d.parameters) && !(r in extra));
+    const namePos = entry(d.node, 'name')?.value.pos ?? d.node.pos;
+    const active = d.schedules.filter((s) => s.active);
+    for (const s of active) {
+        const m = missing(s.parameters);
+        if (m.length)
+            at(s.node.pos, `scheduled runs of '${d.name}' would fail: required parameter${m.length > 1 ? 's' : ''} ${m.map((x) => `'${x}'`).join(', ')} of flow '${flow.name}' ${m.length > 1 ? 'have' : 'has'} no value`);
+    }
+    if (!active.length) {
+        const m = missing({});
+        if (m.length)
+            at(namePos, `required parameter${m.length > 1 ? 's' : ''} ${m.map((x) => `'${x}'`).join(', ')} of flow '${flow.name}' ${m.length > 1 ? 'have' : 'has'} no value; every run must pass ${m.length > 1 ? 'them' : 'it'}`, 'warning');
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/commands/validate.ts
 /** `validate`: load the environment's deployments file and check everything, writing nothing. */
 
@@ -12989,6 +13460,11 @@ function validateJson(report) {
 
 
 
+
+
+
+
+
 async function runDeploy(settings, mode, progress) {
     const validation = runValidate(settings);
     if (!validation.valid)
@@ -13003,6 +13479,15 @@ async function runDeploy(settings, mode, progress) {
         throw new src_errors/* UsageError */.eb('no commit SHA: pass --sha, set GITHUB_SHA, or run inside a git checkout');
     if (!settings.prefect.apiUrl)
         throw new src_errors/* UsageError */.eb('no Prefect API: set PREFECT_API_URL or pass --api-url');
+    const file = validation.validated.file;
+    const scripts = [...file.blockScripts.map((s) => s.path), ...settings.blockScripts];
+    const reader = new FlowReader(settings.root);
+    const scriptErrors = settings.blockScripts.flatMap((s) => reader.scriptError(s) ?? []);
+    if (scriptErrors.length)
+        throw new src_errors/* UsageError */.eb(scriptErrors.join('\n'));
+    if (scripts.length && mode !== 'plan' && !useImageStage && !settings.imageRef) {
+        throw new src_errors/* UsageError */.eb('block scripts run inside the flows image: configure the image stage (--repository) or pass --image');
+    }
     if (settings.prune && (!settings.environment || !settings.vcs.repository)) {
         throw new src_errors/* UsageError */.eb('--prune needs the environment (--env) and the repository (GITHUB_REPOSITORY, or a git origin): they mark what this tool registered');
     }
@@ -13018,10 +13503,15 @@ async function runDeploy(settings, mode, progress) {
     const serverVersion = await client.serverVersion();
     const caps = capabilitiesFor(serverVersion);
     progress.info(`Prefect ${serverVersion} at ${client.apiUrl}`);
+    // Every block is checked against its type's schema before anything is written (the registry included).
+    const liveBlocks = await readLiveBlocks(client, file, settings.concurrency);
+    const blockErrors = checkBlockData(file.path, file.blocks, liveBlocks);
+    if (blockErrors.length)
+        throw new InvalidInput(blockErrors);
     let image;
     if (useImageStage) {
         // Loaded only when the image stage runs: the AWS SDK costs start-up time.
-        const { buildImage, findImage, promoteImage } = await Promise.all(/* import() */[__nccwpck_require__.e(249), __nccwpck_require__.e(255)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6255));
+        const { buildImage, findImage, promoteImage } = await Promise.all(/* import() */[__nccwpck_require__.e(249), __nccwpck_require__.e(913)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4913));
         const ecr = settings.ecr;
         if (mode === 'promote') {
             image = await promoteImage(ecr, settings.root, { environmentTag: settings.promoteFrom, sha: settings.sha }, progress);
@@ -13035,7 +13525,7 @@ async function runDeploy(settings, mode, progress) {
     }
     const sha = image?.revision ?? settings.sha;
     const variables = await readVariables(client, referencedVariables(validation.validated), settings.concurrency);
-    const built = buildDesired(validation.validated, {
+    const ctx = {
         sha,
         environment: settings.environment,
         repository: settings.vcs.repository,
@@ -13047,19 +13537,39 @@ async function runDeploy(settings, mode, progress) {
         imageDigest: image?.digestRef,
         variables,
         enforceParameterSchemaDefault: !caps.infrastructureBlocks,
-    });
+    };
+    const blockProblems = [];
+    const blocks = planBlocks(inDependencyOrder(file.blocks), liveBlocks, (data) => fillTemplates(data, ctx, blockProblems));
+    if (blockProblems.length)
+        throw new src_errors/* UsageError */.eb(`blocks: ${[...new Set(blockProblems)].join('; ')}`);
+    const built = buildDesired(validation.validated, ctx);
     const live = await readLiveState(client, [...new Set(built.desired.map((d) => d.state.flowName))], [...new Set(built.desired.map((d) => d.state.name))], [...new Set(built.desired.flatMap((d) => (d.state.work_pool_name ? [d.state.work_pool_name] : [])))]);
-    const withBlocks = await resolveInfrastructureBlocks(client, caps, built.desired, built.errors);
-    const desired = withPoolImage(withBlocks, live.workPools, image?.uri ?? settings.imageRef);
     let managed = [];
     if (settings.prune) {
         if (!caps.labels)
             throw new src_errors/* UsageError */.eb(`--prune needs deployment labels (Prefect 3.1.5 or newer); this server is ${serverVersion}`);
         managed = await readManaged(client, settings.environment, settings.vcs.repository);
     }
-    const entries = planDeployments(desired, live, caps, built.errors, managed);
+    // Blocks the file declares (and, when scripts run, any block) may not exist before this run writes them.
+    const pending = new Map(blocks.filter((b) => b.action === 'create').map((b) => [b.key, liveBlocks.types.get(b.spec.type)?.schema]));
+    const planFor = async (afterWrites) => {
+        const errors = [...built.errors];
+        const withBlocks = await resolveInfrastructureBlocks(client, caps, built.desired, errors, ctx.image, afterWrites ? undefined : { pending, scripts: scripts.length > 0 });
+        const desired = withPoolImage(withBlocks, live.workPools, ctx.image);
+        return planDeployments(desired, live, caps, errors, managed);
+    };
+    let entries = await planFor(false);
     const results = new Map();
     if (mode !== 'plan') {
+        await applyBlocks(client, blocks, liveBlocks, progress.info);
+        if (scripts.length) {
+            if (image && settings.ecr)
+                await (await Promise.all(/* import() */[__nccwpck_require__.e(249), __nccwpck_require__.e(913)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4913))).ensureLocalImage(settings.ecr, image.uri, progress);
+            await runBlockScripts(scripts, { image: ctx.image, root: settings.root, prefect: settings.prefect, environment: settings.environment, sha }, progress);
+        }
+        // Infrastructure blocks are looked up again: this run may have just created them.
+        if (blocks.some((b) => b.action === 'create') || scripts.length)
+            entries = await planFor(true);
         const writes = entries.filter((e) => e.action === 'create' || e.action === 'update' || e.action === 'delete').length;
         if (writes)
             progress.info(`applying ${writes} change(s) with up to ${settings.concurrency} request(s) in flight`);
@@ -13086,6 +13596,8 @@ async function runDeploy(settings, mode, progress) {
         results,
         validation,
         image,
+        blocks,
+        blockScripts: { scripts, ran: mode !== 'plan' },
     };
 }
 /** `{{ prefect.variables.<name> }}` values, read once each. */
@@ -13105,10 +13617,13 @@ async function readVariables(client, names, concurrency) {
 }
 const PREFECT2_IMAGE_PATH = '/opt/prefect/flows';
 /**
- * `ib-block` -> `infrastructure_document_id` on Prefect 2; on Prefect 3, where
- * workers and work pools replaced agents, each such deployment is an error.
+ * `ib-block` -> `infrastructure_document_id` on Prefect 2, with the image as a
+ * per-deployment override when the block has an `image` field; on Prefect 3,
+ * where workers and work pools replaced agents, each such deployment is an error.
+ * Before this run's writes (`before`), a block the file declares, or any block
+ * when block scripts will run, may still be missing: it gets a placeholder.
  */
-async function resolveInfrastructureBlocks(client, caps, desired, errors) {
+async function resolveInfrastructureBlocks(client, caps, desired, errors, image, before) {
     const refs = [...new Set(desired.flatMap((d) => (d.spec.infrastructureBlock ? [d.spec.infrastructureBlock] : [])))];
     if (!refs.length)
         return desired;
@@ -13121,19 +13636,27 @@ async function resolveInfrastructureBlocks(client, caps, desired, errors) {
         }
         return desired.filter((x) => !x.spec.infrastructureBlock);
     }
-    const ids = await readBlockDocumentIds(client, refs);
+    const found = await readBlockDocumentIds(client, refs);
     const kept = [];
     for (const d of desired) {
         const ref = d.spec.infrastructureBlock;
-        if (!ref)
+        if (!ref) {
             kept.push(d);
-        else if (ids.get(ref)?.id) {
-            // Prefect 2's convention for image-based infrastructure: the code is at /opt/prefect/flows; agents use no pull steps.
-            const pull = d.spec.pull ?? null;
-            kept.push({ ...d, state: { ...d.state, infrastructure_document_id: ids.get(ref).id, path: pull ? null : PREFECT2_IMAGE_PATH, pull_steps: pull } });
+            continue;
         }
-        else
-            errors.push({ deployment: d.state.name, message: ids.get(ref).error });
+        let block = found.get(ref);
+        if (!block.id && before && (before.pending.has(ref) || (before.scripts && ref.indexOf('/') > 0))) {
+            block = { id: `(${ref}, written by this run)`, schema: before.pending.get(ref) };
+        }
+        if (!block.id) {
+            errors.push({ deployment: d.state.name, message: block.error });
+            continue;
+        }
+        // Prefect 2's convention for image-based infrastructure: the code is at /opt/prefect/flows; agents use no pull steps.
+        const pull = d.spec.pull ?? null;
+        const takesImage = image !== undefined && block.schema?.fields.properties?.image !== undefined && !('image' in d.state.job_variables);
+        const jobVariables = takesImage ? { ...d.state.job_variables, image } : d.state.job_variables;
+        kept.push({ ...d, state: { ...d.state, infrastructure_document_id: block.id, path: pull ? null : PREFECT2_IMAGE_PATH, pull_steps: pull, job_variables: jobVariables } });
     }
     return kept;
 }
@@ -13236,6 +13759,16 @@ function uiUrl(apiUrl) {
 function deploymentUrl(apiUrl, id) {
     return `${uiUrl(apiUrl)}/deployments/deployment/${id}`;
 }
+/** A block's action in the report's tense, and the fields it changes (names only: values may be secret). */
+function blockOutcome(report, b) {
+    const done = { create: 'created', update: 'updated', unchanged: 'unchanged' };
+    return { action: report.mode === 'plan' ? b.action : done[b.action], changed: b.action === 'unchanged' ? [] : b.changed };
+}
+/** The block scripts line: what ran, or would run. */
+function scriptsText(report) {
+    const { scripts, ran } = report.blockScripts;
+    return scripts.length ? `Block scripts ${ran ? 'ran' : 'would run'}: ${scripts.join(', ')}` : undefined;
+}
 /** What happened (deploy) or would happen (plan) to an entry. */
 function outcome(report, e) {
     const r = report.results.get(e);
@@ -13284,6 +13817,12 @@ function renderText(report) {
     lines.push(`${heading} for ${report.environment ?? report.file} at ${report.sha.slice(0, 12)} (Prefect ${report.serverVersion})`);
     if (report.image)
         lines.push(`Image: ${report.image.uri}${report.image.digest ? ` (${report.image.digest})` : ''}${report.image.built ? ', built' : ''}`);
+    for (const b of report.blocks) {
+        const o = blockOutcome(report, b);
+        lines.push(`Block ${b.key}: ${o.action}${o.changed.length ? ` (${o.changed.join(', ')})` : ''}`);
+    }
+    if (scriptsText(report))
+        lines.push(scriptsText(report));
     const rows = report.entries.map((e) => {
         const o = outcome(report, e);
         const schedules = e.desired?.state.schedules.map(scheduleText).join('; ') || '-';
@@ -13304,7 +13843,7 @@ function renderText(report) {
     lines.push(`Prefect UI: ${uiUrl(report.apiUrl)}`);
     return lines.join('\n') + '\n';
 }
-/** The `--json` document: `{environment, sha, deployments: [{name, flow, id, action, changes}], errors}`. */
+/** The `--json` document: `{environment, sha, mode, image, blocks, blockScripts, deployments: [{name, flow, id, action, changes}], errors}`. */
 function renderJson(report) {
     const deployments = report.entries.map((e) => {
         const o = outcome(report, e);
@@ -13325,7 +13864,8 @@ function renderJson(report) {
     const image = report.image
         ? { uri: report.image.uri, digest: report.image.digest ?? null, digestRef: report.image.digestRef ?? null, built: report.image.built, tagsWritten: report.image.tagsWritten }
         : null;
-    return JSON.stringify({ environment: report.environment ?? null, sha: report.sha, mode: report.mode, image, deployments, errors }, null, 2);
+    const blocks = report.blocks.map((b) => ({ type: b.spec.type, name: b.spec.name, ...blockOutcome(report, b) }));
+    return JSON.stringify({ environment: report.environment ?? null, sha: report.sha, mode: report.mode, image, blocks, blockScripts: report.blockScripts, deployments, errors }, null, 2);
 }
 
 ;// CONCATENATED MODULE: ./src/cli.ts

@@ -2,18 +2,23 @@
  * `plan` and `deploy`: validate -> desired state -> live state -> plan -> (deploy) apply.
  * Nothing is written before the whole file has validated and the plan is complete.
  */
+import { inDependencyOrder } from '../config/blocks.js';
 import { InvalidInput } from '../diagnostics.js';
 import { UsageError } from '../errors.js';
+import { FlowReader } from '../flows/read.js';
 import { capabilitiesFor, type Capabilities } from '../prefect/capabilities.js';
 import { PrefectApiError, PrefectClient } from '../prefect/client.js';
-import { readBlockDocumentIds } from '../prefect/blocks.js';
+import { readBlockDocumentIds, type BlockSchemaInfo } from '../prefect/blocks.js';
 import { readLiveState, readManaged, type LiveDeployment } from '../prefect/live.js';
 import { applyPlan, mapBounded, type ApplyResult } from '../plan/apply.js';
-import { buildDesired, referencedVariables, withPoolImage, type Desired } from '../plan/desired.js';
+import { checkBlockData, planBlocks, type BlockEntry } from '../plan/blocks.js';
+import { buildDesired, fillTemplates, referencedVariables, withPoolImage, type DeployContext, type Desired } from '../plan/desired.js';
 import type { ImageResult, StageUi } from '../image/stage.js';
+import { runBlockScripts } from '../image/block-scripts.js';
 import { imageSettingsErrors } from '../image/settings-check.js';
 import { planDeployments, type PlanEntry } from '../plan/diff.js';
 import type { Settings } from '../settings.js';
+import { applyBlocks, readLiveBlocks } from './blocks.js';
 import { runValidate, type ValidateReport } from './validate.js';
 
 export type DeployMode = 'plan' | 'deploy' | 'promote';
@@ -31,6 +36,10 @@ export interface DeployReport {
   validation: ValidateReport;
   /** The image stage's result, when it ran. */
   image?: ImageResult;
+  /** The file's blocks: planned, and (deploy) written. */
+  blocks: BlockEntry[];
+  /** Block scripts, in the order they run; `ran` is false in plan mode. */
+  blockScripts: { scripts: string[]; ran: boolean };
 }
 
 export type Progress = StageUi;
@@ -45,6 +54,14 @@ export async function runDeploy(settings: Settings, mode: DeployMode, progress: 
   }
   if (!settings.sha && mode !== 'promote') throw new UsageError('no commit SHA: pass --sha, set GITHUB_SHA, or run inside a git checkout');
   if (!settings.prefect.apiUrl) throw new UsageError('no Prefect API: set PREFECT_API_URL or pass --api-url');
+  const file = validation.validated.file;
+  const scripts = [...file.blockScripts.map((s) => s.path), ...settings.blockScripts];
+  const reader = new FlowReader(settings.root);
+  const scriptErrors = settings.blockScripts.flatMap((s) => reader.scriptError(s) ?? []);
+  if (scriptErrors.length) throw new UsageError(scriptErrors.join('\n'));
+  if (scripts.length && mode !== 'plan' && !useImageStage && !settings.imageRef) {
+    throw new UsageError('block scripts run inside the flows image: configure the image stage (--repository) or pass --image');
+  }
   if (settings.prune && (!settings.environment || !settings.vcs.repository)) {
     throw new UsageError('--prune needs the environment (--env) and the repository (GITHUB_REPOSITORY, or a git origin): they mark what this tool registered');
   }
@@ -61,6 +78,10 @@ export async function runDeploy(settings: Settings, mode: DeployMode, progress: 
   const serverVersion = await client.serverVersion();
   const caps: Capabilities = capabilitiesFor(serverVersion);
   progress.info(`Prefect ${serverVersion} at ${client.apiUrl}`);
+  // Every block is checked against its type's schema before anything is written (the registry included).
+  const liveBlocks = await readLiveBlocks(client, file, settings.concurrency);
+  const blockErrors = checkBlockData(file.path, file.blocks, liveBlocks);
+  if (blockErrors.length) throw new InvalidInput(blockErrors);
 
   let image: ImageResult | undefined;
   if (useImageStage) {
@@ -78,7 +99,7 @@ export async function runDeploy(settings: Settings, mode: DeployMode, progress: 
   const sha = image?.revision ?? settings.sha!;
 
   const variables = await readVariables(client, referencedVariables(validation.validated), settings.concurrency);
-  const built = buildDesired(validation.validated, {
+  const ctx: DeployContext = {
     sha,
     environment: settings.environment,
     repository: settings.vcs.repository,
@@ -90,23 +111,40 @@ export async function runDeploy(settings: Settings, mode: DeployMode, progress: 
     imageDigest: image?.digestRef,
     variables,
     enforceParameterSchemaDefault: !caps.infrastructureBlocks,
-  });
+  };
+  const blockProblems: string[] = [];
+  const blocks = planBlocks(inDependencyOrder(file.blocks), liveBlocks, (data) => fillTemplates(data, ctx, blockProblems));
+  if (blockProblems.length) throw new UsageError(`blocks: ${[...new Set(blockProblems)].join('; ')}`);
+  const built = buildDesired(validation.validated, ctx);
   const live = await readLiveState(
     client,
     [...new Set(built.desired.map((d) => d.state.flowName))],
     [...new Set(built.desired.map((d) => d.state.name))],
     [...new Set(built.desired.flatMap((d) => (d.state.work_pool_name ? [d.state.work_pool_name] : [])))],
   );
-  const withBlocks = await resolveInfrastructureBlocks(client, caps, built.desired, built.errors);
-  const desired = withPoolImage(withBlocks, live.workPools, image?.uri ?? settings.imageRef);
   let managed: LiveDeployment[] = [];
   if (settings.prune) {
     if (!caps.labels) throw new UsageError(`--prune needs deployment labels (Prefect 3.1.5 or newer); this server is ${serverVersion}`);
     managed = await readManaged(client, settings.environment!, settings.vcs.repository!);
   }
-  const entries = planDeployments(desired, live, caps, built.errors, managed);
+  // Blocks the file declares (and, when scripts run, any block) may not exist before this run writes them.
+  const pending = new Map(blocks.filter((b) => b.action === 'create').map((b) => [b.key, liveBlocks.types.get(b.spec.type)?.schema]));
+  const planFor = async (afterWrites: boolean): Promise<PlanEntry[]> => {
+    const errors = [...built.errors];
+    const withBlocks = await resolveInfrastructureBlocks(client, caps, built.desired, errors, ctx.image, afterWrites ? undefined : { pending, scripts: scripts.length > 0 });
+    const desired = withPoolImage(withBlocks, live.workPools, ctx.image);
+    return planDeployments(desired, live, caps, errors, managed);
+  };
+  let entries = await planFor(false);
   const results = new Map<PlanEntry, ApplyResult>();
   if (mode !== 'plan') {
+    await applyBlocks(client, blocks, liveBlocks, progress.info);
+    if (scripts.length) {
+      if (image && settings.ecr) await (await import('../image/stage.js')).ensureLocalImage(settings.ecr, image.uri, progress);
+      await runBlockScripts(scripts, { image: ctx.image!, root: settings.root, prefect: settings.prefect, environment: settings.environment, sha }, progress);
+    }
+    // Infrastructure blocks are looked up again: this run may have just created them.
+    if (blocks.some((b) => b.action === 'create') || scripts.length) entries = await planFor(true);
     const writes = entries.filter((e) => e.action === 'create' || e.action === 'update' || e.action === 'delete').length;
     if (writes) progress.info(`applying ${writes} change(s) with up to ${settings.concurrency} request(s) in flight`);
     let done = 0;
@@ -131,6 +169,8 @@ export async function runDeploy(settings: Settings, mode: DeployMode, progress: 
     results,
     validation,
     image,
+    blocks,
+    blockScripts: { scripts, ran: mode !== 'plan' },
   };
 }
 
@@ -151,10 +191,20 @@ async function readVariables(client: PrefectClient, names: string[], concurrency
 const PREFECT2_IMAGE_PATH = '/opt/prefect/flows';
 
 /**
- * `ib-block` -> `infrastructure_document_id` on Prefect 2; on Prefect 3, where
- * workers and work pools replaced agents, each such deployment is an error.
+ * `ib-block` -> `infrastructure_document_id` on Prefect 2, with the image as a
+ * per-deployment override when the block has an `image` field; on Prefect 3,
+ * where workers and work pools replaced agents, each such deployment is an error.
+ * Before this run's writes (`before`), a block the file declares, or any block
+ * when block scripts will run, may still be missing: it gets a placeholder.
  */
-async function resolveInfrastructureBlocks(client: PrefectClient, caps: Capabilities, desired: Desired[], errors: { deployment: string; message: string }[]): Promise<Desired[]> {
+async function resolveInfrastructureBlocks(
+  client: PrefectClient,
+  caps: Capabilities,
+  desired: Desired[],
+  errors: { deployment: string; message: string }[],
+  image: string | undefined,
+  before?: { pending: Map<string, BlockSchemaInfo | undefined>; scripts: boolean },
+): Promise<Desired[]> {
   const refs = [...new Set(desired.flatMap((d) => (d.spec.infrastructureBlock ? [d.spec.infrastructureBlock] : [])))];
   if (!refs.length) return desired;
   if (!caps.infrastructureBlocks) {
@@ -166,17 +216,27 @@ async function resolveInfrastructureBlocks(client: PrefectClient, caps: Capabili
     }
     return desired.filter((x) => !x.spec.infrastructureBlock);
   }
-  const ids = await readBlockDocumentIds(client, refs);
+  const found = await readBlockDocumentIds(client, refs);
   const kept: Desired[] = [];
   for (const d of desired) {
     const ref = d.spec.infrastructureBlock;
-    if (!ref) kept.push(d);
-    else if (ids.get(ref)?.id) {
-      // Prefect 2's convention for image-based infrastructure: the code is at /opt/prefect/flows; agents use no pull steps.
-      const pull = d.spec.pull ?? null;
-      kept.push({ ...d, state: { ...d.state, infrastructure_document_id: ids.get(ref)!.id!, path: pull ? null : PREFECT2_IMAGE_PATH, pull_steps: pull } });
+    if (!ref) {
+      kept.push(d);
+      continue;
     }
-    else errors.push({ deployment: d.state.name, message: ids.get(ref)!.error! });
+    let block = found.get(ref)!;
+    if (!block.id && before && (before.pending.has(ref) || (before.scripts && ref.indexOf('/') > 0))) {
+      block = { id: `(${ref}, written by this run)`, schema: before.pending.get(ref) };
+    }
+    if (!block.id) {
+      errors.push({ deployment: d.state.name, message: block.error! });
+      continue;
+    }
+    // Prefect 2's convention for image-based infrastructure: the code is at /opt/prefect/flows; agents use no pull steps.
+    const pull = d.spec.pull ?? null;
+    const takesImage = image !== undefined && block.schema?.fields.properties?.image !== undefined && !('image' in d.state.job_variables);
+    const jobVariables = takesImage ? { ...d.state.job_variables, image } : d.state.job_variables;
+    kept.push({ ...d, state: { ...d.state, infrastructure_document_id: block.id, path: pull ? null : PREFECT2_IMAGE_PATH, pull_steps: pull, job_variables: jobVariables } });
   }
   return kept;
 }

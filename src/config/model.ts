@@ -43,10 +43,22 @@ export interface DeploymentSpec {
   node: YMap;
 }
 
+/** A `blocks:` entry: a block document the file declares. */
+export interface BlockSpec {
+  type: string;
+  name: string;
+  /** The fields as written, `{{ $ENV_VAR }}` already filled: may hold secrets, never printed. */
+  data: Record<string, unknown>;
+  node: YMap;
+}
+
 export interface DeploymentsFile {
   /** Path as given to the tool, used in messages. */
   path: string;
   deployments: DeploymentSpec[];
+  blocks: BlockSpec[];
+  /** `block-scripts:` paths relative to the repository root. */
+  blockScripts: { path: string; node: YNode }[];
 }
 
 const str = (n: YNode | undefined) => (n?.kind === 'scalar' && typeof n.value === 'string' ? n.value : undefined);
@@ -93,7 +105,12 @@ export function buildModel(path: string, root: YNode): DeploymentsFile {
       node,
     });
   }
-  return { path, deployments };
+  const blocks = list(child(root, 'blocks')).flatMap((node): BlockSpec[] => {
+    const [type, name] = [str(child(node, 'type')), str(child(node, 'name'))];
+    return node.kind === 'map' && type && name ? [{ type, name, data: obj(child(node, 'data')), node }] : [];
+  });
+  const blockScripts = list(child(root, 'block-scripts')).flatMap((node) => (str(node) ? [{ path: str(node)!, node }] : []));
+  return { path, deployments, blocks, blockScripts };
 }
 
 function buildSchedule(node: YNode): ScheduleSpec {

@@ -19,6 +19,7 @@ export interface SchemaNode {
   anyOf?: SchemaNode[];
   $ref?: string;
   minLength?: number;
+  pattern?: string;
   minimum?: number;
   maximum?: number;
   exclusiveMinimum?: number;
@@ -37,6 +38,11 @@ const TYPE_NAMES: Record<string, string> = {
   number: 'a number',
   boolean: 'true or false',
   null: 'empty',
+};
+
+/** What the schema's patterns mean, in words. */
+const PATTERN_NAMES: Record<string, string> = {
+  '^[a-z0-9-]+$': 'must contain only lowercase letters, numbers and dashes (Prefect rejects anything else)',
 };
 
 type Issue = { pos: Pos; message: string };
@@ -99,6 +105,9 @@ function check(node: YNode, schemaIn: SchemaNode, label: string): Issue[] {
     const v = node.value;
     if (typeof v === 'string' && schema.minLength !== undefined && v.length < schema.minLength) {
       issues.push({ pos: node.pos, message: `${label} must not be empty` });
+    }
+    if (typeof v === 'string' && schema.pattern !== undefined && !new RegExp(schema.pattern).test(v)) {
+      issues.push({ pos: node.pos, message: `${label} ${PATTERN_NAMES[schema.pattern] ?? `must match ${schema.pattern}`}` });
     }
     if (typeof v === 'number') {
       if (schema.minimum !== undefined && v < schema.minimum) issues.push({ pos: node.pos, message: `${label} must be at least ${schema.minimum}` });

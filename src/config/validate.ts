@@ -6,6 +6,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import type { FlowInfo, FlowReader } from '../flows/read.js';
 import { schemaDefinitions, valueError } from '../flows/values.js';
 import { closest } from '../text.js';
+import { checkBlocks } from './blocks.js';
 import { buildModel, type DeploymentSpec, type DeploymentsFile } from './model.js';
 import { checkSchema } from './schema-check.js';
 import { cronError, dateError, rruleError, timezoneError } from './schedules.js';
@@ -24,7 +25,7 @@ const BANNED_NAME_CHARACTERS = ['/', '%', '&', '>', '<'];
 export function validateFile(path: string, text: string, reader: FlowReader, templates: TemplateValues): ValidatedFile {
   const diagnostics: Diagnostic[] = [];
   const at = (pos: Pos, message: string, severity: Diagnostic['severity'] = 'error') => diagnostics.push({ file: path, ...pos, message, severity });
-  const empty: ValidatedFile = { file: { path, deployments: [] }, flows: new Map(), diagnostics };
+  const empty: ValidatedFile = { file: { path, deployments: [], blocks: [], blockScripts: [] }, flows: new Map(), diagnostics };
 
   const parsed = parseYaml(path, text);
   diagnostics.push(...parsed.diagnostics);
@@ -44,6 +45,7 @@ export function validateFile(path: string, text: string, reader: FlowReader, tem
   }
 
   const file = buildModel(path, root);
+  checkBlocks(file, reader, (pos, message) => at(pos, message));
   const flows = new Map<DeploymentSpec, FlowInfo>();
   const seen = new Map<string, DeploymentSpec>();
   for (const d of file.deployments) {

@@ -105,6 +105,15 @@ export class FlowReader {
     };
   }
 
+  /** Why a script path (relative to the root, like `infrastructure/ecs-task-dev.py`) cannot be run, if it cannot. */
+  scriptError(script: string): string | undefined {
+    const file = path.resolve(this.root, script);
+    if (!isInside(this.root, file)) return `block script '${script}' points outside the repository`;
+    if (!isFile(file)) return `block script '${script}' does not exist`;
+    if (!script.endsWith('.py')) return `block script '${script}' is not a Python file (.py)`;
+    return undefined;
+  }
+
   /** `path/to/file.py:function` or the module form `package.module.function`. */
   private locate(entrypoint: string): { file: string; functionName: string } | { message: string } {
     const colon = entrypoint.lastIndexOf(':');

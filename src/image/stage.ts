@@ -213,3 +213,16 @@ async function revisionOf(registry: Registry, repoPath: string, manifest: Manife
   const config = JSON.parse((await registry.blob(repoPath, doc.config.digest)).toString('utf8')) as { config?: { Labels?: Record<string, string> } };
   return config.config?.Labels?.['org.opencontainers.image.revision'];
 }
+
+/** Block scripts run in the image: pull it (with a registry login) when the engine does not have it. */
+export async function ensureLocalImage(s: ImageSettings, uri: string, ui: StageUi): Promise<void> {
+  if ((await docker(['image', 'inspect', '--format', '{{.Id}}', uri])).code === 0) return;
+  const login = await new Ecr(s.region!, s.registryId).login((secret) => ui.mask(secret));
+  await dockerLogin(login.host, login.username, login.password);
+  try {
+    const pull = await ui.group(`docker pull ${uri}`, (line) => docker(['pull', uri], { onLine: line }));
+    if (pull.code !== 0) throw new Failure(`docker pull ${uri} failed (exit ${pull.code}):\n${pull.tail.slice(-10).join('\n')}`);
+  } finally {
+    await dockerLogout(login.host);
+  }
+}

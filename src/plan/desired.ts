@@ -55,6 +55,7 @@ export function referencedVariables(file: ValidatedFile): string[] {
     const { pull: _pull, node: _node, ...rest } = d;
     visit(rest);
   }
+  for (const b of file.file.blocks) visit(b.data);
   return [...names].sort();
 }
 
@@ -122,7 +123,7 @@ function scheduleState(s: ScheduleSpec): ScheduleState {
 }
 
 /** Fills `{{ image }}`, `{{ image_digest }}` and Prefect variables in every string of a value. */
-function fillTemplates<T>(value: T, ctx: DeployContext, problems: string[]): T {
+export function fillTemplates<T>(value: T, ctx: DeployContext, problems: string[]): T {
   if (typeof value === 'string') {
     const whole = /^\{\{\s*prefect\.variables\.([A-Za-z0-9_-]+)\s*\}\}$/.exec(value);
     // A value that is only a variable takes the variable's own type, as in Prefect.

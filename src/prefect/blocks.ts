@@ -1,6 +1,7 @@
 /**
- * Block documents by `<block-type-slug>/<name>`, as `ib-block` names them. A block
- * type the server does not know gets an error naming the package that registers it.
+ * Block types, schemas and documents over the REST API. Block data can hold secrets
+ * and a 422 echoes the request body, so no error from a block write carries a
+ * response body: only the method, route and status.
  */
 import { PrefectApiError, type PrefectClient } from './client.js';
 
@@ -8,10 +9,13 @@ import { PrefectApiError, type PrefectClient } from './client.js';
 const REGISTERED_BY: Record<string, string> = {
   'ecs-task': 'prefect_aws.ecs',
   'aws-credentials': 'prefect_aws',
+  'aws-secret': 'prefect_aws',
   's3-bucket': 'prefect_aws',
   'docker-container': 'prefect_docker',
+  'docker-registry-credentials': 'prefect_docker',
   'kubernetes-job': 'prefect_kubernetes',
   'cloud-run-job': 'prefect_gcp',
+  'gcp-credentials': 'prefect_gcp',
 };
 
 export function missingTypeMessage(slug: string): string {
@@ -19,9 +23,115 @@ export function missingTypeMessage(slug: string): string {
   return `block type '${slug}' is not registered on the server${module ? `: run \`prefect block register -m ${module}\`` : ' (register the collection that provides it with `prefect block register -m <module>`)'}`;
 }
 
+/** The JSON schema Prefect stores for a block class. */
+export interface BlockSchemaFields {
+  properties?: Record<string, Record<string, unknown>>;
+  required?: string[];
+  secret_fields?: string[];
+  /** Fields that hold other blocks: the slug (or slugs, for a union) each takes. */
+  block_schema_references?: Record<string, { block_type_slug: string } | { block_type_slug: string }[]>;
+  definitions?: Record<string, Record<string, unknown>>;
+}
+
+export interface BlockSchemaInfo {
+  id: string;
+  fields: BlockSchemaFields;
+}
+
+export interface BlockTypeInfo {
+  id: string;
+  slug: string;
+  /** The newest schema registered for the type. */
+  schema?: BlockSchemaInfo;
+}
+
+export interface LiveBlock {
+  id: string;
+  /** The stored fields without those that reference other blocks. */
+  data: Record<string, unknown>;
+  /** Fields that reference other block documents: field -> document id. */
+  references: Record<string, string>;
+  schema?: BlockSchemaInfo;
+}
+
+const isNotFound = (e: unknown) => e instanceof PrefectApiError && e.status === 404;
+
+/** A block type with its newest schema, or undefined when the server does not know the slug. */
+export async function readBlockType(client: PrefectClient, slug: string): Promise<BlockTypeInfo | undefined> {
+  let type: { id: string; slug: string };
+  try {
+    type = await client.request('GET', `/block_types/slug/${encodeURIComponent(slug)}`);
+  } catch (e) {
+    if (isNotFound(e)) return undefined;
+    throw e;
+  }
+  // The server lists a type's schemas newest first.
+  const schemas = await client.request<BlockSchemaInfo[]>('POST', '/block_schemas/filter', { block_schemas: { block_type_id: { any_: [type.id] } }, limit: 1 });
+  return { id: type.id, slug: type.slug, schema: schemas[0] ? { id: schemas[0].id, fields: schemas[0].fields } : undefined };
+}
+
+/** A block document by type slug and name (secrets included when asked, for comparison), or undefined. */
+export async function readBlockDocument(client: PrefectClient, slug: string, name: string, includeSecrets: boolean): Promise<LiveBlock | undefined> {
+  interface Doc {
+    id: string;
+    data: Record<string, unknown>;
+    block_document_references?: Record<string, { block_document: { id: string } }>;
+    block_schema?: BlockSchemaInfo | null;
+    block_schema_id: string;
+  }
+  let doc: Doc;
+  try {
+    doc = await client.request('GET', `/block_types/slug/${encodeURIComponent(slug)}/block_documents/name/${encodeURIComponent(name)}?include_secrets=${includeSecrets}`);
+  } catch (e) {
+    if (isNotFound(e)) return undefined;
+    throw e;
+  }
+  const references: Record<string, string> = {};
+  const data = { ...doc.data };
+  // The server inlines each referenced document's data under its field; the reference is what is stored.
+  for (const [field, ref] of Object.entries(doc.block_document_references ?? {})) {
+    references[field] = ref.block_document.id;
+    delete data[field];
+  }
+  const schema = doc.block_schema ? { id: doc.block_schema.id ?? doc.block_schema_id, fields: doc.block_schema.fields } : undefined;
+  return { id: doc.id, data, references, schema };
+}
+
+/** Block data as Prefect takes it: each reference as `{"$ref": {"block_document_id": id}}`. */
+function withReferences(data: Record<string, unknown>, references: Record<string, string>): Record<string, unknown> {
+  const out = { ...data };
+  for (const [field, id] of Object.entries(references)) out[field] = { $ref: { block_document_id: id } };
+  return out;
+}
+
+export async function createBlockDocument(
+  client: PrefectClient,
+  block: { typeId: string; schemaId: string; name: string; data: Record<string, unknown>; references: Record<string, string> },
+): Promise<string> {
+  const body = { name: block.name, block_type_id: block.typeId, block_schema_id: block.schemaId, data: withReferences(block.data, block.references), is_anonymous: false };
+  const created = await withoutBody(() => client.request<{ id: string }>('POST', '/block_documents/', body));
+  return created.id;
+}
+
+/** Replaces the document's data and references (Prefect merges unless told not to). */
+export async function updateBlockDocument(client: PrefectClient, id: string, data: Record<string, unknown>, references: Record<string, string>): Promise<void> {
+  await withoutBody(() => client.request('PATCH', `/block_documents/${id}`, { data: withReferences(data, references), merge_existing_data: false }));
+}
+
+async function withoutBody<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (e) {
+    if (e instanceof PrefectApiError && e.status !== undefined) {
+      throw new PrefectApiError(e.method, e.path, e.status, "(the response is not shown: it can echo the block's data)");
+    }
+    throw e;
+  }
+}
+
 /** The id of each referenced block document, or the reason it cannot be used. */
-export async function readBlockDocumentIds(client: PrefectClient, refs: string[]): Promise<Map<string, { id?: string; error?: string }>> {
-  const out = new Map<string, { id?: string; error?: string }>();
+export async function readBlockDocumentIds(client: PrefectClient, refs: string[]): Promise<Map<string, { id?: string; error?: string; schema?: BlockSchemaInfo }>> {
+  const out = new Map<string, { id?: string; error?: string; schema?: BlockSchemaInfo }>();
   for (const ref of refs) {
     const slash = ref.indexOf('/');
     const [slug, name] = [ref.slice(0, slash), ref.slice(slash + 1)];
@@ -29,17 +139,9 @@ export async function readBlockDocumentIds(client: PrefectClient, refs: string[]
       out.set(ref, { error: `ib-block '${ref}' must be <block-type>/<name>, for example ecs-task/dev` });
       continue;
     }
-    try {
-      const doc = await client.request<{ id: string }>('GET', `/block_types/slug/${encodeURIComponent(slug)}/block_documents/name/${encodeURIComponent(name)}?include_secrets=false`);
-      out.set(ref, { id: doc.id });
-    } catch (e) {
-      if (!(e instanceof PrefectApiError && e.status === 404)) throw e;
-      const type = await client.request('GET', `/block_types/slug/${encodeURIComponent(slug)}`).then(
-        () => true,
-        (err: unknown) => (err instanceof PrefectApiError && err.status === 404 ? false : Promise.reject(err)),
-      );
-      out.set(ref, { error: type ? `infrastructure block '${ref}' does not exist` : missingTypeMessage(slug) });
-    }
+    const doc = await readBlockDocument(client, slug, name, false);
+    if (doc) out.set(ref, { id: doc.id, schema: doc.schema });
+    else out.set(ref, { error: (await readBlockType(client, slug)) ? `infrastructure block '${ref}' does not exist` : missingTypeMessage(slug) });
   }
   return out;
 }

@@ -4,7 +4,7 @@
  */
 import type { DeployReport } from '../commands/deploy.js';
 import type { Diagnostic } from '../diagnostics.js';
-import { changeText, deploymentUrl, outcome } from './text.js';
+import { blockOutcome, changeText, deploymentUrl, outcome, scriptsText } from './text.js';
 import { scheduleWords } from './schedule-words.js';
 
 export function commentMarker(environment: string): string {
@@ -48,6 +48,15 @@ export function renderMarkdown(m: MarkdownInput): string {
 
   if (m.report) {
     const report = m.report;
+    if (report.blocks.length) {
+      lines.push('| Block | Action | Fields changed |', '| --- | --- | --- |');
+      for (const b of report.blocks) {
+        const o = blockOutcome(report, b);
+        lines.push(`| \`${cell(b.key)}\` | ${ICONS[o.action] ?? o.action} | ${cell(o.changed.join(', ') || '—')} |`);
+      }
+      lines.push('');
+    }
+    if (scriptsText(report)) lines.push(cell(scriptsText(report)!), '');
     lines.push('| Deployment | Flow | Action | Changes | Schedule | Prefect |', '| --- | --- | --- | --- | --- | --- |');
     for (const e of report.entries) {
       const o = outcome(report, e);

@@ -1,5 +1,6 @@
 /** The plan and its results as text for a terminal, and as the CLI's JSON document. */
 import type { DeployReport } from '../commands/deploy.js';
+import type { BlockEntry } from '../plan/blocks.js';
 import type { Change, PlanEntry } from '../plan/diff.js';
 import type { ScheduleState } from '../plan/state.js';
 import { scheduleWords } from './schedule-words.js';
@@ -13,6 +14,18 @@ export function uiUrl(apiUrl: string): string {
 
 export function deploymentUrl(apiUrl: string, id: string): string {
   return `${uiUrl(apiUrl)}/deployments/deployment/${id}`;
+}
+
+/** A block's action in the report's tense, and the fields it changes (names only: values may be secret). */
+export function blockOutcome(report: DeployReport, b: BlockEntry): { action: string; changed: string[] } {
+  const done: Record<string, string> = { create: 'created', update: 'updated', unchanged: 'unchanged' };
+  return { action: report.mode === 'plan' ? b.action : done[b.action], changed: b.action === 'unchanged' ? [] : b.changed };
+}
+
+/** The block scripts line: what ran, or would run. */
+export function scriptsText(report: DeployReport): string | undefined {
+  const { scripts, ran } = report.blockScripts;
+  return scripts.length ? `Block scripts ${ran ? 'ran' : 'would run'}: ${scripts.join(', ')}` : undefined;
 }
 
 /** What happened (deploy) or would happen (plan) to an entry. */
@@ -60,6 +73,11 @@ export function renderText(report: DeployReport): string {
   const heading = report.mode === 'plan' ? 'Plan' : report.mode === 'promote' ? 'Promote' : 'Deploy';
   lines.push(`${heading} for ${report.environment ?? report.file} at ${report.sha.slice(0, 12)} (Prefect ${report.serverVersion})`);
   if (report.image) lines.push(`Image: ${report.image.uri}${report.image.digest ? ` (${report.image.digest})` : ''}${report.image.built ? ', built' : ''}`);
+  for (const b of report.blocks) {
+    const o = blockOutcome(report, b);
+    lines.push(`Block ${b.key}: ${o.action}${o.changed.length ? ` (${o.changed.join(', ')})` : ''}`);
+  }
+  if (scriptsText(report)) lines.push(scriptsText(report)!);
   const rows = report.entries.map((e) => {
     const o = outcome(report, e);
     const schedules = e.desired?.state.schedules.map(scheduleText).join('; ') || '-';
@@ -79,7 +97,7 @@ export function renderText(report: DeployReport): string {
   return lines.join('\n') + '\n';
 }
 
-/** The `--json` document: `{environment, sha, deployments: [{name, flow, id, action, changes}], errors}`. */
+/** The `--json` document: `{environment, sha, mode, image, blocks, blockScripts, deployments: [{name, flow, id, action, changes}], errors}`. */
 export function renderJson(report: DeployReport): string {
   const deployments = report.entries.map((e) => {
     const o = outcome(report, e);
@@ -100,5 +118,6 @@ export function renderJson(report: DeployReport): string {
   const image = report.image
     ? { uri: report.image.uri, digest: report.image.digest ?? null, digestRef: report.image.digestRef ?? null, built: report.image.built, tagsWritten: report.image.tagsWritten }
     : null;
-  return JSON.stringify({ environment: report.environment ?? null, sha: report.sha, mode: report.mode, image, deployments, errors }, null, 2);
+  const blocks = report.blocks.map((b) => ({ type: b.spec.type, name: b.spec.name, ...blockOutcome(report, b) }));
+  return JSON.stringify({ environment: report.environment ?? null, sha: report.sha, mode: report.mode, image, blocks, blockScripts: report.blockScripts, deployments, errors }, null, 2);
 }

@@ -4,10 +4,8 @@
  * `prefect deployment build ... -ib ecs-task/dev -a` for the same definitions.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { after, before, test } from 'node:test';
 import { runCli } from '../support/bundles.js';
-import { venvBin } from '../support/python.js';
 import { makeRepo } from '../support/repo.js';
 import { startPrefectServer, type RunningServer } from '../support/server.js';
 
@@ -15,12 +13,7 @@ const SHA = '2b'.repeat(20);
 let server: RunningServer;
 let blockId: string;
 
-function prefect2(args: string[], cwd: string, input?: string) {
-  const env = { PATH: process.env.PATH, HOME: process.env.HOME, PREFECT_API_URL: server.apiUrl, PREFECT_HOME: server.home, DO_NOT_TRACK: '1', PREFECT_LOGGING_LEVEL: 'WARNING' };
-  const r = spawnSync(venvBin(args[0] === 'python' ? 'python' : 'prefect', '.venv-prefect2'), args[0] === 'python' ? args.slice(1) : args, { cwd, env, input, encoding: 'utf8', timeout: 120_000 });
-  assert.equal(r.status, 0, `${args.join(' ')}:\n${r.stdout}\n${r.stderr}`);
-  return r.stdout;
-}
+const prefect2 = (args: string[], cwd = process.cwd()) => server.prefect(args, cwd);
 
 before(async () => {
   server = await startPrefectServer({}, '.venv-prefect2');
