@@ -247,3 +247,19 @@ deployments:
   assert.match(bad.stderr, /:2:5: block ecs-task\/dev: block type 'ecs-task' is not registered on the server: run `prefect block register -m prefect_aws\.ecs`/);
   assert.match(bad.stderr, /:3:33: block secret\/empty is missing the required field 'value'/);
 });
+
+test("a block write the server rejects (422, which echoes the request body) reports no data", async () => {
+  const { createBlockDocument } = await import('../../src/prefect/blocks.js');
+  const { PrefectClient } = await import('../../src/prefect/client.js');
+  const client = new PrefectClient({ apiUrl: p3.apiUrl });
+  // Check first that the server does echo the body, so the assertion below can fail.
+  const raw = await fetch(`${p3.apiUrl}/block_documents/`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'x', block_type_id: 'not-a-uuid', block_schema_id: 'not-a-uuid', data: { value: BLOCK_SECRET } }) });
+  assert.equal(raw.status, 422);
+  assert.ok((await raw.text()).includes(BLOCK_SECRET), 'the server no longer echoes bodies: this test proves nothing');
+  const error = await createBlockDocument(client, { typeId: 'not-a-uuid', schemaId: 'not-a-uuid', name: 'x', data: { value: BLOCK_SECRET }, references: {} }).then(
+    () => assert.fail('the write succeeded'),
+    (e: Error) => e.message,
+  );
+  outputs.push(error);
+  assert.equal(error, "POST /block_documents/: 422 (the response is not shown: it can echo the block's data)");
+});
