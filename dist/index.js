@@ -43987,7 +43987,8 @@ const obj = (n) => (n?.kind === 'map' ? plain(n) : {});
 const list = (n) => (n?.kind === 'seq' ? n.items : []);
 /** Reads the model leniently: wrong types were reported by the schema check and are skipped here. */
 function buildModel(path, root) {
-    const fileBlock = str(child(root, 'ib-block'));
+    const fileBlockNode = child(root, 'ib-block');
+    const fileBlock = str(fileBlockNode);
     const filePull = child(root, 'pull');
     const deployments = [];
     for (const node of list(child(root, 'deployments'))) {
@@ -44009,6 +44010,7 @@ function buildModel(path, root) {
                 ? { name: str(child(wp, 'name')), workQueueName: str(child(wp, 'work_queue_name')), jobVariables: obj(child(wp, 'job_variables')) }
                 : undefined,
             infrastructureBlock: str(child(node, 'ib-block')) ?? fileBlock,
+            infrastructureBlockNode: str(child(node, 'ib-block')) !== undefined ? child(node, 'ib-block') : fileBlock !== undefined ? fileBlockNode : undefined,
             concurrencyLimit: limit?.kind === 'map' ? num(child(limit, 'limit')) : num(limit),
             concurrencyOptions: limit?.kind === 'map'
                 ? {
@@ -44699,9 +44701,9 @@ async function runDeploy(settings, mode, progress) {
     progress.info(`Prefect ${serverVersion} at ${client.apiUrl}`);
     // Every block is checked against its type's schema before anything is written (the registry included).
     const liveBlocks = await readLiveBlocks(client, file, settings.concurrency);
-    const blockErrors = checkBlockData(file.path, file.blocks, liveBlocks);
-    if (blockErrors.length)
-        throw new InvalidInput(blockErrors);
+    const serverErrors = [...agentErrors(file, caps), ...checkBlockData(file.path, file.blocks, liveBlocks)];
+    if (serverErrors.length)
+        throw new InvalidInput(serverErrors);
     let image;
     if (useImageStage) {
         // Loaded only when the image stage runs: the AWS SDK costs start-up time.
@@ -44748,7 +44750,7 @@ async function runDeploy(settings, mode, progress) {
     const pending = new Map(blocks.filter((b) => b.action === 'create').map((b) => [b.key, liveBlocks.types.get(b.spec.type)?.schema]));
     const planFor = async (afterWrites) => {
         const errors = [...built.errors];
-        const withBlocks = await resolveInfrastructureBlocks(client, caps, built.desired, errors, ctx.image, afterWrites ? undefined : { pending, scripts: scripts.length > 0 });
+        const withBlocks = await resolveInfrastructureBlocks(client, built.desired, errors, ctx.image, afterWrites ? undefined : { pending, scripts: scripts.length > 0 });
         const desired = withPoolImage(withBlocks, live.workPools, ctx.image);
         return planDeployments(desired, live, caps, errors, managed);
     };
@@ -44810,26 +44812,28 @@ async function readVariables(client, names, concurrency) {
     return out;
 }
 const PREFECT2_IMAGE_PATH = '/opt/prefect/flows';
+/** `ib-block` on Prefect 3, where workers and work pools replaced agents: a validation error at each place it is written. */
+function agentErrors(file, caps) {
+    if (caps.infrastructureBlocks)
+        return [];
+    const nodes = new Map(file.deployments.flatMap((d) => (d.infrastructureBlockNode ? [[d.infrastructureBlockNode, d.infrastructureBlock]] : [])));
+    return [...nodes].map(([node, ref]) => ({
+        file: file.path,
+        ...node.pos,
+        severity: 'error',
+        message: `ib-block '${ref}' is for Prefect 2 agents; Prefect ${caps.version} runs deployments from work pools: set work_pool.name (an ECS work pool replaces ecs-task blocks) and run a worker`,
+    }));
+}
 /**
  * `ib-block` -> `infrastructure_document_id` on Prefect 2, with the image as a
- * per-deployment override when the block has an `image` field; on Prefect 3,
- * where workers and work pools replaced agents, each such deployment is an error.
+ * per-deployment override when the block has an `image` field.
  * Before this run's writes (`before`), a block the file declares, or any block
  * when block scripts will run, may still be missing: it gets a placeholder.
  */
-async function resolveInfrastructureBlocks(client, caps, desired, errors, image, before) {
+async function resolveInfrastructureBlocks(client, desired, errors, image, before) {
     const refs = [...new Set(desired.flatMap((d) => (d.spec.infrastructureBlock ? [d.spec.infrastructureBlock] : [])))];
     if (!refs.length)
         return desired;
-    if (!caps.infrastructureBlocks) {
-        for (const d of desired.filter((x) => x.spec.infrastructureBlock)) {
-            errors.push({
-                deployment: d.state.name,
-                message: `ib-block '${d.spec.infrastructureBlock}' is for Prefect 2 agents; Prefect ${caps.version} runs deployments from work pools: set work_pool.name (an ECS work pool replaces ecs-task blocks) and run a worker`,
-            });
-        }
-        return desired.filter((x) => !x.spec.infrastructureBlock);
-    }
     const found = await readBlockDocumentIds(client, refs);
     const kept = [];
     for (const d of desired) {

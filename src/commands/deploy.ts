@@ -3,7 +3,8 @@
  * Nothing is written before the whole file has validated and the plan is complete.
  */
 import { inDependencyOrder } from '../config/blocks.js';
-import { InvalidInput } from '../diagnostics.js';
+import type { DeploymentsFile } from '../config/model.js';
+import { InvalidInput, type Diagnostic } from '../diagnostics.js';
 import { UsageError } from '../errors.js';
 import { FlowReader } from '../flows/read.js';
 import { capabilitiesFor, type Capabilities } from '../prefect/capabilities.js';
@@ -80,8 +81,8 @@ export async function runDeploy(settings: Settings, mode: DeployMode, progress: 
   progress.info(`Prefect ${serverVersion} at ${client.apiUrl}`);
   // Every block is checked against its type's schema before anything is written (the registry included).
   const liveBlocks = await readLiveBlocks(client, file, settings.concurrency);
-  const blockErrors = checkBlockData(file.path, file.blocks, liveBlocks);
-  if (blockErrors.length) throw new InvalidInput(blockErrors);
+  const serverErrors = [...agentErrors(file, caps), ...checkBlockData(file.path, file.blocks, liveBlocks)];
+  if (serverErrors.length) throw new InvalidInput(serverErrors);
 
   let image: ImageResult | undefined;
   if (useImageStage) {
@@ -131,7 +132,7 @@ export async function runDeploy(settings: Settings, mode: DeployMode, progress: 
   const pending = new Map(blocks.filter((b) => b.action === 'create').map((b) => [b.key, liveBlocks.types.get(b.spec.type)?.schema]));
   const planFor = async (afterWrites: boolean): Promise<PlanEntry[]> => {
     const errors = [...built.errors];
-    const withBlocks = await resolveInfrastructureBlocks(client, caps, built.desired, errors, ctx.image, afterWrites ? undefined : { pending, scripts: scripts.length > 0 });
+    const withBlocks = await resolveInfrastructureBlocks(client, built.desired, errors, ctx.image, afterWrites ? undefined : { pending, scripts: scripts.length > 0 });
     const desired = withPoolImage(withBlocks, live.workPools, ctx.image);
     return planDeployments(desired, live, caps, errors, managed);
   };
@@ -190,16 +191,26 @@ async function readVariables(client: PrefectClient, names: string[], concurrency
 
 const PREFECT2_IMAGE_PATH = '/opt/prefect/flows';
 
+/** `ib-block` on Prefect 3, where workers and work pools replaced agents: a validation error at each place it is written. */
+function agentErrors(file: DeploymentsFile, caps: Capabilities): Diagnostic[] {
+  if (caps.infrastructureBlocks) return [];
+  const nodes = new Map(file.deployments.flatMap((d) => (d.infrastructureBlockNode ? [[d.infrastructureBlockNode, d.infrastructureBlock] as const] : [])));
+  return [...nodes].map(([node, ref]) => ({
+    file: file.path,
+    ...node.pos,
+    severity: 'error' as const,
+    message: `ib-block '${ref}' is for Prefect 2 agents; Prefect ${caps.version} runs deployments from work pools: set work_pool.name (an ECS work pool replaces ecs-task blocks) and run a worker`,
+  }));
+}
+
 /**
  * `ib-block` -> `infrastructure_document_id` on Prefect 2, with the image as a
- * per-deployment override when the block has an `image` field; on Prefect 3,
- * where workers and work pools replaced agents, each such deployment is an error.
+ * per-deployment override when the block has an `image` field.
  * Before this run's writes (`before`), a block the file declares, or any block
  * when block scripts will run, may still be missing: it gets a placeholder.
  */
 async function resolveInfrastructureBlocks(
   client: PrefectClient,
-  caps: Capabilities,
   desired: Desired[],
   errors: { deployment: string; message: string }[],
   image: string | undefined,
@@ -207,15 +218,6 @@ async function resolveInfrastructureBlocks(
 ): Promise<Desired[]> {
   const refs = [...new Set(desired.flatMap((d) => (d.spec.infrastructureBlock ? [d.spec.infrastructureBlock] : [])))];
   if (!refs.length) return desired;
-  if (!caps.infrastructureBlocks) {
-    for (const d of desired.filter((x) => x.spec.infrastructureBlock)) {
-      errors.push({
-        deployment: d.state.name,
-        message: `ib-block '${d.spec.infrastructureBlock}' is for Prefect 2 agents; Prefect ${caps.version} runs deployments from work pools: set work_pool.name (an ECS work pool replaces ecs-task blocks) and run a worker`,
-      });
-    }
-    return desired.filter((x) => !x.spec.infrastructureBlock);
-  }
   const found = await readBlockDocumentIds(client, refs);
   const kept: Desired[] = [];
   for (const d of desired) {

@@ -34,6 +34,8 @@ export interface DeploymentSpec {
   workPool?: { name?: string; workQueueName?: string; jobVariables: Record<string, unknown> };
   /** Prefect 2 agents: `<block-type>/<name>` of the infrastructure block. */
   infrastructureBlock?: string;
+  /** Where that `ib-block` is written (the deployment's own, else the file's). */
+  infrastructureBlockNode?: YNode;
   concurrencyLimit?: number;
   concurrencyOptions?: ConcurrencyOptions;
   enforceParameterSchema?: boolean;
@@ -69,7 +71,8 @@ const list = (n: YNode | undefined) => (n?.kind === 'seq' ? n.items : []);
 
 /** Reads the model leniently: wrong types were reported by the schema check and are skipped here. */
 export function buildModel(path: string, root: YNode): DeploymentsFile {
-  const fileBlock = str(child(root, 'ib-block'));
+  const fileBlockNode = child(root, 'ib-block');
+  const fileBlock = str(fileBlockNode);
   const filePull = child(root, 'pull');
   const deployments: DeploymentSpec[] = [];
   for (const node of list(child(root, 'deployments'))) {
@@ -91,6 +94,7 @@ export function buildModel(path: string, root: YNode): DeploymentsFile {
           ? { name: str(child(wp, 'name')), workQueueName: str(child(wp, 'work_queue_name')), jobVariables: obj(child(wp, 'job_variables')) }
           : undefined,
       infrastructureBlock: str(child(node, 'ib-block')) ?? fileBlock,
+      infrastructureBlockNode: str(child(node, 'ib-block')) !== undefined ? child(node, 'ib-block') : fileBlock !== undefined ? fileBlockNode : undefined,
       concurrencyLimit: limit?.kind === 'map' ? num(child(limit, 'limit')) : num(limit),
       concurrencyOptions:
         limit?.kind === 'map'

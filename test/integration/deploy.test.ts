@@ -193,7 +193,7 @@ test('invalid input exits 2 before any request', () => {
   assert.match(r.stderr, /prefect-deployments-dev.yaml:2:27: function 'nope' not found/);
 });
 
-test('ib-block on a Prefect 3 server is an error that explains work pools; the rest is applied', async () => {
+test('ib-block on a Prefect 3 server is a validation error that explains work pools: exit 2, nothing written', async () => {
   const root = makeRepo({
     'prefect-deployments-dev.yaml': `deployments:
   - {name: agent-style, entrypoint: flows/hello_world.py:hello, ib-block: "ecs-task/dev", work_pool: {work_queue_name: dev}}
@@ -201,10 +201,10 @@ test('ib-block on a Prefect 3 server is an error that explains work pools; the r
 `,
   });
   const r = cli(root, ['deploy', '--env', 'dev', '--sha', SHA1, '--json']);
-  assert.equal(r.status, 1);
-  const doc = JSON.parse(r.stdout);
-  assert.equal(doc.errors.length, 1);
-  assert.equal(doc.errors[0].deployment, 'agent-style');
-  assert.match(doc.errors[0].message, /ib-block 'ecs-task\/dev' is for Prefect 2 agents; Prefect 3\.8\.8 runs deployments from work pools: set work_pool\.name/);
-  assert.deepEqual([...(await deployments(['agent-style', 'worker-style'])).keys()], ['worker-style']);
+  assert.equal(r.status, 2);
+  assert.equal(
+    r.stderr.split('\n').find((l) => l.startsWith('prefect-deployments-dev.yaml')),
+    "prefect-deployments-dev.yaml:2:75: ib-block 'ecs-task/dev' is for Prefect 2 agents; Prefect 3.8.8 runs deployments from work pools: set work_pool.name (an ECS work pool replaces ecs-task blocks) and run a worker",
+  );
+  assert.equal((await deployments(['agent-style', 'worker-style'])).size, 0);
 });
