@@ -20,4 +20,13 @@ install() { # venv lock
 }
 install .venv test/python/requirements-prefect3.txt
 # The demo needs only Prefect 3; the suite needs both.
-if [ "${SETUP_PREFECT2:-1}" = 1 ]; then install .venv-prefect2 test/python/requirements-prefect2.txt; fi
+if [ "${SETUP_PREFECT2:-1}" = 1 ]; then
+  install .venv-prefect2 test/python/requirements-prefect2.txt
+  # The source of older Prefect 2 releases (never run): their request schemas check
+  # the payload chosen for each version (test/unit/payloads.test.ts).
+  for v in 2.14.21 2.15.0 2.16.9 2.17.1; do
+    dir=".venv-prefect2/releases/$v"
+    [ -f "$dir/prefect/server/schemas/actions.py" ] ||
+      .venv-prefect2/bin/pip install --quiet --disable-pip-version-check --no-deps --target "$dir" "prefect==$v"
+  done
+fi

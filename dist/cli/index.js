@@ -11492,7 +11492,7 @@ class UnsupportedServer extends src_errors/* Failure */.HR {
 }
 function capabilitiesFor(version) {
     if (version === 'cloud')
-        return { version, infrastructureBlocks: false, schedules: true, jobVariables: true, concurrencyLimit: true, labels: true, scheduleSlug: true, versionInfo: true };
+        return { version, infrastructureBlocks: false, schedules: true, paused: true, jobVariables: true, concurrencyLimit: true, labels: true, scheduleSlug: true, versionInfo: true };
     const v = parseVersion(version);
     if (!v)
         throw new UnsupportedServer(`cannot read the server version '${version}'`);
@@ -11503,6 +11503,7 @@ function capabilitiesFor(version) {
         version,
         infrastructureBlocks: !atLeast(3, 0, 0),
         schedules: atLeast(2, 16, 0),
+        paused: atLeast(2, 16, 0),
         jobVariables: atLeast(2, 17, 0),
         concurrencyLimit: atLeast(3, 0, 0),
         labels: atLeast(3, 1, 5),
@@ -11874,6 +11875,10 @@ async function readAll(client, path, filter) {
             return out;
     }
 }
+/** The schedules list, also from servers before 2.16 (one schedule and its active flag). */
+function apiSchedules(d) {
+    return d.schedules ?? (d.schedule ? [{ schedule: d.schedule, active: d.is_schedule_active ?? true }] : []);
+}
 async function readLiveState(client, flowNames, deploymentNames, poolNames) {
     const [flows, pools] = await Promise.all([
         flowNames.length ? readAll(client, '/flows/filter', { flows: { name: { any_: flowNames } } }) : [],
@@ -11891,7 +11896,7 @@ async function readLiveState(client, flowNames, deploymentNames, poolNames) {
             const flowName = flowNamesById.get(d.flow_id);
             if (!flowName)
                 continue;
-            deployments.set(deploymentKey(flowName, d.name), { id: d.id, flowId: d.flow_id, state: liveState(d, flowName), rawSchedules: d.schedules, updated: d.updated });
+            deployments.set(deploymentKey(flowName, d.name), { id: d.id, flowId: d.flow_id, state: liveState(d, flowName), rawSchedules: apiSchedules(d), updated: d.updated });
         }
     }
     const queues = await Promise.all(pools.map((p) => readAll(client, `/work_pools/${encodeURIComponent(p.name)}/queues/filter`, {})));
@@ -11907,7 +11912,7 @@ function liveState(d, flowName) {
         parameters: d.parameters ?? {},
         parameter_openapi_schema: d.parameter_openapi_schema,
         enforce_parameter_schema: d.enforce_parameter_schema,
-        schedules: d.schedules.map((s) => ({
+        schedules: apiSchedules(d).map((s) => ({
             schedule: s.schedule,
             active: s.active,
             parameters: s.parameters ?? {},
@@ -11926,7 +11931,7 @@ function liveState(d, flowName) {
         concurrency_options: d.concurrency_options
             ? { collision_strategy: d.concurrency_options.collision_strategy, grace_period_seconds: d.concurrency_options.grace_period_seconds ?? null }
             : null,
-        paused: d.paused,
+        paused: d.paused ?? false,
     };
 }
 /**
@@ -11943,7 +11948,7 @@ async function readManaged(client, environment, repository) {
         return [];
     const flows = await readAll(client, '/flows/filter', { flows: { id: { any_: [...new Set(mine.map((d) => d.flow_id))] } } });
     const names = new Map(flows.map((f) => [f.id, f.name]));
-    return mine.map((d) => ({ id: d.id, flowId: d.flow_id, state: liveState(d, names.get(d.flow_id) ?? '?'), rawSchedules: d.schedules, updated: d.updated }));
+    return mine.map((d) => ({ id: d.id, flowId: d.flow_id, state: liveState(d, names.get(d.flow_id) ?? '?'), rawSchedules: apiSchedules(d), updated: d.updated }));
 }
 
 ;// CONCATENATED MODULE: ./src/prefect/payloads.ts
@@ -11968,7 +11973,6 @@ function deploymentBody(d, flowId, caps, anchors) {
         entrypoint: s.entrypoint,
         path: s.path,
         pull_steps: s.pull_steps,
-        paused: s.paused,
         storage_document_id: null,
         infrastructure_document_id: s.infrastructure_document_id,
     };
@@ -11979,6 +11983,8 @@ function deploymentBody(d, flowId, caps, anchors) {
         body.schedule = list[0]?.schedule ?? null;
         body.is_schedule_active = list[0]?.active ?? true;
     }
+    if (caps.paused)
+        body.paused = s.paused;
     body[caps.jobVariables ? 'job_variables' : 'infra_overrides'] = s.job_variables;
     if (caps.concurrencyLimit) {
         body.concurrency_limit = s.concurrency_limit;
@@ -12349,6 +12355,8 @@ function unsupportedOn(d, caps) {
     if (!caps.scheduleSlug && s.schedules.some((x) => x.slug !== null || Object.keys(x.parameters).length)) {
         return `schedule slugs and parameters need Prefect 3.2 or newer; this server is ${caps.version}`;
     }
+    if (!caps.paused && s.paused)
+        return `paused needs Prefect 2.16 or newer; on ${caps.version}, set the schedule's active: false`;
     if (!caps.concurrencyLimit && s.concurrency_limit !== null)
         return `concurrency_limit needs Prefect 3 or newer; this server is ${caps.version}`;
     return undefined;

@@ -153,6 +153,7 @@ function unsupportedOn(d: Desired, caps: Capabilities): string | undefined {
   if (!caps.scheduleSlug && s.schedules.some((x) => x.slug !== null || Object.keys(x.parameters).length)) {
     return `schedule slugs and parameters need Prefect 3.2 or newer; this server is ${caps.version}`;
   }
+  if (!caps.paused && s.paused) return `paused needs Prefect 2.16 or newer; on ${caps.version}, set the schedule's active: false`;
   if (!caps.concurrencyLimit && s.concurrency_limit !== null) return `concurrency_limit needs Prefect 3 or newer; this server is ${caps.version}`;
   return undefined;
 }

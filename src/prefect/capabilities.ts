@@ -11,6 +11,8 @@ export interface Capabilities {
   infrastructureBlocks: boolean;
   /** `schedules` list (2.16+) rather than `schedule` + `is_schedule_active`. */
   schedules: boolean;
+  /** Deployment `paused` (2.16+); before it, only the schedule's `is_schedule_active`. */
+  paused: boolean;
   /** `job_variables` (2.17+) rather than `infra_overrides`. */
   jobVariables: boolean;
   /** `concurrency_limit` and `concurrency_options` (3.0+). */
@@ -26,7 +28,7 @@ export interface Capabilities {
 export class UnsupportedServer extends Failure {}
 
 export function capabilitiesFor(version: string): Capabilities {
-  if (version === 'cloud') return { version, infrastructureBlocks: false, schedules: true, jobVariables: true, concurrencyLimit: true, labels: true, scheduleSlug: true, versionInfo: true };
+  if (version === 'cloud') return { version, infrastructureBlocks: false, schedules: true, paused: true, jobVariables: true, concurrencyLimit: true, labels: true, scheduleSlug: true, versionInfo: true };
   const v = parseVersion(version);
   if (!v) throw new UnsupportedServer(`cannot read the server version '${version}'`);
   const atLeast = (...want: number[]) => compare(v, want) >= 0;
@@ -35,6 +37,7 @@ export function capabilitiesFor(version: string): Capabilities {
     version,
     infrastructureBlocks: !atLeast(3, 0, 0),
     schedules: atLeast(2, 16, 0),
+    paused: atLeast(2, 16, 0),
     jobVariables: atLeast(2, 17, 0),
     concurrencyLimit: atLeast(3, 0, 0),
     labels: atLeast(3, 1, 5),

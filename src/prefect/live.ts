@@ -46,7 +46,10 @@ interface ApiDeployment {
   parameters: Record<string, unknown>;
   parameter_openapi_schema: unknown;
   enforce_parameter_schema: boolean;
-  schedules: { schedule: Record<string, unknown>; active: boolean; parameters?: Record<string, unknown>; slug?: string | null }[];
+  /** From Prefect 2.16; before it, one `schedule` and `is_schedule_active`. */
+  schedules?: { schedule: Record<string, unknown>; active: boolean; parameters?: Record<string, unknown>; slug?: string | null }[];
+  schedule?: Record<string, unknown> | null;
+  is_schedule_active?: boolean;
   tags: string[];
   labels?: Record<string, string>;
   work_pool_name: string | null;
@@ -60,7 +63,13 @@ interface ApiDeployment {
   pull_steps: unknown[] | null;
   global_concurrency_limit?: { limit: number } | null;
   concurrency_options?: { collision_strategy: string; grace_period_seconds?: number | null } | null;
-  paused: boolean;
+  /** From Prefect 2.16. */
+  paused?: boolean;
+}
+
+/** The schedules list, also from servers before 2.16 (one schedule and its active flag). */
+function apiSchedules(d: ApiDeployment): NonNullable<ApiDeployment['schedules']> {
+  return d.schedules ?? (d.schedule ? [{ schedule: d.schedule, active: d.is_schedule_active ?? true }] : []);
 }
 
 export async function readLiveState(client: PrefectClient, flowNames: string[], deploymentNames: string[], poolNames: string[]): Promise<LiveState> {
@@ -79,7 +88,7 @@ export async function readLiveState(client: PrefectClient, flowNames: string[], 
     for (const d of found) {
       const flowName = flowNamesById.get(d.flow_id);
       if (!flowName) continue;
-      deployments.set(deploymentKey(flowName, d.name), { id: d.id, flowId: d.flow_id, state: liveState(d, flowName), rawSchedules: d.schedules, updated: d.updated });
+      deployments.set(deploymentKey(flowName, d.name), { id: d.id, flowId: d.flow_id, state: liveState(d, flowName), rawSchedules: apiSchedules(d), updated: d.updated });
     }
   }
   const queues = await Promise.all(
@@ -100,7 +109,7 @@ export function liveState(d: ApiDeployment, flowName: string): DeploymentState {
     parameters: d.parameters ?? {},
     parameter_openapi_schema: d.parameter_openapi_schema,
     enforce_parameter_schema: d.enforce_parameter_schema,
-    schedules: d.schedules.map(
+    schedules: apiSchedules(d).map(
       (s): ScheduleState => ({
         schedule: s.schedule as ScheduleState['schedule'],
         active: s.active,
@@ -121,7 +130,7 @@ export function liveState(d: ApiDeployment, flowName: string): DeploymentState {
     concurrency_options: d.concurrency_options
       ? { collision_strategy: d.concurrency_options.collision_strategy, grace_period_seconds: d.concurrency_options.grace_period_seconds ?? null }
       : null,
-    paused: d.paused,
+    paused: d.paused ?? false,
   };
 }
 
@@ -141,5 +150,5 @@ export async function readManaged(client: PrefectClient, environment: string, re
   if (!mine.length) return [];
   const flows = await readAll<{ id: string; name: string }>(client, '/flows/filter', { flows: { id: { any_: [...new Set(mine.map((d) => d.flow_id))] } } });
   const names = new Map(flows.map((f) => [f.id, f.name]));
-  return mine.map((d) => ({ id: d.id, flowId: d.flow_id, state: liveState(d, names.get(d.flow_id) ?? '?'), rawSchedules: d.schedules, updated: d.updated }));
+  return mine.map((d) => ({ id: d.id, flowId: d.flow_id, state: liveState(d, names.get(d.flow_id) ?? '?'), rawSchedules: apiSchedules(d), updated: d.updated }));
 }

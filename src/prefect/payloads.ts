@@ -28,7 +28,6 @@ export function deploymentBody(
     entrypoint: s.entrypoint,
     path: s.path,
     pull_steps: s.pull_steps,
-    paused: s.paused,
     storage_document_id: null,
     infrastructure_document_id: s.infrastructure_document_id,
   };
@@ -39,6 +38,7 @@ export function deploymentBody(
     body.schedule = list[0]?.schedule ?? null;
     body.is_schedule_active = list[0]?.active ?? true;
   }
+  if (caps.paused) body.paused = s.paused;
   body[caps.jobVariables ? 'job_variables' : 'infra_overrides'] = s.job_variables;
   if (caps.concurrencyLimit) {
     body.concurrency_limit = s.concurrency_limit;

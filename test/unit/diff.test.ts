@@ -77,7 +77,8 @@ test('fields the server version does not have are not compared', () => {
   const p2 = capabilitiesFor('2.20.26');
   assert.deepEqual([p2.schedules, p2.jobVariables, p2.concurrencyLimit, p2.labels, p2.scheduleSlug, p2.versionInfo, p2.infrastructureBlocks], [true, true, false, false, false, false, true]);
   const p214 = capabilitiesFor('2.14.21');
-  assert.deepEqual([p214.schedules, p214.jobVariables], [false, false]);
+  assert.deepEqual([p214.schedules, p214.paused, p214.jobVariables], [false, false, false]);
+  assert.match(plan(state({ paused: true }), undefined, p214).error ?? '', /paused needs Prefect 2.16 or newer; on 2.14.21, set the schedule's active: false/);
   assert.match(plan(state({ schedules: [sched({ cron: '0 0 * * *', timezone: null, day_or: true }, { slug: 'x' })] }), undefined, p2).error ?? '', /schedule slugs and parameters need Prefect 3.2/);
   assert.match(plan(state({ concurrency_limit: 2 }), undefined, p2).error ?? '', /concurrency_limit needs Prefect 3/);
 });
