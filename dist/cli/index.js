@@ -12139,13 +12139,17 @@ function resolveTemplates(input, values) {
  * once resolved, so they pass here.
  */
 
-/** The first mismatch as a message (`expected an integer, got "x"`), or undefined. */
-function valueError(value, schema, definitions = {}, depth = 0) {
+/**
+ * The first mismatch as a message (`expected an integer, got "x"`), or undefined.
+ * With `secret`, the message says what was expected and never shows the value.
+ */
+function valueError(value, schema, definitions = {}, options = {}, depth = 0) {
     if (depth > 50)
         return undefined;
     if (typeof value === 'string' && isWholeTemplate(value))
         return undefined;
-    const sub = (v, s) => valueError(v, s, definitions, depth + 1);
+    const sub = (v, s) => valueError(v, s, definitions, options, depth + 1);
+    const got = options.secret ? '' : `, got ${show(value)}`;
     if (typeof schema.$ref === 'string') {
         const target = definitions[schema.$ref.replace('#/definitions/', '')];
         if (target) {
@@ -12157,15 +12161,15 @@ function valueError(value, schema, definitions = {}, depth = 0) {
     if (Array.isArray(schema.anyOf)) {
         const errors = schema.anyOf.map((s) => sub(value, s));
         if (errors.every((e) => e !== undefined))
-            return errors.find((e) => !e.startsWith('expected ')) ?? `expected ${describeAnyOf(schema.anyOf)}, got ${show(value)}`;
+            return errors.find((e) => !e.startsWith('expected ')) ?? `expected ${describeAnyOf(schema.anyOf)}${got}`;
     }
     if ('const' in schema && !equal(value, schema.const))
-        return `expected ${show(schema.const)}, got ${show(value)}`;
+        return `expected ${show(schema.const)}${got}`;
     if (Array.isArray(schema.enum) && !schema.enum.some((e) => equal(e, value))) {
-        return `expected one of ${schema.enum.map(show).join(', ')}, got ${show(value)}`;
+        return `expected one of ${schema.enum.map(show).join(', ')}${got}`;
     }
     if (typeof schema.type === 'string' && !typeMatches(value, schema.type))
-        return `expected ${article(schema.type)}, got ${show(value)}`;
+        return `expected ${article(schema.type)}${got}`;
     if (Array.isArray(value)) {
         const prefix = Array.isArray(schema.prefixItems) ? schema.prefixItems : [];
         if (typeof schema.minItems === 'number' && value.length < schema.minItems)
@@ -12394,7 +12398,6 @@ function checkBlockData(file, blocks, live) {
             continue;
         }
         const props = schema.fields.properties ?? {};
-        const definitions = schemaDefinitions(schema.fields);
         const references = referencesOf(b);
         for (const field of schema.fields.required ?? []) {
             if (!(field in b.data))
@@ -12419,8 +12422,8 @@ function checkBlockData(file, blocks, live) {
                     at(fieldPos(b, field), `block ${ref} does not exist: declare it under blocks: or create it first`);
                 continue;
             }
-            // Only the expectation is shown: the value may be a secret.
-            const error = valueError(value, prop, definitions)?.replace(/, got [\s\S]*$/, '');
+            // Block data may hold secrets: the message says what was expected, never the value.
+            const error = valueError(value, prop, schema.fields.definitions ?? {}, { secret: true });
             if (error)
                 at(fieldPos(b, field), `field '${field}' of block ${key}: ${error}`);
         }

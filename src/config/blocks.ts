@@ -17,7 +17,7 @@ export function blockKey(type: string, name: string): string {
 }
 
 /** The block a data value references, when the value is exactly one block reference. */
-export function blockReference(value: unknown): { type: string; name: string } | undefined {
+function blockReference(value: unknown): { type: string; name: string } | undefined {
   const m = typeof value === 'string' ? WHOLE_REFERENCE.exec(value.trim()) : null;
   return m ? { type: m[1], name: m[2] } : undefined;
 }

@@ -9,11 +9,15 @@ import type { JsonSchema } from './schema.js';
 
 type Schema = { [key: string]: unknown };
 
-/** The first mismatch as a message (`expected an integer, got "x"`), or undefined. */
-export function valueError(value: unknown, schema: Schema, definitions: Record<string, Schema> = {}, depth = 0): string | undefined {
+/**
+ * The first mismatch as a message (`expected an integer, got "x"`), or undefined.
+ * With `secret`, the message says what was expected and never shows the value.
+ */
+export function valueError(value: unknown, schema: Schema, definitions: Record<string, Schema> = {}, options: { secret?: boolean } = {}, depth = 0): string | undefined {
   if (depth > 50) return undefined;
   if (typeof value === 'string' && isWholeTemplate(value)) return undefined;
-  const sub = (v: unknown, s: unknown) => valueError(v, s as Schema, definitions, depth + 1);
+  const sub = (v: unknown, s: unknown) => valueError(v, s as Schema, definitions, options, depth + 1);
+  const got = options.secret ? '' : `, got ${show(value)}`;
 
   if (typeof schema.$ref === 'string') {
     const target = definitions[schema.$ref.replace('#/definitions/', '')];
@@ -24,13 +28,13 @@ export function valueError(value: unknown, schema: Schema, definitions: Record<s
   }
   if (Array.isArray(schema.anyOf)) {
     const errors = schema.anyOf.map((s) => sub(value, s));
-    if (errors.every((e) => e !== undefined)) return errors.find((e) => !e!.startsWith('expected ')) ?? `expected ${describeAnyOf(schema.anyOf as Schema[])}, got ${show(value)}`;
+    if (errors.every((e) => e !== undefined)) return errors.find((e) => !e!.startsWith('expected ')) ?? `expected ${describeAnyOf(schema.anyOf as Schema[])}${got}`;
   }
-  if ('const' in schema && !equal(value, schema.const)) return `expected ${show(schema.const)}, got ${show(value)}`;
+  if ('const' in schema && !equal(value, schema.const)) return `expected ${show(schema.const)}${got}`;
   if (Array.isArray(schema.enum) && !schema.enum.some((e) => equal(e, value))) {
-    return `expected one of ${schema.enum.map(show).join(', ')}, got ${show(value)}`;
+    return `expected one of ${schema.enum.map(show).join(', ')}${got}`;
   }
-  if (typeof schema.type === 'string' && !typeMatches(value, schema.type)) return `expected ${article(schema.type)}, got ${show(value)}`;
+  if (typeof schema.type === 'string' && !typeMatches(value, schema.type)) return `expected ${article(schema.type)}${got}`;
 
   if (Array.isArray(value)) {
     const prefix = Array.isArray(schema.prefixItems) ? (schema.prefixItems as Schema[]) : [];

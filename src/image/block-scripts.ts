@@ -12,7 +12,7 @@ import { docker } from './docker.js';
 import type { StageUi } from './stage.js';
 
 /** Where the checkout is mounted in the container. */
-export const SCRIPT_WORKDIR = '/opt/prefect-ecr-deploy/repo';
+const SCRIPT_WORKDIR = '/opt/prefect-ecr-deploy/repo';
 
 export interface ScriptRun {
   image: string;

@@ -7,9 +7,8 @@
 import { blockKey, fieldPos, referencesOf } from '../config/blocks.js';
 import type { BlockSpec } from '../config/model.js';
 import type { Diagnostic } from '../diagnostics.js';
-import { schemaDefinitions, valueError } from '../flows/values.js';
-import type { BlockSchemaInfo, BlockTypeInfo, LiveBlock } from '../prefect/blocks.js';
-import { missingTypeMessage } from '../prefect/blocks.js';
+import { valueError } from '../flows/values.js';
+import { missingTypeMessage, type BlockSchemaInfo, type BlockTypeInfo, type LiveBlock } from '../prefect/blocks.js';
 import { closest } from '../text.js';
 import { canonical } from './diff.js';
 
@@ -57,7 +56,6 @@ export function checkBlockData(file: string, blocks: BlockSpec[], live: LiveBloc
       continue;
     }
     const props = schema.fields.properties ?? {};
-    const definitions = schemaDefinitions(schema.fields as never);
     const references = referencesOf(b);
     for (const field of schema.fields.required ?? []) {
       if (!(field in b.data)) at(fieldPos(b), `block ${key} is missing the required field '${field}'`);
@@ -78,8 +76,8 @@ export function checkBlockData(file: string, blocks: BlockSpec[], live: LiveBloc
         else if (!declared.has(ref) && !live.documents.get(ref)) at(fieldPos(b, field), `block ${ref} does not exist: declare it under blocks: or create it first`);
         continue;
       }
-      // Only the expectation is shown: the value may be a secret.
-      const error = valueError(value, prop as never, definitions as never)?.replace(/, got [\s\S]*$/, '');
+      // Block data may hold secrets: the message says what was expected, never the value.
+      const error = valueError(value, prop, schema.fields.definitions ?? {}, { secret: true });
       if (error) at(fieldPos(b, field), `field '${field}' of block ${key}: ${error}`);
     }
   }

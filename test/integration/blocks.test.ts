@@ -163,7 +163,7 @@ print("registered", image)
 test('Prefect 2 agents: the image stage sets the ecs-task image, a block script runs inside the image, deployments reference the block', async () => {
   const repo = `blocks-${RUN}`;
   const root = makeRepo({
-    'Dockerfile': `FROM ${process.env.PYTHON_TEST_IMAGE ?? 'prefect-ecr-deploy-test/python:3.11'}\nCOPY flows /opt/prefect/flows\n`,
+    'Dockerfile': `FROM ${imageInfra().pythonImage}\nCOPY flows /opt/prefect/flows\n`,
     'infrastructure/register.py': SCRIPT,
     'infrastructure/fail.py': 'import sys\nprint("about to fail")\nsys.exit(3)\n',
     'prefect-deployments-dev.yaml': `ib-block: ecs-task/agents-img

@@ -1,6 +1,6 @@
 /** Two runs for the same environment at the same time converge to the file's state. */
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
@@ -28,7 +28,6 @@ test('two deploys of the same environment at once: both succeed, one deployment 
 
   // A later commit and a shrunken file, deployed twice at once, with prune on.
   const file = path.join(repo, 'prefect-deployments-bench.yaml');
-  const { readFileSync } = await import('node:fs');
   const lines = readFileSync(file, 'utf8').split('\n');
   writeFileSync(file, lines.slice(0, 1 + 6 * 30).join('\n') + '\n');
   const next = '4b'.repeat(20);

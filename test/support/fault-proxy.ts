@@ -16,7 +16,7 @@ export interface FaultProxy {
 }
 
 /** mulberry32: a small deterministic PRNG, so a failing seed can be replayed. */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

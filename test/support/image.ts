@@ -6,13 +6,15 @@ import path from 'node:path';
 export const ACCOUNT = '123456789012';
 export const REGISTRY_PASSWORD = `${ACCOUNT}-auth-token`;
 
-export function imageInfra(): { host: string; dir: string; env: Record<string, string> } {
-  const required = ['REGISTRY_HOST', 'AWS_ENDPOINT_URL_ECR', 'NODE_EXTRA_CA_CERTS', 'IMAGE_INFRA_DIR'];
+export function imageInfra(): { host: string; dir: string; pythonImage: string; env: Record<string, string> } {
+  const required = ['REGISTRY_HOST', 'AWS_ENDPOINT_URL_ECR', 'NODE_EXTRA_CA_CERTS', 'IMAGE_INFRA_DIR', 'PYTHON_TEST_IMAGE'];
   const missing = required.filter((k) => !process.env[k]);
   if (missing.length) throw new Error(`${missing.join(', ')} not set: run the suite with scripts/test.sh (it starts dockerd, the TLS registry and moto)`);
   return {
     host: process.env.REGISTRY_HOST!,
     dir: process.env.IMAGE_INFRA_DIR!,
+    /** A local base image with Python, for block scripts (nothing can be pulled). */
+    pythonImage: process.env.PYTHON_TEST_IMAGE!,
     env: {
       AWS_ENDPOINT_URL_ECR: process.env.AWS_ENDPOINT_URL_ECR!,
       AWS_REGION: 'us-east-1',

@@ -8,22 +8,12 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
 import path from 'node:path';
+import { prng } from './fault-proxy.js';
 import { imageInfra, REGISTRY_PASSWORD } from './image.js';
 
 export interface RegistryFaultProxy {
   stats: Record<string, number>;
   close(): Promise<void>;
-}
-
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export async function startRegistryFaultProxy(options: { rate: number; seed: number; alwaysFail?: (method: string, url: string) => boolean }): Promise<RegistryFaultProxy> {
