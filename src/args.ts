@@ -43,6 +43,7 @@ Image stage (Amazon ECR; runs when --repository is given):
   --build-arg K=V      build argument (repeatable)
   --target STAGE       build target
   --platform P         build platform, for example linux/amd64
+  --build-network N    network for RUN steps: host, none, or a network name
   --tag TAG            tag besides the SHA (repeatable; default: the environment)
   --build-only         build to prove the Dockerfile builds; push nothing
   --from ENV           promote: the source environment (its tag, or --sha)
@@ -54,7 +55,7 @@ Image stage (Amazon ECR; runs when --repository is given):
 const COMMANDS: Command[] = ['validate', 'plan', 'deploy', 'promote'];
 const VALUE_FLAGS = [
   '--env', '--file', '--root', '--file-pattern', '--sha', '--api-url', '--concurrency', '--max-retry-seconds', '--image', '--workdir',
-  '--repository', '--region', '--registry-id', '--tag-mutability', '--lifecycle-policy', '--context', '--dockerfile', '--target', '--platform', '--from',
+  '--repository', '--region', '--registry-id', '--tag-mutability', '--lifecycle-policy', '--context', '--dockerfile', '--target', '--platform', '--build-network', '--from',
 ];
 /** Flags that may be given more than once. */
 const LIST_FLAGS = ['--build-arg', '--tag', '--block-script'];
@@ -126,6 +127,7 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv, cwd: string): 
         buildArgs: lists.get('--build-arg')!,
         target: values.get('--target'),
         platform: values.get('--platform'),
+        network: values.get('--build-network'),
         tags: lists.get('--tag')!.length ? lists.get('--tag')! : environment ? [environment] : [],
         buildOnly: flags.has('--build-only'),
       }

@@ -13,6 +13,7 @@ import { errorMessage, Failure, UsageError } from './errors.js';
 /** Progress on stderr; the CLI has no log to mask secrets in (they never reach output). */
 const cliUi = {
   info: (m: string) => process.stderr.write(`${m}\n`),
+  warning: (m: string) => process.stderr.write(`warning: ${m}\n`),
   group: async <T>(title: string, fn: (line: (l: string) => void) => Promise<T>): Promise<T> => {
     process.stderr.write(`--- ${title}\n`);
     return fn((l) => process.stderr.write(`    ${l}\n`));

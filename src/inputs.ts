@@ -16,6 +16,8 @@ export interface ActionInputs {
   environment?: string;
   environments: Map<string, string>;
   promoteFrom?: string;
+  /** Keep built layers in GitHub's cache between runs. */
+  layerCache: boolean;
   /** Post a sticky comment on pull requests. */
   comment: boolean;
   githubToken?: string;
@@ -76,6 +78,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
   value('--dockerfile', 'dockerfile');
   value('--target', 'target');
   value('--platform', 'platform');
+  value('--build-network', 'build-network');
   for (const arg of core.getMultilineInput('build-args')) flags.push('--build-arg', arg);
   for (const tag of core.getMultilineInput('image-tags')) flags.push('--tag', tag);
   for (const script of core.getMultilineInput('block-scripts')) flags.push('--block-script', script);
@@ -93,6 +96,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     environments,
     promoteFrom,
     comment: input('comment') === '' ? true : bool('comment'),
+    layerCache: input('layer-cache') === '' ? true : bool('layer-cache'),
     githubToken,
     root,
     filePattern,

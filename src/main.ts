@@ -9,6 +9,8 @@ import { runValidate } from './commands/validate.js';
 import { resolveMode } from './context.js';
 import { InvalidInput, type Diagnostic } from './diagnostics.js';
 import { errorMessage, Failure, UsageError } from './errors.js';
+import { githubLayerCache } from './github-cache.js';
+import type { LayerCache } from './image/layer-cache.js';
 import { environmentsWithFiles, getInputs, type ActionInputs } from './inputs.js';
 import { upsertComment } from './report/comment.js';
 import { renderMarkdown, type MarkdownInput } from './report/markdown.js';
@@ -41,6 +43,7 @@ function annotate(diagnostics: Diagnostic[]): void {
 
 const ui = {
   info: (m: string) => core.info(m),
+  warning: (m: string) => core.warning(m),
   group: <T>(title: string, fn: (line: (l: string) => void) => Promise<T>) => core.group(title, () => fn((l) => core.info(l))),
   mask: (secret: string) => core.setSecret(secret),
 };
@@ -52,7 +55,7 @@ interface EnvironmentResult {
   failed: boolean;
 }
 
-async function runEnvironment(inputs: ActionInputs, environment: string, mode: 'plan' | 'deploy' | 'promote', sha: string | undefined): Promise<EnvironmentResult> {
+async function runEnvironment(inputs: ActionInputs, environment: string, mode: 'plan' | 'deploy' | 'promote', sha: string | undefined, layerCache?: LayerCache): Promise<EnvironmentResult> {
   const repositoryUrl = process.env.GITHUB_REPOSITORY ? `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${process.env.GITHUB_REPOSITORY}` : undefined;
   const base: Omit<MarkdownInput, 'sha'> = { environment, mode, repositoryUrl };
   // Without Prefect credentials (pull requests from forks), plan validates only.
@@ -66,7 +69,7 @@ async function runEnvironment(inputs: ActionInputs, environment: string, mode: '
   // A plan never pushes: it looks the image up, or builds it only with build-only.
   const settings = inputs.settingsFor(environment, mode, sha);
   try {
-    const report = await core.group(`${mode} ${environment}`, () => runDeploy(settings, mode, ui));
+    const report = await core.group(`${mode} ${environment}`, () => runDeploy(settings, mode, ui, layerCache));
     annotate(report.validation.warnings);
     return { environment, report, failed: hasFailures(report), markdown: renderMarkdown({ ...base, sha: report.sha, report }) };
   } catch (e) {
@@ -100,8 +103,9 @@ export async function run(): Promise<void> {
     }
     core.info(`prefect-ecr-deploy: ${resolution.reason}`);
     const results: EnvironmentResult[] = [];
+    const layerCache = inputs.layerCache ? githubLayerCache() : undefined;
     for (const environment of resolution.environments) {
-      results.push(await runEnvironment(inputs, environment, resolution.mode, pr?.headSha));
+      results.push(await runEnvironment(inputs, environment, resolution.mode, pr?.headSha, layerCache));
     }
 
     for (const r of results) core.summary.addRaw(r.markdown, true);

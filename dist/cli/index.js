@@ -9183,6 +9183,7 @@ Image stage (Amazon ECR; runs when --repository is given):
   --build-arg K=V      build argument (repeatable)
   --target STAGE       build target
   --platform P         build platform, for example linux/amd64
+  --build-network N    network for RUN steps: host, none, or a network name
   --tag TAG            tag besides the SHA (repeatable; default: the environment)
   --build-only         build to prove the Dockerfile builds; push nothing
   --from ENV           promote: the source environment (its tag, or --sha)
@@ -9193,7 +9194,7 @@ Image stage (Amazon ECR; runs when --repository is given):
 const COMMANDS = ['validate', 'plan', 'deploy', 'promote'];
 const VALUE_FLAGS = [
     '--env', '--file', '--root', '--file-pattern', '--sha', '--api-url', '--concurrency', '--max-retry-seconds', '--image', '--workdir',
-    '--repository', '--region', '--registry-id', '--tag-mutability', '--lifecycle-policy', '--context', '--dockerfile', '--target', '--platform', '--from',
+    '--repository', '--region', '--registry-id', '--tag-mutability', '--lifecycle-policy', '--context', '--dockerfile', '--target', '--platform', '--build-network', '--from',
 ];
 /** Flags that may be given more than once. */
 const LIST_FLAGS = ['--build-arg', '--tag', '--block-script'];
@@ -9278,6 +9279,7 @@ function parseArgs(argv, env, cwd) {
             buildArgs: lists.get('--build-arg'),
             target: values.get('--target'),
             platform: values.get('--platform'),
+            network: values.get('--build-network'),
             tags: lists.get('--tag').length ? lists.get('--tag') : environment ? [environment] : [],
             buildOnly: flags.has('--build-only'),
         }
@@ -12660,6 +12662,7 @@ async function runBlockScripts(scripts, run, ui) {
 
 const REPOSITORY_NAME = /^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
 const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+const NETWORK = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/;
 /** Input problems found before anything is written. */
 function imageSettingsErrors(s, root, promote) {
     const errors = [];
@@ -12671,6 +12674,8 @@ function imageSettingsErrors(s, root, promote) {
     for (const tag of s.tags)
         if (!TAG.test(tag))
             errors.push(`invalid image tag '${tag}'`);
+    if (s.network !== undefined && !NETWORK.test(s.network))
+        errors.push(`invalid build network '${s.network}': host, none, or a Docker network name`);
     for (const arg of s.buildArgs)
         if (!/^[A-Za-z_][A-Za-z0-9_]*=/.test(arg))
             errors.push(`build argument '${arg.split('=')[0]}' must be NAME=value`);
@@ -13478,7 +13483,18 @@ function validateJson(report) {
 
 
 
-async function runDeploy(settings, mode, progress) {
+/** validate -> image stage -> plan -> (deploy) blocks, block scripts, deployments. A layer cache (the action's) speeds up builds. */
+async function runDeploy(settings, mode, progress, layerCache) {
+    const background = [];
+    try {
+        return await deploy(settings, mode, progress, layerCache, background);
+    }
+    finally {
+        // The layer cache upload overlaps the registration; the run ends when both have.
+        await Promise.all(background);
+    }
+}
+async function deploy(settings, mode, progress, layerCache, background) {
     const validation = runValidate(settings);
     if (!validation.valid)
         throw new InvalidInput([...validation.errors, ...validation.warnings]);
@@ -13524,7 +13540,7 @@ async function runDeploy(settings, mode, progress) {
     let image;
     if (useImageStage) {
         // Loaded only when the image stage runs: the AWS SDK costs start-up time.
-        const { buildImage, findImage, promoteImage } = await Promise.all(/* import() */[__nccwpck_require__.e(249), __nccwpck_require__.e(913)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4913));
+        const { buildImage, findImage, promoteImage } = await Promise.all(/* import() */[__nccwpck_require__.e(249), __nccwpck_require__.e(623)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2623));
         const ecr = settings.ecr;
         if (mode === 'promote') {
             image = await promoteImage(ecr, settings.root, { environmentTag: settings.promoteFrom, sha: settings.sha }, progress);
@@ -13533,7 +13549,10 @@ async function runDeploy(settings, mode, progress) {
             image = await findImage(ecr, settings.sha, progress);
         }
         else {
-            image = await buildImage({ ...ecr, buildOnly: ecr.buildOnly || mode === 'plan' }, settings.root, settings.sha, { source: settings.vcs.repository && settings.vcs.commitUrl?.replace(/\/commit\/.*$/, '') }, progress);
+            const source = settings.vcs.repository && settings.vcs.commitUrl?.replace(/\/commit\/.*$/, '');
+            image = await buildImage({ ...ecr, buildOnly: ecr.buildOnly || mode === 'plan' }, settings.root, settings.sha, { source }, progress, layerCache);
+            if (image.layerCacheSave)
+                background.push(image.layerCacheSave);
         }
     }
     const sha = image?.revision ?? settings.sha;
@@ -13577,7 +13596,7 @@ async function runDeploy(settings, mode, progress) {
         await applyBlocks(client, blocks, liveBlocks, progress.info);
         if (scripts.length) {
             if (image && settings.ecr)
-                await (await Promise.all(/* import() */[__nccwpck_require__.e(249), __nccwpck_require__.e(913)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4913))).ensureLocalImage(settings.ecr, image.uri, progress);
+                await (await Promise.all(/* import() */[__nccwpck_require__.e(249), __nccwpck_require__.e(623)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2623))).ensureLocalImage(settings.ecr, image.uri, progress);
             await runBlockScripts(scripts, { image: ctx.image, root: settings.root, prefect: settings.prefect, environment: settings.environment, sha }, progress);
         }
         // Infrastructure blocks are looked up again: this run may have just created them.
@@ -13897,6 +13916,7 @@ function renderJson(report) {
 /** Progress on stderr; the CLI has no log to mask secrets in (they never reach output). */
 const cliUi = {
     info: (m) => process.stderr.write(`${m}\n`),
+    warning: (m) => process.stderr.write(`warning: ${m}\n`),
     group: async (title, fn) => {
         process.stderr.write(`--- ${title}\n`);
         return fn((l) => process.stderr.write(`    ${l}\n`));

@@ -14,6 +14,7 @@ import { readLiveState, readManaged, type LiveDeployment } from '../prefect/live
 import { applyPlan, mapBounded, type ApplyResult } from '../plan/apply.js';
 import { checkBlockData, planBlocks, type BlockEntry } from '../plan/blocks.js';
 import { buildDesired, fillTemplates, referencedVariables, withPoolImage, type DeployContext, type Desired } from '../plan/desired.js';
+import type { LayerCache } from '../image/layer-cache.js';
 import type { ImageResult, StageUi } from '../image/stage.js';
 import { runBlockScripts } from '../image/block-scripts.js';
 import { imageSettingsErrors } from '../image/settings-check.js';
@@ -45,7 +46,18 @@ export interface DeployReport {
 
 export type Progress = StageUi;
 
-export async function runDeploy(settings: Settings, mode: DeployMode, progress: Progress): Promise<DeployReport> {
+/** validate -> image stage -> plan -> (deploy) blocks, block scripts, deployments. A layer cache (the action's) speeds up builds. */
+export async function runDeploy(settings: Settings, mode: DeployMode, progress: Progress, layerCache?: LayerCache): Promise<DeployReport> {
+  const background: Promise<void>[] = [];
+  try {
+    return await deploy(settings, mode, progress, layerCache, background);
+  } finally {
+    // The layer cache upload overlaps the registration; the run ends when both have.
+    await Promise.all(background);
+  }
+}
+
+async function deploy(settings: Settings, mode: DeployMode, progress: Progress, layerCache: LayerCache | undefined, background: Promise<void>[]): Promise<DeployReport> {
   const validation = runValidate(settings);
   if (!validation.valid) throw new InvalidInput([...validation.errors, ...validation.warnings]);
   const useImageStage = settings.ecr !== undefined && (!settings.skipImage || mode === 'promote');
@@ -94,7 +106,9 @@ export async function runDeploy(settings: Settings, mode: DeployMode, progress: 
     } else if (mode === 'plan' && !ecr.buildOnly) {
       image = await findImage(ecr, settings.sha!, progress);
     } else {
-      image = await buildImage({ ...ecr, buildOnly: ecr.buildOnly || mode === 'plan' }, settings.root, settings.sha!, { source: settings.vcs.repository && settings.vcs.commitUrl?.replace(/\/commit\/.*$/, '') }, progress);
+      const source = settings.vcs.repository && settings.vcs.commitUrl?.replace(/\/commit\/.*$/, '');
+      image = await buildImage({ ...ecr, buildOnly: ecr.buildOnly || mode === 'plan' }, settings.root, settings.sha!, { source }, progress, layerCache);
+      if (image.layerCacheSave) background.push(image.layerCacheSave);
     }
   }
   const sha = image?.revision ?? settings.sha!;

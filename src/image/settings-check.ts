@@ -5,6 +5,7 @@ import type { ImageSettings } from './stage.js';
 
 const REPOSITORY_NAME = /^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
 const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+const NETWORK = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/;
 
 /** Input problems found before anything is written. */
 export function imageSettingsErrors(s: ImageSettings, root: string, promote: boolean): string[] {
@@ -14,6 +15,7 @@ export function imageSettingsErrors(s: ImageSettings, root: string, promote: boo
     errors.push(`invalid ECR repository name '${s.repository}': lowercase letters, digits, and . _ - / separators`);
   }
   for (const tag of s.tags) if (!TAG.test(tag)) errors.push(`invalid image tag '${tag}'`);
+  if (s.network !== undefined && !NETWORK.test(s.network)) errors.push(`invalid build network '${s.network}': host, none, or a Docker network name`);
   for (const arg of s.buildArgs) if (!/^[A-Za-z_][A-Za-z0-9_]*=/.test(arg)) errors.push(`build argument '${arg.split('=')[0]}' must be NAME=value`);
   if (!promote) {
     const dockerfile = path.resolve(root, s.dockerfile);

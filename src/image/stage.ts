@@ -9,6 +9,7 @@ import path from 'node:path';
 import { Failure, UsageError } from '../errors.js';
 import { docker, dockerLogin, dockerLogout, type LineSink } from './docker.js';
 import { Ecr, type RegistryLogin, type RepositoryInfo } from './ecr.js';
+import { layerCacheKeys, restoreLayers, saveLayers, type LayerCache } from './layer-cache.js';
 import { Registry, type Manifest } from './registry.js';
 
 export interface ImageSettings {
@@ -27,6 +28,8 @@ export interface ImageSettings {
   buildArgs: string[];
   target?: string;
   platform?: string;
+  /** `docker build --network` (host, none, or a network name) for RUN steps. */
+  network?: string;
   /** Tags besides the SHA, by default the environment's name. */
   tags: string[];
   /** Build to prove the Dockerfile builds; push nothing. */
@@ -47,10 +50,14 @@ export interface ImageResult {
   tagsWritten: string[];
   /** Requests sent to the registry API, by method. */
   registryRequests: Record<string, number>;
+  /** The built image going into the layer cache; it runs while the deployments are registered and never rejects. */
+  layerCacheSave?: Promise<void>;
 }
 
 export interface StageUi {
   info(message: string): void;
+  /** A problem that does not fail the run. */
+  warning(message: string): void;
   /** Output of a long step, collapsible in Actions. */
   group<T>(title: string, fn: (line: LineSink) => Promise<T>): Promise<T>;
   /** Keep a secret out of every log from now on. */
@@ -74,8 +81,11 @@ async function open(s: ImageSettings, root: string, ui: StageUi, create: boolean
   return { login, repo, registry, repoPath: repo.uri.slice(repo.uri.indexOf('/') + 1) };
 }
 
-/** Build (or find) the image for a commit, push it, and tag it for the environment. */
-export async function buildImage(s: ImageSettings, root: string, sha: string, labels: { source?: string }, ui: StageUi): Promise<ImageResult> {
+/**
+ * Build (or find) the image for a commit, push it, and tag it for the environment.
+ * With a layer cache (the action on GitHub), a build starts from the last image saved there.
+ */
+export async function buildImage(s: ImageSettings, root: string, sha: string, labels: { source?: string }, ui: StageUi, layerCache?: LayerCache): Promise<ImageResult> {
   const session = await open(s, root, ui, s.createRepository);
   const { repo, registry, repoPath } = session;
   const uri = `${repo.uri}:${sha}`;
@@ -92,14 +102,22 @@ export async function buildImage(s: ImageSettings, root: string, sha: string, la
   for (const arg of s.buildArgs) args.push('--build-arg', arg);
   if (s.target) args.push('--target', s.target);
   if (s.platform) args.push('--platform', s.platform);
+  if (s.network) args.push('--network', s.network);
+  // Cache metadata goes into every image, so the next build can start from it.
+  args.push('--build-arg', 'BUILDKIT_INLINE_CACHE=1');
   const cacheTag = s.tags[0];
-  if (cacheTag && (await registry.head(repoPath, cacheTag))) {
+  const registryCache = cacheTag !== undefined && (await registry.head(repoPath, cacheTag)) !== undefined;
+  if (registryCache) {
     // The environment's previous image: its layers are reused where they still match.
-    args.push('--cache-from', `${repo.uri}:${cacheTag}`, '--build-arg', 'BUILDKIT_INLINE_CACHE=1');
+    args.push('--cache-from', `${repo.uri}:${cacheTag}`);
   }
+  const cacheKeys = layerCacheKeys(repo.uri, s.platform, cacheTag, sha);
+  const cache = layerCache && (await layerCache.available()) ? layerCache : undefined;
+  const restored = cache && (await restoreLayers(cache, cacheKeys, ui));
+  if (restored) args.push('--cache-from', restored.image);
   args.push(path.resolve(root, s.context));
 
-  const needsLogin = !s.buildOnly || args.includes('--cache-from');
+  const needsLogin = !s.buildOnly || registryCache;
   if (needsLogin) await dockerLogin(session.login.host, session.login.username, session.login.password);
   try {
     const build = await ui.group(`docker build ${uri}`, (line) => docker(args, { onLine: line, cwd: root }));
@@ -120,7 +138,9 @@ export async function buildImage(s: ImageSettings, root: string, sha: string, la
   }
   const tagsWritten = [sha, ...(await tagImage(session, pushed.digest, s.tags, ui))];
   ui.info(`pushed ${uri} (${pushed.digest})`);
-  return { uri, digest: pushed.digest, digestRef: `${repo.uri}@${pushed.digest}`, revision: sha, built: true, tagsWritten, registryRequests: registry.requests };
+  // An entry is immutable: a re-run that restored this commit's own entry has nothing to add.
+  const layerCacheSave = cache && restored?.key !== cacheKeys.key ? saveLayers(cache, uri, cacheKeys.key, ui) : undefined;
+  return { uri, digest: pushed.digest, digestRef: `${repo.uri}@${pushed.digest}`, revision: sha, built: true, tagsWritten, registryRequests: registry.requests, layerCacheSave };
 }
 
 /** plan: the image a deploy would use, without building or pushing anything. */

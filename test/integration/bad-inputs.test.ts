@@ -74,6 +74,7 @@ test('invalid flags', () => {
     [['deploy', '--env', 'dev', '--repository', 'Bad Name'], /invalid ECR repository name/],
     [['deploy', '--env', 'dev', '--repository', 'ok', '--build-arg', 'no-equals'], /build argument 'no-equals' must be NAME=value/],
     [['deploy', '--env', 'dev', '--repository', 'ok', '--tag', 'bad tag!'], /invalid image tag 'bad tag!'/],
+    [['deploy', '--env', 'dev', '--repository', 'ok', '--build-network', 'host --privileged'], /invalid build network 'host --privileged'/],
     [['deploy', '--env', 'dev', '--repository', 'ok', '--dockerfile', 'nope/Dockerfile'], /Dockerfile nope\/Dockerfile does not exist/],
     [['deploy', '--env', 'dev', '--repository', 'ok', '--context', 'missing-dir'], /build context missing-dir does not exist/],
     [['deploy', '--env', 'dev', '--repository', 'ok', '--lifecycle-policy', 'Dockerfile'], /lifecycle policy Dockerfile:/],
@@ -95,6 +96,7 @@ test('invalid action inputs fail the step with a clear message', () => {
     [{ ENVIRONMENTS: 'main' }, /environments: 'main' is not branch=environment/],
     [{ 'SKIP-IMAGE': 'yes' }, /input 'skip-image' must be true or false/],
     [{ 'CREATE-REPOSITORY': '1' }, /input 'create-repository' must be true or false/],
+    [{ 'LAYER-CACHE': 'sometimes' }, /input 'layer-cache' must be true or false/],
     [{ MODE: 'promote', ENVIRONMENT: 'prod' }, /mode 'promote' needs the 'promote-from' input/],
     [{ 'PROMOTE-FROM': 'dev', ENVIRONMENT: 'dev' }, /cannot promote 'dev' to itself/],
   ];

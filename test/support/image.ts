@@ -62,3 +62,12 @@ export function localImages(repoUri: string): string[] {
   if (r.status !== 0) throw new Error(`docker images failed: ${r.stderr}`);
   return r.stdout.split('\n').filter(Boolean);
 }
+
+/** A new machine for a repository: none of its images, and an empty build cache. */
+export function freshRunner(repoUri: string): void {
+  const ids = [...new Set(localImages(repoUri))];
+  const rmi = ids.length ? spawnSync('/usr/bin/docker', ['rmi', '--force', ...ids], { encoding: 'utf8' }) : { status: 0, stderr: '' };
+  if (rmi.status !== 0) throw new Error(`docker rmi failed: ${rmi.stderr}`);
+  const prune = spawnSync('/usr/bin/docker', ['builder', 'prune', '--all', '--force'], { encoding: 'utf8' });
+  if (prune.status !== 0) throw new Error(`docker builder prune failed: ${prune.stderr}`);
+}
