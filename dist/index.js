@@ -45131,6 +45131,7 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 
 
 
+
 function githubLayerCache(env = process.env) {
     // RUNNER_TEMP is the same path on every hosted runner; the path is part of the cache version.
     const dir = external_node_path_default().join(env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'prefect-ecr-deploy-layers');
@@ -45139,6 +45140,9 @@ function githubLayerCache(env = process.env) {
         if (cache.isFeatureAvailable())
             return cache;
         core/* notice */.lm("layer cache: GitHub's cache service is not available to this job (no ACTIONS_RESULTS_URL or ACTIONS_CACHE_URL); the build uses the registry's cache only");
+        return undefined;
+    }, (e) => {
+        core/* warning */.$e(`layer cache: @actions/cache did not load (${(0,src_errors/* errorMessage */.gJ)(e)}); the build uses the registry's cache only`);
         return undefined;
     }));
     return {

@@ -5,6 +5,7 @@
 import * as core from '@actions/core';
 import os from 'node:os';
 import path from 'node:path';
+import { errorMessage } from './errors.js';
 import type { LayerCache } from './image/layer-cache.js';
 
 type CacheModule = typeof import('@actions/cache');
@@ -14,11 +15,17 @@ export function githubLayerCache(env: NodeJS.ProcessEnv = process.env): LayerCac
   const dir = path.join(env.RUNNER_TEMP || os.tmpdir(), 'prefect-ecr-deploy-layers');
   let service: Promise<CacheModule | undefined> | undefined;
   const open = () =>
-    (service ??= import('@actions/cache').then((cache) => {
-      if (cache.isFeatureAvailable()) return cache;
-      core.notice("layer cache: GitHub's cache service is not available to this job (no ACTIONS_RESULTS_URL or ACTIONS_CACHE_URL); the build uses the registry's cache only");
-      return undefined;
-    }));
+    (service ??= import('@actions/cache').then(
+      (cache) => {
+        if (cache.isFeatureAvailable()) return cache;
+        core.notice("layer cache: GitHub's cache service is not available to this job (no ACTIONS_RESULTS_URL or ACTIONS_CACHE_URL); the build uses the registry's cache only");
+        return undefined;
+      },
+      (e: unknown) => {
+        core.warning(`layer cache: @actions/cache did not load (${errorMessage(e)}); the build uses the registry's cache only`);
+        return undefined;
+      },
+    ));
   return {
     dir,
     available: async () => (await open()) !== undefined,
