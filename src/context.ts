@@ -14,8 +14,6 @@ export interface EventInfo {
   eventName: string;
   /** `refs/heads/main`, `refs/pull/7/merge`, ... */
   ref: string;
-  /** The pull request's head branch, for pull_request events. */
-  headRef?: string;
 }
 
 export interface ModeInputs {

@@ -204,8 +204,6 @@ const MAX_ATTEMPTS = 8;
 class Registry {
     host;
     authorization;
-    /** Requests by method, so a report (and the tests) can show that nothing was uploaded. */
-    requests = {};
     constructor(host, username, password) {
         this.host = host;
         this.authorization = `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
@@ -243,7 +241,6 @@ class Registry {
         return Buffer.from(await r.arrayBuffer());
     }
     async send(method, path, headers, body) {
-        this.requests[method] = (this.requests[method] ?? 0) + 1;
         for (let attempt = 1;; attempt++) {
             let reason;
             let retryAfterMs;
@@ -291,6 +288,10 @@ class Registry {
 
 
 
+/** `<registry>/<path>` -> the repository's path in the registry API. */
+function pathOf(repositoryUri) {
+    return repositoryUri.slice(repositoryUri.indexOf('/') + 1);
+}
 async function stage_open(s, root, ui, create) {
     const ecr = new Ecr(s.region, s.registryId);
     const login = await ecr.login((secret) => ui.mask(secret));
@@ -299,7 +300,7 @@ async function stage_open(s, root, ui, create) {
     if (repo.created)
         ui.info(`created ECR repository ${repo.uri} (scan on push, tags ${repo.tagMutability})`);
     const registry = new Registry(login.host, login.username, login.password);
-    return { login, repo, registry, repoPath: repo.uri.slice(repo.uri.indexOf('/') + 1) };
+    return { login, repo, registry, repoPath: pathOf(repo.uri) };
 }
 /**
  * Build (or find) the image for a commit, push it, and tag it for the environment.
@@ -313,7 +314,7 @@ async function buildImage(s, root, sha, labels, ui, layerCache) {
     if (existing) {
         ui.info(`image ${uri} exists (${existing.digest}): not rebuilt`);
         const tagsWritten = s.buildOnly ? [] : await tagImage(session, existing.digest, s.tags, ui);
-        return { uri, digest: existing.digest, digestRef: `${repo.uri}@${existing.digest}`, revision: sha, built: false, tagsWritten, registryRequests: registry.requests };
+        return { uri, digest: existing.digest, digestRef: `${repo.uri}@${existing.digest}`, revision: sha, built: false, tagsWritten };
     }
     const args = ['build', '--file', external_node_path_default().resolve(root, s.dockerfile), '--tag', uri];
     args.push('--label', `org.opencontainers.image.revision=${sha}`, '--label', `org.opencontainers.image.created=${new Date().toISOString()}`);
@@ -350,7 +351,7 @@ async function buildImage(s, root, sha, labels, ui, layerCache) {
             throw new errors/* UsageError */.eb(`docker build failed (exit ${build.code}):\n${build.tail.slice(-15).join('\n')}`);
         if (s.buildOnly) {
             ui.info(`built ${uri} (build only: nothing pushed)`);
-            return { uri, revision: sha, built: true, tagsWritten: [], registryRequests: registry.requests };
+            return { uri, revision: sha, built: true, tagsWritten: [] };
         }
         const push = await ui.group(`docker push ${uri}`, (line) => (0,docker/* docker */.T3)(['push', uri], { onLine: line }));
         if (push.code !== 0)
@@ -370,7 +371,7 @@ async function buildImage(s, root, sha, labels, ui, layerCache) {
     ui.info(`pushed ${uri} (${pushed.digest})`);
     // An entry is immutable: a re-run that restored this commit's own entry has nothing to add.
     const layerCacheSave = cache && restored?.key !== cacheKeys.key ? saveLayers(cache, uri, cacheKeys.key, ui) : undefined;
-    return { uri, digest: pushed.digest, digestRef: `${repo.uri}@${pushed.digest}`, revision: sha, built: true, tagsWritten, registryRequests: registry.requests, layerCacheSave };
+    return { uri, digest: pushed.digest, digestRef: `${repo.uri}@${pushed.digest}`, revision: sha, built: true, tagsWritten, layerCacheSave };
 }
 /** plan: the image a deploy would use, without building or pushing anything. */
 async function findImage(s, sha, ui) {
@@ -382,10 +383,10 @@ async function findImage(s, sha, ui) {
         if (!s.createRepository)
             throw new errors/* UsageError */.eb(`ECR repository '${s.repository}' does not exist in ${s.region}; create it, or pass --create-repository`);
         ui.info(`ECR repository ${s.repository} would be created; ${uri} would be built`);
-        return { uri, revision: sha, built: false, tagsWritten: [], registryRequests: {} };
+        return { uri, revision: sha, built: false, tagsWritten: [] };
     }
     const registry = new Registry(login.host, login.username, login.password);
-    const existing = await registry.head(repo.repositoryUri.slice(repo.repositoryUri.indexOf('/') + 1), sha);
+    const existing = await registry.head(pathOf(repo.repositoryUri), sha);
     ui.info(existing ? `image ${uri} exists (${existing.digest})` : `image ${uri} would be built and pushed`);
     return {
         uri,
@@ -394,28 +395,31 @@ async function findImage(s, sha, ui) {
         revision: sha,
         built: false,
         tagsWritten: [],
-        registryRequests: registry.requests,
     };
 }
-/** Points each tag at the digest by copying its manifest; no write where it already points there. */
+/**
+ * Points each tag at the digest by copying its manifest; no write where it already
+ * points there. Every tag is read first, so an immutable conflict writes nothing.
+ */
 async function tagImage(session, digest, tags, ui, manifest) {
     const { registry, repoPath, repo } = session;
-    const written = [];
+    const moves = [];
     for (const tag of tags) {
         const current = await registry.head(repoPath, tag);
-        if (current?.digest === digest)
-            continue;
-        if (current && repo.tagMutability === 'IMMUTABLE') {
-            throw new errors/* UsageError */.eb(`tag ${repo.uri}:${tag} is immutable and holds ${current.digest}; it cannot point at ${digest}`);
-        }
+        if (current?.digest !== digest)
+            moves.push({ tag, from: current?.digest });
+    }
+    const conflict = repo.tagMutability === 'IMMUTABLE' ? moves.find((m) => m.from !== undefined) : undefined;
+    if (conflict)
+        throw new errors/* UsageError */.eb(`tag ${repo.uri}:${conflict.tag} is immutable and holds ${conflict.from}; it cannot point at ${digest}`);
+    for (const { tag } of moves) {
         manifest ??= await registry.get(repoPath, digest);
         if (!manifest)
             throw new errors/* Failure */.HR(`manifest ${digest} disappeared from ${repo.uri}`);
         await registry.put(repoPath, tag, manifest);
-        written.push(tag);
         ui.info(`tagged ${repo.uri}:${tag} -> ${digest}`);
     }
-    return written;
+    return moves.map((m) => m.tag);
 }
 /**
  * Promotion: the source environment's image (or the given SHA) gets the target
@@ -431,13 +435,6 @@ async function promoteImage(s, root, from, ui) {
     const revision = from.sha ?? (await revisionOf(registry, repoPath, source));
     if (!revision)
         throw new errors/* UsageError */.eb(`cannot tell which commit ${repo.uri}:${reference} was built from (no org.opencontainers.image.revision label): pass --sha`);
-    // Check every target first, so an immutable conflict writes nothing.
-    for (const tag of s.tags) {
-        const current = await registry.head(repoPath, tag);
-        if (current && current.digest !== source.digest && repo.tagMutability === 'IMMUTABLE') {
-            throw new errors/* UsageError */.eb(`tag ${repo.uri}:${tag} is immutable and holds ${current.digest}; it cannot point at ${source.digest}`);
-        }
-    }
     const shaTag = await registry.head(repoPath, revision);
     const tags = shaTag ? s.tags : [revision, ...s.tags];
     const tagsWritten = await tagImage(session, source.digest, tags, ui, source);
@@ -450,7 +447,6 @@ async function promoteImage(s, root, from, ui) {
         revision,
         built: false,
         tagsWritten,
-        registryRequests: registry.requests,
     };
 }
 /** The commit label of an image (the first platform's, for an index). */

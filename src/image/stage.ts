@@ -48,8 +48,6 @@ export interface ImageResult {
   built: boolean;
   /** Tags written in the registry by this run. */
   tagsWritten: string[];
-  /** Requests sent to the registry API, by method. */
-  registryRequests: Record<string, number>;
   /** The built image going into the layer cache; it runs while the deployments are registered and never rejects. */
   layerCacheSave?: Promise<void>;
 }
@@ -71,6 +69,11 @@ interface Session {
   repoPath: string;
 }
 
+/** `<registry>/<path>` -> the repository's path in the registry API. */
+function pathOf(repositoryUri: string): string {
+  return repositoryUri.slice(repositoryUri.indexOf('/') + 1);
+}
+
 async function open(s: ImageSettings, root: string, ui: StageUi, create: boolean): Promise<Session> {
   const ecr = new Ecr(s.region!, s.registryId);
   const login = await ecr.login((secret) => ui.mask(secret));
@@ -78,7 +81,7 @@ async function open(s: ImageSettings, root: string, ui: StageUi, create: boolean
   const repo = await ecr.ensureRepository(s.repository, { create, tagMutability: s.tagMutability, lifecyclePolicy });
   if (repo.created) ui.info(`created ECR repository ${repo.uri} (scan on push, tags ${repo.tagMutability})`);
   const registry = new Registry(login.host, login.username, login.password);
-  return { login, repo, registry, repoPath: repo.uri.slice(repo.uri.indexOf('/') + 1) };
+  return { login, repo, registry, repoPath: pathOf(repo.uri) };
 }
 
 /**
@@ -93,7 +96,7 @@ export async function buildImage(s: ImageSettings, root: string, sha: string, la
   if (existing) {
     ui.info(`image ${uri} exists (${existing.digest}): not rebuilt`);
     const tagsWritten = s.buildOnly ? [] : await tagImage(session, existing.digest, s.tags, ui);
-    return { uri, digest: existing.digest, digestRef: `${repo.uri}@${existing.digest}`, revision: sha, built: false, tagsWritten, registryRequests: registry.requests };
+    return { uri, digest: existing.digest, digestRef: `${repo.uri}@${existing.digest}`, revision: sha, built: false, tagsWritten };
   }
 
   const args = ['build', '--file', path.resolve(root, s.dockerfile), '--tag', uri];
@@ -124,7 +127,7 @@ export async function buildImage(s: ImageSettings, root: string, sha: string, la
     if (build.code !== 0) throw new UsageError(`docker build failed (exit ${build.code}):\n${build.tail.slice(-15).join('\n')}`);
     if (s.buildOnly) {
       ui.info(`built ${uri} (build only: nothing pushed)`);
-      return { uri, revision: sha, built: true, tagsWritten: [], registryRequests: registry.requests };
+      return { uri, revision: sha, built: true, tagsWritten: [] };
     }
     const push = await ui.group(`docker push ${uri}`, (line) => docker(['push', uri], { onLine: line }));
     if (push.code !== 0) throw new Failure(`docker push ${uri} failed (exit ${push.code}):\n${push.tail.slice(-10).join('\n')}`);
@@ -140,7 +143,7 @@ export async function buildImage(s: ImageSettings, root: string, sha: string, la
   ui.info(`pushed ${uri} (${pushed.digest})`);
   // An entry is immutable: a re-run that restored this commit's own entry has nothing to add.
   const layerCacheSave = cache && restored?.key !== cacheKeys.key ? saveLayers(cache, uri, cacheKeys.key, ui) : undefined;
-  return { uri, digest: pushed.digest, digestRef: `${repo.uri}@${pushed.digest}`, revision: sha, built: true, tagsWritten, registryRequests: registry.requests, layerCacheSave };
+  return { uri, digest: pushed.digest, digestRef: `${repo.uri}@${pushed.digest}`, revision: sha, built: true, tagsWritten, layerCacheSave };
 }
 
 /** plan: the image a deploy would use, without building or pushing anything. */
@@ -152,10 +155,10 @@ export async function findImage(s: ImageSettings, sha: string, ui: StageUi): Pro
   if (!repo) {
     if (!s.createRepository) throw new UsageError(`ECR repository '${s.repository}' does not exist in ${s.region}; create it, or pass --create-repository`);
     ui.info(`ECR repository ${s.repository} would be created; ${uri} would be built`);
-    return { uri, revision: sha, built: false, tagsWritten: [], registryRequests: {} };
+    return { uri, revision: sha, built: false, tagsWritten: [] };
   }
   const registry = new Registry(login.host, login.username, login.password);
-  const existing = await registry.head(repo.repositoryUri!.slice(repo.repositoryUri!.indexOf('/') + 1), sha);
+  const existing = await registry.head(pathOf(repo.repositoryUri!), sha);
   ui.info(existing ? `image ${uri} exists (${existing.digest})` : `image ${uri} would be built and pushed`);
   return {
     uri,
@@ -164,27 +167,29 @@ export async function findImage(s: ImageSettings, sha: string, ui: StageUi): Pro
     revision: sha,
     built: false,
     tagsWritten: [],
-    registryRequests: registry.requests,
   };
 }
 
-/** Points each tag at the digest by copying its manifest; no write where it already points there. */
+/**
+ * Points each tag at the digest by copying its manifest; no write where it already
+ * points there. Every tag is read first, so an immutable conflict writes nothing.
+ */
 async function tagImage(session: Session, digest: string, tags: string[], ui: StageUi, manifest?: Manifest): Promise<string[]> {
   const { registry, repoPath, repo } = session;
-  const written: string[] = [];
+  const moves: { tag: string; from?: string }[] = [];
   for (const tag of tags) {
     const current = await registry.head(repoPath, tag);
-    if (current?.digest === digest) continue;
-    if (current && repo.tagMutability === 'IMMUTABLE') {
-      throw new UsageError(`tag ${repo.uri}:${tag} is immutable and holds ${current.digest}; it cannot point at ${digest}`);
-    }
+    if (current?.digest !== digest) moves.push({ tag, from: current?.digest });
+  }
+  const conflict = repo.tagMutability === 'IMMUTABLE' ? moves.find((m) => m.from !== undefined) : undefined;
+  if (conflict) throw new UsageError(`tag ${repo.uri}:${conflict.tag} is immutable and holds ${conflict.from}; it cannot point at ${digest}`);
+  for (const { tag } of moves) {
     manifest ??= await registry.get(repoPath, digest);
     if (!manifest) throw new Failure(`manifest ${digest} disappeared from ${repo.uri}`);
     await registry.put(repoPath, tag, manifest);
-    written.push(tag);
     ui.info(`tagged ${repo.uri}:${tag} -> ${digest}`);
   }
-  return written;
+  return moves.map((m) => m.tag);
 }
 
 /**
@@ -199,13 +204,6 @@ export async function promoteImage(s: ImageSettings, root: string, from: { envir
   if (!source) throw new UsageError(`source image ${repo.uri}:${reference} not found: nothing was promoted`);
   const revision = from.sha ?? (await revisionOf(registry, repoPath, source));
   if (!revision) throw new UsageError(`cannot tell which commit ${repo.uri}:${reference} was built from (no org.opencontainers.image.revision label): pass --sha`);
-  // Check every target first, so an immutable conflict writes nothing.
-  for (const tag of s.tags) {
-    const current = await registry.head(repoPath, tag);
-    if (current && current.digest !== source.digest && repo.tagMutability === 'IMMUTABLE') {
-      throw new UsageError(`tag ${repo.uri}:${tag} is immutable and holds ${current.digest}; it cannot point at ${source.digest}`);
-    }
-  }
   const shaTag = await registry.head(repoPath, revision);
   const tags = shaTag ? s.tags : [revision, ...s.tags];
   const tagsWritten = await tagImage(session, source.digest, tags, ui, source);
@@ -217,7 +215,6 @@ export async function promoteImage(s: ImageSettings, root: string, from: { envir
     revision,
     built: false,
     tagsWritten,
-    registryRequests: registry.requests,
   };
 }
 

@@ -56,7 +56,8 @@ export function renderMarkdown(m: MarkdownInput): string {
       }
       lines.push('');
     }
-    if (scriptsText(report)) lines.push(cell(scriptsText(report)!), '');
+    const scripts = scriptsText(report);
+    if (scripts) lines.push(cell(scripts), '');
     lines.push('| Deployment | Flow | Action | Changes | Schedule | Prefect |', '| --- | --- | --- | --- | --- | --- |');
     for (const e of report.entries) {
       const o = outcome(report, e);
@@ -66,7 +67,10 @@ export function renderMarkdown(m: MarkdownInput): string {
       lines.push(`| \`${cell(e.name)}\` | ${cell(e.flowName || '—')} | ${ICONS[o.action] ?? o.action} | ${cell(changes)} | ${cell(schedules)} | ${link} |`);
     }
     const counts = new Map<string, number>();
-    for (const e of report.entries) counts.set(outcome(report, e).action, (counts.get(outcome(report, e).action) ?? 0) + 1);
+    for (const e of report.entries) {
+      const action = outcome(report, e).action;
+      counts.set(action, (counts.get(action) ?? 0) + 1);
+    }
     lines.push('', `**${[...counts].map(([a, n]) => `${n} ${a}`).join(', ') || 'no deployments'}**`);
   } else if (m.validated && !m.validated.errors.length) {
     lines.push('| Deployment | Flow | Entrypoint |', '| --- | --- | --- |');

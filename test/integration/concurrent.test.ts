@@ -18,25 +18,18 @@ after(() => server?.stop());
 test('two deploys of the same environment at once: both succeed, one deployment each, the file state exactly', async () => {
   const repo = generateRepo(mkdtempSync(path.join(tmpdir(), 'ped-concurrent-')), 40, 10);
   const env = { PREFECT_API_URL: server.apiUrl, GITHUB_ACTIONS: 'true', GITHUB_REPOSITORY: 'acme/flows' };
-  const sha = '4a'.repeat(20);
-  const [a, b] = await Promise.all([
-    runCliAsync(['deploy', '--env', 'bench', '--sha', sha, '--json', '--prune'], repo, env),
-    runCliAsync(['deploy', '--env', 'bench', '--sha', sha, '--json', '--prune'], repo, env),
-  ]);
-  assert.equal(a.status, 0, a.stderr);
-  assert.equal(b.status, 0, b.stderr);
+  const deployTwiceAtOnce = async (sha: string) => {
+    const runs = await Promise.all([0, 1].map(() => runCliAsync(['deploy', '--env', 'bench', '--sha', sha, '--json', '--prune'], repo, env)));
+    for (const r of runs) assert.equal(r.status, 0, r.stderr);
+  };
+  await deployTwiceAtOnce('4a'.repeat(20));
 
   // A later commit and a shrunken file, deployed twice at once, with prune on.
   const file = path.join(repo, 'prefect-deployments-bench.yaml');
   const lines = readFileSync(file, 'utf8').split('\n');
   writeFileSync(file, lines.slice(0, 1 + 6 * 30).join('\n') + '\n');
   const next = '4b'.repeat(20);
-  const [c, d] = await Promise.all([
-    runCliAsync(['deploy', '--env', 'bench', '--sha', next, '--json', '--prune'], repo, env),
-    runCliAsync(['deploy', '--env', 'bench', '--sha', next, '--json', '--prune'], repo, env),
-  ]);
-  assert.equal(c.status, 0, c.stderr);
-  assert.equal(d.status, 0, d.stderr);
+  await deployTwiceAtOnce(next);
 
   const check = await runCliAsync(['plan', '--env', 'bench', '--sha', next, '--json', '--prune'], repo, env);
   const plan = JSON.parse(check.stdout) as { deployments: { name: string; action: string }[] };
