@@ -12,4 +12,8 @@ set -a
 set +a
 # Debian's docker CLI builds with its own BuildKit; a newer CLI elsewhere on PATH may lack buildx.
 export PATH="/usr/bin:$PATH"
-exec node --import tsx --test --test-concurrency=1 test/unit/*.test.ts test/integration/*.test.ts "$@"
+# With arguments, only those test files (for development); without, the whole suite.
+if [ $# -gt 0 ]; then
+  exec node --import tsx --test --test-concurrency=1 "$@"
+fi
+exec node --import tsx --test --test-concurrency=1 test/unit/*.test.ts test/integration/*.test.ts
