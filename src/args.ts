@@ -3,7 +3,7 @@ import path from 'node:path';
 import { UsageError } from './errors.js';
 import { headCommit } from './git.js';
 import { vcsSettings } from './vcs.js';
-import { DEFAULT_CONCURRENCY, DEFAULT_FILE_PATTERN, DEFAULT_WORKDIR, type Command, type Settings } from './settings.js';
+import { DEFAULT_CONCURRENCY, DEFAULT_FILE_PATTERN, DEFAULT_WORKDIR, templateEnvironment, type Command, type Settings } from './settings.js';
 import { closest } from './text.js';
 
 export const USAGE = `Usage: prefect-ecr-deploy <command> [options]
@@ -26,6 +26,8 @@ Options:
   --max-retry-seconds S  how long one API request may keep retrying (default: 120)
   --prune              delete deployments this tool registered for this repository and
                        environment that the file no longer has (listed first in the plan)
+  --adopt              take over deployments of the file's flows and names that another
+                       repository or environment registered, or nobody did (else a conflict)
   --skip-image         register without the image stage
   --image REF          an existing image for {{ image }} (instead of the image stage)
   --block-script PATH  a Python script run inside the image before any deployment is
@@ -59,7 +61,7 @@ const VALUE_FLAGS = [
 ];
 /** Flags that may be given more than once. */
 const LIST_FLAGS = ['--build-arg', '--tag', '--block-script'];
-const BOOLEAN_FLAGS = ['--json', '--skip-image', '--create-repository', '--build-only', '--prune', '--help', '-h'];
+const BOOLEAN_FLAGS = ['--json', '--skip-image', '--create-repository', '--build-only', '--prune', '--adopt', '--help', '-h'];
 
 /** Parses argv into Settings; the only place that reads flags and the process environment. */
 export function parseArgs(argv: string[], env: NodeJS.ProcessEnv, cwd: string): Settings | 'help' {
@@ -140,12 +142,13 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv, cwd: string): 
     filePattern: values.get('--file-pattern') ?? DEFAULT_FILE_PATTERN,
     sha,
     json: flags.has('--json'),
-    env: { ...env },
+    env: templateEnvironment(env),
     prefect: { apiUrl, apiKey: env.PREFECT_API_KEY || undefined, authString: env.PREFECT_API_AUTH_STRING || undefined },
     vcs: vcsSettings(root, sha, env),
     concurrency,
     maxRetrySeconds,
     prune: flags.has('--prune'),
+    adopt: flags.has('--adopt'),
     skipImage: flags.has('--skip-image'),
     imageRef: values.get('--image'),
     blockScripts: lists.get('--block-script')!,

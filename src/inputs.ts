@@ -86,6 +86,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
   if (bool('skip-image')) flags.push('--skip-image');
   if (bool('build-only')) flags.push('--build-only');
   if (bool('prune')) flags.push('--prune');
+  if (bool('adopt')) flags.push('--adopt');
   const promoteFrom = input('promote-from') || undefined;
   const explicitSha = input('sha') || undefined;
 

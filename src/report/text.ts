@@ -1,7 +1,7 @@
 /** The plan and its results as text for a terminal, and as the CLI's JSON document. */
-import type { DeployReport } from '../commands/deploy.js';
+import type { DeployReport } from '../stages/report.js';
 import type { BlockEntry } from '../plan/blocks.js';
-import type { Change, PlanEntry } from '../plan/diff.js';
+import { canonical, type Change, type PlanEntry } from '../plan/diff.js';
 import type { ScheduleState } from '../plan/state.js';
 import { scheduleWords } from './schedule-words.js';
 
@@ -32,6 +32,10 @@ export function scriptsText(report: DeployReport): string | undefined {
 export function outcome(report: DeployReport, e: PlanEntry): { action: string; id?: string; error?: string } {
   const r = report.results.get(e);
   if (e.action === 'error') return { action: 'error', error: e.error };
+  if (e.action === 'conflict') {
+    const owned = `exists, owned by ${e.owner}: its values are not shown`;
+    return report.mode === 'plan' ? { action: 'conflict', error: `${owned}; deploy skips it unless --adopt` } : { action: 'skipped', error: `${owned}; not changed (pass --adopt to take it over)` };
+  }
   if (r?.error) return { action: 'failed', id: e.id, error: r.error };
   if (report.mode === 'plan') return { action: e.action, id: e.id };
   const done: Record<string, string> = { create: 'created', update: 'updated', delete: 'deleted', unchanged: 'unchanged' };
@@ -58,6 +62,9 @@ function short(v: unknown): string {
 }
 
 export function changeText(c: Change): string {
+  if (c.secret) return `${c.field}: changed (holds a secret-bearing value: not shown)`;
+  // Job variables are where secrets live: their keys only, never values.
+  if (c.field === 'job_variables') return `job_variables: ${changedKeys(c).join(', ')} changed`;
   if (c.field === 'schedules') {
     // Both sides are comparable views: the schedule's fields and `active` side by side.
     const words = (list: unknown) =>
@@ -66,6 +73,19 @@ export function changeText(c: Change): string {
   }
   if (c.field === 'parameter_openapi_schema' || c.field === 'pull_steps') return c.field;
   return `${c.field}: ${short(c.from)} -> ${short(c.to)}`;
+}
+
+/** The top-level keys whose values differ between the two sides of a change. */
+export function changedKeys(c: Change): string[] {
+  const [a, b] = [(c.from ?? {}) as Record<string, unknown>, (c.to ?? {}) as Record<string, unknown>];
+  return [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => canonical(a[k]) !== canonical(b[k])).sort();
+}
+
+/** A change as the JSON document shows it: values only where they are neither secret nor job variables. */
+export function changeJson(c: Change): Record<string, unknown> {
+  if (c.secret) return { field: c.field, secret: true };
+  if (c.field === 'job_variables') return { field: c.field, keys: changedKeys(c) };
+  return { field: c.field, from: c.from, to: c.to };
 }
 
 export function renderText(report: DeployReport): string {
@@ -106,7 +126,8 @@ export function renderJson(report: DeployReport): string {
       flow: e.flowName || null,
       id: o.id ?? null,
       action: o.action,
-      changes: e.changes.map((c) => ({ field: c.field, from: c.from, to: c.to })),
+      changes: e.changes.map(changeJson),
+      ...(e.owner ? { owner: e.owner } : {}),
       notes: e.notes,
       ...(o.id ? { url: deploymentUrl(report.apiUrl, o.id) } : {}),
     };

@@ -1,0 +1,104 @@
+/**
+ * `plan`, `deploy` and `promote`: the file is validated, every stage checks its
+ * inputs (nothing is written anywhere before all checks pass), then each stage plans
+ * with the outputs of the stages before it and, unless this is a plan, applies.
+ */
+import { runValidate, type ValidateReport } from '../commands/validate.js';
+import { InvalidInput, type Diagnostic } from '../diagnostics.js';
+import { UsageError } from '../errors.js';
+import type { LayerCache } from '../image/layer-cache.js';
+import type { StageUi } from '../image/stage.js';
+import { referencedVariables } from '../plan/desired.js';
+import { capabilitiesFor } from '../prefect/capabilities.js';
+import { PrefectApiError, PrefectClient } from '../prefect/client.js';
+import { mapBounded } from '../plan/apply.js';
+import type { Settings } from '../settings.js';
+import { blockScriptsStage } from './block-scripts.js';
+import { blocksStage } from './blocks.js';
+import { deploymentsStage } from './deployments.js';
+import { imageStage } from './image.js';
+import type { DeployReport } from './report.js';
+import type { DeployMode, Problem, Run, Stage, StageInput } from './stage.js';
+
+export type { DeployMode } from './stage.js';
+export { hasFailures, type DeployReport } from './report.js';
+
+/** The pipeline, in the order it runs. */
+const stages = (): Stage[] => [imageStage, blocksStage(), blockScriptsStage, deploymentsStage()];
+
+/** Runs every stage for one environment. A layer cache (the action's) speeds up builds. */
+export async function runDeploy(settings: Settings, mode: DeployMode, ui: StageUi, layerCache?: LayerCache): Promise<DeployReport> {
+  const validation = runValidate(settings);
+  if (!validation.valid) throw new InvalidInput([...validation.errors, ...validation.warnings]);
+  const pipeline = stages();
+  const input: StageInput = { settings, mode, file: validation.validated };
+  stopOn(pipeline.flatMap((stage) => stage.check(input)));
+  const run = await openRun(input, validation, ui, layerCache);
+  try {
+    const problems: Problem[] = [];
+    for (const stage of pipeline) problems.push(...(await stage.read(run)));
+    stopOn(problems);
+    for (const stage of pipeline) {
+      await stage.plan(run);
+      if (mode !== 'plan') await stage.apply(run);
+    }
+    return run.report;
+  } finally {
+    // The layer cache upload overlaps the registration; the run ends when both have.
+    await Promise.all(run.background);
+  }
+}
+
+/** Reaches the Prefect server, and reads what every stage uses: its version and the file's Prefect variables. */
+async function openRun(input: StageInput, validation: ValidateReport, ui: StageUi, layerCache?: LayerCache): Promise<Run> {
+  const { settings, mode, file } = input;
+  if (!settings.prefect.apiUrl) throw new UsageError('no Prefect API: set PREFECT_API_URL or pass --api-url');
+  const client = new PrefectClient({
+    apiUrl: settings.prefect.apiUrl,
+    apiKey: settings.prefect.apiKey,
+    authString: settings.prefect.authString,
+    maxConcurrency: settings.concurrency,
+    maxRetryMs: settings.maxRetrySeconds * 1000,
+    onRetry: (r) => ui.info(`retrying ${r.method} ${r.path} in ${(r.delayMs / 1000).toFixed(1)} s (attempt ${r.attempt}: ${r.reason})`),
+  });
+  // Reach Prefect before anything else: bad credentials stop the run here.
+  const serverVersion = await client.serverVersion();
+  ui.info(`Prefect ${serverVersion} at ${client.apiUrl}`);
+  const report: DeployReport = {
+    mode,
+    environment: settings.environment,
+    sha: settings.sha ?? '',
+    file: validation.file,
+    serverVersion,
+    apiUrl: client.apiUrl,
+    validation,
+    blocks: [],
+    blockScripts: { scripts: [], ran: false },
+    entries: [],
+    results: new Map(),
+  };
+  const variables = await readVariables(client, referencedVariables(file), settings.concurrency);
+  return { ...input, ui, client, caps: capabilitiesFor(serverVersion), variables, layerCache, background: [], report };
+}
+
+/** Every problem the checks found, at once: those in the file at their place (exit 2 either way). */
+function stopOn(problems: Problem[]): void {
+  const placed = problems.filter((p): p is Diagnostic => typeof p !== 'string');
+  const settings = problems.filter((p): p is string => typeof p === 'string');
+  if (placed.length) throw new InvalidInput(placed, settings);
+  if (settings.length) throw new UsageError(settings.join('\n'));
+}
+
+/** `{{ prefect.variables.<name> }}` values, read once each; a missing variable is absent. */
+async function readVariables(client: PrefectClient, names: string[], concurrency: number): Promise<Record<string, unknown>> {
+  const out: Record<string, unknown> = {};
+  await mapBounded(names, concurrency, async (name) => {
+    try {
+      const v = await client.request<{ value: unknown }>('GET', `/variables/name/${encodeURIComponent(name)}`);
+      out[name] = v.value;
+    } catch (e) {
+      if (!(e instanceof PrefectApiError && e.status === 404)) throw e;
+    }
+  });
+  return out;
+}
