@@ -28399,6 +28399,7 @@ class Failure extends Error {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   T3: () => (/* binding */ docker),
+/* harmony export */   UI: () => (/* binding */ DOCKER_LOGINS_STATE),
 /* harmony export */   a1: () => (/* binding */ dockerLogin),
 /* harmony export */   tX: () => (/* binding */ dockerLogout)
 /* harmony export */ });
@@ -28449,6 +28450,8 @@ async function dockerLogin(host, username, password) {
     if (r.code !== 0)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .Failure */ .HR(`docker login to ${host} failed: ${r.tail.filter((l) => !l.includes(password)).slice(-3).join(' ')}`);
 }
+/** The action's saved state: the registries docker logged in to, as a JSON list, for the post step. */
+const DOCKER_LOGINS_STATE = 'docker-logins';
 async function dockerLogout(host) {
     await docker(['logout', host]);
 }
@@ -37391,6 +37394,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   pq: () => (/* binding */ info),
   _o: () => (/* binding */ isDebug),
   lm: () => (/* binding */ notice),
+  LZ: () => (/* binding */ saveState),
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
   Pq: () => (/* binding */ core_setSecret),
@@ -37398,7 +37402,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getState, markdownSummary, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getState, markdownSummary, platform, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -38314,9 +38318,9 @@ function group(name, fn) {
 function saveState(name, value) {
     const filePath = process.env['GITHUB_STATE'] || '';
     if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+        return file_command_issueFileCommand('STATE', file_command_prepareKeyValueMessage(name, value));
     }
-    issueCommand('save-state', { name }, toCommandValue(value));
+    command_issueCommand('save-state', { name }, utils_toCommandValue(value));
 }
 /**
  * Gets the value of an state set by this action's main execution.
@@ -46402,6 +46406,7 @@ async function messageOf(r) {
 
 
 
+
 function readEvent() {
     const file = process.env.GITHUB_EVENT_PATH;
     if (!file)
@@ -46434,7 +46439,13 @@ const ui = {
     warning: (m) => core/* warning */.$e(redact(m)),
     group: (title, fn) => core/* group */.Os(redact(title), () => fn((l) => core/* info */.pq(redact(l)))),
     mask: (secret) => core/* setSecret */.Pq(secret),
+    loggingIn: (host) => {
+        loggedIn.add(host);
+        core/* saveState */.LZ(docker/* DOCKER_LOGINS_STATE */.UI, JSON.stringify([...loggedIn]));
+    },
 };
+/** Registries docker logged in to: the post step logs out of each, even when the job is cancelled. */
+const loggedIn = new Set();
 /** GitHub's limits: a step summary of 1 MiB, outputs of 1 MB (kept under, with room for the rest). */
 const SUMMARY_LIMIT = 1_000_000;
 const OUTPUT_LIMIT = 900_000;

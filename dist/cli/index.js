@@ -34,6 +34,7 @@ class Failure extends Error {
 /* harmony export */   a1: () => (/* binding */ dockerLogin),
 /* harmony export */   tX: () => (/* binding */ dockerLogout)
 /* harmony export */ });
+/* unused harmony export DOCKER_LOGINS_STATE */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
@@ -81,6 +82,8 @@ async function dockerLogin(host, username, password) {
     if (r.code !== 0)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .Failure */ .HR(`docker login to ${host} failed: ${r.tail.filter((l) => !l.includes(password)).slice(-3).join(' ')}`);
 }
+/** The action's saved state: the registries docker logged in to, as a JSON list, for the post step. */
+const DOCKER_LOGINS_STATE = 'docker-logins';
 async function dockerLogout(host) {
     await docker(['logout', host]);
 }
@@ -14364,6 +14367,8 @@ const cliUi = {
         return fn((l) => err(`    ${l}\n`));
     },
     mask: () => undefined,
+    // The CLI logs out in its own finally blocks; nothing outlives the process.
+    loggingIn: () => undefined,
 };
 async function main() {
     const settings = parseArgs(process.argv.slice(2), process.env, process.cwd());
