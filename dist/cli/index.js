@@ -10129,6 +10129,7 @@ function itemLabel(item, index, label) {
  * and the IANA time zone database for time zones. Each returns an error message
  * or undefined.
  */
+
 // --- cron (the grammar of croniter.expand, which Prefect vendors) -------------
 const CRON_ALIASES = {
     '@midnight': '0 0 * * *',
@@ -10356,7 +10357,8 @@ function checkTimezone(name) {
         resolved = new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
     }
     catch {
-        return `invalid timezone '${name}': use an IANA name such as America/Chicago`;
+        const hint = timezoneHint(name);
+        return `invalid timezone '${name}': ${hint ? `did you mean '${hint}'?` : 'use an IANA name such as America/Chicago'}`;
     }
     // ICU matches names case-insensitively; the tz database (Python's zoneinfo) does not.
     if (resolved !== name && resolved.toLowerCase() === name.toLowerCase())
@@ -10364,6 +10366,15 @@ function checkTimezone(name) {
     if (/^[+-]|^(GMT|UTC)[+-]/i.test(name))
         return `invalid timezone '${name}': use an IANA name such as America/Chicago`;
     return undefined;
+}
+/** A near miss of a zone's name (`America/Chicgo`), or a zone of that city (`Chicago`). */
+function timezoneHint(name) {
+    const zones = Intl.supportedValuesOf('timeZone');
+    const city = (zone) => zone.slice(zone.lastIndexOf('/') + 1).toLowerCase();
+    const wanted = city(name).replace(/ /g, '_');
+    // A short city name is too near to too many others to guess from.
+    const nearCity = zones.some((z) => city(z) === wanted) ? wanted : wanted.length >= 5 ? closest(wanted, zones.map(city)) : undefined;
+    return closest(name, zones) ?? (nearCity === undefined ? undefined : zones.find((z) => city(z) === nearCity));
 }
 /** An ISO 8601 date or date-time, as pydantic parses `anchor_date`. */
 function dateError(value) {
@@ -14116,67 +14127,142 @@ async function readVariables(client, names, concurrency) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/report/schedule-words.ts
-const schedule_words_DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+;// CONCATENATED MODULE: ./src/report/cron-words.ts
+/**
+ * Any cron expression Prefect accepts, in words: each field (lists, ranges, steps,
+ * names, `L`, `W`, `#`, `?`) is described, and minute and hour together become clock
+ * times where they can. An expression this cannot read stays as written.
+ */
+const cron_words_DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const cron_words_MONTHS = ['', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const DAY_NAMES = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
+const MONTH_NAMES = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
+const ORDINALS = ['', 'first', 'second', 'third', 'fourth', 'fifth'];
+const ALIASES = {
+    '@midnight': '0 0 * * *', '@hourly': '0 * * * *', '@daily': '0 0 * * *', '@weekly': '0 0 * * 0',
+    '@monthly': '0 0 1 * *', '@yearly': '0 0 1 1 *', '@annually': '0 0 1 1 *',
+};
+class Unreadable extends Error {
+}
+function number(token, names = {}) {
+    const n = /^\d+$/.test(token) ? Number(token) : names[token.toLowerCase()];
+    if (n === undefined)
+        throw new Unreadable(token);
+    return n;
+}
+function parts(field, names) {
+    return field.split(',').map((p) => {
+        const [range, stepText] = p.split('/');
+        const step = stepText === undefined ? undefined : number(stepText);
+        if (range === '*' || range === '?')
+            return { from: 0, step, any: true };
+        const [a, b] = range.split('-');
+        return { from: number(a, names), to: b === undefined ? undefined : number(b, names), step, any: false };
+    });
+}
+function and(items) {
+    return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+/** A field's parts in words, each value shown by `show`. */
+function cron_words_list(field, show, names, unit = '') {
+    return and(parts(field, names).map((p) => {
+        if (p.any)
+            return p.step ? `every ${p.step} ${unit}s` : `every ${unit}`;
+        const base = p.to === undefined ? show(p.from) : `${show(p.from)} to ${show(p.to)}`;
+        return p.step ? `every ${p.step} ${unit}s from ${unit} ${base}` : base;
+    }));
+}
+const two = (n) => String(n).padStart(2, '0');
+const isList = (field) => /^\d+(,\d+)*$/.test(field);
+function timeWords(minute, hour) {
+    if (isList(minute) && isList(hour)) {
+        const times = hour.split(',').flatMap((h) => minute.split(',').map((m) => `${two(Number(h))}:${two(Number(m))}`));
+        return `at ${and(times)}`;
+    }
+    const minutes = minute === '*' ? 'every minute' : /^\*\/\d+$/.test(minute) ? `every ${minute.slice(2)} minutes` : minute.includes('/') ? cron_words_list(minute, String, undefined, 'minute') : `at minute ${cron_words_list(minute, String, undefined, 'minute')}`;
+    if (hour === '*')
+        return minute === '*' || minute.startsWith('*/') ? minutes : `${minutes} of every hour`;
+    if (/^\*\/\d+$/.test(hour))
+        return `${minutes} of every ${hour.slice(2)} hours`;
+    if (/^\d+-\d+$/.test(hour)) {
+        const [a, b] = hour.split('-').map(Number);
+        return `${minutes}, from ${two(a)}:00 to ${two(b)}:59`;
+    }
+    return `${minutes} past hour ${cron_words_list(hour, (h) => two(h), undefined, 'hour')}`;
+}
+function dayOfMonthWords(field) {
+    if (field === 'L')
+        return 'on the last day of the month';
+    const nearest = /^(\d+)W$/.exec(field);
+    if (nearest)
+        return `on the weekday nearest day ${nearest[1]} of the month`;
+    if (field === 'LW')
+        return 'on the last weekday of the month';
+    return `on day ${cron_words_list(field, String, undefined, 'day')} of the month`;
+}
+function dayOfWeekWords(field) {
+    const nth = /^(\w+)#(\d)$/.exec(field);
+    if (nth)
+        return `on the ${ORDINALS[Number(nth[2])] ?? `${nth[2]}th`} ${cron_words_DAYS[number(nth[1], DAY_NAMES)]} of the month`;
+    const last = /^(\w+)L$/.exec(field);
+    if (last)
+        return `on the last ${cron_words_DAYS[number(last[1], DAY_NAMES)]} of the month`;
+    return `on ${cron_words_list(field, (d) => {
+        if (cron_words_DAYS[d] === undefined)
+            throw new Unreadable(String(d));
+        return cron_words_DAYS[d];
+    }, DAY_NAMES, 'day')}`;
+}
+/** A cron expression in words; unreadable ones stay as written. `dayOr` is Prefect's `day_or`. */
+function cronWords(cron, dayOr = true) {
+    const fields = (ALIASES[cron.trim().toLowerCase()] ?? cron).trim().split(/\s+/);
+    if (fields.length < 5 || fields.length > 7)
+        return `cron ${cron}`;
+    const [minute, hour, dom, month, dow, second] = fields;
+    try {
+        let text = timeWords(minute, hour);
+        if (second !== undefined && second !== '0')
+            text = `${text}, at second ${cron_words_list(second, String, undefined, 'second')}`;
+        const days = [];
+        const anyDom = dom === '*' || dom === '?';
+        const anyDow = dow === '*' || dow === '?';
+        if (!anyDom)
+            days.push(dayOfMonthWords(dom));
+        if (!anyDow)
+            days.push(dayOfWeekWords(dow));
+        text += days.length ? ` ${days.join(dayOr ? ' or ' : ' and ')}` : isList(minute) && isList(hour) ? ' every day' : '';
+        if (month !== '*') {
+            text += ` in ${cron_words_list(month, (m) => {
+                if (!cron_words_MONTHS[m])
+                    throw new Unreadable(String(m));
+                return cron_words_MONTHS[m];
+            }, MONTH_NAMES, 'month')}`;
+        }
+        if (fields[6] !== undefined && fields[6] !== '*')
+            text += ` in ${fields[6]}`;
+        return text;
+    }
+    catch (e) {
+        if (e instanceof Unreadable)
+            return `cron ${cron}`;
+        throw e;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/schedule-words.ts
+
 function scheduleWords(s) {
     const sch = s.schedule;
     const tz = sch.timezone ? ` (${sch.timezone})` : ' (UTC)';
     const off = s.active ? '' : ' — inactive';
     if ('cron' in sch)
-        return `${cronWords(String(sch.cron))}${tz}${off}`;
+        return `${cronWords(String(sch.cron), sch.day_or !== false)}${tz}${off}`;
     if ('interval' in sch)
         return `every ${duration(Number(sch.interval))}${off}`;
     return `${rruleWords(String(sch.rrule))}${tz}${off}`;
 }
 function pad(n) {
     return n.padStart(2, '0');
-}
-function cronWords(cron) {
-    const f = cron.trim().split(/\s+/);
-    if (f.length !== 5)
-        return `cron ${cron}`;
-    const [min, hour, dom, mon, dow] = f;
-    const num = /^\d+$/;
-    const every = /^\*\/(\d+)$/;
-    if (every.test(min) && hour === '*' && dom === '*' && mon === '*' && dow === '*')
-        return `every ${every.exec(min)[1]} minutes`;
-    if (num.test(min) && hour === '*' && dom === '*' && mon === '*' && dow === '*')
-        return `at minute ${min} of every hour`;
-    if (num.test(min) && every.test(hour) && dom === '*' && mon === '*' && dow === '*')
-        return `at minute ${min} every ${every.exec(hour)[1]} hours`;
-    if (!num.test(min) || !num.test(hour) || mon !== '*')
-        return `cron ${cron}`;
-    const time = `at ${pad(hour)}:${pad(min)}`;
-    if (dom === '*' && dow === '*')
-        return `${time} every day`;
-    if (dom === '*') {
-        const days = weekdays(dow);
-        return days ? `${time} on ${days}` : `cron ${cron}`;
-    }
-    if (num.test(dom) && dow === '*')
-        return `${time} on day ${dom} of every month`;
-    return `cron ${cron}`;
-}
-function weekdays(field) {
-    const value = (t) => (/^\d$/.test(t) ? Number(t) : DAY_NAMES[t.toLowerCase()]);
-    const parts = [];
-    for (const p of field.split(',')) {
-        const range = /^(\w+)-(\w+)$/.exec(p);
-        if (range) {
-            const [a, b] = [value(range[1]), value(range[2])];
-            if (a === undefined || b === undefined)
-                return undefined;
-            parts.push(`${schedule_words_DAYS[a]} to ${schedule_words_DAYS[b]}`);
-        }
-        else {
-            const v = value(p);
-            if (v === undefined)
-                return undefined;
-            parts.push(schedule_words_DAYS[v]);
-        }
-    }
-    return parts.join(', ');
 }
 function rruleWords(rrule) {
     const rule = rrule.split('\n').find((l) => /FREQ=/.test(l))?.replace(/^RRULE:/, '') ?? rrule;
