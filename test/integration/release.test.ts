@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
@@ -32,7 +32,7 @@ function commitVersion(clone: string, version: string, message: string): string 
   const pkg = JSON.parse(readFileSync(file, 'utf8')) as { version: string };
   pkg.version = version;
   writeFileSync(file, `${JSON.stringify(pkg, null, 2)}\n`);
-  git(clone, 'commit', '-qam', message);
+  git(clone, 'commit', '--allow-empty', '-qam', message);
   return git(clone, 'rev-parse', 'HEAD');
 }
 
@@ -55,7 +55,9 @@ test('a release checks dist/ and creates, then moves, the major tag; a stale dis
   const remote = path.join(work, 'remote.git');
   git(work, 'clone', '--quiet', repoRoot, clone);
   git(work, 'init', '--quiet', '--bare', remote);
-  symlinkSync(path.join(repoRoot, 'node_modules'), path.join(clone, 'node_modules'));
+  // node_modules as hard links: a real folder of the clone (a link out would change the bundle's module ids).
+  const copy = sh(work, 'cp', ['-al', path.join(repoRoot, 'node_modules'), path.join(clone, 'node_modules')]);
+  assert.equal(copy.status, 0, copy.out);
   const release = (tag: string) => sh(clone, 'scripts/release.sh', [tag, remote]);
   const remoteTag = (tag: string) => git(clone, 'ls-remote', '--tags', remote, `refs/tags/${tag}`).split('\t')[0];
 
