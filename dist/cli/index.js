@@ -9006,30 +9006,42 @@ exports.visitAsync = visitAsync;
 /************************************************************************/
 var __webpack_exports__ = {};
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/git.ts
-/** The checked-out commit, read from .git without starting a git process. */
+/**
+ * The checkout's commit, branch and origin, read from .git without starting a git
+ * process, from any folder inside the checkout (the nearest .git above it).
+ */
 
 
+/** The checkout that holds `dir`: its top folder, and its git directory (`.git`, or where a worktree's `.git` file points). */
+function checkoutOf(dir) {
+    for (let d = external_node_path_default().resolve(dir);; d = external_node_path_default().dirname(d)) {
+        const dotGit = external_node_path_default().join(d, '.git');
+        const stat = (0,external_node_fs_.statSync)(dotGit, { throwIfNoEntry: false });
+        if (stat?.isDirectory())
+            return { top: d, gitDir: dotGit };
+        if (stat?.isFile()) {
+            const pointer = readOptional(dotGit)?.trim();
+            if (pointer?.startsWith('gitdir:'))
+                return { top: d, gitDir: external_node_path_default().resolve(d, pointer.slice(7).trim()) };
+        }
+        if (external_node_path_default().dirname(d) === d)
+            return undefined;
+    }
+}
+function gitDirOf(dir) {
+    return checkoutOf(dir)?.gitDir;
+}
 function headCommit(root) {
-    try {
-        let gitDir = external_node_path_default().join(root, '.git');
-        const dotGit = (0,external_node_fs_.readFileSync)(gitDir, 'utf8').trim();
-        if (dotGit.startsWith('gitdir:'))
-            gitDir = external_node_path_default().resolve(root, dotGit.slice(7).trim());
-        return commitIn(gitDir);
-    }
-    catch (e) {
-        if (e.code === 'EISDIR')
-            return commitIn(external_node_path_default().join(root, '.git'));
-        return undefined;
-    }
+    const gitDir = gitDirOf(root);
+    return gitDir ? commitIn(gitDir) : undefined;
 }
 function commitIn(gitDir) {
     try {
@@ -9067,12 +9079,16 @@ function readOptional(p) {
 }
 /** The checked-out branch name, when HEAD is on a branch. */
 function headBranch(root) {
-    const head = readOptional(external_node_path_default().join(root, '.git', 'HEAD'))?.trim();
+    const gitDir = gitDirOf(root);
+    const head = gitDir && readOptional(external_node_path_default().join(gitDir, 'HEAD'))?.trim();
     return head?.startsWith('ref: refs/heads/') ? head.slice('ref: refs/heads/'.length) : undefined;
 }
 /** `owner/name` and a web URL from the `origin` remote, when it is a GitHub-style URL. */
 function originRepository(root) {
-    const config = readOptional(external_node_path_default().join(root, '.git', 'config'));
+    const gitDir = gitDirOf(root);
+    // A worktree keeps its configuration in the common directory.
+    const common = gitDir && readOptional(external_node_path_default().join(gitDir, 'commondir'))?.trim();
+    const config = gitDir && readOptional(external_node_path_default().join(common ? external_node_path_default().resolve(gitDir, common) : gitDir, 'config'));
     const m = config && /\[remote "origin"\][^[]*?url\s*=\s*(\S+)/.exec(config);
     if (!m)
         return undefined;
@@ -9160,6 +9176,7 @@ function editDistance(a, b) {
 
 ;// CONCATENATED MODULE: ./src/args.ts
 /** CLI flags and the process environment -> Settings: the only reader of both. */
+
 
 
 
@@ -9264,9 +9281,12 @@ function parseArgs(argv, env, cwd) {
     }
     if (extra.length)
         throw new errors/* UsageError */.eb(`unexpected argument '${extra[0]}'`);
-    const root = external_node_path_default().resolve(cwd, values.get('--root') ?? '.');
+    const filePattern = values.get('--file-pattern') ?? DEFAULT_FILE_PATTERN;
+    const root = values.has('--root') ? external_node_path_default().resolve(cwd, values.get('--root')) : values.has('--file') ? cwd : projectRoot(cwd, filePattern, values.get('--env'));
+    if (!(0,external_node_fs_.existsSync)(root))
+        throw new errors/* UsageError */.eb(`--root ${values.get('--root')} does not exist`);
     // promote without --sha takes the commit from the source image's label.
-    const sha = values.get('--sha') ?? (command === 'promote' ? undefined : env.GITHUB_SHA ?? headCommit(root));
+    const sha = values.get('--sha') ?? (command === 'promote' ? undefined : env.GITHUB_SHA || headCommit(root));
     if (values.has('--sha') && !/^[0-9a-f]{7,40}$/i.test(values.get('--sha'))) {
         throw new errors/* UsageError */.eb(`--sha '${values.get('--sha')}' is not a commit SHA`);
     }
@@ -9311,7 +9331,7 @@ function parseArgs(argv, env, cwd) {
         root,
         environment,
         file: values.get('--file'),
-        filePattern: values.get('--file-pattern') ?? DEFAULT_FILE_PATTERN,
+        filePattern,
         sha,
         json: flags.has('--json'),
         env: templateEnvironment(env),
@@ -9328,6 +9348,24 @@ function parseArgs(argv, env, cwd) {
         promoteFrom: values.get('--from'),
         workdir: values.get('--workdir') ?? DEFAULT_WORKDIR,
     };
+}
+/**
+ * The root when --root is not given: the nearest folder from the working directory up
+ * to the checkout's top that holds the environment's deployments file or a
+ * prefect.yaml, so the CLI works from any folder of a checkout; else the working directory.
+ */
+function projectRoot(cwd, filePattern, environment) {
+    const checkout = checkoutOf(cwd);
+    if (!checkout)
+        return cwd;
+    const names = [...(environment ? [filePattern.replaceAll('{env}', environment)] : []), 'prefect.yaml'];
+    for (let dir = external_node_path_default().resolve(cwd); dir.startsWith(checkout.top); dir = external_node_path_default().dirname(dir)) {
+        if (names.some((n) => (0,external_node_fs_.existsSync)(external_node_path_default().join(dir, n))))
+            return dir;
+        if (dir === checkout.top)
+            break;
+    }
+    return cwd;
 }
 
 ;// CONCATENATED MODULE: ./src/config/locate.ts
