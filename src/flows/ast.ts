@@ -1,6 +1,22 @@
 /** The Python syntax tree the reader needs: module-level structure, signatures, literals. */
 
-export type Expr =
+/** 1-based line and column (in characters) in the source file. */
+export interface Pos {
+  line: number;
+  col: number;
+}
+
+export class PythonSyntaxError extends Error {
+  constructor(
+    message: string,
+    readonly line: number,
+    readonly col: number,
+  ) {
+    super(message);
+  }
+}
+
+type ExprKind =
   | { k: 'name'; id: string }
   | { k: 'attr'; value: Expr; attr: string }
   | { k: 'subscript'; value: Expr; index: Expr }
@@ -16,6 +32,9 @@ export type Expr =
   | { k: 'binop'; op: string; left: Expr; right: Expr }
   /** Anything the reader does not evaluate: lambdas, comprehensions, conditionals, starred. */
   | { k: 'opaque'; text: string };
+
+/** An expression; `pos` is where it starts. */
+export type Expr = ExprKind & { pos?: Pos };
 
 /** A keyword argument; `name` is null for `**mapping`. */
 export interface Keyword {
@@ -41,6 +60,8 @@ export interface FunctionDef {
   decorators: Expr[];
   params: Param[];
   docstring?: string;
+  /** The statements this reader keeps from the body: nested definitions, assignments, returns. */
+  body: Stmt[];
   line: number;
   col: number;
 }
@@ -49,6 +70,8 @@ export interface ClassDef {
   kind: 'class';
   name: string;
   bases: Expr[];
+  /** Class keywords: `metaclass=...`, `total=False`. */
+  keywords: Keyword[];
   decorators: Expr[];
   docstring?: string;
   body: Stmt[];
@@ -78,8 +101,15 @@ export interface Assign {
   col: number;
 }
 
-export type Stmt = FunctionDef | ClassDef | Import | ImportFrom | Assign;
+export interface Return {
+  kind: 'return';
+  value?: Expr;
+}
+
+export type Stmt = FunctionDef | ClassDef | Import | ImportFrom | Assign | Return;
 
 export interface Module {
   body: Stmt[];
+  /** `from __future__ import annotations`: every annotation is a string. */
+  futureAnnotations: boolean;
 }

@@ -9,7 +9,7 @@ import { cleandoc } from './docstring.js';
 import { parseModule } from './parse.js';
 import { evaluate, Scope } from './scope.js';
 import { parameterSchema, type ParameterSchema, type SchemaNote } from './schema.js';
-import { PythonSyntaxError } from './tokenize.js';
+import { PythonSyntaxError } from './ast.js';
 import { closest } from '../text.js';
 
 export interface FlowInfo {

@@ -149,7 +149,7 @@ function annotationSchema(e: Expr, scope: Scope, ctx: Context, depth: number): J
     case 'str': {
       // A string annotation is a forward reference: evaluate it like Python would.
       if (e.bytes || e.fstring) throw new Unsupported('string annotation');
-      return sub(parseAnnotationString(e.value));
+      return sub(parseAnnotationString(e));
     }
     case 'binop':
       if (e.op === '|') return union([e.left, e.right].flatMap(flattenOr), scope, ctx, depth);
@@ -241,7 +241,7 @@ function union(options: Expr[], scope: Scope, ctx: Context, depth: number): Json
 /** Flattens nested Optional/Union/`|` the way typing does. */
 function flattenUnion(e: Expr, scope: Scope): Expr[] {
   if (e.k === 'binop' && e.op === '|') return [...flattenUnion(e.left, scope), ...flattenUnion(e.right, scope)];
-  if (e.k === 'str' && !e.bytes && !e.fstring) return flattenUnion(parseAnnotationString(e.value), scope);
+  if (e.k === 'str' && !e.bytes && !e.fstring) return flattenUnion(parseAnnotationString(e), scope);
   if (e.k === 'subscript') {
     const base = scope.resolve(e.value);
     if (base.kind === 'external') {
@@ -421,6 +421,6 @@ function describe(e: Expr): string {
   }
 }
 
-function parseAnnotationString(source: string): Expr {
-  return parseExpression(source.trim());
+function parseAnnotationString(e: Extract<Expr, { k: 'str' }>): Expr {
+  return parseExpression(e.value, e.pos ?? { line: 1, col: 1 });
 }

@@ -21,7 +21,8 @@ const SIMPLE_ESCAPES: Record<string, string> = {
   '\n': '',
 };
 
-export function decodeStringLiteral(token: string): StringLiteral {
+/** Decodes one literal (`rb'...'`, `f"""..."""`); `fields` says an f-string has replacement fields. */
+export function decodeStringLiteral(token: string, fields: boolean): StringLiteral {
   const m = /^([a-zA-Z]*)('''|"""|'|")/.exec(token)!;
   const prefix = m[1].toLowerCase();
   const quote = m[2];
@@ -30,13 +31,9 @@ export function decodeStringLiteral(token: string): StringLiteral {
   const bytes = prefix.includes('b');
   const isF = prefix.includes('f');
   let value = raw ? body : unescape(body, bytes);
-  let fstring = false;
-  if (isF) {
-    // `{{` and `}}` are literal braces; any other brace is a replacement field.
-    fstring = /\{(?!\{)|(?<!\})\}(?!\})/.test(value.replace(/\{\{|\}\}/g, ''));
-    value = value.replace(/\{\{/g, '{').replace(/\}\}/g, '}');
-  }
-  return { value: value.replace(/\r\n/g, '\n'), bytes, fstring };
+  // `{{` and `}}` are literal braces in an f-string without fields.
+  if (isF && !fields) value = value.replace(/\{\{/g, '{').replace(/\}\}/g, '}');
+  return { value, bytes, fstring: isF && fields };
 }
 
 function unescape(body: string, bytes: boolean): string {
@@ -51,8 +48,6 @@ function unescape(body: string, bytes: boolean): string {
     if (d in SIMPLE_ESCAPES) {
       out += SIMPLE_ESCAPES[d];
       i++;
-    } else if (d === '\r' && body[i + 2] === '\n') {
-      i += 2;
     } else if (/[0-7]/.test(d)) {
       const oct = /^[0-7]{1,3}/.exec(body.slice(i + 1))![0];
       out += String.fromCodePoint(parseInt(oct, 8));
