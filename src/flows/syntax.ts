@@ -36,8 +36,9 @@ export function firstSyntaxError(root: SyntaxNode, source: string): PythonSyntax
   const tokens = leaves(root);
   const brackets = bracketError(tokens, pos);
   const grammar = root.hasError ? (stringError(root, pos) ?? grammarError(root, pos)) : undefined;
-  // An error inside a bracket that is never closed is reported as that bracket, as CPython does.
-  if (brackets?.unclosed && (!grammar || !before(grammar, brackets.error))) return brackets.error;
+  // An error inside a bracket that is never closed is reported as that bracket, as CPython does
+  // (except at a ':', where CPython keeps its generic error).
+  if (brackets?.unclosed && (!grammar || (!before(grammar, brackets.error) && pos.char(grammar) !== ':'))) return brackets.error;
   const found = [brackets?.unclosed ? undefined : brackets?.error, grammar, indentationError(tokens, source, pos)].filter((e) => e !== undefined);
   if (found.length) return found.reduce((a, b) => (before(b, a) ? b : a));
   return new Rules(pos).check(root);
@@ -57,6 +58,10 @@ class Positions {
     const start = this.starts[at.row] ?? this.source.length;
     const col = [...this.source.slice(start, start + at.column)].length + 1;
     return new PythonSyntaxError(message, at.row + 1, col);
+  }
+  /** The character an error points at. */
+  char(e: PythonSyntaxError): string {
+    return [...this.line(e.line - 1)][e.col - 1] ?? '';
   }
   line(row: number): string {
     const start = this.starts[row] ?? this.source.length;
