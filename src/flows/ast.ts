@@ -11,6 +11,8 @@ export class PythonSyntaxError extends Error {
     message: string,
     readonly line: number,
     readonly col: number,
+    /** The file, when it is not the one being parsed (a string annotation in an imported module). */
+    readonly file?: string,
   ) {
     super(message);
   }

@@ -14,8 +14,8 @@ import { fields, kids, named, parseTree, type SyntaxNode } from './python.js';
 import { decodeStringLiteral } from './strings.js';
 import { firstSyntaxError } from './syntax.js';
 
-/** Expressions nested deeper than this are refused (CPython's compiler gives up near there too). */
-const MAX_DEPTH = 2000;
+/** Expressions nested deeper than this (other than operator chains) are refused; CPython's compiler gives up a little further. */
+const MAX_DEPTH = 1000;
 
 export function parseModule(source: string): Module {
   const tree = parseTree(source);
@@ -303,8 +303,18 @@ class Converter {
         return { k: 'unary', op: n.childForFieldName('operator')!.text, operand: sub(n.childForFieldName('argument')!) };
       case 'not_operator':
         return { k: 'unary', op: 'not', operand: sub(n.childForFieldName('argument')!) };
-      case 'binary_operator':
-        return { k: 'binop', op: n.childForFieldName('operator')!.text, left: sub(n.childForFieldName('left')!), right: sub(n.childForFieldName('right')!) };
+      case 'binary_operator': {
+        // `a + b + c ...` nests to the left, thousands deep in generated code: walk the spine without recursion.
+        const spine: SyntaxNode[] = [];
+        let left: SyntaxNode = n;
+        while (left.type === 'binary_operator') {
+          spine.push(left);
+          left = left.childForFieldName('left')!;
+        }
+        let e = sub(left);
+        for (const b of spine.reverse()) e = { k: 'binop', op: b.childForFieldName('operator')!.text, left: e, right: sub(b.childForFieldName('right')!), pos: this.pos(b) };
+        return e;
+      }
       case 'parenthesized_expression':
         return items.length === 1 && items[0].type !== 'yield' ? sub(items[0]) : opaque(n);
       case 'tuple':

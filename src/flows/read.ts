@@ -118,7 +118,7 @@ export class FlowReader {
       schema = parameterSchema(fn, flow.scope);
     } catch (e) {
       if (!(e instanceof PythonSyntaxError)) throw e;
-      return { ok: false, message: `${this.relative(flow.scope.file)}:${e.line}:${e.col}: ${e.message}` };
+      return { ok: false, message: `${this.relative(e.file ?? flow.scope.file)}:${e.line}:${e.col}: ${e.message}` };
     }
     return {
       ok: true,
@@ -177,20 +177,16 @@ export class FlowReader {
 
   /** Why a file cannot be read as source, or undefined. */
   private readError(file: string): string | undefined {
+    let st;
     let real: string;
     try {
+      st = statSync(file);
       real = realpathSync(file);
     } catch {
       return 'does not exist';
     }
-    if (!isInside(this.realRoot, real)) return 'is a link to a file outside the repository';
-    let st;
-    try {
-      st = statSync(real);
-    } catch {
-      return 'does not exist';
-    }
     if (!st.isFile()) return `is not a regular file (${st.isDirectory() ? 'a directory' : st.isFIFO() ? 'a FIFO' : st.isCharacterDevice() || st.isBlockDevice() ? 'a device' : 'a special file'})`;
+    if (!isInside(this.realRoot, real)) return 'is a link to a file outside the repository';
     if (st.size > MAX_SOURCE_BYTES) return `is larger than ${MAX_SOURCE_BYTES / 1024 / 1024} MB (${(st.size / 1024 / 1024).toFixed(1)} MB); flow sources are read whole`;
     return undefined;
   }

@@ -4,7 +4,7 @@
  * produced from the source alone. Annotations Prefect could not evaluate either
  * (names from packages outside the repository) become `{}`, as in Prefect.
  */
-import type { ClassDef, Expr, FunctionDef } from './ast.js';
+import { PythonSyntaxError, type ClassDef, type Expr, type FunctionDef } from './ast.js';
 import { cleandoc, parameterDocs } from './docstring.js';
 import { parseExpression } from './parse.js';
 import { evaluate, isJson, REQUIRED, Scope, UNKNOWN, type FieldDefault, type JsonValue } from './scope.js';
@@ -80,6 +80,7 @@ export function parameterSchema(fn: FunctionDef, scope: Scope): { schema: Parame
     try {
       typeSchema = annotation ? annotationSchema(annotation, scope, ctx, 0) : {};
     } catch (e) {
+      if (e instanceof PythonSyntaxError) throw new PythonSyntaxError(e.message.replace(/^the string annotation "[^]*?" is/, `the string annotation of '${param.name}' is`), e.line, e.col, e.file);
       if (!(e instanceof Unevaluable || e instanceof Unsupported)) throw e;
       if (e instanceof Unsupported) {
         notes.push({ param: param.name, message: `the type of '${param.name}' (${e.message}) is not read statically; its schema accepts any value` });
@@ -149,7 +150,14 @@ function annotationSchema(e: Expr, scope: Scope, ctx: Context, depth: number): J
     case 'str': {
       // A string annotation is a forward reference: evaluate it like Python would.
       if (e.bytes || e.fstring) throw new Unsupported('string annotation');
-      return sub(parseAnnotationString(e));
+      let parsed: Expr;
+      try {
+        parsed = parseAnnotationString(e);
+      } catch (error) {
+        if (!(error instanceof PythonSyntaxError)) throw error;
+        throw new PythonSyntaxError(`the string annotation ${JSON.stringify(e.value)} is not valid Python: ${error.message}`, error.line, error.col, scope.file);
+      }
+      return sub(parsed);
     }
     case 'binop':
       if (e.op === '|') return union([e.left, e.right].flatMap(flattenOr), scope, ctx, depth);

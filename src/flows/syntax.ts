@@ -11,6 +11,8 @@ import { fields, kids, named, parseTree, type SyntaxNode } from './python.js';
 
 const MAX_PARENS = 200;
 const MAX_INDENT = 100;
+/** CPython's compiler fails with a RecursionError on longer `a + b + ...` chains. */
+const MAX_OPERATOR_CHAIN = 2900;
 
 const HARD_KEYWORDS = new Set([
   'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del', 'elif', 'else',
@@ -35,11 +37,16 @@ export function firstSyntaxError(root: SyntaxNode, source: string): PythonSyntax
   if (source.includes('\0')) return pos.error('source code cannot contain null bytes', { row: 0, column: 0 });
   const tokens = leaves(root);
   const brackets = bracketError(tokens, pos);
-  const grammar = root.hasError ? (stringError(root, pos) ?? grammarError(root, pos)) : undefined;
+  const failed = root.hasError ? (stringError(root, pos) ?? grammarError(root, pos)) : undefined;
+  const grammar = failed?.error;
   // An error inside a bracket that is never closed is reported as that bracket, as CPython does
   // (except at a ':', where CPython keeps its generic error).
-  if (brackets?.unclosed && (!grammar || (!before(grammar, brackets.error) && pos.char(grammar) !== ':'))) return brackets.error;
-  const found = [brackets?.unclosed ? undefined : brackets?.error, grammar, indentationError(tokens, source, pos)].filter((e) => e !== undefined);
+  if (brackets?.unclosed && (!failed || ((!before(failed.error, brackets.error) || failed.end > (brackets.index ?? 0)) && pos.char(failed.error) !== ':'))) return brackets.error;
+  const indentation = indentationError(tokens, source, pos);
+  // The tokenizer's limits: tree-sitter's own recovery gives up earlier on such nesting.
+  const limit = [brackets?.error, indentation].find((e) => e && /^too many /.test(e.message));
+  if (limit) return limit;
+  const found = [brackets?.unclosed ? undefined : brackets?.error, grammar, indentation].filter((e) => e !== undefined);
   if (found.length) return found.reduce((a, b) => (before(b, a) ? b : a));
   return new Rules(pos).check(root);
 }
@@ -90,7 +97,7 @@ function leaves(root: SyntaxNode): Token[] {
   }
 }
 
-function bracketError(tokens: Token[], pos: Positions): { error: PythonSyntaxError; unclosed: boolean } | undefined {
+function bracketError(tokens: Token[], pos: Positions): { error: PythonSyntaxError; unclosed: boolean; index?: number } | undefined {
   const stack: Token[] = [];
   for (const t of tokens) {
     if (t.node.isMissing) continue;
@@ -107,19 +114,18 @@ function bracketError(tokens: Token[], pos: Positions): { error: PythonSyntaxErr
     }
   }
   const open = stack[stack.length - 1];
-  if (open) return { error: pos.error(`'${open.type}' was never closed`, open), unclosed: true };
+  if (open) return { error: pos.error(`'${open.type}' was never closed`, open), unclosed: true, index: open.node.startIndex };
   return undefined;
 }
 
 /** Unterminated strings: tree-sitter marks their end as missing. */
-function stringError(root: SyntaxNode, pos: Positions): PythonSyntaxError | undefined {
-  if (!root.hasError) return undefined;
-  let found: PythonSyntaxError | undefined;
+function stringError(root: SyntaxNode, pos: Positions): { error: PythonSyntaxError; end: number } | undefined {
+  let found: { error: PythonSyntaxError; end: number } | undefined;
   visitErrors(root, (n) => {
     if (found || n.type !== 'string_end' || !n.isMissing || !n.parent) return;
     const start = n.parent.childForFieldName('string_start') ?? n.parent.firstChild;
     const triple = /("""|''')$/.test(start?.text ?? '');
-    found = pos.error(`unterminated ${triple ? 'triple-quoted ' : ''}string literal (detected at line ${n.startPosition.row + 1})`, n.parent.startPosition);
+    found = { error: pos.error(`unterminated ${triple ? 'triple-quoted ' : ''}string literal (detected at line ${n.startPosition.row + 1})`, n.parent.startPosition), end: n.parent.startIndex };
   });
   return found;
 }
@@ -231,7 +237,7 @@ function visitErrors(n: SyntaxNode, visit: (n: SyntaxNode) => void): void {
  * undefined when every error node is a PEP 696 type parameter default, which the
  * grammar does not know.
  */
-function grammarError(root: SyntaxNode, pos: Positions): PythonSyntaxError | undefined {
+function grammarError(root: SyntaxNode, pos: Positions): { error: PythonSyntaxError; end: number } | undefined {
   let first: SyntaxNode | undefined;
   const excused = new Set<number>();
   visitErrors(root, (n) => {
@@ -241,7 +247,7 @@ function grammarError(root: SyntaxNode, pos: Positions): PythonSyntaxError | und
     else first = n;
   });
   if (!first) return undefined;
-  if (first.isMissing) return pos.error(first.type === ':' ? "expected ':'" : 'invalid syntax', first.startPosition);
+  if (first.isMissing) return { error: pos.error(first.type === ':' ? "expected ':'" : 'invalid syntax', first.startPosition), end: first.endIndex };
   // Recovery wraps whole statements it could parse; the error is where they end.
   let at: SyntaxNode = first;
   for (const c of kids(first)) {
@@ -249,7 +255,7 @@ function grammarError(root: SyntaxNode, pos: Positions): PythonSyntaxError | und
     at = c;
     break;
   }
-  return pos.error('invalid syntax', at.startPosition);
+  return { error: pos.error('invalid syntax', at.startPosition), end: first.endIndex };
 }
 
 /** The `[T, *Ts, **P]` list of a generic function, class or `type` alias that holds `n`. */
@@ -313,12 +319,20 @@ class Rules {
 
   constructor(private readonly pos: Positions) {}
 
+  /** Nodes still to visit (a stack: the tree may nest thousands deep), and what one visit adds. */
+  private readonly stack: [SyntaxNode, Context][] = [];
+  private pending: [SyntaxNode, Context][] = [];
+
   check(root: SyntaxNode): PythonSyntaxError | undefined {
     try {
       const ctx: Context = { loop: false, module: true };
-      for (const stmt of named(root)) {
-        this.future(stmt);
-        this.node(stmt, ctx, 0);
+      for (const stmt of named(root)) this.future(stmt);
+      for (const stmt of named(root).reverse()) this.stack.push([stmt, ctx]);
+      while (this.stack.length) {
+        const [n, c] = this.stack.pop()!;
+        this.pending = [];
+        this.node(n, c);
+        for (let i = this.pending.length - 1; i >= 0; i--) this.stack.push(this.pending[i]);
       }
       return undefined;
     } catch (e) {
@@ -348,12 +362,15 @@ class Rules {
     if (!docstring) this.futureAllowed = false;
   }
 
-  private children(n: SyntaxNode, ctx: Context, depth: number): void {
-    for (let i = 0; i < n.namedChildCount; i++) this.node(n.namedChild(i)!, ctx, depth + 1);
+  private visit(n: SyntaxNode, ctx: Context): void {
+    this.pending.push([n, ctx]);
   }
 
-  private node(n: SyntaxNode, ctx: Context, depth: number): void {
-    if (depth > 3000) this.fail('too many nested expressions', n);
+  private children(n: SyntaxNode, ctx: Context): void {
+    for (let i = 0; i < n.namedChildCount; i++) this.visit(n.namedChild(i)!, ctx);
+  }
+
+  private node(n: SyntaxNode, ctx: Context): void {
     switch (n.type) {
       case 'identifier':
         if (HARD_KEYWORDS.has(n.text)) this.fail('invalid syntax', n);
@@ -368,26 +385,26 @@ class Rules {
         const isAsync = kids(n).some((c) => c.type === 'async');
         for (const field of ['name', 'type_parameters', 'return_type']) {
           const c = n.childForFieldName(field);
-          if (c) this.node(c, ctx, depth + 1);
+          if (c) this.visit(c, ctx);
         }
         const params = n.childForFieldName('parameters');
-        if (params) this.parameters(params, ctx, depth);
+        if (params) this.parameters(params, ctx);
         const body = n.childForFieldName('body');
         const fn = { async: isAsync, generator: false };
-        if (body) this.node(body, { fn, loop: false, module: false }, depth + 1);
+        if (body) this.visit(body, { fn, loop: false, module: false });
         return;
       }
       case 'lambda': {
         const params = n.childForFieldName('parameters');
-        if (params) this.parameters(params, ctx, depth);
+        if (params) this.parameters(params, ctx);
         const body = n.childForFieldName('body');
-        if (body) this.node(body, { fn: { async: false, generator: false }, loop: false, module: false }, depth + 1);
+        if (body) this.visit(body, { fn: { async: false, generator: false }, loop: false, module: false });
         return;
       }
       case 'class_definition': {
-        for (const c of named(n)) if (c.type !== 'block') this.node(c, ctx, depth + 1);
+        for (const c of named(n)) if (c.type !== 'block') this.visit(c, ctx);
         const body = n.childForFieldName('body');
-        if (body) this.node(body, { loop: false, module: false }, depth + 1);
+        if (body) this.visit(body, { loop: false, module: false });
         return;
       }
       case 'for_statement':
@@ -396,7 +413,7 @@ class Rules {
         const body = n.childForFieldName('body');
         for (const c of named(n)) {
           const inner = c.id === body?.id ? { ...ctx, loop: true } : ctx;
-          this.node(c, inner, depth + 1);
+          this.visit(c, inner);
         }
         return;
       }
@@ -453,7 +470,7 @@ class Rules {
             this.target(c.childForFieldName('left')!, 'assign');
           }
         }
-        this.children(n, { ...ctx, comprehension: what }, depth);
+        this.children(n, { ...ctx, comprehension: what });
         return;
       }
       case 'assignment': {
@@ -493,6 +510,13 @@ class Rules {
         }
         break;
       }
+      case 'binary_operator':
+        if (n.parent?.type !== 'binary_operator') {
+          let length = 0;
+          for (let x: SyntaxNode | null = n; x?.type === 'binary_operator'; x = x.childForFieldName('left')) length++;
+          if (length > MAX_OPERATOR_CHAIN) this.fail('expression nested too deeply (CPython cannot compile it either)', n);
+        }
+        break;
       case 'integer':
         if (/^0[0-9_]*[1-9]/.test(n.text) && !/[jJ.eE]/.test(n.text)) {
           this.fail('leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers', n);
@@ -502,10 +526,10 @@ class Rules {
         this.string(n);
         break;
     }
-    this.children(n, ctx, depth);
+    this.children(n, ctx);
   }
 
-  private parameters(params: SyntaxNode, ctx: Context, depth: number): void {
+  private parameters(params: SyntaxNode, ctx: Context): void {
     const seen = new Set<string>();
     let sawDefault = false;
     let kwonly = false;
@@ -550,7 +574,7 @@ class Rules {
       }
       for (const field of ['type', 'value']) {
         const c = p.childForFieldName(field);
-        if (c) this.node(c, ctx, depth + 1);
+        if (c) this.visit(c, ctx);
       }
     }
     if (bareStar) this.fail('named arguments must follow bare *', bareStar);
