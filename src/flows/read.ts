@@ -11,7 +11,8 @@ import { PythonSyntaxError, type FunctionDef } from './ast.js';
 import { flowOfDefinition, flowOfValue, optionExpr, type FlowObject } from './decorators.js';
 import { cleandoc } from './docstring.js';
 import { parseModule } from './parse.js';
-import { evaluate, Scope } from './scope.js';
+import { evaluateJson } from './evaluate.js';
+import { Scope } from './scope.js';
 import { parameterSchema, type ParameterSchema, type SchemaNote } from './schema.js';
 import { decodeSource } from './source.js';
 import { closest } from '../text.js';
@@ -96,7 +97,7 @@ export class FlowReader {
     for (const o of flow.options) {
       if (o.name !== 'name' && o.name !== 'description') continue;
       const { expr, scope } = optionExpr(o);
-      const v = evaluate(expr, scope);
+      const v = evaluateJson(expr, scope);
       if (o.name === 'name') {
         if (v === null) continue;
         if (typeof v !== 'string') {
