@@ -10,3 +10,6 @@ done
 for pkg in web-tree-sitter tree-sitter-python; do
   printf '\n%s\nMIT\n%s\n' "$pkg" "$(cat "node_modules/$pkg/LICENSE")" >> dist/licenses.txt
 done
+# The Unicode names table for `\N{...}` escapes (src/flows/unicode-names.ts), read on first use.
+for dir in dist dist/cli; do cp node_modules/unicode-name/src/name.js "$dir/unicode-names.js"; done
+printf '\n%s\nMIT\n%s\n' unicode-name "$(cat node_modules/unicode-name/MIT-LICENSE.txt)" >> dist/licenses.txt

@@ -1,4 +1,5 @@
 /** Python string literal decoding: prefixes, triple quotes and escape sequences. */
+import { lookupName } from './unicode-names.js';
 
 export interface StringLiteral {
   value: string;
@@ -58,6 +59,12 @@ function unescape(body: string, bytes: boolean): string {
     } else if (!bytes && d === 'u' && /^[0-9a-fA-F]{4}/.test(body.slice(i + 2))) {
       out += String.fromCodePoint(parseInt(body.slice(i + 2, i + 6), 16));
       i += 5;
+    } else if (!bytes && d === 'N' && /^\{[^}]+\}/.test(body.slice(i + 2))) {
+      const name = /^\{([^}]+)\}/.exec(body.slice(i + 2))![1];
+      const cp = lookupName(name);
+      // An unknown name is a syntax error (syntax.ts); the text is kept meanwhile.
+      out += cp === undefined ? `\\N{${name}}` : String.fromCodePoint(cp);
+      i += name.length + 3;
     } else if (!bytes && d === 'U' && /^[0-9a-fA-F]{8}/.test(body.slice(i + 2))) {
       out += String.fromCodePoint(parseInt(body.slice(i + 2, i + 10), 16));
       i += 9;

@@ -8,6 +8,7 @@
  */
 import { PythonSyntaxError } from './ast.js';
 import { fields, kids, named, parseTree, type SyntaxNode } from './python.js';
+import { lookupName } from './unicode-names.js';
 
 const MAX_PARENS = 200;
 const MAX_INDENT = 100;
@@ -35,7 +36,10 @@ interface Token {
 export function firstSyntaxError(root: SyntaxNode, source: string): PythonSyntaxError | undefined {
   const pos = new Positions(source);
   if (source.includes('\0')) return pos.error('source code cannot contain null bytes', { row: 0, column: 0 });
-  const tokens = leaves(root);
+  const strings: [number, number][] = [];
+  const tokens = leaves(root, strings);
+  const stray = strayCharacter(tokens, strings, source, pos);
+  if (stray) return stray;
   const brackets = bracketError(tokens, pos);
   const failed = root.hasError ? (stringError(root, pos) ?? grammarError(root, pos)) : undefined;
   const grammar = failed?.error;
@@ -77,12 +81,13 @@ class Positions {
   }
 }
 
-/** Every leaf, in order, without recursion (a file may nest thousands deep). */
-function leaves(root: SyntaxNode): Token[] {
+/** Every leaf, in order, without recursion (a file may nest thousands deep); `strings` gets the strings' spans. */
+function leaves(root: SyntaxNode, strings: [number, number][]): Token[] {
   const out: Token[] = [];
   const cursor = root.walk();
   for (;;) {
     const n = cursor.currentNode;
+    if (n.type === 'string') strings.push([n.startIndex, n.endIndex]);
     if (n.childCount === 0 || n.type === 'string_content' || n.type === 'comment') {
       if (n.startIndex !== n.endIndex || n.isMissing) out.push({ node: n, type: n.type, row: n.startPosition.row, column: n.startPosition.column, endRow: n.endPosition.row });
     } else if (cursor.gotoFirstChild()) {
@@ -95,6 +100,34 @@ function leaves(root: SyntaxNode): Token[] {
       }
     }
   }
+}
+
+/** A character between tokens that is not blank: CPython's tokenizer refuses it (tree-sitter may skip it). */
+function strayCharacter(tokens: Token[], strings: [number, number][], source: string, pos: Positions): PythonSyntaxError | undefined {
+  let end = 0;
+  let s = 0;
+  for (const t of [...tokens, undefined]) {
+    const start = t ? t.node.startIndex : source.length;
+    // Between the tokens of an f-string's fields: format specs are text.
+    while (s < strings.length && strings[s][1] <= end) s++;
+    const inString = s < strings.length && strings[s][0] <= end && start <= strings[s][1];
+    const gap = inString ? '' : source.slice(end, start);
+    const bad = /[^ \t\f\n\r\\]/u.exec(gap);
+    if (bad) {
+      const c = String.fromCodePoint(gap.codePointAt(bad.index)!);
+      const code = `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+      const [row, column] = rowColumn(source, end + bad.index);
+      return pos.error(/[\p{C}\p{Z}]/u.test(c) ? `invalid non-printable character ${code}` : `invalid character '${c}' (${code})`, { row, column });
+    }
+    if (t) end = Math.max(end, t.node.endIndex);
+  }
+  return undefined;
+}
+
+function rowColumn(source: string, index: number): [number, number] {
+  const before = source.slice(0, index);
+  const row = before.split('\n').length - 1;
+  return [row, index - (before.lastIndexOf('\n') + 1)];
 }
 
 function bracketError(tokens: Token[], pos: Positions): { error: PythonSyntaxError; unclosed: boolean; index?: number } | undefined {
@@ -653,6 +686,9 @@ class Rules {
         const rest = c.text.slice(m.index! + 2);
         const need = { x: 2, u: 4, U: 8, N: 0 }[m[1] as 'x' | 'u' | 'U' | 'N'];
         if (bytes && m[1] !== 'x') continue;
+        if (m[1] === 'N' && !precededByBackslash(c.text, m.index!) && /^\{[^}]+\}/.test(rest) && lookupName(/^\{([^}]+)\}/.exec(rest)![1]) === undefined) {
+          this.fail("(unicode error) 'unicodeescape' codec can't decode bytes: unknown Unicode character name", n);
+        }
         if (m[1] === 'N' ? !/^\{[^}]+\}/.test(rest) : !new RegExp(`^[0-9a-fA-F]{${need}}`).test(rest)) {
           if (precededByBackslash(c.text, m.index!)) continue;
           const codec = bytes ? 'value error' : "(unicode error) 'unicodeescape' codec can't decode bytes";
