@@ -4,14 +4,17 @@
  *
  *   node --import tsx scripts/flow-corpus.ts CORPUS_DIR [OUT.json]
  *
+ * Prefect's answers are kept in OUT.json.truth.json; REUSE_TRUTH=1 reads them from
+ * there instead of importing every flow again (after a change to this tool only).
+ *
  * Prefect's side: scripts/flow_corpus_truth.py in .venv, one process for every flow.
  * Ours: `prefect-ecr-deploy inspect --json` for the flows Prefect could load, one
  * process per repository. Prints how many flows were compared, how many match
  * exactly (name, description, schema), and the differences by kind, each either
  * warned (a warning names the parameter, or the flow) or silent.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -23,7 +26,8 @@ const root = path.resolve(import.meta.dirname, '..');
 const [corpus, outFile] = process.argv.slice(2);
 if (!corpus) throw new Error('usage: flow-corpus.ts CORPUS_DIR [OUT.json]');
 
-const truth: Truth = JSON.parse(
+const truthFile = outFile ? `${outFile}.truth.json` : undefined;
+const truth: Truth = process.env.REUSE_TRUTH && truthFile && existsSync(truthFile) ? JSON.parse(readFileSync(truthFile, 'utf8')) : JSON.parse(
   execFileSync(path.join(root, '.venv/bin/python'), [path.join(root, 'scripts/flow_corpus_truth.py'), corpus], {
     // A module that runs a flow when imported fails fast on a closed loopback port instead of starting a server.
     env: { PATH: process.env.PATH, HOME: tmpdir(), PREFECT_HOME: mkdtempSync(path.join(tmpdir(), 'ped-corpus-')), PREFECT_API_URL: 'http://127.0.0.1:9/api', DO_NOT_TRACK: '1' },
@@ -31,6 +35,7 @@ const truth: Truth = JSON.parse(
     stdio: ['ignore', 'pipe', 'inherit'],
   }).toString(),
 );
+if (truthFile) writeFileSync(truthFile, JSON.stringify(truth));
 
 const kinds = new Map<string, { warned: number; silent: number; examples: string[] }>();
 const count = (kind: string, warned: boolean, example: string) => {
@@ -51,10 +56,11 @@ for (const [repo, flows] of Object.entries(truth)) {
   candidates += Object.keys(flows).length;
   if (!loadable.length) continue;
   repos++;
-  const cli = execFileSync(process.execPath, [path.join(root, 'dist/cli/index.js'), 'inspect', '--json', '--root', path.join(corpus, repo), ...loadable.map(([ep]) => ep)], {
+  // Exit code 2 when some entrypoint cannot be read; the JSON still lists every one.
+  const cli = spawnSync(process.execPath, [path.join(root, 'dist/cli/index.js'), 'inspect', '--json', '--root', path.join(corpus, repo), ...loadable.map(([ep]) => ep)], {
     maxBuffer: 1 << 28,
-    stdio: ['ignore', 'pipe', 'ignore'],
-  }).toString();
+    encoding: 'utf8',
+  }).stdout;
   const ours = new Map((JSON.parse(cli) as Ours[]).map((o) => [o.entrypoint, o]));
   for (const [ep, t] of loadable) {
     if ('error' in t) continue;
@@ -93,6 +99,11 @@ for (const [kind, k] of [...kinds].sort((a, b) => b[1].silent + b[1].warned - (a
 }
 if (outFile) writeFileSync(outFile, JSON.stringify({ truth, details }, null, 1));
 
+/** JSON with sorted keys: key order is not a difference. */
+function canonical(v: unknown): string {
+  return JSON.stringify(v, (_, x) => (x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => (a < b ? -1 : 1))) : x));
+}
+
 interface Difference {
   kind: string;
   param?: string;
@@ -115,7 +126,7 @@ function differences(t: { name: string; description: string | null; schema: Sche
       continue;
     }
     for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
-      if (JSON.stringify(a[key]) === JSON.stringify(b[key])) continue;
+      if (canonical(a[key]) === canonical(b[key])) continue;
       const kind = key in a && key in b ? `'${key}' differs` : key in a ? `'${key}' missing` : `'${key}' extra`;
       out.push({ kind: `property ${kind}`, param: name, text: `${name}.${key}: ours ${JSON.stringify(b[key])?.slice(0, 100)}, Prefect ${JSON.stringify(a[key])?.slice(0, 100)}` });
     }
@@ -126,7 +137,7 @@ function differences(t: { name: string; description: string | null; schema: Sche
   const td = ts.definitions ?? {};
   const od = os.definitions ?? {};
   for (const name of new Set([...Object.keys(td), ...Object.keys(od)])) {
-    if (JSON.stringify(td[name]) === JSON.stringify(od[name])) continue;
+    if (canonical(td[name]) === canonical(od[name])) continue;
     const params = Object.entries(tp).filter(([, p]) => JSON.stringify(p).includes(`#/definitions/${name}"`)).map(([p]) => p);
     const kind = !td[name] ? 'definition extra' : !od[name] ? 'definition missing' : 'definition differs';
     out.push({ kind, param: params[0], text: `${name}: ours ${JSON.stringify(od[name])?.slice(0, 160)}, Prefect ${JSON.stringify(td[name])?.slice(0, 160)}` });

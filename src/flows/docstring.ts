@@ -41,7 +41,8 @@ const blank = (line: string | undefined) => line !== undefined && line.trim() ==
 export function parameterDocs(doc: string | undefined): Record<string, string> {
   let docs: Record<string, string> = {};
   if (!doc) return docs;
-  const lines = doc.split('\n');
+  // griffe's Docstring: `inspect.cleandoc(value.rstrip())`.
+  const lines = cleandoc(doc.replace(/\s+$/, '')).split('\n');
   let inCode = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];

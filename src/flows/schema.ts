@@ -184,8 +184,7 @@ const FORMATS: Record<string, JsonSchema> = {
   'builtins.bytearray': {},
   'typing.Any': {},
   'typing.Hashable': {},
-  'typing.Callable': {},
-  'collections.abc.Callable': {},
+  'builtins.callable': {},
   'typing.Type': {},
   'builtins.type': {},
   // pydantic's types (the schemas Prefect 3.8.8's pydantic gives them).
@@ -303,6 +302,8 @@ function annotationSchema(e: Expr, scope: Scope, ctx: Context, depth: number): J
         if (DICT_LIKE.has(q)) return { type: 'object', additionalProperties: true };
         if (TUPLE_LIKE.has(q)) return { type: 'array', items: {} };
         if (q === 'typing.Optional' || q === 'typing.Union') throw new Unsupported(q);
+        // pydantic cannot make a JSON schema of a callable: Prefect drops the whole annotation.
+        if (q === 'typing.Callable') throw new Unevaluable(q);
         if (!KNOWN_MODULES.includes(q.split('.')[0]) && !q.startsWith('repo:')) throw new Unevaluable(q);
         throw new Unsupported(q.replace(/^builtins\./, ''));
       }
@@ -337,6 +338,7 @@ function generic(e: Extract<Expr, { k: 'subscript' }>, scope: Scope, ctx: Contex
   }
   const q = normalize(base.qualname);
   const args = e.index.k === 'tuple' ? e.index.elts : [e.index];
+  if (q === 'typing.Callable') throw new Unevaluable(q);
   if (q in LIST_LIKE) return { ...LIST_LIKE[q], items: sub(args[0]) };
   if (DICT_LIKE.has(q) || q === 'typing.Counter' || q === 'collections.Counter') {
     const value = q.endsWith('Counter') ? { type: 'integer' } : sub(args[1] ?? { k: 'name', id: 'Any' });
@@ -362,20 +364,21 @@ function generic(e: Extract<Expr, { k: 'subscript' }>, scope: Scope, ctx: Contex
     case 'typing.Type':
       return {};
   }
-  if (ANNOTATED.has(q)) return annotated(sub(args[0]), args.slice(1), scope);
+  if (ANNOTATED.has(q)) return annotated(sub(args[0]), args.slice(1), scope, ctx);
   if (!KNOWN_MODULES.includes(q.split('.')[0]) && !q.startsWith('repo:')) throw new Unevaluable(q);
   throw new Unsupported(describe(e));
 }
 
 /** `Annotated[T, Field(ge=1), Gt(0), ...]`: the constraints pydantic applies to T's schema. */
-function annotated(base: JsonSchema, metadata: Expr[], scope: Scope, field = false): JsonSchema {
+function annotated(base: JsonSchema, metadata: Expr[], scope: Scope, ctx: Context, field = false): JsonSchema {
   let out = base;
   for (const m of metadata) {
     const v = evaluate(m, scope);
     if (v instanceof FieldInfo) {
       const { options } = v;
+      if (typeof options.discriminator === 'string') out = discriminated(out, options.discriminator, ctx);
       // On a flow parameter, Prefect's own Field sets the title, description and json_schema_extra.
-      const kept = Object.fromEntries(Object.entries(options).filter(([k]) => field || CONSTRAINTS.has(k) || k === 'examples'));
+      const kept = Object.fromEntries(Object.entries(options).filter(([k]) => (field || CONSTRAINTS.has(k) || k === 'examples') && k !== 'discriminator'));
       out = constrain(out, kept, 'Annotated');
       if ('examples' in options) {
         const examples = toJson(options.examples, () => UNKNOWN);
@@ -406,6 +409,22 @@ function annotated(base: JsonSchema, metadata: Expr[], scope: Scope, field = fal
     throw new Unsupported(`Annotated with ${describe(m)}`);
   }
   return out;
+}
+
+/** `Field(discriminator="kind")` on a union of models: pydantic's `oneOf` with a mapping of each model's Literal. */
+function discriminated(s: JsonSchema, property: string, ctx: Context): JsonSchema {
+  const refs = Array.isArray(s.anyOf) ? (s.anyOf as JsonSchema[]) : [];
+  if (!refs.length || refs.some((r) => typeof r.$ref !== 'string')) throw new Unsupported('discriminator on something else than a union of models');
+  const mapping: Record<string, JsonValue> = {};
+  for (const r of refs) {
+    const def = ctx.definitions[String(r.$ref).replace('#/definitions/', '')];
+    const prop = (def?.properties as Record<string, JsonSchema> | undefined)?.[property];
+    const values = prop && ('const' in prop ? [prop.const] : Array.isArray(prop.enum) ? prop.enum : []);
+    if (!values?.length) throw new Unsupported(`discriminator ${property}`);
+    for (const v of values) mapping[String(v)] = r.$ref;
+  }
+  const { anyOf: _, ...rest } = s;
+  return { ...rest, oneOf: refs, discriminator: { mapping, propertyName: property } };
 }
 
 /** Applies pydantic constraint keywords to a schema (to each non-null branch of an `anyOf`). */
@@ -480,7 +499,7 @@ function jsonType(v: JsonValue): string {
   if (typeof v === 'boolean') return 'boolean';
   if (typeof v === 'number') return Number.isInteger(v) ? 'integer' : 'number';
   if (typeof v === 'string') return 'string';
-  return 'object';
+  return Array.isArray(v) ? 'array' : 'object';
 }
 
 // --- classes: Enum, pydantic BaseModel, dataclass ------------------------------
@@ -525,7 +544,7 @@ function enumSchema(def: ClassDef, scope: Scope): JsonSchema {
   }
   const out: JsonSchema = { enum: values, title: def.name };
   const types = new Set(values.map(jsonType));
-  if (types.size === 1 && ['string', 'integer', 'number'].includes([...types][0])) out.type = [...types][0];
+  if (types.size === 1 && !types.has('null')) out.type = [...types][0];
   else if ([...types].every((t) => t === 'integer' || t === 'number') && types.size) out.type = 'number';
   if (def.docstring) out.description = cleandoc(def.docstring);
   return out;
@@ -569,7 +588,7 @@ function modelSchema(def: ClassDef, scope: Scope, ctx: Context, kind: ClassKind)
   const title = typeof config.title === 'string' ? config.title : def.name;
   const out: JsonSchema = { properties, title, type: 'object' };
   if (required.length) out.required = required;
-  if (def.docstring && kind === 'model') out.description = cleandoc(def.docstring);
+  if (def.docstring) out.description = cleandoc(def.docstring);
   if (config.extra === 'forbid') out.additionalProperties = false;
   else if (config.extra === 'allow') out.additionalProperties = true;
   if (config.json_schema_extra !== undefined) {

@@ -95,6 +95,14 @@ export class Scope {
   /** Resolves a name or a dotted attribute chain (`typing.List`, `pydantic.BaseModel`). */
   resolve(e: Expr): Symbol {
     if (e.k === 'name') return this.lookup(e.id);
+    // `__import__("prefect").flow`
+    if (e.k === 'call' && e.args.length === 1 && e.args[0].k === 'str' && !e.kwargs.length) {
+      const fn = this.resolve(e.func);
+      if (fn.kind === 'external' && fn.qualname === 'builtins.__import__') {
+        const local = this.load(e.args[0].value, 0, this.file);
+        return local ? { kind: 'external', qualname: `repo:${local.file}` } : { kind: 'external', qualname: e.args[0].value.split('.')[0] };
+      }
+    }
     if (e.k === 'attr') {
       const base = this.resolve(e.value);
       if (base.kind === 'external') {
@@ -119,5 +127,5 @@ export class Scope {
 
 const BUILTINS = new Set([
   'int', 'float', 'str', 'bool', 'bytes', 'complex', 'list', 'dict', 'tuple', 'set', 'frozenset', 'object', 'type',
-  'Ellipsis', 'len', 'range', 'min', 'max', 'abs', 'round', 'sum', 'sorted',
+  'Ellipsis', 'len', 'range', 'min', 'max', 'abs', 'round', 'sum', 'sorted', 'callable', '__import__', 'bytearray',
 ]);
