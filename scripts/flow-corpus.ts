@@ -50,6 +50,8 @@ let compared = 0;
 let exact = 0;
 let warnedOnly = 0;
 let repos = 0;
+let refused = 0;
+const exactButWarned: string[] = [];
 const details: unknown[] = [];
 for (const [repo, flows] of Object.entries(truth)) {
   const loadable = Object.entries(flows).filter(([, t]) => !('error' in t));
@@ -68,13 +70,17 @@ for (const [repo, flows] of Object.entries(truth)) {
     const o = ours.get(ep)!;
     const where = `${repo}/${ep}`;
     if (o.error) {
-      count(`not read: ${o.error.replace(/'[^']*'/g, "'…'").replace(/[\w./-]+\.py(:\d+)*/g, 'FILE').slice(0, 90)}`, false, `${where}: ${o.error}`);
+      // A refusal says why (a name computed at import time); anything else is a reading failure.
+      const refusal = /computed at import time and cannot be read/.test(o.error);
+      if (refusal) refused++;
+      count(`${refusal ? 'refused' : 'not read'}: ${o.error.replace(/'[^']*'/g, "'…'").replace(/[\w./-]+\.py(:\d+)*/g, 'FILE').slice(0, 90)}`, refusal, `${where}: ${o.error}`);
       details.push({ where, error: o.error });
       continue;
     }
     const diffs = differences(t, o);
     if (!diffs.length) {
       exact++;
+      if (o.warnings?.length) exactButWarned.push(`${where}: ${o.warnings.join(' | ')}`);
       continue;
     }
     const warnings = o.warnings ?? [];
@@ -91,7 +97,9 @@ for (const [repo, flows] of Object.entries(truth)) {
 
 const pct = (n: number) => `${((100 * n) / Math.max(compared, 1)).toFixed(1)}%`;
 console.log(`repositories with loadable flows: ${repos}; candidate flows: ${candidates}; Prefect loaded (compared): ${compared}`);
-console.log(`exact match (name, description, schema): ${exact} (${pct(exact)}); different but every difference warned: ${warnedOnly} (${pct(warnedOnly)}); silent: ${compared - exact - warnedOnly}`);
+console.log(`exact match (name, description, schema): ${exact} (${pct(exact)}); different but every difference warned: ${warnedOnly} (${pct(warnedOnly)}); refused with a message: ${refused}; silent: ${compared - exact - warnedOnly - refused}`);
+console.log(`exact matches that still carry a warning (where Prefect's result depends on the environment): ${exactButWarned.length}`);
+if (process.env.SHOW_WARNED) for (const w of exactButWarned) console.log(`          e.g. ${w.slice(0, 220)}`);
 console.log('differences by kind (warned / silent):');
 for (const [kind, k] of [...kinds].sort((a, b) => b[1].silent + b[1].warned - (a[1].silent + a[1].warned))) {
   console.log(`  ${String(k.warned).padStart(5)} / ${String(k.silent).padEnd(5)} ${kind}`);

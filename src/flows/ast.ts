@@ -108,7 +108,12 @@ export interface Return {
   value?: Expr;
 }
 
-export type Stmt = FunctionDef | ClassDef | Import | ImportFrom | Assign | Return;
+/**
+ * `guarded`: the statement sits in a module-level `if` / `try` / `with` body. Prefect's
+ * fallback reading (`safe_load_namespace`, when the module cannot be imported) runs
+ * only the unguarded imports, classes, functions and plain assignments.
+ */
+export type Stmt = (FunctionDef | ClassDef | Import | ImportFrom | Assign | Return) & { guarded?: boolean };
 
 export interface Module {
   body: Stmt[];

@@ -89,6 +89,13 @@ class Converter {
     for (const n of nodes) this.statement(n, out);
   }
 
+  /** The statements of an `if` / `try` / `with` body, marked as guarded. */
+  private guarded(nodes: SyntaxNode[], out: Stmt[]): void {
+    const inner: Stmt[] = [];
+    this.statements(nodes, inner);
+    for (const s of inner) out.push({ ...s, guarded: true });
+  }
+
   private statement(n: SyntaxNode, out: Stmt[]): void {
     switch (n.type) {
       case 'import_statement':
@@ -120,14 +127,14 @@ class Converter {
       case 'try_statement': {
         // The handlers first: the try body, when it runs through, binds last.
         for (const c of named(n)) {
-          if (c.type === 'except_clause' || c.type === 'except_group_clause') this.statements(blockOf(c), out);
+          if (c.type === 'except_clause' || c.type === 'except_group_clause') this.guarded(blockOf(c), out);
         }
-        this.statements(blockOf(n), out);
-        for (const c of named(n)) if (c.type === 'else_clause' || c.type === 'finally_clause') this.statements(blockOf(c), out);
+        this.guarded(blockOf(n), out);
+        for (const c of named(n)) if (c.type === 'else_clause' || c.type === 'finally_clause') this.guarded(blockOf(c), out);
         return;
       }
       case 'with_statement':
-        this.statements(blockOf(n), out);
+        this.guarded(blockOf(n), out);
         return;
     }
   }
@@ -138,11 +145,11 @@ class Converter {
     if (/^__name__==(['"])__main__\1$/.test(text)) return;
     const alternatives = fields(n, 'alternative');
     if (/^(typing\.)?TYPE_CHECKING$/.test(text)) {
-      for (const alt of alternatives) if (alt.type === 'else_clause') this.statements(blockOf(alt), out);
+      for (const alt of alternatives) if (alt.type === 'else_clause') this.guarded(blockOf(alt), out);
       return;
     }
-    for (const alt of [...alternatives].reverse()) this.statements(blockOf(alt), out);
-    this.statements(blockOf(n), out);
+    for (const alt of [...alternatives].reverse()) this.guarded(blockOf(alt), out);
+    this.guarded(blockOf(n), out);
   }
 
   private importFrom(n: SyntaxNode, out: Stmt[]): void {

@@ -10,11 +10,12 @@ import path from 'node:path';
 import { PythonSyntaxError, type FunctionDef } from './ast.js';
 import { flowOfDefinition, flowOfValue, optionExpr, type FlowObject } from './decorators.js';
 import { cleandoc } from './docstring.js';
-import { parseModule } from './parse.js';
+import { parseExpression, parseModule } from './parse.js';
 import { evaluateJson } from './evaluate.js';
 import { Scope } from './scope.js';
 import { parameterSchema, type ParameterSchema, type SchemaNote } from './schema.js';
 import { decodeSource } from './source.js';
+import { fallbackReading, names } from './environment.js';
 import { closest } from '../text.js';
 
 export interface FlowInfo {
@@ -121,6 +122,7 @@ export class FlowReader {
       if (!(e instanceof PythonSyntaxError)) throw e;
       return { ok: false, message: `${this.relative(e.file ?? flow.scope.file)}:${e.line}:${e.col}: ${e.message}` };
     }
+    notes.push(...this.fallbackNotes(flow, schema.schema, rel));
     return {
       ok: true,
       flow: {
@@ -133,6 +135,28 @@ export class FlowReader {
         functionName,
       },
     };
+  }
+
+  /** Where Prefect's reading differs when the flow's dependencies are not installed (see environment.ts). */
+  private fallbackNotes(flow: FlowObject, schema: ParameterSchema, rel: string): SchemaNote[] {
+    const reading = fallbackReading(flow.scope, (m, l, f) => this.loadModule(m, l, f));
+    if (!reading) return [];
+    const where = `where only Prefect is installed (${rel} imports ${reading.missing.slice(0, 3).join(', ')}), \`prefect deploy\` reads this flow from source and`;
+    const unbound = (e: Parameters<typeof names>[0]) => names(e).filter((n) => !reading.bound.has(n));
+    // A string annotation is evaluated too (`inspect.signature(eval_str=True)`).
+    const unboundAnnotation = (e: Parameters<typeof names>[0]) => unbound(e?.k === 'str' && !e.fstring ? safeParse(e.value) : e);
+    const decorator = flow.fn.decorators.flatMap((d) => unbound(d));
+    if (decorator.length) return [{ param: '', message: `${where} cannot load it (${decorator.join(', ')} is not defined there)` }];
+    const out: SchemaNote[] = [];
+    for (const p of flow.fn.params) {
+      const prop = schema.properties[p.name];
+      if (!prop) continue;
+      const typed = Object.keys(prop).some((k) => !['title', 'position', 'default', 'description'].includes(k));
+      const missing = unboundAnnotation(p.annotation);
+      if (typed && missing.length) out.push({ param: p.name, message: `${where} registers '${p.name}' without its type (${missing.join(', ')} is not defined there)` });
+      if (p.default && unbound(p.default).length && prop.default !== null) out.push({ param: p.name, message: `${where} registers '${p.name}' with the default null` });
+    }
+    return out;
   }
 
   /** Why a script path (relative to the root, like `infrastructure/ecs-task-dev.py`) cannot be run, if it cannot. */
@@ -273,6 +297,14 @@ function readRegularFile(file: string): Buffer {
 }
 
 /** A module candidate: anything but a directory (a special file is found, then refused when read). */
+function safeParse(text: string) {
+  try {
+    return parseExpression(text, { line: 1, col: 1 });
+  } catch {
+    return undefined;
+  }
+}
+
 function exists(p: string): boolean {
   try {
     return !statSync(p).isDirectory();

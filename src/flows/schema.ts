@@ -308,8 +308,18 @@ function annotationSchema(e: Expr, scope: Scope, ctx: Context, depth: number): J
         throw new Unsupported(q.replace(/^builtins\./, ''));
       }
       if (sym.kind === 'value') {
+        // `T = TypeVar("T", bound=...)`: pydantic uses the bound, else the constraints, else any value.
+        const v = sym.expr;
+        if (v.k === 'call') {
+          const callee = sym.scope.resolve(v.func);
+          if (callee.kind === 'external' && normalize(callee.qualname) === 'typing.TypeVar') {
+            const bound = v.kwargs.find((k) => k.name === 'bound')?.value;
+            if (bound) return annotationSchema(bound, sym.scope, ctx, depth + 1);
+            return v.args.length > 1 ? union(v.args.slice(1), sym.scope, ctx, depth) : {};
+          }
+        }
         // A type alias: `Numbers = list[int]`.
-        return sub(sym.expr);
+        return annotationSchema(v, sym.scope, ctx, depth + 1);
       }
       if (sym.kind === 'unknown') throw new Unevaluable(describe(e));
       throw new Unsupported(describe(e));
