@@ -24,13 +24,17 @@ const FUTURE_FEATURES = new Set(['nested_scopes', 'generators', 'division', 'abs
 const OPEN: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
 const CLOSE: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
 
-/** A token: a leaf of the tree, in source order. */
+/** A token: a leaf of the tree, in source order (read from a cursor: no node objects). */
 interface Token {
-  node: SyntaxNode;
   type: string;
+  /** The type of the node holding it. */
+  parent: string;
+  start: number;
+  end: number;
   row: number;
   column: number;
   endRow: number;
+  missing: boolean;
 }
 
 export function firstSyntaxError(root: SyntaxNode, source: string): PythonSyntaxError | undefined {
@@ -46,7 +50,7 @@ export function firstSyntaxError(root: SyntaxNode, source: string): PythonSyntax
   // An error inside a bracket that is never closed is reported as that bracket, as CPython does
   // (except at a ':', where CPython keeps its generic error).
   if (brackets?.unclosed && (!failed || ((!before(failed.error, brackets.error) || failed.end > (brackets.index ?? 0)) && pos.char(failed.error) !== ':'))) return brackets.error;
-  const indentation = indentationError(tokens, source, pos);
+  const indentation = indentationError(tokens, source, pos, root);
   // The tokenizer's limits: tree-sitter's own recovery gives up earlier on such nesting.
   const limit = [brackets?.error, indentation].find((e) => e && /^too many /.test(e.message));
   if (limit) return limit;
@@ -84,20 +88,26 @@ class Positions {
 /** Every leaf, in order, without recursion (a file may nest thousands deep); `strings` gets the strings' spans. */
 function leaves(root: SyntaxNode, strings: [number, number][]): Token[] {
   const out: Token[] = [];
+  const parents: string[] = [];
   const cursor = root.walk();
   for (;;) {
-    const n = cursor.currentNode;
-    if (n.type === 'string') strings.push([n.startIndex, n.endIndex]);
-    if (n.childCount === 0 || n.type === 'string_content' || n.type === 'comment') {
-      if (n.startIndex !== n.endIndex || n.isMissing) out.push({ node: n, type: n.type, row: n.startPosition.row, column: n.startPosition.column, endRow: n.endPosition.row });
-    } else if (cursor.gotoFirstChild()) {
+    const type = cursor.nodeType;
+    if (type === 'string') strings.push([cursor.startIndex, cursor.endIndex]);
+    if (type !== 'string_content' && type !== 'comment' && cursor.gotoFirstChild()) {
+      parents.push(type);
       continue;
+    }
+    const missing = cursor.nodeIsMissing;
+    if (cursor.startIndex !== cursor.endIndex || missing) {
+      const start = cursor.startPosition;
+      out.push({ type, parent: parents[parents.length - 1] ?? '', start: cursor.startIndex, end: cursor.endIndex, row: start.row, column: start.column, endRow: cursor.endPosition.row, missing });
     }
     while (!cursor.gotoNextSibling()) {
       if (!cursor.gotoParent()) {
         cursor.delete();
         return out;
       }
+      parents.pop();
     }
   }
 }
@@ -107,7 +117,7 @@ function strayCharacter(tokens: Token[], strings: [number, number][], source: st
   let end = 0;
   let s = 0;
   for (const t of [...tokens, undefined]) {
-    const start = t ? t.node.startIndex : source.length;
+    const start = t ? t.start : source.length;
     // Between the tokens of an f-string's fields: format specs are text.
     while (s < strings.length && strings[s][1] <= end) s++;
     const inString = s < strings.length && strings[s][0] <= end && start <= strings[s][1];
@@ -119,7 +129,7 @@ function strayCharacter(tokens: Token[], strings: [number, number][], source: st
       const [row, column] = rowColumn(source, end + bad.index);
       return pos.error(/[\p{C}\p{Z}]/u.test(c) ? `invalid non-printable character ${code}` : `invalid character '${c}' (${code})`, { row, column });
     }
-    if (t) end = Math.max(end, t.node.endIndex);
+    if (t) end = Math.max(end, t.end);
   }
   return undefined;
 }
@@ -133,7 +143,7 @@ function rowColumn(source: string, index: number): [number, number] {
 function bracketError(tokens: Token[], pos: Positions): { error: PythonSyntaxError; unclosed: boolean; index?: number } | undefined {
   const stack: Token[] = [];
   for (const t of tokens) {
-    if (t.node.isMissing) continue;
+    if (t.missing) continue;
     if (t.type in OPEN) {
       stack.push(t);
       if (stack.length > MAX_PARENS) return { error: pos.error('too many nested parentheses', t), unclosed: false };
@@ -147,7 +157,7 @@ function bracketError(tokens: Token[], pos: Positions): { error: PythonSyntaxErr
     }
   }
   const open = stack[stack.length - 1];
-  if (open) return { error: pos.error(`'${open.type}' was never closed`, open), unclosed: true, index: open.node.startIndex };
+  if (open) return { error: pos.error(`'${open.type}' was never closed`, open), unclosed: true, index: open.start };
   return undefined;
 }
 
@@ -167,20 +177,20 @@ function stringError(root: SyntaxNode, pos: Positions): { error: PythonSyntaxErr
  * CPython's tokenizer on indentation: every logical line's indent against the
  * stack of open blocks, with tabs as 8 columns and as 1 (TabError when they disagree).
  */
-function indentationError(tokens: Token[], source: string, pos: Positions): PythonSyntaxError | undefined {
+function indentationError(tokens: Token[], source: string, pos: Positions, root: SyntaxNode): PythonSyntaxError | undefined {
   const stack: [number, number][] = [[0, 0]];
   let depth = 0;
   let previous: Token | undefined;
   let header: Token | undefined;
   for (const t of tokens) {
-    if (t.type === 'comment' || t.node.isMissing) continue;
-    const startsLine = !previous || (t.row > previous.endRow && depth === 0 && !continued(source.slice(previous.node.endIndex, t.node.startIndex)) && !insideString(t));
+    if (t.type === 'comment' || t.missing) continue;
+    const startsLine = !previous || (t.row > previous.endRow && depth === 0 && !continued(source.slice(previous.end, t.start)) && !insideString(t));
     if (startsLine) {
       const line = pos.line(t.row);
       const [col, alt] = indentWidth(line);
       const [top, altTop] = stack[stack.length - 1];
       if (header && col <= top) {
-        return pos.error(`expected an indented block after ${describeHeader(header)} on line ${header.row + 1}`, t);
+        return pos.error(`expected an indented block after ${describeHeader(header, root)} on line ${header.row + 1}`, t);
       }
       if (col > top) {
         if (!header) return pos.error('unexpected indent', t);
@@ -197,10 +207,11 @@ function indentationError(tokens: Token[], source: string, pos: Positions): Pyth
     if (t.type in OPEN) depth++;
     else if (t.type in CLOSE) depth = Math.max(0, depth - 1);
     // A ':' ending a logical line opens a block on the next one.
-    header = t.type === ':' && depth === 0 && t.node.parent?.type !== 'lambda' ? blockOwner(t) : undefined;
+    // A ':' ending a logical line opens a block on the next one; any token after it on its line does not.
+    header = t.type === ':' && depth === 0 && t.parent !== 'lambda' ? t : undefined;
     previous = t;
   }
-  if (header) return pos.error(`expected an indented block after ${describeHeader(header)} on line ${header.row + 1}`, { row: header.row, column: header.column + 1 });
+  if (header) return pos.error(`expected an indented block after ${describeHeader(header, root)} on line ${header.row + 1}`, { row: header.row, column: header.column + 1 });
   return undefined;
 }
 
@@ -210,7 +221,7 @@ function continued(gap: string): boolean {
 }
 
 function insideString(t: Token): boolean {
-  return t.type === 'string_content' || t.type === 'string_end' || t.type === 'escape_sequence' || t.node.parent?.type === 'interpolation';
+  return t.type === 'string_content' || t.type === 'string_end' || t.type === 'escape_sequence' || t.parent === 'interpolation';
 }
 
 function indentWidth(line: string): [number, number] {
@@ -230,17 +241,8 @@ function indentWidth(line: string): [number, number] {
   return [col, alt];
 }
 
-/** The ':' token that ends a compound statement's header line, when its block starts on the next line. */
-function blockOwner(colon: Token): Token | undefined {
-  let next = colon.node.nextSibling;
-  while (next?.type === 'comment') next = next.nextSibling;
-  const first = next?.type === 'block' ? named(next).find((c) => c.type !== 'comment') : next;
-  if (first && first.startPosition.row === colon.row) return undefined;
-  return colon;
-}
-
-function describeHeader(colon: Token): string {
-  let owner = colon.node.parent;
+function describeHeader(colon: Token, root: SyntaxNode): string {
+  let owner = root.descendantForIndex(colon.start, colon.end)?.parent ?? null;
   while (owner && owner.type === 'ERROR') owner = owner.parent;
   const kinds: Record<string, string> = {
     if_statement: "'if' statement", elif_clause: "'elif' statement", else_clause: "'else' statement", for_statement: "'for' statement",

@@ -2,17 +2,18 @@
  * Checks parameter values against a flow's schema the way Prefect's server does
  * when `enforce_parameter_schema` is on: `prefect.utilities.schema_tools.validate`
  * (its schema preprocessing, then JSON Schema 2020-12 without format checks), here
- * with ajv. Values that are templates are checked once resolved, so they pass here.
+ * with @cfworker/json-schema (an interpreter: no code to generate per schema, which
+ * keeps one run over many flows fast). Values that are templates are checked once
+ * resolved, so they pass here.
  */
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import { dereference, validate, type OutputUnit, type Schema as Validated } from '@cfworker/json-schema';
 import { isWholeTemplate } from '../config/templates.js';
 import type { ParameterSchema } from './schema.js';
 
 type Schema = { [key: string]: unknown };
 
-const ajv = new Ajv2020({ strict: false, validateFormats: false, allErrors: true, validateSchema: false, unicodeRegExp: true });
-/** Compiled validators by schema text: a flow's schema is compiled once per run. */
-const compiled = new Map<string, ValidateFunction | null>();
+/** A schema ready to validate against, by its text: each flow's is prepared once per run. */
+const prepared = new Map<string, { schema: Validated; lookup: Record<string, Validated | boolean> }>();
 
 /**
  * The first mismatch as a message (`expected an integer, got "x"`), or undefined.
@@ -25,42 +26,54 @@ export function valueError(value: unknown, schema: Schema, definitions: Record<s
 
 /**
  * Every parameter's first mismatch, by parameter name: the values are checked
- * together against the flow's whole schema (one compilation per flow), required
- * parameters aside (a deployment may leave them to each run).
+ * together against the flow's whole schema, required parameters aside (a
+ * deployment may leave them to each run).
  */
 export function parameterErrors(schema: ParameterSchema, parameters: Record<string, unknown>): Map<string, string> {
-  let prepared = preprocessed.get(schema);
-  if (!prepared) {
-    prepared = withoutRequired(preprocess(schema as unknown as Schema)) as Schema;
-    preprocessed.set(schema, prepared);
+  let root = preprocessed.get(schema);
+  if (!root) {
+    root = withoutRequired(preprocess(schema as unknown as Schema)) as Schema;
+    preprocessed.set(schema, root);
   }
-  return errorsOf(prepared, parameters, {});
+  return errorsOf(root, parameters, {});
 }
 const preprocessed = new WeakMap<object, Schema>();
 
 function errorsOf(root: Schema, value: Record<string, unknown>, options: { secret?: boolean }): Map<string, string> {
   const out = new Map<string, string>();
   const key = JSON.stringify(root);
-  let validate = compiled.get(key);
-  if (validate === undefined) {
-    try {
-      validate = ajv.compile(root);
-    } catch {
-      // A schema ajv cannot compile (an unresolvable $ref): the server cannot check against it either.
-      validate = null;
-    }
-    compiled.set(key, validate);
+  let ready = prepared.get(key);
+  if (!ready) {
+    // Prefect's server does not check formats; the copy also keeps dereference() off the caller's schema.
+    const schema = withoutFormats(structuredClone(root)) as Validated;
+    ready = { schema, lookup: dereference(schema) };
+    prepared.set(key, ready);
   }
-  if (!validate || validate(value)) return out;
-  const templates = templatePaths(value, '');
-  const errors = (validate.errors ?? []).filter((e) => !templates.some((t) => e.instancePath === t || e.instancePath.startsWith(`${t}/`)));
-  for (const e of errors) {
-    const [key] = segments(e.instancePath);
-    if (key === undefined || out.has(String(key))) continue;
-    const message = describe(e, errors, value, options);
-    if (message !== undefined) out.set(String(key), message);
+  let errors: OutputUnit[];
+  try {
+    errors = validate(value, ready.schema, '2020-12', ready.lookup, false).errors;
+  } catch {
+    // An unresolvable $ref: the server cannot check against it either.
+    return out;
+  }
+  const templates = templatePaths(value, '#');
+  const relevant = errors.filter((e) => !templates.some((t) => e.instanceLocation === t || e.instanceLocation.startsWith(`${t}/`)));
+  for (const e of relevant) {
+    const [name] = segments(e.instanceLocation);
+    if (name === undefined || out.has(String(name)) || WRAPPERS.has(e.keyword)) continue;
+    const message = describe(e, relevant, value, ready, options);
+    if (message !== undefined) out.set(String(name), message);
   }
   return out;
+}
+
+/** Keywords whose errors only say that a subschema failed: the subschema's own error is reported. */
+const WRAPPERS = new Set(['$ref', 'properties', 'items', 'prefixItems', 'additionalProperties', 'patternProperties', 'allOf', 'dependentSchemas', 'unevaluatedProperties', 'unevaluatedItems', 'contains', 'propertyNames', 'additionalItems']);
+
+function withoutFormats(s: unknown): unknown {
+  if (Array.isArray(s)) return s.map(withoutFormats);
+  if (!s || typeof s !== 'object') return s;
+  return Object.fromEntries(Object.entries(s).filter(([k, v]) => !(k === 'format' && typeof v === 'string')).map(([k, v]) => [k, withoutFormats(v)]));
 }
 
 /** Prefect's `preprocess_schema`: optional properties without a default also take null; tuple `items` lists. */
@@ -97,16 +110,17 @@ function withoutRequired(s: unknown): unknown {
 function templatePaths(v: unknown, at: string): string[] {
   if (typeof v === 'string') return isWholeTemplate(v) ? [at] : [];
   if (Array.isArray(v)) return v.flatMap((x, i) => templatePaths(x, `${at}/${i}`));
-  if (v && typeof v === 'object') return Object.entries(v).flatMap(([k, x]) => templatePaths(x, `${at}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`));
+  if (v && typeof v === 'object') return Object.entries(v).flatMap(([k, x]) => templatePaths(x, `${at}/${encodeURI(k.replace(/~/g, '~0').replace(/\//g, '~1'))}`));
   return [];
 }
 
-function segments(pointer: string): (string | number)[] {
-  if (!pointer) return [];
-  return pointer
-    .slice(1)
+/** `#/a/0/b` -> ['a', 0, 'b'] */
+function segments(location: string): (string | number)[] {
+  if (location === '#' || !location.startsWith('#/')) return [];
+  return location
+    .slice(2)
     .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => decodeURIComponent(s).replace(/~1/g, '/').replace(/~0/g, '~'))
     .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 }
 
@@ -116,97 +130,116 @@ function at(value: unknown, path: (string | number)[]): unknown {
   return v;
 }
 
+/** The schema value at a keyword location, following `$ref` segments as the validator did. */
+function schemaAt(ready: { schema: Validated; lookup: Record<string, Validated | boolean> }, location: string): unknown {
+  let node: unknown = ready.schema;
+  for (const seg of segments(location)) {
+    const here = node as Record<string, unknown>;
+    if (seg === '$ref' && here && typeof here.$ref === 'string') node = ready.lookup[String(here.__absolute_ref__ ?? here.$ref)];
+    else node = here?.[seg];
+  }
+  return node;
+}
+
+type Ready = { schema: Validated; lookup: Record<string, Validated | boolean> };
+
 /** A message for one error: where in the value (after the parameter itself), what was expected, and what was given. */
-function describe(e: ErrorObject, all: ErrorObject[], value: unknown, options: { secret?: boolean }): string | undefined {
+function describe(e: OutputUnit, all: OutputUnit[], value: unknown, ready: Ready, options: { secret?: boolean }): string | undefined {
   // An error inside an alternative is reported through its anyOf / oneOf.
-  if (all.some((o) => o !== e && (o.keyword === 'anyOf' || o.keyword === 'oneOf') && e.schemaPath.startsWith(`${o.schemaPath}/`) && e.instancePath.startsWith(o.instancePath))) return undefined;
-  const path = segments(e.instancePath);
+  if (all.some((o) => o !== e && (o.keyword === 'anyOf' || o.keyword === 'oneOf') && e.keywordLocation.startsWith(`${o.keywordLocation}/`))) return undefined;
+  const path = segments(e.instanceLocation);
   const given = at(value, path);
   const where = path.slice(1).map((p) => (typeof p === 'number' ? `item ${p}` : `field '${p}'`));
   const got = options.secret ? '' : `, got ${show(given)}`;
-  const p = e.params as Record<string, unknown>;
+  const limit = schemaAt(ready, e.keywordLocation);
   let what: string;
   switch (e.keyword) {
     case 'type':
-      what = `expected ${[p.type].flat().map((t) => article(String(t))).join(' or ')}${got}`;
+      what = `expected ${[limit].flat().map((t) => article(String(t))).join(' or ')}${got}`;
       break;
     case 'enum':
-      what = `expected one of ${(p.allowedValues as unknown[]).map(show).join(', ')}${got}`;
+      what = `expected one of ${(limit as unknown[]).map(show).join(', ')}${got}`;
       break;
     case 'const':
-      what = `expected ${show(p.allowedValue)}${got}`;
+      what = `expected ${show(limit)}${got}`;
       break;
     case 'minimum':
-      what = `expected at least ${p.limit}${got}`;
+      what = `expected at least ${limit}${got}`;
       break;
     case 'exclusiveMinimum':
-      what = `expected more than ${p.limit}${got}`;
+      what = `expected more than ${limit}${got}`;
       break;
     case 'maximum':
-      what = `expected at most ${p.limit}${got}`;
+      what = `expected at most ${limit}${got}`;
       break;
     case 'exclusiveMaximum':
-      what = `expected less than ${p.limit}${got}`;
+      what = `expected less than ${limit}${got}`;
       break;
     case 'multipleOf':
-      what = `expected a multiple of ${p.multipleOf}${got}`;
+      what = `expected a multiple of ${limit}${got}`;
       break;
     case 'minLength':
-      what = `expected at least ${p.limit} characters${got}`;
+      what = `expected at least ${limit} characters${got}`;
       break;
     case 'maxLength':
-      what = `expected at most ${p.limit} characters${options.secret ? '' : `, got ${[...String(given)].length}`}`;
+      what = `expected at most ${limit} characters${options.secret ? '' : `, got ${[...String(given)].length}`}`;
       break;
     case 'pattern':
-      what = `expected a string matching ${JSON.stringify(p.pattern)}${got}`;
+      what = `expected a string matching ${JSON.stringify(limit)}${got}`;
       break;
     case 'minItems':
-      what = `expected at least ${p.limit} items, got ${Array.isArray(given) ? given.length : 0}`;
+      what = `expected at least ${limit} items, got ${Array.isArray(given) ? given.length : 0}`;
       break;
     case 'maxItems':
-      what = `expected at most ${p.limit} items, got ${Array.isArray(given) ? given.length : 0}`;
+      what = `expected at most ${limit} items, got ${Array.isArray(given) ? given.length : 0}`;
       break;
-    case 'uniqueItems':
-      what = `expected unique items (items ${Math.min(Number(p.i), Number(p.j))} and ${Math.max(Number(p.i), Number(p.j))} are equal)`;
+    case 'uniqueItems': {
+      const [i, j] = (e.error.match(/\d+/g) ?? []).map(Number);
+      what = `expected unique items (items ${Math.min(i, j)} and ${Math.max(i, j)} are equal)`;
       break;
+    }
     case 'minProperties':
-      what = `expected at least ${p.limit} fields`;
+      what = `expected at least ${limit} fields`;
       break;
     case 'maxProperties':
-      what = `expected at most ${p.limit} fields`;
+      what = `expected at most ${limit} fields`;
       break;
     case 'required':
-      what = `missing required field '${p.missingProperty}'`;
+      what = `missing required field '${/"(.*)"/.exec(e.error)?.[1] ?? ''}'`;
       break;
-    case 'additionalProperties':
-      what = `unexpected field '${p.additionalProperty}'`;
-      break;
+    case 'false':
+      // `additionalProperties: false`: the field itself is the error.
+      return [...where.slice(0, -1), `unexpected field '${path[path.length - 1]}'`].join(': ');
     case 'anyOf':
     case 'oneOf':
-      what = alternatives(e, all, value, got);
+      what = alternatives(e, all, value, ready, got);
+      break;
+    case 'not':
+      what = `expected a value the schema refuses here${got}`;
       break;
     default:
-      what = `does not match the schema (${e.keyword})${options.secret ? '' : got}`;
+      what = `does not match the schema (${e.keyword})${got}`;
   }
   return [...where, what].join(': ');
 }
 
 /** `expected a string or null`, or the error of the one alternative whose type matched. */
-function alternatives(e: ErrorObject, all: ErrorObject[], value: unknown, got: string): string {
-  if (e.keyword === 'oneOf' && (e.params as { passingSchemas?: unknown }).passingSchemas) return `expected exactly one alternative of the schema to match${got}`;
-  const inside = all.filter((o) => o !== e && o.schemaPath.startsWith(`${e.schemaPath}/`));
-  const branches = new Map<string, ErrorObject[]>();
+function alternatives(e: OutputUnit, all: OutputUnit[], value: unknown, ready: Ready, got: string): string {
+  const inside = all.filter((o) => o !== e && o.keywordLocation.startsWith(`${e.keywordLocation}/`));
+  const branches = new Map<string, OutputUnit[]>();
   for (const o of inside) {
-    const branch = o.schemaPath.slice(e.schemaPath.length + 1).split('/')[0];
+    const branch = o.keywordLocation.slice(e.keywordLocation.length + 1).split('/')[0];
     branches.set(branch, [...(branches.get(branch) ?? []), o]);
   }
-  const typed = [...branches.values()].find((errs) => !errs.some((o) => o.keyword === 'type' && o.instancePath === e.instancePath));
+  const count = (schemaAt(ready, e.keywordLocation) as unknown[] | undefined)?.length ?? 0;
+  if (e.keyword === 'oneOf' && branches.size < count) return `expected exactly one alternative of the schema to match${got}`;
+  const typed = [...branches.values()].find((errs) => !errs.some((o) => o.keyword === 'type' && o.instanceLocation === e.instanceLocation));
   if (typed) {
-    const first = typed.find((o) => o.keyword !== 'anyOf' && o.keyword !== 'oneOf') ?? typed[0];
-    const message = describe(first, all.filter((o) => o !== e), value, { secret: got === '' });
+    const first = typed.find((o) => !WRAPPERS.has(o.keyword) && o.keyword !== 'anyOf' && o.keyword !== 'oneOf') ?? typed[0];
+    const message = describe(first, all.filter((o) => o !== e), value, ready, { secret: got === '' });
     if (message) return message.replace(/^(item \d+|field '[^']*'): /, '');
   }
-  const types = [...branches.values()].flatMap((errs) => errs.filter((o) => o.keyword === 'type' && o.instancePath === e.instancePath).map((o) => [(o.params as { type: string }).type].flat()));
+  const types = [...branches.values()].flatMap((errs) => errs.filter((o) => o.keyword === 'type' && o.instanceLocation === e.instanceLocation).map((o) => [schemaAt(ready, o.keywordLocation)].flat()));
   const names = [...new Set(types.flat().map((t) => article(String(t))))];
   return `expected ${names.length ? names.join(' or ') : 'a value the schema accepts'}${got}`;
 }
