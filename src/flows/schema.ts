@@ -63,6 +63,14 @@ const LENGTH: Record<string, Record<string, string>> = {
   array: { min_length: 'minItems', max_length: 'maxItems' },
   object: { min_length: 'minProperties', max_length: 'maxProperties' },
 };
+/** Every keyword pydantic's Field() takes (any other one goes into the schema as is). */
+const FIELD_PARAMETERS = new Set([
+  'default', 'default_factory', 'alias', 'alias_priority', 'validation_alias', 'serialization_alias', 'title', 'title_generator',
+  'field_title_generator', 'description', 'examples', 'exclude', 'exclude_if', 'discriminator', 'deprecated', 'json_schema_extra',
+  'frozen', 'validate_default', 'repr', 'init', 'init_var', 'kw_only', 'pattern', 'strict', 'coerce_numbers_to_str', 'gt', 'ge', 'lt',
+  'le', 'multiple_of', 'allow_inf_nan', 'max_digits', 'decimal_places', 'min_length', 'max_length', 'union_mode', 'fail_fast',
+  'hash', 'compare', 'metadata',
+]);
 const CONSTRAINTS = new Set([...Object.keys(NUMERIC), 'min_length', 'max_length', 'pattern']);
 /** Field options that change nothing in the JSON schema. */
 const NO_SCHEMA_EFFECT = new Set(['repr', 'init', 'init_var', 'kw_only', 'compare', 'hash', 'exclude', 'frozen', 'validate_default', 'strict', 'coerce_numbers_to_str', 'fail_fast', 'metadata', 'serialization_alias', 'union_mode', 'allow_inf_nan', 'discriminator']);
@@ -580,7 +588,12 @@ function modelSchema(def: ClassDef, scope: Scope, ctx: Context, kind: ClassKind)
         Object.assign(prop, v);
       } else if (key === 'description' || key === 'examples' || key === 'deprecated') {
         if (key !== 'deprecated' || v === true) prop[key] = v;
-      } else throw new Unsupported(`${key}= of ${def.name}.${name}`);
+      } else if (FIELD_PARAMETERS.has(key)) {
+        throw new Unsupported(`${key}= of ${def.name}.${name}`);
+      } else {
+        // A keyword Field() does not know (a typo, or pydantic 1's extras): pydantic adds it to the schema.
+        prop[key] = v;
+      }
     }
     if (field.factory !== undefined) {
       // pydantic does not call a default_factory for the schema.
