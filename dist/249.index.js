@@ -18,7 +18,7 @@ const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntim
 const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __webpack_require__(3609);
 const { TypeRegistry, getSchemaSerdePlugin } = __webpack_require__(6890);
 const { resolveAwsSdkSigV4Config, AwsSdkSigV4Signer, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __webpack_require__(7523);
-const { defaultProvider } = __webpack_require__(5861);
+const { defaultProvider } = __webpack_require__(8242);
 const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __webpack_require__(2430);
 const { streamCollector, NodeHttpHandler } = __webpack_require__(1279);
 const { AwsJson1_1Protocol } = __webpack_require__(7288);
@@ -7694,7 +7694,7 @@ exports.fromLoginCredentials = fromLoginCredentials;
 
 /***/ }),
 
-/***/ 5861:
+/***/ 8242:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 const { ENV_KEY, ENV_SECRET, fromEnv } = __webpack_require__(5606);

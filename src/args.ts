@@ -14,6 +14,8 @@ Commands:
   plan        validate, then compare with the Prefect API: what deploy would change; writes nothing
   deploy      validate, build and push the image, plan, and register every deployment (version = the commit SHA)
   promote     copy the --from environment's image to this environment's tag (no rebuild), then deploy
+  inspect     ENTRYPOINT... [--root DIR] [--json]: what is registered for each flow (name,
+              description, parameter schema) and where it cannot be exact
 
 Options:
   --env ENV            environment: reads prefect-deployments-ENV.yaml at the root
@@ -63,6 +65,28 @@ const VALUE_FLAGS = [
 /** Flags that may be given more than once. */
 const LIST_FLAGS = ['--build-arg', '--tag', '--block-script'];
 const BOOLEAN_FLAGS = ['--json', '--skip-image', '--create-repository', '--build-only', '--prune', '--adopt', '--help', '-h'];
+
+/** `inspect ENTRYPOINT... [--root DIR] [--json]`, or undefined when the command is another. */
+export function parseInspectArgs(argv: string[], cwd: string): { root: string; entrypoints: string[]; json: boolean } | undefined {
+  const positional: string[] = [];
+  let root = '.';
+  let json = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--json') json = true;
+    else if (arg === '--root' || arg.startsWith('--root=')) {
+      const value = arg.startsWith('--root=') ? arg.slice(7) : argv[++i];
+      if (!value) throw new UsageError('--root needs a value');
+      root = value;
+    } else if (arg.startsWith('-')) {
+      if (positional[0] !== 'inspect') return undefined;
+      throw new UsageError(`unknown option ${arg} for inspect (it takes --root DIR and --json)`);
+    } else positional.push(arg);
+  }
+  if (positional[0] !== 'inspect') return undefined;
+  if (positional.length < 2) throw new UsageError('inspect needs at least one entrypoint (path/to/file.py:function)');
+  return { root: path.resolve(cwd, root), entrypoints: positional.slice(1), json };
+}
 
 /** Parses argv into Settings; the only place that reads flags and the process environment. */
 export function parseArgs(argv: string[], env: NodeJS.ProcessEnv, cwd: string): Settings | 'help' {

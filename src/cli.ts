@@ -3,7 +3,7 @@
  * The CLI entry (bin: prefect-ecr-deploy): flags -> Settings -> the same commands
  * the action runs. Exit codes: 0 ok, 2 invalid input, 1 unexpected failure.
  */
-import { parseArgs, USAGE } from './args.js';
+import { parseArgs, parseInspectArgs, USAGE } from './args.js';
 import { hasFailures, runDeploy } from './stages/pipeline.js';
 import { runValidate, validateJson } from './commands/validate.js';
 import { formatDiagnostic, InvalidInput } from './diagnostics.js';
@@ -29,6 +29,13 @@ const cliUi = {
 };
 
 async function main(): Promise<number> {
+  const inspect = parseInspectArgs(process.argv.slice(2), process.cwd());
+  if (inspect) {
+    const { inspectFlows, renderInspect } = await import('./flows/inspect.js');
+    const results = inspectFlows(inspect.root, inspect.entrypoints);
+    out(inspect.json ? `${JSON.stringify(results, null, 2)}\n` : renderInspect(results));
+    return results.some((r) => 'error' in r) ? 2 : 0;
+  }
   const settings = parseArgs(process.argv.slice(2), process.env, process.cwd());
   if (settings === 'help') {
     out(USAGE);
