@@ -15,8 +15,10 @@ import { mapBounded } from '../plan/apply.js';
 import type { Settings } from '../settings.js';
 import { blockScriptsStage } from './block-scripts.js';
 import { blocksStage } from './blocks.js';
+import { codeStorageStage } from './code-storage.js';
 import { deploymentsStage } from './deployments.js';
 import { imageStage } from './image.js';
+import { workerServiceStage } from './worker-service.js';
 import type { DeployReport } from './report.js';
 import type { DeployMode, Problem, Run, Stage, StageInput } from './stage.js';
 
@@ -24,7 +26,8 @@ export type { DeployMode } from './stage.js';
 export { hasFailures, type DeployReport } from './report.js';
 
 /** The pipeline, in the order it runs. */
-const stages = (): Stage[] => [imageStage, blocksStage(), blockScriptsStage, deploymentsStage()];
+// Code storage follows the blocks: the storage or credentials block it names may be declared in the file.
+const stages = (): Stage[] => [imageStage(), blocksStage(), blockScriptsStage, codeStorageStage(), deploymentsStage(), workerServiceStage()];
 
 /** Runs every stage for one environment. A layer cache (the action's) speeds up builds. */
 export async function runDeploy(settings: Settings, mode: DeployMode, ui: StageUi, layerCache?: LayerCache): Promise<DeployReport> {
