@@ -23,6 +23,7 @@ import type { Problem, Run, Stage } from './stage.js';
 const UPLOAD_CONCURRENCY = 16;
 /** Written once at the prefix: it says this tool (and which repository) owns what is below it. */
 const MARKER = '.prefect-ecr-deploy.json';
+const markerKey = (prefix: string) => (prefix ? `${prefix}/${MARKER}` : MARKER);
 
 interface Live {
   store: S3Store;
@@ -59,13 +60,12 @@ export function codeStorageStage(): Stage {
       const { bucket, prefix } = cs.location;
       const bucketProblem = await store.bucketProblem(bucket);
       if (bucketProblem) return [...problems, bucketProblem];
-      const markerKey = prefix ? `${prefix}/${MARKER}` : MARKER;
-      const marker = (await store.getJson(bucket, markerKey)) as { repository?: string | null } | null | undefined;
+      const marker = (await store.getJson(bucket, markerKey(prefix))) as { repository?: string | null } | null | undefined;
       let writeMarker = false;
       if (marker === undefined) {
         const anything = await store.list(bucket, prefix ? `${prefix}/` : '', 1);
         if (anything.size) {
-          problems.push(`${cs.url} already holds objects that prefect-ecr-deploy did not write (no ${s3Url(bucket, markerKey)}): it is not ours; choose an empty prefix`);
+          problems.push(`${cs.url} already holds objects that prefect-ecr-deploy did not write (no ${s3Url(bucket, markerKey(prefix))}): it is not ours; choose an empty prefix`);
         }
         writeMarker = true;
       } else {
@@ -148,10 +148,18 @@ export function codeStorageStage(): Stage {
     async apply(run) {
       const cs = run.settings.codeStorage;
       const report = run.report.codeStorage;
-      if (!cs || !live || !report || !live.missing.length) return;
+      if (!cs || !live || !report || !live.missing.length || run.mode === 'promote') return;
       const { store, folder, missing } = live;
       const { bucket, prefix } = cs.location;
       const started = Date.now();
+      // The marker first: a prefix this tool started to fill stays its own, even after a failed upload.
+      if (live.writeMarker) {
+        try {
+          await store.putJson(bucket, markerKey(prefix), { tool: 'prefect-ecr-deploy', repository: run.settings.vcs.repository ?? null });
+        } catch (e) {
+          throw new Failure(`code storage: writing ${s3Url(bucket, markerKey(prefix))} failed, nothing was uploaded and no deployment registered: ${errorMessage(e)}`);
+        }
+      }
       const failed: { file: string; error: string }[] = [];
       await mapBounded(missing, UPLOAD_CONCURRENCY, async (f) => {
         try {
@@ -161,13 +169,6 @@ export function codeStorageStage(): Stage {
           failed.push({ file: f.path, error: errorMessage(e) });
         }
       });
-      if (!failed.length && live.writeMarker) {
-        try {
-          await store.putJson(bucket, prefix ? `${prefix}/${MARKER}` : MARKER, { tool: 'prefect-ecr-deploy', repository: run.settings.vcs.repository ?? null });
-        } catch (e) {
-          failed.push({ file: MARKER, error: errorMessage(e) });
-        }
-      }
       report.seconds = (Date.now() - started) / 1000;
       if (failed.length) {
         const first = failed.slice(0, 3).map((f) => `${f.file}: ${f.error}`).join('; ');

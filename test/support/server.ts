@@ -36,7 +36,7 @@ export async function startPrefectServer(env: Record<string, string> = {}, venv 
   const port = await freePort();
   const home = mkdtempSync(path.join(tmpdir(), 'ped-prefect-'));
   // Prefect 3 can leave out its background services; Prefect 2's CLI has no such flag.
-  const services = venv === '.venv' ? ['--no-services'] : [];
+  const services = venv === '.venv-prefect2' ? [] : ['--no-services'];
   const child: ChildProcess = spawn(venvBin('prefect', venv), ['server', 'start', '--host', '127.0.0.1', '--port', String(port), ...services], {
     env: {
       PATH: process.env.PATH,
