@@ -20,7 +20,8 @@ export function rolloutState(service: Service | undefined, taskDefinition: strin
   const primary = deployments.find((d) => d.status === 'PRIMARY');
   const running = `${service.runningCount ?? 0}/${service.desiredCount ?? 0} task(s) running`;
   const text = `${running}, ${deployments.length} deployment(s), rollout ${primary?.rolloutState ?? 'unknown'}`;
-  const onRevision = primary?.taskDefinition === taskDefinition;
+  // The service's task definition is its primary deployment's (moto updates only the former).
+  const onRevision = service.taskDefinition === taskDefinition;
   const failed = onRevision && primary?.rolloutState === 'FAILED';
   const stable = onRevision && deployments.length === 1 && (service.runningCount ?? 0) === (service.desiredCount ?? 0);
   return { stable, failed, text: failed && primary?.rolloutStateReason ? `${text}: ${primary.rolloutStateReason}` : text };
