@@ -72,7 +72,8 @@ Code storage (S3; runs when --code-storage is given):
                        Prefect 3: the aws-credentials block pull_from_s3 reads the code with
   --code-storage-block TYPE/NAME
                        Prefect 2: the storage block (s3/NAME or s3-bucket/NAME) agents read
-                       the code with; it must point at the same s3://BUCKET/PREFIX
+                       the code with: an s3 block's bucket_path is BUCKET/PREFIX, an s3-bucket
+                       block's bucket_name is BUCKET
 
 Worker service (ECS; runs when --worker-service is given):
   --worker-service C/S the ECS cluster and service of the worker (or agent), or a service ARN;

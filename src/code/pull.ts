@@ -5,7 +5,7 @@
  * base is the code storage location, with the commit's folder as the deployment's
  * `path`, as `prefect deployment build -sb TYPE/NAME/<sha>` registers it. Pure.
  */
-import type { CodeLocation } from './location.js';
+import { commitFolder, type CodeLocation } from './location.js';
 
 export const PULL_FROM_S3 = 'prefect_aws.deployments.steps.pull_from_s3';
 
@@ -16,17 +16,21 @@ export function pullFromS3(bucket: string, folder: string, credentialsBlock?: st
 }
 
 /**
- * The location a Prefect 2 storage block reads below: `s3` (core, `bucket_path` =
- * `bucket/prefix`) or `s3-bucket` (prefect-aws, `bucket_name` and `bucket_folder`).
+ * The deployment `path` from which a Prefect 2 storage block's `get_directory` (what
+ * an agent calls before a run) reads the commit's folder, or why it cannot. `s3`
+ * (core) reads `path` below its `bucket_path`, which must be the code storage
+ * location; `s3-bucket` (prefect-aws) reads `path` as the key prefix itself, in its
+ * `bucket_name` (its `bucket_folder` applies to uploads only).
  */
-export function storageBlockLocation(type: string, data: Record<string, unknown>): CodeLocation | undefined {
-  const clean = (v: unknown) => (typeof v === 'string' ? v.replace(/^\/+|\/+$/g, '') : undefined);
+export function storageBlockPath(type: string, data: Record<string, unknown>, loc: CodeLocation, sha: string): { path: string } | { error: string } {
+  const clean = (v: unknown) => (typeof v === 'string' ? v.replace(/^s3:\/\//, '').replace(/^\/+|\/+$/g, '') : '');
+  const want = `s3://${loc.bucket}${loc.prefix ? `/${loc.prefix}` : ''}`;
   if (type === 's3') {
-    const bucketPath = clean(typeof data.bucket_path === 'string' ? data.bucket_path.replace(/^s3:\/\//, '') : undefined);
-    if (!bucketPath) return undefined;
-    const slash = bucketPath.indexOf('/');
-    return slash < 0 ? { bucket: bucketPath, prefix: '' } : { bucket: bucketPath.slice(0, slash), prefix: bucketPath.slice(slash + 1) };
+    const base = clean(data.bucket_path);
+    if (base !== (loc.prefix ? `${loc.bucket}/${loc.prefix}` : loc.bucket)) return { error: `reads from ${base ? `s3://${base}` : 'no bucket'}, not ${want}` };
+    return { path: sha };
   }
   const bucket = clean(data.bucket_name);
-  return bucket ? { bucket, prefix: clean(data.bucket_folder) ?? '' } : undefined;
+  if (bucket !== loc.bucket) return { error: `reads from bucket ${bucket || '(none)'}, not ${loc.bucket}` };
+  return { path: commitFolder(loc, sha) };
 }

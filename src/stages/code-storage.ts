@@ -11,7 +11,7 @@ import path from 'node:path';
 import { blockKey } from '../config/blocks.js';
 import { codeFiles, type CodeFile } from '../code/files.js';
 import { commitFolder, s3Url } from '../code/location.js';
-import { pullFromS3, storageBlockLocation } from '../code/pull.js';
+import { pullFromS3, storageBlockPath } from '../code/pull.js';
 import { errorMessage, Failure } from '../errors.js';
 import { mapBounded } from '../plan/apply.js';
 import { readBlockDocument } from '../prefect/blocks.js';
@@ -33,8 +33,8 @@ interface Live {
   missing: CodeFile[];
   /** The marker is still to be written (a prefix this tool has not used yet). */
   writeMarker: boolean;
-  /** Prefect 2: the storage block. */
-  storageBlock?: { type: string; name: string };
+  /** Prefect 2: the storage block, and the deployment path its get_directory reads the commit's folder from. */
+  storageBlock?: { type: string; name: string; path: string };
 }
 
 /** The commit's code is needed from here on: a promotion's SHA comes from the image stage's read. */
@@ -54,7 +54,8 @@ export function codeStorageStage(): Stage {
     async read(run) {
       const cs = run.settings.codeStorage;
       if (!cs) return [];
-      const problems: Problem[] = [...(await blockProblems(run, cs))];
+      const block = await readCodeBlock(run, cs);
+      const problems: Problem[] = typeof block === 'string' ? [block] : [];
       const { S3Store } = await import('../aws/s3.js');
       const store = new S3Store(cs.region!, cs.pathStyle);
       const { bucket, prefix } = cs.location;
@@ -99,10 +100,7 @@ export function codeStorageStage(): Stage {
         const missing = selected.files.filter((f) => stored.get(`${folder}/${f.path}`)?.size !== f.size);
         live = { store, folder, files: selected.files, rules: selected.rules, missing, writeMarker };
       }
-      if (cs.storageBlock) {
-        const slash = cs.storageBlock.indexOf('/');
-        live.storageBlock = { type: cs.storageBlock.slice(0, slash), name: cs.storageBlock.slice(slash + 1) };
-      }
+      if (typeof block === 'object') live.storageBlock = block;
       return problems;
     },
 
@@ -115,12 +113,12 @@ export function codeStorageStage(): Stage {
       let pullSteps: unknown[] | undefined;
       let storageBlock: { documentId: string; path: string } | undefined;
       if (live.storageBlock) {
-        const { type, name } = live.storageBlock;
+        const { type, name, path } = live.storageBlock;
         // Read now: a block declared in the file was written by the blocks stage.
         const doc = await readBlockDocument(run.client, type, name, false);
         const id = doc?.id ?? `(${blockKey(type, name)}, written by this run)`;
-        storageBlock = { documentId: id, path: shaOf(run) };
-        via = `storage block ${blockKey(type, name)}, path ${shaOf(run)}`;
+        storageBlock = { documentId: id, path };
+        via = `storage block ${blockKey(type, name)}, path ${path}`;
       } else {
         pullSteps = pullFromS3(bucket, live.folder, cs.credentialsBlock);
         via = `pull_from_s3${cs.credentialsBlock ? ` with aws-credentials/${cs.credentialsBlock}` : ''}`;
@@ -182,28 +180,27 @@ export function codeStorageStage(): Stage {
   };
 }
 
-/** The blocks the deployments will read the code with: on the server, or declared in the file. */
-async function blockProblems(run: Run, cs: CodeStorageSettings): Promise<Problem[]> {
+/**
+ * The block the deployments will read the code with, on the server or declared in
+ * the file: Prefect 2's storage block (with the path to register), Prefect 3's
+ * credentials block (checked only). A string says what is wrong.
+ */
+async function readCodeBlock(run: Run, cs: CodeStorageSettings): Promise<{ type: string; name: string; path: string } | string | undefined> {
   const declared = (type: string, name: string) => run.file.file.blocks.find((b) => b.type === type && b.name === name);
   if (run.caps.infrastructureBlocks) {
     if (!cs.storageBlock) {
-      return [`Prefect ${run.caps.version} agents read code through a storage block: pass --code-storage-block s3-bucket/NAME (or s3/NAME) whose location is ${cs.url}`];
+      return `Prefect ${run.caps.version} agents read code through a storage block: pass --code-storage-block s3-bucket/NAME (or s3/NAME) that reads from ${cs.url}`;
     }
     const slash = cs.storageBlock.indexOf('/');
     const [type, name] = [cs.storageBlock.slice(0, slash), cs.storageBlock.slice(slash + 1)];
     const data = declared(type, name)?.data ?? (await readBlockDocument(run.client, type, name, false))?.data;
-    if (!data) return [`storage block ${cs.storageBlock} does not exist: create it, or declare it under blocks:`];
-    const at = storageBlockLocation(type, data);
-    const want = cs.location;
-    if (!at || at.bucket !== want.bucket || at.prefix !== want.prefix) {
-      const where = at ? `s3://${at.bucket}${at.prefix ? `/${at.prefix}` : ''}` : 'no bucket';
-      return [`storage block ${cs.storageBlock} reads from ${where}, not ${cs.url}: point one at the other`];
-    }
-    return [];
+    if (!data) return `storage block ${cs.storageBlock} does not exist: create it, or declare it under blocks:`;
+    const at = storageBlockPath(type, data, cs.location, shaOf(run));
+    return 'error' in at ? `storage block ${cs.storageBlock} ${at.error}: point one at the other` : { type, name, path: at.path };
   }
-  if (cs.storageBlock) return [`--code-storage-block is for Prefect 2 agents; Prefect ${run.caps.version} workers read code with pull steps (--code-storage-credentials-block names their credentials)`];
+  if (cs.storageBlock) return `--code-storage-block is for Prefect 2 agents; Prefect ${run.caps.version} workers read code with pull steps (--code-storage-credentials-block names their credentials)`;
   if (cs.credentialsBlock && !declared('aws-credentials', cs.credentialsBlock) && !(await readBlockDocument(run.client, 'aws-credentials', cs.credentialsBlock, false))) {
-    return [`aws-credentials block '${cs.credentialsBlock}' does not exist: create it, or declare it under blocks: (pull_from_s3 reads the code with it)`];
+    return `aws-credentials block '${cs.credentialsBlock}' does not exist: create it, or declare it under blocks: (pull_from_s3 reads the code with it)`;
   }
-  return [];
+  return undefined;
 }
