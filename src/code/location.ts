@@ -14,7 +14,7 @@ const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 
 /** `s3://BUCKET/PREFIX`, or every problem with it. */
 export function parseCodeStorage(url: string): CodeLocation | string[] {
-  const m = /^s3:\/\/([^/]*)(?:\/(.*))?$/.exec(url);
+  const m = /^s3:\/\/([^/]*)(?:\/([\s\S]*))?$/.exec(url);
   if (!m) return [`code storage '${url}' must be s3://BUCKET/PREFIX`];
   const [, bucket, rest = ''] = m;
   const problems: string[] = [];
