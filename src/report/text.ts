@@ -177,7 +177,7 @@ export function renderJson(report: DeployReport): string {
     ? { cluster: w.cluster, service: w.service, region: w.region, container: w.container, action: w.action, from: w.from ?? null, to: w.to, taskDefinition: w.taskDefinition ?? null, stable: w.stable ?? null, error: w.error ?? null }
     : null;
   return JSON.stringify(
-    { environment: report.environment ?? null, sha: report.sha, mode: report.mode, image, codeStorage, blocks, blockScripts: report.blockScripts, deployments, worker, errors },
+    { environment: report.environment ?? null, sha: report.sha, mode: report.mode, image, codeStorage, blocks, blockScripts: report.blockScripts, deployments, worker, errors, timings: report.timings },
     null,
     2,
   );

@@ -39,11 +39,19 @@ export async function runDeploy(settings: Settings, mode: DeployMode, ui: StageU
   const run = await openRun(input, validation, ui, layerCache);
   try {
     const problems: Problem[] = [];
-    for (const stage of pipeline) problems.push(...(await stage.read(run)));
+    const timings = run.report.timings;
+    const timed = async (stage: Stage, work: () => Promise<unknown>) => {
+      const started = performance.now();
+      await work();
+      timings[stage.name] = (timings[stage.name] ?? 0) + (performance.now() - started) / 1000;
+    };
+    for (const stage of pipeline) await timed(stage, async () => problems.push(...(await stage.read(run))));
     stopOn(problems);
     for (const stage of pipeline) {
-      await stage.plan(run);
-      if (mode !== 'plan') await stage.apply(run);
+      await timed(stage, async () => {
+        await stage.plan(run);
+        if (mode !== 'plan') await stage.apply(run);
+      });
     }
     return run.report;
   } finally {
@@ -79,6 +87,7 @@ async function openRun(input: StageInput, validation: ValidateReport, ui: StageU
     blockScripts: { scripts: [], ran: false },
     entries: [],
     results: new Map(),
+    timings: {},
   };
   const variables = await readVariables(client, referencedVariables(file), settings.concurrency);
   return { ...input, ui, client, caps: capabilitiesFor(serverVersion), variables, layerCache, background: [], report };

@@ -31,6 +31,8 @@ export interface DeployReport {
   codeStorage?: CodeStorageReport;
   /** Worker service stage, when it runs. */
   worker?: WorkerReport;
+  /** Seconds each stage took (read, plan and apply), by stage name. */
+  timings: Record<string, number>;
 }
 
 /** True when a run ended with any deployment not registered (a conflict counts only when writing). */
