@@ -11,10 +11,10 @@ import { mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { awsEnv, boto, createBucket, MOTO_URL, s3Keys } from '../support/aws.js';
+import { awsEnv, boto, createBucket, MOTO_URL, prefectWithMoto, s3Keys } from '../support/aws.js';
 import { runCli, runCliAsync } from '../support/bundles.js';
 import { makeRepo } from '../support/repo.js';
-import { startPrefectServer, type RunningServer } from '../support/server.js';
+import type { RunningServer } from '../support/server.js';
 
 const RUN = Date.now().toString(36);
 const BUCKET = `ped-code-${RUN}`;
@@ -28,12 +28,7 @@ const file = (prefix: string) => `deployments:
 let server: RunningServer;
 before(async () => {
   createBucket(BUCKET);
-  server = await startPrefectServer({}, '.venv-worker');
-  await server.api('POST', '/work_pools/', { name: 'cs-pool', type: 'process' });
-  server.prefect(['block', 'register', '-m', 'prefect_aws']);
-  server.prefect(['python', '-c', `from prefect_aws import AwsCredentials
-from prefect_aws.client_parameters import AwsClientParameters
-AwsCredentials(aws_access_key_id='testing', aws_secret_access_key='testing', region_name='us-east-1', aws_client_parameters=AwsClientParameters(endpoint_url='${MOTO_URL()}')).save('moto', overwrite=True)`]);
+  server = await prefectWithMoto('cs-pool', 'moto');
 });
 after(() => server?.stop());
 

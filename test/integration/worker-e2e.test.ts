@@ -11,11 +11,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { awsEnv, createBucket, MOTO_URL, s3Keys } from '../support/aws.js';
+import { awsEnv, createBucket, prefectWithMoto, s3Keys } from '../support/aws.js';
 import { runCli } from '../support/bundles.js';
 import { venvBin } from '../support/python.js';
 import { makeRepo } from '../support/repo.js';
-import { startPrefectServer, type RunningServer } from '../support/server.js';
+import type { RunningServer } from '../support/server.js';
 
 const BUCKET = `ped-e2e-${Date.now().toString(36)}`;
 const FILE = `deployments:
@@ -33,12 +33,7 @@ def which_code() -> str:
 let server: RunningServer;
 before(async () => {
   createBucket(BUCKET);
-  server = await startPrefectServer({}, '.venv-worker');
-  await server.api('POST', '/work_pools/', { name: 'e2e-pool', type: 'process' });
-  server.prefect(['block', 'register', '-m', 'prefect_aws']);
-  server.prefect(['python', '-c', `from prefect_aws import AwsCredentials
-from prefect_aws.client_parameters import AwsClientParameters
-AwsCredentials(aws_access_key_id='testing', aws_secret_access_key='testing', region_name='us-east-1', aws_client_parameters=AwsClientParameters(endpoint_url='${MOTO_URL()}')).save('e2e-moto', overwrite=True)`]);
+  server = await prefectWithMoto('e2e-pool', 'e2e-moto');
 });
 after(() => server?.stop());
 

@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { imageInfra } from './image.js';
 import { venvBin } from './python.js';
+import { startPrefectServer, type RunningServer } from './server.js';
 
 /** The environment of a run that reaches moto for ECR, S3 and ECS. */
 export function awsEnv(): Record<string, string> {
@@ -41,3 +42,18 @@ export function boto<T = unknown>(script: string, args: unknown = {}): T {
 export const s3Keys = (bucket: string, prefix = '') => boto<Record<string, number>>('out = keys(args["bucket"], args["prefix"])', { bucket, prefix });
 
 export const createBucket = (bucket: string) => boto('s3.create_bucket(Bucket=args["bucket"])', { bucket });
+
+/**
+ * A Prefect 3 server from the worker's venv (prefect-aws installed), with its blocks
+ * registered, a process work pool, and an aws-credentials block whose client
+ * parameters reach moto: what `pull_from_s3` reads the code with.
+ */
+export async function prefectWithMoto(pool: string, credentialsBlock: string): Promise<RunningServer> {
+  const server = await startPrefectServer({}, '.venv-worker');
+  await server.api('POST', '/work_pools/', { name: pool, type: 'process' });
+  server.prefect(['block', 'register', '-m', 'prefect_aws']);
+  server.prefect(['python', '-c', `from prefect_aws import AwsCredentials
+from prefect_aws.client_parameters import AwsClientParameters
+AwsCredentials(aws_access_key_id='testing', aws_secret_access_key='testing', region_name='us-east-1', aws_client_parameters=AwsClientParameters(endpoint_url='${MOTO_URL()}')).save('${credentialsBlock}', overwrite=True)`]);
+  return server;
+}
