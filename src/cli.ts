@@ -11,6 +11,9 @@ import { renderJson, renderText } from './report/text.js';
 import { errorMessage, Failure, UsageError } from './errors.js';
 import { redact } from './secrets.js';
 
+// The bundle pins its AWS SDK; the SDK's notice about its future releases' Node versions is not for this program's users.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
 /** Everything the CLI prints goes through `redact`: secret-bearing values never reach a terminal or a CI log. */
 const out = (text: string) => process.stdout.write(redact(text));
 const err = (text: string) => process.stderr.write(redact(text));
