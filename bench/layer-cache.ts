@@ -73,6 +73,18 @@ const entry = cache.entries[0];
 console.log(`archive in the cache service: ${(entry.finalizedSize! / 1e6).toFixed(0)} MB (uploaded as ${cache.blobCalls.filter((c) => c === 'block').length} blocks)`);
 console.log(`fresh runner, a new commit, whole action run: no cache ${s(none)}; registry cache ${s(registry)}; GitHub layer cache ${s(layers)}`);
 console.log(`first build, which also saves the cache: ${s(seed)}`);
+
+// 20 pushes to one environment, each a commit that changes only flow code, each on a fresh runner.
+const PUSHES = 20;
+const before = cache.entries.reduce((n, e) => n + (e.finalizedSize ?? 0), 0);
+const entriesBefore = cache.entries.length;
+const started = process.hrtime.bigint();
+for (let i = 0; i < PUSHES; i++) await action((0xe0 + i).toString(16), 'dev', true);
+const pushMs = Number(process.hrtime.bigint() - started) / 1e6;
+const written = cache.entries.reduce((n, e) => n + (e.finalizedSize ?? 0), 0) - before;
+console.log(
+  `${PUSHES} flow-code pushes to dev on fresh runners: ${(written / 1e6).toFixed(0)} MB written to the cache in ${cache.entries.length - entriesBefore} new entries; ${s(pushMs / PUSHES)} a push`,
+);
 if (cache.problems.length) throw new Error(`the cache service saw problems: ${cache.problems.join('; ')}`);
 await cache.stop();
 await server.stop();

@@ -1,5 +1,6 @@
 /** CLI flags and the process environment -> Settings: the only reader of both. */
 import { existsSync } from 'node:fs';
+import { parseArgs as nodeParseArgs } from 'node:util';
 import path from 'node:path';
 import { UsageError } from './errors.js';
 import { checkoutOf, headCommit } from './git.js';
@@ -17,150 +18,235 @@ import {
   type WorkerServiceSettings,
 } from './settings.js';
 import { closest } from './text.js';
+import packageJson from '../package.json' with { type: 'json' };
 
-export const USAGE = `Usage: prefect-ecr-deploy <command> [options]
+/** Where an option shows in the help: the commands that take it. */
+type Group = 'file' | 'api' | 'write' | 'plan' | 'promote' | 'image' | 'code' | 'worker' | 'output';
 
-Commands:
-  validate    check the deployments file and its flows; writes nothing
-  plan        validate, then compare with the Prefect API: what deploy would change; writes nothing
-  deploy      validate, build and push the image, plan, and register every deployment (version = the commit SHA)
-  promote     copy the --from environment's image to this environment's tag (no rebuild), then deploy
-  inspect     ENTRYPOINT... [--root DIR] [--json]: what is registered for each flow (name,
-              description, parameter schema) and where it cannot be exact
-
-Options:
-  --env ENV            environment: reads prefect-deployments-ENV.yaml at the root
-  --file PATH          the deployments file (instead of the environment's)
-  --root DIR           repository root (default: the working directory)
-  --file-pattern PAT   file name for an environment (default: ${DEFAULT_FILE_PATTERN})
-  --sha SHA            commit SHA (default: GITHUB_SHA, else the checked-out commit)
-  --api-url URL        Prefect API (default: PREFECT_API_URL); credentials come from
-                       PREFECT_API_KEY (Cloud) or PREFECT_API_AUTH_STRING (self-hosted)
-  --concurrency N      API requests in flight (default: ${DEFAULT_CONCURRENCY})
-  --max-retry-seconds S  how long one API request may keep retrying (default: 120)
-  --prune              delete deployments this tool registered for this repository and
-                       environment that the file no longer has (listed first in the plan)
-  --adopt              take over deployments of the file's flows and names that another
-                       repository or environment registered, or nobody did (else a conflict)
-  --skip-image         register without the image stage
-  --image REF          an existing image for {{ image }} (instead of the image stage)
-  --block-script PATH  a Python script run inside the image before any deployment is
-                       registered (repeatable; after the file's block-scripts:)
-
-Image stage (Amazon ECR; runs when --repository is given):
-  --repository NAME    ECR repository
-  --region REGION      AWS region (default: AWS_REGION); credentials: the default AWS chain
-  --registry-id ID     the registry's AWS account, when not the caller's
-  --create-repository  create the repository when missing (scan on push)
-  --tag-mutability M   MUTABLE (default) or IMMUTABLE, for a created repository
-  --lifecycle-policy F lifecycle policy JSON for a created repository
-  --context DIR        build context (default: .)
-  --dockerfile PATH    Dockerfile (default: Dockerfile)
-  --build-arg K=V      build argument (repeatable)
-  --target STAGE       build target
-  --platform P         build platform, for example linux/amd64
-  --build-network N    network for RUN steps: host, none, or a network name
-  --tag TAG            tag besides the SHA (repeatable; default: the environment)
-  --build-only         build to prove the Dockerfile builds; push nothing
-  --from ENV           promote: the source environment (its tag, or --sha)
-  --image-tag-from F   comma-separated files (and directories): the image is tagged with their
-                       content hash (with the build args, target and platform), built only
-                       when they change, and deployments reference it by digest
-  --workdir DIR        the image's working directory for the default pull step (default: ${DEFAULT_WORKDIR})
-
-Code storage (S3; runs when --code-storage is given):
-  --code-storage URL   s3://BUCKET/PREFIX: the repository's files go to PREFIX/<sha>/ (honouring
-                       .prefectignore, else .gitignore), and deployments pull them from there
-  --code-storage-credentials-block NAME
-                       Prefect 3: the aws-credentials block pull_from_s3 reads the code with
-  --code-storage-block TYPE/NAME
-                       Prefect 2: the storage block (s3/NAME or s3-bucket/NAME) agents read
-                       the code with: an s3 block's bucket_path is BUCKET/PREFIX, an s3-bucket
-                       block's bucket_name is BUCKET
-
-Worker service (ECS; runs when --worker-service is given):
-  --worker-service C/S the ECS cluster and service of the worker (or agent), or a service ARN;
-                       {env} is replaced by the environment
-  --worker-container N the container whose image is rolled (default: the only or first one)
-  --worker-wait S      seconds to wait for the service to be stable (default: 600; 0 = no wait)
-  --worker-task-definition FILE
-                       a task definition JSON: creates the service (Fargate) when it is missing
-  --worker-subnet ID   subnet for a created service (repeatable, or comma-separated)
-  --worker-security-group ID
-                       security group for a created service (repeatable, or comma-separated)
-  --worker-public-ip   give a created service's tasks a public IP (public subnets without NAT)
-  --json               print a JSON report on stdout
-  -h, --help           show this help
-`;
-
-const COMMANDS: Command[] = ['validate', 'plan', 'deploy', 'promote'];
-const VALUE_FLAGS = [
-  '--env', '--file', '--root', '--file-pattern', '--sha', '--api-url', '--concurrency', '--max-retry-seconds', '--image', '--workdir',
-  '--repository', '--region', '--registry-id', '--tag-mutability', '--lifecycle-policy', '--context', '--dockerfile', '--target', '--platform', '--build-network', '--from',
-  '--image-tag-from', '--code-storage', '--code-storage-credentials-block', '--code-storage-block',
-  '--worker-service', '--worker-container', '--worker-wait', '--worker-task-definition',
-];
-/** Flags that may be given more than once. */
-const LIST_FLAGS = ['--build-arg', '--tag', '--block-script', '--worker-subnet', '--worker-security-group'];
-const BOOLEAN_FLAGS = ['--json', '--skip-image', '--create-repository', '--build-only', '--prune', '--adopt', '--worker-public-ip', '--help', '-h'];
-
-/** `inspect ENTRYPOINT... [--root DIR] [--json]`, or undefined when the command is another. */
-export function parseInspectArgs(argv: string[], cwd: string): { root: string; entrypoints: string[]; json: boolean } | undefined {
-  const positional: string[] = [];
-  let root = '.';
-  let json = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '--json') json = true;
-    else if (arg === '--root' || arg.startsWith('--root=')) {
-      const value = arg.startsWith('--root=') ? arg.slice(7) : argv[++i];
-      if (!value) throw new UsageError('--root needs a value');
-      root = value;
-    } else if (arg.startsWith('-')) {
-      if (positional[0] !== 'inspect') return undefined;
-      throw new UsageError(`unknown option ${arg} for inspect (it takes --root DIR and --json)`);
-    } else positional.push(arg);
-  }
-  if (positional[0] !== 'inspect') return undefined;
-  if (positional.length < 2) throw new UsageError('inspect needs at least one entrypoint (path/to/file.py:function)');
-  return { root: path.resolve(cwd, root), entrypoints: positional.slice(1), json };
+interface OptionSpec {
+  flag: string;
+  /** The value's name in the help; none for a switch. */
+  value?: string;
+  /** May be given more than once. */
+  list?: true;
+  short?: string;
+  group: Group;
+  help: string;
 }
 
-/** Parses argv into Settings; the only place that reads flags and the process environment. */
-export function parseArgs(argv: string[], env: NodeJS.ProcessEnv, cwd: string): Settings | 'help' {
-  const values = new Map<string, string>();
-  const lists = new Map<string, string[]>(LIST_FLAGS.map((f) => [f, []]));
-  const flags = new Set<string>();
+const OPTIONS: OptionSpec[] = [
+  { flag: '--env', value: 'ENV', group: 'file', help: 'environment: reads prefect-deployments-ENV.yaml at the root; labels what --prune may delete' },
+  { flag: '--file', value: 'PATH', group: 'file', help: 'the deployments file (instead of the environment\'s)' },
+  { flag: '--confirm-env', group: 'file', help: '--file is meant for --env even though its name is another environment\'s file' },
+  { flag: '--root', value: 'DIR', group: 'file', help: 'repository root (default: the folder of the working directory, or above it, that holds the file)' },
+  { flag: '--file-pattern', value: 'PAT', group: 'file', help: `file name for an environment (default: ${DEFAULT_FILE_PATTERN})` },
+  { flag: '--sha', value: 'SHA', group: 'file', help: 'commit SHA (default: GITHUB_SHA, else the checked-out commit)' },
+  { flag: '--api-url', value: 'URL', group: 'api', help: 'Prefect API (default: PREFECT_API_URL); credentials come from PREFECT_API_KEY (Cloud) or PREFECT_API_AUTH_STRING (self-hosted)' },
+  { flag: '--concurrency', value: 'N', group: 'api', help: `API requests in flight (default: ${DEFAULT_CONCURRENCY})` },
+  { flag: '--max-retry-seconds', value: 'S', group: 'api', help: 'how long one API request may keep retrying (default: 120)' },
+  { flag: '--only', value: 'PATTERN', list: true, group: 'api', help: 'only the deployments whose name (or FLOW/NAME) matches; * and ? as in a glob (repeatable; no --prune with it)' },
+  { flag: '--adopt', group: 'api', help: 'take over deployments of the file\'s flows and names that another repository or environment registered, or nobody did (else a conflict)' },
+  { flag: '--keep-paused', group: 'api', help: 'a deployment paused, or a schedule turned off, by hand (in the UI) stays so' },
+  { flag: '--skip-image', group: 'api', help: 'register without the image stage' },
+  { flag: '--image', value: 'REF', group: 'api', help: 'an existing image for {{ image }} (instead of the image stage)' },
+  { flag: '--block-script', value: 'PATH', list: true, group: 'api', help: 'a Python script run inside the image before any deployment is registered (repeatable; after the file\'s block-scripts:)' },
+  { flag: '--workdir', value: 'DIR', group: 'api', help: `the image's working directory for the default pull step (default: ${DEFAULT_WORKDIR})` },
+  { flag: '--prune', group: 'write', help: 'delete deployments this tool registered for this repository and environment that the file no longer has (listed first in the plan)' },
+  { flag: '--exit-code', group: 'plan', help: 'exit 3 when the Prefect API differs from the file (0 when it equals it; 2 stays invalid input)' },
+  { flag: '--from', value: 'ENV', group: 'promote', help: 'the source environment (its tag, or --sha)' },
+  { flag: '--repository', value: 'NAME', group: 'image', help: 'ECR repository (the image stage runs when it is given)' },
+  { flag: '--region', value: 'REGION', group: 'image', help: 'AWS region (default: AWS_REGION); credentials: the default AWS chain' },
+  { flag: '--registry-id', value: 'ID', group: 'image', help: 'the registry\'s AWS account, when not the caller\'s' },
+  { flag: '--create-repository', group: 'image', help: 'create the repository when missing (scan on push)' },
+  { flag: '--tag-mutability', value: 'M', group: 'image', help: 'MUTABLE (default) or IMMUTABLE, for a created repository' },
+  { flag: '--lifecycle-policy', value: 'F', group: 'image', help: 'lifecycle policy JSON for a created repository' },
+  { flag: '--context', value: 'DIR', group: 'image', help: 'build context (default: .)' },
+  { flag: '--dockerfile', value: 'PATH', group: 'image', help: 'Dockerfile (default: Dockerfile)' },
+  { flag: '--build-arg', value: 'K=V', list: true, group: 'image', help: 'build argument (repeatable)' },
+  { flag: '--target', value: 'STAGE', group: 'image', help: 'build target' },
+  { flag: '--platform', value: 'P', group: 'image', help: 'build platform, for example linux/amd64' },
+  { flag: '--build-network', value: 'N', group: 'image', help: 'network for RUN steps: host, none, or a network name' },
+  { flag: '--tag', value: 'TAG', list: true, group: 'image', help: 'tag besides the SHA (repeatable; default: the environment)' },
+  { flag: '--build-only', group: 'image', help: 'build to prove the Dockerfile builds; push nothing' },
+  {
+    flag: '--image-tag-from', value: 'F', group: 'image',
+    help: 'comma-separated files (and directories): the image is tagged with their content hash (with the build args, target and platform), built only when they change, and deployments reference it by digest',
+  },
+  {
+    flag: '--code-storage', value: 'URL', group: 'code',
+    help: 's3://BUCKET/PREFIX: the repository\'s files go to PREFIX/<sha>/ (honouring .prefectignore, else .gitignore), and deployments pull them from there',
+  },
+  { flag: '--code-storage-credentials-block', value: 'NAME', group: 'code', help: 'Prefect 3: the aws-credentials block pull_from_s3 reads the code with' },
+  {
+    flag: '--code-storage-block', value: 'TYPE/NAME', group: 'code',
+    help: 'Prefect 2: the storage block (s3/NAME or s3-bucket/NAME) agents read the code with: an s3 block\'s bucket_path is BUCKET/PREFIX, an s3-bucket block\'s bucket_name is BUCKET',
+  },
+  { flag: '--worker-service', value: 'C/S', group: 'worker', help: 'the ECS cluster and service of the worker (or agent), or a service ARN; {env} is replaced by the environment' },
+  { flag: '--worker-container', value: 'N', group: 'worker', help: 'the container whose image is rolled (default: the only or first one)' },
+  { flag: '--worker-wait', value: 'S', group: 'worker', help: `seconds to wait for the service to be stable (default: ${DEFAULT_WORKER_WAIT}; 0 = no wait)` },
+  { flag: '--worker-task-definition', value: 'FILE', group: 'worker', help: 'a task definition JSON: creates the service (Fargate) when it is missing' },
+  { flag: '--worker-subnet', value: 'ID', list: true, group: 'worker', help: 'subnet for a created service (repeatable, or comma-separated)' },
+  { flag: '--worker-security-group', value: 'ID', list: true, group: 'worker', help: 'security group for a created service (repeatable, or comma-separated)' },
+  { flag: '--worker-public-ip', group: 'worker', help: 'give a created service\'s tasks a public IP (public subnets without NAT)' },
+  { flag: '--json', group: 'output', help: 'print a JSON report on stdout' },
+  { flag: '--help', short: 'h', group: 'output', help: 'show the help of the command' },
+  { flag: '--version', short: 'V', group: 'output', help: 'print the version' },
+];
+
+const GROUP_TITLES: Record<Group, string> = {
+  file: 'The deployments file',
+  api: 'The Prefect API',
+  write: 'Writing',
+  plan: 'Plan',
+  promote: 'Promotion',
+  image: 'Image stage (Amazon ECR; runs when --repository is given)',
+  code: 'Code storage (S3; runs when --code-storage is given)',
+  worker: 'Worker service (ECS; runs when --worker-service is given)',
+  output: 'Output',
+};
+
+const COMMAND_HELP: Record<Command | 'inspect', { summary: string; usage: string; groups: Group[] }> = {
+  validate: { summary: 'check the deployments file and its flows; writes nothing', usage: 'validate [options]', groups: ['file', 'output'] },
+  plan: {
+    summary: 'validate, then compare with the Prefect API: what deploy would change; writes nothing',
+    usage: 'plan [options]',
+    groups: ['file', 'api', 'plan', 'image', 'code', 'worker', 'output'],
+  },
+  deploy: {
+    summary: 'validate, build and push the image, plan, and register every deployment (version = the commit SHA)',
+    usage: 'deploy [options]',
+    groups: ['file', 'api', 'write', 'image', 'code', 'worker', 'output'],
+  },
+  promote: {
+    summary: "copy the --from environment's image to this environment's tag (no rebuild), then deploy",
+    usage: 'promote --from ENV --repository NAME [options]',
+    groups: ['file', 'api', 'write', 'promote', 'image', 'code', 'worker', 'output'],
+  },
+  inspect: {
+    summary: 'what is registered for each flow (name, description, parameter schema) and where it cannot be exact',
+    usage: 'inspect ENTRYPOINT... [--root DIR] [--json]',
+    groups: [],
+  },
+};
+
+const COMMANDS: Command[] = ['validate', 'plan', 'deploy', 'promote'];
+const byFlag = new Map(OPTIONS.map((o) => [o.flag, o]));
+
+/** The help: the commands, or one command's own options. */
+export function usage(command?: Command | 'inspect'): string {
+  const option = (o: OptionSpec) => {
+    const name = `${o.short ? `-${o.short}, ` : ''}${o.flag}${o.value ? ` ${o.value}` : ''}`;
+    const lines = wrap(o.help).map((line) => `${' '.repeat(33)}${line}`);
+    // A long name takes its own line.
+    if (name.length > 30) return [`  ${name}`, ...lines].join('\n');
+    return [`  ${name.padEnd(30)} ${lines[0].trimStart()}`, ...lines.slice(1)].join('\n');
+  };
+  if (!command) {
+    const commands = Object.entries(COMMAND_HELP).map(([name, c]) =>
+      wrap(c.summary, 84).map((line, i) => `  ${(i === 0 ? name : '').padEnd(10)}  ${line}`).join('\n'),
+    );
+    const general = OPTIONS.filter((o) => o.group === 'output').map(option);
+    return `Usage: prefect-ecr-deploy <command> [options]\n\nCommands:\n${commands.join('\n')}\n  help        [COMMAND]: this help, or a command's options\n\nOptions:\n${general.join('\n')}\n\nRun prefect-ecr-deploy <command> --help for the options of a command.\n`;
+  }
+  const c = COMMAND_HELP[command];
+  const sections = c.groups.map((g) => `${GROUP_TITLES[g]}:\n${OPTIONS.filter((o) => o.group === g).map(option).join('\n')}`);
+  const inspect = command === 'inspect' ? '\nOptions:\n  --root DIR                     the repository root (default: the working directory)\n  --json                         print the results as JSON\n' : '';
+  return `Usage: prefect-ecr-deploy ${c.usage}\n\n${c.summary[0].toUpperCase()}${c.summary.slice(1)}.\n${inspect}${sections.map((s) => `\n${s}\n`).join('')}`;
+}
+
+function wrap(text: string, width = 70): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + word.length + 1 > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  return [...lines, line];
+}
+
+/** What the command line asks for: text to print, the inspect command, or a run. */
+export type CommandLine = { print: string } | { inspect: { root: string; entrypoints: string[]; json: boolean } } | { settings: Settings };
+
+/** `--enviroment` is closest to `--env` by what it starts with, not by edit distance. */
+function suggestFlag(name: string): string | undefined {
+  const flags = OPTIONS.map((o) => o.flag);
+  const prefix = flags.filter((f) => f.length >= 5 && name.startsWith(f)).sort((a, b) => b.length - a.length)[0];
+  return prefix ?? flags.find((f) => name.length >= 4 && f.startsWith(name)) ?? closest(name, flags);
+}
+
+/** Splits argv with node's parser into the command, its positionals, and each option's values (in order). */
+function tokenize(argv: string[]): { positional: string[]; values: Map<string, string[]>; switches: Set<string> } {
+  const options = Object.fromEntries(OPTIONS.map((o) => [o.flag.slice(2), { type: o.value ? ('string' as const) : ('boolean' as const), ...(o.short ? { short: o.short } : {}) }]));
+  const { tokens } = nodeParseArgs({ args: argv, options, strict: false, allowPositionals: true, tokens: true });
   const positional: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (!arg.startsWith('-')) {
-      positional.push(arg);
+  const values = new Map<string, string[]>();
+  const switches = new Set<string>();
+  for (const token of tokens) {
+    if (token.kind === 'positional') positional.push(token.value);
+    if (token.kind !== 'option') continue;
+    // A short option arrives under its long name.
+    const spec = byFlag.get(`--${token.name}`);
+    if (!spec) {
+      const hint = suggestFlag(token.rawName);
+      throw new UsageError(`unknown option ${token.rawName}${hint ? ` (did you mean ${hint}?)` : ''}`);
+    }
+    if (!spec.value) {
+      if (token.value !== undefined) throw new UsageError(`${spec.flag} takes no value`);
+      switches.add(spec.flag);
       continue;
     }
-    const eq = arg.indexOf('=');
-    const name = eq > 0 ? arg.slice(0, eq) : arg;
-    if (VALUE_FLAGS.includes(name) || LIST_FLAGS.includes(name)) {
-      const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
-      // `--env --sha X`: a flag is never another flag's value.
-      if (value === undefined || value === '' || (eq < 0 && value.startsWith('--'))) throw new UsageError(`${name} needs a value`);
-      if (LIST_FLAGS.includes(name)) lists.get(name)!.push(value);
-      else values.set(name, value);
-    } else if (BOOLEAN_FLAGS.includes(name) && eq < 0) {
-      flags.add(name);
-    } else {
-      const hint = closest(name, [...VALUE_FLAGS, ...LIST_FLAGS, ...BOOLEAN_FLAGS]);
-      throw new UsageError(`unknown option ${name}${hint ? ` (did you mean ${hint}?)` : ''}`);
-    }
+    // `--env --sha X`: a flag is never another flag's value.
+    if (!token.value || (!token.inlineValue && token.value.startsWith('--'))) throw new UsageError(`${spec.flag} needs a value`);
+    const given = values.get(spec.flag) ?? [];
+    if (given.length && !spec.list) throw new UsageError(`${spec.flag} is given twice ('${given[0]}' and '${token.value}'): give it once`);
+    values.set(spec.flag, [...given, token.value]);
   }
-  if (flags.has('--help') || flags.has('-h')) return 'help';
+  return { positional, values, switches };
+}
+
+/** The command line -> what to do: the CLI's one reader of argv. */
+export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv, cwd: string): CommandLine {
+  const { positional, values, switches } = tokenize(argv);
   const [command, ...extra] = positional;
-  if (!command) throw new UsageError(`a command is required\n\n${USAGE}`);
-  if (!COMMANDS.includes(command as Command)) {
-    const hint = closest(command, COMMANDS);
-    throw new UsageError(`unknown command '${command}'${hint ? ` (did you mean '${hint}'?)` : ''}`);
+  if (switches.has('--version')) return { print: `prefect-ecr-deploy ${packageJson.version}\n` };
+  if (command === 'help') {
+    const topic = extra[0];
+    if (topic !== undefined && !(topic in COMMAND_HELP)) throw unknownCommand(topic);
+    return { print: usage(topic as Command | 'inspect' | undefined) };
   }
+  if (switches.has('--help')) {
+    if (command !== undefined && !(command in COMMAND_HELP)) throw unknownCommand(command);
+    return { print: usage(command as Command | 'inspect' | undefined) };
+  }
+  if (command === 'inspect') {
+    const other = [...values.keys(), ...switches].find((f) => f !== '--root' && f !== '--json');
+    if (other) throw new UsageError(`unknown option ${other} for inspect (it takes --root DIR and --json)`);
+    if (extra.length < 1) throw new UsageError('inspect needs at least one entrypoint (path/to/file.py:function)');
+    return { inspect: { root: path.resolve(cwd, values.get('--root')?.[0] ?? '.'), entrypoints: extra, json: switches.has('--json') } };
+  }
+  if (!command) throw new UsageError(`a command is required\n\n${usage()}`);
+  if (!COMMANDS.includes(command as Command)) throw unknownCommand(command);
   if (extra.length) throw new UsageError(`unexpected argument '${extra[0]}'`);
+  return { settings: toSettings(command as Command, values, switches, env, cwd) };
+}
+
+function unknownCommand(command: string): UsageError {
+  const hint = closest(command, Object.keys(COMMAND_HELP));
+  return new UsageError(`unknown command '${command}'${hint ? ` (did you mean '${hint}'?)` : ''}`);
+}
+
+/** Parses argv into Settings (for a run: help, version and inspect are the CLI's). */
+export function parseArgs(argv: string[], env: NodeJS.ProcessEnv, cwd: string): Settings {
+  const line = parseCommandLine(argv, env, cwd);
+  if (!('settings' in line)) throw new UsageError(`not a run: ${argv.join(' ')}`);
+  return line.settings;
+}
+
+function toSettings(command: Command, given: Map<string, string[]>, flags: Set<string>, env: NodeJS.ProcessEnv, cwd: string): Settings {
+  const values = new Map([...given].filter(([f]) => !byFlag.get(f)!.list).map(([f, v]) => [f, v[0]]));
+  const lists = new Map(OPTIONS.filter((o) => o.list).map((o) => [o.flag, given.get(o.flag) ?? []]));
   const filePattern = values.get('--file-pattern') ?? DEFAULT_FILE_PATTERN;
   const root = values.has('--root') ? path.resolve(cwd, values.get('--root')!) : values.has('--file') ? cwd : projectRoot(cwd, filePattern, values.get('--env'));
   if (!existsSync(root)) throw new UsageError(`--root ${values.get('--root')} does not exist`);
@@ -180,6 +266,16 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv, cwd: string): 
   if (command === 'promote' && !values.has('--from')) throw new UsageError('promote needs --from ENV (the source environment)');
   if (command === 'promote' && !values.has('--repository')) throw new UsageError('promote needs --repository NAME');
   const environment = values.get('--env');
+  const file = values.get('--file');
+  const fileEnvironment = file !== undefined ? environmentOfFile(file, filePattern) : undefined;
+  if (environment && fileEnvironment && fileEnvironment !== environment && !flags.has('--confirm-env')) {
+    throw new UsageError(
+      `--env ${environment} with --file ${file}, the ${fileEnvironment} environment's file: --env labels what is registered (and what --prune deletes). Pass --env ${fileEnvironment}, or --confirm-env if the pairing is meant`,
+    );
+  }
+  const only = lists.get('--only')!;
+  if (only.length && flags.has('--prune')) throw new UsageError('--prune does not run with --only: a subset cannot tell what the file no longer has');
+  if (flags.has('--exit-code') && command !== 'plan') throw new UsageError('--exit-code is for plan (0: no changes, 3: changes)');
   const repository = values.get('--repository');
   const region = values.get('--region') ?? (env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined);
   const tagFrom = values.get('--image-tag-from')?.split(',').map((f) => f.trim()).filter(Boolean);
@@ -207,7 +303,7 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv, cwd: string): 
     command: command as Command,
     root,
     environment,
-    file: values.get('--file'),
+    file,
     filePattern,
     sha,
     json: flags.has('--json'),
@@ -218,6 +314,9 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv, cwd: string): 
     maxRetrySeconds,
     prune: flags.has('--prune'),
     adopt: flags.has('--adopt'),
+    only,
+    keepPaused: flags.has('--keep-paused'),
+    exitCode: flags.has('--exit-code'),
     skipImage: flags.has('--skip-image'),
     imageRef: values.get('--image'),
     blockScripts: lists.get('--block-script')!,
@@ -308,4 +407,12 @@ function projectRoot(cwd: string, filePattern: string, environment: string | und
     if (dir === checkout.top) break;
   }
   return cwd;
+}
+
+/** The environment a file is named for by the pattern (`prefect-deployments-prod.yaml` -> prod), if any. */
+function environmentOfFile(file: string, filePattern: string): string | undefined {
+  const [before, after] = path.basename(filePattern).split('{env}');
+  const name = path.basename(file);
+  if (after === undefined || !name.startsWith(before) || !name.endsWith(after) || name.length <= before.length + after.length) return undefined;
+  return name.slice(before.length, name.length - after.length);
 }

@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 /**
  * The CLI entry (bin: prefect-ecr-deploy): flags -> Settings -> the same commands
- * the action runs. Exit codes: 0 ok, 2 invalid input, 1 unexpected failure.
+ * the action runs. Exit codes: 0 ok, 2 invalid input, 1 unexpected failure, and
+ * `plan --exit-code`: 3 when the Prefect API differs from the file.
  */
-import { parseArgs, parseInspectArgs, USAGE } from './args.js';
-import { hasFailures, runDeploy } from './stages/pipeline.js';
+import { parseCommandLine } from './args.js';
+import { hasChanges, hasFailures, runDeploy } from './stages/pipeline.js';
 import { runValidate, validateJson } from './commands/validate.js';
 import { formatDiagnostic, InvalidInput } from './diagnostics.js';
 import { renderJson, renderText } from './report/text.js';
@@ -32,23 +33,37 @@ const cliUi = {
 };
 
 async function main(): Promise<number> {
-  const inspect = parseInspectArgs(process.argv.slice(2), process.cwd());
-  if (inspect) {
-    const { inspectFlows, renderInspect } = await import('./flows/inspect.js');
-    const results = inspectFlows(inspect.root, inspect.entrypoints);
-    out(inspect.json ? `${JSON.stringify(results, null, 2)}\n` : renderInspect(results));
-    return results.some((r) => 'error' in r) ? 2 : 0;
-  }
-  const settings = parseArgs(process.argv.slice(2), process.env, process.cwd());
-  if (settings === 'help') {
-    out(USAGE);
+  const line = parseCommandLine(process.argv.slice(2), process.env, process.cwd());
+  if ('print' in line) {
+    out(line.print);
     return 0;
   }
+  if ('inspect' in line) {
+    const { root, entrypoints, json } = line.inspect;
+    const { inspectFlows, renderInspect } = await import('./flows/inspect.js');
+    const results = inspectFlows(root, entrypoints);
+    out(json ? `${JSON.stringify(results, null, 2)}\n` : renderInspect(results));
+    return results.some((r) => 'error' in r) ? 2 : 0;
+  }
+  const { settings } = line;
   if (settings.command !== 'validate') {
-    const report = await runDeploy(settings, settings.command, cliUi);
+    let report;
+    try {
+      report = await runDeploy(settings, settings.command, cliUi);
+    } catch (e) {
+      // An invalid file: --json prints validate's document, so a script reads one shape.
+      const validated = e instanceof InvalidInput && settings.json ? runValidate(settings) : undefined;
+      if (validated && !validated.valid) {
+        for (const d of [...validated.errors, ...validated.warnings]) err(`${formatDiagnostic(d)}\n`);
+        out(`${validateJson(validated)}\n`);
+        return 2;
+      }
+      throw e;
+    }
     for (const d of report.validation.warnings) err(`${formatDiagnostic(d)}\n`);
     out(settings.json ? `${renderJson(report)}\n` : renderText(report));
-    return hasFailures(report) ? 1 : 0;
+    if (hasFailures(report)) return 1;
+    return settings.exitCode && hasChanges(report) ? 3 : 0;
   }
   const report = runValidate(settings);
   for (const d of [...report.errors, ...report.warnings]) err(`${formatDiagnostic(d)}\n`);

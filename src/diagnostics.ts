@@ -1,4 +1,5 @@
 /** Problems found in the user's input, each at its place in a file. */
+import path from 'node:path';
 
 export interface Diagnostic {
   file: string;
@@ -11,6 +12,11 @@ export interface Diagnostic {
 /** `path:line:col: message`, the form editors and CI logs link to. */
 export function formatDiagnostic(d: Diagnostic): string {
   return `${d.file}:${d.line}:${d.column}: ${d.severity === 'warning' ? 'warning: ' : ''}${d.message}`;
+}
+
+/** Paths relative to `root` made relative to `base` (the workspace, where GitHub attaches annotations to the diff). */
+export function rebase(list: Diagnostic[], root: string, base: string): Diagnostic[] {
+  return list.map((d) => ({ ...d, file: path.relative(base, path.resolve(root, d.file)).split(path.sep).join('/') }));
 }
 
 /** Sorted by place, with duplicates (the same anchor merged into many deployments) removed. */

@@ -23,6 +23,8 @@ export interface ActionInputs {
   githubToken?: string;
   root: string;
   filePattern: string;
+  /** The deployments-file input, absolute. */
+  file?: string;
   /** Whether Prefect credentials or an API URL were given (forks get none). */
   hasPrefect: boolean;
   /** Settings for one environment and mode, through the CLI's parser. */
@@ -65,7 +67,9 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     const v = input(name);
     if (v) flags.push(flag, v);
   };
-  value('--file', 'deployments-file');
+  // action.yml: deployments-file is relative to root.
+  const file = input('deployments-file') ? path.resolve(root, input('deployments-file')) : undefined;
+  if (file) flags.push('--file', file);
   value('--concurrency', 'concurrency');
   value('--workdir', 'workdir');
   value('--image', 'image');
@@ -98,6 +102,9 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
   if (bool('build-only')) flags.push('--build-only');
   if (bool('prune')) flags.push('--prune');
   if (bool('adopt')) flags.push('--adopt');
+  if (bool('keep-paused')) flags.push('--keep-paused');
+  if (bool('confirm-env')) flags.push('--confirm-env');
+  for (const pattern of core.getMultilineInput('only')) flags.push('--only', pattern);
   const promoteFrom = input('promote-from') || undefined;
   const explicitSha = input('sha') || undefined;
 
@@ -112,6 +119,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     githubToken,
     root,
     filePattern,
+    file,
     hasPrefect: Boolean(apiUrl),
     settingsFor(environment, command, sha) {
       const args = [command, '--env', environment, ...flags];
@@ -119,7 +127,6 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
       if (commit) args.push('--sha', commit);
       if (command === 'promote' && promoteFrom) args.push('--from', promoteFrom);
       const s = parseArgs(args, cliEnv, root);
-      if (s === 'help') throw new Error('unreachable');
       return s;
     },
   };

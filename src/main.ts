@@ -4,10 +4,10 @@
  */
 import * as core from '@actions/core';
 import { readFileSync } from 'node:fs';
-import { hasFailures, runDeploy, type DeployReport } from './stages/pipeline.js';
+import { hasChanges, hasFailures, runDeploy, type DeployReport } from './stages/pipeline.js';
 import { runValidate } from './commands/validate.js';
 import { resolveMode } from './context.js';
-import { InvalidInput, type Diagnostic } from './diagnostics.js';
+import { InvalidInput, rebase, type Diagnostic } from './diagnostics.js';
 import { errorMessage, Failure, UsageError } from './errors.js';
 import { githubLayerCache } from './github-cache.js';
 import type { LayerCache } from './image/layer-cache.js';
@@ -76,10 +76,13 @@ interface EnvironmentResult {
 async function runEnvironment(inputs: ActionInputs, environment: string, mode: 'plan' | 'deploy' | 'promote', sha: string | undefined, layerCache?: LayerCache): Promise<EnvironmentResult> {
   const repositoryUrl = process.env.GITHUB_REPOSITORY ? `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${process.env.GITHUB_REPOSITORY}` : undefined;
   const base: Omit<MarkdownInput, 'sha'> = { environment, mode, repositoryUrl };
+  // Paths as the workspace sees them: annotations attach to the pull request's diff when root is not '.'.
+  const here = (list: Diagnostic[]) => rebase(list, inputs.root, process.env.GITHUB_WORKSPACE ?? process.cwd());
   // Without Prefect credentials (pull requests from forks), plan validates only.
   if (mode === 'plan' && !inputs.hasPrefect) {
     const settings = inputs.settingsFor(environment, 'validate', sha);
-    const v = runValidate(settings);
+    const checked = runValidate(settings);
+    const v = { ...checked, errors: here(checked.errors), warnings: here(checked.warnings) };
     annotate([...v.errors, ...v.warnings]);
     const skipped = 'Live comparison skipped: no Prefect API URL or credentials (pull requests from forks get no secrets). Everything was validated.';
     return { environment, failed: !v.valid, markdown: renderMarkdown({ ...base, sha: settings.sha ?? '', validated: v, skipped }) };
@@ -87,15 +90,17 @@ async function runEnvironment(inputs: ActionInputs, environment: string, mode: '
   // A plan never pushes: it looks the image up, or builds it only with build-only.
   const settings = inputs.settingsFor(environment, mode, sha);
   try {
-    const report = await core.group(`${mode} ${environment}`, () => runDeploy(settings, mode, ui, layerCache));
+    const ran = await core.group(`${mode} ${environment}`, () => runDeploy(settings, mode, ui, layerCache));
+    const report = { ...ran, validation: { ...ran.validation, errors: here(ran.validation.errors), warnings: here(ran.validation.warnings) } };
     annotate(report.validation.warnings);
     return { environment, report, failed: hasFailures(report), markdown: renderMarkdown({ ...base, sha: report.sha, report }) };
   } catch (e) {
     if (e instanceof InvalidInput) {
-      annotate(e.diagnostics);
+      const diagnostics = here(e.diagnostics);
+      annotate(diagnostics);
       for (const p of e.problems) core.error(`${environment}: ${p}`);
-      const errors = e.diagnostics.filter((d) => d.severity === 'error');
-      const warnings = e.diagnostics.filter((d) => d.severity === 'warning');
+      const errors = diagnostics.filter((d) => d.severity === 'error');
+      const warnings = diagnostics.filter((d) => d.severity === 'warning');
       const failure = e.problems.length ? e.problems.join('; ') : undefined;
       return { environment, failed: true, markdown: renderMarkdown({ ...base, sha: settings.sha ?? '', validated: { deployments: [], errors, warnings }, failure }) };
     }
@@ -115,7 +120,7 @@ export async function run(): Promise<void> {
     const pr = pullRequestOf(payload);
     const resolution = resolveMode(
       { eventName, ref: process.env.GITHUB_REF ?? '', pullRequest: pr !== undefined || 'pull_request' in payload },
-      { mode: inputs.mode, environment: inputs.environment, environments: inputs.environments, promoteFrom: inputs.promoteFrom, available: environmentsWithFiles(inputs.root, inputs.filePattern) },
+      { mode: inputs.mode, environment: inputs.environment, environments: inputs.environments, promoteFrom: inputs.promoteFrom, available: inputs.file && inputs.environment ? [inputs.environment] : environmentsWithFiles(inputs.root, inputs.filePattern) },
     );
     if (!resolution.run) {
       const benign = /not mapped to an environment|no deployments file found/.test(resolution.reason);
@@ -167,6 +172,7 @@ export async function run(): Promise<void> {
     const plans = reports.map((r) => JSON.parse(redact(renderJson(r))) as { environment: string; deployments: { name: string; flow: string; id: string; action: string }[] });
     const deployments = plans.flatMap((p) => p.deployments.map(({ name, flow, id, action }) => ({ environment: p.environment, name, flow, id, action })));
     core.setOutput('deployments', cappedJson(deployments));
+    core.setOutput('has-changes', String(reports.some(hasChanges)));
     const plan = JSON.stringify(plans.length === 1 ? plans[0] : plans);
     // Too large for an output: the summary has the plan; the output says where it went.
     core.setOutput('plan', plan.length <= OUTPUT_LIMIT ? plan : JSON.stringify({ truncated: true, reason: `the plan is ${plan.length} characters, over GitHub's output limit: see the job summary` }));

@@ -45,6 +45,12 @@ export interface Settings {
   prune: boolean;
   /** Take over deployments of the file's flow and name that another repository or environment owns, or nobody does. */
   adopt: boolean;
+  /** Only the deployments whose name or `FLOW/NAME` matches one of these globs (empty: all). */
+  only: string[];
+  /** A deployment paused, or a schedule turned off, by hand stays so. */
+  keepPaused: boolean;
+  /** plan: exit 3 when live state differs from the file. */
+  exitCode: boolean;
   /** API requests in flight at once. */
   concurrency: number;
   /** How long one API request may keep retrying. */

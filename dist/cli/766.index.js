@@ -175,26 +175,48 @@ function contentTag(s, root) {
 /**
  * The layer cache between runs on fresh machines (GitHub's cache service in the
  * action): the last built image, `docker save`d, is restored and `docker load`ed
- * before a build, and its inline BuildKit cache serves `--cache-from`. A cache
+ * before a build, and its inline BuildKit cache serves `--cache-from`. An entry is
+ * keyed by the image's dependency layers, so a push that changes only flow code
+ * saves nothing (the repository's cache is 10 GB for all its caches). A cache
  * problem never fails a run; it costs a slower build and a warning.
  */
 
 
 
 
+
 const ARCHIVE = 'image.tar';
-/** This commit's key; restore falls back to the environment's newest entry, then the repository's. */
-function layerCacheKeys(repositoryUri, platform, environmentTag, sha) {
+function layerCacheKeys(repositoryUri, platform, environmentTag) {
     const repository = `prefect-ecr-deploy-layers/${repositoryUri}/${platform ?? 'native'}/`;
     const environment = `${repository}${environmentTag ?? '-'}/`;
-    return { key: `${environment}${sha}`, prefixes: [environment, repository] };
+    return { environment, prefixes: [environment, repository] };
+}
+/**
+ * The layers worth caching: all but the top ones copied from the build context
+ * (COPY/ADD above the last RUN, such as the flow code), which cost nothing to rebuild.
+ * A push that changes only flow code has the same dependency layers as the last one.
+ */
+function dependencyLayers(config) {
+    const layers = config.rootfs?.diff_ids ?? [];
+    const made = (config.history ?? []).filter((h) => !h.empty_layer).map((h) => h.created_by ?? '');
+    // Without a history for every layer the split cannot be told: every layer counts.
+    if (made.length !== layers.length)
+        return layers;
+    let top = layers.length;
+    while (top > 0 && /^(?:\/bin\/sh -c #\(nop\) ?)?(?:COPY|ADD) /.test(made[top - 1]))
+        top--;
+    return layers.slice(0, top);
+}
+/** An entry's key: the environment's prefix and a hash of the dependency layers. */
+function entryKey(keys, dependencies) {
+    return `${keys.environment}${(0,external_node_crypto_.createHash)('sha256').update(dependencies.join('\n')).digest('hex').slice(0, 32)}`;
 }
 /** Restores and loads the cached image; its reference for `--cache-from`, or undefined (with the reason said). */
 async function restoreLayers(cache, keys, ui) {
     try {
         (0,external_node_fs_.rmSync)(cache.dir, { recursive: true, force: true });
         (0,external_node_fs_.mkdirSync)(cache.dir, { recursive: true });
-        const key = await ui.group('layer cache: restore', () => cache.restore(keys.key, keys.prefixes));
+        const key = await ui.group('layer cache: restore', () => cache.restore(keys.environment, keys.prefixes));
         if (!key) {
             ui.info(`layer cache: nothing to restore under ${keys.prefixes[1]}`);
             return undefined;
@@ -216,7 +238,7 @@ async function restoreLayers(cache, keys, ui) {
         (0,external_node_fs_.rmSync)(cache.dir, { recursive: true, force: true });
     }
 }
-/** Saves the built image under this commit's key. Never rejects: a failure is a warning. */
+/** Saves the built image under its dependency layers' key. Never rejects: a failure is a warning. */
 async function saveLayers(cache, image, key, ui) {
     try {
         (0,external_node_fs_.rmSync)(cache.dir, { recursive: true, force: true });
@@ -394,7 +416,7 @@ async function buildImage(s, root, sha, labels, ui, layerCache) {
         // The environment's previous image: its layers are reused where they still match.
         args.push('--cache-from', `${repo.uri}:${cacheTag}`);
     }
-    const cacheKeys = layerCacheKeys(repo.uri, s.platform, cacheTag, primary);
+    const cacheKeys = layerCacheKeys(repo.uri, s.platform, cacheTag);
     const cache = layerCache && (await layerCache.available()) ? layerCache : undefined;
     const restored = cache && (await restoreLayers(cache, cacheKeys, ui));
     if (restored)
@@ -429,8 +451,7 @@ async function buildImage(s, root, sha, labels, ui, layerCache) {
     }
     const tagsWritten = [primary, ...(await tagImage(session, pushed.digest, extra, ui))];
     ui.info(`pushed ${uri} (${pushed.digest})`);
-    // An entry is immutable: a re-run that restored this commit's own entry has nothing to add.
-    const layerCacheSave = cache && restored?.key !== cacheKeys.key ? saveLayers(cache, uri, cacheKeys.key, ui) : undefined;
+    const layerCacheSave = cache ? saveNewLayers(cache, session, primary, cacheKeys, restored?.key, uri, ui) : undefined;
     return { uri, digest: pushed.digest, digestRef: `${repo.uri}@${pushed.digest}`, revision: sha, built: true, tagsWritten, layerCacheSave };
 }
 /**
@@ -526,8 +547,8 @@ async function promoteImage(p, s, ui) {
         tagsWritten,
     };
 }
-/** The commit label of an image (the first platform's, for an index). */
-async function revisionOf(registry, repoPath, manifest) {
+/** An image's config (the first platform's, for an index). */
+async function configOf(registry, repoPath, manifest) {
     let doc = JSON.parse(manifest.bytes.toString('utf8'));
     if (doc.manifests?.length) {
         const child = await registry.get(repoPath, doc.manifests[0].digest);
@@ -537,8 +558,34 @@ async function revisionOf(registry, repoPath, manifest) {
     }
     if (!doc.config?.digest)
         return undefined;
-    const config = JSON.parse((await registry.blob(repoPath, doc.config.digest)).toString('utf8'));
-    return config.config?.Labels?.['org.opencontainers.image.revision'];
+    return JSON.parse((await registry.blob(repoPath, doc.config.digest)).toString('utf8'));
+}
+/** The commit label of an image. */
+async function revisionOf(registry, repoPath, manifest) {
+    return (await configOf(registry, repoPath, manifest))?.config?.Labels?.['org.opencontainers.image.revision'];
+}
+/**
+ * Saves the pushed image to the layer cache unless the entry restored already has
+ * its dependency layers (a push of flow code only). Never rejects.
+ */
+async function saveNewLayers(cache, session, tag, keys, restored, uri, ui) {
+    let key;
+    try {
+        const manifest = await session.registry.get(session.repoPath, tag);
+        const config = manifest && (await configOf(session.registry, session.repoPath, manifest));
+        if (!config)
+            throw new Error(`no image config for ${uri}`);
+        key = entryKey(keys, dependencyLayers(config));
+    }
+    catch (e) {
+        ui.warning(`layer cache: not saved (${(0,errors/* errorMessage */.gJ)(e)})`);
+        return;
+    }
+    if (key === restored) {
+        ui.info(`layer cache: ${key} already holds this image's dependency layers: nothing saved`);
+        return;
+    }
+    await saveLayers(cache, uri, key, ui);
 }
 /** Block scripts run in the image: pull it (with a registry login) when the engine does not have it. */
 async function ensureLocalImage(s, uri, ui) {

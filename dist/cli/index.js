@@ -3537,19 +3537,21 @@ define(module.exports, Symbol.for('setupWindows'), setupWindows)
 
 /***/ }),
 
-/***/ 3647:
+/***/ 4208:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  u_: () => (/* binding */ USAGE),
-  Zy: () => (/* binding */ parseArgs),
-  fl: () => (/* binding */ parseInspectArgs)
+  Du: () => (/* binding */ parseCommandLine)
 });
+
+// UNUSED EXPORTS: parseArgs, usage
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -3670,6 +3672,8 @@ var code_location = __nccwpck_require__(4126);
 var settings = __nccwpck_require__(8750);
 // EXTERNAL MODULE: ./src/text.ts
 var src_text = __nccwpck_require__(8992);
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
 ;// CONCATENATED MODULE: ./src/args.ts
 /** CLI flags and the process environment -> Settings: the only reader of both. */
 
@@ -3680,162 +3684,222 @@ var src_text = __nccwpck_require__(8992);
 
 
 
-const USAGE = `Usage: prefect-ecr-deploy <command> [options]
 
-Commands:
-  validate    check the deployments file and its flows; writes nothing
-  plan        validate, then compare with the Prefect API: what deploy would change; writes nothing
-  deploy      validate, build and push the image, plan, and register every deployment (version = the commit SHA)
-  promote     copy the --from environment's image to this environment's tag (no rebuild), then deploy
-  inspect     ENTRYPOINT... [--root DIR] [--json]: what is registered for each flow (name,
-              description, parameter schema) and where it cannot be exact
 
-Options:
-  --env ENV            environment: reads prefect-deployments-ENV.yaml at the root
-  --file PATH          the deployments file (instead of the environment's)
-  --root DIR           repository root (default: the working directory)
-  --file-pattern PAT   file name for an environment (default: ${settings/* DEFAULT_FILE_PATTERN */.Yp})
-  --sha SHA            commit SHA (default: GITHUB_SHA, else the checked-out commit)
-  --api-url URL        Prefect API (default: PREFECT_API_URL); credentials come from
-                       PREFECT_API_KEY (Cloud) or PREFECT_API_AUTH_STRING (self-hosted)
-  --concurrency N      API requests in flight (default: ${settings/* DEFAULT_CONCURRENCY */.WH})
-  --max-retry-seconds S  how long one API request may keep retrying (default: 120)
-  --prune              delete deployments this tool registered for this repository and
-                       environment that the file no longer has (listed first in the plan)
-  --adopt              take over deployments of the file's flows and names that another
-                       repository or environment registered, or nobody did (else a conflict)
-  --skip-image         register without the image stage
-  --image REF          an existing image for {{ image }} (instead of the image stage)
-  --block-script PATH  a Python script run inside the image before any deployment is
-                       registered (repeatable; after the file's block-scripts:)
-
-Image stage (Amazon ECR; runs when --repository is given):
-  --repository NAME    ECR repository
-  --region REGION      AWS region (default: AWS_REGION); credentials: the default AWS chain
-  --registry-id ID     the registry's AWS account, when not the caller's
-  --create-repository  create the repository when missing (scan on push)
-  --tag-mutability M   MUTABLE (default) or IMMUTABLE, for a created repository
-  --lifecycle-policy F lifecycle policy JSON for a created repository
-  --context DIR        build context (default: .)
-  --dockerfile PATH    Dockerfile (default: Dockerfile)
-  --build-arg K=V      build argument (repeatable)
-  --target STAGE       build target
-  --platform P         build platform, for example linux/amd64
-  --build-network N    network for RUN steps: host, none, or a network name
-  --tag TAG            tag besides the SHA (repeatable; default: the environment)
-  --build-only         build to prove the Dockerfile builds; push nothing
-  --from ENV           promote: the source environment (its tag, or --sha)
-  --image-tag-from F   comma-separated files (and directories): the image is tagged with their
-                       content hash (with the build args, target and platform), built only
-                       when they change, and deployments reference it by digest
-  --workdir DIR        the image's working directory for the default pull step (default: ${settings/* DEFAULT_WORKDIR */.Fi})
-
-Code storage (S3; runs when --code-storage is given):
-  --code-storage URL   s3://BUCKET/PREFIX: the repository's files go to PREFIX/<sha>/ (honouring
-                       .prefectignore, else .gitignore), and deployments pull them from there
-  --code-storage-credentials-block NAME
-                       Prefect 3: the aws-credentials block pull_from_s3 reads the code with
-  --code-storage-block TYPE/NAME
-                       Prefect 2: the storage block (s3/NAME or s3-bucket/NAME) agents read
-                       the code with: an s3 block's bucket_path is BUCKET/PREFIX, an s3-bucket
-                       block's bucket_name is BUCKET
-
-Worker service (ECS; runs when --worker-service is given):
-  --worker-service C/S the ECS cluster and service of the worker (or agent), or a service ARN;
-                       {env} is replaced by the environment
-  --worker-container N the container whose image is rolled (default: the only or first one)
-  --worker-wait S      seconds to wait for the service to be stable (default: 600; 0 = no wait)
-  --worker-task-definition FILE
-                       a task definition JSON: creates the service (Fargate) when it is missing
-  --worker-subnet ID   subnet for a created service (repeatable, or comma-separated)
-  --worker-security-group ID
-                       security group for a created service (repeatable, or comma-separated)
-  --worker-public-ip   give a created service's tasks a public IP (public subnets without NAT)
-  --json               print a JSON report on stdout
-  -h, --help           show this help
-`;
-const COMMANDS = ['validate', 'plan', 'deploy', 'promote'];
-const VALUE_FLAGS = [
-    '--env', '--file', '--root', '--file-pattern', '--sha', '--api-url', '--concurrency', '--max-retry-seconds', '--image', '--workdir',
-    '--repository', '--region', '--registry-id', '--tag-mutability', '--lifecycle-policy', '--context', '--dockerfile', '--target', '--platform', '--build-network', '--from',
-    '--image-tag-from', '--code-storage', '--code-storage-credentials-block', '--code-storage-block',
-    '--worker-service', '--worker-container', '--worker-wait', '--worker-task-definition',
+const OPTIONS = [
+    { flag: '--env', value: 'ENV', group: 'file', help: 'environment: reads prefect-deployments-ENV.yaml at the root; labels what --prune may delete' },
+    { flag: '--file', value: 'PATH', group: 'file', help: 'the deployments file (instead of the environment\'s)' },
+    { flag: '--confirm-env', group: 'file', help: '--file is meant for --env even though its name is another environment\'s file' },
+    { flag: '--root', value: 'DIR', group: 'file', help: 'repository root (default: the folder of the working directory, or above it, that holds the file)' },
+    { flag: '--file-pattern', value: 'PAT', group: 'file', help: `file name for an environment (default: ${settings/* DEFAULT_FILE_PATTERN */.Yp})` },
+    { flag: '--sha', value: 'SHA', group: 'file', help: 'commit SHA (default: GITHUB_SHA, else the checked-out commit)' },
+    { flag: '--api-url', value: 'URL', group: 'api', help: 'Prefect API (default: PREFECT_API_URL); credentials come from PREFECT_API_KEY (Cloud) or PREFECT_API_AUTH_STRING (self-hosted)' },
+    { flag: '--concurrency', value: 'N', group: 'api', help: `API requests in flight (default: ${settings/* DEFAULT_CONCURRENCY */.WH})` },
+    { flag: '--max-retry-seconds', value: 'S', group: 'api', help: 'how long one API request may keep retrying (default: 120)' },
+    { flag: '--only', value: 'PATTERN', list: true, group: 'api', help: 'only the deployments whose name (or FLOW/NAME) matches; * and ? as in a glob (repeatable; no --prune with it)' },
+    { flag: '--adopt', group: 'api', help: 'take over deployments of the file\'s flows and names that another repository or environment registered, or nobody did (else a conflict)' },
+    { flag: '--keep-paused', group: 'api', help: 'a deployment paused, or a schedule turned off, by hand (in the UI) stays so' },
+    { flag: '--skip-image', group: 'api', help: 'register without the image stage' },
+    { flag: '--image', value: 'REF', group: 'api', help: 'an existing image for {{ image }} (instead of the image stage)' },
+    { flag: '--block-script', value: 'PATH', list: true, group: 'api', help: 'a Python script run inside the image before any deployment is registered (repeatable; after the file\'s block-scripts:)' },
+    { flag: '--workdir', value: 'DIR', group: 'api', help: `the image's working directory for the default pull step (default: ${settings/* DEFAULT_WORKDIR */.Fi})` },
+    { flag: '--prune', group: 'write', help: 'delete deployments this tool registered for this repository and environment that the file no longer has (listed first in the plan)' },
+    { flag: '--exit-code', group: 'plan', help: 'exit 3 when the Prefect API differs from the file (0 when it equals it; 2 stays invalid input)' },
+    { flag: '--from', value: 'ENV', group: 'promote', help: 'the source environment (its tag, or --sha)' },
+    { flag: '--repository', value: 'NAME', group: 'image', help: 'ECR repository (the image stage runs when it is given)' },
+    { flag: '--region', value: 'REGION', group: 'image', help: 'AWS region (default: AWS_REGION); credentials: the default AWS chain' },
+    { flag: '--registry-id', value: 'ID', group: 'image', help: 'the registry\'s AWS account, when not the caller\'s' },
+    { flag: '--create-repository', group: 'image', help: 'create the repository when missing (scan on push)' },
+    { flag: '--tag-mutability', value: 'M', group: 'image', help: 'MUTABLE (default) or IMMUTABLE, for a created repository' },
+    { flag: '--lifecycle-policy', value: 'F', group: 'image', help: 'lifecycle policy JSON for a created repository' },
+    { flag: '--context', value: 'DIR', group: 'image', help: 'build context (default: .)' },
+    { flag: '--dockerfile', value: 'PATH', group: 'image', help: 'Dockerfile (default: Dockerfile)' },
+    { flag: '--build-arg', value: 'K=V', list: true, group: 'image', help: 'build argument (repeatable)' },
+    { flag: '--target', value: 'STAGE', group: 'image', help: 'build target' },
+    { flag: '--platform', value: 'P', group: 'image', help: 'build platform, for example linux/amd64' },
+    { flag: '--build-network', value: 'N', group: 'image', help: 'network for RUN steps: host, none, or a network name' },
+    { flag: '--tag', value: 'TAG', list: true, group: 'image', help: 'tag besides the SHA (repeatable; default: the environment)' },
+    { flag: '--build-only', group: 'image', help: 'build to prove the Dockerfile builds; push nothing' },
+    {
+        flag: '--image-tag-from', value: 'F', group: 'image',
+        help: 'comma-separated files (and directories): the image is tagged with their content hash (with the build args, target and platform), built only when they change, and deployments reference it by digest',
+    },
+    {
+        flag: '--code-storage', value: 'URL', group: 'code',
+        help: 's3://BUCKET/PREFIX: the repository\'s files go to PREFIX/<sha>/ (honouring .prefectignore, else .gitignore), and deployments pull them from there',
+    },
+    { flag: '--code-storage-credentials-block', value: 'NAME', group: 'code', help: 'Prefect 3: the aws-credentials block pull_from_s3 reads the code with' },
+    {
+        flag: '--code-storage-block', value: 'TYPE/NAME', group: 'code',
+        help: 'Prefect 2: the storage block (s3/NAME or s3-bucket/NAME) agents read the code with: an s3 block\'s bucket_path is BUCKET/PREFIX, an s3-bucket block\'s bucket_name is BUCKET',
+    },
+    { flag: '--worker-service', value: 'C/S', group: 'worker', help: 'the ECS cluster and service of the worker (or agent), or a service ARN; {env} is replaced by the environment' },
+    { flag: '--worker-container', value: 'N', group: 'worker', help: 'the container whose image is rolled (default: the only or first one)' },
+    { flag: '--worker-wait', value: 'S', group: 'worker', help: `seconds to wait for the service to be stable (default: ${settings/* DEFAULT_WORKER_WAIT */.$q}; 0 = no wait)` },
+    { flag: '--worker-task-definition', value: 'FILE', group: 'worker', help: 'a task definition JSON: creates the service (Fargate) when it is missing' },
+    { flag: '--worker-subnet', value: 'ID', list: true, group: 'worker', help: 'subnet for a created service (repeatable, or comma-separated)' },
+    { flag: '--worker-security-group', value: 'ID', list: true, group: 'worker', help: 'security group for a created service (repeatable, or comma-separated)' },
+    { flag: '--worker-public-ip', group: 'worker', help: 'give a created service\'s tasks a public IP (public subnets without NAT)' },
+    { flag: '--json', group: 'output', help: 'print a JSON report on stdout' },
+    { flag: '--help', short: 'h', group: 'output', help: 'show the help of the command' },
+    { flag: '--version', short: 'V', group: 'output', help: 'print the version' },
 ];
-/** Flags that may be given more than once. */
-const LIST_FLAGS = ['--build-arg', '--tag', '--block-script', '--worker-subnet', '--worker-security-group'];
-const BOOLEAN_FLAGS = ['--json', '--skip-image', '--create-repository', '--build-only', '--prune', '--adopt', '--worker-public-ip', '--help', '-h'];
-/** `inspect ENTRYPOINT... [--root DIR] [--json]`, or undefined when the command is another. */
-function parseInspectArgs(argv, cwd) {
-    const positional = [];
-    let root = '.';
-    let json = false;
-    for (let i = 0; i < argv.length; i++) {
-        const arg = argv[i];
-        if (arg === '--json')
-            json = true;
-        else if (arg === '--root' || arg.startsWith('--root=')) {
-            const value = arg.startsWith('--root=') ? arg.slice(7) : argv[++i];
-            if (!value)
-                throw new errors/* UsageError */.eb('--root needs a value');
-            root = value;
-        }
-        else if (arg.startsWith('-')) {
-            if (positional[0] !== 'inspect')
-                return undefined;
-            throw new errors/* UsageError */.eb(`unknown option ${arg} for inspect (it takes --root DIR and --json)`);
+const GROUP_TITLES = {
+    file: 'The deployments file',
+    api: 'The Prefect API',
+    write: 'Writing',
+    plan: 'Plan',
+    promote: 'Promotion',
+    image: 'Image stage (Amazon ECR; runs when --repository is given)',
+    code: 'Code storage (S3; runs when --code-storage is given)',
+    worker: 'Worker service (ECS; runs when --worker-service is given)',
+    output: 'Output',
+};
+const COMMAND_HELP = {
+    validate: { summary: 'check the deployments file and its flows; writes nothing', usage: 'validate [options]', groups: ['file', 'output'] },
+    plan: {
+        summary: 'validate, then compare with the Prefect API: what deploy would change; writes nothing',
+        usage: 'plan [options]',
+        groups: ['file', 'api', 'plan', 'image', 'code', 'worker', 'output'],
+    },
+    deploy: {
+        summary: 'validate, build and push the image, plan, and register every deployment (version = the commit SHA)',
+        usage: 'deploy [options]',
+        groups: ['file', 'api', 'write', 'image', 'code', 'worker', 'output'],
+    },
+    promote: {
+        summary: "copy the --from environment's image to this environment's tag (no rebuild), then deploy",
+        usage: 'promote --from ENV --repository NAME [options]',
+        groups: ['file', 'api', 'write', 'promote', 'image', 'code', 'worker', 'output'],
+    },
+    inspect: {
+        summary: 'what is registered for each flow (name, description, parameter schema) and where it cannot be exact',
+        usage: 'inspect ENTRYPOINT... [--root DIR] [--json]',
+        groups: [],
+    },
+};
+const COMMANDS = ['validate', 'plan', 'deploy', 'promote'];
+const byFlag = new Map(OPTIONS.map((o) => [o.flag, o]));
+/** The help: the commands, or one command's own options. */
+function usage(command) {
+    const option = (o) => {
+        const name = `${o.short ? `-${o.short}, ` : ''}${o.flag}${o.value ? ` ${o.value}` : ''}`;
+        const lines = wrap(o.help).map((line) => `${' '.repeat(33)}${line}`);
+        // A long name takes its own line.
+        if (name.length > 30)
+            return [`  ${name}`, ...lines].join('\n');
+        return [`  ${name.padEnd(30)} ${lines[0].trimStart()}`, ...lines.slice(1)].join('\n');
+    };
+    if (!command) {
+        const commands = Object.entries(COMMAND_HELP).map(([name, c]) => wrap(c.summary, 84).map((line, i) => `  ${(i === 0 ? name : '').padEnd(10)}  ${line}`).join('\n'));
+        const general = OPTIONS.filter((o) => o.group === 'output').map(option);
+        return `Usage: prefect-ecr-deploy <command> [options]\n\nCommands:\n${commands.join('\n')}\n  help        [COMMAND]: this help, or a command's options\n\nOptions:\n${general.join('\n')}\n\nRun prefect-ecr-deploy <command> --help for the options of a command.\n`;
+    }
+    const c = COMMAND_HELP[command];
+    const sections = c.groups.map((g) => `${GROUP_TITLES[g]}:\n${OPTIONS.filter((o) => o.group === g).map(option).join('\n')}`);
+    const inspect = command === 'inspect' ? '\nOptions:\n  --root DIR                     the repository root (default: the working directory)\n  --json                         print the results as JSON\n' : '';
+    return `Usage: prefect-ecr-deploy ${c.usage}\n\n${c.summary[0].toUpperCase()}${c.summary.slice(1)}.\n${inspect}${sections.map((s) => `\n${s}\n`).join('')}`;
+}
+function wrap(text, width = 70) {
+    const lines = [];
+    let line = '';
+    for (const word of text.split(' ')) {
+        if (line && line.length + word.length + 1 > width) {
+            lines.push(line);
+            line = word;
         }
         else
-            positional.push(arg);
+            line = line ? `${line} ${word}` : word;
     }
-    if (positional[0] !== 'inspect')
-        return undefined;
-    if (positional.length < 2)
-        throw new errors/* UsageError */.eb('inspect needs at least one entrypoint (path/to/file.py:function)');
-    return { root: external_node_path_default().resolve(cwd, root), entrypoints: positional.slice(1), json };
+    return [...lines, line];
 }
-/** Parses argv into Settings; the only place that reads flags and the process environment. */
-function parseArgs(argv, env, cwd) {
-    const values = new Map();
-    const lists = new Map(LIST_FLAGS.map((f) => [f, []]));
-    const flags = new Set();
+/** `--enviroment` is closest to `--env` by what it starts with, not by edit distance. */
+function suggestFlag(name) {
+    const flags = OPTIONS.map((o) => o.flag);
+    const prefix = flags.filter((f) => f.length >= 5 && name.startsWith(f)).sort((a, b) => b.length - a.length)[0];
+    return prefix ?? flags.find((f) => name.length >= 4 && f.startsWith(name)) ?? (0,src_text/* closest */.k)(name, flags);
+}
+/** Splits argv with node's parser into the command, its positionals, and each option's values (in order). */
+function tokenize(argv) {
+    const options = Object.fromEntries(OPTIONS.map((o) => [o.flag.slice(2), { type: o.value ? 'string' : 'boolean', ...(o.short ? { short: o.short } : {}) }]));
+    const { tokens } = (0,external_node_util_.parseArgs)({ args: argv, options, strict: false, allowPositionals: true, tokens: true });
     const positional = [];
-    for (let i = 0; i < argv.length; i++) {
-        const arg = argv[i];
-        if (!arg.startsWith('-')) {
-            positional.push(arg);
+    const values = new Map();
+    const switches = new Set();
+    for (const token of tokens) {
+        if (token.kind === 'positional')
+            positional.push(token.value);
+        if (token.kind !== 'option')
+            continue;
+        // A short option arrives under its long name.
+        const spec = byFlag.get(`--${token.name}`);
+        if (!spec) {
+            const hint = suggestFlag(token.rawName);
+            throw new errors/* UsageError */.eb(`unknown option ${token.rawName}${hint ? ` (did you mean ${hint}?)` : ''}`);
+        }
+        if (!spec.value) {
+            if (token.value !== undefined)
+                throw new errors/* UsageError */.eb(`${spec.flag} takes no value`);
+            switches.add(spec.flag);
             continue;
         }
-        const eq = arg.indexOf('=');
-        const name = eq > 0 ? arg.slice(0, eq) : arg;
-        if (VALUE_FLAGS.includes(name) || LIST_FLAGS.includes(name)) {
-            const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
-            // `--env --sha X`: a flag is never another flag's value.
-            if (value === undefined || value === '' || (eq < 0 && value.startsWith('--')))
-                throw new errors/* UsageError */.eb(`${name} needs a value`);
-            if (LIST_FLAGS.includes(name))
-                lists.get(name).push(value);
-            else
-                values.set(name, value);
-        }
-        else if (BOOLEAN_FLAGS.includes(name) && eq < 0) {
-            flags.add(name);
-        }
-        else {
-            const hint = (0,src_text/* closest */.k)(name, [...VALUE_FLAGS, ...LIST_FLAGS, ...BOOLEAN_FLAGS]);
-            throw new errors/* UsageError */.eb(`unknown option ${name}${hint ? ` (did you mean ${hint}?)` : ''}`);
-        }
+        // `--env --sha X`: a flag is never another flag's value.
+        if (!token.value || (!token.inlineValue && token.value.startsWith('--')))
+            throw new errors/* UsageError */.eb(`${spec.flag} needs a value`);
+        const given = values.get(spec.flag) ?? [];
+        if (given.length && !spec.list)
+            throw new errors/* UsageError */.eb(`${spec.flag} is given twice ('${given[0]}' and '${token.value}'): give it once`);
+        values.set(spec.flag, [...given, token.value]);
     }
-    if (flags.has('--help') || flags.has('-h'))
-        return 'help';
+    return { positional, values, switches };
+}
+/** The command line -> what to do: the CLI's one reader of argv. */
+function parseCommandLine(argv, env, cwd) {
+    const { positional, values, switches } = tokenize(argv);
     const [command, ...extra] = positional;
-    if (!command)
-        throw new errors/* UsageError */.eb(`a command is required\n\n${USAGE}`);
-    if (!COMMANDS.includes(command)) {
-        const hint = (0,src_text/* closest */.k)(command, COMMANDS);
-        throw new errors/* UsageError */.eb(`unknown command '${command}'${hint ? ` (did you mean '${hint}'?)` : ''}`);
+    if (switches.has('--version'))
+        return { print: `prefect-ecr-deploy ${package_namespaceObject.rE}\n` };
+    if (command === 'help') {
+        const topic = extra[0];
+        if (topic !== undefined && !(topic in COMMAND_HELP))
+            throw unknownCommand(topic);
+        return { print: usage(topic) };
     }
+    if (switches.has('--help')) {
+        if (command !== undefined && !(command in COMMAND_HELP))
+            throw unknownCommand(command);
+        return { print: usage(command) };
+    }
+    if (command === 'inspect') {
+        const other = [...values.keys(), ...switches].find((f) => f !== '--root' && f !== '--json');
+        if (other)
+            throw new errors/* UsageError */.eb(`unknown option ${other} for inspect (it takes --root DIR and --json)`);
+        if (extra.length < 1)
+            throw new errors/* UsageError */.eb('inspect needs at least one entrypoint (path/to/file.py:function)');
+        return { inspect: { root: external_node_path_default().resolve(cwd, values.get('--root')?.[0] ?? '.'), entrypoints: extra, json: switches.has('--json') } };
+    }
+    if (!command)
+        throw new errors/* UsageError */.eb(`a command is required\n\n${usage()}`);
+    if (!COMMANDS.includes(command))
+        throw unknownCommand(command);
     if (extra.length)
         throw new errors/* UsageError */.eb(`unexpected argument '${extra[0]}'`);
+    return { settings: toSettings(command, values, switches, env, cwd) };
+}
+function unknownCommand(command) {
+    const hint = (0,src_text/* closest */.k)(command, Object.keys(COMMAND_HELP));
+    return new errors/* UsageError */.eb(`unknown command '${command}'${hint ? ` (did you mean '${hint}'?)` : ''}`);
+}
+/** Parses argv into Settings (for a run: help, version and inspect are the CLI's). */
+function parseArgs(argv, env, cwd) {
+    const line = parseCommandLine(argv, env, cwd);
+    if (!('settings' in line))
+        throw new UsageError(`not a run: ${argv.join(' ')}`);
+    return line.settings;
+}
+function toSettings(command, given, flags, env, cwd) {
+    const values = new Map([...given].filter(([f]) => !byFlag.get(f).list).map(([f, v]) => [f, v[0]]));
+    const lists = new Map(OPTIONS.filter((o) => o.list).map((o) => [o.flag, given.get(o.flag) ?? []]));
     const filePattern = values.get('--file-pattern') ?? settings/* DEFAULT_FILE_PATTERN */.Yp;
     const root = values.has('--root') ? external_node_path_default().resolve(cwd, values.get('--root')) : values.has('--file') ? cwd : projectRoot(cwd, filePattern, values.get('--env'));
     if (!(0,external_node_fs_.existsSync)(root))
@@ -3862,6 +3926,16 @@ function parseArgs(argv, env, cwd) {
     if (command === 'promote' && !values.has('--repository'))
         throw new errors/* UsageError */.eb('promote needs --repository NAME');
     const environment = values.get('--env');
+    const file = values.get('--file');
+    const fileEnvironment = file !== undefined ? environmentOfFile(file, filePattern) : undefined;
+    if (environment && fileEnvironment && fileEnvironment !== environment && !flags.has('--confirm-env')) {
+        throw new errors/* UsageError */.eb(`--env ${environment} with --file ${file}, the ${fileEnvironment} environment's file: --env labels what is registered (and what --prune deletes). Pass --env ${fileEnvironment}, or --confirm-env if the pairing is meant`);
+    }
+    const only = lists.get('--only');
+    if (only.length && flags.has('--prune'))
+        throw new errors/* UsageError */.eb('--prune does not run with --only: a subset cannot tell what the file no longer has');
+    if (flags.has('--exit-code') && command !== 'plan')
+        throw new errors/* UsageError */.eb('--exit-code is for plan (0: no changes, 3: changes)');
     const repository = values.get('--repository');
     const region = values.get('--region') ?? (env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined);
     const tagFrom = values.get('--image-tag-from')?.split(',').map((f) => f.trim()).filter(Boolean);
@@ -3890,7 +3964,7 @@ function parseArgs(argv, env, cwd) {
         command: command,
         root,
         environment,
-        file: values.get('--file'),
+        file,
         filePattern,
         sha,
         json: flags.has('--json'),
@@ -3901,6 +3975,9 @@ function parseArgs(argv, env, cwd) {
         maxRetrySeconds,
         prune: flags.has('--prune'),
         adopt: flags.has('--adopt'),
+        only,
+        keepPaused: flags.has('--keep-paused'),
+        exitCode: flags.has('--exit-code'),
         skipImage: flags.has('--skip-image'),
         imageRef: values.get('--image'),
         blockScripts: lists.get('--block-script'),
@@ -3989,6 +4066,14 @@ function projectRoot(cwd, filePattern, environment) {
     }
     return cwd;
 }
+/** The environment a file is named for by the pattern (`prefect-deployments-prod.yaml` -> prod), if any. */
+function environmentOfFile(file, filePattern) {
+    const [before, after] = external_node_path_default().basename(filePattern).split('{env}');
+    const name = external_node_path_default().basename(file);
+    if (after === undefined || !name.startsWith(before) || !name.endsWith(after) || name.length <= before.length + after.length)
+        return undefined;
+    return name.slice(before.length, name.length - after.length);
+}
 
 
 /***/ }),
@@ -3997,7 +4082,7 @@ function projectRoot(cwd, filePattern, environment) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3647);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4208);
 /* harmony import */ var _stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2225);
 /* harmony import */ var _commands_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(10);
 /* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4851);
@@ -4008,7 +4093,8 @@ var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_sta
 ([_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__, _commands_validate_js__WEBPACK_IMPORTED_MODULE_2__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 /**
  * The CLI entry (bin: prefect-ecr-deploy): flags -> Settings -> the same commands
- * the action runs. Exit codes: 0 ok, 2 invalid input, 1 unexpected failure.
+ * the action runs. Exit codes: 0 ok, 2 invalid input, 1 unexpected failure, and
+ * `plan --exit-code`: 3 when the Prefect API differs from the file.
  */
 
 
@@ -4035,24 +4121,41 @@ const cliUi = {
     loggingIn: () => undefined,
 };
 async function main() {
-    const inspect = (0,_args_js__WEBPACK_IMPORTED_MODULE_0__/* .parseInspectArgs */ .fl)(process.argv.slice(2), process.cwd());
-    if (inspect) {
-        const { inspectFlows, renderInspect } = await __nccwpck_require__.e(/* import() */ 741).then(__nccwpck_require__.bind(__nccwpck_require__, 9741));
-        const results = inspectFlows(inspect.root, inspect.entrypoints);
-        out(inspect.json ? `${JSON.stringify(results, null, 2)}\n` : renderInspect(results));
-        return results.some((r) => 'error' in r) ? 2 : 0;
-    }
-    const settings = (0,_args_js__WEBPACK_IMPORTED_MODULE_0__/* .parseArgs */ .Zy)(process.argv.slice(2), process.env, process.cwd());
-    if (settings === 'help') {
-        out(_args_js__WEBPACK_IMPORTED_MODULE_0__/* .USAGE */ .u_);
+    const line = (0,_args_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCommandLine */ .Du)(process.argv.slice(2), process.env, process.cwd());
+    if ('print' in line) {
+        out(line.print);
         return 0;
     }
+    if ('inspect' in line) {
+        const { root, entrypoints, json } = line.inspect;
+        const { inspectFlows, renderInspect } = await __nccwpck_require__.e(/* import() */ 741).then(__nccwpck_require__.bind(__nccwpck_require__, 9741));
+        const results = inspectFlows(root, entrypoints);
+        out(json ? `${JSON.stringify(results, null, 2)}\n` : renderInspect(results));
+        return results.some((r) => 'error' in r) ? 2 : 0;
+    }
+    const { settings } = line;
     if (settings.command !== 'validate') {
-        const report = await (0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__/* .runDeploy */ .z)(settings, settings.command, cliUi);
+        let report;
+        try {
+            report = await (0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__/* .runDeploy */ .zt)(settings, settings.command, cliUi);
+        }
+        catch (e) {
+            // An invalid file: --json prints validate's document, so a script reads one shape.
+            const validated = e instanceof _diagnostics_js__WEBPACK_IMPORTED_MODULE_3__/* .InvalidInput */ .o9 && settings.json ? (0,_commands_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .runValidate */ .E)(settings) : undefined;
+            if (validated && !validated.valid) {
+                for (const d of [...validated.errors, ...validated.warnings])
+                    err(`${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDiagnostic */ .xy)(d)}\n`);
+                out(`${(0,_commands_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .validateJson */ .T)(validated)}\n`);
+                return 2;
+            }
+            throw e;
+        }
         for (const d of report.validation.warnings)
             err(`${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDiagnostic */ .xy)(d)}\n`);
         out(settings.json ? `${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_4__/* .renderJson */ .hF)(report)}\n` : (0,_report_text_js__WEBPACK_IMPORTED_MODULE_4__/* .renderText */ .S5)(report));
-        return (0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__/* .hasFailures */ .Q)(report) ? 1 : 0;
+        if ((0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__/* .hasFailures */ .QP)(report))
+            return 1;
+        return settings.exitCode && (0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__/* .hasChanges */ .ik)(report) ? 3 : 0;
     }
     const report = (0,_commands_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .runValidate */ .E)(settings);
     for (const d of [...report.errors, ...report.warnings])
@@ -4190,9 +4293,9 @@ function runValidate(settings) {
         validated,
     };
 }
+const strip = ({ file, line, column, message }) => ({ file, line, column, message });
 /** The `--json` document of the CLI contract. */
 function validateJson(report) {
-    const strip = ({ file, line, column, message }) => ({ file, line, column, message });
     return JSON.stringify({ valid: report.valid, errors: report.errors.map(strip), warnings: report.warnings.map(strip), deployments: report.deployments }, null, 2);
 }
 
@@ -5363,10 +5466,18 @@ function plain(node) {
 /* harmony export */   o9: () => (/* binding */ InvalidInput),
 /* harmony export */   xy: () => (/* binding */ formatDiagnostic)
 /* harmony export */ });
+/* unused harmony export rebase */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /** Problems found in the user's input, each at its place in a file. */
+
 /** `path:line:col: message`, the form editors and CI logs link to. */
 function formatDiagnostic(d) {
     return `${d.file}:${d.line}:${d.column}: ${d.severity === 'warning' ? 'warning: ' : ''}${d.message}`;
+}
+/** Paths relative to `root` made relative to `base` (the workspace, where GitHub attaches annotations to the diff). */
+function rebase(list, root, base) {
+    return list.map((d) => ({ ...d, file: path.relative(base, path.resolve(root, d.file)).split(path.sep).join('/') }));
 }
 /** Sorted by place, with duplicates (the same anchor merged into many deployments) removed. */
 function sortDiagnostics(list) {
@@ -11464,7 +11575,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/plan/state.ts
-var state = __nccwpck_require__(3118);
+var plan_state = __nccwpck_require__(3118);
 ;// CONCATENATED MODULE: ./src/plan/ownership.ts
 /**
  * Who owns a live deployment: the labels this tool writes say which repository and
@@ -11473,10 +11584,10 @@ var state = __nccwpck_require__(3118);
  * taken over: without --adopt it is a conflict. Labels this tool does not own are kept.
  */
 
-const MANAGED = `${state/* LABEL_PREFIX */.Ag}managed`;
-const ENVIRONMENT = `${state/* LABEL_PREFIX */.Ag}environment`;
-const REPOSITORY = `${state/* LABEL_PREFIX */.Ag}repository`;
-const ADOPTED = `${state/* LABEL_PREFIX */.Ag}adopted`;
+const MANAGED = `${plan_state/* LABEL_PREFIX */.Ag}managed`;
+const ENVIRONMENT = `${plan_state/* LABEL_PREFIX */.Ag}environment`;
+const REPOSITORY = `${plan_state/* LABEL_PREFIX */.Ag}repository`;
+const ADOPTED = `${plan_state/* LABEL_PREFIX */.Ag}adopted`;
 /** undefined when `ours` (the labels this run writes) owns the deployment; else who does, in words. */
 function foreignOwner(live, ours) {
     if (live[MANAGED] !== 'true')
@@ -11490,7 +11601,7 @@ function foreignOwner(live, ours) {
  * ours; an adopted deployment stays marked adopted (prune never deletes it).
  */
 function labelsToWrite(live, ours, adopting) {
-    const kept = Object.fromEntries(Object.entries(live).filter(([k]) => !k.startsWith(state/* LABEL_PREFIX */.Ag)));
+    const kept = Object.fromEntries(Object.entries(live).filter(([k]) => !k.startsWith(plan_state/* LABEL_PREFIX */.Ag)));
     const adopted = adopting || (live[ADOPTED] === 'true' && foreignOwner(live, ours) === undefined);
     return { ...kept, ...ours, ...(adopted ? { [ADOPTED]: 'true' } : {}) };
 }
@@ -11501,7 +11612,7 @@ function labelsToWrite(live, ours, adopting) {
 function planDeployments(desired, live, caps, preErrors = [], managed = [], options = { adopt: false }) {
     const wanted = new Set(desired.map((d) => d.key));
     const deletes = managed
-        .filter((m) => !wanted.has((0,state/* deploymentKey */.v3)(m.state.flowName, m.state.name)))
+        .filter((m) => !wanted.has((0,plan_state/* deploymentKey */.v3)(m.state.flowName, m.state.name)))
         .map((m) => ({ name: m.state.name, flowName: m.state.flowName, action: 'delete', changes: [], id: m.id, live: m, anchors: [], notes: [] }));
     const entries = [...deletes, ...preErrors.map((e) => ({ name: e.deployment, flowName: '', action: 'error', changes: [], anchors: [], error: e.message, notes: [] }))];
     for (const d of desired) {
@@ -11533,16 +11644,18 @@ function planDeployments(desired, live, caps, preErrors = [], managed = [], opti
         if (owner !== undefined)
             base.notes.push(`adopted: it was owned by ${owner}`);
         // What is sent keeps the labels of others; what is compared is ours.
-        base.desired = { ...d, state: { ...d.state, labels: labelsToWrite(existing.labels, d.state.labels, owner !== undefined) } };
-        const { live: liveSchedules, anchors } = alignSchedules(d.state.schedules, existing.state.schedules, caps);
+        const written = { ...d.state, labels: labelsToWrite(existing.labels, d.state.labels, owner !== undefined) };
+        base.desired = { ...d, state: options.keepPaused ? keptPaused(written, existing.state, caps, base.notes) : written };
+        const state = base.desired.state;
+        const { live: liveSchedules, anchors } = alignSchedules(state.schedules, existing.state.schedules, caps);
         const changes = [];
-        for (const field of state/* COMPARED_FIELDS */._0) {
+        for (const field of plan_state/* COMPARED_FIELDS */._0) {
             if (field === 'labels' && !caps.labels)
                 continue;
             // Agent-style deployments name no pool; Prefect 2 puts them in its default agent pool.
             if (field === 'work_pool_name' && d.state.work_pool_name === null)
                 continue;
-            const to = field === 'schedules' ? d.state.schedules.map((s) => scheduleView(s, caps)) : field === 'labels' ? ownLabels(base.desired.state.labels) : d.state[field];
+            const to = field === 'schedules' ? state.schedules.map((s) => scheduleView(s, caps)) : field === 'labels' ? ownLabels(state.labels) : state[field];
             const from = field === 'schedules' ? liveSchedules : existing.state[field];
             const same = field === 'schedules' ? sameMultiset(to, from) : canonical(to) === canonical(from);
             if (!same)
@@ -11552,9 +11665,30 @@ function planDeployments(desired, live, caps, preErrors = [], managed = [], opti
     }
     return entries;
 }
+/**
+ * --keep-paused: what was paused by hand (the live deployment paused, a live schedule
+ * turned off) while the file has it on stays off. A schedule is the same one when it
+ * equals the file's but for `active`.
+ */
+function keptPaused(state, live, caps, notes) {
+    const paused = live.paused && !state.paused;
+    if (paused)
+        notes.push('kept paused: it was paused by hand (--keep-paused)');
+    const on = (s) => canonical(scheduleView({ ...s, active: true }, caps, { dropAnchor: true, dropDtstart: true }));
+    const off = live.schedules.filter((s) => !s.active).map(on);
+    const schedules = state.schedules.map((s, i) => {
+        const j = s.active ? off.indexOf(on(s)) : -1;
+        if (j < 0)
+            return s;
+        off.splice(j, 1);
+        notes.push(`kept schedule ${i + 1} off: it was turned off by hand (--keep-paused)`);
+        return { ...s, active: false };
+    });
+    return { ...state, paused: state.paused || paused, schedules };
+}
 /** The labels this tool writes, which are the ones it compares. */
 function ownLabels(labels) {
-    return Object.fromEntries(Object.entries(labels).filter(([k]) => k.startsWith(state/* LABEL_PREFIX */.Ag)));
+    return Object.fromEntries(Object.entries(labels).filter(([k]) => k.startsWith(plan_state/* LABEL_PREFIX */.Ag)));
 }
 /**
  * Live schedules as comparable views. The server fills in what the file leaves out:
@@ -11632,6 +11766,33 @@ function unsupportedOn(d, caps) {
     if (!caps.concurrencyLimit && s.concurrency_limit !== null)
         return `concurrency_limit needs Prefect 3 or newer; this server is ${caps.version}`;
     return undefined;
+}
+
+
+/***/ }),
+
+/***/ 8373:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ onlyMatcher),
+/* harmony export */   x: () => (/* binding */ unmatchedPatterns)
+/* harmony export */ });
+/** `--only PATTERN`: a subset of the file's deployments, by name or `FLOW/NAME`, with `*` and `?` as in a glob. */
+function globToRegExp(pattern) {
+    const body = [...pattern].map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.+^${}()|[\]\\/]/g, '\\$&'))).join('');
+    return new RegExp(`^${body}$`, 's');
+}
+/** Whether a deployment is in the subset: every deployment when there are no patterns. */
+function onlyMatcher(patterns) {
+    if (!patterns.length)
+        return () => true;
+    const tests = patterns.map(globToRegExp);
+    return (d) => tests.some((t) => t.test(d.name) || t.test(`${d.flowName}/${d.name}`));
+}
+/** The patterns that select none of the deployments: a typo, not a subset. */
+function unmatchedPatterns(patterns, deployments) {
+    return patterns.filter((p) => !deployments.some(onlyMatcher([p])));
 }
 
 
@@ -13340,13 +13501,17 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ });
 /* harmony import */ var _plan_apply_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2744);
 /* harmony import */ var _plan_desired_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1313);
-/* harmony import */ var _plan_diff_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(586);
+/* harmony import */ var _plan_diff_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(586);
+/* harmony import */ var _plan_only_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8373);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8992);
 /* harmony import */ var _prefect_blocks_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3941);
-/* harmony import */ var _prefect_live_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2129);
+/* harmony import */ var _prefect_live_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2129);
 /* harmony import */ var _block_scripts_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(223);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2088);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2088);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_block_scripts_js__WEBPACK_IMPORTED_MODULE_3__]);
 _block_scripts_js__WEBPACK_IMPORTED_MODULE_3__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+
+
 
 
 
@@ -13358,12 +13523,17 @@ function deploymentsStage() {
     let live;
     return {
         name: 'deployments',
-        check({ settings, mode }) {
+        check({ settings, mode, file }) {
             const problems = [];
             if (!settings.sha && mode !== 'promote')
                 problems.push('no commit SHA: pass --sha, set GITHUB_SHA, or run inside a git checkout');
             if (settings.prune && (!settings.environment || !settings.vcs.repository)) {
                 problems.push('--prune needs the environment (--env) and the repository (GITHUB_REPOSITORY, or a git origin): they mark what this tool registered');
+            }
+            const named = file.file.deployments.map((d) => ({ name: d.name, flowName: file.flows.get(d)?.name ?? '' }));
+            for (const pattern of (0,_plan_only_js__WEBPACK_IMPORTED_MODULE_4__/* .unmatchedPatterns */ .x)(settings.only, named)) {
+                const hint = (0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .closest */ .k)(pattern, named.map((d) => d.name));
+                problems.push(`--only '${pattern}' matches no deployment of ${file.file.path}${hint ? ` (did you mean '${hint}'?)` : ''}`);
             }
             return problems;
         },
@@ -13376,10 +13546,12 @@ function deploymentsStage() {
         },
         async plan(run) {
             const { settings, client } = run;
-            const ctx = (0,_context_js__WEBPACK_IMPORTED_MODULE_4__/* .deployContext */ .H)(run);
-            const built = (0,_plan_desired_js__WEBPACK_IMPORTED_MODULE_1__/* .buildDesired */ .F5)(run.file, ctx);
-            live = await (0,_prefect_live_js__WEBPACK_IMPORTED_MODULE_5__/* .readLiveState */ .eY)(client, [...new Set(built.desired.map((d) => d.state.flowName))], [...new Set(built.desired.map((d) => d.state.name))], [...new Set(built.desired.flatMap((d) => (d.state.work_pool_name ? [d.state.work_pool_name] : [])))]);
-            const managed = settings.prune ? await (0,_prefect_live_js__WEBPACK_IMPORTED_MODULE_5__/* .readManaged */ .MY)(client, settings.environment, settings.vcs.repository) : [];
+            const ctx = (0,_context_js__WEBPACK_IMPORTED_MODULE_6__/* .deployContext */ .H)(run);
+            const selected = (0,_plan_only_js__WEBPACK_IMPORTED_MODULE_4__/* .onlyMatcher */ .V)(settings.only);
+            const deployments = run.file.file.deployments.filter((d) => selected({ name: d.name, flowName: run.file.flows.get(d)?.name ?? '' }));
+            const built = (0,_plan_desired_js__WEBPACK_IMPORTED_MODULE_1__/* .buildDesired */ .F5)({ ...run.file, file: { ...run.file.file, deployments } }, ctx);
+            live = await (0,_prefect_live_js__WEBPACK_IMPORTED_MODULE_7__/* .readLiveState */ .eY)(client, [...new Set(built.desired.map((d) => d.state.flowName))], [...new Set(built.desired.map((d) => d.state.name))], [...new Set(built.desired.flatMap((d) => (d.state.work_pool_name ? [d.state.work_pool_name] : [])))]);
+            const managed = settings.prune ? await (0,_prefect_live_js__WEBPACK_IMPORTED_MODULE_7__/* .readManaged */ .MY)(client, settings.environment, settings.vcs.repository) : [];
             const errors = [...built.errors];
             // In a plan, the blocks this run would write (any block, when scripts would run) may not exist yet.
             const pending = run.mode === 'plan'
@@ -13387,7 +13559,7 @@ function deploymentsStage() {
                 : undefined;
             const withBlocks = await resolveInfrastructureBlocks(client, built.desired, errors, ctx.image, pending);
             const desired = (0,_plan_desired_js__WEBPACK_IMPORTED_MODULE_1__/* .withPoolImage */ ._S)(withBlocks, live.workPools, ctx.image);
-            run.report.entries = (0,_plan_diff_js__WEBPACK_IMPORTED_MODULE_6__/* .planDeployments */ .S)(desired, live, run.caps, errors, managed, { adopt: settings.adopt });
+            run.report.entries = (0,_plan_diff_js__WEBPACK_IMPORTED_MODULE_8__/* .planDeployments */ .S)(desired, live, run.caps, errors, managed, { adopt: settings.adopt, keepPaused: settings.keepPaused });
         },
         async apply(run) {
             const { settings, report, ui } = run;
@@ -13605,8 +13777,9 @@ function sourceUrl(run) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* reexport safe */ _report_js__WEBPACK_IMPORTED_MODULE_11__.Q),
-/* harmony export */   z: () => (/* binding */ runDeploy)
+/* harmony export */   QP: () => (/* reexport safe */ _report_js__WEBPACK_IMPORTED_MODULE_11__.Q),
+/* harmony export */   ik: () => (/* reexport safe */ _report_js__WEBPACK_IMPORTED_MODULE_11__.i),
+/* harmony export */   zt: () => (/* binding */ runDeploy)
 /* harmony export */ });
 /* harmony import */ var _commands_validate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(10);
 /* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4851);
@@ -13747,13 +13920,18 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ hasFailures)
+/* harmony export */   Q: () => (/* binding */ hasFailures),
+/* harmony export */   i: () => (/* binding */ hasChanges)
 /* harmony export */ });
 /** True when a run ended with any deployment not registered (a conflict counts only when writing). */
 function hasFailures(report) {
     const skipped = report.mode !== 'plan' && report.entries.some((e) => e.action === 'conflict');
     const deployments = skipped || report.entries.some((e) => e.action === 'error') || [...report.results.values()].some((r) => r.error);
     return deployments || report.worker?.error !== undefined;
+}
+/** True when the Prefect API differs from the file: a deployment or block to write, or a conflict. */
+function hasChanges(report) {
+    return report.entries.some((e) => e.action !== 'unchanged') || report.blocks.some((b) => b.action !== 'unchanged');
 }
 
 

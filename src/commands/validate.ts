@@ -38,12 +38,14 @@ export function runValidate(settings: Settings): ValidateReport {
   };
 }
 
+const strip = ({ file, line, column, message }: Diagnostic) => ({ file, line, column, message });
+
 /** The `--json` document of the CLI contract. */
 export function validateJson(report: ValidateReport): string {
-  const strip = ({ file, line, column, message }: Diagnostic) => ({ file, line, column, message });
   return JSON.stringify(
     { valid: report.valid, errors: report.errors.map(strip), warnings: report.warnings.map(strip), deployments: report.deployments },
     null,
     2,
   );
 }
+

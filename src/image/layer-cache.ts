@@ -1,9 +1,12 @@
 /**
  * The layer cache between runs on fresh machines (GitHub's cache service in the
  * action): the last built image, `docker save`d, is restored and `docker load`ed
- * before a build, and its inline BuildKit cache serves `--cache-from`. A cache
+ * before a build, and its inline BuildKit cache serves `--cache-from`. An entry is
+ * keyed by the image's dependency layers, so a push that changes only flow code
+ * saves nothing (the repository's cache is 10 GB for all its caches). A cache
  * problem never fails a run; it costs a slower build and a warning.
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { errorMessage } from '../errors.js';
@@ -23,17 +26,44 @@ export interface LayerCache {
 }
 
 export interface LayerCacheKeys {
-  key: string;
+  /** The environment's prefix: an entry's key is this and the hash of its dependency layers. */
+  environment: string;
+  /** Restore looks here, newest first: the environment's entries, then the repository's. */
   prefixes: string[];
 }
 
 const ARCHIVE = 'image.tar';
 
-/** This commit's key; restore falls back to the environment's newest entry, then the repository's. */
-export function layerCacheKeys(repositoryUri: string, platform: string | undefined, environmentTag: string | undefined, sha: string): LayerCacheKeys {
+export function layerCacheKeys(repositoryUri: string, platform: string | undefined, environmentTag: string | undefined): LayerCacheKeys {
   const repository = `prefect-ecr-deploy-layers/${repositoryUri}/${platform ?? 'native'}/`;
   const environment = `${repository}${environmentTag ?? '-'}/`;
-  return { key: `${environment}${sha}`, prefixes: [environment, repository] };
+  return { environment, prefixes: [environment, repository] };
+}
+
+/** What of an image config the cache reads: its layers, and the instruction that made each. */
+export interface ImageConfig {
+  rootfs?: { diff_ids?: string[] };
+  history?: { created_by?: string; empty_layer?: boolean }[];
+}
+
+/**
+ * The layers worth caching: all but the top ones copied from the build context
+ * (COPY/ADD above the last RUN, such as the flow code), which cost nothing to rebuild.
+ * A push that changes only flow code has the same dependency layers as the last one.
+ */
+export function dependencyLayers(config: ImageConfig): string[] {
+  const layers = config.rootfs?.diff_ids ?? [];
+  const made = (config.history ?? []).filter((h) => !h.empty_layer).map((h) => h.created_by ?? '');
+  // Without a history for every layer the split cannot be told: every layer counts.
+  if (made.length !== layers.length) return layers;
+  let top = layers.length;
+  while (top > 0 && /^(?:\/bin\/sh -c #\(nop\) ?)?(?:COPY|ADD) /.test(made[top - 1])) top--;
+  return layers.slice(0, top);
+}
+
+/** An entry's key: the environment's prefix and a hash of the dependency layers. */
+export function entryKey(keys: LayerCacheKeys, dependencies: string[]): string {
+  return `${keys.environment}${createHash('sha256').update(dependencies.join('\n')).digest('hex').slice(0, 32)}`;
 }
 
 /** Restores and loads the cached image; its reference for `--cache-from`, or undefined (with the reason said). */
@@ -41,7 +71,7 @@ export async function restoreLayers(cache: LayerCache, keys: LayerCacheKeys, ui:
   try {
     rmSync(cache.dir, { recursive: true, force: true });
     mkdirSync(cache.dir, { recursive: true });
-    const key = await ui.group('layer cache: restore', () => cache.restore(keys.key, keys.prefixes));
+    const key = await ui.group('layer cache: restore', () => cache.restore(keys.environment, keys.prefixes));
     if (!key) {
       ui.info(`layer cache: nothing to restore under ${keys.prefixes[1]}`);
       return undefined;
@@ -60,7 +90,7 @@ export async function restoreLayers(cache: LayerCache, keys: LayerCacheKeys, ui:
   }
 }
 
-/** Saves the built image under this commit's key. Never rejects: a failure is a warning. */
+/** Saves the built image under its dependency layers' key. Never rejects: a failure is a warning. */
 export async function saveLayers(cache: LayerCache, image: string, key: string, ui: StageUi): Promise<void> {
   try {
     rmSync(cache.dir, { recursive: true, force: true });

@@ -6,11 +6,11 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Failure, UsageError } from '../errors.js';
+import { errorMessage, Failure, UsageError } from '../errors.js';
 import { docker, dockerLogin, dockerLogout, type LineSink } from './docker.js';
 import { Ecr, type RegistryLogin, type RepositoryInfo } from './ecr.js';
 import { contentTag } from './content-tag.js';
-import { layerCacheKeys, restoreLayers, saveLayers, type LayerCache } from './layer-cache.js';
+import { dependencyLayers, entryKey, layerCacheKeys, restoreLayers, saveLayers, type ImageConfig, type LayerCache, type LayerCacheKeys } from './layer-cache.js';
 import { Registry, type Manifest } from './registry.js';
 
 export interface ImageSettings {
@@ -120,7 +120,7 @@ export async function buildImage(s: ImageSettings, root: string, sha: string, la
     // The environment's previous image: its layers are reused where they still match.
     args.push('--cache-from', `${repo.uri}:${cacheTag}`);
   }
-  const cacheKeys = layerCacheKeys(repo.uri, s.platform, cacheTag, primary);
+  const cacheKeys = layerCacheKeys(repo.uri, s.platform, cacheTag);
   const cache = layerCache && (await layerCache.available()) ? layerCache : undefined;
   const restored = cache && (await restoreLayers(cache, cacheKeys, ui));
   if (restored) args.push('--cache-from', restored.image);
@@ -150,8 +150,7 @@ export async function buildImage(s: ImageSettings, root: string, sha: string, la
   }
   const tagsWritten = [primary, ...(await tagImage(session, pushed.digest, extra, ui))];
   ui.info(`pushed ${uri} (${pushed.digest})`);
-  // An entry is immutable: a re-run that restored this commit's own entry has nothing to add.
-  const layerCacheSave = cache && restored?.key !== cacheKeys.key ? saveLayers(cache, uri, cacheKeys.key, ui) : undefined;
+  const layerCacheSave = cache ? saveNewLayers(cache, session, primary, cacheKeys, restored?.key, uri, ui) : undefined;
   return { uri, digest: pushed.digest, digestRef: `${repo.uri}@${pushed.digest}`, revision: sha, built: true, tagsWritten, layerCacheSave };
 }
 
@@ -253,8 +252,8 @@ export async function promoteImage(p: Promotion, s: ImageSettings, ui: StageUi):
   };
 }
 
-/** The commit label of an image (the first platform's, for an index). */
-async function revisionOf(registry: Registry, repoPath: string, manifest: Manifest): Promise<string | undefined> {
+/** An image's config (the first platform's, for an index). */
+async function configOf(registry: Registry, repoPath: string, manifest: Manifest): Promise<(ImageConfig & { config?: { Labels?: Record<string, string> } }) | undefined> {
   let doc = JSON.parse(manifest.bytes.toString('utf8')) as { manifests?: { digest: string }[]; config?: { digest: string } };
   if (doc.manifests?.length) {
     const child = await registry.get(repoPath, doc.manifests[0].digest);
@@ -262,8 +261,34 @@ async function revisionOf(registry: Registry, repoPath: string, manifest: Manife
     doc = JSON.parse(child.bytes.toString('utf8'));
   }
   if (!doc.config?.digest) return undefined;
-  const config = JSON.parse((await registry.blob(repoPath, doc.config.digest)).toString('utf8')) as { config?: { Labels?: Record<string, string> } };
-  return config.config?.Labels?.['org.opencontainers.image.revision'];
+  return JSON.parse((await registry.blob(repoPath, doc.config.digest)).toString('utf8'));
+}
+
+/** The commit label of an image. */
+async function revisionOf(registry: Registry, repoPath: string, manifest: Manifest): Promise<string | undefined> {
+  return (await configOf(registry, repoPath, manifest))?.config?.Labels?.['org.opencontainers.image.revision'];
+}
+
+/**
+ * Saves the pushed image to the layer cache unless the entry restored already has
+ * its dependency layers (a push of flow code only). Never rejects.
+ */
+async function saveNewLayers(cache: LayerCache, session: Session, tag: string, keys: LayerCacheKeys, restored: string | undefined, uri: string, ui: StageUi): Promise<void> {
+  let key: string;
+  try {
+    const manifest = await session.registry.get(session.repoPath, tag);
+    const config = manifest && (await configOf(session.registry, session.repoPath, manifest));
+    if (!config) throw new Error(`no image config for ${uri}`);
+    key = entryKey(keys, dependencyLayers(config));
+  } catch (e) {
+    ui.warning(`layer cache: not saved (${errorMessage(e)})`);
+    return;
+  }
+  if (key === restored) {
+    ui.info(`layer cache: ${key} already holds this image's dependency layers: nothing saved`);
+    return;
+  }
+  await saveLayers(cache, uri, key, ui);
 }
 
 /** Block scripts run in the image: pull it (with a registry login) when the engine does not have it. */

@@ -10,7 +10,7 @@ import type { Capabilities } from '../prefect/capabilities.js';
 import type { LiveDeployment, LiveState } from '../prefect/live.js';
 import type { Desired } from './desired.js';
 import { foreignOwner, labelsToWrite } from './ownership.js';
-import { COMPARED_FIELDS, deploymentKey, LABEL_PREFIX, type ComparedField, type ScheduleState } from './state.js';
+import { COMPARED_FIELDS, deploymentKey, LABEL_PREFIX, type ComparedField, type DeploymentState, type ScheduleState } from './state.js';
 
 export type Action = 'create' | 'update' | 'unchanged' | 'delete' | 'conflict' | 'error';
 
@@ -43,6 +43,8 @@ export interface PlanEntry {
 export interface PlanOptions {
   /** Take over deployments another repository or environment owns, or nobody does. */
   adopt: boolean;
+  /** A deployment paused, or a schedule turned off, by hand stays so. */
+  keepPaused?: boolean;
 }
 
 export function planDeployments(
@@ -86,14 +88,16 @@ export function planDeployments(
     }
     if (owner !== undefined) base.notes.push(`adopted: it was owned by ${owner}`);
     // What is sent keeps the labels of others; what is compared is ours.
-    base.desired = { ...d, state: { ...d.state, labels: labelsToWrite(existing.labels, d.state.labels, owner !== undefined) } };
-    const { live: liveSchedules, anchors } = alignSchedules(d.state.schedules, existing.state.schedules, caps);
+    const written = { ...d.state, labels: labelsToWrite(existing.labels, d.state.labels, owner !== undefined) };
+    base.desired = { ...d, state: options.keepPaused ? keptPaused(written, existing.state, caps, base.notes) : written };
+    const state = base.desired.state;
+    const { live: liveSchedules, anchors } = alignSchedules(state.schedules, existing.state.schedules, caps);
     const changes: Change[] = [];
     for (const field of COMPARED_FIELDS) {
       if (field === 'labels' && !caps.labels) continue;
       // Agent-style deployments name no pool; Prefect 2 puts them in its default agent pool.
       if (field === 'work_pool_name' && d.state.work_pool_name === null) continue;
-      const to = field === 'schedules' ? d.state.schedules.map((s) => scheduleView(s, caps)) : field === 'labels' ? ownLabels(base.desired.state.labels) : d.state[field];
+      const to = field === 'schedules' ? state.schedules.map((s) => scheduleView(s, caps)) : field === 'labels' ? ownLabels(state.labels) : state[field];
       const from = field === 'schedules' ? liveSchedules : existing.state[field];
       const same = field === 'schedules' ? sameMultiset(to as unknown[], from as unknown[]) : canonical(to) === canonical(from);
       if (!same) changes.push({ field, from, to, secret: d.spec.secretFields.has(field) });
@@ -101,6 +105,26 @@ export function planDeployments(
     entries.push({ ...base, action: changes.length ? 'update' : 'unchanged', changes, anchors });
   }
   return entries;
+}
+
+/**
+ * --keep-paused: what was paused by hand (the live deployment paused, a live schedule
+ * turned off) while the file has it on stays off. A schedule is the same one when it
+ * equals the file's but for `active`.
+ */
+function keptPaused(state: DeploymentState, live: DeploymentState, caps: Capabilities, notes: string[]): DeploymentState {
+  const paused = live.paused && !state.paused;
+  if (paused) notes.push('kept paused: it was paused by hand (--keep-paused)');
+  const on = (s: ScheduleState) => canonical(scheduleView({ ...s, active: true }, caps, { dropAnchor: true, dropDtstart: true }));
+  const off = live.schedules.filter((s) => !s.active).map(on);
+  const schedules = state.schedules.map((s, i) => {
+    const j = s.active ? off.indexOf(on(s)) : -1;
+    if (j < 0) return s;
+    off.splice(j, 1);
+    notes.push(`kept schedule ${i + 1} off: it was turned off by hand (--keep-paused)`);
+    return { ...s, active: false };
+  });
+  return { ...state, paused: state.paused || paused, schedules };
 }
 
 /** The labels this tool writes, which are the ones it compares. */

@@ -9,6 +9,8 @@ import type { Diagnostic } from '../diagnostics.js';
 import { applyPlan } from '../plan/apply.js';
 import { buildDesired, withPoolImage, type Desired } from '../plan/desired.js';
 import { planDeployments } from '../plan/diff.js';
+import { onlyMatcher, unmatchedPatterns } from '../plan/only.js';
+import { closest } from '../text.js';
 import { readBlockDocumentIds, type BlockSchemaInfo } from '../prefect/blocks.js';
 import type { Capabilities } from '../prefect/capabilities.js';
 import type { PrefectClient } from '../prefect/client.js';
@@ -22,11 +24,16 @@ export function deploymentsStage(): Stage {
   return {
     name: 'deployments',
 
-    check({ settings, mode }) {
+    check({ settings, mode, file }) {
       const problems: Problem[] = [];
       if (!settings.sha && mode !== 'promote') problems.push('no commit SHA: pass --sha, set GITHUB_SHA, or run inside a git checkout');
       if (settings.prune && (!settings.environment || !settings.vcs.repository)) {
         problems.push('--prune needs the environment (--env) and the repository (GITHUB_REPOSITORY, or a git origin): they mark what this tool registered');
+      }
+      const named = file.file.deployments.map((d) => ({ name: d.name, flowName: file.flows.get(d)?.name ?? '' }));
+      for (const pattern of unmatchedPatterns(settings.only, named)) {
+        const hint = closest(pattern, named.map((d) => d.name));
+        problems.push(`--only '${pattern}' matches no deployment of ${file.file.path}${hint ? ` (did you mean '${hint}'?)` : ''}`);
       }
       return problems;
     },
@@ -41,7 +48,9 @@ export function deploymentsStage(): Stage {
     async plan(run) {
       const { settings, client } = run;
       const ctx = deployContext(run);
-      const built = buildDesired(run.file, ctx);
+      const selected = onlyMatcher(settings.only);
+      const deployments = run.file.file.deployments.filter((d) => selected({ name: d.name, flowName: run.file.flows.get(d)?.name ?? '' }));
+      const built = buildDesired({ ...run.file, file: { ...run.file.file, deployments } }, ctx);
       live = await readLiveState(
         client,
         [...new Set(built.desired.map((d) => d.state.flowName))],
@@ -57,7 +66,7 @@ export function deploymentsStage(): Stage {
           : undefined;
       const withBlocks = await resolveInfrastructureBlocks(client, built.desired, errors, ctx.image, pending);
       const desired = withPoolImage(withBlocks, live.workPools, ctx.image);
-      run.report.entries = planDeployments(desired, live, run.caps, errors, managed, { adopt: settings.adopt });
+      run.report.entries = planDeployments(desired, live, run.caps, errors, managed, { adopt: settings.adopt, keepPaused: settings.keepPaused });
     },
 
     async apply(run) {

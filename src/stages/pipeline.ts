@@ -23,7 +23,7 @@ import type { DeployReport } from './report.js';
 import type { DeployMode, Problem, Run, Stage, StageInput } from './stage.js';
 
 export type { DeployMode } from './stage.js';
-export { hasFailures, type DeployReport } from './report.js';
+export { hasChanges, hasFailures, type DeployReport } from './report.js';
 
 /** The pipeline, in the order it runs. */
 // Code storage follows the blocks: the storage or credentials block it names may be declared in the file.

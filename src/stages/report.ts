@@ -41,3 +41,8 @@ export function hasFailures(report: DeployReport): boolean {
   const deployments = skipped || report.entries.some((e) => e.action === 'error') || [...report.results.values()].some((r) => r.error);
   return deployments || report.worker?.error !== undefined;
 }
+
+/** True when the Prefect API differs from the file: a deployment or block to write, or a conflict. */
+export function hasChanges(report: DeployReport): boolean {
+  return report.entries.some((e) => e.action !== 'unchanged') || report.blocks.some((b) => b.action !== 'unchanged');
+}

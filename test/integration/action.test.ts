@@ -5,7 +5,7 @@
  * comment calls and checks each request it receives.
  */
 import assert from 'node:assert/strict';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -358,4 +358,40 @@ test('the post step logs Docker out of the registry the run logged in to, even a
   assert.match(post.stdout, new RegExp(`docker logout ${host.replace(/\./g, '\\.')}`));
   assert.ok(existsSync(path.join(dockerConfig, 'config.json')));
   assert.ok(!auths().includes(host), 'the post step left the registry credentials behind');
+});
+
+test('root below the workspace: deployments-file is relative to root, annotations to the workspace; has-changes tells drift', async () => {
+  const workspace = makeRepo();
+  const project = (files: Record<string, string>) => {
+    for (const [name, text] of Object.entries(files)) {
+      const p = path.join(workspace, 'project', name);
+      mkdirSync(path.dirname(p), { recursive: true });
+      writeFileSync(p, text);
+    }
+  };
+  cpSync(path.join(workspace, 'flows'), path.join(workspace, 'project', 'flows'), { recursive: true });
+  project({ 'deploy/dev.yaml': 'deployments:\n  - {name: sub-x, entrypoint: flows/hello_world.py:helo, work_pool: {name: act-pool}}\n' });
+  const inputs = { 'prefect-api-url': prefect.apiUrl, 'skip-image': 'true', root: 'project', 'deployments-file': 'deploy/dev.yaml', environment: 'dev' };
+  const pr = { name: 'pull_request', ref: 'refs/pull/11/merge', payload: { pull_request: { number: 11, head: { sha: PR_HEAD } } } };
+  const invalid = await act(workspace, pr, { ...inputs, comment: 'false' });
+  assert.equal(invalid.status, 1, invalid.stdout);
+  assert.match(invalid.stdout, /^::error title=prefect-ecr-deploy,file=project\/deploy\/dev.yaml,line=2,col=31::function 'helo' not found/m);
+  assert.match(invalid.summary, /<code>project\/deploy\/dev.yaml:2:31<\/code>/);
+
+  project({ 'deploy/dev.yaml': 'deployments:\n  - {name: sub-x, entrypoint: flows/hello_world.py:hello, work_pool: {name: act-pool}}\n' });
+  const plan = async () => act(workspace, { name: 'schedule', ref: 'refs/heads/main' }, { ...inputs, mode: 'plan' });
+  const before = await plan();
+  assert.equal(before.status, 0, before.stdout);
+  assert.equal(before.outputs['has-changes'], 'true', 'a deployment to create is a change');
+  const deploy = await act(workspace, { name: 'push', ref: 'refs/heads/dev' }, inputs);
+  assert.equal(deploy.status, 0, deploy.stdout);
+  assert.equal((await live(['sub-x'])).length, 1);
+  const after = await plan();
+  assert.equal(after.status, 0, after.stdout);
+  assert.equal(after.outputs['has-changes'], 'false', 'live equals the file');
+  const [d] = await prefect.api<{ id: string }[]>('POST', '/deployments/filter', { deployments: { name: { any_: ['sub-x'] } } });
+  await prefect.api('PATCH', `/deployments/${d.id}`, { description: 'edited by hand' });
+  const drift = await plan();
+  assert.equal(drift.outputs['has-changes'], 'true', 'a field changed by hand is drift');
+  assert.match(drift.summary, /description/);
 });

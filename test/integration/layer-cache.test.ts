@@ -94,10 +94,12 @@ test('a build on a fresh runner starts from the layers the last build saved in t
   const first = await act(sha('a1'), { name: 'push', ref: 'refs/heads/dev' });
   assert.equal(first.image, `${imageInfra().host}/${REPO}:${sha('a1')}`);
   assert.deepEqual(cache.calls.map((c) => c.method), ['GetCacheEntryDownloadURL', 'CreateCacheEntry', 'FinalizeCacheEntryUpload']);
-  assert.deepEqual(cache.calls[0].body.key, `${env('dev')}${sha('a1')}`);
+  assert.deepEqual(cache.calls[0].body.key, env('dev'));
   assert.deepEqual(cache.calls[0].body.restore_keys, [env('dev'), base]);
   assert.equal(cache.entries.length, 1);
-  assert.equal(cache.entries[0].key, `${env('dev')}${sha('a1')}`);
+  // Keyed by the dependency layers (base and RUN), not by the commit.
+  const devKey = cache.entries[0].key;
+  assert.match(devKey, new RegExp(`^${env('dev').replace(/[.]/g, '\\.')}[0-9a-f]{32}$`));
   assert.ok(cache.entries[0].finalizedSize! > 1_000_000, `an archive of the image was uploaded (${cache.entries[0].finalizedSize} bytes)`);
   assert.match(first.stdout, /layer cache: nothing to restore/);
   assert.match(first.stdout, /layer cache: saved /);
@@ -106,7 +108,7 @@ test('a build on a fresh runner starts from the layers the last build saved in t
   freshRunner(URI());
   writeFileSync(path.join(root, 'flows', 'changed.txt'), 'a new commit\n');
   const second = await act(sha('b2'), { name: 'push', ref: 'refs/heads/main' });
-  assert.match(second.stdout, new RegExp(`Cache hit for restore-key: ${env('dev')}${sha('a1')}`));
+  assert.ok(second.stdout.includes(`Cache hit for restore-key: ${devKey}`), second.stdout);
   assert.match(second.stdout, /layer cache: loaded /);
   const step = /^(#\d+) \[2\/3\] RUN \["python3"/m.exec(second.stdout)?.[1];
   assert.ok(step && second.stdout.includes(`\n${step} CACHED\n`), 'the random step came from the cache');
@@ -114,7 +116,18 @@ test('a build on a fresh runner starts from the layers the last build saved in t
   assert.equal(a.length, 3);
   assert.deepEqual(b.slice(0, 2), a.slice(0, 2), 'base and random layers reused');
   assert.notEqual(b[2], a[2], 'the flows layer is new');
-  assert.deepEqual(cache.entries.map((e) => e.key), [`${env('dev')}${sha('a1')}`, `${env('prod')}${sha('b2')}`]);
+  // prod's image has dev's dependency layers: the same hash under prod's prefix.
+  assert.deepEqual(cache.entries.map((e) => e.key), [devKey, `${env('prod')}${devKey.slice(env('dev').length)}`]);
+
+  // A push that changes only flow code: restored, reused, and nothing saved.
+  freshRunner(URI());
+  writeFileSync(path.join(root, 'flows', 'changed.txt'), 'flow code only\n');
+  const calls = cache.calls.length;
+  const flowsOnly = await act(sha('a7'), { name: 'push', ref: 'refs/heads/dev' }, { 'layer-cache': 'true' });
+  assert.ok(flowsOnly.stdout.includes(`layer cache: ${devKey} already holds this image's dependency layers: nothing saved`), flowsOnly.stdout);
+  assert.deepEqual((await layers(sha('a7'))).slice(0, 2), a.slice(0, 2));
+  assert.deepEqual(cache.calls.slice(calls).map((c) => c.method), ['GetCacheEntryDownloadURL'], 'no upload');
+  assert.equal(cache.entries.length, 2);
 
   // The control: without the service (a notice, no failure) and without a registry image to start from, the step runs again.
   freshRunner(URI());

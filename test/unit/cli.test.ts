@@ -124,3 +124,70 @@ test('inspect prints what is registered for each flow: --json in the documented 
   assert.match(text.stdout, /^ {4}count: integer = 10$/m);
   assert.equal(runCli(['inspect'], parity).status, 2);
 });
+
+test('--version and -V print the package version; help and <command> --help show that command\'s options', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { version } = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string };
+  for (const flag of ['--version', '-V']) {
+    const r = runCli([flag], examples);
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stdout, `prefect-ecr-deploy ${version}\n`);
+  }
+  const general = runCli(['help'], examples);
+  assert.equal(general.status, 0);
+  for (const command of ['validate', 'plan', 'deploy', 'promote', 'inspect']) assert.match(general.stdout, new RegExp(`^  ${command} `, 'm'));
+  assert.doesNotMatch(general.stdout, /--repository/, 'the general help lists commands, not every option');
+  const help = (args: string[]) => {
+    const r = runCli(args, examples);
+    assert.equal(r.status, 0, r.stderr);
+    return r.stdout;
+  };
+  const validate = help(['validate', '--help']);
+  assert.equal(help(['help', 'validate']), validate);
+  assert.match(validate, /^Usage: prefect-ecr-deploy validate/);
+  assert.match(validate, /--env ENV/);
+  const options = (text: string) => [...text.matchAll(/^ {2}(?:-\w, )?(--[\w-]+)/gm)].map((m) => m[1]);
+  for (const other of ['--prune', '--repository', '--api-url', '--exit-code']) assert.ok(!options(validate).includes(other), `validate --help shows ${other}`);
+  assert.ok(options(help(['plan', '-h'])).includes('--exit-code'));
+  assert.ok(!options(help(['plan', '--help'])).includes('--prune'));
+  for (const flag of ['--prune', '--only', '--keep-paused', '--repository', '--code-storage', '--worker-service']) assert.ok(options(help(['deploy', '--help'])).includes(flag), flag);
+  assert.match(help(['promote', '--help']), /^Usage: prefect-ecr-deploy promote --from ENV --repository NAME/);
+  assert.match(help(['inspect', '--help']), /^Usage: prefect-ecr-deploy inspect ENTRYPOINT/);
+  for (const line of [general.stdout, validate, help(['deploy', '--help'])].join('\n').split('\n')) assert.ok(line.length <= 105, `a help line of ${line.length} columns: ${line}`);
+  const unknown = runCli(['help', 'deplyo'], examples);
+  assert.equal(unknown.status, 2);
+  assert.match(unknown.stderr, /unknown command 'deplyo' \(did you mean 'deploy'\?\)/);
+});
+
+test('flags: suggestions by what they start with, a flag given twice, a switch given a value, pairings that need confirming', () => {
+  const cases: [string[], RegExp][] = [
+    [['validate', '--enviroment', 'dev'], /unknown option --enviroment \(did you mean --env\?\)/],
+    [['validate', '--concurency', '4'], /unknown option --concurency \(did you mean --concurrency\?\)/],
+    [['validate', '--env', 'dev', '--env', 'prod'], /--env is given twice \('dev' and 'prod'\): give it once/],
+    [['validate', '--env=dev', '--env', 'dev'], /--env is given twice/],
+    [['validate', '--env', 'dev', '--json=yes'], /--json takes no value/],
+    [['validate', '--env', 'dev', '--file', 'prefect-deployments-prod.yaml'], /--env dev with --file prefect-deployments-prod.yaml, the prod environment's file: .*Pass --env prod, or --confirm-env/],
+    [['deploy', '--env', 'dev', '--only', 'x', '--prune'], /--prune does not run with --only/],
+    [['deploy', '--env', 'dev', '--exit-code'], /--exit-code is for plan/],
+  ];
+  for (const [args, pattern] of cases) {
+    const r = runCli(args, examples);
+    assert.equal(r.status, 2, `${args.join(' ')}: ${r.stderr}`);
+    assert.match(r.stderr, pattern);
+  }
+  // Lists may repeat; a confirmed pairing validates the file it names.
+  assert.equal(runCli(['validate', '--env', 'dev', '--file', 'prefect-deployments-prod.yaml', '--confirm-env'], examples).status, 0);
+  assert.equal(runCli(['validate', '--env', 'prod', '--file', 'prefect-deployments-prod.yaml'], examples).status, 0);
+});
+
+test('plan --json on an invalid file prints the document validate --json prints, exit 2', () => {
+  const root = makeRepo({ 'prefect-deployments-dev.yaml': 'deployments:\n  - {name: a, entrypoint: flows/hello_world.py:nope, work_pool: {name: p}}\n  - {name: b, entrypoint: flows/hello_world.py:hello, shedule: {}}\n' });
+  const validate = runCli(['validate', '--env', 'dev', '--json'], root);
+  const plan = runCli(['plan', '--env', 'dev', '--json', '--sha', 'a'.repeat(40)], root, { PREFECT_API_URL: 'http://127.0.0.1:9/api' });
+  assert.equal(validate.status, 2);
+  assert.equal(plan.status, 2, plan.stderr);
+  const doc = JSON.parse(plan.stdout) as { valid: boolean; errors: unknown[] };
+  assert.equal(doc.valid, false);
+  assert.equal(doc.errors.length, 3);
+  assert.deepEqual(doc, JSON.parse(validate.stdout));
+});
