@@ -3,7 +3,7 @@ import path from 'node:path';
 import { UsageError } from './errors.js';
 import { headCommit } from './git.js';
 import { vcsSettings } from './vcs.js';
-import { DEFAULT_CONCURRENCY, DEFAULT_FILE_PATTERN, DEFAULT_WORKDIR, type Command, type Settings } from './settings.js';
+import { DEFAULT_CONCURRENCY, DEFAULT_FILE_PATTERN, DEFAULT_TIMEOUT, DEFAULT_WORKDIR, type Command, type Settings } from './settings.js';
 import { closest } from './text.js';
 
 export const USAGE = `Usage: prefect-ecr-deploy <command> [options]
@@ -24,6 +24,8 @@ Options:
                        PREFECT_API_KEY (Cloud) or PREFECT_API_AUTH_STRING (self-hosted)
   --concurrency N      API requests in flight (default: ${DEFAULT_CONCURRENCY})
   --max-retry-seconds S  how long one API request may keep retrying (default: 120)
+  --timeout T          deadline for the whole run, image build included: seconds, or with
+                       s, m or h (default: ${DEFAULT_TIMEOUT}); what was applied is reported
   --prune              delete deployments this tool registered for this repository and
                        environment that the file no longer has (listed first in the plan)
   --skip-image         register without the image stage
@@ -54,7 +56,7 @@ Image stage (Amazon ECR; runs when --repository is given):
 
 const COMMANDS: Command[] = ['validate', 'plan', 'deploy', 'promote'];
 const VALUE_FLAGS = [
-  '--env', '--file', '--root', '--file-pattern', '--sha', '--api-url', '--concurrency', '--max-retry-seconds', '--image', '--workdir',
+  '--env', '--file', '--root', '--file-pattern', '--sha', '--api-url', '--concurrency', '--max-retry-seconds', '--timeout', '--image', '--workdir',
   '--repository', '--region', '--registry-id', '--tag-mutability', '--lifecycle-policy', '--context', '--dockerfile', '--target', '--platform', '--build-network', '--from',
 ];
 /** Flags that may be given more than once. */
@@ -106,8 +108,12 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv, cwd: string): 
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) throw new UsageError('--concurrency must be a whole number from 1 to 64');
   const maxRetrySeconds = Number(values.get('--max-retry-seconds') ?? 120);
   if (!(maxRetrySeconds > 0 && maxRetrySeconds <= 3600)) throw new UsageError('--max-retry-seconds must be a number of seconds from 1 to 3600');
+  const timeoutSeconds = parseDuration(values.get('--timeout') ?? DEFAULT_TIMEOUT);
+  if (timeoutSeconds === undefined || timeoutSeconds < 1 || timeoutSeconds > 6 * 3600) {
+    throw new UsageError('--timeout must be a duration from 1 s to 6 h: seconds, or a number with s, m or h (for example 90, 15m, 1h)');
+  }
   const apiUrl = values.get('--api-url') ?? (env.PREFECT_API_URL || undefined);
-  if (apiUrl !== undefined && !/^https?:\/\/[^\s]+$/.test(apiUrl)) throw new UsageError('the Prefect API URL must start with http:// or https://');
+  if (apiUrl !== undefined) checkApiUrl(apiUrl);
   const mutability = values.get('--tag-mutability') ?? 'MUTABLE';
   if (mutability !== 'MUTABLE' && mutability !== 'IMMUTABLE') throw new UsageError('--tag-mutability must be MUTABLE or IMMUTABLE');
   if (command === 'promote' && !values.has('--from')) throw new UsageError('promote needs --from ENV (the source environment)');
@@ -145,6 +151,7 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv, cwd: string): 
     vcs: vcsSettings(root, sha, env),
     concurrency,
     maxRetrySeconds,
+    timeoutSeconds,
     prune: flags.has('--prune'),
     skipImage: flags.has('--skip-image'),
     imageRef: values.get('--image'),
@@ -153,4 +160,30 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv, cwd: string): 
     promoteFrom: values.get('--from'),
     workdir: values.get('--workdir') ?? DEFAULT_WORKDIR,
   };
+}
+
+/** `90`, `90s`, `15m`, `1h` in seconds; undefined when it is none of those. */
+function parseDuration(text: string): number | undefined {
+  const m = /^(\d+(?:\.\d+)?)([smh]?)$/.exec(text.trim());
+  return m ? Number(m[1]) * { '': 1, s: 1, m: 60, h: 3600 }[m[2] as '' | 's' | 'm' | 'h'] : undefined;
+}
+
+/**
+ * An http(s) URL without user information: a password in the URL would show wherever
+ * the URL does (progress lines, errors, the summary). The URL itself is never echoed.
+ */
+function checkApiUrl(apiUrl: string): void {
+  let url: URL | undefined;
+  try {
+    url = new URL(apiUrl);
+  } catch {
+    // reported below
+  }
+  if (!url || !/^https?:$/.test(url.protocol) || /\s/.test(apiUrl)) throw new UsageError('the Prefect API URL must start with http:// or https://');
+  if (url.username || url.password) {
+    throw new UsageError(
+      'the Prefect API URL must not contain a user name or password (it is shown in progress and errors): ' +
+        'give credentials in PREFECT_API_AUTH_STRING (self-hosted, user:password) or PREFECT_API_KEY (Prefect Cloud)',
+    );
+  }
 }

@@ -67,6 +67,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
   };
   value('--file', 'deployments-file');
   value('--concurrency', 'concurrency');
+  value('--timeout', 'timeout');
   value('--workdir', 'workdir');
   value('--image', 'image');
   value('--repository', 'ecr-repository');

@@ -163,7 +163,7 @@ async function deploy(settings: Settings, mode: DeployMode, progress: Progress, 
     const writes = entries.filter((e) => e.action === 'create' || e.action === 'update' || e.action === 'delete').length;
     if (writes) progress.info(`applying ${writes} change(s) with up to ${settings.concurrency} request(s) in flight`);
     let done = 0;
-    for (const r of await applyPlan(client, entries, live.flows, caps, {
+    for (const r of await applyPlan(client, entries, live, caps, {
       concurrency: settings.concurrency,
       onResult: () => {
         done++;

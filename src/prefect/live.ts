@@ -3,7 +3,7 @@
  * read in bulk through the filter routes (pages of 200), normalized to the same
  * shape as desired state.
  */
-import type { PrefectClient } from './client.js';
+import { LIST, PrefectApiError, WITH_ID, type PrefectClient } from './client.js';
 import { deploymentKey, LABEL_PREFIX, type DeploymentState, type ScheduleState } from '../plan/state.js';
 
 export interface LiveDeployment {
@@ -30,7 +30,7 @@ const PAGE = 200;
 export async function readAll<T>(client: PrefectClient, path: string, filter: Record<string, unknown>): Promise<T[]> {
   const out: T[] = [];
   for (let offset = 0; ; offset += PAGE) {
-    const page = await client.request<T[]>('POST', path, { ...filter, limit: PAGE, offset });
+    const page = (await client.request('POST', path, { ...filter, limit: PAGE, offset }, LIST)) as T[];
     out.push(...page);
     if (page.length < PAGE) return out;
   }
@@ -88,7 +88,7 @@ export async function readLiveState(client: PrefectClient, flowNames: string[], 
     for (const d of found) {
       const flowName = flowNamesById.get(d.flow_id);
       if (!flowName) continue;
-      deployments.set(deploymentKey(flowName, d.name), { id: d.id, flowId: d.flow_id, state: liveState(d, flowName), rawSchedules: apiSchedules(d), updated: d.updated });
+      deployments.set(deploymentKey(flowName, d.name), toLive(d, flowName));
     }
   }
   const queues = await Promise.all(
@@ -98,6 +98,10 @@ export async function readLiveState(client: PrefectClient, flowNames: string[], 
     pools.map((p, i) => [p.name, { variables: Object.keys(p.base_job_template?.variables?.properties ?? {}), queues: new Set(queues[i].map((q) => q.name)) }]),
   );
   return { deployments, flows: flowIds, workPools };
+}
+
+function toLive(d: ApiDeployment, flowName: string): LiveDeployment {
+  return { id: d.id, flowId: d.flow_id, state: liveState(d, flowName), rawSchedules: apiSchedules(d), updated: d.updated };
 }
 
 export function liveState(d: ApiDeployment, flowName: string): DeploymentState {
@@ -134,6 +138,18 @@ export function liveState(d: ApiDeployment, flowName: string): DeploymentState {
   };
 }
 
+/** One deployment as it is now (`GET /deployments/name/{flow}/{name}`), or undefined when there is none. */
+export async function readDeployment(client: PrefectClient, flowName: string, name: string): Promise<LiveDeployment | undefined> {
+  let d: ApiDeployment;
+  try {
+    d = (await client.request('GET', `/deployments/name/${encodeURIComponent(flowName)}/${encodeURIComponent(name)}`, undefined, WITH_ID)) as ApiDeployment;
+  } catch (e) {
+    if (e instanceof PrefectApiError && e.status === 404) return undefined;
+    throw e;
+  }
+  return toLive(d, flowName);
+}
+
 /**
  * Deployments this tool registered for a repository and environment (its labels say
  * so), across every flow: the candidates for prune. Prefect has no label filter, so
@@ -150,5 +166,5 @@ export async function readManaged(client: PrefectClient, environment: string, re
   if (!mine.length) return [];
   const flows = await readAll<{ id: string; name: string }>(client, '/flows/filter', { flows: { id: { any_: [...new Set(mine.map((d) => d.flow_id))] } } });
   const names = new Map(flows.map((f) => [f.id, f.name]));
-  return mine.map((d) => ({ id: d.id, flowId: d.flow_id, state: liveState(d, names.get(d.flow_id) ?? '?'), rawSchedules: apiSchedules(d), updated: d.updated }));
+  return mine.map((d) => toLive(d, names.get(d.flow_id) ?? '?'));
 }

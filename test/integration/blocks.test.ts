@@ -25,7 +25,7 @@ let p2: RunningServer;
 let p3: RunningServer;
 before(async () => {
   imageInfra();
-  [p2, p3] = await Promise.all([startPrefectServer({}, '.venv-prefect2'), startPrefectServer()]);
+  [p2, p3] = await Promise.all([startPrefectServer({ venv: '.venv-prefect2' }), startPrefectServer()]);
   p2.prefect(['block', 'register', '-m', 'prefect_aws']);
 });
 after(async () => {

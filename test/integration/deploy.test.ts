@@ -128,7 +128,7 @@ test('plan writes nothing and shows what deploy would do', async () => {
   const r = cli(root, ['plan', '--env', 'stage', '--sha', SHA1]);
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /plan-only\s+hello\s+create/);
-  assert.match(r.stdout, /plan-only: work queue 'brand-new-queue' does not exist in pool 'pool'; Prefect creates it/);
+  assert.match(r.stdout, /plan-only: work queue 'brand-new-queue' does not exist in pool 'pool': it is created before the deployments/);
   assert.equal((await deployments(['plan-only'])).size, 0);
   const queues = await server.api<{ name: string }[]>('POST', '/work_pools/pool/queues/filter', {});
   assert.ok(!queues.some((q) => q.name === 'brand-new-queue'), 'plan created a work queue');
