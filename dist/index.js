@@ -28399,7 +28399,9 @@ class Failure extends Error {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   T3: () => (/* binding */ docker),
+/* harmony export */   UI: () => (/* binding */ DOCKER_LOGINS_STATE),
 /* harmony export */   a1: () => (/* binding */ dockerLogin),
+/* harmony export */   ab: () => (/* binding */ stopDockerProcesses),
 /* harmony export */   tX: () => (/* binding */ dockerLogout)
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
@@ -28411,6 +28413,12 @@ class Failure extends Error {
  */
 
 
+const running = new Set();
+/** Ends every docker process still running (a stopped run does not wait for a build). */
+function stopDockerProcesses() {
+    for (const child of running)
+        child.kill('SIGTERM');
+}
 function docker(args, options = {}) {
     return new Promise((resolve, reject) => {
         const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('docker', args, {
@@ -28418,6 +28426,7 @@ function docker(args, options = {}) {
             env: { ...process.env, DOCKER_BUILDKIT: '1', ...options.env },
             stdio: ['pipe', 'pipe', 'pipe'],
         });
+        running.add(child);
         const tail = [];
         let partial = '';
         const onData = (chunk) => {
@@ -28434,6 +28443,7 @@ function docker(args, options = {}) {
         child.stderr.on('data', onData);
         child.on('error', (e) => reject(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .Failure */ .HR(`cannot run docker: ${e.code === 'ENOENT' ? 'docker is not installed or not on PATH' : e.message}`)));
         child.on('close', (code) => {
+            running.delete(child);
             if (partial) {
                 options.onLine?.(partial);
                 tail.push(partial);
@@ -28449,6 +28459,8 @@ async function dockerLogin(host, username, password) {
     if (r.code !== 0)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .Failure */ .HR(`docker login to ${host} failed: ${r.tail.filter((l) => !l.includes(password)).slice(-3).join(' ')}`);
 }
+/** The action's saved state: the registries docker logged in to, as a JSON list, for the post step. */
+const DOCKER_LOGINS_STATE = 'docker-logins';
 async function dockerLogout(host) {
     await docker(['logout', host]);
 }
@@ -28490,7 +28502,20 @@ function networkReason(e) {
     }
     return String(e);
 }
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** Waits `ms`, or less when `signal` aborts first (the caller then sees why). */
+function sleep(ms, signal) {
+    return new Promise((resolve) => {
+        if (signal?.aborted)
+            return resolve();
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener('abort', done, { once: true });
+    });
+}
 
 
 /***/ }),
@@ -37391,6 +37416,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   pq: () => (/* binding */ info),
   _o: () => (/* binding */ isDebug),
   lm: () => (/* binding */ notice),
+  LZ: () => (/* binding */ saveState),
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
   Pq: () => (/* binding */ core_setSecret),
@@ -37398,7 +37424,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getState, markdownSummary, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getState, markdownSummary, platform, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -38314,9 +38340,9 @@ function group(name, fn) {
 function saveState(name, value) {
     const filePath = process.env['GITHUB_STATE'] || '';
     if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+        return file_command_issueFileCommand('STATE', file_command_prepareKeyValueMessage(name, value));
     }
-    issueCommand('save-state', { name }, toCommandValue(value));
+    command_issueCommand('save-state', { name }, utils_toCommandValue(value));
 }
 /**
  * Gets the value of an state set by this action's main execution.
@@ -40632,6 +40658,381 @@ var __webpack_exports__ = {};
 var core = __nccwpck_require__(3838);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/config/locate.ts
+/** Finds the deployments file: --file, else the environment's file by pattern, else prefect.yaml. */
+
+
+
+function locateDeploymentsFile(settings, cwd = process.cwd()) {
+    const display = (p) => {
+        const rel = external_node_path_default().relative(settings.root, p);
+        return rel && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel) ? rel.split((external_node_path_default()).sep).join('/') : p;
+    };
+    if (settings.file) {
+        const absolute = external_node_path_default().resolve(cwd, settings.file);
+        if (!(0,external_node_fs_.existsSync)(absolute))
+            throw new errors/* UsageError */.eb(`deployments file ${settings.file} does not exist`);
+        return { absolute, display: display(absolute) };
+    }
+    const tried = [];
+    if (settings.environment) {
+        if (!/^[A-Za-z0-9_.-]+$/.test(settings.environment))
+            throw new errors/* UsageError */.eb(`environment '${settings.environment}' may contain only letters, digits, '.', '_' and '-'`);
+        const byPattern = external_node_path_default().resolve(settings.root, settings.filePattern.replaceAll('{env}', settings.environment));
+        if ((0,external_node_fs_.existsSync)(byPattern))
+            return { absolute: byPattern, display: display(byPattern) };
+        tried.push(display(byPattern));
+    }
+    const prefectYaml = external_node_path_default().resolve(settings.root, 'prefect.yaml');
+    if ((0,external_node_fs_.existsSync)(prefectYaml))
+        return { absolute: prefectYaml, display: display(prefectYaml) };
+    tried.push(display(prefectYaml));
+    const hint = settings.environment ? '' : ' (pass --env ENV or --file PATH)';
+    throw new errors/* UsageError */.eb(`no deployments file found${hint}; looked for ${tried.join(', ')}`);
+}
+/** Deployments files and flow files are read whole: anything larger is not one. */
+const MAX_FILE_BYTES = 10 * 1024 * 1024;
+/**
+ * The file's text, when it is a regular file of sensible size. A file the checkout
+ * holds may not be a link out of it: its content would reach the plan's messages.
+ */
+function readDeploymentsFile(located, root) {
+    const stat = (0,external_node_fs_.statSync)(located.absolute, { throwIfNoEntry: false });
+    if (!stat)
+        throw new errors/* UsageError */.eb(`deployments file ${located.display} does not exist`);
+    if (!stat.isFile())
+        throw new errors/* UsageError */.eb(`deployments file ${located.display} is not a regular file`);
+    if (stat.size > MAX_FILE_BYTES)
+        throw new errors/* UsageError */.eb(`deployments file ${located.display} is larger than 10 MiB`);
+    if (isInside(root, located.absolute) && !isInside((0,external_node_fs_.realpathSync)(root), (0,external_node_fs_.realpathSync)(located.absolute))) {
+        throw new errors/* UsageError */.eb(`deployments file ${located.display} is a link to a file outside the repository`);
+    }
+    return (0,external_node_fs_.readFileSync)(located.absolute, 'utf8');
+}
+function isInside(dir, file) {
+    const rel = external_node_path_default().relative(dir, file);
+    return rel !== '' && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel);
+}
+
+;// CONCATENATED MODULE: ./src/secrets.ts
+/**
+ * Secret-bearing values: what came from the environment (`{{ $NAME }}`), a Prefect
+ * variable or a block, from the moment it is resolved. The first line of defence is
+ * by field (a field whose value holds one is shown as changed, never with values);
+ * this registry is the second: every output the tool writes passes through
+ * `redact`, and the action also masks each value in the runner's log.
+ */
+/** Shorter values are protected by field only: replacing "dev" or "true" everywhere would garble every report. */
+const MIN_REDACTED_LENGTH = 6;
+const values = new Set();
+const listeners = [];
+/** Registers a resolved value (strings inside objects and lists too). */
+function markSecret(value) {
+    if (typeof value === 'string') {
+        if (value.length < MIN_REDACTED_LENGTH || values.has(value))
+            return;
+        values.add(value);
+        for (const listener of listeners)
+            listener(value);
+    }
+    else if (Array.isArray(value)) {
+        value.forEach(markSecret);
+    }
+    else if (value && typeof value === 'object') {
+        Object.values(value).forEach(markSecret);
+    }
+    else if (typeof value === 'number') {
+        markSecret(String(value));
+    }
+}
+/** Called for every value registered from now on, and for those already registered (the action's `core.setSecret`). */
+function onSecret(listener) {
+    listeners.push(listener);
+    for (const v of values)
+        listener(v);
+}
+/** The text with every registered value, and its JSON-escaped form, replaced by `***`. */
+function redact(text) {
+    if (!values.size)
+        return text;
+    let out = text;
+    // Longest first, so a value that contains another is replaced whole.
+    for (const v of [...values].sort((a, b) => b.length - a.length)) {
+        out = out.split(v).join('***');
+        const escaped = JSON.stringify(v).slice(1, -1);
+        if (escaped !== v)
+            out = out.split(escaped).join('***');
+    }
+    return out;
+}
+/** Templates whose value is secret-bearing once resolved: the environment, Prefect variables, blocks. */
+const SECRET_TEMPLATE = /\{\{\s*(?:\$|prefect\.variables\.|prefect\.blocks\.)/;
+
+;// CONCATENATED MODULE: ./src/settings.ts
+/** Everything the program needs to know, read once at the edge (CLI flags or action inputs). */
+const DEFAULT_FILE_PATTERN = 'prefect-deployments-{env}.yaml';
+const DEFAULT_CONCURRENCY = 8;
+const DEFAULT_TIMEOUT = '30m';
+const DEFAULT_WORKDIR = '/opt/prefect';
+/**
+ * Environment variables that hold the tool's own credentials (Prefect, GitHub, AWS,
+ * the runner's tokens, the action's inputs): never available to `{{ $NAME }}`.
+ */
+const CREDENTIAL_VARIABLES = /^(?:PREFECT_API_KEY|PREFECT_API_AUTH_STRING|GITHUB_TOKEN|GH_TOKEN|AWS_SECRET_ACCESS_KEY|AWS_SESSION_TOKEN|AWS_SECURITY_TOKEN|AWS_ACCESS_KEY_ID|AWS_WEB_IDENTITY_TOKEN_FILE|AWS_CONTAINER_AUTHORIZATION_TOKEN|INPUT_.*|ACTIONS_.*)$/;
+/** The environment `{{ $NAME }}` reads: the process environment without the credentials. */
+function templateEnvironment(env) {
+    return Object.fromEntries(Object.entries(env).filter(([name]) => !CREDENTIAL_VARIABLES.test(name)));
+}
+
+;// CONCATENATED MODULE: ./src/text.ts
+/** Small text helpers shared by the validators. */
+/** Longer words get no suggestion: an edit distance costs the product of both lengths. */
+const MAX_SUGGESTED_LENGTH = 100;
+/** The candidate within edit distance 2 (or a third of the length) of `word`, if any. */
+function closest(word, candidates) {
+    if (word.length > MAX_SUGGESTED_LENGTH)
+        return undefined;
+    const limit = Math.max(2, Math.floor(word.length / 3));
+    let best;
+    let bestDistance = Infinity;
+    for (const c of candidates) {
+        // A length difference over the limit is a distance over it.
+        if (Math.abs(c.length - word.length) > limit)
+            continue;
+        const d = editDistance(word.toLowerCase(), c.toLowerCase());
+        if (d < bestDistance) {
+            best = c;
+            bestDistance = d;
+        }
+    }
+    return bestDistance <= limit ? best : undefined;
+}
+function editDistance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let prev = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const tmp = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+            prev = tmp;
+        }
+    }
+    return row[b.length];
+}
+
+;// CONCATENATED MODULE: ./src/config/templates.ts
+/**
+ * `{{ ... }}` templates in the deployments file. Known at validate time:
+ * `{{ sha }}`, `{{ env }}`, `{{ $ENV_VAR }}`; resolved later: `{{ image }}`,
+ * `{{ image_digest }}` (image stage), `{{ prefect.variables.x }}` and
+ * `{{ prefect.blocks.type.name }}` (Prefect), `{{ ctx.* }}` (the worker, at run time).
+ */
+
+
+
+const ENV_VAR = /^\$([A-Za-z_][A-Za-z0-9_]*)$/;
+const VARIABLE = /^prefect\.variables\.[A-Za-z0-9_-]+$/;
+const BLOCK = /^prefect\.blocks\.[a-z0-9-]+\.[A-Za-z0-9_-]+(\.[\w.-]+)?$/;
+const CTX = /^ctx\.[\w.]+$/;
+const LATER = new Set(['image', 'image_digest', 'build-image.image']);
+const KNOWN = ['sha', 'env', 'image', 'image_digest', 'build-image.image', '$VAR', 'prefect.variables.<name>', 'prefect.blocks.<type>.<name>'];
+/**
+ * Every `{{ expr }}` of a text (no brace inside), in one pass: a regular expression
+ * backtracks for minutes on a long unclosed `{{`. Of `{{{ x }}`, the last `{{` opens.
+ */
+function templatesIn(text) {
+    const out = [];
+    let open = -1;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '{') {
+            open = i > 0 && text[i - 1] === '{' ? i - 1 : -1;
+        }
+        else if (c === '}') {
+            if (open >= 0 && text[i + 1] === '}') {
+                out.push({ start: open, end: i + 2, expr: text.slice(open + 2, i).trim() });
+                i++;
+            }
+            open = -1;
+        }
+    }
+    return out;
+}
+/** The text with each template replaced by what `replace` returns for it. */
+function replaceTemplates(text, replace) {
+    let out = '';
+    let from = 0;
+    for (const t of templatesIn(text)) {
+        out += text.slice(from, t.start) + replace(t.expr, text.slice(t.start, t.end));
+        from = t.end;
+    }
+    return out + text.slice(from);
+}
+/** True when the whole string is a single template: its type is known only once resolved. */
+function isWholeTemplate(s) {
+    return /^\{\{[^{}]*\}\}$/.test(s.trim());
+}
+/** Checks the template syntax and resolves what is known now; the rest stays in place. */
+function resolveTemplates(input, values) {
+    const errors = [];
+    let secret = false;
+    const value = replaceTemplates(input, (expr, whole) => {
+        if (expr === 'sha') {
+            if (values.sha)
+                return values.sha;
+            errors.push('{{ sha }} needs the commit SHA: pass --sha, or run inside a git checkout');
+            return whole;
+        }
+        if (expr === 'env') {
+            if (values.env)
+                return values.env;
+            errors.push('{{ env }} needs an environment: pass --env');
+            return whole;
+        }
+        const envVar = ENV_VAR.exec(expr);
+        if (envVar) {
+            if (CREDENTIAL_VARIABLES.test(envVar[1])) {
+                errors.push(`{{ $${envVar[1]} }}: the credentials the tool holds are never available to templates`);
+                return whole;
+            }
+            const v = values.vars[envVar[1]];
+            if (v !== undefined) {
+                secret = true;
+                markSecret(v);
+                return v;
+            }
+            errors.push(`environment variable ${envVar[1]} is not set (used as {{ $${envVar[1]} }})`);
+            return whole;
+        }
+        if (LATER.has(expr) || VARIABLE.test(expr) || BLOCK.test(expr) || CTX.test(expr))
+            return whole;
+        const hint = closest(expr, KNOWN);
+        errors.push(`unknown template {{ ${expr} }}${hint ? ` (did you mean {{ ${hint} }}?)` : ''}; known: ${KNOWN.map((k) => `{{ ${k} }}`).join(', ')}`);
+        return whole;
+    });
+    const rest = replaceTemplates(value, () => '');
+    if ((rest.includes('{{') || rest.includes('}}')) && !errors.length)
+        errors.push("a template is not closed: write '{{ name }}'");
+    return { value, errors, secret };
+}
+
+;// CONCATENATED MODULE: ./src/flows/values.ts
+/**
+ * Checks a parameter value against its JSON schema, the way Prefect's server
+ * validates parameters when `enforce_parameter_schema` is on (a JSON Schema
+ * validator, without format checks). Values that are templates are checked
+ * once resolved, so they pass here.
+ */
+
+/**
+ * The first mismatch as a message (`expected an integer, got "x"`), or undefined.
+ * With `secret`, the message says what was expected and never shows the value.
+ */
+function valueError(value, schema, definitions = {}, options = {}, depth = 0) {
+    if (depth > 50)
+        return undefined;
+    if (typeof value === 'string' && isWholeTemplate(value))
+        return undefined;
+    const sub = (v, s) => valueError(v, s, definitions, options, depth + 1);
+    const got = options.secret ? '' : `, got ${show(value)}`;
+    if (typeof schema.$ref === 'string') {
+        const target = definitions[schema.$ref.replace('#/definitions/', '')];
+        if (target) {
+            const e = sub(value, target);
+            if (e)
+                return e;
+        }
+    }
+    if (Array.isArray(schema.anyOf)) {
+        const errors = schema.anyOf.map((s) => sub(value, s));
+        if (errors.every((e) => e !== undefined))
+            return errors.find((e) => !e.startsWith('expected ')) ?? `expected ${describeAnyOf(schema.anyOf)}${got}`;
+    }
+    if ('const' in schema && !equal(value, schema.const))
+        return `expected ${show(schema.const)}${got}`;
+    if (Array.isArray(schema.enum) && !schema.enum.some((e) => equal(e, value))) {
+        return `expected one of ${schema.enum.map(show).join(', ')}${got}`;
+    }
+    if (typeof schema.type === 'string' && !typeMatches(value, schema.type))
+        return `expected ${article(schema.type)}${got}`;
+    if (Array.isArray(value)) {
+        const prefix = Array.isArray(schema.prefixItems) ? schema.prefixItems : [];
+        if (typeof schema.minItems === 'number' && value.length < schema.minItems)
+            return `expected at least ${schema.minItems} items, got ${value.length}`;
+        if (typeof schema.maxItems === 'number' && value.length > schema.maxItems)
+            return `expected at most ${schema.maxItems} items, got ${value.length}`;
+        for (let i = 0; i < value.length; i++) {
+            const itemSchema = i < prefix.length ? prefix[i] : schema.items;
+            if (itemSchema && typeof itemSchema === 'object') {
+                const e = sub(value[i], itemSchema);
+                if (e)
+                    return `item ${i}: ${e}`;
+            }
+        }
+    }
+    else if (value !== null && typeof value === 'object') {
+        const obj = value;
+        const props = (schema.properties ?? {});
+        for (const key of schema.required ?? [])
+            if (!(key in obj))
+                return `missing required field '${key}'`;
+        for (const [k, v] of Object.entries(obj)) {
+            const s = props[k] ?? (typeof schema.additionalProperties === 'object' ? schema.additionalProperties : undefined);
+            if (s) {
+                const e = sub(v, s);
+                if (e)
+                    return `field '${k}': ${e}`;
+            }
+            else if (schema.additionalProperties === false) {
+                return `unexpected field '${k}'`;
+            }
+        }
+    }
+    return undefined;
+}
+function schemaDefinitions(schema) {
+    return (schema.definitions ?? {});
+}
+function typeMatches(v, type) {
+    switch (type) {
+        case 'string':
+            return typeof v === 'string';
+        case 'integer':
+            return typeof v === 'number' && Number.isInteger(v);
+        case 'number':
+            return typeof v === 'number';
+        case 'boolean':
+            return typeof v === 'boolean';
+        case 'null':
+            return v === null;
+        case 'array':
+            return Array.isArray(v);
+        case 'object':
+            return v !== null && typeof v === 'object' && !Array.isArray(v);
+        default:
+            return true;
+    }
+}
+function article(type) {
+    return { integer: 'an integer', array: 'a list', object: 'a mapping', null: 'null' }[type] ?? `a ${type}`;
+}
+function describeAnyOf(options) {
+    return options.map((o) => (typeof o.type === 'string' ? article(o.type) : o.$ref ? String(o.$ref).replace('#/definitions/', '') : 'a value')).join(' or ');
+}
+function show(v) {
+    const text = JSON.stringify(v);
+    return text === undefined ? String(v) : text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+function equal(a, b) {
+    return JSON.stringify(a) === JSON.stringify(b);
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/config/yaml.ts
@@ -40656,12 +41057,17 @@ function parseYaml(file, text) {
     }
     if (doc.errors.length)
         return { root: undefined, diagnostics };
+    // Aliases are expanded here, so their cost is bounded here: an alias bomb of a few
+    // hundred bytes would otherwise expand to billions of values.
+    let budget = MAX_VALUES;
     const convert = (node, depth) => {
-        if (depth > 100)
-            throw new Error('YAML nesting is too deep');
+        const pos = posOf(node?.range?.[0]);
+        if (--budget < 0)
+            throw new TooLarge(pos, `aliases expand to more than ${MAX_VALUES.toLocaleString('en-US')} values`);
+        if (depth > MAX_DEPTH)
+            throw new TooLarge(pos, `values are nested more than ${MAX_DEPTH} levels deep`);
         if ((0,dist/* isAlias */.Vj)(node))
             return convert(node.resolve(doc), depth + 1);
-        const pos = posOf(node?.range?.[0]);
         if ((0,dist/* isMap */.jh)(node)) {
             const entries = [];
             const merged = [];
@@ -40701,7 +41107,25 @@ function parseYaml(file, text) {
         }
         return { kind: 'scalar', value: null, pos };
     };
-    return { root: doc.contents == null ? undefined : convert(doc.contents, 0), diagnostics };
+    try {
+        return { root: doc.contents == null ? undefined : convert(doc.contents, 0), diagnostics };
+    }
+    catch (e) {
+        if (!(e instanceof TooLarge))
+            throw e;
+        diagnostics.push({ file, ...e.pos, message: `YAML: ${e.message}`, severity: 'error' });
+        return { root: undefined, diagnostics };
+    }
+}
+/** The most values a file may expand to (aliases included), and the deepest nesting. */
+const MAX_VALUES = 500_000;
+const MAX_DEPTH = 100;
+class TooLarge extends Error {
+    pos;
+    constructor(pos, message) {
+        super(message);
+        this.pos = pos;
+    }
 }
 /** The entry of a mapping, if present. */
 function entry(map, key) {
@@ -40710,6 +41134,14 @@ function entry(map, key) {
 /** The value node at a key. */
 function child(map, key) {
     return entry(map, key)?.value;
+}
+/** True when the node, or anything under it, holds a secret-bearing value. */
+function holdsSecret(node) {
+    if (!node)
+        return false;
+    if (node.kind === 'scalar')
+        return node.secret === true;
+    return node.kind === 'seq' ? node.items.some(holdsSecret) : node.entries.some((e) => holdsSecret(e.value));
 }
 /** A located node as a plain JavaScript value. */
 function plain(node) {
@@ -40835,6 +41267,686 @@ function fieldPos(block, field) {
     return (data && entry(data, field)?.keyPos) ?? data?.pos ?? block.node.pos;
 }
 
+;// CONCATENATED MODULE: ./src/config/model.ts
+/**
+ * One internal model for both file shapes (the wrapper-script file and prefect.yaml).
+ * Built from the located YAML tree; every field keeps its node for error positions.
+ */
+
+const str = (n) => (n?.kind === 'scalar' && typeof n.value === 'string' ? n.value : undefined);
+const num = (n) => (n?.kind === 'scalar' && typeof n.value === 'number' ? n.value : undefined);
+const bool = (n) => (n?.kind === 'scalar' && typeof n.value === 'boolean' ? n.value : undefined);
+const obj = (n) => (n?.kind === 'map' ? plain(n) : {});
+const list = (n) => (n?.kind === 'seq' ? n.items : []);
+/** Reads the model leniently: wrong types were reported by the schema check and are skipped here. */
+function buildModel(path, root) {
+    const fileBlockNode = child(root, 'ib-block');
+    const fileBlock = str(fileBlockNode);
+    const filePull = child(root, 'pull');
+    const deployments = [];
+    for (const node of list(child(root, 'deployments'))) {
+        if (node.kind !== 'map')
+            continue;
+        const wp = child(node, 'work_pool');
+        const limit = child(node, 'concurrency_limit');
+        const scheduleNodes = entry(node, 'schedules') ? list(child(node, 'schedules')) : child(node, 'schedule')?.kind === 'map' ? [child(node, 'schedule')] : [];
+        const pull = entry(node, 'pull') ? child(node, 'pull') : filePull;
+        deployments.push({
+            name: str(child(node, 'name')) ?? '',
+            entrypoint: str(child(node, 'entrypoint')) ?? '',
+            description: str(child(node, 'description')),
+            version: str(child(node, 'version')),
+            tags: list(child(node, 'tags')).flatMap((t) => (str(t) !== undefined ? [str(t)] : [])),
+            parameters: obj(child(node, 'parameters')),
+            schedules: scheduleNodes.filter((s) => s.kind === 'map').map(buildSchedule),
+            workPool: wp?.kind === 'map'
+                ? { name: str(child(wp, 'name')), workQueueName: str(child(wp, 'work_queue_name')), jobVariables: obj(child(wp, 'job_variables')) }
+                : undefined,
+            infrastructureBlock: str(child(node, 'ib-block')) ?? fileBlock,
+            infrastructureBlockNode: str(child(node, 'ib-block')) !== undefined ? child(node, 'ib-block') : fileBlock !== undefined ? fileBlockNode : undefined,
+            concurrencyLimit: limit?.kind === 'map' ? num(child(limit, 'limit')) : num(limit),
+            concurrencyOptions: limit?.kind === 'map'
+                ? {
+                    collision_strategy: str(child(limit, 'collision_strategy')) ?? 'ENQUEUE',
+                    ...(num(child(limit, 'grace_period_seconds')) !== undefined ? { grace_period_seconds: num(child(limit, 'grace_period_seconds')) } : {}),
+                }
+                : undefined,
+            enforceParameterSchema: bool(child(node, 'enforce_parameter_schema')),
+            paused: bool(child(node, 'paused')),
+            pull: pull?.kind === 'seq' ? plain(pull) : undefined,
+            secretFields: secretFields(node, pull),
+            node,
+        });
+    }
+    const blocks = list(child(root, 'blocks')).flatMap((node) => {
+        const [type, name] = [str(child(node, 'type')), str(child(node, 'name'))];
+        return node.kind === 'map' && type && name ? [{ type, name, data: obj(child(node, 'data')), node }] : [];
+    });
+    const blockScripts = list(child(root, 'block-scripts')).flatMap((node) => (str(node) ? [{ path: str(node), node }] : []));
+    return { path, deployments, blocks, blockScripts };
+}
+/** The file's keys as the registered fields they become. */
+const REGISTERED_AS = {
+    description: ['description'],
+    version: ['version'],
+    tags: ['tags'],
+    parameters: ['parameters'],
+    schedule: ['schedules'],
+    schedules: ['schedules'],
+    work_pool: ['job_variables'],
+    concurrency_limit: ['concurrency_limit', 'concurrency_options'],
+    enforce_parameter_schema: ['enforce_parameter_schema'],
+    paused: ['paused'],
+};
+function secretFields(node, pull) {
+    const fields = new Set();
+    for (const e of node.entries)
+        if (holdsSecret(e.value))
+            for (const f of REGISTERED_AS[e.key] ?? [])
+                fields.add(f);
+    if (holdsSecret(pull))
+        fields.add('pull_steps');
+    return fields;
+}
+function buildSchedule(node) {
+    return {
+        cron: str(child(node, 'cron')),
+        interval: num(child(node, 'interval')),
+        rrule: str(child(node, 'rrule')),
+        timezone: str(child(node, 'timezone')),
+        anchorDate: str(child(node, 'anchor_date')) ?? str(child(node, 'anchor-date')),
+        dayOr: bool(child(node, 'day_or')),
+        active: bool(child(node, 'active')) ?? true,
+        parameters: obj(child(node, 'parameters')),
+        slug: str(child(node, 'slug')),
+        node,
+    };
+}
+
+;// CONCATENATED MODULE: ./schema/prefect-deployments.schema.json
+const prefect_deployments_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/prefect-ecr-deploy/prefect-ecr-deploy/blob/main/schema/prefect-deployments.schema.json","title":"prefect-ecr-deploy deployments file","description":"prefect-deployments-<env>.yaml or prefect.yaml: the deployments prefect-ecr-deploy registers. Add `# yaml-language-server: $schema=<path to this file>` at the top of a file for completion in editors.","type":"object","additionalProperties":false,"required":["deployments"],"properties":{"name":{"type":"string","description":"The project name (prefect.yaml)."},"prefect-version":{"type":"string","description":"The Prefect version the file was written for (prefect.yaml)."},"ib-block":{"type":"string","description":"Prefect 2 agents: the infrastructure block every deployment runs with, as <block-type>/<name> (for example ecs-task/dev)."},"blocks":{"type":"array","items":{"$ref":"#/definitions/block"},"description":"Blocks to create or update before any deployment is registered; each is compared with the stored document (no write when unchanged)."},"block-scripts":{"type":"array","items":{"type":"string","minLength":1},"description":"Python scripts (paths relative to the repository root) run inside the image with the Prefect API address and key, after blocks: and before any deployment is registered."},"definitions":{"description":"Free-form: YAML anchors to merge into deployments with <<: *name."},"build":{"type":["array","null"],"description":"Replaced by prefect-ecr-deploy\'s image stage; not run."},"push":{"type":["array","null"],"description":"Replaced by prefect-ecr-deploy\'s image stage; not run."},"pull":{"$ref":"#/definitions/steps","description":"Pull steps for every deployment that has none of its own."},"deployments":{"type":"array","items":{"$ref":"#/definitions/deployment"},"description":"The deployments to register."}},"definitions":{"block":{"type":"object","additionalProperties":false,"required":["type","name","data"],"properties":{"type":{"type":"string","pattern":"^[a-z0-9-]+$","description":"The block type\'s slug, for example ecs-task, aws-credentials, secret."},"name":{"type":"string","pattern":"^[a-z0-9-]+$","description":"The block document\'s name."},"data":{"type":"object","description":"The block\'s fields, exactly as stored. Templates: {{ image }}, {{ image_digest }}, {{ sha }}, {{ env }}, {{ $ENV_VAR }} for secrets; a value that is only {{ prefect.blocks.<type>.<name> }} references that block document."}}},"deployment":{"type":"object","additionalProperties":false,"required":["name","entrypoint"],"properties":{"name":{"type":"string","minLength":1,"description":"The deployment name, unique in the file."},"entrypoint":{"type":"string","minLength":1,"description":"path/to/file.py:flow_function, relative to the repository root."},"description":{"type":["string","null"],"description":"Defaults to the flow\'s docstring."},"version":{"type":["string","null"],"description":"Defaults to the commit SHA."},"tags":{"type":["array","null"],"items":{"type":"string"}},"parameters":{"type":["object","null"],"description":"Default parameter values, checked against the flow\'s signature."},"schedule":{"anyOf":[{"$ref":"#/definitions/schedule"},{"type":"null"}],"description":"One schedule (the wrapper-script shape)."},"schedules":{"type":["array","null"],"items":{"$ref":"#/definitions/schedule"},"description":"A list of schedules (prefect.yaml)."},"work_pool":{"$ref":"#/definitions/workPool"},"ib-block":{"type":"string","description":"Prefect 2 agents: this deployment\'s infrastructure block, <block-type>/<name>."},"concurrency_limit":{"anyOf":[{"type":"integer","minimum":1},{"type":"null"},{"type":"object","additionalProperties":false,"required":["limit"],"properties":{"limit":{"type":"integer","minimum":1},"collision_strategy":{"enum":["ENQUEUE","CANCEL_NEW"]},"grace_period_seconds":{"type":"integer","minimum":60,"maximum":86400}}}]},"enforce_parameter_schema":{"type":"boolean"},"paused":{"type":"boolean"},"pull":{"$ref":"#/definitions/steps"},"build":{"type":["array","null"],"description":"Replaced by prefect-ecr-deploy\'s image stage; not run."},"push":{"type":["array","null"],"description":"Replaced by prefect-ecr-deploy\'s image stage; not run."}}},"schedule":{"type":"object","additionalProperties":false,"properties":{"cron":{"type":"string","description":"A cron expression, as Prefect\'s croniter accepts it."},"interval":{"type":"number","exclusiveMinimum":0,"description":"Seconds between runs."},"rrule":{"type":"string","description":"An RFC 5545 recurrence rule."},"timezone":{"type":["string","null"],"description":"An IANA time zone name, for example America/Chicago."},"anchor_date":{"type":"string","description":"Interval schedules: the date the intervals count from (ISO 8601)."},"anchor-date":{"type":"string","description":"The same as anchor_date (the wrapper-script spelling)."},"day_or":{"type":"boolean","description":"Cron schedules: whether day-of-month and day-of-week are ORed (default true)."},"active":{"type":"boolean","description":"Default true."},"parameters":{"type":"object","description":"Parameter values for runs of this schedule."},"slug":{"type":"string","description":"A name for the schedule, unique within the deployment."}}},"workPool":{"type":["object","null"],"additionalProperties":false,"properties":{"name":{"type":["string","null"]},"work_queue_name":{"type":["string","null"]},"job_variables":{"type":["object","null"]}}},"steps":{"type":["array","null"],"items":{"type":"object","minProperties":1,"maxProperties":1}}}}');
+;// CONCATENATED MODULE: ./src/config/schema-check.ts
+/**
+ * Checks a located YAML tree against the deployments file's JSON Schema
+ * (schema/prefect-deployments.schema.json, the same file editors use).
+ * Supports the keywords that schema uses; reports every problem at its place.
+ */
+
+
+
+const ROOT = prefect_deployments_schema_namespaceObject;
+const TYPE_NAMES = {
+    object: 'a mapping',
+    array: 'a list',
+    string: 'a string',
+    integer: 'an integer',
+    number: 'a number',
+    boolean: 'true or false',
+    null: 'empty',
+};
+/** What the schema's patterns mean, in words. */
+const PATTERN_NAMES = {
+    '^[a-z0-9-]+$': 'must contain only lowercase letters, numbers and dashes (Prefect rejects anything else)',
+};
+function checkSchema(file, root) {
+    return check(root, ROOT, 'the file').map((i) => ({ file, ...i.pos, message: i.message, severity: 'error' }));
+}
+function resolve(s) {
+    if (!s.$ref)
+        return s;
+    const name = s.$ref.replace('#/definitions/', '');
+    return { ...ROOT.definitions[name], ...s, $ref: undefined };
+}
+function nodeType(n) {
+    if (n.kind === 'map')
+        return 'object';
+    if (n.kind === 'seq')
+        return 'array';
+    const v = n.value;
+    if (v === null)
+        return 'null';
+    if (typeof v === 'boolean')
+        return 'boolean';
+    if (typeof v === 'number')
+        return Number.isInteger(v) ? 'integer' : 'number';
+    return 'string';
+}
+function schema_check_typeMatches(actual, expected) {
+    return expected.includes(actual) || (actual === 'integer' && expected.includes('number'));
+}
+function check(node, schemaIn, label) {
+    const schema = resolve(schemaIn);
+    if (schema.anyOf) {
+        const results = schema.anyOf.map((alt) => check(node, alt, label));
+        if (results.some((r) => r.length === 0))
+            return [];
+        const actual = nodeType(node);
+        const fitting = schema.anyOf.findIndex((alt) => {
+            const t = resolve(alt).type;
+            return t !== undefined && schema_check_typeMatches(actual, [].concat(t));
+        });
+        if (fitting >= 0)
+            return results[fitting];
+        const expected = schema.anyOf.flatMap((alt) => [].concat(resolve(alt).type ?? []));
+        return [{ pos: node.pos, message: `${label} must be ${describeTypes(expected)}, not ${TYPE_NAMES[actual]}` }];
+    }
+    const actual = nodeType(node);
+    if (schema.type) {
+        const expected = [].concat(schema.type);
+        if (!schema_check_typeMatches(actual, expected)) {
+            // A whole-value template such as "{{ $LIMIT }}" is checked after it is resolved.
+            if (node.kind === 'scalar' && typeof node.value === 'string' && isWholeTemplate(node.value))
+                return [];
+            const quote = expected.includes('string') && node.kind === 'scalar' && !node.secret ? `; quote it to keep it as text: "${node.value}"` : '';
+            return [{ pos: node.pos, message: `${label} must be ${describeTypes(expected)}, not ${TYPE_NAMES[actual]}${quote}` }];
+        }
+    }
+    if (schema.enum && !schema.enum.includes(node.kind === 'scalar' ? node.value : undefined)) {
+        return [{ pos: node.pos, message: `${label} must be one of ${schema.enum.join(', ')}` }];
+    }
+    const issues = [];
+    if (node.kind === 'scalar') {
+        const v = node.value;
+        if (typeof v === 'string' && schema.minLength !== undefined && v.length < schema.minLength) {
+            issues.push({ pos: node.pos, message: `${label} must not be empty` });
+        }
+        if (typeof v === 'string' && schema.pattern !== undefined && !new RegExp(schema.pattern).test(v)) {
+            issues.push({ pos: node.pos, message: `${label} ${PATTERN_NAMES[schema.pattern] ?? `must match ${schema.pattern}`}` });
+        }
+        if (typeof v === 'number') {
+            if (schema.minimum !== undefined && v < schema.minimum)
+                issues.push({ pos: node.pos, message: `${label} must be at least ${schema.minimum}` });
+            if (schema.maximum !== undefined && v > schema.maximum)
+                issues.push({ pos: node.pos, message: `${label} must be at most ${schema.maximum}` });
+            if (schema.exclusiveMinimum !== undefined && v <= schema.exclusiveMinimum) {
+                issues.push({ pos: node.pos, message: `${label} must be greater than ${schema.exclusiveMinimum}` });
+            }
+        }
+    }
+    else if (node.kind === 'seq') {
+        if (schema.items)
+            node.items.forEach((item, i) => issues.push(...check(item, schema.items, itemLabel(item, i, label))));
+    }
+    else {
+        const props = schema.properties ?? {};
+        for (const e of node.entries) {
+            const sub = props[e.key];
+            if (sub) {
+                issues.push(...check(e.value, sub, `'${e.key}'`));
+            }
+            else if (schema.additionalProperties === false) {
+                const hint = closest(e.key, Object.keys(props));
+                issues.push({ pos: e.keyPos, message: `unknown key '${e.key}'${hint ? ` (did you mean '${hint}'?)` : ''}; expected one of: ${Object.keys(props).join(', ')}` });
+            }
+            else if (typeof schema.additionalProperties === 'object') {
+                issues.push(...check(e.value, schema.additionalProperties, `'${e.key}'`));
+            }
+        }
+        for (const key of schema.required ?? []) {
+            if (!node.entries.some((e) => e.key === key))
+                issues.push({ pos: node.pos, message: `${label} is missing '${key}'` });
+        }
+        const count = node.entries.length;
+        if (schema.minProperties !== undefined && count < schema.minProperties)
+            issues.push({ pos: node.pos, message: `${label} must not be empty` });
+        if (schema.maxProperties !== undefined && count > schema.maxProperties) {
+            issues.push({ pos: node.pos, message: `${label} must have exactly one key (the step's function), found ${count}` });
+        }
+    }
+    return issues;
+}
+function describeTypes(types) {
+    const names = [...new Set(types.filter((t) => t !== 'null'))].map((t) => TYPE_NAMES[t] ?? t);
+    const text = names.length <= 1 ? (names[0] ?? 'empty') : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
+    return types.includes('null') && names.length ? `${text} (or empty)` : text;
+}
+/** `deployment 'etl'` for a named item, else `item 3 of 'tags'`. */
+function itemLabel(item, index, label) {
+    const name = item.kind === 'map' ? item.entries.find((e) => e.key === 'name')?.value : undefined;
+    if (label === "'deployments'")
+        return name?.kind === 'scalar' && name.value !== null ? `deployment '${name.value}'` : `deployment #${index + 1}`;
+    return `item ${index + 1} of ${label}`;
+}
+
+;// CONCATENATED MODULE: ./src/config/schedules.ts
+/**
+ * Schedule checks with the rules of Prefect's own parsers: croniter for cron
+ * (Prefect rejects its random/hashed forms), dateutil's rrulestr for rrule,
+ * and the IANA time zone database for time zones. Each returns an error message
+ * or undefined.
+ */
+// --- cron (the grammar of croniter.expand, which Prefect vendors) -------------
+const CRON_ALIASES = {
+    '@midnight': '0 0 * * *',
+    '@hourly': '0 * * * *',
+    '@daily': '0 0 * * *',
+    '@weekly': '0 0 * * 0',
+    '@monthly': '0 0 1 * *',
+    '@yearly': '0 0 1 1 *',
+    '@annually': '0 0 1 1 *',
+};
+const FIELD_NAMES = ['minute', 'hour', 'day of month', 'month', 'day of week', 'second', 'year'];
+const RANGES = [[0, 59], [0, 23], [1, 31], [1, 12], [0, 6], [0, 59], [1970, 2099]];
+const MONTHS = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
+const WEEKDAYS = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
+const DOM = 2;
+const MONTH = 3;
+const DOW = 4;
+const INT = /^\d+$/;
+const SPECIAL_DOW = new RegExp(`^(?:((?:${Object.keys(WEEKDAYS).join('|')})(?:-(?:${Object.keys(WEEKDAYS).join('|')}))?|(?:${Object.keys(MONTHS).join('|')})(?:-(?:${Object.keys(MONTHS).join('|')}))?|\\w+)#|l)(\\d+)$`);
+class CronError extends Error {
+}
+function cronError(expression) {
+    const lower = expression.toLowerCase().trim();
+    const fields = (CRON_ALIASES[lower] ?? lower).split(/\s+/).filter(Boolean);
+    if (![5, 6, 7].includes(fields.length)) {
+        return `invalid cron '${expression}': expected 5 fields (minute hour day-of-month month day-of-week), or 6-7 with seconds and year; found ${fields.length}`;
+    }
+    if (fields.some((f) => ['r', 'h'].includes(f) || /^[rh](\(|\/|$)/.test(f))) {
+        return `invalid cron '${expression}': random (R) and hashed (H) expressions are not supported by Prefect`;
+    }
+    try {
+        fields.forEach((field, index) => checkCronField(field, index));
+    }
+    catch (e) {
+        if (e instanceof CronError)
+            return `invalid cron '${expression}': ${e.message}`;
+        throw e;
+    }
+    return undefined;
+}
+function checkCronField(field, index) {
+    const name = FIELD_NAMES[index];
+    const [lo, hi] = RANGES[index];
+    if (field.includes('?')) {
+        if (field !== '?')
+            throw new CronError(`'?' cannot be combined with other characters in the ${name} field`);
+        if (index !== DOM && index !== DOW)
+            throw new CronError(`'?' is only allowed in the day-of-month and day-of-week fields`);
+        return;
+    }
+    for (let part of field.split(',')) {
+        if (index === DOW) {
+            const special = SPECIAL_DOW.exec(part);
+            if (special) {
+                if (special[1] !== undefined) {
+                    const nth = Number(special[2]);
+                    if (!(nth >= 1 && nth <= 5))
+                        throw new CronError(`'${part}': the nth weekday must be 1 to 5`);
+                    part = special[1];
+                }
+                else {
+                    part = special[2];
+                }
+            }
+        }
+        let t = part.replace(/^\*(\/.+)$/, `${lo}-${hi}$1`);
+        let m = /^([^-]+)-([^-/]+)(\/(\d+))?$/.exec(t);
+        if (!m) {
+            t = part.replace(/^(.+)\/(.+)$/, `$1-${hi}/$2`);
+            m = /^([^-]+)-([^-/]+)(\/(\d+))?$/.exec(t);
+        }
+        if (m) {
+            const low = toNumber(m[1], index, name);
+            const high = index === DOM && m[2] === 'l' ? 31 : toNumber(m[2], index, name);
+            const step = m[4] === undefined ? 1 : Number(m[4]);
+            const a = alias(low, index);
+            const b = alias(high, index);
+            if (Math.max(a, b) > Math.max(lo, hi))
+                throw new CronError(`'${part}' is out of range for the ${name} field (${lo}-${hi})`);
+            if (step === 0)
+                throw new CronError(`'${part}': the step cannot be 0`);
+            continue;
+        }
+        if (t.startsWith('-'))
+            throw new CronError(`'${part}': negative numbers are not allowed`);
+        if (t === '*' || (index === DOM && t === 'l'))
+            continue;
+        const value = alias(toNumber(t, index, name), index);
+        if (value < lo || value > hi)
+            throw new CronError(`'${part}' is out of range for the ${name} field (${lo}-${hi})`);
+    }
+}
+function toNumber(token, index, name) {
+    if (INT.test(token))
+        return Number(token);
+    const table = index === MONTH ? MONTHS : index === DOW ? WEEKDAYS : undefined;
+    const v = table?.[token];
+    if (v === undefined)
+        throw new CronError(`'${token}' is not valid in the ${name} field`);
+    return v;
+}
+/** croniter accepts 7 as Sunday. */
+function alias(value, index) {
+    return index === DOW && value === 7 ? 0 : value;
+}
+// --- rrule (dateutil.rrule.rrulestr) -----------------------------------------
+const RRULE_PARTS = new Set([
+    'FREQ', 'INTERVAL', 'COUNT', 'UNTIL', 'WKST', 'BYSETPOS', 'BYMONTH', 'BYMONTHDAY', 'BYYEARDAY', 'BYEASTER',
+    'BYWEEKNO', 'BYDAY', 'BYWEEKDAY', 'BYHOUR', 'BYMINUTE', 'BYSECOND',
+]);
+const FREQS = new Set(['YEARLY', 'MONTHLY', 'WEEKLY', 'DAILY', 'HOURLY', 'MINUTELY', 'SECONDLY']);
+const DAYS = new Set(['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU']);
+const MAX_RRULE_LENGTH = 6500;
+function rruleError(text) {
+    if (text.length > MAX_RRULE_LENGTH)
+        return `rrule is ${text.length} characters; Prefect allows at most ${MAX_RRULE_LENGTH}`;
+    const lines = text
+        .toUpperCase()
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter(Boolean);
+    if (!lines.length)
+        return 'rrule is empty';
+    let rules = 0;
+    for (const line of lines) {
+        const colon = line.indexOf(':');
+        const head = colon < 0 ? 'RRULE' : line.slice(0, colon);
+        const value = colon < 0 ? line : line.slice(colon + 1);
+        const [name, ...params] = head.split(';');
+        if (name === 'DTSTART') {
+            if (!dateTime(value))
+                return `invalid DTSTART '${value}' in rrule`;
+            if (params.some((p) => !/^(TZID=.+|VALUE=DATE(-TIME)?)$/.test(p)))
+                return `unsupported DTSTART parameter in rrule: ${params.join(';')}`;
+        }
+        else if (name === 'RRULE' || name === 'EXRULE') {
+            const error = ruleError(value);
+            if (error)
+                return `invalid rrule: ${error}`;
+            if (name === 'RRULE')
+                rules++;
+        }
+        else if (name === 'RDATE' || name === 'EXDATE') {
+            const bad = value.split(',').find((d) => !dateTime(d));
+            if (bad !== undefined)
+                return `invalid ${name} '${bad}' in rrule`;
+        }
+        else {
+            return `unsupported property '${name}' in rrule`;
+        }
+    }
+    return rules ? undefined : 'rrule has no RRULE';
+}
+function ruleError(rule) {
+    const seen = new Set();
+    for (const pair of rule.split(';')) {
+        const eq = pair.indexOf('=');
+        if (eq < 0)
+            return `'${pair}' is not NAME=VALUE`;
+        const name = pair.slice(0, eq);
+        const value = pair.slice(eq + 1);
+        if (!RRULE_PARTS.has(name))
+            return `unknown part '${name}'`;
+        seen.add(name);
+        const ints = (min, max, allowNegative) => value.split(',').every((v) => /^[+-]?\d+$/.test(v) && (allowNegative || !v.startsWith('-')) && Math.abs(Number(v)) >= min && Math.abs(Number(v)) <= max);
+        switch (name) {
+            case 'FREQ':
+                if (!FREQS.has(value))
+                    return `FREQ must be one of ${[...FREQS].join(', ')}`;
+                break;
+            case 'INTERVAL':
+            case 'COUNT':
+                if (!/^\d+$/.test(value))
+                    return `${name} must be a whole number`;
+                break;
+            case 'UNTIL':
+                if (!dateTime(value))
+                    return `UNTIL '${value}' is not a date`;
+                break;
+            case 'WKST':
+                if (!DAYS.has(value))
+                    return `WKST must be a weekday (MO..SU)`;
+                break;
+            case 'BYDAY':
+            case 'BYWEEKDAY':
+                if (!value.split(',').every((d) => /^([+-]?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)$/.test(d)))
+                    return `${name} must list weekdays such as MO,+1FR,-1SU`;
+                break;
+            case 'BYMONTH':
+                if (!ints(1, 12, false))
+                    return 'BYMONTH must list months 1-12';
+                break;
+            case 'BYHOUR':
+                if (!ints(0, 23, false))
+                    return 'BYHOUR must list hours 0-23';
+                break;
+            case 'BYMINUTE':
+            case 'BYSECOND':
+                if (!ints(0, 59, false))
+                    return `${name} must list values 0-59`;
+                break;
+            default:
+                if (!ints(0, 366, true))
+                    return `${name} must list whole numbers`;
+        }
+    }
+    if (!seen.has('FREQ'))
+        return 'FREQ is required';
+    return undefined;
+}
+function dateTime(v) {
+    return /^\d{8}(T\d{6}Z?)?$/.test(v) && !Number.isNaN(Date.parse(`${v.slice(0, 4)}-${v.slice(4, 6)}-${v.slice(6, 8)}`));
+}
+// --- time zones and dates ----------------------------------------------------
+const timezoneVerdicts = new Map();
+/** Memoized: building an Intl formatter costs more than the rest of a schedule check. */
+function timezoneError(name) {
+    if (!timezoneVerdicts.has(name))
+        timezoneVerdicts.set(name, checkTimezone(name));
+    return timezoneVerdicts.get(name);
+}
+function checkTimezone(name) {
+    let resolved;
+    try {
+        resolved = new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
+    }
+    catch {
+        return `invalid timezone '${name}': use an IANA name such as America/Chicago`;
+    }
+    // ICU matches names case-insensitively; the tz database (Python's zoneinfo) does not.
+    if (resolved !== name && resolved.toLowerCase() === name.toLowerCase())
+        return `invalid timezone '${name}': did you mean '${resolved}'?`;
+    if (/^[+-]|^(GMT|UTC)[+-]/i.test(name))
+        return `invalid timezone '${name}': use an IANA name such as America/Chicago`;
+    return undefined;
+}
+/** An ISO 8601 date or date-time, as pydantic parses `anchor_date`. */
+function dateError(value) {
+    const iso = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+    if (!iso.test(value.trim()) || Number.isNaN(Date.parse(value.trim().replace(' ', 'T')))) {
+        return `invalid date '${value}': use ISO 8601, for example 2024-01-01T00:00:00`;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/config/validate.ts
+
+
+
+
+
+
+
+
+const BANNED_NAME_CHARACTERS = ['/', '%', '&', '>', '<'];
+function validateFile(path, text, reader, templates) {
+    const diagnostics = [];
+    const at = (pos, message, severity = 'error') => diagnostics.push({ file: path, ...pos, message, severity });
+    const empty = { file: { path, deployments: [], blocks: [], blockScripts: [] }, flows: new Map(), diagnostics };
+    const parsed = parseYaml(path, text);
+    diagnostics.push(...parsed.diagnostics);
+    if (!parsed.root) {
+        if (!parsed.diagnostics.length)
+            at({ line: 1, column: 1 }, "the file is empty; it needs a 'deployments:' list");
+        return empty;
+    }
+    const root = parsed.root;
+    for (const e of root.kind === 'map' ? root.entries : []) {
+        if (e.key !== 'definitions')
+            resolveTree(e.value, templates, at, e.key === 'pull');
+    }
+    diagnostics.push(...checkSchema(path, root));
+    for (const section of ['build', 'push']) {
+        const found = [entry(root, section), ...deploymentNodes(root).map((d) => entry(d, section))].filter((e) => e && e.value.kind === 'seq');
+        for (const e of found)
+            at(e.keyPos, `'${section}' steps are not run: prefect-ecr-deploy's image stage builds and pushes the image`, 'warning');
+    }
+    const file = buildModel(path, root);
+    checkBlocks(file, reader, (pos, message) => at(pos, message));
+    const flows = new Map();
+    const seen = new Map();
+    for (const d of file.deployments) {
+        const posOf = (key) => entry(d.node, key)?.value.pos ?? d.node.pos;
+        if (d.name) {
+            if (seen.has(d.name)) {
+                at(posOf('name'), `duplicate deployment name '${d.name}' (first defined at line ${entry(seen.get(d.name).node, 'name').value.pos.line})`);
+            }
+            else {
+                seen.set(d.name, d);
+            }
+            const banned = BANNED_NAME_CHARACTERS.filter((c) => d.name.includes(c));
+            if (banned.length)
+                at(posOf('name'), `deployment name '${d.name}' contains ${banned.join(' ')}; Prefect rejects names with any of / % & > <`);
+        }
+        if (!d.workPool?.name && !d.infrastructureBlock) {
+            at(entry(d.node, 'name')?.keyPos ?? d.node.pos, `deployment '${d.name}' has no work pool: set work_pool.name (or ib-block for Prefect 2 agents)`);
+        }
+        checkNamingFields(d, at);
+        d.schedules.forEach((s) => checkSchedule(s.node, at));
+        if (d.entrypoint) {
+            const result = reader.read(d.entrypoint);
+            if (!result.ok) {
+                at(posOf('entrypoint'), result.message);
+            }
+            else {
+                flows.set(d, result.flow);
+                for (const note of result.flow.notes)
+                    at(posOf('entrypoint'), `${result.flow.file}: ${note.message}`, 'warning');
+                checkParameters(d, result.flow, at);
+            }
+        }
+    }
+    return { file, flows, diagnostics };
+}
+function deploymentNodes(root) {
+    const list = child(root, 'deployments');
+    return list?.kind === 'seq' ? list.items : [];
+}
+/**
+ * Resolves `{{ sha }}`, `{{ env }}` and `{{ $VAR }}` in place and reports bad templates.
+ * Marks what is secret-bearing: environment values, and Prefect variables and blocks
+ * outside pull steps (in pull steps they stay templates until a run starts).
+ */
+function resolveTree(node, values, at, inPull) {
+    if (node.kind === 'map')
+        for (const e of node.entries)
+            resolveTree(e.value, values, at, inPull || e.key === 'pull');
+    else if (node.kind === 'seq')
+        for (const i of node.items)
+            resolveTree(i, values, at, inPull);
+    else if (typeof node.value === 'string' && node.value.includes('{{')) {
+        const laterSecret = !inPull && templatesIn(node.value).some((t) => /^prefect\.(variables|blocks)\./.test(t.expr));
+        const { value, errors, secret } = resolveTemplates(node.value, values);
+        node.value = value;
+        if (secret || laterSecret)
+            node.secret = true;
+        for (const e of errors)
+            at(node.pos, e);
+    }
+}
+/** Where a value names something (shown in every plan, summary and comment), a secret-bearing template is refused. */
+const NAMING_FIELDS = [['name'], ['entrypoint'], ['work_pool', 'name'], ['work_pool', 'work_queue_name']];
+function checkNamingFields(d, at) {
+    const refuse = (node, what) => {
+        if (node && holdsSecret(node))
+            at(node.pos, `${what} cannot come from the environment, a Prefect variable or a block: names are shown in every plan and pull request comment`);
+    };
+    for (const [first, ...rest] of NAMING_FIELDS) {
+        const node = rest.reduce((n, key) => child(n, key), child(d.node, first));
+        refuse(node, [first, ...rest].join('.'));
+    }
+    for (const s of d.schedules)
+        refuse(child(s.node, 'slug'), 'a schedule slug');
+}
+/** A message about a secret-bearing value, with the value itself replaced by `***`. */
+function validate_hidden(node, message) {
+    return node.kind === 'scalar' && node.secret && node.value !== null && String(node.value) !== '' ? message.split(String(node.value)).join('***') : message;
+}
+function checkSchedule(node, at) {
+    const kinds = ['cron', 'interval', 'rrule'].filter((k) => entry(node, k));
+    if (kinds.length === 0)
+        at(node.pos, 'a schedule needs one of cron, interval or rrule');
+    if (kinds.length > 1)
+        at(entry(node, kinds[1]).keyPos, `a schedule takes one of cron, interval or rrule, not ${kinds.join(' and ')}; use a list of schedules`);
+    const value = (key) => {
+        const n = child(node, key);
+        return n?.kind === 'scalar' ? n.value : undefined;
+    };
+    const cron = value('cron');
+    if (typeof cron === 'string')
+        report(at, child(node, 'cron'), cronError(cron));
+    const rrule = value('rrule');
+    if (typeof rrule === 'string')
+        report(at, child(node, 'rrule'), rruleError(rrule));
+    const tz = value('timezone');
+    if (typeof tz === 'string')
+        report(at, child(node, 'timezone'), timezoneError(tz));
+    if (entry(node, 'anchor_date') && entry(node, 'anchor-date'))
+        at(entry(node, 'anchor-date').keyPos, "use either anchor_date or anchor-date, not both");
+    for (const key of ['anchor_date', 'anchor-date']) {
+        const v = value(key);
+        if (typeof v === 'string')
+            report(at, child(node, key), dateError(v));
+        if (entry(node, key) && !entry(node, 'interval'))
+            at(entry(node, key).keyPos, `${key} applies to interval schedules only`);
+    }
+    if (entry(node, 'day_or') && !entry(node, 'cron'))
+        at(entry(node, 'day_or').keyPos, 'day_or applies to cron schedules only');
+}
+function report(at, node, message) {
+    if (message)
+        at(node.pos, validate_hidden(node, message));
+}
+function checkParameters(d, flow, at) {
+    const schema = flow.parameterSchema;
+    const definitions = schemaDefinitions(schema);
+    const names = Object.keys(schema.properties);
+    const check = (paramsNode) => {
+        if (paramsNode?.kind !== 'map')
+            return;
+        for (const e of paramsNode.entries) {
+            const prop = schema.properties[e.key];
+            if (!prop) {
+                if (flow.acceptsAnyParameter)
+                    continue;
+                const hint = closest(e.key, names);
+                at(e.keyPos, `flow '${flow.name}' (${flow.file}) has no parameter '${e.key}'${hint ? ` (did you mean '${hint}'?)` : names.length ? `; its parameters: ${names.join(', ')}` : '; it takes no parameters'}`);
+                continue;
+            }
+            const error = valueError(plain(e.value), prop, definitions, { secret: holdsSecret(e.value) });
+            if (error)
+                at(e.value.pos, `parameter '${e.key}' of flow '${flow.name}': ${error}`);
+        }
+    };
+    check(child(d.node, 'parameters'));
+    d.schedules.forEach((s) => check(child(s.node, 'parameters')));
+    const required = schema.required ?? [];
+    const missing = (extra) => required.filter((r) => !(r in d.parameters) && !(r in extra));
+    const namePos = entry(d.node, 'name')?.value.pos ?? d.node.pos;
+    const active = d.schedules.filter((s) => s.active);
+    for (const s of active) {
+        const m = missing(s.parameters);
+        if (m.length)
+            at(s.node.pos, `scheduled runs of '${d.name}' would fail: required parameter${m.length > 1 ? 's' : ''} ${m.map((x) => `'${x}'`).join(', ')} of flow '${flow.name}' ${m.length > 1 ? 'have' : 'has'} no value`);
+    }
+    if (!active.length) {
+        const m = missing({});
+        if (m.length)
+            at(namePos, `required parameter${m.length > 1 ? 's' : ''} ${m.map((x) => `'${x}'`).join(', ')} of flow '${flow.name}' ${m.length > 1 ? 'have' : 'has'} no value; every run must pass ${m.length > 1 ? 'them' : 'it'}`, 'warning');
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/diagnostics.ts
 /** Problems found in the user's input, each at its place in a file. */
 /** `path:line:col: message`, the form editors and CI logs link to. */
@@ -40854,20 +41966,19 @@ function sortDiagnostics(list) {
     })
         .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
 }
-/** Thrown when the input is invalid: the CLI exits 2 and prints every diagnostic. */
+/** Thrown when the input is invalid: the CLI exits 2 and prints every diagnostic, and every problem not at a place. */
 class InvalidInput extends Error {
     diagnostics;
-    constructor(diagnostics) {
-        super(`${diagnostics.filter((d) => d.severity === 'error').length} error(s) in the input`);
+    problems;
+    constructor(diagnostics, 
+    /** Problems with the settings found by the same checks (no place in a file). */
+    problems = []) {
+        super(`${diagnostics.filter((d) => d.severity === 'error').length + problems.length} error(s) in the input`);
         this.diagnostics = diagnostics;
+        this.problems = problems;
     }
 }
 
-// EXTERNAL MODULE: ./src/errors.ts
-var src_errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/flows/docstring.ts
 /** Docstrings as Prefect reads them: `inspect.cleandoc`, and Google-style `Args:` sections. */
 /** Python's `str.expandtabs()` with the default tab size of 8. */
@@ -42606,35 +43717,6 @@ function parseAnnotationString(source) {
     return parseExpression(source.trim());
 }
 
-;// CONCATENATED MODULE: ./src/text.ts
-/** Small text helpers shared by the validators. */
-/** The candidate within edit distance 2 (or a third of the length) of `word`, if any. */
-function closest(word, candidates) {
-    let best;
-    let bestDistance = Infinity;
-    for (const c of candidates) {
-        const d = editDistance(word.toLowerCase(), c.toLowerCase());
-        if (d < bestDistance) {
-            best = c;
-            bestDistance = d;
-        }
-    }
-    return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
-}
-function editDistance(a, b) {
-    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        let prev = row[0];
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const tmp = row[j];
-            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-            prev = tmp;
-        }
-    }
-    return row[b.length];
-}
-
 ;// CONCATENATED MODULE: ./src/flows/read.ts
 /**
  * Reads a flow from its entrypoint without Python: the flow name and description
@@ -42648,7 +43730,7 @@ function editDistance(a, b) {
 
 
 
-const BANNED_NAME_CHARACTERS = ['/', '%', '&', '>', '<'];
+const read_BANNED_NAME_CHARACTERS = ['/', '%', '&', '>', '<'];
 const FLOW_DECORATORS = new Set(['prefect.flow', 'prefect.flows.flow']);
 class FlowReader {
     root;
@@ -42707,7 +43789,7 @@ class FlowReader {
                     description = v;
             }
         }
-        const banned = BANNED_NAME_CHARACTERS.filter((c) => name.includes(c));
+        const banned = read_BANNED_NAME_CHARACTERS.filter((c) => name.includes(c));
         if (banned.length) {
             return { ok: false, message: `flow name '${name}' (${rel}:${fn.line}) contains ${banned.map((c) => `'${c}'`).join(', ')}; Prefect rejects names with any of / % & > <` };
         }
@@ -42728,7 +43810,7 @@ class FlowReader {
     /** Why a script path (relative to the root, like `infrastructure/ecs-task-dev.py`) cannot be run, if it cannot. */
     scriptError(script) {
         const file = external_node_path_default().resolve(this.root, script);
-        if (!isInside(this.root, file))
+        if (!read_isInside(this.root, file))
             return `block script '${script}' points outside the repository`;
         if (!isFile(file))
             return `block script '${script}' does not exist`;
@@ -42745,7 +43827,7 @@ class FlowReader {
             if (!/^[A-Za-z_]\w*$/.test(functionName)) {
                 return { message: `entrypoint '${entrypoint}' must name a function after ':' (path/to/file.py:function)` };
             }
-            if (!isInside(this.root, file))
+            if (!read_isInside(this.root, file))
                 return { message: `entrypoint '${entrypoint}' points outside the repository` };
             if (!isFile(file))
                 return { message: `entrypoint file ${entrypoint.slice(0, colon)} does not exist` };
@@ -42810,7 +43892,7 @@ class FlowReader {
         }
         for (const base of bases) {
             const stem = external_node_path_default().join(base, ...parts);
-            if (!isInside(this.root, stem))
+            if (!read_isInside(this.root, stem))
                 continue;
             for (const candidate of [`${stem}.py`, external_node_path_default().join(stem, '__init__.py')])
                 if (isFile(candidate))
@@ -42837,360 +43919,48 @@ function isFile(p) {
         return false;
     }
 }
-function isInside(root, p) {
+function read_isInside(root, p) {
     const rel = external_node_path_default().relative(root, p);
     return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
 }
 
-;// CONCATENATED MODULE: ./src/prefect/capabilities.ts
-/**
- * Which deployment fields a server accepts, by its version: request bodies forbid
- * unknown fields (422), so every payload is built from these flags. The one place
- * that knows Prefect's version history.
- */
+;// CONCATENATED MODULE: ./src/commands/validate.ts
+/** `validate`: load the environment's deployments file and check everything, writing nothing. */
 
-class UnsupportedServer extends src_errors/* Failure */.HR {
-}
-function capabilitiesFor(version) {
-    if (version === 'cloud')
-        return { version, infrastructureBlocks: false, schedules: true, paused: true, jobVariables: true, concurrencyLimit: true, labels: true, scheduleSlug: true, versionInfo: true };
-    const v = parseVersion(version);
-    if (!v)
-        throw new UnsupportedServer(`cannot read the server version '${version}'`);
-    const atLeast = (...want) => compare(v, want) >= 0;
-    if (!atLeast(2, 14, 0))
-        throw new UnsupportedServer(`Prefect ${version} servers are not supported: this tool registers on Prefect 2.14 and newer`);
+
+
+
+function runValidate(settings) {
+    const located = locateDeploymentsFile(settings);
+    const reader = new FlowReader(settings.root);
+    const validated = validateFile(located.display, readDeploymentsFile(located, settings.root), reader, {
+        sha: settings.sha,
+        env: settings.environment,
+        vars: settings.env,
+    });
+    const all = sortDiagnostics(validated.diagnostics);
+    const errors = all.filter((d) => d.severity === 'error');
     return {
-        version,
-        infrastructureBlocks: !atLeast(3, 0, 0),
-        schedules: atLeast(2, 16, 0),
-        paused: atLeast(2, 16, 0),
-        jobVariables: atLeast(2, 17, 0),
-        concurrencyLimit: atLeast(3, 0, 0),
-        labels: atLeast(3, 1, 5),
-        scheduleSlug: atLeast(3, 2, 0),
-        versionInfo: atLeast(3, 3, 6),
+        file: located.display,
+        valid: errors.length === 0,
+        errors,
+        warnings: all.filter((d) => d.severity === 'warning'),
+        deployments: validated.file.deployments.map((d) => ({
+            name: d.name,
+            flow: validated.flows.get(d)?.name ?? null,
+            entrypoint: d.entrypoint,
+        })),
+        validated,
     };
 }
-function parseVersion(text) {
-    const m = /^(\d+)\.(\d+)\.(\d+)/.exec(text.trim());
-    return m ? m.slice(1, 4).map(Number) : undefined;
-}
-function compare(a, b) {
-    for (let i = 0; i < 3; i++)
-        if ((a[i] ?? 0) !== (b[i] ?? 0))
-            return (a[i] ?? 0) - (b[i] ?? 0);
-    return 0;
+/** The `--json` document of the CLI contract. */
+function validateJson(report) {
+    const strip = ({ file, line, column, message }) => ({ file, line, column, message });
+    return JSON.stringify({ valid: report.valid, errors: report.errors.map(strip), warnings: report.warnings.map(strip), deployments: report.deployments }, null, 2);
 }
 
-// EXTERNAL MODULE: ./src/retry.ts
-var retry = __nccwpck_require__(9809);
-;// CONCATENATED MODULE: ./src/prefect/limiter.ts
-/**
- * An adaptive limit on requests in flight (additive increase, multiplicative
- * decrease): halved when the server says it is overloaded (503, 429), raised by
- * one after a window of successes, never above the configured maximum. SQLite
- * servers answer 503 to concurrent writes; Cloud answers 429 when rate limited.
- */
-class AdaptiveLimit {
-    max;
-    limit;
-    inFlight = 0;
-    successes = 0;
-    waiting = [];
-    constructor(max) {
-        this.max = max;
-        this.limit = max;
-    }
-    get current() {
-        return this.limit;
-    }
-    async acquire() {
-        while (this.inFlight >= this.limit)
-            await new Promise((resolve) => this.waiting.push(resolve));
-        this.inFlight++;
-    }
-    release(outcome) {
-        this.inFlight--;
-        if (outcome === 'overloaded') {
-            this.limit = Math.max(1, Math.floor(this.limit / 2));
-            this.successes = 0;
-        }
-        else if (outcome === 'ok' && this.limit < this.max && ++this.successes >= this.limit * 4) {
-            this.limit++;
-            this.successes = 0;
-        }
-        // Each woken request checks the limit again before it goes.
-        for (let free = this.limit - this.inFlight; free > 0 && this.waiting.length; free--)
-            this.waiting.shift()();
-    }
-}
-
-;// CONCATENATED MODULE: ./src/prefect/client.ts
-/**
- * The Prefect REST client: plain fetch, auth (Cloud API key or self-hosted auth
- * string), CSRF tokens when the server asks for them, retries on 408/429/5xx and
- * connection errors with Retry-After and jittered backoff, bounded in attempts and
- * time, and a timeout per request. Request bodies never appear in errors.
- */
-
-
-
-class PrefectApiError extends src_errors/* Failure */.HR {
-    method;
-    path;
-    status;
-    detail;
-    constructor(method, path, status, detail) {
-        super(`${method} ${path}: ${status === undefined ? '' : `${status} `}${detail}`);
-        this.method = method;
-        this.path = path;
-        this.status = status;
-        this.detail = detail;
-    }
-}
-const RETRY_STATUS = new Set([408, 429, 500, 502, 503, 504]);
-class PrefectClient {
-    options;
-    base;
-    headers;
-    csrf;
-    clientId = `prefect-ecr-deploy-${Math.random().toString(36).slice(2)}`;
-    version;
-    limit;
-    constructor(options) {
-        this.options = options;
-        this.base = options.apiUrl.replace(/\/+$/, '');
-        this.headers = { 'content-type': 'application/json', accept: 'application/json', 'user-agent': 'prefect-ecr-deploy' };
-        this.limit = new AdaptiveLimit(options.maxConcurrency ?? 8);
-        if (options.apiKey)
-            this.headers.authorization = `Bearer ${options.apiKey}`;
-        else if (options.authString)
-            this.headers.authorization = `Basic ${Buffer.from(options.authString).toString('base64')}`;
-    }
-    get apiUrl() {
-        return this.base;
-    }
-    /** The server's Prefect version (`GET /admin/version`); Prefect Cloud, which has no such route, counts as the newest. */
-    serverVersion() {
-        this.version ??= this.request('GET', '/admin/version').then((v) => v, (e) => {
-            if (e instanceof PrefectApiError && e.status === 404)
-                return 'cloud';
-            throw e;
-        });
-        return this.version;
-    }
-    async request(method, path, body) {
-        const maxAttempts = this.options.maxAttempts ?? 10;
-        const maxRetryMs = this.options.maxRetryMs ?? 120_000;
-        const started = Date.now();
-        for (let attempt = 1;; attempt++) {
-            let reason;
-            let retryAfterMs;
-            try {
-                const headers = { ...this.headers };
-                if (method !== 'GET')
-                    Object.assign(headers, await this.csrfHeaders());
-                await this.limit.acquire();
-                let response;
-                let text;
-                try {
-                    response = await fetch(this.base + path, {
-                        method,
-                        headers,
-                        body: body === undefined ? undefined : JSON.stringify(body),
-                        signal: AbortSignal.timeout(this.options.timeoutMs ?? 30_000),
-                    });
-                    text = await response.text();
-                    this.limit.release(response.ok ? 'ok' : response.status === 503 || response.status === 429 ? 'overloaded' : 'other');
-                }
-                catch (e) {
-                    this.limit.release('other');
-                    throw e;
-                }
-                if (response.ok)
-                    return (text ? JSON.parse(text) : undefined);
-                if (response.status === 403 && /csrf/i.test(text) && attempt === 1) {
-                    // The token expired or the server just enabled CSRF protection: fetch a new one once.
-                    this.csrf = undefined;
-                    reason = 'CSRF token refused';
-                }
-                else if (RETRY_STATUS.has(response.status)) {
-                    reason = `${response.status}`;
-                    retryAfterMs = (0,retry/* parseRetryAfter */.mu)(response.headers.get('retry-after'));
-                }
-                else {
-                    throw new PrefectApiError(method, path, response.status, detailOf(response.status, text));
-                }
-            }
-            catch (e) {
-                if (e instanceof PrefectApiError)
-                    throw e;
-                reason = (0,retry/* networkReason */.d8)(e);
-            }
-            const elapsed = Date.now() - started;
-            const backoff = (0,retry/* backoffDelay */.EY)(attempt);
-            const delayMs = Math.min(retryAfterMs ?? backoff, Math.max(0, maxRetryMs - elapsed));
-            if (attempt >= maxAttempts || elapsed + delayMs >= maxRetryMs) {
-                throw new PrefectApiError(method, path, undefined, `gave up after ${attempt} attempt(s) over ${Math.round(elapsed / 1000)} s: ${reason}`);
-            }
-            this.options.onRetry?.({ method, path, attempt, delayMs, reason });
-            await (0,retry/* sleep */.yy)(delayMs);
-        }
-    }
-    /** CSRF headers when the server enables CSRF protection; none when it says it is disabled. */
-    async csrfHeaders() {
-        this.csrf ??= this.fetchCsrfToken();
-        let token = await this.csrf;
-        if (token && token.expires - Date.now() < 30_000) {
-            this.csrf = this.fetchCsrfToken();
-            token = await this.csrf;
-        }
-        return token ? { 'Prefect-Csrf-Token': token.token, 'Prefect-Csrf-Client': this.clientId } : {};
-    }
-    async fetchCsrfToken() {
-        try {
-            const r = await this.request('GET', `/csrf-token?client=${encodeURIComponent(this.clientId)}`);
-            if (!r?.token)
-                return null;
-            return { token: r.token, expires: Date.parse(r.expiration ?? '') || Date.now() + 3_600_000 };
-        }
-        catch (e) {
-            // Servers without CSRF protection answer 422 "CSRF protection is disabled"; Cloud has no route.
-            if (e instanceof PrefectApiError && (e.status === 422 || e.status === 404))
-                return null;
-            this.csrf = undefined;
-            throw e;
-        }
-    }
-}
-/** Prefect's message: `detail`, or `exception_detail` for 422 (never `request_body`, which echoes what was sent). */
-function detailOf(status, text) {
-    try {
-        const body = JSON.parse(text);
-        if (Array.isArray(body.exception_detail)) {
-            const parts = body.exception_detail.map((d) => `${(d.loc ?? []).join('.')}: ${d.msg ?? ''}`);
-            return `${body.exception_message ?? 'invalid request'} ${parts.join('; ')}`.trim();
-        }
-        if (typeof body.detail === 'string')
-            return body.detail;
-        if (body.detail !== undefined)
-            return JSON.stringify(body.detail).slice(0, 500);
-    }
-    catch {
-        // not JSON
-    }
-    if (status === 401 || status === 403)
-        return 'not authorized: check PREFECT_API_KEY or PREFECT_API_AUTH_STRING';
-    return text.slice(0, 200).replace(/\s+/g, ' ') || 'no details';
-}
-
-;// CONCATENATED MODULE: ./src/prefect/blocks.ts
-/**
- * Block types, schemas and documents over the REST API. Block data can hold secrets
- * and a 422 echoes the request body, so no error from a block write carries a
- * response body: only the method, route and status.
- */
-
-/** Collections that register the block types teams name most. */
-const REGISTERED_BY = {
-    'ecs-task': 'prefect_aws.ecs',
-    'aws-credentials': 'prefect_aws',
-    'aws-secret': 'prefect_aws',
-    's3-bucket': 'prefect_aws',
-    'docker-container': 'prefect_docker',
-    'docker-registry-credentials': 'prefect_docker',
-    'kubernetes-job': 'prefect_kubernetes',
-    'cloud-run-job': 'prefect_gcp',
-    'gcp-credentials': 'prefect_gcp',
-};
-function missingTypeMessage(slug) {
-    const module = REGISTERED_BY[slug];
-    return `block type '${slug}' is not registered on the server${module ? `: run \`prefect block register -m ${module}\`` : ' (register the collection that provides it with `prefect block register -m <module>`)'}`;
-}
-const isNotFound = (e) => e instanceof PrefectApiError && e.status === 404;
-/** A block type with its newest schema, or undefined when the server does not know the slug. */
-async function readBlockType(client, slug) {
-    let type;
-    try {
-        type = await client.request('GET', `/block_types/slug/${encodeURIComponent(slug)}`);
-    }
-    catch (e) {
-        if (isNotFound(e))
-            return undefined;
-        throw e;
-    }
-    // The server lists a type's schemas newest first.
-    const schemas = await client.request('POST', '/block_schemas/filter', { block_schemas: { block_type_id: { any_: [type.id] } }, limit: 1 });
-    return { id: type.id, slug: type.slug, schema: schemas[0] ? { id: schemas[0].id, fields: schemas[0].fields } : undefined };
-}
-/** A block document by type slug and name (secrets included when asked, for comparison), or undefined. */
-async function readBlockDocument(client, slug, name, includeSecrets) {
-    let doc;
-    try {
-        doc = await client.request('GET', `/block_types/slug/${encodeURIComponent(slug)}/block_documents/name/${encodeURIComponent(name)}?include_secrets=${includeSecrets}`);
-    }
-    catch (e) {
-        if (isNotFound(e))
-            return undefined;
-        throw e;
-    }
-    const references = {};
-    const data = { ...doc.data };
-    // The server inlines each referenced document's data under its field; the reference is what is stored.
-    for (const [field, ref] of Object.entries(doc.block_document_references ?? {})) {
-        references[field] = ref.block_document.id;
-        delete data[field];
-    }
-    const schema = doc.block_schema ? { id: doc.block_schema.id ?? doc.block_schema_id, fields: doc.block_schema.fields } : undefined;
-    return { id: doc.id, data, references, schema };
-}
-/** Block data as Prefect takes it: each reference as `{"$ref": {"block_document_id": id}}`. */
-function withReferences(data, references) {
-    const out = { ...data };
-    for (const [field, id] of Object.entries(references))
-        out[field] = { $ref: { block_document_id: id } };
-    return out;
-}
-async function createBlockDocument(client, block) {
-    const body = { name: block.name, block_type_id: block.typeId, block_schema_id: block.schemaId, data: withReferences(block.data, block.references), is_anonymous: false };
-    const created = await withoutBody(() => client.request('POST', '/block_documents/', body));
-    return created.id;
-}
-/** Replaces the document's data and references (Prefect merges unless told not to). */
-async function updateBlockDocument(client, id, data, references) {
-    await withoutBody(() => client.request('PATCH', `/block_documents/${id}`, { data: withReferences(data, references), merge_existing_data: false }));
-}
-async function withoutBody(write) {
-    try {
-        return await write();
-    }
-    catch (e) {
-        if (e instanceof PrefectApiError && e.status !== undefined) {
-            throw new PrefectApiError(e.method, e.path, e.status, "(the response is not shown: it can echo the block's data)");
-        }
-        throw e;
-    }
-}
-/** The id of each referenced block document, or the reason it cannot be used. */
-async function readBlockDocumentIds(client, refs) {
-    const out = new Map();
-    for (const ref of refs) {
-        const slash = ref.indexOf('/');
-        const [slug, name] = [ref.slice(0, slash), ref.slice(slash + 1)];
-        if (slash <= 0 || !name) {
-            out.set(ref, { error: `ib-block '${ref}' must be <block-type>/<name>, for example ecs-task/dev` });
-            continue;
-        }
-        const doc = await readBlockDocument(client, slug, name, false);
-        if (doc)
-            out.set(ref, { id: doc.id, schema: doc.schema });
-        else
-            out.set(ref, { error: (await readBlockType(client, slug)) ? `infrastructure block '${ref}' does not exist` : missingTypeMessage(slug) });
-    }
-    return out;
-}
-
+// EXTERNAL MODULE: ./src/image/docker.ts
+var docker = __nccwpck_require__(9261);
 ;// CONCATENATED MODULE: ./src/plan/state.ts
 /**
  * A deployment as Prefect stores it, in one normalized shape for both sides of a
@@ -43223,619 +43993,18 @@ function deploymentKey(flowName, name) {
     return `${flowName}/${name}`;
 }
 
-;// CONCATENATED MODULE: ./src/prefect/live.ts
-
-const PAGE = 200;
-/** Reads every page of a filter route. */
-async function readAll(client, path, filter) {
-    const out = [];
-    for (let offset = 0;; offset += PAGE) {
-        const page = await client.request('POST', path, { ...filter, limit: PAGE, offset });
-        out.push(...page);
-        if (page.length < PAGE)
-            return out;
-    }
-}
-/** The schedules list, also from servers before 2.16 (one schedule and its active flag). */
-function apiSchedules(d) {
-    return d.schedules ?? (d.schedule ? [{ schedule: d.schedule, active: d.is_schedule_active ?? true }] : []);
-}
-async function readLiveState(client, flowNames, deploymentNames, poolNames) {
-    const [flows, pools] = await Promise.all([
-        flowNames.length ? readAll(client, '/flows/filter', { flows: { name: { any_: flowNames } } }) : [],
-        poolNames.length ? readAll(client, '/work_pools/filter', { work_pools: { name: { any_: poolNames } } }) : [],
-    ]);
-    const flowIds = new Map(flows.map((f) => [f.name, f.id]));
-    const flowNamesById = new Map(flows.map((f) => [f.id, f.name]));
-    const deployments = new Map();
-    if (flows.length && deploymentNames.length) {
-        const found = await readAll(client, '/deployments/filter', {
-            flows: { id: { any_: flows.map((f) => f.id) } },
-            deployments: { name: { any_: deploymentNames } },
-        });
-        for (const d of found) {
-            const flowName = flowNamesById.get(d.flow_id);
-            if (!flowName)
-                continue;
-            deployments.set(deploymentKey(flowName, d.name), { id: d.id, flowId: d.flow_id, state: liveState(d, flowName), rawSchedules: apiSchedules(d), updated: d.updated });
-        }
-    }
-    const queues = await Promise.all(pools.map((p) => readAll(client, `/work_pools/${encodeURIComponent(p.name)}/queues/filter`, {})));
-    const workPools = new Map(pools.map((p, i) => [p.name, { variables: Object.keys(p.base_job_template?.variables?.properties ?? {}), queues: new Set(queues[i].map((q) => q.name)) }]));
-    return { deployments, flows: flowIds, workPools };
-}
-function liveState(d, flowName) {
-    return {
-        name: d.name,
-        flowName,
-        version: d.version,
-        description: d.description,
-        parameters: d.parameters ?? {},
-        parameter_openapi_schema: d.parameter_openapi_schema,
-        enforce_parameter_schema: d.enforce_parameter_schema,
-        schedules: apiSchedules(d).map((s) => ({
-            schedule: s.schedule,
-            active: s.active,
-            parameters: s.parameters ?? {},
-            slug: s.slug ?? null,
-        })),
-        tags: d.tags,
-        labels: Object.fromEntries(Object.entries(d.labels ?? {}).filter(([k]) => k.startsWith(LABEL_PREFIX))),
-        work_pool_name: d.work_pool_name,
-        work_queue_name: d.work_queue_name ?? 'default',
-        job_variables: d.job_variables ?? d.infra_overrides ?? {},
-        infrastructure_document_id: d.infrastructure_document_id ?? null,
-        entrypoint: d.entrypoint,
-        path: d.path ?? null,
-        pull_steps: d.pull_steps ?? null,
-        concurrency_limit: d.global_concurrency_limit?.limit ?? null,
-        concurrency_options: d.concurrency_options
-            ? { collision_strategy: d.concurrency_options.collision_strategy, grace_period_seconds: d.concurrency_options.grace_period_seconds ?? null }
-            : null,
-        paused: d.paused ?? false,
-    };
-}
-/**
- * Deployments this tool registered for a repository and environment (its labels say
- * so), across every flow: the candidates for prune. Prefect has no label filter, so
- * every page is read and selected here.
- */
-async function readManaged(client, environment, repository) {
-    const all = await readAll(client, '/deployments/filter', {});
-    const mine = all.filter((d) => d.labels?.[`${LABEL_PREFIX}managed`] === 'true' &&
-        d.labels[`${LABEL_PREFIX}environment`] === environment &&
-        d.labels[`${LABEL_PREFIX}repository`] === repository);
-    if (!mine.length)
-        return [];
-    const flows = await readAll(client, '/flows/filter', { flows: { id: { any_: [...new Set(mine.map((d) => d.flow_id))] } } });
-    const names = new Map(flows.map((f) => [f.id, f.name]));
-    return mine.map((d) => ({ id: d.id, flowId: d.flow_id, state: liveState(d, names.get(d.flow_id) ?? '?'), rawSchedules: apiSchedules(d), updated: d.updated }));
-}
-
-;// CONCATENATED MODULE: ./src/prefect/payloads.ts
-/**
- * The complete `POST /deployments/` body. Every field is sent, even when empty:
- * the route upserts, and a field left out keeps its old value.
- */
-function deploymentBody(d, flowId, caps, anchors) {
-    const s = d.state;
-    const body = {
-        name: s.name,
-        flow_id: flowId,
-        version: s.version,
-        description: s.description,
-        parameters: s.parameters,
-        parameter_openapi_schema: s.parameter_openapi_schema,
-        enforce_parameter_schema: s.enforce_parameter_schema,
-        schedules: schedules(s.schedules, caps, anchors),
-        tags: s.tags,
-        work_pool_name: s.work_pool_name,
-        work_queue_name: s.work_queue_name,
-        entrypoint: s.entrypoint,
-        path: s.path,
-        pull_steps: s.pull_steps,
-        storage_document_id: null,
-        infrastructure_document_id: s.infrastructure_document_id,
-    };
-    // Prefect before 2.16 has one schedule and a separate active flag.
-    if (!caps.schedules) {
-        const list = body.schedules;
-        delete body.schedules;
-        body.schedule = list[0]?.schedule ?? null;
-        body.is_schedule_active = list[0]?.active ?? true;
-    }
-    if (caps.paused)
-        body.paused = s.paused;
-    body[caps.jobVariables ? 'job_variables' : 'infra_overrides'] = s.job_variables;
-    if (caps.concurrencyLimit) {
-        body.concurrency_limit = s.concurrency_limit;
-        body.concurrency_options = s.concurrency_options;
-    }
-    if (caps.labels)
-        body.labels = s.labels;
-    if (caps.versionInfo)
-        body.version_info = d.versionInfo;
-    return body;
-}
-function schedules(list, caps, anchors) {
-    return list.map((sch, i) => {
-        const schedule = { ...sch.schedule };
-        if ('interval' in schedule && schedule.anchor_date === undefined && anchors[i])
-            schedule.anchor_date = anchors[i];
-        const out = { schedule, active: sch.active };
-        if (caps.scheduleSlug) {
-            out.parameters = sch.parameters;
-            if (sch.slug !== null)
-                out.slug = sch.slug;
-        }
-        return out;
-    });
-}
-
-;// CONCATENATED MODULE: ./src/plan/apply.ts
-
-
-
-/** Runs `task` over `items` with at most `limit` in flight. */
-async function mapBounded(items, limit, task) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            results[i] = await task(items[i]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    return results;
-}
-async function applyPlan(client, entries, flows, caps, options) {
-    const writes = entries.filter((e) => e.action === 'create' || e.action === 'update');
-    const flowIds = new Map(flows);
-    const flowErrors = new Map();
-    const missing = [...new Set(writes.map((e) => e.flowName))].filter((f) => !flowIds.has(f));
-    await mapBounded(missing, options.concurrency, async (name) => {
-        try {
-            const flow = await client.request('POST', '/flows/', { name });
-            flowIds.set(name, flow.id);
-        }
-        catch (e) {
-            flowErrors.set(name, `creating flow '${name}': ${(0,src_errors/* errorMessage */.gJ)(e)}`);
-        }
-    });
-    const deletes = await mapBounded(entries.filter((e) => e.action === 'delete'), options.concurrency, async (entry) => {
-        let result = { entry, id: entry.id };
-        try {
-            await client.request('DELETE', `/deployments/${entry.id}`);
-        }
-        catch (e) {
-            // Already gone (a concurrent run deleted it): the goal is met.
-            if (!(e instanceof PrefectApiError && e.status === 404))
-                result = { entry, error: (0,src_errors/* errorMessage */.gJ)(e) };
-        }
-        options.onResult?.(result);
-        return result;
-    });
-    const upserts = await mapBounded(writes, options.concurrency, async (entry) => {
-        let result;
-        const flowId = flowIds.get(entry.flowName);
-        if (!flowId) {
-            result = { entry, error: flowErrors.get(entry.flowName) ?? `flow '${entry.flowName}' could not be created` };
-        }
-        else {
-            try {
-                const created = await client.request('POST', '/deployments/', deploymentBody(entry.desired, flowId, caps, entry.anchors));
-                result = { entry, id: created.id };
-            }
-            catch (e) {
-                result = { entry, error: (0,src_errors/* errorMessage */.gJ)(e) };
-            }
-        }
-        options.onResult?.(result);
-        return result;
-    });
-    return [...deletes, ...upserts];
-}
-
-;// CONCATENATED MODULE: ./src/config/templates.ts
-/**
- * `{{ ... }}` templates in the deployments file. Known at validate time:
- * `{{ sha }}`, `{{ env }}`, `{{ $ENV_VAR }}`; resolved later: `{{ image }}`,
- * `{{ image_digest }}` (image stage), `{{ prefect.variables.x }}` and
- * `{{ prefect.blocks.type.name }}` (Prefect), `{{ ctx.* }}` (the worker, at run time).
- */
-
-const TEMPLATE = /\{\{\s*([^{}]*?)\s*\}\}/g;
-const ENV_VAR = /^\$([A-Za-z_][A-Za-z0-9_]*)$/;
-const VARIABLE = /^prefect\.variables\.[A-Za-z0-9_-]+$/;
-const BLOCK = /^prefect\.blocks\.[a-z0-9-]+\.[A-Za-z0-9_-]+(\.[\w.-]+)?$/;
-const CTX = /^ctx\.[\w.]+$/;
-const LATER = new Set(['image', 'image_digest', 'build-image.image']);
-const KNOWN = ['sha', 'env', 'image', 'image_digest', 'build-image.image', '$VAR', 'prefect.variables.<name>', 'prefect.blocks.<type>.<name>'];
-/** True when the whole string is a single template: its type is known only once resolved. */
-function isWholeTemplate(s) {
-    return /^\{\{[^{}]*\}\}$/.test(s.trim());
-}
-/** Checks the template syntax and resolves what is known now; the rest stays in place. */
-function resolveTemplates(input, values) {
-    const errors = [];
-    const value = input.replace(TEMPLATE, (whole, expr) => {
-        if (expr === 'sha') {
-            if (values.sha)
-                return values.sha;
-            errors.push('{{ sha }} needs the commit SHA: pass --sha, or run inside a git checkout');
-            return whole;
-        }
-        if (expr === 'env') {
-            if (values.env)
-                return values.env;
-            errors.push('{{ env }} needs an environment: pass --env');
-            return whole;
-        }
-        const envVar = ENV_VAR.exec(expr);
-        if (envVar) {
-            const v = values.vars[envVar[1]];
-            if (v !== undefined)
-                return v;
-            errors.push(`environment variable ${envVar[1]} is not set (used as {{ $${envVar[1]} }})`);
-            return whole;
-        }
-        if (LATER.has(expr) || VARIABLE.test(expr) || BLOCK.test(expr) || CTX.test(expr))
-            return whole;
-        const hint = closest(expr, KNOWN);
-        errors.push(`unknown template {{ ${expr} }}${hint ? ` (did you mean {{ ${hint} }}?)` : ''}; known: ${KNOWN.map((k) => `{{ ${k} }}`).join(', ')}`);
-        return whole;
-    });
-    const rest = value.replace(TEMPLATE, '');
-    if (/\{\{|\}\}/.test(rest) && !errors.length)
-        errors.push("a template is not closed: write '{{ name }}'");
-    return { value, errors };
-}
-
-;// CONCATENATED MODULE: ./src/flows/values.ts
-/**
- * Checks a parameter value against its JSON schema, the way Prefect's server
- * validates parameters when `enforce_parameter_schema` is on (a JSON Schema
- * validator, without format checks). Values that are templates are checked
- * once resolved, so they pass here.
- */
-
-/**
- * The first mismatch as a message (`expected an integer, got "x"`), or undefined.
- * With `secret`, the message says what was expected and never shows the value.
- */
-function valueError(value, schema, definitions = {}, options = {}, depth = 0) {
-    if (depth > 50)
-        return undefined;
-    if (typeof value === 'string' && isWholeTemplate(value))
-        return undefined;
-    const sub = (v, s) => valueError(v, s, definitions, options, depth + 1);
-    const got = options.secret ? '' : `, got ${show(value)}`;
-    if (typeof schema.$ref === 'string') {
-        const target = definitions[schema.$ref.replace('#/definitions/', '')];
-        if (target) {
-            const e = sub(value, target);
-            if (e)
-                return e;
-        }
-    }
-    if (Array.isArray(schema.anyOf)) {
-        const errors = schema.anyOf.map((s) => sub(value, s));
-        if (errors.every((e) => e !== undefined))
-            return errors.find((e) => !e.startsWith('expected ')) ?? `expected ${describeAnyOf(schema.anyOf)}${got}`;
-    }
-    if ('const' in schema && !equal(value, schema.const))
-        return `expected ${show(schema.const)}${got}`;
-    if (Array.isArray(schema.enum) && !schema.enum.some((e) => equal(e, value))) {
-        return `expected one of ${schema.enum.map(show).join(', ')}${got}`;
-    }
-    if (typeof schema.type === 'string' && !typeMatches(value, schema.type))
-        return `expected ${article(schema.type)}${got}`;
-    if (Array.isArray(value)) {
-        const prefix = Array.isArray(schema.prefixItems) ? schema.prefixItems : [];
-        if (typeof schema.minItems === 'number' && value.length < schema.minItems)
-            return `expected at least ${schema.minItems} items, got ${value.length}`;
-        if (typeof schema.maxItems === 'number' && value.length > schema.maxItems)
-            return `expected at most ${schema.maxItems} items, got ${value.length}`;
-        for (let i = 0; i < value.length; i++) {
-            const itemSchema = i < prefix.length ? prefix[i] : schema.items;
-            if (itemSchema && typeof itemSchema === 'object') {
-                const e = sub(value[i], itemSchema);
-                if (e)
-                    return `item ${i}: ${e}`;
-            }
-        }
-    }
-    else if (value !== null && typeof value === 'object') {
-        const obj = value;
-        const props = (schema.properties ?? {});
-        for (const key of schema.required ?? [])
-            if (!(key in obj))
-                return `missing required field '${key}'`;
-        for (const [k, v] of Object.entries(obj)) {
-            const s = props[k] ?? (typeof schema.additionalProperties === 'object' ? schema.additionalProperties : undefined);
-            if (s) {
-                const e = sub(v, s);
-                if (e)
-                    return `field '${k}': ${e}`;
-            }
-            else if (schema.additionalProperties === false) {
-                return `unexpected field '${k}'`;
-            }
-        }
-    }
-    return undefined;
-}
-function schemaDefinitions(schema) {
-    return (schema.definitions ?? {});
-}
-function typeMatches(v, type) {
-    switch (type) {
-        case 'string':
-            return typeof v === 'string';
-        case 'integer':
-            return typeof v === 'number' && Number.isInteger(v);
-        case 'number':
-            return typeof v === 'number';
-        case 'boolean':
-            return typeof v === 'boolean';
-        case 'null':
-            return v === null;
-        case 'array':
-            return Array.isArray(v);
-        case 'object':
-            return v !== null && typeof v === 'object' && !Array.isArray(v);
-        default:
-            return true;
-    }
-}
-function article(type) {
-    return { integer: 'an integer', array: 'a list', object: 'a mapping', null: 'null' }[type] ?? `a ${type}`;
-}
-function describeAnyOf(options) {
-    return options.map((o) => (typeof o.type === 'string' ? article(o.type) : o.$ref ? String(o.$ref).replace('#/definitions/', '') : 'a value')).join(' or ');
-}
-function show(v) {
-    const text = JSON.stringify(v);
-    return text === undefined ? String(v) : text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}
-function equal(a, b) {
-    return JSON.stringify(a) === JSON.stringify(b);
-}
-
-;// CONCATENATED MODULE: ./src/plan/diff.ts
-
-function planDeployments(desired, live, caps, preErrors = [], managed = []) {
-    const wanted = new Set(desired.map((d) => d.key));
-    const deletes = managed
-        .filter((m) => !wanted.has(deploymentKey(m.state.flowName, m.state.name)))
-        .map((m) => ({ name: m.state.name, flowName: m.state.flowName, action: 'delete', changes: [], id: m.id, live: m, anchors: [], notes: [] }));
-    const entries = [...deletes, ...preErrors.map((e) => ({ name: e.deployment, flowName: '', action: 'error', changes: [], anchors: [], error: e.message, notes: [] }))];
-    for (const d of desired) {
-        const existing = live.deployments.get(d.key);
-        const base = { name: d.state.name, flowName: d.state.flowName, desired: d, live: existing, id: existing?.id, notes: [] };
-        const unsupported = unsupportedOn(d, caps);
-        if (unsupported) {
-            entries.push({ ...base, action: 'error', changes: [], anchors: [], error: unsupported });
-            continue;
-        }
-        const pool = d.state.work_pool_name;
-        if (pool && !live.workPools.has(pool)) {
-            entries.push({ ...base, action: 'error', changes: [], anchors: [], error: `work pool '${pool}' does not exist` });
-            continue;
-        }
-        if (pool && !live.workPools.get(pool).queues.has(d.state.work_queue_name)) {
-            base.notes.push(`work queue '${d.state.work_queue_name}' does not exist in pool '${pool}'; Prefect creates it`);
-        }
-        if (!existing) {
-            entries.push({ ...base, action: 'create', changes: [], anchors: d.state.schedules.map(() => undefined) });
-            continue;
-        }
-        const { live: liveSchedules, anchors } = alignSchedules(d.state.schedules, existing.state.schedules, caps);
-        const changes = [];
-        for (const field of COMPARED_FIELDS) {
-            if (field === 'labels' && !caps.labels)
-                continue;
-            // Agent-style deployments name no pool; Prefect 2 puts them in its default agent pool.
-            if (field === 'work_pool_name' && d.state.work_pool_name === null)
-                continue;
-            const to = field === 'schedules' ? d.state.schedules.map((s) => scheduleView(s, caps)) : d.state[field];
-            const from = field === 'schedules' ? liveSchedules : existing.state[field];
-            const same = field === 'schedules' ? sameMultiset(to, from) : canonical(to) === canonical(from);
-            if (!same)
-                changes.push({ field, from, to });
-        }
-        entries.push({ ...base, action: changes.length ? 'update' : 'unchanged', changes, anchors });
-    }
-    return entries;
-}
-/**
- * Live schedules as comparable views. The server fills in what the file leaves out:
- * an interval's anchor date (now) and an rrule's DTSTART. Where the file gives
- * neither, the live value is not compared, and the anchor is kept on the next write.
- */
-function alignSchedules(desired, live, caps) {
-    const wanted = desired.map((s) => canonical(scheduleView(s, caps)));
-    const anchors = desired.map(() => undefined);
-    const views = live.map((s) => {
-        const full = scheduleView(s, caps);
-        if (wanted.includes(canonical(full)))
-            return full;
-        const relaxed = scheduleView(s, caps, { dropAnchor: true, dropDtstart: true });
-        const i = wanted.indexOf(canonical(relaxed));
-        if (i >= 0) {
-            const anchor = s.schedule.anchor_date;
-            if (anchor && anchors[i] === undefined)
-                anchors[i] = anchor;
-            return relaxed;
-        }
-        return full;
-    });
-    return { live: views, anchors };
-}
-function scheduleView(s, caps, relax = {}) {
-    const sch = s.schedule;
-    const view = { active: s.active };
-    if (caps.scheduleSlug) {
-        view.parameters = s.parameters;
-        view.slug = s.slug;
-    }
-    if ('cron' in sch)
-        return { ...view, cron: sch.cron, timezone: sch.timezone ?? null, day_or: sch.day_or ?? true };
-    if ('interval' in sch) {
-        const out = { ...view, interval: Number(sch.interval), timezone: sch.timezone ?? 'UTC' };
-        if (sch.anchor_date !== undefined && !relax.dropAnchor)
-            out.anchor_date = instant(String(sch.anchor_date));
-        return out;
-    }
-    let rrule = String(sch.rrule ?? '');
-    if (relax.dropDtstart)
-        rrule = rrule.replace(/^DTSTART[^\n]*\n/, '');
-    return { ...view, rrule, timezone: sch.timezone ?? 'UTC' };
-}
-/** A date as the server stores it: naive times are UTC. */
-function instant(text) {
-    const withZone = /[zZ]|[+-]\d\d:?\d\d$/.test(text) ? text : `${text.replace(' ', 'T')}Z`;
-    const t = Date.parse(withZone);
-    return Number.isNaN(t) ? text : new Date(t).toISOString();
-}
-function sameMultiset(a, b) {
-    if (a.length !== b.length)
-        return false;
-    const x = a.map(canonical).sort();
-    const y = b.map(canonical).sort();
-    return x.every((v, i) => v === y[i]);
-}
-/** JSON with sorted keys: equal values give equal text. */
-function canonical(v) {
-    return JSON.stringify(v, (_k, value) => value && typeof value === 'object' && !Array.isArray(value)
-        ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-        : value);
-}
-/** What this server's version cannot store, said before any write rather than dropped. */
-function unsupportedOn(d, caps) {
-    const s = d.state;
-    if (!caps.schedules && s.schedules.length > 1)
-        return `Prefect ${caps.version} takes one schedule per deployment; this one has ${s.schedules.length}`;
-    if (!caps.scheduleSlug && s.schedules.some((x) => x.slug !== null || Object.keys(x.parameters).length)) {
-        return `schedule slugs and parameters need Prefect 3.2 or newer; this server is ${caps.version}`;
-    }
-    if (!caps.paused && s.paused)
-        return `paused needs Prefect 2.16 or newer; on ${caps.version}, set the schedule's active: false`;
-    if (!caps.concurrencyLimit && s.concurrency_limit !== null)
-        return `concurrency_limit needs Prefect 3 or newer; this server is ${caps.version}`;
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/plan/blocks.ts
-/**
- * The file's blocks against the server: checks of each block's data against its
- * type's schema (before anything is written), and the plan: create, update or
- * unchanged after comparing with the stored document. Pure. Messages name fields,
- * never values: block data can hold secrets.
- */
-
-
-
-
-
-/** The schema a block is checked against: its stored document's, else the type's newest. */
-function schemaOf(b, live) {
-    return live.documents.get(blockKey(b.type, b.name))?.schema ?? live.types.get(b.type)?.schema;
-}
-function checkBlockData(file, blocks, live) {
-    const out = [];
-    const at = (pos, message) => out.push({ file, ...pos, message, severity: 'error' });
-    const declared = new Map(blocks.map((b) => [blockKey(b.type, b.name), b]));
-    for (const b of blocks) {
-        const key = blockKey(b.type, b.name);
-        if (!live.types.get(b.type)) {
-            at(b.node.pos, `block ${key}: ${missingTypeMessage(b.type)}`);
-            continue;
-        }
-        const schema = schemaOf(b, live);
-        if (!schema) {
-            at(b.node.pos, `block ${key}: the server has no schema for block type '${b.type}'; register it with \`prefect block register\``);
-            continue;
-        }
-        const props = schema.fields.properties ?? {};
-        const references = referencesOf(b);
-        for (const field of schema.fields.required ?? []) {
-            if (!(field in b.data))
-                at(fieldPos(b), `block ${key} is missing the required field '${field}'`);
-        }
-        for (const [field, value] of Object.entries(b.data)) {
-            const prop = props[field];
-            if (!prop) {
-                const hint = closest(field, Object.keys(props));
-                at(fieldPos(b, field), `block type '${b.type}' has no field '${field}'${hint ? ` (did you mean '${hint}'?)` : ''}`);
-                continue;
-            }
-            const ref = references.get(field);
-            if (ref) {
-                const takes = takesBlocks(schema, field);
-                const refType = ref.slice(0, ref.indexOf('/'));
-                if (!takes.length)
-                    at(fieldPos(b, field), `field '${field}' of block type '${b.type}' does not take a block`);
-                else if (!takes.includes(refType))
-                    at(fieldPos(b, field), `field '${field}' of block type '${b.type}' takes a ${takes.join(' or ')} block, not ${ref}`);
-                else if (!declared.has(ref) && !live.documents.get(ref))
-                    at(fieldPos(b, field), `block ${ref} does not exist: declare it under blocks: or create it first`);
-                continue;
-            }
-            // Block data may hold secrets: the message says what was expected, never the value.
-            const error = valueError(value, prop, schema.fields.definitions ?? {}, { secret: true });
-            if (error)
-                at(fieldPos(b, field), `field '${field}' of block ${key}: ${error}`);
-        }
-    }
-    return out;
-}
-/** The block type slugs a field takes, from the schema's block references. */
-function takesBlocks(schema, field) {
-    const refs = schema.fields.block_schema_references?.[field];
-    return refs === undefined ? [] : [].concat(refs).map((r) => r.block_type_slug);
-}
-/**
- * Create, update or unchanged for each block (given in dependency order). `fill`
- * fills the templates known after the image stage.
- */
-function planBlocks(blocks, live, fill) {
-    return blocks.map((spec) => {
-        const key = blockKey(spec.type, spec.name);
-        const references = referencesOf(spec);
-        const data = fill(Object.fromEntries(Object.entries(spec.data).filter(([field]) => !references.has(field))));
-        const type = live.types.get(spec.type);
-        const stored = live.documents.get(key);
-        const schemaId = (stored?.schema ?? type.schema).id;
-        const base = { key, spec, typeId: type.id, schemaId, data, references };
-        if (!stored)
-            return { ...base, action: 'create', changed: [...Object.keys(data), ...references.keys()].sort() };
-        const changed = new Set();
-        for (const field of new Set([...Object.keys(data), ...Object.keys(stored.data)])) {
-            if (canonical(data[field]) !== canonical(stored.data[field]))
-                changed.add(field);
-        }
-        for (const field of new Set([...references.keys(), ...Object.keys(stored.references)])) {
-            const wanted = references.has(field) ? live.documents.get(references.get(field))?.id : undefined;
-            if (wanted === undefined || wanted !== stored.references[field])
-                changed.add(field);
-        }
-        return { ...base, id: stored.id, action: changed.size ? 'update' : 'unchanged', changed: [...changed].sort() };
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/plan/desired.ts
 
-const desired_TEMPLATE = /\{\{\s*([^{}]*?)\s*\}\}/g;
+
+
 /** The Prefect variable names `{{ prefect.variables.<name> }}` refers to, outside pull steps. */
 function referencedVariables(file) {
     const names = new Set();
     const visit = (v) => {
         if (typeof v === 'string')
-            for (const m of v.matchAll(desired_TEMPLATE))
-                if (m[1].startsWith('prefect.variables.'))
-                    names.add(m[1].slice('prefect.variables.'.length));
+            for (const t of templatesIn(v))
+                if (t.expr.startsWith('prefect.variables.'))
+                    names.add(t.expr.slice('prefect.variables.'.length));
         if (Array.isArray(v))
             v.forEach(visit);
         else if (v && typeof v === 'object')
@@ -43924,9 +44093,11 @@ function fillTemplates(value, ctx, problems) {
     if (typeof value === 'string') {
         const whole = /^\{\{\s*prefect\.variables\.([A-Za-z0-9_-]+)\s*\}\}$/.exec(value);
         // A value that is only a variable takes the variable's own type, as in Prefect.
-        if (whole && whole[1] in ctx.variables)
+        if (whole && whole[1] in ctx.variables) {
+            markSecret(ctx.variables[whole[1]]);
             return ctx.variables[whole[1]];
-        return value.replace(desired_TEMPLATE, (text, expr) => {
+        }
+        return replaceTemplates(value, (expr, text) => {
             if (expr === 'image' || expr === 'build-image.image') {
                 if (ctx.image)
                     return ctx.image;
@@ -43943,7 +44114,9 @@ function fillTemplates(value, ctx, problems) {
                 const name = expr.slice('prefect.variables.'.length);
                 if (name in ctx.variables) {
                     const v = ctx.variables[name];
-                    return typeof v === 'string' ? v : JSON.stringify(v);
+                    const text = typeof v === 'string' ? v : JSON.stringify(v);
+                    markSecret(text);
+                    return text;
                 }
                 problems.push(`Prefect variable '${name}' does not exist`);
                 return text;
@@ -43974,8 +44147,968 @@ function withPoolImage(desired, poolVariables, image) {
     });
 }
 
-// EXTERNAL MODULE: ./src/image/docker.ts
-var docker = __nccwpck_require__(9261);
+;// CONCATENATED MODULE: ./src/prefect/capabilities.ts
+/**
+ * Which deployment fields a server accepts, by its version: request bodies forbid
+ * unknown fields (422), so every payload is built from these flags. The one place
+ * that knows Prefect's version history.
+ */
+
+class UnsupportedServer extends errors/* Failure */.HR {
+}
+/** Fields every supported release's `DeploymentUpdate` has (2.14+), then those added later, with the release. */
+const PATCH_FIELDS = [
+    'version', 'description', 'entrypoint', 'path', 'parameters', 'enforce_parameter_schema', 'tags',
+    'work_pool_name', 'work_queue_name', 'infrastructure_document_id', 'job_variables',
+];
+const PATCH_FIELDS_SINCE = [
+    [[2, 16, 0], ['paused']],
+    [[3, 0, 0], ['concurrency_limit']],
+    [[3, 0, 3], ['concurrency_options']],
+    [[3, 2, 0], ['parameter_openapi_schema', 'pull_steps']],
+];
+function capabilitiesFor(version) {
+    // Prefect Cloud counts as the newest release.
+    const v = version === 'cloud' ? [Infinity, 0, 0] : parseVersion(version);
+    if (!v)
+        throw new UnsupportedServer(`cannot read the server version '${version}'`);
+    const atLeast = (...want) => compare(v, want) >= 0;
+    if (!atLeast(2, 14, 0))
+        throw new UnsupportedServer(`Prefect ${version} servers are not supported: this tool registers on Prefect 2.14 and newer`);
+    return {
+        version,
+        infrastructureBlocks: !atLeast(3, 0, 0),
+        schedules: atLeast(2, 16, 0),
+        paused: atLeast(2, 16, 0),
+        jobVariables: atLeast(2, 17, 0),
+        concurrencyLimit: atLeast(3, 0, 0),
+        concurrencyOptions: atLeast(3, 0, 3),
+        labels: atLeast(3, 1, 5),
+        scheduleSlug: atLeast(3, 2, 0),
+        versionInfo: atLeast(3, 3, 6),
+        patchFields: [...PATCH_FIELDS, ...PATCH_FIELDS_SINCE.flatMap(([since, fields]) => (atLeast(...since) ? fields : []))],
+    };
+}
+function parseVersion(text) {
+    const m = /^(\d+)\.(\d+)\.(\d+)/.exec(text.trim());
+    return m ? m.slice(1, 4).map(Number) : undefined;
+}
+function compare(a, b) {
+    for (let i = 0; i < 3; i++)
+        if ((a[i] ?? 0) !== (b[i] ?? 0))
+            return (a[i] ?? 0) - (b[i] ?? 0);
+    return 0;
+}
+
+// EXTERNAL MODULE: ./src/retry.ts
+var retry = __nccwpck_require__(9809);
+;// CONCATENATED MODULE: ./src/run-control.ts
+/**
+ * The run's deadline (`--timeout`) and interrupts (SIGINT, SIGTERM: a cancelled job).
+ * Once stopping, nothing new is dispatched (no request, no retry, no next deployment);
+ * after a short grace period, requests still in flight are aborted. The report then
+ * says what was applied and what was not.
+ */
+
+/** Work refused or cut short because the run is stopping. */
+class Stopped extends errors/* Failure */.HR {
+    reason;
+    constructor(reason) {
+        super(describeStop(reason));
+        this.reason = reason;
+    }
+}
+function describeStop(reason) {
+    return reason.kind === 'timeout' ? `timed out: the run passed its ${reason.seconds} s deadline (--timeout)` : `interrupted (${reason.signal})`;
+}
+class RunControl {
+    stopController = new AbortController();
+    abortController = new AbortController();
+    /** Aborted when the run starts stopping: dispatch nothing new. */
+    stopping = this.stopController.signal;
+    /** Aborted a grace period later: requests in flight end. */
+    aborted = this.abortController.signal;
+    why;
+    get reason() {
+        return this.why;
+    }
+    /** Starts stopping (the first reason wins); in-flight work is aborted after `graceMs`. */
+    stop(reason, graceMs) {
+        if (this.why)
+            return;
+        this.why = reason;
+        this.stopController.abort(new Stopped(reason));
+        setTimeout(() => this.abortController.abort(new Stopped(reason)), graceMs).unref();
+    }
+    /** Throws when the run is stopping: called before dispatching anything. */
+    check() {
+        if (this.why)
+            throw new Stopped(this.why);
+    }
+}
+/** Requests in flight get this long to finish once the run stops. */
+const GRACE_MS = 5_000;
+/**
+ * Stops `control` on SIGINT or SIGTERM (a cancelled job; a second signal ends the
+ * process at once, as usual) and at the deadline. Returns the function that stops watching.
+ */
+function watchRun(control, timeoutSeconds) {
+    const onSigint = () => control.stop({ kind: 'signal', signal: 'SIGINT' }, GRACE_MS);
+    const onSigterm = () => control.stop({ kind: 'signal', signal: 'SIGTERM' }, GRACE_MS);
+    process.once('SIGINT', onSigint);
+    process.once('SIGTERM', onSigterm);
+    const timer = setTimeout(() => control.stop({ kind: 'timeout', seconds: timeoutSeconds }, GRACE_MS), timeoutSeconds * 1000);
+    timer.unref();
+    return () => {
+        clearTimeout(timer);
+        process.off('SIGINT', onSigint);
+        process.off('SIGTERM', onSigterm);
+    };
+}
+/** The exit code of a stopped run: 128 + the signal's number, as shells report it; 1 past the deadline. */
+function exitCodeFor(reason) {
+    if (reason.kind === 'timeout')
+        return 1;
+    return reason.signal === 'SIGINT' ? 130 : 143;
+}
+
+;// CONCATENATED MODULE: ./src/prefect/limiter.ts
+/**
+ * An adaptive limit on requests in flight (additive increase, multiplicative
+ * decrease): halved when the server says it is overloaded (503, 429), raised by
+ * one after a window of successes, never above the configured maximum. SQLite
+ * servers answer 503 to concurrent writes; Cloud answers 429 when rate limited.
+ */
+class AdaptiveLimit {
+    max;
+    limit;
+    inFlight = 0;
+    successes = 0;
+    waiting = [];
+    constructor(max) {
+        this.max = max;
+        this.limit = max;
+    }
+    get current() {
+        return this.limit;
+    }
+    async acquire() {
+        while (this.inFlight >= this.limit)
+            await new Promise((resolve) => this.waiting.push(resolve));
+        this.inFlight++;
+    }
+    release(outcome) {
+        this.inFlight--;
+        if (outcome === 'overloaded') {
+            this.limit = Math.max(1, Math.floor(this.limit / 2));
+            this.successes = 0;
+        }
+        else if (outcome === 'ok' && this.limit < this.max && ++this.successes >= this.limit * 4) {
+            this.limit++;
+            this.successes = 0;
+        }
+        // Each woken request checks the limit again before it goes.
+        for (let free = this.limit - this.inFlight; free > 0 && this.waiting.length; free--)
+            this.waiting.shift()();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/prefect/client.ts
+/**
+ * The Prefect REST client: plain fetch, auth (Cloud API key or self-hosted auth
+ * string), CSRF tokens when the server asks for them, retries on 408/429/5xx and
+ * connection errors with Retry-After and jittered backoff, bounded in attempts and
+ * time, and a timeout per request. Redirects are not followed (the credentials stay
+ * with the origin they were given for), and every answer is checked for the shape
+ * Prefect gives before it counts. Errors never carry server text that can echo what
+ * was sent: only field paths and Prefect's error kinds.
+ */
+
+
+
+
+class PrefectApiError extends errors/* Failure */.HR {
+    method;
+    path;
+    status;
+    detail;
+    kind;
+    constructor(method, path, status, detail, 
+    /**
+     * `conflict`: a 409 from a database integrity conflict (a concurrent write), which a re-read resolves;
+     * `not-api`: the answer was no Prefect API's (a web page).
+     */
+    kind) {
+        super(`${method} ${path}: ${status === undefined ? '' : `${status} `}${detail}`);
+        this.method = method;
+        this.path = path;
+        this.status = status;
+        this.detail = detail;
+        this.kind = kind;
+    }
+}
+const WITH_ID = {
+    what: 'an object with an id',
+    test: (v) => typeof v?.id === 'string' && v.id.length > 0,
+};
+const LIST = { what: 'a list', test: (v) => Array.isArray(v) };
+/** 204 No Content: what Prefect answers to PATCH and DELETE. */
+const NO_CONTENT = { what: 'no content', test: (v) => v === undefined };
+const STRING = { what: 'a string', test: (v) => typeof v === 'string' };
+const RETRY_STATUS = new Set([408, 429, 500, 502, 503, 504]);
+const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
+class PrefectClient {
+    options;
+    base;
+    headers;
+    csrf;
+    clientId = `prefect-ecr-deploy-${Math.random().toString(36).slice(2)}`;
+    version;
+    limit;
+    constructor(options) {
+        this.options = options;
+        this.base = options.apiUrl.replace(/\/+$/, '');
+        this.headers = { 'content-type': 'application/json', accept: 'application/json', 'user-agent': 'prefect-ecr-deploy' };
+        this.limit = new AdaptiveLimit(options.maxConcurrency ?? 8);
+        if (options.apiKey)
+            this.headers.authorization = `Bearer ${options.apiKey}`;
+        else if (options.authString)
+            this.headers.authorization = `Basic ${Buffer.from(options.authString).toString('base64')}`;
+    }
+    get apiUrl() {
+        return this.base;
+    }
+    /**
+     * The server's Prefect version (`GET /admin/version`). Prefect Cloud has no such
+     * route: a 404 there counts as the newest release; anywhere else it is an error.
+     */
+    serverVersion() {
+        this.version ??= this.request('GET', '/admin/version', undefined, STRING).catch((e) => {
+            if (!(e instanceof PrefectApiError && e.status === 404 && e.kind !== 'not-api'))
+                throw e;
+            if (isCloudUrl(this.base))
+                return 'cloud';
+            throw new PrefectApiError('GET', '/admin/version', 404, `no Prefect API at ${this.base}: ${apiHint(this.base) ?? 'is this the Prefect API URL?'}`);
+        });
+        return this.version;
+    }
+    async request(method, path, body, expect) {
+        const maxAttempts = this.options.maxAttempts ?? 10;
+        const maxRetryMs = this.options.maxRetryMs ?? 120_000;
+        const control = this.options.control;
+        const started = Date.now();
+        let unreachableSince;
+        for (let attempt = 1;; attempt++) {
+            control?.check();
+            let reason;
+            let retryAfterMs;
+            try {
+                const headers = { ...this.headers };
+                if (method !== 'GET')
+                    Object.assign(headers, await this.csrfHeaders());
+                await this.limit.acquire();
+                let response;
+                let text;
+                try {
+                    control?.check();
+                    const timeout = AbortSignal.timeout(this.options.timeoutMs ?? 30_000);
+                    response = await fetch(this.base + path, {
+                        method,
+                        headers,
+                        body: body === undefined ? undefined : JSON.stringify(body),
+                        // A redirect could take the credentials to another origin: never followed.
+                        redirect: 'manual',
+                        signal: control ? AbortSignal.any([timeout, control.aborted]) : timeout,
+                    });
+                    text = await response.text();
+                    this.limit.release(response.ok ? 'ok' : response.status === 503 || response.status === 429 ? 'overloaded' : 'other');
+                }
+                catch (e) {
+                    this.limit.release('other');
+                    throw e;
+                }
+                if (response.ok)
+                    return this.answer(method, path, response, text, expect);
+                if (response.status >= 300 && response.status < 400) {
+                    throw new PrefectApiError(method, path, response.status, `redirected to ${redirectTarget(response, this.base)}: set PREFECT_API_URL to the address the API answers at (redirects are not followed)`);
+                }
+                if (response.status === 403 && /csrf/i.test(text) && attempt === 1) {
+                    // The token expired or the server just enabled CSRF protection: fetch a new one once.
+                    this.csrf = undefined;
+                    reason = 'CSRF token refused';
+                }
+                else if (RETRY_STATUS.has(response.status)) {
+                    reason = `${response.status}`;
+                    retryAfterMs = (0,retry/* parseRetryAfter */.mu)(response.headers.get('retry-after'));
+                }
+                else {
+                    throw errorFor(method, path, response, text, body !== undefined, this.base);
+                }
+            }
+            catch (e) {
+                if (e instanceof PrefectApiError || e instanceof Stopped)
+                    throw e;
+                if (control?.aborted.aborted)
+                    throw control.aborted.reason;
+                reason = (0,retry/* networkReason */.d8)(e);
+                if (UNREACHABLE.has(reason)) {
+                    unreachableSince ??= Date.now();
+                    if (Date.now() - unreachableSince >= (this.options.unreachableMs ?? 5_000)) {
+                        const what = reason === 'ECONNREFUSED' ? 'connection refused' : `the host does not resolve (${reason})`;
+                        throw new PrefectApiError(method, path, undefined, `${what}: is the server running at ${this.base}?`);
+                    }
+                }
+            }
+            const elapsed = Date.now() - started;
+            const delayMs = Math.min(retryAfterMs ?? (0,retry/* backoffDelay */.EY)(attempt), Math.max(0, maxRetryMs - elapsed));
+            if (attempt >= maxAttempts || elapsed + delayMs >= maxRetryMs) {
+                throw new PrefectApiError(method, path, undefined, `gave up after ${attempt} attempt(s) over ${Math.round(elapsed / 1000)} s: ${reason}`);
+            }
+            this.options.onRetry?.({ method, path, attempt, delayMs, reason });
+            await (0,retry/* sleep */.yy)(delayMs, control?.stopping);
+        }
+    }
+    /** A 2xx answer: JSON of the expected shape (a non-JSON answer is no Prefect API, so it is not retried). */
+    answer(method, path, response, text, expect) {
+        let value;
+        if (text) {
+            try {
+                value = JSON.parse(text);
+            }
+            catch {
+                if (isHtml(response, text))
+                    throw new PrefectApiError(method, path, response.status, notApi(this.base), 'not-api');
+                throw new PrefectApiError(method, path, response.status, 'answered with a body that is not JSON', 'not-api');
+            }
+        }
+        if (expect && !expect.test(value))
+            throw new PrefectApiError(method, path, response.status, `unexpected answer: Prefect answers with ${expect.what}`);
+        return value;
+    }
+    /** CSRF headers when the server enables CSRF protection; none when it says it is disabled. */
+    async csrfHeaders() {
+        this.csrf ??= this.fetchCsrfToken();
+        let token = await this.csrf;
+        if (token && token.expires - Date.now() < 30_000) {
+            this.csrf = this.fetchCsrfToken();
+            token = await this.csrf;
+        }
+        return token ? { 'Prefect-Csrf-Token': token.token, 'Prefect-Csrf-Client': this.clientId } : {};
+    }
+    async fetchCsrfToken() {
+        try {
+            const r = await this.request('GET', `/csrf-token?client=${encodeURIComponent(this.clientId)}`);
+            if (!r?.token)
+                return null;
+            return { token: r.token, expires: Date.parse(r.expiration ?? '') || Date.now() + 3_600_000 };
+        }
+        catch (e) {
+            // Servers without CSRF protection answer 422 "CSRF protection is disabled"; Cloud has no route.
+            if (e instanceof PrefectApiError && (e.status === 422 || e.status === 404))
+                return null;
+            this.csrf = undefined;
+            throw e;
+        }
+    }
+}
+/** Prefect Cloud's workspace URLs: `.../api/accounts/<account>/workspaces/<workspace>`. */
+function isCloudUrl(base) {
+    return /\/api\/accounts\/[^/]+\/workspaces\/[^/]+$/.test(new URL(base).pathname);
+}
+/** The fix for a URL that misses Prefect's `/api` path, when it does. */
+function apiHint(base) {
+    const url = new URL(base);
+    if (/(^|\/)api(\/|$)/.test(url.pathname))
+        return undefined;
+    return `the Prefect API is under /api: append /api to the URL (${url.origin}${url.pathname.replace(/\/$/, '')}/api)`;
+}
+function notApi(base) {
+    return `answered with a web page (HTML), not the Prefect API: ${apiHint(base) ?? 'is this the Prefect API URL?'}`;
+}
+function isHtml(response, text) {
+    return /text\/html/i.test(response.headers.get('content-type') ?? '') || /^\s*</.test(text);
+}
+/** Where a redirect points: origin and path only (never a query or user information). */
+function redirectTarget(response, base) {
+    const location = response.headers.get('location');
+    if (!location)
+        return 'an address it does not give';
+    try {
+        const url = new URL(location, base);
+        return `${url.origin}${url.pathname}`;
+    }
+    catch {
+        return 'an address that is not a URL';
+    }
+}
+/**
+ * The error for a non-2xx answer. Prefect's messages echo what was sent (a 422's
+ * `msg` and `detail` quote the values, job variables included), so for a request
+ * with a body only structure is shown: each invalid field's path and its error kind,
+ * or the fixed part of a message Prefect is known to send. Requests without a body
+ * carry only names in their path, and show the server's message.
+ */
+function errorFor(method, path, response, text, sentBody, base) {
+    const status = response.status;
+    const fail = (detail, kind) => new PrefectApiError(method, path, status, detail, kind);
+    if (status === 401 || status === 403)
+        return fail('not authorized: check PREFECT_API_KEY or PREFECT_API_AUTH_STRING');
+    if (isHtml(response, text))
+        return fail(notApi(base), 'not-api');
+    let body;
+    try {
+        body = JSON.parse(text);
+    }
+    catch {
+        // not JSON: handled below
+    }
+    const items = Array.isArray(body?.exception_detail) ? body.exception_detail : Array.isArray(body?.detail) ? body.detail : undefined;
+    if (items)
+        return fail(`invalid request: ${validationSummary(items)}`);
+    const detail = typeof body?.detail === 'string' ? body.detail : undefined;
+    if (detail && /^Data integrity conflict/.test(detail))
+        return fail('data integrity conflict (a concurrent write)', 'conflict');
+    if (!sentBody)
+        return fail(detail ?? (text.slice(0, 200).replace(/\s+/g, ' ').trim() || 'no details'));
+    const field = detail && /Validation failed for field '([A-Za-z0-9_.-]+)'/.exec(detail);
+    if (field)
+        return fail(`job variable '${field[1]}' does not match the work pool's schema (its base job template)`);
+    if (status === 404)
+        return fail('not found');
+    return fail("the server's message is not shown: it can echo what was sent (the server's log has it)");
+}
+/** `schedules.0.schedule.cron (value_error); ...`: the fields' paths and pydantic's error kinds, never `msg` or `input`. */
+function validationSummary(items) {
+    const parts = items.map((item) => {
+        // Keys and list positions; pydantic's union-branch labels (`function-after[...]`) are left out.
+        const loc = (item.loc ?? []).filter((p) => typeof p === 'number' || (typeof p === 'string' && /^[A-Za-z_][A-Za-z0-9_-]*$/.test(p)));
+        if (loc[0] === 'body')
+            loc.shift();
+        const kind = typeof item.type === 'string' && /^[a-z_.]+$/.test(item.type) ? item.type : 'invalid';
+        return `${loc.join('.') || '(the body)'} (${kind})`;
+    });
+    return [...new Set(parts)].join('; ');
+}
+
+;// CONCATENATED MODULE: ./src/prefect/live.ts
+/**
+ * Live state: the deployments, flows and work pools a plan compares against,
+ * read in bulk through the filter routes (pages of 200), normalized to the same
+ * shape as desired state.
+ */
+
+
+const PAGE = 200;
+/** Reads every page of a filter route. */
+async function readAll(client, path, filter) {
+    const out = [];
+    for (let offset = 0;; offset += PAGE) {
+        const page = (await client.request('POST', path, { ...filter, limit: PAGE, offset }, LIST));
+        out.push(...page);
+        if (page.length < PAGE)
+            return out;
+    }
+}
+/** The schedules list, also from servers before 2.16 (one schedule and its active flag). */
+function apiSchedules(d) {
+    return d.schedules ?? (d.schedule ? [{ schedule: d.schedule, active: d.is_schedule_active ?? true }] : []);
+}
+async function readLiveState(client, flowNames, deploymentNames, poolNames) {
+    const [flows, pools] = await Promise.all([
+        flowNames.length ? readAll(client, '/flows/filter', { flows: { name: { any_: flowNames } } }) : [],
+        poolNames.length ? readAll(client, '/work_pools/filter', { work_pools: { name: { any_: poolNames } } }) : [],
+    ]);
+    const flowIds = new Map(flows.map((f) => [f.name, f.id]));
+    const flowNamesById = new Map(flows.map((f) => [f.id, f.name]));
+    const deployments = new Map();
+    if (flows.length && deploymentNames.length) {
+        const found = await readAll(client, '/deployments/filter', {
+            flows: { id: { any_: flows.map((f) => f.id) } },
+            deployments: { name: { any_: deploymentNames } },
+        });
+        for (const d of found) {
+            const flowName = flowNamesById.get(d.flow_id);
+            if (!flowName)
+                continue;
+            deployments.set(deploymentKey(flowName, d.name), liveDeployment(d, flowName));
+        }
+    }
+    const queues = await Promise.all(pools.map((p) => readAll(client, `/work_pools/${encodeURIComponent(p.name)}/queues/filter`, {})));
+    const workPools = new Map(pools.map((p, i) => [p.name, { variables: Object.keys(p.base_job_template?.variables?.properties ?? {}), queues: new Set(queues[i].map((q) => q.name)) }]));
+    return { deployments, flows: flowIds, workPools };
+}
+function liveState(d, flowName) {
+    return {
+        name: d.name,
+        flowName,
+        version: d.version,
+        description: d.description,
+        parameters: d.parameters ?? {},
+        parameter_openapi_schema: d.parameter_openapi_schema,
+        enforce_parameter_schema: d.enforce_parameter_schema,
+        schedules: apiSchedules(d).map((s) => ({
+            schedule: s.schedule,
+            active: s.active,
+            parameters: s.parameters ?? {},
+            slug: s.slug ?? null,
+        })),
+        tags: d.tags,
+        labels: Object.fromEntries(Object.entries(d.labels ?? {}).filter(([k]) => k.startsWith(LABEL_PREFIX))),
+        work_pool_name: d.work_pool_name,
+        work_queue_name: d.work_queue_name ?? 'default',
+        job_variables: d.job_variables ?? d.infra_overrides ?? {},
+        infrastructure_document_id: d.infrastructure_document_id ?? null,
+        entrypoint: d.entrypoint,
+        path: d.path ?? null,
+        pull_steps: d.pull_steps ?? null,
+        concurrency_limit: d.global_concurrency_limit?.limit ?? null,
+        concurrency_options: d.concurrency_options
+            ? { collision_strategy: d.concurrency_options.collision_strategy, grace_period_seconds: d.concurrency_options.grace_period_seconds ?? null }
+            : null,
+        paused: d.paused ?? false,
+    };
+}
+/** One deployment as it is now (`GET /deployments/name/{flow}/{name}`), or undefined when there is none. */
+async function readDeployment(client, flowName, name) {
+    let d;
+    try {
+        d = (await client.request('GET', `/deployments/name/${encodeURIComponent(flowName)}/${encodeURIComponent(name)}`, undefined, WITH_ID));
+    }
+    catch (e) {
+        if (e instanceof PrefectApiError && e.status === 404)
+            return undefined;
+        throw e;
+    }
+    return liveDeployment(d, flowName);
+}
+/**
+ * Deployments this tool registered for a repository and environment (its labels say
+ * so), across every flow: the candidates for prune. Prefect has no label filter, so
+ * every page is read and selected here.
+ */
+async function readManaged(client, environment, repository) {
+    const all = await readAll(client, '/deployments/filter', {});
+    const mine = all.filter((d) => d.labels?.[`${LABEL_PREFIX}managed`] === 'true' &&
+        d.labels[`${LABEL_PREFIX}environment`] === environment &&
+        d.labels[`${LABEL_PREFIX}repository`] === repository &&
+        // What was taken over with --adopt was not created here: prune never deletes it.
+        d.labels[`${LABEL_PREFIX}adopted`] !== 'true');
+    if (!mine.length)
+        return [];
+    const flows = await readAll(client, '/flows/filter', { flows: { id: { any_: [...new Set(mine.map((d) => d.flow_id))] } } });
+    const names = new Map(flows.map((f) => [f.id, f.name]));
+    return mine.map((d) => liveDeployment(d, names.get(d.flow_id) ?? '?'));
+}
+function liveDeployment(d, flowName) {
+    return { id: d.id, flowId: d.flow_id, state: liveState(d, flowName), rawSchedules: apiSchedules(d), labels: d.labels ?? {}, updated: d.updated };
+}
+
+;// CONCATENATED MODULE: ./src/prefect/payloads.ts
+/**
+ * The complete `POST /deployments/` body. Every field is sent, even when empty:
+ * the route upserts, and a field left out keeps its old value.
+ */
+function deploymentBody(d, flowId, caps, anchors) {
+    const s = d.state;
+    const body = {
+        name: s.name,
+        flow_id: flowId,
+        version: s.version,
+        description: s.description,
+        parameters: s.parameters,
+        parameter_openapi_schema: s.parameter_openapi_schema,
+        enforce_parameter_schema: s.enforce_parameter_schema,
+        schedules: schedules(s.schedules, caps, anchors),
+        tags: s.tags,
+        work_pool_name: s.work_pool_name,
+        work_queue_name: s.work_queue_name,
+        entrypoint: s.entrypoint,
+        path: s.path,
+        pull_steps: s.pull_steps,
+        storage_document_id: null,
+        infrastructure_document_id: s.infrastructure_document_id,
+    };
+    // Prefect before 2.16 has one schedule and a separate active flag.
+    if (!caps.schedules) {
+        const list = body.schedules;
+        delete body.schedules;
+        body.schedule = list[0]?.schedule ?? null;
+        body.is_schedule_active = list[0]?.active ?? true;
+    }
+    if (caps.paused)
+        body.paused = s.paused;
+    body[caps.jobVariables ? 'job_variables' : 'infra_overrides'] = s.job_variables;
+    if (caps.concurrencyLimit)
+        body.concurrency_limit = s.concurrency_limit;
+    if (caps.concurrencyOptions)
+        body.concurrency_options = s.concurrency_options;
+    if (caps.labels)
+        body.labels = s.labels;
+    if (caps.versionInfo)
+        body.version_info = d.versionInfo;
+    return body;
+}
+/**
+ * The `PATCH /deployments/{id}` body for an update: only the changed fields, with the
+ * same values the full body has. Undefined when a changed field is not one this
+ * server's `DeploymentUpdate` takes: that update is a full upsert.
+ */
+function deploymentPatch(d, changed, caps) {
+    if (!changed.length || changed.some((f) => !caps.patchFields.includes(f)))
+        return undefined;
+    const full = deploymentBody(d, '', caps, []);
+    const keys = new Set(changed.map((f) => (f === 'job_variables' && !caps.jobVariables ? 'infra_overrides' : f)));
+    // The server reads a pool without its queue as the pool's default queue, and a queue
+    // without its pool as a legacy agent queue: the two always travel together.
+    if (keys.has('work_pool_name') || keys.has('work_queue_name')) {
+        keys.add('work_queue_name');
+        if (d.state.work_pool_name !== null)
+            keys.add('work_pool_name');
+    }
+    if (keys.has('version') && caps.versionInfo)
+        keys.add('version_info');
+    return Object.fromEntries([...keys].map((k) => [k, full[k]]));
+}
+function schedules(list, caps, anchors) {
+    return list.map((sch, i) => {
+        const schedule = { ...sch.schedule };
+        if ('interval' in schedule && schedule.anchor_date === undefined && anchors[i])
+            schedule.anchor_date = anchors[i];
+        const out = { schedule, active: sch.active };
+        if (caps.scheduleSlug) {
+            out.parameters = sch.parameters;
+            if (sch.slug !== null)
+                out.slug = sch.slug;
+        }
+        return out;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/plan/ownership.ts
+/**
+ * Who owns a live deployment: the labels this tool writes say which repository and
+ * environment registered it. A deployment another repository or environment owns,
+ * or that nobody owns (made by hand, or by `prefect deploy`), is never silently
+ * taken over: without --adopt it is a conflict. Labels this tool does not own are kept.
+ */
+
+const MANAGED = `${LABEL_PREFIX}managed`;
+const ENVIRONMENT = `${LABEL_PREFIX}environment`;
+const REPOSITORY = `${LABEL_PREFIX}repository`;
+const ADOPTED = `${LABEL_PREFIX}adopted`;
+/** undefined when `ours` (the labels this run writes) owns the deployment; else who does, in words. */
+function foreignOwner(live, ours) {
+    if (live[MANAGED] !== 'true')
+        return 'nobody (it was not registered by prefect-ecr-deploy)';
+    if (live[ENVIRONMENT] === ours[ENVIRONMENT] && live[REPOSITORY] === ours[REPOSITORY])
+        return undefined;
+    return `${live[REPOSITORY] ?? '(no repository)'}/${live[ENVIRONMENT] ?? '(no environment)'}`;
+}
+/**
+ * The labels to write: the live deployment's labels that are not this tool's, then
+ * ours; an adopted deployment stays marked adopted (prune never deletes it).
+ */
+function labelsToWrite(live, ours, adopting) {
+    const kept = Object.fromEntries(Object.entries(live).filter(([k]) => !k.startsWith(LABEL_PREFIX)));
+    const adopted = adopting || (live[ADOPTED] === 'true' && foreignOwner(live, ours) === undefined);
+    return { ...kept, ...ours, ...(adopted ? { [ADOPTED]: 'true' } : {}) };
+}
+
+;// CONCATENATED MODULE: ./src/plan/diff.ts
+
+
+function planDeployments(desired, live, caps, preErrors = [], managed = [], options = { adopt: false }) {
+    const wanted = new Set(desired.map((d) => d.key));
+    const deletes = managed
+        .filter((m) => !wanted.has(deploymentKey(m.state.flowName, m.state.name)))
+        .map((m) => ({ name: m.state.name, flowName: m.state.flowName, action: 'delete', changes: [], id: m.id, live: m, anchors: [], notes: [] }));
+    const entries = [...deletes, ...preErrors.map((e) => ({ name: e.deployment, flowName: '', action: 'error', changes: [], anchors: [], error: e.message, notes: [] }))];
+    for (const d of desired) {
+        const existing = live.deployments.get(d.key);
+        const base = { name: d.state.name, flowName: d.state.flowName, desired: d, live: existing, id: existing?.id, notes: [] };
+        const unsupported = unsupportedOn(d, caps);
+        if (unsupported) {
+            entries.push({ ...base, action: 'error', changes: [], anchors: [], error: unsupported });
+            continue;
+        }
+        const pool = d.state.work_pool_name;
+        if (pool && !live.workPools.has(pool)) {
+            entries.push({ ...base, action: 'error', changes: [], anchors: [], error: `work pool '${pool}' does not exist` });
+            continue;
+        }
+        if (pool && !live.workPools.get(pool).queues.has(d.state.work_queue_name)) {
+            base.notes.push(`work queue '${d.state.work_queue_name}' does not exist in pool '${pool}': it is created before the deployments`);
+        }
+        if (!existing) {
+            entries.push({ ...base, action: 'create', changes: [], anchors: d.state.schedules.map(() => undefined) });
+            continue;
+        }
+        // Servers before 3.1.5 store no labels: ownership cannot be told there.
+        const owner = caps.labels ? foreignOwner(existing.labels, d.state.labels) : undefined;
+        if (owner !== undefined && !options.adopt) {
+            entries.push({ ...base, desired: undefined, action: 'conflict', changes: [], anchors: [], owner });
+            continue;
+        }
+        if (owner !== undefined)
+            base.notes.push(`adopted: it was owned by ${owner}`);
+        // What is sent keeps the labels of others; what is compared is ours.
+        base.desired = { ...d, state: { ...d.state, labels: labelsToWrite(existing.labels, d.state.labels, owner !== undefined) } };
+        const { live: liveSchedules, anchors } = alignSchedules(d.state.schedules, existing.state.schedules, caps);
+        const changes = [];
+        for (const field of COMPARED_FIELDS) {
+            if (field === 'labels' && !caps.labels)
+                continue;
+            // Agent-style deployments name no pool; Prefect 2 puts them in its default agent pool.
+            if (field === 'work_pool_name' && d.state.work_pool_name === null)
+                continue;
+            const to = field === 'schedules' ? d.state.schedules.map((s) => scheduleView(s, caps)) : field === 'labels' ? ownLabels(base.desired.state.labels) : d.state[field];
+            const from = field === 'schedules' ? liveSchedules : existing.state[field];
+            const same = field === 'schedules' ? sameMultiset(to, from) : canonical(to) === canonical(from);
+            if (!same)
+                changes.push({ field, from, to, secret: d.spec.secretFields.has(field) });
+        }
+        entries.push({ ...base, action: changes.length ? 'update' : 'unchanged', changes, anchors });
+    }
+    return entries;
+}
+/** The labels this tool writes, which are the ones it compares. */
+function ownLabels(labels) {
+    return Object.fromEntries(Object.entries(labels).filter(([k]) => k.startsWith(LABEL_PREFIX)));
+}
+/**
+ * Live schedules as comparable views. The server fills in what the file leaves out:
+ * an interval's anchor date (now) and an rrule's DTSTART. Where the file gives
+ * neither, the live value is not compared, and the anchor is kept on the next write.
+ */
+function alignSchedules(desired, live, caps) {
+    const wanted = desired.map((s) => canonical(scheduleView(s, caps)));
+    const anchors = desired.map(() => undefined);
+    const views = live.map((s) => {
+        const full = scheduleView(s, caps);
+        if (wanted.includes(canonical(full)))
+            return full;
+        const relaxed = scheduleView(s, caps, { dropAnchor: true, dropDtstart: true });
+        const i = wanted.indexOf(canonical(relaxed));
+        if (i >= 0) {
+            const anchor = s.schedule.anchor_date;
+            if (anchor && anchors[i] === undefined)
+                anchors[i] = anchor;
+            return relaxed;
+        }
+        return full;
+    });
+    return { live: views, anchors };
+}
+function scheduleView(s, caps, relax = {}) {
+    const sch = s.schedule;
+    const view = { active: s.active };
+    if (caps.scheduleSlug) {
+        view.parameters = s.parameters;
+        view.slug = s.slug;
+    }
+    if ('cron' in sch)
+        return { ...view, cron: sch.cron, timezone: sch.timezone ?? null, day_or: sch.day_or ?? true };
+    if ('interval' in sch) {
+        const out = { ...view, interval: Number(sch.interval), timezone: sch.timezone ?? 'UTC' };
+        if (sch.anchor_date !== undefined && !relax.dropAnchor)
+            out.anchor_date = instant(String(sch.anchor_date));
+        return out;
+    }
+    let rrule = String(sch.rrule ?? '');
+    if (relax.dropDtstart)
+        rrule = rrule.replace(/^DTSTART[^\n]*\n/, '');
+    return { ...view, rrule, timezone: sch.timezone ?? 'UTC' };
+}
+/** A date as the server stores it: naive times are UTC. */
+function instant(text) {
+    const withZone = /[zZ]|[+-]\d\d:?\d\d$/.test(text) ? text : `${text.replace(' ', 'T')}Z`;
+    const t = Date.parse(withZone);
+    return Number.isNaN(t) ? text : new Date(t).toISOString();
+}
+function sameMultiset(a, b) {
+    if (a.length !== b.length)
+        return false;
+    const x = a.map(canonical).sort();
+    const y = b.map(canonical).sort();
+    return x.every((v, i) => v === y[i]);
+}
+/** JSON with sorted keys: equal values give equal text. */
+function canonical(v) {
+    return JSON.stringify(v, (_k, value) => value && typeof value === 'object' && !Array.isArray(value)
+        ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+        : value);
+}
+/** What this server's version cannot store, said before any write rather than dropped. */
+function unsupportedOn(d, caps) {
+    const s = d.state;
+    if (!caps.schedules && s.schedules.length > 1)
+        return `Prefect ${caps.version} takes one schedule per deployment; this one has ${s.schedules.length}`;
+    if (!caps.scheduleSlug && s.schedules.some((x) => x.slug !== null || Object.keys(x.parameters).length)) {
+        return `schedule slugs and parameters need Prefect 3.2 or newer; this server is ${caps.version}`;
+    }
+    if (!caps.paused && s.paused)
+        return `paused needs Prefect 2.16 or newer; on ${caps.version}, set the schedule's active: false`;
+    if (!caps.concurrencyLimit && s.concurrency_limit !== null)
+        return `concurrency_limit needs Prefect 3 or newer; this server is ${caps.version}`;
+    if (!caps.concurrencyOptions && s.concurrency_options !== null) {
+        return `concurrency_limit's collision_strategy needs Prefect 3.0.3 or newer; this server is ${caps.version}`;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/plan/apply.ts
+
+
+
+
+
+
+
+/** Runs `task` over `items` with at most `limit` in flight. */
+async function mapBounded(items, limit, task) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await task(items[i]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
+}
+/** Writes of one deployment lost to concurrent writers this many times in a row are reported. */
+const CONFLICT_ATTEMPTS = 4;
+async function applyPlan(client, entries, live, caps, options) {
+    const writes = entries.filter((e) => e.action === 'create' || e.action === 'update');
+    const stopped = () => options.control?.reason;
+    const prerequisites = await createPrerequisites(client, writes, live, options.concurrency);
+    const settle = async (entry, write) => {
+        const reason = stopped();
+        let result;
+        if (reason) {
+            result = { entry, id: entry.id, notApplied: true, error: `not applied: ${new Stopped(reason).message} before it was written` };
+        }
+        else {
+            try {
+                result = await write();
+            }
+            catch (e) {
+                result = e instanceof Stopped ? { entry, id: entry.id, inFlight: true, error: `${e.message} while it was being written: it may or may not be applied` } : { entry, id: entry.id, error: (0,errors/* errorMessage */.gJ)(e) };
+            }
+        }
+        options.onResult?.(result);
+        return result;
+    };
+    const deletes = await mapBounded(entries.filter((e) => e.action === 'delete'), options.concurrency, (entry) => settle(entry, async () => {
+        try {
+            await client.request('DELETE', `/deployments/${entry.id}`, undefined, NO_CONTENT);
+        }
+        catch (e) {
+            // Already gone (a concurrent run deleted it): the goal is met.
+            if (!(e instanceof PrefectApiError && e.status === 404))
+                throw e;
+        }
+        return { entry, id: entry.id };
+    }));
+    const upserts = await mapBounded(writes, options.concurrency, (entry) => settle(entry, async () => {
+        const missing = prerequisites.problem(entry);
+        if (missing)
+            return { entry, error: missing };
+        return writeDeployment(client, entry, live, caps, prerequisites.flowIds, options.adopt);
+    }));
+    return [...deletes, ...upserts];
+}
+/**
+ * One create or update, re-planned from a fresh read after each conflict: when a
+ * concurrent writer already made it the file's state, nothing more is sent.
+ */
+async function writeDeployment(client, planned, live, caps, flowIds, adopt) {
+    let entry = planned;
+    for (let attempt = 1;; attempt++) {
+        const d = entry.desired;
+        try {
+            const patch = entry.action === 'update' ? deploymentPatch(d, entry.changes.map((c) => c.field), caps) : undefined;
+            if (patch) {
+                await client.request('PATCH', `/deployments/${entry.id}`, patch, NO_CONTENT);
+                return { entry: planned, id: entry.id };
+            }
+            const flowId = entry.live?.flowId ?? flowIds.get(d.state.flowName);
+            const written = await client.request('POST', '/deployments/', deploymentBody(d, flowId, caps, entry.anchors), WITH_ID);
+            return { entry: planned, id: written.id };
+        }
+        catch (e) {
+            // A conflict, or a deployment deleted since the plan read it: read it again and plan anew.
+            const stale = e instanceof PrefectApiError && (e.kind === 'conflict' || (e.status === 404 && e.method === 'PATCH'));
+            if (!stale || attempt >= CONFLICT_ATTEMPTS)
+                throw e;
+        }
+        const now = await readDeployment(client, d.state.flowName, d.state.name);
+        const fresh = { ...live, deployments: new Map(now ? [[deploymentKey(d.state.flowName, d.state.name), now]] : []) };
+        entry = planDeployments([d], fresh, caps, [], [], { adopt })[0];
+        if (entry.action === 'unchanged')
+            return { entry: planned, id: entry.id };
+        if (entry.action === 'error')
+            return { entry: planned, error: entry.error };
+        if (entry.action === 'conflict')
+            return { entry: planned, error: `created meanwhile by another run, owned by ${entry.owner}: not changed` };
+    }
+}
+/**
+ * Work queues and flows the writes need, created first and once each: concurrent
+ * deployment writes that each create the same new queue race on the server's unique
+ * constraint (PostgreSQL answers 409). A queue or flow created meanwhile by another
+ * run is as good as one created here.
+ */
+async function createPrerequisites(client, writes, live, concurrency) {
+    const queueErrors = new Map();
+    const queueKey = (pool, queue) => `${pool}\u0000${queue}`;
+    const queues = new Map();
+    for (const e of writes) {
+        const { work_pool_name: pool, work_queue_name: queue } = e.desired.state;
+        if (pool && !live.workPools.get(pool)?.queues.has(queue))
+            queues.set(queueKey(pool, queue), { pool, queue });
+    }
+    await mapBounded([...queues], concurrency, async ([key, { pool, queue }]) => {
+        try {
+            await client.request('POST', `/work_pools/${encodeURIComponent(pool)}/queues`, { name: queue }, WITH_ID);
+        }
+        catch (e) {
+            if (!(e instanceof PrefectApiError && e.status === 409))
+                queueErrors.set(key, `creating work queue '${queue}' in pool '${pool}': ${(0,errors/* errorMessage */.gJ)(e)}`);
+        }
+    });
+    const flowIds = new Map(live.flows);
+    const flowErrors = new Map();
+    const newFlows = [...new Set(writes.filter((e) => e.action === 'create').map((e) => e.flowName))].filter((f) => !flowIds.has(f));
+    await mapBounded(newFlows, concurrency, async (name) => {
+        for (let attempt = 1;; attempt++) {
+            try {
+                flowIds.set(name, (await client.request('POST', '/flows/', { name }, WITH_ID)).id);
+                return;
+            }
+            catch (e) {
+                if (!(e instanceof PrefectApiError && e.kind === 'conflict' && attempt < CONFLICT_ATTEMPTS)) {
+                    flowErrors.set(name, `creating flow '${name}': ${(0,errors/* errorMessage */.gJ)(e)}`);
+                    return;
+                }
+            }
+        }
+    });
+    return {
+        flowIds,
+        /** Why an entry cannot be written: a queue or flow it needs could not be created. */
+        problem(e) {
+            const { work_pool_name: pool, work_queue_name: queue } = e.desired.state;
+            if (pool && queueErrors.has(queueKey(pool, queue)))
+                return queueErrors.get(queueKey(pool, queue));
+            if (e.action === 'create' && !flowIds.has(e.flowName))
+                return flowErrors.get(e.flowName) ?? `flow '${e.flowName}' could not be created`;
+            return undefined;
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/image/block-scripts.ts
 /**
  * Block scripts: Python scripts of the repository (like `infrastructure/ecs-task-dev.py`)
@@ -44009,7 +45142,7 @@ async function runBlockScripts(scripts, run, ui) {
         args.push(run.image, 'python', script);
         const result = await ui.group(`block script ${script}`, (line) => (0,docker/* docker */.T3)(args, { onLine: (l) => line(redact(l)), env: Object.fromEntries(passed) }));
         if (result.code !== 0) {
-            throw new src_errors/* Failure */.HR(`block script ${script} failed (exit ${result.code}); no deployment was registered:\n${result.tail.slice(-10).map(redact).join('\n')}`);
+            throw new errors/* Failure */.HR(`block script ${script} failed (exit ${result.code}); no deployment was registered:\n${result.tail.slice(-10).map(redact).join('\n')}`);
         }
         ui.info(`block script ${script}: done`);
     }
@@ -44056,16 +45189,364 @@ function imageSettingsErrors(s, root, promote) {
     return errors;
 }
 
-;// CONCATENATED MODULE: ./src/commands/blocks.ts
+;// CONCATENATED MODULE: ./src/stages/image.ts
 /**
- * The blocks step of plan/deploy: read what the file's blocks need from the server,
- * and write the planned changes in dependency order (a referenced block first).
+ * Image stage: the flows image for the commit. deploy builds it once per commit and
+ * pushes it (an image that exists is never rebuilt), promote copies the source
+ * environment's image to this environment's tags, plan looks it up (or only builds
+ * it, with build-only). Its result is what `{{ image }}` becomes downstream.
+ */
+
+/** Whether this run has an image stage: a repository is configured (promotion always uses it). */
+function usesImageStage(run) {
+    return run.settings.ecr !== undefined && (!run.settings.skipImage || run.mode === 'promote');
+}
+/** Loaded only when the image stage runs: the AWS SDK costs start-up time. */
+const imageModule = () => Promise.all(/* import() */[__nccwpck_require__.e(249), __nccwpck_require__.e(623)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2623));
+const imageStage = {
+    name: 'image',
+    check(input) {
+        return usesImageStage(input) ? imageSettingsErrors(input.settings.ecr, input.settings.root, input.mode === 'promote') : [];
+    },
+    // The registry is read when the image is looked up (plan) or built (deploy).
+    async read() {
+        return [];
+    },
+    async plan(run) {
+        // deploy and promote read the registry once, when they apply.
+        if (!usesImageStage(run) || run.mode !== 'plan')
+            return;
+        const { buildImage, findImage } = await imageModule();
+        const { settings, ui } = run;
+        const ecr = settings.ecr;
+        // A plan never pushes: it looks the image up, or builds it only with build-only.
+        run.report.image = ecr.buildOnly
+            ? await buildImage(ecr, settings.root, settings.sha, { source: sourceUrl(run) }, ui, run.layerCache)
+            : await findImage(ecr, settings.sha, ui);
+    },
+    async apply(run) {
+        if (!usesImageStage(run))
+            return;
+        const { buildImage, promoteImage } = await imageModule();
+        const { settings, ui } = run;
+        const ecr = settings.ecr;
+        if (run.mode === 'promote') {
+            run.report.image = await promoteImage(ecr, settings.root, { environmentTag: settings.promoteFrom, sha: settings.sha }, ui);
+        }
+        else {
+            const image = await buildImage(ecr, settings.root, settings.sha, { source: sourceUrl(run) }, ui, run.layerCache);
+            if (image.layerCacheSave)
+                run.background.push(image.layerCacheSave);
+            run.report.image = image;
+        }
+        // A promotion without --sha deploys the commit the image was built from.
+        run.report.sha = run.report.image.revision;
+    },
+};
+/** The repository's web page, for the image's source label. */
+function sourceUrl(run) {
+    const vcs = run.settings.vcs;
+    return (vcs.repository && vcs.commitUrl?.replace(/\/commit\/.*$/, '')) || undefined;
+}
+
+;// CONCATENATED MODULE: ./src/stages/block-scripts.ts
+/**
+ * Block scripts stage: the repository's Python scripts that create or update blocks,
+ * run inside the flows image (pulled when the engine lacks it) before any deployment
+ * is registered. A plan lists them and runs none.
+ */
+
+
+
+/** The file's `block-scripts:`, then those given on the command line. */
+function scriptsOf(run) {
+    return [...run.file.file.blockScripts.map((s) => s.path), ...run.settings.blockScripts];
+}
+const blockScriptsStage = {
+    name: 'block scripts',
+    check(input) {
+        const problems = [];
+        // The file's own scripts were checked with the file.
+        const reader = new FlowReader(input.settings.root);
+        for (const script of input.settings.blockScripts) {
+            const error = reader.scriptError(script);
+            if (error)
+                problems.push(error);
+        }
+        if (scriptsOf(input).length && input.mode !== 'plan' && !usesImageStage(input) && !input.settings.imageRef) {
+            problems.push('block scripts run inside the flows image: configure the image stage (--repository) or pass --image');
+        }
+        return problems;
+    },
+    async read() {
+        return [];
+    },
+    async plan(run) {
+        run.report.blockScripts = { scripts: scriptsOf(run), ran: false };
+    },
+    async apply(run) {
+        const scripts = scriptsOf(run);
+        if (!scripts.length)
+            return;
+        const { settings, report, ui } = run;
+        const image = report.image?.uri ?? settings.imageRef;
+        if (report.image && settings.ecr)
+            await (await Promise.all(/* import() */[__nccwpck_require__.e(249), __nccwpck_require__.e(623)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2623))).ensureLocalImage(settings.ecr, image, ui);
+        await runBlockScripts(scripts, { image, root: settings.root, prefect: settings.prefect, environment: settings.environment, sha: report.sha }, ui);
+        run.report.blockScripts = { scripts, ran: true };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/prefect/blocks.ts
+/**
+ * Block types, schemas and documents over the REST API. Block data can hold secrets
+ * and a 422 echoes the request body: the client's errors for writes carry only field
+ * paths and error kinds, never the server's text.
+ */
+
+/** Collections that register the block types teams name most. */
+const REGISTERED_BY = {
+    'ecs-task': 'prefect_aws.ecs',
+    'aws-credentials': 'prefect_aws',
+    'aws-secret': 'prefect_aws',
+    's3-bucket': 'prefect_aws',
+    'docker-container': 'prefect_docker',
+    'docker-registry-credentials': 'prefect_docker',
+    'kubernetes-job': 'prefect_kubernetes',
+    'cloud-run-job': 'prefect_gcp',
+    'gcp-credentials': 'prefect_gcp',
+};
+function missingTypeMessage(slug) {
+    const module = REGISTERED_BY[slug];
+    return `block type '${slug}' is not registered on the server${module ? `: run \`prefect block register -m ${module}\`` : ' (register the collection that provides it with `prefect block register -m <module>`)'}`;
+}
+const isNotFound = (e) => e instanceof PrefectApiError && e.status === 404;
+/** A block type with its newest schema, or undefined when the server does not know the slug. */
+async function readBlockType(client, slug) {
+    let type;
+    try {
+        type = (await client.request('GET', `/block_types/slug/${encodeURIComponent(slug)}`, undefined, WITH_ID));
+    }
+    catch (e) {
+        if (isNotFound(e))
+            return undefined;
+        throw e;
+    }
+    // The server lists a type's schemas newest first.
+    const schemas = (await client.request('POST', '/block_schemas/filter', { block_schemas: { block_type_id: { any_: [type.id] } }, limit: 1 }, LIST));
+    return { id: type.id, slug: type.slug, schema: schemas[0] ? { id: schemas[0].id, fields: schemas[0].fields } : undefined };
+}
+/** A block document by type slug and name (secrets included when asked, for comparison), or undefined. */
+async function readBlockDocument(client, slug, name, includeSecrets) {
+    let doc;
+    try {
+        const route = `/block_types/slug/${encodeURIComponent(slug)}/block_documents/name/${encodeURIComponent(name)}?include_secrets=${includeSecrets}`;
+        doc = (await client.request('GET', route, undefined, WITH_ID));
+    }
+    catch (e) {
+        if (isNotFound(e))
+            return undefined;
+        throw e;
+    }
+    const references = {};
+    const data = { ...doc.data };
+    // The server inlines each referenced document's data under its field; the reference is what is stored.
+    for (const [field, ref] of Object.entries(doc.block_document_references ?? {})) {
+        references[field] = ref.block_document.id;
+        delete data[field];
+    }
+    const schema = doc.block_schema ? { id: doc.block_schema.id ?? doc.block_schema_id, fields: doc.block_schema.fields } : undefined;
+    return { id: doc.id, data, references, schema };
+}
+/** Block data as Prefect takes it: each reference as `{"$ref": {"block_document_id": id}}`. */
+function withReferences(data, references) {
+    const out = { ...data };
+    for (const [field, id] of Object.entries(references))
+        out[field] = { $ref: { block_document_id: id } };
+    return out;
+}
+async function createBlockDocument(client, block) {
+    const body = { name: block.name, block_type_id: block.typeId, block_schema_id: block.schemaId, data: withReferences(block.data, block.references), is_anonymous: false };
+    return (await client.request('POST', '/block_documents/', body, WITH_ID)).id;
+}
+/** Replaces the document's data and references (Prefect merges unless told not to). */
+async function updateBlockDocument(client, id, data, references) {
+    await client.request('PATCH', `/block_documents/${id}`, { data: withReferences(data, references), merge_existing_data: false }, NO_CONTENT);
+}
+/** The id of each referenced block document, or the reason it cannot be used. */
+async function readBlockDocumentIds(client, refs) {
+    const out = new Map();
+    for (const ref of refs) {
+        const slash = ref.indexOf('/');
+        const [slug, name] = [ref.slice(0, slash), ref.slice(slash + 1)];
+        if (slash <= 0 || !name) {
+            out.set(ref, { error: `ib-block '${ref}' must be <block-type>/<name>, for example ecs-task/dev` });
+            continue;
+        }
+        const doc = await readBlockDocument(client, slug, name, false);
+        if (doc)
+            out.set(ref, { id: doc.id, schema: doc.schema });
+        else
+            out.set(ref, { error: (await readBlockType(client, slug)) ? `infrastructure block '${ref}' does not exist` : missingTypeMessage(slug) });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/plan/blocks.ts
+/**
+ * The file's blocks against the server: checks of each block's data against its
+ * type's schema (before anything is written), and the plan: create, update or
+ * unchanged after comparing with the stored document. Pure. Messages name fields,
+ * never values: block data can hold secrets.
  */
 
 
 
 
 
+/** The schema a block is checked against: its stored document's, else the type's newest. */
+function schemaOf(b, live) {
+    return live.documents.get(blockKey(b.type, b.name))?.schema ?? live.types.get(b.type)?.schema;
+}
+function checkBlockData(file, blocks, live) {
+    const out = [];
+    const at = (pos, message) => out.push({ file, ...pos, message, severity: 'error' });
+    const declared = new Map(blocks.map((b) => [blockKey(b.type, b.name), b]));
+    for (const b of blocks) {
+        const key = blockKey(b.type, b.name);
+        if (!live.types.get(b.type)) {
+            at(b.node.pos, `block ${key}: ${missingTypeMessage(b.type)}`);
+            continue;
+        }
+        const schema = schemaOf(b, live);
+        if (!schema) {
+            at(b.node.pos, `block ${key}: the server has no schema for block type '${b.type}'; register it with \`prefect block register\``);
+            continue;
+        }
+        const props = schema.fields.properties ?? {};
+        const references = referencesOf(b);
+        for (const field of schema.fields.required ?? []) {
+            if (!(field in b.data))
+                at(fieldPos(b), `block ${key} is missing the required field '${field}'`);
+        }
+        for (const [field, value] of Object.entries(b.data)) {
+            const prop = props[field];
+            if (!prop) {
+                const hint = closest(field, Object.keys(props));
+                at(fieldPos(b, field), `block type '${b.type}' has no field '${field}'${hint ? ` (did you mean '${hint}'?)` : ''}`);
+                continue;
+            }
+            const ref = references.get(field);
+            if (ref) {
+                const takes = takesBlocks(schema, field);
+                const refType = ref.slice(0, ref.indexOf('/'));
+                if (!takes.length)
+                    at(fieldPos(b, field), `field '${field}' of block type '${b.type}' does not take a block`);
+                else if (!takes.includes(refType))
+                    at(fieldPos(b, field), `field '${field}' of block type '${b.type}' takes a ${takes.join(' or ')} block, not ${ref}`);
+                else if (!declared.has(ref) && !live.documents.get(ref))
+                    at(fieldPos(b, field), `block ${ref} does not exist: declare it under blocks: or create it first`);
+                continue;
+            }
+            // Block data may hold secrets: the message says what was expected, never the value.
+            const error = valueError(value, prop, schema.fields.definitions ?? {}, { secret: true });
+            if (error)
+                at(fieldPos(b, field), `field '${field}' of block ${key}: ${error}`);
+        }
+    }
+    return out;
+}
+/** The block type slugs a field takes, from the schema's block references. */
+function takesBlocks(schema, field) {
+    const refs = schema.fields.block_schema_references?.[field];
+    return refs === undefined ? [] : [].concat(refs).map((r) => r.block_type_slug);
+}
+/**
+ * Create, update or unchanged for each block (given in dependency order). `fill`
+ * fills the templates known after the image stage.
+ */
+function planBlocks(blocks, live, fill) {
+    return blocks.map((spec) => {
+        const key = blockKey(spec.type, spec.name);
+        const references = referencesOf(spec);
+        const data = fill(Object.fromEntries(Object.entries(spec.data).filter(([field]) => !references.has(field))));
+        const type = live.types.get(spec.type);
+        const stored = live.documents.get(key);
+        const schema = (stored?.schema ?? type.schema);
+        const base = { key, spec, typeId: type.id, schema, data, references };
+        if (!stored)
+            return { ...base, action: 'create', changed: [...Object.keys(data), ...references.keys()].sort() };
+        const changed = new Set();
+        for (const field of new Set([...Object.keys(data), ...Object.keys(stored.data)])) {
+            if (canonical(data[field]) !== canonical(stored.data[field]))
+                changed.add(field);
+        }
+        for (const field of new Set([...references.keys(), ...Object.keys(stored.references)])) {
+            const wanted = references.has(field) ? live.documents.get(references.get(field))?.id : undefined;
+            if (wanted === undefined || wanted !== stored.references[field])
+                changed.add(field);
+        }
+        return { ...base, id: stored.id, action: changed.size ? 'update' : 'unchanged', changed: [...changed].sort() };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/stages/context.ts
+function deployContext(run) {
+    const { settings, report } = run;
+    return {
+        sha: report.sha,
+        environment: settings.environment,
+        repository: settings.vcs.repository,
+        branch: settings.vcs.branch,
+        commitUrl: settings.vcs.commitUrl,
+        versionType: settings.vcs.versionType,
+        workdir: settings.workdir,
+        image: report.image?.uri ?? settings.imageRef,
+        imageDigest: report.image?.digestRef,
+        variables: run.variables,
+        enforceParameterSchemaDefault: !run.caps.infrastructureBlocks,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/stages/blocks.ts
+/**
+ * Blocks stage: the file's `blocks:`. Each is checked against its type's schema on the
+ * server before anything is written, planned as create, update or unchanged by
+ * comparing with the stored document, and written in dependency order (a referenced
+ * block first). Messages name fields, never values.
+ */
+
+
+
+
+
+
+
+
+function blocksStage() {
+    let live;
+    return {
+        name: 'blocks',
+        // Declared blocks were checked with the file.
+        check() {
+            return [];
+        },
+        async read(run) {
+            live = await readLiveBlocks(run.client, run.file.file, run.settings.concurrency);
+            return checkBlockData(run.file.file.path, run.file.file.blocks, live);
+        },
+        async plan(run) {
+            const problems = [];
+            const ctx = deployContext(run);
+            run.report.blocks = planBlocks(inDependencyOrder(run.file.file.blocks), live, (data) => fillTemplates(data, ctx, problems));
+            if (problems.length)
+                throw new errors/* UsageError */.eb(`blocks: ${[...new Set(problems)].join('; ')}`);
+        },
+        async apply(run) {
+            await applyBlocks(run.client, run.report.blocks, live, run.ui.info);
+        },
+    };
+}
 /** Types of declared and referenced blocks, and their documents (declared ones with secrets, to compare). */
 async function readLiveBlocks(client, file, concurrency) {
     const declared = new Set(file.blocks.map((b) => blockKey(b.type, b.name)));
@@ -44084,7 +45565,7 @@ async function readLiveBlocks(client, file, concurrency) {
     });
     return { types, documents };
 }
-/** Writes creates and updates in plan order; returns each block's document id. */
+/** Writes creates and updates in plan order. */
 async function applyBlocks(client, entries, live, info) {
     const ids = new Map();
     for (const [key, doc] of live.documents)
@@ -44100,7 +45581,7 @@ async function applyBlocks(client, entries, live, info) {
             }
             else {
                 try {
-                    ids.set(e.key, await createBlockDocument(client, { typeId: e.typeId, schemaId: e.schemaId, name: e.spec.name, data: e.data, references }));
+                    ids.set(e.key, await createBlockDocument(client, { typeId: e.typeId, schemaId: e.schema.id, name: e.spec.name, data: e.data, references }));
                 }
                 catch (err) {
                     // Created meanwhile by another run: replace its data instead.
@@ -44115,896 +45596,76 @@ async function applyBlocks(client, entries, live, info) {
             }
         }
         catch (err) {
-            throw new src_errors/* Failure */.HR(`block ${e.key} could not be ${e.action === 'create' ? 'created' : 'updated'}; no deployment was registered: ${err.message}`);
+            throw new errors/* Failure */.HR(`block ${e.key} could not be ${e.action === 'create' ? 'created' : 'updated'}; no deployment was registered: ${err.message}`);
         }
+        e.written = true;
         info(`block ${e.key}: ${e.action === 'create' ? 'created' : `updated (${e.changed.join(', ')})`}`);
     }
-    return ids;
 }
 
-;// CONCATENATED MODULE: ./src/config/locate.ts
-/** Finds the deployments file: --file, else the environment's file by pattern, else prefect.yaml. */
+;// CONCATENATED MODULE: ./src/stages/deployments.ts
 
 
 
-function locateDeploymentsFile(settings, cwd = process.cwd()) {
-    const display = (p) => {
-        const rel = external_node_path_default().relative(settings.root, p);
-        return rel && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel) ? rel.split((external_node_path_default()).sep).join('/') : p;
-    };
-    if (settings.file) {
-        const absolute = external_node_path_default().resolve(cwd, settings.file);
-        if (!(0,external_node_fs_.existsSync)(absolute))
-            throw new src_errors/* UsageError */.eb(`deployments file ${settings.file} does not exist`);
-        return { absolute, display: display(absolute) };
-    }
-    const tried = [];
-    if (settings.environment) {
-        if (!/^[A-Za-z0-9_.-]+$/.test(settings.environment))
-            throw new src_errors/* UsageError */.eb(`environment '${settings.environment}' may contain only letters, digits, '.', '_' and '-'`);
-        const byPattern = external_node_path_default().resolve(settings.root, settings.filePattern.replaceAll('{env}', settings.environment));
-        if ((0,external_node_fs_.existsSync)(byPattern))
-            return { absolute: byPattern, display: display(byPattern) };
-        tried.push(display(byPattern));
-    }
-    const prefectYaml = external_node_path_default().resolve(settings.root, 'prefect.yaml');
-    if ((0,external_node_fs_.existsSync)(prefectYaml))
-        return { absolute: prefectYaml, display: display(prefectYaml) };
-    tried.push(display(prefectYaml));
-    const hint = settings.environment ? '' : ' (pass --env ENV or --file PATH)';
-    throw new src_errors/* UsageError */.eb(`no deployments file found${hint}; looked for ${tried.join(', ')}`);
-}
 
-;// CONCATENATED MODULE: ./src/config/model.ts
-/**
- * One internal model for both file shapes (the wrapper-script file and prefect.yaml).
- * Built from the located YAML tree; every field keeps its node for error positions.
- */
 
-const str = (n) => (n?.kind === 'scalar' && typeof n.value === 'string' ? n.value : undefined);
-const num = (n) => (n?.kind === 'scalar' && typeof n.value === 'number' ? n.value : undefined);
-const bool = (n) => (n?.kind === 'scalar' && typeof n.value === 'boolean' ? n.value : undefined);
-const obj = (n) => (n?.kind === 'map' ? plain(n) : {});
-const list = (n) => (n?.kind === 'seq' ? n.items : []);
-/** Reads the model leniently: wrong types were reported by the schema check and are skipped here. */
-function buildModel(path, root) {
-    const fileBlockNode = child(root, 'ib-block');
-    const fileBlock = str(fileBlockNode);
-    const filePull = child(root, 'pull');
-    const deployments = [];
-    for (const node of list(child(root, 'deployments'))) {
-        if (node.kind !== 'map')
-            continue;
-        const wp = child(node, 'work_pool');
-        const limit = child(node, 'concurrency_limit');
-        const scheduleNodes = entry(node, 'schedules') ? list(child(node, 'schedules')) : child(node, 'schedule')?.kind === 'map' ? [child(node, 'schedule')] : [];
-        const pull = entry(node, 'pull') ? child(node, 'pull') : filePull;
-        deployments.push({
-            name: str(child(node, 'name')) ?? '',
-            entrypoint: str(child(node, 'entrypoint')) ?? '',
-            description: str(child(node, 'description')),
-            version: str(child(node, 'version')),
-            tags: list(child(node, 'tags')).flatMap((t) => (str(t) !== undefined ? [str(t)] : [])),
-            parameters: obj(child(node, 'parameters')),
-            schedules: scheduleNodes.filter((s) => s.kind === 'map').map(buildSchedule),
-            workPool: wp?.kind === 'map'
-                ? { name: str(child(wp, 'name')), workQueueName: str(child(wp, 'work_queue_name')), jobVariables: obj(child(wp, 'job_variables')) }
-                : undefined,
-            infrastructureBlock: str(child(node, 'ib-block')) ?? fileBlock,
-            infrastructureBlockNode: str(child(node, 'ib-block')) !== undefined ? child(node, 'ib-block') : fileBlock !== undefined ? fileBlockNode : undefined,
-            concurrencyLimit: limit?.kind === 'map' ? num(child(limit, 'limit')) : num(limit),
-            concurrencyOptions: limit?.kind === 'map'
-                ? {
-                    collision_strategy: str(child(limit, 'collision_strategy')) ?? 'ENQUEUE',
-                    ...(num(child(limit, 'grace_period_seconds')) !== undefined ? { grace_period_seconds: num(child(limit, 'grace_period_seconds')) } : {}),
-                }
-                : undefined,
-            enforceParameterSchema: bool(child(node, 'enforce_parameter_schema')),
-            paused: bool(child(node, 'paused')),
-            pull: pull?.kind === 'seq' ? plain(pull) : undefined,
-            node,
-        });
-    }
-    const blocks = list(child(root, 'blocks')).flatMap((node) => {
-        const [type, name] = [str(child(node, 'type')), str(child(node, 'name'))];
-        return node.kind === 'map' && type && name ? [{ type, name, data: obj(child(node, 'data')), node }] : [];
-    });
-    const blockScripts = list(child(root, 'block-scripts')).flatMap((node) => (str(node) ? [{ path: str(node), node }] : []));
-    return { path, deployments, blocks, blockScripts };
-}
-function buildSchedule(node) {
+
+
+function deploymentsStage() {
+    let live;
     return {
-        cron: str(child(node, 'cron')),
-        interval: num(child(node, 'interval')),
-        rrule: str(child(node, 'rrule')),
-        timezone: str(child(node, 'timezone')),
-        anchorDate: str(child(node, 'anchor_date')) ?? str(child(node, 'anchor-date')),
-        dayOr: bool(child(node, 'day_or')),
-        active: bool(child(node, 'active')) ?? true,
-        parameters: obj(child(node, 'parameters')),
-        slug: str(child(node, 'slug')),
-        node,
+        name: 'deployments',
+        check({ settings, mode }) {
+            const problems = [];
+            if (!settings.sha && mode !== 'promote')
+                problems.push('no commit SHA: pass --sha, set GITHUB_SHA, or run inside a git checkout');
+            if (settings.prune && (!settings.environment || !settings.vcs.repository)) {
+                problems.push('--prune needs the environment (--env) and the repository (GITHUB_REPOSITORY, or a git origin): they mark what this tool registered');
+            }
+            return problems;
+        },
+        // What the server's version cannot take.
+        async read({ settings, caps, file }) {
+            const problems = agentErrors(file.file, caps);
+            if (settings.prune && !caps.labels)
+                problems.push(`--prune needs deployment labels (Prefect 3.1.5 or newer); this server is ${caps.version}`);
+            return problems;
+        },
+        async plan(run) {
+            const { settings, client } = run;
+            const ctx = deployContext(run);
+            const built = buildDesired(run.file, ctx);
+            live = await readLiveState(client, [...new Set(built.desired.map((d) => d.state.flowName))], [...new Set(built.desired.map((d) => d.state.name))], [...new Set(built.desired.flatMap((d) => (d.state.work_pool_name ? [d.state.work_pool_name] : [])))]);
+            const managed = settings.prune ? await readManaged(client, settings.environment, settings.vcs.repository) : [];
+            const errors = [...built.errors];
+            // In a plan, the blocks this run would write (any block, when scripts would run) may not exist yet.
+            const pending = run.mode === 'plan'
+                ? { blocks: new Map(run.report.blocks.filter((b) => b.action === 'create').map((b) => [b.key, b.schema])), scripts: scriptsOf(run).length > 0 }
+                : undefined;
+            const withBlocks = await resolveInfrastructureBlocks(client, built.desired, errors, ctx.image, pending);
+            const desired = withPoolImage(withBlocks, live.workPools, ctx.image);
+            run.report.entries = planDeployments(desired, live, run.caps, errors, managed, { adopt: settings.adopt });
+        },
+        async apply(run) {
+            const { settings, report, ui } = run;
+            const writes = report.entries.filter((e) => e.action === 'create' || e.action === 'update' || e.action === 'delete').length;
+            if (writes)
+                ui.info(`applying ${writes} change(s) with up to ${settings.concurrency} request(s) in flight`);
+            let done = 0;
+            const results = await applyPlan(run.client, report.entries, live, run.caps, {
+                concurrency: settings.concurrency,
+                adopt: settings.adopt,
+                control: run.control,
+                onResult: () => {
+                    done++;
+                    if (writes >= 50 && done % 50 === 0)
+                        ui.info(`${done}/${writes} applied`);
+                },
+            });
+            for (const r of results)
+                report.results.set(r.entry, r);
+        },
     };
-}
-
-;// CONCATENATED MODULE: ./schema/prefect-deployments.schema.json
-const prefect_deployments_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/prefect-ecr-deploy/prefect-ecr-deploy/blob/main/schema/prefect-deployments.schema.json","title":"prefect-ecr-deploy deployments file","description":"prefect-deployments-<env>.yaml or prefect.yaml: the deployments prefect-ecr-deploy registers. Add `# yaml-language-server: $schema=<path to this file>` at the top of a file for completion in editors.","type":"object","additionalProperties":false,"required":["deployments"],"properties":{"name":{"type":"string","description":"The project name (prefect.yaml)."},"prefect-version":{"type":"string","description":"The Prefect version the file was written for (prefect.yaml)."},"ib-block":{"type":"string","description":"Prefect 2 agents: the infrastructure block every deployment runs with, as <block-type>/<name> (for example ecs-task/dev)."},"blocks":{"type":"array","items":{"$ref":"#/definitions/block"},"description":"Blocks to create or update before any deployment is registered; each is compared with the stored document (no write when unchanged)."},"block-scripts":{"type":"array","items":{"type":"string","minLength":1},"description":"Python scripts (paths relative to the repository root) run inside the image with the Prefect API address and key, after blocks: and before any deployment is registered."},"definitions":{"description":"Free-form: YAML anchors to merge into deployments with <<: *name."},"build":{"type":["array","null"],"description":"Replaced by prefect-ecr-deploy\'s image stage; not run."},"push":{"type":["array","null"],"description":"Replaced by prefect-ecr-deploy\'s image stage; not run."},"pull":{"$ref":"#/definitions/steps","description":"Pull steps for every deployment that has none of its own."},"deployments":{"type":"array","items":{"$ref":"#/definitions/deployment"},"description":"The deployments to register."}},"definitions":{"block":{"type":"object","additionalProperties":false,"required":["type","name","data"],"properties":{"type":{"type":"string","pattern":"^[a-z0-9-]+$","description":"The block type\'s slug, for example ecs-task, aws-credentials, secret."},"name":{"type":"string","pattern":"^[a-z0-9-]+$","description":"The block document\'s name."},"data":{"type":"object","description":"The block\'s fields, exactly as stored. Templates: {{ image }}, {{ image_digest }}, {{ sha }}, {{ env }}, {{ $ENV_VAR }} for secrets; a value that is only {{ prefect.blocks.<type>.<name> }} references that block document."}}},"deployment":{"type":"object","additionalProperties":false,"required":["name","entrypoint"],"properties":{"name":{"type":"string","minLength":1,"description":"The deployment name, unique in the file."},"entrypoint":{"type":"string","minLength":1,"description":"path/to/file.py:flow_function, relative to the repository root."},"description":{"type":["string","null"],"description":"Defaults to the flow\'s docstring."},"version":{"type":["string","null"],"description":"Defaults to the commit SHA."},"tags":{"type":["array","null"],"items":{"type":"string"}},"parameters":{"type":["object","null"],"description":"Default parameter values, checked against the flow\'s signature."},"schedule":{"anyOf":[{"$ref":"#/definitions/schedule"},{"type":"null"}],"description":"One schedule (the wrapper-script shape)."},"schedules":{"type":["array","null"],"items":{"$ref":"#/definitions/schedule"},"description":"A list of schedules (prefect.yaml)."},"work_pool":{"$ref":"#/definitions/workPool"},"ib-block":{"type":"string","description":"Prefect 2 agents: this deployment\'s infrastructure block, <block-type>/<name>."},"concurrency_limit":{"anyOf":[{"type":"integer","minimum":1},{"type":"null"},{"type":"object","additionalProperties":false,"required":["limit"],"properties":{"limit":{"type":"integer","minimum":1},"collision_strategy":{"enum":["ENQUEUE","CANCEL_NEW"]},"grace_period_seconds":{"type":"integer","minimum":60,"maximum":86400}}}]},"enforce_parameter_schema":{"type":"boolean"},"paused":{"type":"boolean"},"pull":{"$ref":"#/definitions/steps"},"build":{"type":["array","null"],"description":"Replaced by prefect-ecr-deploy\'s image stage; not run."},"push":{"type":["array","null"],"description":"Replaced by prefect-ecr-deploy\'s image stage; not run."}}},"schedule":{"type":"object","additionalProperties":false,"properties":{"cron":{"type":"string","description":"A cron expression, as Prefect\'s croniter accepts it."},"interval":{"type":"number","exclusiveMinimum":0,"description":"Seconds between runs."},"rrule":{"type":"string","description":"An RFC 5545 recurrence rule."},"timezone":{"type":["string","null"],"description":"An IANA time zone name, for example America/Chicago."},"anchor_date":{"type":"string","description":"Interval schedules: the date the intervals count from (ISO 8601)."},"anchor-date":{"type":"string","description":"The same as anchor_date (the wrapper-script spelling)."},"day_or":{"type":"boolean","description":"Cron schedules: whether day-of-month and day-of-week are ORed (default true)."},"active":{"type":"boolean","description":"Default true."},"parameters":{"type":"object","description":"Parameter values for runs of this schedule."},"slug":{"type":"string","description":"A name for the schedule, unique within the deployment."}}},"workPool":{"type":["object","null"],"additionalProperties":false,"properties":{"name":{"type":["string","null"]},"work_queue_name":{"type":["string","null"]},"job_variables":{"type":["object","null"]}}},"steps":{"type":["array","null"],"items":{"type":"object","minProperties":1,"maxProperties":1}}}}');
-;// CONCATENATED MODULE: ./src/config/schema-check.ts
-/**
- * Checks a located YAML tree against the deployments file's JSON Schema
- * (schema/prefect-deployments.schema.json, the same file editors use).
- * Supports the keywords that schema uses; reports every problem at its place.
- */
-
-
-
-const ROOT = prefect_deployments_schema_namespaceObject;
-const TYPE_NAMES = {
-    object: 'a mapping',
-    array: 'a list',
-    string: 'a string',
-    integer: 'an integer',
-    number: 'a number',
-    boolean: 'true or false',
-    null: 'empty',
-};
-/** What the schema's patterns mean, in words. */
-const PATTERN_NAMES = {
-    '^[a-z0-9-]+$': 'must contain only lowercase letters, numbers and dashes (Prefect rejects anything else)',
-};
-function checkSchema(file, root) {
-    return check(root, ROOT, 'the file').map((i) => ({ file, ...i.pos, message: i.message, severity: 'error' }));
-}
-function resolve(s) {
-    if (!s.$ref)
-        return s;
-    const name = s.$ref.replace('#/definitions/', '');
-    return { ...ROOT.definitions[name], ...s, $ref: undefined };
-}
-function nodeType(n) {
-    if (n.kind === 'map')
-        return 'object';
-    if (n.kind === 'seq')
-        return 'array';
-    const v = n.value;
-    if (v === null)
-        return 'null';
-    if (typeof v === 'boolean')
-        return 'boolean';
-    if (typeof v === 'number')
-        return Number.isInteger(v) ? 'integer' : 'number';
-    return 'string';
-}
-function schema_check_typeMatches(actual, expected) {
-    return expected.includes(actual) || (actual === 'integer' && expected.includes('number'));
-}
-function check(node, schemaIn, label) {
-    const schema = resolve(schemaIn);
-    if (schema.anyOf) {
-        const results = schema.anyOf.map((alt) => check(node, alt, label));
-        if (results.some((r) => r.length === 0))
-            return [];
-        const actual = nodeType(node);
-        const fitting = schema.anyOf.findIndex((alt) => {
-            const t = resolve(alt).type;
-            return t !== undefined && schema_check_typeMatches(actual, [].concat(t));
-        });
-        if (fitting >= 0)
-            return results[fitting];
-        const expected = schema.anyOf.flatMap((alt) => [].concat(resolve(alt).type ?? []));
-        return [{ pos: node.pos, message: `${label} must be ${describeTypes(expected)}, not ${TYPE_NAMES[actual]}` }];
-    }
-    const actual = nodeType(node);
-    if (schema.type) {
-        const expected = [].concat(schema.type);
-        if (!schema_check_typeMatches(actual, expected)) {
-            // A whole-value template such as "{{ $LIMIT }}" is checked after it is resolved.
-            if (node.kind === 'scalar' && typeof node.value === 'string' && isWholeTemplate(node.value))
-                return [];
-            const quote = expected.includes('string') && node.kind === 'scalar' ? `; quote it to keep it as text: "${node.value}"` : '';
-            return [{ pos: node.pos, message: `${label} must be ${describeTypes(expected)}, not ${TYPE_NAMES[actual]}${quote}` }];
-        }
-    }
-    if (schema.enum && !schema.enum.includes(node.kind === 'scalar' ? node.value : undefined)) {
-        return [{ pos: node.pos, message: `${label} must be one of ${schema.enum.join(', ')}` }];
-    }
-    const issues = [];
-    if (node.kind === 'scalar') {
-        const v = node.value;
-        if (typeof v === 'string' && schema.minLength !== undefined && v.length < schema.minLength) {
-            issues.push({ pos: node.pos, message: `${label} must not be empty` });
-        }
-        if (typeof v === 'string' && schema.pattern !== undefined && !new RegExp(schema.pattern).test(v)) {
-            issues.push({ pos: node.pos, message: `${label} ${PATTERN_NAMES[schema.pattern] ?? `must match ${schema.pattern}`}` });
-        }
-        if (typeof v === 'number') {
-            if (schema.minimum !== undefined && v < schema.minimum)
-                issues.push({ pos: node.pos, message: `${label} must be at least ${schema.minimum}` });
-            if (schema.maximum !== undefined && v > schema.maximum)
-                issues.push({ pos: node.pos, message: `${label} must be at most ${schema.maximum}` });
-            if (schema.exclusiveMinimum !== undefined && v <= schema.exclusiveMinimum) {
-                issues.push({ pos: node.pos, message: `${label} must be greater than ${schema.exclusiveMinimum}` });
-            }
-        }
-    }
-    else if (node.kind === 'seq') {
-        if (schema.items)
-            node.items.forEach((item, i) => issues.push(...check(item, schema.items, itemLabel(item, i, label))));
-    }
-    else {
-        const props = schema.properties ?? {};
-        for (const e of node.entries) {
-            const sub = props[e.key];
-            if (sub) {
-                issues.push(...check(e.value, sub, `'${e.key}'`));
-            }
-            else if (schema.additionalProperties === false) {
-                const hint = closest(e.key, Object.keys(props));
-                issues.push({ pos: e.keyPos, message: `unknown key '${e.key}'${hint ? ` (did you mean '${hint}'?)` : ''}; expected one of: ${Object.keys(props).join(', ')}` });
-            }
-            else if (typeof schema.additionalProperties === 'object') {
-                issues.push(...check(e.value, schema.additionalProperties, `'${e.key}'`));
-            }
-        }
-        for (const key of schema.required ?? []) {
-            if (!node.entries.some((e) => e.key === key))
-                issues.push({ pos: node.pos, message: `${label} is missing '${key}'` });
-        }
-        const count = node.entries.length;
-        if (schema.minProperties !== undefined && count < schema.minProperties)
-            issues.push({ pos: node.pos, message: `${label} must not be empty` });
-        if (schema.maxProperties !== undefined && count > schema.maxProperties) {
-            issues.push({ pos: node.pos, message: `${label} must have exactly one key (the step's function), found ${count}` });
-        }
-    }
-    return issues;
-}
-function describeTypes(types) {
-    const names = [...new Set(types.filter((t) => t !== 'null'))].map((t) => TYPE_NAMES[t] ?? t);
-    const text = names.length <= 1 ? (names[0] ?? 'empty') : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
-    return types.includes('null') && names.length ? `${text} (or empty)` : text;
-}
-/** `deployment 'etl'` for a named item, else `item 3 of 'tags'`. */
-function itemLabel(item, index, label) {
-    const name = item.kind === 'map' ? item.entries.find((e) => e.key === 'name')?.value : undefined;
-    if (label === "'deployments'")
-        return name?.kind === 'scalar' && name.value !== null ? `deployment '${name.value}'` : `deployment #${index + 1}`;
-    return `item ${index + 1} of ${label}`;
-}
-
-;// CONCATENATED MODULE: ./src/config/schedules.ts
-/**
- * Schedule checks with the rules of Prefect's own parsers: croniter for cron
- * (Prefect rejects its random/hashed forms), dateutil's rrulestr for rrule,
- * and the IANA time zone database for time zones. Each returns an error message
- * or undefined.
- */
-// --- cron (the grammar of croniter.expand, which Prefect vendors) -------------
-const CRON_ALIASES = {
-    '@midnight': '0 0 * * *',
-    '@hourly': '0 * * * *',
-    '@daily': '0 0 * * *',
-    '@weekly': '0 0 * * 0',
-    '@monthly': '0 0 1 * *',
-    '@yearly': '0 0 1 1 *',
-    '@annually': '0 0 1 1 *',
-};
-const FIELD_NAMES = ['minute', 'hour', 'day of month', 'month', 'day of week', 'second', 'year'];
-const RANGES = [[0, 59], [0, 23], [1, 31], [1, 12], [0, 6], [0, 59], [1970, 2099]];
-const MONTHS = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
-const WEEKDAYS = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
-const DOM = 2;
-const MONTH = 3;
-const DOW = 4;
-const INT = /^\d+$/;
-const SPECIAL_DOW = new RegExp(`^(?:((?:${Object.keys(WEEKDAYS).join('|')})(?:-(?:${Object.keys(WEEKDAYS).join('|')}))?|(?:${Object.keys(MONTHS).join('|')})(?:-(?:${Object.keys(MONTHS).join('|')}))?|\\w+)#|l)(\\d+)$`);
-class CronError extends Error {
-}
-function cronError(expression) {
-    const lower = expression.toLowerCase().trim();
-    const fields = (CRON_ALIASES[lower] ?? lower).split(/\s+/).filter(Boolean);
-    if (![5, 6, 7].includes(fields.length)) {
-        return `invalid cron '${expression}': expected 5 fields (minute hour day-of-month month day-of-week), or 6-7 with seconds and year; found ${fields.length}`;
-    }
-    if (fields.some((f) => ['r', 'h'].includes(f) || /^[rh](\(|\/|$)/.test(f))) {
-        return `invalid cron '${expression}': random (R) and hashed (H) expressions are not supported by Prefect`;
-    }
-    try {
-        fields.forEach((field, index) => checkCronField(field, index));
-    }
-    catch (e) {
-        if (e instanceof CronError)
-            return `invalid cron '${expression}': ${e.message}`;
-        throw e;
-    }
-    return undefined;
-}
-function checkCronField(field, index) {
-    const name = FIELD_NAMES[index];
-    const [lo, hi] = RANGES[index];
-    if (field.includes('?')) {
-        if (field !== '?')
-            throw new CronError(`'?' cannot be combined with other characters in the ${name} field`);
-        if (index !== DOM && index !== DOW)
-            throw new CronError(`'?' is only allowed in the day-of-month and day-of-week fields`);
-        return;
-    }
-    for (let part of field.split(',')) {
-        if (index === DOW) {
-            const special = SPECIAL_DOW.exec(part);
-            if (special) {
-                if (special[1] !== undefined) {
-                    const nth = Number(special[2]);
-                    if (!(nth >= 1 && nth <= 5))
-                        throw new CronError(`'${part}': the nth weekday must be 1 to 5`);
-                    part = special[1];
-                }
-                else {
-                    part = special[2];
-                }
-            }
-        }
-        let t = part.replace(/^\*(\/.+)$/, `${lo}-${hi}$1`);
-        let m = /^([^-]+)-([^-/]+)(\/(\d+))?$/.exec(t);
-        if (!m) {
-            t = part.replace(/^(.+)\/(.+)$/, `$1-${hi}/$2`);
-            m = /^([^-]+)-([^-/]+)(\/(\d+))?$/.exec(t);
-        }
-        if (m) {
-            const low = toNumber(m[1], index, name);
-            const high = index === DOM && m[2] === 'l' ? 31 : toNumber(m[2], index, name);
-            const step = m[4] === undefined ? 1 : Number(m[4]);
-            const a = alias(low, index);
-            const b = alias(high, index);
-            if (Math.max(a, b) > Math.max(lo, hi))
-                throw new CronError(`'${part}' is out of range for the ${name} field (${lo}-${hi})`);
-            if (step === 0)
-                throw new CronError(`'${part}': the step cannot be 0`);
-            continue;
-        }
-        if (t.startsWith('-'))
-            throw new CronError(`'${part}': negative numbers are not allowed`);
-        if (t === '*' || (index === DOM && t === 'l'))
-            continue;
-        const value = alias(toNumber(t, index, name), index);
-        if (value < lo || value > hi)
-            throw new CronError(`'${part}' is out of range for the ${name} field (${lo}-${hi})`);
-    }
-}
-function toNumber(token, index, name) {
-    if (INT.test(token))
-        return Number(token);
-    const table = index === MONTH ? MONTHS : index === DOW ? WEEKDAYS : undefined;
-    const v = table?.[token];
-    if (v === undefined)
-        throw new CronError(`'${token}' is not valid in the ${name} field`);
-    return v;
-}
-/** croniter accepts 7 as Sunday. */
-function alias(value, index) {
-    return index === DOW && value === 7 ? 0 : value;
-}
-// --- rrule (dateutil.rrule.rrulestr) -----------------------------------------
-const RRULE_PARTS = new Set([
-    'FREQ', 'INTERVAL', 'COUNT', 'UNTIL', 'WKST', 'BYSETPOS', 'BYMONTH', 'BYMONTHDAY', 'BYYEARDAY', 'BYEASTER',
-    'BYWEEKNO', 'BYDAY', 'BYWEEKDAY', 'BYHOUR', 'BYMINUTE', 'BYSECOND',
-]);
-const FREQS = new Set(['YEARLY', 'MONTHLY', 'WEEKLY', 'DAILY', 'HOURLY', 'MINUTELY', 'SECONDLY']);
-const DAYS = new Set(['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU']);
-const MAX_RRULE_LENGTH = 6500;
-function rruleError(text) {
-    if (text.length > MAX_RRULE_LENGTH)
-        return `rrule is ${text.length} characters; Prefect allows at most ${MAX_RRULE_LENGTH}`;
-    const lines = text
-        .toUpperCase()
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter(Boolean);
-    if (!lines.length)
-        return 'rrule is empty';
-    let rules = 0;
-    for (const line of lines) {
-        const colon = line.indexOf(':');
-        const head = colon < 0 ? 'RRULE' : line.slice(0, colon);
-        const value = colon < 0 ? line : line.slice(colon + 1);
-        const [name, ...params] = head.split(';');
-        if (name === 'DTSTART') {
-            if (!dateTime(value))
-                return `invalid DTSTART '${value}' in rrule`;
-            if (params.some((p) => !/^(TZID=.+|VALUE=DATE(-TIME)?)$/.test(p)))
-                return `unsupported DTSTART parameter in rrule: ${params.join(';')}`;
-        }
-        else if (name === 'RRULE' || name === 'EXRULE') {
-            const error = ruleError(value);
-            if (error)
-                return `invalid rrule: ${error}`;
-            if (name === 'RRULE')
-                rules++;
-        }
-        else if (name === 'RDATE' || name === 'EXDATE') {
-            const bad = value.split(',').find((d) => !dateTime(d));
-            if (bad !== undefined)
-                return `invalid ${name} '${bad}' in rrule`;
-        }
-        else {
-            return `unsupported property '${name}' in rrule`;
-        }
-    }
-    return rules ? undefined : 'rrule has no RRULE';
-}
-function ruleError(rule) {
-    const seen = new Set();
-    for (const pair of rule.split(';')) {
-        const eq = pair.indexOf('=');
-        if (eq < 0)
-            return `'${pair}' is not NAME=VALUE`;
-        const name = pair.slice(0, eq);
-        const value = pair.slice(eq + 1);
-        if (!RRULE_PARTS.has(name))
-            return `unknown part '${name}'`;
-        seen.add(name);
-        const ints = (min, max, allowNegative) => value.split(',').every((v) => /^[+-]?\d+$/.test(v) && (allowNegative || !v.startsWith('-')) && Math.abs(Number(v)) >= min && Math.abs(Number(v)) <= max);
-        switch (name) {
-            case 'FREQ':
-                if (!FREQS.has(value))
-                    return `FREQ must be one of ${[...FREQS].join(', ')}`;
-                break;
-            case 'INTERVAL':
-            case 'COUNT':
-                if (!/^\d+$/.test(value))
-                    return `${name} must be a whole number`;
-                break;
-            case 'UNTIL':
-                if (!dateTime(value))
-                    return `UNTIL '${value}' is not a date`;
-                break;
-            case 'WKST':
-                if (!DAYS.has(value))
-                    return `WKST must be a weekday (MO..SU)`;
-                break;
-            case 'BYDAY':
-            case 'BYWEEKDAY':
-                if (!value.split(',').every((d) => /^([+-]?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)$/.test(d)))
-                    return `${name} must list weekdays such as MO,+1FR,-1SU`;
-                break;
-            case 'BYMONTH':
-                if (!ints(1, 12, false))
-                    return 'BYMONTH must list months 1-12';
-                break;
-            case 'BYHOUR':
-                if (!ints(0, 23, false))
-                    return 'BYHOUR must list hours 0-23';
-                break;
-            case 'BYMINUTE':
-            case 'BYSECOND':
-                if (!ints(0, 59, false))
-                    return `${name} must list values 0-59`;
-                break;
-            default:
-                if (!ints(0, 366, true))
-                    return `${name} must list whole numbers`;
-        }
-    }
-    if (!seen.has('FREQ'))
-        return 'FREQ is required';
-    return undefined;
-}
-function dateTime(v) {
-    return /^\d{8}(T\d{6}Z?)?$/.test(v) && !Number.isNaN(Date.parse(`${v.slice(0, 4)}-${v.slice(4, 6)}-${v.slice(6, 8)}`));
-}
-// --- time zones and dates ----------------------------------------------------
-const timezoneVerdicts = new Map();
-/** Memoized: building an Intl formatter costs more than the rest of a schedule check. */
-function timezoneError(name) {
-    if (!timezoneVerdicts.has(name))
-        timezoneVerdicts.set(name, checkTimezone(name));
-    return timezoneVerdicts.get(name);
-}
-function checkTimezone(name) {
-    let resolved;
-    try {
-        resolved = new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
-    }
-    catch {
-        return `invalid timezone '${name}': use an IANA name such as America/Chicago`;
-    }
-    // ICU matches names case-insensitively; the tz database (Python's zoneinfo) does not.
-    if (resolved !== name && resolved.toLowerCase() === name.toLowerCase())
-        return `invalid timezone '${name}': did you mean '${resolved}'?`;
-    if (/^[+-]|^(GMT|UTC)[+-]/i.test(name))
-        return `invalid timezone '${name}': use an IANA name such as America/Chicago`;
-    return undefined;
-}
-/** An ISO 8601 date or date-time, as pydantic parses `anchor_date`. */
-function dateError(value) {
-    const iso = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
-    if (!iso.test(value.trim()) || Number.isNaN(Date.parse(value.trim().replace(' ', 'T')))) {
-        return `invalid date '${value}': use ISO 8601, for example 2024-01-01T00:00:00`;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/config/validate.ts
-
-
-
-
-
-
-
-
-const validate_BANNED_NAME_CHARACTERS = ['/', '%', '&', '>', '<'];
-function validateFile(path, text, reader, templates) {
-    const diagnostics = [];
-    const at = (pos, message, severity = 'error') => diagnostics.push({ file: path, ...pos, message, severity });
-    const empty = { file: { path, deployments: [], blocks: [], blockScripts: [] }, flows: new Map(), diagnostics };
-    const parsed = parseYaml(path, text);
-    diagnostics.push(...parsed.diagnostics);
-    if (!parsed.root) {
-        if (!parsed.diagnostics.length)
-            at({ line: 1, column: 1 }, "the file is empty; it needs a 'deployments:' list");
-        return empty;
-    }
-    const root = parsed.root;
-    for (const e of root.kind === 'map' ? root.entries : []) {
-        if (e.key !== 'definitions')
-            resolveTree(e.value, templates, at);
-    }
-    diagnostics.push(...checkSchema(path, root));
-    for (const section of ['build', 'push']) {
-        const found = [entry(root, section), ...deploymentNodes(root).map((d) => entry(d, section))].filter((e) => e && e.value.kind === 'seq');
-        for (const e of found)
-            at(e.keyPos, `'${section}' steps are not run: prefect-ecr-deploy's image stage builds and pushes the image`, 'warning');
-    }
-    const file = buildModel(path, root);
-    checkBlocks(file, reader, (pos, message) => at(pos, message));
-    const flows = new Map();
-    const seen = new Map();
-    for (const d of file.deployments) {
-        const posOf = (key) => entry(d.node, key)?.value.pos ?? d.node.pos;
-        if (d.name) {
-            if (seen.has(d.name)) {
-                at(posOf('name'), `duplicate deployment name '${d.name}' (first defined at line ${entry(seen.get(d.name).node, 'name').value.pos.line})`);
-            }
-            else {
-                seen.set(d.name, d);
-            }
-            const banned = validate_BANNED_NAME_CHARACTERS.filter((c) => d.name.includes(c));
-            if (banned.length)
-                at(posOf('name'), `deployment name '${d.name}' contains ${banned.join(' ')}; Prefect rejects names with any of / % & > <`);
-        }
-        if (!d.workPool?.name && !d.infrastructureBlock) {
-            at(entry(d.node, 'name')?.keyPos ?? d.node.pos, `deployment '${d.name}' has no work pool: set work_pool.name (or ib-block for Prefect 2 agents)`);
-        }
-        d.schedules.forEach((s) => checkSchedule(s.node, at));
-        if (d.entrypoint) {
-            const result = reader.read(d.entrypoint);
-            if (!result.ok) {
-                at(posOf('entrypoint'), result.message);
-            }
-            else {
-                flows.set(d, result.flow);
-                for (const note of result.flow.notes)
-                    at(posOf('entrypoint'), `${result.flow.file}: ${note.message}`, 'warning');
-                checkParameters(d, result.flow, at);
-            }
-        }
-    }
-    return { file, flows, diagnostics };
-}
-function deploymentNodes(root) {
-    const list = child(root, 'deployments');
-    return list?.kind === 'seq' ? list.items : [];
-}
-/** Resolves `{{ sha }}`, `{{ env }}` and `{{ $VAR }}` in place; reports bad templates. */
-function resolveTree(node, values, at) {
-    if (node.kind === 'map')
-        for (const e of node.entries)
-            resolveTree(e.value, values, at);
-    else if (node.kind === 'seq')
-        for (const i of node.items)
-            resolveTree(i, values, at);
-    else if (typeof node.value === 'string' && node.value.includes('{{')) {
-        const { value, errors } = resolveTemplates(node.value, values);
-        node.value = value;
-        for (const e of errors)
-            at(node.pos, e);
-    }
-}
-function checkSchedule(node, at) {
-    const kinds = ['cron', 'interval', 'rrule'].filter((k) => entry(node, k));
-    if (kinds.length === 0)
-        at(node.pos, 'a schedule needs one of cron, interval or rrule');
-    if (kinds.length > 1)
-        at(entry(node, kinds[1]).keyPos, `a schedule takes one of cron, interval or rrule, not ${kinds.join(' and ')}; use a list of schedules`);
-    const value = (key) => {
-        const n = child(node, key);
-        return n?.kind === 'scalar' ? n.value : undefined;
-    };
-    const cron = value('cron');
-    if (typeof cron === 'string')
-        report(at, child(node, 'cron'), cronError(cron));
-    const rrule = value('rrule');
-    if (typeof rrule === 'string')
-        report(at, child(node, 'rrule'), rruleError(rrule));
-    const tz = value('timezone');
-    if (typeof tz === 'string')
-        report(at, child(node, 'timezone'), timezoneError(tz));
-    if (entry(node, 'anchor_date') && entry(node, 'anchor-date'))
-        at(entry(node, 'anchor-date').keyPos, "use either anchor_date or anchor-date, not both");
-    for (const key of ['anchor_date', 'anchor-date']) {
-        const v = value(key);
-        if (typeof v === 'string')
-            report(at, child(node, key), dateError(v));
-        if (entry(node, key) && !entry(node, 'interval'))
-            at(entry(node, key).keyPos, `${key} applies to interval schedules only`);
-    }
-    if (entry(node, 'day_or') && !entry(node, 'cron'))
-        at(entry(node, 'day_or').keyPos, 'day_or applies to cron schedules only');
-}
-function report(at, node, message) {
-    if (message)
-        at(node.pos, message);
-}
-function checkParameters(d, flow, at) {
-    const schema = flow.parameterSchema;
-    const definitions = schemaDefinitions(schema);
-    const names = Object.keys(schema.properties);
-    const check = (paramsNode) => {
-        if (paramsNode?.kind !== 'map')
-            return;
-        for (const e of paramsNode.entries) {
-            const prop = schema.properties[e.key];
-            if (!prop) {
-                if (flow.acceptsAnyParameter)
-                    continue;
-                const hint = closest(e.key, names);
-                at(e.keyPos, `flow '${flow.name}' (${flow.file}) has no parameter '${e.key}'${hint ? ` (did you mean '${hint}'?)` : names.length ? `; its parameters: ${names.join(', ')}` : '; it takes no parameters'}`);
-                continue;
-            }
-            const error = valueError(plain(e.value), prop, definitions);
-            if (error)
-                at(e.value.pos, `parameter '${e.key}' of flow '${flow.name}': ${error}`);
-        }
-    };
-    check(child(d.node, 'parameters'));
-    d.schedules.forEach((s) => check(child(s.node, 'parameters')));
-    const required = schema.required ?? [];
-    const missing = (extra) => required.filter((r) => !(r in d.parameters) && !(r in extra));
-    const namePos = entry(d.node, 'name')?.value.pos ?? d.node.pos;
-    const active = d.schedules.filter((s) => s.active);
-    for (const s of active) {
-        const m = missing(s.parameters);
-        if (m.length)
-            at(s.node.pos, `scheduled runs of '${d.name}' would fail: required parameter${m.length > 1 ? 's' : ''} ${m.map((x) => `'${x}'`).join(', ')} of flow '${flow.name}' ${m.length > 1 ? 'have' : 'has'} no value`);
-    }
-    if (!active.length) {
-        const m = missing({});
-        if (m.length)
-            at(namePos, `required parameter${m.length > 1 ? 's' : ''} ${m.map((x) => `'${x}'`).join(', ')} of flow '${flow.name}' ${m.length > 1 ? 'have' : 'has'} no value; every run must pass ${m.length > 1 ? 'them' : 'it'}`, 'warning');
-    }
-}
-
-;// CONCATENATED MODULE: ./src/commands/validate.ts
-/** `validate`: load the environment's deployments file and check everything, writing nothing. */
-
-
-
-
-
-function runValidate(settings) {
-    const located = locateDeploymentsFile(settings);
-    const reader = new FlowReader(settings.root);
-    const validated = validateFile(located.display, (0,external_node_fs_.readFileSync)(located.absolute, 'utf8'), reader, {
-        sha: settings.sha,
-        env: settings.environment,
-        vars: settings.env,
-    });
-    const all = sortDiagnostics(validated.diagnostics);
-    const errors = all.filter((d) => d.severity === 'error');
-    return {
-        file: located.display,
-        valid: errors.length === 0,
-        errors,
-        warnings: all.filter((d) => d.severity === 'warning'),
-        deployments: validated.file.deployments.map((d) => ({
-            name: d.name,
-            flow: validated.flows.get(d)?.name ?? null,
-            entrypoint: d.entrypoint,
-        })),
-        validated,
-    };
-}
-/** The `--json` document of the CLI contract. */
-function validateJson(report) {
-    const strip = ({ file, line, column, message }) => ({ file, line, column, message });
-    return JSON.stringify({ valid: report.valid, errors: report.errors.map(strip), warnings: report.warnings.map(strip), deployments: report.deployments }, null, 2);
-}
-
-;// CONCATENATED MODULE: ./src/commands/deploy.ts
-/**
- * `plan` and `deploy`: validate -> desired state -> live state -> plan -> (deploy) apply.
- * Nothing is written before the whole file has validated and the plan is complete.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** validate -> image stage -> plan -> (deploy) blocks, block scripts, deployments. A layer cache (the action's) speeds up builds. */
-async function runDeploy(settings, mode, progress, layerCache) {
-    const background = [];
-    try {
-        return await deploy(settings, mode, progress, layerCache, background);
-    }
-    finally {
-        // The layer cache upload overlaps the registration; the run ends when both have.
-        await Promise.all(background);
-    }
-}
-async function deploy(settings, mode, progress, layerCache, background) {
-    const validation = runValidate(settings);
-    if (!validation.valid)
-        throw new InvalidInput([...validation.errors, ...validation.warnings]);
-    const useImageStage = settings.ecr !== undefined && (!settings.skipImage || mode === 'promote');
-    if (useImageStage) {
-        const errors = imageSettingsErrors(settings.ecr, settings.root, mode === 'promote');
-        if (errors.length)
-            throw new src_errors/* UsageError */.eb(errors.join('\n'));
-    }
-    if (!settings.sha && mode !== 'promote')
-        throw new src_errors/* UsageError */.eb('no commit SHA: pass --sha, set GITHUB_SHA, or run inside a git checkout');
-    if (!settings.prefect.apiUrl)
-        throw new src_errors/* UsageError */.eb('no Prefect API: set PREFECT_API_URL or pass --api-url');
-    const file = validation.validated.file;
-    const scripts = [...file.blockScripts.map((s) => s.path), ...settings.blockScripts];
-    const reader = new FlowReader(settings.root);
-    const scriptErrors = settings.blockScripts.flatMap((s) => reader.scriptError(s) ?? []);
-    if (scriptErrors.length)
-        throw new src_errors/* UsageError */.eb(scriptErrors.join('\n'));
-    if (scripts.length && mode !== 'plan' && !useImageStage && !settings.imageRef) {
-        throw new src_errors/* UsageError */.eb('block scripts run inside the flows image: configure the image stage (--repository) or pass --image');
-    }
-    if (settings.prune && (!settings.environment || !settings.vcs.repository)) {
-        throw new src_errors/* UsageError */.eb('--prune needs the environment (--env) and the repository (GITHUB_REPOSITORY, or a git origin): they mark what this tool registered');
-    }
-    const client = new PrefectClient({
-        apiUrl: settings.prefect.apiUrl,
-        apiKey: settings.prefect.apiKey,
-        authString: settings.prefect.authString,
-        maxConcurrency: settings.concurrency,
-        maxRetryMs: settings.maxRetrySeconds * 1000,
-        onRetry: (r) => progress.info(`retrying ${r.method} ${r.path} in ${(r.delayMs / 1000).toFixed(1)} s (attempt ${r.attempt}: ${r.reason})`),
-    });
-    // Reach Prefect before writing to the registry: bad credentials stop the run here.
-    const serverVersion = await client.serverVersion();
-    const caps = capabilitiesFor(serverVersion);
-    progress.info(`Prefect ${serverVersion} at ${client.apiUrl}`);
-    // Every block is checked against its type's schema before anything is written (the registry included).
-    const liveBlocks = await readLiveBlocks(client, file, settings.concurrency);
-    const serverErrors = [...agentErrors(file, caps), ...checkBlockData(file.path, file.blocks, liveBlocks)];
-    if (serverErrors.length)
-        throw new InvalidInput(serverErrors);
-    let image;
-    if (useImageStage) {
-        // Loaded only when the image stage runs: the AWS SDK costs start-up time.
-        const { buildImage, findImage, promoteImage } = await Promise.all(/* import() */[__nccwpck_require__.e(249), __nccwpck_require__.e(623)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2623));
-        const ecr = settings.ecr;
-        if (mode === 'promote') {
-            image = await promoteImage(ecr, settings.root, { environmentTag: settings.promoteFrom, sha: settings.sha }, progress);
-        }
-        else if (mode === 'plan' && !ecr.buildOnly) {
-            image = await findImage(ecr, settings.sha, progress);
-        }
-        else {
-            const source = settings.vcs.repository && settings.vcs.commitUrl?.replace(/\/commit\/.*$/, '');
-            image = await buildImage({ ...ecr, buildOnly: ecr.buildOnly || mode === 'plan' }, settings.root, settings.sha, { source }, progress, layerCache);
-            if (image.layerCacheSave)
-                background.push(image.layerCacheSave);
-        }
-    }
-    const sha = image?.revision ?? settings.sha;
-    const variables = await readVariables(client, referencedVariables(validation.validated), settings.concurrency);
-    const ctx = {
-        sha,
-        environment: settings.environment,
-        repository: settings.vcs.repository,
-        branch: settings.vcs.branch,
-        commitUrl: settings.vcs.commitUrl,
-        versionType: settings.vcs.versionType,
-        workdir: settings.workdir,
-        image: image?.uri ?? settings.imageRef,
-        imageDigest: image?.digestRef,
-        variables,
-        enforceParameterSchemaDefault: !caps.infrastructureBlocks,
-    };
-    const blockProblems = [];
-    const blocks = planBlocks(inDependencyOrder(file.blocks), liveBlocks, (data) => fillTemplates(data, ctx, blockProblems));
-    if (blockProblems.length)
-        throw new src_errors/* UsageError */.eb(`blocks: ${[...new Set(blockProblems)].join('; ')}`);
-    const built = buildDesired(validation.validated, ctx);
-    const live = await readLiveState(client, [...new Set(built.desired.map((d) => d.state.flowName))], [...new Set(built.desired.map((d) => d.state.name))], [...new Set(built.desired.flatMap((d) => (d.state.work_pool_name ? [d.state.work_pool_name] : [])))]);
-    let managed = [];
-    if (settings.prune) {
-        if (!caps.labels)
-            throw new src_errors/* UsageError */.eb(`--prune needs deployment labels (Prefect 3.1.5 or newer); this server is ${serverVersion}`);
-        managed = await readManaged(client, settings.environment, settings.vcs.repository);
-    }
-    // Blocks the file declares (and, when scripts run, any block) may not exist before this run writes them.
-    const pending = new Map(blocks.filter((b) => b.action === 'create').map((b) => [b.key, liveBlocks.types.get(b.spec.type)?.schema]));
-    const planFor = async (afterWrites) => {
-        const errors = [...built.errors];
-        const withBlocks = await resolveInfrastructureBlocks(client, built.desired, errors, ctx.image, afterWrites ? undefined : { pending, scripts: scripts.length > 0 });
-        const desired = withPoolImage(withBlocks, live.workPools, ctx.image);
-        return planDeployments(desired, live, caps, errors, managed);
-    };
-    let entries = await planFor(false);
-    const results = new Map();
-    if (mode !== 'plan') {
-        await applyBlocks(client, blocks, liveBlocks, progress.info);
-        if (scripts.length) {
-            if (image && settings.ecr)
-                await (await Promise.all(/* import() */[__nccwpck_require__.e(249), __nccwpck_require__.e(623)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2623))).ensureLocalImage(settings.ecr, image.uri, progress);
-            await runBlockScripts(scripts, { image: ctx.image, root: settings.root, prefect: settings.prefect, environment: settings.environment, sha }, progress);
-        }
-        // Infrastructure blocks are looked up again: this run may have just created them.
-        if (blocks.some((b) => b.action === 'create') || scripts.length)
-            entries = await planFor(true);
-        const writes = entries.filter((e) => e.action === 'create' || e.action === 'update' || e.action === 'delete').length;
-        if (writes)
-            progress.info(`applying ${writes} change(s) with up to ${settings.concurrency} request(s) in flight`);
-        let done = 0;
-        for (const r of await applyPlan(client, entries, live.flows, caps, {
-            concurrency: settings.concurrency,
-            onResult: () => {
-                done++;
-                if (writes >= 50 && done % 50 === 0)
-                    progress.info(`${done}/${writes} applied`);
-            },
-        })) {
-            results.set(r.entry, r);
-        }
-    }
-    return {
-        mode,
-        environment: settings.environment,
-        sha,
-        file: validation.file,
-        serverVersion,
-        apiUrl: client.apiUrl,
-        entries,
-        results,
-        validation,
-        image,
-        blocks,
-        blockScripts: { scripts, ran: mode !== 'plan' },
-    };
-}
-/** `{{ prefect.variables.<name> }}` values, read once each. */
-async function readVariables(client, names, concurrency) {
-    const out = {};
-    await mapBounded(names, concurrency, async (name) => {
-        try {
-            const v = await client.request('GET', `/variables/name/${encodeURIComponent(name)}`);
-            out[name] = v.value;
-        }
-        catch (e) {
-            if (!(e instanceof PrefectApiError && e.status === 404))
-                throw e;
-        }
-    });
-    return out;
 }
 const PREFECT2_IMAGE_PATH = '/opt/prefect/flows';
 /** `ib-block` on Prefect 3, where workers and work pools replaced agents: a validation error at each place it is written. */
@@ -45021,11 +45682,11 @@ function agentErrors(file, caps) {
 }
 /**
  * `ib-block` -> `infrastructure_document_id` on Prefect 2, with the image as a
- * per-deployment override when the block has an `image` field.
- * Before this run's writes (`before`), a block the file declares, or any block
- * when block scripts will run, may still be missing: it gets a placeholder.
+ * per-deployment override when the block has an `image` field. In a plan
+ * (`pending`), a block this run would create, or any block when block scripts
+ * would run, may still be missing: it gets a placeholder.
  */
-async function resolveInfrastructureBlocks(client, desired, errors, image, before) {
+async function resolveInfrastructureBlocks(client, desired, errors, image, pending) {
     const refs = [...new Set(desired.flatMap((d) => (d.spec.infrastructureBlock ? [d.spec.infrastructureBlock] : [])))];
     if (!refs.length)
         return desired;
@@ -45038,8 +45699,8 @@ async function resolveInfrastructureBlocks(client, desired, errors, image, befor
             continue;
         }
         let block = found.get(ref);
-        if (!block.id && before && (before.pending.has(ref) || (before.scripts && ref.indexOf('/') > 0))) {
-            block = { id: `(${ref}, written by this run)`, schema: before.pending.get(ref) };
+        if (!block.id && pending && (pending.blocks.has(ref) || (pending.scripts && ref.indexOf('/') > 0))) {
+            block = { id: `(${ref}, written by this run)`, schema: pending.blocks.get(ref) };
         }
         if (!block.id) {
             errors.push({ deployment: d.state.name, message: block.error });
@@ -45053,9 +45714,137 @@ async function resolveInfrastructureBlocks(client, desired, errors, image, befor
     }
     return kept;
 }
-/** True when a deploy ended with any deployment not registered. */
+
+;// CONCATENATED MODULE: ./src/stages/report.ts
+/** True when a run ended with any deployment not registered (a conflict counts only when writing). */
 function hasFailures(report) {
-    return report.entries.some((e) => e.action === 'error') || [...report.results.values()].some((r) => r.error);
+    const skipped = report.mode !== 'plan' && report.entries.some((e) => e.action === 'conflict');
+    return report.stopped !== undefined || skipped || report.entries.some((e) => e.action === 'error') || [...report.results.values()].some((r) => r.error);
+}
+
+;// CONCATENATED MODULE: ./src/stages/pipeline.ts
+/**
+ * `plan`, `deploy` and `promote`: the file is validated, every stage checks its
+ * inputs (nothing is written anywhere before all checks pass), then each stage plans
+ * with the outputs of the stages before it and, unless this is a plan, applies.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The pipeline, in the order it runs. */
+const stages = () => [imageStage, blocksStage(), blockScriptsStage, deploymentsStage()];
+/**
+ * Runs every stage for one environment. Once the run is stopping (an interrupt, the
+ * deadline), no stage starts and the report so far comes back with `stopped` set:
+ * what was written, and what was not.
+ */
+async function runDeploy(settings, mode, ui, options) {
+    const validation = runValidate(settings);
+    if (!validation.valid)
+        throw new InvalidInput([...validation.errors, ...validation.warnings]);
+    const pipeline = stages();
+    const input = { settings, mode, file: validation.validated };
+    stopOn(pipeline.flatMap((stage) => stage.check(input)));
+    const { control } = options;
+    // A build or block script still running when the grace period ends is ended too.
+    control.aborted.addEventListener('abort', docker/* stopDockerProcesses */.ab, { once: true });
+    const run = await openRun(input, validation, ui, options);
+    try {
+        const problems = [];
+        for (const stage of pipeline)
+            problems.push(...(await stage.read(run)));
+        stopOn(problems);
+        for (const stage of pipeline) {
+            control.check();
+            await stage.plan(run);
+            control.check();
+            if (mode !== 'plan')
+                await stage.apply(run);
+        }
+        // The deployments stage stops dispatching by itself: its report says what it did not write.
+        if (control.reason)
+            run.report.stopped = control.reason;
+        return run.report;
+    }
+    catch (e) {
+        // Whatever failed once the run was stopping failed because it was stopping.
+        if (!control.reason)
+            throw e;
+        run.report.stopped = control.reason;
+        return run.report;
+    }
+    finally {
+        // The layer cache upload overlaps the registration; the run ends when both have (a stopped run does not wait).
+        if (!control.reason)
+            await Promise.all(run.background);
+    }
+}
+/** Reaches the Prefect server, and reads what every stage uses: its version and the file's Prefect variables. */
+async function openRun(input, validation, ui, { control, layerCache }) {
+    const { settings, mode, file } = input;
+    if (!settings.prefect.apiUrl)
+        throw new errors/* UsageError */.eb('no Prefect API: set PREFECT_API_URL or pass --api-url');
+    const client = new PrefectClient({
+        apiUrl: settings.prefect.apiUrl,
+        apiKey: settings.prefect.apiKey,
+        authString: settings.prefect.authString,
+        maxConcurrency: settings.concurrency,
+        maxRetryMs: settings.maxRetrySeconds * 1000,
+        control,
+        onRetry: (r) => ui.info(`retrying ${r.method} ${r.path} in ${(r.delayMs / 1000).toFixed(1)} s (attempt ${r.attempt}: ${r.reason})`),
+    });
+    // Reach Prefect before anything else: bad credentials stop the run here.
+    const serverVersion = await client.serverVersion();
+    ui.info(`Prefect ${serverVersion} at ${client.apiUrl}`);
+    const report = {
+        mode,
+        environment: settings.environment,
+        sha: settings.sha ?? '',
+        file: validation.file,
+        serverVersion,
+        apiUrl: client.apiUrl,
+        validation,
+        blocks: [],
+        blockScripts: { scripts: [], ran: false },
+        entries: [],
+        results: new Map(),
+    };
+    const variables = await readVariables(client, referencedVariables(file), settings.concurrency);
+    return { ...input, ui, client, caps: capabilitiesFor(serverVersion), variables, layerCache, control, background: [], report };
+}
+/** Every problem the checks found, at once: those in the file at their place (exit 2 either way). */
+function stopOn(problems) {
+    const placed = problems.filter((p) => typeof p !== 'string');
+    const settings = problems.filter((p) => typeof p === 'string');
+    if (placed.length)
+        throw new InvalidInput(placed, settings);
+    if (settings.length)
+        throw new errors/* UsageError */.eb(settings.join('\n'));
+}
+/** `{{ prefect.variables.<name> }}` values, read once each; a missing variable is absent. */
+async function readVariables(client, names, concurrency) {
+    const out = {};
+    await mapBounded(names, concurrency, async (name) => {
+        try {
+            const v = await client.request('GET', `/variables/name/${encodeURIComponent(name)}`);
+            out[name] = v.value;
+        }
+        catch (e) {
+            if (!(e instanceof PrefectApiError && e.status === 404))
+                throw e;
+        }
+    });
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/context.ts
@@ -45064,11 +45853,18 @@ function hasFailures(report) {
  * - push: the branch's environment (`environments` map) -> deploy; an unmapped branch
  *   deploys nothing and says so (success);
  * - workflow_dispatch: promote when `promote-from` is given, else deploy;
- * - pull_request(_target): plan every environment whose file exists; never writes;
+ * - pull_request(_target), and every other event a pull request can set off (reviews,
+ *   review comments, comments, merge queues, any `refs/pull/*` ref): plan every
+ *   environment whose file exists; never writes, whatever the inputs say;
  * - any other event: deploy the `environment` input, or fail asking for it.
  * An explicit `mode` input overrides the event's.
  */
-const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
+/** Events a pull request (its author, or anyone who can comment) can set off. */
+const PR_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment', 'issue_comment', 'merge_group']);
+/** True when the event can carry a pull request's code: it only ever plans. */
+function fromPullRequest(event) {
+    return PR_EVENTS.has(event.eventName) || event.pullRequest === true || event.ref.startsWith('refs/pull/');
+}
 /** `main=prod,dev=dev` (commas or newlines). */
 function parseEnvironmentMap(text) {
     const map = new Map();
@@ -45084,7 +45880,7 @@ function resolveMode(event, inputs) {
     const branch = event.ref.startsWith('refs/heads/') ? event.ref.slice('refs/heads/'.length) : undefined;
     const byBranch = branch !== undefined ? inputs.environments.get(branch) : undefined;
     const environment = inputs.environment ?? byBranch;
-    const isPr = PR_EVENTS.has(event.eventName);
+    const isPr = fromPullRequest(event);
     let mode = inputs.mode;
     if (mode === 'auto') {
         if (isPr)
@@ -45101,7 +45897,7 @@ function resolveMode(event, inputs) {
     }
     if (isPr && mode !== 'plan') {
         // A pull request never writes, whatever the inputs say.
-        return { run: false, reason: `mode '${mode}' is not allowed on ${event.eventName}: pull requests only plan` };
+        return { run: false, reason: `mode '${mode}' is not allowed on ${event.eventName}${event.ref ? ` (${event.ref})` : ''}: what a pull request sets off only plans` };
     }
     if (!environment) {
         if (event.eventName === 'push' && branch !== undefined) {
@@ -45142,7 +45938,7 @@ function githubLayerCache(env = process.env) {
         core/* notice */.lm("layer cache: GitHub's cache service is not available to this job (no ACTIONS_RESULTS_URL or ACTIONS_CACHE_URL); the build uses the registry's cache only");
         return undefined;
     }, (e) => {
-        core/* warning */.$e(`layer cache: @actions/cache did not load (${(0,src_errors/* errorMessage */.gJ)(e)}); the build uses the registry's cache only`);
+        core/* warning */.$e(`layer cache: @actions/cache did not load (${(0,errors/* errorMessage */.gJ)(e)}); the build uses the registry's cache only`);
         return undefined;
     }));
     return {
@@ -45249,12 +46045,6 @@ function vcsSettings(root, sha, env) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/settings.ts
-/** Everything the program needs to know, read once at the edge (CLI flags or action inputs). */
-const DEFAULT_FILE_PATTERN = 'prefect-deployments-{env}.yaml';
-const DEFAULT_CONCURRENCY = 8;
-const DEFAULT_WORKDIR = '/opt/prefect';
-
 ;// CONCATENATED MODULE: ./src/args.ts
 /** CLI flags and the process environment -> Settings: the only reader of both. */
 
@@ -45281,8 +46071,12 @@ Options:
                        PREFECT_API_KEY (Cloud) or PREFECT_API_AUTH_STRING (self-hosted)
   --concurrency N      API requests in flight (default: ${DEFAULT_CONCURRENCY})
   --max-retry-seconds S  how long one API request may keep retrying (default: 120)
+  --timeout T          deadline for the whole run, image build included: seconds, or with
+                       s, m or h (default: ${DEFAULT_TIMEOUT}); what was applied is reported
   --prune              delete deployments this tool registered for this repository and
                        environment that the file no longer has (listed first in the plan)
+  --adopt              take over deployments of the file's flows and names that another
+                       repository or environment registered, or nobody did (else a conflict)
   --skip-image         register without the image stage
   --image REF          an existing image for {{ image }} (instead of the image stage)
   --block-script PATH  a Python script run inside the image before any deployment is
@@ -45310,12 +46104,12 @@ Image stage (Amazon ECR; runs when --repository is given):
 `;
 const COMMANDS = ['validate', 'plan', 'deploy', 'promote'];
 const VALUE_FLAGS = [
-    '--env', '--file', '--root', '--file-pattern', '--sha', '--api-url', '--concurrency', '--max-retry-seconds', '--image', '--workdir',
+    '--env', '--file', '--root', '--file-pattern', '--sha', '--api-url', '--concurrency', '--max-retry-seconds', '--timeout', '--image', '--workdir',
     '--repository', '--region', '--registry-id', '--tag-mutability', '--lifecycle-policy', '--context', '--dockerfile', '--target', '--platform', '--build-network', '--from',
 ];
 /** Flags that may be given more than once. */
 const LIST_FLAGS = ['--build-arg', '--tag', '--block-script'];
-const BOOLEAN_FLAGS = ['--json', '--skip-image', '--create-repository', '--build-only', '--prune', '--help', '-h'];
+const BOOLEAN_FLAGS = ['--json', '--skip-image', '--create-repository', '--build-only', '--prune', '--adopt', '--help', '-h'];
 /** Parses argv into Settings; the only place that reads flags and the process environment. */
 function parseArgs(argv, env, cwd) {
     const values = new Map();
@@ -45334,7 +46128,7 @@ function parseArgs(argv, env, cwd) {
             const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
             // `--env --sha X`: a flag is never another flag's value.
             if (value === undefined || value === '' || (eq < 0 && value.startsWith('--')))
-                throw new src_errors/* UsageError */.eb(`${name} needs a value`);
+                throw new errors/* UsageError */.eb(`${name} needs a value`);
             if (LIST_FLAGS.includes(name))
                 lists.get(name).push(value);
             else
@@ -45345,42 +46139,43 @@ function parseArgs(argv, env, cwd) {
         }
         else {
             const hint = closest(name, [...VALUE_FLAGS, ...LIST_FLAGS, ...BOOLEAN_FLAGS]);
-            throw new src_errors/* UsageError */.eb(`unknown option ${name}${hint ? ` (did you mean ${hint}?)` : ''}`);
+            throw new errors/* UsageError */.eb(`unknown option ${name}${hint ? ` (did you mean ${hint}?)` : ''}`);
         }
     }
     if (flags.has('--help') || flags.has('-h'))
         return 'help';
     const [command, ...extra] = positional;
     if (!command)
-        throw new src_errors/* UsageError */.eb(`a command is required\n\n${USAGE}`);
+        throw new errors/* UsageError */.eb(`a command is required\n\n${USAGE}`);
     if (!COMMANDS.includes(command)) {
         const hint = closest(command, COMMANDS);
-        throw new src_errors/* UsageError */.eb(`unknown command '${command}'${hint ? ` (did you mean '${hint}'?)` : ''}`);
+        throw new errors/* UsageError */.eb(`unknown command '${command}'${hint ? ` (did you mean '${hint}'?)` : ''}`);
     }
     if (extra.length)
-        throw new src_errors/* UsageError */.eb(`unexpected argument '${extra[0]}'`);
+        throw new errors/* UsageError */.eb(`unexpected argument '${extra[0]}'`);
     const root = external_node_path_default().resolve(cwd, values.get('--root') ?? '.');
     // promote without --sha takes the commit from the source image's label.
     const sha = values.get('--sha') ?? (command === 'promote' ? undefined : env.GITHUB_SHA ?? headCommit(root));
     if (values.has('--sha') && !/^[0-9a-f]{7,40}$/i.test(values.get('--sha'))) {
-        throw new src_errors/* UsageError */.eb(`--sha '${values.get('--sha')}' is not a commit SHA`);
+        throw new errors/* UsageError */.eb(`--sha '${values.get('--sha')}' is not a commit SHA`);
     }
     const concurrency = Number(values.get('--concurrency') ?? DEFAULT_CONCURRENCY);
     if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64)
-        throw new src_errors/* UsageError */.eb('--concurrency must be a whole number from 1 to 64');
+        throw new errors/* UsageError */.eb('--concurrency must be a whole number from 1 to 64');
     const maxRetrySeconds = Number(values.get('--max-retry-seconds') ?? 120);
     if (!(maxRetrySeconds > 0 && maxRetrySeconds <= 3600))
-        throw new src_errors/* UsageError */.eb('--max-retry-seconds must be a number of seconds from 1 to 3600');
+        throw new errors/* UsageError */.eb('--max-retry-seconds must be a number of seconds from 1 to 3600');
+    const timeoutSeconds = parseTimeout(values.get('--timeout') ?? DEFAULT_TIMEOUT);
     const apiUrl = values.get('--api-url') ?? (env.PREFECT_API_URL || undefined);
-    if (apiUrl !== undefined && !/^https?:\/\/[^\s]+$/.test(apiUrl))
-        throw new src_errors/* UsageError */.eb('the Prefect API URL must start with http:// or https://');
+    if (apiUrl !== undefined)
+        checkApiUrl(apiUrl);
     const mutability = values.get('--tag-mutability') ?? 'MUTABLE';
     if (mutability !== 'MUTABLE' && mutability !== 'IMMUTABLE')
-        throw new src_errors/* UsageError */.eb('--tag-mutability must be MUTABLE or IMMUTABLE');
+        throw new errors/* UsageError */.eb('--tag-mutability must be MUTABLE or IMMUTABLE');
     if (command === 'promote' && !values.has('--from'))
-        throw new src_errors/* UsageError */.eb('promote needs --from ENV (the source environment)');
+        throw new errors/* UsageError */.eb('promote needs --from ENV (the source environment)');
     if (command === 'promote' && !values.has('--repository'))
-        throw new src_errors/* UsageError */.eb('promote needs --repository NAME');
+        throw new errors/* UsageError */.eb('promote needs --repository NAME');
     const environment = values.get('--env');
     const repository = values.get('--repository');
     const ecr = repository
@@ -45409,12 +46204,14 @@ function parseArgs(argv, env, cwd) {
         filePattern: values.get('--file-pattern') ?? DEFAULT_FILE_PATTERN,
         sha,
         json: flags.has('--json'),
-        env: { ...env },
+        env: templateEnvironment(env),
         prefect: { apiUrl, apiKey: env.PREFECT_API_KEY || undefined, authString: env.PREFECT_API_AUTH_STRING || undefined },
         vcs: vcsSettings(root, sha, env),
         concurrency,
         maxRetrySeconds,
+        timeoutSeconds,
         prune: flags.has('--prune'),
+        adopt: flags.has('--adopt'),
         skipImage: flags.has('--skip-image'),
         imageRef: values.get('--image'),
         blockScripts: lists.get('--block-script'),
@@ -45422,6 +46219,34 @@ function parseArgs(argv, env, cwd) {
         promoteFrom: values.get('--from'),
         workdir: values.get('--workdir') ?? DEFAULT_WORKDIR,
     };
+}
+/** The run's deadline in seconds: `90`, `90s`, `15m`, `1h`, from 1 s to 6 h. */
+function parseTimeout(text) {
+    const m = /^(\d+(?:\.\d+)?)([smh]?)$/.exec(text.trim());
+    const seconds = m ? Number(m[1]) * { '': 1, s: 1, m: 60, h: 3600 }[m[2]] : NaN;
+    if (!(seconds >= 1 && seconds <= 6 * 3600)) {
+        throw new errors/* UsageError */.eb('--timeout must be a duration from 1 s to 6 h: seconds, or a number with s, m or h (for example 90, 15m, 1h)');
+    }
+    return seconds;
+}
+/**
+ * An http(s) URL without user information: a password in the URL would show wherever
+ * the URL does (progress lines, errors, the summary). The URL itself is never echoed.
+ */
+function checkApiUrl(apiUrl) {
+    let url;
+    try {
+        url = new URL(apiUrl);
+    }
+    catch {
+        // reported below
+    }
+    if (!url || !/^https?:$/.test(url.protocol) || /\s/.test(apiUrl))
+        throw new errors/* UsageError */.eb('the Prefect API URL must start with http:// or https://');
+    if (url.username || url.password) {
+        throw new errors/* UsageError */.eb('the Prefect API URL must not contain a user name or password (it is shown in progress and errors): ' +
+            'give credentials in PREFECT_API_AUTH_STRING (self-hosted, user:password) or PREFECT_API_KEY (Prefect Cloud)');
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/inputs.ts
@@ -45452,13 +46277,13 @@ function getInputs(env = process.env) {
     const apiUrl = input('prefect-api-url') || env.PREFECT_API_URL || undefined;
     const mode = (input('mode') || 'auto');
     if (!MODES.includes(mode))
-        throw new src_errors/* UsageError */.eb(`input 'mode' must be one of ${MODES.join(', ')}, not '${mode}'`);
+        throw new errors/* UsageError */.eb(`input 'mode' must be one of ${MODES.join(', ')}, not '${mode}'`);
     let environments;
     try {
         environments = parseEnvironmentMap(input('environments') || 'main=prod,dev=dev');
     }
     catch (e) {
-        throw new src_errors/* UsageError */.eb(e.message);
+        throw new errors/* UsageError */.eb(e.message);
     }
     const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
     const root = external_node_path_default().resolve(workspace, input('root') || '.');
@@ -45466,7 +46291,7 @@ function getInputs(env = process.env) {
     const bool = (name) => {
         const v = input(name).toLowerCase();
         if (v && v !== 'true' && v !== 'false')
-            throw new src_errors/* UsageError */.eb(`input '${name}' must be true or false, not '${v}'`);
+            throw new errors/* UsageError */.eb(`input '${name}' must be true or false, not '${v}'`);
         return v === 'true';
     };
     const flags = ['--root', root, '--file-pattern', filePattern];
@@ -45477,6 +46302,7 @@ function getInputs(env = process.env) {
     };
     value('--file', 'deployments-file');
     value('--concurrency', 'concurrency');
+    value('--timeout', 'timeout');
     value('--workdir', 'workdir');
     value('--image', 'image');
     value('--repository', 'ecr-repository');
@@ -45503,6 +46329,8 @@ function getInputs(env = process.env) {
         flags.push('--build-only');
     if (bool('prune'))
         flags.push('--prune');
+    if (bool('adopt'))
+        flags.push('--adopt');
     const promoteFrom = input('promote-from') || undefined;
     const explicitSha = input('sha') || undefined;
     const cliEnv = { ...env, PREFECT_API_URL: apiUrl, PREFECT_API_KEY: apiKey, PREFECT_API_AUTH_STRING: authString };
@@ -45517,6 +46345,7 @@ function getInputs(env = process.env) {
         root,
         filePattern,
         hasPrefect: Boolean(apiUrl),
+        timeoutSeconds: parseTimeout(input('timeout') || DEFAULT_TIMEOUT),
         settingsFor(environment, command, sha) {
             const args = [command, '--env', environment, ...flags];
             const commit = explicitSha ?? sha;
@@ -45570,7 +46399,7 @@ function pad(n) {
 function cronWords(cron) {
     const f = cron.trim().split(/\s+/);
     if (f.length !== 5)
-        return `cron \`${cron}\``;
+        return `cron ${cron}`;
     const [min, hour, dom, mon, dow] = f;
     const num = /^\d+$/;
     const every = /^\*\/(\d+)$/;
@@ -45581,17 +46410,17 @@ function cronWords(cron) {
     if (num.test(min) && every.test(hour) && dom === '*' && mon === '*' && dow === '*')
         return `at minute ${min} every ${every.exec(hour)[1]} hours`;
     if (!num.test(min) || !num.test(hour) || mon !== '*')
-        return `cron \`${cron}\``;
+        return `cron ${cron}`;
     const time = `at ${pad(hour)}:${pad(min)}`;
     if (dom === '*' && dow === '*')
         return `${time} every day`;
     if (dom === '*') {
         const days = weekdays(dow);
-        return days ? `${time} on ${days}` : `cron \`${cron}\``;
+        return days ? `${time} on ${days}` : `cron ${cron}`;
     }
     if (num.test(dom) && dow === '*')
         return `${time} on day ${dom} of every month`;
-    return `cron \`${cron}\``;
+    return `cron ${cron}`;
 }
 function weekdays(field) {
     const value = (t) => (/^\d$/.test(t) ? Number(t) : DAY_NAMES[t.toLowerCase()]);
@@ -45618,7 +46447,7 @@ function rruleWords(rrule) {
     const parts = Object.fromEntries(rule.split(';').map((p) => p.split('=')));
     const freq = (parts.FREQ ?? '').toLowerCase();
     const codes = { MO: 'Monday', TU: 'Tuesday', WE: 'Wednesday', TH: 'Thursday', FR: 'Friday', SA: 'Saturday', SU: 'Sunday' };
-    let text = freq ? `${parts.INTERVAL && parts.INTERVAL !== '1' ? `every ${parts.INTERVAL} ` : ''}${freq}` : `rrule \`${rrule}\``;
+    let text = freq ? `${parts.INTERVAL && parts.INTERVAL !== '1' ? `every ${parts.INTERVAL} ` : ''}${freq}` : `rrule ${rrule}`;
     if (parts.BYDAY)
         text += ` on ${parts.BYDAY.split(',').map((d) => codes[d] ?? d).join(', ')}`;
     if (parts.BYHOUR)
@@ -45635,6 +46464,8 @@ function duration(seconds) {
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
 
+
+
 /** The Prefect UI's address for an API URL: self-hosted `http://host/api` or Prefect Cloud. */
 function uiUrl(apiUrl) {
     const cloud = /^https:\/\/api\.prefect\.(cloud|dev)\/api\/accounts\/([^/]+)\/workspaces\/([^/]+)/.exec(apiUrl);
@@ -45648,18 +46479,46 @@ function deploymentUrl(apiUrl, id) {
 /** A block's action in the report's tense, and the fields it changes (names only: values may be secret). */
 function blockOutcome(report, b) {
     const done = { create: 'created', update: 'updated', unchanged: 'unchanged' };
-    return { action: report.mode === 'plan' ? b.action : done[b.action], changed: b.action === 'unchanged' ? [] : b.changed };
+    const changed = b.action === 'unchanged' ? [] : b.changed;
+    if (report.mode !== 'plan' && report.stopped && b.action !== 'unchanged' && !b.written)
+        return { action: 'not applied', changed };
+    return { action: report.mode === 'plan' ? b.action : done[b.action], changed };
 }
 /** The block scripts line: what ran, or would run. */
 function scriptsText(report) {
     const { scripts, ran } = report.blockScripts;
     return scripts.length ? `Block scripts ${ran ? 'ran' : 'would run'}: ${scripts.join(', ')}` : undefined;
 }
+const WRITES = ['create', 'update', 'delete'];
+/** A stopped run in one line: why, what it wrote and what it did not. */
+function stopText(report) {
+    if (!report.stopped)
+        return undefined;
+    const count = (action) => report.entries.filter((e) => outcome(report, e).action === action).length;
+    const applied = ['created', 'updated', 'deleted'].reduce((n, a) => n + count(a), 0);
+    const parts = [`${applied} deployment change(s) applied`, `${count('not applied')} not applied`];
+    if (count('cut off'))
+        parts.push(`${count('cut off')} cut off in flight (they may or may not be applied)`);
+    const blocks = report.blocks.filter((b) => blockOutcome(report, b).action === 'not applied').length;
+    if (blocks)
+        parts.push(`${blocks} block(s) not applied`);
+    const planned = report.entries.length || report.mode === 'plan' ? '' : '; stopped before the deployments were planned: no deployment was written';
+    return `${describeStop(report.stopped)}: ${parts.join(', ')}${planned}`;
+}
 /** What happened (deploy) or would happen (plan) to an entry. */
 function outcome(report, e) {
     const r = report.results.get(e);
     if (e.action === 'error')
         return { action: 'error', error: e.error };
+    if (e.action === 'conflict') {
+        const owned = `exists, owned by ${e.owner}: its values are not shown`;
+        return report.mode === 'plan' ? { action: 'conflict', error: `${owned}; deploy skips it unless --adopt` } : { action: 'skipped', error: `${owned}; not changed (pass --adopt to take it over)` };
+    }
+    if (r?.notApplied || (report.stopped && !r && report.mode !== 'plan' && WRITES.includes(e.action))) {
+        return { action: 'not applied', id: e.id, error: r?.error ?? 'not applied: the run stopped before it' };
+    }
+    if (r?.inFlight)
+        return { action: 'cut off', id: e.id, error: r.error };
     if (r?.error)
         return { action: 'failed', id: e.id, error: r.error };
     if (report.mode === 'plan')
@@ -45688,6 +46547,11 @@ function text_short(v) {
     return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 function changeText(c) {
+    if (c.secret)
+        return `${c.field}: changed (holds a secret-bearing value: not shown)`;
+    // Job variables are where secrets live: their keys only, never values.
+    if (c.field === 'job_variables')
+        return `job_variables: ${changedKeys(c).join(', ')} changed`;
     if (c.field === 'schedules') {
         // Both sides are comparable views: the schedule's fields and `active` side by side.
         const words = (list) => list.map((v) => scheduleWords({ schedule: v, active: v.active !== false, parameters: {}, slug: null })).join('; ') || 'none';
@@ -45697,10 +46561,25 @@ function changeText(c) {
         return c.field;
     return `${c.field}: ${text_short(c.from)} -> ${text_short(c.to)}`;
 }
+/** The top-level keys whose values differ between the two sides of a change. */
+function changedKeys(c) {
+    const [a, b] = [(c.from ?? {}), (c.to ?? {})];
+    return [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => canonical(a[k]) !== canonical(b[k])).sort();
+}
+/** A change as the JSON document shows it: values only where they are neither secret nor job variables. */
+function changeJson(c) {
+    if (c.secret)
+        return { field: c.field, secret: true };
+    if (c.field === 'job_variables')
+        return { field: c.field, keys: changedKeys(c) };
+    return { field: c.field, from: c.from, to: c.to };
+}
 function renderText(report) {
     const lines = [];
     const heading = report.mode === 'plan' ? 'Plan' : report.mode === 'promote' ? 'Promote' : 'Deploy';
     lines.push(`${heading} for ${report.environment ?? report.file} at ${report.sha.slice(0, 12)} (Prefect ${report.serverVersion})`);
+    if (report.stopped)
+        lines.push(`Stopped: ${stopText(report)}`);
     if (report.image)
         lines.push(`Image: ${report.image.uri}${report.image.digest ? ` (${report.image.digest})` : ''}${report.image.built ? ', built' : ''}`);
     for (const b of report.blocks) {
@@ -45738,7 +46617,8 @@ function renderJson(report) {
             flow: e.flowName || null,
             id: o.id ?? null,
             action: o.action,
-            changes: e.changes.map((c) => ({ field: c.field, from: c.from, to: c.to })),
+            changes: e.changes.map(changeJson),
+            ...(e.owner ? { owner: e.owner } : {}),
             notes: e.notes,
             ...(o.id ? { url: deploymentUrl(report.apiUrl, o.id) } : {}),
         };
@@ -45751,7 +46631,8 @@ function renderJson(report) {
         ? { uri: report.image.uri, digest: report.image.digest ?? null, digestRef: report.image.digestRef ?? null, built: report.image.built, tagsWritten: report.image.tagsWritten }
         : null;
     const blocks = report.blocks.map((b) => ({ type: b.spec.type, name: b.spec.name, ...blockOutcome(report, b) }));
-    return JSON.stringify({ environment: report.environment ?? null, sha: report.sha, mode: report.mode, image, blocks, blockScripts: report.blockScripts, deployments, errors }, null, 2);
+    const stopped = report.stopped ? { reason: report.stopped.kind === 'timeout' ? 'timeout' : report.stopped.signal, message: stopText(report) } : null;
+    return JSON.stringify({ environment: report.environment ?? null, sha: report.sha, mode: report.mode, stopped, image, blocks, blockScripts: report.blockScripts, deployments, errors }, null, 2);
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
@@ -45763,97 +46644,181 @@ function commentMarker(environment) {
 const ICONS = {
     create: '🆕 create', created: '🆕 created', update: '✏️ update', updated: '✏️ updated', unchanged: 'unchanged',
     delete: '🗑️ delete', deleted: '🗑️ deleted', error: '❌ error', failed: '❌ failed', validated: '✔️ valid',
+    conflict: '⚠️ conflict', skipped: '⚠️ skipped', 'not applied': '⏹️ not applied', 'cut off': '⏹️ cut off',
 };
-function cell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+const ENTITIES = {
+    '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '`': '&#96;', '|': '&#124;', '*': '&#42;', _: '&#95;',
+    '[': '&#91;', ']': '&#93;', '~': '&#126;', '\\': '&#92;', '#': '&#35;', '$': '&#36;',
+};
+/** A value as inert text in a table cell: no HTML, no markdown, no line breaks. */
+function markdown_text(value) {
+    return value.replace(/[&<>"`|*_[\]~\\#$]/g, (c) => ENTITIES[c]).replace(/\r\n|\r|\n/g, ' ');
+}
+/** A value shown as code. */
+function code(value) {
+    return `<code>${markdown_text(value)}</code>`;
 }
 function renderMarkdown(m) {
-    const lines = [commentMarker(m.environment), `### Prefect deployments · \`${m.environment}\` · ${m.mode}`, ''];
+    const lines = [commentMarker(m.environment), `### Prefect deployments · ${code(m.environment)} · ${markdown_text(m.mode)}`, ''];
     const short = m.sha.slice(0, 7);
-    const facts = [`**Commit** ${m.repositoryUrl ? `[\`${short}\`](${m.repositoryUrl}/commit/${m.sha})` : `\`${short}\``}`];
+    const commit = /^[0-9a-f]{7,40}$/i.test(m.sha) && m.repositoryUrl ? `[${code(short)}](${m.repositoryUrl}/commit/${m.sha})` : code(short);
+    const facts = [`**Commit** ${commit}`];
     if (m.report)
-        facts.push(`**Prefect** ${m.report.serverVersion}`);
-    const image = m.report?.image;
-    if (image)
-        facts.push(`**Image** \`${image.uri}\`${image.digest ? ` (\`${image.digest.slice(0, 19)}…\`)` : ''}${image.built ? ' built' : ''}`);
+        facts.push(`**Prefect** ${markdown_text(m.report.serverVersion)}`);
     lines.push(facts.join(' · '), '');
     if (m.failure)
-        lines.push(`> ❌ ${cell(m.failure)}`, '');
+        lines.push(`> ❌ ${markdown_text(m.failure)}`, '');
+    const stopped = m.report && stopText(m.report);
+    if (stopped)
+        lines.push(`> ⏹️ ${markdown_text(stopped)}`, '');
     if (m.skipped)
-        lines.push(`> ℹ️ ${m.skipped}`, '');
+        lines.push(`> ℹ️ ${markdown_text(m.skipped)}`, '');
     if (m.report) {
-        const report = m.report;
-        if (report.blocks.length) {
-            lines.push('| Block | Action | Fields changed |', '| --- | --- | --- |');
-            for (const b of report.blocks) {
-                const o = blockOutcome(report, b);
-                lines.push(`| \`${cell(b.key)}\` | ${ICONS[o.action] ?? o.action} | ${cell(o.changed.join(', ') || '—')} |`);
-            }
-            lines.push('');
+        // One section per stage that has something to show, in pipeline order.
+        for (const section of [imageSection, blocksSection, scriptsSection, deploymentsSection]) {
+            const body = section(m.report);
+            if (body.length)
+                lines.push(...body, '');
         }
-        const scripts = scriptsText(report);
-        if (scripts)
-            lines.push(cell(scripts), '');
-        lines.push('| Deployment | Flow | Action | Changes | Schedule | Prefect |', '| --- | --- | --- | --- | --- | --- |');
-        for (const e of report.entries) {
-            const o = outcome(report, e);
-            const changes = o.error ?? e.changes.map(changeText).join('<br>');
-            const schedules = e.desired?.state.schedules.map(scheduleWords).join('<br>') || '—';
-            const link = o.id ? `[open](${deploymentUrl(report.apiUrl, o.id)})` : '';
-            lines.push(`| \`${cell(e.name)}\` | ${cell(e.flowName || '—')} | ${ICONS[o.action] ?? o.action} | ${cell(changes)} | ${cell(schedules)} | ${link} |`);
-        }
-        const counts = new Map();
-        for (const e of report.entries) {
-            const action = outcome(report, e).action;
-            counts.set(action, (counts.get(action) ?? 0) + 1);
-        }
-        lines.push('', `**${[...counts].map(([a, n]) => `${n} ${a}`).join(', ') || 'no deployments'}**`);
     }
     else if (m.validated && !m.validated.errors.length) {
         lines.push('| Deployment | Flow | Entrypoint |', '| --- | --- | --- |');
         for (const d of m.validated.deployments)
-            lines.push(`| \`${cell(d.name)}\` | ${cell(d.flow ?? '—')} | \`${cell(d.entrypoint)}\` |`);
+            lines.push(`| ${code(d.name)} | ${markdown_text(d.flow ?? '—')} | ${code(d.entrypoint)} |`);
         lines.push('', `**${m.validated.deployments.length} deployment(s) valid**`);
     }
     const errors = m.validated?.errors ?? m.report?.validation.errors ?? [];
     const warnings = m.validated?.warnings ?? m.report?.validation.warnings ?? [];
-    if (errors.length) {
-        lines.push('', `**${errors.length} error(s)**`, '', ...errors.map((d) => `- \`${d.file}:${d.line}:${d.column}\` ${cell(d.message)}`));
-    }
-    if (warnings.length) {
-        lines.push('', `<details><summary>${warnings.length} warning(s)</summary>`, '', ...warnings.map((d) => `- \`${d.file}:${d.line}:${d.column}\` ${cell(d.message)}`), '', '</details>');
-    }
+    const place = (d) => `- ${code(`${d.file}:${d.line}:${d.column}`)} ${markdown_text(d.message)}`;
+    if (errors.length)
+        lines.push('', `**${errors.length} error(s)**`, '', ...errors.map(place));
+    if (warnings.length)
+        lines.push('', `<details><summary>${warnings.length} warning(s)</summary>`, '', ...warnings.map(place), '', '</details>');
     return lines.join('\n') + '\n';
+}
+function imageSection(report) {
+    const image = report.image;
+    if (!image)
+        return [];
+    const state = image.built ? 'built' : image.tagsWritten.length ? 'tagged' : image.digest ? 'exists' : 'would be built';
+    const digest = image.digest ? ` (${code(`${image.digest.slice(0, 19)}…`)})` : '';
+    const tags = image.tagsWritten.length ? ` · tags written: ${image.tagsWritten.map(code).join(', ')}` : '';
+    return ['#### Image', '', `${code(image.uri)}${digest} ${state}${tags}`];
+}
+function blocksSection(report) {
+    if (!report.blocks.length)
+        return [];
+    const lines = ['#### Blocks', '', '| Block | Action | Fields changed |', '| --- | --- | --- |'];
+    for (const b of report.blocks) {
+        const o = blockOutcome(report, b);
+        lines.push(`| ${code(b.key)} | ${ICONS[o.action] ?? markdown_text(o.action)} | ${markdown_text(o.changed.join(', ') || '—')} |`);
+    }
+    return lines;
+}
+function scriptsSection(report) {
+    const scripts = scriptsText(report);
+    return scripts ? ['#### Block scripts', '', markdown_text(scripts)] : [];
+}
+function deploymentsSection(report) {
+    const lines = ['#### Deployments', '', '| Deployment | Flow | Action | Changes | Schedule | Prefect |', '| --- | --- | --- | --- | --- | --- |'];
+    const counts = new Map();
+    for (const e of report.entries) {
+        const o = outcome(report, e);
+        counts.set(o.action, (counts.get(o.action) ?? 0) + 1);
+        const changes = o.error !== undefined ? markdown_text(o.error) : e.changes.map((c) => markdown_text(changeText(c))).join('<br>');
+        const schedules = e.desired?.state.schedules.map((s) => markdown_text(scheduleWords(s))).join('<br>') || '—';
+        const link = o.id ? `[open](${deploymentUrl(report.apiUrl, o.id)})` : '';
+        lines.push(`| ${code(e.name)} | ${markdown_text(e.flowName || '—')} | ${ICONS[o.action] ?? markdown_text(o.action)} | ${changes} | ${schedules} | ${link} |`);
+    }
+    lines.push('', `**${[...counts].map(([a, n]) => `${n} ${a}`).join(', ') || 'no deployments'}**`);
+    return lines;
+}
+/**
+ * The markdown cut to `limit` characters at a line boundary, with a note that says so
+ * and where the whole report is (GitHub refuses comments over 65,536 characters and
+ * step summaries over 1 MiB).
+ */
+function truncateMarkdown(markdown, limit, whole) {
+    if (markdown.length <= limit)
+        return markdown;
+    const note = `\n\n> ✂️ This report was cut to fit GitHub's size limit: ${whole}.\n`;
+    const cut = markdown.lastIndexOf('\n', Math.max(0, limit - note.length));
+    return markdown.slice(0, Math.max(0, cut)) + note;
 }
 
 ;// CONCATENATED MODULE: ./src/report/comment.ts
 /**
- * The sticky pull request comment, one per environment: found by its hidden
- * marker and updated in place, else created. Plain REST calls to the GitHub API.
+ * The sticky pull request comment, one per environment: the comment this token's
+ * identity wrote whose body starts with the environment's hidden marker is updated
+ * in place, else a new one is created. Nobody else's comment is ever edited. Plain
+ * REST calls to the GitHub API.
  */
 
+/** GitHub refuses comment bodies over 65,536 characters. */
+const COMMENT_LIMIT = 65_536;
+/** Who the workflow token writes as: `GET /user` answers 403 for it. */
+const WORKFLOW_TOKEN_IDENTITY = 'github-actions[bot]';
+class GitHubError extends Error {
+    status;
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+    }
+}
 async function upsertComment(t, environment, body) {
     const headers = { authorization: `Bearer ${t.token}`, accept: 'application/vnd.github+json', 'content-type': 'application/json', 'x-github-api-version': '2022-11-28' };
     const call = async (method, url, payload) => {
-        const r = await fetch(url, { method, headers, body: payload === undefined ? undefined : JSON.stringify(payload), signal: AbortSignal.timeout(30_000) });
+        const r = await fetch(url, { method, headers, body: payload === undefined ? undefined : JSON.stringify(payload), redirect: 'error', signal: AbortSignal.timeout(30_000) });
+        // GitHub's message only: a response can echo the comment's body.
         if (!r.ok)
-            throw new Error(`${method} ${new URL(url).pathname}: ${r.status} ${(await r.text()).slice(0, 200)}`);
-        return r.json();
+            throw new GitHubError(`${method} ${new URL(url).pathname}: ${r.status} ${await messageOf(r)}`, r.status);
+        return (await r.json());
     };
-    const base = `${t.apiUrl.replace(/\/+$/, '')}/repos/${t.repository}`;
+    const api = t.apiUrl.replace(/\/+$/, '');
+    const base = `${api}/repos/${t.repository}`;
     const marker = commentMarker(environment);
-    for (let page = 1; page <= 20; page++) {
-        const comments = (await call('GET', `${base}/issues/${t.pullNumber}/comments?per_page=100&page=${page}`));
-        const mine = comments.find((c) => c.body?.includes(marker));
-        if (mine) {
-            await call('PATCH', `${base}/issues/comments/${mine.id}`, { body });
-            return 'updated';
-        }
+    const identity = await tokenIdentity(() => call('GET', `${api}/user`));
+    let mine;
+    for (let page = 1; page <= 20 && !mine; page++) {
+        const comments = await call('GET', `${base}/issues/${t.pullNumber}/comments?per_page=100&page=${page}`);
+        mine = comments.find((c) => c.user?.login === identity && c.body?.startsWith(marker));
         if (comments.length < 100)
             break;
     }
-    await call('POST', `${base}/issues/${t.pullNumber}/comments`, { body });
-    return 'created';
+    if (!mine) {
+        await call('POST', `${base}/issues/${t.pullNumber}/comments`, { body });
+        return 'created';
+    }
+    try {
+        await call('PATCH', `${base}/issues/comments/${mine.id}`, { body });
+        return 'updated';
+    }
+    catch (e) {
+        // The previous commit's plan must not look current: say it is stale, then report the failure.
+        const stale = `${marker}\n> ⚠️ **This plan is out of date**: the plan for the newest commit could not be posted here${t.runUrl ? `; see ${t.runUrl}` : ''}.\n`;
+        await call('PATCH', `${base}/issues/comments/${mine.id}`, { body: stale }).catch(() => undefined);
+        throw e;
+    }
+}
+/** The login comments by this token are written as. */
+async function tokenIdentity(user) {
+    try {
+        return (await user()).login;
+    }
+    catch (e) {
+        if (e instanceof GitHubError && e.status === 403)
+            return WORKFLOW_TOKEN_IDENTITY;
+        throw e;
+    }
+}
+async function messageOf(r) {
+    try {
+        const body = (await r.json());
+        return typeof body.message === 'string' ? body.message.slice(0, 200) : 'no message';
+    }
+    catch {
+        return 'no message';
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -45873,37 +46838,57 @@ async function upsertComment(t, environment, body) {
 
 
 
-function readPullRequest() {
+
+
+
+function readEvent() {
     const file = process.env.GITHUB_EVENT_PATH;
     if (!file)
-        return undefined;
+        return {};
     try {
-        const payload = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
-        const pr = payload.pull_request;
-        return pr ? { number: pr.number, headSha: pr.head?.sha ?? process.env.GITHUB_SHA ?? '' } : undefined;
+        return JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
     }
     catch {
-        return undefined;
+        return {};
     }
+}
+/** The pull request an event is about: its own (pull_request*, reviews) or the one commented on. */
+function pullRequestOf(payload) {
+    const number = payload.pull_request?.number ?? (payload.issue?.pull_request ? payload.issue.number : undefined);
+    if (typeof number !== 'number')
+        return undefined;
+    return { number, headSha: payload.pull_request?.head?.sha ?? process.env.GITHUB_SHA ?? '' };
 }
 function annotate(diagnostics) {
     for (const d of diagnostics) {
         const properties = { file: d.file, startLine: d.line, startColumn: d.column, title: 'prefect-ecr-deploy' };
         if (d.severity === 'error')
-            core/* error */.z3(d.message, properties);
+            core/* error */.z3(redact(d.message), properties);
         else
-            core/* warning */.$e(d.message, properties);
+            core/* warning */.$e(redact(d.message), properties);
     }
 }
 const ui = {
-    info: (m) => core/* info */.pq(m),
-    warning: (m) => core/* warning */.$e(m),
-    group: (title, fn) => core/* group */.Os(title, () => fn((l) => core/* info */.pq(l))),
+    info: (m) => core/* info */.pq(redact(m)),
+    warning: (m) => core/* warning */.$e(redact(m)),
+    group: (title, fn) => core/* group */.Os(redact(title), () => fn((l) => core/* info */.pq(redact(l)))),
     mask: (secret) => core/* setSecret */.Pq(secret),
+    loggingIn: (host) => {
+        loggedIn.add(host);
+        core/* saveState */.LZ(docker/* DOCKER_LOGINS_STATE */.UI, JSON.stringify([...loggedIn]));
+    },
 };
-async function runEnvironment(inputs, environment, mode, sha, layerCache) {
+/** Registries docker logged in to: the post step logs out of each, even when the job is cancelled. */
+const loggedIn = new Set();
+/** GitHub's limits: a step summary of 1 MiB, outputs of 1 MB (kept under, with room for the rest). */
+const SUMMARY_LIMIT = 1_000_000;
+const OUTPUT_LIMIT = 900_000;
+async function runEnvironment(inputs, environment, mode, sha, options) {
     const repositoryUrl = process.env.GITHUB_REPOSITORY ? `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${process.env.GITHUB_REPOSITORY}` : undefined;
     const base = { environment, mode, repositoryUrl };
+    const { control } = options;
+    if (control.reason)
+        return { environment, failed: true, markdown: renderMarkdown({ ...base, sha: sha ?? '', failure: `${describeStop(control.reason)}: not started` }) };
     // Without Prefect credentials (pull requests from forks), plan validates only.
     if (mode === 'plan' && !inputs.hasPrefect) {
         const settings = inputs.settingsFor(environment, 'validate', sha);
@@ -45915,28 +46900,34 @@ async function runEnvironment(inputs, environment, mode, sha, layerCache) {
     // A plan never pushes: it looks the image up, or builds it only with build-only.
     const settings = inputs.settingsFor(environment, mode, sha);
     try {
-        const report = await core/* group */.Os(`${mode} ${environment}`, () => runDeploy(settings, mode, ui, layerCache));
+        const report = await core/* group */.Os(`${mode} ${environment}`, () => runDeploy(settings, mode, ui, options));
         annotate(report.validation.warnings);
         return { environment, report, failed: hasFailures(report), markdown: renderMarkdown({ ...base, sha: report.sha, report }) };
     }
     catch (e) {
         if (e instanceof InvalidInput) {
             annotate(e.diagnostics);
+            for (const p of e.problems)
+                core/* error */.z3(`${environment}: ${p}`);
             const errors = e.diagnostics.filter((d) => d.severity === 'error');
             const warnings = e.diagnostics.filter((d) => d.severity === 'warning');
-            return { environment, failed: true, markdown: renderMarkdown({ ...base, sha: settings.sha ?? '', validated: { deployments: [], errors, warnings } }) };
+            const failure = e.problems.length ? e.problems.join('; ') : undefined;
+            return { environment, failed: true, markdown: renderMarkdown({ ...base, sha: settings.sha ?? '', validated: { deployments: [], errors, warnings }, failure }) };
         }
-        const message = e instanceof src_errors/* UsageError */.eb || e instanceof src_errors/* Failure */.HR ? (0,src_errors/* errorMessage */.gJ)(e) : `unexpected failure: ${(0,src_errors/* errorMessage */.gJ)(e)}`;
-        core/* error */.z3(`${environment}: ${message}`);
+        const message = e instanceof Stopped ? `${e.message} before anything was written` : e instanceof errors/* UsageError */.eb || e instanceof errors/* Failure */.HR ? (0,errors/* errorMessage */.gJ)(e) : `unexpected failure: ${(0,errors/* errorMessage */.gJ)(e)}`;
+        core/* error */.z3(redact(`${environment}: ${message}`));
         return { environment, failed: true, markdown: renderMarkdown({ ...base, sha: settings.sha ?? '', failure: message }) };
     }
 }
 async function run() {
+    // A second line of defence: every secret-bearing value resolved from now on is masked in the log.
+    onSecret((value) => core/* setSecret */.Pq(value));
     try {
         const inputs = getInputs();
         const eventName = process.env.GITHUB_EVENT_NAME ?? 'workflow_dispatch';
-        const pr = readPullRequest();
-        const resolution = resolveMode({ eventName, ref: process.env.GITHUB_REF ?? '' }, { mode: inputs.mode, environment: inputs.environment, environments: inputs.environments, promoteFrom: inputs.promoteFrom, available: environmentsWithFiles(inputs.root, inputs.filePattern) });
+        const payload = readEvent();
+        const pr = pullRequestOf(payload);
+        const resolution = resolveMode({ eventName, ref: process.env.GITHUB_REF ?? '', pullRequest: pr !== undefined || 'pull_request' in payload }, { mode: inputs.mode, environment: inputs.environment, environments: inputs.environments, promoteFrom: inputs.promoteFrom, available: environmentsWithFiles(inputs.root, inputs.filePattern) });
         if (!resolution.run) {
             const benign = /not mapped to an environment|no deployments file found/.test(resolution.reason);
             if (benign)
@@ -45949,11 +46940,18 @@ async function run() {
         core/* info */.pq(`prefect-ecr-deploy: ${resolution.reason}`);
         const results = [];
         const layerCache = inputs.layerCache ? githubLayerCache() : undefined;
+        // One deadline for every environment; an interrupt (a cancelled job) stops them all.
+        const control = new RunControl();
+        const unwatch = watchRun(control, inputs.timeoutSeconds);
         for (const environment of resolution.environments) {
-            results.push(await runEnvironment(inputs, environment, resolution.mode, pr?.headSha, layerCache));
+            results.push(await runEnvironment(inputs, environment, resolution.mode, pr?.headSha, { control, layerCache }));
         }
-        for (const r of results)
-            core/* summary */.z.addRaw(r.markdown, true);
+        unwatch();
+        const runUrl = process.env.GITHUB_RUN_ID && process.env.GITHUB_REPOSITORY
+            ? `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${process.env.GITHUB_REPOSITORY}/actions/runs/${process.env.GITHUB_RUN_ID}`
+            : undefined;
+        const summary = redact(results.map((r) => r.markdown).join('\n'));
+        core/* summary */.z.addRaw(truncateMarkdown(summary, SUMMARY_LIMIT, `the run's log${runUrl ? ` (${runUrl})` : ''} has every line`), true);
         await core/* summary */.z.write();
         if (pr && inputs.comment) {
             if (!inputs.githubToken || !process.env.GITHUB_REPOSITORY) {
@@ -45962,11 +46960,12 @@ async function run() {
             else {
                 for (const r of results) {
                     try {
-                        const how = await upsertComment({ apiUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com', repository: process.env.GITHUB_REPOSITORY, pullNumber: pr.number, token: inputs.githubToken }, r.environment, r.markdown);
+                        const body = truncateMarkdown(redact(r.markdown), COMMENT_LIMIT - 1000, `the whole plan is in the job summary${runUrl ? ` of ${runUrl}` : ''}`);
+                        const how = await upsertComment({ apiUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com', repository: process.env.GITHUB_REPOSITORY, pullNumber: pr.number, token: inputs.githubToken, runUrl }, r.environment, body);
                         core/* info */.pq(`${how} the pull request comment for ${r.environment}`);
                     }
                     catch (e) {
-                        core/* warning */.$e(`could not comment on the pull request for ${r.environment}: ${(0,src_errors/* errorMessage */.gJ)(e)}`);
+                        core/* warning */.$e(redact(`could not comment on the pull request for ${r.environment}: ${(0,errors/* errorMessage */.gJ)(e)}`));
                     }
                 }
             }
@@ -45977,16 +46976,34 @@ async function run() {
         core/* setOutput */.uH('mode', resolution.mode);
         core/* setOutput */.uH('image', image?.uri ?? '');
         core/* setOutput */.uH('image-digest', image?.digest ?? '');
-        const plans = reports.map((r) => JSON.parse(renderJson(r)));
-        core/* setOutput */.uH('deployments', JSON.stringify(plans.flatMap((p) => p.deployments.map(({ name, flow, id, action }) => ({ environment: p.environment, name, flow, id, action })))));
-        core/* setOutput */.uH('plan', JSON.stringify(plans.length === 1 ? plans[0] : plans));
+        const plans = reports.map((r) => JSON.parse(redact(renderJson(r))));
+        const deployments = plans.flatMap((p) => p.deployments.map(({ name, flow, id, action }) => ({ environment: p.environment, name, flow, id, action })));
+        core/* setOutput */.uH('deployments', cappedJson(deployments));
+        const plan = JSON.stringify(plans.length === 1 ? plans[0] : plans);
+        // Too large for an output: the summary has the plan; the output says where it went.
+        core/* setOutput */.uH('plan', plan.length <= OUTPUT_LIMIT ? plan : JSON.stringify({ truncated: true, reason: `the plan is ${plan.length} characters, over GitHub's output limit: see the job summary` }));
         const failed = results.filter((r) => r.failed).map((r) => r.environment);
+        if (control.reason) {
+            core/* setFailed */.C1(`prefect-ecr-deploy: ${describeStop(control.reason)}: the job summary lists what was applied and what was not`);
+            // Nothing of a stopped run is waited for (a layer cache upload, say).
+            process.exit(exitCodeFor(control.reason));
+        }
         if (failed.length)
             core/* setFailed */.C1(`prefect-ecr-deploy: ${resolution.mode} failed for ${failed.join(', ')} (see the annotations and the job summary)`);
     }
     catch (e) {
-        core/* setFailed */.C1(e instanceof src_errors/* UsageError */.eb || e instanceof src_errors/* Failure */.HR ? (0,src_errors/* errorMessage */.gJ)(e) : `unexpected failure: ${(0,src_errors/* errorMessage */.gJ)(e)}`);
+        core/* setFailed */.C1(redact(e instanceof errors/* UsageError */.eb || e instanceof errors/* Failure */.HR ? (0,errors/* errorMessage */.gJ)(e) : `unexpected failure: ${(0,errors/* errorMessage */.gJ)(e)}`));
     }
+}
+/** A list as a JSON output, cut to its first items when the whole would pass GitHub's output limit. */
+function cappedJson(items) {
+    let n = items.length;
+    let json = JSON.stringify(items);
+    while (json.length > OUTPUT_LIMIT && n > 0) {
+        n = Math.floor(n / 2);
+        json = JSON.stringify(items.slice(0, n));
+    }
+    return json;
 }
 
 ;// CONCATENATED MODULE: ./src/index.ts

@@ -54,9 +54,13 @@ for h in "$host" "$faulty_host"; do
   cp "$dir/ca.crt" "/etc/docker/certs.d/$h/ca.crt"
 done
 
-# The registry accepts the user and password moto's ECR token decodes to.
-htpasswd -Bbn AWS "$account-auth-token" >"$dir/htpasswd"
-cat >"$dir/registry.yml" <<YAML
+# The registry accepts the user and password moto's ECR token decodes to. Written once, and
+# atomically: other checkouts on this machine may be using the registry right now.
+if ! htpasswd -vb "$dir/htpasswd" AWS "$account-auth-token" >/dev/null 2>&1; then
+  htpasswd -Bbn AWS "$account-auth-token" >"$dir/htpasswd.new"
+  mv "$dir/htpasswd.new" "$dir/htpasswd"
+fi
+cat >"$dir/registry.yml.new" <<YAML
 version: 0.1
 log: {level: info, accesslog: {disabled: false}}
 storage:
@@ -69,6 +73,7 @@ http:
 auth:
   htpasswd: {realm: registry, path: $dir/htpasswd}
 YAML
+mv "$dir/registry.yml.new" "$dir/registry.yml"
 
 wait_for() { # description, command...
   local what="$1"; shift

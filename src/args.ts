@@ -3,7 +3,7 @@ import path from 'node:path';
 import { UsageError } from './errors.js';
 import { headCommit } from './git.js';
 import { vcsSettings } from './vcs.js';
-import { DEFAULT_CONCURRENCY, DEFAULT_FILE_PATTERN, DEFAULT_TIMEOUT, DEFAULT_WORKDIR, type Command, type Settings } from './settings.js';
+import { DEFAULT_CONCURRENCY, DEFAULT_FILE_PATTERN, DEFAULT_TIMEOUT, DEFAULT_WORKDIR, templateEnvironment, type Command, type Settings } from './settings.js';
 import { closest } from './text.js';
 
 export const USAGE = `Usage: prefect-ecr-deploy <command> [options]
@@ -28,6 +28,8 @@ Options:
                        s, m or h (default: ${DEFAULT_TIMEOUT}); what was applied is reported
   --prune              delete deployments this tool registered for this repository and
                        environment that the file no longer has (listed first in the plan)
+  --adopt              take over deployments of the file's flows and names that another
+                       repository or environment registered, or nobody did (else a conflict)
   --skip-image         register without the image stage
   --image REF          an existing image for {{ image }} (instead of the image stage)
   --block-script PATH  a Python script run inside the image before any deployment is
@@ -61,7 +63,7 @@ const VALUE_FLAGS = [
 ];
 /** Flags that may be given more than once. */
 const LIST_FLAGS = ['--build-arg', '--tag', '--block-script'];
-const BOOLEAN_FLAGS = ['--json', '--skip-image', '--create-repository', '--build-only', '--prune', '--help', '-h'];
+const BOOLEAN_FLAGS = ['--json', '--skip-image', '--create-repository', '--build-only', '--prune', '--adopt', '--help', '-h'];
 
 /** Parses argv into Settings; the only place that reads flags and the process environment. */
 export function parseArgs(argv: string[], env: NodeJS.ProcessEnv, cwd: string): Settings | 'help' {
@@ -108,10 +110,7 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv, cwd: string): 
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) throw new UsageError('--concurrency must be a whole number from 1 to 64');
   const maxRetrySeconds = Number(values.get('--max-retry-seconds') ?? 120);
   if (!(maxRetrySeconds > 0 && maxRetrySeconds <= 3600)) throw new UsageError('--max-retry-seconds must be a number of seconds from 1 to 3600');
-  const timeoutSeconds = parseDuration(values.get('--timeout') ?? DEFAULT_TIMEOUT);
-  if (timeoutSeconds === undefined || timeoutSeconds < 1 || timeoutSeconds > 6 * 3600) {
-    throw new UsageError('--timeout must be a duration from 1 s to 6 h: seconds, or a number with s, m or h (for example 90, 15m, 1h)');
-  }
+  const timeoutSeconds = parseTimeout(values.get('--timeout') ?? DEFAULT_TIMEOUT);
   const apiUrl = values.get('--api-url') ?? (env.PREFECT_API_URL || undefined);
   if (apiUrl !== undefined) checkApiUrl(apiUrl);
   const mutability = values.get('--tag-mutability') ?? 'MUTABLE';
@@ -146,13 +145,14 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv, cwd: string): 
     filePattern: values.get('--file-pattern') ?? DEFAULT_FILE_PATTERN,
     sha,
     json: flags.has('--json'),
-    env: { ...env },
+    env: templateEnvironment(env),
     prefect: { apiUrl, apiKey: env.PREFECT_API_KEY || undefined, authString: env.PREFECT_API_AUTH_STRING || undefined },
     vcs: vcsSettings(root, sha, env),
     concurrency,
     maxRetrySeconds,
     timeoutSeconds,
     prune: flags.has('--prune'),
+    adopt: flags.has('--adopt'),
     skipImage: flags.has('--skip-image'),
     imageRef: values.get('--image'),
     blockScripts: lists.get('--block-script')!,
@@ -162,10 +162,14 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv, cwd: string): 
   };
 }
 
-/** `90`, `90s`, `15m`, `1h` in seconds; undefined when it is none of those. */
-function parseDuration(text: string): number | undefined {
+/** The run's deadline in seconds: `90`, `90s`, `15m`, `1h`, from 1 s to 6 h. */
+export function parseTimeout(text: string): number {
   const m = /^(\d+(?:\.\d+)?)([smh]?)$/.exec(text.trim());
-  return m ? Number(m[1]) * { '': 1, s: 1, m: 60, h: 3600 }[m[2] as '' | 's' | 'm' | 'h'] : undefined;
+  const seconds = m ? Number(m[1]) * { '': 1, s: 1, m: 60, h: 3600 }[m[2] as '' | 's' | 'm' | 'h'] : NaN;
+  if (!(seconds >= 1 && seconds <= 6 * 3600)) {
+    throw new UsageError('--timeout must be a duration from 1 s to 6 h: seconds, or a number with s, m or h (for example 90, 15m, 1h)');
+  }
+  return seconds;
 }
 
 /**

@@ -1,48 +1,64 @@
 #!/usr/bin/env node
 /**
  * The CLI entry (bin: prefect-ecr-deploy): flags -> Settings -> the same commands
- * the action runs. Exit codes: 0 ok, 2 invalid input, 1 unexpected failure.
+ * the action runs. Exit codes: 0 ok, 2 invalid input, 1 a failure (or the deadline
+ * passed), 130 and 143 interrupted by SIGINT and SIGTERM.
  */
 import { parseArgs, USAGE } from './args.js';
-import { hasFailures, runDeploy } from './commands/deploy.js';
+import { hasFailures, runDeploy } from './stages/pipeline.js';
 import { runValidate, validateJson } from './commands/validate.js';
 import { formatDiagnostic, InvalidInput } from './diagnostics.js';
-import { renderJson, renderText } from './report/text.js';
+import { renderJson, renderText, stopText } from './report/text.js';
 import { errorMessage, Failure, UsageError } from './errors.js';
+import { exitCodeFor, RunControl, Stopped, watchRun } from './run-control.js';
+import { redact } from './secrets.js';
 
-/** Progress on stderr; the CLI has no log to mask secrets in (they never reach output). */
+/** Everything the CLI prints goes through `redact`: secret-bearing values never reach a terminal or a CI log. */
+const out = (text: string) => process.stdout.write(redact(text));
+const err = (text: string) => process.stderr.write(redact(text));
+
+/** Progress on stderr. */
 const cliUi = {
-  info: (m: string) => process.stderr.write(`${m}\n`),
-  warning: (m: string) => process.stderr.write(`warning: ${m}\n`),
+  info: (m: string) => err(`${m}\n`),
+  warning: (m: string) => err(`warning: ${m}\n`),
   group: async <T>(title: string, fn: (line: (l: string) => void) => Promise<T>): Promise<T> => {
-    process.stderr.write(`--- ${title}\n`);
-    return fn((l) => process.stderr.write(`    ${l}\n`));
+    err(`--- ${title}\n`);
+    return fn((l) => err(`    ${l}\n`));
   },
   mask: () => undefined,
+  // The CLI logs out in its own finally blocks; nothing outlives the process.
+  loggingIn: () => undefined,
 };
 
 async function main(): Promise<number> {
   const settings = parseArgs(process.argv.slice(2), process.env, process.cwd());
   if (settings === 'help') {
-    process.stdout.write(USAGE);
+    out(USAGE);
     return 0;
   }
   if (settings.command !== 'validate') {
-    const report = await runDeploy(settings, settings.command, cliUi);
-    for (const d of report.validation.warnings) process.stderr.write(`${formatDiagnostic(d)}\n`);
-    process.stdout.write(settings.json ? `${renderJson(report)}\n` : renderText(report));
+    const control = new RunControl();
+    const unwatch = watchRun(control, settings.timeoutSeconds);
+    const report = await runDeploy(settings, settings.command, cliUi, { control }).finally(unwatch);
+    for (const d of report.validation.warnings) err(`${formatDiagnostic(d)}\n`);
+    out(settings.json ? `${renderJson(report)}\n` : renderText(report));
+    if (report.stopped) {
+      err(`prefect-ecr-deploy: ${stopText(report)}\n`);
+      // Nothing of a stopped run is waited for.
+      process.exit(exitCodeFor(report.stopped));
+    }
     return hasFailures(report) ? 1 : 0;
   }
   const report = runValidate(settings);
-  for (const d of [...report.errors, ...report.warnings]) process.stderr.write(`${formatDiagnostic(d)}\n`);
+  for (const d of [...report.errors, ...report.warnings]) err(`${formatDiagnostic(d)}\n`);
   if (settings.json) {
-    process.stdout.write(`${validateJson(report)}\n`);
+    out(`${validateJson(report)}\n`);
   } else if (report.valid) {
     const flows = new Set(report.deployments.map((d) => d.flow)).size;
-    process.stdout.write(`${report.file}: valid, ${report.deployments.length} deployment(s) of ${flows} flow(s)\n`);
-    for (const d of report.deployments) process.stdout.write(`  ${d.name}  (${d.flow}, ${d.entrypoint})\n`);
+    out(`${report.file}: valid, ${report.deployments.length} deployment(s) of ${flows} flow(s)\n`);
+    for (const d of report.deployments) out(`  ${d.name}  (${d.flow}, ${d.entrypoint})\n`);
   } else {
-    process.stderr.write(`${report.file}: ${report.errors.length} error(s)\n`);
+    err(`${report.file}: ${report.errors.length} error(s)\n`);
   }
   return report.valid ? 0 : 2;
 }
@@ -53,16 +69,20 @@ main().then(
   },
   (e: unknown) => {
     if (e instanceof InvalidInput) {
-      for (const d of e.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
+      for (const d of e.diagnostics) err(`${formatDiagnostic(d)}\n`);
+      for (const p of e.problems) err(`prefect-ecr-deploy: ${p}\n`);
       process.exitCode = 2;
+    } else if (e instanceof Stopped) {
+      err(`prefect-ecr-deploy: ${e.message} before anything was written\n`);
+      process.exit(exitCodeFor(e.reason));
     } else if (e instanceof UsageError) {
-      process.stderr.write(`prefect-ecr-deploy: ${e.message}\n`);
+      err(`prefect-ecr-deploy: ${e.message}\n`);
       process.exitCode = 2;
     } else if (e instanceof Failure) {
-      process.stderr.write(`prefect-ecr-deploy: ${e.message}\n`);
+      err(`prefect-ecr-deploy: ${e.message}\n`);
       process.exitCode = 1;
     } else {
-      process.stderr.write(`prefect-ecr-deploy: unexpected failure: ${errorMessage(e)}\n`);
+      err(`prefect-ecr-deploy: unexpected failure: ${errorMessage(e)}\n`);
       process.exitCode = 1;
     }
   },

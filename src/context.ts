@@ -3,7 +3,9 @@
  * - push: the branch's environment (`environments` map) -> deploy; an unmapped branch
  *   deploys nothing and says so (success);
  * - workflow_dispatch: promote when `promote-from` is given, else deploy;
- * - pull_request(_target): plan every environment whose file exists; never writes;
+ * - pull_request(_target), and every other event a pull request can set off (reviews,
+ *   review comments, comments, merge queues, any `refs/pull/*` ref): plan every
+ *   environment whose file exists; never writes, whatever the inputs say;
  * - any other event: deploy the `environment` input, or fail asking for it.
  * An explicit `mode` input overrides the event's.
  */
@@ -14,6 +16,8 @@ export interface EventInfo {
   eventName: string;
   /** `refs/heads/main`, `refs/pull/7/merge`, ... */
   ref: string;
+  /** The event's payload names a pull request. */
+  pullRequest?: boolean;
 }
 
 export interface ModeInputs {
@@ -31,7 +35,13 @@ export type Resolution =
   | { run: true; mode: 'deploy' | 'plan' | 'promote'; environments: string[]; reason: string }
   | { run: false; reason: string };
 
-const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
+/** Events a pull request (its author, or anyone who can comment) can set off. */
+const PR_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment', 'issue_comment', 'merge_group']);
+
+/** True when the event can carry a pull request's code: it only ever plans. */
+export function fromPullRequest(event: EventInfo): boolean {
+  return PR_EVENTS.has(event.eventName) || event.pullRequest === true || event.ref.startsWith('refs/pull/');
+}
 
 /** `main=prod,dev=dev` (commas or newlines). */
 export function parseEnvironmentMap(text: string): Map<string, string> {
@@ -48,7 +58,7 @@ export function resolveMode(event: EventInfo, inputs: ModeInputs): Resolution {
   const branch = event.ref.startsWith('refs/heads/') ? event.ref.slice('refs/heads/'.length) : undefined;
   const byBranch = branch !== undefined ? inputs.environments.get(branch) : undefined;
   const environment = inputs.environment ?? byBranch;
-  const isPr = PR_EVENTS.has(event.eventName);
+  const isPr = fromPullRequest(event);
 
   let mode = inputs.mode;
   if (mode === 'auto') {
@@ -63,7 +73,7 @@ export function resolveMode(event: EventInfo, inputs: ModeInputs): Resolution {
   }
   if (isPr && mode !== 'plan') {
     // A pull request never writes, whatever the inputs say.
-    return { run: false, reason: `mode '${mode}' is not allowed on ${event.eventName}: pull requests only plan` };
+    return { run: false, reason: `mode '${mode}' is not allowed on ${event.eventName}${event.ref ? ` (${event.ref})` : ''}: what a pull request sets off only plans` };
   }
   if (!environment) {
     if (event.eventName === 'push' && branch !== undefined) {

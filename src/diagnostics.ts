@@ -26,9 +26,13 @@ export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
     .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
 }
 
-/** Thrown when the input is invalid: the CLI exits 2 and prints every diagnostic. */
+/** Thrown when the input is invalid: the CLI exits 2 and prints every diagnostic, and every problem not at a place. */
 export class InvalidInput extends Error {
-  constructor(readonly diagnostics: Diagnostic[]) {
-    super(`${diagnostics.filter((d) => d.severity === 'error').length} error(s) in the input`);
+  constructor(
+    readonly diagnostics: Diagnostic[],
+    /** Problems with the settings found by the same checks (no place in a file). */
+    readonly problems: string[] = [],
+  ) {
+    super(`${diagnostics.filter((d) => d.severity === 'error').length + problems.length} error(s) in the input`);
   }
 }

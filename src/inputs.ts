@@ -6,10 +6,10 @@
 import * as core from '@actions/core';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from './args.js';
+import { parseArgs, parseTimeout } from './args.js';
 import { parseEnvironmentMap, type ActionMode } from './context.js';
 import { UsageError } from './errors.js';
-import { DEFAULT_FILE_PATTERN, type Settings } from './settings.js';
+import { DEFAULT_FILE_PATTERN, DEFAULT_TIMEOUT, type Settings } from './settings.js';
 
 export interface ActionInputs {
   mode: ActionMode;
@@ -25,6 +25,8 @@ export interface ActionInputs {
   filePattern: string;
   /** Whether Prefect credentials or an API URL were given (forks get none). */
   hasPrefect: boolean;
+  /** The deadline of the whole run, every environment included. */
+  timeoutSeconds: number;
   /** Settings for one environment and mode, through the CLI's parser. */
   settingsFor(environment: string, mode: 'plan' | 'deploy' | 'promote' | 'validate', sha?: string): Settings;
 }
@@ -87,6 +89,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
   if (bool('skip-image')) flags.push('--skip-image');
   if (bool('build-only')) flags.push('--build-only');
   if (bool('prune')) flags.push('--prune');
+  if (bool('adopt')) flags.push('--adopt');
   const promoteFrom = input('promote-from') || undefined;
   const explicitSha = input('sha') || undefined;
 
@@ -102,6 +105,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     root,
     filePattern,
     hasPrefect: Boolean(apiUrl),
+    timeoutSeconds: parseTimeout(input('timeout') || DEFAULT_TIMEOUT),
     settingsFor(environment, command, sha) {
       const args = [command, '--env', environment, ...flags];
       const commit = explicitSha ?? sha;

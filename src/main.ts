@@ -4,7 +4,7 @@
  */
 import * as core from '@actions/core';
 import { readFileSync } from 'node:fs';
-import { hasFailures, runDeploy, type DeployReport } from './commands/deploy.js';
+import { hasFailures, runDeploy, type DeployReport } from './stages/pipeline.js';
 import { runValidate } from './commands/validate.js';
 import { resolveMode } from './context.js';
 import { InvalidInput, type Diagnostic } from './diagnostics.js';
@@ -12,41 +12,60 @@ import { errorMessage, Failure, UsageError } from './errors.js';
 import { githubLayerCache } from './github-cache.js';
 import type { LayerCache } from './image/layer-cache.js';
 import { environmentsWithFiles, getInputs, type ActionInputs } from './inputs.js';
-import { upsertComment } from './report/comment.js';
-import { renderMarkdown, type MarkdownInput } from './report/markdown.js';
+import { DOCKER_LOGINS_STATE } from './image/docker.js';
+import { COMMENT_LIMIT, upsertComment } from './report/comment.js';
+import { renderMarkdown, truncateMarkdown, type MarkdownInput } from './report/markdown.js';
+import { onSecret, redact } from './secrets.js';
 import { renderJson } from './report/text.js';
+import { describeStop, exitCodeFor, RunControl, Stopped, watchRun } from './run-control.js';
 
-interface PullRequest {
-  number: number;
-  headSha: string;
+interface EventPayload {
+  pull_request?: { number?: number; head?: { sha?: string } };
+  issue?: { number?: number; pull_request?: unknown };
 }
 
-function readPullRequest(): PullRequest | undefined {
+function readEvent(): EventPayload {
   const file = process.env.GITHUB_EVENT_PATH;
-  if (!file) return undefined;
+  if (!file) return {};
   try {
-    const payload = JSON.parse(readFileSync(file, 'utf8')) as { pull_request?: { number: number; head?: { sha?: string } } };
-    const pr = payload.pull_request;
-    return pr ? { number: pr.number, headSha: pr.head?.sha ?? process.env.GITHUB_SHA ?? '' } : undefined;
+    return JSON.parse(readFileSync(file, 'utf8')) as EventPayload;
   } catch {
-    return undefined;
+    return {};
   }
+}
+
+/** The pull request an event is about: its own (pull_request*, reviews) or the one commented on. */
+function pullRequestOf(payload: EventPayload): { number: number; headSha: string } | undefined {
+  const number = payload.pull_request?.number ?? (payload.issue?.pull_request ? payload.issue.number : undefined);
+  if (typeof number !== 'number') return undefined;
+  return { number, headSha: payload.pull_request?.head?.sha ?? process.env.GITHUB_SHA ?? '' };
 }
 
 function annotate(diagnostics: Diagnostic[]): void {
   for (const d of diagnostics) {
     const properties = { file: d.file, startLine: d.line, startColumn: d.column, title: 'prefect-ecr-deploy' };
-    if (d.severity === 'error') core.error(d.message, properties);
-    else core.warning(d.message, properties);
+    if (d.severity === 'error') core.error(redact(d.message), properties);
+    else core.warning(redact(d.message), properties);
   }
 }
 
 const ui = {
-  info: (m: string) => core.info(m),
-  warning: (m: string) => core.warning(m),
-  group: <T>(title: string, fn: (line: (l: string) => void) => Promise<T>) => core.group(title, () => fn((l) => core.info(l))),
+  info: (m: string) => core.info(redact(m)),
+  warning: (m: string) => core.warning(redact(m)),
+  group: <T>(title: string, fn: (line: (l: string) => void) => Promise<T>) => core.group(redact(title), () => fn((l) => core.info(redact(l)))),
   mask: (secret: string) => core.setSecret(secret),
+  loggingIn: (host: string) => {
+    loggedIn.add(host);
+    core.saveState(DOCKER_LOGINS_STATE, JSON.stringify([...loggedIn]));
+  },
 };
+
+/** Registries docker logged in to: the post step logs out of each, even when the job is cancelled. */
+const loggedIn = new Set<string>();
+
+/** GitHub's limits: a step summary of 1 MiB, outputs of 1 MB (kept under, with room for the rest). */
+const SUMMARY_LIMIT = 1_000_000;
+const OUTPUT_LIMIT = 900_000;
 
 interface EnvironmentResult {
   environment: string;
@@ -55,9 +74,17 @@ interface EnvironmentResult {
   failed: boolean;
 }
 
-async function runEnvironment(inputs: ActionInputs, environment: string, mode: 'plan' | 'deploy' | 'promote', sha: string | undefined, layerCache?: LayerCache): Promise<EnvironmentResult> {
+async function runEnvironment(
+  inputs: ActionInputs,
+  environment: string,
+  mode: 'plan' | 'deploy' | 'promote',
+  sha: string | undefined,
+  options: { control: RunControl; layerCache?: LayerCache },
+): Promise<EnvironmentResult> {
   const repositoryUrl = process.env.GITHUB_REPOSITORY ? `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${process.env.GITHUB_REPOSITORY}` : undefined;
   const base: Omit<MarkdownInput, 'sha'> = { environment, mode, repositoryUrl };
+  const { control } = options;
+  if (control.reason) return { environment, failed: true, markdown: renderMarkdown({ ...base, sha: sha ?? '', failure: `${describeStop(control.reason)}: not started` }) };
   // Without Prefect credentials (pull requests from forks), plan validates only.
   if (mode === 'plan' && !inputs.hasPrefect) {
     const settings = inputs.settingsFor(environment, 'validate', sha);
@@ -69,29 +96,34 @@ async function runEnvironment(inputs: ActionInputs, environment: string, mode: '
   // A plan never pushes: it looks the image up, or builds it only with build-only.
   const settings = inputs.settingsFor(environment, mode, sha);
   try {
-    const report = await core.group(`${mode} ${environment}`, () => runDeploy(settings, mode, ui, layerCache));
+    const report = await core.group(`${mode} ${environment}`, () => runDeploy(settings, mode, ui, options));
     annotate(report.validation.warnings);
     return { environment, report, failed: hasFailures(report), markdown: renderMarkdown({ ...base, sha: report.sha, report }) };
   } catch (e) {
     if (e instanceof InvalidInput) {
       annotate(e.diagnostics);
+      for (const p of e.problems) core.error(`${environment}: ${p}`);
       const errors = e.diagnostics.filter((d) => d.severity === 'error');
       const warnings = e.diagnostics.filter((d) => d.severity === 'warning');
-      return { environment, failed: true, markdown: renderMarkdown({ ...base, sha: settings.sha ?? '', validated: { deployments: [], errors, warnings } }) };
+      const failure = e.problems.length ? e.problems.join('; ') : undefined;
+      return { environment, failed: true, markdown: renderMarkdown({ ...base, sha: settings.sha ?? '', validated: { deployments: [], errors, warnings }, failure }) };
     }
-    const message = e instanceof UsageError || e instanceof Failure ? errorMessage(e) : `unexpected failure: ${errorMessage(e)}`;
-    core.error(`${environment}: ${message}`);
+    const message = e instanceof Stopped ? `${e.message} before anything was written` : e instanceof UsageError || e instanceof Failure ? errorMessage(e) : `unexpected failure: ${errorMessage(e)}`;
+    core.error(redact(`${environment}: ${message}`));
     return { environment, failed: true, markdown: renderMarkdown({ ...base, sha: settings.sha ?? '', failure: message }) };
   }
 }
 
 export async function run(): Promise<void> {
+  // A second line of defence: every secret-bearing value resolved from now on is masked in the log.
+  onSecret((value) => core.setSecret(value));
   try {
     const inputs = getInputs();
     const eventName = process.env.GITHUB_EVENT_NAME ?? 'workflow_dispatch';
-    const pr = readPullRequest();
+    const payload = readEvent();
+    const pr = pullRequestOf(payload);
     const resolution = resolveMode(
-      { eventName, ref: process.env.GITHUB_REF ?? '' },
+      { eventName, ref: process.env.GITHUB_REF ?? '', pullRequest: pr !== undefined || 'pull_request' in payload },
       { mode: inputs.mode, environment: inputs.environment, environments: inputs.environments, promoteFrom: inputs.promoteFrom, available: environmentsWithFiles(inputs.root, inputs.filePattern) },
     );
     if (!resolution.run) {
@@ -104,11 +136,19 @@ export async function run(): Promise<void> {
     core.info(`prefect-ecr-deploy: ${resolution.reason}`);
     const results: EnvironmentResult[] = [];
     const layerCache = inputs.layerCache ? githubLayerCache() : undefined;
+    // One deadline for every environment; an interrupt (a cancelled job) stops them all.
+    const control = new RunControl();
+    const unwatch = watchRun(control, inputs.timeoutSeconds);
     for (const environment of resolution.environments) {
-      results.push(await runEnvironment(inputs, environment, resolution.mode, pr?.headSha, layerCache));
+      results.push(await runEnvironment(inputs, environment, resolution.mode, pr?.headSha, { control, layerCache }));
     }
+    unwatch();
 
-    for (const r of results) core.summary.addRaw(r.markdown, true);
+    const runUrl = process.env.GITHUB_RUN_ID && process.env.GITHUB_REPOSITORY
+      ? `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${process.env.GITHUB_REPOSITORY}/actions/runs/${process.env.GITHUB_RUN_ID}`
+      : undefined;
+    const summary = redact(results.map((r) => r.markdown).join('\n'));
+    core.summary.addRaw(truncateMarkdown(summary, SUMMARY_LIMIT, `the run's log${runUrl ? ` (${runUrl})` : ''} has every line`), true);
     await core.summary.write();
 
     if (pr && inputs.comment) {
@@ -117,14 +157,15 @@ export async function run(): Promise<void> {
       } else {
         for (const r of results) {
           try {
+            const body = truncateMarkdown(redact(r.markdown), COMMENT_LIMIT - 1000, `the whole plan is in the job summary${runUrl ? ` of ${runUrl}` : ''}`);
             const how = await upsertComment(
-              { apiUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com', repository: process.env.GITHUB_REPOSITORY, pullNumber: pr.number, token: inputs.githubToken },
+              { apiUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com', repository: process.env.GITHUB_REPOSITORY, pullNumber: pr.number, token: inputs.githubToken, runUrl },
               r.environment,
-              r.markdown,
+              body,
             );
             core.info(`${how} the pull request comment for ${r.environment}`);
           } catch (e) {
-            core.warning(`could not comment on the pull request for ${r.environment}: ${errorMessage(e)}`);
+            core.warning(redact(`could not comment on the pull request for ${r.environment}: ${errorMessage(e)}`));
           }
         }
       }
@@ -136,13 +177,32 @@ export async function run(): Promise<void> {
     core.setOutput('mode', resolution.mode);
     core.setOutput('image', image?.uri ?? '');
     core.setOutput('image-digest', image?.digest ?? '');
-    const plans = reports.map((r) => JSON.parse(renderJson(r)) as { environment: string; deployments: { name: string; flow: string; id: string; action: string }[] });
-    core.setOutput('deployments', JSON.stringify(plans.flatMap((p) => p.deployments.map(({ name, flow, id, action }) => ({ environment: p.environment, name, flow, id, action })))));
-    core.setOutput('plan', JSON.stringify(plans.length === 1 ? plans[0] : plans));
+    const plans = reports.map((r) => JSON.parse(redact(renderJson(r))) as { environment: string; deployments: { name: string; flow: string; id: string; action: string }[] });
+    const deployments = plans.flatMap((p) => p.deployments.map(({ name, flow, id, action }) => ({ environment: p.environment, name, flow, id, action })));
+    core.setOutput('deployments', cappedJson(deployments));
+    const plan = JSON.stringify(plans.length === 1 ? plans[0] : plans);
+    // Too large for an output: the summary has the plan; the output says where it went.
+    core.setOutput('plan', plan.length <= OUTPUT_LIMIT ? plan : JSON.stringify({ truncated: true, reason: `the plan is ${plan.length} characters, over GitHub's output limit: see the job summary` }));
 
     const failed = results.filter((r) => r.failed).map((r) => r.environment);
+    if (control.reason) {
+      core.setFailed(`prefect-ecr-deploy: ${describeStop(control.reason)}: the job summary lists what was applied and what was not`);
+      // Nothing of a stopped run is waited for (a layer cache upload, say).
+      process.exit(exitCodeFor(control.reason));
+    }
     if (failed.length) core.setFailed(`prefect-ecr-deploy: ${resolution.mode} failed for ${failed.join(', ')} (see the annotations and the job summary)`);
   } catch (e) {
-    core.setFailed(e instanceof UsageError || e instanceof Failure ? errorMessage(e) : `unexpected failure: ${errorMessage(e)}`);
+    core.setFailed(redact(e instanceof UsageError || e instanceof Failure ? errorMessage(e) : `unexpected failure: ${errorMessage(e)}`));
   }
+}
+
+/** A list as a JSON output, cut to its first items when the whole would pass GitHub's output limit. */
+function cappedJson(items: unknown[]): string {
+  let n = items.length;
+  let json = JSON.stringify(items);
+  while (json.length > OUTPUT_LIMIT && n > 0) {
+    n = Math.floor(n / 2);
+    json = JSON.stringify(items.slice(0, n));
+  }
+  return json;
 }

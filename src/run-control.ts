@@ -45,3 +45,30 @@ export class RunControl {
     if (this.why) throw new Stopped(this.why);
   }
 }
+
+/** Requests in flight get this long to finish once the run stops. */
+export const GRACE_MS = 5_000;
+
+/**
+ * Stops `control` on SIGINT or SIGTERM (a cancelled job; a second signal ends the
+ * process at once, as usual) and at the deadline. Returns the function that stops watching.
+ */
+export function watchRun(control: RunControl, timeoutSeconds: number): () => void {
+  const onSigint = () => control.stop({ kind: 'signal', signal: 'SIGINT' }, GRACE_MS);
+  const onSigterm = () => control.stop({ kind: 'signal', signal: 'SIGTERM' }, GRACE_MS);
+  process.once('SIGINT', onSigint);
+  process.once('SIGTERM', onSigterm);
+  const timer = setTimeout(() => control.stop({ kind: 'timeout', seconds: timeoutSeconds }, GRACE_MS), timeoutSeconds * 1000);
+  timer.unref();
+  return () => {
+    clearTimeout(timer);
+    process.off('SIGINT', onSigint);
+    process.off('SIGTERM', onSigterm);
+  };
+}
+
+/** The exit code of a stopped run: 128 + the signal's number, as shells report it; 1 past the deadline. */
+export function exitCodeFor(reason: StopReason): number {
+  if (reason.kind === 'timeout') return 1;
+  return reason.signal === 'SIGINT' ? 130 : 143;
+}

@@ -36,12 +36,14 @@ export interface Settings {
   sha?: string;
   /** Machine-readable output on stdout. */
   json: boolean;
-  /** Environment variables available to `{{ $NAME }}` templates. */
+  /** Environment variables available to `{{ $NAME }}` templates: never the tool's credentials (`templateEnvironment`). */
   env: Record<string, string | undefined>;
   prefect: PrefectSettings;
   vcs: VcsSettings;
   /** Delete deployments this tool registered for this repository and environment that the file no longer has. */
   prune: boolean;
+  /** Take over deployments of the file's flow and name that another repository or environment owns, or nobody does. */
+  adopt: boolean;
   /** API requests in flight at once. */
   concurrency: number;
   /** How long one API request may keep retrying. */
@@ -66,3 +68,15 @@ export const DEFAULT_FILE_PATTERN = 'prefect-deployments-{env}.yaml';
 export const DEFAULT_CONCURRENCY = 8;
 export const DEFAULT_TIMEOUT = '30m';
 export const DEFAULT_WORKDIR = '/opt/prefect';
+
+/**
+ * Environment variables that hold the tool's own credentials (Prefect, GitHub, AWS,
+ * the runner's tokens, the action's inputs): never available to `{{ $NAME }}`.
+ */
+export const CREDENTIAL_VARIABLES =
+  /^(?:PREFECT_API_KEY|PREFECT_API_AUTH_STRING|GITHUB_TOKEN|GH_TOKEN|AWS_SECRET_ACCESS_KEY|AWS_SESSION_TOKEN|AWS_SECURITY_TOKEN|AWS_ACCESS_KEY_ID|AWS_WEB_IDENTITY_TOKEN_FILE|AWS_CONTAINER_AUTHORIZATION_TOKEN|INPUT_.*|ACTIONS_.*)$/;
+
+/** The environment `{{ $NAME }}` reads: the process environment without the credentials. */
+export function templateEnvironment(env: NodeJS.ProcessEnv): Record<string, string | undefined> {
+  return Object.fromEntries(Object.entries(env).filter(([name]) => !CREDENTIAL_VARIABLES.test(name)));
+}

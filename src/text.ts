@@ -1,17 +1,24 @@
 /** Small text helpers shared by the validators. */
 
+/** Longer words get no suggestion: an edit distance costs the product of both lengths. */
+const MAX_SUGGESTED_LENGTH = 100;
+
 /** The candidate within edit distance 2 (or a third of the length) of `word`, if any. */
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
+  if (word.length > MAX_SUGGESTED_LENGTH) return undefined;
+  const limit = Math.max(2, Math.floor(word.length / 3));
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const c of candidates) {
+    // A length difference over the limit is a distance over it.
+    if (Math.abs(c.length - word.length) > limit) continue;
     const d = editDistance(word.toLowerCase(), c.toLowerCase());
     if (d < bestDistance) {
       best = c;
       bestDistance = d;
     }
   }
-  return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+  return bestDistance <= limit ? best : undefined;
 }
 
 function editDistance(a: string, b: string): number {

@@ -1,6 +1,5 @@
 /** `validate`: load the environment's deployments file and check everything, writing nothing. */
-import { readFileSync } from 'node:fs';
-import { locateDeploymentsFile } from '../config/locate.js';
+import { locateDeploymentsFile, readDeploymentsFile } from '../config/locate.js';
 import { validateFile, type ValidatedFile } from '../config/validate.js';
 import { sortDiagnostics, type Diagnostic } from '../diagnostics.js';
 import { FlowReader } from '../flows/read.js';
@@ -18,7 +17,7 @@ export interface ValidateReport {
 export function runValidate(settings: Settings): ValidateReport {
   const located = locateDeploymentsFile(settings);
   const reader = new FlowReader(settings.root);
-  const validated = validateFile(located.display, readFileSync(located.absolute, 'utf8'), reader, {
+  const validated = validateFile(located.display, readDeploymentsFile(located, settings.root), reader, {
     sha: settings.sha,
     env: settings.environment,
     vars: settings.env,

@@ -1,5 +1,5 @@
 /** Finds the deployments file: --file, else the environment's file by pattern, else prefect.yaml. */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Settings } from '../settings.js';
 import { UsageError } from '../errors.js';
@@ -33,4 +33,27 @@ export function locateDeploymentsFile(settings: Pick<Settings, 'root' | 'file' |
   tried.push(display(prefectYaml));
   const hint = settings.environment ? '' : ' (pass --env ENV or --file PATH)';
   throw new UsageError(`no deployments file found${hint}; looked for ${tried.join(', ')}`);
+}
+
+/** Deployments files and flow files are read whole: anything larger is not one. */
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+/**
+ * The file's text, when it is a regular file of sensible size. A file the checkout
+ * holds may not be a link out of it: its content would reach the plan's messages.
+ */
+export function readDeploymentsFile(located: LocatedFile, root: string): string {
+  const stat = statSync(located.absolute, { throwIfNoEntry: false });
+  if (!stat) throw new UsageError(`deployments file ${located.display} does not exist`);
+  if (!stat.isFile()) throw new UsageError(`deployments file ${located.display} is not a regular file`);
+  if (stat.size > MAX_FILE_BYTES) throw new UsageError(`deployments file ${located.display} is larger than 10 MiB`);
+  if (isInside(root, located.absolute) && !isInside(realpathSync(root), realpathSync(located.absolute))) {
+    throw new UsageError(`deployments file ${located.display} is a link to a file outside the repository`);
+  }
+  return readFileSync(located.absolute, 'utf8');
+}
+
+function isInside(dir: string, file: string): boolean {
+  const rel = path.relative(dir, file);
+  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
 }

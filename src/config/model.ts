@@ -2,7 +2,7 @@
  * One internal model for both file shapes (the wrapper-script file and prefect.yaml).
  * Built from the located YAML tree; every field keeps its node for error positions.
  */
-import { child, entry, plain, type YMap, type YNode } from './yaml.js';
+import { child, entry, holdsSecret, plain, type YMap, type YNode } from './yaml.js';
 
 export interface ScheduleSpec {
   cron?: string;
@@ -42,6 +42,8 @@ export interface DeploymentSpec {
   paused?: boolean;
   /** The file's pull steps, when it has any (the deployment's own, else the file's). */
   pull?: unknown[];
+  /** The registered fields whose values hold a secret-bearing value: shown as changed, never with values. */
+  secretFields: Set<string>;
   node: YMap;
 }
 
@@ -106,6 +108,7 @@ export function buildModel(path: string, root: YNode): DeploymentsFile {
       enforceParameterSchema: bool(child(node, 'enforce_parameter_schema')),
       paused: bool(child(node, 'paused')),
       pull: pull?.kind === 'seq' ? (plain(pull) as unknown[]) : undefined,
+      secretFields: secretFields(node, pull),
       node,
     });
   }
@@ -115,6 +118,27 @@ export function buildModel(path: string, root: YNode): DeploymentsFile {
   });
   const blockScripts = list(child(root, 'block-scripts')).flatMap((node) => (str(node) ? [{ path: str(node)!, node }] : []));
   return { path, deployments, blocks, blockScripts };
+}
+
+/** The file's keys as the registered fields they become. */
+const REGISTERED_AS: Record<string, string[]> = {
+  description: ['description'],
+  version: ['version'],
+  tags: ['tags'],
+  parameters: ['parameters'],
+  schedule: ['schedules'],
+  schedules: ['schedules'],
+  work_pool: ['job_variables'],
+  concurrency_limit: ['concurrency_limit', 'concurrency_options'],
+  enforce_parameter_schema: ['enforce_parameter_schema'],
+  paused: ['paused'],
+};
+
+function secretFields(node: YMap, pull: YNode | undefined): Set<string> {
+  const fields = new Set<string>();
+  for (const e of node.entries) if (holdsSecret(e.value)) for (const f of REGISTERED_AS[e.key] ?? []) fields.add(f);
+  if (holdsSecret(pull)) fields.add('pull_steps');
+  return fields;
 }
 
 function buildSchedule(node: YNode): ScheduleSpec {

@@ -92,7 +92,7 @@ function check(node: YNode, schemaIn: SchemaNode, label: string): Issue[] {
     if (!typeMatches(actual, expected)) {
       // A whole-value template such as "{{ $LIMIT }}" is checked after it is resolved.
       if (node.kind === 'scalar' && typeof node.value === 'string' && isWholeTemplate(node.value)) return [];
-      const quote = expected.includes('string') && node.kind === 'scalar' ? `; quote it to keep it as text: "${node.value}"` : '';
+      const quote = expected.includes('string') && node.kind === 'scalar' && !node.secret ? `; quote it to keep it as text: "${node.value}"` : '';
       return [{ pos: node.pos, message: `${label} must be ${describeTypes(expected)}, not ${TYPE_NAMES[actual]}${quote}` }];
     }
   }

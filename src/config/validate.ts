@@ -10,8 +10,8 @@ import { checkBlocks } from './blocks.js';
 import { buildModel, type DeploymentSpec, type DeploymentsFile } from './model.js';
 import { checkSchema } from './schema-check.js';
 import { cronError, dateError, rruleError, timezoneError } from './schedules.js';
-import { resolveTemplates, type TemplateValues } from './templates.js';
-import { child, entry, parseYaml, plain, type Pos, type YNode } from './yaml.js';
+import { resolveTemplates, templatesIn, type TemplateValues } from './templates.js';
+import { child, entry, holdsSecret, parseYaml, plain, type Pos, type YNode } from './yaml.js';
 
 export interface ValidatedFile {
   file: DeploymentsFile;
@@ -36,7 +36,7 @@ export function validateFile(path: string, text: string, reader: FlowReader, tem
   const root = parsed.root;
 
   for (const e of root.kind === 'map' ? root.entries : []) {
-    if (e.key !== 'definitions') resolveTree(e.value, templates, at);
+    if (e.key !== 'definitions') resolveTree(e.value, templates, at, e.key === 'pull');
   }
   diagnostics.push(...checkSchema(path, root));
   for (const section of ['build', 'push']) {
@@ -62,6 +62,7 @@ export function validateFile(path: string, text: string, reader: FlowReader, tem
     if (!d.workPool?.name && !d.infrastructureBlock) {
       at(entry(d.node, 'name')?.keyPos ?? d.node.pos, `deployment '${d.name}' has no work pool: set work_pool.name (or ib-block for Prefect 2 agents)`);
     }
+    checkNamingFields(d, at);
     d.schedules.forEach((s) => checkSchedule(s.node, at));
     if (d.entrypoint) {
       const result = reader.read(d.entrypoint);
@@ -84,15 +85,40 @@ function deploymentNodes(root: YNode): YNode[] {
 
 type At = (pos: Pos, message: string, severity?: Diagnostic['severity']) => void;
 
-/** Resolves `{{ sha }}`, `{{ env }}` and `{{ $VAR }}` in place; reports bad templates. */
-function resolveTree(node: YNode, values: TemplateValues, at: At): void {
-  if (node.kind === 'map') for (const e of node.entries) resolveTree(e.value, values, at);
-  else if (node.kind === 'seq') for (const i of node.items) resolveTree(i, values, at);
+/**
+ * Resolves `{{ sha }}`, `{{ env }}` and `{{ $VAR }}` in place and reports bad templates.
+ * Marks what is secret-bearing: environment values, and Prefect variables and blocks
+ * outside pull steps (in pull steps they stay templates until a run starts).
+ */
+function resolveTree(node: YNode, values: TemplateValues, at: At, inPull: boolean): void {
+  if (node.kind === 'map') for (const e of node.entries) resolveTree(e.value, values, at, inPull || e.key === 'pull');
+  else if (node.kind === 'seq') for (const i of node.items) resolveTree(i, values, at, inPull);
   else if (typeof node.value === 'string' && node.value.includes('{{')) {
-    const { value, errors } = resolveTemplates(node.value, values);
+    const laterSecret = !inPull && templatesIn(node.value).some((t) => /^prefect\.(variables|blocks)\./.test(t.expr));
+    const { value, errors, secret } = resolveTemplates(node.value, values);
     node.value = value;
+    if (secret || laterSecret) node.secret = true;
     for (const e of errors) at(node.pos, e);
   }
+}
+
+/** Where a value names something (shown in every plan, summary and comment), a secret-bearing template is refused. */
+const NAMING_FIELDS: [string, ...string[]][] = [['name'], ['entrypoint'], ['work_pool', 'name'], ['work_pool', 'work_queue_name']];
+
+function checkNamingFields(d: DeploymentSpec, at: At): void {
+  const refuse = (node: YNode | undefined, what: string) => {
+    if (node && holdsSecret(node)) at(node.pos, `${what} cannot come from the environment, a Prefect variable or a block: names are shown in every plan and pull request comment`);
+  };
+  for (const [first, ...rest] of NAMING_FIELDS) {
+    const node = rest.reduce<YNode | undefined>((n, key) => child(n, key), child(d.node, first));
+    refuse(node, [first, ...rest].join('.'));
+  }
+  for (const s of d.schedules) refuse(child(s.node, 'slug'), 'a schedule slug');
+}
+
+/** A message about a secret-bearing value, with the value itself replaced by `***`. */
+function hidden(node: YNode, message: string): string {
+  return node.kind === 'scalar' && node.secret && node.value !== null && String(node.value) !== '' ? message.split(String(node.value)).join('***') : message;
 }
 
 function checkSchedule(node: YNode, at: At): void {
@@ -119,7 +145,7 @@ function checkSchedule(node: YNode, at: At): void {
 }
 
 function report(at: At, node: YNode, message: string | undefined): void {
-  if (message) at(node.pos, message);
+  if (message) at(node.pos, hidden(node, message));
 }
 
 function checkParameters(d: DeploymentSpec, flow: FlowInfo, at: At): void {
@@ -136,7 +162,7 @@ function checkParameters(d: DeploymentSpec, flow: FlowInfo, at: At): void {
         at(e.keyPos, `flow '${flow.name}' (${flow.file}) has no parameter '${e.key}'${hint ? ` (did you mean '${hint}'?)` : names.length ? `; its parameters: ${names.join(', ')}` : '; it takes no parameters'}`);
         continue;
       }
-      const error = valueError(plain(e.value), prop as Record<string, unknown>, definitions);
+      const error = valueError(plain(e.value), prop as Record<string, unknown>, definitions, { secret: holdsSecret(e.value) });
       if (error) at(e.value.pos, `parameter '${e.key}' of flow '${flow.name}': ${error}`);
     }
   };

@@ -37,6 +37,8 @@ export interface YScalar {
   kind: 'scalar';
   value: Scalar;
   pos: Pos;
+  /** Holds a value from the environment, a Prefect variable or a block (once resolved): never shown. */
+  secret?: boolean;
 }
 
 export interface ParsedYaml {
@@ -59,10 +61,14 @@ export function parseYaml(file: string, text: string): ParsedYaml {
   }
   if (doc.errors.length) return { root: undefined, diagnostics };
 
+  // Aliases are expanded here, so their cost is bounded here: an alias bomb of a few
+  // hundred bytes would otherwise expand to billions of values.
+  let budget = MAX_VALUES;
   const convert = (node: unknown, depth: number): YNode => {
-    if (depth > 100) throw new Error('YAML nesting is too deep');
-    if (isAlias(node)) return convert(node.resolve(doc), depth + 1);
     const pos = posOf((node as YamlNode | undefined)?.range?.[0]);
+    if (--budget < 0) throw new TooLarge(pos, `aliases expand to more than ${MAX_VALUES.toLocaleString('en-US')} values`);
+    if (depth > MAX_DEPTH) throw new TooLarge(pos, `values are nested more than ${MAX_DEPTH} levels deep`);
+    if (isAlias(node)) return convert(node.resolve(doc), depth + 1);
     if (isMap(node)) {
       const entries: YEntry[] = [];
       const merged: YEntry[] = [];
@@ -97,7 +103,26 @@ export function parseYaml(file: string, text: string): ParsedYaml {
     return { kind: 'scalar', value: null, pos };
   };
 
-  return { root: doc.contents == null ? undefined : convert(doc.contents, 0), diagnostics };
+  try {
+    return { root: doc.contents == null ? undefined : convert(doc.contents, 0), diagnostics };
+  } catch (e) {
+    if (!(e instanceof TooLarge)) throw e;
+    diagnostics.push({ file, ...e.pos, message: `YAML: ${e.message}`, severity: 'error' });
+    return { root: undefined, diagnostics };
+  }
+}
+
+/** The most values a file may expand to (aliases included), and the deepest nesting. */
+const MAX_VALUES = 500_000;
+const MAX_DEPTH = 100;
+
+class TooLarge extends Error {
+  constructor(
+    readonly pos: Pos,
+    message: string,
+  ) {
+    super(message);
+  }
 }
 
 /** The entry of a mapping, if present. */
@@ -108,6 +133,13 @@ export function entry(map: YNode | undefined, key: string): YEntry | undefined {
 /** The value node at a key. */
 export function child(map: YNode | undefined, key: string): YNode | undefined {
   return entry(map, key)?.value;
+}
+
+/** True when the node, or anything under it, holds a secret-bearing value. */
+export function holdsSecret(node: YNode | undefined): boolean {
+  if (!node) return false;
+  if (node.kind === 'scalar') return node.secret === true;
+  return node.kind === 'seq' ? node.items.some(holdsSecret) : node.entries.some((e) => holdsSecret(e.value));
 }
 
 /** A located node as a plain JavaScript value. */

@@ -22,6 +22,8 @@ export interface ApplyResult {
   error?: string;
   /** Not attempted: the run stopped before it (an interrupt or the deadline). */
   notApplied?: boolean;
+  /** Cut off in flight when the run stopped: it may or may not be applied. */
+  inFlight?: boolean;
 }
 
 /** Runs `task` over `items` with at most `limit` in flight. */
@@ -43,6 +45,8 @@ const CONFLICT_ATTEMPTS = 4;
 
 export interface ApplyOptions {
   concurrency: number;
+  /** The plan's --adopt, for re-planning after a conflict. */
+  adopt: boolean;
   control?: RunControl;
   onResult?: (r: ApplyResult) => void;
 }
@@ -60,7 +64,7 @@ export async function applyPlan(client: PrefectClient, entries: PlanEntry[], liv
       try {
         result = await write();
       } catch (e) {
-        result = { entry, id: entry.id, error: e instanceof Stopped ? `${e.message} while it was being written: it may or may not be applied` : errorMessage(e) };
+        result = e instanceof Stopped ? { entry, id: entry.id, inFlight: true, error: `${e.message} while it was being written: it may or may not be applied` } : { entry, id: entry.id, error: errorMessage(e) };
       }
     }
     options.onResult?.(result);
@@ -84,7 +88,7 @@ export async function applyPlan(client: PrefectClient, entries: PlanEntry[], liv
     settle(entry, async () => {
       const missing = prerequisites.problem(entry);
       if (missing) return { entry, error: missing };
-      return writeDeployment(client, entry, live, caps, prerequisites.flowIds);
+      return writeDeployment(client, entry, live, caps, prerequisites.flowIds, options.adopt);
     }),
   );
   return [...deletes, ...upserts];
@@ -94,7 +98,7 @@ export async function applyPlan(client: PrefectClient, entries: PlanEntry[], liv
  * One create or update, re-planned from a fresh read after each conflict: when a
  * concurrent writer already made it the file's state, nothing more is sent.
  */
-async function writeDeployment(client: PrefectClient, planned: PlanEntry, live: LiveState, caps: Capabilities, flowIds: Map<string, string>): Promise<ApplyResult> {
+async function writeDeployment(client: PrefectClient, planned: PlanEntry, live: LiveState, caps: Capabilities, flowIds: Map<string, string>, adopt: boolean): Promise<ApplyResult> {
   let entry = planned;
   for (let attempt = 1; ; attempt++) {
     const d = entry.desired!;
@@ -114,9 +118,10 @@ async function writeDeployment(client: PrefectClient, planned: PlanEntry, live: 
     }
     const now = await readDeployment(client, d.state.flowName, d.state.name);
     const fresh: LiveState = { ...live, deployments: new Map(now ? [[deploymentKey(d.state.flowName, d.state.name), now]] : []) };
-    entry = planDeployments([d], fresh, caps)[0];
+    entry = planDeployments([d], fresh, caps, [], [], { adopt })[0];
     if (entry.action === 'unchanged') return { entry: planned, id: entry.id };
     if (entry.action === 'error') return { entry: planned, error: entry.error };
+    if (entry.action === 'conflict') return { entry: planned, error: `created meanwhile by another run, owned by ${entry.owner}: not changed` };
   }
 }
 

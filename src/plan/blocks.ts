@@ -28,11 +28,14 @@ export interface BlockEntry {
   /** The stored document's id, when it exists. */
   id?: string;
   typeId: string;
-  schemaId: string;
+  /** The schema the block is written with: its stored document's, else the type's newest. */
+  schema: BlockSchemaInfo;
   /** The fields to store, templates filled, without references. */
   data: Record<string, unknown>;
   /** Fields that reference other blocks: field -> `type/name`. */
   references: Map<string, string>;
+  /** Set once the block's create or update was written (a run that stops may not get to it). */
+  written?: boolean;
 }
 
 /** The schema a block is checked against: its stored document's, else the type's newest. */
@@ -101,8 +104,8 @@ export function planBlocks(blocks: BlockSpec[], live: LiveBlocks, fill: (data: R
     const data = fill(Object.fromEntries(Object.entries(spec.data).filter(([field]) => !references.has(field))));
     const type = live.types.get(spec.type)!;
     const stored = live.documents.get(key);
-    const schemaId = (stored?.schema ?? type.schema)!.id;
-    const base = { key, spec, typeId: type.id, schemaId, data, references };
+    const schema = (stored?.schema ?? type.schema)!;
+    const base = { key, spec, typeId: type.id, schema, data, references };
     if (!stored) return { ...base, action: 'create', changed: [...Object.keys(data), ...references.keys()].sort() };
     const changed = new Set<string>();
     for (const field of new Set([...Object.keys(data), ...Object.keys(stored.data)])) {

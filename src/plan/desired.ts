@@ -5,6 +5,8 @@
  */
 import type { DeploymentSpec, ScheduleSpec } from '../config/model.js';
 import type { ValidatedFile } from '../config/validate.js';
+import { replaceTemplates, templatesIn } from '../config/templates.js';
+import { markSecret } from '../secrets.js';
 import { deploymentKey, LABEL_PREFIX, type DeploymentState, type ScheduleState } from './state.js';
 
 export interface DeployContext {
@@ -41,13 +43,12 @@ export interface DesiredResult {
   errors: { deployment: string; message: string }[];
 }
 
-const TEMPLATE = /\{\{\s*([^{}]*?)\s*\}\}/g;
 
 /** The Prefect variable names `{{ prefect.variables.<name> }}` refers to, outside pull steps. */
 export function referencedVariables(file: ValidatedFile): string[] {
   const names = new Set<string>();
   const visit = (v: unknown): void => {
-    if (typeof v === 'string') for (const m of v.matchAll(TEMPLATE)) if (m[1].startsWith('prefect.variables.')) names.add(m[1].slice('prefect.variables.'.length));
+    if (typeof v === 'string') for (const t of templatesIn(v)) if (t.expr.startsWith('prefect.variables.')) names.add(t.expr.slice('prefect.variables.'.length));
     if (Array.isArray(v)) v.forEach(visit);
     else if (v && typeof v === 'object') Object.values(v).forEach(visit);
   };
@@ -127,8 +128,11 @@ export function fillTemplates<T>(value: T, ctx: DeployContext, problems: string[
   if (typeof value === 'string') {
     const whole = /^\{\{\s*prefect\.variables\.([A-Za-z0-9_-]+)\s*\}\}$/.exec(value);
     // A value that is only a variable takes the variable's own type, as in Prefect.
-    if (whole && whole[1] in ctx.variables) return ctx.variables[whole[1]] as T;
-    return value.replace(TEMPLATE, (text, expr: string) => {
+    if (whole && whole[1] in ctx.variables) {
+      markSecret(ctx.variables[whole[1]]);
+      return ctx.variables[whole[1]] as T;
+    }
+    return replaceTemplates(value, (expr, text) => {
       if (expr === 'image' || expr === 'build-image.image') {
         if (ctx.image) return ctx.image;
         problems.push(`${text} needs the image: run with the image stage, or pass --image`);
@@ -143,7 +147,9 @@ export function fillTemplates<T>(value: T, ctx: DeployContext, problems: string[
         const name = expr.slice('prefect.variables.'.length);
         if (name in ctx.variables) {
           const v = ctx.variables[name];
-          return typeof v === 'string' ? v : JSON.stringify(v);
+          const text = typeof v === 'string' ? v : JSON.stringify(v);
+          markSecret(text);
+          return text;
         }
         problems.push(`Prefect variable '${name}' does not exist`);
         return text;

@@ -2,19 +2,24 @@
  * The plan: a pure diff of desired state against live state. Each deployment is
  * `create`, `update` (with its changed fields, old -> new), `unchanged`, `delete`
  * (prune: registered by this tool for this repository and environment, gone from
- * the file; listed first), or `error` (its work pool is missing, a template has no value).
+ * the file; listed first), `conflict` (it exists, and another repository or
+ * environment owns it, or nobody does: shown without its values, written only with
+ * --adopt), or `error` (its work pool is missing, a template has no value).
  */
 import type { Capabilities } from '../prefect/capabilities.js';
 import type { LiveDeployment, LiveState } from '../prefect/live.js';
 import type { Desired } from './desired.js';
-import { COMPARED_FIELDS, deploymentKey, type ComparedField, type ScheduleState } from './state.js';
+import { foreignOwner, labelsToWrite } from './ownership.js';
+import { COMPARED_FIELDS, deploymentKey, LABEL_PREFIX, type ComparedField, type ScheduleState } from './state.js';
 
-export type Action = 'create' | 'update' | 'unchanged' | 'delete' | 'error';
+export type Action = 'create' | 'update' | 'unchanged' | 'delete' | 'conflict' | 'error';
 
 export interface Change {
   field: ComparedField;
   from: unknown;
   to: unknown;
+  /** A side holds a secret-bearing value: shown as changed, never with values. */
+  secret: boolean;
 }
 
 export interface PlanEntry {
@@ -31,6 +36,13 @@ export interface PlanEntry {
   error?: string;
   /** Facts worth showing: a work queue that will be created. */
   notes: string[];
+  /** conflict: who owns the live deployment, in words (its values are never shown). */
+  owner?: string;
+}
+
+export interface PlanOptions {
+  /** Take over deployments another repository or environment owns, or nobody does. */
+  adopt: boolean;
 }
 
 export function planDeployments(
@@ -39,6 +51,7 @@ export function planDeployments(
   caps: Capabilities,
   preErrors: { deployment: string; message: string }[] = [],
   managed: LiveDeployment[] = [],
+  options: PlanOptions = { adopt: false },
 ): PlanEntry[] {
   const wanted = new Set(desired.map((d) => d.key));
   const deletes: PlanEntry[] = managed
@@ -65,20 +78,34 @@ export function planDeployments(
       entries.push({ ...base, action: 'create', changes: [], anchors: d.state.schedules.map(() => undefined) });
       continue;
     }
+    // Servers before 3.1.5 store no labels: ownership cannot be told there.
+    const owner = caps.labels ? foreignOwner(existing.labels, d.state.labels) : undefined;
+    if (owner !== undefined && !options.adopt) {
+      entries.push({ ...base, desired: undefined, action: 'conflict', changes: [], anchors: [], owner });
+      continue;
+    }
+    if (owner !== undefined) base.notes.push(`adopted: it was owned by ${owner}`);
+    // What is sent keeps the labels of others; what is compared is ours.
+    base.desired = { ...d, state: { ...d.state, labels: labelsToWrite(existing.labels, d.state.labels, owner !== undefined) } };
     const { live: liveSchedules, anchors } = alignSchedules(d.state.schedules, existing.state.schedules, caps);
     const changes: Change[] = [];
     for (const field of COMPARED_FIELDS) {
       if (field === 'labels' && !caps.labels) continue;
       // Agent-style deployments name no pool; Prefect 2 puts them in its default agent pool.
       if (field === 'work_pool_name' && d.state.work_pool_name === null) continue;
-      const to = field === 'schedules' ? d.state.schedules.map((s) => scheduleView(s, caps)) : d.state[field];
+      const to = field === 'schedules' ? d.state.schedules.map((s) => scheduleView(s, caps)) : field === 'labels' ? ownLabels(base.desired.state.labels) : d.state[field];
       const from = field === 'schedules' ? liveSchedules : existing.state[field];
       const same = field === 'schedules' ? sameMultiset(to as unknown[], from as unknown[]) : canonical(to) === canonical(from);
-      if (!same) changes.push({ field, from, to });
+      if (!same) changes.push({ field, from, to, secret: d.spec.secretFields.has(field) });
     }
     entries.push({ ...base, action: changes.length ? 'update' : 'unchanged', changes, anchors });
   }
   return entries;
+}
+
+/** The labels this tool writes, which are the ones it compares. */
+function ownLabels(labels: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(labels).filter(([k]) => k.startsWith(LABEL_PREFIX)));
 }
 
 /**

@@ -12,6 +12,8 @@ export interface LiveDeployment {
   state: DeploymentState;
   /** The raw schedules, kept to re-send anchor dates the file does not set. */
   rawSchedules: { schedule: Record<string, unknown> }[];
+  /** Every label, this tool's and others' (kept on every write). */
+  labels: Record<string, string>;
   updated: string;
 }
 
@@ -88,7 +90,7 @@ export async function readLiveState(client: PrefectClient, flowNames: string[], 
     for (const d of found) {
       const flowName = flowNamesById.get(d.flow_id);
       if (!flowName) continue;
-      deployments.set(deploymentKey(flowName, d.name), toLive(d, flowName));
+      deployments.set(deploymentKey(flowName, d.name), liveDeployment(d, flowName));
     }
   }
   const queues = await Promise.all(
@@ -98,10 +100,6 @@ export async function readLiveState(client: PrefectClient, flowNames: string[], 
     pools.map((p, i) => [p.name, { variables: Object.keys(p.base_job_template?.variables?.properties ?? {}), queues: new Set(queues[i].map((q) => q.name)) }]),
   );
   return { deployments, flows: flowIds, workPools };
-}
-
-function toLive(d: ApiDeployment, flowName: string): LiveDeployment {
-  return { id: d.id, flowId: d.flow_id, state: liveState(d, flowName), rawSchedules: apiSchedules(d), updated: d.updated };
 }
 
 export function liveState(d: ApiDeployment, flowName: string): DeploymentState {
@@ -147,7 +145,7 @@ export async function readDeployment(client: PrefectClient, flowName: string, na
     if (e instanceof PrefectApiError && e.status === 404) return undefined;
     throw e;
   }
-  return toLive(d, flowName);
+  return liveDeployment(d, flowName);
 }
 
 /**
@@ -161,10 +159,16 @@ export async function readManaged(client: PrefectClient, environment: string, re
     (d) =>
       d.labels?.[`${LABEL_PREFIX}managed`] === 'true' &&
       d.labels[`${LABEL_PREFIX}environment`] === environment &&
-      d.labels[`${LABEL_PREFIX}repository`] === repository,
+      d.labels[`${LABEL_PREFIX}repository`] === repository &&
+      // What was taken over with --adopt was not created here: prune never deletes it.
+      d.labels[`${LABEL_PREFIX}adopted`] !== 'true',
   );
   if (!mine.length) return [];
   const flows = await readAll<{ id: string; name: string }>(client, '/flows/filter', { flows: { id: { any_: [...new Set(mine.map((d) => d.flow_id))] } } });
   const names = new Map(flows.map((f) => [f.id, f.name]));
-  return mine.map((d) => toLive(d, names.get(d.flow_id) ?? '?'));
+  return mine.map((d) => liveDeployment(d, names.get(d.flow_id) ?? '?'));
+}
+
+function liveDeployment(d: ApiDeployment, flowName: string): LiveDeployment {
+  return { id: d.id, flowId: d.flow_id, state: liveState(d, flowName), rawSchedules: apiSchedules(d), labels: d.labels ?? {}, updated: d.updated };
 }

@@ -1,11 +1,13 @@
 /**
  * The one markdown renderer: the job summary and the pull request comment show the
- * same thing. A hidden marker per environment finds the sticky comment again.
+ * same thing, one section per stage. A hidden marker per environment finds the
+ * sticky comment again. Every value is escaped (HTML, backticks, markdown), so text
+ * from a file or a server can neither hide rows nor forge another marker.
  */
-import type { DeployReport } from '../commands/deploy.js';
 import type { Diagnostic } from '../diagnostics.js';
-import { blockOutcome, changeText, deploymentUrl, outcome, scriptsText } from './text.js';
+import type { DeployReport } from '../stages/report.js';
 import { scheduleWords } from './schedule-words.js';
+import { blockOutcome, changeText, deploymentUrl, outcome, scriptsText, stopText } from './text.js';
 
 export function commentMarker(environment: string): string {
   return `<!-- prefect-ecr-deploy:${environment} -->`;
@@ -29,62 +31,103 @@ export interface MarkdownInput {
 const ICONS: Record<string, string> = {
   create: '🆕 create', created: '🆕 created', update: '✏️ update', updated: '✏️ updated', unchanged: 'unchanged',
   delete: '🗑️ delete', deleted: '🗑️ deleted', error: '❌ error', failed: '❌ failed', validated: '✔️ valid',
+  conflict: '⚠️ conflict', skipped: '⚠️ skipped', 'not applied': '⏹️ not applied', 'cut off': '⏹️ cut off',
 };
 
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+const ENTITIES: Record<string, string> = {
+  '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '`': '&#96;', '|': '&#124;', '*': '&#42;', _: '&#95;',
+  '[': '&#91;', ']': '&#93;', '~': '&#126;', '\\': '&#92;', '#': '&#35;', '$': '&#36;',
+};
+
+/** A value as inert text in a table cell: no HTML, no markdown, no line breaks. */
+export function text(value: string): string {
+  return value.replace(/[&<>"`|*_[\]~\\#$]/g, (c) => ENTITIES[c]).replace(/\r\n|\r|\n/g, ' ');
+}
+
+/** A value shown as code. */
+function code(value: string): string {
+  return `<code>${text(value)}</code>`;
 }
 
 export function renderMarkdown(m: MarkdownInput): string {
-  const lines: string[] = [commentMarker(m.environment), `### Prefect deployments · \`${m.environment}\` · ${m.mode}`, ''];
+  const lines: string[] = [commentMarker(m.environment), `### Prefect deployments · ${code(m.environment)} · ${text(m.mode)}`, ''];
   const short = m.sha.slice(0, 7);
-  const facts = [`**Commit** ${m.repositoryUrl ? `[\`${short}\`](${m.repositoryUrl}/commit/${m.sha})` : `\`${short}\``}`];
-  if (m.report) facts.push(`**Prefect** ${m.report.serverVersion}`);
-  const image = m.report?.image;
-  if (image) facts.push(`**Image** \`${image.uri}\`${image.digest ? ` (\`${image.digest.slice(0, 19)}…\`)` : ''}${image.built ? ' built' : ''}`);
+  const commit = /^[0-9a-f]{7,40}$/i.test(m.sha) && m.repositoryUrl ? `[${code(short)}](${m.repositoryUrl}/commit/${m.sha})` : code(short);
+  const facts = [`**Commit** ${commit}`];
+  if (m.report) facts.push(`**Prefect** ${text(m.report.serverVersion)}`);
   lines.push(facts.join(' · '), '');
-  if (m.failure) lines.push(`> ❌ ${cell(m.failure)}`, '');
-  if (m.skipped) lines.push(`> ℹ️ ${m.skipped}`, '');
+  if (m.failure) lines.push(`> ❌ ${text(m.failure)}`, '');
+  const stopped = m.report && stopText(m.report);
+  if (stopped) lines.push(`> ⏹️ ${text(stopped)}`, '');
+  if (m.skipped) lines.push(`> ℹ️ ${text(m.skipped)}`, '');
 
   if (m.report) {
-    const report = m.report;
-    if (report.blocks.length) {
-      lines.push('| Block | Action | Fields changed |', '| --- | --- | --- |');
-      for (const b of report.blocks) {
-        const o = blockOutcome(report, b);
-        lines.push(`| \`${cell(b.key)}\` | ${ICONS[o.action] ?? o.action} | ${cell(o.changed.join(', ') || '—')} |`);
-      }
-      lines.push('');
+    // One section per stage that has something to show, in pipeline order.
+    for (const section of [imageSection, blocksSection, scriptsSection, deploymentsSection]) {
+      const body = section(m.report);
+      if (body.length) lines.push(...body, '');
     }
-    const scripts = scriptsText(report);
-    if (scripts) lines.push(cell(scripts), '');
-    lines.push('| Deployment | Flow | Action | Changes | Schedule | Prefect |', '| --- | --- | --- | --- | --- | --- |');
-    for (const e of report.entries) {
-      const o = outcome(report, e);
-      const changes = o.error ?? e.changes.map(changeText).join('<br>');
-      const schedules = e.desired?.state.schedules.map(scheduleWords).join('<br>') || '—';
-      const link = o.id ? `[open](${deploymentUrl(report.apiUrl, o.id)})` : '';
-      lines.push(`| \`${cell(e.name)}\` | ${cell(e.flowName || '—')} | ${ICONS[o.action] ?? o.action} | ${cell(changes)} | ${cell(schedules)} | ${link} |`);
-    }
-    const counts = new Map<string, number>();
-    for (const e of report.entries) {
-      const action = outcome(report, e).action;
-      counts.set(action, (counts.get(action) ?? 0) + 1);
-    }
-    lines.push('', `**${[...counts].map(([a, n]) => `${n} ${a}`).join(', ') || 'no deployments'}**`);
   } else if (m.validated && !m.validated.errors.length) {
     lines.push('| Deployment | Flow | Entrypoint |', '| --- | --- | --- |');
-    for (const d of m.validated.deployments) lines.push(`| \`${cell(d.name)}\` | ${cell(d.flow ?? '—')} | \`${cell(d.entrypoint)}\` |`);
+    for (const d of m.validated.deployments) lines.push(`| ${code(d.name)} | ${text(d.flow ?? '—')} | ${code(d.entrypoint)} |`);
     lines.push('', `**${m.validated.deployments.length} deployment(s) valid**`);
   }
 
   const errors = m.validated?.errors ?? m.report?.validation.errors ?? [];
   const warnings = m.validated?.warnings ?? m.report?.validation.warnings ?? [];
-  if (errors.length) {
-    lines.push('', `**${errors.length} error(s)**`, '', ...errors.map((d) => `- \`${d.file}:${d.line}:${d.column}\` ${cell(d.message)}`));
-  }
-  if (warnings.length) {
-    lines.push('', `<details><summary>${warnings.length} warning(s)</summary>`, '', ...warnings.map((d) => `- \`${d.file}:${d.line}:${d.column}\` ${cell(d.message)}`), '', '</details>');
-  }
+  const place = (d: Diagnostic) => `- ${code(`${d.file}:${d.line}:${d.column}`)} ${text(d.message)}`;
+  if (errors.length) lines.push('', `**${errors.length} error(s)**`, '', ...errors.map(place));
+  if (warnings.length) lines.push('', `<details><summary>${warnings.length} warning(s)</summary>`, '', ...warnings.map(place), '', '</details>');
   return lines.join('\n') + '\n';
+}
+
+function imageSection(report: DeployReport): string[] {
+  const image = report.image;
+  if (!image) return [];
+  const state = image.built ? 'built' : image.tagsWritten.length ? 'tagged' : image.digest ? 'exists' : 'would be built';
+  const digest = image.digest ? ` (${code(`${image.digest.slice(0, 19)}…`)})` : '';
+  const tags = image.tagsWritten.length ? ` · tags written: ${image.tagsWritten.map(code).join(', ')}` : '';
+  return ['#### Image', '', `${code(image.uri)}${digest} ${state}${tags}`];
+}
+
+function blocksSection(report: DeployReport): string[] {
+  if (!report.blocks.length) return [];
+  const lines = ['#### Blocks', '', '| Block | Action | Fields changed |', '| --- | --- | --- |'];
+  for (const b of report.blocks) {
+    const o = blockOutcome(report, b);
+    lines.push(`| ${code(b.key)} | ${ICONS[o.action] ?? text(o.action)} | ${text(o.changed.join(', ') || '—')} |`);
+  }
+  return lines;
+}
+
+function scriptsSection(report: DeployReport): string[] {
+  const scripts = scriptsText(report);
+  return scripts ? ['#### Block scripts', '', text(scripts)] : [];
+}
+
+function deploymentsSection(report: DeployReport): string[] {
+  const lines = ['#### Deployments', '', '| Deployment | Flow | Action | Changes | Schedule | Prefect |', '| --- | --- | --- | --- | --- | --- |'];
+  const counts = new Map<string, number>();
+  for (const e of report.entries) {
+    const o = outcome(report, e);
+    counts.set(o.action, (counts.get(o.action) ?? 0) + 1);
+    const changes = o.error !== undefined ? text(o.error) : e.changes.map((c) => text(changeText(c))).join('<br>');
+    const schedules = e.desired?.state.schedules.map((s) => text(scheduleWords(s))).join('<br>') || '—';
+    const link = o.id ? `[open](${deploymentUrl(report.apiUrl, o.id)})` : '';
+    lines.push(`| ${code(e.name)} | ${text(e.flowName || '—')} | ${ICONS[o.action] ?? text(o.action)} | ${changes} | ${schedules} | ${link} |`);
+  }
+  lines.push('', `**${[...counts].map(([a, n]) => `${n} ${a}`).join(', ') || 'no deployments'}**`);
+  return lines;
+}
+
+/**
+ * The markdown cut to `limit` characters at a line boundary, with a note that says so
+ * and where the whole report is (GitHub refuses comments over 65,536 characters and
+ * step summaries over 1 MiB).
+ */
+export function truncateMarkdown(markdown: string, limit: number, whole: string): string {
+  if (markdown.length <= limit) return markdown;
+  const note = `\n\n> ✂️ This report was cut to fit GitHub's size limit: ${whole}.\n`;
+  const cut = markdown.lastIndexOf('\n', Math.max(0, limit - note.length));
+  return markdown.slice(0, Math.max(0, cut)) + note;
 }

@@ -19,22 +19,22 @@ function pad(n: string): string {
 
 export function cronWords(cron: string): string {
   const f = cron.trim().split(/\s+/);
-  if (f.length !== 5) return `cron \`${cron}\``;
+  if (f.length !== 5) return `cron ${cron}`;
   const [min, hour, dom, mon, dow] = f;
   const num = /^\d+$/;
   const every = /^\*\/(\d+)$/;
   if (every.test(min) && hour === '*' && dom === '*' && mon === '*' && dow === '*') return `every ${every.exec(min)![1]} minutes`;
   if (num.test(min) && hour === '*' && dom === '*' && mon === '*' && dow === '*') return `at minute ${min} of every hour`;
   if (num.test(min) && every.test(hour) && dom === '*' && mon === '*' && dow === '*') return `at minute ${min} every ${every.exec(hour)![1]} hours`;
-  if (!num.test(min) || !num.test(hour) || mon !== '*') return `cron \`${cron}\``;
+  if (!num.test(min) || !num.test(hour) || mon !== '*') return `cron ${cron}`;
   const time = `at ${pad(hour)}:${pad(min)}`;
   if (dom === '*' && dow === '*') return `${time} every day`;
   if (dom === '*') {
     const days = weekdays(dow);
-    return days ? `${time} on ${days}` : `cron \`${cron}\``;
+    return days ? `${time} on ${days}` : `cron ${cron}`;
   }
   if (num.test(dom) && dow === '*') return `${time} on day ${dom} of every month`;
-  return `cron \`${cron}\``;
+  return `cron ${cron}`;
 }
 
 function weekdays(field: string): string | undefined {
@@ -60,7 +60,7 @@ function rruleWords(rrule: string): string {
   const parts = Object.fromEntries(rule.split(';').map((p) => p.split('=') as [string, string]));
   const freq = (parts.FREQ ?? '').toLowerCase();
   const codes: Record<string, string> = { MO: 'Monday', TU: 'Tuesday', WE: 'Wednesday', TH: 'Thursday', FR: 'Friday', SA: 'Saturday', SU: 'Sunday' };
-  let text = freq ? `${parts.INTERVAL && parts.INTERVAL !== '1' ? `every ${parts.INTERVAL} ` : ''}${freq}` : `rrule \`${rrule}\``;
+  let text = freq ? `${parts.INTERVAL && parts.INTERVAL !== '1' ? `every ${parts.INTERVAL} ` : ''}${freq}` : `rrule ${rrule}`;
   if (parts.BYDAY) text += ` on ${parts.BYDAY.split(',').map((d) => codes[d] ?? d).join(', ')}`;
   if (parts.BYHOUR) text += ` at ${parts.BYHOUR.split(',').map((h) => `${pad(h)}:${pad(parts.BYMINUTE ?? '0')}`).join(', ')}`;
   return text;

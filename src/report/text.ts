@@ -1,8 +1,9 @@
 /** The plan and its results as text for a terminal, and as the CLI's JSON document. */
-import type { DeployReport } from '../commands/deploy.js';
+import type { DeployReport } from '../stages/report.js';
 import type { BlockEntry } from '../plan/blocks.js';
-import type { Change, PlanEntry } from '../plan/diff.js';
+import { canonical, type Change, type PlanEntry } from '../plan/diff.js';
 import type { ScheduleState } from '../plan/state.js';
+import { describeStop } from '../run-control.js';
 import { scheduleWords } from './schedule-words.js';
 
 /** The Prefect UI's address for an API URL: self-hosted `http://host/api` or Prefect Cloud. */
@@ -19,7 +20,9 @@ export function deploymentUrl(apiUrl: string, id: string): string {
 /** A block's action in the report's tense, and the fields it changes (names only: values may be secret). */
 export function blockOutcome(report: DeployReport, b: BlockEntry): { action: string; changed: string[] } {
   const done: Record<string, string> = { create: 'created', update: 'updated', unchanged: 'unchanged' };
-  return { action: report.mode === 'plan' ? b.action : done[b.action], changed: b.action === 'unchanged' ? [] : b.changed };
+  const changed = b.action === 'unchanged' ? [] : b.changed;
+  if (report.mode !== 'plan' && report.stopped && b.action !== 'unchanged' && !b.written) return { action: 'not applied', changed };
+  return { action: report.mode === 'plan' ? b.action : done[b.action], changed };
 }
 
 /** The block scripts line: what ran, or would run. */
@@ -28,10 +31,33 @@ export function scriptsText(report: DeployReport): string | undefined {
   return scripts.length ? `Block scripts ${ran ? 'ran' : 'would run'}: ${scripts.join(', ')}` : undefined;
 }
 
+const WRITES = ['create', 'update', 'delete'];
+
+/** A stopped run in one line: why, what it wrote and what it did not. */
+export function stopText(report: DeployReport): string | undefined {
+  if (!report.stopped) return undefined;
+  const count = (action: string) => report.entries.filter((e) => outcome(report, e).action === action).length;
+  const applied = ['created', 'updated', 'deleted'].reduce((n, a) => n + count(a), 0);
+  const parts = [`${applied} deployment change(s) applied`, `${count('not applied')} not applied`];
+  if (count('cut off')) parts.push(`${count('cut off')} cut off in flight (they may or may not be applied)`);
+  const blocks = report.blocks.filter((b) => blockOutcome(report, b).action === 'not applied').length;
+  if (blocks) parts.push(`${blocks} block(s) not applied`);
+  const planned = report.entries.length || report.mode === 'plan' ? '' : '; stopped before the deployments were planned: no deployment was written';
+  return `${describeStop(report.stopped)}: ${parts.join(', ')}${planned}`;
+}
+
 /** What happened (deploy) or would happen (plan) to an entry. */
 export function outcome(report: DeployReport, e: PlanEntry): { action: string; id?: string; error?: string } {
   const r = report.results.get(e);
   if (e.action === 'error') return { action: 'error', error: e.error };
+  if (e.action === 'conflict') {
+    const owned = `exists, owned by ${e.owner}: its values are not shown`;
+    return report.mode === 'plan' ? { action: 'conflict', error: `${owned}; deploy skips it unless --adopt` } : { action: 'skipped', error: `${owned}; not changed (pass --adopt to take it over)` };
+  }
+  if (r?.notApplied || (report.stopped && !r && report.mode !== 'plan' && WRITES.includes(e.action))) {
+    return { action: 'not applied', id: e.id, error: r?.error ?? 'not applied: the run stopped before it' };
+  }
+  if (r?.inFlight) return { action: 'cut off', id: e.id, error: r.error };
   if (r?.error) return { action: 'failed', id: e.id, error: r.error };
   if (report.mode === 'plan') return { action: e.action, id: e.id };
   const done: Record<string, string> = { create: 'created', update: 'updated', delete: 'deleted', unchanged: 'unchanged' };
@@ -58,6 +84,9 @@ function short(v: unknown): string {
 }
 
 export function changeText(c: Change): string {
+  if (c.secret) return `${c.field}: changed (holds a secret-bearing value: not shown)`;
+  // Job variables are where secrets live: their keys only, never values.
+  if (c.field === 'job_variables') return `job_variables: ${changedKeys(c).join(', ')} changed`;
   if (c.field === 'schedules') {
     // Both sides are comparable views: the schedule's fields and `active` side by side.
     const words = (list: unknown) =>
@@ -68,10 +97,24 @@ export function changeText(c: Change): string {
   return `${c.field}: ${short(c.from)} -> ${short(c.to)}`;
 }
 
+/** The top-level keys whose values differ between the two sides of a change. */
+export function changedKeys(c: Change): string[] {
+  const [a, b] = [(c.from ?? {}) as Record<string, unknown>, (c.to ?? {}) as Record<string, unknown>];
+  return [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => canonical(a[k]) !== canonical(b[k])).sort();
+}
+
+/** A change as the JSON document shows it: values only where they are neither secret nor job variables. */
+export function changeJson(c: Change): Record<string, unknown> {
+  if (c.secret) return { field: c.field, secret: true };
+  if (c.field === 'job_variables') return { field: c.field, keys: changedKeys(c) };
+  return { field: c.field, from: c.from, to: c.to };
+}
+
 export function renderText(report: DeployReport): string {
   const lines: string[] = [];
   const heading = report.mode === 'plan' ? 'Plan' : report.mode === 'promote' ? 'Promote' : 'Deploy';
   lines.push(`${heading} for ${report.environment ?? report.file} at ${report.sha.slice(0, 12)} (Prefect ${report.serverVersion})`);
+  if (report.stopped) lines.push(`Stopped: ${stopText(report)}`);
   if (report.image) lines.push(`Image: ${report.image.uri}${report.image.digest ? ` (${report.image.digest})` : ''}${report.image.built ? ', built' : ''}`);
   for (const b of report.blocks) {
     const o = blockOutcome(report, b);
@@ -106,7 +149,8 @@ export function renderJson(report: DeployReport): string {
       flow: e.flowName || null,
       id: o.id ?? null,
       action: o.action,
-      changes: e.changes.map((c) => ({ field: c.field, from: c.from, to: c.to })),
+      changes: e.changes.map(changeJson),
+      ...(e.owner ? { owner: e.owner } : {}),
       notes: e.notes,
       ...(o.id ? { url: deploymentUrl(report.apiUrl, o.id) } : {}),
     };
@@ -119,5 +163,6 @@ export function renderJson(report: DeployReport): string {
     ? { uri: report.image.uri, digest: report.image.digest ?? null, digestRef: report.image.digestRef ?? null, built: report.image.built, tagsWritten: report.image.tagsWritten }
     : null;
   const blocks = report.blocks.map((b) => ({ type: b.spec.type, name: b.spec.name, ...blockOutcome(report, b) }));
-  return JSON.stringify({ environment: report.environment ?? null, sha: report.sha, mode: report.mode, image, blocks, blockScripts: report.blockScripts, deployments, errors }, null, 2);
+  const stopped = report.stopped ? { reason: report.stopped.kind === 'timeout' ? 'timeout' : report.stopped.signal, message: stopText(report) } : null;
+  return JSON.stringify({ environment: report.environment ?? null, sha: report.sha, mode: report.mode, stopped, image, blocks, blockScripts: report.blockScripts, deployments, errors }, null, 2);
 }

@@ -5,13 +5,14 @@
  * comment calls and checks each request it receives.
  */
 import assert from 'node:assert/strict';
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { runActionAsync } from '../support/bundles.js';
-import { imageInfra } from '../support/image.js';
+import { runActionAsync, runPost } from '../support/bundles.js';
+import { imageInfra, REGISTRY_PASSWORD } from '../support/image.js';
 import { makeRepo } from '../support/repo.js';
 import { DATABASES, startPrefectServer, type RunningServer } from '../support/server.js';
 
@@ -26,9 +27,14 @@ const FILE = (env: string) => `deployments:
 let prefect: RunningServer;
 let github: Server;
 let githubUrl: string;
-const comments = new Map<number, { id: number; body: string }>();
+/** Comments as GitHub stores them: the author's login comes from the token that wrote it. */
+const comments = new Map<number, { id: number; body: string; user: { login: string } }>();
 const calls: string[] = [];
+const problems: string[] = [];
 let failComments = false;
+/** PATCH bodies refused (500) while they contain this text. */
+let refusePatchContaining: string | undefined;
+const BOT = 'github-actions[bot]';
 
 before(async () => {
   imageInfra();
@@ -43,19 +49,32 @@ before(async () => {
       const send = (status: number, body: unknown) => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
       if (req.headers.authorization !== `Bearer ${TOKEN}`) return send(401, { message: 'Bad credentials' });
       if (failComments) return send(500, { message: 'boom' });
-      const list = /^\/repos\/acme\/flows\/issues\/7\/comments\?per_page=100&page=1$/.exec(req.url ?? '');
+      // The workflow token is an installation token: GitHub refuses it /user.
+      if (req.method === 'GET' && req.url === '/user') return send(403, { message: 'Resource not accessible by integration' });
+      const list = /^\/repos\/acme\/flows\/issues\/(\d+)\/comments\?per_page=100&page=1$/.exec(req.url ?? '');
       if (req.method === 'GET' && list) return send(200, [...comments.values()]);
       const body = raw ? (JSON.parse(raw) as { body?: string }).body : undefined;
-      if (req.method === 'POST' && req.url === '/repos/acme/flows/issues/7/comments') {
+      if (body !== undefined && body.length > 65_536) {
+        problems.push(`${req.method} ${req.url}: a body of ${body.length} characters`);
+        return send(422, { message: 'Validation Failed', errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' }] });
+      }
+      if (req.method === 'POST' && /^\/repos\/acme\/flows\/issues\/\d+\/comments$/.test(req.url ?? '')) {
         if (!body?.startsWith('<!-- prefect-ecr-deploy:')) return send(422, { message: 'no marker' });
-        const c = { id: nextId++, body };
+        const c = { id: nextId++, body, user: { login: BOT } };
         comments.set(c.id, c);
         return send(201, c);
       }
       const patch = /^\/repos\/acme\/flows\/issues\/comments\/(\d+)$/.exec(req.url ?? '');
       if (req.method === 'PATCH' && patch && comments.has(Number(patch[1])) && body) {
-        comments.set(Number(patch[1]), { id: Number(patch[1]), body });
-        return send(200, comments.get(Number(patch[1])));
+        const c = comments.get(Number(patch[1]))!;
+        // GitHub lets an installation token edit only what it wrote.
+        if (c.user.login !== BOT) {
+          problems.push(`edited a comment by ${c.user.login}`);
+          return send(403, { message: 'Resource not accessible by integration' });
+        }
+        if (refusePatchContaining && body.includes(refusePatchContaining)) return send(500, { message: 'try later' });
+        comments.set(c.id, { ...c, body });
+        return send(200, comments.get(c.id));
       }
       send(404, { message: `unexpected ${req.method} ${req.url}` });
     });
@@ -84,8 +103,10 @@ async function act(root: string, event: { name: string; ref: string; payload?: u
   writeFileSync(eventPath, JSON.stringify(event.payload ?? {}));
   const output = path.join(root, `output-${Math.random()}`);
   const summary = path.join(root, `summary-${Math.random()}`);
+  const state = path.join(root, `state-${Math.random()}`);
   writeFileSync(output, '');
   writeFileSync(summary, '');
+  writeFileSync(state, '');
   const env: Record<string, string> = {
     ...imageInfra().env,
     GITHUB_EVENT_NAME: event.name,
@@ -98,14 +119,18 @@ async function act(root: string, event: { name: string; ref: string; payload?: u
     GITHUB_ACTIONS: 'true',
     GITHUB_OUTPUT: output,
     GITHUB_STEP_SUMMARY: summary,
+    GITHUB_STATE: state,
     'INPUT_GITHUB-TOKEN': TOKEN,
     ...extraEnv,
   };
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
   const r = await runActionAsync(root, env);
-  const outputs: Record<string, string> = {};
-  for (const m of readFileSync(output, 'utf8').matchAll(/^(.+?)<<(.+)\n([\s\S]*?)\n\2$/gm)) outputs[m[1]] = m[3];
-  return { ...r, outputs, summary: readFileSync(summary, 'utf8') };
+  const fileCommands = (file: string) => {
+    const values: Record<string, string> = {};
+    for (const m of readFileSync(file, 'utf8').matchAll(/^(.+?)<<(.+)\n([\s\S]*?)\n\2$/gm)) values[m[1]] = m[3];
+    return values;
+  };
+  return { ...r, outputs: fileCommands(output), state: fileCommands(state), summary: readFileSync(summary, 'utf8') };
 }
 
 async function live(names: string[], server = prefect) {
@@ -134,8 +159,9 @@ for (const database of DATABASES) {
       assert.deepEqual(JSON.parse(r.outputs.deployments).map((d: { name: string; action: string }) => [d.name, d.action]), [['act-hello-dev', 'created']]);
       assert.equal(JSON.parse(r.outputs.plan).sha, SHA);
       assert.match(r.summary, /<!-- prefect-ecr-deploy:dev -->/);
-      assert.match(r.summary, /\[`f0f0f0f`\]\(https:\/\/github.com\/acme\/flows\/commit\/f0f0/);
-      assert.match(r.summary, /\| `act-hello-dev` \| hello \| 🆕 created \| .* \| at 06:00 on Monday to Friday \(America\/Chicago\) \| \[open\]\(http:\/\/127\.0\.0\.1:\d+\/deployments\/deployment\/[0-9a-f-]+\) \|/);
+      assert.match(r.summary, /\[<code>f0f0f0f<\/code>\]\(https:\/\/github.com\/acme\/flows\/commit\/f0f0/);
+      assert.match(r.summary, /#### Image\n\n<code>[^<]+:f0f0[0-9a-f]+<\/code> \(<code>sha256:[0-9a-f]{12}…<\/code>\) built/);
+      assert.match(r.summary, /\| <code>act-hello-dev<\/code> \| hello \| 🆕 created \| .* \| at 06:00 on Monday to Friday \(America\/Chicago\) \| \[open\]\(http:\/\/127\.0\.0\.1:\d+\/deployments\/deployment\/[0-9a-f-]+\) \|/);
       assert.match(r.stdout, /::group::docker build/, 'build output streams in a group');
       assert.equal((await live(['act-hello-dev'], server))[0].version, SHA);
     });
@@ -167,7 +193,7 @@ test('a pull request plans every environment, writes nothing, and keeps one comm
   const after = await live(['act-hello-dev', 'act-hello-prod']);
   assert.deepEqual(after.map((d) => d.updated).sort(), before.map((d) => d.updated).sort(), 'a pull request wrote to Prefect');
   assert.deepEqual([...comments.values()].map((c) => c.body.split('\n')[0]), ['<!-- prefect-ecr-deploy:dev -->', '<!-- prefect-ecr-deploy:prod -->']);
-  assert.match(comments.get(1)!.body, /✏️ update \| version: "f0f0.*" -> "e1e1.*"<br>schedules: at 06:00 on Monday to Friday \(America\/Chicago\) -> at 07:30 every day \(America\/Chicago\) \| at 07:30 every day/);
+  assert.match(comments.get(1)!.body, /✏️ update \| version: &quot;f0f0.*&quot; -&gt; &quot;e1e1.*&quot;<br>schedules: at 06:00 on Monday to Friday \(America\/Chicago\) -&gt; at 07:30 every day \(America\/Chicago\) \| at 07:30 every day/);
   assert.ok(calls.filter((c) => c.startsWith('POST')).length === 2);
 
   calls.length = 0;
@@ -192,7 +218,7 @@ test('invalid files fail the pull request with annotations at file, line and col
   const r = await act(root, { name: 'pull_request', ref: 'refs/pull/9/merge', payload }, { 'prefect-api-url': prefect.apiUrl, 'skip-image': 'true', comment: 'false' });
   assert.equal(r.status, 1);
   assert.match(r.stdout, /^::error title=prefect-ecr-deploy,file=prefect-deployments-dev.yaml,line=2,col=27::function 'helo' not found/m);
-  assert.match(r.summary, /`prefect-deployments-dev.yaml:2:27` function 'helo' not found/);
+  assert.match(r.summary, /<code>prefect-deployments-dev.yaml:2:27<\/code> function 'helo' not found/);
 });
 
 test('a failing comment API is a warning, not a failure', async () => {
@@ -201,7 +227,7 @@ test('a failing comment API is a warning, not a failure', async () => {
     const payload = { pull_request: { number: 7, head: { sha: PR_HEAD } } };
     const r = await act(repo(), { name: 'pull_request', ref: 'refs/pull/7/merge', payload }, { 'prefect-api-url': prefect.apiUrl, 'skip-image': 'true', environment: 'dev' });
     assert.equal(r.status, 0, r.stdout);
-    assert.match(r.stdout, /::warning::could not comment on the pull request for dev: GET \/repos\/acme\/flows\/issues\/7\/comments: 500/);
+    assert.match(r.stdout, /::warning::could not comment on the pull request for dev: GET \/user: 500 boom/);
   } finally {
     failComments = false;
   }
@@ -212,4 +238,136 @@ test('a push to an unmapped branch deploys nothing and says why', async () => {
   assert.equal(r.status, 0, r.stdout);
   assert.match(r.stdout, /::notice::branch 'feature\/x' is not mapped to an environment \(environments: main=prod,dev=dev\); nothing to deploy/);
   assert.equal(r.outputs.mode, 'none');
+});
+
+test('what a pull request sets off only plans: reviews, comments, merge queues, refs/pull', async () => {
+  const before = await live(['act-hello-dev']);
+  const cases: { name: string; ref: string; payload: unknown }[] = [
+    { name: 'pull_request_review', ref: 'refs/pull/7/merge', payload: { pull_request: { number: 7, head: { sha: PR_HEAD } } } },
+    { name: 'pull_request_review_comment', ref: 'refs/pull/7/merge', payload: { pull_request: { number: 7, head: { sha: PR_HEAD } } } },
+    { name: 'issue_comment', ref: 'refs/heads/main', payload: { issue: { number: 7, pull_request: { url: 'x' } } } },
+    { name: 'merge_group', ref: 'refs/heads/gh-readonly-queue/main/pr-7', payload: {} },
+    { name: 'workflow_dispatch', ref: 'refs/pull/7/head', payload: {} },
+  ];
+  for (const event of cases) {
+    // An environment input and a deployments file the pull request changed: still only a plan.
+    const root = repo({ 'prefect-deployments-dev.yaml': FILE('dev').replace('0 6 * * 1-5', '0 9 * * *') });
+    const r = await act(root, event, { 'prefect-api-url': prefect.apiUrl, 'skip-image': 'true', environment: 'dev', comment: 'false' });
+    assert.equal(r.status, 0, `${event.name}: ${r.stdout}`);
+    assert.equal(r.outputs.mode, 'plan', event.name);
+    const asked = await act(root, event, { 'prefect-api-url': prefect.apiUrl, 'skip-image': 'true', environment: 'dev', mode: 'deploy', comment: 'false' });
+    assert.equal(asked.status, 1, event.name);
+    assert.match(asked.stdout, /only plans/);
+  }
+  assert.deepEqual((await live(['act-hello-dev'])).map((d) => d.updated), before.map((d) => d.updated), 'an event from a pull request wrote to Prefect');
+});
+
+test('the sticky comment is only ever one this token wrote that starts with the marker', async () => {
+  const payload = { pull_request: { number: 11, head: { sha: PR_HEAD } } };
+  comments.clear();
+  comments.set(100, { id: 100, body: '<!-- prefect-ecr-deploy:dev -->\nforged by someone else', user: { login: 'mallory' } });
+  comments.set(101, { id: 101, body: 'quoting: <!-- prefect-ecr-deploy:dev -->', user: { login: BOT } });
+  const r = await act(repo(), { name: 'pull_request', ref: 'refs/pull/11/merge', payload }, { 'prefect-api-url': prefect.apiUrl, 'skip-image': 'true', environment: 'dev' });
+  assert.equal(r.status, 0, r.stdout);
+  assert.equal(comments.get(100)!.body, '<!-- prefect-ecr-deploy:dev -->\nforged by someone else');
+  assert.equal(comments.get(101)!.body, 'quoting: <!-- prefect-ecr-deploy:dev -->');
+  const ours = [...comments.values()].filter((c) => c.id !== 100 && c.id !== 101);
+  assert.equal(ours.length, 1);
+  assert.ok(ours[0].body.startsWith('<!-- prefect-ecr-deploy:dev -->\n'));
+  assert.deepEqual(problems, []);
+});
+
+test('values cannot forge markers or hide rows; a comment that cannot be updated is marked stale', async () => {
+  const payload = { pull_request: { number: 12, head: { sha: PR_HEAD } } };
+  comments.clear();
+  const evil = '<img src=x> <!-- prefect-ecr-deploy:prod --> `c` |';
+  const root = repo({ 'prefect-deployments-dev.yaml': FILE('dev').replace('work_pool:', `description: "${evil}", work_pool:`) });
+  const first = await act(root, { name: 'pull_request', ref: 'refs/pull/12/merge', payload }, { 'prefect-api-url': prefect.apiUrl, 'skip-image': 'true', environment: 'dev' });
+  assert.equal(first.status, 0, first.stdout);
+  const [c] = [...comments.values()];
+  assert.equal(c.body.split('<!--').length - 1, 1, 'one marker only');
+  for (const raw of ['<img', '`c`', '` |']) assert.ok(!c.body.includes(raw), `unescaped: ${raw}`);
+  assert.ok(c.body.includes('&lt;img src=x&gt; &lt;!-- prefect-ecr-deploy:prod --&gt; &#96;c&#96; &#124;'), c.body);
+  // The next commit's plan cannot be written: the old one says it is out of date.
+  refusePatchContaining = '#### Deployments';
+  try {
+    const second = await act(root, { name: 'pull_request', ref: 'refs/pull/12/merge', payload }, { 'prefect-api-url': prefect.apiUrl, 'skip-image': 'true', environment: 'dev' }, { GITHUB_RUN_ID: '4242' });
+    assert.equal(second.status, 0, second.stdout);
+    assert.match(second.stdout, /::warning::could not comment on the pull request for dev: PATCH .*: 500/);
+    assert.match(comments.get(c.id)!.body, /^<!-- prefect-ecr-deploy:dev -->\n> ⚠️ \*\*This plan is out of date\*\*.*https:\/\/github.com\/acme\/flows\/actions\/runs\/4242/);
+  } finally {
+    refusePatchContaining = undefined;
+  }
+});
+
+test('a plan too large for one comment is cut with a note, and the summary keeps all of it', async () => {
+  const payload = { pull_request: { number: 13, head: { sha: PR_HEAD } } };
+  comments.clear();
+  const many = Array.from({ length: 600 }, (_, i) => `  - {name: act-many-${i}-${'n'.repeat(60)}, entrypoint: flows/hello_world.py:hello, schedule: {cron: "0 6 * * 1-5"}, work_pool: {name: act-pool}}`).join('\n');
+  const root = repo({ 'prefect-deployments-dev.yaml': `deployments:\n${many}\n` });
+  const r = await act(root, { name: 'pull_request', ref: 'refs/pull/13/merge', payload }, { 'prefect-api-url': prefect.apiUrl, 'skip-image': 'true', environment: 'dev' }, { GITHUB_RUN_ID: '77' });
+  assert.equal(r.status, 0, r.stdout);
+  const [c] = [...comments.values()];
+  assert.ok(c.body.length <= 65_536, `${c.body.length} characters`);
+  assert.match(c.body, /✂️ This report was cut to fit GitHub's size limit: the whole plan is in the job summary of https:\/\/github.com\/acme\/flows\/actions\/runs\/77/);
+  assert.ok(r.summary.includes('act-many-599-'), 'the summary has every row');
+  assert.ok(r.summary.length > 65_536);
+  assert.deepEqual(problems, []);
+});
+
+test('environment values and Prefect variables are secrets: never in the summary, the comment or the outputs', async () => {
+  const payload = { pull_request: { number: 14, head: { sha: PR_HEAD } } };
+  comments.clear();
+  const password = 'hunter2-DISTINCTIVE-db-password';
+  const variable = 'DISTINCTIVE-variable-value-77';
+  await prefect.api('POST', '/variables/', { name: 'act_token', value: variable });
+  const file = `deployments:
+  - name: act-secret-dev
+    entrypoint: flows/hello_world.py:hello
+    description: "{{ prefect.variables.act_token }}"
+    parameters: {name: "{{ $DB_PASSWORD }}"}
+    work_pool: {name: act-pool, job_variables: {env: {DB_PASSWORD: "{{ $DB_PASSWORD }}", LEVEL: debug}}}
+`;
+  const root = repo({ 'prefect-deployments-dev.yaml': file });
+  const push = await act(root, { name: 'push', ref: 'refs/heads/dev' }, { 'prefect-api-url': prefect.apiUrl, 'skip-image': 'true' }, { DB_PASSWORD: password });
+  assert.equal(push.status, 0, push.stdout);
+  // The pull request changes the password: the plan says so without either value.
+  const pr = await act(root, { name: 'pull_request', ref: 'refs/pull/14/merge', payload }, { 'prefect-api-url': prefect.apiUrl, 'skip-image': 'true', environment: 'dev' }, { DB_PASSWORD: `${password}-rotated` });
+  assert.equal(pr.status, 0, pr.stdout);
+  const [c] = [...comments.values()];
+  assert.match(c.body, /parameters: changed \(holds a secret-bearing value: not shown\)<br>job&#95;variables: changed \(holds a secret-bearing value: not shown\)/);
+  // The runner keeps `::add-mask::` commands out of the log: they are how values get masked.
+  const log = (text: string) => text.replace(/^::add-mask::.*$/gm, '');
+  const everything = [log(push.stdout), push.stderr, push.summary, JSON.stringify(push.outputs), log(pr.stdout), pr.stderr, pr.summary, JSON.stringify(pr.outputs), c.body].join('\n');
+  for (const secret of [password, variable]) {
+    const at = everything.indexOf(secret);
+    assert.equal(at, -1, `${secret.slice(0, 8)}... was printed: ${everything.slice(Math.max(0, at - 300), at + 50)}`);
+  }
+  assert.match(pr.stdout, new RegExp(`::add-mask::${password}-rotated`), 'the runner masks it too');
+  // The tool's own credentials are not template values.
+  const key = await act(repo({ 'prefect-deployments-dev.yaml': file.replace('{{ $DB_PASSWORD }}', '{{ $PREFECT_API_KEY }}') }), { name: 'push', ref: 'refs/heads/dev' }, { 'prefect-api-url': prefect.apiUrl, 'prefect-api-key': 'pnu_DISTINCTIVE-key-in-input', 'skip-image': 'true' }, { DB_PASSWORD: password });
+  assert.equal(key.status, 1);
+  assert.match(key.stdout, /\{\{ \$PREFECT_API_KEY \}\}: the credentials the tool holds are never available to templates/);
+  assert.ok(!key.summary.includes('pnu_DISTINCTIVE'));
+});
+
+test('the post step logs Docker out of the registry the run logged in to, even after a cancelled job', async () => {
+  const dockerConfig = mkdtempSync(path.join(tmpdir(), 'ped-docker-config-'));
+  // A repository of its own: the image is built (with a docker login), not found.
+  const inputs = { 'prefect-api-url': prefect.apiUrl, 'ecr-repository': `act-post-${RUN}`, 'create-repository': 'true' };
+  const r = await act(repo(), { name: 'push', ref: 'refs/heads/dev' }, inputs, { DOCKER_CONFIG: dockerConfig });
+  assert.equal(r.status, 0, r.stdout);
+  const host = imageInfra().host;
+  assert.deepEqual(JSON.parse(r.state['docker-logins']), [host], 'the main step saved the registry it logged in to');
+  // A cancelled job is killed before its own logout: the credentials stay behind.
+  const { spawnSync } = await import('node:child_process');
+  const login = spawnSync('docker', ['login', '--username', 'AWS', '--password-stdin', host], { input: REGISTRY_PASSWORD, env: { ...process.env, DOCKER_CONFIG: dockerConfig }, encoding: 'utf8' });
+  assert.equal(login.status, 0, login.stderr);
+  const auths = () => Object.keys((JSON.parse(readFileSync(path.join(dockerConfig, 'config.json'), 'utf8')) as { auths?: Record<string, unknown> }).auths ?? {});
+  assert.ok(auths().includes(host));
+  const post = runPost(repo(), { DOCKER_CONFIG: dockerConfig, 'STATE_docker-logins': r.state['docker-logins'] });
+  assert.equal(post.status, 0, post.stderr);
+  assert.match(post.stdout, new RegExp(`docker logout ${host.replace(/\./g, '\\.')}`));
+  assert.ok(existsSync(path.join(dockerConfig, 'config.json')));
+  assert.ok(!auths().includes(host), 'the post step left the registry credentials behind');
 });

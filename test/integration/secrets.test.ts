@@ -94,3 +94,56 @@ test('shell metacharacters in names, tags, parameters and build arguments are da
   const labels = ((await cfg.json()) as { config: { Labels: Record<string, string> } }).config.Labels;
   assert.equal(labels.evil, `${evil}; echo owned`);
 });
+
+test('values from the environment and Prefect variables never reach output: validate, plan, deploy, promote, errors', async () => {
+  const password = 'DISTINCTIVE-env-password-0xFACE';
+  const rotated = 'DISTINCTIVE-env-password-rotated-0xFEED';
+  const variable = 'DISTINCTIVE-variable-value-0xD00D';
+  const notANumber = 'DISTINCTIVE-not-a-number-0xBAD';
+  await plain.api('POST', '/variables/', { name: 'sweep_token', value: variable });
+  const file = (name: string) => `deployments:
+  - name: ${name}
+    entrypoint: flows/hello_world.py:hello
+    description: "token {{ prefect.variables.sweep_token }}"
+    version: "v-{{ $DB_PASSWORD }}"
+    parameters: {name: "{{ $DB_PASSWORD }}"}
+    work_pool: {name: pool, job_variables: {env: {DB_PASSWORD: "{{ $DB_PASSWORD }}"}}}
+`;
+  const img = makeRepo({ 'prefect-deployments-dev.yaml': file('sweep'), 'prefect-deployments-prod.yaml': file('sweep-prod'), Dockerfile: 'FROM scratch\nCOPY busybox /bin/busybox\n' });
+  copyFileSync('/usr/bin/busybox', path.join(img, 'busybox'));
+  const env = (value: string) => ({ PREFECT_API_URL: plain.apiUrl, DB_PASSWORD: value });
+  const repository = ['--repository', `sweep-${RUN}`, '--create-repository'];
+  const outputs: string[] = [];
+  const run = (root: string, args: string[], value = password) => {
+    const r = runCli(args, root, { ...imageInfra().env, ...env(value) });
+    outputs.push(r.stdout, r.stderr);
+    return r;
+  };
+  assert.equal(run(img, ['validate', '--env', 'dev', '--json']).status, 0);
+  assert.equal(run(img, ['deploy', '--env', 'dev', '--sha', SHA, ...repository]).status, 0);
+  const plan = run(img, ['plan', '--env', 'dev', '--sha', SHA, '--json', ...repository], rotated);
+  assert.equal(plan.status, 0, plan.stderr);
+  const changes = (JSON.parse(plan.stdout) as { deployments: { changes: { field: string; secret?: boolean }[] }[] }).deployments[0].changes;
+  assert.deepEqual(changes.map((c) => [c.field, c.secret]), [['version', true], ['parameters', true], ['job_variables', true]]);
+  assert.match(run(img, ['plan', '--env', 'dev', '--sha', SHA, ...repository], rotated).stdout, /version: changed \(holds a secret-bearing value: not shown\)/);
+  assert.equal(run(img, ['deploy', '--env', 'dev', '--sha', SHA, '--json', ...repository], rotated).status, 0);
+  assert.equal(run(img, ['promote', '--from', 'dev', '--env', 'prod', '--json', '--repository', `sweep-${RUN}`], rotated).status, 0);
+  // Errors about a value from the environment name the parameter, never the value.
+  const bad = makeRepo({ 'prefect-deployments-dev.yaml': file('sweep-bad').replace('parameters: {name:', 'parameters: {number: "{{ $NOT_A_NUMBER }}", name:')+ '    schedule: {cron: "{{ $NOT_A_NUMBER }}", timezone: "{{ $NOT_A_NUMBER }}"}\n' });
+  const invalid = runCli(['validate', '--env', 'dev', '--sha', SHA], bad, { ...env(password), NOT_A_NUMBER: notANumber });
+  outputs.push(invalid.stdout, invalid.stderr);
+  assert.equal(invalid.status, 2, invalid.stderr);
+  assert.match(invalid.stderr, /parameter 'number' of flow 'hello': expected an integer/);
+  assert.match(invalid.stderr, /invalid timezone '\*\*\*'/);
+  // Names may not come from the environment: they are shown everywhere.
+  const named = runCli(['validate', '--env', 'dev', '--sha', SHA], makeRepo({ 'prefect-deployments-dev.yaml': file('"{{ $DB_PASSWORD }}"') }), env(password));
+  outputs.push(named.stdout, named.stderr);
+  assert.equal(named.status, 2);
+  assert.match(named.stderr, /name cannot come from the environment, a Prefect variable or a block/);
+  const all = outputs.join('\n');
+  assert.ok(all.length > 1000);
+  for (const secret of [password, rotated, variable, notANumber]) {
+    const at = all.indexOf(secret);
+    assert.equal(at, -1, `${secret} was printed: ${all.slice(Math.max(0, at - 200), at + 40)}`);
+  }
+});

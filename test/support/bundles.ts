@@ -24,13 +24,22 @@ export interface RunResult {
 
 const CLI = 'dist/cli/index.js';
 const ACTION = 'dist/index.js';
+const POST = 'dist/post/index.js';
 
 function baseEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return { PATH: process.env.PATH, HOME: process.env.HOME, ...env };
 }
 
-function runSync(bundle: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): RunResult {
-  const r = spawnSync(process.execPath, [path.join(distCopy(), bundle), ...args], { cwd, env: baseEnv(env), encoding: 'utf8' });
+export interface RunOptions {
+  /** Kill the run after this long (its status is then null): for inputs that could hang. */
+  timeoutMs?: number;
+  /** Node's heap limit, so that a memory blow-up fails fast instead of swapping. */
+  maxOldSpaceMb?: number;
+}
+
+function runSync(bundle: string, args: string[], cwd: string, env: NodeJS.ProcessEnv, options: RunOptions = {}): RunResult {
+  const node = options.maxOldSpaceMb ? [`--max-old-space-size=${options.maxOldSpaceMb}`] : [];
+  const r = spawnSync(process.execPath, [...node, path.join(distCopy(), bundle), ...args], { cwd, env: baseEnv(env), encoding: 'utf8', timeout: options.timeoutMs, maxBuffer: 64 * 1024 * 1024 });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -47,7 +56,9 @@ function runAsync(bundle: string, args: string[], cwd: string, env: NodeJS.Proce
   });
 }
 
-export const runCli = (args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) => runSync(CLI, args, cwd, env);
+export const runCli = (args: string[], cwd: string, env: NodeJS.ProcessEnv = {}, options: RunOptions = {}) => runSync(CLI, args, cwd, env, options);
 export const runCliAsync = (args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) => runAsync(CLI, args, cwd, env);
 export const runAction = (cwd: string, env: NodeJS.ProcessEnv) => runSync(ACTION, [], cwd, { GITHUB_WORKSPACE: cwd, ...env });
+/** The action's post step, as the runner runs it after the job (its saved state in STATE_* variables). */
+export const runPost = (cwd: string, env: NodeJS.ProcessEnv) => runSync(POST, [], cwd, { GITHUB_WORKSPACE: cwd, ...env });
 export const runActionAsync = (cwd: string, env: NodeJS.ProcessEnv) => runAsync(ACTION, [], cwd, { GITHUB_WORKSPACE: cwd, ...env });

@@ -17,14 +17,15 @@ function state(over: Partial<DeploymentState> = {}): DeploymentState {
   };
 }
 
-function plan(desired: DeploymentState, live?: DeploymentState, c = caps) {
-  const d = { key: 'f/d', state: desired, versionInfo: {}, spec: {} } as unknown as Desired;
+function plan(desired: DeploymentState, live?: DeploymentState, c = caps, options: { adopt: boolean; secretFields: string[]; liveLabels?: Record<string, string> } = { adopt: false, secretFields: [] }) {
+  const d = { key: 'f/d', state: desired, versionInfo: {}, spec: { secretFields: new Set(options.secretFields) } } as unknown as Desired;
+  const labels = options.liveLabels ?? live?.labels ?? {};
   const liveState: LiveState = {
-    deployments: new Map(live ? [['f/d', { id: 'id-1', flowId: 'flow-1', state: live, rawSchedules: [], updated: '' }]] : []),
+    deployments: new Map(live ? [['f/d', { id: 'id-1', flowId: 'flow-1', state: live, rawSchedules: [], labels, updated: '' }]] : []),
     flows: new Map([['f', 'flow-1']]),
     workPools: new Map([['pool', { variables: [], queues: new Set(['default']) }]]),
   };
-  return planDeployments([d], liveState, c)[0];
+  return planDeployments([d], liveState, c, [], [], { adopt: options.adopt })[0];
 }
 
 const sched = (schedule: ScheduleState['schedule'], extra: Partial<ScheduleState> = {}): ScheduleState => ({ schedule, active: true, parameters: {}, slug: null, ...extra });
@@ -35,8 +36,8 @@ test('create when missing, unchanged when equal, update lists changed fields old
   const p = plan(state({ version: 'v2', tags: ['a'] }), state());
   assert.equal(p.action, 'update');
   assert.deepEqual(p.changes, [
-    { field: 'version', from: 'v1', to: 'v2' },
-    { field: 'tags', from: [], to: ['a'] },
+    { field: 'version', from: 'v1', to: 'v2', secret: false },
+    { field: 'tags', from: [], to: ['a'], secret: false },
   ]);
 });
 
@@ -72,7 +73,8 @@ test('fields the server version does not have are not compared', () => {
   const old = capabilitiesFor('3.1.0');
   assert.equal(old.labels, false);
   assert.equal(plan(state({ labels: { 'prefect-ecr-deploy.managed': 'true' } }), state({ labels: {} }), old).action, 'unchanged');
-  assert.equal(plan(state({ labels: { 'prefect-ecr-deploy.managed': 'true' } }), state({ labels: {} })).action, 'update');
+  // On 3.1.5+ the same unlabelled deployment is nobody's: taken over only with --adopt, labels written.
+  assert.equal(plan(state({ labels: { 'prefect-ecr-deploy.managed': 'true' } }), state({ labels: {} }), caps, { adopt: true, secretFields: [] }).action, 'update');
   assert.throws(() => capabilitiesFor('2.13.8'), /Prefect 2.13.8 servers are not supported/);
   const p2 = capabilitiesFor('2.20.26');
   assert.deepEqual([p2.schedules, p2.jobVariables, p2.concurrencyLimit, p2.labels, p2.scheduleSlug, p2.versionInfo, p2.infrastructureBlocks], [true, true, false, false, false, false, true]);
@@ -86,4 +88,41 @@ test('fields the server version does not have are not compared', () => {
 test('block types known to come from a collection name it', async () => {
   const { missingTypeMessage } = await import('../../src/prefect/blocks.js');
   assert.equal(missingTypeMessage('ecs-task'), "block type 'ecs-task' is not registered on the server: run `prefect block register -m prefect_aws.ecs`");
+});
+
+const ours = { 'prefect-ecr-deploy.managed': 'true', 'prefect-ecr-deploy.environment': 'prod', 'prefect-ecr-deploy.repository': 'org/flows' };
+const noSecrets = { adopt: false, secretFields: [] as string[] };
+
+test('a deployment another repository or environment owns, or nobody does, is a conflict without its values', () => {
+  for (const [liveLabels, owner] of [
+    [{ ...ours, 'prefect-ecr-deploy.repository': 'org/other' }, 'org/other/prod'],
+    [{ ...ours, 'prefect-ecr-deploy.environment': 'dev' }, 'org/flows/dev'],
+    [{}, 'nobody (it was not registered by prefect-ecr-deploy)'],
+  ] as const) {
+    const p = plan(state({ labels: ours, version: 'v2' }), state({ labels: {}, parameters: { secret: 'live value' } }), caps, { ...noSecrets, liveLabels });
+    assert.equal(p.action, 'conflict');
+    assert.equal(p.owner, owner);
+    assert.deepEqual(p.changes, []);
+    assert.equal(p.desired, undefined, 'nothing to write');
+  }
+});
+
+test('--adopt takes a deployment over, keeps the labels of others and marks it adopted', () => {
+  const liveLabels = { team: 'data', 'prefect-ecr-deploy.managed': 'true', 'prefect-ecr-deploy.repository': 'org/other' };
+  const p = plan(state({ labels: ours }), state({ labels: {} }), caps, { adopt: true, secretFields: [], liveLabels });
+  assert.equal(p.action, 'update');
+  assert.match(p.notes.join(), /adopted: it was owned by org\/other/);
+  assert.deepEqual(p.desired!.state.labels, { team: 'data', ...ours, 'prefect-ecr-deploy.adopted': 'true' });
+});
+
+test('an owned deployment keeps labels this tool does not own, and compares only its own', () => {
+  const liveLabels = { ...ours, team: 'data', 'prefect.flow.id': 'x' };
+  const p = plan(state({ labels: ours }), state({ labels: ours }), caps, { ...noSecrets, liveLabels });
+  assert.equal(p.action, 'unchanged');
+  assert.deepEqual(p.desired!.state.labels, { team: 'data', 'prefect.flow.id': 'x', ...ours });
+});
+
+test('a field that holds a secret-bearing value is marked, so no renderer shows its values', () => {
+  const p = plan(state({ labels: ours, job_variables: { env: { DB_PASSWORD: 'new' } } }), state({ labels: ours, job_variables: { env: { DB_PASSWORD: 'old' } } }), caps, { ...noSecrets, secretFields: ['job_variables'] });
+  assert.deepEqual(p.changes.map((c) => [c.field, c.secret]), [['job_variables', true]]);
 });

@@ -9,7 +9,7 @@ const action = parse(readFileSync(path.join(repoRoot, 'action.yml'), 'utf8')) as
 
 interface Workflow {
   on: Record<string, unknown>;
-  jobs: Record<string, { concurrency?: { group: string; 'cancel-in-progress': boolean }; permissions?: Record<string, string>; steps: { uses?: string; with?: Record<string, unknown> }[] }>;
+  jobs: Record<string, { concurrency?: { group: string; 'cancel-in-progress': boolean }; permissions?: Record<string, string>; environment?: string; steps: { uses?: string; with?: Record<string, unknown> }[] }>;
   permissions?: Record<string, string>;
 }
 
@@ -38,9 +38,29 @@ test('deploy and promote workflows serialize per environment and never cancel a 
       assert.match(job.concurrency!.group, /^prefect-deploy-/);
       assert.equal(job.concurrency!['cancel-in-progress'], false);
     }
-    assert.equal(wf.permissions?.['id-token'], 'write', 'OIDC for AWS');
+    assert.equal(Object.values(wf.jobs)[0].permissions?.['id-token'], 'write', 'OIDC for AWS');
   }
   const pr = parse(readFileSync(path.join(repoRoot, 'examples/workflows/pull-request.yml'), 'utf8')) as Workflow;
   assert.ok('pull_request' in pr.on);
-  assert.equal(pr.permissions?.['pull-requests'], 'write');
+  assert.equal(pr.jobs.plan.permissions?.['pull-requests'], 'write');
+  // A plan reads only: its key comes from an environment of its own, not the deploy key.
+  assert.equal(pr.jobs.plan.environment, 'prefect-plan');
+  assert.equal(pr.jobs.plan.steps.find((s) => s.with?.['prefect-api-key'])?.with?.['prefect-api-key'], '${{ secrets.PREFECT_READ_ONLY_API_KEY }}');
 });
+
+for (const file of files) {
+  test(`${file}: permissions per job, third-party actions pinned by commit, checkouts keep no credentials`, () => {
+    const text = readFileSync(path.join(repoRoot, file), 'utf8');
+    const wf = parse(text) as Workflow;
+    assert.deepEqual(wf.permissions, {}, 'the workflow grants nothing by default');
+    for (const [name, job] of Object.entries(wf.jobs)) {
+      assert.ok(job.permissions, `job ${name} states its permissions`);
+      for (const step of job.steps) {
+        if (!step.uses || step.uses === './' || step.uses.startsWith('prefect-ecr-deploy/prefect-ecr-deploy@')) continue;
+        assert.match(step.uses, /^[\w.-]+\/[\w.-]+@[0-9a-f]{40}$/, `${step.uses} is not pinned by commit`);
+        assert.match(text, new RegExp(`${step.uses.replace(/[/.]/g, '\\$&')} # v\\d+\\.\\d+\\.\\d+`), `${step.uses} names its version in a comment`);
+        if (step.uses.startsWith('actions/checkout@')) assert.equal(step.with?.['persist-credentials'], false, 'checkout keeps the token in .git/config');
+      }
+    }
+  });
+}

@@ -1,0 +1,29 @@
+/**
+ * Who owns a live deployment: the labels this tool writes say which repository and
+ * environment registered it. A deployment another repository or environment owns,
+ * or that nobody owns (made by hand, or by `prefect deploy`), is never silently
+ * taken over: without --adopt it is a conflict. Labels this tool does not own are kept.
+ */
+import { LABEL_PREFIX } from './state.js';
+
+const MANAGED = `${LABEL_PREFIX}managed`;
+const ENVIRONMENT = `${LABEL_PREFIX}environment`;
+const REPOSITORY = `${LABEL_PREFIX}repository`;
+export const ADOPTED = `${LABEL_PREFIX}adopted`;
+
+/** undefined when `ours` (the labels this run writes) owns the deployment; else who does, in words. */
+export function foreignOwner(live: Record<string, string>, ours: Record<string, string>): string | undefined {
+  if (live[MANAGED] !== 'true') return 'nobody (it was not registered by prefect-ecr-deploy)';
+  if (live[ENVIRONMENT] === ours[ENVIRONMENT] && live[REPOSITORY] === ours[REPOSITORY]) return undefined;
+  return `${live[REPOSITORY] ?? '(no repository)'}/${live[ENVIRONMENT] ?? '(no environment)'}`;
+}
+
+/**
+ * The labels to write: the live deployment's labels that are not this tool's, then
+ * ours; an adopted deployment stays marked adopted (prune never deletes it).
+ */
+export function labelsToWrite(live: Record<string, string>, ours: Record<string, string>, adopting: boolean): Record<string, string> {
+  const kept = Object.fromEntries(Object.entries(live).filter(([k]) => !k.startsWith(LABEL_PREFIX)));
+  const adopted = adopting || (live[ADOPTED] === 'true' && foreignOwner(live, ours) === undefined);
+  return { ...kept, ...ours, ...(adopted ? { [ADOPTED]: 'true' } : {}) };
+}

@@ -1,0 +1,134 @@
+/**
+ * Deployments stage: what `prefect deploy` would register for each deployment of the
+ * file (with the commit SHA as its version), planned against the live deployments
+ * as create / update (the changed fields) / unchanged / delete (prune), and applied
+ * with bounded concurrency.
+ */
+import type { DeploymentsFile } from '../config/model.js';
+import type { Diagnostic } from '../diagnostics.js';
+import { applyPlan } from '../plan/apply.js';
+import { buildDesired, withPoolImage, type Desired } from '../plan/desired.js';
+import { planDeployments } from '../plan/diff.js';
+import { readBlockDocumentIds, type BlockSchemaInfo } from '../prefect/blocks.js';
+import type { Capabilities } from '../prefect/capabilities.js';
+import type { PrefectClient } from '../prefect/client.js';
+import { readLiveState, readManaged, type LiveDeployment, type LiveState } from '../prefect/live.js';
+import { scriptsOf } from './block-scripts.js';
+import { deployContext } from './context.js';
+import type { Problem, Stage } from './stage.js';
+
+export function deploymentsStage(): Stage {
+  let live: LiveState;
+  return {
+    name: 'deployments',
+
+    check({ settings, mode }) {
+      const problems: Problem[] = [];
+      if (!settings.sha && mode !== 'promote') problems.push('no commit SHA: pass --sha, set GITHUB_SHA, or run inside a git checkout');
+      if (settings.prune && (!settings.environment || !settings.vcs.repository)) {
+        problems.push('--prune needs the environment (--env) and the repository (GITHUB_REPOSITORY, or a git origin): they mark what this tool registered');
+      }
+      return problems;
+    },
+
+    // What the server's version cannot take.
+    async read({ settings, caps, file }) {
+      const problems: Problem[] = agentErrors(file.file, caps);
+      if (settings.prune && !caps.labels) problems.push(`--prune needs deployment labels (Prefect 3.1.5 or newer); this server is ${caps.version}`);
+      return problems;
+    },
+
+    async plan(run) {
+      const { settings, client } = run;
+      const ctx = deployContext(run);
+      const built = buildDesired(run.file, ctx);
+      live = await readLiveState(
+        client,
+        [...new Set(built.desired.map((d) => d.state.flowName))],
+        [...new Set(built.desired.map((d) => d.state.name))],
+        [...new Set(built.desired.flatMap((d) => (d.state.work_pool_name ? [d.state.work_pool_name] : [])))],
+      );
+      const managed: LiveDeployment[] = settings.prune ? await readManaged(client, settings.environment!, settings.vcs.repository!) : [];
+      const errors = [...built.errors];
+      // In a plan, the blocks this run would write (any block, when scripts would run) may not exist yet.
+      const pending =
+        run.mode === 'plan'
+          ? { blocks: new Map(run.report.blocks.filter((b) => b.action === 'create').map((b) => [b.key, b.schema])), scripts: scriptsOf(run).length > 0 }
+          : undefined;
+      const withBlocks = await resolveInfrastructureBlocks(client, built.desired, errors, ctx.image, pending);
+      const desired = withPoolImage(withBlocks, live.workPools, ctx.image);
+      run.report.entries = planDeployments(desired, live, run.caps, errors, managed, { adopt: settings.adopt });
+    },
+
+    async apply(run) {
+      const { settings, report, ui } = run;
+      const writes = report.entries.filter((e) => e.action === 'create' || e.action === 'update' || e.action === 'delete').length;
+      if (writes) ui.info(`applying ${writes} change(s) with up to ${settings.concurrency} request(s) in flight`);
+      let done = 0;
+      const results = await applyPlan(run.client, report.entries, live, run.caps, {
+        concurrency: settings.concurrency,
+        adopt: settings.adopt,
+        control: run.control,
+        onResult: () => {
+          done++;
+          if (writes >= 50 && done % 50 === 0) ui.info(`${done}/${writes} applied`);
+        },
+      });
+      for (const r of results) report.results.set(r.entry, r);
+    },
+  };
+}
+
+const PREFECT2_IMAGE_PATH = '/opt/prefect/flows';
+
+/** `ib-block` on Prefect 3, where workers and work pools replaced agents: a validation error at each place it is written. */
+function agentErrors(file: DeploymentsFile, caps: Capabilities): Diagnostic[] {
+  if (caps.infrastructureBlocks) return [];
+  const nodes = new Map(file.deployments.flatMap((d) => (d.infrastructureBlockNode ? [[d.infrastructureBlockNode, d.infrastructureBlock] as const] : [])));
+  return [...nodes].map(([node, ref]) => ({
+    file: file.path,
+    ...node.pos,
+    severity: 'error' as const,
+    message: `ib-block '${ref}' is for Prefect 2 agents; Prefect ${caps.version} runs deployments from work pools: set work_pool.name (an ECS work pool replaces ecs-task blocks) and run a worker`,
+  }));
+}
+
+/**
+ * `ib-block` -> `infrastructure_document_id` on Prefect 2, with the image as a
+ * per-deployment override when the block has an `image` field. In a plan
+ * (`pending`), a block this run would create, or any block when block scripts
+ * would run, may still be missing: it gets a placeholder.
+ */
+async function resolveInfrastructureBlocks(
+  client: PrefectClient,
+  desired: Desired[],
+  errors: { deployment: string; message: string }[],
+  image: string | undefined,
+  pending?: { blocks: Map<string, BlockSchemaInfo>; scripts: boolean },
+): Promise<Desired[]> {
+  const refs = [...new Set(desired.flatMap((d) => (d.spec.infrastructureBlock ? [d.spec.infrastructureBlock] : [])))];
+  if (!refs.length) return desired;
+  const found = await readBlockDocumentIds(client, refs);
+  const kept: Desired[] = [];
+  for (const d of desired) {
+    const ref = d.spec.infrastructureBlock;
+    if (!ref) {
+      kept.push(d);
+      continue;
+    }
+    let block = found.get(ref)!;
+    if (!block.id && pending && (pending.blocks.has(ref) || (pending.scripts && ref.indexOf('/') > 0))) {
+      block = { id: `(${ref}, written by this run)`, schema: pending.blocks.get(ref) };
+    }
+    if (!block.id) {
+      errors.push({ deployment: d.state.name, message: block.error! });
+      continue;
+    }
+    // Prefect 2's convention for image-based infrastructure: the code is at /opt/prefect/flows; agents use no pull steps.
+    const pull = d.spec.pull ?? null;
+    const takesImage = image !== undefined && block.schema?.fields.properties?.image !== undefined && !('image' in d.state.job_variables);
+    const jobVariables = takesImage ? { ...d.state.job_variables, image } : d.state.job_variables;
+    kept.push({ ...d, state: { ...d.state, infrastructure_document_id: block.id, path: pull ? null : PREFECT2_IMAGE_PATH, pull_steps: pull, job_variables: jobVariables } });
+  }
+  return kept;
+}

@@ -1,0 +1,129 @@
+/**
+ * `plan`, `deploy` and `promote`: the file is validated, every stage checks its
+ * inputs (nothing is written anywhere before all checks pass), then each stage plans
+ * with the outputs of the stages before it and, unless this is a plan, applies.
+ */
+import { runValidate, type ValidateReport } from '../commands/validate.js';
+import { InvalidInput, type Diagnostic } from '../diagnostics.js';
+import { UsageError } from '../errors.js';
+import { stopDockerProcesses } from '../image/docker.js';
+import type { LayerCache } from '../image/layer-cache.js';
+import type { StageUi } from '../image/stage.js';
+import { referencedVariables } from '../plan/desired.js';
+import { capabilitiesFor } from '../prefect/capabilities.js';
+import { PrefectApiError, PrefectClient } from '../prefect/client.js';
+import { mapBounded } from '../plan/apply.js';
+import type { RunControl } from '../run-control.js';
+import type { Settings } from '../settings.js';
+import { blockScriptsStage } from './block-scripts.js';
+import { blocksStage } from './blocks.js';
+import { deploymentsStage } from './deployments.js';
+import { imageStage } from './image.js';
+import type { DeployReport } from './report.js';
+import type { DeployMode, Problem, Run, Stage, StageInput } from './stage.js';
+
+export type { DeployMode } from './stage.js';
+export { hasFailures, type DeployReport } from './report.js';
+
+/** The pipeline, in the order it runs. */
+const stages = (): Stage[] => [imageStage, blocksStage(), blockScriptsStage, deploymentsStage()];
+
+/** How a run is held: its deadline and interrupts, and (the action's) layer cache for builds. */
+export interface RunOptions {
+  control: RunControl;
+  layerCache?: LayerCache;
+}
+
+/**
+ * Runs every stage for one environment. Once the run is stopping (an interrupt, the
+ * deadline), no stage starts and the report so far comes back with `stopped` set:
+ * what was written, and what was not.
+ */
+export async function runDeploy(settings: Settings, mode: DeployMode, ui: StageUi, options: RunOptions): Promise<DeployReport> {
+  const validation = runValidate(settings);
+  if (!validation.valid) throw new InvalidInput([...validation.errors, ...validation.warnings]);
+  const pipeline = stages();
+  const input: StageInput = { settings, mode, file: validation.validated };
+  stopOn(pipeline.flatMap((stage) => stage.check(input)));
+  const { control } = options;
+  // A build or block script still running when the grace period ends is ended too.
+  control.aborted.addEventListener('abort', stopDockerProcesses, { once: true });
+  const run = await openRun(input, validation, ui, options);
+  try {
+    const problems: Problem[] = [];
+    for (const stage of pipeline) problems.push(...(await stage.read(run)));
+    stopOn(problems);
+    for (const stage of pipeline) {
+      control.check();
+      await stage.plan(run);
+      control.check();
+      if (mode !== 'plan') await stage.apply(run);
+    }
+    // The deployments stage stops dispatching by itself: its report says what it did not write.
+    if (control.reason) run.report.stopped = control.reason;
+    return run.report;
+  } catch (e) {
+    // Whatever failed once the run was stopping failed because it was stopping.
+    if (!control.reason) throw e;
+    run.report.stopped = control.reason;
+    return run.report;
+  } finally {
+    // The layer cache upload overlaps the registration; the run ends when both have (a stopped run does not wait).
+    if (!control.reason) await Promise.all(run.background);
+  }
+}
+
+/** Reaches the Prefect server, and reads what every stage uses: its version and the file's Prefect variables. */
+async function openRun(input: StageInput, validation: ValidateReport, ui: StageUi, { control, layerCache }: RunOptions): Promise<Run> {
+  const { settings, mode, file } = input;
+  if (!settings.prefect.apiUrl) throw new UsageError('no Prefect API: set PREFECT_API_URL or pass --api-url');
+  const client = new PrefectClient({
+    apiUrl: settings.prefect.apiUrl,
+    apiKey: settings.prefect.apiKey,
+    authString: settings.prefect.authString,
+    maxConcurrency: settings.concurrency,
+    maxRetryMs: settings.maxRetrySeconds * 1000,
+    control,
+    onRetry: (r) => ui.info(`retrying ${r.method} ${r.path} in ${(r.delayMs / 1000).toFixed(1)} s (attempt ${r.attempt}: ${r.reason})`),
+  });
+  // Reach Prefect before anything else: bad credentials stop the run here.
+  const serverVersion = await client.serverVersion();
+  ui.info(`Prefect ${serverVersion} at ${client.apiUrl}`);
+  const report: DeployReport = {
+    mode,
+    environment: settings.environment,
+    sha: settings.sha ?? '',
+    file: validation.file,
+    serverVersion,
+    apiUrl: client.apiUrl,
+    validation,
+    blocks: [],
+    blockScripts: { scripts: [], ran: false },
+    entries: [],
+    results: new Map(),
+  };
+  const variables = await readVariables(client, referencedVariables(file), settings.concurrency);
+  return { ...input, ui, client, caps: capabilitiesFor(serverVersion), variables, layerCache, control, background: [], report };
+}
+
+/** Every problem the checks found, at once: those in the file at their place (exit 2 either way). */
+function stopOn(problems: Problem[]): void {
+  const placed = problems.filter((p): p is Diagnostic => typeof p !== 'string');
+  const settings = problems.filter((p): p is string => typeof p === 'string');
+  if (placed.length) throw new InvalidInput(placed, settings);
+  if (settings.length) throw new UsageError(settings.join('\n'));
+}
+
+/** `{{ prefect.variables.<name> }}` values, read once each; a missing variable is absent. */
+async function readVariables(client: PrefectClient, names: string[], concurrency: number): Promise<Record<string, unknown>> {
+  const out: Record<string, unknown> = {};
+  await mapBounded(names, concurrency, async (name) => {
+    try {
+      const v = await client.request<{ value: unknown }>('GET', `/variables/name/${encodeURIComponent(name)}`);
+      out[name] = v.value;
+    } catch (e) {
+      if (!(e instanceof PrefectApiError && e.status === 404)) throw e;
+    }
+  });
+  return out;
+}

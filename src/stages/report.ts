@@ -1,0 +1,37 @@
+/** What a run did, or would do: the header facts and one section per stage, for every renderer. */
+import type { ValidateReport } from '../commands/validate.js';
+import type { ImageResult } from '../image/stage.js';
+import type { ApplyResult } from '../plan/apply.js';
+import type { BlockEntry } from '../plan/blocks.js';
+import type { PlanEntry } from '../plan/diff.js';
+import type { StopReason } from '../run-control.js';
+import type { DeployMode } from './stage.js';
+
+export interface DeployReport {
+  mode: DeployMode;
+  environment?: string;
+  /** The commit deployed: the image's revision after a promotion. */
+  sha: string;
+  file: string;
+  serverVersion: string;
+  apiUrl: string;
+  validation: ValidateReport;
+  /** Image stage: the image, when the stage ran. */
+  image?: ImageResult;
+  /** Blocks stage: planned, and (deploy) written. */
+  blocks: BlockEntry[];
+  /** Block scripts stage, in the order they run; `ran` is false in plan mode. */
+  blockScripts: { scripts: string[]; ran: boolean };
+  /** Deployments stage: the plan. */
+  entries: PlanEntry[];
+  /** Deployments stage: what applying each entry did (deploy only). */
+  results: Map<PlanEntry, ApplyResult>;
+  /** Why the run stopped before its end (an interrupt, the deadline): what it had not written is reported as not applied. */
+  stopped?: StopReason;
+}
+
+/** True when a run ended with any deployment not registered (a conflict counts only when writing). */
+export function hasFailures(report: DeployReport): boolean {
+  const skipped = report.mode !== 'plan' && report.entries.some((e) => e.action === 'conflict');
+  return report.stopped !== undefined || skipped || report.entries.some((e) => e.action === 'error') || [...report.results.values()].some((r) => r.error);
+}
