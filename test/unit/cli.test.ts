@@ -79,3 +79,13 @@ test('--help prints usage and exits 0', () => {
   assert.equal(r.status, 0);
   assert.match(r.stdout, /Usage: prefect-ecr-deploy <command>/);
 });
+
+test('--timeout takes seconds or a number with s, m or h, from 1 s to 6 h', async () => {
+  const { parseArgs } = await import('../../src/args.js');
+  const timeout = (value?: string) => {
+    const s = parseArgs(['plan', '--sha', 'abcdef1', ...(value === undefined ? [] : ['--timeout', value])], {}, examples);
+    return s === 'help' ? undefined : s.timeoutSeconds;
+  };
+  assert.deepEqual([timeout(), timeout('90'), timeout('90s'), timeout('15m'), timeout('1h'), timeout('1.5m')], [1800, 90, 90, 900, 3600, 90]);
+  for (const bad of ['0', '7h', 'soon', '-5', '10 m']) assert.throws(() => timeout(bad), /--timeout must be a duration from 1 s to 6 h/, bad);
+});
