@@ -44613,28 +44613,32 @@ async function readAll(client, path, filter) {
 function apiSchedules(d) {
     return d.schedules ?? (d.schedule ? [{ schedule: d.schedule, active: d.is_schedule_active ?? true }] : []);
 }
+/** Deployment names per read: disjoint filters read side by side (a server with several API workers serves them at once). */
+const NAMES_PER_READ = 50;
 async function readLiveState(client, flowNames, deploymentNames, poolNames) {
-    const [flows, pools] = await Promise.all([
+    const chunks = [];
+    for (let i = 0; i < deploymentNames.length; i += NAMES_PER_READ)
+        chunks.push(deploymentNames.slice(i, i + NAMES_PER_READ));
+    // Every read at once: deployments are filtered by their flows' names, not ids, so they need not wait for the flows.
+    const [flows, pools, found, queues] = await Promise.all([
         flowNames.length ? readAll(client, '/flows/filter', { flows: { name: { any_: flowNames } } }) : [],
         poolNames.length ? readAll(client, '/work_pools/filter', { work_pools: { name: { any_: poolNames } } }) : [],
+        flowNames.length
+            ? Promise.all(chunks.map((names) => readAll(client, '/deployments/filter', { flows: { name: { any_: flowNames } }, deployments: { name: { any_: names } } })))
+            : [],
+        Promise.all(poolNames.map((pool) => readQueues(client, pool))),
     ]);
     const flowIds = new Map(flows.map((f) => [f.name, f.id]));
     const flowNamesById = new Map(flows.map((f) => [f.id, f.name]));
     const deployments = new Map();
-    if (flows.length && deploymentNames.length) {
-        const found = await readAll(client, '/deployments/filter', {
-            flows: { id: { any_: flows.map((f) => f.id) } },
-            deployments: { name: { any_: deploymentNames } },
-        });
-        for (const d of found) {
-            const flowName = flowNamesById.get(d.flow_id);
-            if (!flowName)
-                continue;
-            deployments.set(deploymentKey(flowName, d.name), liveDeployment(d, flowName));
-        }
+    for (const d of found.flat()) {
+        const flowName = flowNamesById.get(d.flow_id);
+        if (!flowName)
+            continue;
+        deployments.set(deploymentKey(flowName, d.name), liveDeployment(d, flowName));
     }
-    const queues = await Promise.all(pools.map((p) => readAll(client, `/work_pools/${encodeURIComponent(p.name)}/queues/filter`, {})));
-    const workPools = new Map(pools.map((p, i) => [p.name, { variables: Object.keys(p.base_job_template?.variables?.properties ?? {}), queues: new Set(queues[i].map((q) => q.name)) }]));
+    const queuesOf = new Map(poolNames.map((pool, i) => [pool, queues[i]]));
+    const workPools = new Map(pools.map((p) => [p.name, { variables: Object.keys(p.base_job_template?.variables?.properties ?? {}), queues: new Set(queuesOf.get(p.name) ?? []) }]));
     return { deployments, flows: flowIds, workPools };
 }
 function liveState(d, flowName) {
@@ -44698,6 +44702,17 @@ async function readManaged(client, environment, repository) {
     const flows = await readAll(client, '/flows/filter', { flows: { id: { any_: [...new Set(mine.map((d) => d.flow_id))] } } });
     const names = new Map(flows.map((f) => [f.id, f.name]));
     return mine.map((d) => liveDeployment(d, names.get(d.flow_id) ?? '?'));
+}
+/** The names of a work pool's queues; none when the pool does not exist. */
+async function readQueues(client, pool) {
+    try {
+        return (await readAll(client, `/work_pools/${encodeURIComponent(pool)}/queues/filter`, {})).map((q) => q.name);
+    }
+    catch (e) {
+        if (e instanceof PrefectApiError && e.status === 404)
+            return [];
+        throw e;
+    }
 }
 function liveDeployment(d, flowName) {
     return { id: d.id, flowId: d.flow_id, state: liveState(d, flowName), rawSchedules: apiSchedules(d), labels: d.labels ?? {}, updated: d.updated };

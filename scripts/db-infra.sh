@@ -33,13 +33,14 @@ free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1
 if [ ! -f "$data/PG_VERSION" ]; then
   as_postgres "$bin/initdb" -D "$data" -U postgres --auth=trust --encoding=UTF8 --no-instructions >/dev/null
 fi
-port=$(sed -n 's/^PGPORT=//p' "$env_file" 2>/dev/null || true)
-if ! as_postgres "$bin/pg_ctl" -D "$data" status >/dev/null 2>&1; then
+if as_postgres "$bin/pg_ctl" -D "$data" status >/dev/null 2>&1; then
+  port=$(sed -n 4p "$data/postmaster.pid")  # the running cluster's port
+else
   port=$(free_port)
   # Loopback only; the socket in the data directory (no system-wide /var/run/postgresql needed).
   # Tests run many servers at once, each with a connection pool.
   as_postgres "$bin/pg_ctl" -D "$data" -l "$dir/postgres.log" -w -t 60 \
-    -o "-p $port -c listen_addresses=127.0.0.1 -c unix_socket_directories=$dir -c max_connections=400 -c fsync=off" start >/dev/null
+    -o "-p $port -c listen_addresses=127.0.0.1 -c unix_socket_directories=$dir -c max_connections=400" start >/dev/null
 fi
 psql_() { PGOPTIONS=--client-min-messages=warning psql -h 127.0.0.1 -p "$port" -U postgres -v ON_ERROR_STOP=1 -qtA "$@"; }
 
