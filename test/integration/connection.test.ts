@@ -9,15 +9,14 @@ import { createServer, type Socket } from 'node:net';
 import { after, before, test } from 'node:test';
 import { runCliAsync } from '../support/bundles.js';
 import { makeRepo } from '../support/repo.js';
-import { freePort, startPrefectServer, type RunningServer } from '../support/server.js';
+import { freePort, serverWithPool, type RunningServer } from '../support/server.js';
 
 const SHA = 'c0'.repeat(20);
 const FILE = 'deployments:\n  - {name: conn, entrypoint: flows/hello_world.py:hello, work_pool: {name: pool}}\n';
 
 let server: RunningServer;
 before(async () => {
-  server = await startPrefectServer();
-  await server.api('POST', '/work_pools/', { name: 'pool', type: 'process' });
+  server = await serverWithPool('sqlite', 'pool');
 });
 after(() => server?.stop());
 

@@ -12,13 +12,12 @@ import { after, before, test } from 'node:test';
 import { generateRepo } from '../../bench/generate.js';
 import { startAction, startCli, type StartedRun } from '../support/bundles.js';
 import { startFaultProxy, type FaultProxy } from '../support/fault-proxy.js';
-import { startPrefectServer, type RunningServer } from '../support/server.js';
+import { serverWithPool, type RunningServer } from '../support/server.js';
 
 const CONCURRENCY = 4;
 let server: RunningServer;
 before(async () => {
-  server = await startPrefectServer();
-  await server.api('POST', '/work_pools/', { name: 'bench-pool', type: 'process' });
+  server = await serverWithPool('sqlite', 'bench-pool');
 });
 after(() => server?.stop());
 

@@ -9,6 +9,7 @@ import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { after, before, describe } from 'node:test';
 import { venvBin } from './python.js';
 
 export type Database = 'sqlite' | 'postgres';
@@ -178,4 +179,28 @@ export async function startPrefectServer(options: ServerOptions = {}): Promise<R
     return r.stdout;
   };
   return { apiUrl, home, database, authorization, api, prefect, stop };
+}
+
+/** A server with a work pool of the given name: what most tests start from. */
+export async function serverWithPool(database: Database, pool: string): Promise<RunningServer> {
+  const server = await startPrefectServer({ database });
+  await server.api('POST', '/work_pools/', { name: pool, type: 'process' });
+  return server;
+}
+
+/**
+ * The tests `body` defines, once per database of DATABASES, each in a block of its own
+ * with a server of its own (`start` starts it; it is stopped after the block).
+ */
+export function forEachDatabase(start: (database: Database) => Promise<RunningServer>, body: (database: Database) => void): void {
+  for (const database of DATABASES) {
+    describe(database, () => {
+      let server: RunningServer | undefined;
+      before(async () => {
+        server = await start(database);
+      });
+      after(() => server?.stop());
+      body(database);
+    });
+  }
 }
