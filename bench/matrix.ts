@@ -160,6 +160,24 @@ async function floorPush(repo: string, server: RunningServer, apiUrl: string, sh
   return { seconds: Number(process.hrtime.bigint() - start) / 1e9 };
 }
 
+/**
+ * The floor of the reads a plan needs: the flows, the work pool, its queues and the
+ * deployments by name, one bare request each, all at once. A push cannot know what
+ * changed without them; they are measured apart so each floor is what it says.
+ */
+async function floorRead(repo: string, apiUrl: string): Promise<Timing> {
+  const desired = desiredOf(repo, shas[0]);
+  const flows = [...new Set(desired.map((d) => d.state.flowName))];
+  const start = process.hrtime.bigint();
+  await Promise.all([
+    send(apiUrl, 'POST', '/flows/filter', { flows: { name: { any_: flows } }, limit: 200 }),
+    send(apiUrl, 'POST', '/work_pools/filter', { work_pools: { name: { any_: ['bench-pool'] } } }),
+    send(apiUrl, 'POST', '/work_pools/bench-pool/queues/filter', {}),
+    send(apiUrl, 'POST', '/deployments/filter', { flows: { name: { any_: flows } }, deployments: { name: { any_: desired.map((d) => d.state.name) } }, limit: 200 }),
+  ]);
+  return { seconds: Number(process.hrtime.bigint() - start) / 1e9 };
+}
+
 /** A prefect.yaml with the same definitions. */
 function writePrefectYaml(repo: string) {
   const file = readFileSync(path.join(repo, 'prefect-deployments-bench.yaml'), 'utf8');
@@ -188,6 +206,7 @@ async function serverRow(repo: string, kind: ServerKind, latencyMs: number): Pro
     await measure('cold', () => ours(repo, e.apiUrl, shas[0]));
     await measure('push', () => ours(repo, e.apiUrl, shas[1]));
     await measure('no-op', () => ours(repo, e.apiUrl, shas[1]));
+    await measure('floor, read', () => floorRead(repo, e.apiUrl));
     await measure('floor, push', () => floorPush(repo, e.server, e.apiUrl, shas[2], CONCURRENCY));
     if (!SKIP_PREFECT) await measure('prefect deploy --all', () => prefectDeploy(repo, e.server, e.apiUrl));
   } finally {
@@ -323,12 +342,13 @@ writeFileSync(path.join(root, 'bench/results.json'), JSON.stringify(results, nul
 const s = (t?: Timing) => (t ? `${t.seconds.toFixed(2)} s` : '—');
 const x = (a?: Timing, b?: Timing) => (a && b ? `${(a.seconds / b.seconds).toFixed(2)}x` : '—');
 console.log(`N = ${N}, --concurrency ${CONCURRENCY}\n`);
-console.log('| server | cold | push | no-op | floor, cold | floor, push | `prefect deploy --all` | push / floor | push / cold | `prefect deploy` / push | failed (cold) |');
-console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+const sum = (a?: Timing, b?: Timing): Timing | undefined => (a && b ? { seconds: a.seconds + b.seconds } : undefined);
+console.log('| server | cold | push | no-op | floor: cold | floor: push (writes) | floor: read | `prefect deploy --all` | cold / floor | push / floor | push / (read + writes) | push / cold | `prefect deploy` / push | failed (cold) |');
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const [label, r] of Object.entries(servers)) {
-  console.log(
-    `| ${label} | ${s(r.cold)} | ${s(r.push)} | ${s(r['no-op'])} | ${s(r['floor, cold'])} | ${s(r['floor, push'])} | ${s(r['prefect deploy --all'])} | ${x(r.push, r['floor, push'])} | ${x(r.push, r.cold)} | ${x(r['prefect deploy --all'], r.push)} | ${r.cold.failed ?? '?'} |`,
-  );
+  const floors = `${s(r['floor, cold'])} | ${s(r['floor, push'])} | ${s(r['floor, read'])}`;
+  const ratios = `${x(r.cold, r['floor, cold'])} | ${x(r.push, r['floor, push'])} | ${x(r.push, sum(r['floor, read'], r['floor, push']))} | ${x(r.push, r.cold)} | ${x(r['prefect deploy --all'], r.push)}`;
+  console.log(`| ${label} | ${s(r.cold)} | ${s(r.push)} | ${s(r['no-op'])} | ${floors} | ${s(r['prefect deploy --all'])} | ${ratios} | ${r.cold.failed ?? '?'} |`);
 }
 console.log('\nCold deploys onto PostgreSQL by concurrency (failed deployments, time):\n');
 const kinds = Object.keys(sweeps);

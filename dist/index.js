@@ -44357,6 +44357,8 @@ const NO_CONTENT = { what: 'no content', test: (v) => v === undefined };
 const STRING = { what: 'a string', test: (v) => typeof v === 'string' };
 const RETRY_STATUS = new Set([408, 429, 500, 502, 503, 504]);
 const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
+/** A refused connection (or a host that does not resolve) is retried this long, then reported: a server restarting is back by then. */
+const UNREACHABLE_MS = 5_000;
 class PrefectClient {
     options;
     base;
@@ -44453,7 +44455,7 @@ class PrefectClient {
                 reason = (0,retry/* networkReason */.d8)(e);
                 if (UNREACHABLE.has(reason)) {
                     unreachableSince ??= Date.now();
-                    if (Date.now() - unreachableSince >= (this.options.unreachableMs ?? 5_000)) {
+                    if (Date.now() - unreachableSince >= UNREACHABLE_MS) {
                         const what = reason === 'ECONNREFUSED' ? 'connection refused' : `the host does not resolve (${reason})`;
                         throw new PrefectApiError(method, path, undefined, `${what}: is the server running at ${this.base}?`);
                     }
@@ -45084,32 +45086,35 @@ async function createPrerequisites(client, writes, live, concurrency) {
         if (pool && !live.workPools.get(pool)?.queues.has(queue))
             queues.set(queueKey(pool, queue), { pool, queue });
     }
-    await mapBounded([...queues], concurrency, async ([key, { pool, queue }]) => {
-        try {
-            await client.request('POST', `/work_pools/${encodeURIComponent(pool)}/queues`, { name: queue }, WITH_ID);
-        }
-        catch (e) {
-            if (!(e instanceof PrefectApiError && e.status === 409))
-                queueErrors.set(key, `creating work queue '${queue}' in pool '${pool}': ${(0,errors/* errorMessage */.gJ)(e)}`);
-        }
-    });
     const flowIds = new Map(live.flows);
     const flowErrors = new Map();
     const newFlows = [...new Set(writes.filter((e) => e.action === 'create').map((e) => e.flowName))].filter((f) => !flowIds.has(f));
-    await mapBounded(newFlows, concurrency, async (name) => {
-        for (let attempt = 1;; attempt++) {
+    // Queues and flows do not depend on each other: both at once.
+    await Promise.all([
+        mapBounded([...queues], concurrency, async ([key, { pool, queue }]) => {
             try {
-                flowIds.set(name, (await client.request('POST', '/flows/', { name }, WITH_ID)).id);
-                return;
+                await client.request('POST', `/work_pools/${encodeURIComponent(pool)}/queues`, { name: queue }, WITH_ID);
             }
             catch (e) {
-                if (!(e instanceof PrefectApiError && e.kind === 'conflict' && attempt < CONFLICT_ATTEMPTS)) {
-                    flowErrors.set(name, `creating flow '${name}': ${(0,errors/* errorMessage */.gJ)(e)}`);
+                if (!(e instanceof PrefectApiError && e.status === 409))
+                    queueErrors.set(key, `creating work queue '${queue}' in pool '${pool}': ${(0,errors/* errorMessage */.gJ)(e)}`);
+            }
+        }),
+        mapBounded(newFlows, concurrency, async (name) => {
+            for (let attempt = 1;; attempt++) {
+                try {
+                    flowIds.set(name, (await client.request('POST', '/flows/', { name }, WITH_ID)).id);
                     return;
                 }
+                catch (e) {
+                    if (!(e instanceof PrefectApiError && e.kind === 'conflict' && attempt < CONFLICT_ATTEMPTS)) {
+                        flowErrors.set(name, `creating flow '${name}': ${(0,errors/* errorMessage */.gJ)(e)}`);
+                        return;
+                    }
+                }
             }
-        }
-    });
+        }),
+    ]);
     return {
         flowIds,
         /** Why an entry cannot be written: a queue or flow it needs could not be created. */
@@ -46968,7 +46973,8 @@ async function run() {
         const summary = redact(results.map((r) => r.markdown).join('\n'));
         core/* summary */.z.addRaw(truncateMarkdown(summary, SUMMARY_LIMIT, `the run's log${runUrl ? ` (${runUrl})` : ''} has every line`), true);
         await core/* summary */.z.write();
-        if (pr && inputs.comment) {
+        // A stopped run's plan is partial: the summary says so; the pull request keeps its comment.
+        if (pr && inputs.comment && !control.reason) {
             if (!inputs.githubToken || !process.env.GITHUB_REPOSITORY) {
                 core/* warning */.$e('no github-token: the plan was not posted on the pull request');
             }

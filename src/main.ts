@@ -151,7 +151,8 @@ export async function run(): Promise<void> {
     core.summary.addRaw(truncateMarkdown(summary, SUMMARY_LIMIT, `the run's log${runUrl ? ` (${runUrl})` : ''} has every line`), true);
     await core.summary.write();
 
-    if (pr && inputs.comment) {
+    // A stopped run's plan is partial: the summary says so; the pull request keeps its comment.
+    if (pr && inputs.comment && !control.reason) {
       if (!inputs.githubToken || !process.env.GITHUB_REPOSITORY) {
         core.warning('no github-token: the plan was not posted on the pull request');
       } else {

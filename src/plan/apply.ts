@@ -139,30 +139,32 @@ async function createPrerequisites(client: PrefectClient, writes: PlanEntry[], l
     const { work_pool_name: pool, work_queue_name: queue } = e.desired!.state;
     if (pool && !live.workPools.get(pool)?.queues.has(queue)) queues.set(queueKey(pool, queue), { pool, queue });
   }
-  await mapBounded([...queues], concurrency, async ([key, { pool, queue }]) => {
-    try {
-      await client.request('POST', `/work_pools/${encodeURIComponent(pool)}/queues`, { name: queue }, WITH_ID);
-    } catch (e) {
-      if (!(e instanceof PrefectApiError && e.status === 409)) queueErrors.set(key, `creating work queue '${queue}' in pool '${pool}': ${errorMessage(e)}`);
-    }
-  });
-
   const flowIds = new Map(live.flows);
   const flowErrors = new Map<string, string>();
   const newFlows = [...new Set(writes.filter((e) => e.action === 'create').map((e) => e.flowName))].filter((f) => !flowIds.has(f));
-  await mapBounded(newFlows, concurrency, async (name) => {
-    for (let attempt = 1; ; attempt++) {
+  // Queues and flows do not depend on each other: both at once.
+  await Promise.all([
+    mapBounded([...queues], concurrency, async ([key, { pool, queue }]) => {
       try {
-        flowIds.set(name, (await client.request('POST', '/flows/', { name }, WITH_ID)).id);
-        return;
+        await client.request('POST', `/work_pools/${encodeURIComponent(pool)}/queues`, { name: queue }, WITH_ID);
       } catch (e) {
-        if (!(e instanceof PrefectApiError && e.kind === 'conflict' && attempt < CONFLICT_ATTEMPTS)) {
-          flowErrors.set(name, `creating flow '${name}': ${errorMessage(e)}`);
+        if (!(e instanceof PrefectApiError && e.status === 409)) queueErrors.set(key, `creating work queue '${queue}' in pool '${pool}': ${errorMessage(e)}`);
+      }
+    }),
+    mapBounded(newFlows, concurrency, async (name) => {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          flowIds.set(name, (await client.request('POST', '/flows/', { name }, WITH_ID)).id);
           return;
+        } catch (e) {
+          if (!(e instanceof PrefectApiError && e.kind === 'conflict' && attempt < CONFLICT_ATTEMPTS)) {
+            flowErrors.set(name, `creating flow '${name}': ${errorMessage(e)}`);
+            return;
+          }
         }
       }
-    }
-  });
+    }),
+  ]);
   return {
     flowIds,
     /** Why an entry cannot be written: a queue or flow it needs could not be created. */

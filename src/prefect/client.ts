@@ -25,8 +25,6 @@ export interface ClientOptions {
   maxAttempts?: number;
   /** Retries stop once this much time has gone by since the first attempt. */
   maxRetryMs?: number;
-  /** A refused connection (or a host that does not resolve) is retried this long, then reported. */
-  unreachableMs?: number;
   /** The most requests in flight; the client lowers it while the server is overloaded. */
   maxConcurrency?: number;
   /** The run's deadline and interrupts: once stopping, no request is sent or retried. */
@@ -68,6 +66,8 @@ export const STRING: Expect<string> = { what: 'a string', test: (v): v is string
 
 const RETRY_STATUS = new Set([408, 429, 500, 502, 503, 504]);
 const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
+/** A refused connection (or a host that does not resolve) is retried this long, then reported: a server restarting is back by then. */
+const UNREACHABLE_MS = 5_000;
 
 export class PrefectClient {
   private readonly base: string;
@@ -155,7 +155,7 @@ export class PrefectClient {
         reason = networkReason(e);
         if (UNREACHABLE.has(reason)) {
           unreachableSince ??= Date.now();
-          if (Date.now() - unreachableSince >= (this.options.unreachableMs ?? 5_000)) {
+          if (Date.now() - unreachableSince >= UNREACHABLE_MS) {
             const what = reason === 'ECONNREFUSED' ? 'connection refused' : `the host does not resolve (${reason})`;
             throw new PrefectApiError(method, path, undefined, `${what}: is the server running at ${this.base}?`);
           }
