@@ -2,6 +2,5449 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 298:
+/***/ ((module) => {
+
+// A simple implementation of make-array
+function makeArray (subject) {
+  return Array.isArray(subject)
+    ? subject
+    : [subject]
+}
+
+const UNDEFINED = undefined
+const EMPTY = ''
+const SPACE = ' '
+const ESCAPE = '\\'
+
+// The characters that carry a meaning of their own inside a regular
+//   expression, so a literal one has to be escaped before it is emitted.
+const REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/
+const BOM = '\uFEFF'
+// A run of two or more asterisks is a globstar (#175)
+const REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/
+const REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/
+const REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/
+const REGEX_SPLITALL_CRLF = /\r?\n/g
+
+// Invalid:
+// - /foo,
+// - ./foo,
+// - ../foo,
+// - .
+// - ..
+// Valid:
+// - .foo
+const DOUBLE_SLASH = '//'
+const SLASH_CODE = 47
+const DOT_CODE = 46
+
+
+const SLASH = '/'
+
+// Do not use ternary expression here, since "istanbul ignore next" is buggy
+let TMP_KEY_IGNORE = 'node-ignore'
+/* istanbul ignore else */
+if (typeof Symbol !== 'undefined') {
+  TMP_KEY_IGNORE = Symbol.for('node-ignore')
+}
+const KEY_IGNORE = TMP_KEY_IGNORE
+
+const define = (object, key, value) => {
+  Object.defineProperty(object, key, {value})
+  return value
+}
+
+const RETURN_FALSE = () => false
+
+// > The range notation, e.g. [a-zA-Z],
+// > can be used to match one of the characters in a range.
+//
+// gitignore(5) defers to fnmatch(3) for this, and git implements it in
+//   `wildmatch.c`.  A bracket expression has a sub-grammar of its own, which
+//   is neither the surrounding pattern grammar nor the JavaScript one:
+//
+//   - a `]` right after `[` or `[!` is a literal member, not the terminator
+//   - `[:alpha:]` names one of twelve POSIX classes
+//   - `\` escapes the next member, `]` included
+//   - `*`, `?` and `.` are plain literal members
+//   - an unterminated expression makes the whole pattern match nothing
+//
+// which means the expression can not be located -- let alone translated -- by
+//   a regular expression.  It is scanned out of the pattern before the
+//   replacers below run, and put back once they are done, so that neither the
+//   metacharacter escaper nor the `?` / `*` replacers ever see its body.
+
+// git classifies with its own ASCII-only ctype macros (`wildmatch.c`), never
+//   with the C library ones, so these must not be mapped onto `\d` / `\w` /
+//   `\s`, which are wider.  `/` is left out of every expansion, because a
+//   bracket expression never matches a path separator.
+const POSIX_CLASSES = {
+  alnum: '0-9A-Za-z',
+  alpha: 'A-Za-z',
+  blank: ' \\t',
+  cntrl: '\\x00-\\x1f\\x7f',
+  digit: '0-9',
+  graph: '!-.0-~',
+  lower: 'a-z',
+  print: ' -.0-~',
+  punct: '!-.:-@\\[-`{-~',
+  // git's `sane-ctype.h` classifies \v and \f as control, not space,
+  //   unlike C's `isspace`
+  space: ' \\t\\n\\r',
+  upper: 'A-Z',
+  xdigit: '0-9A-Fa-f'
+}
+
+const CLASS_MEMBERS_TO_ESCAPE = '\\]^-['
+
+const escapeMember = char => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0
+  ? char
+  : ESCAPE + char
+
+// > if (matched == negated || ((flags & WM_PATHNAME) && text_ch == '/'))
+// >   return WM_ABORT_TO_STARSTAR;                     (git, `wildmatch.c`)
+// A bracket expression never matches a path separator, whatever its members
+//   say, so a negated class gets `/` as one more excluded character, while a
+//   plain one -- where a literal member or a range could still let `/` in --
+//   is guarded with a lookahead, `/` being impossible to subtract from a
+//   JavaScript character class.
+const NON_SLASH = '(?!\\/)'
+
+const classSource = (negated, body) => {
+  if (negated) {
+    return `[^\\/${body}]`
+  }
+
+  const source = `[${body}]`
+
+  return new RegExp(source).test('/')
+    ? NON_SLASH + source
+    : source
+}
+
+// Scan the bracket expression that starts at `pattern[start] === '['`,
+//   mirroring the member loop of git's `wildmatch.c`.
+// @returns {{end: number, source: string} | null} `null` if the expression is
+//   never terminated, which makes the whole pattern match nothing.
+const scanBracket = (pattern, start) => {
+  const {length} = pattern
+  let index = start + 1
+  let negated = EMPTY
+
+  const lead = pattern[index]
+  if (lead === '!' || lead === '^') {
+    negated = '^'
+    index ++
+  }
+
+  let body = EMPTY
+
+  // The member a `-` could start a range from, or EMPTY when the previous
+  //   member can not open one (start of the body, or a range / POSIX class
+  //   that has just closed)
+  let prev = EMPTY
+
+  // git scans the members with a do-while, so the first one is consumed
+  //   unconditionally.  That is the whole reason a leading `]` is a member
+  //   and not the terminator.
+  for (;;) {
+    const char = pattern[index]
+
+    if (char === UNDEFINED) {
+      return null
+    }
+
+    if (char === ESCAPE) {
+      // A pattern can not end on a lone backslash -- `createRule` has
+      //   already thrown it away -- so there is a character to read.
+      const escaped = pattern[++ index]
+      body += escapeMember(escaped)
+      prev = escaped
+    } else if (
+      char === '-'
+      && prev
+      && index + 1 < length
+      && pattern[index + 1] !== ']'
+    ) {
+      index ++
+      let to = pattern[index]
+      if (to === ESCAPE) {
+        to = pattern[index += 1]
+      }
+      // An out-of-order range matches nothing in git but is a syntax error in
+      //   JavaScript, so it is dropped.  Its lower bound stays: git tests it
+      //   as a plain member before it ever looks at the `-`, so `[c-a]` does
+      //   match `c`.
+      if (prev <= to) {
+        body += `-${escapeMember(to)}`
+      }
+      prev = EMPTY
+    } else if (char === '[' && pattern[index + 1] === ':') {
+      const nameStart = index + 2
+      let end = nameStart
+      while (end < length && pattern[end] !== ']') {
+        end ++
+      }
+
+      if (end === length) {
+        return null
+      }
+
+      if (end > nameStart && pattern[end - 1] === ':') {
+        const name = pattern.slice(nameStart, end - 1)
+
+        // An unknown class name makes the whole pattern match nothing
+        if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
+          return null
+        }
+
+        body += POSIX_CLASSES[name]
+        prev = EMPTY
+        index = end
+      } else {
+        // No `:]` to close it, so the `[` is a plain member and scanning
+        //   resumes right after it.
+        body += escapeMember('[')
+        prev = '['
+        index = nameStart - 2
+      }
+    } else {
+      body += escapeMember(char)
+      prev = char
+    }
+
+    index ++
+
+    if (pattern[index] === ']') {
+      return {
+        end: index,
+        source: classSource(negated, body)
+      }
+    }
+  }
+}
+
+// An empty JavaScript class can never match, which is how a pattern that git
+//   gives up on (`WM_ABORT_ALL`) is expressed here.
+const NEVER_MATCH = '[]'
+
+// A NUL can appear in neither a `.gitignore` line nor a path, which makes it
+//   the one safe placeholder character.  A literal one in the pattern is
+//   held aside all the same, so a collision is impossible by construction.
+const PLACEHOLDER = '\u0000'
+const REGEX_RESTORE_PLACEHOLDER = new RegExp(
+  `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`, 'g'
+)
+
+// The one wildcard the chain does not expand for itself is a trailing `*`. How
+//   it expands depends on the mode (`regex` vs `checkRegex`), so `_make` is
+//   left to do it, and until then the pending wildcard travels as this marker.
+//   That is what keeps it apart from a user-escaped literal `\*`: the unescape
+//   steps collapse the escaped one to the exact `\*` a wildcard would leave
+//   behind, so by the time `_make` runs the two are otherwise the same string
+//   and a literal star gets wrongly rewritten into a wildcard. The marker is a
+//   private-use character, and `extractBrackets` keeps one that came out of the
+//   pattern apart from it, so the only marker `_make` ever turns back into a
+//   real wildcard is the one this chain put there itself.
+const TRAILING_WILDCARD = '\uE000'
+
+// A trailing "/**" is deferred the same way, because `checkRegex` has to tell
+//   it apart from a trailing "/*" (see `checkSourceOf`). For `.ignores()` it
+//   still never matches the folder itself (#21).
+const TRAILING_DOUBLESTAR = '\uE001'
+
+// The three characters above mean something to the chain that builds the
+//   source rather than to the path, so one that came out of the pattern is
+//   held aside like a bracket expression instead of going straight out. Being
+//   held is what makes it safe: the restore runs after the step that anchors
+//   the source, so the character comes back in the middle of the source and
+//   not at its end, which is the one place `_make` and `checkSourceOf` look
+//   for a marker. Without it a pattern's own character lands where a pending
+//   marker sits, and `_make` turns it into a real trailing wildcard.
+//
+// It is held as a one-member class rather than bare, in both of the branches
+//   a reserved character can reach, so that the property can be
+//   read off this function alone -- a reserved character never goes out on
+//   its own -- rather than depending on where in the chain the restore
+//   happens to run. In the expression built here `[x]` matches exactly what
+//   `x` matches, none of the three being special to a regular expression or
+//   inside a class, so no test can tell the two apart: the class is insurance,
+//   and the paragraph above is the reason it is not needed.
+const isReserved = char =>
+  char === PLACEHOLDER
+  || char === TRAILING_WILDCARD
+  || char === TRAILING_DOUBLESTAR
+
+// Replace every bracket expression with a placeholder the replacers below
+//   leave alone, and translate it separately.
+const extractBrackets = pattern => {
+  const sources = []
+  const hold = source =>
+    `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`
+
+  const {length} = pattern
+  let out = EMPTY
+  let index = 0
+
+  while (index < length) {
+    const char = pattern[index]
+
+    if (char === ESCAPE) {
+      // > Put a backslash ("\") in front of ... a character to make it literal.
+      //                                            (gitignore(5) -> fnmatch(3))
+      // A backslash quotes the next character, whatever it is, so `\d` is a
+      //   literal `d`, not the regex digit class, and `\?` is a literal `?`,
+      //   not a wildcard. Held aside as its literal here, the escape never
+      //   reaches the replacers below, which would otherwise let `\d`, `\b`,
+      //   `\1`, `\/` keep their regular-expression meaning, and would turn a
+      //   `\?` into `[^\/]`.
+      //
+      // Three escapes are still left for the chain: `\*` (a literal star,
+      //   told apart from a wildcard by `TRAILING_WILDCARD` and the wildcard
+      //   replacers), `\[` (a literal bracket, the one `[` the bracket
+      //   replacer still expects), and `\ ` (a quoted space, which one pass
+      //   below rewrites in bulk -- holding each one aside instead costs more
+      //   on a pattern built out of them).
+      //
+      // A quoted backslash is not among them. The chain doubles every
+      //   backslash, then takes the doubling back out again, and a quoted one
+      //   standing next to a character the chain also escapes left the two
+      //   counts sharing a run, so one of the escapes was lost. Held here as
+      //   the literal it means, it never joins that run.
+      const escaped = pattern[index + 1]
+
+      if (escaped === SLASH && index + 2 === length) {
+        // Git removes a final directory slash before matching. An escape
+        //   without a character after that removal makes the pattern invalid.
+        out += hold(NEVER_MATCH)
+      } else if (
+        escaped === '*'
+        || escaped === '['
+        || escaped === SPACE
+      ) {
+        out += pattern.slice(index, index + 2)
+      } else {
+        out += hold(
+          REGEX_LITERAL_SPECIAL.test(escaped)
+            ? ESCAPE + escaped
+            : isReserved(escaped)
+              ? `[${escaped}]`
+              : escaped
+        )
+      }
+
+      index += 2
+    } else if (isReserved(char)) {
+      out += hold(`[${char}]`)
+      index ++
+    } else if (char === '[') {
+      const scanned = scanBracket(pattern, index)
+
+      if (scanned === null) {
+        // git gives up on the whole pattern (`WM_ABORT_ALL`), so whatever
+        //   follows can not make it match either.
+        out += hold(NEVER_MATCH)
+        index = length
+      } else {
+        out += hold(scanned.source)
+        index = scanned.end + 1
+      }
+    } else {
+      out += char
+      index ++
+    }
+  }
+
+  return {
+    source: out,
+    sources
+  }
+}
+
+// A step of the chain below is normally a `[matcher, replacer]` pair handed
+//   to `String.replace`. `DIRECT` marks the ones that are plain string work
+//   instead, and take `(source, pattern)`.
+//
+// Anchoring the two ends is exactly that -- a test of one character and a
+//   concatenation -- and putting it through the regular expression engine
+//   cost a third of this chain for nothing: 167ns where 10ns does the same
+//   job. The two are still steps in the same list, in the same places,
+//   because their position in the order is part of what they mean.
+const DIRECT = null
+
+// A separator at the beginning or in the middle of a pattern, as opposed to
+//   one at the very end.
+const REGEX_INNER_SLASH = /\/(?!$)/
+const WILDCARD = '[^\\/]*'
+
+// > If the pattern ends with a slash,
+// > it is removed for the purpose of the following description,
+// > but it would only find a match with a directory.
+// > In other words, foo/ will match a directory foo and paths underneath it,
+// > but will not match a regular file or a symbolic link foo
+// >  (this is consistent with the way how pathspec works in general in Git).
+// '`foo/`' will not match regular file '`foo`' or symbolic link '`foo`'
+// -> ignore-rules will not deal with it, because it costs extra `fs.stat` call
+//      you could use option `mark: true` with `glob`
+
+// '`foo/`' should not continue with the '`..`'
+// The chain that turns one gitignore pattern into a regular expression
+//   source, in order. A step is either
+//
+//   [matcher, replacer]            handed to `String.replace`
+//   [matcher, replacer, required]  the same, but skipped outright unless
+//                                    `required` appears in the string, which
+//                                    the matcher cannot match without
+//   [DIRECT, transform]            plain string work, taking (source, pattern)
+//
+// The `required` character is only ever a shortcut: finding it does not mean
+//   the matcher will match, and not finding it means it cannot. It is there
+//   because scanning for one character costs a fraction of running a matcher
+//   that then finds nothing -- for the wildcard step, whose `[^\\]+`
+//   backtracks its way through the whole string before giving up, 11ns
+//   against 400ns.
+const REPLACERS = [
+
+  // Replace (\ ) with ' '
+  // Only a space: an escaped tab or other whitespace is already a literal by
+  //   the time it reaches here, and a bare tab must be left as one, not turned
+  //   into a space.
+  // (\ ) -> ' '
+  // (\\ ) -> '\\ '
+  // (\\\ ) -> '\\ '
+  [
+    // A run of backslashes is taken whole, from its first one, so no match
+    //   ever starts again inside it -- `(\\+?) ` did, which made a long run
+    //   quadratic.
+    /(\\+)( ?)/g,
+    (_, run, space) => space
+      ? run.slice(0, run.length - run.length % 2) + SPACE
+      : run,
+    ESCAPE + SPACE
+  ],
+
+  // git's wildmatch() reads a run of two or more asterisks as one globstar
+  //   whenever the run fills a path segment: it starts the pattern or follows
+  //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
+  //   already `**`; a longer one is folded into `**` here, so the steps
+  //   below only ever have to know `**`.
+  // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
+  // git also takes a run beside a literal prefix (`a***/b`) or beside an
+  //   escaped slash (`***\/b`) as a globstar, and this does not; the README
+  //   lists both, under "A run of asterisks".
+  [
+    /(^|\/)\*{3,}(?=\/|$)/g,
+    (_, start) => `${start}**`,
+    '*'
+  ],
+
+  // Escape metacharacters
+  // which is written down by users but means special for regular expressions.
+
+  // > There are 12 characters with special meanings:
+  // > - the backslash \,
+  // > - the caret ^,
+  // > - the dollar sign $,
+  // > - the period or dot .,
+  // > - the vertical bar or pipe symbol |,
+  // > - the question mark ?,
+  // > - the asterisk or star *,
+  // > - the plus sign +,
+  // > - the opening parenthesis (,
+  // > - the closing parenthesis ),
+  // > - and the opening square bracket [,
+  // > - the opening curly brace {,
+  // > These special characters are often called "metacharacters".
+  [
+    /[\\$.|*+(){^]/g,
+    match => `\\${match}`
+  ],
+
+  [
+    // > a question mark (?) matches a single character
+    /(?!\\)\?/g,
+    () => '[^/]',
+    '?'
+  ],
+
+  // leading slash
+  [
+
+    // > A leading slash matches the beginning of the pathname.
+    // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
+    // A leading slash matches the beginning of the pathname
+    /^\//,
+    () => '^',
+    SLASH
+  ],
+
+  // replace special metacharacter slash after the leading slash
+  [
+    /\//g,
+    () => '\\/',
+    SLASH
+  ],
+
+  [
+    // > A leading "**" followed by a slash means match in all directories.
+    // > For example, "**/foo" matches file or directory "foo" anywhere,
+    // > the same as pattern "foo".
+    // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
+    // >   under directory "foo".
+    // Notice that the '*'s have been replaced as '\\*'
+    /^\^*(?:\\\*\\\*\\\/)+/,
+
+    // '**/foo' <-> 'foo'
+    () => '(?:^|\\/)',
+    '*'
+  ],
+
+  // starting
+  [
+    // there will be no leading '/'
+    //   (which has been replaced by section "leading slash")
+    // If starts with '**', adding a '^' to the regular expression also works
+    DIRECT,
+    (source, pattern) => {
+      // Nothing to anchor to, or already anchored (`^` or `(?:^|\/)`)
+      if (!source || source[0] === '^' || source[0] === '(') {
+        return source
+      }
+
+      // If has a slash `/` at the beginning or middle
+      const anchor = !REGEX_INNER_SLASH.test(pattern)
+        // > Prior to 2.22.1
+        // > If the pattern does not contain a slash /,
+        // >   Git treats it as a shell glob pattern
+        // Actually, if there is only a trailing slash,
+        //   git also treats it as a shell glob pattern
+
+        // After 2.22.1 (compatible but clearer)
+        // > If there is a separator at the beginning or middle (or both)
+        // > of the pattern, then the pattern is relative to the directory
+        // > level of the particular .gitignore file itself.
+        // > Otherwise the pattern may also match at any level below
+        // > the .gitignore level.
+        ? '(?:^|\\/)'
+
+        // > Otherwise, Git treats the pattern as a shell glob suitable for
+        // >   consumption by fnmatch(3)
+        : '^'
+
+      return anchor + source
+    }
+  ],
+
+  // two globstars
+  [
+    // Use lookahead assertions so that we could match more than one `'/**'`
+    /\\\/\\\*\\\*(?=\\\/|$)/g,
+
+    // Zero, one or several directories
+    // should not use '*', or it will be replaced by the next replacer
+
+    // Check if it is not the last `'/**'`
+    (_, index, str) => index + 6 < str.length
+
+      // case: /**/ at the end of the pattern, i.e. a trailing `'/**/'`
+      // > A trailing `"/**/"` (a trailing `"/**"` restricted to directories)
+      // >   matches everything inside, but it should not match the current
+      // >   folder itself, so it requires at least one directory segment.
+      // 'a/**/' matches 'a/b/', 'a/x/y/' but not 'a/'
+      ? str.slice(index + 6) === '\\/'
+        ? '(?:\\/[^\\/]+)+'
+
+        // case: /**/
+        // > A slash followed by two consecutive asterisks then a slash matches
+        // >   zero or more directories.
+        // > For example, "a/**/b" matches "a/b", "a/x/b", "a/x/y/b" and so on.
+        // '/**/'
+        : '(?:\\/[^\\/]+)*'
+
+      // case: /**
+      // > A trailing `"/**"` matches everything inside.
+
+      // #21: everything inside but it should not include the current folder,
+      //   resolved by `_make`
+      : `\\/${TRAILING_DOUBLESTAR}`,
+    '*'
+  ],
+
+  // normal intermediate wildcards
+  [
+    // Never replace escaped '*'
+    // ignore rule '\*' will match the path '*'
+
+    // 'abc.*/' -> go
+    // 'abc.*'  -> skip this rule,
+    //    coz trailing single wildcard will be handed by [trailing wildcard]
+    /(^|[^\\])(?:\\\*)+(?!$)/g,
+
+    // '*.js' matches '.js'
+    // '*.js' doesn't match 'abc'
+    // 1. An asterisk "*" matches anything except a slash.
+    // 2. Other consecutive asterisks are considered regular asterisks
+    //    and collapse into one non-slash wildcard run.
+    (_, p1) => p1 + WILDCARD,
+    '*'
+  ],
+
+  // trailing wildcard, held apart from a literal star
+  [
+    // The step above leaves a trailing `*` alone, so a single `\*` is all that
+    //   can be left at the end here, and what stands in front of it says which
+    //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
+    //   nothing before it; a literal arrives as the user's own escape, which
+    //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
+    //   There is no third case: every backslash still reaching the chain is
+    //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
+    //   own character, so a longer run can never form. This runs while the
+    //   two are still distinct, before the unescape steps below collapse the
+    //   literal onto the very `\*` a wildcard leaves behind.
+    /(^|[^\\])((?:\\\\)*)\\\*$/,
+
+    (match, p1, p2) =>
+      p2 === EMPTY
+        // A real wildcard: carry it to `_make` as the marker, so the unescape
+        //   steps and the trailing-wildcard rewrite can never mistake it for a
+        //   literal `\*` (nor the reverse).
+        ? p1 + TRAILING_WILDCARD
+        // A literal star: leave it exactly as it stands for the unescape steps.
+        : match,
+    '*'
+  ],
+
+  [
+    // unescape, revert step 3 except for back slash
+    // For example, if a user escape a '\\*',
+    // after step 3, the result will be '\\\\\\*'
+    /\\\\\\(?=[$.|*+(){^])/g,
+    () => ESCAPE,
+    ESCAPE + ESCAPE
+  ],
+
+  [
+    // '\\\\' -> '\\'
+    /\\\\/g,
+    () => ESCAPE,
+    ESCAPE + ESCAPE
+  ],
+
+  [
+    // Every real bracket expression -- POSIX classes included -- has already
+    //   been held aside by `extractBrackets`, so the only `[` left in the
+    //   pattern is an escaped, literal one.
+
+    // A backslash could only stand at the end of the range if it quoted the
+    //   `]`, and `\]` is held aside long before this.
+    /\\\[([^\]/]*?)($|\])/g,
+
+    // '\\[bar]' -> '\\\\[bar]'
+    (match, range, close) => `\\[${range}${close}`,
+    '['
+  ],
+
+  // ending
+  [
+    // 'js' will not match 'js.'
+    // 'ab' will not match 'abc'
+    DIRECT,
+
+    // WTF!
+    // https://git-scm.com/docs/gitignore
+    // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
+    // which re-fixes #24, #38
+
+    // > If there is a separator at the end of the pattern then the pattern
+    // > will only match directories, otherwise the pattern can match both
+    // > files and directories.
+
+    // 'js*' will not match 'a.js'
+    // 'js/' will not match 'a.js'
+    // 'js' will match 'a.js' and 'a.js/'
+    source => {
+      const last = source[source.length - 1]
+
+      // The pattern is empty, or ends in a pending marker `_make` owns --
+      //   the trailing wildcard, or a trailing "/**". A trailing `*` that is
+      //   not the marker is a literal star, which anchors like any other
+      //   final character.
+      if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
+        return source
+      }
+
+      return last === SLASH
+        // foo/ will not match 'foo'
+        ? `${source}$`
+        // foo matches 'foo' and 'foo/'
+        : `${source}(?=$|\\/$)`
+    }
+  ]
+]
+
+const REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/
+const MODE_IGNORE = 'regex'
+const MODE_CHECK_IGNORE = 'checkRegex'
+const UNDERSCORE = '_'
+
+const replaceTrailingWildcard = (_, p1) => {
+  const prefix = p1
+    // '\^':
+    // '/*' does not match EMPTY
+    // '/*' does not match everything
+
+    // '\\\/':
+    // 'abc/*' does not match 'abc/'
+    ? `${p1}[^/]+`
+
+    // 'a*' matches 'a'
+    // 'a*' matches 'aa'
+    : '[^/]*'
+
+  return `${prefix}(?=$|\\/$)`
+}
+
+const REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/
+
+// 'abc/**' matches everything under 'abc', but not 'abc/' itself (#21):
+//   requiring one arbitrary character (line terminators included, #176)
+//   after 'abc/' is necessary and sufficient for `.test(path)`.
+const replaceTrailingDoublestar = () => '[\\s\\S]'
+
+// The fixed piece between the wildcard at `at` and the next wildcard of the
+//   run: the tokens that separate them, joined as they appear in the source.
+//   A run never holds two wildcards in a row, so there is always at least one
+//   token.
+const separatorAfter = (run, at) => {
+  let separator = EMPTY
+
+  for (let index = at + 1; index < run.length && !run[index].wildcard; index ++) {
+    separator += run[index].single
+  }
+
+  return separator
+}
+
+// Where a run of non-slash wildcards is split by fixed pieces --
+//   `[^/]*ab[^/]*cd...` -- the engine has many equivalent ways to lay the
+//   input across the wildcards, and on input that does not match it works
+//   through all of them, so the time grows with the number of wildcards
+//   rather than the length of the path. Every wildcard but the last in such a
+//   run can be pinned to stop where the piece after it begins, which leaves
+//   one way to lay out the input and no rewinding, without changing which
+//   paths match: the fixed pieces still bound the count, and the last
+//   wildcard still absorbs the rest.
+//
+// A wildcard is pinned to the whole piece, never to the piece's first
+//   character. The pin leaves no way back, so a wildcard that stopped at that
+//   first character would hand over wherever the character happens to turn
+//   up, including the places the rest of the piece cannot follow -- which is
+//   how `f*o/*/*` came to miss `foo/b/c`, the first `o` of `foo` not being
+//   the one the `o/` after it needs. Every token of a piece matches exactly
+//   one character, so the first place the whole piece fits is the leftmost
+//   place it can sit, and whatever is left over goes to the wildcards that
+//   follow.
+//
+// The source is read one token at a time -- a wildcard, a single-character
+//   piece (a literal, an escape, a class), or a parenthesised group or anchor
+//   that ends the run -- so only a genuine wildcard is touched.
+const pinWildcards = source => {
+  if (source.indexOf(WILDCARD) < 0) {
+    return source
+  }
+
+  const tokens = []
+  const {length} = source
+  let index = 0
+
+  while (index < length) {
+    const char = source[index]
+
+    if (source.startsWith(WILDCARD, index)) {
+      tokens.push({wildcard: true})
+      index += WILDCARD.length
+    } else if (char === '[') {
+      let end = index + 1
+
+      if (source[end] === '^') {
+        end ++
+      }
+
+      if (source[end] === ']') {
+        end ++
+      }
+
+      while (end < length && source[end] !== ']') {
+        end += source[end] === ESCAPE
+          ? 2
+          : 1
+      }
+
+      end ++
+      tokens.push({single: source.slice(index, end)})
+      index = end
+    } else if (char === ESCAPE) {
+      tokens.push({single: source.slice(index, index + 2)})
+      index += 2
+    } else if (char === '(') {
+      let depth = 0
+      let end = index
+
+      do {
+        if (source[end] === ESCAPE) {
+          end ++
+        } else if (source[end] === '(') {
+          depth ++
+        } else if (source[end] === ')') {
+          depth --
+        }
+
+        end ++
+      } while (end < length && depth > 0)
+
+      if ('*+?'.indexOf(source[end]) >= 0) {
+        end ++
+      }
+
+      tokens.push({boundary: source.slice(index, end)})
+      index = end
+    } else if (char === '^' || char === '$') {
+      tokens.push({boundary: char})
+      index ++
+    } else {
+      tokens.push({single: char})
+      index ++
+    }
+  }
+
+  let out = EMPTY
+  let run = []
+
+  const flush = () => {
+    let lastWildcard
+
+    run.forEach((token, at) => {
+      if (token.wildcard) {
+        lastWildcard = at
+      }
+    })
+
+    run.forEach((token, at) => {
+      if (!token.wildcard) {
+        out += token.single
+        return
+      }
+
+      // Every wildcard but the last is pinned to the whole piece that
+      //   follows it, for the reason set out above this function. The last
+      //   one stays as it is and takes up the rest.
+      out += at === lastWildcard
+        ? WILDCARD
+        : `(?:(?!${separatorAfter(run, at)})[^\\/])*`
+    })
+
+    run = []
+  }
+
+  tokens.forEach(token => {
+    if (token.boundary === undefined) {
+      run.push(token)
+      return
+    }
+
+    flush()
+    out += token.boundary
+  })
+
+  flush()
+
+  return out
+}
+
+// @param {pattern}
+const makeRegexPrefix = pattern => {
+  // `/**` matches every path, as `**` does. The translation below only finds
+  //   a globstar beside a slash it keeps, and the leading one is turned into
+  //   an anchor, so `/**` would come out as `/*` and match one level only.
+  //   Here rather than in `createRule`, so that `checkSourceOf`, which
+  //   compiles `/**/` again without its trailing slash, gets it too.
+  if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
+    pattern = '**'
+  }
+
+  const {source, sources} = extractBrackets(pattern)
+
+  const replaced = REPLACERS.reduce(
+    // A pass whose matcher finds nothing hands back the very string it was
+    //   given, so asking first costs a search and saves a rewrite. Ten of the
+    //   fifteen passes never fire for a typical .gitignore line, and between
+    //   them they were 45% of this chain.
+    (prev, [matcher, replacer, required]) => {
+      if (matcher === DIRECT) {
+        return replacer(prev, pattern)
+      }
+
+      if (required !== UNDEFINED && prev.indexOf(required) < 0) {
+        return prev
+      }
+
+      // A pass whose matcher finds nothing hands back the very string it was
+      //   given, so asking first costs a search and saves a rewrite.
+      return matcher.test(prev)
+        ? prev.replace(matcher, replacer.bind(pattern))
+        : prev
+    },
+    source
+  )
+
+  // Most patterns hold no bracket expression at all, and then there is
+  //   nothing to put back.
+  return sources.length
+    ? replaced.replace(
+      REGEX_RESTORE_PLACEHOLDER,
+      (match, index) => sources[index]
+    )
+    : replaced
+}
+
+// `checkRegex` tests a path with a trailing slash, 'abc/', the way
+//   `git check-ignore` matches that literal string once the directory itself
+//   is known not to be excluded (see `checkIgnore`): a trailing '/' of the
+//   pattern is dropped, a basename pattern sees an empty basename, and only a
+//   pattern whose last segment is a pending wildcard can match what is left
+//   after the final slash -- 'abc/*' and 'abc/**' match 'abc/', and 'abc/**'
+//   also matches 'abc/d/' (#77, #169).
+const checkSourceOf = (body, prefix) => {
+  if (body[body.length - 1] === SLASH) {
+    prefix = makeRegexPrefix(body.slice(0, - 1))
+  }
+
+  const head = prefix.slice(0, - 1)
+  const last = prefix[prefix.length - 1]
+
+  return last === TRAILING_WILDCARD
+    ? `${head}$`
+    : last === TRAILING_DOUBLESTAR
+      ? head
+      : NEVER_MATCH
+}
+
+// A trailing slash does not stop a pattern being basename-only: it restricts
+//   the match to a directory, it does not let the pattern reach across one.
+//   Everything else a pattern can hold -- a wildcard, a character class, an
+//   escape -- stays inside a single path segment too, so a pattern with no
+//   separator in it can only ever describe the last one.
+const matchesBasename = body => {
+  const index = body.indexOf(SLASH)
+
+  return index < 0 || index === body.length - 1
+}
+
+// The last segment of a path, keeping a trailing slash, because a pattern that
+//   ends in one matches only a directory.
+// 'a/b/c.js' -> 'c.js';  'a/b/' -> 'b/';  'c.js' -> 'c.js' (no copy made)
+const basenameOf = path => {
+  const end = path.length - 1
+
+  const index = path.lastIndexOf(
+    SLASH,
+    path[end] === SLASH
+      ? end - 1
+      : end
+  )
+
+  return index < 0
+    ? path
+    : path.slice(index + 1)
+}
+
+// The parent directory of a path, with its trailing separator, or EMPTY when
+//   the path has none.
+// 'a/b/c' -> 'a/b/';  'a/b/' -> 'a/';  'a' -> EMPTY;  'a/' -> EMPTY
+//
+// A path holding an empty segment has to be taken apart, because its
+//   ancestors are not prefixes of it: the parent of 'a//b' is 'a/', not
+//   'a//', and the parent of '/a/' is nothing at all. Both shapes reach here
+//   -- 'a//b' is accepted outright, and `checkIgnore` does not put the path
+//   it is given through the relative-path check.
+//
+// Every other path is a prefix of itself, and cutting one costs a fraction of
+//   splitting it into an array and joining that back at every level: 73ns
+//   against 207ns.
+const parentOf = path => {
+  if (
+    path.charCodeAt(0) === SLASH_CODE
+    || path.indexOf(DOUBLE_SLASH) >= 0
+  ) {
+    const slices = path.split(SLASH).filter(Boolean)
+
+    slices.pop()
+
+    return slices.length
+      ? slices.join(SLASH) + SLASH
+      : EMPTY
+  }
+
+  const end = path.length - 1
+
+  // Look back from before a trailing separator, since that one belongs to the
+  //   path itself.
+  //
+  // A negative place to start would be a trap here: `lastIndexOf` clamps one
+  //   to 0 and searches there rather than reporting no match, so '/' would
+  //   come back as its own parent and the walk would never end. It cannot
+  //   happen -- that is the only path short enough to produce one, and the
+  //   test above has already sent it the other way.
+  const cut = path.lastIndexOf(
+    SLASH,
+    path.charCodeAt(end) === SLASH_CODE
+      ? end - 1
+      : end
+  )
+
+  return cut < 0
+    ? EMPTY
+    : path.slice(0, cut + 1)
+}
+
+const isString = subject => typeof subject === 'string'
+
+// Blank lines, comments and trailing lone backslashes are told by
+//   `createRule`, once the pattern is normalized.
+const checkPattern = pattern => pattern
+  && isString(pattern)
+
+// Git drops one CR before each LF, and one at the end of a final line that
+//   has no LF after it.
+const splitPattern = pattern => (
+  pattern[pattern.length - 1] === '\r'
+    ? pattern.slice(0, - 1)
+    : pattern
+)
+.split(REGEX_SPLITALL_CRLF)
+.filter(Boolean)
+
+class IgnoreRule {
+  constructor (
+    pattern,
+    mark,
+    body,
+    ignoreCase,
+    negative,
+    prefix
+  ) {
+    this.pattern = pattern
+    this.mark = mark
+    this.negative = negative
+
+    define(this, 'body', body)
+    define(this, 'ignoreCase', ignoreCase)
+    define(this, 'regexPrefix', prefix)
+  }
+
+  // Worked out on first use and kept behind an own property, the way `regex`
+  //   caches itself in `_regex`. Deciding it in the constructor instead would
+  //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
+  //   every compile -- including the compiles of rules that are never matched
+  //   against anything.
+  get _basenameOnly () {
+    return define(this, '_basenameOnly', matchesBasename(this.body))
+  }
+
+  get regex () {
+    const key = UNDERSCORE + MODE_IGNORE
+
+    if (this[key]) {
+      return this[key]
+    }
+
+    return this._make(MODE_IGNORE, key)
+  }
+
+  get checkRegex () {
+    const key = UNDERSCORE + MODE_CHECK_IGNORE
+
+    if (this[key]) {
+      return this[key]
+    }
+
+    return this._make(MODE_CHECK_IGNORE, key)
+  }
+
+  _make (mode, key) {
+    const str = pinWildcards(
+      mode === MODE_IGNORE
+        ? this.regexPrefix
+        .replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard)
+        .replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar)
+        : checkSourceOf(this.body, this.regexPrefix)
+    )
+
+    const regex = this.ignoreCase
+      ? new RegExp(str, 'i')
+      : new RegExp(str)
+
+    return define(this, key, regex)
+  }
+}
+
+const hasTrailingBackslash = str => {
+  let count = 0
+
+  while (str[str.length - count - 1] === ESCAPE) {
+    count ++
+  }
+
+  return count % 2 === 1
+}
+
+// Read a line the way git does: when `stripLineEnd` is set (an unsplit array
+//   or object pattern), drop any trailing blank lines along with the LF
+//   before each and at most one CR at the end of the line; then trim trailing
+//   spaces in the same backward pass. Git trims spaces only, and a space
+//   escaped by an odd run of backslashes stays, unescaped, as the last one.
+// Scanned from the end: a regular expression can only try each start in
+//   turn, which is quadratic over a long run of spaces or backslashes.
+// 'a  ' -> 'a';  'a\ ' -> 'a ';  'a\\ ' -> 'a\\';  'a\t' -> 'a\t'
+// 'a\r\n' -> 'a';  'a\r\r' -> 'a\r';  'a\n\r' -> 'a'
+const trimEnd = (body, stripLineEnd) => {
+  let lineEnd = body.length
+  let end
+
+  for (;;) {
+    if (stripLineEnd && body[lineEnd - 1] === '\r') {
+      lineEnd --
+    }
+
+    end = lineEnd
+
+    while (body[end - 1] === SPACE) {
+      end --
+    }
+
+    if (!stripLineEnd || body[end - 1] !== '\n') {
+      break
+    }
+
+    lineEnd = end - 1
+  }
+
+  if (end === lineEnd) {
+    return body.slice(0, lineEnd)
+  }
+
+  let backslashes = 0
+
+  while (body[end - backslashes - 1] === ESCAPE) {
+    backslashes ++
+  }
+
+  return backslashes % 2
+    ? body.slice(0, end - 1) + SPACE
+    : body.slice(0, end)
+}
+
+const createRule = (
+  pattern,
+  mark,
+  ignoreCase,
+  stripLineEnd,
+  stripBOM
+) => {
+  // Git drops a BOM before it reads the first line, so before anything else.
+  let body = stripBOM && pattern[0] === BOM
+    ? pattern.slice(1)
+    : pattern
+
+  // > A line starting with # serves as a comment.
+  if (body[0] === '#') {
+    return
+  }
+
+  let negative = false
+
+  // > An optional prefix "!" which negates the pattern;
+  if (body[0] === '!') {
+    negative = true
+    body = body.slice(1)
+  }
+
+  // Normalize the body before checking which slashes anchor the pattern.
+  //   Otherwise `bar/ ` is mistaken for a pattern containing an inner slash.
+  //   A line from `splitPattern` has already lost its line ending, so only a
+  //   trailing space remains to trim there.
+  const last = body[body.length - 1]
+
+  if (
+    last === SPACE
+    || stripLineEnd && (last === '\r' || last === '\n')
+  ) {
+    body = trimEnd(body, stripLineEnd)
+  }
+
+  // > A blank line matches no files, so it can serve as a separator for
+  // >   readability.
+  // Nor does a lone "!", a pattern ending on an unpaired backslash, or
+  //   anything else left empty here: an empty pattern would compile to a
+  //   regex matching every path.
+  if (!body || hasTrailingBackslash(body)) {
+    return
+  }
+
+  body = body
+  // > Put a backslash ("\") in front of the first "!" for patterns that
+  // >   begin with a literal "!", for example, `"\!important!.txt"`.
+  .replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, '!')
+  // > Put a backslash ("\") in front of the first hash for patterns that
+  // >   begin with a hash.
+  .replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, '#')
+
+  const regexPrefix = makeRegexPrefix(body)
+
+  return new IgnoreRule(
+    pattern,
+    mark,
+    body,
+    ignoreCase,
+    negative,
+    regexPrefix
+  )
+}
+
+class RuleManager {
+  constructor (ignoreCase) {
+    this._ignoreCase = ignoreCase
+    this._rules = []
+
+    // How many of the rules git would tag `EXC_FLAG_NODIR`.
+    //
+    // The scan uses it to decide, once for the whole set, whether handing
+    //   those rules the basename is worth what it costs the others. The
+    //   shortcut saves a full-path scan on every rule it applies to and costs
+    //   a check on every rule it does not, so a set where almost nothing is
+    //   basename-only comes out behind -- a 955 pattern set with 44 of them
+    //   measured 19% slower with the shortcut always on.
+    //
+    // Deciding this by measurement rather than by meaning is safe: a
+    //   basename-only pattern gives the very same answer against the whole
+    //   path, it just takes longer to say so. The choice can only change how
+    //   fast the scan runs, never what it returns.
+    this._basenameCount = 0
+  }
+
+  _add (pattern, index) {
+    // #32
+    if (pattern && pattern[KEY_IGNORE]) {
+      this._rules = this._rules.concat(pattern._rules._rules)
+      this._basenameCount += pattern._rules._basenameCount
+      this._added = true
+      return
+    }
+
+    const isStr = isString(pattern)
+    const raw = isStr
+      ? pattern
+      : pattern.pattern
+
+    const rule = checkPattern(raw)
+      && createRule(
+        raw,
+        isStr ? UNDEFINED : pattern.mark,
+        this._ignoreCase,
+        !this._split,
+        this._stripBOM && !index
+      )
+
+    if (rule) {
+      this._added = true
+      this._rules.push(rule)
+
+      // Deliberately not `rule._basenameOnly`: reading that would materialise
+      //   the rule's own copy, and the whole point of leaving it lazy is that
+      //   a rule which is compiled and never matched never pays for it.
+      if (matchesBasename(rule.body)) {
+        this._basenameCount ++
+      }
+    }
+  }
+
+  // @param {Array<string> | string | Ignore} pattern
+  add (pattern) {
+    this._added = false
+    this._split = isString(pattern)
+    this._stripBOM = !this._split || pattern[0] === BOM
+
+    makeArray(
+      this._split
+        ? splitPattern(pattern)
+        : pattern
+    ).forEach(this._add, this)
+
+    if (this._added) {
+      this._literalRules = UNDEFINED
+    }
+
+    return this._added
+  }
+
+  // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
+  //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
+  //   are left out once, rather than tested or compiled for every path.
+  testLiteral (path) {
+    const rules = this._literalRules || (
+      this._literalRules = this._rules.filter(
+        ({body}) => body[body.length - (
+          body[body.length - 1] === SLASH ? 2 : 1
+        )] === '*'
+      )
+    )
+
+    let ignored = false
+    let unignored = false
+    let matchedRule
+
+    for (let index = rules.length - 1; index >= 0; index --) {
+      const rule = rules[index]
+
+      if (rule.checkRegex.test(path)) {
+        ignored = !rule.negative
+        unignored = rule.negative
+        matchedRule = rule.negative
+          ? UNDEFINED
+          : rule
+        break
+      }
+    }
+
+    const ret = {
+      ignored,
+      unignored
+    }
+
+    if (matchedRule) {
+      ret.rule = matchedRule
+    }
+
+    return ret
+  }
+
+  // Test one single path without recursively checking parent directories
+  //
+  // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
+
+  // @returns {TestResult}
+  test (path, mode) {
+    // Most of a .gitignore is patterns with no slash in them, and running
+    //   those against the whole path makes the regular expression engine walk
+    //   every directory name on the way to the only segment that could match.
+    //   Handing them the basename instead is what git does, and it is where
+    //   the time in a directory walk goes: the rule scan was two thirds of it.
+    const rules = this._rules
+    const {length} = rules
+
+    const shortcut = this._basenameCount * 2 >= length
+
+    const basename = shortcut
+      ? basenameOf(path)
+      : path
+
+    // The last rule to match decides, as in git, and it is the rule
+    //   `git check-ignore -v` reports, so the scan runs from the end and stops
+    //   at the first match.
+    // A plain loop rather than `forEach`, so that `path`, `basename` and
+    //   `shortcut` are locals. As a callback they became closure variables,
+    //   and reaching for one of those once per rule cost 10% of a scan over a
+    //   large rule set -- more than the shortcut they were there to serve.
+    for (let index = length - 1; index >= 0; index --) {
+      const rule = rules[index]
+
+      if (rule[mode].test(
+        shortcut && rule._basenameOnly
+          ? basename
+          : path
+      )) {
+        const {negative} = rule
+
+        const ret = {
+          ignored: !negative,
+          unignored: negative
+        }
+
+        if (!negative) {
+          ret.rule = rule
+        }
+
+        return ret
+      }
+    }
+
+    return {
+      ignored: false,
+      unignored: false
+    }
+  }
+}
+
+const throwError = (message, Ctor) => {
+  throw new Ctor(message)
+}
+
+const checkPath = (path, originalPath, doThrow) => {
+  if (!isString(path)) {
+    return doThrow(
+      `path must be a string, but got \`${originalPath}\``,
+      TypeError
+    )
+  }
+
+  // We don't know if we should ignore EMPTY, so throw
+  if (!path) {
+    return doThrow(`path must not be empty`, TypeError)
+  }
+
+  // Check if it is a relative path
+  if (checkPath.isNotRelative(path)) {
+    const r = '`path.relative()`d'
+    return doThrow(
+      `path should be a ${r} string, but got "${originalPath}"`,
+      RangeError
+    )
+  }
+
+  return true
+}
+
+// > pathname should be a `path.relative()`d one
+//
+// The same thing `REGEX_TEST_INVALID_PATH` says, spelled out: a path is not
+//   relative if it begins with a separator, or with `./` or `../`, or is
+//   nothing but `.` or `..`. Every match is decided by the first three
+//   characters, and this runs on every path handed to the library -- where it
+//   was 55% of a cached lookup, more than the cache lookup itself.
+const isNotRelative = path => {
+  const first = path.charCodeAt(0)
+
+  if (first === SLASH_CODE) {
+    return true
+  }
+
+  if (first !== DOT_CODE) {
+    return false
+  }
+
+  // '.'
+  if (path.length === 1) {
+    return true
+  }
+
+  const second = path.charCodeAt(1)
+
+  // './'
+  if (second === SLASH_CODE) {
+    return true
+  }
+
+  if (second !== DOT_CODE) {
+    return false
+  }
+
+  // '..' or '../'
+  return path.length === 2 || path.charCodeAt(2) === SLASH_CODE
+}
+
+checkPath.isNotRelative = isNotRelative
+
+// On windows, the following function will be replaced
+/* istanbul ignore next */
+checkPath.convert = p => p
+
+
+const convertPath = target =>
+  isString(target) && checkPath.convert(target)
+
+
+class Ignore {
+  constructor ({
+    ignorecase = true,
+    ignoreCase = ignorecase,
+    allowRelativePaths = false
+  } = {}) {
+    define(this, KEY_IGNORE, true)
+
+    this._rules = new RuleManager(ignoreCase)
+    this._strictPathCheck = !allowRelativePaths
+    this._initCache()
+  }
+
+  _initCache () {
+    // A cache for the result of `.ignores()`
+    this._ignoreCache = Object.create(null)
+
+    // A cache for the result of `.test()`
+    this._testCache = Object.create(null)
+  }
+
+  add (pattern) {
+    if (this._rules.add(pattern)) {
+      // Some rules have just added to the ignore,
+      //   making the behavior changed,
+      //   so we need to re-initialize the result cache
+      this._initCache()
+    }
+
+    return this
+  }
+
+  // legacy
+  addPattern (pattern) {
+    return this.add(pattern)
+  }
+
+  // @returns {TestResult}
+  _test (originalPath, cache, path) {
+    checkPath(
+      path,
+      originalPath,
+      this._strictPathCheck
+        ? throwError
+        : RETURN_FALSE
+    )
+
+    return path
+      ? this._t(path, cache)
+      : {
+        ignored: false,
+        unignored: false
+      }
+  }
+
+  checkIgnore (target) {
+    // A Windows path is converted first, so that a directory given with a
+    //   trailing separator, `\` or `/`, is told the same way
+    const path = convertPath(target)
+
+    // If the path does not end with a slash, `.ignores()` is much equivalent
+    //   to `git check-ignore`
+    if (!path || path.charCodeAt(path.length - 1) !== SLASH_CODE) {
+      return this._test(target, this._testCache, path)
+    }
+
+    // Like `git check-ignore`: a directory excluded by itself or by an
+    //   ancestor settles it, and only then is the literal 'abc/' matched
+    //   against the rules (see `checkSourceOf`).
+    const dir = this._t(path, this._testCache)
+
+    if (dir.ignored) {
+      return dir
+    }
+
+    const literal = this._rules.testLiteral(path)
+
+    return literal.ignored || literal.unignored
+      ? literal
+      : dir
+  }
+
+  _t (
+    // The path to be tested
+    path,
+
+    // The cache for the result of a certain checking
+    cache
+  ) {
+    // Every cached result is an object, so one read both tells a hit and
+    //   fetches it, where `in` and then a read hashed the path twice.
+    const cached = cache[path]
+
+    if (cached) {
+      return cached
+    }
+
+    const parentPath = parentOf(path)
+
+    // If the path contains a parent directory, check the parent first
+    const parent = parentPath
+      ? this._t(parentPath, cache)
+      : UNDEFINED
+
+    return cache[path] = parent && parent.ignored
+      // > It is not possible to re-include a file if a parent directory of
+      // >   that file is excluded.
+      ? parent
+      : this._rules.test(path, MODE_IGNORE)
+  }
+
+  ignores (path) {
+    return this._test(path, this._ignoreCache, convertPath(path)).ignored
+  }
+
+  createFilter () {
+    return path => !this.ignores(path)
+  }
+
+  filter (paths) {
+    return makeArray(paths).filter(this.createFilter())
+  }
+
+  // @returns {TestResult}
+  test (path) {
+    return this._test(path, this._testCache, convertPath(path))
+  }
+}
+
+const factory = options => new Ignore(options)
+
+const isPathValid = path =>
+  checkPath(convertPath(path), path, RETURN_FALSE)
+
+/* istanbul ignore next */
+const setupWindows = () => {
+  /* eslint no-control-regex: "off" */
+  const makePosix = str => /^\\\\\?\\/.test(str)
+  || /["<>|\u0000-\u001F]+/u.test(str)
+    ? str
+    : str.replace(/\\/g, '/')
+
+  checkPath.convert = makePosix
+
+  // 'C:\\foo'     <- 'C:\\foo' has been converted to 'C:/'
+  // 'd:\\foo'
+  const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i
+  checkPath.isNotRelative = path =>
+    REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path)
+    || isNotRelative(path)
+}
+
+
+// Windows
+// --------------------------------------------------------------
+/* istanbul ignore next */
+if (
+  // Detect `process` so that it can run in browsers.
+  typeof process !== 'undefined'
+  && process.platform === 'win32'
+) {
+  setupWindows()
+}
+
+// COMMONJS_EXPORTS ////////////////////////////////////////////////////////////
+
+module.exports = factory
+
+// Although it is an anti-pattern,
+//   it is still widely misused by a lot of libraries in github
+// Ref: https://github.com/search?q=ignore.default%28%29&type=code
+factory.default = factory
+
+module.exports.isPathValid = isPathValid
+
+// For testing purposes
+define(module.exports, Symbol.for('setupWindows'), setupWindows)
+
+
+/***/ }),
+
+/***/ 4807:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports", "./format", "./parser"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.isWS = exports.applyEdit = exports.setProperty = exports.removeProperty = void 0;
+    const format_1 = __nccwpck_require__(6612);
+    const parser_1 = __nccwpck_require__(5152);
+    function removeProperty(text, path, options) {
+        return setProperty(text, path, void 0, options);
+    }
+    exports.removeProperty = removeProperty;
+    function setProperty(text, originalPath, value, options) {
+        const path = originalPath.slice();
+        const errors = [];
+        const root = (0, parser_1.parseTree)(text, errors);
+        let parent = void 0;
+        let lastSegment = void 0;
+        while (path.length > 0) {
+            lastSegment = path.pop();
+            parent = (0, parser_1.findNodeAtLocation)(root, path);
+            if (parent === void 0 && value !== void 0) {
+                if (typeof lastSegment === 'string') {
+                    value = { [lastSegment]: value };
+                }
+                else {
+                    value = [value];
+                }
+            }
+            else {
+                break;
+            }
+        }
+        if (!parent) {
+            // empty document
+            if (value === void 0) { // delete
+                throw new Error('Can not delete in empty document');
+            }
+            return withFormatting(text, { offset: root ? root.offset : 0, length: root ? root.length : 0, content: JSON.stringify(value) }, options);
+        }
+        else if (parent.type === 'object' && typeof lastSegment === 'string' && Array.isArray(parent.children)) {
+            const existing = (0, parser_1.findNodeAtLocation)(parent, [lastSegment]);
+            if (existing !== void 0) {
+                if (value === void 0) { // delete
+                    if (!existing.parent) {
+                        throw new Error('Malformed AST');
+                    }
+                    const propertyIndex = parent.children.indexOf(existing.parent);
+                    let removeBegin;
+                    let removeEnd = existing.parent.offset + existing.parent.length;
+                    if (propertyIndex > 0) {
+                        // remove the comma of the previous node
+                        let previous = parent.children[propertyIndex - 1];
+                        removeBegin = previous.offset + previous.length;
+                    }
+                    else {
+                        removeBegin = parent.offset + 1;
+                        if (parent.children.length > 1) {
+                            // remove the comma of the next node
+                            let next = parent.children[1];
+                            removeEnd = next.offset;
+                        }
+                    }
+                    return withFormatting(text, { offset: removeBegin, length: removeEnd - removeBegin, content: '' }, options);
+                }
+                else {
+                    // set value of existing property
+                    return withFormatting(text, { offset: existing.offset, length: existing.length, content: JSON.stringify(value) }, options);
+                }
+            }
+            else {
+                if (value === void 0) { // delete
+                    return []; // property does not exist, nothing to do
+                }
+                const newProperty = `${JSON.stringify(lastSegment)}: ${JSON.stringify(value)}`;
+                const index = options.getInsertionIndex ? options.getInsertionIndex(parent.children.map(p => p.children[0].value)) : parent.children.length;
+                let edit;
+                if (index > 0) {
+                    let previous = parent.children[index - 1];
+                    edit = { offset: previous.offset + previous.length, length: 0, content: ',' + newProperty };
+                }
+                else if (parent.children.length === 0) {
+                    edit = { offset: parent.offset + 1, length: 0, content: newProperty };
+                }
+                else {
+                    edit = { offset: parent.offset + 1, length: 0, content: newProperty + ',' };
+                }
+                return withFormatting(text, edit, options);
+            }
+        }
+        else if (parent.type === 'array' && typeof lastSegment === 'number' && Array.isArray(parent.children)) {
+            const insertIndex = lastSegment;
+            if (insertIndex === -1) {
+                // Insert
+                const newProperty = `${JSON.stringify(value)}`;
+                let edit;
+                if (parent.children.length === 0) {
+                    edit = { offset: parent.offset + 1, length: 0, content: newProperty };
+                }
+                else {
+                    const previous = parent.children[parent.children.length - 1];
+                    edit = { offset: previous.offset + previous.length, length: 0, content: ',' + newProperty };
+                }
+                return withFormatting(text, edit, options);
+            }
+            else if (value === void 0 && parent.children.length >= 0) {
+                // Removal
+                const removalIndex = lastSegment;
+                const toRemove = parent.children[removalIndex];
+                let edit;
+                if (parent.children.length === 1) {
+                    // only item
+                    edit = { offset: parent.offset + 1, length: parent.length - 2, content: '' };
+                }
+                else if (parent.children.length - 1 === removalIndex) {
+                    // last item
+                    let previous = parent.children[removalIndex - 1];
+                    let offset = previous.offset + previous.length;
+                    let parentEndOffset = parent.offset + parent.length;
+                    edit = { offset, length: parentEndOffset - 2 - offset, content: '' };
+                }
+                else {
+                    edit = { offset: toRemove.offset, length: parent.children[removalIndex + 1].offset - toRemove.offset, content: '' };
+                }
+                return withFormatting(text, edit, options);
+            }
+            else if (value !== void 0) {
+                let edit;
+                const newProperty = `${JSON.stringify(value)}`;
+                if (!options.isArrayInsertion && parent.children.length > lastSegment) {
+                    const toModify = parent.children[lastSegment];
+                    edit = { offset: toModify.offset, length: toModify.length, content: newProperty };
+                }
+                else if (parent.children.length === 0 || lastSegment === 0) {
+                    edit = { offset: parent.offset + 1, length: 0, content: parent.children.length === 0 ? newProperty : newProperty + ',' };
+                }
+                else {
+                    const index = lastSegment > parent.children.length ? parent.children.length : lastSegment;
+                    const previous = parent.children[index - 1];
+                    edit = { offset: previous.offset + previous.length, length: 0, content: ',' + newProperty };
+                }
+                return withFormatting(text, edit, options);
+            }
+            else {
+                throw new Error(`Can not ${value === void 0 ? 'remove' : (options.isArrayInsertion ? 'insert' : 'modify')} Array index ${insertIndex} as length is not sufficient`);
+            }
+        }
+        else {
+            throw new Error(`Can not add ${typeof lastSegment !== 'number' ? 'index' : 'property'} to parent of type ${parent.type}`);
+        }
+    }
+    exports.setProperty = setProperty;
+    function withFormatting(text, edit, options) {
+        if (!options.formattingOptions) {
+            return [edit];
+        }
+        // apply the edit
+        let newText = applyEdit(text, edit);
+        // format the new text
+        let begin = edit.offset;
+        let end = edit.offset + edit.content.length;
+        if (edit.length === 0 || edit.content.length === 0) { // insert or remove
+            while (begin > 0 && !(0, format_1.isEOL)(newText, begin - 1)) {
+                begin--;
+            }
+            while (end < newText.length && !(0, format_1.isEOL)(newText, end)) {
+                end++;
+            }
+        }
+        const edits = (0, format_1.format)(newText, { offset: begin, length: end - begin }, { ...options.formattingOptions, keepLines: false });
+        // apply the formatting edits and track the begin and end offsets of the changes
+        for (let i = edits.length - 1; i >= 0; i--) {
+            const edit = edits[i];
+            newText = applyEdit(newText, edit);
+            begin = Math.min(begin, edit.offset);
+            end = Math.max(end, edit.offset + edit.length);
+            end += edit.content.length - edit.length;
+        }
+        // create a single edit with all changes
+        const editLength = text.length - (newText.length - end) - begin;
+        return [{ offset: begin, length: editLength, content: newText.substring(begin, end) }];
+    }
+    function applyEdit(text, edit) {
+        return text.substring(0, edit.offset) + edit.content + text.substring(edit.offset + edit.length);
+    }
+    exports.applyEdit = applyEdit;
+    function isWS(text, offset) {
+        return '\r\n \t'.indexOf(text.charAt(offset)) !== -1;
+    }
+    exports.isWS = isWS;
+});
+
+
+/***/ }),
+
+/***/ 6612:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports", "./scanner", "./string-intern"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.isEOL = exports.format = void 0;
+    const scanner_1 = __nccwpck_require__(8525);
+    const string_intern_1 = __nccwpck_require__(4579);
+    function format(documentText, range, options) {
+        let initialIndentLevel;
+        let formatText;
+        let formatTextStart;
+        let rangeStart;
+        let rangeEnd;
+        if (range) {
+            rangeStart = range.offset;
+            rangeEnd = rangeStart + range.length;
+            formatTextStart = rangeStart;
+            while (formatTextStart > 0 && !isEOL(documentText, formatTextStart - 1)) {
+                formatTextStart--;
+            }
+            let endOffset = rangeEnd;
+            while (endOffset < documentText.length && !isEOL(documentText, endOffset)) {
+                endOffset++;
+            }
+            formatText = documentText.substring(formatTextStart, endOffset);
+            initialIndentLevel = computeIndentLevel(formatText, options);
+        }
+        else {
+            formatText = documentText;
+            initialIndentLevel = 0;
+            formatTextStart = 0;
+            rangeStart = 0;
+            rangeEnd = documentText.length;
+        }
+        const eol = getEOL(options, documentText);
+        const eolFastPathSupported = string_intern_1.supportedEols.includes(eol);
+        let numberLineBreaks = 0;
+        let indentLevel = 0;
+        let indentValue;
+        if (options.insertSpaces) {
+            indentValue = string_intern_1.cachedSpaces[options.tabSize || 4] ?? repeat(string_intern_1.cachedSpaces[1], options.tabSize || 4);
+        }
+        else {
+            indentValue = '\t';
+        }
+        const indentType = indentValue === '\t' ? '\t' : ' ';
+        let scanner = (0, scanner_1.createScanner)(formatText, false);
+        let hasError = false;
+        function newLinesAndIndent() {
+            if (numberLineBreaks > 1) {
+                return repeat(eol, numberLineBreaks) + repeat(indentValue, initialIndentLevel + indentLevel);
+            }
+            const amountOfSpaces = indentValue.length * (initialIndentLevel + indentLevel);
+            if (!eolFastPathSupported || amountOfSpaces > string_intern_1.cachedBreakLinesWithSpaces[indentType][eol].length) {
+                return eol + repeat(indentValue, initialIndentLevel + indentLevel);
+            }
+            if (amountOfSpaces <= 0) {
+                return eol;
+            }
+            return string_intern_1.cachedBreakLinesWithSpaces[indentType][eol][amountOfSpaces];
+        }
+        function scanNext() {
+            let token = scanner.scan();
+            numberLineBreaks = 0;
+            while (token === 15 /* SyntaxKind.Trivia */ || token === 14 /* SyntaxKind.LineBreakTrivia */) {
+                if (token === 14 /* SyntaxKind.LineBreakTrivia */ && options.keepLines) {
+                    numberLineBreaks += 1;
+                }
+                else if (token === 14 /* SyntaxKind.LineBreakTrivia */) {
+                    numberLineBreaks = 1;
+                }
+                token = scanner.scan();
+            }
+            hasError = token === 16 /* SyntaxKind.Unknown */ || scanner.getTokenError() !== 0 /* ScanError.None */;
+            return token;
+        }
+        const editOperations = [];
+        function addEdit(text, startOffset, endOffset) {
+            if (!hasError && (!range || (startOffset < rangeEnd && endOffset > rangeStart)) && documentText.substring(startOffset, endOffset) !== text) {
+                editOperations.push({ offset: startOffset, length: endOffset - startOffset, content: text });
+            }
+        }
+        let firstToken = scanNext();
+        if (options.keepLines && numberLineBreaks > 0) {
+            addEdit(repeat(eol, numberLineBreaks), 0, 0);
+        }
+        if (firstToken !== 17 /* SyntaxKind.EOF */) {
+            let firstTokenStart = scanner.getTokenOffset() + formatTextStart;
+            let initialIndent = (indentValue.length * initialIndentLevel < 20) && options.insertSpaces
+                ? string_intern_1.cachedSpaces[indentValue.length * initialIndentLevel]
+                : repeat(indentValue, initialIndentLevel);
+            addEdit(initialIndent, formatTextStart, firstTokenStart);
+        }
+        while (firstToken !== 17 /* SyntaxKind.EOF */) {
+            let firstTokenEnd = scanner.getTokenOffset() + scanner.getTokenLength() + formatTextStart;
+            let secondToken = scanNext();
+            let replaceContent = '';
+            let needsLineBreak = false;
+            while (numberLineBreaks === 0 && (secondToken === 12 /* SyntaxKind.LineCommentTrivia */ || secondToken === 13 /* SyntaxKind.BlockCommentTrivia */)) {
+                let commentTokenStart = scanner.getTokenOffset() + formatTextStart;
+                addEdit(string_intern_1.cachedSpaces[1], firstTokenEnd, commentTokenStart);
+                firstTokenEnd = scanner.getTokenOffset() + scanner.getTokenLength() + formatTextStart;
+                needsLineBreak = secondToken === 12 /* SyntaxKind.LineCommentTrivia */;
+                replaceContent = needsLineBreak ? newLinesAndIndent() : '';
+                secondToken = scanNext();
+            }
+            if (secondToken === 2 /* SyntaxKind.CloseBraceToken */) {
+                if (firstToken !== 1 /* SyntaxKind.OpenBraceToken */) {
+                    indentLevel--;
+                }
+                ;
+                if (options.keepLines && numberLineBreaks > 0 || !options.keepLines && firstToken !== 1 /* SyntaxKind.OpenBraceToken */) {
+                    replaceContent = newLinesAndIndent();
+                }
+                else if (options.keepLines) {
+                    replaceContent = string_intern_1.cachedSpaces[1];
+                }
+            }
+            else if (secondToken === 4 /* SyntaxKind.CloseBracketToken */) {
+                if (firstToken !== 3 /* SyntaxKind.OpenBracketToken */) {
+                    indentLevel--;
+                }
+                ;
+                if (options.keepLines && numberLineBreaks > 0 || !options.keepLines && firstToken !== 3 /* SyntaxKind.OpenBracketToken */) {
+                    replaceContent = newLinesAndIndent();
+                }
+                else if (options.keepLines) {
+                    replaceContent = string_intern_1.cachedSpaces[1];
+                }
+            }
+            else {
+                switch (firstToken) {
+                    case 3 /* SyntaxKind.OpenBracketToken */:
+                    case 1 /* SyntaxKind.OpenBraceToken */:
+                        indentLevel++;
+                        if (options.keepLines && numberLineBreaks > 0 || !options.keepLines) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else {
+                            replaceContent = string_intern_1.cachedSpaces[1];
+                        }
+                        break;
+                    case 5 /* SyntaxKind.CommaToken */:
+                        if (options.keepLines && numberLineBreaks > 0 || !options.keepLines) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else {
+                            replaceContent = string_intern_1.cachedSpaces[1];
+                        }
+                        break;
+                    case 12 /* SyntaxKind.LineCommentTrivia */:
+                        replaceContent = newLinesAndIndent();
+                        break;
+                    case 13 /* SyntaxKind.BlockCommentTrivia */:
+                        if (numberLineBreaks > 0) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else if (!needsLineBreak) {
+                            replaceContent = string_intern_1.cachedSpaces[1];
+                        }
+                        break;
+                    case 6 /* SyntaxKind.ColonToken */:
+                        if (options.keepLines && numberLineBreaks > 0) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else if (!needsLineBreak) {
+                            replaceContent = string_intern_1.cachedSpaces[1];
+                        }
+                        break;
+                    case 10 /* SyntaxKind.StringLiteral */:
+                        if (options.keepLines && numberLineBreaks > 0) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else if (secondToken === 6 /* SyntaxKind.ColonToken */ && !needsLineBreak) {
+                            replaceContent = '';
+                        }
+                        break;
+                    case 7 /* SyntaxKind.NullKeyword */:
+                    case 8 /* SyntaxKind.TrueKeyword */:
+                    case 9 /* SyntaxKind.FalseKeyword */:
+                    case 11 /* SyntaxKind.NumericLiteral */:
+                    case 2 /* SyntaxKind.CloseBraceToken */:
+                    case 4 /* SyntaxKind.CloseBracketToken */:
+                        if (options.keepLines && numberLineBreaks > 0) {
+                            replaceContent = newLinesAndIndent();
+                        }
+                        else {
+                            if ((secondToken === 12 /* SyntaxKind.LineCommentTrivia */ || secondToken === 13 /* SyntaxKind.BlockCommentTrivia */) && !needsLineBreak) {
+                                replaceContent = string_intern_1.cachedSpaces[1];
+                            }
+                            else if (secondToken !== 5 /* SyntaxKind.CommaToken */ && secondToken !== 17 /* SyntaxKind.EOF */) {
+                                hasError = true;
+                            }
+                        }
+                        break;
+                    case 16 /* SyntaxKind.Unknown */:
+                        hasError = true;
+                        break;
+                }
+                if (numberLineBreaks > 0 && (secondToken === 12 /* SyntaxKind.LineCommentTrivia */ || secondToken === 13 /* SyntaxKind.BlockCommentTrivia */)) {
+                    replaceContent = newLinesAndIndent();
+                }
+            }
+            if (secondToken === 17 /* SyntaxKind.EOF */) {
+                if (options.keepLines && numberLineBreaks > 0) {
+                    replaceContent = newLinesAndIndent();
+                }
+                else {
+                    replaceContent = options.insertFinalNewline ? eol : '';
+                }
+            }
+            const secondTokenStart = scanner.getTokenOffset() + formatTextStart;
+            addEdit(replaceContent, firstTokenEnd, secondTokenStart);
+            firstToken = secondToken;
+        }
+        return editOperations;
+    }
+    exports.format = format;
+    function repeat(s, count) {
+        let result = '';
+        for (let i = 0; i < count; i++) {
+            result += s;
+        }
+        return result;
+    }
+    function computeIndentLevel(content, options) {
+        let i = 0;
+        let nChars = 0;
+        const tabSize = options.tabSize || 4;
+        while (i < content.length) {
+            let ch = content.charAt(i);
+            if (ch === string_intern_1.cachedSpaces[1]) {
+                nChars++;
+            }
+            else if (ch === '\t') {
+                nChars += tabSize;
+            }
+            else {
+                break;
+            }
+            i++;
+        }
+        return Math.floor(nChars / tabSize);
+    }
+    function getEOL(options, text) {
+        for (let i = 0; i < text.length; i++) {
+            const ch = text.charAt(i);
+            if (ch === '\r') {
+                if (i + 1 < text.length && text.charAt(i + 1) === '\n') {
+                    return '\r\n';
+                }
+                return '\r';
+            }
+            else if (ch === '\n') {
+                return '\n';
+            }
+        }
+        return (options && options.eol) || '\n';
+    }
+    function isEOL(text, offset) {
+        return '\r\n'.indexOf(text.charAt(offset)) !== -1;
+    }
+    exports.isEOL = isEOL;
+});
+
+
+/***/ }),
+
+/***/ 5152:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports", "./scanner"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.getNodeType = exports.stripComments = exports.visit = exports.findNodeAtOffset = exports.contains = exports.getNodeValue = exports.getNodePath = exports.findNodeAtLocation = exports.parseTree = exports.parse = exports.getLocation = void 0;
+    const scanner_1 = __nccwpck_require__(8525);
+    var ParseOptions;
+    (function (ParseOptions) {
+        ParseOptions.DEFAULT = {
+            allowTrailingComma: false
+        };
+    })(ParseOptions || (ParseOptions = {}));
+    /**
+     * For a given offset, evaluate the location in the JSON document. Each segment in the location path is either a property name or an array index.
+     */
+    function getLocation(text, position) {
+        const segments = []; // strings or numbers
+        const earlyReturnException = new Object();
+        let previousNode = undefined;
+        const previousNodeInst = {
+            value: {},
+            offset: 0,
+            length: 0,
+            type: 'object',
+            parent: undefined
+        };
+        let isAtPropertyKey = false;
+        function setPreviousNode(value, offset, length, type) {
+            previousNodeInst.value = value;
+            previousNodeInst.offset = offset;
+            previousNodeInst.length = length;
+            previousNodeInst.type = type;
+            previousNodeInst.colonOffset = undefined;
+            previousNode = previousNodeInst;
+        }
+        try {
+            visit(text, {
+                onObjectBegin: (offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    previousNode = undefined;
+                    isAtPropertyKey = position > offset;
+                    segments.push(''); // push a placeholder (will be replaced)
+                },
+                onObjectProperty: (name, offset, length) => {
+                    if (position < offset) {
+                        throw earlyReturnException;
+                    }
+                    setPreviousNode(name, offset, length, 'property');
+                    segments[segments.length - 1] = name;
+                    if (position <= offset + length) {
+                        throw earlyReturnException;
+                    }
+                },
+                onObjectEnd: (offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    previousNode = undefined;
+                    segments.pop();
+                },
+                onArrayBegin: (offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    previousNode = undefined;
+                    segments.push(0);
+                },
+                onArrayEnd: (offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    previousNode = undefined;
+                    segments.pop();
+                },
+                onLiteralValue: (value, offset, length) => {
+                    if (position < offset) {
+                        throw earlyReturnException;
+                    }
+                    setPreviousNode(value, offset, length, getNodeType(value));
+                    if (position <= offset + length) {
+                        throw earlyReturnException;
+                    }
+                },
+                onSeparator: (sep, offset, length) => {
+                    if (position <= offset) {
+                        throw earlyReturnException;
+                    }
+                    if (sep === ':' && previousNode && previousNode.type === 'property') {
+                        previousNode.colonOffset = offset;
+                        isAtPropertyKey = false;
+                        previousNode = undefined;
+                    }
+                    else if (sep === ',') {
+                        const last = segments[segments.length - 1];
+                        if (typeof last === 'number') {
+                            segments[segments.length - 1] = last + 1;
+                        }
+                        else {
+                            isAtPropertyKey = true;
+                            segments[segments.length - 1] = '';
+                        }
+                        previousNode = undefined;
+                    }
+                }
+            });
+        }
+        catch (e) {
+            if (e !== earlyReturnException) {
+                throw e;
+            }
+        }
+        return {
+            path: segments,
+            previousNode,
+            isAtPropertyKey,
+            matches: (pattern) => {
+                let k = 0;
+                for (let i = 0; k < pattern.length && i < segments.length; i++) {
+                    if (pattern[k] === segments[i] || pattern[k] === '*') {
+                        k++;
+                    }
+                    else if (pattern[k] !== '**') {
+                        return false;
+                    }
+                }
+                return k === pattern.length;
+            }
+        };
+    }
+    exports.getLocation = getLocation;
+    /**
+     * Parses the given text and returns the object the JSON content represents. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
+     * Therefore always check the errors list to find out if the input was valid.
+     */
+    function parse(text, errors = [], options = ParseOptions.DEFAULT) {
+        let currentProperty = null;
+        let currentParent = [];
+        const previousParents = [];
+        function onValue(value) {
+            if (Array.isArray(currentParent)) {
+                currentParent.push(value);
+            }
+            else if (currentProperty !== null) {
+                currentParent[currentProperty] = value;
+            }
+        }
+        const visitor = {
+            onObjectBegin: () => {
+                const object = {};
+                onValue(object);
+                previousParents.push(currentParent);
+                currentParent = object;
+                currentProperty = null;
+            },
+            onObjectProperty: (name) => {
+                currentProperty = name;
+            },
+            onObjectEnd: () => {
+                currentParent = previousParents.pop();
+            },
+            onArrayBegin: () => {
+                const array = [];
+                onValue(array);
+                previousParents.push(currentParent);
+                currentParent = array;
+                currentProperty = null;
+            },
+            onArrayEnd: () => {
+                currentParent = previousParents.pop();
+            },
+            onLiteralValue: onValue,
+            onError: (error, offset, length) => {
+                errors.push({ error, offset, length });
+            }
+        };
+        visit(text, visitor, options);
+        return currentParent[0];
+    }
+    exports.parse = parse;
+    /**
+     * Parses the given text and returns a tree representation the JSON content. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
+     */
+    function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
+        let currentParent = { type: 'array', offset: -1, length: -1, children: [], parent: undefined }; // artificial root
+        function ensurePropertyComplete(endOffset) {
+            if (currentParent.type === 'property') {
+                currentParent.length = endOffset - currentParent.offset;
+                currentParent = currentParent.parent;
+            }
+        }
+        function onValue(valueNode) {
+            currentParent.children.push(valueNode);
+            return valueNode;
+        }
+        const visitor = {
+            onObjectBegin: (offset) => {
+                currentParent = onValue({ type: 'object', offset, length: -1, parent: currentParent, children: [] });
+            },
+            onObjectProperty: (name, offset, length) => {
+                currentParent = onValue({ type: 'property', offset, length: -1, parent: currentParent, children: [] });
+                currentParent.children.push({ type: 'string', value: name, offset, length, parent: currentParent });
+            },
+            onObjectEnd: (offset, length) => {
+                ensurePropertyComplete(offset + length); // in case of a missing value for a property: make sure property is complete
+                currentParent.length = offset + length - currentParent.offset;
+                currentParent = currentParent.parent;
+                ensurePropertyComplete(offset + length);
+            },
+            onArrayBegin: (offset, length) => {
+                currentParent = onValue({ type: 'array', offset, length: -1, parent: currentParent, children: [] });
+            },
+            onArrayEnd: (offset, length) => {
+                currentParent.length = offset + length - currentParent.offset;
+                currentParent = currentParent.parent;
+                ensurePropertyComplete(offset + length);
+            },
+            onLiteralValue: (value, offset, length) => {
+                onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
+                ensurePropertyComplete(offset + length);
+            },
+            onSeparator: (sep, offset, length) => {
+                if (currentParent.type === 'property') {
+                    if (sep === ':') {
+                        currentParent.colonOffset = offset;
+                    }
+                    else if (sep === ',') {
+                        ensurePropertyComplete(offset);
+                    }
+                }
+            },
+            onError: (error, offset, length) => {
+                errors.push({ error, offset, length });
+            }
+        };
+        visit(text, visitor, options);
+        const result = currentParent.children[0];
+        if (result) {
+            delete result.parent;
+        }
+        return result;
+    }
+    exports.parseTree = parseTree;
+    /**
+     * Finds the node at the given path in a JSON DOM.
+     */
+    function findNodeAtLocation(root, path) {
+        if (!root) {
+            return undefined;
+        }
+        let node = root;
+        for (let segment of path) {
+            if (typeof segment === 'string') {
+                if (node.type !== 'object' || !Array.isArray(node.children)) {
+                    return undefined;
+                }
+                let found = false;
+                for (const propertyNode of node.children) {
+                    if (Array.isArray(propertyNode.children) && propertyNode.children[0].value === segment && propertyNode.children.length === 2) {
+                        node = propertyNode.children[1];
+                        found = true;
+                        break;
+                    }
+                }
+                if (!found) {
+                    return undefined;
+                }
+            }
+            else {
+                const index = segment;
+                if (node.type !== 'array' || index < 0 || !Array.isArray(node.children) || index >= node.children.length) {
+                    return undefined;
+                }
+                node = node.children[index];
+            }
+        }
+        return node;
+    }
+    exports.findNodeAtLocation = findNodeAtLocation;
+    /**
+     * Gets the JSON path of the given JSON DOM node
+     */
+    function getNodePath(node) {
+        if (!node.parent || !node.parent.children) {
+            return [];
+        }
+        const path = getNodePath(node.parent);
+        if (node.parent.type === 'property') {
+            const key = node.parent.children[0].value;
+            path.push(key);
+        }
+        else if (node.parent.type === 'array') {
+            const index = node.parent.children.indexOf(node);
+            if (index !== -1) {
+                path.push(index);
+            }
+        }
+        return path;
+    }
+    exports.getNodePath = getNodePath;
+    /**
+     * Evaluates the JavaScript object of the given JSON DOM node
+     */
+    function getNodeValue(node) {
+        switch (node.type) {
+            case 'array':
+                return node.children.map(getNodeValue);
+            case 'object':
+                const obj = Object.create(null);
+                for (let prop of node.children) {
+                    const valueNode = prop.children[1];
+                    if (valueNode) {
+                        obj[prop.children[0].value] = getNodeValue(valueNode);
+                    }
+                }
+                return obj;
+            case 'null':
+            case 'string':
+            case 'number':
+            case 'boolean':
+                return node.value;
+            default:
+                return undefined;
+        }
+    }
+    exports.getNodeValue = getNodeValue;
+    function contains(node, offset, includeRightBound = false) {
+        return (offset >= node.offset && offset < (node.offset + node.length)) || includeRightBound && (offset === (node.offset + node.length));
+    }
+    exports.contains = contains;
+    /**
+     * Finds the most inner node at the given offset. If includeRightBound is set, also finds nodes that end at the given offset.
+     */
+    function findNodeAtOffset(node, offset, includeRightBound = false) {
+        if (contains(node, offset, includeRightBound)) {
+            const children = node.children;
+            if (Array.isArray(children)) {
+                for (let i = 0; i < children.length && children[i].offset <= offset; i++) {
+                    const item = findNodeAtOffset(children[i], offset, includeRightBound);
+                    if (item) {
+                        return item;
+                    }
+                }
+            }
+            return node;
+        }
+        return undefined;
+    }
+    exports.findNodeAtOffset = findNodeAtOffset;
+    /**
+     * Parses the given text and invokes the visitor functions for each object, array and literal reached.
+     */
+    function visit(text, visitor, options = ParseOptions.DEFAULT) {
+        const _scanner = (0, scanner_1.createScanner)(text, false);
+        // Important: Only pass copies of this to visitor functions to prevent accidental modification, and
+        // to not affect visitor functions which stored a reference to a previous JSONPath
+        const _jsonPath = [];
+        // Depth of onXXXBegin() callbacks suppressed. onXXXEnd() decrements this if it isn't 0 already.
+        // Callbacks are only called when this value is 0.
+        let suppressedCallbacks = 0;
+        function toNoArgVisit(visitFunction) {
+            return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+        }
+        function toOneArgVisit(visitFunction) {
+            return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+        }
+        function toOneArgVisitWithPath(visitFunction) {
+            return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
+        }
+        function toBeginVisit(visitFunction) {
+            return visitFunction ?
+                () => {
+                    if (suppressedCallbacks > 0) {
+                        suppressedCallbacks++;
+                    }
+                    else {
+                        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
+                        if (cbReturn === false) {
+                            suppressedCallbacks = 1;
+                        }
+                    }
+                }
+                : () => true;
+        }
+        function toEndVisit(visitFunction) {
+            return visitFunction ?
+                () => {
+                    if (suppressedCallbacks > 0) {
+                        suppressedCallbacks--;
+                    }
+                    if (suppressedCallbacks === 0) {
+                        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
+                    }
+                }
+                : () => true;
+        }
+        const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
+        const disallowComments = options && options.disallowComments;
+        const allowTrailingComma = options && options.allowTrailingComma;
+        function scanNext() {
+            while (true) {
+                const token = _scanner.scan();
+                switch (_scanner.getTokenError()) {
+                    case 4 /* ScanError.InvalidUnicode */:
+                        handleError(14 /* ParseErrorCode.InvalidUnicode */);
+                        break;
+                    case 5 /* ScanError.InvalidEscapeCharacter */:
+                        handleError(15 /* ParseErrorCode.InvalidEscapeCharacter */);
+                        break;
+                    case 3 /* ScanError.UnexpectedEndOfNumber */:
+                        handleError(13 /* ParseErrorCode.UnexpectedEndOfNumber */);
+                        break;
+                    case 1 /* ScanError.UnexpectedEndOfComment */:
+                        if (!disallowComments) {
+                            handleError(11 /* ParseErrorCode.UnexpectedEndOfComment */);
+                        }
+                        break;
+                    case 2 /* ScanError.UnexpectedEndOfString */:
+                        handleError(12 /* ParseErrorCode.UnexpectedEndOfString */);
+                        break;
+                    case 6 /* ScanError.InvalidCharacter */:
+                        handleError(16 /* ParseErrorCode.InvalidCharacter */);
+                        break;
+                }
+                switch (token) {
+                    case 12 /* SyntaxKind.LineCommentTrivia */:
+                    case 13 /* SyntaxKind.BlockCommentTrivia */:
+                        if (disallowComments) {
+                            handleError(10 /* ParseErrorCode.InvalidCommentToken */);
+                        }
+                        else {
+                            onComment();
+                        }
+                        break;
+                    case 16 /* SyntaxKind.Unknown */:
+                        handleError(1 /* ParseErrorCode.InvalidSymbol */);
+                        break;
+                    case 15 /* SyntaxKind.Trivia */:
+                    case 14 /* SyntaxKind.LineBreakTrivia */:
+                        break;
+                    default:
+                        return token;
+                }
+            }
+        }
+        function handleError(error, skipUntilAfter = [], skipUntil = []) {
+            onError(error);
+            if (skipUntilAfter.length + skipUntil.length > 0) {
+                let token = _scanner.getToken();
+                while (token !== 17 /* SyntaxKind.EOF */) {
+                    if (skipUntilAfter.indexOf(token) !== -1) {
+                        scanNext();
+                        break;
+                    }
+                    else if (skipUntil.indexOf(token) !== -1) {
+                        break;
+                    }
+                    token = scanNext();
+                }
+            }
+        }
+        function parseString(isValue) {
+            const value = _scanner.getTokenValue();
+            if (isValue) {
+                onLiteralValue(value);
+            }
+            else {
+                onObjectProperty(value);
+                // add property name afterwards
+                _jsonPath.push(value);
+            }
+            scanNext();
+            return true;
+        }
+        function parseLiteral() {
+            switch (_scanner.getToken()) {
+                case 11 /* SyntaxKind.NumericLiteral */:
+                    const tokenValue = _scanner.getTokenValue();
+                    let value = Number(tokenValue);
+                    if (isNaN(value)) {
+                        handleError(2 /* ParseErrorCode.InvalidNumberFormat */);
+                        value = 0;
+                    }
+                    onLiteralValue(value);
+                    break;
+                case 7 /* SyntaxKind.NullKeyword */:
+                    onLiteralValue(null);
+                    break;
+                case 8 /* SyntaxKind.TrueKeyword */:
+                    onLiteralValue(true);
+                    break;
+                case 9 /* SyntaxKind.FalseKeyword */:
+                    onLiteralValue(false);
+                    break;
+                default:
+                    return false;
+            }
+            scanNext();
+            return true;
+        }
+        function parseProperty() {
+            if (_scanner.getToken() !== 10 /* SyntaxKind.StringLiteral */) {
+                handleError(3 /* ParseErrorCode.PropertyNameExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
+                return false;
+            }
+            parseString(false);
+            if (_scanner.getToken() === 6 /* SyntaxKind.ColonToken */) {
+                onSeparator(':');
+                scanNext(); // consume colon
+                if (!parseValue()) {
+                    handleError(4 /* ParseErrorCode.ValueExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
+                }
+            }
+            else {
+                handleError(5 /* ParseErrorCode.ColonExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
+            }
+            _jsonPath.pop(); // remove processed property name
+            return true;
+        }
+        function parseObject() {
+            onObjectBegin();
+            scanNext(); // consume open brace
+            let needsComma = false;
+            while (_scanner.getToken() !== 2 /* SyntaxKind.CloseBraceToken */ && _scanner.getToken() !== 17 /* SyntaxKind.EOF */) {
+                if (_scanner.getToken() === 5 /* SyntaxKind.CommaToken */) {
+                    if (!needsComma) {
+                        handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
+                    }
+                    onSeparator(',');
+                    scanNext(); // consume comma
+                    if (_scanner.getToken() === 2 /* SyntaxKind.CloseBraceToken */ && allowTrailingComma) {
+                        break;
+                    }
+                }
+                else if (needsComma) {
+                    handleError(6 /* ParseErrorCode.CommaExpected */, [], []);
+                }
+                if (!parseProperty()) {
+                    handleError(4 /* ParseErrorCode.ValueExpected */, [], [2 /* SyntaxKind.CloseBraceToken */, 5 /* SyntaxKind.CommaToken */]);
+                }
+                needsComma = true;
+            }
+            onObjectEnd();
+            if (_scanner.getToken() !== 2 /* SyntaxKind.CloseBraceToken */) {
+                handleError(7 /* ParseErrorCode.CloseBraceExpected */, [2 /* SyntaxKind.CloseBraceToken */], []);
+            }
+            else {
+                scanNext(); // consume close brace
+            }
+            return true;
+        }
+        function parseArray() {
+            onArrayBegin();
+            scanNext(); // consume open bracket
+            let isFirstElement = true;
+            let needsComma = false;
+            while (_scanner.getToken() !== 4 /* SyntaxKind.CloseBracketToken */ && _scanner.getToken() !== 17 /* SyntaxKind.EOF */) {
+                if (_scanner.getToken() === 5 /* SyntaxKind.CommaToken */) {
+                    if (!needsComma) {
+                        handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
+                    }
+                    onSeparator(',');
+                    scanNext(); // consume comma
+                    if (_scanner.getToken() === 4 /* SyntaxKind.CloseBracketToken */ && allowTrailingComma) {
+                        break;
+                    }
+                }
+                else if (needsComma) {
+                    handleError(6 /* ParseErrorCode.CommaExpected */, [], []);
+                }
+                if (isFirstElement) {
+                    _jsonPath.push(0);
+                    isFirstElement = false;
+                }
+                else {
+                    _jsonPath[_jsonPath.length - 1]++;
+                }
+                if (!parseValue()) {
+                    handleError(4 /* ParseErrorCode.ValueExpected */, [], [4 /* SyntaxKind.CloseBracketToken */, 5 /* SyntaxKind.CommaToken */]);
+                }
+                needsComma = true;
+            }
+            onArrayEnd();
+            if (!isFirstElement) {
+                _jsonPath.pop(); // remove array index
+            }
+            if (_scanner.getToken() !== 4 /* SyntaxKind.CloseBracketToken */) {
+                handleError(8 /* ParseErrorCode.CloseBracketExpected */, [4 /* SyntaxKind.CloseBracketToken */], []);
+            }
+            else {
+                scanNext(); // consume close bracket
+            }
+            return true;
+        }
+        function parseValue() {
+            switch (_scanner.getToken()) {
+                case 3 /* SyntaxKind.OpenBracketToken */:
+                    return parseArray();
+                case 1 /* SyntaxKind.OpenBraceToken */:
+                    return parseObject();
+                case 10 /* SyntaxKind.StringLiteral */:
+                    return parseString(true);
+                default:
+                    return parseLiteral();
+            }
+        }
+        scanNext();
+        if (_scanner.getToken() === 17 /* SyntaxKind.EOF */) {
+            if (options.allowEmptyContent) {
+                return true;
+            }
+            handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
+            return false;
+        }
+        if (!parseValue()) {
+            handleError(4 /* ParseErrorCode.ValueExpected */, [], []);
+            return false;
+        }
+        if (_scanner.getToken() !== 17 /* SyntaxKind.EOF */) {
+            handleError(9 /* ParseErrorCode.EndOfFileExpected */, [], []);
+        }
+        return true;
+    }
+    exports.visit = visit;
+    /**
+     * Takes JSON with JavaScript-style comments and remove
+     * them. Optionally replaces every none-newline character
+     * of comments with a replaceCharacter
+     */
+    function stripComments(text, replaceCh) {
+        let _scanner = (0, scanner_1.createScanner)(text), parts = [], kind, offset = 0, pos;
+        do {
+            pos = _scanner.getPosition();
+            kind = _scanner.scan();
+            switch (kind) {
+                case 12 /* SyntaxKind.LineCommentTrivia */:
+                case 13 /* SyntaxKind.BlockCommentTrivia */:
+                case 17 /* SyntaxKind.EOF */:
+                    if (offset !== pos) {
+                        parts.push(text.substring(offset, pos));
+                    }
+                    if (replaceCh !== undefined) {
+                        parts.push(_scanner.getTokenValue().replace(/[^\r\n]/g, replaceCh));
+                    }
+                    offset = _scanner.getPosition();
+                    break;
+            }
+        } while (kind !== 17 /* SyntaxKind.EOF */);
+        return parts.join('');
+    }
+    exports.stripComments = stripComments;
+    function getNodeType(value) {
+        switch (typeof value) {
+            case 'boolean': return 'boolean';
+            case 'number': return 'number';
+            case 'string': return 'string';
+            case 'object': {
+                if (!value) {
+                    return 'null';
+                }
+                else if (Array.isArray(value)) {
+                    return 'array';
+                }
+                return 'object';
+            }
+            default: return 'null';
+        }
+    }
+    exports.getNodeType = getNodeType;
+});
+
+
+/***/ }),
+
+/***/ 8525:
+/***/ ((module, exports) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.createScanner = void 0;
+    /**
+     * Creates a JSON scanner on the given text.
+     * If ignoreTrivia is set, whitespaces or comments are ignored.
+     */
+    function createScanner(text, ignoreTrivia = false) {
+        const len = text.length;
+        let pos = 0, value = '', tokenOffset = 0, token = 16 /* SyntaxKind.Unknown */, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0 /* ScanError.None */;
+        function scanHexDigits(count, exact) {
+            let digits = 0;
+            let value = 0;
+            while (digits < count || !exact) {
+                let ch = text.charCodeAt(pos);
+                if (ch >= 48 /* CharacterCodes._0 */ && ch <= 57 /* CharacterCodes._9 */) {
+                    value = value * 16 + ch - 48 /* CharacterCodes._0 */;
+                }
+                else if (ch >= 65 /* CharacterCodes.A */ && ch <= 70 /* CharacterCodes.F */) {
+                    value = value * 16 + ch - 65 /* CharacterCodes.A */ + 10;
+                }
+                else if (ch >= 97 /* CharacterCodes.a */ && ch <= 102 /* CharacterCodes.f */) {
+                    value = value * 16 + ch - 97 /* CharacterCodes.a */ + 10;
+                }
+                else {
+                    break;
+                }
+                pos++;
+                digits++;
+            }
+            if (digits < count) {
+                value = -1;
+            }
+            return value;
+        }
+        function setPosition(newPosition) {
+            pos = newPosition;
+            value = '';
+            tokenOffset = 0;
+            token = 16 /* SyntaxKind.Unknown */;
+            scanError = 0 /* ScanError.None */;
+        }
+        function scanNumber() {
+            let start = pos;
+            if (text.charCodeAt(pos) === 48 /* CharacterCodes._0 */) {
+                pos++;
+            }
+            else {
+                pos++;
+                while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                    pos++;
+                }
+            }
+            if (pos < text.length && text.charCodeAt(pos) === 46 /* CharacterCodes.dot */) {
+                pos++;
+                if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                    pos++;
+                    while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                        pos++;
+                    }
+                }
+                else {
+                    scanError = 3 /* ScanError.UnexpectedEndOfNumber */;
+                    return text.substring(start, pos);
+                }
+            }
+            let end = pos;
+            if (pos < text.length && (text.charCodeAt(pos) === 69 /* CharacterCodes.E */ || text.charCodeAt(pos) === 101 /* CharacterCodes.e */)) {
+                pos++;
+                if (pos < text.length && text.charCodeAt(pos) === 43 /* CharacterCodes.plus */ || text.charCodeAt(pos) === 45 /* CharacterCodes.minus */) {
+                    pos++;
+                }
+                if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                    pos++;
+                    while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+                        pos++;
+                    }
+                    end = pos;
+                }
+                else {
+                    scanError = 3 /* ScanError.UnexpectedEndOfNumber */;
+                }
+            }
+            return text.substring(start, end);
+        }
+        function scanString() {
+            let result = '', start = pos;
+            while (true) {
+                if (pos >= len) {
+                    result += text.substring(start, pos);
+                    scanError = 2 /* ScanError.UnexpectedEndOfString */;
+                    break;
+                }
+                const ch = text.charCodeAt(pos);
+                if (ch === 34 /* CharacterCodes.doubleQuote */) {
+                    result += text.substring(start, pos);
+                    pos++;
+                    break;
+                }
+                if (ch === 92 /* CharacterCodes.backslash */) {
+                    result += text.substring(start, pos);
+                    pos++;
+                    if (pos >= len) {
+                        scanError = 2 /* ScanError.UnexpectedEndOfString */;
+                        break;
+                    }
+                    const ch2 = text.charCodeAt(pos++);
+                    switch (ch2) {
+                        case 34 /* CharacterCodes.doubleQuote */:
+                            result += '\"';
+                            break;
+                        case 92 /* CharacterCodes.backslash */:
+                            result += '\\';
+                            break;
+                        case 47 /* CharacterCodes.slash */:
+                            result += '/';
+                            break;
+                        case 98 /* CharacterCodes.b */:
+                            result += '\b';
+                            break;
+                        case 102 /* CharacterCodes.f */:
+                            result += '\f';
+                            break;
+                        case 110 /* CharacterCodes.n */:
+                            result += '\n';
+                            break;
+                        case 114 /* CharacterCodes.r */:
+                            result += '\r';
+                            break;
+                        case 116 /* CharacterCodes.t */:
+                            result += '\t';
+                            break;
+                        case 117 /* CharacterCodes.u */:
+                            const ch3 = scanHexDigits(4, true);
+                            if (ch3 >= 0) {
+                                result += String.fromCharCode(ch3);
+                            }
+                            else {
+                                scanError = 4 /* ScanError.InvalidUnicode */;
+                            }
+                            break;
+                        default:
+                            scanError = 5 /* ScanError.InvalidEscapeCharacter */;
+                    }
+                    start = pos;
+                    continue;
+                }
+                if (ch >= 0 && ch <= 0x1f) {
+                    if (isLineBreak(ch)) {
+                        result += text.substring(start, pos);
+                        scanError = 2 /* ScanError.UnexpectedEndOfString */;
+                        break;
+                    }
+                    else {
+                        scanError = 6 /* ScanError.InvalidCharacter */;
+                        // mark as error but continue with string
+                    }
+                }
+                pos++;
+            }
+            return result;
+        }
+        function scanNext() {
+            value = '';
+            scanError = 0 /* ScanError.None */;
+            tokenOffset = pos;
+            lineStartOffset = lineNumber;
+            prevTokenLineStartOffset = tokenLineStartOffset;
+            if (pos >= len) {
+                // at the end
+                tokenOffset = len;
+                return token = 17 /* SyntaxKind.EOF */;
+            }
+            let code = text.charCodeAt(pos);
+            // trivia: whitespace
+            if (isWhiteSpace(code)) {
+                do {
+                    pos++;
+                    value += String.fromCharCode(code);
+                    code = text.charCodeAt(pos);
+                } while (isWhiteSpace(code));
+                return token = 15 /* SyntaxKind.Trivia */;
+            }
+            // trivia: newlines
+            if (isLineBreak(code)) {
+                pos++;
+                value += String.fromCharCode(code);
+                if (code === 13 /* CharacterCodes.carriageReturn */ && text.charCodeAt(pos) === 10 /* CharacterCodes.lineFeed */) {
+                    pos++;
+                    value += '\n';
+                }
+                lineNumber++;
+                tokenLineStartOffset = pos;
+                return token = 14 /* SyntaxKind.LineBreakTrivia */;
+            }
+            switch (code) {
+                // tokens: []{}:,
+                case 123 /* CharacterCodes.openBrace */:
+                    pos++;
+                    return token = 1 /* SyntaxKind.OpenBraceToken */;
+                case 125 /* CharacterCodes.closeBrace */:
+                    pos++;
+                    return token = 2 /* SyntaxKind.CloseBraceToken */;
+                case 91 /* CharacterCodes.openBracket */:
+                    pos++;
+                    return token = 3 /* SyntaxKind.OpenBracketToken */;
+                case 93 /* CharacterCodes.closeBracket */:
+                    pos++;
+                    return token = 4 /* SyntaxKind.CloseBracketToken */;
+                case 58 /* CharacterCodes.colon */:
+                    pos++;
+                    return token = 6 /* SyntaxKind.ColonToken */;
+                case 44 /* CharacterCodes.comma */:
+                    pos++;
+                    return token = 5 /* SyntaxKind.CommaToken */;
+                // strings
+                case 34 /* CharacterCodes.doubleQuote */:
+                    pos++;
+                    value = scanString();
+                    return token = 10 /* SyntaxKind.StringLiteral */;
+                // comments
+                case 47 /* CharacterCodes.slash */:
+                    const start = pos - 1;
+                    // Single-line comment
+                    if (text.charCodeAt(pos + 1) === 47 /* CharacterCodes.slash */) {
+                        pos += 2;
+                        while (pos < len) {
+                            if (isLineBreak(text.charCodeAt(pos))) {
+                                break;
+                            }
+                            pos++;
+                        }
+                        value = text.substring(start, pos);
+                        return token = 12 /* SyntaxKind.LineCommentTrivia */;
+                    }
+                    // Multi-line comment
+                    if (text.charCodeAt(pos + 1) === 42 /* CharacterCodes.asterisk */) {
+                        pos += 2;
+                        const safeLength = len - 1; // For lookahead.
+                        let commentClosed = false;
+                        while (pos < safeLength) {
+                            const ch = text.charCodeAt(pos);
+                            if (ch === 42 /* CharacterCodes.asterisk */ && text.charCodeAt(pos + 1) === 47 /* CharacterCodes.slash */) {
+                                pos += 2;
+                                commentClosed = true;
+                                break;
+                            }
+                            pos++;
+                            if (isLineBreak(ch)) {
+                                if (ch === 13 /* CharacterCodes.carriageReturn */ && text.charCodeAt(pos) === 10 /* CharacterCodes.lineFeed */) {
+                                    pos++;
+                                }
+                                lineNumber++;
+                                tokenLineStartOffset = pos;
+                            }
+                        }
+                        if (!commentClosed) {
+                            pos++;
+                            scanError = 1 /* ScanError.UnexpectedEndOfComment */;
+                        }
+                        value = text.substring(start, pos);
+                        return token = 13 /* SyntaxKind.BlockCommentTrivia */;
+                    }
+                    // just a single slash
+                    value += String.fromCharCode(code);
+                    pos++;
+                    return token = 16 /* SyntaxKind.Unknown */;
+                // numbers
+                case 45 /* CharacterCodes.minus */:
+                    value += String.fromCharCode(code);
+                    pos++;
+                    if (pos === len || !isDigit(text.charCodeAt(pos))) {
+                        return token = 16 /* SyntaxKind.Unknown */;
+                    }
+                // found a minus, followed by a number so
+                // we fall through to proceed with scanning
+                // numbers
+                case 48 /* CharacterCodes._0 */:
+                case 49 /* CharacterCodes._1 */:
+                case 50 /* CharacterCodes._2 */:
+                case 51 /* CharacterCodes._3 */:
+                case 52 /* CharacterCodes._4 */:
+                case 53 /* CharacterCodes._5 */:
+                case 54 /* CharacterCodes._6 */:
+                case 55 /* CharacterCodes._7 */:
+                case 56 /* CharacterCodes._8 */:
+                case 57 /* CharacterCodes._9 */:
+                    value += scanNumber();
+                    return token = 11 /* SyntaxKind.NumericLiteral */;
+                // literals and unknown symbols
+                default:
+                    // is a literal? Read the full word.
+                    while (pos < len && isUnknownContentCharacter(code)) {
+                        pos++;
+                        code = text.charCodeAt(pos);
+                    }
+                    if (tokenOffset !== pos) {
+                        value = text.substring(tokenOffset, pos);
+                        // keywords: true, false, null
+                        switch (value) {
+                            case 'true': return token = 8 /* SyntaxKind.TrueKeyword */;
+                            case 'false': return token = 9 /* SyntaxKind.FalseKeyword */;
+                            case 'null': return token = 7 /* SyntaxKind.NullKeyword */;
+                        }
+                        return token = 16 /* SyntaxKind.Unknown */;
+                    }
+                    // some
+                    value += String.fromCharCode(code);
+                    pos++;
+                    return token = 16 /* SyntaxKind.Unknown */;
+            }
+        }
+        function isUnknownContentCharacter(code) {
+            if (isWhiteSpace(code) || isLineBreak(code)) {
+                return false;
+            }
+            switch (code) {
+                case 125 /* CharacterCodes.closeBrace */:
+                case 93 /* CharacterCodes.closeBracket */:
+                case 123 /* CharacterCodes.openBrace */:
+                case 91 /* CharacterCodes.openBracket */:
+                case 34 /* CharacterCodes.doubleQuote */:
+                case 58 /* CharacterCodes.colon */:
+                case 44 /* CharacterCodes.comma */:
+                case 47 /* CharacterCodes.slash */:
+                    return false;
+            }
+            return true;
+        }
+        function scanNextNonTrivia() {
+            let result;
+            do {
+                result = scanNext();
+            } while (result >= 12 /* SyntaxKind.LineCommentTrivia */ && result <= 15 /* SyntaxKind.Trivia */);
+            return result;
+        }
+        return {
+            setPosition: setPosition,
+            getPosition: () => pos,
+            scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
+            getToken: () => token,
+            getTokenValue: () => value,
+            getTokenOffset: () => tokenOffset,
+            getTokenLength: () => pos - tokenOffset,
+            getTokenStartLine: () => lineStartOffset,
+            getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
+            getTokenError: () => scanError,
+        };
+    }
+    exports.createScanner = createScanner;
+    function isWhiteSpace(ch) {
+        return ch === 32 /* CharacterCodes.space */ || ch === 9 /* CharacterCodes.tab */;
+    }
+    function isLineBreak(ch) {
+        return ch === 10 /* CharacterCodes.lineFeed */ || ch === 13 /* CharacterCodes.carriageReturn */;
+    }
+    function isDigit(ch) {
+        return ch >= 48 /* CharacterCodes._0 */ && ch <= 57 /* CharacterCodes._9 */;
+    }
+    var CharacterCodes;
+    (function (CharacterCodes) {
+        CharacterCodes[CharacterCodes["lineFeed"] = 10] = "lineFeed";
+        CharacterCodes[CharacterCodes["carriageReturn"] = 13] = "carriageReturn";
+        CharacterCodes[CharacterCodes["space"] = 32] = "space";
+        CharacterCodes[CharacterCodes["_0"] = 48] = "_0";
+        CharacterCodes[CharacterCodes["_1"] = 49] = "_1";
+        CharacterCodes[CharacterCodes["_2"] = 50] = "_2";
+        CharacterCodes[CharacterCodes["_3"] = 51] = "_3";
+        CharacterCodes[CharacterCodes["_4"] = 52] = "_4";
+        CharacterCodes[CharacterCodes["_5"] = 53] = "_5";
+        CharacterCodes[CharacterCodes["_6"] = 54] = "_6";
+        CharacterCodes[CharacterCodes["_7"] = 55] = "_7";
+        CharacterCodes[CharacterCodes["_8"] = 56] = "_8";
+        CharacterCodes[CharacterCodes["_9"] = 57] = "_9";
+        CharacterCodes[CharacterCodes["a"] = 97] = "a";
+        CharacterCodes[CharacterCodes["b"] = 98] = "b";
+        CharacterCodes[CharacterCodes["c"] = 99] = "c";
+        CharacterCodes[CharacterCodes["d"] = 100] = "d";
+        CharacterCodes[CharacterCodes["e"] = 101] = "e";
+        CharacterCodes[CharacterCodes["f"] = 102] = "f";
+        CharacterCodes[CharacterCodes["g"] = 103] = "g";
+        CharacterCodes[CharacterCodes["h"] = 104] = "h";
+        CharacterCodes[CharacterCodes["i"] = 105] = "i";
+        CharacterCodes[CharacterCodes["j"] = 106] = "j";
+        CharacterCodes[CharacterCodes["k"] = 107] = "k";
+        CharacterCodes[CharacterCodes["l"] = 108] = "l";
+        CharacterCodes[CharacterCodes["m"] = 109] = "m";
+        CharacterCodes[CharacterCodes["n"] = 110] = "n";
+        CharacterCodes[CharacterCodes["o"] = 111] = "o";
+        CharacterCodes[CharacterCodes["p"] = 112] = "p";
+        CharacterCodes[CharacterCodes["q"] = 113] = "q";
+        CharacterCodes[CharacterCodes["r"] = 114] = "r";
+        CharacterCodes[CharacterCodes["s"] = 115] = "s";
+        CharacterCodes[CharacterCodes["t"] = 116] = "t";
+        CharacterCodes[CharacterCodes["u"] = 117] = "u";
+        CharacterCodes[CharacterCodes["v"] = 118] = "v";
+        CharacterCodes[CharacterCodes["w"] = 119] = "w";
+        CharacterCodes[CharacterCodes["x"] = 120] = "x";
+        CharacterCodes[CharacterCodes["y"] = 121] = "y";
+        CharacterCodes[CharacterCodes["z"] = 122] = "z";
+        CharacterCodes[CharacterCodes["A"] = 65] = "A";
+        CharacterCodes[CharacterCodes["B"] = 66] = "B";
+        CharacterCodes[CharacterCodes["C"] = 67] = "C";
+        CharacterCodes[CharacterCodes["D"] = 68] = "D";
+        CharacterCodes[CharacterCodes["E"] = 69] = "E";
+        CharacterCodes[CharacterCodes["F"] = 70] = "F";
+        CharacterCodes[CharacterCodes["G"] = 71] = "G";
+        CharacterCodes[CharacterCodes["H"] = 72] = "H";
+        CharacterCodes[CharacterCodes["I"] = 73] = "I";
+        CharacterCodes[CharacterCodes["J"] = 74] = "J";
+        CharacterCodes[CharacterCodes["K"] = 75] = "K";
+        CharacterCodes[CharacterCodes["L"] = 76] = "L";
+        CharacterCodes[CharacterCodes["M"] = 77] = "M";
+        CharacterCodes[CharacterCodes["N"] = 78] = "N";
+        CharacterCodes[CharacterCodes["O"] = 79] = "O";
+        CharacterCodes[CharacterCodes["P"] = 80] = "P";
+        CharacterCodes[CharacterCodes["Q"] = 81] = "Q";
+        CharacterCodes[CharacterCodes["R"] = 82] = "R";
+        CharacterCodes[CharacterCodes["S"] = 83] = "S";
+        CharacterCodes[CharacterCodes["T"] = 84] = "T";
+        CharacterCodes[CharacterCodes["U"] = 85] = "U";
+        CharacterCodes[CharacterCodes["V"] = 86] = "V";
+        CharacterCodes[CharacterCodes["W"] = 87] = "W";
+        CharacterCodes[CharacterCodes["X"] = 88] = "X";
+        CharacterCodes[CharacterCodes["Y"] = 89] = "Y";
+        CharacterCodes[CharacterCodes["Z"] = 90] = "Z";
+        CharacterCodes[CharacterCodes["asterisk"] = 42] = "asterisk";
+        CharacterCodes[CharacterCodes["backslash"] = 92] = "backslash";
+        CharacterCodes[CharacterCodes["closeBrace"] = 125] = "closeBrace";
+        CharacterCodes[CharacterCodes["closeBracket"] = 93] = "closeBracket";
+        CharacterCodes[CharacterCodes["colon"] = 58] = "colon";
+        CharacterCodes[CharacterCodes["comma"] = 44] = "comma";
+        CharacterCodes[CharacterCodes["dot"] = 46] = "dot";
+        CharacterCodes[CharacterCodes["doubleQuote"] = 34] = "doubleQuote";
+        CharacterCodes[CharacterCodes["minus"] = 45] = "minus";
+        CharacterCodes[CharacterCodes["openBrace"] = 123] = "openBrace";
+        CharacterCodes[CharacterCodes["openBracket"] = 91] = "openBracket";
+        CharacterCodes[CharacterCodes["plus"] = 43] = "plus";
+        CharacterCodes[CharacterCodes["slash"] = 47] = "slash";
+        CharacterCodes[CharacterCodes["formFeed"] = 12] = "formFeed";
+        CharacterCodes[CharacterCodes["tab"] = 9] = "tab";
+    })(CharacterCodes || (CharacterCodes = {}));
+});
+
+
+/***/ }),
+
+/***/ 4579:
+/***/ ((module, exports) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports"], factory);
+    }
+})(function () {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.supportedEols = exports.cachedBreakLinesWithSpaces = exports.cachedSpaces = void 0;
+    exports.cachedSpaces = new Array(20).fill(0).map((_, index) => {
+        return ' '.repeat(index);
+    });
+    const maxCachedValues = 200;
+    exports.cachedBreakLinesWithSpaces = {
+        ' ': {
+            '\n': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\n' + ' '.repeat(index);
+            }),
+            '\r': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\r' + ' '.repeat(index);
+            }),
+            '\r\n': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\r\n' + ' '.repeat(index);
+            }),
+        },
+        '\t': {
+            '\n': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\n' + '\t'.repeat(index);
+            }),
+            '\r': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\r' + '\t'.repeat(index);
+            }),
+            '\r\n': new Array(maxCachedValues).fill(0).map((_, index) => {
+                return '\r\n' + '\t'.repeat(index);
+            }),
+        }
+    };
+    exports.supportedEols = ['\n', '\r', '\r\n'];
+});
+
+
+/***/ }),
+
+/***/ 9547:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+(function (factory) {
+    if ( true && typeof module.exports === "object") {
+        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
+        if (v !== undefined) module.exports = v;
+    }
+    else if (typeof define === "function" && define.amd) {
+        define(["require", "exports", "./impl/format", "./impl/edit", "./impl/scanner", "./impl/parser"], factory);
+    }
+})(function () {
+    /*---------------------------------------------------------------------------------------------
+     *  Copyright (c) Microsoft Corporation. All rights reserved.
+     *  Licensed under the MIT License. See License.txt in the project root for license information.
+     *--------------------------------------------------------------------------------------------*/
+    'use strict';
+    Object.defineProperty(exports, "__esModule", ({ value: true }));
+    exports.applyEdits = exports.modify = exports.format = exports.printParseErrorCode = exports.ParseErrorCode = exports.stripComments = exports.visit = exports.getNodeValue = exports.getNodePath = exports.findNodeAtOffset = exports.findNodeAtLocation = exports.parseTree = exports.parse = exports.getLocation = exports.SyntaxKind = exports.ScanError = exports.createScanner = void 0;
+    const formatter = __nccwpck_require__(6612);
+    const edit = __nccwpck_require__(4807);
+    const scanner = __nccwpck_require__(8525);
+    const parser = __nccwpck_require__(5152);
+    /**
+     * Creates a JSON scanner on the given text.
+     * If ignoreTrivia is set, whitespaces or comments are ignored.
+     */
+    exports.createScanner = scanner.createScanner;
+    var ScanError;
+    (function (ScanError) {
+        ScanError[ScanError["None"] = 0] = "None";
+        ScanError[ScanError["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
+        ScanError[ScanError["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
+        ScanError[ScanError["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
+        ScanError[ScanError["InvalidUnicode"] = 4] = "InvalidUnicode";
+        ScanError[ScanError["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
+        ScanError[ScanError["InvalidCharacter"] = 6] = "InvalidCharacter";
+    })(ScanError || (exports.ScanError = ScanError = {}));
+    var SyntaxKind;
+    (function (SyntaxKind) {
+        SyntaxKind[SyntaxKind["OpenBraceToken"] = 1] = "OpenBraceToken";
+        SyntaxKind[SyntaxKind["CloseBraceToken"] = 2] = "CloseBraceToken";
+        SyntaxKind[SyntaxKind["OpenBracketToken"] = 3] = "OpenBracketToken";
+        SyntaxKind[SyntaxKind["CloseBracketToken"] = 4] = "CloseBracketToken";
+        SyntaxKind[SyntaxKind["CommaToken"] = 5] = "CommaToken";
+        SyntaxKind[SyntaxKind["ColonToken"] = 6] = "ColonToken";
+        SyntaxKind[SyntaxKind["NullKeyword"] = 7] = "NullKeyword";
+        SyntaxKind[SyntaxKind["TrueKeyword"] = 8] = "TrueKeyword";
+        SyntaxKind[SyntaxKind["FalseKeyword"] = 9] = "FalseKeyword";
+        SyntaxKind[SyntaxKind["StringLiteral"] = 10] = "StringLiteral";
+        SyntaxKind[SyntaxKind["NumericLiteral"] = 11] = "NumericLiteral";
+        SyntaxKind[SyntaxKind["LineCommentTrivia"] = 12] = "LineCommentTrivia";
+        SyntaxKind[SyntaxKind["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
+        SyntaxKind[SyntaxKind["LineBreakTrivia"] = 14] = "LineBreakTrivia";
+        SyntaxKind[SyntaxKind["Trivia"] = 15] = "Trivia";
+        SyntaxKind[SyntaxKind["Unknown"] = 16] = "Unknown";
+        SyntaxKind[SyntaxKind["EOF"] = 17] = "EOF";
+    })(SyntaxKind || (exports.SyntaxKind = SyntaxKind = {}));
+    /**
+     * For a given offset, evaluate the location in the JSON document. Each segment in the location path is either a property name or an array index.
+     */
+    exports.getLocation = parser.getLocation;
+    /**
+     * Parses the given text and returns the object the JSON content represents. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
+     * Therefore, always check the errors list to find out if the input was valid.
+     */
+    exports.parse = parser.parse;
+    /**
+     * Parses the given text and returns a tree representation the JSON content. On invalid input, the parser tries to be as fault tolerant as possible, but still return a result.
+     */
+    exports.parseTree = parser.parseTree;
+    /**
+     * Finds the node at the given path in a JSON DOM.
+     */
+    exports.findNodeAtLocation = parser.findNodeAtLocation;
+    /**
+     * Finds the innermost node at the given offset. If includeRightBound is set, also finds nodes that end at the given offset.
+     */
+    exports.findNodeAtOffset = parser.findNodeAtOffset;
+    /**
+     * Gets the JSON path of the given JSON DOM node
+     */
+    exports.getNodePath = parser.getNodePath;
+    /**
+     * Evaluates the JavaScript object of the given JSON DOM node
+     */
+    exports.getNodeValue = parser.getNodeValue;
+    /**
+     * Parses the given text and invokes the visitor functions for each object, array and literal reached.
+     */
+    exports.visit = parser.visit;
+    /**
+     * Takes JSON with JavaScript-style comments and remove
+     * them. Optionally replaces every none-newline character
+     * of comments with a replaceCharacter
+     */
+    exports.stripComments = parser.stripComments;
+    var ParseErrorCode;
+    (function (ParseErrorCode) {
+        ParseErrorCode[ParseErrorCode["InvalidSymbol"] = 1] = "InvalidSymbol";
+        ParseErrorCode[ParseErrorCode["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
+        ParseErrorCode[ParseErrorCode["PropertyNameExpected"] = 3] = "PropertyNameExpected";
+        ParseErrorCode[ParseErrorCode["ValueExpected"] = 4] = "ValueExpected";
+        ParseErrorCode[ParseErrorCode["ColonExpected"] = 5] = "ColonExpected";
+        ParseErrorCode[ParseErrorCode["CommaExpected"] = 6] = "CommaExpected";
+        ParseErrorCode[ParseErrorCode["CloseBraceExpected"] = 7] = "CloseBraceExpected";
+        ParseErrorCode[ParseErrorCode["CloseBracketExpected"] = 8] = "CloseBracketExpected";
+        ParseErrorCode[ParseErrorCode["EndOfFileExpected"] = 9] = "EndOfFileExpected";
+        ParseErrorCode[ParseErrorCode["InvalidCommentToken"] = 10] = "InvalidCommentToken";
+        ParseErrorCode[ParseErrorCode["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
+        ParseErrorCode[ParseErrorCode["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
+        ParseErrorCode[ParseErrorCode["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
+        ParseErrorCode[ParseErrorCode["InvalidUnicode"] = 14] = "InvalidUnicode";
+        ParseErrorCode[ParseErrorCode["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
+        ParseErrorCode[ParseErrorCode["InvalidCharacter"] = 16] = "InvalidCharacter";
+    })(ParseErrorCode || (exports.ParseErrorCode = ParseErrorCode = {}));
+    function printParseErrorCode(code) {
+        switch (code) {
+            case 1 /* ParseErrorCode.InvalidSymbol */: return 'InvalidSymbol';
+            case 2 /* ParseErrorCode.InvalidNumberFormat */: return 'InvalidNumberFormat';
+            case 3 /* ParseErrorCode.PropertyNameExpected */: return 'PropertyNameExpected';
+            case 4 /* ParseErrorCode.ValueExpected */: return 'ValueExpected';
+            case 5 /* ParseErrorCode.ColonExpected */: return 'ColonExpected';
+            case 6 /* ParseErrorCode.CommaExpected */: return 'CommaExpected';
+            case 7 /* ParseErrorCode.CloseBraceExpected */: return 'CloseBraceExpected';
+            case 8 /* ParseErrorCode.CloseBracketExpected */: return 'CloseBracketExpected';
+            case 9 /* ParseErrorCode.EndOfFileExpected */: return 'EndOfFileExpected';
+            case 10 /* ParseErrorCode.InvalidCommentToken */: return 'InvalidCommentToken';
+            case 11 /* ParseErrorCode.UnexpectedEndOfComment */: return 'UnexpectedEndOfComment';
+            case 12 /* ParseErrorCode.UnexpectedEndOfString */: return 'UnexpectedEndOfString';
+            case 13 /* ParseErrorCode.UnexpectedEndOfNumber */: return 'UnexpectedEndOfNumber';
+            case 14 /* ParseErrorCode.InvalidUnicode */: return 'InvalidUnicode';
+            case 15 /* ParseErrorCode.InvalidEscapeCharacter */: return 'InvalidEscapeCharacter';
+            case 16 /* ParseErrorCode.InvalidCharacter */: return 'InvalidCharacter';
+        }
+        return '<unknown ParseErrorCode>';
+    }
+    exports.printParseErrorCode = printParseErrorCode;
+    /**
+     * Computes the edit operations needed to format a JSON document.
+     *
+     * @param documentText The input text
+     * @param range The range to format or `undefined` to format the full content
+     * @param options The formatting options
+     * @returns The edit operations describing the formatting changes to the original document following the format described in {@linkcode EditResult}.
+     * To apply the edit operations to the input, use {@linkcode applyEdits}.
+     */
+    function format(documentText, range, options) {
+        return formatter.format(documentText, range, options);
+    }
+    exports.format = format;
+    /**
+     * Computes the edit operations needed to modify a value in the JSON document.
+     *
+     * @param documentText The input text
+     * @param path The path of the value to change. The path represents either to the document root, a property or an array item.
+     * If the path points to an non-existing property or item, it will be created.
+     * @param value The new value for the specified property or item. If the value is undefined,
+     * the property or item will be removed.
+     * @param options Options
+     * @returns The edit operations describing the changes to the original document, following the format described in {@linkcode EditResult}.
+     * To apply the edit operations to the input, use {@linkcode applyEdits}.
+     */
+    function modify(text, path, value, options) {
+        return edit.setProperty(text, path, value, options);
+    }
+    exports.modify = modify;
+    /**
+     * Applies edits to an input string.
+     * @param text The input text
+     * @param edits Edit operations following the format described in {@linkcode EditResult}.
+     * @returns The text with the applied edits.
+     * @throws An error if the edit operations are not well-formed as described in {@linkcode EditResult}.
+     */
+    function applyEdits(text, edits) {
+        let sortedEdits = edits.slice(0).sort((a, b) => {
+            const diff = a.offset - b.offset;
+            if (diff === 0) {
+                return a.length - b.length;
+            }
+            return diff;
+        });
+        let lastModifiedOffset = text.length;
+        for (let i = sortedEdits.length - 1; i >= 0; i--) {
+            let e = sortedEdits[i];
+            if (e.offset + e.length <= lastModifiedOffset) {
+                text = edit.applyEdit(text, e);
+            }
+            else {
+                throw new Error('Overlapping edit');
+            }
+            lastModifiedOffset = e.offset;
+        }
+        return text;
+    }
+    exports.applyEdits = applyEdits;
+});
+
+
+/***/ }),
+
+/***/ 3647:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  u_: () => (/* binding */ USAGE),
+  Zy: () => (/* binding */ parseArgs),
+  fl: () => (/* binding */ parseInspectArgs)
+});
+
+// UNUSED EXPORTS: parseTimeout
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/git.ts
+/**
+ * The checkout's commit, branch and origin, read from .git without starting a git
+ * process, from any folder inside the checkout (the nearest .git above it).
+ */
+
+
+/** The checkout that holds `dir`: its top folder, and its git directory (`.git`, or where a worktree's `.git` file points). */
+function checkoutOf(dir) {
+    for (let d = external_node_path_default().resolve(dir);; d = external_node_path_default().dirname(d)) {
+        const dotGit = external_node_path_default().join(d, '.git');
+        const stat = (0,external_node_fs_.statSync)(dotGit, { throwIfNoEntry: false });
+        if (stat?.isDirectory())
+            return { top: d, gitDir: dotGit };
+        if (stat?.isFile()) {
+            const pointer = readOptional(dotGit)?.trim();
+            if (pointer?.startsWith('gitdir:'))
+                return { top: d, gitDir: external_node_path_default().resolve(d, pointer.slice(7).trim()) };
+        }
+        if (external_node_path_default().dirname(d) === d)
+            return undefined;
+    }
+}
+function gitDirOf(dir) {
+    return checkoutOf(dir)?.gitDir;
+}
+function headCommit(root) {
+    const gitDir = gitDirOf(root);
+    return gitDir ? commitIn(gitDir) : undefined;
+}
+function commitIn(gitDir) {
+    try {
+        const head = (0,external_node_fs_.readFileSync)(external_node_path_default().join(gitDir, 'HEAD'), 'utf8').trim();
+        if (/^[0-9a-f]{40}$/.test(head))
+            return head;
+        const ref = /^ref: (.+)$/.exec(head)?.[1];
+        if (!ref)
+            return undefined;
+        // Worktrees keep refs in the common directory.
+        const common = readOptional(external_node_path_default().join(gitDir, 'commondir'));
+        const dirs = [gitDir, ...(common ? [external_node_path_default().resolve(gitDir, common.trim())] : [])];
+        for (const dir of dirs) {
+            const loose = readOptional(external_node_path_default().join(dir, ref))?.trim();
+            if (loose && /^[0-9a-f]{40}$/.test(loose))
+                return loose;
+            const packed = readOptional(external_node_path_default().join(dir, 'packed-refs'));
+            const line = packed?.split('\n').find((l) => l.endsWith(` ${ref}`));
+            if (line)
+                return line.slice(0, 40);
+        }
+    }
+    catch {
+        return undefined;
+    }
+    return undefined;
+}
+function readOptional(p) {
+    try {
+        return (0,external_node_fs_.readFileSync)(p, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The checked-out branch name, when HEAD is on a branch. */
+function headBranch(root) {
+    const gitDir = gitDirOf(root);
+    const head = gitDir && readOptional(external_node_path_default().join(gitDir, 'HEAD'))?.trim();
+    return head?.startsWith('ref: refs/heads/') ? head.slice('ref: refs/heads/'.length) : undefined;
+}
+/** `owner/name` and a web URL from the `origin` remote, when it is a GitHub-style URL. */
+function originRepository(root) {
+    const gitDir = gitDirOf(root);
+    // A worktree keeps its configuration in the common directory.
+    const common = gitDir && readOptional(external_node_path_default().join(gitDir, 'commondir'))?.trim();
+    const config = gitDir && readOptional(external_node_path_default().join(common ? external_node_path_default().resolve(gitDir, common) : gitDir, 'config'));
+    const m = config && /\[remote "origin"\][^[]*?url\s*=\s*(\S+)/.exec(config);
+    if (!m)
+        return undefined;
+    const remote = m[1];
+    const parsed = /^(?:https?:\/\/(?:[^@/]+@)?|ssh:\/\/git@|git@)([^/:]+)[/:](.+?)(?:\.git)?\/?$/.exec(remote);
+    if (!parsed)
+        return undefined;
+    return { repository: parsed[2], url: `https://${parsed[1]}/${parsed[2]}` };
+}
+
+;// CONCATENATED MODULE: ./src/vcs.ts
+/** The commit's context for version_info: GitHub Actions' variables, else the local checkout. */
+
+/** Where the commit comes from, for version_info: GitHub Actions' context, else the checkout. */
+function vcsSettings(root, sha, env) {
+    if (env.GITHUB_ACTIONS === 'true' && env.GITHUB_REPOSITORY) {
+        const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+        return {
+            versionType: 'vcs:github',
+            repository: env.GITHUB_REPOSITORY,
+            branch: env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME || undefined,
+            commitUrl: sha ? `${server}/${env.GITHUB_REPOSITORY}/commit/${sha}` : undefined,
+        };
+    }
+    const origin = originRepository(root);
+    return {
+        versionType: 'vcs:git',
+        repository: origin?.repository,
+        branch: headBranch(root),
+        commitUrl: origin && sha ? `${origin.url}/commit/${sha}` : undefined,
+    };
+}
+
+// EXTERNAL MODULE: ./src/code/location.ts
+var code_location = __nccwpck_require__(4126);
+// EXTERNAL MODULE: ./src/settings.ts
+var settings = __nccwpck_require__(8750);
+// EXTERNAL MODULE: ./src/text.ts
+var src_text = __nccwpck_require__(8992);
+;// CONCATENATED MODULE: ./src/args.ts
+/** CLI flags and the process environment -> Settings: the only reader of both. */
+
+
+
+
+
+
+
+
+const USAGE = `Usage: prefect-ecr-deploy <command> [options]
+
+Commands:
+  validate    check the deployments file and its flows; writes nothing
+  plan        validate, then compare with the Prefect API: what deploy would change; writes nothing
+  deploy      validate, build and push the image, plan, and register every deployment (version = the commit SHA)
+  promote     copy the --from environment's image to this environment's tag (no rebuild), then deploy
+  inspect     ENTRYPOINT... [--root DIR] [--json]: what is registered for each flow (name,
+              description, parameter schema) and where it cannot be exact
+
+Options:
+  --env ENV            environment: reads prefect-deployments-ENV.yaml at the root
+  --file PATH          the deployments file (instead of the environment's)
+  --root DIR           repository root (default: the working directory)
+  --file-pattern PAT   file name for an environment (default: ${settings/* DEFAULT_FILE_PATTERN */.Yp})
+  --sha SHA            commit SHA (default: GITHUB_SHA, else the checked-out commit)
+  --api-url URL        Prefect API (default: PREFECT_API_URL); credentials come from
+                       PREFECT_API_KEY (Cloud) or PREFECT_API_AUTH_STRING (self-hosted)
+  --concurrency N      API requests in flight (default: ${settings/* DEFAULT_CONCURRENCY */.WH})
+  --max-retry-seconds S  how long one API request may keep retrying (default: 120)
+  --timeout T          deadline for the whole run, image build included: seconds, or with
+                       s, m or h (default: ${settings/* DEFAULT_TIMEOUT */.cS}); what was applied is reported
+  --prune              delete deployments this tool registered for this repository and
+                       environment that the file no longer has (listed first in the plan)
+  --adopt              take over deployments of the file's flows and names that another
+                       repository or environment registered, or nobody did (else a conflict)
+  --skip-image         register without the image stage
+  --image REF          an existing image for {{ image }} (instead of the image stage)
+  --block-script PATH  a Python script run inside the image before any deployment is
+                       registered (repeatable; after the file's block-scripts:)
+
+Image stage (Amazon ECR; runs when --repository is given):
+  --repository NAME    ECR repository
+  --region REGION      AWS region (default: AWS_REGION); credentials: the default AWS chain
+  --registry-id ID     the registry's AWS account, when not the caller's
+  --create-repository  create the repository when missing (scan on push)
+  --tag-mutability M   MUTABLE (default) or IMMUTABLE, for a created repository
+  --lifecycle-policy F lifecycle policy JSON for a created repository
+  --context DIR        build context (default: .)
+  --dockerfile PATH    Dockerfile (default: Dockerfile)
+  --build-arg K=V      build argument (repeatable)
+  --target STAGE       build target
+  --platform P         build platform, for example linux/amd64
+  --build-network N    network for RUN steps: host, none, or a network name
+  --tag TAG            tag besides the SHA (repeatable; default: the environment)
+  --build-only         build to prove the Dockerfile builds; push nothing
+  --from ENV           promote: the source environment (its tag, or --sha)
+  --image-tag-from F   comma-separated files (and directories): the image is tagged with their
+                       content hash (with the build args, target and platform), built only
+                       when they change, and deployments reference it by digest
+  --workdir DIR        the image's working directory for the default pull step (default: ${settings/* DEFAULT_WORKDIR */.Fi})
+
+Code storage (S3; runs when --code-storage is given):
+  --code-storage URL   s3://BUCKET/PREFIX: the repository's files go to PREFIX/<sha>/ (honouring
+                       .prefectignore, else .gitignore), and deployments pull them from there
+  --code-storage-credentials-block NAME
+                       Prefect 3: the aws-credentials block pull_from_s3 reads the code with
+  --code-storage-block TYPE/NAME
+                       Prefect 2: the storage block (s3/NAME or s3-bucket/NAME) agents read
+                       the code with: an s3 block's bucket_path is BUCKET/PREFIX, an s3-bucket
+                       block's bucket_name is BUCKET
+
+Worker service (ECS; runs when --worker-service is given):
+  --worker-service C/S the ECS cluster and service of the worker (or agent), or a service ARN;
+                       {env} is replaced by the environment
+  --worker-container N the container whose image is rolled (default: the only or first one)
+  --worker-wait S      seconds to wait for the service to be stable (default: 600; 0 = no wait)
+  --worker-task-definition FILE
+                       a task definition JSON: creates the service (Fargate) when it is missing
+  --worker-subnet ID   subnet for a created service (repeatable, or comma-separated)
+  --worker-security-group ID
+                       security group for a created service (repeatable, or comma-separated)
+  --worker-public-ip   give a created service's tasks a public IP (public subnets without NAT)
+  --json               print a JSON report on stdout
+  -h, --help           show this help
+`;
+const COMMANDS = ['validate', 'plan', 'deploy', 'promote'];
+const VALUE_FLAGS = [
+    '--env', '--file', '--root', '--file-pattern', '--sha', '--api-url', '--concurrency', '--max-retry-seconds', '--timeout', '--image', '--workdir',
+    '--repository', '--region', '--registry-id', '--tag-mutability', '--lifecycle-policy', '--context', '--dockerfile', '--target', '--platform', '--build-network', '--from',
+    '--image-tag-from', '--code-storage', '--code-storage-credentials-block', '--code-storage-block',
+    '--worker-service', '--worker-container', '--worker-wait', '--worker-task-definition',
+];
+/** Flags that may be given more than once. */
+const LIST_FLAGS = ['--build-arg', '--tag', '--block-script', '--worker-subnet', '--worker-security-group'];
+const BOOLEAN_FLAGS = ['--json', '--skip-image', '--create-repository', '--build-only', '--prune', '--adopt', '--worker-public-ip', '--help', '-h'];
+/** `inspect ENTRYPOINT... [--root DIR] [--json]`, or undefined when the command is another. */
+function parseInspectArgs(argv, cwd) {
+    const positional = [];
+    let root = '.';
+    let json = false;
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        if (arg === '--json')
+            json = true;
+        else if (arg === '--root' || arg.startsWith('--root=')) {
+            const value = arg.startsWith('--root=') ? arg.slice(7) : argv[++i];
+            if (!value)
+                throw new errors/* UsageError */.eb('--root needs a value');
+            root = value;
+        }
+        else if (arg.startsWith('-')) {
+            if (positional[0] !== 'inspect')
+                return undefined;
+            throw new errors/* UsageError */.eb(`unknown option ${arg} for inspect (it takes --root DIR and --json)`);
+        }
+        else
+            positional.push(arg);
+    }
+    if (positional[0] !== 'inspect')
+        return undefined;
+    if (positional.length < 2)
+        throw new errors/* UsageError */.eb('inspect needs at least one entrypoint (path/to/file.py:function)');
+    return { root: external_node_path_default().resolve(cwd, root), entrypoints: positional.slice(1), json };
+}
+/** Parses argv into Settings; the only place that reads flags and the process environment. */
+function parseArgs(argv, env, cwd) {
+    const values = new Map();
+    const lists = new Map(LIST_FLAGS.map((f) => [f, []]));
+    const flags = new Set();
+    const positional = [];
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        if (!arg.startsWith('-')) {
+            positional.push(arg);
+            continue;
+        }
+        const eq = arg.indexOf('=');
+        const name = eq > 0 ? arg.slice(0, eq) : arg;
+        if (VALUE_FLAGS.includes(name) || LIST_FLAGS.includes(name)) {
+            const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
+            // `--env --sha X`: a flag is never another flag's value.
+            if (value === undefined || value === '' || (eq < 0 && value.startsWith('--')))
+                throw new errors/* UsageError */.eb(`${name} needs a value`);
+            if (LIST_FLAGS.includes(name))
+                lists.get(name).push(value);
+            else
+                values.set(name, value);
+        }
+        else if (BOOLEAN_FLAGS.includes(name) && eq < 0) {
+            flags.add(name);
+        }
+        else {
+            const hint = (0,src_text/* closest */.k)(name, [...VALUE_FLAGS, ...LIST_FLAGS, ...BOOLEAN_FLAGS]);
+            throw new errors/* UsageError */.eb(`unknown option ${name}${hint ? ` (did you mean ${hint}?)` : ''}`);
+        }
+    }
+    if (flags.has('--help') || flags.has('-h'))
+        return 'help';
+    const [command, ...extra] = positional;
+    if (!command)
+        throw new errors/* UsageError */.eb(`a command is required\n\n${USAGE}`);
+    if (!COMMANDS.includes(command)) {
+        const hint = (0,src_text/* closest */.k)(command, COMMANDS);
+        throw new errors/* UsageError */.eb(`unknown command '${command}'${hint ? ` (did you mean '${hint}'?)` : ''}`);
+    }
+    if (extra.length)
+        throw new errors/* UsageError */.eb(`unexpected argument '${extra[0]}'`);
+    const filePattern = values.get('--file-pattern') ?? settings/* DEFAULT_FILE_PATTERN */.Yp;
+    const root = values.has('--root') ? external_node_path_default().resolve(cwd, values.get('--root')) : values.has('--file') ? cwd : projectRoot(cwd, filePattern, values.get('--env'));
+    if (!(0,external_node_fs_.existsSync)(root))
+        throw new errors/* UsageError */.eb(`--root ${values.get('--root')} does not exist`);
+    // promote without --sha takes the commit from the source image's label.
+    const sha = values.get('--sha') ?? (command === 'promote' ? undefined : env.GITHUB_SHA || headCommit(root));
+    if (values.has('--sha') && !/^[0-9a-f]{7,40}$/i.test(values.get('--sha'))) {
+        throw new errors/* UsageError */.eb(`--sha '${values.get('--sha')}' is not a commit SHA`);
+    }
+    const concurrency = Number(values.get('--concurrency') ?? settings/* DEFAULT_CONCURRENCY */.WH);
+    if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64)
+        throw new errors/* UsageError */.eb('--concurrency must be a whole number from 1 to 64');
+    const maxRetrySeconds = Number(values.get('--max-retry-seconds') ?? 120);
+    if (!(maxRetrySeconds > 0 && maxRetrySeconds <= 3600))
+        throw new errors/* UsageError */.eb('--max-retry-seconds must be a number of seconds from 1 to 3600');
+    const timeoutSeconds = parseTimeout(values.get('--timeout') ?? settings/* DEFAULT_TIMEOUT */.cS);
+    const apiUrl = values.get('--api-url') ?? (env.PREFECT_API_URL || undefined);
+    if (apiUrl !== undefined)
+        checkApiUrl(apiUrl);
+    const mutability = values.get('--tag-mutability') ?? 'MUTABLE';
+    if (mutability !== 'MUTABLE' && mutability !== 'IMMUTABLE')
+        throw new errors/* UsageError */.eb('--tag-mutability must be MUTABLE or IMMUTABLE');
+    if (command === 'promote' && !values.has('--from'))
+        throw new errors/* UsageError */.eb('promote needs --from ENV (the source environment)');
+    if (command === 'promote' && !values.has('--repository'))
+        throw new errors/* UsageError */.eb('promote needs --repository NAME');
+    const environment = values.get('--env');
+    const repository = values.get('--repository');
+    const region = values.get('--region') ?? (env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined);
+    const tagFrom = values.get('--image-tag-from')?.split(',').map((f) => f.trim()).filter(Boolean);
+    if (tagFrom && !repository)
+        throw new errors/* UsageError */.eb('--image-tag-from needs the image stage: pass --repository');
+    const ecr = repository
+        ? {
+            region,
+            registryId: values.get('--registry-id'),
+            repository,
+            createRepository: flags.has('--create-repository'),
+            tagMutability: mutability,
+            lifecyclePolicyFile: values.get('--lifecycle-policy'),
+            context: values.get('--context') ?? '.',
+            dockerfile: values.get('--dockerfile') ?? 'Dockerfile',
+            buildArgs: lists.get('--build-arg'),
+            target: values.get('--target'),
+            platform: values.get('--platform'),
+            network: values.get('--build-network'),
+            tags: lists.get('--tag').length ? lists.get('--tag') : environment ? [environment] : [],
+            buildOnly: flags.has('--build-only'),
+            tagFrom,
+        }
+        : undefined;
+    return {
+        command: command,
+        root,
+        environment,
+        file: values.get('--file'),
+        filePattern,
+        sha,
+        json: flags.has('--json'),
+        env: (0,settings/* templateEnvironment */.aI)(env),
+        prefect: { apiUrl, apiKey: env.PREFECT_API_KEY || undefined, authString: env.PREFECT_API_AUTH_STRING || undefined },
+        vcs: vcsSettings(root, sha, env),
+        concurrency,
+        maxRetrySeconds,
+        timeoutSeconds,
+        prune: flags.has('--prune'),
+        adopt: flags.has('--adopt'),
+        skipImage: flags.has('--skip-image'),
+        imageRef: values.get('--image'),
+        blockScripts: lists.get('--block-script'),
+        ecr,
+        promoteFrom: values.get('--from'),
+        workdir: values.get('--workdir') ?? settings/* DEFAULT_WORKDIR */.Fi,
+        codeStorage: codeStorageSettings(values, region, env),
+        worker: workerSettings(values, lists, flags, region, environment),
+    };
+}
+/** The run's deadline in seconds: `90`, `90s`, `15m`, `1h`, from 1 s to 6 h. */
+function parseTimeout(text) {
+    const m = /^(\d+(?:\.\d+)?)([smh]?)$/.exec(text.trim());
+    const seconds = m ? Number(m[1]) * { '': 1, s: 1, m: 60, h: 3600 }[m[2]] : NaN;
+    if (!(seconds >= 1 && seconds <= 6 * 3600)) {
+        throw new errors/* UsageError */.eb('--timeout must be a duration from 1 s to 6 h: seconds, or a number with s, m or h (for example 90, 15m, 1h)');
+    }
+    return seconds;
+}
+/**
+ * An http(s) URL without user information: a password in the URL would show wherever
+ * the URL does (progress lines, errors, the summary). The URL itself is never echoed.
+ */
+function checkApiUrl(apiUrl) {
+    let url;
+    try {
+        url = new URL(apiUrl);
+    }
+    catch {
+        // reported below
+    }
+    if (!url || !/^https?:$/.test(url.protocol) || /\s/.test(apiUrl))
+        throw new errors/* UsageError */.eb('the Prefect API URL must start with http:// or https://');
+    if (url.username || url.password) {
+        throw new errors/* UsageError */.eb('the Prefect API URL must not contain a user name or password (it is shown in progress and errors): ' +
+            'give credentials in PREFECT_API_AUTH_STRING (self-hosted, user:password) or PREFECT_API_KEY (Prefect Cloud)');
+    }
+}
+function codeStorageSettings(values, region, env) {
+    const url = values.get('--code-storage');
+    const dependent = ['--code-storage-credentials-block', '--code-storage-block'].find((f) => values.has(f));
+    if (!url) {
+        if (dependent)
+            throw new errors/* UsageError */.eb(`${dependent} needs --code-storage s3://BUCKET/PREFIX`);
+        return undefined;
+    }
+    const location = (0,code_location/* parseCodeStorage */.EC)(url);
+    if (Array.isArray(location))
+        throw new errors/* UsageError */.eb(location.join('\n'));
+    const credentialsBlock = values.get('--code-storage-credentials-block')?.replace(/^aws-credentials\//, '');
+    if (credentialsBlock !== undefined && !BLOCK_NAME.test(credentialsBlock)) {
+        throw new errors/* UsageError */.eb(`--code-storage-credentials-block '${credentialsBlock}' is not a block name (lowercase letters, digits and dashes)`);
+    }
+    const storageBlock = values.get('--code-storage-block');
+    if (storageBlock !== undefined && !/^(s3|s3-bucket)\/[a-z0-9-]+$/.test(storageBlock)) {
+        throw new errors/* UsageError */.eb(`--code-storage-block '${storageBlock}' must be s3/NAME or s3-bucket/NAME`);
+    }
+    return { url, location, region, credentialsBlock, storageBlock, pathStyle: Boolean(env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL) };
+}
+const BLOCK_NAME = /^[a-z0-9-]+$/;
+const ECS_NAME = /^[A-Za-z0-9_-]{1,255}$/;
+function workerSettings(values, lists, flags, region, environment) {
+    const given = values.get('--worker-service');
+    const dependent = ['--worker-container', '--worker-wait', '--worker-task-definition', '--worker-subnet', '--worker-security-group', '--worker-public-ip'].find((f) => values.has(f) || lists.get(f)?.length || flags.has(f));
+    if (!given) {
+        if (dependent)
+            throw new errors/* UsageError */.eb(`${dependent} needs --worker-service CLUSTER/SERVICE`);
+        return undefined;
+    }
+    if (given.includes('{env}') && !environment)
+        throw new errors/* UsageError */.eb('--worker-service uses {env}: pass --env');
+    const text = given.replaceAll('{env}', environment ?? '');
+    // `CLUSTER/SERVICE`, or `arn:aws:ecs:REGION:ACCOUNT:service/CLUSTER/SERVICE`.
+    const arn = /^arn:aws[a-z-]*:ecs:([a-z0-9-]+):\d{12}:service\/([^/]+)\/([^/]+)$/.exec(text);
+    const [cluster, service, arnRegion] = arn ? [arn[2], arn[3], arn[1]] : [...text.split('/'), undefined];
+    if (!cluster || !service || text.split('/').length !== (arn ? 3 : 2) || !ECS_NAME.test(cluster) || !ECS_NAME.test(service)) {
+        throw new errors/* UsageError */.eb(`--worker-service '${text}' must be CLUSTER/SERVICE (letters, digits, - and _) or a service ARN`);
+    }
+    const wait = Number(values.get('--worker-wait') ?? settings/* DEFAULT_WORKER_WAIT */.$q);
+    if (!Number.isInteger(wait) || wait < 0 || wait > 3600)
+        throw new errors/* UsageError */.eb('--worker-wait must be a whole number of seconds from 0 to 3600');
+    const container = values.get('--worker-container');
+    if (container !== undefined && !ECS_NAME.test(container))
+        throw new errors/* UsageError */.eb(`--worker-container '${container}' is not a container name`);
+    const ids = (flag) => lists.get(flag).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+    return {
+        cluster,
+        service,
+        arnRegion,
+        region,
+        container,
+        waitSeconds: wait,
+        taskDefinitionFile: values.get('--worker-task-definition'),
+        subnets: ids('--worker-subnet'),
+        securityGroups: ids('--worker-security-group'),
+        assignPublicIp: flags.has('--worker-public-ip'),
+    };
+}
+/**
+ * The root when --root is not given: the nearest folder from the working directory up
+ * to the checkout's top that holds the environment's deployments file or a
+ * prefect.yaml, so the CLI works from any folder of a checkout; else the working directory.
+ */
+function projectRoot(cwd, filePattern, environment) {
+    const checkout = checkoutOf(cwd);
+    if (!checkout)
+        return cwd;
+    const names = [...(environment ? [filePattern.replaceAll('{env}', environment)] : []), 'prefect.yaml'];
+    for (let dir = external_node_path_default().resolve(cwd); dir.startsWith(checkout.top); dir = external_node_path_default().dirname(dir)) {
+        if (names.some((n) => (0,external_node_fs_.existsSync)(external_node_path_default().join(dir, n))))
+            return dir;
+        if (dir === checkout.top)
+            break;
+    }
+    return cwd;
+}
+
+
+/***/ }),
+
+/***/ 5581:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3647);
+/* harmony import */ var _stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2225);
+/* harmony import */ var _commands_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(10);
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4851);
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3108);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3916);
+/* harmony import */ var _run_control_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8166);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7194);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__, _commands_validate_js__WEBPACK_IMPORTED_MODULE_2__]);
+([_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__, _commands_validate_js__WEBPACK_IMPORTED_MODULE_2__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+/**
+ * The CLI entry (bin: prefect-ecr-deploy): flags -> Settings -> the same commands
+ * the action runs. Exit codes: 0 ok, 2 invalid input, 1 a failure (or the deadline
+ * passed), 130 and 143 interrupted by SIGINT and SIGTERM.
+ */
+
+
+
+
+
+
+
+
+// The bundle pins its AWS SDK; the SDK's notice about its future releases' Node versions is not for this program's users.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+/** Everything the CLI prints goes through `redact`: secret-bearing values never reach a terminal or a CI log. */
+const out = (text) => process.stdout.write((0,_secrets_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E$)(text));
+const err = (text) => process.stderr.write((0,_secrets_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E$)(text));
+/** Progress on stderr. */
+const cliUi = {
+    info: (m) => err(`${m}\n`),
+    warning: (m) => err(`warning: ${m}\n`),
+    group: async (title, fn) => {
+        err(`--- ${title}\n`);
+        return fn((l) => err(`    ${l}\n`));
+    },
+    mask: () => undefined,
+    // The CLI logs out in its own finally blocks; nothing outlives the process.
+    loggingIn: () => undefined,
+};
+async function main() {
+    const inspect = (0,_args_js__WEBPACK_IMPORTED_MODULE_0__/* .parseInspectArgs */ .fl)(process.argv.slice(2), process.cwd());
+    if (inspect) {
+        const { inspectFlows, renderInspect } = await __nccwpck_require__.e(/* import() */ 741).then(__nccwpck_require__.bind(__nccwpck_require__, 9741));
+        const results = inspectFlows(inspect.root, inspect.entrypoints);
+        out(inspect.json ? `${JSON.stringify(results, null, 2)}\n` : renderInspect(results));
+        return results.some((r) => 'error' in r) ? 2 : 0;
+    }
+    const settings = (0,_args_js__WEBPACK_IMPORTED_MODULE_0__/* .parseArgs */ .Zy)(process.argv.slice(2), process.env, process.cwd());
+    if (settings === 'help') {
+        out(_args_js__WEBPACK_IMPORTED_MODULE_0__/* .USAGE */ .u_);
+        return 0;
+    }
+    if (settings.command !== 'validate') {
+        const control = new _run_control_js__WEBPACK_IMPORTED_MODULE_5__/* .RunControl */ .j2();
+        const unwatch = (0,_run_control_js__WEBPACK_IMPORTED_MODULE_5__/* .watchRun */ .vt)(control, settings.timeoutSeconds);
+        const report = await (0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__/* .runDeploy */ .z)(settings, settings.command, cliUi, { control }).finally(unwatch);
+        for (const d of report.validation.warnings)
+            err(`${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDiagnostic */ .xy)(d)}\n`);
+        out(settings.json ? `${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_4__/* .renderJson */ .hF)(report)}\n` : (0,_report_text_js__WEBPACK_IMPORTED_MODULE_4__/* .renderText */ .S5)(report));
+        if (report.stopped) {
+            err(`prefect-ecr-deploy: ${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_4__/* .stopText */ .IC)(report)}\n`);
+            // Nothing of a stopped run is waited for.
+            process.exit((0,_run_control_js__WEBPACK_IMPORTED_MODULE_5__/* .exitCodeFor */ .Rr)(report.stopped));
+        }
+        return (0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__/* .hasFailures */ .Q)(report) ? 1 : 0;
+    }
+    const report = (0,_commands_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .runValidate */ .E)(settings);
+    for (const d of [...report.errors, ...report.warnings])
+        err(`${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDiagnostic */ .xy)(d)}\n`);
+    if (settings.json) {
+        out(`${(0,_commands_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .validateJson */ .T)(report)}\n`);
+    }
+    else if (report.valid) {
+        const flows = new Set(report.deployments.map((d) => d.flow)).size;
+        out(`${report.file}: valid, ${report.deployments.length} deployment(s) of ${flows} flow(s)\n`);
+        for (const d of report.deployments)
+            out(`  ${d.name}  (${d.flow}, ${d.entrypoint})\n`);
+    }
+    else {
+        err(`${report.file}: ${report.errors.length} error(s)\n`);
+    }
+    return report.valid ? 0 : 2;
+}
+main().then((code) => {
+    process.exitCode = code;
+}, (e) => {
+    if (e instanceof _diagnostics_js__WEBPACK_IMPORTED_MODULE_3__/* .InvalidInput */ .o9) {
+        for (const d of e.diagnostics)
+            err(`${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDiagnostic */ .xy)(d)}\n`);
+        for (const p of e.problems)
+            err(`prefect-ecr-deploy: ${p}\n`);
+        process.exitCode = 2;
+    }
+    else if (e instanceof _run_control_js__WEBPACK_IMPORTED_MODULE_5__/* .Stopped */ .C9) {
+        err(`prefect-ecr-deploy: ${e.message} before anything was written\n`);
+        process.exit((0,_run_control_js__WEBPACK_IMPORTED_MODULE_5__/* .exitCodeFor */ .Rr)(e.reason));
+    }
+    else if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .eb) {
+        err(`prefect-ecr-deploy: ${e.message}\n`);
+        process.exitCode = 2;
+    }
+    else if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .Failure */ .HR) {
+        err(`prefect-ecr-deploy: ${e.message}\n`);
+        process.exitCode = 1;
+    }
+    else {
+        err(`prefect-ecr-deploy: unexpected failure: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .gJ)(e)}\n`);
+        process.exitCode = 1;
+    }
+});
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 4126:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AB: () => (/* binding */ s3Url),
+/* harmony export */   EC: () => (/* binding */ parseCodeStorage),
+/* harmony export */   sr: () => (/* binding */ commitFolder)
+/* harmony export */ });
+/**
+ * Where the flow code lives: `s3://BUCKET/PREFIX`, each commit's files under
+ * `PREFIX/<sha>/`, so every commit's code is immutable and addressable. Pure.
+ */
+/** S3's rules for bucket names (general purpose buckets). */
+const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
+/** `s3://BUCKET/PREFIX`, or every problem with it. */
+function parseCodeStorage(url) {
+    const m = /^s3:\/\/([^/]*)(?:\/([\s\S]*))?$/.exec(url);
+    if (!m)
+        return [`code storage '${url}' must be s3://BUCKET/PREFIX`];
+    const [, bucket, rest = ''] = m;
+    const problems = [];
+    if (!BUCKET.test(bucket) || bucket.includes('..') || /^\d+\.\d+\.\d+\.\d+$/.test(bucket)) {
+        problems.push(`code storage bucket '${bucket}' is not an S3 bucket name (3 to 63 lowercase letters, digits, dots and hyphens)`);
+    }
+    const prefix = rest.replace(/\/+$/, '');
+    const segments = prefix ? prefix.split('/') : [];
+    if (segments.some((s) => s === '..' || s === '.'))
+        problems.push(`code storage prefix '${rest}' must not contain '.' or '..' segments`);
+    else if (segments.some((s) => s === ''))
+        problems.push(`code storage prefix '${rest}' has an empty segment`);
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f\\]/.test(prefix))
+        problems.push(`code storage prefix '${rest}' has a control character or a backslash`);
+    if (prefix.length > 512)
+        problems.push('code storage prefix is longer than 512 characters');
+    return problems.length ? problems : { bucket, prefix };
+}
+/** The commit's folder: `PREFIX/<sha>`. */
+function commitFolder(loc, sha) {
+    return loc.prefix ? `${loc.prefix}/${sha}` : sha;
+}
+function s3Url(bucket, key) {
+    return `s3://${bucket}/${key}`;
+}
+
+
+/***/ }),
+
+/***/ 10:
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ runValidate),
+/* harmony export */   T: () => (/* binding */ validateJson)
+/* harmony export */ });
+/* harmony import */ var _config_locate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5562);
+/* harmony import */ var _config_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(841);
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4851);
+/* harmony import */ var _flows_read_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5661);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_flows_read_js__WEBPACK_IMPORTED_MODULE_3__]);
+_flows_read_js__WEBPACK_IMPORTED_MODULE_3__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+/** `validate`: load the environment's deployments file and check everything, writing nothing. */
+
+
+
+
+function runValidate(settings) {
+    const located = (0,_config_locate_js__WEBPACK_IMPORTED_MODULE_0__/* .locateDeploymentsFile */ .B$)(settings);
+    const reader = new _flows_read_js__WEBPACK_IMPORTED_MODULE_3__/* .FlowReader */ .q(settings.root);
+    const validated = (0,_config_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .validateFile */ .n)(located.display, (0,_config_locate_js__WEBPACK_IMPORTED_MODULE_0__/* .readDeploymentsFile */ .r$)(located, settings.root), reader, {
+        sha: settings.sha,
+        env: settings.environment,
+        vars: settings.env,
+    });
+    const all = (0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_2__/* .sortDiagnostics */ .Ds)(validated.diagnostics);
+    const errors = all.filter((d) => d.severity === 'error');
+    return {
+        file: located.display,
+        valid: errors.length === 0,
+        errors,
+        warnings: all.filter((d) => d.severity === 'warning'),
+        deployments: validated.file.deployments.map((d) => ({
+            name: d.name,
+            flow: validated.flows.get(d)?.name ?? null,
+            entrypoint: d.entrypoint,
+        })),
+        validated,
+    };
+}
+/** The `--json` document of the CLI contract. */
+function validateJson(report) {
+    const strip = ({ file, line, column, message }) => ({ file, line, column, message });
+    return JSON.stringify({ valid: report.valid, errors: report.errors.map(strip), warnings: report.warnings.map(strip), deployments: report.deployments }, null, 2);
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 6750:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CL: () => (/* binding */ referencesOf),
+/* harmony export */   Ju: () => (/* binding */ blockKey),
+/* harmony export */   Li: () => (/* binding */ fieldPos),
+/* harmony export */   Lv: () => (/* binding */ checkBlocks),
+/* harmony export */   Vm: () => (/* binding */ inDependencyOrder)
+/* harmony export */ });
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9211);
+
+const WHOLE_REFERENCE = /^\{\{\s*prefect\.blocks\.([a-z0-9-]+)\.([a-z0-9-]+)\s*\}\}$/;
+const ANY_REFERENCE = /\{\{\s*prefect\.blocks\./;
+/** `<type>/<name>`: how `ib-block`, references and messages name a block document. */
+function blockKey(type, name) {
+    return `${type}/${name}`;
+}
+/** The block a data value references, when the value is exactly one block reference. */
+function blockReference(value) {
+    const m = typeof value === 'string' ? WHOLE_REFERENCE.exec(value.trim()) : null;
+    return m ? { type: m[1], name: m[2] } : undefined;
+}
+/** The top-level fields of a block's data that reference other blocks, as `field -> type/name`. */
+function referencesOf(block) {
+    const out = new Map();
+    for (const [field, value] of Object.entries(block.data)) {
+        const ref = blockReference(value);
+        if (ref)
+            out.set(field, blockKey(ref.type, ref.name));
+    }
+    return out;
+}
+function checkBlocks(file, reader, at) {
+    const seen = new Map();
+    for (const b of file.blocks) {
+        const key = blockKey(b.type, b.name);
+        const first = seen.get(key);
+        if (first)
+            at(b.node.pos, `block ${key} is declared twice (first at line ${first.node.pos.line})`);
+        else
+            seen.set(key, b);
+        const data = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .child */ .jf)(b.node, 'data');
+        if (data?.kind === 'map')
+            for (const e of data.entries)
+                checkReferences(e.value, true, at);
+    }
+    for (const cycle of referenceCycles([...seen.values()])) {
+        at(seen.get(cycle[0]).node.pos, `blocks reference each other in a cycle: ${[...cycle, cycle[0]].join(' -> ')}`);
+    }
+    for (const s of file.blockScripts) {
+        const error = reader.scriptError(s.path);
+        if (error)
+            at(s.node.pos, error);
+    }
+}
+function checkReferences(node, topLevel, at) {
+    if (node.kind === 'map')
+        for (const e of node.entries)
+            checkReferences(e.value, false, at);
+    else if (node.kind === 'seq')
+        for (const i of node.items)
+            checkReferences(i, false, at);
+    else if (typeof node.value === 'string' && ANY_REFERENCE.test(node.value)) {
+        if (!blockReference(node.value)) {
+            at(node.pos, 'a block reference must be the whole value and name a whole block document: "{{ prefect.blocks.<type>.<name> }}"');
+        }
+        else if (!topLevel) {
+            at(node.pos, "a block reference can only be a top-level field of a block's data (Prefect stores references per field)");
+        }
+    }
+}
+/** Each cycle once, as the list of block keys on it. */
+function referenceCycles(blocks) {
+    const edges = new Map(blocks.map((b) => [blockKey(b.type, b.name), [...referencesOf(b).values()]]));
+    const cycles = [];
+    const done = new Set();
+    const visit = (key, path) => {
+        const at = path.indexOf(key);
+        if (at >= 0) {
+            cycles.push(path.slice(at));
+            return;
+        }
+        if (done.has(key) || !edges.has(key))
+            return;
+        for (const next of edges.get(key))
+            visit(next, [...path, key]);
+        done.add(key);
+    };
+    for (const key of edges.keys())
+        visit(key, []);
+    return cycles;
+}
+/** Declared blocks in an order where each comes after the blocks it references. */
+function inDependencyOrder(blocks) {
+    const byKey = new Map(blocks.map((b) => [blockKey(b.type, b.name), b]));
+    const out = [];
+    const placed = new Set();
+    const place = (b, depth) => {
+        const key = blockKey(b.type, b.name);
+        if (placed.has(key) || depth > blocks.length)
+            return;
+        for (const ref of referencesOf(b).values())
+            if (byKey.has(ref))
+                place(byKey.get(ref), depth + 1);
+        placed.add(key);
+        out.push(b);
+    };
+    for (const b of blocks)
+        place(b, 0);
+    return out;
+}
+/** The position of a data field, for messages about it. */
+function fieldPos(block, field) {
+    const data = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .child */ .jf)(block.node, 'data');
+    if (field === undefined)
+        return (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .entry */ .f_)(block.node, 'data')?.keyPos ?? block.node.pos;
+    return (data && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .entry */ .f_)(data, field)?.keyPos) ?? data?.pos ?? block.node.pos;
+}
+
+
+/***/ }),
+
+/***/ 5562:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B$: () => (/* binding */ locateDeploymentsFile),
+/* harmony export */   r$: () => (/* binding */ readDeploymentsFile)
+/* harmony export */ });
+/* unused harmony export MAX_FILE_BYTES */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+/** Finds the deployments file: --file, else the environment's file by pattern, else prefect.yaml. */
+
+
+
+function locateDeploymentsFile(settings, cwd = process.cwd()) {
+    const display = (p) => {
+        const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(settings.root, p);
+        return rel && !rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel) ? rel.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/') : p;
+    };
+    if (settings.file) {
+        const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, settings.file);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(absolute))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`deployments file ${settings.file} does not exist`);
+        return { absolute, display: display(absolute) };
+    }
+    const tried = [];
+    if (settings.environment) {
+        if (!/^[A-Za-z0-9_.-]+$/.test(settings.environment))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`environment '${settings.environment}' may contain only letters, digits, '.', '_' and '-'`);
+        const byPattern = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(settings.root, settings.filePattern.replaceAll('{env}', settings.environment));
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(byPattern))
+            return { absolute: byPattern, display: display(byPattern) };
+        tried.push(display(byPattern));
+    }
+    const prefectYaml = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(settings.root, 'prefect.yaml');
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(prefectYaml))
+        return { absolute: prefectYaml, display: display(prefectYaml) };
+    tried.push(display(prefectYaml));
+    const hint = settings.environment ? '' : ' (pass --env ENV or --file PATH)';
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`no deployments file found${hint}; looked for ${tried.join(', ')}`);
+}
+/** Deployments files and flow files are read whole: anything larger is not one. */
+const MAX_FILE_BYTES = 10 * 1024 * 1024;
+/**
+ * The file's text, when it is a regular file of sensible size. A file the checkout
+ * holds may not be a link out of it: its content would reach the plan's messages.
+ */
+function readDeploymentsFile(located, root) {
+    const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(located.absolute, { throwIfNoEntry: false });
+    if (!stat)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`deployments file ${located.display} does not exist`);
+    if (!stat.isFile())
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`deployments file ${located.display} is not a regular file`);
+    if (stat.size > MAX_FILE_BYTES)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`deployments file ${located.display} is larger than 10 MiB`);
+    if (isInside(root, located.absolute) && !isInside((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(located.absolute))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`deployments file ${located.display} is a link to a file outside the repository`);
+    }
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(located.absolute, 'utf8');
+}
+function isInside(dir, file) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(dir, file);
+    return rel !== '' && !rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel);
+}
+
+
+/***/ }),
+
+/***/ 9205:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   bU: () => (/* binding */ templatesIn),
+/* harmony export */   en: () => (/* binding */ resolveTemplates),
+/* harmony export */   gQ: () => (/* binding */ replaceTemplates),
+/* harmony export */   sm: () => (/* binding */ isWholeTemplate)
+/* harmony export */ });
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7194);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8750);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8992);
+/**
+ * `{{ ... }}` templates in the deployments file. Known at validate time:
+ * `{{ sha }}`, `{{ env }}`, `{{ $ENV_VAR }}`; resolved later: `{{ image }}`,
+ * `{{ image_digest }}` (image stage), `{{ prefect.variables.x }}` and
+ * `{{ prefect.blocks.type.name }}` (Prefect), `{{ ctx.* }}` (the worker, at run time).
+ */
+
+
+
+const ENV_VAR = /^\$([A-Za-z_][A-Za-z0-9_]*)$/;
+const VARIABLE = /^prefect\.variables\.[A-Za-z0-9_-]+$/;
+const BLOCK = /^prefect\.blocks\.[a-z0-9-]+\.[A-Za-z0-9_-]+(\.[\w.-]+)?$/;
+const CTX = /^ctx\.[\w.]+$/;
+const LATER = new Set(['image', 'image_digest', 'build-image.image']);
+const KNOWN = ['sha', 'env', 'image', 'image_digest', 'build-image.image', '$VAR', 'prefect.variables.<name>', 'prefect.blocks.<type>.<name>'];
+/**
+ * Every `{{ expr }}` of a text (no brace inside), in one pass: a regular expression
+ * backtracks for minutes on a long unclosed `{{`. Of `{{{ x }}`, the last `{{` opens.
+ */
+function templatesIn(text) {
+    const out = [];
+    let open = -1;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '{') {
+            open = i > 0 && text[i - 1] === '{' ? i - 1 : -1;
+        }
+        else if (c === '}') {
+            if (open >= 0 && text[i + 1] === '}') {
+                out.push({ start: open, end: i + 2, expr: text.slice(open + 2, i).trim() });
+                i++;
+            }
+            open = -1;
+        }
+    }
+    return out;
+}
+/** The text with each template replaced by what `replace` returns for it. */
+function replaceTemplates(text, replace) {
+    let out = '';
+    let from = 0;
+    for (const t of templatesIn(text)) {
+        out += text.slice(from, t.start) + replace(t.expr, text.slice(t.start, t.end));
+        from = t.end;
+    }
+    return out + text.slice(from);
+}
+/** True when the whole string is a single template: its type is known only once resolved. */
+function isWholeTemplate(s) {
+    return /^\{\{[^{}]*\}\}$/.test(s.trim());
+}
+/** Checks the template syntax and resolves what is known now; the rest stays in place. */
+function resolveTemplates(input, values) {
+    const errors = [];
+    let secret = false;
+    const value = replaceTemplates(input, (expr, whole) => {
+        if (expr === 'sha') {
+            if (values.sha)
+                return values.sha;
+            errors.push('{{ sha }} needs the commit SHA: pass --sha, or run inside a git checkout');
+            return whole;
+        }
+        if (expr === 'env') {
+            if (values.env)
+                return values.env;
+            errors.push('{{ env }} needs an environment: pass --env');
+            return whole;
+        }
+        const envVar = ENV_VAR.exec(expr);
+        if (envVar) {
+            if (_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .CREDENTIAL_VARIABLES */ .eB.test(envVar[1])) {
+                errors.push(`{{ $${envVar[1]} }}: the credentials the tool holds are never available to templates`);
+                return whole;
+            }
+            const v = values.vars[envVar[1]];
+            if (v !== undefined) {
+                secret = true;
+                (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .markSecret */ .Wg)(v);
+                return v;
+            }
+            errors.push(`environment variable ${envVar[1]} is not set (used as {{ $${envVar[1]} }})`);
+            return whole;
+        }
+        if (LATER.has(expr) || VARIABLE.test(expr) || BLOCK.test(expr) || CTX.test(expr))
+            return whole;
+        const hint = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .closest */ .k)(expr, KNOWN);
+        errors.push(`unknown template {{ ${expr} }}${hint ? ` (did you mean {{ ${hint} }}?)` : ''}; known: ${KNOWN.map((k) => `{{ ${k} }}`).join(', ')}`);
+        return whole;
+    });
+    const rest = replaceTemplates(value, () => '');
+    if ((rest.includes('{{') || rest.includes('}}')) && !errors.length)
+        errors.push("a template is not closed: write '{{ name }}'");
+    return { value, errors, secret };
+}
+
+
+/***/ }),
+
+/***/ 841:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  n: () => (/* binding */ validateFile)
+});
+
+// EXTERNAL MODULE: ./src/flows/values.ts + 6 modules
+var values = __nccwpck_require__(3238);
+// EXTERNAL MODULE: ./src/text.ts
+var src_text = __nccwpck_require__(8992);
+// EXTERNAL MODULE: ./src/config/blocks.ts
+var blocks = __nccwpck_require__(6750);
+// EXTERNAL MODULE: ./src/config/yaml.ts
+var yaml = __nccwpck_require__(9211);
+;// CONCATENATED MODULE: ./src/config/model.ts
+/**
+ * One internal model for both file shapes (the wrapper-script file and prefect.yaml).
+ * Built from the located YAML tree; every field keeps its node for error positions.
+ */
+
+const str = (n) => (n?.kind === 'scalar' && typeof n.value === 'string' ? n.value : undefined);
+const num = (n) => (n?.kind === 'scalar' && typeof n.value === 'number' ? n.value : undefined);
+const bool = (n) => (n?.kind === 'scalar' && typeof n.value === 'boolean' ? n.value : undefined);
+const obj = (n) => (n?.kind === 'map' ? (0,yaml/* plain */.pj)(n) : {});
+const list = (n) => (n?.kind === 'seq' ? n.items : []);
+/** Reads the model leniently: wrong types were reported by the schema check and are skipped here. */
+function buildModel(path, root) {
+    const fileBlockNode = (0,yaml/* child */.jf)(root, 'ib-block');
+    const fileBlock = str(fileBlockNode);
+    const filePull = (0,yaml/* child */.jf)(root, 'pull');
+    const deployments = [];
+    for (const node of list((0,yaml/* child */.jf)(root, 'deployments'))) {
+        if (node.kind !== 'map')
+            continue;
+        const wp = (0,yaml/* child */.jf)(node, 'work_pool');
+        const limit = (0,yaml/* child */.jf)(node, 'concurrency_limit');
+        const scheduleNodes = (0,yaml/* entry */.f_)(node, 'schedules') ? list((0,yaml/* child */.jf)(node, 'schedules')) : (0,yaml/* child */.jf)(node, 'schedule')?.kind === 'map' ? [(0,yaml/* child */.jf)(node, 'schedule')] : [];
+        const pull = (0,yaml/* entry */.f_)(node, 'pull') ? (0,yaml/* child */.jf)(node, 'pull') : filePull;
+        deployments.push({
+            name: str((0,yaml/* child */.jf)(node, 'name')) ?? '',
+            entrypoint: str((0,yaml/* child */.jf)(node, 'entrypoint')) ?? '',
+            description: str((0,yaml/* child */.jf)(node, 'description')),
+            version: str((0,yaml/* child */.jf)(node, 'version')),
+            tags: list((0,yaml/* child */.jf)(node, 'tags')).flatMap((t) => (str(t) !== undefined ? [str(t)] : [])),
+            parameters: obj((0,yaml/* child */.jf)(node, 'parameters')),
+            schedules: scheduleNodes.filter((s) => s.kind === 'map').map(buildSchedule),
+            workPool: wp?.kind === 'map'
+                ? { name: str((0,yaml/* child */.jf)(wp, 'name')), workQueueName: str((0,yaml/* child */.jf)(wp, 'work_queue_name')), jobVariables: obj((0,yaml/* child */.jf)(wp, 'job_variables')) }
+                : undefined,
+            infrastructureBlock: str((0,yaml/* child */.jf)(node, 'ib-block')) ?? fileBlock,
+            infrastructureBlockNode: str((0,yaml/* child */.jf)(node, 'ib-block')) !== undefined ? (0,yaml/* child */.jf)(node, 'ib-block') : fileBlock !== undefined ? fileBlockNode : undefined,
+            concurrencyLimit: limit?.kind === 'map' ? num((0,yaml/* child */.jf)(limit, 'limit')) : num(limit),
+            concurrencyOptions: limit?.kind === 'map'
+                ? {
+                    collision_strategy: str((0,yaml/* child */.jf)(limit, 'collision_strategy')) ?? 'ENQUEUE',
+                    ...(num((0,yaml/* child */.jf)(limit, 'grace_period_seconds')) !== undefined ? { grace_period_seconds: num((0,yaml/* child */.jf)(limit, 'grace_period_seconds')) } : {}),
+                }
+                : undefined,
+            enforceParameterSchema: bool((0,yaml/* child */.jf)(node, 'enforce_parameter_schema')),
+            paused: bool((0,yaml/* child */.jf)(node, 'paused')),
+            pull: pull?.kind === 'seq' ? (0,yaml/* plain */.pj)(pull) : undefined,
+            secretFields: secretFields(node, pull),
+            node,
+        });
+    }
+    const blocks = list((0,yaml/* child */.jf)(root, 'blocks')).flatMap((node) => {
+        const [type, name] = [str((0,yaml/* child */.jf)(node, 'type')), str((0,yaml/* child */.jf)(node, 'name'))];
+        return node.kind === 'map' && type && name ? [{ type, name, data: obj((0,yaml/* child */.jf)(node, 'data')), node }] : [];
+    });
+    const blockScripts = list((0,yaml/* child */.jf)(root, 'block-scripts')).flatMap((node) => (str(node) ? [{ path: str(node), node }] : []));
+    return { path, deployments, blocks, blockScripts };
+}
+/** The file's keys as the registered fields they become. */
+const REGISTERED_AS = {
+    description: ['description'],
+    version: ['version'],
+    tags: ['tags'],
+    parameters: ['parameters'],
+    schedule: ['schedules'],
+    schedules: ['schedules'],
+    work_pool: ['job_variables'],
+    concurrency_limit: ['concurrency_limit', 'concurrency_options'],
+    enforce_parameter_schema: ['enforce_parameter_schema'],
+    paused: ['paused'],
+};
+function secretFields(node, pull) {
+    const fields = new Set();
+    for (const e of node.entries)
+        if ((0,yaml/* holdsSecret */.hK)(e.value))
+            for (const f of REGISTERED_AS[e.key] ?? [])
+                fields.add(f);
+    if ((0,yaml/* holdsSecret */.hK)(pull))
+        fields.add('pull_steps');
+    return fields;
+}
+function buildSchedule(node) {
+    return {
+        cron: str((0,yaml/* child */.jf)(node, 'cron')),
+        interval: num((0,yaml/* child */.jf)(node, 'interval')),
+        rrule: str((0,yaml/* child */.jf)(node, 'rrule')),
+        timezone: str((0,yaml/* child */.jf)(node, 'timezone')),
+        anchorDate: str((0,yaml/* child */.jf)(node, 'anchor_date')) ?? str((0,yaml/* child */.jf)(node, 'anchor-date')),
+        dayOr: bool((0,yaml/* child */.jf)(node, 'day_or')),
+        active: bool((0,yaml/* child */.jf)(node, 'active')) ?? true,
+        parameters: obj((0,yaml/* child */.jf)(node, 'parameters')),
+        slug: str((0,yaml/* child */.jf)(node, 'slug')),
+        node,
+    };
+}
+
+;// CONCATENATED MODULE: ./schema/prefect-deployments.schema.json
+const prefect_deployments_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/prefect-ecr-deploy/prefect-ecr-deploy/blob/main/schema/prefect-deployments.schema.json","title":"prefect-ecr-deploy deployments file","description":"prefect-deployments-<env>.yaml or prefect.yaml: the deployments prefect-ecr-deploy registers. Add `# yaml-language-server: $schema=<path to this file>` at the top of a file for completion in editors.","type":"object","additionalProperties":false,"required":["deployments"],"properties":{"name":{"type":"string","description":"The project name (prefect.yaml)."},"prefect-version":{"type":"string","description":"The Prefect version the file was written for (prefect.yaml)."},"ib-block":{"type":"string","description":"Prefect 2 agents: the infrastructure block every deployment runs with, as <block-type>/<name> (for example ecs-task/dev)."},"blocks":{"type":"array","items":{"$ref":"#/definitions/block"},"description":"Blocks to create or update before any deployment is registered; each is compared with the stored document (no write when unchanged)."},"block-scripts":{"type":"array","items":{"type":"string","minLength":1},"description":"Python scripts (paths relative to the repository root) run inside the image with the Prefect API address and key, after blocks: and before any deployment is registered."},"definitions":{"description":"Free-form: YAML anchors to merge into deployments with <<: *name."},"build":{"type":["array","null"],"description":"Replaced by prefect-ecr-deploy\'s image stage; not run."},"push":{"type":["array","null"],"description":"Replaced by prefect-ecr-deploy\'s image stage; not run."},"pull":{"$ref":"#/definitions/steps","description":"Pull steps for every deployment that has none of its own."},"deployments":{"type":"array","items":{"$ref":"#/definitions/deployment"},"description":"The deployments to register."}},"definitions":{"block":{"type":"object","additionalProperties":false,"required":["type","name","data"],"properties":{"type":{"type":"string","pattern":"^[a-z0-9-]+$","description":"The block type\'s slug, for example ecs-task, aws-credentials, secret."},"name":{"type":"string","pattern":"^[a-z0-9-]+$","description":"The block document\'s name."},"data":{"type":"object","description":"The block\'s fields, exactly as stored. Templates: {{ image }}, {{ image_digest }}, {{ sha }}, {{ env }}, {{ $ENV_VAR }} for secrets; a value that is only {{ prefect.blocks.<type>.<name> }} references that block document."}}},"deployment":{"type":"object","additionalProperties":false,"required":["name","entrypoint"],"properties":{"name":{"type":"string","minLength":1,"description":"The deployment name, unique in the file."},"entrypoint":{"type":"string","minLength":1,"description":"path/to/file.py:flow_function, relative to the repository root."},"description":{"type":["string","null"],"description":"Defaults to the flow\'s docstring."},"version":{"type":["string","null"],"description":"Defaults to the commit SHA."},"tags":{"type":["array","null"],"items":{"type":"string"}},"parameters":{"type":["object","null"],"description":"Default parameter values, checked against the flow\'s signature."},"schedule":{"anyOf":[{"$ref":"#/definitions/schedule"},{"type":"null"}],"description":"One schedule (the wrapper-script shape)."},"schedules":{"type":["array","null"],"items":{"$ref":"#/definitions/schedule"},"description":"A list of schedules (prefect.yaml)."},"work_pool":{"$ref":"#/definitions/workPool"},"ib-block":{"type":"string","description":"Prefect 2 agents: this deployment\'s infrastructure block, <block-type>/<name>."},"concurrency_limit":{"anyOf":[{"type":"integer","minimum":1},{"type":"null"},{"type":"object","additionalProperties":false,"required":["limit"],"properties":{"limit":{"type":"integer","minimum":1},"collision_strategy":{"enum":["ENQUEUE","CANCEL_NEW"]},"grace_period_seconds":{"type":"integer","minimum":60,"maximum":86400}}}]},"enforce_parameter_schema":{"type":"boolean"},"paused":{"type":"boolean"},"pull":{"$ref":"#/definitions/steps"},"build":{"type":["array","null"],"description":"Replaced by prefect-ecr-deploy\'s image stage; not run."},"push":{"type":["array","null"],"description":"Replaced by prefect-ecr-deploy\'s image stage; not run."}}},"schedule":{"type":"object","additionalProperties":false,"properties":{"cron":{"type":"string","description":"A cron expression, as Prefect\'s croniter accepts it."},"interval":{"type":"number","exclusiveMinimum":0,"description":"Seconds between runs."},"rrule":{"type":"string","description":"An RFC 5545 recurrence rule."},"timezone":{"type":["string","null"],"description":"An IANA time zone name, for example America/Chicago."},"anchor_date":{"type":"string","description":"Interval schedules: the date the intervals count from (ISO 8601)."},"anchor-date":{"type":"string","description":"The same as anchor_date (the wrapper-script spelling)."},"day_or":{"type":"boolean","description":"Cron schedules: whether day-of-month and day-of-week are ORed (default true)."},"active":{"type":"boolean","description":"Default true."},"parameters":{"type":"object","description":"Parameter values for runs of this schedule."},"slug":{"type":"string","description":"A name for the schedule, unique within the deployment."}}},"workPool":{"type":["object","null"],"additionalProperties":false,"properties":{"name":{"type":["string","null"]},"work_queue_name":{"type":["string","null"]},"job_variables":{"type":["object","null"]}}},"steps":{"type":["array","null"],"items":{"type":"object","minProperties":1,"maxProperties":1}}}}');
+// EXTERNAL MODULE: ./src/config/templates.ts
+var templates = __nccwpck_require__(9205);
+;// CONCATENATED MODULE: ./src/config/schema-check.ts
+/**
+ * Checks a located YAML tree against the deployments file's JSON Schema
+ * (schema/prefect-deployments.schema.json, the same file editors use).
+ * Supports the keywords that schema uses; reports every problem at its place.
+ */
+
+
+
+const ROOT = prefect_deployments_schema_namespaceObject;
+const TYPE_NAMES = {
+    object: 'a mapping',
+    array: 'a list',
+    string: 'a string',
+    integer: 'an integer',
+    number: 'a number',
+    boolean: 'true or false',
+    null: 'empty',
+};
+/** What the schema's patterns mean, in words. */
+const PATTERN_NAMES = {
+    '^[a-z0-9-]+$': 'must contain only lowercase letters, numbers and dashes (Prefect rejects anything else)',
+};
+function checkSchema(file, root) {
+    return check(root, ROOT, 'the file').map((i) => ({ file, ...i.pos, message: i.message, severity: 'error' }));
+}
+function resolve(s) {
+    if (!s.$ref)
+        return s;
+    const name = s.$ref.replace('#/definitions/', '');
+    return { ...ROOT.definitions[name], ...s, $ref: undefined };
+}
+function nodeType(n) {
+    if (n.kind === 'map')
+        return 'object';
+    if (n.kind === 'seq')
+        return 'array';
+    const v = n.value;
+    if (v === null)
+        return 'null';
+    if (typeof v === 'boolean')
+        return 'boolean';
+    if (typeof v === 'number')
+        return Number.isInteger(v) ? 'integer' : 'number';
+    return 'string';
+}
+function typeMatches(actual, expected) {
+    return expected.includes(actual) || (actual === 'integer' && expected.includes('number'));
+}
+function check(node, schemaIn, label) {
+    const schema = resolve(schemaIn);
+    if (schema.anyOf) {
+        const results = schema.anyOf.map((alt) => check(node, alt, label));
+        if (results.some((r) => r.length === 0))
+            return [];
+        const actual = nodeType(node);
+        const fitting = schema.anyOf.findIndex((alt) => {
+            const t = resolve(alt).type;
+            return t !== undefined && typeMatches(actual, [].concat(t));
+        });
+        if (fitting >= 0)
+            return results[fitting];
+        const expected = schema.anyOf.flatMap((alt) => [].concat(resolve(alt).type ?? []));
+        return [{ pos: node.pos, message: `${label} must be ${describeTypes(expected)}, not ${TYPE_NAMES[actual]}` }];
+    }
+    const actual = nodeType(node);
+    if (schema.type) {
+        const expected = [].concat(schema.type);
+        if (!typeMatches(actual, expected)) {
+            // A whole-value template such as "{{ $LIMIT }}" is checked after it is resolved.
+            if (node.kind === 'scalar' && typeof node.value === 'string' && (0,templates/* isWholeTemplate */.sm)(node.value))
+                return [];
+            const quote = expected.includes('string') && node.kind === 'scalar' && !node.secret ? `; quote it to keep it as text: "${node.value}"` : '';
+            return [{ pos: node.pos, message: `${label} must be ${describeTypes(expected)}, not ${TYPE_NAMES[actual]}${quote}` }];
+        }
+    }
+    if (schema.enum && !schema.enum.includes(node.kind === 'scalar' ? node.value : undefined)) {
+        return [{ pos: node.pos, message: `${label} must be one of ${schema.enum.join(', ')}` }];
+    }
+    const issues = [];
+    if (node.kind === 'scalar') {
+        const v = node.value;
+        if (typeof v === 'string' && schema.minLength !== undefined && v.length < schema.minLength) {
+            issues.push({ pos: node.pos, message: `${label} must not be empty` });
+        }
+        if (typeof v === 'string' && schema.pattern !== undefined && !new RegExp(schema.pattern).test(v)) {
+            issues.push({ pos: node.pos, message: `${label} ${PATTERN_NAMES[schema.pattern] ?? `must match ${schema.pattern}`}` });
+        }
+        if (typeof v === 'number') {
+            if (schema.minimum !== undefined && v < schema.minimum)
+                issues.push({ pos: node.pos, message: `${label} must be at least ${schema.minimum}` });
+            if (schema.maximum !== undefined && v > schema.maximum)
+                issues.push({ pos: node.pos, message: `${label} must be at most ${schema.maximum}` });
+            if (schema.exclusiveMinimum !== undefined && v <= schema.exclusiveMinimum) {
+                issues.push({ pos: node.pos, message: `${label} must be greater than ${schema.exclusiveMinimum}` });
+            }
+        }
+    }
+    else if (node.kind === 'seq') {
+        if (schema.items)
+            node.items.forEach((item, i) => issues.push(...check(item, schema.items, itemLabel(item, i, label))));
+    }
+    else {
+        const props = schema.properties ?? {};
+        for (const e of node.entries) {
+            const sub = props[e.key];
+            if (sub) {
+                issues.push(...check(e.value, sub, `'${e.key}'`));
+            }
+            else if (schema.additionalProperties === false) {
+                const hint = (0,src_text/* closest */.k)(e.key, Object.keys(props));
+                issues.push({ pos: e.keyPos, message: `unknown key '${e.key}'${hint ? ` (did you mean '${hint}'?)` : ''}; expected one of: ${Object.keys(props).join(', ')}` });
+            }
+            else if (typeof schema.additionalProperties === 'object') {
+                issues.push(...check(e.value, schema.additionalProperties, `'${e.key}'`));
+            }
+        }
+        for (const key of schema.required ?? []) {
+            if (!node.entries.some((e) => e.key === key))
+                issues.push({ pos: node.pos, message: `${label} is missing '${key}'` });
+        }
+        const count = node.entries.length;
+        if (schema.minProperties !== undefined && count < schema.minProperties)
+            issues.push({ pos: node.pos, message: `${label} must not be empty` });
+        if (schema.maxProperties !== undefined && count > schema.maxProperties) {
+            issues.push({ pos: node.pos, message: `${label} must have exactly one key (the step's function), found ${count}` });
+        }
+    }
+    return issues;
+}
+function describeTypes(types) {
+    const names = [...new Set(types.filter((t) => t !== 'null'))].map((t) => TYPE_NAMES[t] ?? t);
+    const text = names.length <= 1 ? (names[0] ?? 'empty') : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
+    return types.includes('null') && names.length ? `${text} (or empty)` : text;
+}
+/** `deployment 'etl'` for a named item, else `item 3 of 'tags'`. */
+function itemLabel(item, index, label) {
+    const name = item.kind === 'map' ? item.entries.find((e) => e.key === 'name')?.value : undefined;
+    if (label === "'deployments'")
+        return name?.kind === 'scalar' && name.value !== null ? `deployment '${name.value}'` : `deployment #${index + 1}`;
+    return `item ${index + 1} of ${label}`;
+}
+
+;// CONCATENATED MODULE: ./src/config/schedules.ts
+/**
+ * Schedule checks with the rules of Prefect's own parsers: croniter for cron
+ * (Prefect rejects its random/hashed forms), dateutil's rrulestr for rrule,
+ * and the IANA time zone database for time zones. Each returns an error message
+ * or undefined.
+ */
+
+// --- cron (the grammar of croniter.expand, which Prefect vendors) -------------
+const CRON_ALIASES = {
+    '@midnight': '0 0 * * *',
+    '@hourly': '0 * * * *',
+    '@daily': '0 0 * * *',
+    '@weekly': '0 0 * * 0',
+    '@monthly': '0 0 1 * *',
+    '@yearly': '0 0 1 1 *',
+    '@annually': '0 0 1 1 *',
+};
+const FIELD_NAMES = ['minute', 'hour', 'day of month', 'month', 'day of week', 'second', 'year'];
+const RANGES = [[0, 59], [0, 23], [1, 31], [1, 12], [0, 6], [0, 59], [1970, 2099]];
+const MONTHS = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
+const WEEKDAYS = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
+const DOM = 2;
+const MONTH = 3;
+const DOW = 4;
+const INT = /^\d+$/;
+const SPECIAL_DOW = new RegExp(`^(?:((?:${Object.keys(WEEKDAYS).join('|')})(?:-(?:${Object.keys(WEEKDAYS).join('|')}))?|(?:${Object.keys(MONTHS).join('|')})(?:-(?:${Object.keys(MONTHS).join('|')}))?|\\w+)#|l)(\\d+)$`);
+class CronError extends Error {
+}
+function cronError(expression) {
+    const lower = expression.toLowerCase().trim();
+    const fields = (CRON_ALIASES[lower] ?? lower).split(/\s+/).filter(Boolean);
+    if (![5, 6, 7].includes(fields.length)) {
+        return `invalid cron '${expression}': expected 5 fields (minute hour day-of-month month day-of-week), or 6-7 with seconds and year; found ${fields.length}`;
+    }
+    if (fields.some((f) => ['r', 'h'].includes(f) || /^[rh](\(|\/|$)/.test(f))) {
+        return `invalid cron '${expression}': random (R) and hashed (H) expressions are not supported by Prefect`;
+    }
+    try {
+        fields.forEach((field, index) => checkCronField(field, index));
+    }
+    catch (e) {
+        if (e instanceof CronError)
+            return `invalid cron '${expression}': ${e.message}`;
+        throw e;
+    }
+    return undefined;
+}
+function checkCronField(field, index) {
+    const name = FIELD_NAMES[index];
+    const [lo, hi] = RANGES[index];
+    if (field.includes('?')) {
+        if (field !== '?')
+            throw new CronError(`'?' cannot be combined with other characters in the ${name} field`);
+        if (index !== DOM && index !== DOW)
+            throw new CronError(`'?' is only allowed in the day-of-month and day-of-week fields`);
+        return;
+    }
+    for (let part of field.split(',')) {
+        if (index === DOW) {
+            const special = SPECIAL_DOW.exec(part);
+            if (special) {
+                if (special[1] !== undefined) {
+                    const nth = Number(special[2]);
+                    if (!(nth >= 1 && nth <= 5))
+                        throw new CronError(`'${part}': the nth weekday must be 1 to 5`);
+                    part = special[1];
+                }
+                else {
+                    part = special[2];
+                }
+            }
+        }
+        let t = part.replace(/^\*(\/.+)$/, `${lo}-${hi}$1`);
+        let m = /^([^-]+)-([^-/]+)(\/(\d+))?$/.exec(t);
+        if (!m) {
+            t = part.replace(/^(.+)\/(.+)$/, `$1-${hi}/$2`);
+            m = /^([^-]+)-([^-/]+)(\/(\d+))?$/.exec(t);
+        }
+        if (m) {
+            const low = toNumber(m[1], index, name);
+            const high = index === DOM && m[2] === 'l' ? 31 : toNumber(m[2], index, name);
+            const step = m[4] === undefined ? 1 : Number(m[4]);
+            const a = alias(low, index);
+            const b = alias(high, index);
+            if (Math.max(a, b) > Math.max(lo, hi))
+                throw new CronError(`'${part}' is out of range for the ${name} field (${lo}-${hi})`);
+            if (step === 0)
+                throw new CronError(`'${part}': the step cannot be 0`);
+            continue;
+        }
+        if (t.startsWith('-'))
+            throw new CronError(`'${part}': negative numbers are not allowed`);
+        if (t === '*' || (index === DOM && t === 'l'))
+            continue;
+        const value = alias(toNumber(t, index, name), index);
+        if (value < lo || value > hi)
+            throw new CronError(`'${part}' is out of range for the ${name} field (${lo}-${hi})`);
+    }
+}
+function toNumber(token, index, name) {
+    if (INT.test(token))
+        return Number(token);
+    const table = index === MONTH ? MONTHS : index === DOW ? WEEKDAYS : undefined;
+    const v = table?.[token];
+    if (v === undefined)
+        throw new CronError(`'${token}' is not valid in the ${name} field`);
+    return v;
+}
+/** croniter accepts 7 as Sunday. */
+function alias(value, index) {
+    return index === DOW && value === 7 ? 0 : value;
+}
+// --- rrule (dateutil.rrule.rrulestr) -----------------------------------------
+const RRULE_PARTS = new Set([
+    'FREQ', 'INTERVAL', 'COUNT', 'UNTIL', 'WKST', 'BYSETPOS', 'BYMONTH', 'BYMONTHDAY', 'BYYEARDAY', 'BYEASTER',
+    'BYWEEKNO', 'BYDAY', 'BYWEEKDAY', 'BYHOUR', 'BYMINUTE', 'BYSECOND',
+]);
+const FREQS = new Set(['YEARLY', 'MONTHLY', 'WEEKLY', 'DAILY', 'HOURLY', 'MINUTELY', 'SECONDLY']);
+const DAYS = new Set(['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU']);
+const MAX_RRULE_LENGTH = 6500;
+function rruleError(text) {
+    if (text.length > MAX_RRULE_LENGTH)
+        return `rrule is ${text.length} characters; Prefect allows at most ${MAX_RRULE_LENGTH}`;
+    const lines = text
+        .toUpperCase()
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter(Boolean);
+    if (!lines.length)
+        return 'rrule is empty';
+    let rules = 0;
+    for (const line of lines) {
+        const colon = line.indexOf(':');
+        const head = colon < 0 ? 'RRULE' : line.slice(0, colon);
+        const value = colon < 0 ? line : line.slice(colon + 1);
+        const [name, ...params] = head.split(';');
+        if (name === 'DTSTART') {
+            if (!dateTime(value))
+                return `invalid DTSTART '${value}' in rrule`;
+            if (params.some((p) => !/^(TZID=.+|VALUE=DATE(-TIME)?)$/.test(p)))
+                return `unsupported DTSTART parameter in rrule: ${params.join(';')}`;
+        }
+        else if (name === 'RRULE' || name === 'EXRULE') {
+            const error = ruleError(value);
+            if (error)
+                return `invalid rrule: ${error}`;
+            if (name === 'RRULE')
+                rules++;
+        }
+        else if (name === 'RDATE' || name === 'EXDATE') {
+            const bad = value.split(',').find((d) => !dateTime(d));
+            if (bad !== undefined)
+                return `invalid ${name} '${bad}' in rrule`;
+        }
+        else {
+            return `unsupported property '${name}' in rrule`;
+        }
+    }
+    return rules ? undefined : 'rrule has no RRULE';
+}
+function ruleError(rule) {
+    const seen = new Set();
+    for (const pair of rule.split(';')) {
+        const eq = pair.indexOf('=');
+        if (eq < 0)
+            return `'${pair}' is not NAME=VALUE`;
+        const name = pair.slice(0, eq);
+        const value = pair.slice(eq + 1);
+        if (!RRULE_PARTS.has(name))
+            return `unknown part '${name}'`;
+        seen.add(name);
+        const ints = (min, max, allowNegative) => value.split(',').every((v) => /^[+-]?\d+$/.test(v) && (allowNegative || !v.startsWith('-')) && Math.abs(Number(v)) >= min && Math.abs(Number(v)) <= max);
+        switch (name) {
+            case 'FREQ':
+                if (!FREQS.has(value))
+                    return `FREQ must be one of ${[...FREQS].join(', ')}`;
+                break;
+            case 'INTERVAL':
+            case 'COUNT':
+                if (!/^\d+$/.test(value))
+                    return `${name} must be a whole number`;
+                break;
+            case 'UNTIL':
+                if (!dateTime(value))
+                    return `UNTIL '${value}' is not a date`;
+                break;
+            case 'WKST':
+                if (!DAYS.has(value))
+                    return `WKST must be a weekday (MO..SU)`;
+                break;
+            case 'BYDAY':
+            case 'BYWEEKDAY':
+                if (!value.split(',').every((d) => /^([+-]?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)$/.test(d)))
+                    return `${name} must list weekdays such as MO,+1FR,-1SU`;
+                break;
+            case 'BYMONTH':
+                if (!ints(1, 12, false))
+                    return 'BYMONTH must list months 1-12';
+                break;
+            case 'BYHOUR':
+                if (!ints(0, 23, false))
+                    return 'BYHOUR must list hours 0-23';
+                break;
+            case 'BYMINUTE':
+            case 'BYSECOND':
+                if (!ints(0, 59, false))
+                    return `${name} must list values 0-59`;
+                break;
+            default:
+                if (!ints(0, 366, true))
+                    return `${name} must list whole numbers`;
+        }
+    }
+    if (!seen.has('FREQ'))
+        return 'FREQ is required';
+    return undefined;
+}
+function dateTime(v) {
+    return /^\d{8}(T\d{6}Z?)?$/.test(v) && !Number.isNaN(Date.parse(`${v.slice(0, 4)}-${v.slice(4, 6)}-${v.slice(6, 8)}`));
+}
+// --- time zones and dates ----------------------------------------------------
+const timezoneVerdicts = new Map();
+/** Memoized: building an Intl formatter costs more than the rest of a schedule check. */
+function timezoneError(name) {
+    if (!timezoneVerdicts.has(name))
+        timezoneVerdicts.set(name, checkTimezone(name));
+    return timezoneVerdicts.get(name);
+}
+function checkTimezone(name) {
+    let resolved;
+    try {
+        resolved = new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
+    }
+    catch {
+        const hint = timezoneHint(name);
+        return `invalid timezone '${name}': ${hint ? `did you mean '${hint}'?` : 'use an IANA name such as America/Chicago'}`;
+    }
+    // ICU matches names case-insensitively; the tz database (Python's zoneinfo) does not.
+    if (resolved !== name && resolved.toLowerCase() === name.toLowerCase())
+        return `invalid timezone '${name}': did you mean '${resolved}'?`;
+    if (/^[+-]|^(GMT|UTC)[+-]/i.test(name))
+        return `invalid timezone '${name}': use an IANA name such as America/Chicago`;
+    return undefined;
+}
+/** A near miss of a zone's name (`America/Chicgo`), or a zone of that city (`Chicago`). */
+function timezoneHint(name) {
+    const zones = Intl.supportedValuesOf('timeZone');
+    const city = (zone) => zone.slice(zone.lastIndexOf('/') + 1).toLowerCase();
+    const wanted = city(name).replace(/ /g, '_');
+    // A short city name is too near to too many others to guess from.
+    const nearCity = zones.some((z) => city(z) === wanted) ? wanted : wanted.length >= 5 ? (0,src_text/* closest */.k)(wanted, zones.map(city)) : undefined;
+    return (0,src_text/* closest */.k)(name, zones) ?? (nearCity === undefined ? undefined : zones.find((z) => city(z) === nearCity));
+}
+/** An ISO 8601 date or date-time, as pydantic parses `anchor_date`. */
+function dateError(value) {
+    const iso = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+    if (!iso.test(value.trim()) || Number.isNaN(Date.parse(value.trim().replace(' ', 'T')))) {
+        return `invalid date '${value}': use ISO 8601, for example 2024-01-01T00:00:00`;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/config/validate.ts
+
+
+
+
+
+
+
+
+const BANNED_NAME_CHARACTERS = ['/', '%', '&', '>', '<'];
+function validateFile(path, text, reader, templates) {
+    const diagnostics = [];
+    const at = (pos, message, severity = 'error') => diagnostics.push({ file: path, ...pos, message, severity });
+    const empty = { file: { path, deployments: [], blocks: [], blockScripts: [] }, flows: new Map(), diagnostics };
+    const parsed = (0,yaml/* parseYaml */.hN)(path, text);
+    diagnostics.push(...parsed.diagnostics);
+    if (!parsed.root) {
+        if (!parsed.diagnostics.length)
+            at({ line: 1, column: 1 }, "the file is empty; it needs a 'deployments:' list");
+        return empty;
+    }
+    const root = parsed.root;
+    for (const e of root.kind === 'map' ? root.entries : []) {
+        if (e.key !== 'definitions')
+            resolveTree(e.value, templates, at, e.key === 'pull');
+    }
+    diagnostics.push(...checkSchema(path, root));
+    for (const section of ['build', 'push']) {
+        const found = [(0,yaml/* entry */.f_)(root, section), ...deploymentNodes(root).map((d) => (0,yaml/* entry */.f_)(d, section))].filter((e) => e && e.value.kind === 'seq');
+        for (const e of found)
+            at(e.keyPos, `'${section}' steps are not run: prefect-ecr-deploy's image stage builds and pushes the image`, 'warning');
+    }
+    const file = buildModel(path, root);
+    (0,blocks/* checkBlocks */.Lv)(file, reader, (pos, message) => at(pos, message));
+    const flows = new Map();
+    const seen = new Map();
+    for (const d of file.deployments) {
+        const posOf = (key) => (0,yaml/* entry */.f_)(d.node, key)?.value.pos ?? d.node.pos;
+        if (d.name) {
+            if (seen.has(d.name)) {
+                at(posOf('name'), `duplicate deployment name '${d.name}' (first defined at line ${(0,yaml/* entry */.f_)(seen.get(d.name).node, 'name').value.pos.line})`);
+            }
+            else {
+                seen.set(d.name, d);
+            }
+            const banned = BANNED_NAME_CHARACTERS.filter((c) => d.name.includes(c));
+            if (banned.length)
+                at(posOf('name'), `deployment name '${d.name}' contains ${banned.join(' ')}; Prefect rejects names with any of / % & > <`);
+        }
+        if (!d.workPool?.name && !d.infrastructureBlock) {
+            at((0,yaml/* entry */.f_)(d.node, 'name')?.keyPos ?? d.node.pos, `deployment '${d.name}' has no work pool: set work_pool.name (or ib-block for Prefect 2 agents)`);
+        }
+        checkNamingFields(d, at);
+        d.schedules.forEach((s) => checkSchedule(s.node, at));
+        if (d.entrypoint) {
+            const result = reader.read(d.entrypoint);
+            if (!result.ok) {
+                at(posOf('entrypoint'), result.message);
+            }
+            else {
+                flows.set(d, result.flow);
+                for (const note of result.flow.notes)
+                    at(posOf('entrypoint'), `${result.flow.file}: ${note.message}`, 'warning');
+                checkParameters(d, result.flow, at);
+            }
+        }
+    }
+    return { file, flows, diagnostics };
+}
+function deploymentNodes(root) {
+    const list = (0,yaml/* child */.jf)(root, 'deployments');
+    return list?.kind === 'seq' ? list.items : [];
+}
+/**
+ * Resolves `{{ sha }}`, `{{ env }}` and `{{ $VAR }}` in place and reports bad templates.
+ * Marks what is secret-bearing: environment values, and Prefect variables and blocks
+ * outside pull steps (in pull steps they stay templates until a run starts).
+ */
+function resolveTree(node, values, at, inPull) {
+    if (node.kind === 'map')
+        for (const e of node.entries)
+            resolveTree(e.value, values, at, inPull || e.key === 'pull');
+    else if (node.kind === 'seq')
+        for (const i of node.items)
+            resolveTree(i, values, at, inPull);
+    else if (typeof node.value === 'string' && node.value.includes('{{')) {
+        const laterSecret = !inPull && (0,templates/* templatesIn */.bU)(node.value).some((t) => /^prefect\.(variables|blocks)\./.test(t.expr));
+        const { value, errors, secret } = (0,templates/* resolveTemplates */.en)(node.value, values);
+        node.value = value;
+        if (secret || laterSecret)
+            node.secret = true;
+        for (const e of errors)
+            at(node.pos, e);
+    }
+}
+/** Where a value names something (shown in every plan, summary and comment), a secret-bearing template is refused. */
+const NAMING_FIELDS = [['name'], ['entrypoint'], ['work_pool', 'name'], ['work_pool', 'work_queue_name']];
+function checkNamingFields(d, at) {
+    const refuse = (node, what) => {
+        if (node && (0,yaml/* holdsSecret */.hK)(node))
+            at(node.pos, `${what} cannot come from the environment, a Prefect variable or a block: names are shown in every plan and pull request comment`);
+    };
+    for (const [first, ...rest] of NAMING_FIELDS) {
+        const node = rest.reduce((n, key) => (0,yaml/* child */.jf)(n, key), (0,yaml/* child */.jf)(d.node, first));
+        refuse(node, [first, ...rest].join('.'));
+    }
+    for (const s of d.schedules)
+        refuse((0,yaml/* child */.jf)(s.node, 'slug'), 'a schedule slug');
+}
+/** A message about a secret-bearing value, with the value itself replaced by `***`. */
+function validate_hidden(node, message) {
+    return node.kind === 'scalar' && node.secret && node.value !== null && String(node.value) !== '' ? message.split(String(node.value)).join('***') : message;
+}
+function checkSchedule(node, at) {
+    const kinds = ['cron', 'interval', 'rrule'].filter((k) => (0,yaml/* entry */.f_)(node, k));
+    if (kinds.length === 0)
+        at(node.pos, 'a schedule needs one of cron, interval or rrule');
+    if (kinds.length > 1)
+        at((0,yaml/* entry */.f_)(node, kinds[1]).keyPos, `a schedule takes one of cron, interval or rrule, not ${kinds.join(' and ')}; use a list of schedules`);
+    const value = (key) => {
+        const n = (0,yaml/* child */.jf)(node, key);
+        return n?.kind === 'scalar' ? n.value : undefined;
+    };
+    const cron = value('cron');
+    if (typeof cron === 'string')
+        report(at, (0,yaml/* child */.jf)(node, 'cron'), cronError(cron));
+    const rrule = value('rrule');
+    if (typeof rrule === 'string')
+        report(at, (0,yaml/* child */.jf)(node, 'rrule'), rruleError(rrule));
+    const tz = value('timezone');
+    if (typeof tz === 'string')
+        report(at, (0,yaml/* child */.jf)(node, 'timezone'), timezoneError(tz));
+    if ((0,yaml/* entry */.f_)(node, 'anchor_date') && (0,yaml/* entry */.f_)(node, 'anchor-date'))
+        at((0,yaml/* entry */.f_)(node, 'anchor-date').keyPos, "use either anchor_date or anchor-date, not both");
+    for (const key of ['anchor_date', 'anchor-date']) {
+        const v = value(key);
+        if (typeof v === 'string')
+            report(at, (0,yaml/* child */.jf)(node, key), dateError(v));
+        if ((0,yaml/* entry */.f_)(node, key) && !(0,yaml/* entry */.f_)(node, 'interval'))
+            at((0,yaml/* entry */.f_)(node, key).keyPos, `${key} applies to interval schedules only`);
+    }
+    if ((0,yaml/* entry */.f_)(node, 'day_or') && !(0,yaml/* entry */.f_)(node, 'cron'))
+        at((0,yaml/* entry */.f_)(node, 'day_or').keyPos, 'day_or applies to cron schedules only');
+}
+function report(at, node, message) {
+    if (message)
+        at(node.pos, validate_hidden(node, message));
+}
+function checkParameters(d, flow, at) {
+    const schema = flow.parameterSchema;
+    const names = Object.keys(schema.properties);
+    const check = (paramsNode) => {
+        if (paramsNode?.kind !== 'map')
+            return;
+        const known = paramsNode.entries.filter((e) => schema.properties[e.key]);
+        // Checked together, as Prefect's server checks them: against the whole schema.
+        const secret = new Set(known.filter((e) => (0,yaml/* holdsSecret */.hK)(e.value)).map((e) => e.key));
+        const errors = (0,values/* parameterErrors */.VL)(schema, Object.fromEntries(known.map((e) => [e.key, (0,yaml/* plain */.pj)(e.value)])), (name) => secret.has(name));
+        for (const e of paramsNode.entries) {
+            if (!schema.properties[e.key]) {
+                if (flow.acceptsAnyParameter)
+                    continue;
+                const hint = (0,src_text/* closest */.k)(e.key, names);
+                at(e.keyPos, `flow '${flow.name}' (${flow.file}) has no parameter '${e.key}'${hint ? ` (did you mean '${hint}'?)` : names.length ? `; its parameters: ${names.join(', ')}` : '; it takes no parameters'}`);
+                continue;
+            }
+            const error = errors.get(e.key);
+            if (error)
+                at(e.value.pos, `parameter '${e.key}' of flow '${flow.name}': ${error}`);
+        }
+    };
+    check((0,yaml/* child */.jf)(d.node, 'parameters'));
+    d.schedules.forEach((s) => check((0,yaml/* child */.jf)(s.node, 'parameters')));
+    const required = schema.required ?? [];
+    const missing = (extra) => required.filter((r) => !(r in d.parameters) && !(r in extra));
+    const namePos = (0,yaml/* entry */.f_)(d.node, 'name')?.value.pos ?? d.node.pos;
+    const active = d.schedules.filter((s) => s.active);
+    for (const s of active) {
+        const m = missing(s.parameters);
+        if (m.length)
+            at(s.node.pos, `scheduled runs of '${d.name}' would fail: required parameter${m.length > 1 ? 's' : ''} ${m.map((x) => `'${x}'`).join(', ')} of flow '${flow.name}' ${m.length > 1 ? 'have' : 'has'} no value`);
+    }
+    if (!active.length) {
+        const m = missing({});
+        if (m.length)
+            at(namePos, `required parameter${m.length > 1 ? 's' : ''} ${m.map((x) => `'${x}'`).join(', ')} of flow '${flow.name}' ${m.length > 1 ? 'have' : 'has'} no value; every run must pass ${m.length > 1 ? 'them' : 'it'}`, 'warning');
+    }
+}
+
+
+/***/ }),
+
+/***/ 9211:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f_: () => (/* binding */ entry),
+/* harmony export */   hK: () => (/* binding */ holdsSecret),
+/* harmony export */   hN: () => (/* binding */ parseYaml),
+/* harmony export */   jf: () => (/* binding */ child),
+/* harmony export */   pj: () => (/* binding */ plain)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+/**
+ * YAML with positions: the file becomes a tree of located nodes, with anchors,
+ * aliases and `<<:` merge keys resolved the way PyYAML (YAML 1.1) resolves them
+ * for Prefect, so every later error can point at its line and column.
+ */
+
+function parseYaml(file, text) {
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter, version: '1.1', uniqueKeys: true, prettyErrors: false, merge: true });
+    const diagnostics = [];
+    const posOf = (offset) => {
+        const p = lineCounter.linePos(offset ?? 0);
+        return { line: p.line, column: p.col };
+    };
+    for (const e of [...doc.errors, ...doc.warnings]) {
+        const { line, column } = posOf(e.pos[0]);
+        const message = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+        diagnostics.push({ file, line, column, message: `YAML: ${message}`, severity: doc.errors.includes(e) ? 'error' : 'warning' });
+    }
+    if (doc.errors.length)
+        return { root: undefined, diagnostics };
+    // Aliases are expanded here, so their cost is bounded here: an alias bomb of a few
+    // hundred bytes would otherwise expand to billions of values.
+    let budget = MAX_VALUES;
+    const convert = (node, depth) => {
+        const pos = posOf(node?.range?.[0]);
+        if (--budget < 0)
+            throw new TooLarge(pos, `aliases expand to more than ${MAX_VALUES.toLocaleString('en-US')} values`);
+        if (depth > MAX_DEPTH)
+            throw new TooLarge(pos, `values are nested more than ${MAX_DEPTH} levels deep`);
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node))
+            return convert(node.resolve(doc), depth + 1);
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+            const entries = [];
+            const merged = [];
+            for (const pair of node.items) {
+                if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(pair))
+                    continue;
+                const keyNode = pair.key;
+                const keyValue = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(keyNode) ? keyNode.value : keyNode;
+                const key = String(keyValue);
+                const keyPos = posOf(keyNode?.range?.[0]);
+                // The yaml library marks a plain `<<` key with a symbol when merge keys are on.
+                if (typeof keyValue === 'symbol') {
+                    // Merge keys: explicit keys win over merged ones; earlier merges win over later ones.
+                    const sources = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(pair.value) ? pair.value.items : [pair.value];
+                    for (const src of sources) {
+                        const m = convert(src, depth + 1);
+                        if (m.kind === 'map')
+                            merged.push(...m.entries);
+                        else
+                            diagnostics.push({ file, ...m.pos, message: 'a merge key (<<) takes a mapping or a list of mappings', severity: 'error' });
+                    }
+                    continue;
+                }
+                entries.push({ key, keyPos, value: pair.value == null ? { kind: 'scalar', value: null, pos: keyPos } : convert(pair.value, depth + 1) });
+            }
+            for (const m of merged)
+                if (!entries.some((e) => e.key === m.key))
+                    entries.push(m);
+            return { kind: 'map', entries, pos };
+        }
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node))
+            return { kind: 'seq', items: node.items.map((i) => convert(i, depth + 1)), pos };
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node)) {
+            const v = node.value;
+            const value = v instanceof Date ? v.toISOString() : typeof v === 'bigint' ? Number(v) : v;
+            return { kind: 'scalar', value, pos };
+        }
+        return { kind: 'scalar', value: null, pos };
+    };
+    try {
+        return { root: doc.contents == null ? undefined : convert(doc.contents, 0), diagnostics };
+    }
+    catch (e) {
+        if (!(e instanceof TooLarge))
+            throw e;
+        diagnostics.push({ file, ...e.pos, message: `YAML: ${e.message}`, severity: 'error' });
+        return { root: undefined, diagnostics };
+    }
+}
+/** The most values a file may expand to (aliases included), and the deepest nesting. */
+const MAX_VALUES = 500_000;
+const MAX_DEPTH = 100;
+class TooLarge extends Error {
+    pos;
+    constructor(pos, message) {
+        super(message);
+        this.pos = pos;
+    }
+}
+/** The entry of a mapping, if present. */
+function entry(map, key) {
+    return map?.kind === 'map' ? map.entries.find((e) => e.key === key) : undefined;
+}
+/** The value node at a key. */
+function child(map, key) {
+    return entry(map, key)?.value;
+}
+/** True when the node, or anything under it, holds a secret-bearing value. */
+function holdsSecret(node) {
+    if (!node)
+        return false;
+    if (node.kind === 'scalar')
+        return node.secret === true;
+    return node.kind === 'seq' ? node.items.some(holdsSecret) : node.entries.some((e) => holdsSecret(e.value));
+}
+/** A located node as a plain JavaScript value. */
+function plain(node) {
+    if (!node)
+        return undefined;
+    switch (node.kind) {
+        case 'scalar':
+            return node.value;
+        case 'seq':
+            return node.items.map(plain);
+        case 'map':
+            return Object.fromEntries(node.entries.map((e) => [e.key, plain(e.value)]));
+    }
+}
+
+
+/***/ }),
+
+/***/ 4851:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ds: () => (/* binding */ sortDiagnostics),
+/* harmony export */   o9: () => (/* binding */ InvalidInput),
+/* harmony export */   xy: () => (/* binding */ formatDiagnostic)
+/* harmony export */ });
+/** Problems found in the user's input, each at its place in a file. */
+/** `path:line:col: message`, the form editors and CI logs link to. */
+function formatDiagnostic(d) {
+    return `${d.file}:${d.line}:${d.column}: ${d.severity === 'warning' ? 'warning: ' : ''}${d.message}`;
+}
+/** Sorted by place, with duplicates (the same anchor merged into many deployments) removed. */
+function sortDiagnostics(list) {
+    const seen = new Set();
+    return list
+        .filter((d) => {
+        const key = `${d.severity}|${d.file}|${d.line}|${d.column}|${d.message}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    })
+        .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+}
+/** Thrown when the input is invalid: the CLI exits 2 and prints every diagnostic, and every problem not at a place. */
+class InvalidInput extends Error {
+    diagnostics;
+    problems;
+    constructor(diagnostics, 
+    /** Problems with the settings found by the same checks (no place in a file). */
+    problems = []) {
+        super(`${diagnostics.filter((d) => d.severity === 'error').length + problems.length} error(s) in the input`);
+        this.diagnostics = diagnostics;
+        this.problems = problems;
+    }
+}
+
+
+/***/ }),
+
 /***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -21,6 +5464,5663 @@ class UsageError extends Error {
 }
 /** An operation that failed for a reason outside this program (an API, the registry): exit 1, its message as is. */
 class Failure extends Error {
+}
+
+
+/***/ }),
+
+/***/ 7749:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ PythonSyntaxError)
+/* harmony export */ });
+/** The Python syntax tree the reader needs: module-level structure, signatures, literals. */
+class PythonSyntaxError extends Error {
+    line;
+    col;
+    file;
+    constructor(message, line, col, 
+    /** The file, when it is not the one being parsed (a string annotation in an imported module). */
+    file) {
+        super(message);
+        this.line = line;
+        this.col = col;
+        this.file = file;
+    }
+}
+
+
+/***/ }),
+
+/***/ 8963:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   NM: () => (/* binding */ flowOfDefinition),
+/* harmony export */   hd: () => (/* binding */ optionExpr),
+/* harmony export */   t8: () => (/* binding */ flowOfValue)
+/* harmony export */ });
+const FLOW = new Set(['prefect.flow', 'prefect.flows.flow', 'prefect.Flow', 'prefect.flows.Flow']);
+const WRAPS = new Set(['functools.wraps', 'functools.update_wrapper']);
+const MAX_CALLS = 20;
+/** The flow a module-level `def` becomes with its decorators, or why it is none. */
+function flowOfDefinition(fn, scope) {
+    const value = decorate({ kind: 'function', fn, scope }, fn.decorators, scope, undefined, 0);
+    return value.kind === 'flow' ? value : { why: whyNot(value) };
+}
+/** The flow a module-level value is (`etl = flow(run, name="etl")`), or why it is none. */
+function flowOfValue(expr, scope) {
+    const value = evaluateValue(expr, scope, undefined, 0);
+    return value.kind === 'flow' ? value : { why: whyNot(value) };
+}
+function whyNot(value) {
+    if (value.kind === 'unknown')
+        return `is not a flow this reader can follow: ${value.why}`;
+    if (value.kind === 'not-flow')
+        return `is not decorated with @flow (${value.why})`;
+    return 'is not decorated with @flow';
+}
+function decorate(value, decorators, scope, locals, depth) {
+    // The decorator nearest the function applies first.
+    for (const d of [...decorators].reverse())
+        value = call(d, [value], [], scope, locals, depth);
+    return value;
+}
+/** `target(*args, **keywords)`, for the targets this reader follows. */
+function call(target, args, keywords, scope, locals, depth) {
+    if (depth > MAX_CALLS)
+        return { kind: 'unknown', why: 'decorators nest too deeply to follow' };
+    if (target.k === 'call') {
+        // `@deco(options)`: what the call returns is applied.
+        const made = evaluateValue(target, scope, locals, depth + 1);
+        return apply(made, args, keywords, depth + 1);
+    }
+    return apply(evaluateValue(target, scope, locals, depth + 1), args, keywords, depth + 1);
+}
+function apply(fn, args, keywords, depth) {
+    if (fn.kind === 'unknown' || fn.kind === 'not-flow')
+        return fn;
+    if (fn.kind === 'expr') {
+        const sym = resolveLocal(fn.expr, fn.scope, fn.locals);
+        if (sym.kind === 'external' && FLOW.has(sym.qualname))
+            return makeFlow(args, keywords);
+        if (sym.kind === 'external')
+            return { kind: 'not-flow', why: `it is decorated with ${sym.qualname}` };
+        return { kind: 'unknown', why: `${describe(fn.expr)} is not a decorator this reader can follow` };
+    }
+    if (fn.kind === 'flow-options')
+        return makeFlow(args, [...fn.keywords, ...keywords]);
+    if (fn.kind === 'flow')
+        return { kind: 'unknown', why: 'a flow object is called as a decorator' };
+    if (fn.kind === 'function')
+        return callFunction(fn, args, keywords, depth);
+    return { kind: 'unknown', why: 'a mapping is called' };
+}
+/** `flow(fn, **options)` or `flow(**options)(fn)`. */
+function makeFlow(args, keywords) {
+    const target = args[0];
+    if (!target)
+        return { kind: 'flow-options', keywords };
+    if (target.kind === 'function')
+        return { kind: 'flow', fn: target.fn, scope: target.scope, options: keywords };
+    if (target.kind === 'unknown' || target.kind === 'not-flow')
+        return target;
+    return { kind: 'unknown', why: 'flow() is given something that is not a function of the repository' };
+}
+/** Runs a repository function statically: binds its parameters, follows its first `return`. */
+function callFunction(f, args, keywords, depth) {
+    const locals = new Map(f.locals ?? []);
+    let i = 0;
+    const extra = [];
+    const used = new Set();
+    for (const p of f.fn.params) {
+        if (p.kind === 'vararg') {
+            i = args.length;
+            continue;
+        }
+        if (p.kind === 'varkw') {
+            extra.push(...keywords.filter((k) => !used.has(k.name)));
+            locals.set(p.name, { kind: 'keywords', keywords: extra });
+            continue;
+        }
+        const kw = keywords.find((k) => k.name === p.name);
+        if (p.kind !== 'kwonly' && i < args.length && !kw)
+            locals.set(p.name, args[i++]);
+        else if (kw) {
+            used.add(kw.name);
+            locals.set(p.name, { kind: 'expr', expr: kw.value, scope: kw.scope, locals: kw.locals });
+        }
+        else if (p.default)
+            locals.set(p.name, { kind: 'expr', expr: p.default, scope: f.scope, locals: f.locals });
+    }
+    for (const s of f.fn.body) {
+        if (s.kind === 'def')
+            locals.set(s.name, defValue(s, f.scope, locals, depth));
+        if (s.kind === 'return')
+            return s.value ? evaluateValue(s.value, f.scope, locals, depth + 1) : { kind: 'unknown', why: `${f.fn.name}() returns None` };
+    }
+    return { kind: 'unknown', why: `${f.fn.name}() has no return this reader can follow` };
+}
+/** A nested `def`: a wrapper made with `functools.wraps(fn)` stands for fn. */
+function defValue(def, scope, locals, depth) {
+    for (const d of def.decorators) {
+        if (d.k !== 'call' || d.args.length !== 1)
+            continue;
+        const sym = resolveLocal(d.func, scope, locals);
+        if (sym.kind === 'external' && WRAPS.has(sym.qualname)) {
+            const wrapped = evaluateValue(d.args[0], scope, locals, depth + 1);
+            const others = def.decorators.filter((x) => x !== d);
+            return others.length ? decorate(wrapped, others, scope, locals, depth + 1) : wrapped;
+        }
+    }
+    return decorate({ kind: 'function', fn: def, scope, locals }, def.decorators, scope, locals, depth + 1);
+}
+function evaluateValue(e, scope, locals, depth) {
+    if (depth > MAX_CALLS * 4)
+        return { kind: 'unknown', why: 'decorators nest too deeply to follow' };
+    if (e.k === 'name' && locals?.has(e.id))
+        return locals.get(e.id);
+    if (e.k === 'call') {
+        const args = e.args.map((a) => evaluateValue(a, scope, locals, depth + 1));
+        const keywords = [];
+        for (const k of e.kwargs) {
+            if (k.name !== null)
+                keywords.push({ name: k.name, value: k.value, scope, locals });
+            else {
+                const spread = evaluateValue(k.value, scope, locals, depth + 1);
+                if (spread.kind !== 'keywords')
+                    return { kind: 'unknown', why: `flow options passed as **${describe(k.value)} are not read` };
+                keywords.push(...spread.keywords);
+            }
+        }
+        if (e.func.k === 'attr' && e.func.attr === 'with_options') {
+            const base = evaluateValue(e.func.value, scope, locals, depth + 1);
+            if (base.kind === 'flow')
+                return { ...base, options: [...base.options.filter((o) => !keywords.some((k) => k.name === o.name)), ...keywords] };
+        }
+        return apply(evaluateValue(e.func, scope, locals, depth + 1), args, keywords, depth + 1);
+    }
+    if (e.k === 'name' || e.k === 'attr') {
+        const sym = resolveLocal(e, scope, locals);
+        if (sym.kind === 'function')
+            return defValue(sym.def, sym.scope, new Map(), depth + 1);
+        if (sym.kind === 'value')
+            return evaluateValue(sym.expr, sym.scope, undefined, depth + 1);
+    }
+    return { kind: 'expr', expr: e, scope, locals };
+}
+function resolveLocal(e, scope, locals) {
+    if (e.k === 'name' && locals?.has(e.id)) {
+        const v = locals.get(e.id);
+        if (v.kind === 'expr')
+            return resolveLocal(v.expr, v.scope, v.locals);
+        return { kind: 'unknown' };
+    }
+    return scope.resolve(e);
+}
+function describe(e) {
+    if (e.k === 'name')
+        return e.id;
+    if (e.k === 'attr')
+        return `${describe(e.value)}.${e.attr}`;
+    if (e.k === 'call')
+        return `${describe(e.func)}(...)`;
+    return 'an expression';
+}
+/** An option's value expression, with a factory's parameters replaced by what its call passed. */
+function optionExpr(o) {
+    let expr = o.value;
+    let scope = o.scope;
+    let locals = o.locals;
+    for (let i = 0; i < MAX_CALLS && expr.k === 'name' && locals?.has(expr.id); i++) {
+        const v = locals.get(expr.id);
+        if (v.kind !== 'expr')
+            break;
+        expr = v.expr;
+        scope = v.scope;
+        locals = v.locals;
+    }
+    return { expr, scope };
+}
+
+
+/***/ }),
+
+/***/ 5438:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ cleandoc),
+/* harmony export */   n: () => (/* binding */ parameterDocs)
+/* harmony export */ });
+/** Docstrings as Prefect reads them: `inspect.cleandoc`, and Google-style `Args:` sections. */
+/** Python's `str.expandtabs()` with the default tab size of 8. */
+function expandTabs(line) {
+    let out = '';
+    for (const c of line)
+        out += c === '\t' ? ' '.repeat(8 - (out.length % 8)) : c;
+    return out;
+}
+/** `inspect.cleandoc`: the description `prefect deploy` uses when the file gives none. */
+function cleandoc(doc) {
+    const lines = doc.split('\n').map(expandTabs);
+    let margin = Infinity;
+    for (const line of lines.slice(1)) {
+        const content = line.trimStart();
+        if (content)
+            margin = Math.min(margin, line.length - content.length);
+    }
+    lines[0] = lines[0].trimStart();
+    if (margin < Infinity)
+        for (let i = 1; i < lines.length; i++)
+            lines[i] = lines[i].slice(margin);
+    while (lines.length && !lines[lines.length - 1])
+        lines.pop();
+    while (lines.length && !lines[0])
+        lines.shift();
+    return lines.join('\n');
+}
+const PARAMETER_SECTIONS = new Set(['args', 'arguments', 'params', 'parameters']);
+const SECTIONS = new Set([
+    ...PARAMETER_SECTIONS, 'keyword args', 'keyword arguments', 'other args', 'other arguments', 'other params', 'other parameters',
+    'type args', 'type arguments', 'type params', 'type parameters', 'raises', 'exceptions', 'returns', 'yields', 'receives',
+    'examples', 'attributes', 'functions', 'methods', 'classes', 'type aliases', 'modules', 'warns', 'warnings',
+]);
+const ADMONITION = /^([\w][\s\w-]*):(\s+([^\s].*))?\s*$/;
+const blank = (line) => line !== undefined && line.trim() === '';
+/**
+ * Parameter descriptions from a Google-style docstring, as griffe's Google parser
+ * gives them to Prefect: the `Args:` (or Arguments / Params / Parameters) section's
+ * items, each `name (type): text`, continuation lines kept with the item's own
+ * indentation removed; the last such section wins.
+ */
+function parameterDocs(doc) {
+    let docs = {};
+    if (!doc)
+        return docs;
+    // griffe's Docstring: `inspect.cleandoc(value.rstrip())`.
+    const lines = cleandoc(doc.replace(/\s+$/, '')).split('\n');
+    let inCode = false;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        const fence = line.replace(/^ +/, '').startsWith('```');
+        if (inCode || fence) {
+            if (fence)
+                inCode = !inCode;
+            continue;
+        }
+        const m = line.includes(':') ? ADMONITION.exec(line) : null;
+        if (!m)
+            continue;
+        const kind = m[1].toLowerCase();
+        const next = lines[i + 1];
+        const after = lines[i + 2];
+        const indentedBelow = next !== undefined && !blank(next) && next.startsWith(' ');
+        const indentedBelow2 = after !== undefined && !blank(after) && after.startsWith(' ');
+        if (!(indentedBelow || indentedBelow2))
+            continue;
+        const blankAbove = i === 0 || blank(lines[i - 1]);
+        if (!blankAbove || (indentedBelow2 && blank(next)))
+            continue;
+        const { items, end } = blockItems(lines, i + 1);
+        if (PARAMETER_SECTIONS.has(kind)) {
+            docs = {};
+            for (const item of items) {
+                const colon = item[0].indexOf(':');
+                if (colon < 0)
+                    continue;
+                const nameWithType = item[0].slice(0, colon);
+                const description = [item[0].slice(colon + 1).replace(/^\s+/, ''), ...item.slice(1)].join('\n').replace(/\n+$/, '');
+                const name = nameWithType.includes('(') && nameWithType.endsWith(')') ? nameWithType.slice(0, nameWithType.indexOf('(')).trim() : nameWithType;
+                docs[name] = description;
+            }
+        }
+        if (SECTIONS.has(kind) || items.length)
+            i = end;
+    }
+    return docs;
+}
+/** griffe's block of items: lines at the first line's indent start items, deeper lines continue them. */
+function blockItems(lines, offset) {
+    let i = offset;
+    while (i < lines.length && blank(lines[i]))
+        i++;
+    if (i >= lines.length)
+        return { items: [], end: offset };
+    const indent = lines[i].length - lines[i].trimStart().length;
+    if (indent === 0)
+        return { items: [], end: i - 1 };
+    const items = [[lines[i].slice(indent)]];
+    for (i++; i < lines.length; i++) {
+        const line = lines[i];
+        const current = items[items.length - 1];
+        if (blank(line) || line === '')
+            current.push('');
+        else if (line.startsWith(' '.repeat(indent * 2)))
+            current.push(line.slice(indent * 2));
+        else if (line.startsWith(' '.repeat(indent + 1)))
+            current.push(line.trimStart());
+        else if (line.startsWith(' '.repeat(indent)))
+            items.push([line.slice(indent)]);
+        else
+            break;
+    }
+    return { items, end: i - 1 };
+}
+
+
+/***/ }),
+
+/***/ 7968:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dy: () => (/* binding */ names),
+/* harmony export */   du: () => (/* binding */ fallbackReading)
+/* harmony export */ });
+/* unused harmony export PREFECT_ENVIRONMENT */
+/** Python 3.11's standard library (`sys.stdlib_module_names`, public names). */
+const STDLIB = `abc aifc antigravity argparse array ast asynchat asyncio asyncore atexit audioop base64 bdb binascii bisect builtins
+bz2 cProfile calendar cgi cgitb chunk cmath cmd code codecs codeop collections colorsys compileall concurrent
+configparser contextlib contextvars copy copyreg crypt csv ctypes curses dataclasses datetime dbm decimal difflib dis
+distutils doctest email encodings ensurepip enum errno faulthandler fcntl filecmp fileinput fnmatch fractions ftplib
+functools gc genericpath getopt getpass gettext glob graphlib grp gzip hashlib heapq hmac html http idlelib imaplib
+imghdr imp importlib inspect io ipaddress itertools json keyword lib2to3 linecache locale logging lzma mailbox
+mailcap marshal math mimetypes mmap modulefinder msilib msvcrt multiprocessing netrc nis nntplib nt ntpath nturl2path
+numbers opcode operator optparse os ossaudiodev pathlib pdb pickle pickletools pipes pkgutil platform plistlib poplib
+posix posixpath pprint profile pstats pty pwd py_compile pyclbr pydoc pydoc_data pyexpat queue quopri random re
+readline reprlib resource rlcompleter runpy sched secrets select selectors shelve shlex shutil signal site smtpd
+smtplib sndhdr socket socketserver spwd sqlite3 sre_compile sre_constants sre_parse ssl stat statistics string
+stringprep struct subprocess sunau symtable sys sysconfig syslog tabnanny tarfile telnetlib tempfile termios textwrap
+this threading time timeit tkinter token tokenize tomllib trace traceback tracemalloc tty turtle turtledemo types
+typing unicodedata unittest urllib uu uuid venv warnings wave weakref webbrowser winreg winsound wsgiref xdrlib xml
+xmlrpc zipapp zipfile zipimport zlib zoneinfo`;
+/** The top-level modules of prefect 3.8.8 and its dependencies (with the extras it asks for: sqlalchemy[asyncio], httpx[http2]). */
+const PREFECT = `aiosqlite alembic amplitude annotated_doc annotated_types anyio apprise asgi_lifespan asyncpg attr
+attrs beartype burner_redis cachetools certifi cffi charset_normalizer click cloudpickle colorama coolname cronsim
+cryptography cyclopts dateparser dateutil docker docket docstring_parser dotenv exceptiongroup fastapi fsspec graphviz
+greenlet griffe h11 h2 hpack httpcore httpx humanize hyperframe idna jinja2 jinja2_humanize_extension jsonpatch
+jsonpointer jsonschema jsonschema_specifications key_value mako markdown markdown_it markupsafe mdurl oauthlib
+opentelemetry orjson packaging pathspec pendulum pluggy prefect prometheus_client pycparser pydantic pydantic_core
+pydantic_extra_types pydantic_settings pygments pythonjsonlogger pytz readchar redis referencing regex requests
+requests_oauthlib rfc3339_validator rich rich_rst rpds ruamel semver shellingham six slugify sniffio sqlalchemy
+starlette text_unidecode toml typer typing_extensions typing_inspection tzdata tzlocal uncalled_for urllib3 uvicorn
+websockets yaml`;
+const PREFECT_ENVIRONMENT = new Set([...STDLIB.split(/\s+/), ...PREFECT.split(/\s+/), '__future__']);
+const BUILTIN_NAMES = new Set([
+    'int', 'float', 'str', 'bool', 'bytes', 'complex', 'list', 'dict', 'tuple', 'set', 'frozenset', 'object', 'type', 'None',
+    'True', 'False', 'Ellipsis', 'len', 'range', 'min', 'max', 'abs', 'round', 'sum', 'sorted', 'callable', '__import__',
+    'bytearray', 'print', 'isinstance', 'getattr', 'setattr', 'hasattr', 'property', 'staticmethod', 'classmethod', 'super',
+    'Exception', 'ValueError', 'TypeError', 'KeyError', 'RuntimeError', 'NotImplementedError', 'open', 'iter', 'next', 'map',
+    'filter', 'zip', 'enumerate', 'reversed', 'any', 'all', 'repr', 'hash', 'id', 'vars', 'dir', 'format', 'ord', 'chr', '__name__', '__file__',
+]);
+/**
+ * How Prefect reads the flow module where only Prefect is installed, or undefined
+ * when the module imports there (then both readings are the same).
+ */
+function fallbackReading(scope, find) {
+    const missing = missingImports(scope, find, new Set());
+    if (!missing.length)
+        return undefined;
+    const bound = new Set(BUILTIN_NAMES);
+    for (const stmt of scope.module.body) {
+        if (stmt.guarded)
+            continue;
+        switch (stmt.kind) {
+            case 'import':
+                for (const { module, asname } of stmt.names)
+                    if (importable(module, 0, scope, find))
+                        bound.add(asname ?? module.split('.')[0]);
+                break;
+            case 'from':
+                if (importable(stmt.module, stmt.level, scope, find))
+                    for (const { name, asname } of stmt.names)
+                        if (name !== '*')
+                            bound.add(asname ?? name);
+                break;
+            case 'class':
+                if (classNames(stmt, scope.module).every((n) => bound.has(n)))
+                    bound.add(stmt.name);
+                break;
+            case 'def':
+                if (defNames(stmt, scope.module).every((n) => bound.has(n)))
+                    bound.add(stmt.name);
+                break;
+            case 'assign':
+                // `x: T = v` is not run (only plain assignments are).
+                if (!stmt.annotation && stmt.value && names(stmt.value).every((n) => bound.has(n)))
+                    for (const t of stmt.targets)
+                        bound.add(t);
+                break;
+        }
+    }
+    return { missing, bound, futureAnnotations: scope.module.futureAnnotations };
+}
+/** The names an expression needs bound (the first name of each dotted chain). */
+function names(e) {
+    if (!e)
+        return [];
+    switch (e.k) {
+        case 'name':
+            return [e.id];
+        case 'attr':
+            return names(e.value);
+        case 'subscript':
+            return [...names(e.value), ...names(e.index)];
+        case 'call':
+            return [...names(e.func), ...e.args.flatMap(names), ...e.kwargs.flatMap((k) => names(k.value))];
+        case 'tuple':
+        case 'list':
+        case 'set':
+            return e.elts.flatMap(names);
+        case 'dict':
+            return [...e.keys.flatMap(names), ...e.values.flatMap(names)];
+        case 'unary':
+            return names(e.operand);
+        case 'binop':
+            return [...names(e.left), ...names(e.right)];
+        default:
+            return [];
+    }
+}
+function annotationNames(e, module) {
+    // With `from __future__ import annotations`, annotations are strings, not run at definition.
+    return module.futureAnnotations || e?.k === 'str' ? [] : names(e);
+}
+function defNames(def, module) {
+    return [...def.decorators.flatMap(names), ...def.params.flatMap((p) => [...names(p.default), ...annotationNames(p.annotation, module)])];
+}
+function classNames(def, module) {
+    const own = new Set();
+    const needed = [...def.decorators.flatMap(names), ...def.bases.flatMap(names), ...def.keywords.flatMap((k) => names(k.value))];
+    for (const s of def.body) {
+        if (s.kind === 'assign') {
+            needed.push(...annotationNames(s.annotation, module), ...names(s.value).filter((n) => !own.has(n)));
+            for (const t of s.targets)
+                own.add(t);
+        }
+        else if (s.kind === 'def') {
+            needed.push(...defNames(s, module));
+            own.add(s.name);
+        }
+        else if (s.kind === 'class') {
+            needed.push(...classNames(s, module));
+            own.add(s.name);
+        }
+    }
+    return needed;
+}
+function importable(module, level, scope, find) {
+    const local = find(module, level, scope.file);
+    if (local)
+        return missingImports(local, find, new Set()).length === 0;
+    return level === 0 && PREFECT_ENVIRONMENT.has(module.split('.')[0]);
+}
+/** The top-level packages a module (and the repository modules it imports) needs beyond Prefect's environment. */
+function missingImports(scope, find, seen) {
+    if (seen.has(scope.file))
+        return [];
+    seen.add(scope.file);
+    const out = new Set();
+    // Guarded imports count too: `try: import a / except ImportError: import b` fails when both do.
+    for (const stmt of scope.module.body) {
+        const targets = stmt.kind === 'import' ? stmt.names.map((n) => ({ module: n.module, level: 0 })) : stmt.kind === 'from' ? [{ module: stmt.module, level: stmt.level }] : [];
+        for (const { module, level } of targets) {
+            const local = find(module, level, scope.file);
+            if (local)
+                for (const m of missingImports(local, find, seen))
+                    out.add(m);
+            else if (level === 0 && !PREFECT_ENVIRONMENT.has(module.split('.')[0]))
+                out.add(module.split('.')[0]);
+        }
+    }
+    return [...out];
+}
+
+
+/***/ }),
+
+/***/ 8434:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $7: () => (/* binding */ Factory),
+/* harmony export */   HV: () => (/* binding */ UNKNOWN),
+/* harmony export */   QJ: () => (/* binding */ evaluateJson),
+/* harmony export */   Zm: () => (/* binding */ isDict),
+/* harmony export */   _3: () => (/* binding */ evaluate),
+/* harmony export */   aB: () => (/* binding */ toJson),
+/* harmony export */   hL: () => (/* binding */ Rich),
+/* harmony export */   mw: () => (/* binding */ REQUIRED),
+/* harmony export */   ph: () => (/* binding */ FieldInfo),
+/* harmony export */   pp: () => (/* binding */ enumMembers)
+/* harmony export */ });
+/* unused harmony exports PyDate, PyDateTime, PyTime, PyDuration, PyTimezone, EnumMember, Instance, DeployTime, isoDuration */
+/** A value Python would compute at import time that this reader cannot. */
+const UNKNOWN = Symbol('unknown');
+/** `...` as a default: required. */
+const REQUIRED = Symbol('required');
+/** Values that are not plain JSON. */
+class Rich {
+}
+class PyDate extends Rich {
+    days;
+    constructor(days) {
+        super();
+        this.days = days;
+    }
+}
+/** A datetime as microseconds since 0001-01-01 (naive) and its UTC offset in seconds, if aware. */
+class PyDateTime extends Rich {
+    micros;
+    offset;
+    constructor(micros, offset) {
+        super();
+        this.micros = micros;
+        this.offset = offset;
+    }
+}
+class PyTime extends Rich {
+    micros;
+    offset;
+    constructor(micros, offset) {
+        super();
+        this.micros = micros;
+        this.offset = offset;
+    }
+}
+class PyDuration extends Rich {
+    micros;
+    constructor(micros) {
+        super();
+        this.micros = micros;
+    }
+}
+class PyTimezone extends Rich {
+    offset;
+    constructor(offset) {
+        super();
+        this.offset = offset;
+    }
+}
+class EnumMember extends Rich {
+    cls;
+    name;
+    value;
+    constructor(cls, name, value) {
+        super();
+        this.cls = cls;
+        this.name = name;
+        this.value = value;
+    }
+}
+/** `Model(a=1)` / `Data(1, b=2)` for a class of the repository. */
+class Instance extends Rich {
+    cls;
+    scope;
+    args;
+    kwargs;
+    constructor(cls, scope, args, kwargs) {
+        super();
+        this.cls = cls;
+        this.scope = scope;
+        this.args = args;
+        this.kwargs = kwargs;
+    }
+}
+/** A callable given as `default_factory=`: a builtin container or a class of the repository. */
+class Factory extends Rich {
+    make;
+    constructor(make) {
+        super();
+        this.make = make;
+    }
+}
+/** pydantic's `Field(...)` (or dataclasses' `field(...)`): its default and options. */
+class FieldInfo extends Rich {
+    default_;
+    factory;
+    options;
+    constructor(default_, factory, options) {
+        super();
+        this.default_ = default_;
+        this.factory = factory;
+        this.options = options;
+    }
+}
+/** A value Prefect computes when it deploys (`date.today()`): computed now, with what it was. */
+class DeployTime extends Rich {
+    value;
+    what;
+    constructor(value, what) {
+        super();
+        this.value = value;
+        this.what = what;
+    }
+}
+function isDict(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Rich);
+}
+const DAY = 86_400_000_000;
+const MAX_DEPTH = 60;
+/** Evaluates an expression in a module's scope. */
+function evaluate(e, scope, depth = 0) {
+    if (depth > MAX_DEPTH)
+        return UNKNOWN;
+    const ev = (x) => evaluate(x, scope, depth + 1);
+    switch (e.k) {
+        case 'none':
+            return null;
+        case 'bool':
+            return e.value;
+        case 'num':
+            return e.complex ? UNKNOWN : e.value;
+        case 'str':
+            return e.fstring ? UNKNOWN : e.value;
+        case 'ellipsis':
+            return REQUIRED;
+        case 'tuple':
+        case 'list':
+        case 'set': {
+            const out = [];
+            for (const x of e.elts) {
+                const v = ev(x);
+                if (v === UNKNOWN || v === REQUIRED)
+                    return UNKNOWN;
+                out.push(v);
+            }
+            return out;
+        }
+        case 'dict': {
+            const out = {};
+            for (let i = 0; i < e.keys.length; i++) {
+                const k = unwrapDeployTime(ev(e.keys[i]));
+                const v = ev(e.values[i]);
+                if (v === UNKNOWN || v === REQUIRED || !(k === null || ['string', 'number', 'boolean'].includes(typeof k)))
+                    return UNKNOWN;
+                out[jsonKey(k)] = v;
+            }
+            return out;
+        }
+        case 'unary':
+            return unary(e.op, ev(e.operand));
+        case 'binop':
+            return binop(e.op, ev(e.left), ev(e.right));
+        case 'name':
+        case 'attr':
+            return nameValue(e, scope, depth);
+        case 'call':
+            return call(e, scope, depth);
+        default:
+            return UNKNOWN;
+    }
+}
+/** The JSON form pydantic gives a default (dates as ISO strings, enum members as their values). */
+function toJson(v, instance, onDeployTime) {
+    const sub = (x) => toJson(x, instance, onDeployTime);
+    if (v === UNKNOWN || v === REQUIRED)
+        return UNKNOWN;
+    if (v === null || typeof v !== 'object')
+        return v;
+    if (Array.isArray(v)) {
+        const out = [];
+        for (const x of v) {
+            const j = sub(x);
+            if (j === UNKNOWN)
+                return UNKNOWN;
+            out.push(j);
+        }
+        return out;
+    }
+    if (v instanceof DeployTime) {
+        onDeployTime?.(v.what);
+        return sub(v.value);
+    }
+    if (v instanceof EnumMember)
+        return sub(v.value);
+    if (v instanceof PyDate)
+        return isoDate(v.days);
+    if (v instanceof PyDateTime)
+        return isoDateTime(v.micros, v.offset);
+    if (v instanceof PyTime)
+        return isoTime(v.micros) + isoOffset(v.offset);
+    if (v instanceof PyDuration)
+        return isoDuration(v.micros);
+    if (v instanceof Instance)
+        return instance(v);
+    if (v instanceof Rich)
+        return UNKNOWN;
+    const out = {};
+    for (const [k, x] of Object.entries(v)) {
+        const j = sub(x);
+        if (j === UNKNOWN)
+            return UNKNOWN;
+        out[k] = j;
+    }
+    return out;
+}
+/** A JSON value, for names and descriptions (`@flow(name=...)`) and `Literal[...]`. */
+function evaluateJson(e, scope) {
+    return toJson(evaluate(e, scope), () => UNKNOWN);
+}
+function nameValue(e, scope, depth) {
+    if (e.k === 'attr') {
+        // `Color.RED.value`, `Color.RED.name`, `timezone.utc`.
+        if (e.attr === 'value' || e.attr === 'name') {
+            const base = evaluate(e.value, scope, depth + 1);
+            if (base instanceof EnumMember)
+                return e.attr === 'value' ? base.value : base.name;
+        }
+        const cls = scope.resolve(e.value);
+        if (cls.kind === 'class')
+            return enumMember(cls.def, cls.scope, e.attr, depth);
+    }
+    const sym = scope.resolve(e);
+    if (sym.kind === 'value')
+        return evaluate(sym.expr, sym.scope, depth + 1);
+    if (sym.kind === 'external') {
+        if (sym.qualname === 'datetime.timezone.utc' || sym.qualname === 'datetime.UTC')
+            return new PyTimezone(0);
+        if (sym.qualname === 'builtins.list' || sym.qualname === 'builtins.dict' || sym.qualname === 'builtins.set' || sym.qualname === 'builtins.tuple') {
+            return new Factory(() => (sym.qualname === 'builtins.dict' ? {} : []));
+        }
+        for (const [name, value] of [['builtins.int', 0], ['builtins.float', 0], ['builtins.str', ''], ['builtins.bool', false]]) {
+            if (sym.qualname === name)
+                return new Factory(() => value);
+        }
+    }
+    if (sym.kind === 'class')
+        return new Factory(() => new Instance(sym.def, sym.scope, [], new Map()));
+    return UNKNOWN;
+}
+/** The members of an Enum class, in order, with `auto()` values as Python assigns them. */
+function enumMembers(def, scope, depth = 0) {
+    const members = [];
+    const strEnum = def.bases.some((b) => {
+        const s = scope.resolve(b);
+        return s.kind === 'external' && (s.qualname === 'enum.StrEnum' || s.qualname === 'builtins.str');
+    });
+    const lowerNames = def.bases.some((b) => {
+        const s = scope.resolve(b);
+        return s.kind === 'external' && s.qualname === 'enum.StrEnum';
+    });
+    let last = 0;
+    for (const stmt of def.body) {
+        if (stmt.kind !== 'assign' || !stmt.value || stmt.annotation || stmt.targets[0].startsWith('_'))
+            continue;
+        const v = stmt.value;
+        let value;
+        if (v.k === 'call' && v.args.length === 0 && isExternal(scope.resolve(v.func), 'enum.auto')) {
+            value = lowerNames ? stmt.targets[0].toLowerCase() : strEnum ? String(last + 1) : last + 1;
+            if (!lowerNames)
+                last++;
+        }
+        else {
+            value = evaluate(v, scope, depth + 1);
+            if (typeof value === 'number')
+                last = value;
+        }
+        for (const t of stmt.targets)
+            members.push([t, value]);
+    }
+    return members;
+}
+function enumMember(def, scope, name, depth) {
+    const member = enumMembers(def, scope, depth).find(([n]) => n === name);
+    return member ? new EnumMember(def, name, member[1]) : UNKNOWN;
+}
+function isExternal(sym, qualname) {
+    return sym.kind === 'external' && sym.qualname === qualname;
+}
+function call(e, scope, depth) {
+    const ev = (x) => evaluate(x, scope, depth + 1);
+    const kw = (name) => e.kwargs.find((k) => k.name === name)?.value;
+    if (e.kwargs.some((k) => k.name === null) || e.args.some((a) => a.k === 'opaque'))
+        return UNKNOWN;
+    // `datetime.now(...)` and friends: what Prefect computes when it deploys.
+    if (e.func.k === 'attr') {
+        const owner = scope.resolve(e.func.value);
+        if (owner.kind === 'external') {
+            const made = deployTime(`${owner.qualname}.${e.func.attr}`, e.args.map(ev), kw('tz') ? ev(kw('tz')) : undefined);
+            if (made !== undefined)
+                return made;
+        }
+    }
+    const sym = scope.resolve(e.func);
+    if (sym.kind === 'class') {
+        const kwargs = new Map();
+        for (const k of e.kwargs)
+            kwargs.set(k.name, ev(k.value));
+        return new Instance(sym.def, sym.scope, e.args.map(ev), kwargs);
+    }
+    if (sym.kind !== 'external')
+        return UNKNOWN;
+    const args = e.args.map(ev);
+    const keywords = Object.fromEntries(e.kwargs.map((k) => [k.name, ev(k.value)]));
+    switch (sym.qualname) {
+        case 'pydantic.Field':
+        case 'pydantic.fields.Field':
+        case 'dataclasses.field': {
+            // A factory's value is made by the consumer; REQUIRED: no default (`Field(...)`, `field()`).
+            const { default: def, default_factory: factory, ...options } = keywords;
+            const positionalDefault = sym.qualname === 'dataclasses.field' ? undefined : args[0];
+            const value = positionalDefault !== undefined ? positionalDefault : 'default' in keywords ? def : factory !== undefined ? UNKNOWN : REQUIRED;
+            return new FieldInfo(value, factory, options);
+        }
+        case 'datetime.date':
+            return dateOf(args, keywords);
+        case 'datetime.datetime':
+            return dateTimeOf(args, keywords);
+        case 'datetime.time':
+            return timeOf(args, keywords);
+        case 'datetime.timedelta':
+            return durationOf(args, keywords);
+        case 'datetime.timezone': {
+            const offset = args[0] ?? keywords.offset;
+            return offset instanceof PyDuration ? new PyTimezone(offset.micros / 1e6) : UNKNOWN;
+        }
+        case 'builtins.list':
+        case 'builtins.tuple':
+        case 'builtins.set':
+        case 'builtins.frozenset':
+            if (args.length === 0)
+                return [];
+            return args.length === 1 ? asArray(args[0]) : UNKNOWN;
+        case 'builtins.dict':
+            if (args.length === 0) {
+                if (Object.values(keywords).some((v) => v === UNKNOWN))
+                    return UNKNOWN;
+                return keywords;
+            }
+            return UNKNOWN;
+        case 'builtins.str':
+            return args.length === 0 ? '' : UNKNOWN;
+        case 'builtins.int':
+        case 'builtins.float':
+            return args.length === 0 ? 0 : UNKNOWN;
+        case 'pathlib.Path':
+        case 'pathlib.PurePath':
+        case 'pathlib.PosixPath': {
+            if (!args.every((p) => typeof p === 'string'))
+                return UNKNOWN;
+            return joinPath(args);
+        }
+        default:
+            return UNKNOWN;
+    }
+}
+// --- dates and times -----------------------------------------------------------
+function ints(values) {
+    return values.every((v) => typeof v === 'number' && Number.isInteger(v)) ? values : undefined;
+}
+function positional(args, keywords, names, defaults) {
+    const out = [];
+    for (let i = 0; i < names.length; i++) {
+        if (i < args.length)
+            out.push(args[i]);
+        else if (names[i] in keywords)
+            out.push(keywords[names[i]]);
+        else if (i < defaults.length && !Number.isNaN(defaults[i]))
+            out.push(defaults[i]);
+        else
+            return undefined;
+    }
+    return out;
+}
+function daysFromCivil(y, m, d) {
+    const date = new Date(0);
+    date.setUTCFullYear(y, m - 1, d);
+    if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d)
+        return undefined;
+    // Days since 0001-01-01.
+    const epoch = new Date(0);
+    epoch.setUTCFullYear(1, 0, 1);
+    return Math.round((date.getTime() - epoch.getTime()) / 86_400_000);
+}
+function dateOf(args, keywords) {
+    const v = ints(positional(args, keywords, ['year', 'month', 'day'], []) ?? ['x']);
+    const days = v && daysFromCivil(v[0], v[1], v[2]);
+    return days === undefined ? UNKNOWN : new PyDate(days);
+}
+function tzOf(v) {
+    if (v === undefined || v === null)
+        return null;
+    return v instanceof PyTimezone ? v.offset : undefined;
+}
+function dateTimeOf(args, keywords) {
+    const NaN_ = Number.NaN;
+    const parts = positional(args.slice(0, 7), keywords, ['year', 'month', 'day', 'hour', 'minute', 'second', 'microsecond'], [NaN_, NaN_, NaN_, 0, 0, 0, 0]);
+    const v = parts && ints(parts);
+    const tz = tzOf(args[7] ?? keywords.tzinfo);
+    if (!v || tz === undefined)
+        return UNKNOWN;
+    const days = daysFromCivil(v[0], v[1], v[2]);
+    if (days === undefined || v[3] > 23 || v[4] > 59 || v[5] > 59 || v[6] > 999_999 || v.slice(3).some((x) => x < 0))
+        return UNKNOWN;
+    return new PyDateTime(days * DAY + ((v[3] * 60 + v[4]) * 60 + v[5]) * 1e6 + v[6], tz);
+}
+function timeOf(args, keywords) {
+    const parts = positional(args.slice(0, 4), keywords, ['hour', 'minute', 'second', 'microsecond'], [0, 0, 0, 0]);
+    const v = parts && ints(parts);
+    const tz = tzOf(args[4] ?? keywords.tzinfo);
+    if (!v || tz === undefined || v[0] > 23 || v[1] > 59 || v[2] > 59 || v[3] > 999_999)
+        return UNKNOWN;
+    return new PyTime(((v[0] * 60 + v[1]) * 60 + v[2]) * 1e6 + v[3], tz);
+}
+function durationOf(args, keywords) {
+    const names = ['days', 'seconds', 'microseconds', 'milliseconds', 'minutes', 'hours', 'weeks'];
+    const scale = [DAY, 1e6, 1, 1e3, 60e6, 3600e6, 7 * DAY];
+    let micros = 0;
+    for (let i = 0; i < names.length; i++) {
+        const v = i < args.length ? args[i] : keywords[names[i]];
+        if (v === undefined)
+            continue;
+        if (typeof v !== 'number')
+            return UNKNOWN;
+        micros += v * scale[i];
+    }
+    if (Object.keys(keywords).some((k) => !names.includes(k)))
+        return UNKNOWN;
+    // timedelta rounds to whole microseconds (half to even).
+    return new PyDuration(roundHalfEven(micros));
+}
+function roundHalfEven(x) {
+    const r = Math.round(x);
+    return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
+}
+/** `date.today()`, `datetime.now(tz)`, `datetime.utcnow()`: Prefect calls them when it deploys. */
+function deployTime(callee, args, tzArg) {
+    const now = Date.now();
+    const localOffset = -new Date(now).getTimezoneOffset() * 60;
+    const epochDays = daysFromCivil(1970, 1, 1);
+    const naive = (offsetSeconds) => epochDays * DAY + now * 1000 + offsetSeconds * 1e6;
+    switch (callee) {
+        case 'datetime.date.today':
+            return new DeployTime(new PyDate(Math.floor(naive(localOffset) / DAY)), 'date.today()');
+        case 'datetime.datetime.today':
+            return new DeployTime(new PyDateTime(naive(localOffset), null), 'datetime.today()');
+        case 'datetime.datetime.utcnow':
+            return new DeployTime(new PyDateTime(naive(0), null), 'datetime.utcnow()');
+        case 'datetime.datetime.now': {
+            const tz = tzOf(args[0] ?? tzArg);
+            if (tz === undefined)
+                return UNKNOWN;
+            return new DeployTime(new PyDateTime(naive(tz ?? localOffset), tz), tz === null ? 'datetime.now()' : 'datetime.now(tz)');
+        }
+    }
+    return undefined;
+}
+function unwrapDeployTime(v) {
+    return v instanceof DeployTime ? v.value : v;
+}
+function unary(op, v) {
+    if (v instanceof DeployTime) {
+        const r = unary(op, v.value);
+        return r === UNKNOWN ? r : new DeployTime(r, v.what);
+    }
+    if (v instanceof PyDuration && (op === '-' || op === '+'))
+        return new PyDuration(op === '-' ? -v.micros : v.micros);
+    if (typeof v !== 'number' && typeof v !== 'boolean')
+        return UNKNOWN;
+    if (op === '-')
+        return -Number(v);
+    if (op === '+')
+        return Number(v);
+    if (op === 'not')
+        return !v;
+    return UNKNOWN;
+}
+function binop(op, a, b) {
+    if (a instanceof DeployTime || b instanceof DeployTime) {
+        const r = binop(op, unwrapDeployTime(a), unwrapDeployTime(b));
+        const what = a instanceof DeployTime ? a.what : b.what;
+        return r === UNKNOWN ? r : new DeployTime(r, what);
+    }
+    if (a instanceof PyDuration || b instanceof PyDuration)
+        return timeArithmetic(op, a, b);
+    if (typeof a === 'number' && typeof b === 'number') {
+        switch (op) {
+            case '+':
+                return a + b;
+            case '-':
+                return a - b;
+            case '*':
+                return a * b;
+            case '/':
+                return b === 0 ? UNKNOWN : a / b;
+            case '//':
+                return b === 0 ? UNKNOWN : Math.floor(a / b);
+            case '%':
+                return b === 0 ? UNKNOWN : ((a % b) + b) % b;
+            case '**':
+                return a ** b;
+        }
+    }
+    if (op === '+' && typeof a === 'string' && typeof b === 'string')
+        return a + b;
+    if (op === '+' && Array.isArray(a) && Array.isArray(b))
+        return [...a, ...b];
+    if (op === '*' && typeof a === 'string' && typeof b === 'number')
+        return a.repeat(Math.max(0, b));
+    return UNKNOWN;
+}
+function timeArithmetic(op, a, b) {
+    const sign = op === '-' ? -1 : op === '+' ? 1 : 0;
+    if (b instanceof PyDuration && sign) {
+        if (a instanceof PyDuration)
+            return new PyDuration(a.micros + sign * b.micros);
+        if (a instanceof PyDateTime)
+            return new PyDateTime(a.micros + sign * b.micros, a.offset);
+        if (a instanceof PyDate)
+            return new PyDate(a.days + Math.floor((sign * b.micros) / DAY));
+    }
+    if (op === '+' && a instanceof PyDuration && (b instanceof PyDate || b instanceof PyDateTime))
+        return timeArithmetic('+', b, a);
+    if (op === '*' && a instanceof PyDuration && typeof b === 'number')
+        return new PyDuration(roundHalfEven(a.micros * b));
+    if (op === '*' && b instanceof PyDuration && typeof a === 'number')
+        return new PyDuration(roundHalfEven(b.micros * a));
+    return UNKNOWN;
+}
+function isoDate(days) {
+    const epoch = new Date(0);
+    epoch.setUTCFullYear(1, 0, 1);
+    const d = new Date(epoch.getTime() + days * 86_400_000);
+    return `${String(d.getUTCFullYear()).padStart(4, '0')}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`;
+}
+function isoTime(micros) {
+    const us = micros % 1e6;
+    const s = Math.floor(micros / 1e6);
+    const hms = [Math.floor(s / 3600), Math.floor(s / 60) % 60, s % 60].map((x) => String(x).padStart(2, '0')).join(':');
+    return us ? `${hms}.${String(us).padStart(6, '0')}` : hms;
+}
+function isoOffset(offset) {
+    if (offset === null)
+        return '';
+    if (offset === 0)
+        return 'Z';
+    const minutes = Math.trunc(offset / 60);
+    const sign = offset < 0 ? '-' : '+';
+    const abs = Math.abs(minutes);
+    return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
+function isoDateTime(micros, offset) {
+    const days = Math.floor(micros / DAY);
+    return `${isoDate(days)}T${isoTime(micros - days * DAY)}${isoOffset(offset)}`;
+}
+/** pydantic's ISO 8601 duration: `P1Y35D`, `PT1H30M`, `-PT1H`, `PT0.000001S`, `PT0S`. */
+function isoDuration(micros) {
+    const sign = micros < 0 ? '-' : '';
+    let rest = Math.abs(micros);
+    const days = Math.floor(rest / DAY);
+    rest -= days * DAY;
+    const years = Math.floor(days / 365);
+    let out = `${sign}P${years ? `${years}Y` : ''}${days % 365 ? `${days % 365}D` : ''}`;
+    if (rest) {
+        const seconds = Math.floor(rest / 1e6);
+        const us = rest % 1e6;
+        const h = Math.floor(seconds / 3600);
+        const m = Math.floor(seconds / 60) % 60;
+        const s = seconds % 60;
+        out += `T${h ? `${h}H` : ''}${m ? `${m}M` : ''}`;
+        if (s || us)
+            out += `${s}${us ? `.${String(us).padStart(6, '0').replace(/0+$/, '')}` : ''}S`;
+    }
+    return out === 'P' || out === '-P' ? 'PT0S' : out;
+}
+// --- helpers -----------------------------------------------------------------
+function asArray(v) {
+    if (Array.isArray(v))
+        return v;
+    if (typeof v === 'string')
+        return [...v];
+    if (isDict(v))
+        return Object.keys(v);
+    return UNKNOWN;
+}
+function joinPath(parts) {
+    if (parts.length === 0)
+        return '.';
+    let out = '';
+    for (const p of parts)
+        out = p.startsWith('/') || out === '' ? p : out.endsWith('/') ? out + p : `${out}/${p}`;
+    // Path normalizes repeated and trailing slashes, and `.` segments.
+    const abs = out.startsWith('/');
+    const segs = out.split('/').filter((s) => s !== '' && s !== '.');
+    const joined = (abs ? '/' : '') + segs.join('/');
+    return joined === '' ? (abs ? '/' : '.') : joined;
+}
+/** Python dict keys become JSON strings the way pydantic serializes them. */
+function jsonKey(k) {
+    if (k === null)
+        return 'None';
+    if (typeof k === 'boolean')
+        return k ? 'True' : 'False';
+    return String(k);
+}
+
+
+/***/ }),
+
+/***/ 9134:
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ parseModule),
+/* harmony export */   Y: () => (/* binding */ parseExpression)
+/* harmony export */ });
+/* harmony import */ var _ast_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7749);
+/* harmony import */ var _python_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6891);
+/* harmony import */ var _strings_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(127);
+/* harmony import */ var _syntax_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2474);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_python_js__WEBPACK_IMPORTED_MODULE_1__, _syntax_js__WEBPACK_IMPORTED_MODULE_3__]);
+([_python_js__WEBPACK_IMPORTED_MODULE_1__, _syntax_js__WEBPACK_IMPORTED_MODULE_3__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+
+
+
+
+/** Expressions nested deeper than this (other than operator chains) are refused; CPython's compiler gives up a little further. */
+const MAX_DEPTH = 1000;
+function parseModule(source) {
+    const tree = (0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTree */ .cZ)(source);
+    try {
+        const error = (0,_syntax_js__WEBPACK_IMPORTED_MODULE_3__/* .firstSyntaxError */ .m)(tree.rootNode, source);
+        if (error)
+            throw error;
+        const lines = new Lines(source);
+        const body = [];
+        const converter = new Converter(lines);
+        converter.statements((0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)(tree.rootNode), body);
+        return { body, futureAnnotations: converter.futureAnnotations };
+    }
+    finally {
+        tree.delete();
+    }
+}
+/**
+ * Parses one expression, such as a string annotation (`"list[int]"`), as `eval`
+ * would: leading spaces and tabs are ignored. Positions are those of `at`.
+ */
+function parseExpression(source, at) {
+    const text = source.replace(/^[ \t]+/, '');
+    const tree = (0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTree */ .cZ)(text);
+    try {
+        const root = tree.rootNode;
+        const fail = (message) => {
+            throw new _ast_js__WEBPACK_IMPORTED_MODULE_0__/* .PythonSyntaxError */ .K(message, at.line, at.col);
+        };
+        const error = (0,_syntax_js__WEBPACK_IMPORTED_MODULE_3__/* .firstSyntaxError */ .m)(root, text);
+        if (error)
+            fail(error.message);
+        const stmts = (0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)(root).filter((n) => n.type !== 'comment');
+        if (stmts.length !== 1 || stmts[0].type !== 'expression_statement' || stmts[0].namedChildCount !== 1)
+            fail('invalid syntax');
+        const e = (0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)(stmts[0])[0];
+        if (['assignment', 'augmented_assignment', 'yield'].includes(e.type))
+            fail('invalid syntax');
+        return new Converter(new Lines(text), at).expr(e);
+    }
+    finally {
+        tree.delete();
+    }
+}
+/** Character (not UTF-16) columns, as Python counts them. */
+class Lines {
+    source;
+    starts = [0];
+    constructor(source) {
+        this.source = source;
+        for (let i = 0; i < source.length; i++)
+            if (source[i] === '\n')
+                this.starts.push(i + 1);
+    }
+    pos(node) {
+        const row = node.startPosition.row;
+        const start = this.starts[row] ?? 0;
+        const prefix = this.source.slice(start, start + node.startPosition.column);
+        return { line: row + 1, col: [...prefix].length + 1 };
+    }
+}
+class Converter {
+    lines;
+    fixed;
+    futureAnnotations = false;
+    constructor(lines, 
+    /** For string annotations: every position is the string's own. */
+    fixed) {
+        this.lines = lines;
+        this.fixed = fixed;
+    }
+    pos(n) {
+        return this.fixed ?? this.lines.pos(n);
+    }
+    // --- statements -------------------------------------------------------------
+    statements(nodes, out) {
+        for (const n of nodes)
+            this.statement(n, out);
+    }
+    /** The statements of an `if` / `try` / `with` body, marked as guarded. */
+    guarded(nodes, out) {
+        const inner = [];
+        this.statements(nodes, inner);
+        for (const s of inner)
+            out.push({ ...s, guarded: true });
+    }
+    statement(n, out) {
+        switch (n.type) {
+            case 'import_statement':
+                out.push({ kind: 'import', names: (0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .fields */ .OA)(n, 'name').map((c) => importName(c, (d) => d.text.replace(/\s+/g, ''))).map(({ name, asname }) => ({ module: name, asname })) });
+                return;
+            case 'future_import_statement':
+                if ((0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .fields */ .OA)(n, 'name').some((c) => importName(c, (d) => d.text).name === 'annotations'))
+                    this.futureAnnotations = true;
+                return;
+            case 'import_from_statement':
+                return this.importFrom(n, out);
+            case 'expression_statement':
+                return this.assignment(n, out);
+            case 'decorated_definition': {
+                const decorators = (0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)(n).filter((c) => c.type === 'decorator').map((d) => this.expr((0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)(d)[0]));
+                const def = n.childForFieldName('definition');
+                if (def)
+                    this.definition(def, decorators, out);
+                return;
+            }
+            case 'function_definition':
+            case 'class_definition':
+                return this.definition(n, [], out);
+            case 'return_statement': {
+                const value = (0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)(n)[0];
+                out.push({ kind: 'return', value: value ? this.expr(value) : undefined });
+                return;
+            }
+            case 'if_statement':
+                return this.ifStatement(n, out);
+            case 'try_statement': {
+                // The handlers first: the try body, when it runs through, binds last.
+                for (const c of (0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)(n)) {
+                    if (c.type === 'except_clause' || c.type === 'except_group_clause')
+                        this.guarded(blockOf(c), out);
+                }
+                this.guarded(blockOf(n), out);
+                for (const c of (0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)(n))
+                    if (c.type === 'else_clause' || c.type === 'finally_clause')
+                        this.guarded(blockOf(c), out);
+                return;
+            }
+            case 'with_statement':
+                this.guarded(blockOf(n), out);
+                return;
+        }
+    }
+    ifStatement(n, out) {
+        const condition = n.childForFieldName('condition');
+        const text = condition?.text.replace(/\s+/g, '') ?? '';
+        if (/^__name__==(['"])__main__\1$/.test(text))
+            return;
+        const alternatives = (0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .fields */ .OA)(n, 'alternative');
+        if (/^(typing\.)?TYPE_CHECKING$/.test(text)) {
+            for (const alt of alternatives)
+                if (alt.type === 'else_clause')
+                    this.guarded(blockOf(alt), out);
+            return;
+        }
+        for (const alt of [...alternatives].reverse())
+            this.guarded(blockOf(alt), out);
+        this.guarded(blockOf(n), out);
+    }
+    importFrom(n, out) {
+        const moduleNode = n.childForFieldName('module_name');
+        let level = 0;
+        let module = '';
+        if (moduleNode?.type === 'relative_import') {
+            for (const c of (0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)(moduleNode)) {
+                if (c.type === 'import_prefix')
+                    level = c.text.length;
+                else
+                    module = c.text.replace(/\s+/g, '');
+            }
+        }
+        else if (moduleNode) {
+            module = moduleNode.text.replace(/\s+/g, '');
+        }
+        const names = (0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)(n).some((c) => c.type === 'wildcard_import')
+            ? [{ name: '*' }]
+            : (0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .fields */ .OA)(n, 'name').map((c) => importName(c, (d) => d.text));
+        out.push({ kind: 'from', module, level, names });
+    }
+    assignment(n, out) {
+        let a = (0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)(n)[0];
+        if (a?.type !== 'assignment')
+            return;
+        const targets = [];
+        const pos = this.pos(a);
+        const annotationNode = a.childForFieldName('type');
+        for (;;) {
+            const left = a.childForFieldName('left');
+            if (left?.type === 'identifier')
+                targets.push(left.text);
+            const right = a.childForFieldName('right');
+            if (right?.type !== 'assignment') {
+                if (!targets.length)
+                    return;
+                out.push({
+                    kind: 'assign',
+                    targets,
+                    annotation: annotationNode ? this.expr(annotationNode) : undefined,
+                    value: right && right.type !== 'yield' ? this.expr(right) : undefined,
+                    ...pos,
+                });
+                return;
+            }
+            a = right;
+        }
+    }
+    definition(n, decorators, out) {
+        const name = n.childForFieldName('name')?.text ?? '';
+        const body = n.childForFieldName('body');
+        const statements = body ? (0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)(body) : [];
+        const docstring = docstringOf(statements);
+        const stmts = [];
+        this.statements(statements, stmts);
+        const pos = this.pos(n.childForFieldName('name') ?? n);
+        if (n.type === 'class_definition') {
+            const bases = [];
+            const keywords = [];
+            const supers = n.childForFieldName('superclasses');
+            if (supers) {
+                const call = this.callArguments(supers);
+                bases.push(...call.args);
+                keywords.push(...call.kwargs);
+            }
+            out.push({ kind: 'class', name, bases, keywords, decorators, docstring, body: stmts, ...pos });
+            return;
+        }
+        const isAsync = (0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .kids */ .aw)(n).some((c) => c.type === 'async');
+        const paramsNode = n.childForFieldName('parameters');
+        out.push({
+            kind: 'def',
+            name,
+            async: isAsync,
+            decorators,
+            params: paramsNode ? this.parameters(paramsNode) : [],
+            docstring,
+            body: stmts,
+            ...pos,
+        });
+    }
+    parameters(n) {
+        const params = [];
+        let kind = 'normal';
+        for (const c of (0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)(n)) {
+            switch (c.type) {
+                case 'positional_separator':
+                    for (const p of params)
+                        if (p.kind === 'normal')
+                            p.kind = 'posonly';
+                    continue;
+                case 'keyword_separator':
+                    kind = 'kwonly';
+                    continue;
+                case 'comment':
+                    continue;
+            }
+            let nameNode = c.type === 'identifier' ? c : c.childForFieldName('name') ?? (0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)(c)[0];
+            let paramKind = kind;
+            if (nameNode?.type === 'list_splat_pattern' || c.type === 'list_splat_pattern') {
+                paramKind = 'vararg';
+                kind = 'kwonly';
+                nameNode = (c.type === 'list_splat_pattern' ? c : nameNode).namedChildren[0];
+            }
+            else if (nameNode?.type === 'dictionary_splat_pattern' || c.type === 'dictionary_splat_pattern') {
+                paramKind = 'varkw';
+                nameNode = (c.type === 'dictionary_splat_pattern' ? c : nameNode).namedChildren[0];
+            }
+            if (!nameNode)
+                continue;
+            const param = { name: nameNode.text, kind: paramKind, ...this.pos(nameNode) };
+            const type = c.childForFieldName('type');
+            if (type)
+                param.annotation = this.expr(type);
+            const value = c.childForFieldName('value');
+            if (value)
+                param.default = this.expr(value);
+            params.push(param);
+        }
+        return params;
+    }
+    // --- expressions ------------------------------------------------------------
+    expr(n, depth = 0) {
+        if (depth > MAX_DEPTH)
+            throw new _ast_js__WEBPACK_IMPORTED_MODULE_0__/* .PythonSyntaxError */ .K('expression nested too deeply', this.pos(n).line, this.pos(n).col);
+        const e = this.exprKind(n, depth + 1);
+        if (!e.pos)
+            e.pos = this.pos(n);
+        return e;
+    }
+    exprKind(n, depth) {
+        const sub = (c) => this.expr(c, depth);
+        const items = (0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)(n).filter((c) => c.type !== 'comment');
+        switch (n.type) {
+            case 'identifier':
+                return { k: 'name', id: n.text };
+            case 'true':
+                return { k: 'bool', value: true };
+            case 'false':
+                return { k: 'bool', value: false };
+            case 'none':
+                return { k: 'none' };
+            case 'ellipsis':
+                return { k: 'ellipsis' };
+            case 'integer':
+            case 'float':
+                return numberLiteral(n.text);
+            case 'string':
+            case 'concatenated_string':
+                return this.string(n);
+            case 'attribute':
+                return { k: 'attr', value: sub(n.childForFieldName('object')), attr: n.childForFieldName('attribute').text };
+            case 'subscript': {
+                const indexes = (0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .fields */ .OA)(n, 'subscript');
+                const trailingComma = (0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .kids */ .aw)(n).some((c, i) => c.type === ',' && (0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .kids */ .aw)(n)[i + 1]?.type === ']');
+                const index = indexes.length === 1 && !trailingComma ? sub(indexes[0]) : { k: 'tuple', elts: indexes.map(sub) };
+                return { k: 'subscript', value: sub(n.childForFieldName('value')), index };
+            }
+            case 'call': {
+                const args = n.childForFieldName('arguments');
+                if (args.type !== 'argument_list')
+                    return { k: 'call', func: sub(n.childForFieldName('function')), args: [opaque(args)], kwargs: [] };
+                return { k: 'call', func: sub(n.childForFieldName('function')), ...this.callArguments(args, depth) };
+            }
+            case 'unary_operator':
+                return { k: 'unary', op: n.childForFieldName('operator').text, operand: sub(n.childForFieldName('argument')) };
+            case 'not_operator':
+                return { k: 'unary', op: 'not', operand: sub(n.childForFieldName('argument')) };
+            case 'binary_operator': {
+                // `a + b + c ...` nests to the left, thousands deep in generated code: walk the spine without recursion.
+                const spine = [];
+                let left = n;
+                while (left.type === 'binary_operator') {
+                    spine.push(left);
+                    left = left.childForFieldName('left');
+                }
+                let e = sub(left);
+                for (const b of spine.reverse())
+                    e = { k: 'binop', op: b.childForFieldName('operator').text, left: e, right: sub(b.childForFieldName('right')), pos: this.pos(b) };
+                return e;
+            }
+            case 'parenthesized_expression':
+                return items.length === 1 && items[0].type !== 'yield' ? sub(items[0]) : opaque(n);
+            case 'tuple':
+            case 'expression_list':
+                return { k: 'tuple', elts: items.map(sub) };
+            case 'list':
+                return { k: 'list', elts: items.map(sub) };
+            case 'set':
+                return { k: 'set', elts: items.map(sub) };
+            case 'dictionary': {
+                if (items.some((c) => c.type !== 'pair'))
+                    return opaque(n);
+                return { k: 'dict', keys: items.map((p) => sub(p.childForFieldName('key'))), values: items.map((p) => sub(p.childForFieldName('value'))) };
+            }
+            // Annotations: tree-sitter's type forms.
+            case 'type':
+                return items.length === 1 ? sub(items[0]) : opaque(n);
+            case 'generic_type': {
+                const params = items[1]?.type === 'type_parameter' ? (0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)(items[1]).filter((c) => c.type !== 'comment') : [];
+                const index = params.length === 1 ? sub(params[0]) : { k: 'tuple', elts: params.map(sub) };
+                return { k: 'subscript', value: sub(items[0]), index };
+            }
+            case 'union_type':
+                return { k: 'binop', op: '|', left: sub(items[0]), right: sub(items[1]) };
+            case 'member_type':
+                return { k: 'attr', value: sub(items[0]), attr: items[1].text };
+            default:
+                return opaque(n);
+        }
+    }
+    callArguments(n, depth = 0) {
+        const args = [];
+        const kwargs = [];
+        for (const c of (0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)(n)) {
+            if (c.type === 'comment')
+                continue;
+            if (c.type === 'keyword_argument')
+                kwargs.push({ name: c.childForFieldName('name').text, value: this.expr(c.childForFieldName('value'), depth) });
+            else if (c.type === 'dictionary_splat')
+                kwargs.push({ name: null, value: this.expr((0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)(c)[0], depth) });
+            else if (c.type === 'list_splat')
+                args.push(opaque(c));
+            else
+                args.push(this.expr(c, depth));
+        }
+        return { args, kwargs };
+    }
+    string(n) {
+        const parts = n.type === 'concatenated_string' ? (0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)(n).filter((c) => c.type === 'string') : [n];
+        let value = '';
+        let bytes = false;
+        let fstring = false;
+        for (const p of parts) {
+            const fields = (0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)(p).some((c) => c.type === 'interpolation');
+            const lit = (0,_strings_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeStringLiteral */ .l)(p.text, fields);
+            value += lit.value;
+            bytes = lit.bytes;
+            fstring ||= lit.fstring;
+        }
+        return { k: 'str', value, bytes, fstring };
+    }
+}
+function opaque(n) {
+    return { k: 'opaque', text: n.type };
+}
+/** The statements of a compound statement's (or clause's) block. */
+function blockOf(n) {
+    const block = n.childForFieldName('body') ?? n.childForFieldName('consequence') ?? (0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)(n).find((c) => c.type === 'block');
+    return block ? (0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)(block) : [];
+}
+function docstringOf(statements) {
+    const first = statements.find((s) => s.type !== 'comment');
+    if (first?.type !== 'expression_statement' || first.namedChildCount !== 1)
+        return undefined;
+    const e = (0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)(first)[0];
+    if (e.type !== 'string' && e.type !== 'concatenated_string')
+        return undefined;
+    const parts = e.type === 'concatenated_string' ? (0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)(e).filter((c) => c.type === 'string') : [e];
+    let value = '';
+    for (const p of parts) {
+        const lit = (0,_strings_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeStringLiteral */ .l)(p.text, (0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)(p).some((c) => c.type === 'interpolation'));
+        if (lit.bytes || lit.fstring || /^[a-z]*f/i.test(p.text))
+            return undefined;
+        value += lit.value;
+    }
+    return value;
+}
+/** `a.b as c` in an import: the dotted name and its alias. */
+function importName(n, text) {
+    if (n.type === 'aliased_import')
+        return { name: text(n.childForFieldName('name')).replace(/\s+/g, ''), asname: n.childForFieldName('alias')?.text };
+    return { name: text(n).replace(/\s+/g, '') };
+}
+function numberLiteral(text) {
+    const clean = text.replace(/_/g, '');
+    if (/[jJ]$/.test(clean))
+        return { k: 'num', value: Number(clean.slice(0, -1)), int: false, complex: true };
+    if (/^0[xXoObB]/.test(clean))
+        return { k: 'num', value: Number(clean), int: true, complex: false };
+    const isInt = /^[0-9]+$/.test(clean);
+    return { k: 'num', value: Number(clean), int: isInt, complex: false };
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 6891:
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KT: () => (/* binding */ named),
+/* harmony export */   OA: () => (/* binding */ fields),
+/* harmony export */   aw: () => (/* binding */ kids),
+/* harmony export */   cZ: () => (/* binding */ parseTree)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
+/**
+ * The Python grammar: tree-sitter's Python grammar (PEP 695 generics and `type`
+ * statements, PEP 701 f-strings), loaded once when this module is imported.
+ *
+ * The bundles ship web-tree-sitter's ESM build and both WebAssembly files beside
+ * them (`npm run bundle` copies them) and import it at run time: bundled, its
+ * `await import('module')` loses `createRequire`. From src/, the installed packages.
+ */
+
+
+
+
+const here = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url));
+const require = (0,node_module__WEBPACK_IMPORTED_MODULE_1__.createRequire)(import.meta.url);
+function asset(name, installed) {
+    const beside = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(here, name);
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(beside) ? beside : installed();
+}
+const runtime = asset('tree-sitter.js', () => node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(require.resolve('web-tree-sitter')), 'tree-sitter.js'));
+const ts = (await import(/* webpackIgnore: true */ (0,node_url__WEBPACK_IMPORTED_MODULE_3__.pathToFileURL)(runtime).href));
+await ts.Parser.init({ wasmBinary: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(asset('tree-sitter.wasm', () => node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(runtime), 'tree-sitter.wasm'))) });
+const language = await ts.Language.load((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(asset('tree-sitter-python.wasm', () => require.resolve('tree-sitter-python/tree-sitter-python.wasm'))));
+const parser = new ts.Parser();
+parser.setLanguage(language);
+/** Parses a whole module; the caller deletes the tree when done with it. */
+function parseTree(source) {
+    const tree = parser.parse(source);
+    if (!tree)
+        throw new Error('the Python parser returned no tree');
+    return tree;
+}
+/** A node's named children (web-tree-sitter types them as possibly null). */
+function named(n) {
+    return n.namedChildren.filter((c) => c !== null);
+}
+/** All children, tokens included. */
+function kids(n) {
+    return n.children.filter((c) => c !== null);
+}
+/** The children in a field (`name` of an import may repeat). */
+function fields(n, field) {
+    return n.childrenForFieldName(field).filter((c) => c !== null);
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 5661:
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ FlowReader)
+/* harmony export */ });
+/* unused harmony export MAX_SOURCE_BYTES */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _ast_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7749);
+/* harmony import */ var _decorators_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8963);
+/* harmony import */ var _docstring_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5438);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9134);
+/* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8434);
+/* harmony import */ var _scope_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1837);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3450);
+/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(5540);
+/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(7968);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(8992);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_parse_js__WEBPACK_IMPORTED_MODULE_5__, _schema_js__WEBPACK_IMPORTED_MODULE_8__]);
+([_parse_js__WEBPACK_IMPORTED_MODULE_5__, _schema_js__WEBPACK_IMPORTED_MODULE_8__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+/**
+ * Reads a flow from its entrypoint without Python: the flow name and description
+ * Prefect computes, and its parameter schema. Each file is read and parsed once.
+ *
+ * Files are read only when they are regular files of at most MAX_SOURCE_BYTES
+ * whose real path (symlinks resolved) is inside the repository's real path.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+/** Flow files and block scripts larger than this are refused (real flow modules are a few KB). */
+const MAX_SOURCE_BYTES = 5 * 1024 * 1024;
+const BANNED_NAME_CHARACTERS = ['/', '%', '&', '>', '<'];
+class FlowReader {
+    root;
+    modules = new Map();
+    results = new Map();
+    /** Module lookups by (level, name, importing folder): each probes the disk once. */
+    moduleFiles = new Map();
+    realRoot;
+    constructor(root) {
+        this.root = root;
+        this.realRoot = realOrSelf(root);
+    }
+    read(entrypoint) {
+        let result = this.results.get(entrypoint);
+        if (!result) {
+            result = this.readUncached(entrypoint);
+            this.results.set(entrypoint, result);
+        }
+        return result;
+    }
+    readUncached(entrypoint) {
+        const located = this.locate(entrypoint);
+        if ('message' in located)
+            return { ok: false, message: located.message };
+        const { file, functionName } = located;
+        const rel = this.relative(file);
+        const loaded = this.load(file);
+        if ('message' in loaded)
+            return { ok: false, message: loaded.message };
+        const scope = loaded.scope;
+        const sym = scope.lookup(functionName);
+        const defs = scope.module.body.filter((s) => s.kind === 'def');
+        let flow;
+        if (sym.kind === 'function')
+            flow = (0,_decorators_js__WEBPACK_IMPORTED_MODULE_3__/* .flowOfDefinition */ .NM)(sym.def, sym.scope);
+        else if (sym.kind === 'value')
+            flow = (0,_decorators_js__WEBPACK_IMPORTED_MODULE_3__/* .flowOfValue */ .t8)(sym.expr, sym.scope);
+        else {
+            const flows = defs.filter((d) => 'fn' in (0,_decorators_js__WEBPACK_IMPORTED_MODULE_3__/* .flowOfDefinition */ .NM)(d, scope)).map((d) => d.name);
+            const hint = (0,_text_js__WEBPACK_IMPORTED_MODULE_11__/* .closest */ .k)(functionName, defs.map((d) => d.name));
+            const suggestion = hint ? ` (did you mean '${hint}'?)` : flows.length ? ` (flows in it: ${flows.join(', ')})` : '';
+            const what = sym.kind === 'class' ? `'${functionName}' in ${rel} is a class, not a flow` : `function '${functionName}' not found in ${rel}`;
+            return { ok: false, message: `${what}${suggestion}` };
+        }
+        if ('why' in flow) {
+            const what = sym.kind === 'function' ? `function '${functionName}' in ${rel}:${sym.def.line}` : `'${functionName}' in ${rel}`;
+            return { ok: false, message: `${what} ${flow.why}` };
+        }
+        return this.describe(flow, rel, functionName);
+    }
+    describe(flow, rel, functionName) {
+        const fn = flow.fn;
+        let name = fn.name.replace(/_/g, '-');
+        let description = fn.docstring === undefined ? null : (0,_docstring_js__WEBPACK_IMPORTED_MODULE_4__/* .cleandoc */ .M)(fn.docstring) || null;
+        const notes = [];
+        for (const o of flow.options) {
+            if (o.name !== 'name' && o.name !== 'description')
+                continue;
+            const { expr, scope } = (0,_decorators_js__WEBPACK_IMPORTED_MODULE_3__/* .optionExpr */ .hd)(o);
+            const v = (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_6__/* .evaluateJson */ .QJ)(expr, scope);
+            if (o.name === 'name') {
+                if (v === null)
+                    continue;
+                if (typeof v !== 'string') {
+                    return { ok: false, message: `the flow name of '${functionName}' in ${rel}:${fn.line} is computed at import time and cannot be read; use a string literal in @flow(name=...)` };
+                }
+                if (v)
+                    name = v;
+            }
+            else if (typeof v === 'string') {
+                if (v)
+                    description = v;
+            }
+            else if (v !== null) {
+                notes.push({ param: '', message: `the description of flow '${name}' is computed at import time; it is registered as the docstring's` });
+            }
+        }
+        const banned = BANNED_NAME_CHARACTERS.filter((c) => name.includes(c));
+        if (banned.length) {
+            return { ok: false, message: `flow name '${name}' (${rel}:${fn.line}) contains ${banned.map((c) => `'${c}'`).join(', ')}; Prefect rejects names with any of / % & > <` };
+        }
+        let schema;
+        try {
+            schema = (0,_schema_js__WEBPACK_IMPORTED_MODULE_8__/* .parameterSchema */ .R)(fn, flow.scope);
+        }
+        catch (e) {
+            if (!(e instanceof _ast_js__WEBPACK_IMPORTED_MODULE_2__/* .PythonSyntaxError */ .K))
+                throw e;
+            return { ok: false, message: `${this.relative(e.file ?? flow.scope.file)}:${e.line}:${e.col}: ${e.message}` };
+        }
+        notes.push(...this.fallbackNotes(flow, schema.schema, rel));
+        return {
+            ok: true,
+            flow: {
+                name,
+                description,
+                parameterSchema: schema.schema,
+                notes: [...notes, ...schema.notes],
+                acceptsAnyParameter: fn.params.some((p) => p.kind === 'varkw'),
+                file: rel,
+                functionName,
+            },
+        };
+    }
+    /** Where Prefect's reading differs when the flow's dependencies are not installed (see environment.ts). */
+    fallbackNotes(flow, schema, rel) {
+        const reading = (0,_environment_js__WEBPACK_IMPORTED_MODULE_10__/* .fallbackReading */ .du)(flow.scope, (m, l, f) => this.loadModule(m, l, f));
+        if (!reading)
+            return [];
+        const where = `where only Prefect is installed (${rel} imports ${reading.missing.slice(0, 3).join(', ')}), \`prefect deploy\` reads this flow from source and`;
+        const unbound = (e) => (0,_environment_js__WEBPACK_IMPORTED_MODULE_10__/* .names */ .Dy)(e).filter((n) => !reading.bound.has(n));
+        // A string annotation is evaluated too (`inspect.signature(eval_str=True)`).
+        const unboundAnnotation = (e) => unbound(e?.k === 'str' && !e.fstring ? safeParse(e.value) : e);
+        const decorator = flow.fn.decorators.flatMap((d) => unbound(d));
+        if (decorator.length)
+            return [{ param: '', message: `${where} cannot load it (${decorator.join(', ')} is not defined there)` }];
+        const out = [];
+        for (const p of flow.fn.params) {
+            const prop = schema.properties[p.name];
+            if (!prop)
+                continue;
+            const typed = Object.keys(prop).some((k) => !['title', 'position', 'default', 'description'].includes(k));
+            const missing = unboundAnnotation(p.annotation);
+            if (typed && missing.length)
+                out.push({ param: p.name, message: `${where} registers '${p.name}' without its type (${missing.join(', ')} is not defined there)` });
+            if (p.default && unbound(p.default).length && prop.default !== null)
+                out.push({ param: p.name, message: `${where} registers '${p.name}' with the default null` });
+        }
+        return out;
+    }
+    /** Why a script path (relative to the root, like `infrastructure/ecs-task-dev.py`) cannot be run, if it cannot. */
+    scriptError(script) {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(this.root, script);
+        if (!isInside(this.root, file))
+            return `block script '${script}' points outside the repository`;
+        if (!script.endsWith('.py'))
+            return `block script '${script}' is not a Python file (.py)`;
+        const problem = this.readError(file);
+        return problem ? `block script '${script}' ${problem}` : undefined;
+    }
+    /**
+     * Prefect's forms (`load_flow_from_entrypoint`): `path/to/file.py:function`, and
+     * modules found from the root: `package.module:function`, `package.module.function`.
+     */
+    locate(entrypoint) {
+        const colon = entrypoint.lastIndexOf(':');
+        const [target, functionName] = colon >= 0 ? [entrypoint.slice(0, colon), entrypoint.slice(colon + 1)] : [entrypoint.slice(0, entrypoint.lastIndexOf('.')), entrypoint.slice(entrypoint.lastIndexOf('.') + 1)];
+        if (functionName.includes('.')) {
+            return { message: `entrypoint '${entrypoint}' names a method ('${functionName}'); this reader reads flows defined at module level` };
+        }
+        if (!/^[\p{L}_][\p{L}\p{N}_]*$/u.test(functionName) || !target || (colon < 0 && functionName === 'py')) {
+            return { message: `entrypoint '${entrypoint}' must be 'path/to/file.py:function', 'package.module:function' or 'package.module.function'` };
+        }
+        if (entrypoint.includes('.py:')) {
+            const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(this.root, target);
+            if (!isInside(this.root, file))
+                return { message: `entrypoint '${entrypoint}' points outside the repository` };
+            const problem = this.readError(file);
+            if (problem)
+                return { message: `entrypoint file ${target} ${problem}` };
+            return { file, functionName };
+        }
+        if (!/^[\p{L}_][\p{L}\p{N}_]*(\.[\p{L}_][\p{L}\p{N}_]*)*$/u.test(target)) {
+            return { message: `entrypoint '${entrypoint}': '${target}' is neither a .py file nor a module name (Prefect imports it as a module)` };
+        }
+        const file = this.moduleFile(target, 0, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.root, '__main__.py'));
+        if (!file)
+            return { message: `module '${target}' of entrypoint '${entrypoint}' not found in the repository` };
+        return { file, functionName };
+    }
+    relative(file) {
+        return node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(this.root, file).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
+    }
+    /** Why a file cannot be read as source, or undefined. */
+    readError(file) {
+        let st;
+        let real;
+        try {
+            st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file);
+            real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(file);
+        }
+        catch {
+            return 'does not exist';
+        }
+        if (!st.isFile())
+            return `is not a regular file (${st.isDirectory() ? 'a directory' : st.isFIFO() ? 'a FIFO' : st.isCharacterDevice() || st.isBlockDevice() ? 'a device' : 'a special file'})`;
+        if (!isInside(this.realRoot, real))
+            return 'is a link to a file outside the repository';
+        if (st.size > MAX_SOURCE_BYTES)
+            return `is larger than ${MAX_SOURCE_BYTES / 1024 / 1024} MB (${(st.size / 1024 / 1024).toFixed(1)} MB); flow sources are read whole`;
+        return undefined;
+    }
+    load(file) {
+        let loaded = this.modules.get(file);
+        if (!loaded) {
+            loaded = this.loadUncached(file);
+            this.modules.set(file, loaded);
+        }
+        return loaded;
+    }
+    loadUncached(file) {
+        const rel = this.relative(file);
+        const problem = this.readError(file);
+        if (problem)
+            return { message: `${rel} ${problem}` };
+        let bytes;
+        try {
+            bytes = readRegularFile(file);
+        }
+        catch (e) {
+            return { message: `${rel} cannot be read: ${e.message}` };
+        }
+        try {
+            const module = (0,_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .parseModule */ .F)((0,_source_js__WEBPACK_IMPORTED_MODULE_9__/* .decodeSource */ .E)(bytes));
+            return { scope: new _scope_js__WEBPACK_IMPORTED_MODULE_7__/* .Scope */ .H(module, file, (name, level, from) => this.loadModule(name, level, from)) };
+        }
+        catch (e) {
+            if (!(e instanceof _ast_js__WEBPACK_IMPORTED_MODULE_2__/* .PythonSyntaxError */ .K))
+                throw e;
+            return { message: `${rel}:${e.line}:${e.col}: Python syntax error: ${e.message}` };
+        }
+    }
+    loadModule(name, level, fromFile) {
+        const file = level === -1 ? name : this.moduleFile(name, level, fromFile);
+        if (!file)
+            return undefined;
+        const loaded = this.load(file);
+        return 'scope' in loaded ? loaded.scope : undefined;
+    }
+    /** Where Python would find a module of the repository: relative imports, the script's folder, the root. */
+    moduleFile(name, level, fromFile) {
+        const key = `${level}|${name}|${node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(fromFile)}`;
+        if (!this.moduleFiles.has(key))
+            this.moduleFiles.set(key, this.findModuleFile(name, level, fromFile));
+        return this.moduleFiles.get(key);
+    }
+    findModuleFile(name, level, fromFile) {
+        const parts = name ? name.split('.') : [];
+        const bases = [];
+        if (level > 0) {
+            let dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(fromFile);
+            for (let i = 1; i < level; i++)
+                dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dir);
+            bases.push(dir);
+        }
+        else {
+            bases.push(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(fromFile), this.root);
+        }
+        for (const base of bases) {
+            const stem = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(base, ...parts);
+            if (!isInside(this.root, stem))
+                continue;
+            for (const candidate of [`${stem}.py`, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(stem, '__init__.py')])
+                if (exists(candidate))
+                    return candidate;
+        }
+        return undefined;
+    }
+}
+/** Reads a file that must stay a regular file while it is opened (no FIFO can block the read). */
+function readRegularFile(file) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+    try {
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (!st.isFile() || st.size > MAX_SOURCE_BYTES)
+            throw new Error('it changed while being read');
+        const buffer = Buffer.alloc(st.size);
+        let offset = 0;
+        while (offset < st.size) {
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, offset, st.size - offset, offset);
+            if (n === 0)
+                break;
+            offset += n;
+        }
+        return buffer.subarray(0, offset);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/** A module candidate: anything but a directory (a special file is found, then refused when read). */
+function safeParse(text) {
+    try {
+        return (0,_parse_js__WEBPACK_IMPORTED_MODULE_5__/* .parseExpression */ .Y)(text, { line: 1, col: 1 });
+    }
+    catch {
+        return undefined;
+    }
+}
+function exists(p) {
+    try {
+        return !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(p).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+function realOrSelf(p) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(p);
+    }
+    catch {
+        return node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(p);
+    }
+}
+function isInside(root, p) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, p);
+    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel));
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 3450:
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ parameterSchema)
+/* harmony export */ });
+/* unused harmony export pyTitle */
+/* harmony import */ var _ast_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7749);
+/* harmony import */ var _docstring_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5438);
+/* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8434);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9134);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_parse_js__WEBPACK_IMPORTED_MODULE_3__]);
+_parse_js__WEBPACK_IMPORTED_MODULE_3__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+/**
+ * The parameter schema Prefect computes for a flow (`parameter_schema(fn)`: a
+ * pydantic v2 model of the signature, JSON schema with `#/definitions/` refs),
+ * produced from the source alone. Annotations Prefect could not evaluate either
+ * (names from packages outside the repository) become `{}`, as in Prefect.
+ * Everything this reader cannot reproduce exactly is a note naming the parameter.
+ */
+
+
+
+
+/** Types whose schema this reader cannot reproduce exactly; they become `{}` with a warning. */
+class Unsupported extends Error {
+}
+/**
+ * A name Python could not evaluate either (from a package outside the repository):
+ * Prefect then drops the whole annotation, so the parameter's schema is `{}`.
+ */
+class Unevaluable extends Error {
+}
+class Context {
+    notes;
+    definitions = {};
+    building = new Set();
+    constructor(notes) {
+        this.notes = notes;
+    }
+    /** Adds a class's definition once and returns its `$ref`. */
+    ref(def, build) {
+        const name = def.name;
+        if (!this.definitions[name] && !this.building.has(name)) {
+            this.building.add(name);
+            this.definitions[name] = build();
+            this.building.delete(name);
+        }
+        return { $ref: `#/definitions/${name}` };
+    }
+}
+/** The pydantic constraint keywords and their JSON schema keys, by the kind of schema they apply to. */
+const NUMERIC = { ge: 'minimum', gt: 'exclusiveMinimum', le: 'maximum', lt: 'exclusiveMaximum', multiple_of: 'multipleOf' };
+const LENGTH = {
+    string: { min_length: 'minLength', max_length: 'maxLength', pattern: 'pattern' },
+    array: { min_length: 'minItems', max_length: 'maxItems' },
+    object: { min_length: 'minProperties', max_length: 'maxProperties' },
+};
+/** Every keyword pydantic's Field() takes (any other one goes into the schema as is). */
+const FIELD_PARAMETERS = new Set([
+    'default', 'default_factory', 'alias', 'alias_priority', 'validation_alias', 'serialization_alias', 'title', 'title_generator',
+    'field_title_generator', 'description', 'examples', 'exclude', 'exclude_if', 'discriminator', 'deprecated', 'json_schema_extra',
+    'frozen', 'validate_default', 'repr', 'init', 'init_var', 'kw_only', 'pattern', 'strict', 'coerce_numbers_to_str', 'gt', 'ge', 'lt',
+    'le', 'multiple_of', 'allow_inf_nan', 'max_digits', 'decimal_places', 'min_length', 'max_length', 'union_mode', 'fail_fast',
+    'hash', 'compare', 'metadata',
+]);
+const CONSTRAINTS = new Set([...Object.keys(NUMERIC), 'min_length', 'max_length', 'pattern']);
+/** Field options that change nothing in the JSON schema. */
+const NO_SCHEMA_EFFECT = new Set(['repr', 'init', 'init_var', 'kw_only', 'compare', 'hash', 'exclude', 'frozen', 'validate_default', 'strict', 'coerce_numbers_to_str', 'fail_fast', 'metadata', 'serialization_alias', 'union_mode', 'allow_inf_nan', 'discriminator']);
+function parameterSchema(fn, scope) {
+    const notes = [];
+    const ctx = new Context(notes);
+    const docs = (0,_docstring_js__WEBPACK_IMPORTED_MODULE_1__/* .parameterDocs */ .n)(fn.docstring === undefined ? undefined : (0,_docstring_js__WEBPACK_IMPORTED_MODULE_1__/* .cleandoc */ .M)(fn.docstring));
+    const properties = {};
+    const required = [];
+    fn.params.forEach((param, position) => {
+        if (param.name === 'self' || param.name === 'cls')
+            return;
+        const note = (message) => notes.push({ param: param.name, message });
+        let description = docs[param.name];
+        let hasDefault = param.default !== undefined;
+        let def = _evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .UNKNOWN */ .HV;
+        let extra = {};
+        if (param.default) {
+            def = (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluate */ ._3)(param.default, scope);
+            // A Field default: Prefect keeps its default, description and json_schema_extra only.
+            if (def instanceof _evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .FieldInfo */ .ph) {
+                const field = def;
+                if (typeof field.options.description === 'string')
+                    description = field.options.description;
+                const schemaExtra = (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .toJson */ .aB)(field.options.json_schema_extra ?? null, () => _evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .UNKNOWN */ .HV);
+                if (schemaExtra !== null && schemaExtra !== _evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .UNKNOWN */ .HV && typeof schemaExtra === 'object' && !Array.isArray(schemaExtra))
+                    extra = schemaExtra;
+                hasDefault = field.default_ !== _evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .REQUIRED */ .mw && field.factory === undefined;
+                def = field.factory === undefined ? field.default_ : _evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .UNKNOWN */ .HV;
+            }
+        }
+        let json = _evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .UNKNOWN */ .HV;
+        if (hasDefault) {
+            json = defaultJson(def, ctx, (what) => note(`the default of '${param.name}' is ${what}, which Prefect computes when it deploys; it is registered as computed now`));
+            if (json === _evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .UNKNOWN */ .HV)
+                note(`the default of '${param.name}' is computed when the module is imported; it is registered without a default value`);
+        }
+        let typeSchema;
+        const definitionsBefore = new Set(Object.keys(ctx.definitions));
+        try {
+            typeSchema = param.annotation ? annotationSchema(param.annotation, scope, ctx, 0) : {};
+        }
+        catch (e) {
+            if (e instanceof _ast_js__WEBPACK_IMPORTED_MODULE_0__/* .PythonSyntaxError */ .K)
+                throw new _ast_js__WEBPACK_IMPORTED_MODULE_0__/* .PythonSyntaxError */ .K(e.message.replace(/^the string annotation "[^]*?" is/, `the string annotation of '${param.name}' is`), e.line, e.col, e.file);
+            if (!(e instanceof Unevaluable || e instanceof Unsupported))
+                throw e;
+            if (e instanceof Unsupported)
+                note(`the type of '${param.name}' (${e.message}) is not read statically; its schema accepts any value`);
+            for (const name of Object.keys(ctx.definitions))
+                if (!definitionsBefore.has(name))
+                    delete ctx.definitions[name];
+            typeSchema = {};
+        }
+        // Prefect's Field: the title, then json_schema_extra over it, with the position unless it gives one.
+        const prop = { ...typeSchema, title: param.name, position, ...extra };
+        if (description !== undefined)
+            prop.description = description;
+        else
+            delete prop.description;
+        if (hasDefault && json !== _evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .UNKNOWN */ .HV)
+            prop.default = json;
+        properties[param.name] = prop;
+        if (!hasDefault)
+            required.push(param.name);
+    });
+    const schema = { title: 'Parameters', type: 'object', properties };
+    if (required.length)
+        schema.required = required;
+    if (Object.keys(ctx.definitions).length)
+        schema.definitions = ctx.definitions;
+    return { schema, notes };
+}
+/** A default as pydantic serializes it; model and dataclass instances become their fields. */
+function defaultJson(v, ctx, onDeployTime) {
+    return (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .toJson */ .aB)(v, (i) => instanceJson(i, ctx, onDeployTime), onDeployTime);
+}
+function instanceJson(i, ctx, onDeployTime) {
+    const kind = classKind(i.cls, i.scope, new Set());
+    if (kind !== 'model' && kind !== 'dataclass')
+        return _evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .UNKNOWN */ .HV;
+    let fields;
+    try {
+        fields = modelFields(i.cls, i.scope, new Set());
+    }
+    catch {
+        return _evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .UNKNOWN */ .HV;
+    }
+    const names = [...fields.keys()];
+    if (kind === 'model' && i.args.length)
+        return _evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .UNKNOWN */ .HV;
+    const out = {};
+    for (const [index, name] of names.entries()) {
+        const field = fields.get(name);
+        const given = index < i.args.length ? i.args[index] : i.kwargs.has(name) ? i.kwargs.get(name) : field.alias !== undefined ? i.kwargs.get(field.alias) : undefined;
+        let value;
+        if (given !== undefined)
+            value = given;
+        else if (field.factory !== undefined)
+            value = field.factory instanceof _evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .Factory */ .$7 ? field.factory.make() : _evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .UNKNOWN */ .HV;
+        else if (field.hasDefault)
+            value = field.default;
+        else
+            return _evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .UNKNOWN */ .HV;
+        const j = defaultJson(value, ctx, onDeployTime);
+        if (j === _evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .UNKNOWN */ .HV)
+            return _evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .UNKNOWN */ .HV;
+        out[name] = j;
+    }
+    return out;
+}
+const FORMATS = {
+    'datetime.datetime': { type: 'string', format: 'date-time' },
+    'datetime.date': { type: 'string', format: 'date' },
+    'datetime.time': { type: 'string', format: 'time' },
+    'datetime.timedelta': { type: 'string', format: 'duration' },
+    'uuid.UUID': { type: 'string', format: 'uuid' },
+    'pathlib.Path': { type: 'string', format: 'path' },
+    'pathlib.PurePath': { type: 'string', format: 'path' },
+    'pathlib.PosixPath': { type: 'string', format: 'path' },
+    'decimal.Decimal': { anyOf: [{ type: 'number' }, { type: 'string' }] },
+    'ipaddress.IPv4Address': { type: 'string', format: 'ipv4' },
+    'ipaddress.IPv6Address': { type: 'string', format: 'ipv6' },
+    'ipaddress.IPv4Network': { type: 'string', format: 'ipv4network' },
+    'ipaddress.IPv6Network': { type: 'string', format: 'ipv6network' },
+    'ipaddress.IPv4Interface': { type: 'string', format: 'ipv4interface' },
+    'ipaddress.IPv6Interface': { type: 'string', format: 'ipv6interface' },
+    're.Pattern': { type: 'string', format: 'regex' },
+    'typing.Pattern': { type: 'string', format: 'regex' },
+    'builtins.int': { type: 'integer' },
+    'builtins.float': { type: 'number' },
+    'builtins.str': { type: 'string' },
+    'builtins.bool': { type: 'boolean' },
+    'builtins.bytes': { type: 'string', format: 'binary' },
+    'builtins.complex': { type: 'string' },
+    'builtins.object': {},
+    'builtins.bytearray': {},
+    'typing.Any': {},
+    'typing.Hashable': {},
+    'builtins.callable': {},
+    'typing.Type': {},
+    'builtins.type': {},
+    // pydantic's types (the schemas Prefect 3.8.8's pydantic gives them).
+    'pydantic.SecretStr': { type: 'string', format: 'password', writeOnly: true },
+    'pydantic.SecretBytes': { type: 'string', format: 'password', writeOnly: true },
+    'pydantic.HttpUrl': { type: 'string', format: 'uri', minLength: 1, maxLength: 2083 },
+    'pydantic.AnyUrl': { type: 'string', format: 'uri', minLength: 1 },
+    'pydantic.AnyHttpUrl': { type: 'string', format: 'uri', minLength: 1 },
+    'pydantic.FileUrl': { type: 'string', format: 'uri', minLength: 1 },
+    'pydantic.RedisDsn': { type: 'string', format: 'uri', minLength: 1 },
+    'pydantic.PostgresDsn': { type: 'string', format: 'multi-host-uri', minLength: 1 },
+    'pydantic.PositiveInt': { type: 'integer', exclusiveMinimum: 0 },
+    'pydantic.NegativeInt': { type: 'integer', exclusiveMaximum: 0 },
+    'pydantic.NonNegativeInt': { type: 'integer', minimum: 0 },
+    'pydantic.NonPositiveInt': { type: 'integer', maximum: 0 },
+    'pydantic.PositiveFloat': { type: 'number', exclusiveMinimum: 0 },
+    'pydantic.NegativeFloat': { type: 'number', exclusiveMaximum: 0 },
+    'pydantic.NonNegativeFloat': { type: 'number', minimum: 0 },
+    'pydantic.NonPositiveFloat': { type: 'number', maximum: 0 },
+    'pydantic.FiniteFloat': { type: 'number' },
+    'pydantic.StrictInt': { type: 'integer' },
+    'pydantic.StrictStr': { type: 'string' },
+    'pydantic.StrictBool': { type: 'boolean' },
+    'pydantic.StrictFloat': { type: 'number' },
+    'pydantic.StrictBytes': { type: 'string', format: 'binary' },
+    'pydantic.FilePath': { type: 'string', format: 'file-path' },
+    'pydantic.DirectoryPath': { type: 'string', format: 'directory-path' },
+    'pydantic.NewPath': { type: 'string', format: 'path' },
+    'pydantic.UUID1': { type: 'string', format: 'uuid1' },
+    'pydantic.UUID3': { type: 'string', format: 'uuid3' },
+    'pydantic.UUID4': { type: 'string', format: 'uuid4' },
+    'pydantic.UUID5': { type: 'string', format: 'uuid5' },
+    'pydantic.PastDate': { type: 'string', format: 'date' },
+    'pydantic.FutureDate': { type: 'string', format: 'date' },
+    'pydantic.AwareDatetime': { type: 'string', format: 'date-time' },
+    'pydantic.NaiveDatetime': { type: 'string', format: 'date-time' },
+    'pydantic.PastDatetime': { type: 'string', format: 'date-time' },
+    'pydantic.FutureDatetime': { type: 'string', format: 'date-time' },
+    'pydantic.IPvAnyAddress': { type: 'string', format: 'ipvanyaddress' },
+    'pydantic.IPvAnyInterface': { type: 'string', format: 'ipvanyinterface' },
+    'pydantic.IPvAnyNetwork': { type: 'string', format: 'ipvanynetwork' },
+    'pydantic.Base64Str': { type: 'string', format: 'base64' },
+    'pydantic.Base64Bytes': { type: 'string', format: 'base64' },
+    'pydantic.ImportString': { type: 'string' },
+    // prefect.types
+    'prefect.types.DateTime': { type: 'string', format: 'date-time' },
+    'prefect.types.Date': { type: 'string', format: 'date' },
+    'prefect.types.Interval': { type: 'string', format: 'duration' },
+    'prefect.types.PositiveInterval': { type: 'string', format: 'duration' },
+    'prefect.types.NonNegativeTimeDelta': { type: 'string', format: 'duration' },
+    'prefect.types.NonNegativeInteger': { type: 'integer', minimum: 0 },
+    'prefect.types.PositiveInteger': { type: 'integer', exclusiveMinimum: 0 },
+    'prefect.types.NonNegativeFloat': { type: 'number', minimum: 0 },
+    'prefect.types.Name': { type: 'string', pattern: '^[^/%&><]+$' },
+    'prefect.types.NameOrEmpty': { type: 'string', pattern: '^[^/%&><]*$' },
+    'prefect.types.NonEmptyishName': { type: 'string', pattern: '^[^/%&><]+$' },
+    'prefect.types.LogLevel': { type: 'string', enum: ['DEBUG', 'INFO', 'WARNING', 'ERROR', 'CRITICAL'] },
+    'prefect.types.KeyValueLabels': { type: 'object', additionalProperties: { anyOf: [{ type: 'boolean' }, { type: 'integer' }, { type: 'number' }, { type: 'string' }] } },
+    'prefect.types.SecretDict': { type: 'object', additionalProperties: true },
+    'prefect.types.LaxUrl': { type: 'string' },
+    'prefect.types.ListOfNonEmptyStrings': { type: 'array', items: { type: 'string' } },
+};
+const LIST_LIKE = {
+    'builtins.list': { type: 'array' },
+    'typing.List': { type: 'array' },
+    'typing.Sequence': { type: 'array' },
+    'typing.MutableSequence': { type: 'array' },
+    'typing.Iterable': { type: 'array' },
+    'typing.Collection': { type: 'array' },
+    'typing.Deque': { type: 'array' },
+    'collections.deque': { type: 'array' },
+    'builtins.set': { type: 'array', uniqueItems: true },
+    'typing.Set': { type: 'array', uniqueItems: true },
+    'typing.MutableSet': { type: 'array', uniqueItems: true },
+    'typing.AbstractSet': { type: 'array', uniqueItems: true },
+    'builtins.frozenset': { type: 'array', uniqueItems: true },
+    'typing.FrozenSet': { type: 'array', uniqueItems: true },
+};
+const DICT_LIKE = new Set(['builtins.dict', 'typing.Dict', 'typing.Mapping', 'typing.MutableMapping', 'typing.OrderedDict', 'typing.DefaultDict', 'collections.OrderedDict', 'collections.defaultdict']);
+const TUPLE_LIKE = new Set(['builtins.tuple', 'typing.Tuple']);
+const ANNOTATED = new Set(['typing.Annotated']);
+const CONSTRAINED = { 'pydantic.conint': { type: 'integer' }, 'pydantic.confloat': { type: 'number' }, 'pydantic.constr': { type: 'string' } };
+/** Qualified names that are external but whose module Prefect would fail to import are unknown. */
+const KNOWN_MODULES = ['builtins', 'typing', 'typing_extensions', 'datetime', 'uuid', 'pathlib', 'enum', 'pydantic', 'collections', 'decimal', 'dataclasses', 'ipaddress', 're', 'prefect', 'annotated_types'];
+function annotationSchema(e, scope, ctx, depth) {
+    if (depth > 30)
+        throw new Unsupported('deeply nested');
+    const sub = (x) => annotationSchema(x, scope, ctx, depth + 1);
+    switch (e.k) {
+        case 'none':
+            return { type: 'null' };
+        case 'str': {
+            // A string annotation is a forward reference: evaluate it like Python would.
+            if (e.bytes || e.fstring)
+                throw new Unsupported('string annotation');
+            return sub(parseAnnotationString(e, scope));
+        }
+        case 'binop':
+            if (e.op === '|')
+                return union([e.left, e.right].flatMap(flattenOr), scope, ctx, depth);
+            throw new Unsupported(`operator ${e.op}`);
+        case 'subscript':
+            return generic(e, scope, ctx, depth);
+        case 'call':
+            return constrainedType(e, scope);
+        case 'name':
+        case 'attr': {
+            const sym = scope.resolve(e);
+            if (sym.kind === 'class')
+                return classSchema(sym.def, sym.scope, ctx);
+            if (sym.kind === 'external') {
+                const q = normalize(sym.qualname);
+                if (q in FORMATS)
+                    return structuredClone(FORMATS[q]);
+                if (q in LIST_LIKE)
+                    return { ...LIST_LIKE[q], items: {} };
+                if (DICT_LIKE.has(q))
+                    return { type: 'object', additionalProperties: true };
+                if (TUPLE_LIKE.has(q))
+                    return { type: 'array', items: {} };
+                if (q === 'typing.Optional' || q === 'typing.Union')
+                    throw new Unsupported(q);
+                // pydantic cannot make a JSON schema of a callable: Prefect drops the whole annotation.
+                if (q === 'typing.Callable')
+                    throw new Unevaluable(q);
+                if (!KNOWN_MODULES.includes(q.split('.')[0]) && !q.startsWith('repo:'))
+                    throw new Unevaluable(q);
+                throw new Unsupported(q.replace(/^builtins\./, ''));
+            }
+            if (sym.kind === 'value') {
+                // `T = TypeVar("T", bound=...)`: pydantic uses the bound, else the constraints, else any value.
+                const v = sym.expr;
+                if (v.k === 'call') {
+                    const callee = sym.scope.resolve(v.func);
+                    if (callee.kind === 'external' && normalize(callee.qualname) === 'typing.TypeVar') {
+                        const bound = v.kwargs.find((k) => k.name === 'bound')?.value;
+                        if (bound)
+                            return annotationSchema(bound, sym.scope, ctx, depth + 1);
+                        return v.args.length > 1 ? union(v.args.slice(1), sym.scope, ctx, depth) : {};
+                    }
+                }
+                // A type alias: `Numbers = list[int]`.
+                return annotationSchema(v, sym.scope, ctx, depth + 1);
+            }
+            if (sym.kind === 'unknown')
+                throw new Unevaluable(describe(e));
+            throw new Unsupported(describe(e));
+        }
+        default:
+            throw new Unsupported(describe(e));
+    }
+}
+/** `conint(ge=1)`, `constr(max_length=5)`: the type with its constraints. */
+function constrainedType(e, scope) {
+    const sym = scope.resolve(e.func);
+    const q = sym.kind === 'external' ? normalize(sym.qualname) : '';
+    if (!(q in CONSTRAINED) || e.args.length)
+        throw new Unsupported(describe(e));
+    const options = {};
+    for (const k of e.kwargs)
+        if (k.name)
+            options[k.name] = (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluate */ ._3)(k.value, scope);
+    return constrain(structuredClone(CONSTRAINED[q]), options, 'constrained type');
+}
+function generic(e, scope, ctx, depth) {
+    const sub = (x) => annotationSchema(x, scope, ctx, depth + 1);
+    const base = scope.resolve(e.value);
+    if (base.kind !== 'external') {
+        if (base.kind === 'unknown')
+            throw new Unevaluable(describe(e.value));
+        throw new Unsupported(describe(e.value));
+    }
+    const q = normalize(base.qualname);
+    const args = e.index.k === 'tuple' ? e.index.elts : [e.index];
+    if (q === 'typing.Callable')
+        throw new Unevaluable(q);
+    if (q in LIST_LIKE)
+        return { ...LIST_LIKE[q], items: sub(args[0]) };
+    if (DICT_LIKE.has(q) || q === 'typing.Counter' || q === 'collections.Counter') {
+        const value = q.endsWith('Counter') ? { type: 'integer' } : sub(args[1] ?? { k: 'name', id: 'Any' });
+        const key = sub(args[0]);
+        if (Object.keys(key).length && !(key.type === 'string' && Object.keys(key).length === 1)) {
+            if (!(key.type === 'integer' && Object.keys(key).length === 1))
+                throw new Unsupported('dict key type');
+        }
+        return { type: 'object', additionalProperties: Object.keys(value).length ? value : true };
+    }
+    if (TUPLE_LIKE.has(q)) {
+        if (args.length === 2 && args[1].k === 'ellipsis')
+            return { type: 'array', items: sub(args[0]) };
+        if (e.index.k === 'tuple' && e.index.elts.length === 0)
+            return { type: 'array', maxItems: 0 };
+        const items = args.map(sub);
+        return { type: 'array', prefixItems: items, minItems: items.length, maxItems: items.length };
+    }
+    switch (q) {
+        case 'typing.Optional':
+            return union([args[0], { k: 'none' }], scope, ctx, depth);
+        case 'typing.Union':
+            return union(args, scope, ctx, depth);
+        case 'typing.Literal':
+            return literal(args.flatMap((a) => (a.k === 'subscript' ? [] : [a])), scope);
+        case 'typing.Type':
+            return {};
+    }
+    if (ANNOTATED.has(q))
+        return annotated(sub(args[0]), args.slice(1), scope, ctx);
+    if (!KNOWN_MODULES.includes(q.split('.')[0]) && !q.startsWith('repo:'))
+        throw new Unevaluable(q);
+    throw new Unsupported(describe(e));
+}
+/** `Annotated[T, Field(ge=1), Gt(0), ...]`: the constraints pydantic applies to T's schema. */
+function annotated(base, metadata, scope, ctx, field = false) {
+    let out = base;
+    for (const m of metadata) {
+        const v = (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluate */ ._3)(m, scope);
+        if (v instanceof _evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .FieldInfo */ .ph) {
+            const { options } = v;
+            if (typeof options.discriminator === 'string')
+                out = discriminated(out, options.discriminator, ctx);
+            // On a flow parameter, Prefect's own Field sets the title, description and json_schema_extra.
+            const kept = Object.fromEntries(Object.entries(options).filter(([k]) => (field || CONSTRAINTS.has(k) || k === 'examples') && k !== 'discriminator'));
+            out = constrain(out, kept, 'Annotated');
+            if ('examples' in options) {
+                const examples = (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .toJson */ .aB)(options.examples, () => _evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .UNKNOWN */ .HV);
+                if (examples === _evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .UNKNOWN */ .HV)
+                    throw new Unsupported('Annotated examples');
+                out.examples = examples;
+            }
+            continue;
+        }
+        if (m.k === 'call') {
+            const sym = scope.resolve(m.func);
+            const q = sym.kind === 'external' ? sym.qualname : '';
+            const bound = /^annotated_types\.(Gt|Ge|Lt|Le|MultipleOf|MinLen|MaxLen)$/.exec(q);
+            if (bound && m.args.length === 1) {
+                const keyword = { Gt: 'gt', Ge: 'ge', Lt: 'lt', Le: 'le', MultipleOf: 'multiple_of', MinLen: 'min_length', MaxLen: 'max_length' }[bound[1]];
+                out = constrain(out, { [keyword]: (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluate */ ._3)(m.args[0], scope) }, 'Annotated');
+                continue;
+            }
+            if (/^pydantic\.(functional_validators\.)?(AfterValidator|BeforeValidator|WrapValidator|PlainSerializer|WrapSerializer)$/.test(q))
+                continue;
+            if (q === 'pydantic.StringConstraints' || q === 'pydantic.types.StringConstraints') {
+                const options = Object.fromEntries(m.kwargs.filter((k) => k.name).map((k) => [k.name, (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluate */ ._3)(k.value, scope)]));
+                out = constrain(out, options, 'StringConstraints');
+                continue;
+            }
+            throw new Unsupported(`Annotated with ${describe(m)}`);
+        }
+        // Plain strings and other markers: pydantic keeps them as metadata, without effect on the schema.
+        if (m.k === 'str' || m.k === 'num')
+            continue;
+        throw new Unsupported(`Annotated with ${describe(m)}`);
+    }
+    return out;
+}
+/** `Field(discriminator="kind")` on a union of models: pydantic's `oneOf` with a mapping of each model's Literal. */
+function discriminated(s, property, ctx) {
+    const refs = Array.isArray(s.anyOf) ? s.anyOf : [];
+    if (!refs.length || refs.some((r) => typeof r.$ref !== 'string'))
+        throw new Unsupported('discriminator on something else than a union of models');
+    const mapping = {};
+    for (const r of refs) {
+        const def = ctx.definitions[String(r.$ref).replace('#/definitions/', '')];
+        const prop = def?.properties?.[property];
+        const values = prop && ('const' in prop ? [prop.const] : Array.isArray(prop.enum) ? prop.enum : []);
+        if (!values?.length)
+            throw new Unsupported(`discriminator ${property}`);
+        for (const v of values)
+            mapping[String(v)] = r.$ref;
+    }
+    const { anyOf: _, ...rest } = s;
+    return { ...rest, oneOf: refs, discriminator: { mapping, propertyName: property } };
+}
+/** Applies pydantic constraint keywords to a schema (to each non-null branch of an `anyOf`). */
+function constrain(s, options, where) {
+    const keys = Object.keys(options).filter((k) => CONSTRAINTS.has(k));
+    if (!keys.length)
+        return s;
+    if (Array.isArray(s.anyOf)) {
+        return { ...s, anyOf: s.anyOf.map((b) => (b.type === 'null' ? b : constrain({ ...b }, options, where))) };
+    }
+    const type = typeof s.type === 'string' ? s.type : '';
+    const out = { ...s };
+    for (const k of keys) {
+        const v = (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .toJson */ .aB)(options[k], () => _evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .UNKNOWN */ .HV);
+        if (v === _evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .UNKNOWN */ .HV)
+            throw new Unsupported(`${where} ${k} computed at import time`);
+        const key = k in NUMERIC ? (type === 'integer' || type === 'number' ? NUMERIC[k] : undefined) : LENGTH[type]?.[k];
+        if (!key)
+            throw new Unsupported(`${where} ${k} on ${type || 'this type'}`);
+        out[key] = v;
+    }
+    return out;
+}
+function union(options, scope, ctx, depth) {
+    const flat = options.flatMap((o) => flattenUnion(o, scope));
+    const schemas = [];
+    const seen = new Set();
+    for (const o of flat) {
+        const s = annotationSchema(o, scope, ctx, depth + 1);
+        const key = JSON.stringify(s);
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        schemas.push(s);
+    }
+    if (schemas.length === 1)
+        return schemas[0];
+    return { anyOf: schemas };
+}
+/** Flattens nested Optional/Union/`|` the way typing does. */
+function flattenUnion(e, scope) {
+    if (e.k === 'binop' && e.op === '|')
+        return [...flattenUnion(e.left, scope), ...flattenUnion(e.right, scope)];
+    if (e.k === 'str' && !e.bytes && !e.fstring)
+        return flattenUnion(parseAnnotationString(e, scope), scope);
+    if (e.k === 'subscript') {
+        const base = scope.resolve(e.value);
+        if (base.kind === 'external') {
+            const q = normalize(base.qualname);
+            const args = e.index.k === 'tuple' ? e.index.elts : [e.index];
+            if (q === 'typing.Union')
+                return args.flatMap((a) => flattenUnion(a, scope));
+            if (q === 'typing.Optional')
+                return [...flattenUnion(args[0], scope), { k: 'none' }];
+        }
+    }
+    return [e];
+}
+function flattenOr(e) {
+    return e.k === 'binop' && e.op === '|' ? [...flattenOr(e.left), ...flattenOr(e.right)] : [e];
+}
+function literal(args, scope) {
+    const values = [];
+    for (const a of args) {
+        const v = (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .toJson */ .aB)((0,_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluate */ ._3)(a, scope), () => _evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .UNKNOWN */ .HV);
+        if (v === _evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .UNKNOWN */ .HV || (v !== null && typeof v === 'object'))
+            throw new Unsupported('Literal value');
+        values.push(v);
+    }
+    const types = new Set(values.map(jsonType));
+    const out = values.length === 1 ? { const: values[0] } : { enum: values };
+    if (types.size === 1 && !types.has('null'))
+        out.type = [...types][0];
+    return out;
+}
+function jsonType(v) {
+    if (v === null)
+        return 'null';
+    if (typeof v === 'boolean')
+        return 'boolean';
+    if (typeof v === 'number')
+        return Number.isInteger(v) ? 'integer' : 'number';
+    if (typeof v === 'string')
+        return 'string';
+    return Array.isArray(v) ? 'array' : 'object';
+}
+// --- classes: Enum, pydantic BaseModel, dataclass ------------------------------
+function classSchema(def, scope, ctx) {
+    const kind = classKind(def, scope, new Set());
+    if (kind === 'enum')
+        return ctx.ref(def, () => enumSchema(def, scope));
+    if (kind === 'model' || kind === 'dataclass')
+        return ctx.ref(def, () => modelSchema(def, scope, ctx, kind));
+    // Other classes validate by isinstance, which Prefect's schema shows as `{}`.
+    return {};
+}
+function classKind(def, scope, seen) {
+    if (seen.has(def))
+        return 'plain';
+    seen.add(def);
+    for (const d of def.decorators) {
+        const target = d.k === 'call' ? d.func : d;
+        const sym = scope.resolve(target);
+        if (sym.kind === 'external' && ['dataclasses.dataclass', 'pydantic.dataclasses.dataclass'].includes(sym.qualname))
+            return 'dataclass';
+    }
+    for (const base of def.bases) {
+        const sym = scope.resolve(base);
+        if (sym.kind === 'external') {
+            if (/^enum\.(Enum|IntEnum|StrEnum|Flag|IntFlag)$/.test(sym.qualname))
+                return 'enum';
+            if (sym.qualname === 'pydantic.BaseModel' || sym.qualname === 'pydantic.main.BaseModel')
+                return 'model';
+        }
+        else if (sym.kind === 'class') {
+            const k = classKind(sym.def, sym.scope, seen);
+            if (k !== 'plain')
+                return k;
+        }
+    }
+    return 'plain';
+}
+function enumSchema(def, scope) {
+    const values = [];
+    for (const [, value] of (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .enumMembers */ .pp)(def, scope)) {
+        const v = (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .toJson */ .aB)(value, () => _evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .UNKNOWN */ .HV);
+        if (v === _evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .UNKNOWN */ .HV)
+            throw new Unsupported(`enum ${def.name}`);
+        values.push(v);
+    }
+    const out = { enum: values, title: def.name };
+    const types = new Set(values.map(jsonType));
+    if (types.size === 1 && !types.has('null'))
+        out.type = [...types][0];
+    else if ([...types].every((t) => t === 'integer' || t === 'number') && types.size)
+        out.type = 'number';
+    if (def.docstring)
+        out.description = (0,_docstring_js__WEBPACK_IMPORTED_MODULE_1__/* .cleandoc */ .M)(def.docstring);
+    return out;
+}
+function modelSchema(def, scope, ctx, kind) {
+    const properties = {};
+    const required = [];
+    const config = kind === 'model' ? modelConfig(def, scope, new Set()) : {};
+    for (const [name, field] of modelFields(def, scope, new Set())) {
+        let annotation = annotationSchema(field.annotation, field.scope, ctx, 0);
+        annotation = constrain(annotation, field.options, `field ${def.name}.${name}`);
+        const prop = { ...annotation };
+        // pydantic leaves the generated title off a field whose schema is a `$ref` or `anyOf` of refs.
+        const title = typeof field.options.title === 'string' ? field.options.title : annotation.$ref === undefined ? pyTitle(name) : undefined;
+        if (title !== undefined && !(annotation.anyOf && refOnly(annotation) && field.options.title === undefined))
+            prop.title = title;
+        for (const key of Object.keys(field.options)) {
+            if (CONSTRAINTS.has(key) || key === 'title' || key === 'alias' || key === 'validation_alias' || NO_SCHEMA_EFFECT.has(key))
+                continue;
+            const v = (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .toJson */ .aB)(field.options[key], () => _evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .UNKNOWN */ .HV);
+            if (v === _evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .UNKNOWN */ .HV)
+                throw new Unsupported(`${key} of ${def.name}.${name}`);
+            if (key === 'json_schema_extra') {
+                if (v === null || typeof v !== 'object' || Array.isArray(v))
+                    throw new Unsupported(`json_schema_extra of ${def.name}.${name}`);
+                Object.assign(prop, v);
+            }
+            else if (key === 'description' || key === 'examples' || key === 'deprecated') {
+                if (key !== 'deprecated' || v === true)
+                    prop[key] = v;
+            }
+            else if (FIELD_PARAMETERS.has(key)) {
+                throw new Unsupported(`${key}= of ${def.name}.${name}`);
+            }
+            else {
+                // A keyword Field() does not know (a typo, or pydantic 1's extras): pydantic adds it to the schema.
+                prop[key] = v;
+            }
+        }
+        if (field.factory !== undefined) {
+            // pydantic does not call a default_factory for the schema.
+        }
+        else if (field.hasDefault) {
+            const json = defaultJson(field.default, ctx, () => {
+                throw new Unsupported(`default of ${def.name}.${name} computed when Prefect deploys`);
+            });
+            if (json === _evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .UNKNOWN */ .HV)
+                throw new Unsupported(`default of ${def.name}.${name}`);
+            prop.default = json;
+        }
+        else {
+            required.push(field.alias ?? name);
+        }
+        properties[field.alias ?? name] = prop;
+    }
+    const title = typeof config.title === 'string' ? config.title : def.name;
+    const out = { properties, title, type: 'object' };
+    if (required.length)
+        out.required = required;
+    if (def.docstring)
+        out.description = (0,_docstring_js__WEBPACK_IMPORTED_MODULE_1__/* .cleandoc */ .M)(def.docstring);
+    if (config.extra === 'forbid')
+        out.additionalProperties = false;
+    else if (config.extra === 'allow')
+        out.additionalProperties = true;
+    if (config.json_schema_extra !== undefined) {
+        const extra = (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .toJson */ .aB)(config.json_schema_extra, () => _evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .UNKNOWN */ .HV);
+        if (extra === null || extra === _evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .UNKNOWN */ .HV || typeof extra !== 'object' || Array.isArray(extra))
+            throw new Unsupported(`json_schema_extra of ${def.name}`);
+        Object.assign(out, extra);
+    }
+    return out;
+}
+/** Model configuration keys that change the JSON schema and that this reader reproduces. */
+const CONFIG_KEYS = new Set(['extra', 'title', 'json_schema_extra']);
+const CONFIG_WITHOUT_SCHEMA_EFFECT = new Set([
+    'arbitrary_types_allowed', 'from_attributes', 'orm_mode', 'populate_by_name', 'allow_population_by_field_name', 'validate_assignment',
+    'use_enum_values', 'frozen', 'str_strip_whitespace', 'anystr_strip_whitespace', 'validate_default', 'revalidate_instances',
+    'protected_namespaces', 'strict', 'json_encoders', 'ser_json_timedelta', 'ser_json_bytes', 'validate_by_name', 'validate_by_alias',
+    'serialize_by_alias', 'defer_build', 'hide_input_in_errors', 'coerce_numbers_to_str', 'regex_engine', 'cache_strings', 'str_to_lower', 'str_to_upper',
+]);
+/** `model_config = ConfigDict(...)` / `{...}`, or a `class Config:`, merged from the bases. */
+function modelConfig(def, scope, seen) {
+    if (seen.has(def))
+        return {};
+    seen.add(def);
+    let config = {};
+    for (const base of def.bases) {
+        const sym = scope.resolve(base);
+        if (sym.kind === 'class')
+            config = { ...config, ...modelConfig(sym.def, sym.scope, seen) };
+    }
+    for (const stmt of def.body) {
+        if (stmt.kind === 'assign' && stmt.targets.includes('model_config') && stmt.value) {
+            const v = stmt.value;
+            if (v.k === 'call' && isConfigDict(v.func, scope))
+                for (const k of v.kwargs)
+                    config[k.name ?? '**'] = (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluate */ ._3)(k.value, scope);
+            else if (v.k === 'dict') {
+                const d = (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluate */ ._3)(v, scope);
+                if (!(0,_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .isDict */ .Zm)(d))
+                    throw new Unsupported(`model_config of ${def.name}`);
+                config = { ...config, ...d };
+            }
+            else
+                throw new Unsupported(`model_config of ${def.name}`);
+        }
+        if (stmt.kind === 'class' && stmt.name === 'Config') {
+            for (const s of stmt.body)
+                if (s.kind === 'assign' && s.value)
+                    for (const t of s.targets)
+                        config[t] = (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluate */ ._3)(s.value, scope);
+        }
+    }
+    for (const [k, v] of Object.entries(config)) {
+        // `extra = Extra.forbid` (pydantic v1 style) is the string's enum member.
+        if (k === 'extra' && v instanceof _evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .Rich */ .hL)
+            config[k] = (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .toJson */ .aB)(v, () => _evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .UNKNOWN */ .HV);
+        if (!CONFIG_KEYS.has(k) && !CONFIG_WITHOUT_SCHEMA_EFFECT.has(k))
+            throw new Unsupported(`model_config ${k} of ${def.name}`);
+    }
+    if (config.extra !== undefined && !['forbid', 'allow', 'ignore'].includes(config.extra))
+        throw new Unsupported(`model_config extra of ${def.name}`);
+    return config;
+}
+function isConfigDict(e, scope) {
+    const sym = scope.resolve(e);
+    return sym.kind === 'external' && (sym.qualname === 'pydantic.ConfigDict' || sym.qualname === 'pydantic.config.ConfigDict' || sym.qualname === 'builtins.dict');
+}
+function refOnly(s) {
+    return Array.isArray(s.anyOf) && s.anyOf.some((x) => x !== null && typeof x === 'object' && '$ref' in x);
+}
+function modelFields(def, scope, seen) {
+    const fields = new Map();
+    if (seen.has(def))
+        return fields;
+    seen.add(def);
+    for (const base of def.bases) {
+        const sym = scope.resolve(base);
+        if (sym.kind === 'class')
+            for (const [k, v] of modelFields(sym.def, sym.scope, seen))
+                fields.set(k, v);
+    }
+    for (const stmt of def.body) {
+        if (stmt.kind !== 'assign' || !stmt.annotation || stmt.targets[0].startsWith('_'))
+            continue;
+        let ann = stmt.annotation;
+        const annSym = ann.k === 'subscript' ? scope.resolve(ann.value) : scope.resolve(ann);
+        if (annSym.kind === 'external' && (annSym.qualname === 'typing.ClassVar' || annSym.qualname === 'dataclasses.InitVar'))
+            continue;
+        const field = { annotation: ann, scope, hasDefault: stmt.value !== undefined, default: _evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .UNKNOWN */ .HV, options: {} };
+        // `Annotated[T, Field(...)]` on a model field: the Field's options are the field's.
+        if (ann.k === 'subscript' && annSym.kind === 'external' && ANNOTATED.has(normalize(annSym.qualname)) && ann.index.k === 'tuple') {
+            const [base, ...metadata] = ann.index.elts;
+            const others = [];
+            for (const m of metadata) {
+                const v = (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluate */ ._3)(m, scope);
+                if (v instanceof _evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .FieldInfo */ .ph) {
+                    Object.assign(field.options, v.options);
+                    if (v.default_ !== _evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .REQUIRED */ .mw && v.default_ !== _evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .UNKNOWN */ .HV) {
+                        field.hasDefault = true;
+                        field.default = v.default_;
+                    }
+                    if (v.factory !== undefined)
+                        field.factory = v.factory;
+                }
+                else
+                    others.push(m);
+            }
+            ann = others.length ? { ...ann, index: { k: 'tuple', elts: [base, ...others] } } : base;
+            field.annotation = ann;
+        }
+        if (stmt.value) {
+            const v = (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluate */ ._3)(stmt.value, scope);
+            if (v instanceof _evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .FieldInfo */ .ph) {
+                Object.assign(field.options, v.options);
+                field.hasDefault = v.default_ !== _evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .REQUIRED */ .mw && v.factory === undefined;
+                field.default = v.default_;
+                field.factory = v.factory;
+            }
+            else {
+                field.default = v;
+            }
+        }
+        const alias = field.options.validation_alias ?? field.options.alias;
+        if (typeof alias === 'string')
+            field.alias = alias;
+        else if (alias !== undefined)
+            throw new Unsupported(`alias of ${def.name}.${stmt.targets[0]}`);
+        fields.set(stmt.targets[0], field);
+    }
+    return fields;
+}
+/** Python's `str.title()` with `_` turned into spaces, as pydantic titles fields. */
+function pyTitle(name) {
+    const titled = name.replace(/[\p{L}]+/gu, (w) => w[0].toUpperCase() + w.slice(1).toLowerCase());
+    return titled.replace(/_/g, ' ');
+}
+function normalize(qualname) {
+    return qualname
+        .replace(/^typing_extensions\./, 'typing.')
+        .replace(/^collections\.abc\.(Sequence|Mapping|MutableSequence|MutableMapping|Iterable|Collection|Set|MutableSet|Callable)$/, 'typing.$1')
+        .replace(/^typing\.Set$/, 'typing.Set')
+        .replace(/^pydantic\.(main|types|networks|fields|functional_validators)\./, 'pydantic.')
+        .replace(/^prefect\.types\.[\w.]*\.(\w+)$/, 'prefect.types.$1');
+}
+function describe(e) {
+    switch (e.k) {
+        case 'name':
+            return e.id;
+        case 'attr':
+            return `${describe(e.value)}.${e.attr}`;
+        case 'subscript':
+            return `${describe(e.value)}[...]`;
+        case 'call':
+            return `${describe(e.func)}(...)`;
+        default:
+            return e.k;
+    }
+}
+function parseAnnotationString(e, scope) {
+    try {
+        return (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .parseExpression */ .Y)(e.value, e.pos ?? { line: 1, col: 1 });
+    }
+    catch (error) {
+        if (!(error instanceof _ast_js__WEBPACK_IMPORTED_MODULE_0__/* .PythonSyntaxError */ .K))
+            throw error;
+        throw new _ast_js__WEBPACK_IMPORTED_MODULE_0__/* .PythonSyntaxError */ .K(`the string annotation ${JSON.stringify(e.value)} is not valid Python: ${error.message}`, error.line, error.col, scope.file);
+    }
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 1837:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ Scope)
+/* harmony export */ });
+class Scope {
+    module;
+    file;
+    load;
+    bindings = new Map();
+    constructor(module, file, load) {
+        this.module = module;
+        this.file = file;
+        this.load = load;
+        for (const stmt of module.body) {
+            switch (stmt.kind) {
+                case 'import':
+                    for (const { module: name, asname } of stmt.names) {
+                        // `import a.b` binds `a`; `import a.b as c` binds `c` to `a.b`.
+                        if (asname)
+                            this.bindings.set(asname, { kind: 'module', module: name, level: 0 });
+                        else
+                            this.bindings.set(name.split('.')[0], { kind: 'module', module: name.split('.')[0], level: 0 });
+                    }
+                    break;
+                case 'from':
+                    for (const { name, asname } of stmt.names) {
+                        if (name === '*')
+                            continue;
+                        this.bindings.set(asname ?? name, { kind: 'from', module: stmt.module, level: stmt.level, name });
+                    }
+                    break;
+                case 'class':
+                    this.bindings.set(stmt.name, { kind: 'class', def: stmt });
+                    break;
+                case 'def':
+                    this.bindings.set(stmt.name, { kind: 'function', def: stmt });
+                    break;
+                case 'assign':
+                    if (stmt.value)
+                        for (const t of stmt.targets)
+                            this.bindings.set(t, { kind: 'value', expr: stmt.value });
+                    break;
+            }
+        }
+    }
+    /** Looks up a module-level name. */
+    lookup(name, seen = new Set()) {
+        const b = this.bindings.get(name);
+        if (!b)
+            return BUILTINS.has(name) ? { kind: 'external', qualname: `builtins.${name}` } : { kind: 'unknown' };
+        switch (b.kind) {
+            case 'class':
+                return { kind: 'class', def: b.def, scope: this };
+            case 'function':
+                return { kind: 'function', def: b.def, scope: this };
+            case 'value':
+                return { kind: 'value', expr: b.expr, scope: this };
+            case 'module':
+                return this.moduleSymbol(b.module, b.level);
+            case 'from': {
+                const key = `${this.file}:${name}`;
+                if (seen.has(key))
+                    return { kind: 'unknown' };
+                seen.add(key);
+                const target = this.load(b.module, b.level, this.file);
+                if (target)
+                    return target.lookup(b.name, seen);
+                // `from pkg import submodule` is a module too; a name we cannot read stays qualified.
+                const sub = this.load(b.module ? `${b.module}.${b.name}` : b.name, b.level, this.file);
+                if (sub)
+                    return { kind: 'external', qualname: `repo:${sub.file}` };
+                return { kind: 'external', qualname: `${b.module}.${b.name}` };
+            }
+        }
+    }
+    moduleSymbol(module, level) {
+        const local = this.load(module, level, this.file);
+        return local ? { kind: 'external', qualname: `repo:${local.file}` } : { kind: 'external', qualname: module };
+    }
+    /** Resolves a name or a dotted attribute chain (`typing.List`, `pydantic.BaseModel`). */
+    resolve(e) {
+        if (e.k === 'name')
+            return this.lookup(e.id);
+        // `__import__("prefect").flow`
+        if (e.k === 'call' && e.args.length === 1 && e.args[0].k === 'str' && !e.kwargs.length) {
+            const fn = this.resolve(e.func);
+            if (fn.kind === 'external' && fn.qualname === 'builtins.__import__') {
+                const local = this.load(e.args[0].value, 0, this.file);
+                return local ? { kind: 'external', qualname: `repo:${local.file}` } : { kind: 'external', qualname: e.args[0].value.split('.')[0] };
+            }
+        }
+        if (e.k === 'attr') {
+            const base = this.resolve(e.value);
+            if (base.kind === 'external') {
+                if (base.qualname.startsWith('repo:')) {
+                    const scope = this.load(base.qualname.slice(5), -1, this.file);
+                    return scope ? scope.lookup(e.attr) : { kind: 'unknown' };
+                }
+                const qualname = `${base.qualname}.${e.attr}`;
+                const local = this.load(qualname, 0, this.file);
+                return local ? { kind: 'external', qualname: `repo:${local.file}` } : { kind: 'external', qualname };
+            }
+            if (base.kind === 'class') {
+                const member = base.def.body.find((s) => s.kind === 'assign' && s.targets.includes(e.attr));
+                if (member && member.kind === 'assign' && member.value) {
+                    return { kind: 'value', expr: { k: 'attr', value: e.value, attr: e.attr }, scope: this };
+                }
+            }
+        }
+        return { kind: 'unknown' };
+    }
+}
+const BUILTINS = new Set([
+    'int', 'float', 'str', 'bool', 'bytes', 'complex', 'list', 'dict', 'tuple', 'set', 'frozenset', 'object', 'type',
+    'Ellipsis', 'len', 'range', 'min', 'max', 'abs', 'round', 'sum', 'sorted', 'callable', '__import__', 'bytearray',
+]);
+
+
+/***/ }),
+
+/***/ 5540:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ decodeSource)
+/* harmony export */ });
+/* harmony import */ var _ast_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7749);
+/**
+ * A Python file's bytes -> its text, as CPython reads a source file: a UTF-8 BOM,
+ * a `# -*- coding: ... -*-` cookie on one of the first two lines, UTF-8 otherwise,
+ * and universal newlines (`\r\n` and a lone `\r` are line ends).
+ */
+
+const COOKIE = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
+const BOM = [0xef, 0xbb, 0xbf];
+function decodeSource(bytes) {
+    let start = 0;
+    const bom = BOM.every((b, i) => bytes[i] === b);
+    if (bom)
+        start = 3;
+    const encoding = cookie(bytes, start);
+    let text;
+    if (encoding === undefined || isUtf8(encoding)) {
+        if (bom && encoding !== undefined && !isUtf8(encoding))
+            throw new _ast_js__WEBPACK_IMPORTED_MODULE_0__/* .PythonSyntaxError */ .K(`encoding problem: ${encoding} with BOM`, 1, 1);
+        text = utf8(bytes.subarray(start));
+    }
+    else {
+        if (bom)
+            throw new _ast_js__WEBPACK_IMPORTED_MODULE_0__/* .PythonSyntaxError */ .K(`encoding problem: ${encoding} with BOM`, 1, 1);
+        text = decodeWith(encoding, bytes);
+    }
+    return text.replace(/\r\n?/g, '\n');
+}
+/** The encoding a cookie names (only on line 1, or on line 2 after a blank or comment line). */
+function cookie(bytes, start) {
+    const head = Buffer.from(bytes.subarray(start, start + 400)).toString('latin1');
+    const [first, second] = head.split(/\r\n|\r|\n/);
+    const m = COOKIE.exec(first ?? '');
+    if (m)
+        return m[1];
+    if (first !== undefined && /^[ \t\f]*(#.*)?$/.test(first))
+        return COOKIE.exec(second ?? '')?.[1];
+    return undefined;
+}
+function isUtf8(encoding) {
+    return /^utf[-_]?8([-_]sig)?$/i.test(encoding) || /^utf-8-/i.test(encoding);
+}
+function utf8(bytes) {
+    try {
+        return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    }
+    catch {
+        const at = firstInvalidUtf8(bytes);
+        const line = Buffer.from(bytes.subarray(0, at)).toString('latin1').split('\n').length;
+        const byte = bytes[at].toString(16).padStart(2, '0');
+        throw new _ast_js__WEBPACK_IMPORTED_MODULE_0__/* .PythonSyntaxError */ .K(`Non-UTF-8 code starting with '\\x${byte}' on line ${line}, but no encoding declared`, line, 1);
+    }
+}
+function firstInvalidUtf8(b) {
+    for (let i = 0; i < b.length;) {
+        const c = b[i];
+        const n = c < 0x80 ? 0 : c >= 0xc2 && c < 0xe0 ? 1 : c >= 0xe0 && c < 0xf0 ? 2 : c >= 0xf0 && c < 0xf5 ? 3 : -1;
+        if (n < 0)
+            return i;
+        for (let k = 1; k <= n; k++)
+            if (i + k >= b.length || (b[i + k] & 0xc0) !== 0x80)
+                return i;
+        i += n + 1;
+    }
+    return b.length - 1;
+}
+/** Python's codec names -> the WHATWG labels Node's decoder knows; latin-1 is ISO-8859-1 proper. */
+function decodeWith(encoding, bytes) {
+    const name = encoding.toLowerCase().replace(/_/g, '-');
+    if (['latin-1', 'latin1', 'iso-8859-1', 'iso8859-1', 'l1', '8859', 'cp819', 'iso-ir-100'].includes(name))
+        return Buffer.from(bytes).toString('latin1');
+    if (name === 'ascii' || name === 'us-ascii') {
+        const bad = bytes.findIndex((b) => b > 0x7f);
+        if (bad >= 0)
+            throw new _ast_js__WEBPACK_IMPORTED_MODULE_0__/* .PythonSyntaxError */ .K(`(unicode error) 'ascii' codec can't decode byte 0x${bytes[bad].toString(16)} in position ${bad}: ordinal not in range(128)`, 1, 1);
+        return Buffer.from(bytes).toString('latin1');
+    }
+    const label = name.replace(/^cp(\d+)$/, 'windows-$1').replace(/^iso8859-/, 'iso-8859-');
+    let decoder;
+    try {
+        decoder = new TextDecoder(label, { fatal: true });
+    }
+    catch {
+        throw new _ast_js__WEBPACK_IMPORTED_MODULE_0__/* .PythonSyntaxError */ .K(`unknown encoding: ${encoding}`, 1, 1);
+    }
+    try {
+        return decoder.decode(bytes);
+    }
+    catch {
+        throw new _ast_js__WEBPACK_IMPORTED_MODULE_0__/* .PythonSyntaxError */ .K(`(unicode error) '${encoding}' codec can't decode the file`, 1, 1);
+    }
+}
+
+
+/***/ }),
+
+/***/ 127:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ decodeStringLiteral)
+/* harmony export */ });
+/* harmony import */ var _unicode_names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8103);
+/** Python string literal decoding: prefixes, triple quotes and escape sequences. */
+
+const SIMPLE_ESCAPES = {
+    '\\': '\\',
+    "'": "'",
+    '"': '"',
+    a: '\x07',
+    b: '\b',
+    f: '\f',
+    n: '\n',
+    r: '\r',
+    t: '\t',
+    v: '\v',
+    '\n': '',
+};
+/** Decodes one literal (`rb'...'`, `f"""..."""`); `fields` says an f-string has replacement fields. */
+function decodeStringLiteral(token, fields) {
+    const m = /^([a-zA-Z]*)('''|"""|'|")/.exec(token);
+    const prefix = m[1].toLowerCase();
+    const quote = m[2];
+    const body = token.slice(m[0].length, token.length - quote.length);
+    const raw = prefix.includes('r');
+    const bytes = prefix.includes('b');
+    const isF = prefix.includes('f');
+    let value = raw ? body : unescape(body, bytes);
+    // `{{` and `}}` are literal braces in an f-string without fields.
+    if (isF && !fields)
+        value = value.replace(/\{\{/g, '{').replace(/\}\}/g, '}');
+    return { value, bytes, fstring: isF && fields };
+}
+function unescape(body, bytes) {
+    let out = '';
+    for (let i = 0; i < body.length; i++) {
+        const c = body[i];
+        if (c !== '\\' || i + 1 >= body.length) {
+            out += c;
+            continue;
+        }
+        const d = body[i + 1];
+        if (d in SIMPLE_ESCAPES) {
+            out += SIMPLE_ESCAPES[d];
+            i++;
+        }
+        else if (/[0-7]/.test(d)) {
+            const oct = /^[0-7]{1,3}/.exec(body.slice(i + 1))[0];
+            out += String.fromCodePoint(parseInt(oct, 8));
+            i += oct.length;
+        }
+        else if (d === 'x' && /^[0-9a-fA-F]{2}/.test(body.slice(i + 2))) {
+            out += String.fromCodePoint(parseInt(body.slice(i + 2, i + 4), 16));
+            i += 3;
+        }
+        else if (!bytes && d === 'u' && /^[0-9a-fA-F]{4}/.test(body.slice(i + 2))) {
+            out += String.fromCodePoint(parseInt(body.slice(i + 2, i + 6), 16));
+            i += 5;
+        }
+        else if (!bytes && d === 'N' && /^\{[^}]+\}/.test(body.slice(i + 2))) {
+            const name = /^\{([^}]+)\}/.exec(body.slice(i + 2))[1];
+            const cp = (0,_unicode_names_js__WEBPACK_IMPORTED_MODULE_0__/* .lookupName */ .Q)(name);
+            // An unknown name is a syntax error (syntax.ts); the text is kept meanwhile.
+            out += cp === undefined ? `\\N{${name}}` : String.fromCodePoint(cp);
+            i += name.length + 3;
+        }
+        else if (!bytes && d === 'U' && /^[0-9a-fA-F]{8}/.test(body.slice(i + 2))) {
+            out += String.fromCodePoint(parseInt(body.slice(i + 2, i + 10), 16));
+            i += 9;
+        }
+        else {
+            // Unknown escapes keep their backslash, as in Python.
+            out += c;
+        }
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 2474:
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ firstSyntaxError)
+/* harmony export */ });
+/* harmony import */ var _ast_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7749);
+/* harmony import */ var _python_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6891);
+/* harmony import */ var _unicode_names_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8103);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_python_js__WEBPACK_IMPORTED_MODULE_1__]);
+_python_js__WEBPACK_IMPORTED_MODULE_1__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+/**
+ * Where CPython rejects a file: tree-sitter's grammar is tolerant (it recovers
+ * from errors and accepts some code CPython refuses), so the first error is
+ * looked for in three passes, in the order CPython meets them: the tokenizer's
+ * (brackets, strings, indentation), the grammar's (tree-sitter's error nodes),
+ * then the rules CPython applies after parsing (assignment targets, argument
+ * order, `return` outside a function, ...). Messages are CPython's.
+ */
+
+
+
+const MAX_PARENS = 200;
+const MAX_INDENT = 100;
+/** CPython's compiler fails with a RecursionError on longer `a + b + ...` chains. */
+const MAX_OPERATOR_CHAIN = 2900;
+const HARD_KEYWORDS = new Set([
+    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del', 'elif', 'else',
+    'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise',
+    'return', 'try', 'while', 'with', 'yield',
+]);
+const FUTURE_FEATURES = new Set(['nested_scopes', 'generators', 'division', 'absolute_import', 'with_statement', 'print_function', 'unicode_literals', 'barry_as_FLUFL', 'generator_stop', 'annotations']);
+const OPEN = { '(': ')', '[': ']', '{': '}' };
+const CLOSE = { ')': '(', ']': '[', '}': '{' };
+function firstSyntaxError(root, source) {
+    const pos = new Positions(source);
+    if (source.includes('\0'))
+        return pos.error('source code cannot contain null bytes', { row: 0, column: 0 });
+    const strings = [];
+    const tokens = leaves(root, strings);
+    const stray = strayCharacter(tokens, strings, source, pos);
+    if (stray)
+        return stray;
+    const brackets = bracketError(tokens, pos);
+    const failed = root.hasError ? (stringError(root, pos) ?? grammarError(root, pos)) : undefined;
+    const grammar = failed?.error;
+    // An error inside a bracket that is never closed is reported as that bracket, as CPython does
+    // (except at a ':', where CPython keeps its generic error).
+    if (brackets?.unclosed && (!failed || ((!before(failed.error, brackets.error) || failed.end > (brackets.index ?? 0)) && pos.char(failed.error) !== ':')))
+        return brackets.error;
+    const indentation = indentationError(tokens, source, pos, root);
+    // The tokenizer's limits: tree-sitter's own recovery gives up earlier on such nesting.
+    const limit = [brackets?.error, indentation].find((e) => e && /^too many /.test(e.message));
+    if (limit)
+        return limit;
+    const found = [brackets?.unclosed ? undefined : brackets?.error, grammar, indentation].filter((e) => e !== undefined);
+    if (found.length)
+        return found.reduce((a, b) => (before(b, a) ? b : a));
+    return new Rules(pos).check(root);
+}
+function before(a, b) {
+    return a.line < b.line || (a.line === b.line && a.col < b.col);
+}
+class Positions {
+    source;
+    starts = [0];
+    constructor(source) {
+        this.source = source;
+        for (let i = 0; i < source.length; i++)
+            if (source[i] === '\n')
+                this.starts.push(i + 1);
+    }
+    /** 1-based line and character column of a tree-sitter point (UTF-16 columns). */
+    error(message, at) {
+        const start = this.starts[at.row] ?? this.source.length;
+        const col = [...this.source.slice(start, start + at.column)].length + 1;
+        return new _ast_js__WEBPACK_IMPORTED_MODULE_0__/* .PythonSyntaxError */ .K(message, at.row + 1, col);
+    }
+    /** The character an error points at. */
+    char(e) {
+        return [...this.line(e.line - 1)][e.col - 1] ?? '';
+    }
+    line(row) {
+        const start = this.starts[row] ?? this.source.length;
+        const end = this.starts[row + 1] ?? this.source.length + 1;
+        return this.source.slice(start, end - 1);
+    }
+}
+/** Every leaf, in order, without recursion (a file may nest thousands deep); `strings` gets the strings' spans. */
+function leaves(root, strings) {
+    const out = [];
+    const parents = [];
+    const cursor = root.walk();
+    for (;;) {
+        const type = cursor.nodeType;
+        if (type === 'string')
+            strings.push([cursor.startIndex, cursor.endIndex]);
+        if (type !== 'string_content' && type !== 'comment' && cursor.gotoFirstChild()) {
+            parents.push(type);
+            continue;
+        }
+        const missing = cursor.nodeIsMissing;
+        if (cursor.startIndex !== cursor.endIndex || missing) {
+            const start = cursor.startPosition;
+            out.push({ type, parent: parents[parents.length - 1] ?? '', start: cursor.startIndex, end: cursor.endIndex, row: start.row, column: start.column, endRow: cursor.endPosition.row, missing });
+        }
+        while (!cursor.gotoNextSibling()) {
+            if (!cursor.gotoParent()) {
+                cursor.delete();
+                return out;
+            }
+            parents.pop();
+        }
+    }
+}
+/** A character between tokens that is not blank: CPython's tokenizer refuses it (tree-sitter may skip it). */
+function strayCharacter(tokens, strings, source, pos) {
+    let end = 0;
+    let s = 0;
+    for (const t of [...tokens, undefined]) {
+        const start = t ? t.start : source.length;
+        // Between the tokens of an f-string's fields: format specs are text.
+        while (s < strings.length && strings[s][1] <= end)
+            s++;
+        const inString = s < strings.length && strings[s][0] <= end && start <= strings[s][1];
+        const gap = inString ? '' : source.slice(end, start);
+        const bad = /[^ \t\f\n\r\\]/u.exec(gap);
+        if (bad) {
+            const c = String.fromCodePoint(gap.codePointAt(bad.index));
+            const code = `U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+            const [row, column] = rowColumn(source, end + bad.index);
+            return pos.error(/[\p{C}\p{Z}]/u.test(c) ? `invalid non-printable character ${code}` : `invalid character '${c}' (${code})`, { row, column });
+        }
+        if (t)
+            end = Math.max(end, t.end);
+    }
+    return undefined;
+}
+function rowColumn(source, index) {
+    const before = source.slice(0, index);
+    const row = before.split('\n').length - 1;
+    return [row, index - (before.lastIndexOf('\n') + 1)];
+}
+function bracketError(tokens, pos) {
+    const stack = [];
+    for (const t of tokens) {
+        if (t.missing)
+            continue;
+        if (t.type in OPEN) {
+            stack.push(t);
+            if (stack.length > MAX_PARENS)
+                return { error: pos.error('too many nested parentheses', t), unclosed: false };
+        }
+        else if (t.type in CLOSE) {
+            const open = stack.pop();
+            if (!open)
+                return { error: pos.error(`unmatched '${t.type}'`, t), unclosed: false };
+            if (open.type !== CLOSE[t.type]) {
+                const where = open.row === t.row ? '' : ` on line ${open.row + 1}`;
+                return { error: pos.error(`closing parenthesis '${t.type}' does not match opening parenthesis '${open.type}'${where}`, t), unclosed: false };
+            }
+        }
+    }
+    const open = stack[stack.length - 1];
+    if (open)
+        return { error: pos.error(`'${open.type}' was never closed`, open), unclosed: true, index: open.start };
+    return undefined;
+}
+/** Unterminated strings: tree-sitter marks their end as missing. */
+function stringError(root, pos) {
+    let found;
+    visitErrors(root, (n) => {
+        if (found || n.type !== 'string_end' || !n.isMissing || !n.parent)
+            return;
+        const start = n.parent.childForFieldName('string_start') ?? n.parent.firstChild;
+        const triple = /("""|''')$/.test(start?.text ?? '');
+        found = { error: pos.error(`unterminated ${triple ? 'triple-quoted ' : ''}string literal (detected at line ${n.startPosition.row + 1})`, n.parent.startPosition), end: n.parent.startIndex };
+    });
+    return found;
+}
+/**
+ * CPython's tokenizer on indentation: every logical line's indent against the
+ * stack of open blocks, with tabs as 8 columns and as 1 (TabError when they disagree).
+ */
+function indentationError(tokens, source, pos, root) {
+    const stack = [[0, 0]];
+    let depth = 0;
+    let previous;
+    let header;
+    for (const t of tokens) {
+        if (t.type === 'comment' || t.missing)
+            continue;
+        const startsLine = !previous || (t.row > previous.endRow && depth === 0 && !continued(source.slice(previous.end, t.start)) && !insideString(t));
+        if (startsLine) {
+            const line = pos.line(t.row);
+            const [col, alt] = indentWidth(line);
+            const [top, altTop] = stack[stack.length - 1];
+            if (header && col <= top) {
+                return pos.error(`expected an indented block after ${describeHeader(header, root)} on line ${header.row + 1}`, t);
+            }
+            if (col > top) {
+                if (!header)
+                    return pos.error('unexpected indent', t);
+                if (alt <= altTop)
+                    return pos.error('inconsistent use of tabs and spaces in indentation', { row: t.row, column: 0 });
+                stack.push([col, alt]);
+                if (stack.length > MAX_INDENT)
+                    return pos.error('too many levels of indentation', { row: t.row, column: 0 });
+            }
+            else {
+                while (col < stack[stack.length - 1][0])
+                    stack.pop();
+                if (col !== stack[stack.length - 1][0])
+                    return pos.error('unindent does not match any outer indentation level', { row: t.row, column: line.length });
+                if (alt !== stack[stack.length - 1][1])
+                    return pos.error('inconsistent use of tabs and spaces in indentation', { row: t.row, column: 0 });
+            }
+            header = undefined;
+        }
+        if (t.type in OPEN)
+            depth++;
+        else if (t.type in CLOSE)
+            depth = Math.max(0, depth - 1);
+        // A ':' ending a logical line opens a block on the next one.
+        // A ':' ending a logical line opens a block on the next one; any token after it on its line does not.
+        header = t.type === ':' && depth === 0 && t.parent !== 'lambda' ? t : undefined;
+        previous = t;
+    }
+    if (header)
+        return pos.error(`expected an indented block after ${describeHeader(header, root)} on line ${header.row + 1}`, { row: header.row, column: header.column + 1 });
+    return undefined;
+}
+/** Whether the text between two tokens (blanks and comments only) has a `\` line continuation. */
+function continued(gap) {
+    return /\\\n/.test(gap.replace(/#[^\n]*/g, ''));
+}
+function insideString(t) {
+    return t.type === 'string_content' || t.type === 'string_end' || t.type === 'escape_sequence' || t.parent === 'interpolation';
+}
+function indentWidth(line) {
+    let col = 0;
+    let alt = 0;
+    for (const c of line) {
+        if (c === ' ') {
+            col++;
+            alt++;
+        }
+        else if (c === '\t') {
+            col = (Math.floor(col / 8) + 1) * 8;
+            alt++;
+        }
+        else if (c === '\f') {
+            col = alt = 0;
+        }
+        else
+            break;
+    }
+    return [col, alt];
+}
+function describeHeader(colon, root) {
+    let owner = root.descendantForIndex(colon.start, colon.end)?.parent ?? null;
+    while (owner && owner.type === 'ERROR')
+        owner = owner.parent;
+    const kinds = {
+        if_statement: "'if' statement", elif_clause: "'elif' statement", else_clause: "'else' statement", for_statement: "'for' statement",
+        while_statement: "'while' statement", with_statement: "'with' statement", try_statement: "'try' statement",
+        except_clause: "'except' statement", finally_clause: "'finally' statement", function_definition: 'function definition',
+        class_definition: 'class definition', match_statement: "'match' statement", case_clause: "'case' statement",
+    };
+    const kind = owner ? kinds[owner.type] : undefined;
+    if (owner?.type === 'function_definition' || owner?.type === 'class_definition') {
+        return `${kind} on line ${owner.startPosition.row + 1}`.replace(/ on line \d+$/, '');
+    }
+    return kind ?? 'a statement';
+}
+function visitErrors(n, visit) {
+    const stack = [n];
+    while (stack.length) {
+        const x = stack.pop();
+        visit(x);
+        if (!x.hasError && !x.isMissing)
+            continue;
+        for (let i = x.childCount - 1; i >= 0; i--)
+            stack.push(x.child(i));
+    }
+}
+/**
+ * The first error node tree-sitter's recovery left, as CPython's generic message;
+ * undefined when every error node is a PEP 696 type parameter default, which the
+ * grammar does not know.
+ */
+function grammarError(root, pos) {
+    let first;
+    const excused = new Set();
+    visitErrors(root, (n) => {
+        if (first || !(n.type === 'ERROR' || n.isMissing))
+            return;
+        const list = typeParameterList(n);
+        if (list && (excused.has(list.id) || validTypeParameters(list)))
+            excused.add(list.id);
+        else
+            first = n;
+    });
+    if (!first)
+        return undefined;
+    if (first.isMissing)
+        return { error: pos.error(first.type === ':' ? "expected ':'" : 'invalid syntax', first.startPosition), end: first.endIndex };
+    // Recovery wraps whole statements it could parse; the error is where they end.
+    let at = first;
+    for (const c of (0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .kids */ .aw)(first)) {
+        if (c.type.endsWith('_statement') || c.type.endsWith('_definition') || c.type === 'comment')
+            continue;
+        at = c;
+        break;
+    }
+    return { error: pos.error('invalid syntax', at.startPosition), end: first.endIndex };
+}
+/** The `[T, *Ts, **P]` list of a generic function, class or `type` alias that holds `n`. */
+function typeParameterList(n) {
+    for (let p = n.parent; p; p = p.parent) {
+        const owner = p.parent?.type === 'generic_type' ? p.parent.parent?.parent : p.parent;
+        if (p.type === 'type_parameter' && owner && ['function_definition', 'class_definition', 'type_alias_statement'].includes(owner.type)) {
+            return p.text.startsWith('[') ? p : undefined;
+        }
+        if (p.type.endsWith('_statement') || p.type.endsWith('_definition'))
+            return undefined;
+    }
+    return undefined;
+}
+/** PEP 696 (Python 3.13): `[T = int, *Ts = *tuple[int], **P = [str]]`, each bound and default an expression. */
+function validTypeParameters(list) {
+    const inner = list.text.slice(1, -1);
+    const items = [];
+    let depth = 0;
+    let start = 0;
+    for (let i = 0; i < inner.length; i++) {
+        const c = inner[i];
+        if ('([{'.includes(c))
+            depth++;
+        else if (')]}'.includes(c))
+            depth--;
+        else if (c === ',' && depth === 0) {
+            items.push(inner.slice(start, i));
+            start = i + 1;
+        }
+    }
+    items.push(inner.slice(start));
+    return items.every((item, i) => {
+        if (!item.trim())
+            return i === items.length - 1 && i > 0;
+        const m = /^\s*(\*{0,2})[A-Za-z_]\w*\s*(?::([^=]*))?(?:=(.*))?$/s.exec(item);
+        if (!m)
+            return false;
+        return [m[2], m[3]].every((e) => e === undefined || isExpression(m[1] === '*' ? e.replace(/^\s*\*/, '') : e));
+    });
+}
+function isExpression(text) {
+    if (!text.trim())
+        return false;
+    const tree = (0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTree */ .cZ)(`(${text}\n)`);
+    try {
+        return !tree.rootNode.hasError;
+    }
+    finally {
+        tree.delete();
+    }
+}
+/** CPython's checks after parsing, on a tree without error nodes. */
+class Rules {
+    pos;
+    futureAllowed = true;
+    statements = 0;
+    constructor(pos) {
+        this.pos = pos;
+    }
+    /** Nodes still to visit (a stack: the tree may nest thousands deep), and what one visit adds. */
+    stack = [];
+    pending = [];
+    check(root) {
+        try {
+            const ctx = { loop: false, module: true };
+            for (const stmt of (0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)(root))
+                this.future(stmt);
+            for (const stmt of (0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)(root).reverse())
+                this.stack.push([stmt, ctx]);
+            while (this.stack.length) {
+                const [n, c] = this.stack.pop();
+                this.pending = [];
+                this.node(n, c);
+                for (let i = this.pending.length - 1; i >= 0; i--)
+                    this.stack.push(this.pending[i]);
+            }
+            return undefined;
+        }
+        catch (e) {
+            if (e instanceof _ast_js__WEBPACK_IMPORTED_MODULE_0__/* .PythonSyntaxError */ .K)
+                return e;
+            throw e;
+        }
+    }
+    fail(message, n) {
+        throw this.pos.error(message, 'startPosition' in n ? n.startPosition : n);
+    }
+    /** `from __future__` imports come first (after the docstring); only known features. */
+    future(stmt) {
+        if (stmt.type === 'comment')
+            return;
+        const index = this.statements++;
+        if (stmt.type === 'future_import_statement') {
+            if (!this.futureAllowed)
+                this.fail('from __future__ imports must occur at the beginning of the file', stmt);
+            for (const name of (0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .fields */ .OA)(stmt, 'name')) {
+                const feature = (name.childForFieldName('name') ?? name).text;
+                if (feature === 'braces')
+                    this.fail('not a chance', stmt);
+                if (!FUTURE_FEATURES.has(feature))
+                    this.fail(`future feature ${feature} is not defined`, stmt);
+            }
+            return;
+        }
+        const docstring = index === 0 && stmt.type === 'expression_statement' && stmt.namedChildCount === 1 && (0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)(stmt)[0].type === 'string';
+        if (!docstring)
+            this.futureAllowed = false;
+    }
+    visit(n, ctx) {
+        this.pending.push([n, ctx]);
+    }
+    children(n, ctx) {
+        for (let i = 0; i < n.namedChildCount; i++)
+            this.visit(n.namedChild(i), ctx);
+    }
+    node(n, ctx) {
+        switch (n.type) {
+            case 'identifier':
+                if (HARD_KEYWORDS.has(n.text))
+                    this.fail('invalid syntax', n);
+                return;
+            case 'print_statement':
+                this.fail("Missing parentheses in call to 'print'. Did you mean print(...)?", n);
+                break;
+            case 'exec_statement':
+                this.fail("Missing parentheses in call to 'exec'. Did you mean exec(...)?", n);
+                break;
+            case 'function_definition': {
+                const isAsync = (0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .kids */ .aw)(n).some((c) => c.type === 'async');
+                for (const field of ['name', 'type_parameters', 'return_type']) {
+                    const c = n.childForFieldName(field);
+                    if (c)
+                        this.visit(c, ctx);
+                }
+                const params = n.childForFieldName('parameters');
+                if (params)
+                    this.parameters(params, ctx);
+                const body = n.childForFieldName('body');
+                const fn = { async: isAsync, generator: false };
+                if (body)
+                    this.visit(body, { fn, loop: false, module: false });
+                return;
+            }
+            case 'lambda': {
+                const params = n.childForFieldName('parameters');
+                if (params)
+                    this.parameters(params, ctx);
+                const body = n.childForFieldName('body');
+                if (body)
+                    this.visit(body, { fn: { async: false, generator: false }, loop: false, module: false });
+                return;
+            }
+            case 'class_definition': {
+                for (const c of (0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)(n))
+                    if (c.type !== 'block')
+                        this.visit(c, ctx);
+                const body = n.childForFieldName('body');
+                if (body)
+                    this.visit(body, { loop: false, module: false });
+                return;
+            }
+            case 'for_statement':
+            case 'while_statement': {
+                if (n.type === 'for_statement')
+                    this.target(n.childForFieldName('left'), 'assign');
+                const body = n.childForFieldName('body');
+                for (const c of (0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)(n)) {
+                    const inner = c.id === body?.id ? { ...ctx, loop: true } : ctx;
+                    this.visit(c, inner);
+                }
+                return;
+            }
+            case 'return_statement':
+                if (!ctx.fn)
+                    this.fail("'return' outside function", n);
+                if (ctx.fn.async && ctx.fn.generator && n.namedChildCount > 0)
+                    this.fail("'return' with value in async generator", n);
+                break;
+            case 'yield':
+                if (ctx.comprehension)
+                    this.fail(`'yield' inside ${ctx.comprehension}`, n);
+                if (!ctx.fn)
+                    this.fail("'yield' outside function", n);
+                ctx.fn.generator = true;
+                break;
+            case 'await':
+                if (!ctx.fn)
+                    this.fail("'await' outside function", n);
+                if (!ctx.fn.async)
+                    this.fail("'await' outside async function", n);
+                break;
+            case 'break_statement':
+                if (!ctx.loop)
+                    this.fail("'break' outside loop", n);
+                return;
+            case 'continue_statement':
+                if (!ctx.loop)
+                    this.fail("'continue' not properly in loop", n);
+                return;
+            case 'nonlocal_statement':
+                if (ctx.module)
+                    this.fail('nonlocal declaration not allowed at module level', n);
+                break;
+            case 'import_from_statement':
+                if (n.lastChild?.type === ',')
+                    this.fail('trailing comma not allowed without surrounding parentheses', n.lastChild);
+                if (!ctx.module && (0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)(n).some((c) => c.type === 'wildcard_import'))
+                    this.fail('import * only allowed at module level', n);
+                break;
+            case 'try_statement': {
+                if (!(0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)(n).some((c) => ['except_clause', 'except_group_clause', 'finally_clause'].includes(c.type))) {
+                    this.fail("expected 'except' or 'finally' block", n.lastChild ?? n);
+                }
+                const handlers = (0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)(n).filter((c) => c.type === 'except_clause');
+                handlers.forEach((h, i) => {
+                    if (i < handlers.length - 1 && (0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)(h).every((c) => c.type === 'block' || c.type === 'comment'))
+                        this.fail("default 'except:' must be last", h);
+                });
+                break;
+            }
+            case 'list_comprehension':
+            case 'set_comprehension':
+            case 'dictionary_comprehension':
+            case 'generator_expression': {
+                const what = { list_comprehension: 'list comprehension', set_comprehension: 'set comprehension', dictionary_comprehension: 'dict comprehension', generator_expression: 'generator expression' }[n.type];
+                for (const c of (0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)(n)) {
+                    if (c.type === 'for_in_clause') {
+                        // `f(x for x in y, 1)`: the grammar takes `y, 1` as the iterable; CPython does not.
+                        const comma = (0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .kids */ .aw)(c).find((x) => x.type === ',');
+                        if (comma) {
+                            if (n.type === 'generator_expression' && n.parent?.type === 'call')
+                                this.fail('Generator expression must be parenthesized', (0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)(n)[0]);
+                            this.fail('invalid syntax', comma);
+                        }
+                        if ((0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .kids */ .aw)(c).some((x) => x.type === 'async') && !ctx.fn?.async && n.type !== 'generator_expression')
+                            this.fail('asynchronous comprehension outside of an asynchronous function', c);
+                        this.target(c.childForFieldName('left'), 'assign');
+                    }
+                }
+                this.children(n, { ...ctx, comprehension: what });
+                return;
+            }
+            case 'assignment': {
+                const left = n.childForFieldName('left');
+                if (n.childForFieldName('type') && left.type !== 'identifier' && left.type !== 'attribute' && left.type !== 'subscript') {
+                    this.fail('only single target (not tuple) can be annotated', left);
+                }
+                this.target(left, 'assign');
+                break;
+            }
+            case 'augmented_assignment': {
+                const left = n.childForFieldName('left');
+                if (!['identifier', 'attribute', 'subscript'].includes(left.type))
+                    this.fail(`'${describe(left)}' is an illegal expression for augmented assignment`, left);
+                break;
+            }
+            case 'named_expression': {
+                const name = n.childForFieldName('name');
+                if (name.type !== 'identifier')
+                    this.fail(`cannot use assignment expressions with ${describe(name)}`, name);
+                break;
+            }
+            case 'delete_statement':
+                for (const c of (0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)(n))
+                    this.target(c, 'delete');
+                break;
+            case 'as_pattern':
+                if (n.parent?.type === 'with_item') {
+                    const target = (0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)(n).find((c) => c.type === 'as_pattern_target');
+                    if (target?.namedChildren[0])
+                        this.target((0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)(target)[0], 'assign');
+                }
+                break;
+            case 'argument_list':
+                this.arguments(n);
+                break;
+            case 'interpolation': {
+                const conversion = (0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)(n).find((c) => c.type === 'type_conversion');
+                if (conversion && !['!s', '!r', '!a'].includes(conversion.text)) {
+                    this.fail("f-string: invalid conversion character: expected 's', 'r', or 'a'", conversion);
+                }
+                break;
+            }
+            case 'binary_operator':
+                if (n.parent?.type !== 'binary_operator') {
+                    let length = 0;
+                    for (let x = n; x?.type === 'binary_operator'; x = x.childForFieldName('left'))
+                        length++;
+                    if (length > MAX_OPERATOR_CHAIN)
+                        this.fail('expression nested too deeply (CPython cannot compile it either)', n);
+                }
+                break;
+            case 'integer':
+                if (/^0[0-9_]*[1-9]/.test(n.text) && !/[jJ.eE]/.test(n.text)) {
+                    this.fail('leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers', n);
+                }
+                return;
+            case 'string':
+                this.string(n);
+                break;
+        }
+        this.children(n, ctx);
+    }
+    parameters(params, ctx) {
+        const seen = new Set();
+        let sawDefault = false;
+        let kwonly = false;
+        let bareStar;
+        let varkw = false;
+        let slash = false;
+        for (const p of (0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)(params)) {
+            if (p.type === 'comment')
+                continue;
+            if (varkw)
+                this.fail('arguments cannot follow var-keyword argument', p);
+            if (p.type === 'keyword_separator') {
+                if (kwonly)
+                    this.fail('* argument may appear only once', p);
+                kwonly = true;
+                bareStar = p;
+                continue;
+            }
+            if (p.type === 'positional_separator') {
+                if (slash)
+                    this.fail('/ may appear only once', p);
+                if (kwonly)
+                    this.fail('/ must be ahead of *', p);
+                slash = true;
+                continue;
+            }
+            let name = p.type === 'identifier' ? p : p.childForFieldName('name') ?? (0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)(p)[0];
+            const splat = name?.type === 'list_splat_pattern' || name?.type === 'dictionary_splat_pattern' ? name : p.type.endsWith('splat_pattern') ? p : undefined;
+            if (splat)
+                name = (0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)(splat)[0];
+            if (splat?.type === 'list_splat_pattern') {
+                if (kwonly)
+                    this.fail('* argument may appear only once', p);
+                kwonly = true;
+                bareStar = undefined;
+            }
+            else if (splat?.type === 'dictionary_splat_pattern') {
+                if (bareStar)
+                    this.fail('named arguments must follow bare *', bareStar);
+                varkw = true;
+            }
+            else {
+                bareStar = undefined;
+                const hasDefault = p.type === 'default_parameter' || p.type === 'typed_default_parameter';
+                if (hasDefault)
+                    sawDefault = true;
+                else if (sawDefault && !kwonly)
+                    this.fail('non-default argument follows default argument', p);
+            }
+            if (name) {
+                if (HARD_KEYWORDS.has(name.text))
+                    this.fail('invalid syntax', name);
+                if (seen.has(name.text))
+                    this.fail(`duplicate argument '${name.text}' in function definition`, name);
+                seen.add(name.text);
+            }
+            for (const field of ['type', 'value']) {
+                const c = p.childForFieldName(field);
+                if (c)
+                    this.visit(c, ctx);
+            }
+        }
+        if (bareStar)
+            this.fail('named arguments must follow bare *', bareStar);
+    }
+    arguments(list) {
+        const args = (0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)(list).filter((c) => c.type !== 'comment');
+        const bare = args.find((a) => a.type === 'generator_expression' && !a.text.startsWith('('));
+        if (bare && args.length > 1)
+            this.fail('Generator expression must be parenthesized', bare);
+        let keyword = false;
+        let kwUnpack = false;
+        const names = new Set();
+        for (const a of (0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)(list)) {
+            if (a.type === 'comment')
+                continue;
+            if (a.type === 'keyword_argument') {
+                const name = a.childForFieldName('name').text;
+                if (names.has(name))
+                    this.fail(`keyword argument repeated: ${name}`, a);
+                names.add(name);
+                keyword = true;
+            }
+            else if (a.type === 'dictionary_splat') {
+                kwUnpack = true;
+            }
+            else if (a.type === 'list_splat') {
+                if (kwUnpack)
+                    this.fail('iterable argument unpacking follows keyword argument unpacking', a);
+            }
+            else {
+                if (kwUnpack)
+                    this.fail('positional argument follows keyword argument unpacking', a);
+                if (keyword)
+                    this.fail('positional argument follows keyword argument', a);
+            }
+        }
+    }
+    /** What may be assigned to (or deleted). */
+    target(n, how) {
+        const verb = how === 'assign' ? 'assign to' : 'delete';
+        switch (n.type) {
+            case 'identifier':
+                if (n.text === '__debug__')
+                    this.fail(`cannot ${verb} __debug__`, n);
+                return;
+            case 'attribute':
+            case 'subscript':
+                return;
+            case 'pattern_list':
+            case 'tuple_pattern':
+            case 'list_pattern':
+            case 'tuple':
+            case 'list':
+            case 'expression_list': {
+                const items = (0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)(n).filter((c) => c.type !== 'comment');
+                const starred = items.filter((c) => c.type === 'list_splat_pattern' || c.type === 'list_splat');
+                if (starred.length > 1)
+                    this.fail('multiple starred expressions in assignment', n);
+                for (const c of items)
+                    this.target(c.type === 'list_splat_pattern' || c.type === 'list_splat' ? (0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)(c)[0] : c, how);
+                return;
+            }
+            case 'parenthesized_expression':
+                if ((0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)(n)[0])
+                    this.target((0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)(n)[0], how);
+                return;
+            case 'list_splat_pattern':
+            case 'list_splat':
+                if (how === 'assign')
+                    this.fail('starred assignment target must be in a list or tuple', n);
+                this.fail('cannot delete starred', n);
+                break;
+            default:
+                this.fail(`cannot ${verb} ${describe(n)}`, n);
+        }
+    }
+    string(n) {
+        const start = n.firstChild?.text ?? '';
+        const prefix = start.replace(/['"]+$/, '').toLowerCase();
+        const bytes = prefix.includes('b');
+        const raw = prefix.includes('r');
+        for (const c of (0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)(n)) {
+            if (c.type !== 'string_content')
+                continue;
+            if (bytes && /[^\p{ASCII}]/u.test(c.text))
+                this.fail('bytes can only contain ASCII literal characters', n);
+            if (raw)
+                continue;
+            for (const m of c.text.matchAll(/\\(x|u|U|N)/g)) {
+                const rest = c.text.slice(m.index + 2);
+                const need = { x: 2, u: 4, U: 8, N: 0 }[m[1]];
+                if (bytes && m[1] !== 'x')
+                    continue;
+                if (m[1] === 'N' && !precededByBackslash(c.text, m.index) && /^\{[^}]+\}/.test(rest) && (0,_unicode_names_js__WEBPACK_IMPORTED_MODULE_2__/* .lookupName */ .Q)(/^\{([^}]+)\}/.exec(rest)[1]) === undefined) {
+                    this.fail("(unicode error) 'unicodeescape' codec can't decode bytes: unknown Unicode character name", n);
+                }
+                if (m[1] === 'N' ? !/^\{[^}]+\}/.test(rest) : !new RegExp(`^[0-9a-fA-F]{${need}}`).test(rest)) {
+                    if (precededByBackslash(c.text, m.index))
+                        continue;
+                    const codec = bytes ? 'value error' : "(unicode error) 'unicodeescape' codec can't decode bytes";
+                    const what = { x: 'truncated \\xXX escape', u: 'truncated \\uXXXX escape', U: 'truncated \\UXXXXXXXX escape', N: 'malformed \\N character escape' }[m[1]];
+                    this.fail(bytes ? `(${codec}) invalid \\x escape` : `${codec}: ${what}`, n);
+                }
+            }
+        }
+    }
+}
+function precededByBackslash(text, at) {
+    let count = 0;
+    for (let i = at - 1; i >= 0 && text[i] === '\\'; i--)
+        count++;
+    return count % 2 === 1;
+}
+/** CPython's words for what an expression is, in "cannot assign to ...". */
+function describe(n) {
+    switch (n.type) {
+        case 'call':
+            return 'function call';
+        case 'integer':
+        case 'float':
+        case 'string':
+        case 'concatenated_string':
+            return 'literal';
+        case 'true':
+            return 'True';
+        case 'false':
+            return 'False';
+        case 'none':
+            return 'None';
+        case 'ellipsis':
+            return 'ellipsis';
+        case 'attribute':
+            return 'attribute';
+        case 'subscript':
+            return 'subscript';
+        case 'lambda':
+            return 'lambda';
+        case 'conditional_expression':
+            return 'conditional expression';
+        case 'comparison_operator':
+            return 'comparison';
+        case 'await':
+            return 'await expression';
+        case 'dictionary':
+            return 'dict literal';
+        case 'set':
+            return 'set display';
+        case 'list_comprehension':
+            return 'list comprehension';
+        case 'generator_expression':
+            return 'generator expression';
+        case 'tuple':
+            return 'tuple';
+        case 'named_expression':
+            return 'named expression';
+        default:
+            return 'expression';
+    }
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 8103:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ lookupName)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
+/**
+ * Unicode character names for Python's `\N{...}` escapes (case-insensitive; names,
+ * aliases, and the algorithmic CJK / Hangul / ideograph names), from the tables of
+ * the `unicode-name` package. Loaded on first use only: few sources have `\N{`.
+ */
+
+
+
+
+let names;
+/** The code point a name gives, or undefined for a name Python does not know. */
+function lookupName(name) {
+    const { byName, tables } = load();
+    const key = name.toUpperCase();
+    const direct = byName.get(key);
+    if (direct !== undefined)
+        return direct;
+    for (const [prefix, ranges] of Object.entries(tables.CP_RANGES)) {
+        if (!key.startsWith(prefix) || !/^[0-9A-F]{4,6}$/.test(key.slice(prefix.length)))
+            continue;
+        const cp = parseInt(key.slice(prefix.length), 16);
+        if (ranges.some(([lo, hi]) => cp >= lo && cp <= hi))
+            return cp;
+    }
+    const hangul = /^HANGUL SYLLABLE ([A-Z]+)$/.exec(key);
+    if (hangul)
+        return hangulSyllable(hangul[1], tables.JAMO);
+    return undefined;
+}
+function hangulSyllable(syllable, jamo) {
+    for (let i = 0; i < jamo.INITIAL.length; i++) {
+        if (!syllable.startsWith(jamo.INITIAL[i]))
+            continue;
+        const afterInitial = syllable.slice(jamo.INITIAL[i].length);
+        for (let m = 0; m < jamo.MEDIAL.length; m++) {
+            if (!afterInitial.startsWith(jamo.MEDIAL[m]))
+                continue;
+            const f = jamo.FINAL.indexOf(afterInitial.slice(jamo.MEDIAL[m].length));
+            if (f >= 0)
+                return 0xac00 + (i * jamo.MEDIAL.length + m) * jamo.FINAL.length + f;
+        }
+    }
+    return undefined;
+}
+function load() {
+    if (names)
+        return names;
+    // Beside the bundle (dist/), else the installed package's.
+    const beside = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url)), 'unicode-names.js');
+    const file = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(beside) ? beside : node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname((0,node_module__WEBPACK_IMPORTED_MODULE_1__.createRequire)(import.meta.url).resolve('unicode-name')), 'name.js');
+    const text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8');
+    const tables = JSON.parse(text.slice(text.indexOf('{'), text.lastIndexOf('}') + 1));
+    const byName = new Map();
+    const words = tables.COMMON_WORDS;
+    for (const [char, packed] of Object.entries(tables.NAMES)) {
+        let name = '';
+        for (const c of packed) {
+            const code = c.codePointAt(0);
+            name += code < tables.REPLACE_BASE ? c : `${words[code - tables.REPLACE_BASE]} `;
+        }
+        byName.set(name.trim(), char.codePointAt(0));
+    }
+    for (const [char, kinds] of Object.entries(tables.ALIASES)) {
+        for (const list of Object.values(kinds))
+            for (const alias of list)
+                if (!byName.has(alias))
+                    byName.set(alias, char.codePointAt(0));
+    }
+    names = { byName, tables };
+    return names;
+}
+
+
+/***/ }),
+
+/***/ 3238:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  VL: () => (/* binding */ parameterErrors),
+  ao: () => (/* binding */ valueError)
+});
+
+// UNUSED EXPORTS: preprocess
+
+;// CONCATENATED MODULE: ./node_modules/@cfworker/json-schema/dist/esm/pointer.js
+function encodePointer(p) {
+    return encodeURI(escapePointer(p)).replace(/#/g, '%23');
+}
+function escapePointer(p) {
+    return p.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+//# sourceMappingURL=pointer.js.map
+;// CONCATENATED MODULE: ./node_modules/@cfworker/json-schema/dist/esm/dereference.js
+
+const uriFragmentCharacter = /^[A-Za-z0-9._~!$&'()*+,;=:@/?-]$/;
+const uriPercentEncoding = /^%[0-9A-Fa-f]{2}$/;
+const uriUnreservedCharacter = /^[A-Za-z0-9._~-]$/;
+function normalizeURIFragment(fragment) {
+    let normalized = '';
+    for (let index = 0; index < fragment.length;) {
+        const character = fragment[index];
+        const encoded = fragment.slice(index, index + 3);
+        if (character === '%' && uriPercentEncoding.test(encoded)) {
+            const decoded = String.fromCharCode(parseInt(encoded.slice(1), 16));
+            normalized += uriUnreservedCharacter.test(decoded)
+                ? decoded
+                : encoded.toUpperCase();
+            index += 3;
+            continue;
+        }
+        const codePoint = String.fromCodePoint(fragment.codePointAt(index));
+        normalized += uriFragmentCharacter.test(codePoint)
+            ? codePoint
+            : encodeURIComponent(codePoint);
+        index += codePoint.length;
+    }
+    return normalized;
+}
+function resolveURI(reference, baseURI) {
+    const url = new URL(reference, baseURI.href);
+    url.hash = url.hash ? normalizeURIFragment(url.hash.slice(1)) : '';
+    return url;
+}
+const schemaKeyword = {
+    additionalItems: true,
+    unevaluatedItems: true,
+    items: true,
+    contains: true,
+    additionalProperties: true,
+    unevaluatedProperties: true,
+    propertyNames: true,
+    not: true,
+    if: true,
+    then: true,
+    else: true
+};
+const schemaArrayKeyword = {
+    prefixItems: true,
+    items: true,
+    allOf: true,
+    anyOf: true,
+    oneOf: true
+};
+const schemaMapKeyword = {
+    $defs: true,
+    definitions: true,
+    properties: true,
+    patternProperties: true,
+    dependentSchemas: true
+};
+const ignoredKeyword = {
+    id: true,
+    $id: true,
+    $ref: true,
+    $schema: true,
+    $anchor: true,
+    $vocabulary: true,
+    $comment: true,
+    default: true,
+    enum: true,
+    const: true,
+    required: true,
+    dependentRequired: true,
+    type: true,
+    maximum: true,
+    minimum: true,
+    exclusiveMaximum: true,
+    exclusiveMinimum: true,
+    multipleOf: true,
+    maxLength: true,
+    minLength: true,
+    pattern: true,
+    format: true,
+    maxItems: true,
+    minItems: true,
+    uniqueItems: true,
+    maxProperties: true,
+    minProperties: true
+};
+let initialBaseURI = typeof self !== 'undefined' &&
+    self.location &&
+    self.location.origin !== 'null'
+    ?
+        new URL(self.location.origin + self.location.pathname + location.search)
+    : new URL('https://github.com/cfworker');
+function dereference(schema, lookup = Object.create(null), baseURI = initialBaseURI, basePointer = '') {
+    if (schema && typeof schema === 'object' && !Array.isArray(schema)) {
+        const id = schema.$id || schema['id'];
+        if (id) {
+            const url = resolveURI(id, baseURI);
+            if (url.hash.length > 1) {
+                lookup[url.href] = schema;
+            }
+            else {
+                url.hash = '';
+                if (basePointer === '') {
+                    baseURI = url;
+                }
+                else {
+                    dereference(schema, lookup, baseURI);
+                }
+            }
+        }
+    }
+    else if (schema !== true && schema !== false) {
+        return lookup;
+    }
+    const schemaURI = baseURI.href + (basePointer ? '#' + basePointer : '');
+    if (lookup[schemaURI] !== undefined && lookup[schemaURI] !== schema) {
+        throw new Error(`Duplicate schema URI "${schemaURI}".`);
+    }
+    lookup[schemaURI] = schema;
+    if (schema === true || schema === false) {
+        return lookup;
+    }
+    if (schema.__absolute_uri__ === undefined) {
+        Object.defineProperty(schema, '__absolute_uri__', {
+            enumerable: false,
+            value: schemaURI
+        });
+    }
+    if (schema.$ref && schema.__absolute_ref__ === undefined) {
+        const url = resolveURI(schema.$ref, baseURI);
+        Object.defineProperty(schema, '__absolute_ref__', {
+            enumerable: false,
+            value: url.href
+        });
+    }
+    if (schema.$recursiveRef && schema.__absolute_recursive_ref__ === undefined) {
+        const url = resolveURI(schema.$recursiveRef, baseURI);
+        Object.defineProperty(schema, '__absolute_recursive_ref__', {
+            enumerable: false,
+            value: url.href
+        });
+    }
+    if (schema.$anchor) {
+        const url = resolveURI('#' + schema.$anchor, baseURI);
+        lookup[url.href] = schema;
+    }
+    for (let key in schema) {
+        if (ignoredKeyword[key]) {
+            continue;
+        }
+        const keyBase = `${basePointer}/${encodePointer(key)}`;
+        const subSchema = schema[key];
+        if (Array.isArray(subSchema)) {
+            if (schemaArrayKeyword[key]) {
+                const length = subSchema.length;
+                for (let i = 0; i < length; i++) {
+                    dereference(subSchema[i], lookup, baseURI, `${keyBase}/${i}`);
+                }
+            }
+        }
+        else if (schemaMapKeyword[key]) {
+            for (let subKey in subSchema) {
+                dereference(subSchema[subKey], lookup, baseURI, `${keyBase}/${encodePointer(subKey)}`);
+            }
+        }
+        else {
+            dereference(subSchema, lookup, baseURI, keyBase);
+        }
+    }
+    return lookup;
+}
+//# sourceMappingURL=dereference.js.map
+;// CONCATENATED MODULE: ./node_modules/@cfworker/json-schema/dist/esm/deep-compare-strict.js
+function deepCompareStrict(a, b) {
+    const typeofa = typeof a;
+    if (typeofa !== typeof b) {
+        return false;
+    }
+    const aIsArray = Array.isArray(a);
+    const bIsArray = Array.isArray(b);
+    if (aIsArray !== bIsArray) {
+        return false;
+    }
+    if (aIsArray) {
+        const length = a.length;
+        if (length !== b.length) {
+            return false;
+        }
+        for (let i = 0; i < length; i++) {
+            if (!deepCompareStrict(a[i], b[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+    if (typeofa === 'object') {
+        if (!a || !b) {
+            return a === b;
+        }
+        const aKeys = Object.keys(a);
+        const bKeys = Object.keys(b);
+        const length = aKeys.length;
+        if (length !== bKeys.length) {
+            return false;
+        }
+        for (const k of aKeys) {
+            if (!Object.prototype.hasOwnProperty.call(b, k)) {
+                return false;
+            }
+            if (!deepCompareStrict(a[k], b[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+    return a === b;
+}
+//# sourceMappingURL=deep-compare-strict.js.map
+;// CONCATENATED MODULE: ./node_modules/@cfworker/json-schema/dist/esm/format.js
+const DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
+const DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const TIME = /^(\d\d):(\d\d):(\d\d)(\.\d+)?(z|([+-])(\d\d):(\d\d))?$/i;
+const HOSTNAME = /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*$/i;
+const URIREF = /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
+const URITEMPLATE = /^(?:(?:[^\x00-\x20\x7f"<>%\\^`{|}]|%[0-9a-f]{2})|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?:\.(?:[a-z0-9_]|%[0-9a-f]{2})+)*(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?:\.(?:[a-z0-9_]|%[0-9a-f]{2})+)*(?::[1-9][0-9]{0,3}|\*)?)*\})*$/i;
+const URL_ = /^(?:(?:https?|ftp):\/\/)(?:\S+(?::\S*)?@)?(?:(?!10(?:\.\d{1,3}){3})(?!127(?:\.\d{1,3}){3})(?!169\.254(?:\.\d{1,3}){2})(?!192\.168(?:\.\d{1,3}){2})(?!172\.(?:1[6-9]|2\d|3[0-1])(?:\.\d{1,3}){2})(?:[1-9]\d?|1\d\d|2[01]\d|22[0-3])(?:\.(?:1?\d{1,2}|2[0-4]\d|25[0-5])){2}(?:\.(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-4]))|(?:(?:[a-z\u{00a1}-\u{ffff}0-9]+-?)*[a-z\u{00a1}-\u{ffff}0-9]+)(?:\.(?:[a-z\u{00a1}-\u{ffff}0-9]+-?)*[a-z\u{00a1}-\u{ffff}0-9]+)*(?:\.(?:[a-z\u{00a1}-\u{ffff}]{2,})))(?::\d{2,5})?(?:\/[^\s]*)?$/iu;
+const UUID = /^[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
+const JSON_POINTER = /^(?:\/(?:[^~/]|~0|~1)*)*$/;
+const JSON_POINTER_URI_FRAGMENT = /^#(?:\/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$/i;
+const RELATIVE_JSON_POINTER = /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/;
+const EMAIL_ADDRESS = /^("(?:[\x20-\x21\x23-\x5b\x5d-\x7e]|\\[\x20-\x7e])*"|[a-z0-9.!#$%&'*+/=?^_`{|}~-]+)@(.+)$/i;
+const EMAIL = (input) => {
+    const matches = input.match(EMAIL_ADDRESS);
+    if (!matches)
+        return false;
+    const name = matches[1];
+    const host = matches[2];
+    if (!name || !host || name.length > 64 || host.length > 253)
+        return false;
+    if (name[0] !== '"' &&
+        (name[0] === '.' || name.endsWith('.') || name.includes('..'))) {
+        return false;
+    }
+    if (host.startsWith('[') && host.endsWith(']')) {
+        const address = host.slice(1, -1);
+        if (/^ipv6:/i.test(address))
+            return IPV6.test(address.slice(5));
+        return IPV4.test(address);
+    }
+    return HOSTNAME.test(host);
+};
+const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)$/;
+const IPV6 = /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i;
+const DURATION = (input) => /^P(?:\d+W|(?:(?:\d+Y(?:\d+M(?:\d+D)?)?|\d+M(?:\d+D)?|\d+D)(?:T(?:\d+H(?:\d+M(?:\d+S)?)?|\d+M(?:\d+S)?|\d+S))?|T(?:\d+H(?:\d+M(?:\d+S)?)?|\d+M(?:\d+S)?|\d+S)))$/.test(input);
+function bind(r) {
+    return r.test.bind(r);
+}
+const format = {
+    date,
+    time: time.bind(undefined, true),
+    'date-time': date_time,
+    duration: DURATION,
+    uri,
+    'uri-reference': bind(URIREF),
+    'uri-template': bind(URITEMPLATE),
+    url: bind(URL_),
+    email: EMAIL,
+    hostname: bind(HOSTNAME),
+    ipv4: bind(IPV4),
+    ipv6: bind(IPV6),
+    regex: regex,
+    uuid: bind(UUID),
+    'json-pointer': bind(JSON_POINTER),
+    'json-pointer-uri-fragment': bind(JSON_POINTER_URI_FRAGMENT),
+    'relative-json-pointer': bind(RELATIVE_JSON_POINTER)
+};
+function isLeapYear(year) {
+    return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+}
+function date(str) {
+    const matches = str.match(DATE);
+    if (!matches)
+        return false;
+    const yearPart = matches[1];
+    const monthPart = matches[2];
+    const dayPart = matches[3];
+    if (!yearPart || !monthPart || !dayPart)
+        return false;
+    const year = +yearPart;
+    const month = +monthPart;
+    const day = +dayPart;
+    const maxDay = month == 2 && isLeapYear(year) ? 29 : DAYS[month];
+    return (month >= 1 &&
+        month <= 12 &&
+        day >= 1 &&
+        maxDay !== undefined &&
+        day <= maxDay);
+}
+function time(full, str) {
+    const matches = str.match(TIME);
+    if (!matches)
+        return false;
+    const hourPart = matches[1];
+    const minutePart = matches[2];
+    const secondPart = matches[3];
+    if (!hourPart || !minutePart || !secondPart)
+        return false;
+    const hour = +hourPart;
+    const minute = +minutePart;
+    const second = +secondPart;
+    const timeZone = matches[5];
+    const offsetSign = matches[6];
+    const offsetHour = +(matches[7] ?? 0);
+    const offsetMinute = +(matches[8] ?? 0);
+    if (hour > 23 ||
+        minute > 59 ||
+        second > 60 ||
+        offsetHour > 23 ||
+        offsetMinute > 59 ||
+        (full && timeZone === undefined)) {
+        return false;
+    }
+    if (second < 60)
+        return true;
+    const offsetDirection = offsetSign === '+' ? 1 : offsetSign === '-' ? -1 : 0;
+    const utcMinute = (hour * 60 +
+        minute -
+        offsetDirection * (offsetHour * 60 + offsetMinute) +
+        24 * 60) %
+        (24 * 60);
+    return utcMinute === 23 * 60 + 59;
+}
+const DATE_TIME_SEPARATOR = /t|\s/i;
+function date_time(str) {
+    const [datePart, timePart, extra] = str.split(DATE_TIME_SEPARATOR);
+    return (datePart !== undefined &&
+        timePart !== undefined &&
+        extra === undefined &&
+        date(datePart) &&
+        time(true, timePart));
+}
+const NOT_URI_FRAGMENT = /\/|:/;
+const URI_PATTERN = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
+function uri(str) {
+    return NOT_URI_FRAGMENT.test(str) && URI_PATTERN.test(str);
+}
+const Z_ANCHOR = /[^\\]\\Z/;
+function regex(str) {
+    if (Z_ANCHOR.test(str))
+        return false;
+    try {
+        new RegExp(str, 'u');
+        return true;
+    }
+    catch (e) {
+        return false;
+    }
+}
+//# sourceMappingURL=format.js.map
+;// CONCATENATED MODULE: ./node_modules/@cfworker/json-schema/dist/esm/ucs2-length.js
+function ucs2length(s) {
+    let result = 0;
+    let length = s.length;
+    let index = 0;
+    let charCode;
+    while (index < length) {
+        result++;
+        charCode = s.charCodeAt(index++);
+        if (charCode >= 0xd800 && charCode <= 0xdbff && index < length) {
+            charCode = s.charCodeAt(index);
+            if ((charCode & 0xfc00) == 0xdc00) {
+                index++;
+            }
+        }
+    }
+    return result;
+}
+//# sourceMappingURL=ucs2-length.js.map
+;// CONCATENATED MODULE: ./node_modules/@cfworker/json-schema/dist/esm/validate.js
+
+
+
+
+
+function validate_hasOwnProperty(instance, key) {
+    return Object.prototype.hasOwnProperty.call(instance, key);
+}
+function decimalInteger(value) {
+    const coefficientAndExponent = Math.abs(value).toString().split('e');
+    const coefficient = coefficientAndExponent[0];
+    const exponent = coefficientAndExponent[1] ?? '0';
+    const point = coefficient.indexOf('.');
+    const fractionLength = point === -1 ? 0 : coefficient.length - point - 1;
+    return [
+        BigInt(coefficient.replace('.', '')),
+        Number(exponent) - fractionLength
+    ];
+}
+function isMultipleOf(instance, divisor) {
+    if (!Number.isFinite(instance) || !Number.isFinite(divisor) || divisor <= 0) {
+        return false;
+    }
+    const [instanceCoefficient, instanceExponent] = decimalInteger(instance);
+    const [divisorCoefficient, divisorExponent] = decimalInteger(divisor);
+    const exponentDifference = instanceExponent - divisorExponent;
+    if (exponentDifference >= 0) {
+        return ((instanceCoefficient * 10n ** BigInt(exponentDifference)) %
+            divisorCoefficient ===
+            0n);
+    }
+    return (instanceCoefficient %
+        (divisorCoefficient * 10n ** BigInt(-exponentDifference)) ===
+        0n);
+}
+function validate(instance, schema, draft = '2019-09', lookup = dereference(schema), shortCircuit = true, recursiveAnchor = null, instanceLocation = '#', schemaLocation = '#', evaluated = Object.create(null)) {
+    if (schema === true) {
+        return { valid: true, errors: [] };
+    }
+    if (schema === false) {
+        return {
+            valid: false,
+            errors: [
+                {
+                    instanceLocation,
+                    keyword: 'false',
+                    keywordLocation: instanceLocation,
+                    error: 'False boolean schema.'
+                }
+            ]
+        };
+    }
+    const rawInstanceType = typeof instance;
+    let instanceType;
+    switch (rawInstanceType) {
+        case 'boolean':
+        case 'number':
+        case 'string':
+            instanceType = rawInstanceType;
+            break;
+        case 'object':
+            if (instance === null) {
+                instanceType = 'null';
+            }
+            else if (Array.isArray(instance)) {
+                instanceType = 'array';
+            }
+            else {
+                instanceType = 'object';
+            }
+            break;
+        default:
+            throw new Error(`Instances of "${rawInstanceType}" type are not supported.`);
+    }
+    const { $ref, $recursiveRef, $recursiveAnchor, type: $type, const: $const, enum: $enum, required: $required, not: $not, anyOf: $anyOf, allOf: $allOf, oneOf: $oneOf, if: $if, then: $then, else: $else, format: $format, properties: $properties, patternProperties: $patternProperties, additionalProperties: $additionalProperties, unevaluatedProperties: $unevaluatedProperties, minProperties: $minProperties, maxProperties: $maxProperties, propertyNames: $propertyNames, dependentRequired: $dependentRequired, dependentSchemas: $dependentSchemas, dependencies: $dependencies, prefixItems: $prefixItems, items: $items, additionalItems: $additionalItems, unevaluatedItems: $unevaluatedItems, contains: $contains, minContains: $minContains, maxContains: $maxContains, minItems: $minItems, maxItems: $maxItems, uniqueItems: $uniqueItems, minimum: $minimum, maximum: $maximum, exclusiveMinimum: $exclusiveMinimum, exclusiveMaximum: $exclusiveMaximum, multipleOf: $multipleOf, minLength: $minLength, maxLength: $maxLength, pattern: $pattern, __absolute_ref__, __absolute_recursive_ref__ } = schema;
+    const errors = [];
+    if ($recursiveAnchor === true && recursiveAnchor === null) {
+        recursiveAnchor = schema;
+    }
+    if ($recursiveRef === '#') {
+        const refSchema = recursiveAnchor === null
+            ? lookup[__absolute_recursive_ref__]
+            : recursiveAnchor;
+        const keywordLocation = `${schemaLocation}/$recursiveRef`;
+        const result = validate(instance, recursiveAnchor === null ? schema : recursiveAnchor, draft, lookup, shortCircuit, refSchema, instanceLocation, keywordLocation, evaluated);
+        if (!result.valid) {
+            errors.push({
+                instanceLocation,
+                keyword: '$recursiveRef',
+                keywordLocation,
+                error: 'A subschema had errors.'
+            }, ...result.errors);
+        }
+    }
+    if ($ref !== undefined) {
+        const uri = __absolute_ref__ || $ref;
+        const refSchema = lookup[uri];
+        if (refSchema === undefined) {
+            let message = `Unresolved $ref "${$ref}".`;
+            if (__absolute_ref__ && __absolute_ref__ !== $ref) {
+                message += `  Absolute URI "${__absolute_ref__}".`;
+            }
+            message += `\nKnown schemas:\n- ${Object.keys(lookup).join('\n- ')}`;
+            throw new Error(message);
+        }
+        const keywordLocation = `${schemaLocation}/$ref`;
+        const result = validate(instance, refSchema, draft, lookup, shortCircuit, recursiveAnchor, instanceLocation, keywordLocation, evaluated);
+        if (!result.valid) {
+            errors.push({
+                instanceLocation,
+                keyword: '$ref',
+                keywordLocation,
+                error: 'A subschema had errors.'
+            }, ...result.errors);
+        }
+        if (draft === '4' || draft === '7') {
+            return { valid: errors.length === 0, errors };
+        }
+    }
+    if (Array.isArray($type)) {
+        let length = $type.length;
+        let valid = false;
+        for (let i = 0; i < length; i++) {
+            if (instanceType === $type[i] ||
+                ($type[i] === 'integer' &&
+                    instanceType === 'number' &&
+                    instance % 1 === 0 &&
+                    instance === instance)) {
+                valid = true;
+                break;
+            }
+        }
+        if (!valid) {
+            errors.push({
+                instanceLocation,
+                keyword: 'type',
+                keywordLocation: `${schemaLocation}/type`,
+                error: `Instance type "${instanceType}" is invalid. Expected "${$type.join('", "')}".`
+            });
+        }
+    }
+    else if ($type === 'integer') {
+        if (instanceType !== 'number' || instance % 1 || instance !== instance) {
+            errors.push({
+                instanceLocation,
+                keyword: 'type',
+                keywordLocation: `${schemaLocation}/type`,
+                error: `Instance type "${instanceType}" is invalid. Expected "${$type}".`
+            });
+        }
+    }
+    else if ($type !== undefined && instanceType !== $type) {
+        errors.push({
+            instanceLocation,
+            keyword: 'type',
+            keywordLocation: `${schemaLocation}/type`,
+            error: `Instance type "${instanceType}" is invalid. Expected "${$type}".`
+        });
+    }
+    if ($const !== undefined) {
+        if (instanceType === 'object' || instanceType === 'array') {
+            if (!deepCompareStrict(instance, $const)) {
+                errors.push({
+                    instanceLocation,
+                    keyword: 'const',
+                    keywordLocation: `${schemaLocation}/const`,
+                    error: `Instance does not match ${JSON.stringify($const)}.`
+                });
+            }
+        }
+        else if (instance !== $const) {
+            errors.push({
+                instanceLocation,
+                keyword: 'const',
+                keywordLocation: `${schemaLocation}/const`,
+                error: `Instance does not match ${JSON.stringify($const)}.`
+            });
+        }
+    }
+    if ($enum !== undefined) {
+        if (instanceType === 'object' || instanceType === 'array') {
+            if (!$enum.some(value => deepCompareStrict(instance, value))) {
+                errors.push({
+                    instanceLocation,
+                    keyword: 'enum',
+                    keywordLocation: `${schemaLocation}/enum`,
+                    error: `Instance does not match any of ${JSON.stringify($enum)}.`
+                });
+            }
+        }
+        else if (!$enum.some(value => instance === value)) {
+            errors.push({
+                instanceLocation,
+                keyword: 'enum',
+                keywordLocation: `${schemaLocation}/enum`,
+                error: `Instance does not match any of ${JSON.stringify($enum)}.`
+            });
+        }
+    }
+    if ($not !== undefined) {
+        const keywordLocation = `${schemaLocation}/not`;
+        const result = validate(instance, $not, draft, lookup, shortCircuit, recursiveAnchor, instanceLocation, keywordLocation);
+        if (result.valid) {
+            errors.push({
+                instanceLocation,
+                keyword: 'not',
+                keywordLocation,
+                error: 'Instance matched "not" schema.'
+            });
+        }
+    }
+    let subEvaluateds = [];
+    if ($anyOf !== undefined) {
+        const keywordLocation = `${schemaLocation}/anyOf`;
+        const errorsLength = errors.length;
+        let anyValid = false;
+        for (const [i, subSchema] of $anyOf.entries()) {
+            const subEvaluated = Object.create(evaluated);
+            const result = validate(instance, subSchema, draft, lookup, shortCircuit, $recursiveAnchor === true ? recursiveAnchor : null, instanceLocation, `${keywordLocation}/${i}`, subEvaluated);
+            errors.push(...result.errors);
+            anyValid = anyValid || result.valid;
+            if (result.valid) {
+                subEvaluateds.push(subEvaluated);
+            }
+        }
+        if (anyValid) {
+            errors.length = errorsLength;
+        }
+        else {
+            errors.splice(errorsLength, 0, {
+                instanceLocation,
+                keyword: 'anyOf',
+                keywordLocation,
+                error: 'Instance does not match any subschemas.'
+            });
+        }
+    }
+    if ($allOf !== undefined) {
+        const keywordLocation = `${schemaLocation}/allOf`;
+        const errorsLength = errors.length;
+        let allValid = true;
+        for (const [i, subSchema] of $allOf.entries()) {
+            const subEvaluated = Object.create(evaluated);
+            const result = validate(instance, subSchema, draft, lookup, shortCircuit, $recursiveAnchor === true ? recursiveAnchor : null, instanceLocation, `${keywordLocation}/${i}`, subEvaluated);
+            errors.push(...result.errors);
+            allValid = allValid && result.valid;
+            if (result.valid) {
+                subEvaluateds.push(subEvaluated);
+            }
+        }
+        if (allValid) {
+            errors.length = errorsLength;
+        }
+        else {
+            errors.splice(errorsLength, 0, {
+                instanceLocation,
+                keyword: 'allOf',
+                keywordLocation,
+                error: `Instance does not match every subschema.`
+            });
+        }
+    }
+    if ($oneOf !== undefined) {
+        const keywordLocation = `${schemaLocation}/oneOf`;
+        const errorsLength = errors.length;
+        const matches = $oneOf.filter((subSchema, i) => {
+            const subEvaluated = Object.create(evaluated);
+            const result = validate(instance, subSchema, draft, lookup, shortCircuit, $recursiveAnchor === true ? recursiveAnchor : null, instanceLocation, `${keywordLocation}/${i}`, subEvaluated);
+            errors.push(...result.errors);
+            if (result.valid) {
+                subEvaluateds.push(subEvaluated);
+            }
+            return result.valid;
+        }).length;
+        if (matches === 1) {
+            errors.length = errorsLength;
+        }
+        else {
+            errors.splice(errorsLength, 0, {
+                instanceLocation,
+                keyword: 'oneOf',
+                keywordLocation,
+                error: `Instance does not match exactly one subschema (${matches} matches).`
+            });
+        }
+    }
+    if (instanceType === 'object' || instanceType === 'array') {
+        Object.assign(evaluated, ...subEvaluateds);
+    }
+    if ($if !== undefined) {
+        const keywordLocation = `${schemaLocation}/if`;
+        const ifEvaluated = Object.create(null);
+        const conditionResult = validate(instance, $if, draft, lookup, shortCircuit, recursiveAnchor, instanceLocation, keywordLocation, ifEvaluated).valid;
+        if (conditionResult) {
+            Object.assign(evaluated, ifEvaluated);
+            if ($then !== undefined) {
+                const thenResult = validate(instance, $then, draft, lookup, shortCircuit, recursiveAnchor, instanceLocation, `${schemaLocation}/then`, evaluated);
+                if (!thenResult.valid) {
+                    errors.push({
+                        instanceLocation,
+                        keyword: 'if',
+                        keywordLocation,
+                        error: `Instance does not match "then" schema.`
+                    }, ...thenResult.errors);
+                }
+            }
+        }
+        else if ($else !== undefined) {
+            const elseResult = validate(instance, $else, draft, lookup, shortCircuit, recursiveAnchor, instanceLocation, `${schemaLocation}/else`, evaluated);
+            if (!elseResult.valid) {
+                errors.push({
+                    instanceLocation,
+                    keyword: 'if',
+                    keywordLocation,
+                    error: `Instance does not match "else" schema.`
+                }, ...elseResult.errors);
+            }
+        }
+    }
+    if (instanceType === 'object') {
+        if ($required !== undefined) {
+            for (const key of $required) {
+                if (!validate_hasOwnProperty(instance, key)) {
+                    errors.push({
+                        instanceLocation,
+                        keyword: 'required',
+                        keywordLocation: `${schemaLocation}/required`,
+                        error: `Instance does not have required property "${key}".`
+                    });
+                }
+            }
+        }
+        const keys = Object.keys(instance);
+        if ($minProperties !== undefined && keys.length < $minProperties) {
+            errors.push({
+                instanceLocation,
+                keyword: 'minProperties',
+                keywordLocation: `${schemaLocation}/minProperties`,
+                error: `Instance does not have at least ${$minProperties} properties.`
+            });
+        }
+        if ($maxProperties !== undefined && keys.length > $maxProperties) {
+            errors.push({
+                instanceLocation,
+                keyword: 'maxProperties',
+                keywordLocation: `${schemaLocation}/maxProperties`,
+                error: `Instance does not have at least ${$maxProperties} properties.`
+            });
+        }
+        if ($propertyNames !== undefined) {
+            const keywordLocation = `${schemaLocation}/propertyNames`;
+            for (const key in instance) {
+                const subInstancePointer = `${instanceLocation}/${encodePointer(key)}`;
+                const result = validate(key, $propertyNames, draft, lookup, shortCircuit, recursiveAnchor, subInstancePointer, keywordLocation);
+                if (!result.valid) {
+                    errors.push({
+                        instanceLocation,
+                        keyword: 'propertyNames',
+                        keywordLocation,
+                        error: `Property name "${key}" does not match schema.`
+                    }, ...result.errors);
+                }
+            }
+        }
+        if ($dependentRequired !== undefined) {
+            const keywordLocation = `${schemaLocation}/dependantRequired`;
+            for (const key in $dependentRequired) {
+                if (validate_hasOwnProperty(instance, key)) {
+                    const required = $dependentRequired[key];
+                    for (const dependantKey of required) {
+                        if (!validate_hasOwnProperty(instance, dependantKey)) {
+                            errors.push({
+                                instanceLocation,
+                                keyword: 'dependentRequired',
+                                keywordLocation,
+                                error: `Instance has "${key}" but does not have "${dependantKey}".`
+                            });
+                        }
+                    }
+                }
+            }
+        }
+        if ($dependentSchemas !== undefined) {
+            for (const [key, dependentSchema] of Object.entries($dependentSchemas)) {
+                const keywordLocation = `${schemaLocation}/dependentSchemas`;
+                if (validate_hasOwnProperty(instance, key)) {
+                    const result = validate(instance, dependentSchema, draft, lookup, shortCircuit, recursiveAnchor, instanceLocation, `${keywordLocation}/${encodePointer(key)}`, evaluated);
+                    if (!result.valid) {
+                        errors.push({
+                            instanceLocation,
+                            keyword: 'dependentSchemas',
+                            keywordLocation,
+                            error: `Instance has "${key}" but does not match dependant schema.`
+                        }, ...result.errors);
+                    }
+                }
+            }
+        }
+        if ($dependencies !== undefined) {
+            const keywordLocation = `${schemaLocation}/dependencies`;
+            for (const key in $dependencies) {
+                if (validate_hasOwnProperty(instance, key)) {
+                    const propsOrSchema = $dependencies[key];
+                    if (Array.isArray(propsOrSchema)) {
+                        for (const dependantKey of propsOrSchema) {
+                            if (!validate_hasOwnProperty(instance, dependantKey)) {
+                                errors.push({
+                                    instanceLocation,
+                                    keyword: 'dependencies',
+                                    keywordLocation,
+                                    error: `Instance has "${key}" but does not have "${dependantKey}".`
+                                });
+                            }
+                        }
+                    }
+                    else {
+                        const result = validate(instance, propsOrSchema, draft, lookup, shortCircuit, recursiveAnchor, instanceLocation, `${keywordLocation}/${encodePointer(key)}`);
+                        if (!result.valid) {
+                            errors.push({
+                                instanceLocation,
+                                keyword: 'dependencies',
+                                keywordLocation,
+                                error: `Instance has "${key}" but does not match dependant schema.`
+                            }, ...result.errors);
+                        }
+                    }
+                }
+            }
+        }
+        const thisEvaluated = Object.create(null);
+        let stop = false;
+        if ($properties !== undefined) {
+            const keywordLocation = `${schemaLocation}/properties`;
+            for (const [key, propertySchema] of Object.entries($properties)) {
+                if (!validate_hasOwnProperty(instance, key)) {
+                    continue;
+                }
+                const subInstancePointer = `${instanceLocation}/${encodePointer(key)}`;
+                const result = validate(instance[key], propertySchema, draft, lookup, shortCircuit, recursiveAnchor, subInstancePointer, `${keywordLocation}/${encodePointer(key)}`);
+                thisEvaluated[key] = true;
+                if (result.valid) {
+                    evaluated[key] = true;
+                }
+                else {
+                    stop = shortCircuit;
+                    errors.push({
+                        instanceLocation,
+                        keyword: 'properties',
+                        keywordLocation,
+                        error: `Property "${key}" does not match schema.`
+                    }, ...result.errors);
+                    if (stop)
+                        break;
+                }
+            }
+        }
+        if (!stop && $patternProperties !== undefined) {
+            const keywordLocation = `${schemaLocation}/patternProperties`;
+            for (const [pattern, subSchema] of Object.entries($patternProperties)) {
+                const regex = new RegExp(pattern, 'u');
+                for (const key in instance) {
+                    if (!regex.test(key)) {
+                        continue;
+                    }
+                    const subInstancePointer = `${instanceLocation}/${encodePointer(key)}`;
+                    const result = validate(instance[key], subSchema, draft, lookup, shortCircuit, recursiveAnchor, subInstancePointer, `${keywordLocation}/${encodePointer(pattern)}`);
+                    thisEvaluated[key] = true;
+                    if (result.valid) {
+                        evaluated[key] = true;
+                    }
+                    else {
+                        stop = shortCircuit;
+                        errors.push({
+                            instanceLocation,
+                            keyword: 'patternProperties',
+                            keywordLocation,
+                            error: `Property "${key}" matches pattern "${pattern}" but does not match associated schema.`
+                        }, ...result.errors);
+                    }
+                }
+            }
+        }
+        if (!stop && $additionalProperties !== undefined) {
+            const keywordLocation = `${schemaLocation}/additionalProperties`;
+            for (const key in instance) {
+                if (thisEvaluated[key]) {
+                    continue;
+                }
+                const subInstancePointer = `${instanceLocation}/${encodePointer(key)}`;
+                const result = validate(instance[key], $additionalProperties, draft, lookup, shortCircuit, recursiveAnchor, subInstancePointer, keywordLocation);
+                if (result.valid) {
+                    evaluated[key] = true;
+                }
+                else {
+                    stop = shortCircuit;
+                    errors.push({
+                        instanceLocation,
+                        keyword: 'additionalProperties',
+                        keywordLocation,
+                        error: `Property "${key}" does not match additional properties schema.`
+                    }, ...result.errors);
+                }
+            }
+        }
+        else if (!stop && $unevaluatedProperties !== undefined) {
+            const keywordLocation = `${schemaLocation}/unevaluatedProperties`;
+            for (const key in instance) {
+                if (!evaluated[key]) {
+                    const subInstancePointer = `${instanceLocation}/${encodePointer(key)}`;
+                    const result = validate(instance[key], $unevaluatedProperties, draft, lookup, shortCircuit, recursiveAnchor, subInstancePointer, keywordLocation);
+                    if (result.valid) {
+                        evaluated[key] = true;
+                    }
+                    else {
+                        errors.push({
+                            instanceLocation,
+                            keyword: 'unevaluatedProperties',
+                            keywordLocation,
+                            error: `Property "${key}" does not match unevaluated properties schema.`
+                        }, ...result.errors);
+                    }
+                }
+            }
+        }
+    }
+    else if (instanceType === 'array') {
+        if ($maxItems !== undefined && instance.length > $maxItems) {
+            errors.push({
+                instanceLocation,
+                keyword: 'maxItems',
+                keywordLocation: `${schemaLocation}/maxItems`,
+                error: `Array has too many items (${instance.length} > ${$maxItems}).`
+            });
+        }
+        if ($minItems !== undefined && instance.length < $minItems) {
+            errors.push({
+                instanceLocation,
+                keyword: 'minItems',
+                keywordLocation: `${schemaLocation}/minItems`,
+                error: `Array has too few items (${instance.length} < ${$minItems}).`
+            });
+        }
+        const length = instance.length;
+        let i = 0;
+        let stop = false;
+        if ($prefixItems !== undefined) {
+            const keywordLocation = `${schemaLocation}/prefixItems`;
+            const length2 = Math.min($prefixItems.length, length);
+            for (; i < length2; i++) {
+                const result = validate(instance[i], $prefixItems[i], draft, lookup, shortCircuit, recursiveAnchor, `${instanceLocation}/${i}`, `${keywordLocation}/${i}`);
+                evaluated[i] = true;
+                if (!result.valid) {
+                    stop = shortCircuit;
+                    errors.push({
+                        instanceLocation,
+                        keyword: 'prefixItems',
+                        keywordLocation,
+                        error: `Items did not match schema.`
+                    }, ...result.errors);
+                    if (stop)
+                        break;
+                }
+            }
+        }
+        if ($items !== undefined) {
+            const keywordLocation = `${schemaLocation}/items`;
+            if (Array.isArray($items)) {
+                const length2 = Math.min($items.length, length);
+                for (; i < length2; i++) {
+                    const result = validate(instance[i], $items[i], draft, lookup, shortCircuit, recursiveAnchor, `${instanceLocation}/${i}`, `${keywordLocation}/${i}`);
+                    evaluated[i] = true;
+                    if (!result.valid) {
+                        stop = shortCircuit;
+                        errors.push({
+                            instanceLocation,
+                            keyword: 'items',
+                            keywordLocation,
+                            error: `Items did not match schema.`
+                        }, ...result.errors);
+                        if (stop)
+                            break;
+                    }
+                }
+            }
+            else {
+                for (; i < length; i++) {
+                    const result = validate(instance[i], $items, draft, lookup, shortCircuit, recursiveAnchor, `${instanceLocation}/${i}`, keywordLocation);
+                    evaluated[i] = true;
+                    if (!result.valid) {
+                        stop = shortCircuit;
+                        errors.push({
+                            instanceLocation,
+                            keyword: 'items',
+                            keywordLocation,
+                            error: `Items did not match schema.`
+                        }, ...result.errors);
+                        if (stop)
+                            break;
+                    }
+                }
+            }
+            if (!stop && $additionalItems !== undefined) {
+                const keywordLocation = `${schemaLocation}/additionalItems`;
+                for (; i < length; i++) {
+                    const result = validate(instance[i], $additionalItems, draft, lookup, shortCircuit, recursiveAnchor, `${instanceLocation}/${i}`, keywordLocation);
+                    evaluated[i] = true;
+                    if (!result.valid) {
+                        stop = shortCircuit;
+                        errors.push({
+                            instanceLocation,
+                            keyword: 'additionalItems',
+                            keywordLocation,
+                            error: `Items did not match additional items schema.`
+                        }, ...result.errors);
+                    }
+                }
+            }
+        }
+        if ($contains !== undefined) {
+            if (length === 0 && $minContains === undefined) {
+                errors.push({
+                    instanceLocation,
+                    keyword: 'contains',
+                    keywordLocation: `${schemaLocation}/contains`,
+                    error: `Array is empty. It must contain at least one item matching the schema.`
+                });
+            }
+            else if ($minContains !== undefined && length < $minContains) {
+                errors.push({
+                    instanceLocation,
+                    keyword: 'minContains',
+                    keywordLocation: `${schemaLocation}/minContains`,
+                    error: `Array has less items (${length}) than minContains (${$minContains}).`
+                });
+            }
+            else {
+                const keywordLocation = `${schemaLocation}/contains`;
+                const errorsLength = errors.length;
+                let contained = 0;
+                for (let j = 0; j < length; j++) {
+                    const result = validate(instance[j], $contains, draft, lookup, shortCircuit, recursiveAnchor, `${instanceLocation}/${j}`, keywordLocation);
+                    if (result.valid) {
+                        evaluated[j] = true;
+                        contained++;
+                    }
+                    else {
+                        errors.push(...result.errors);
+                    }
+                }
+                if (contained >= ($minContains || 0)) {
+                    errors.length = errorsLength;
+                }
+                if ($minContains === undefined && contained === 0) {
+                    errors.splice(errorsLength, 0, {
+                        instanceLocation,
+                        keyword: 'contains',
+                        keywordLocation,
+                        error: `Array does not contain item matching schema.`
+                    });
+                }
+                else if ($minContains !== undefined && contained < $minContains) {
+                    errors.push({
+                        instanceLocation,
+                        keyword: 'minContains',
+                        keywordLocation: `${schemaLocation}/minContains`,
+                        error: `Array must contain at least ${$minContains} items matching schema. Only ${contained} items were found.`
+                    });
+                }
+                else if ($maxContains !== undefined && contained > $maxContains) {
+                    errors.push({
+                        instanceLocation,
+                        keyword: 'maxContains',
+                        keywordLocation: `${schemaLocation}/maxContains`,
+                        error: `Array may contain at most ${$maxContains} items matching schema. ${contained} items were found.`
+                    });
+                }
+            }
+        }
+        if (!stop && $unevaluatedItems !== undefined) {
+            const keywordLocation = `${schemaLocation}/unevaluatedItems`;
+            for (i; i < length; i++) {
+                if (evaluated[i]) {
+                    continue;
+                }
+                const result = validate(instance[i], $unevaluatedItems, draft, lookup, shortCircuit, recursiveAnchor, `${instanceLocation}/${i}`, keywordLocation);
+                evaluated[i] = true;
+                if (!result.valid) {
+                    errors.push({
+                        instanceLocation,
+                        keyword: 'unevaluatedItems',
+                        keywordLocation,
+                        error: `Items did not match unevaluated items schema.`
+                    }, ...result.errors);
+                }
+            }
+        }
+        if ($uniqueItems) {
+            for (let j = 0; j < length; j++) {
+                const a = instance[j];
+                const ao = typeof a === 'object' && a !== null;
+                for (let k = 0; k < length; k++) {
+                    if (j === k) {
+                        continue;
+                    }
+                    const b = instance[k];
+                    const bo = typeof b === 'object' && b !== null;
+                    if (a === b || (ao && bo && deepCompareStrict(a, b))) {
+                        errors.push({
+                            instanceLocation,
+                            keyword: 'uniqueItems',
+                            keywordLocation: `${schemaLocation}/uniqueItems`,
+                            error: `Duplicate items at indexes ${j} and ${k}.`
+                        });
+                        j = Number.MAX_SAFE_INTEGER;
+                        k = Number.MAX_SAFE_INTEGER;
+                    }
+                }
+            }
+        }
+    }
+    else if (instanceType === 'number') {
+        if (draft === '4') {
+            if ($minimum !== undefined &&
+                (($exclusiveMinimum === true && instance <= $minimum) ||
+                    instance < $minimum)) {
+                errors.push({
+                    instanceLocation,
+                    keyword: 'minimum',
+                    keywordLocation: `${schemaLocation}/minimum`,
+                    error: `${instance} is less than ${$exclusiveMinimum ? 'or equal to ' : ''} ${$minimum}.`
+                });
+            }
+            if ($maximum !== undefined &&
+                (($exclusiveMaximum === true && instance >= $maximum) ||
+                    instance > $maximum)) {
+                errors.push({
+                    instanceLocation,
+                    keyword: 'maximum',
+                    keywordLocation: `${schemaLocation}/maximum`,
+                    error: `${instance} is greater than ${$exclusiveMaximum ? 'or equal to ' : ''} ${$maximum}.`
+                });
+            }
+        }
+        else {
+            if ($minimum !== undefined && instance < $minimum) {
+                errors.push({
+                    instanceLocation,
+                    keyword: 'minimum',
+                    keywordLocation: `${schemaLocation}/minimum`,
+                    error: `${instance} is less than ${$minimum}.`
+                });
+            }
+            if ($maximum !== undefined && instance > $maximum) {
+                errors.push({
+                    instanceLocation,
+                    keyword: 'maximum',
+                    keywordLocation: `${schemaLocation}/maximum`,
+                    error: `${instance} is greater than ${$maximum}.`
+                });
+            }
+            if ($exclusiveMinimum !== undefined && instance <= $exclusiveMinimum) {
+                errors.push({
+                    instanceLocation,
+                    keyword: 'exclusiveMinimum',
+                    keywordLocation: `${schemaLocation}/exclusiveMinimum`,
+                    error: `${instance} is less than ${$exclusiveMinimum}.`
+                });
+            }
+            if ($exclusiveMaximum !== undefined && instance >= $exclusiveMaximum) {
+                errors.push({
+                    instanceLocation,
+                    keyword: 'exclusiveMaximum',
+                    keywordLocation: `${schemaLocation}/exclusiveMaximum`,
+                    error: `${instance} is greater than or equal to ${$exclusiveMaximum}.`
+                });
+            }
+        }
+        if ($multipleOf !== undefined) {
+            if (!isMultipleOf(instance, $multipleOf)) {
+                errors.push({
+                    instanceLocation,
+                    keyword: 'multipleOf',
+                    keywordLocation: `${schemaLocation}/multipleOf`,
+                    error: `${instance} is not a multiple of ${$multipleOf}.`
+                });
+            }
+        }
+    }
+    else if (instanceType === 'string') {
+        const length = $minLength === undefined && $maxLength === undefined
+            ? 0
+            : ucs2length(instance);
+        if ($minLength !== undefined && length < $minLength) {
+            errors.push({
+                instanceLocation,
+                keyword: 'minLength',
+                keywordLocation: `${schemaLocation}/minLength`,
+                error: `String is too short (${length} < ${$minLength}).`
+            });
+        }
+        if ($maxLength !== undefined && length > $maxLength) {
+            errors.push({
+                instanceLocation,
+                keyword: 'maxLength',
+                keywordLocation: `${schemaLocation}/maxLength`,
+                error: `String is too long (${length} > ${$maxLength}).`
+            });
+        }
+        if ($pattern !== undefined && !new RegExp($pattern, 'u').test(instance)) {
+            errors.push({
+                instanceLocation,
+                keyword: 'pattern',
+                keywordLocation: `${schemaLocation}/pattern`,
+                error: `String does not match pattern.`
+            });
+        }
+        if ($format !== undefined &&
+            format[$format] &&
+            !format[$format](instance)) {
+            errors.push({
+                instanceLocation,
+                keyword: 'format',
+                keywordLocation: `${schemaLocation}/format`,
+                error: `String does not match format "${$format}".`
+            });
+        }
+    }
+    return { valid: errors.length === 0, errors };
+}
+//# sourceMappingURL=validate.js.map
+// EXTERNAL MODULE: ./src/config/templates.ts
+var templates = __nccwpck_require__(9205);
+;// CONCATENATED MODULE: ./src/flows/values.ts
+/**
+ * Checks parameter values against a flow's schema the way Prefect's server does
+ * when `enforce_parameter_schema` is on: `prefect.utilities.schema_tools.validate`
+ * (its schema preprocessing, then JSON Schema 2020-12 without format checks), here
+ * with @cfworker/json-schema (an interpreter: no code to generate per schema, which
+ * keeps one run over many flows fast). Values that are templates are checked once
+ * resolved, so they pass here.
+ */
+
+
+/** A schema ready to validate against, by its text: each flow's is prepared once per run. */
+const prepared = new Map();
+/**
+ * The first mismatch as a message (`expected an integer, got "x"`), or undefined.
+ * With `secret`, the message says what was expected and never shows the value.
+ */
+function valueError(value, schema, definitions = {}, options = {}) {
+    const root = { type: 'object', properties: { value: schema }, definitions };
+    return errorsOf(root, { value }, () => options.secret === true).get('value');
+}
+/**
+ * Every parameter's first mismatch, by parameter name: the values are checked
+ * together against the flow's whole schema, required parameters aside (a
+ * deployment may leave them to each run).
+ */
+function parameterErrors(schema, parameters, secret = () => false) {
+    let root = preprocessed.get(schema);
+    if (!root) {
+        root = withoutRequired(preprocess(schema));
+        preprocessed.set(schema, root);
+    }
+    return errorsOf(root, parameters, secret);
+}
+const preprocessed = new WeakMap();
+/** `secret`: the parameters whose values are secret-bearing: their messages never show values. */
+function errorsOf(root, value, secret) {
+    const out = new Map();
+    const key = JSON.stringify(root);
+    let ready = prepared.get(key);
+    if (!ready) {
+        // Prefect's server does not check formats; the copy also keeps dereference() off the caller's schema.
+        const schema = withoutFormats(structuredClone(root));
+        ready = { schema, lookup: dereference(schema) };
+        prepared.set(key, ready);
+    }
+    let errors;
+    try {
+        errors = validate(value, ready.schema, '2020-12', ready.lookup, false).errors;
+    }
+    catch {
+        // An unresolvable $ref: the server cannot check against it either.
+        return out;
+    }
+    const templates = templatePaths(value, '#');
+    const relevant = errors.filter((e) => !templates.some((t) => e.instanceLocation === t || e.instanceLocation.startsWith(`${t}/`)));
+    for (const e of relevant) {
+        const [name] = segments(e.instanceLocation);
+        if (name === undefined || out.has(String(name)) || WRAPPERS.has(e.keyword))
+            continue;
+        const message = describe(e, relevant, value, ready, { secret: secret(String(name)) });
+        if (message !== undefined)
+            out.set(String(name), message);
+    }
+    return out;
+}
+/** Keywords whose errors only say that a subschema failed: the subschema's own error is reported. */
+const WRAPPERS = new Set(['$ref', 'properties', 'items', 'prefixItems', 'additionalProperties', 'patternProperties', 'allOf', 'dependentSchemas', 'unevaluatedProperties', 'unevaluatedItems', 'contains', 'propertyNames', 'additionalItems']);
+function withoutFormats(s) {
+    if (Array.isArray(s))
+        return s.map(withoutFormats);
+    if (!s || typeof s !== 'object')
+        return s;
+    return Object.fromEntries(Object.entries(s).filter(([k, v]) => !(k === 'format' && typeof v === 'string')).map(([k, v]) => [k, withoutFormats(v)]));
+}
+/** Prefect's `preprocess_schema`: optional properties without a default also take null; tuple `items` lists. */
+function preprocess(schema) {
+    const out = structuredClone(schema);
+    const fix = (s) => {
+        const properties = s.properties;
+        if (!properties || typeof properties !== 'object')
+            return;
+        const required = Array.isArray(s.required) ? s.required : [];
+        for (const [key, p] of Object.entries(properties)) {
+            if (!p || typeof p !== 'object')
+                continue;
+            if (!required.includes(key) && 'type' in p && p.type !== 'null' && !('default' in p)) {
+                p.anyOf = [{ type: p.type }, { type: 'null' }];
+                delete p.type;
+            }
+            if (Array.isArray(p.items) && !p.prefixItems) {
+                p.prefixItems = p.items;
+                delete p.items;
+            }
+            if ('properties' in p)
+                fix(p);
+        }
+    };
+    fix(out);
+    for (const d of Object.values((out.definitions ?? {})))
+        if (d && typeof d === 'object')
+            fix(d);
+    return out;
+}
+function withoutRequired(s) {
+    if (Array.isArray(s))
+        return s.map(withoutRequired);
+    if (!s || typeof s !== 'object')
+        return s;
+    return Object.fromEntries(Object.entries(s).filter(([k]) => k !== 'required').map(([k, v]) => [k, withoutRequired(v)]));
+}
+function templatePaths(v, at) {
+    if (typeof v === 'string')
+        return (0,templates/* isWholeTemplate */.sm)(v) ? [at] : [];
+    if (Array.isArray(v))
+        return v.flatMap((x, i) => templatePaths(x, `${at}/${i}`));
+    if (v && typeof v === 'object')
+        return Object.entries(v).flatMap(([k, x]) => templatePaths(x, `${at}/${encodeURI(k.replace(/~/g, '~0').replace(/\//g, '~1'))}`));
+    return [];
+}
+/** `#/a/0/b` -> ['a', 0, 'b'] */
+function segments(location) {
+    if (location === '#' || !location.startsWith('#/'))
+        return [];
+    return location
+        .slice(2)
+        .split('/')
+        .map((s) => decodeURIComponent(s).replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+function at(value, path) {
+    let v = value;
+    for (const p of path)
+        v = v !== null && typeof v === 'object' ? v[p] : undefined;
+    return v;
+}
+/** The schema value at a keyword location, following `$ref` segments as the validator did. */
+function schemaAt(ready, location) {
+    let node = ready.schema;
+    for (const seg of segments(location)) {
+        const here = node;
+        if (seg === '$ref' && here && typeof here.$ref === 'string')
+            node = ready.lookup[String(here.__absolute_ref__ ?? here.$ref)];
+        else
+            node = here?.[seg];
+    }
+    return node;
+}
+/** A message for one error: where in the value (after the parameter itself), what was expected, and what was given. */
+function describe(e, all, value, ready, options) {
+    // An error inside an alternative is reported through its anyOf / oneOf.
+    if (all.some((o) => o !== e && (o.keyword === 'anyOf' || o.keyword === 'oneOf') && e.keywordLocation.startsWith(`${o.keywordLocation}/`)))
+        return undefined;
+    const path = segments(e.instanceLocation);
+    const given = at(value, path);
+    const where = path.slice(1).map((p) => (typeof p === 'number' ? `item ${p}` : `field '${p}'`));
+    const got = options.secret ? '' : `, got ${show(given)}`;
+    const limit = schemaAt(ready, e.keywordLocation);
+    let what;
+    switch (e.keyword) {
+        case 'type':
+            what = `expected ${[limit].flat().map((t) => article(String(t))).join(' or ')}${got}`;
+            break;
+        case 'enum':
+            what = `expected one of ${limit.map(show).join(', ')}${got}`;
+            break;
+        case 'const':
+            what = `expected ${show(limit)}${got}`;
+            break;
+        case 'minimum':
+            what = `expected at least ${limit}${got}`;
+            break;
+        case 'exclusiveMinimum':
+            what = `expected more than ${limit}${got}`;
+            break;
+        case 'maximum':
+            what = `expected at most ${limit}${got}`;
+            break;
+        case 'exclusiveMaximum':
+            what = `expected less than ${limit}${got}`;
+            break;
+        case 'multipleOf':
+            what = `expected a multiple of ${limit}${got}`;
+            break;
+        case 'minLength':
+            what = `expected at least ${limit} characters${got}`;
+            break;
+        case 'maxLength':
+            what = `expected at most ${limit} characters${options.secret ? '' : `, got ${[...String(given)].length}`}`;
+            break;
+        case 'pattern':
+            what = `expected a string matching ${JSON.stringify(limit)}${got}`;
+            break;
+        case 'minItems':
+            what = `expected at least ${limit} items, got ${Array.isArray(given) ? given.length : 0}`;
+            break;
+        case 'maxItems':
+            what = `expected at most ${limit} items, got ${Array.isArray(given) ? given.length : 0}`;
+            break;
+        case 'uniqueItems': {
+            const [i, j] = (e.error.match(/\d+/g) ?? []).map(Number);
+            what = `expected unique items (items ${Math.min(i, j)} and ${Math.max(i, j)} are equal)`;
+            break;
+        }
+        case 'minProperties':
+            what = `expected at least ${limit} fields`;
+            break;
+        case 'maxProperties':
+            what = `expected at most ${limit} fields`;
+            break;
+        case 'required':
+            what = `missing required field '${/"(.*)"/.exec(e.error)?.[1] ?? ''}'`;
+            break;
+        case 'false':
+            // `additionalProperties: false`: the field itself is the error.
+            return [...where.slice(0, -1), `unexpected field '${path[path.length - 1]}'`].join(': ');
+        case 'anyOf':
+        case 'oneOf':
+            what = alternatives(e, all, value, ready, got);
+            break;
+        case 'not':
+            what = `expected a value the schema refuses here${got}`;
+            break;
+        default:
+            what = `does not match the schema (${e.keyword})${got}`;
+    }
+    return [...where, what].join(': ');
+}
+/** `expected a string or null`, or the error of the one alternative whose type matched. */
+function alternatives(e, all, value, ready, got) {
+    const inside = all.filter((o) => o !== e && o.keywordLocation.startsWith(`${e.keywordLocation}/`));
+    const branches = new Map();
+    for (const o of inside) {
+        const branch = o.keywordLocation.slice(e.keywordLocation.length + 1).split('/')[0];
+        branches.set(branch, [...(branches.get(branch) ?? []), o]);
+    }
+    const count = schemaAt(ready, e.keywordLocation)?.length ?? 0;
+    if (e.keyword === 'oneOf' && branches.size < count)
+        return `expected exactly one alternative of the schema to match${got}`;
+    const typed = [...branches.values()].find((errs) => !errs.some((o) => o.keyword === 'type' && o.instanceLocation === e.instanceLocation));
+    if (typed) {
+        const first = typed.find((o) => !WRAPPERS.has(o.keyword) && o.keyword !== 'anyOf' && o.keyword !== 'oneOf') ?? typed[0];
+        const message = describe(first, all.filter((o) => o !== e), value, ready, { secret: got === '' });
+        if (message)
+            return message.replace(/^(item \d+|field '[^']*'): /, '');
+    }
+    const types = [...branches.values()].flatMap((errs) => errs.filter((o) => o.keyword === 'type' && o.instanceLocation === e.instanceLocation).map((o) => [schemaAt(ready, o.keywordLocation)].flat()));
+    const names = [...new Set(types.flat().map((t) => article(String(t))))];
+    return `expected ${names.length ? names.join(' or ') : 'a value the schema accepts'}${got}`;
+}
+function article(type) {
+    return { integer: 'an integer', array: 'a list', object: 'a mapping', null: 'null' }[type] ?? `a ${type}`;
+}
+function show(v) {
+    const text = JSON.stringify(v);
+    return text === undefined ? String(v) : text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+
+/***/ }),
+
+/***/ 7021:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ runBlockScripts)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+/* harmony import */ var _docker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9261);
+/**
+ * Block scripts: Python scripts of the repository (like `infrastructure/ecs-task-dev.py`)
+ * run inside the flows image, so they import exactly the Prefect and collections
+ * the flows run with. The checkout is mounted read-only as the working directory;
+ * the Prefect address and credentials reach the container as environment
+ * variables named on the command line (`-e NAME`), their values never in argv.
+ */
+
+
+
+/** Where the checkout is mounted in the container. */
+const SCRIPT_WORKDIR = '/opt/prefect-ecr-deploy/repo';
+async function runBlockScripts(scripts, run, ui) {
+    const values = {
+        PREFECT_API_URL: run.prefect.apiUrl,
+        PREFECT_API_KEY: run.prefect.apiKey,
+        PREFECT_API_AUTH_STRING: run.prefect.authString,
+        PREFECT_ECR_DEPLOY_IMAGE: run.image,
+        PREFECT_ECR_DEPLOY_ENV: run.environment,
+        PREFECT_ECR_DEPLOY_SHA: run.sha,
+    };
+    const passed = Object.entries(values).filter((e) => e[1] !== undefined);
+    const secrets = [run.prefect.apiKey, run.prefect.authString].filter((s) => Boolean(s));
+    // A script printing its environment must not print the credentials.
+    const redact = (line) => secrets.reduce((l, s) => l.split(s).join('***'), line);
+    for (const script of scripts) {
+        const args = ['run', '--rm', '--network', 'host', '--volume', `${node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(run.root)}:${SCRIPT_WORKDIR}:ro`, '--workdir', SCRIPT_WORKDIR];
+        for (const [name] of passed)
+            args.push('--env', name);
+        args.push(run.image, 'python', script);
+        const result = await ui.group(`block script ${script}`, (line) => (0,_docker_js__WEBPACK_IMPORTED_MODULE_1__/* .docker */ .T3)(args, { onLine: (l) => line(redact(l)), env: Object.fromEntries(passed) }));
+        if (result.code !== 0) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .Failure */ .HR(`block script ${script} failed (exit ${result.code}); no deployment was registered:\n${result.tail.slice(-10).map(redact).join('\n')}`);
+        }
+        ui.info(`block script ${script}: done`);
+    }
 }
 
 
@@ -100,6 +11200,1711 @@ async function dockerLogout(host) {
 
 /***/ }),
 
+/***/ 2744:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  g: () => (/* binding */ applyPlan),
+  y: () => (/* binding */ mapBounded)
+});
+
+// EXTERNAL MODULE: ./src/prefect/client.ts + 1 modules
+var prefect_client = __nccwpck_require__(9085);
+// EXTERNAL MODULE: ./src/prefect/live.ts
+var prefect_live = __nccwpck_require__(2129);
+;// CONCATENATED MODULE: ./src/prefect/payloads.ts
+/**
+ * The complete `POST /deployments/` body. Every field is sent, even when empty:
+ * the route upserts, and a field left out keeps its old value.
+ */
+function deploymentBody(d, flowId, caps, anchors) {
+    const s = d.state;
+    const body = {
+        name: s.name,
+        flow_id: flowId,
+        version: s.version,
+        description: s.description,
+        parameters: s.parameters,
+        parameter_openapi_schema: s.parameter_openapi_schema,
+        enforce_parameter_schema: s.enforce_parameter_schema,
+        schedules: schedules(s.schedules, caps, anchors),
+        tags: s.tags,
+        work_pool_name: s.work_pool_name,
+        work_queue_name: s.work_queue_name,
+        entrypoint: s.entrypoint,
+        path: s.path,
+        pull_steps: s.pull_steps,
+        storage_document_id: s.storage_document_id,
+        infrastructure_document_id: s.infrastructure_document_id,
+    };
+    // Prefect before 2.16 has one schedule and a separate active flag.
+    if (!caps.schedules) {
+        const list = body.schedules;
+        delete body.schedules;
+        body.schedule = list[0]?.schedule ?? null;
+        body.is_schedule_active = list[0]?.active ?? true;
+    }
+    if (caps.paused)
+        body.paused = s.paused;
+    body[caps.jobVariables ? 'job_variables' : 'infra_overrides'] = s.job_variables;
+    if (caps.concurrencyLimit)
+        body.concurrency_limit = s.concurrency_limit;
+    if (caps.concurrencyOptions)
+        body.concurrency_options = s.concurrency_options;
+    if (caps.labels)
+        body.labels = s.labels;
+    if (caps.versionInfo)
+        body.version_info = d.versionInfo;
+    return body;
+}
+/**
+ * The `PATCH /deployments/{id}` body for an update: only the changed fields, with the
+ * same values the full body has. Undefined when a changed field is not one this
+ * server's `DeploymentUpdate` takes: that update is a full upsert.
+ */
+function deploymentPatch(d, changed, caps) {
+    if (!changed.length || changed.some((f) => !caps.patchFields.includes(f)))
+        return undefined;
+    const full = deploymentBody(d, '', caps, []);
+    const keys = new Set(changed.map((f) => (f === 'job_variables' && !caps.jobVariables ? 'infra_overrides' : f)));
+    // The server reads a pool without its queue as the pool's default queue, and a queue
+    // without its pool as a legacy agent queue: the two always travel together.
+    if (keys.has('work_pool_name') || keys.has('work_queue_name')) {
+        keys.add('work_queue_name');
+        if (d.state.work_pool_name !== null)
+            keys.add('work_pool_name');
+    }
+    if (keys.has('version') && caps.versionInfo)
+        keys.add('version_info');
+    return Object.fromEntries([...keys].map((k) => [k, full[k]]));
+}
+function schedules(list, caps, anchors) {
+    return list.map((sch, i) => {
+        const schedule = { ...sch.schedule };
+        if ('interval' in schedule && schedule.anchor_date === undefined && anchors[i])
+            schedule.anchor_date = anchors[i];
+        const out = { schedule, active: sch.active };
+        if (caps.scheduleSlug) {
+            out.parameters = sch.parameters;
+            if (sch.slug !== null)
+                out.slug = sch.slug;
+        }
+        return out;
+    });
+}
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/run-control.ts
+var run_control = __nccwpck_require__(8166);
+// EXTERNAL MODULE: ./src/plan/diff.ts + 1 modules
+var diff = __nccwpck_require__(586);
+// EXTERNAL MODULE: ./src/plan/state.ts
+var state = __nccwpck_require__(3118);
+;// CONCATENATED MODULE: ./src/plan/apply.ts
+
+
+
+
+
+
+
+/** Runs `task` over `items` with at most `limit` in flight. */
+async function mapBounded(items, limit, task) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await task(items[i]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
+}
+/** Writes of one deployment lost to concurrent writers this many times in a row are reported. */
+const CONFLICT_ATTEMPTS = 4;
+async function applyPlan(client, entries, live, caps, options) {
+    const writes = entries.filter((e) => e.action === 'create' || e.action === 'update');
+    const stopped = () => options.control?.reason;
+    const prerequisites = await createPrerequisites(client, writes, live, options.concurrency);
+    const settle = async (entry, write) => {
+        const reason = stopped();
+        let result;
+        if (reason) {
+            result = { entry, id: entry.id, notApplied: true, error: `not applied: ${new run_control/* Stopped */.C9(reason).message} before it was written` };
+        }
+        else {
+            try {
+                result = await write();
+            }
+            catch (e) {
+                result = e instanceof run_control/* Stopped */.C9 ? { entry, id: entry.id, inFlight: true, error: `${e.message} while it was being written: it may or may not be applied` } : { entry, id: entry.id, error: (0,errors/* errorMessage */.gJ)(e) };
+            }
+        }
+        options.onResult?.(result);
+        return result;
+    };
+    const deletes = await mapBounded(entries.filter((e) => e.action === 'delete'), options.concurrency, (entry) => settle(entry, async () => {
+        try {
+            await client.request('DELETE', `/deployments/${entry.id}`, undefined, prefect_client/* NO_CONTENT */.iq);
+        }
+        catch (e) {
+            // Already gone (a concurrent run deleted it): the goal is met.
+            if (!(e instanceof prefect_client/* PrefectApiError */.CX && e.status === 404))
+                throw e;
+        }
+        return { entry, id: entry.id };
+    }));
+    const upserts = await mapBounded(writes, options.concurrency, (entry) => settle(entry, async () => {
+        const missing = prerequisites.problem(entry);
+        if (missing)
+            return { entry, error: missing };
+        return writeDeployment(client, entry, live, caps, prerequisites.flowIds, options.adopt);
+    }));
+    return [...deletes, ...upserts];
+}
+/**
+ * One create or update, re-planned from a fresh read after each conflict: when a
+ * concurrent writer already made it the file's state, nothing more is sent.
+ */
+async function writeDeployment(client, planned, live, caps, flowIds, adopt) {
+    let entry = planned;
+    for (let attempt = 1;; attempt++) {
+        const d = entry.desired;
+        try {
+            const patch = entry.action === 'update' ? deploymentPatch(d, entry.changes.map((c) => c.field), caps) : undefined;
+            if (patch) {
+                await client.request('PATCH', `/deployments/${entry.id}`, patch, prefect_client/* NO_CONTENT */.iq);
+                return { entry: planned, id: entry.id };
+            }
+            const flowId = entry.live?.flowId ?? flowIds.get(d.state.flowName);
+            const written = await client.request('POST', '/deployments/', deploymentBody(d, flowId, caps, entry.anchors), prefect_client/* WITH_ID */.LS);
+            return { entry: planned, id: written.id };
+        }
+        catch (e) {
+            // A conflict, or a deployment deleted since the plan read it: read it again and plan anew.
+            const stale = e instanceof prefect_client/* PrefectApiError */.CX && (e.kind === 'conflict' || (e.status === 404 && e.method === 'PATCH'));
+            if (!stale || attempt >= CONFLICT_ATTEMPTS)
+                throw e;
+        }
+        const now = await (0,prefect_live/* readDeployment */.iJ)(client, d.state.flowName, d.state.name);
+        const fresh = { ...live, deployments: new Map(now ? [[(0,state/* deploymentKey */.v3)(d.state.flowName, d.state.name), now]] : []) };
+        entry = (0,diff/* planDeployments */.S)([d], fresh, caps, [], [], { adopt })[0];
+        if (entry.action === 'unchanged')
+            return { entry: planned, id: entry.id };
+        if (entry.action === 'error')
+            return { entry: planned, error: entry.error };
+        if (entry.action === 'conflict')
+            return { entry: planned, error: `created meanwhile by another run, owned by ${entry.owner}: not changed` };
+    }
+}
+/**
+ * Work queues and flows the writes need, created first and once each: concurrent
+ * deployment writes that each create the same new queue race on the server's unique
+ * constraint (PostgreSQL answers 409). A queue or flow created meanwhile by another
+ * run is as good as one created here.
+ */
+async function createPrerequisites(client, writes, live, concurrency) {
+    const queueErrors = new Map();
+    const queueKey = (pool, queue) => `${pool}\u0000${queue}`;
+    const queues = new Map();
+    for (const e of writes) {
+        const { work_pool_name: pool, work_queue_name: queue } = e.desired.state;
+        if (pool && !live.workPools.get(pool)?.queues.has(queue))
+            queues.set(queueKey(pool, queue), { pool, queue });
+    }
+    const flowIds = new Map(live.flows);
+    const flowErrors = new Map();
+    const newFlows = [...new Set(writes.filter((e) => e.action === 'create').map((e) => e.flowName))].filter((f) => !flowIds.has(f));
+    // Queues and flows do not depend on each other: both at once.
+    await Promise.all([
+        mapBounded([...queues], concurrency, async ([key, { pool, queue }]) => {
+            try {
+                await client.request('POST', `/work_pools/${encodeURIComponent(pool)}/queues`, { name: queue }, prefect_client/* WITH_ID */.LS);
+            }
+            catch (e) {
+                if (!(e instanceof prefect_client/* PrefectApiError */.CX && e.status === 409))
+                    queueErrors.set(key, `creating work queue '${queue}' in pool '${pool}': ${(0,errors/* errorMessage */.gJ)(e)}`);
+            }
+        }),
+        mapBounded(newFlows, concurrency, async (name) => {
+            for (let attempt = 1;; attempt++) {
+                try {
+                    flowIds.set(name, (await client.request('POST', '/flows/', { name }, prefect_client/* WITH_ID */.LS)).id);
+                    return;
+                }
+                catch (e) {
+                    if (!(e instanceof prefect_client/* PrefectApiError */.CX && e.kind === 'conflict' && attempt < CONFLICT_ATTEMPTS)) {
+                        flowErrors.set(name, `creating flow '${name}': ${(0,errors/* errorMessage */.gJ)(e)}`);
+                        return;
+                    }
+                }
+            }
+        }),
+    ]);
+    return {
+        flowIds,
+        /** Why an entry cannot be written: a queue or flow it needs could not be created. */
+        problem(e) {
+            const { work_pool_name: pool, work_queue_name: queue } = e.desired.state;
+            if (pool && queueErrors.has(queueKey(pool, queue)))
+                return queueErrors.get(queueKey(pool, queue));
+            if (e.action === 'create' && !flowIds.has(e.flowName))
+                return flowErrors.get(e.flowName) ?? `flow '${e.flowName}' could not be created`;
+            return undefined;
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 1313:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F5: () => (/* binding */ buildDesired),
+/* harmony export */   V$: () => (/* binding */ fillTemplates),
+/* harmony export */   Xo: () => (/* binding */ referencedVariables),
+/* harmony export */   _S: () => (/* binding */ withPoolImage)
+/* harmony export */ });
+/* harmony import */ var _config_templates_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9205);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7194);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3118);
+
+
+
+/** The Prefect variable names `{{ prefect.variables.<name> }}` refers to, outside pull steps. */
+function referencedVariables(file) {
+    const names = new Set();
+    const visit = (v) => {
+        if (typeof v === 'string')
+            for (const t of (0,_config_templates_js__WEBPACK_IMPORTED_MODULE_0__/* .templatesIn */ .bU)(v))
+                if (t.expr.startsWith('prefect.variables.'))
+                    names.add(t.expr.slice('prefect.variables.'.length));
+        if (Array.isArray(v))
+            v.forEach(visit);
+        else if (v && typeof v === 'object')
+            Object.values(v).forEach(visit);
+    };
+    for (const d of file.file.deployments) {
+        const { pull: _pull, node: _node, ...rest } = d;
+        visit(rest);
+    }
+    for (const b of file.file.blocks)
+        visit(b.data);
+    return [...names].sort();
+}
+function buildDesired(file, ctx) {
+    const desired = [];
+    const errors = [];
+    for (const spec of file.file.deployments) {
+        const flow = file.flows.get(spec);
+        if (!flow)
+            continue;
+        const problems = [];
+        const fill = (value) => fillTemplates(value, ctx, problems);
+        const labels = { [`${_state_js__WEBPACK_IMPORTED_MODULE_2__/* .LABEL_PREFIX */ .Ag}managed`]: 'true' };
+        if (ctx.environment)
+            labels[`${_state_js__WEBPACK_IMPORTED_MODULE_2__/* .LABEL_PREFIX */ .Ag}environment`] = ctx.environment;
+        if (ctx.repository)
+            labels[`${_state_js__WEBPACK_IMPORTED_MODULE_2__/* .LABEL_PREFIX */ .Ag}repository`] = ctx.repository;
+        const jobVariables = fill(spec.workPool?.jobVariables ?? {});
+        const version = spec.version !== undefined ? fill(spec.version) : ctx.sha;
+        const state = {
+            name: spec.name,
+            flowName: flow.name,
+            version,
+            description: spec.description !== undefined ? fill(spec.description) : flow.description,
+            parameters: fill(spec.parameters),
+            parameter_openapi_schema: flow.parameterSchema,
+            enforce_parameter_schema: spec.enforceParameterSchema ?? ctx.enforceParameterSchemaDefault,
+            schedules: spec.schedules.map((s) => fill(scheduleState(s))),
+            tags: fill(spec.tags),
+            labels,
+            work_pool_name: spec.workPool?.name !== undefined ? fill(spec.workPool.name) : null,
+            work_queue_name: spec.workPool?.workQueueName !== undefined ? fill(spec.workPool.workQueueName) : 'default',
+            // Resolved from `ib-block` against the server (Prefect 2), after this pure step.
+            infrastructure_document_id: null,
+            storage_document_id: ctx.codeStorageBlock?.documentId ?? null,
+            job_variables: jobVariables,
+            entrypoint: spec.entrypoint,
+            path: ctx.codeStorageBlock?.path ?? null,
+            // Pull steps keep their templates: Prefect resolves them when a run starts. A storage block needs none.
+            pull_steps: spec.pull ?? (ctx.codeStorageBlock ? null : ctx.codePullSteps ?? [{ 'prefect.deployments.steps.set_working_directory': { directory: ctx.workdir } }]),
+            concurrency_limit: spec.concurrencyLimit ?? null,
+            concurrency_options: spec.concurrencyOptions
+                ? { collision_strategy: spec.concurrencyOptions.collision_strategy, grace_period_seconds: spec.concurrencyOptions.grace_period_seconds ?? null }
+                : null,
+            paused: spec.paused ?? false,
+        };
+        if (problems.length) {
+            for (const message of new Set(problems))
+                errors.push({ deployment: spec.name, message });
+            continue;
+        }
+        const versionInfo = { type: ctx.versionType, version: version ?? ctx.sha, commit_sha: ctx.sha };
+        if (ctx.branch)
+            versionInfo.branch = ctx.branch;
+        if (ctx.repository)
+            versionInfo.repository = ctx.repository;
+        if (ctx.commitUrl)
+            versionInfo.url = ctx.commitUrl;
+        desired.push({ key: (0,_state_js__WEBPACK_IMPORTED_MODULE_2__/* .deploymentKey */ .v3)(flow.name, spec.name), state, versionInfo, spec });
+    }
+    return { desired, errors };
+}
+function scheduleState(s) {
+    const common = { active: s.active, parameters: s.parameters, slug: s.slug ?? null };
+    if (s.cron !== undefined)
+        return { schedule: { cron: s.cron, timezone: s.timezone ?? null, day_or: s.dayOr ?? true }, ...common };
+    if (s.interval !== undefined) {
+        const schedule = { interval: s.interval, timezone: s.timezone ?? 'UTC' };
+        if (s.anchorDate !== undefined)
+            schedule.anchor_date = s.anchorDate;
+        return { schedule, ...common };
+    }
+    return { schedule: { rrule: s.rrule ?? '', timezone: s.timezone ?? 'UTC' }, ...common };
+}
+/** Fills `{{ image }}`, `{{ image_digest }}` and Prefect variables in every string of a value. */
+function fillTemplates(value, ctx, problems) {
+    if (typeof value === 'string') {
+        const whole = /^\{\{\s*prefect\.variables\.([A-Za-z0-9_-]+)\s*\}\}$/.exec(value);
+        // A value that is only a variable takes the variable's own type, as in Prefect.
+        if (whole && whole[1] in ctx.variables) {
+            (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .markSecret */ .Wg)(ctx.variables[whole[1]]);
+            return ctx.variables[whole[1]];
+        }
+        return (0,_config_templates_js__WEBPACK_IMPORTED_MODULE_0__/* .replaceTemplates */ .gQ)(value, (expr, text) => {
+            if (expr === 'image' || expr === 'build-image.image') {
+                if (ctx.image)
+                    return ctx.image;
+                problems.push(`${text} needs the image: run with the image stage, or pass --image`);
+                return text;
+            }
+            if (expr === 'image_digest') {
+                if (ctx.imageDigest)
+                    return ctx.imageDigest;
+                problems.push(`${text} needs the image digest: run with the image stage`);
+                return text;
+            }
+            if (expr.startsWith('prefect.variables.')) {
+                const name = expr.slice('prefect.variables.'.length);
+                if (name in ctx.variables) {
+                    const v = ctx.variables[name];
+                    const text = typeof v === 'string' ? v : JSON.stringify(v);
+                    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .markSecret */ .Wg)(text);
+                    return text;
+                }
+                problems.push(`Prefect variable '${name}' does not exist`);
+                return text;
+            }
+            if (expr.startsWith('prefect.blocks.')) {
+                problems.push(`${text}: block references are resolved only inside pull steps`);
+                return text;
+            }
+            return text;
+        });
+    }
+    if (Array.isArray(value))
+        return value.map((v) => fillTemplates(v, ctx, problems));
+    if (value && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fillTemplates(v, ctx, problems)]));
+    }
+    return value;
+}
+/** Sets `job_variables.image` where the work pool has an `image` variable and the file sets none. */
+function withPoolImage(desired, poolVariables, image) {
+    if (!image)
+        return desired;
+    return desired.map((d) => {
+        const pool = d.state.work_pool_name ? poolVariables.get(d.state.work_pool_name) : undefined;
+        if (!pool?.variables.includes('image') || 'image' in d.state.job_variables)
+            return d;
+        return { ...d, state: { ...d.state, job_variables: { ...d.state.job_variables, image } } };
+    });
+}
+
+
+/***/ }),
+
+/***/ 586:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  $: () => (/* binding */ canonical),
+  S: () => (/* binding */ planDeployments)
+});
+
+// EXTERNAL MODULE: ./src/plan/state.ts
+var state = __nccwpck_require__(3118);
+;// CONCATENATED MODULE: ./src/plan/ownership.ts
+/**
+ * Who owns a live deployment: the labels this tool writes say which repository and
+ * environment registered it. A deployment another repository or environment owns,
+ * or that nobody owns (made by hand, or by `prefect deploy`), is never silently
+ * taken over: without --adopt it is a conflict. Labels this tool does not own are kept.
+ */
+
+const MANAGED = `${state/* LABEL_PREFIX */.Ag}managed`;
+const ENVIRONMENT = `${state/* LABEL_PREFIX */.Ag}environment`;
+const REPOSITORY = `${state/* LABEL_PREFIX */.Ag}repository`;
+const ADOPTED = `${state/* LABEL_PREFIX */.Ag}adopted`;
+/** undefined when `ours` (the labels this run writes) owns the deployment; else who does, in words. */
+function foreignOwner(live, ours) {
+    if (live[MANAGED] !== 'true')
+        return 'nobody (it was not registered by prefect-ecr-deploy)';
+    if (live[ENVIRONMENT] === ours[ENVIRONMENT] && live[REPOSITORY] === ours[REPOSITORY])
+        return undefined;
+    return `${live[REPOSITORY] ?? '(no repository)'}/${live[ENVIRONMENT] ?? '(no environment)'}`;
+}
+/**
+ * The labels to write: the live deployment's labels that are not this tool's, then
+ * ours; an adopted deployment stays marked adopted (prune never deletes it).
+ */
+function labelsToWrite(live, ours, adopting) {
+    const kept = Object.fromEntries(Object.entries(live).filter(([k]) => !k.startsWith(state/* LABEL_PREFIX */.Ag)));
+    const adopted = adopting || (live[ADOPTED] === 'true' && foreignOwner(live, ours) === undefined);
+    return { ...kept, ...ours, ...(adopted ? { [ADOPTED]: 'true' } : {}) };
+}
+
+;// CONCATENATED MODULE: ./src/plan/diff.ts
+
+
+function planDeployments(desired, live, caps, preErrors = [], managed = [], options = { adopt: false }) {
+    const wanted = new Set(desired.map((d) => d.key));
+    const deletes = managed
+        .filter((m) => !wanted.has((0,state/* deploymentKey */.v3)(m.state.flowName, m.state.name)))
+        .map((m) => ({ name: m.state.name, flowName: m.state.flowName, action: 'delete', changes: [], id: m.id, live: m, anchors: [], notes: [] }));
+    const entries = [...deletes, ...preErrors.map((e) => ({ name: e.deployment, flowName: '', action: 'error', changes: [], anchors: [], error: e.message, notes: [] }))];
+    for (const d of desired) {
+        const existing = live.deployments.get(d.key);
+        const base = { name: d.state.name, flowName: d.state.flowName, desired: d, live: existing, id: existing?.id, notes: [] };
+        const unsupported = unsupportedOn(d, caps);
+        if (unsupported) {
+            entries.push({ ...base, action: 'error', changes: [], anchors: [], error: unsupported });
+            continue;
+        }
+        const pool = d.state.work_pool_name;
+        if (pool && !live.workPools.has(pool)) {
+            entries.push({ ...base, action: 'error', changes: [], anchors: [], error: `work pool '${pool}' does not exist` });
+            continue;
+        }
+        if (pool && !live.workPools.get(pool).queues.has(d.state.work_queue_name)) {
+            base.notes.push(`work queue '${d.state.work_queue_name}' does not exist in pool '${pool}': it is created before the deployments`);
+        }
+        if (!existing) {
+            entries.push({ ...base, action: 'create', changes: [], anchors: d.state.schedules.map(() => undefined) });
+            continue;
+        }
+        // Servers before 3.1.5 store no labels: ownership cannot be told there.
+        const owner = caps.labels ? foreignOwner(existing.labels, d.state.labels) : undefined;
+        if (owner !== undefined && !options.adopt) {
+            entries.push({ ...base, desired: undefined, action: 'conflict', changes: [], anchors: [], owner });
+            continue;
+        }
+        if (owner !== undefined)
+            base.notes.push(`adopted: it was owned by ${owner}`);
+        // What is sent keeps the labels of others; what is compared is ours.
+        base.desired = { ...d, state: { ...d.state, labels: labelsToWrite(existing.labels, d.state.labels, owner !== undefined) } };
+        const { live: liveSchedules, anchors } = alignSchedules(d.state.schedules, existing.state.schedules, caps);
+        const changes = [];
+        for (const field of state/* COMPARED_FIELDS */._0) {
+            if (field === 'labels' && !caps.labels)
+                continue;
+            // Agent-style deployments name no pool; Prefect 2 puts them in its default agent pool.
+            if (field === 'work_pool_name' && d.state.work_pool_name === null)
+                continue;
+            const to = field === 'schedules' ? d.state.schedules.map((s) => scheduleView(s, caps)) : field === 'labels' ? ownLabels(base.desired.state.labels) : d.state[field];
+            const from = field === 'schedules' ? liveSchedules : existing.state[field];
+            const same = field === 'schedules' ? sameMultiset(to, from) : canonical(to) === canonical(from);
+            if (!same)
+                changes.push({ field, from, to, secret: d.spec.secretFields.has(field) });
+        }
+        entries.push({ ...base, action: changes.length ? 'update' : 'unchanged', changes, anchors });
+    }
+    return entries;
+}
+/** The labels this tool writes, which are the ones it compares. */
+function ownLabels(labels) {
+    return Object.fromEntries(Object.entries(labels).filter(([k]) => k.startsWith(state/* LABEL_PREFIX */.Ag)));
+}
+/**
+ * Live schedules as comparable views. The server fills in what the file leaves out:
+ * an interval's anchor date (now) and an rrule's DTSTART. Where the file gives
+ * neither, the live value is not compared, and the anchor is kept on the next write.
+ */
+function alignSchedules(desired, live, caps) {
+    const wanted = desired.map((s) => canonical(scheduleView(s, caps)));
+    const anchors = desired.map(() => undefined);
+    const views = live.map((s) => {
+        const full = scheduleView(s, caps);
+        if (wanted.includes(canonical(full)))
+            return full;
+        const relaxed = scheduleView(s, caps, { dropAnchor: true, dropDtstart: true });
+        const i = wanted.indexOf(canonical(relaxed));
+        if (i >= 0) {
+            const anchor = s.schedule.anchor_date;
+            if (anchor && anchors[i] === undefined)
+                anchors[i] = anchor;
+            return relaxed;
+        }
+        return full;
+    });
+    return { live: views, anchors };
+}
+function scheduleView(s, caps, relax = {}) {
+    const sch = s.schedule;
+    const view = { active: s.active };
+    if (caps.scheduleSlug) {
+        view.parameters = s.parameters;
+        view.slug = s.slug;
+    }
+    if ('cron' in sch)
+        return { ...view, cron: sch.cron, timezone: sch.timezone ?? null, day_or: sch.day_or ?? true };
+    if ('interval' in sch) {
+        const out = { ...view, interval: Number(sch.interval), timezone: sch.timezone ?? 'UTC' };
+        if (sch.anchor_date !== undefined && !relax.dropAnchor)
+            out.anchor_date = instant(String(sch.anchor_date));
+        return out;
+    }
+    let rrule = String(sch.rrule ?? '');
+    if (relax.dropDtstart)
+        rrule = rrule.replace(/^DTSTART[^\n]*\n/, '');
+    return { ...view, rrule, timezone: sch.timezone ?? 'UTC' };
+}
+/** A date as the server stores it: naive times are UTC. */
+function instant(text) {
+    const withZone = /[zZ]|[+-]\d\d:?\d\d$/.test(text) ? text : `${text.replace(' ', 'T')}Z`;
+    const t = Date.parse(withZone);
+    return Number.isNaN(t) ? text : new Date(t).toISOString();
+}
+function sameMultiset(a, b) {
+    if (a.length !== b.length)
+        return false;
+    const x = a.map(canonical).sort();
+    const y = b.map(canonical).sort();
+    return x.every((v, i) => v === y[i]);
+}
+/** JSON with sorted keys: equal values give equal text. */
+function canonical(v) {
+    return JSON.stringify(v, (_k, value) => value && typeof value === 'object' && !Array.isArray(value)
+        ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+        : value);
+}
+/** What this server's version cannot store, said before any write rather than dropped. */
+function unsupportedOn(d, caps) {
+    const s = d.state;
+    if (!caps.schedules && s.schedules.length > 1)
+        return `Prefect ${caps.version} takes one schedule per deployment; this one has ${s.schedules.length}`;
+    if (!caps.scheduleSlug && s.schedules.some((x) => x.slug !== null || Object.keys(x.parameters).length)) {
+        return `schedule slugs and parameters need Prefect 3.2 or newer; this server is ${caps.version}`;
+    }
+    if (!caps.paused && s.paused)
+        return `paused needs Prefect 2.16 or newer; on ${caps.version}, set the schedule's active: false`;
+    if (!caps.concurrencyLimit && s.concurrency_limit !== null)
+        return `concurrency_limit needs Prefect 3 or newer; this server is ${caps.version}`;
+    if (!caps.concurrencyOptions && s.concurrency_options !== null) {
+        return `concurrency_limit's collision_strategy needs Prefect 3.0.3 or newer; this server is ${caps.version}`;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 3118:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ag: () => (/* binding */ LABEL_PREFIX),
+/* harmony export */   _0: () => (/* binding */ COMPARED_FIELDS),
+/* harmony export */   v3: () => (/* binding */ deploymentKey)
+/* harmony export */ });
+/**
+ * A deployment as Prefect stores it, in one normalized shape for both sides of a
+ * plan: desired (from the file) and live (from the API). Server defaults are
+ * applied on both sides so that equal means "a write would change nothing".
+ */
+/** The fields a plan compares, in the order changes are shown. */
+const COMPARED_FIELDS = [
+    'version',
+    'description',
+    'entrypoint',
+    'path',
+    'parameters',
+    'parameter_openapi_schema',
+    'enforce_parameter_schema',
+    'schedules',
+    'tags',
+    'labels',
+    'work_pool_name',
+    'work_queue_name',
+    'infrastructure_document_id',
+    'storage_document_id',
+    'job_variables',
+    'pull_steps',
+    'concurrency_limit',
+    'concurrency_options',
+    'paused',
+];
+const LABEL_PREFIX = 'prefect-ecr-deploy.';
+function deploymentKey(flowName, name) {
+    return `${flowName}/${name}`;
+}
+
+
+/***/ }),
+
+/***/ 3941:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ao: () => (/* binding */ updateBlockDocument),
+/* harmony export */   be: () => (/* binding */ readBlockDocumentIds),
+/* harmony export */   dN: () => (/* binding */ readBlockDocument),
+/* harmony export */   gq: () => (/* binding */ readBlockType),
+/* harmony export */   pj: () => (/* binding */ createBlockDocument),
+/* harmony export */   w_: () => (/* binding */ missingTypeMessage)
+/* harmony export */ });
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9085);
+/**
+ * Block types, schemas and documents over the REST API. Block data can hold secrets
+ * and a 422 echoes the request body: the client's errors for writes carry only field
+ * paths and error kinds, never the server's text.
+ */
+
+/** Collections that register the block types teams name most. */
+const REGISTERED_BY = {
+    'ecs-task': 'prefect_aws.ecs',
+    'aws-credentials': 'prefect_aws',
+    'aws-secret': 'prefect_aws',
+    's3-bucket': 'prefect_aws',
+    'docker-container': 'prefect_docker',
+    'docker-registry-credentials': 'prefect_docker',
+    'kubernetes-job': 'prefect_kubernetes',
+    'cloud-run-job': 'prefect_gcp',
+    'gcp-credentials': 'prefect_gcp',
+};
+function missingTypeMessage(slug) {
+    const module = REGISTERED_BY[slug];
+    return `block type '${slug}' is not registered on the server${module ? `: run \`prefect block register -m ${module}\`` : ' (register the collection that provides it with `prefect block register -m <module>`)'}`;
+}
+const isNotFound = (e) => e instanceof _client_js__WEBPACK_IMPORTED_MODULE_0__/* .PrefectApiError */ .CX && e.status === 404;
+/** A block type with its newest schema, or undefined when the server does not know the slug. */
+async function readBlockType(client, slug) {
+    let type;
+    try {
+        type = (await client.request('GET', `/block_types/slug/${encodeURIComponent(slug)}`, undefined, _client_js__WEBPACK_IMPORTED_MODULE_0__/* .WITH_ID */ .LS));
+    }
+    catch (e) {
+        if (isNotFound(e))
+            return undefined;
+        throw e;
+    }
+    // The server lists a type's schemas newest first.
+    const schemas = (await client.request('POST', '/block_schemas/filter', { block_schemas: { block_type_id: { any_: [type.id] } }, limit: 1 }, _client_js__WEBPACK_IMPORTED_MODULE_0__/* .LIST */ .rl));
+    return { id: type.id, slug: type.slug, schema: schemas[0] ? { id: schemas[0].id, fields: schemas[0].fields } : undefined };
+}
+/** A block document by type slug and name (secrets included when asked, for comparison), or undefined. */
+async function readBlockDocument(client, slug, name, includeSecrets) {
+    let doc;
+    try {
+        const route = `/block_types/slug/${encodeURIComponent(slug)}/block_documents/name/${encodeURIComponent(name)}?include_secrets=${includeSecrets}`;
+        doc = (await client.request('GET', route, undefined, _client_js__WEBPACK_IMPORTED_MODULE_0__/* .WITH_ID */ .LS));
+    }
+    catch (e) {
+        if (isNotFound(e))
+            return undefined;
+        throw e;
+    }
+    const references = {};
+    const data = { ...doc.data };
+    // The server inlines each referenced document's data under its field; the reference is what is stored.
+    for (const [field, ref] of Object.entries(doc.block_document_references ?? {})) {
+        references[field] = ref.block_document.id;
+        delete data[field];
+    }
+    const schema = doc.block_schema ? { id: doc.block_schema.id ?? doc.block_schema_id, fields: doc.block_schema.fields } : undefined;
+    return { id: doc.id, data, references, schema };
+}
+/** Block data as Prefect takes it: each reference as `{"$ref": {"block_document_id": id}}`. */
+function withReferences(data, references) {
+    const out = { ...data };
+    for (const [field, id] of Object.entries(references))
+        out[field] = { $ref: { block_document_id: id } };
+    return out;
+}
+async function createBlockDocument(client, block) {
+    const body = { name: block.name, block_type_id: block.typeId, block_schema_id: block.schemaId, data: withReferences(block.data, block.references), is_anonymous: false };
+    return (await client.request('POST', '/block_documents/', body, _client_js__WEBPACK_IMPORTED_MODULE_0__/* .WITH_ID */ .LS)).id;
+}
+/** Replaces the document's data and references (Prefect merges unless told not to). */
+async function updateBlockDocument(client, id, data, references) {
+    await client.request('PATCH', `/block_documents/${id}`, { data: withReferences(data, references), merge_existing_data: false }, _client_js__WEBPACK_IMPORTED_MODULE_0__/* .NO_CONTENT */ .iq);
+}
+/** The id of each referenced block document, or the reason it cannot be used. */
+async function readBlockDocumentIds(client, refs) {
+    const out = new Map();
+    for (const ref of refs) {
+        const slash = ref.indexOf('/');
+        const [slug, name] = [ref.slice(0, slash), ref.slice(slash + 1)];
+        if (slash <= 0 || !name) {
+            out.set(ref, { error: `ib-block '${ref}' must be <block-type>/<name>, for example ecs-task/dev` });
+            continue;
+        }
+        const doc = await readBlockDocument(client, slug, name, false);
+        if (doc)
+            out.set(ref, { id: doc.id, schema: doc.schema });
+        else
+            out.set(ref, { error: (await readBlockType(client, slug)) ? `infrastructure block '${ref}' does not exist` : missingTypeMessage(slug) });
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 5861:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ capabilitiesFor)
+/* harmony export */ });
+/* unused harmony export UnsupportedServer */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/**
+ * Which deployment fields a server accepts, by its version: request bodies forbid
+ * unknown fields (422), so every payload is built from these flags. The one place
+ * that knows Prefect's version history.
+ */
+
+class UnsupportedServer extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Failure */ .HR {
+}
+/** Fields every supported release's `DeploymentUpdate` has (2.14+), then those added later, with the release. */
+const PATCH_FIELDS = [
+    'version', 'description', 'entrypoint', 'path', 'parameters', 'enforce_parameter_schema', 'tags',
+    'work_pool_name', 'work_queue_name', 'infrastructure_document_id', 'storage_document_id', 'job_variables',
+];
+const PATCH_FIELDS_SINCE = [
+    [[2, 16, 0], ['paused']],
+    [[3, 0, 0], ['concurrency_limit']],
+    [[3, 0, 3], ['concurrency_options']],
+    [[3, 2, 0], ['parameter_openapi_schema', 'pull_steps']],
+];
+function capabilitiesFor(version) {
+    // Prefect Cloud counts as the newest release.
+    const v = version === 'cloud' ? [Infinity, 0, 0] : parseVersion(version);
+    if (!v)
+        throw new UnsupportedServer(`cannot read the server version '${version}'`);
+    const atLeast = (...want) => compare(v, want) >= 0;
+    if (!atLeast(2, 14, 0))
+        throw new UnsupportedServer(`Prefect ${version} servers are not supported: this tool registers on Prefect 2.14 and newer`);
+    return {
+        version,
+        infrastructureBlocks: !atLeast(3, 0, 0),
+        schedules: atLeast(2, 16, 0),
+        paused: atLeast(2, 16, 0),
+        jobVariables: atLeast(2, 17, 0),
+        concurrencyLimit: atLeast(3, 0, 0),
+        concurrencyOptions: atLeast(3, 0, 3),
+        labels: atLeast(3, 1, 5),
+        scheduleSlug: atLeast(3, 2, 0),
+        versionInfo: atLeast(3, 3, 6),
+        patchFields: [...PATCH_FIELDS, ...PATCH_FIELDS_SINCE.flatMap(([since, fields]) => (atLeast(...since) ? fields : []))],
+    };
+}
+function parseVersion(text) {
+    const m = /^(\d+)\.(\d+)\.(\d+)/.exec(text.trim());
+    return m ? m.slice(1, 4).map(Number) : undefined;
+}
+function compare(a, b) {
+    for (let i = 0; i < 3; i++)
+        if ((a[i] ?? 0) !== (b[i] ?? 0))
+            return (a[i] ?? 0) - (b[i] ?? 0);
+    return 0;
+}
+
+
+/***/ }),
+
+/***/ 9085:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  rl: () => (/* binding */ LIST),
+  iq: () => (/* binding */ NO_CONTENT),
+  CX: () => (/* binding */ PrefectApiError),
+  Pg: () => (/* binding */ PrefectClient),
+  LS: () => (/* binding */ WITH_ID)
+});
+
+// UNUSED EXPORTS: STRING
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/retry.ts
+var retry = __nccwpck_require__(9809);
+// EXTERNAL MODULE: ./src/run-control.ts
+var run_control = __nccwpck_require__(8166);
+;// CONCATENATED MODULE: ./src/prefect/limiter.ts
+/**
+ * An adaptive limit on requests in flight (additive increase, multiplicative
+ * decrease): halved when the server says it is overloaded (503, 429), raised by
+ * one after a window of successes, never above the configured maximum. SQLite
+ * servers answer 503 to concurrent writes; Cloud answers 429 when rate limited.
+ */
+class AdaptiveLimit {
+    max;
+    limit;
+    inFlight = 0;
+    successes = 0;
+    waiting = [];
+    constructor(max) {
+        this.max = max;
+        this.limit = max;
+    }
+    get current() {
+        return this.limit;
+    }
+    async acquire() {
+        while (this.inFlight >= this.limit)
+            await new Promise((resolve) => this.waiting.push(resolve));
+        this.inFlight++;
+    }
+    release(outcome) {
+        this.inFlight--;
+        if (outcome === 'overloaded') {
+            this.limit = Math.max(1, Math.floor(this.limit / 2));
+            this.successes = 0;
+        }
+        else if (outcome === 'ok' && this.limit < this.max && ++this.successes >= this.limit * 4) {
+            this.limit++;
+            this.successes = 0;
+        }
+        // Each woken request checks the limit again before it goes.
+        for (let free = this.limit - this.inFlight; free > 0 && this.waiting.length; free--)
+            this.waiting.shift()();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/prefect/client.ts
+/**
+ * The Prefect REST client: plain fetch, auth (Cloud API key or self-hosted auth
+ * string), CSRF tokens when the server asks for them, retries on 408/429/5xx and
+ * connection errors with Retry-After and jittered backoff, bounded in attempts and
+ * time, and a timeout per request. Redirects are not followed (the credentials stay
+ * with the origin they were given for), and every answer is checked for the shape
+ * Prefect gives before it counts. Errors never carry server text that can echo what
+ * was sent: only field paths and Prefect's error kinds.
+ */
+
+
+
+
+class PrefectApiError extends errors/* Failure */.HR {
+    method;
+    path;
+    status;
+    detail;
+    kind;
+    constructor(method, path, status, detail, 
+    /**
+     * `conflict`: a 409 from a database integrity conflict (a concurrent write), which a re-read resolves;
+     * `not-api`: the answer was no Prefect API's (a web page).
+     */
+    kind) {
+        super(`${method} ${path}: ${status === undefined ? '' : `${status} `}${detail}`);
+        this.method = method;
+        this.path = path;
+        this.status = status;
+        this.detail = detail;
+        this.kind = kind;
+    }
+}
+const WITH_ID = {
+    what: 'an object with an id',
+    test: (v) => typeof v?.id === 'string' && v.id.length > 0,
+};
+const LIST = { what: 'a list', test: (v) => Array.isArray(v) };
+/** 204 No Content: what Prefect answers to PATCH and DELETE. */
+const NO_CONTENT = { what: 'no content', test: (v) => v === undefined };
+const STRING = { what: 'a string', test: (v) => typeof v === 'string' };
+const RETRY_STATUS = new Set([408, 429, 500, 502, 503, 504]);
+const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
+/** A refused connection (or a host that does not resolve) is retried this long, then reported: a server restarting is back by then. */
+const UNREACHABLE_MS = 5_000;
+class PrefectClient {
+    options;
+    base;
+    headers;
+    csrf;
+    clientId = `prefect-ecr-deploy-${Math.random().toString(36).slice(2)}`;
+    version;
+    limit;
+    constructor(options) {
+        this.options = options;
+        this.base = options.apiUrl.replace(/\/+$/, '');
+        this.headers = { 'content-type': 'application/json', accept: 'application/json', 'user-agent': 'prefect-ecr-deploy' };
+        this.limit = new AdaptiveLimit(options.maxConcurrency ?? 8);
+        if (options.apiKey)
+            this.headers.authorization = `Bearer ${options.apiKey}`;
+        else if (options.authString)
+            this.headers.authorization = `Basic ${Buffer.from(options.authString).toString('base64')}`;
+    }
+    get apiUrl() {
+        return this.base;
+    }
+    /**
+     * The server's Prefect version (`GET /admin/version`). Prefect Cloud has no such
+     * route: a 404 there counts as the newest release; anywhere else it is an error.
+     */
+    serverVersion() {
+        this.version ??= this.request('GET', '/admin/version', undefined, STRING).catch((e) => {
+            if (!(e instanceof PrefectApiError && e.status === 404 && e.kind !== 'not-api'))
+                throw e;
+            if (isCloudUrl(this.base))
+                return 'cloud';
+            throw new PrefectApiError('GET', '/admin/version', 404, `no Prefect API at ${this.base}: ${apiHint(this.base) ?? 'is this the Prefect API URL?'}`);
+        });
+        return this.version;
+    }
+    async request(method, path, body, expect) {
+        const maxAttempts = this.options.maxAttempts ?? 10;
+        const maxRetryMs = this.options.maxRetryMs ?? 120_000;
+        const control = this.options.control;
+        const started = Date.now();
+        let unreachableSince;
+        for (let attempt = 1;; attempt++) {
+            control?.check();
+            let reason;
+            let retryAfterMs;
+            try {
+                const headers = { ...this.headers };
+                if (method !== 'GET')
+                    Object.assign(headers, await this.csrfHeaders());
+                await this.limit.acquire();
+                let response;
+                let text;
+                try {
+                    control?.check();
+                    const timeout = AbortSignal.timeout(this.options.timeoutMs ?? 30_000);
+                    response = await fetch(this.base + path, {
+                        method,
+                        headers,
+                        body: body === undefined ? undefined : JSON.stringify(body),
+                        // A redirect could take the credentials to another origin: never followed.
+                        redirect: 'manual',
+                        signal: control ? AbortSignal.any([timeout, control.aborted]) : timeout,
+                    });
+                    text = await response.text();
+                    this.limit.release(response.ok ? 'ok' : response.status === 503 || response.status === 429 ? 'overloaded' : 'other');
+                }
+                catch (e) {
+                    this.limit.release('other');
+                    throw e;
+                }
+                if (response.ok)
+                    return this.answer(method, path, response, text, expect);
+                if (response.status >= 300 && response.status < 400) {
+                    throw new PrefectApiError(method, path, response.status, `redirected to ${redirectTarget(response, this.base)}: set PREFECT_API_URL to the address the API answers at (redirects are not followed)`);
+                }
+                if (response.status === 403 && /csrf/i.test(text) && attempt === 1) {
+                    // The token expired or the server just enabled CSRF protection: fetch a new one once.
+                    this.csrf = undefined;
+                    reason = 'CSRF token refused';
+                }
+                else if (RETRY_STATUS.has(response.status)) {
+                    reason = `${response.status}`;
+                    retryAfterMs = (0,retry/* parseRetryAfter */.mu)(response.headers.get('retry-after'));
+                }
+                else {
+                    throw errorFor(method, path, response, text, body !== undefined, this.base);
+                }
+            }
+            catch (e) {
+                if (e instanceof PrefectApiError || e instanceof run_control/* Stopped */.C9)
+                    throw e;
+                if (control?.aborted.aborted)
+                    throw control.aborted.reason;
+                reason = (0,retry/* networkReason */.d8)(e);
+                if (UNREACHABLE.has(reason)) {
+                    unreachableSince ??= Date.now();
+                    if (Date.now() - unreachableSince >= UNREACHABLE_MS) {
+                        const what = reason === 'ECONNREFUSED' ? 'connection refused' : `the host does not resolve (${reason})`;
+                        throw new PrefectApiError(method, path, undefined, `${what}: is the server running at ${this.base}?`);
+                    }
+                }
+            }
+            const elapsed = Date.now() - started;
+            const delayMs = Math.min(retryAfterMs ?? (0,retry/* backoffDelay */.EY)(attempt), Math.max(0, maxRetryMs - elapsed));
+            if (attempt >= maxAttempts || elapsed + delayMs >= maxRetryMs) {
+                throw new PrefectApiError(method, path, undefined, `gave up after ${attempt} attempt(s) over ${Math.round(elapsed / 1000)} s: ${reason}`);
+            }
+            this.options.onRetry?.({ method, path, attempt, delayMs, reason });
+            await (0,retry/* sleep */.yy)(delayMs, control?.stopping);
+        }
+    }
+    /** A 2xx answer: JSON of the expected shape (a non-JSON answer is no Prefect API, so it is not retried). */
+    answer(method, path, response, text, expect) {
+        let value;
+        if (text) {
+            try {
+                value = JSON.parse(text);
+            }
+            catch {
+                if (isHtml(response, text))
+                    throw new PrefectApiError(method, path, response.status, notApi(this.base), 'not-api');
+                throw new PrefectApiError(method, path, response.status, 'answered with a body that is not JSON', 'not-api');
+            }
+        }
+        if (expect && !expect.test(value))
+            throw new PrefectApiError(method, path, response.status, `unexpected answer: Prefect answers with ${expect.what}`);
+        return value;
+    }
+    /** CSRF headers when the server enables CSRF protection; none when it says it is disabled. */
+    async csrfHeaders() {
+        this.csrf ??= this.fetchCsrfToken();
+        let token = await this.csrf;
+        if (token && token.expires - Date.now() < 30_000) {
+            this.csrf = this.fetchCsrfToken();
+            token = await this.csrf;
+        }
+        return token ? { 'Prefect-Csrf-Token': token.token, 'Prefect-Csrf-Client': this.clientId } : {};
+    }
+    async fetchCsrfToken() {
+        try {
+            const r = await this.request('GET', `/csrf-token?client=${encodeURIComponent(this.clientId)}`);
+            if (!r?.token)
+                return null;
+            return { token: r.token, expires: Date.parse(r.expiration ?? '') || Date.now() + 3_600_000 };
+        }
+        catch (e) {
+            // Servers without CSRF protection answer 422 "CSRF protection is disabled"; Cloud has no route.
+            if (e instanceof PrefectApiError && (e.status === 422 || e.status === 404))
+                return null;
+            this.csrf = undefined;
+            throw e;
+        }
+    }
+}
+/** Prefect Cloud's workspace URLs: `.../api/accounts/<account>/workspaces/<workspace>`. */
+function isCloudUrl(base) {
+    return /\/api\/accounts\/[^/]+\/workspaces\/[^/]+$/.test(new URL(base).pathname);
+}
+/** The fix for a URL that misses Prefect's `/api` path, when it does. */
+function apiHint(base) {
+    const url = new URL(base);
+    if (/(^|\/)api(\/|$)/.test(url.pathname))
+        return undefined;
+    return `the Prefect API is under /api: append /api to the URL (${url.origin}${url.pathname.replace(/\/$/, '')}/api)`;
+}
+function notApi(base) {
+    return `answered with a web page (HTML), not the Prefect API: ${apiHint(base) ?? 'is this the Prefect API URL?'}`;
+}
+function isHtml(response, text) {
+    return /text\/html/i.test(response.headers.get('content-type') ?? '') || /^\s*</.test(text);
+}
+/** Where a redirect points: origin and path only (never a query or user information). */
+function redirectTarget(response, base) {
+    const location = response.headers.get('location');
+    if (!location)
+        return 'an address it does not give';
+    try {
+        const url = new URL(location, base);
+        return `${url.origin}${url.pathname}`;
+    }
+    catch {
+        return 'an address that is not a URL';
+    }
+}
+/**
+ * The error for a non-2xx answer. Prefect's messages echo what was sent (a 422's
+ * `msg` and `detail` quote the values, job variables included), so for a request
+ * with a body only structure is shown: each invalid field's path and its error kind,
+ * or the fixed part of a message Prefect is known to send. Requests without a body
+ * carry only names in their path, and show the server's message.
+ */
+function errorFor(method, path, response, text, sentBody, base) {
+    const status = response.status;
+    const fail = (detail, kind) => new PrefectApiError(method, path, status, detail, kind);
+    if (status === 401 || status === 403)
+        return fail('not authorized: check PREFECT_API_KEY or PREFECT_API_AUTH_STRING');
+    if (isHtml(response, text))
+        return fail(notApi(base), 'not-api');
+    let body;
+    try {
+        body = JSON.parse(text);
+    }
+    catch {
+        // not JSON: handled below
+    }
+    const items = Array.isArray(body?.exception_detail) ? body.exception_detail : Array.isArray(body?.detail) ? body.detail : undefined;
+    if (items)
+        return fail(`invalid request: ${validationSummary(items)}`);
+    const detail = typeof body?.detail === 'string' ? body.detail : undefined;
+    if (detail && /^Data integrity conflict/.test(detail))
+        return fail('data integrity conflict (a concurrent write)', 'conflict');
+    if (!sentBody)
+        return fail(detail ?? (text.slice(0, 200).replace(/\s+/g, ' ').trim() || 'no details'));
+    const field = detail && /Validation failed for field '([A-Za-z0-9_.-]+)'/.exec(detail);
+    if (field)
+        return fail(`job variable '${field[1]}' does not match the work pool's schema (its base job template)`);
+    if (status === 404)
+        return fail('not found');
+    return fail("the server's message is not shown: it can echo what was sent (the server's log has it)");
+}
+/** `schedules.0.schedule.cron (value_error); ...`: the fields' paths and pydantic's error kinds, never `msg` or `input`. */
+function validationSummary(items) {
+    const parts = items.map((item) => {
+        // Keys and list positions; pydantic's union-branch labels (`function-after[...]`) are left out.
+        const loc = (item.loc ?? []).filter((p) => typeof p === 'number' || (typeof p === 'string' && /^[A-Za-z_][A-Za-z0-9_-]*$/.test(p)));
+        if (loc[0] === 'body')
+            loc.shift();
+        const kind = typeof item.type === 'string' && /^[a-z_.]+$/.test(item.type) ? item.type : 'invalid';
+        return `${loc.join('.') || '(the body)'} (${kind})`;
+    });
+    return [...new Set(parts)].join('; ');
+}
+
+
+/***/ }),
+
+/***/ 2129:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MY: () => (/* binding */ readManaged),
+/* harmony export */   eY: () => (/* binding */ readLiveState),
+/* harmony export */   iJ: () => (/* binding */ readDeployment)
+/* harmony export */ });
+/* unused harmony exports readAll, liveState */
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9085);
+/* harmony import */ var _plan_state_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3118);
+/**
+ * Live state: the deployments, flows and work pools a plan compares against,
+ * read in bulk through the filter routes (pages of 200), normalized to the same
+ * shape as desired state.
+ */
+
+
+const PAGE = 200;
+/** Reads every page of a filter route. */
+async function readAll(client, path, filter) {
+    const out = [];
+    for (let offset = 0;; offset += PAGE) {
+        const page = (await client.request('POST', path, { ...filter, limit: PAGE, offset }, _client_js__WEBPACK_IMPORTED_MODULE_0__/* .LIST */ .rl));
+        out.push(...page);
+        if (page.length < PAGE)
+            return out;
+    }
+}
+/** The schedules list, also from servers before 2.16 (one schedule and its active flag). */
+function apiSchedules(d) {
+    return d.schedules ?? (d.schedule ? [{ schedule: d.schedule, active: d.is_schedule_active ?? true }] : []);
+}
+/** Deployment names per read: disjoint filters read side by side (a server with several API workers serves them at once). */
+const NAMES_PER_READ = 50;
+async function readLiveState(client, flowNames, deploymentNames, poolNames) {
+    const chunks = [];
+    for (let i = 0; i < deploymentNames.length; i += NAMES_PER_READ)
+        chunks.push(deploymentNames.slice(i, i + NAMES_PER_READ));
+    // Every read at once: deployments are filtered by their flows' names, not ids, so they need not wait for the flows.
+    const [flows, pools, found, queues] = await Promise.all([
+        flowNames.length ? readAll(client, '/flows/filter', { flows: { name: { any_: flowNames } } }) : [],
+        poolNames.length ? readAll(client, '/work_pools/filter', { work_pools: { name: { any_: poolNames } } }) : [],
+        flowNames.length
+            ? Promise.all(chunks.map((names) => readAll(client, '/deployments/filter', { flows: { name: { any_: flowNames } }, deployments: { name: { any_: names } } })))
+            : [],
+        Promise.all(poolNames.map((pool) => readQueues(client, pool))),
+    ]);
+    const flowIds = new Map(flows.map((f) => [f.name, f.id]));
+    const flowNamesById = new Map(flows.map((f) => [f.id, f.name]));
+    const deployments = new Map();
+    for (const d of found.flat()) {
+        const flowName = flowNamesById.get(d.flow_id);
+        if (!flowName)
+            continue;
+        deployments.set((0,_plan_state_js__WEBPACK_IMPORTED_MODULE_1__/* .deploymentKey */ .v3)(flowName, d.name), liveDeployment(d, flowName));
+    }
+    const queuesOf = new Map(poolNames.map((pool, i) => [pool, queues[i]]));
+    const workPools = new Map(pools.map((p) => [p.name, { variables: Object.keys(p.base_job_template?.variables?.properties ?? {}), queues: new Set(queuesOf.get(p.name) ?? []) }]));
+    return { deployments, flows: flowIds, workPools };
+}
+function liveState(d, flowName) {
+    return {
+        name: d.name,
+        flowName,
+        version: d.version,
+        description: d.description,
+        parameters: d.parameters ?? {},
+        parameter_openapi_schema: d.parameter_openapi_schema,
+        enforce_parameter_schema: d.enforce_parameter_schema,
+        schedules: apiSchedules(d).map((s) => ({
+            schedule: s.schedule,
+            active: s.active,
+            parameters: s.parameters ?? {},
+            slug: s.slug ?? null,
+        })),
+        tags: d.tags,
+        labels: Object.fromEntries(Object.entries(d.labels ?? {}).filter(([k]) => k.startsWith(_plan_state_js__WEBPACK_IMPORTED_MODULE_1__/* .LABEL_PREFIX */ .Ag))),
+        work_pool_name: d.work_pool_name,
+        work_queue_name: d.work_queue_name ?? 'default',
+        job_variables: d.job_variables ?? d.infra_overrides ?? {},
+        infrastructure_document_id: d.infrastructure_document_id ?? null,
+        storage_document_id: d.storage_document_id ?? null,
+        entrypoint: d.entrypoint,
+        path: d.path ?? null,
+        pull_steps: d.pull_steps ?? null,
+        concurrency_limit: d.global_concurrency_limit?.limit ?? null,
+        concurrency_options: d.concurrency_options
+            ? { collision_strategy: d.concurrency_options.collision_strategy, grace_period_seconds: d.concurrency_options.grace_period_seconds ?? null }
+            : null,
+        paused: d.paused ?? false,
+    };
+}
+/** One deployment as it is now (`GET /deployments/name/{flow}/{name}`), or undefined when there is none. */
+async function readDeployment(client, flowName, name) {
+    let d;
+    try {
+        d = (await client.request('GET', `/deployments/name/${encodeURIComponent(flowName)}/${encodeURIComponent(name)}`, undefined, _client_js__WEBPACK_IMPORTED_MODULE_0__/* .WITH_ID */ .LS));
+    }
+    catch (e) {
+        if (e instanceof _client_js__WEBPACK_IMPORTED_MODULE_0__/* .PrefectApiError */ .CX && e.status === 404)
+            return undefined;
+        throw e;
+    }
+    return liveDeployment(d, flowName);
+}
+/**
+ * Deployments this tool registered for a repository and environment (its labels say
+ * so), across every flow: the candidates for prune. Prefect has no label filter, so
+ * every page is read and selected here.
+ */
+async function readManaged(client, environment, repository) {
+    const all = await readAll(client, '/deployments/filter', {});
+    const mine = all.filter((d) => d.labels?.[`${_plan_state_js__WEBPACK_IMPORTED_MODULE_1__/* .LABEL_PREFIX */ .Ag}managed`] === 'true' &&
+        d.labels[`${_plan_state_js__WEBPACK_IMPORTED_MODULE_1__/* .LABEL_PREFIX */ .Ag}environment`] === environment &&
+        d.labels[`${_plan_state_js__WEBPACK_IMPORTED_MODULE_1__/* .LABEL_PREFIX */ .Ag}repository`] === repository &&
+        // What was taken over with --adopt was not created here: prune never deletes it.
+        d.labels[`${_plan_state_js__WEBPACK_IMPORTED_MODULE_1__/* .LABEL_PREFIX */ .Ag}adopted`] !== 'true');
+    if (!mine.length)
+        return [];
+    const flows = await readAll(client, '/flows/filter', { flows: { id: { any_: [...new Set(mine.map((d) => d.flow_id))] } } });
+    const names = new Map(flows.map((f) => [f.id, f.name]));
+    return mine.map((d) => liveDeployment(d, names.get(d.flow_id) ?? '?'));
+}
+/** The names of a work pool's queues; none when the pool does not exist. */
+async function readQueues(client, pool) {
+    try {
+        return (await readAll(client, `/work_pools/${encodeURIComponent(pool)}/queues/filter`, {})).map((q) => q.name);
+    }
+    catch (e) {
+        if (e instanceof _client_js__WEBPACK_IMPORTED_MODULE_0__/* .PrefectApiError */ .CX && e.status === 404)
+            return [];
+        throw e;
+    }
+}
+function liveDeployment(d, flowName) {
+    return { id: d.id, flowId: d.flow_id, state: liveState(d, flowName), rawSchedules: apiSchedules(d), labels: d.labels ?? {}, updated: d.updated };
+}
+
+
+/***/ }),
+
+/***/ 3108:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  hF: () => (/* binding */ renderJson),
+  S5: () => (/* binding */ renderText),
+  IC: () => (/* binding */ stopText)
+});
+
+// UNUSED EXPORTS: blockOutcome, changeJson, changeText, changedKeys, codeStorageText, deploymentUrl, outcome, scheduleText, scriptsText, uiUrl, workerText
+
+// EXTERNAL MODULE: ./src/plan/diff.ts + 1 modules
+var diff = __nccwpck_require__(586);
+// EXTERNAL MODULE: ./src/run-control.ts
+var run_control = __nccwpck_require__(8166);
+;// CONCATENATED MODULE: ./src/report/cron-words.ts
+/**
+ * Any cron expression Prefect accepts, in words: each field (lists, ranges, steps,
+ * names, `L`, `W`, `#`, `?`) is described, and minute and hour together become clock
+ * times where they can. An expression this cannot read stays as written.
+ */
+const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const MONTHS = ['', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const DAY_NAMES = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
+const MONTH_NAMES = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
+const ORDINALS = ['', 'first', 'second', 'third', 'fourth', 'fifth'];
+const ALIASES = {
+    '@midnight': '0 0 * * *', '@hourly': '0 * * * *', '@daily': '0 0 * * *', '@weekly': '0 0 * * 0',
+    '@monthly': '0 0 1 * *', '@yearly': '0 0 1 1 *', '@annually': '0 0 1 1 *',
+};
+class Unreadable extends Error {
+}
+function number(token, names = {}) {
+    const n = /^\d+$/.test(token) ? Number(token) : names[token.toLowerCase()];
+    if (n === undefined)
+        throw new Unreadable(token);
+    return n;
+}
+function parts(field, names) {
+    return field.split(',').map((p) => {
+        const [range, stepText] = p.split('/');
+        const step = stepText === undefined ? undefined : number(stepText);
+        if (range === '*' || range === '?')
+            return { from: 0, step, any: true };
+        const [a, b] = range.split('-');
+        return { from: number(a, names), to: b === undefined ? undefined : number(b, names), step, any: false };
+    });
+}
+function and(items) {
+    return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+/** A field's parts in words, each value shown by `show`. */
+function list(field, show, names, unit = '') {
+    return and(parts(field, names).map((p) => {
+        if (p.any)
+            return p.step ? `every ${p.step} ${unit}s` : `every ${unit}`;
+        const base = p.to === undefined ? show(p.from) : `${show(p.from)} to ${show(p.to)}`;
+        return p.step ? `every ${p.step} ${unit}s from ${unit} ${base}` : base;
+    }));
+}
+const two = (n) => String(n).padStart(2, '0');
+const isList = (field) => /^\d+(,\d+)*$/.test(field);
+function timeWords(minute, hour) {
+    if (isList(minute) && isList(hour)) {
+        const times = hour.split(',').flatMap((h) => minute.split(',').map((m) => `${two(Number(h))}:${two(Number(m))}`));
+        return `at ${and(times)}`;
+    }
+    const minutes = minute === '*' ? 'every minute' : /^\*\/\d+$/.test(minute) ? `every ${minute.slice(2)} minutes` : minute.includes('/') ? list(minute, String, undefined, 'minute') : `at minute ${list(minute, String, undefined, 'minute')}`;
+    if (hour === '*')
+        return minute === '*' || minute.startsWith('*/') ? minutes : `${minutes} of every hour`;
+    if (/^\*\/\d+$/.test(hour))
+        return `${minutes} of every ${hour.slice(2)} hours`;
+    if (/^\d+-\d+$/.test(hour)) {
+        const [a, b] = hour.split('-').map(Number);
+        return `${minutes}, from ${two(a)}:00 to ${two(b)}:59`;
+    }
+    return `${minutes} past hour ${list(hour, (h) => two(h), undefined, 'hour')}`;
+}
+function dayOfMonthWords(field) {
+    if (field === 'L')
+        return 'on the last day of the month';
+    const nearest = /^(\d+)W$/.exec(field);
+    if (nearest)
+        return `on the weekday nearest day ${nearest[1]} of the month`;
+    if (field === 'LW')
+        return 'on the last weekday of the month';
+    return `on day ${list(field, String, undefined, 'day')} of the month`;
+}
+function dayOfWeekWords(field) {
+    const nth = /^(\w+)#(\d)$/.exec(field);
+    if (nth)
+        return `on the ${ORDINALS[Number(nth[2])] ?? `${nth[2]}th`} ${DAYS[number(nth[1], DAY_NAMES)]} of the month`;
+    const last = /^(\w+)L$/.exec(field);
+    if (last)
+        return `on the last ${DAYS[number(last[1], DAY_NAMES)]} of the month`;
+    return `on ${list(field, (d) => {
+        if (DAYS[d] === undefined)
+            throw new Unreadable(String(d));
+        return DAYS[d];
+    }, DAY_NAMES, 'day')}`;
+}
+/** A cron expression in words; unreadable ones stay as written. `dayOr` is Prefect's `day_or`. */
+function cronWords(cron, dayOr = true) {
+    const fields = (ALIASES[cron.trim().toLowerCase()] ?? cron).trim().split(/\s+/);
+    if (fields.length < 5 || fields.length > 7)
+        return `cron ${cron}`;
+    const [minute, hour, dom, month, dow, second] = fields;
+    try {
+        let text = timeWords(minute, hour);
+        if (second !== undefined && second !== '0')
+            text = `${text}, at second ${list(second, String, undefined, 'second')}`;
+        const days = [];
+        const anyDom = dom === '*' || dom === '?';
+        const anyDow = dow === '*' || dow === '?';
+        if (!anyDom)
+            days.push(dayOfMonthWords(dom));
+        if (!anyDow)
+            days.push(dayOfWeekWords(dow));
+        text += days.length ? ` ${days.join(dayOr ? ' or ' : ' and ')}` : isList(minute) && isList(hour) ? ' every day' : '';
+        if (month !== '*') {
+            text += ` in ${list(month, (m) => {
+                if (!MONTHS[m])
+                    throw new Unreadable(String(m));
+                return MONTHS[m];
+            }, MONTH_NAMES, 'month')}`;
+        }
+        if (fields[6] !== undefined && fields[6] !== '*')
+            text += ` in ${fields[6]}`;
+        return text;
+    }
+    catch (e) {
+        if (e instanceof Unreadable)
+            return `cron ${cron}`;
+        throw e;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/schedule-words.ts
+
+function scheduleWords(s) {
+    const sch = s.schedule;
+    const tz = sch.timezone ? ` (${sch.timezone})` : ' (UTC)';
+    const off = s.active ? '' : ' — inactive';
+    if ('cron' in sch)
+        return `${cronWords(String(sch.cron), sch.day_or !== false)}${tz}${off}`;
+    if ('interval' in sch)
+        return `every ${duration(Number(sch.interval))}${off}`;
+    return `${rruleWords(String(sch.rrule))}${tz}${off}`;
+}
+function pad(n) {
+    return n.padStart(2, '0');
+}
+function rruleWords(rrule) {
+    const rule = rrule.split('\n').find((l) => /FREQ=/.test(l))?.replace(/^RRULE:/, '') ?? rrule;
+    const parts = Object.fromEntries(rule.split(';').map((p) => p.split('=')));
+    const freq = (parts.FREQ ?? '').toLowerCase();
+    const codes = { MO: 'Monday', TU: 'Tuesday', WE: 'Wednesday', TH: 'Thursday', FR: 'Friday', SA: 'Saturday', SU: 'Sunday' };
+    let text = freq ? `${parts.INTERVAL && parts.INTERVAL !== '1' ? `every ${parts.INTERVAL} ` : ''}${freq}` : `rrule ${rrule}`;
+    if (parts.BYDAY)
+        text += ` on ${parts.BYDAY.split(',').map((d) => codes[d] ?? d).join(', ')}`;
+    if (parts.BYHOUR)
+        text += ` at ${parts.BYHOUR.split(',').map((h) => `${pad(h)}:${pad(parts.BYMINUTE ?? '0')}`).join(', ')}`;
+    return text;
+}
+function duration(seconds) {
+    for (const [unit, size] of [['day', 86400], ['hour', 3600], ['minute', 60]]) {
+        if (seconds >= size && seconds % size === 0)
+            return seconds === size ? `1 ${unit}` : `${seconds / size} ${unit}s`;
+    }
+    return `${seconds} seconds`;
+}
+
+;// CONCATENATED MODULE: ./src/report/text.ts
+
+
+
+/** The Prefect UI's address for an API URL: self-hosted `http://host/api` or Prefect Cloud. */
+function uiUrl(apiUrl) {
+    const cloud = /^https:\/\/api\.prefect\.(cloud|dev)\/api\/accounts\/([^/]+)\/workspaces\/([^/]+)/.exec(apiUrl);
+    if (cloud)
+        return `https://app.prefect.${cloud[1]}/account/${cloud[2]}/workspace/${cloud[3]}`;
+    return apiUrl.replace(/\/api\/?$/, '');
+}
+function deploymentUrl(apiUrl, id) {
+    return `${uiUrl(apiUrl)}/deployments/deployment/${id}`;
+}
+/** A block's action in the report's tense, and the fields it changes (names only: values may be secret). */
+function blockOutcome(report, b) {
+    const done = { create: 'created', update: 'updated', unchanged: 'unchanged' };
+    const changed = b.action === 'unchanged' ? [] : b.changed;
+    if (report.mode !== 'plan' && report.stopped && b.action !== 'unchanged' && !b.written)
+        return { action: 'not applied', changed };
+    return { action: report.mode === 'plan' ? b.action : done[b.action], changed };
+}
+/** The block scripts line: what ran, or would run. */
+function scriptsText(report) {
+    const { scripts, ran } = report.blockScripts;
+    return scripts.length ? `Block scripts ${ran ? 'ran' : 'would run'}: ${scripts.join(', ')}` : undefined;
+}
+const WRITES = ['create', 'update', 'delete'];
+/** A stopped run in one line: why, what it wrote and what it did not. */
+function stopText(report) {
+    if (!report.stopped)
+        return undefined;
+    const count = (action) => report.entries.filter((e) => outcome(report, e).action === action).length;
+    const applied = ['created', 'updated', 'deleted'].reduce((n, a) => n + count(a), 0);
+    const parts = [`${applied} deployment change(s) applied`, `${count('not applied')} not applied`];
+    if (count('cut off'))
+        parts.push(`${count('cut off')} cut off in flight (they may or may not be applied)`);
+    const blocks = report.blocks.filter((b) => blockOutcome(report, b).action === 'not applied').length;
+    if (blocks)
+        parts.push(`${blocks} block(s) not applied`);
+    const planned = report.entries.length || report.mode === 'plan' ? '' : '; stopped before the deployments were planned: no deployment was written';
+    return `${(0,run_control/* describeStop */.Cw)(report.stopped)}: ${parts.join(', ')}${planned}`;
+}
+function size(bytes) {
+    return bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${(bytes / 1e3).toFixed(1)} kB`;
+}
+/** The code storage line: where the commit's code is, and what was (or would be) uploaded. */
+function codeStorageText(report) {
+    const c = report.codeStorage;
+    if (!c)
+        return undefined;
+    const files = `${c.files} file(s), ${size(c.bytes)}`;
+    const upload = report.mode === 'promote' ? 'nothing uploaded (promotion)'
+        : report.mode === 'plan' ? (c.missing ? `${c.missing} file(s) (${size(c.missingBytes)}) would be uploaded` : 'nothing to upload')
+            : c.uploaded ? `${c.uploaded} uploaded${c.seconds !== undefined ? ` in ${c.seconds.toFixed(1)} s` : ''}` : 'nothing uploaded (already there)';
+    return `Code: ${c.url} (${files}, chosen by ${c.rules}): ${upload}; read with ${c.via}`;
+}
+/** The worker service line: `service: image A -> B`, and what came of it. */
+function workerText(report) {
+    const w = report.worker;
+    if (!w)
+        return undefined;
+    const change = w.action === 'create' ? `created with ${w.to}` : w.action === 'unchanged' ? `unchanged (runs ${w.to})` : `image ${w.from ?? '(none)'} -> ${w.to}`;
+    const done = report.mode === 'plan' || w.action === 'unchanged' ? '' : w.error ? ` [failed: ${w.error}]` : w.stable ? ' [stable]' : w.stable === false ? ' [not stable]' : ' [not waited for]';
+    const verb = report.mode === 'plan' && w.action === 'create' ? 'would be created with' : undefined;
+    return `Worker service ${w.cluster}/${w.service} (${w.region}, container ${w.container}): ${verb ? `${verb} ${w.to}` : change}${done}`;
+}
+/** What happened (deploy) or would happen (plan) to an entry. */
+function outcome(report, e) {
+    const r = report.results.get(e);
+    if (e.action === 'error')
+        return { action: 'error', error: e.error };
+    if (e.action === 'conflict') {
+        const owned = `exists, owned by ${e.owner}: its values are not shown`;
+        return report.mode === 'plan' ? { action: 'conflict', error: `${owned}; deploy skips it unless --adopt` } : { action: 'skipped', error: `${owned}; not changed (pass --adopt to take it over)` };
+    }
+    if (r?.notApplied || (report.stopped && !r && report.mode !== 'plan' && WRITES.includes(e.action))) {
+        return { action: 'not applied', id: e.id, error: r?.error ?? 'not applied: the run stopped before it' };
+    }
+    if (r?.inFlight)
+        return { action: 'cut off', id: e.id, error: r.error };
+    if (r?.error)
+        return { action: 'failed', id: e.id, error: r.error };
+    if (report.mode === 'plan')
+        return { action: e.action, id: e.id };
+    const done = { create: 'created', update: 'updated', delete: 'deleted', unchanged: 'unchanged' };
+    return { action: done[e.action], id: r?.id ?? e.id };
+}
+function scheduleText(s) {
+    const sch = s.schedule;
+    const tz = sch.timezone ? ` (${sch.timezone})` : '';
+    const off = s.active ? '' : ' [inactive]';
+    if ('cron' in sch)
+        return `cron ${sch.cron}${tz}${off}`;
+    if ('interval' in sch)
+        return `every ${text_duration(Number(sch.interval))}${tz}${off}`;
+    return `rrule ${String(sch.rrule).replace(/\n/g, ' ')}${tz}${off}`;
+}
+function text_duration(seconds) {
+    for (const [unit, size] of [['d', 86400], ['h', 3600], ['m', 60]])
+        if (seconds >= size && seconds % size === 0)
+            return `${seconds / size}${unit}`;
+    return `${seconds}s`;
+}
+function text_short(v) {
+    const text = typeof v === 'string' ? JSON.stringify(v) : JSON.stringify(v) ?? 'null';
+    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+function changeText(c) {
+    if (c.secret)
+        return `${c.field}: changed (holds a secret-bearing value: not shown)`;
+    // Job variables are where secrets live: their keys only, never values.
+    if (c.field === 'job_variables')
+        return `job_variables: ${changedKeys(c).join(', ')} changed`;
+    if (c.field === 'schedules') {
+        // Both sides are comparable views: the schedule's fields and `active` side by side.
+        const words = (list) => list.map((v) => scheduleWords({ schedule: v, active: v.active !== false, parameters: {}, slug: null })).join('; ') || 'none';
+        return `schedules: ${words(c.from)} -> ${words(c.to)}`;
+    }
+    if (c.field === 'parameter_openapi_schema' || c.field === 'pull_steps')
+        return c.field;
+    return `${c.field}: ${text_short(c.from)} -> ${text_short(c.to)}`;
+}
+/** The top-level keys whose values differ between the two sides of a change. */
+function changedKeys(c) {
+    const [a, b] = [(c.from ?? {}), (c.to ?? {})];
+    return [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => (0,diff/* canonical */.$)(a[k]) !== (0,diff/* canonical */.$)(b[k])).sort();
+}
+/** A change as the JSON document shows it: values only where they are neither secret nor job variables. */
+function changeJson(c) {
+    if (c.secret)
+        return { field: c.field, secret: true };
+    if (c.field === 'job_variables')
+        return { field: c.field, keys: changedKeys(c) };
+    return { field: c.field, from: c.from, to: c.to };
+}
+function renderText(report) {
+    const lines = [];
+    const heading = report.mode === 'plan' ? 'Plan' : report.mode === 'promote' ? 'Promote' : 'Deploy';
+    lines.push(`${heading} for ${report.environment ?? report.file} at ${report.sha.slice(0, 12)} (Prefect ${report.serverVersion})`);
+    if (report.stopped)
+        lines.push(`Stopped: ${stopText(report)}`);
+    if (report.image)
+        lines.push(`Image: ${report.image.uri}${report.image.digest ? ` (${report.image.digest})` : ''}${report.image.built ? ', built' : ''}`);
+    for (const b of report.blocks) {
+        const o = blockOutcome(report, b);
+        lines.push(`Block ${b.key}: ${o.action}${o.changed.length ? ` (${o.changed.join(', ')})` : ''}`);
+    }
+    if (scriptsText(report))
+        lines.push(scriptsText(report));
+    if (codeStorageText(report))
+        lines.push(codeStorageText(report));
+    const rows = report.entries.map((e) => {
+        const o = outcome(report, e);
+        const schedules = e.desired?.state.schedules.map(scheduleText).join('; ') || '-';
+        const detail = o.error ?? (e.action === 'update' ? e.changes.map(changeText).join(', ') : '');
+        return [e.name, e.flowName || '-', o.action, schedules, o.id ? deploymentUrl(report.apiUrl, o.id) : '', detail];
+    });
+    const header = ['deployment', 'flow', 'action', 'schedule', 'link', 'changes'];
+    const widths = header.map((h, i) => Math.min(48, Math.max(h.length, ...rows.map((r) => r[i].length))));
+    const fmt = (r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]))).join('  ').trimEnd();
+    lines.push(fmt(header), fmt(widths.map((w) => '-'.repeat(w))), ...rows.map(fmt));
+    const counts = new Map();
+    for (const e of report.entries)
+        counts.set(outcome(report, e).action, (counts.get(outcome(report, e).action) ?? 0) + 1);
+    const notes = report.entries.flatMap((e) => e.notes.map((n) => `  ${e.name}: ${n}`));
+    if (notes.length)
+        lines.push('', 'Notes:', ...notes);
+    lines.push('', [...counts].map(([a, n]) => `${n} ${a}`).join(', '));
+    if (workerText(report))
+        lines.push(workerText(report));
+    lines.push(`Prefect UI: ${uiUrl(report.apiUrl)}`);
+    return lines.join('\n') + '\n';
+}
+/** The `--json` document: `{environment, sha, mode, image, codeStorage, blocks, blockScripts, deployments: [{name, flow, id, action, changes}], worker, errors}`. */
+function renderJson(report) {
+    const deployments = report.entries.map((e) => {
+        const o = outcome(report, e);
+        return {
+            name: e.name,
+            flow: e.flowName || null,
+            id: o.id ?? null,
+            action: o.action,
+            changes: e.changes.map(changeJson),
+            ...(e.owner ? { owner: e.owner } : {}),
+            notes: e.notes,
+            ...(o.id ? { url: deploymentUrl(report.apiUrl, o.id) } : {}),
+        };
+    });
+    const errors = report.entries.flatMap((e) => {
+        const o = outcome(report, e);
+        return o.error ? [{ deployment: e.name, flow: e.flowName || null, message: o.error }] : [];
+    });
+    const image = report.image
+        ? { uri: report.image.uri, digest: report.image.digest ?? null, digestRef: report.image.digestRef ?? null, built: report.image.built, tagsWritten: report.image.tagsWritten }
+        : null;
+    const blocks = report.blocks.map((b) => ({ type: b.spec.type, name: b.spec.name, ...blockOutcome(report, b) }));
+    const stopped = report.stopped ? { reason: report.stopped.kind === 'timeout' ? 'timeout' : report.stopped.signal, message: stopText(report) } : null;
+    const c = report.codeStorage;
+    const codeStorage = c
+        ? { url: c.url, rules: c.rules, files: c.files, bytes: c.bytes, missing: c.missing, missingBytes: c.missingBytes, uploaded: c.uploaded, via: c.via, seconds: c.seconds ?? null }
+        : null;
+    const w = report.worker;
+    const worker = w
+        ? { cluster: w.cluster, service: w.service, region: w.region, container: w.container, action: w.action, from: w.from ?? null, to: w.to, taskDefinition: w.taskDefinition ?? null, stable: w.stable ?? null, error: w.error ?? null }
+        : null;
+    return JSON.stringify({ environment: report.environment ?? null, sha: report.sha, mode: report.mode, stopped, image, codeStorage, blocks, blockScripts: report.blockScripts, deployments, worker, errors, timings: report.timings }, null, 2);
+}
+
+
+/***/ }),
+
 /***/ 9809:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -147,6 +12952,1603 @@ function sleep(ms, signal) {
         const timer = setTimeout(done, ms);
         signal?.addEventListener('abort', done, { once: true });
     });
+}
+
+
+/***/ }),
+
+/***/ 8166:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C9: () => (/* binding */ Stopped),
+/* harmony export */   Cw: () => (/* binding */ describeStop),
+/* harmony export */   Rr: () => (/* binding */ exitCodeFor),
+/* harmony export */   j2: () => (/* binding */ RunControl),
+/* harmony export */   vt: () => (/* binding */ watchRun)
+/* harmony export */ });
+/* unused harmony export GRACE_MS */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/**
+ * The run's deadline (`--timeout`) and interrupts (SIGINT, SIGTERM: a cancelled job).
+ * Once stopping, nothing new is dispatched (no request, no retry, no next deployment);
+ * after a short grace period, requests still in flight are aborted. The report then
+ * says what was applied and what was not.
+ */
+
+/** Work refused or cut short because the run is stopping. */
+class Stopped extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Failure */ .HR {
+    reason;
+    constructor(reason) {
+        super(describeStop(reason));
+        this.reason = reason;
+    }
+}
+function describeStop(reason) {
+    return reason.kind === 'timeout' ? `timed out: the run passed its ${reason.seconds} s deadline (--timeout)` : `interrupted (${reason.signal})`;
+}
+class RunControl {
+    stopController = new AbortController();
+    abortController = new AbortController();
+    /** Aborted when the run starts stopping: dispatch nothing new. */
+    stopping = this.stopController.signal;
+    /** Aborted a grace period later: requests in flight end. */
+    aborted = this.abortController.signal;
+    why;
+    get reason() {
+        return this.why;
+    }
+    /** Starts stopping (the first reason wins); in-flight work is aborted after `graceMs`. */
+    stop(reason, graceMs) {
+        if (this.why)
+            return;
+        this.why = reason;
+        this.stopController.abort(new Stopped(reason));
+        setTimeout(() => this.abortController.abort(new Stopped(reason)), graceMs).unref();
+    }
+    /** Throws when the run is stopping: called before dispatching anything. */
+    check() {
+        if (this.why)
+            throw new Stopped(this.why);
+    }
+}
+/** Requests in flight get this long to finish once the run stops. */
+const GRACE_MS = 5_000;
+/**
+ * Stops `control` on SIGINT or SIGTERM (a cancelled job; a second signal ends the
+ * process at once, as usual) and at the deadline. Returns the function that stops watching.
+ */
+function watchRun(control, timeoutSeconds) {
+    const onSigint = () => control.stop({ kind: 'signal', signal: 'SIGINT' }, GRACE_MS);
+    const onSigterm = () => control.stop({ kind: 'signal', signal: 'SIGTERM' }, GRACE_MS);
+    process.once('SIGINT', onSigint);
+    process.once('SIGTERM', onSigterm);
+    const timer = setTimeout(() => control.stop({ kind: 'timeout', seconds: timeoutSeconds }, GRACE_MS), timeoutSeconds * 1000);
+    timer.unref();
+    return () => {
+        clearTimeout(timer);
+        process.off('SIGINT', onSigint);
+        process.off('SIGTERM', onSigterm);
+    };
+}
+/** The exit code of a stopped run: 128 + the signal's number, as shells report it; 1 past the deadline. */
+function exitCodeFor(reason) {
+    if (reason.kind === 'timeout')
+        return 1;
+    return reason.signal === 'SIGINT' ? 130 : 143;
+}
+
+
+/***/ }),
+
+/***/ 7194:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   Wg: () => (/* binding */ markSecret)
+/* harmony export */ });
+/* unused harmony exports onSecret, SECRET_TEMPLATE */
+/**
+ * Secret-bearing values: what came from the environment (`{{ $NAME }}`), a Prefect
+ * variable or a block, from the moment it is resolved. The first line of defence is
+ * by field (a field whose value holds one is shown as changed, never with values);
+ * this registry is the second: every output the tool writes passes through
+ * `redact`, and the action also masks each value in the runner's log.
+ */
+/** Shorter values are protected by field only: replacing "dev" or "true" everywhere would garble every report. */
+const MIN_REDACTED_LENGTH = 6;
+const values = new Set();
+const listeners = [];
+/** Registers a resolved value (strings inside objects and lists too). */
+function markSecret(value) {
+    if (typeof value === 'string') {
+        if (value.length < MIN_REDACTED_LENGTH || values.has(value))
+            return;
+        values.add(value);
+        for (const listener of listeners)
+            listener(value);
+    }
+    else if (Array.isArray(value)) {
+        value.forEach(markSecret);
+    }
+    else if (value && typeof value === 'object') {
+        Object.values(value).forEach(markSecret);
+    }
+    else if (typeof value === 'number') {
+        markSecret(String(value));
+    }
+}
+/** Called for every value registered from now on, and for those already registered (the action's `core.setSecret`). */
+function onSecret(listener) {
+    listeners.push(listener);
+    for (const v of values)
+        listener(v);
+}
+/** The text with every registered value, and its JSON-escaped form, replaced by `***`. */
+function redact(text) {
+    if (!values.size)
+        return text;
+    let out = text;
+    // Longest first, so a value that contains another is replaced whole.
+    for (const v of [...values].sort((a, b) => b.length - a.length)) {
+        out = out.split(v).join('***');
+        const escaped = JSON.stringify(v).slice(1, -1);
+        if (escaped !== v)
+            out = out.split(escaped).join('***');
+    }
+    return out;
+}
+/** Templates whose value is secret-bearing once resolved: the environment, Prefect variables, blocks. */
+const SECRET_TEMPLATE = /\{\{\s*(?:\$|prefect\.variables\.|prefect\.blocks\.)/;
+
+
+/***/ }),
+
+/***/ 8750:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $q: () => (/* binding */ DEFAULT_WORKER_WAIT),
+/* harmony export */   Fi: () => (/* binding */ DEFAULT_WORKDIR),
+/* harmony export */   WH: () => (/* binding */ DEFAULT_CONCURRENCY),
+/* harmony export */   Yp: () => (/* binding */ DEFAULT_FILE_PATTERN),
+/* harmony export */   aI: () => (/* binding */ templateEnvironment),
+/* harmony export */   cS: () => (/* binding */ DEFAULT_TIMEOUT),
+/* harmony export */   eB: () => (/* binding */ CREDENTIAL_VARIABLES)
+/* harmony export */ });
+/** Everything the program needs to know, read once at the edge (CLI flags or action inputs). */
+const DEFAULT_FILE_PATTERN = 'prefect-deployments-{env}.yaml';
+const DEFAULT_CONCURRENCY = 8;
+const DEFAULT_TIMEOUT = '30m';
+const DEFAULT_WORKDIR = '/opt/prefect';
+const DEFAULT_WORKER_WAIT = 600;
+/**
+ * Environment variables that hold the tool's own credentials (Prefect, GitHub, AWS,
+ * the runner's tokens, the action's inputs): never available to `{{ $NAME }}`.
+ */
+const CREDENTIAL_VARIABLES = /^(?:PREFECT_API_KEY|PREFECT_API_AUTH_STRING|GITHUB_TOKEN|GH_TOKEN|AWS_SECRET_ACCESS_KEY|AWS_SESSION_TOKEN|AWS_SECURITY_TOKEN|AWS_ACCESS_KEY_ID|AWS_WEB_IDENTITY_TOKEN_FILE|AWS_CONTAINER_AUTHORIZATION_TOKEN|INPUT_.*|ACTIONS_.*)$/;
+/** The environment `{{ $NAME }}` reads: the process environment without the credentials. */
+function templateEnvironment(env) {
+    return Object.fromEntries(Object.entries(env).filter(([name]) => !CREDENTIAL_VARIABLES.test(name)));
+}
+
+
+/***/ }),
+
+/***/ 223:
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ scriptsOf),
+/* harmony export */   Y: () => (/* binding */ blockScriptsStage)
+/* harmony export */ });
+/* harmony import */ var _flows_read_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5661);
+/* harmony import */ var _image_block_scripts_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7021);
+/* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3039);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_flows_read_js__WEBPACK_IMPORTED_MODULE_0__]);
+_flows_read_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+/**
+ * Block scripts stage: the repository's Python scripts that create or update blocks,
+ * run inside the flows image (pulled when the engine lacks it) before any deployment
+ * is registered. A plan lists them and runs none.
+ */
+
+
+
+/** The file's `block-scripts:`, then those given on the command line. */
+function scriptsOf(run) {
+    return [...run.file.file.blockScripts.map((s) => s.path), ...run.settings.blockScripts];
+}
+const blockScriptsStage = {
+    name: 'block scripts',
+    check(input) {
+        const problems = [];
+        // The file's own scripts were checked with the file.
+        const reader = new _flows_read_js__WEBPACK_IMPORTED_MODULE_0__/* .FlowReader */ .q(input.settings.root);
+        for (const script of input.settings.blockScripts) {
+            const error = reader.scriptError(script);
+            if (error)
+                problems.push(error);
+        }
+        if (scriptsOf(input).length && input.mode !== 'plan' && !(0,_image_js__WEBPACK_IMPORTED_MODULE_2__/* .usesImageStage */ .O)(input) && !input.settings.imageRef) {
+            problems.push('block scripts run inside the flows image: configure the image stage (--repository) or pass --image');
+        }
+        return problems;
+    },
+    async read() {
+        return [];
+    },
+    async plan(run) {
+        run.report.blockScripts = { scripts: scriptsOf(run), ran: false };
+    },
+    async apply(run) {
+        const scripts = scriptsOf(run);
+        if (!scripts.length)
+            return;
+        const { settings, report, ui } = run;
+        const image = report.image?.uri ?? settings.imageRef;
+        if (report.image && settings.ecr)
+            await (await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(249), __nccwpck_require__.e(766)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7766))).ensureLocalImage(settings.ecr, image, ui);
+        await (0,_image_block_scripts_js__WEBPACK_IMPORTED_MODULE_1__/* .runBlockScripts */ .F)(scripts, { image, root: settings.root, prefect: settings.prefect, environment: settings.environment, sha: report.sha }, ui);
+        run.report.blockScripts = { scripts, ran: true };
+    },
+};
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 7481:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  z: () => (/* binding */ blocksStage)
+});
+
+// EXTERNAL MODULE: ./src/config/blocks.ts
+var config_blocks = __nccwpck_require__(6750);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/plan/apply.ts + 1 modules
+var apply = __nccwpck_require__(2744);
+// EXTERNAL MODULE: ./src/flows/values.ts + 6 modules
+var values = __nccwpck_require__(3238);
+// EXTERNAL MODULE: ./src/prefect/blocks.ts
+var prefect_blocks = __nccwpck_require__(3941);
+// EXTERNAL MODULE: ./src/text.ts
+var src_text = __nccwpck_require__(8992);
+// EXTERNAL MODULE: ./src/plan/diff.ts + 1 modules
+var diff = __nccwpck_require__(586);
+;// CONCATENATED MODULE: ./src/plan/blocks.ts
+/**
+ * The file's blocks against the server: checks of each block's data against its
+ * type's schema (before anything is written), and the plan: create, update or
+ * unchanged after comparing with the stored document. Pure. Messages name fields,
+ * never values: block data can hold secrets.
+ */
+
+
+
+
+
+/** The schema a block is checked against: its stored document's, else the type's newest. */
+function schemaOf(b, live) {
+    return live.documents.get((0,config_blocks/* blockKey */.Ju)(b.type, b.name))?.schema ?? live.types.get(b.type)?.schema;
+}
+function checkBlockData(file, blocks, live) {
+    const out = [];
+    const at = (pos, message) => out.push({ file, ...pos, message, severity: 'error' });
+    const declared = new Map(blocks.map((b) => [(0,config_blocks/* blockKey */.Ju)(b.type, b.name), b]));
+    for (const b of blocks) {
+        const key = (0,config_blocks/* blockKey */.Ju)(b.type, b.name);
+        if (!live.types.get(b.type)) {
+            at(b.node.pos, `block ${key}: ${(0,prefect_blocks/* missingTypeMessage */.w_)(b.type)}`);
+            continue;
+        }
+        const schema = schemaOf(b, live);
+        if (!schema) {
+            at(b.node.pos, `block ${key}: the server has no schema for block type '${b.type}'; register it with \`prefect block register\``);
+            continue;
+        }
+        const props = schema.fields.properties ?? {};
+        const references = (0,config_blocks/* referencesOf */.CL)(b);
+        for (const field of schema.fields.required ?? []) {
+            if (!(field in b.data))
+                at((0,config_blocks/* fieldPos */.Li)(b), `block ${key} is missing the required field '${field}'`);
+        }
+        for (const [field, value] of Object.entries(b.data)) {
+            const prop = props[field];
+            if (!prop) {
+                const hint = (0,src_text/* closest */.k)(field, Object.keys(props));
+                at((0,config_blocks/* fieldPos */.Li)(b, field), `block type '${b.type}' has no field '${field}'${hint ? ` (did you mean '${hint}'?)` : ''}`);
+                continue;
+            }
+            const ref = references.get(field);
+            if (ref) {
+                const takes = takesBlocks(schema, field);
+                const refType = ref.slice(0, ref.indexOf('/'));
+                if (!takes.length)
+                    at((0,config_blocks/* fieldPos */.Li)(b, field), `field '${field}' of block type '${b.type}' does not take a block`);
+                else if (!takes.includes(refType))
+                    at((0,config_blocks/* fieldPos */.Li)(b, field), `field '${field}' of block type '${b.type}' takes a ${takes.join(' or ')} block, not ${ref}`);
+                else if (!declared.has(ref) && !live.documents.get(ref))
+                    at((0,config_blocks/* fieldPos */.Li)(b, field), `block ${ref} does not exist: declare it under blocks: or create it first`);
+                continue;
+            }
+            // Block data may hold secrets: the message says what was expected, never the value.
+            const error = (0,values/* valueError */.ao)(value, prop, schema.fields.definitions ?? {}, { secret: true });
+            if (error)
+                at((0,config_blocks/* fieldPos */.Li)(b, field), `field '${field}' of block ${key}: ${error}`);
+        }
+    }
+    return out;
+}
+/** The block type slugs a field takes, from the schema's block references. */
+function takesBlocks(schema, field) {
+    const refs = schema.fields.block_schema_references?.[field];
+    return refs === undefined ? [] : [].concat(refs).map((r) => r.block_type_slug);
+}
+/**
+ * Create, update or unchanged for each block (given in dependency order). `fill`
+ * fills the templates known after the image stage.
+ */
+function planBlocks(blocks, live, fill) {
+    return blocks.map((spec) => {
+        const key = (0,config_blocks/* blockKey */.Ju)(spec.type, spec.name);
+        const references = (0,config_blocks/* referencesOf */.CL)(spec);
+        const data = fill(Object.fromEntries(Object.entries(spec.data).filter(([field]) => !references.has(field))));
+        const type = live.types.get(spec.type);
+        const stored = live.documents.get(key);
+        const schema = (stored?.schema ?? type.schema);
+        const base = { key, spec, typeId: type.id, schema, data, references };
+        if (!stored)
+            return { ...base, action: 'create', changed: [...Object.keys(data), ...references.keys()].sort() };
+        const changed = new Set();
+        for (const field of new Set([...Object.keys(data), ...Object.keys(stored.data)])) {
+            if ((0,diff/* canonical */.$)(data[field]) !== (0,diff/* canonical */.$)(stored.data[field]))
+                changed.add(field);
+        }
+        for (const field of new Set([...references.keys(), ...Object.keys(stored.references)])) {
+            const wanted = references.has(field) ? live.documents.get(references.get(field))?.id : undefined;
+            if (wanted === undefined || wanted !== stored.references[field])
+                changed.add(field);
+        }
+        return { ...base, id: stored.id, action: changed.size ? 'update' : 'unchanged', changed: [...changed].sort() };
+    });
+}
+
+// EXTERNAL MODULE: ./src/plan/desired.ts
+var desired = __nccwpck_require__(1313);
+// EXTERNAL MODULE: ./src/prefect/client.ts + 1 modules
+var prefect_client = __nccwpck_require__(9085);
+// EXTERNAL MODULE: ./src/stages/context.ts
+var context = __nccwpck_require__(2088);
+;// CONCATENATED MODULE: ./src/stages/blocks.ts
+/**
+ * Blocks stage: the file's `blocks:`. Each is checked against its type's schema on the
+ * server before anything is written, planned as create, update or unchanged by
+ * comparing with the stored document, and written in dependency order (a referenced
+ * block first). Messages name fields, never values.
+ */
+
+
+
+
+
+
+
+
+function blocksStage() {
+    let live;
+    return {
+        name: 'blocks',
+        // Declared blocks were checked with the file.
+        check() {
+            return [];
+        },
+        async read(run) {
+            live = await readLiveBlocks(run.client, run.file.file, run.settings.concurrency);
+            return checkBlockData(run.file.file.path, run.file.file.blocks, live);
+        },
+        async plan(run) {
+            const problems = [];
+            const ctx = (0,context/* deployContext */.H)(run);
+            run.report.blocks = planBlocks((0,config_blocks/* inDependencyOrder */.Vm)(run.file.file.blocks), live, (data) => (0,desired/* fillTemplates */.V$)(data, ctx, problems));
+            if (problems.length)
+                throw new errors/* UsageError */.eb(`blocks: ${[...new Set(problems)].join('; ')}`);
+        },
+        async apply(run) {
+            await applyBlocks(run.client, run.report.blocks, live, run.ui.info);
+        },
+    };
+}
+/** Types of declared and referenced blocks, and their documents (declared ones with secrets, to compare). */
+async function readLiveBlocks(client, file, concurrency) {
+    const declared = new Set(file.blocks.map((b) => (0,config_blocks/* blockKey */.Ju)(b.type, b.name)));
+    const referenced = new Set(file.blocks.flatMap((b) => [...(0,config_blocks/* referencesOf */.CL)(b).values()]));
+    const keys = [...new Set([...declared, ...referenced])];
+    const slugs = [...new Set(keys.map((k) => k.slice(0, k.indexOf('/'))))];
+    const types = new Map();
+    const documents = new Map();
+    await (0,apply/* mapBounded */.y)(slugs, concurrency, async (slug) => {
+        types.set(slug, await (0,prefect_blocks/* readBlockType */.gq)(client, slug));
+    });
+    const known = keys.filter((k) => types.get(k.slice(0, k.indexOf('/'))));
+    await (0,apply/* mapBounded */.y)(known, concurrency, async (key) => {
+        const slash = key.indexOf('/');
+        documents.set(key, await (0,prefect_blocks/* readBlockDocument */.dN)(client, key.slice(0, slash), key.slice(slash + 1), declared.has(key)));
+    });
+    return { types, documents };
+}
+/** Writes creates and updates in plan order. */
+async function applyBlocks(client, entries, live, info) {
+    const ids = new Map();
+    for (const [key, doc] of live.documents)
+        if (doc)
+            ids.set(key, doc.id);
+    for (const e of entries) {
+        if (e.action === 'unchanged')
+            continue;
+        const references = Object.fromEntries([...e.references].map(([field, ref]) => [field, ids.get(ref)]));
+        try {
+            if (e.action === 'update') {
+                await (0,prefect_blocks/* updateBlockDocument */.ao)(client, e.id, e.data, references);
+            }
+            else {
+                try {
+                    ids.set(e.key, await (0,prefect_blocks/* createBlockDocument */.pj)(client, { typeId: e.typeId, schemaId: e.schema.id, name: e.spec.name, data: e.data, references }));
+                }
+                catch (err) {
+                    // Created meanwhile by another run: replace its data instead.
+                    if (!(err instanceof prefect_client/* PrefectApiError */.CX && err.status === 409))
+                        throw err;
+                    const existing = await (0,prefect_blocks/* readBlockDocument */.dN)(client, e.spec.type, e.spec.name, false);
+                    if (!existing)
+                        throw err;
+                    await (0,prefect_blocks/* updateBlockDocument */.ao)(client, existing.id, e.data, references);
+                    ids.set(e.key, existing.id);
+                }
+            }
+        }
+        catch (err) {
+            throw new errors/* Failure */.HR(`block ${e.key} could not be ${e.action === 'create' ? 'created' : 'updated'}; no deployment was registered: ${err.message}`);
+        }
+        e.written = true;
+        info(`block ${e.key}: ${e.action === 'create' ? 'created' : `updated (${e.changed.join(', ')})`}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 3968:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  j: () => (/* binding */ codeStorageStage)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/config/blocks.ts
+var blocks = __nccwpck_require__(6750);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./node_modules/ignore/index.js
+var ignore = __nccwpck_require__(298);
+var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
+;// CONCATENATED MODULE: ./src/code/files.ts
+/**
+ * The repository's files that go to code storage: everything under the root except
+ * `.git`, and except what `.prefectignore` ignores (the file Prefect's own push steps
+ * read), else what the `.gitignore` files ignore. Symbolic links are uploaded only
+ * as files inside the repository: a link out of it is never followed.
+ */
+
+
+
+function codeFiles(root) {
+    const prefectIgnore = external_node_path_default().join(root, '.prefectignore');
+    const files = [];
+    const skippedLinks = [];
+    let rules;
+    let lookup;
+    if ((0,external_node_fs_.existsSync)(prefectIgnore)) {
+        // Prefect reads only the root's .prefectignore, each line stripped.
+        const ig = ignore_default()().add((0,external_node_fs_.readFileSync)(prefectIgnore, 'utf8').split(/\r?\n/).map((l) => l.trim()));
+        rules = '.prefectignore';
+        lookup = { at: () => [{ base: '', ig }] };
+    }
+    else {
+        // Git reads a .gitignore in every directory; a pattern is relative to its own.
+        const byDir = new Map();
+        const own = (dir) => {
+            if (!byDir.has(dir)) {
+                const file = external_node_path_default().join(root, dir, '.gitignore');
+                byDir.set(dir, (0,external_node_fs_.existsSync)(file) ? ignore_default()().add((0,external_node_fs_.readFileSync)(file, 'utf8')) : undefined);
+            }
+            return byDir.get(dir);
+        };
+        rules = own('') ? '.gitignore' : 'none';
+        lookup = {
+            at: (dir) => {
+                const dirs = [''];
+                if (dir)
+                    dir.split('/').forEach((_, i, parts) => dirs.push(parts.slice(0, i + 1).join('/')));
+                return dirs.flatMap((d) => {
+                    const ig = own(d);
+                    if (ig)
+                        rules = '.gitignore';
+                    return ig ? [{ base: d, ig }] : [];
+                });
+            },
+        };
+    }
+    const ignored = (rel, dir, isDir) => lookup.at(dir).some(({ base, ig }) => ig.ignores((base ? rel.slice(base.length + 1) : rel) + (isDir ? '/' : '')));
+    const realRoot = (0,external_node_fs_.realpathSync)(root);
+    const walk = (dir) => {
+        const entries = (0,external_node_fs_.readdirSync)(external_node_path_default().join(root, dir), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const entry of entries) {
+            if (entry.name === '.git')
+                continue;
+            const rel = dir ? `${dir}/${entry.name}` : entry.name;
+            const abs = external_node_path_default().join(root, rel);
+            if (entry.isSymbolicLink()) {
+                let target;
+                try {
+                    target = (0,external_node_fs_.realpathSync)(abs);
+                }
+                catch {
+                    skippedLinks.push(rel);
+                    continue;
+                }
+                if (!target.startsWith(realRoot + (external_node_path_default()).sep) || !(0,external_node_fs_.statSync)(target).isFile()) {
+                    skippedLinks.push(rel);
+                    continue;
+                }
+                if (ignored(rel, dir, false))
+                    continue;
+                files.push({ path: rel, abs, size: (0,external_node_fs_.statSync)(target).size });
+            }
+            else if (entry.isDirectory()) {
+                if (!ignored(rel, dir, true))
+                    walk(rel);
+            }
+            else if (entry.isFile() && !ignored(rel, dir, false)) {
+                files.push({ path: rel, abs, size: (0,external_node_fs_.lstatSync)(abs).size });
+            }
+        }
+    };
+    walk('');
+    return { files, rules, skippedLinks };
+}
+
+// EXTERNAL MODULE: ./src/code/location.ts
+var code_location = __nccwpck_require__(4126);
+;// CONCATENATED MODULE: ./src/code/pull.ts
+/**
+ * How deployments read the commit's code from S3. Prefect 3: the pull step `prefect
+ * deploy` registers after `prefect_aws.deployments.steps.push_to_s3` (Prefect's own
+ * `s3` recipe, its push step's outputs filled in). Prefect 2: a storage block whose
+ * base is the code storage location, with the commit's folder as the deployment's
+ * `path`, as `prefect deployment build -sb TYPE/NAME/<sha>` registers it. Pure.
+ */
+
+const PULL_FROM_S3 = 'prefect_aws.deployments.steps.pull_from_s3';
+function pullFromS3(bucket, folder, credentialsBlock) {
+    const step = { id: 'pull_code', requires: 'prefect-aws>=0.3.4', bucket, folder };
+    if (credentialsBlock)
+        step.credentials = `{{ prefect.blocks.aws-credentials.${credentialsBlock} }}`;
+    return [{ [PULL_FROM_S3]: step }];
+}
+/**
+ * The deployment `path` from which a Prefect 2 storage block's `get_directory` (what
+ * an agent calls before a run) reads the commit's folder, or why it cannot. `s3`
+ * (core) reads `path` below its `bucket_path`, which must be the code storage
+ * location; `s3-bucket` (prefect-aws) reads `path` as the key prefix itself, in its
+ * `bucket_name` (its `bucket_folder` applies to uploads only).
+ */
+function storageBlockPath(type, data, loc, sha) {
+    const clean = (v) => (typeof v === 'string' ? v.replace(/^s3:\/\//, '').replace(/^\/+|\/+$/g, '') : '');
+    const want = `s3://${loc.bucket}${loc.prefix ? `/${loc.prefix}` : ''}`;
+    if (type === 's3') {
+        const base = clean(data.bucket_path);
+        if (base !== (loc.prefix ? `${loc.bucket}/${loc.prefix}` : loc.bucket))
+            return { error: `reads from ${base ? `s3://${base}` : 'no bucket'}, not ${want}` };
+        return { path: sha };
+    }
+    const bucket = clean(data.bucket_name);
+    if (bucket !== loc.bucket)
+        return { error: `reads from bucket ${bucket || '(none)'}, not ${loc.bucket}` };
+    return { path: (0,code_location/* commitFolder */.sr)(loc, sha) };
+}
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/plan/apply.ts + 1 modules
+var apply = __nccwpck_require__(2744);
+// EXTERNAL MODULE: ./src/prefect/blocks.ts
+var prefect_blocks = __nccwpck_require__(3941);
+;// CONCATENATED MODULE: ./src/stages/code-storage.ts
+/**
+ * Code storage stage: the repository's files go to `s3://BUCKET/PREFIX/<sha>/` once
+ * per commit (a re-run lists the folder and uploads only what is missing: nothing),
+ * and the deployments read them from there: Prefect 3 through `pull_from_s3` pull
+ * steps, Prefect 2 agents through a storage block and the commit's path below it.
+ * A promotion points the environment at the commit's folder and uploads nothing.
+ * The prefix is ours once it holds this tool's marker; a prefix holding anything
+ * else is never written to.
+ */
+
+
+
+
+
+
+
+
+/** Uploads in flight at once. */
+const UPLOAD_CONCURRENCY = 16;
+/** Written once at the prefix: it says this tool (and which repository) owns what is below it. */
+const MARKER = '.prefect-ecr-deploy.json';
+const markerKey = (prefix) => (prefix ? `${prefix}/${MARKER}` : MARKER);
+/** The commit's code is needed from here on: a promotion's SHA comes from the image stage's read. */
+const shaOf = (run) => run.report.sha;
+function codeStorageStage() {
+    let live;
+    return {
+        name: 'code storage',
+        check({ settings }) {
+            const cs = settings.codeStorage;
+            if (!cs)
+                return [];
+            return cs.region ? [] : ['no AWS region for code storage: pass --region or set AWS_REGION'];
+        },
+        async read(run) {
+            const cs = run.settings.codeStorage;
+            if (!cs)
+                return [];
+            const block = await readCodeBlock(run, cs);
+            const problems = typeof block === 'string' ? [block] : [];
+            const { S3Store } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(75)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1075));
+            const store = new S3Store(cs.region, cs.pathStyle);
+            const { bucket, prefix } = cs.location;
+            const bucketProblem = await store.bucketProblem(bucket);
+            if (bucketProblem)
+                return [...problems, bucketProblem];
+            const marker = (await store.getJson(bucket, markerKey(prefix)));
+            let writeMarker = false;
+            if (marker === undefined) {
+                const anything = await store.list(bucket, prefix ? `${prefix}/` : '', 1);
+                if (anything.size) {
+                    problems.push(`${cs.url} already holds objects that prefect-ecr-deploy did not write (no ${(0,code_location/* s3Url */.AB)(bucket, markerKey(prefix))}): it is not ours; choose an empty prefix`);
+                }
+                writeMarker = true;
+            }
+            else {
+                const theirs = marker?.repository;
+                const ours = run.settings.vcs.repository;
+                if (theirs && ours && theirs !== ours)
+                    problems.push(`${cs.url} is the code storage of repository ${theirs}, not ${ours}: choose another prefix`);
+            }
+            if (problems.length)
+                return problems;
+            const folder = (0,code_location/* commitFolder */.sr)(cs.location, shaOf(run));
+            const stored = await store.list(bucket, `${folder}/`);
+            const entrypointFiles = [...new Set(run.file.file.deployments.map((d) => d.entrypoint.slice(0, d.entrypoint.lastIndexOf(':'))))].map((f) => external_node_path_default().posix.normalize(f.replace(/\\/g, '/')).replace(/^\.\//, ''));
+            if (run.mode === 'promote') {
+                // Nothing is uploaded: the commit's folder must hold every flow already.
+                const absent = entrypointFiles.filter((f) => !stored.has(`${folder}/${f}`));
+                if (absent.length) {
+                    return [`${(0,code_location/* s3Url */.AB)(bucket, `${folder}/`)} does not hold ${absent.join(', ')}: deploy commit ${shaOf(run)} to the source environment first (a promotion uploads nothing)`];
+                }
+                const files = [...stored].map(([key, o]) => ({ path: key.slice(folder.length + 1), abs: '', size: o.size }));
+                live = { store, folder, files, rules: 'the source environment\'s upload', missing: [], writeMarker: false };
+            }
+            else {
+                const selected = codeFiles(run.settings.root);
+                for (const link of selected.skippedLinks)
+                    run.ui.warning(`code storage: ${link} is a link out of the repository (or to a directory): not uploaded`);
+                const chosen = new Set(selected.files.map((f) => f.path));
+                for (const f of entrypointFiles) {
+                    if (!chosen.has(f))
+                        problems.push(`code storage: the entrypoint file ${f} would not be uploaded (${selected.rules} ignores it)`);
+                }
+                // Names and sizes tell: a commit's files do not change, and an upload is all or nothing per object.
+                const missing = selected.files.filter((f) => stored.get(`${folder}/${f.path}`)?.size !== f.size);
+                live = { store, folder, files: selected.files, rules: selected.rules, missing, writeMarker };
+            }
+            if (typeof block === 'object')
+                live.storageBlock = block;
+            return problems;
+        },
+        async plan(run) {
+            const cs = run.settings.codeStorage;
+            if (!cs || !live)
+                return;
+            const { bucket } = cs.location;
+            const sum = (files) => files.reduce((n, f) => n + f.size, 0);
+            let via;
+            let pullSteps;
+            let storageBlock;
+            if (live.storageBlock) {
+                const { type, name, path } = live.storageBlock;
+                // Read now: a block declared in the file was written by the blocks stage.
+                const doc = await (0,prefect_blocks/* readBlockDocument */.dN)(run.client, type, name, false);
+                const id = doc?.id ?? `(${(0,blocks/* blockKey */.Ju)(type, name)}, written by this run)`;
+                storageBlock = { documentId: id, path };
+                via = `storage block ${(0,blocks/* blockKey */.Ju)(type, name)}, path ${path}`;
+            }
+            else {
+                pullSteps = pullFromS3(bucket, live.folder, cs.credentialsBlock);
+                via = `pull_from_s3${cs.credentialsBlock ? ` with aws-credentials/${cs.credentialsBlock}` : ''}`;
+            }
+            const own = run.file.file.deployments.filter((d) => d.pull !== undefined).map((d) => d.name);
+            if (own.length)
+                run.ui.warning(`code storage: ${own.join(', ')} keep the pull steps of the file, which do not read ${(0,code_location/* s3Url */.AB)(bucket, `${live.folder}/`)}`);
+            run.report.codeStorage = {
+                url: (0,code_location/* s3Url */.AB)(bucket, `${live.folder}/`),
+                rules: live.rules,
+                files: live.files.length,
+                bytes: sum(live.files),
+                missing: live.missing.length,
+                missingBytes: sum(live.missing),
+                uploaded: 0,
+                via,
+                pullSteps,
+                storageBlock,
+            };
+            const mb = (n) => `${(n / 1e6).toFixed(2)} MB`;
+            run.ui.info(live.missing.length
+                ? `code storage: ${live.missing.length} of ${live.files.length} file(s) (${mb(sum(live.missing))}) ${run.mode === 'plan' ? 'would be uploaded' : 'to upload'} to ${run.report.codeStorage.url}`
+                : `code storage: ${run.report.codeStorage.url} holds the commit's ${live.files.length} file(s): nothing to upload`);
+        },
+        async apply(run) {
+            const cs = run.settings.codeStorage;
+            const report = run.report.codeStorage;
+            if (!cs || !live || !report || !live.missing.length || run.mode === 'promote')
+                return;
+            const { store, folder, missing } = live;
+            const { bucket, prefix } = cs.location;
+            const started = Date.now();
+            // The marker first: a prefix this tool started to fill stays its own, even after a failed upload.
+            if (live.writeMarker) {
+                try {
+                    await store.putJson(bucket, markerKey(prefix), { tool: 'prefect-ecr-deploy', repository: run.settings.vcs.repository ?? null });
+                }
+                catch (e) {
+                    throw new errors/* Failure */.HR(`code storage: writing ${(0,code_location/* s3Url */.AB)(bucket, markerKey(prefix))} failed, nothing was uploaded and no deployment registered: ${(0,errors/* errorMessage */.gJ)(e)}`);
+                }
+            }
+            const failed = [];
+            await (0,apply/* mapBounded */.y)(missing, UPLOAD_CONCURRENCY, async (f) => {
+                try {
+                    await store.putFile(bucket, `${folder}/${f.path}`, f.abs, f.size);
+                    report.uploaded++;
+                }
+                catch (e) {
+                    failed.push({ file: f.path, error: (0,errors/* errorMessage */.gJ)(e) });
+                }
+            });
+            report.seconds = (Date.now() - started) / 1000;
+            if (failed.length) {
+                const first = failed.slice(0, 3).map((f) => `${f.file}: ${f.error}`).join('; ');
+                throw new errors/* Failure */.HR(`code storage: ${report.uploaded} of ${missing.length} file(s) uploaded to ${report.url}, ${failed.length} failed (${first}); ` +
+                    'no deployment was registered and the worker service was not touched; a re-run uploads only what is missing');
+            }
+            run.ui.info(`code storage: uploaded ${report.uploaded} file(s) to ${report.url} in ${report.seconds.toFixed(1)} s`);
+        },
+    };
+}
+/**
+ * The block the deployments will read the code with, on the server or declared in
+ * the file: Prefect 2's storage block (with the path to register), Prefect 3's
+ * credentials block (checked only). A string says what is wrong.
+ */
+async function readCodeBlock(run, cs) {
+    const declared = (type, name) => run.file.file.blocks.find((b) => b.type === type && b.name === name);
+    if (run.caps.infrastructureBlocks) {
+        if (!cs.storageBlock) {
+            return `Prefect ${run.caps.version} agents read code through a storage block: pass --code-storage-block s3-bucket/NAME (or s3/NAME) that reads from ${cs.url}`;
+        }
+        const slash = cs.storageBlock.indexOf('/');
+        const [type, name] = [cs.storageBlock.slice(0, slash), cs.storageBlock.slice(slash + 1)];
+        const data = declared(type, name)?.data ?? (await (0,prefect_blocks/* readBlockDocument */.dN)(run.client, type, name, false))?.data;
+        if (!data)
+            return `storage block ${cs.storageBlock} does not exist: create it, or declare it under blocks:`;
+        const at = storageBlockPath(type, data, cs.location, shaOf(run));
+        return 'error' in at ? `storage block ${cs.storageBlock} ${at.error}: point one at the other` : { type, name, path: at.path };
+    }
+    if (cs.storageBlock)
+        return `--code-storage-block is for Prefect 2 agents; Prefect ${run.caps.version} workers read code with pull steps (--code-storage-credentials-block names their credentials)`;
+    if (cs.credentialsBlock && !declared('aws-credentials', cs.credentialsBlock) && !(await (0,prefect_blocks/* readBlockDocument */.dN)(run.client, 'aws-credentials', cs.credentialsBlock, false))) {
+        return `aws-credentials block '${cs.credentialsBlock}' does not exist: create it, or declare it under blocks: (pull_from_s3 reads the code with it)`;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 2088:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ deployContext)
+/* harmony export */ });
+function deployContext(run) {
+    const { settings, report } = run;
+    return {
+        sha: report.sha,
+        environment: settings.environment,
+        repository: settings.vcs.repository,
+        branch: settings.vcs.branch,
+        commitUrl: settings.vcs.commitUrl,
+        versionType: settings.vcs.versionType,
+        workdir: settings.workdir,
+        codePullSteps: report.codeStorage?.pullSteps,
+        codeStorageBlock: report.codeStorage?.storageBlock,
+        // A dependencies-only image (--image-tag-from) is not the commit's: deployments name it by digest.
+        image: (settings.ecr?.tagFrom && report.image?.digestRef) || report.image?.uri || settings.imageRef,
+        imageDigest: report.image?.digestRef,
+        variables: run.variables,
+        enforceParameterSchemaDefault: !run.caps.infrastructureBlocks,
+    };
+}
+
+
+/***/ }),
+
+/***/ 6531:
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ deploymentsStage)
+/* harmony export */ });
+/* harmony import */ var _plan_apply_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2744);
+/* harmony import */ var _plan_desired_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1313);
+/* harmony import */ var _plan_diff_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(586);
+/* harmony import */ var _prefect_blocks_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3941);
+/* harmony import */ var _prefect_live_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2129);
+/* harmony import */ var _block_scripts_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(223);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2088);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_block_scripts_js__WEBPACK_IMPORTED_MODULE_4__]);
+_block_scripts_js__WEBPACK_IMPORTED_MODULE_4__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+
+
+
+
+
+
+
+function deploymentsStage() {
+    let live;
+    return {
+        name: 'deployments',
+        check({ settings, mode }) {
+            const problems = [];
+            if (!settings.sha && mode !== 'promote')
+                problems.push('no commit SHA: pass --sha, set GITHUB_SHA, or run inside a git checkout');
+            if (settings.prune && (!settings.environment || !settings.vcs.repository)) {
+                problems.push('--prune needs the environment (--env) and the repository (GITHUB_REPOSITORY, or a git origin): they mark what this tool registered');
+            }
+            return problems;
+        },
+        // What the server's version cannot take.
+        async read({ settings, caps, file }) {
+            const problems = agentErrors(file.file, caps);
+            if (settings.prune && !caps.labels)
+                problems.push(`--prune needs deployment labels (Prefect 3.1.5 or newer); this server is ${caps.version}`);
+            return problems;
+        },
+        async plan(run) {
+            const { settings, client } = run;
+            const ctx = (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .deployContext */ .H)(run);
+            const built = (0,_plan_desired_js__WEBPACK_IMPORTED_MODULE_1__/* .buildDesired */ .F5)(run.file, ctx);
+            live = await (0,_prefect_live_js__WEBPACK_IMPORTED_MODULE_3__/* .readLiveState */ .eY)(client, [...new Set(built.desired.map((d) => d.state.flowName))], [...new Set(built.desired.map((d) => d.state.name))], [...new Set(built.desired.flatMap((d) => (d.state.work_pool_name ? [d.state.work_pool_name] : [])))]);
+            const managed = settings.prune ? await (0,_prefect_live_js__WEBPACK_IMPORTED_MODULE_3__/* .readManaged */ .MY)(client, settings.environment, settings.vcs.repository) : [];
+            const errors = [...built.errors];
+            // In a plan, the blocks this run would write (any block, when scripts would run) may not exist yet.
+            const pending = run.mode === 'plan'
+                ? { blocks: new Map(run.report.blocks.filter((b) => b.action === 'create').map((b) => [b.key, b.schema])), scripts: (0,_block_scripts_js__WEBPACK_IMPORTED_MODULE_4__/* .scriptsOf */ .S)(run).length > 0 }
+                : undefined;
+            const withBlocks = await resolveInfrastructureBlocks(client, built.desired, errors, ctx.image, pending);
+            const desired = (0,_plan_desired_js__WEBPACK_IMPORTED_MODULE_1__/* .withPoolImage */ ._S)(withBlocks, live.workPools, ctx.image);
+            run.report.entries = (0,_plan_diff_js__WEBPACK_IMPORTED_MODULE_6__/* .planDeployments */ .S)(desired, live, run.caps, errors, managed, { adopt: settings.adopt });
+        },
+        async apply(run) {
+            const { settings, report, ui } = run;
+            const writes = report.entries.filter((e) => e.action === 'create' || e.action === 'update' || e.action === 'delete').length;
+            if (writes)
+                ui.info(`applying ${writes} change(s) with up to ${settings.concurrency} request(s) in flight`);
+            let done = 0;
+            const results = await (0,_plan_apply_js__WEBPACK_IMPORTED_MODULE_0__/* .applyPlan */ .g)(run.client, report.entries, live, run.caps, {
+                concurrency: settings.concurrency,
+                adopt: settings.adopt,
+                control: run.control,
+                onResult: () => {
+                    done++;
+                    if (writes >= 50 && done % 50 === 0)
+                        ui.info(`${done}/${writes} applied`);
+                },
+            });
+            for (const r of results)
+                report.results.set(r.entry, r);
+        },
+    };
+}
+const PREFECT2_IMAGE_PATH = '/opt/prefect/flows';
+/** `ib-block` on Prefect 3, where workers and work pools replaced agents: a validation error at each place it is written. */
+function agentErrors(file, caps) {
+    if (caps.infrastructureBlocks)
+        return [];
+    const nodes = new Map(file.deployments.flatMap((d) => (d.infrastructureBlockNode ? [[d.infrastructureBlockNode, d.infrastructureBlock]] : [])));
+    return [...nodes].map(([node, ref]) => ({
+        file: file.path,
+        ...node.pos,
+        severity: 'error',
+        message: `ib-block '${ref}' is for Prefect 2 agents; Prefect ${caps.version} runs deployments from work pools: set work_pool.name (an ECS work pool replaces ecs-task blocks) and run a worker`,
+    }));
+}
+/**
+ * `ib-block` -> `infrastructure_document_id` on Prefect 2, with the image as a
+ * per-deployment override when the block has an `image` field. In a plan
+ * (`pending`), a block this run would create, or any block when block scripts
+ * would run, may still be missing: it gets a placeholder.
+ */
+async function resolveInfrastructureBlocks(client, desired, errors, image, pending) {
+    const refs = [...new Set(desired.flatMap((d) => (d.spec.infrastructureBlock ? [d.spec.infrastructureBlock] : [])))];
+    if (!refs.length)
+        return desired;
+    const found = await (0,_prefect_blocks_js__WEBPACK_IMPORTED_MODULE_2__/* .readBlockDocumentIds */ .be)(client, refs);
+    const kept = [];
+    for (const d of desired) {
+        const ref = d.spec.infrastructureBlock;
+        if (!ref) {
+            kept.push(d);
+            continue;
+        }
+        let block = found.get(ref);
+        if (!block.id && pending && (pending.blocks.has(ref) || (pending.scripts && ref.indexOf('/') > 0))) {
+            block = { id: `(${ref}, written by this run)`, schema: pending.blocks.get(ref) };
+        }
+        if (!block.id) {
+            errors.push({ deployment: d.state.name, message: block.error });
+            continue;
+        }
+        // Prefect 2's convention for image-based infrastructure: the code is at /opt/prefect/flows; agents use no pull steps.
+        const pull = d.spec.pull ?? null;
+        const takesImage = image !== undefined && block.schema?.fields.properties?.image !== undefined && !('image' in d.state.job_variables);
+        const jobVariables = takesImage ? { ...d.state.job_variables, image } : d.state.job_variables;
+        // Code from a storage block is at its path there (code storage).
+        const path = d.state.storage_document_id ? d.state.path : pull ? null : PREFECT2_IMAGE_PATH;
+        kept.push({ ...d, state: { ...d.state, infrastructure_document_id: block.id, path, pull_steps: pull, job_variables: jobVariables } });
+    }
+    return kept;
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 3039:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  m: () => (/* binding */ imageStage),
+  O: () => (/* binding */ usesImageStage)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/image/settings-check.ts
+/** Image stage input checks, before anything is written (kept apart from the AWS SDK for start-up time). */
+
+
+const REPOSITORY_NAME = /^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+const NETWORK = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/;
+/** Input problems found before anything is written. */
+function imageSettingsErrors(s, root, promote) {
+    const errors = [];
+    if (!s.region)
+        errors.push('no AWS region: pass --region or set AWS_REGION');
+    if (!REPOSITORY_NAME.test(s.repository) || s.repository.length > 256) {
+        errors.push(`invalid ECR repository name '${s.repository}': lowercase letters, digits, and . _ - / separators`);
+    }
+    for (const tag of s.tags)
+        if (!TAG.test(tag))
+            errors.push(`invalid image tag '${tag}'`);
+    if (s.network !== undefined && !NETWORK.test(s.network))
+        errors.push(`invalid build network '${s.network}': host, none, or a Docker network name`);
+    for (const arg of s.buildArgs)
+        if (!/^[A-Za-z_][A-Za-z0-9_]*=/.test(arg))
+            errors.push(`build argument '${arg.split('=')[0]}' must be NAME=value`);
+    if (!promote) {
+        const dockerfile = external_node_path_default().resolve(root, s.dockerfile);
+        if (!(0,external_node_fs_.existsSync)(external_node_path_default().resolve(root, s.context)))
+            errors.push(`build context ${s.context} does not exist`);
+        if (!(0,external_node_fs_.existsSync)(dockerfile))
+            errors.push(`Dockerfile ${s.dockerfile} does not exist`);
+    }
+    for (const f of s.tagFrom ?? []) {
+        const abs = external_node_path_default().resolve(root, f);
+        if (external_node_path_default().isAbsolute(f) || !abs.startsWith(external_node_path_default().resolve(root) + (external_node_path_default()).sep))
+            errors.push(`--image-tag-from ${f}: must be a path inside the repository`);
+        else if (!(0,external_node_fs_.existsSync)(abs))
+            errors.push(`--image-tag-from ${f} does not exist`);
+    }
+    if (s.lifecyclePolicyFile) {
+        try {
+            JSON.parse((0,external_node_fs_.readFileSync)(external_node_path_default().resolve(root, s.lifecyclePolicyFile), 'utf8'));
+        }
+        catch (e) {
+            errors.push(`lifecycle policy ${s.lifecyclePolicyFile}: ${e.message}`);
+        }
+    }
+    return errors;
+}
+
+;// CONCATENATED MODULE: ./src/stages/image.ts
+/**
+ * Image stage: the flows image for the commit. deploy builds it once per commit and
+ * pushes it (an image that exists is never rebuilt), promote copies the source
+ * environment's image to this environment's tags, plan looks it up (or only builds
+ * it, with build-only). Its result is what `{{ image }}` becomes downstream.
+ */
+
+/** Whether this run has an image stage: a repository is configured (promotion always uses it). */
+function usesImageStage(run) {
+    return run.settings.ecr !== undefined && (!run.settings.skipImage || run.mode === 'promote');
+}
+/** Loaded only when the image stage runs: the AWS SDK costs start-up time. */
+const imageModule = () => Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(249), __nccwpck_require__.e(766)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7766));
+function imageStage() {
+    /** promote: the source image, read before any stage writes. */
+    let promotion;
+    return {
+        name: 'image',
+        check(input) {
+            return usesImageStage(input) ? imageSettingsErrors(input.settings.ecr, input.settings.root, input.mode === 'promote') : [];
+        },
+        // A promotion reads its source here, so that later stages know the commit before anything is written;
+        // otherwise the registry is read when the image is looked up (plan) or built (deploy).
+        async read(run) {
+            if (!usesImageStage(run) || run.mode !== 'promote')
+                return [];
+            const { findPromotion } = await imageModule();
+            const { settings } = run;
+            promotion = await findPromotion(settings.ecr, settings.root, { environmentTag: settings.promoteFrom, sha: settings.sha }, run.ui);
+            run.report.sha = promotion.revision;
+            return [];
+        },
+        async plan(run) {
+            // deploy and promote read the registry once, when they apply.
+            if (!usesImageStage(run) || run.mode !== 'plan')
+                return;
+            const { buildImage, findImage } = await imageModule();
+            const { settings, ui } = run;
+            const ecr = settings.ecr;
+            // A plan never pushes: it looks the image up, or builds it only with build-only.
+            run.report.image = ecr.buildOnly
+                ? await buildImage(ecr, settings.root, settings.sha, { source: sourceUrl(run) }, ui, run.layerCache)
+                : await findImage(ecr, settings.root, settings.sha, ui);
+        },
+        async apply(run) {
+            if (!usesImageStage(run))
+                return;
+            const { buildImage, promoteImage } = await imageModule();
+            const { settings, ui } = run;
+            const ecr = settings.ecr;
+            if (run.mode === 'promote') {
+                run.report.image = await promoteImage(promotion, ecr, ui);
+            }
+            else {
+                const image = await buildImage(ecr, settings.root, settings.sha, { source: sourceUrl(run) }, ui, run.layerCache);
+                if (image.layerCacheSave)
+                    run.background.push(image.layerCacheSave);
+                run.report.image = image;
+            }
+            // A promotion without --sha deploys the commit the image was built from.
+            run.report.sha = run.report.image.revision;
+        },
+    };
+}
+/** The repository's web page, for the image's source label. */
+function sourceUrl(run) {
+    const vcs = run.settings.vcs;
+    return (vcs.repository && vcs.commitUrl?.replace(/\/commit\/.*$/, '')) || undefined;
+}
+
+
+/***/ }),
+
+/***/ 2225:
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* reexport safe */ _report_js__WEBPACK_IMPORTED_MODULE_12__.Q),
+/* harmony export */   z: () => (/* binding */ runDeploy)
+/* harmony export */ });
+/* harmony import */ var _commands_validate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(10);
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4851);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(3916);
+/* harmony import */ var _image_docker_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9261);
+/* harmony import */ var _plan_desired_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1313);
+/* harmony import */ var _prefect_capabilities_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(5861);
+/* harmony import */ var _prefect_client_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9085);
+/* harmony import */ var _plan_apply_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2744);
+/* harmony import */ var _block_scripts_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(223);
+/* harmony import */ var _blocks_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7481);
+/* harmony import */ var _code_storage_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3968);
+/* harmony import */ var _deployments_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6531);
+/* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(3039);
+/* harmony import */ var _worker_service_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(2755);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(7781);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_commands_validate_js__WEBPACK_IMPORTED_MODULE_0__, _block_scripts_js__WEBPACK_IMPORTED_MODULE_6__, _deployments_js__WEBPACK_IMPORTED_MODULE_9__]);
+([_commands_validate_js__WEBPACK_IMPORTED_MODULE_0__, _block_scripts_js__WEBPACK_IMPORTED_MODULE_6__, _deployments_js__WEBPACK_IMPORTED_MODULE_9__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+/**
+ * `plan`, `deploy` and `promote`: the file is validated, every stage checks its
+ * inputs (nothing is written anywhere before all checks pass), then each stage plans
+ * with the outputs of the stages before it and, unless this is a plan, applies.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The pipeline, in the order it runs. */
+// Code storage follows the blocks: the storage or credentials block it names may be declared in the file.
+const stages = () => [(0,_image_js__WEBPACK_IMPORTED_MODULE_10__/* .imageStage */ .m)(), (0,_blocks_js__WEBPACK_IMPORTED_MODULE_7__/* .blocksStage */ .z)(), _block_scripts_js__WEBPACK_IMPORTED_MODULE_6__/* .blockScriptsStage */ .Y, (0,_code_storage_js__WEBPACK_IMPORTED_MODULE_8__/* .codeStorageStage */ .j)(), (0,_deployments_js__WEBPACK_IMPORTED_MODULE_9__/* .deploymentsStage */ .v)(), (0,_worker_service_js__WEBPACK_IMPORTED_MODULE_11__/* .workerServiceStage */ .S)()];
+/**
+ * Runs every stage for one environment. Once the run is stopping (an interrupt, the
+ * deadline), no stage starts and the report so far comes back with `stopped` set:
+ * what was written, and what was not.
+ */
+async function runDeploy(settings, mode, ui, options) {
+    const validation = (0,_commands_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .runValidate */ .E)(settings);
+    if (!validation.valid)
+        throw new _diagnostics_js__WEBPACK_IMPORTED_MODULE_1__/* .InvalidInput */ .o9([...validation.errors, ...validation.warnings]);
+    const pipeline = stages();
+    const input = { settings, mode, file: validation.validated };
+    stopOn(pipeline.flatMap((stage) => stage.check(input)));
+    const { control } = options;
+    // A build or block script still running when the grace period ends is ended too.
+    control.aborted.addEventListener('abort', _image_docker_js__WEBPACK_IMPORTED_MODULE_2__/* .stopDockerProcesses */ .ab, { once: true });
+    const run = await openRun(input, validation, ui, options);
+    try {
+        const problems = [];
+        const timings = run.report.timings;
+        const timed = async (stage, work) => {
+            const started = performance.now();
+            await work();
+            timings[stage.name] = (timings[stage.name] ?? 0) + (performance.now() - started) / 1000;
+        };
+        for (const stage of pipeline)
+            await timed(stage, async () => problems.push(...(await stage.read(run))));
+        stopOn(problems);
+        for (const stage of pipeline) {
+            control.check();
+            await timed(stage, async () => {
+                await stage.plan(run);
+                control.check();
+                if (mode !== 'plan')
+                    await stage.apply(run);
+            });
+        }
+        // The deployments stage stops dispatching by itself: its report says what it did not write.
+        if (control.reason)
+            run.report.stopped = control.reason;
+        return run.report;
+    }
+    catch (e) {
+        // Whatever failed once the run was stopping failed because it was stopping.
+        if (!control.reason)
+            throw e;
+        run.report.stopped = control.reason;
+        return run.report;
+    }
+    finally {
+        // The layer cache upload overlaps the registration; the run ends when both have (a stopped run does not wait).
+        if (!control.reason)
+            await Promise.all(run.background);
+    }
+}
+/** Reaches the Prefect server, and reads what every stage uses: its version and the file's Prefect variables. */
+async function openRun(input, validation, ui, { control, layerCache }) {
+    const { settings, mode, file } = input;
+    if (!settings.prefect.apiUrl)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_13__/* .UsageError */ .eb('no Prefect API: set PREFECT_API_URL or pass --api-url');
+    const client = new _prefect_client_js__WEBPACK_IMPORTED_MODULE_4__/* .PrefectClient */ .Pg({
+        apiUrl: settings.prefect.apiUrl,
+        apiKey: settings.prefect.apiKey,
+        authString: settings.prefect.authString,
+        maxConcurrency: settings.concurrency,
+        maxRetryMs: settings.maxRetrySeconds * 1000,
+        control,
+        onRetry: (r) => ui.info(`retrying ${r.method} ${r.path} in ${(r.delayMs / 1000).toFixed(1)} s (attempt ${r.attempt}: ${r.reason})`),
+    });
+    // Reach Prefect before anything else: bad credentials stop the run here.
+    const serverVersion = await client.serverVersion();
+    ui.info(`Prefect ${serverVersion} at ${client.apiUrl}`);
+    const report = {
+        mode,
+        environment: settings.environment,
+        sha: settings.sha ?? '',
+        file: validation.file,
+        serverVersion,
+        apiUrl: client.apiUrl,
+        validation,
+        blocks: [],
+        blockScripts: { scripts: [], ran: false },
+        entries: [],
+        results: new Map(),
+        timings: {},
+    };
+    const variables = await readVariables(client, (0,_plan_desired_js__WEBPACK_IMPORTED_MODULE_3__/* .referencedVariables */ .Xo)(file), settings.concurrency);
+    return { ...input, ui, client, caps: (0,_prefect_capabilities_js__WEBPACK_IMPORTED_MODULE_14__/* .capabilitiesFor */ .Q)(serverVersion), variables, layerCache, control, background: [], report };
+}
+/** Every problem the checks found, at once: those in the file at their place (exit 2 either way). */
+function stopOn(problems) {
+    const placed = problems.filter((p) => typeof p !== 'string');
+    const settings = problems.filter((p) => typeof p === 'string');
+    if (placed.length)
+        throw new _diagnostics_js__WEBPACK_IMPORTED_MODULE_1__/* .InvalidInput */ .o9(placed, settings);
+    if (settings.length)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_13__/* .UsageError */ .eb(settings.join('\n'));
+}
+/** `{{ prefect.variables.<name> }}` values, read once each; a missing variable is absent. */
+async function readVariables(client, names, concurrency) {
+    const out = {};
+    await (0,_plan_apply_js__WEBPACK_IMPORTED_MODULE_5__/* .mapBounded */ .y)(names, concurrency, async (name) => {
+        try {
+            const v = await client.request('GET', `/variables/name/${encodeURIComponent(name)}`);
+            out[name] = v.value;
+        }
+        catch (e) {
+            if (!(e instanceof _prefect_client_js__WEBPACK_IMPORTED_MODULE_4__/* .PrefectApiError */ .CX && e.status === 404))
+                throw e;
+        }
+    });
+    return out;
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 7781:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ hasFailures)
+/* harmony export */ });
+/** True when a run ended with any deployment not registered (a conflict counts only when writing). */
+function hasFailures(report) {
+    const skipped = report.mode !== 'plan' && report.entries.some((e) => e.action === 'conflict');
+    const deployments = skipped || report.entries.some((e) => e.action === 'error') || [...report.results.values()].some((r) => r.error);
+    return report.stopped !== undefined || deployments || report.worker?.error !== undefined;
+}
+
+
+/***/ }),
+
+/***/ 2755:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  S: () => (/* binding */ workerServiceStage)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/worker/rollout.ts
+/** Pure: the service's state against the revision it should run. */
+function rolloutState(service, taskDefinition) {
+    if (!service)
+        return { stable: false, failed: false, text: 'the service is not there yet' };
+    const deployments = service.deployments ?? [];
+    const primary = deployments.find((d) => d.status === 'PRIMARY');
+    const running = `${service.runningCount ?? 0}/${service.desiredCount ?? 0} task(s) running`;
+    const text = `${running}, ${deployments.length} deployment(s), rollout ${primary?.rolloutState ?? 'unknown'}`;
+    // The service's task definition is its primary deployment's (moto updates only the former).
+    const onRevision = service.taskDefinition === taskDefinition;
+    const failed = onRevision && primary?.rolloutState === 'FAILED';
+    const stable = onRevision && deployments.length === 1 && (service.runningCount ?? 0) === (service.desiredCount ?? 0);
+    return { stable, failed, text: failed && primary?.rolloutStateReason ? `${text}: ${primary.rolloutStateReason}` : text };
+}
+/** Polls until stable, failed, or `seconds` have passed; each new state is reported. */
+async function waitStable(ecs, cluster, service, taskDefinition, seconds, progress) {
+    const deadline = Date.now() + seconds * 1000;
+    // AWS's waiter polls every 15 s; short waits poll faster so they can still see a change.
+    const interval = Math.min(15_000, Math.max(1_000, (seconds * 1000) / 20));
+    let last = '';
+    for (;;) {
+        const state = rolloutState(await ecs.describeService(cluster, service), taskDefinition);
+        if (state.text !== last)
+            progress(`worker service ${cluster}/${service}: ${state.text}`);
+        last = state.text;
+        if (state.stable || state.failed || Date.now() + interval > deadline)
+            return state;
+        await new Promise((r) => setTimeout(r, interval));
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __nccwpck_require__(9547);
+;// CONCATENATED MODULE: ./src/worker/task-definition.ts
+/**
+ * Task definitions for the worker service. Pure: a file parsed with every problem
+ * at its line and column, the container whose image is rolled, and the input of a
+ * new revision (everything kept but the image; the fields ECS sets itself dropped).
+ */
+
+/** Fields DescribeTaskDefinition returns that RegisterTaskDefinition does not take. */
+const READ_ONLY = ['taskDefinitionArn', 'revision', 'status', 'requiresAttributes', 'compatibilities', 'registeredAt', 'registeredBy', 'deregisteredAt'];
+function lineColumn(text, offset) {
+    const before = text.slice(0, offset).split('\n');
+    return { line: before.length, column: before[before.length - 1].length + 1 };
+}
+/**
+ * A task definition JSON file: the registration input, or the `aws ecs
+ * describe-task-definition` output that wraps it (`{"taskDefinition": {...}}`).
+ */
+function parseTaskDefinitionFile(text, file, container) {
+    const parseErrors = [];
+    const tree = (0,main.parseTree)(text, parseErrors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    const at = (offset, message) => ({ file, ...lineColumn(text, offset), severity: 'error', message });
+    if (parseErrors.length || !tree) {
+        const errors = parseErrors.map((e) => at(e.offset, `not valid JSON: ${(0,main.printParseErrorCode)(e.error)}`));
+        return { errors: errors.length ? errors : [at(0, 'not valid JSON: empty file')] };
+    }
+    const root = (0,main.findNodeAtLocation)(tree, ['taskDefinition'])?.type === 'object' ? (0,main.findNodeAtLocation)(tree, ['taskDefinition']) : tree;
+    if (root.type !== 'object')
+        return { errors: [at(root.offset, 'a task definition must be a JSON object')] };
+    const errors = [];
+    const family = (0,main.findNodeAtLocation)(root, ['family']);
+    if (family?.type !== 'string' || !/^[A-Za-z0-9_-]{1,255}$/.test(String(family.value))) {
+        errors.push(at((family ?? root).offset, "'family' must be a task definition family name (letters, digits, - and _)"));
+    }
+    const containers = (0,main.findNodeAtLocation)(root, ['containerDefinitions']);
+    if (containers?.type !== 'array' || !containers.children?.length) {
+        errors.push(at((containers ?? root).offset, "'containerDefinitions' must be a list of at least one container"));
+    }
+    else {
+        for (const c of containers.children) {
+            const name = (0,main.findNodeAtLocation)(c, ['name']);
+            if (c.type !== 'object' || name?.type !== 'string')
+                errors.push(at((name ?? c).offset, "each container needs a 'name'"));
+        }
+        const names = containers.children.map((c) => (0,main.findNodeAtLocation)(c, ['name'])?.value);
+        if (container && !names.includes(container))
+            errors.push(at(containers.offset, `no container named '${container}' (containers: ${names.filter(Boolean).join(', ')})`));
+    }
+    return errors.length ? { errors } : { doc: (0,main.getNodeValue)(root), errors: [] };
+}
+/** The container whose image is rolled: the one named, else the only or first one. */
+function workerContainer(doc, name) {
+    const containers = doc.containerDefinitions ?? [];
+    const found = name ? containers.find((c) => c.name === name) : containers[0];
+    if (!found?.name)
+        return `no container named '${name}' in task definition ${doc.family} (containers: ${containers.map((c) => c.name).join(', ') || 'none'})`;
+    return { name: found.name, image: found.image };
+}
+/** The input of a new revision: the same definition and tags, that container's image replaced. */
+function newRevision(doc, container, image, tags = []) {
+    const input = Object.fromEntries(Object.entries(doc).filter(([k]) => !READ_ONLY.includes(k)));
+    input.containerDefinitions = (doc.containerDefinitions ?? []).map((c) => (c.name === container ? { ...c, image } : c));
+    if (tags.length)
+        input.tags = tags;
+    return input;
+}
+
+// EXTERNAL MODULE: ./src/stages/image.ts + 1 modules
+var stages_image = __nccwpck_require__(3039);
+;// CONCATENATED MODULE: ./src/stages/worker-service.ts
+/**
+ * Worker service stage: the ECS service that runs the long-lived worker (Prefect 3)
+ * or agent (Prefect 2) is rolled to the image this run deployed. A new revision of
+ * its task definition (everything kept, that container's image set to the image's
+ * digest reference), the service pointed at it, and a bounded wait until it is
+ * stable. Already on that image: nothing is written. One-click start: a missing
+ * service is created on Fargate from a task definition file.
+ */
+
+
+
+
+
+
+function workerServiceStage() {
+    let fromFile;
+    let live;
+    return {
+        name: 'worker service',
+        check({ settings, mode }) {
+            const w = settings.worker;
+            if (!w)
+                return [];
+            const problems = [];
+            if (!w.region)
+                problems.push('no AWS region for the worker service: pass --region or set AWS_REGION');
+            if (w.arnRegion && w.region && w.arnRegion !== w.region) {
+                problems.push(`worker service ${w.cluster}/${w.service} is in ${w.arnRegion}, not ${w.region}: pass --region ${w.arnRegion}, or name the service in ${w.region}`);
+            }
+            if (!(0,stages_image/* usesImageStage */.O)({ settings, mode }) && !settings.imageRef) {
+                problems.push('the worker service runs the flows image: configure the image stage (--repository) or pass --image');
+            }
+            if (w.taskDefinitionFile) {
+                const file = external_node_path_default().resolve(settings.root, w.taskDefinitionFile);
+                let text;
+                try {
+                    text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+                }
+                catch (e) {
+                    return [...problems, `--worker-task-definition ${w.taskDefinitionFile}: ${(0,errors/* errorMessage */.gJ)(e)}`];
+                }
+                const parsed = parseTaskDefinitionFile(text, w.taskDefinitionFile, w.container);
+                problems.push(...parsed.errors);
+                fromFile = parsed.doc;
+            }
+            return problems;
+        },
+        async read(run) {
+            const w = run.settings.worker;
+            if (!w)
+                return [];
+            const { Ecs } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(212), __nccwpck_require__.e(32)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1032));
+            const ecs = new Ecs(w.region);
+            const service = await ecs.describeService(w.cluster, w.service);
+            if (!service) {
+                const missing = [!fromFile && '--worker-task-definition FILE', !w.subnets.length && '--worker-subnet', !w.securityGroups.length && '--worker-security-group'].filter(Boolean);
+                if (missing.length) {
+                    return [`ECS service '${w.service}' does not exist in cluster '${w.cluster}' (region ${w.region}): create it, or pass ${missing.join(', ')} to create it on Fargate`];
+                }
+                const container = workerContainer(fromFile, w.container);
+                if (typeof container === 'string')
+                    return [container];
+                live = { ecs, container };
+                return [];
+            }
+            const { taskDefinition, tags } = await ecs.describeTaskDefinition(service.taskDefinition);
+            const doc = taskDefinition;
+            const container = workerContainer(doc, w.container);
+            if (typeof container === 'string')
+                return [`worker service ${w.cluster}/${w.service}: ${container}`];
+            live = { ecs, current: { doc, tags }, container };
+            return [];
+        },
+        async plan(run) {
+            const w = run.settings.worker;
+            if (!w || !live)
+                return;
+            const image = imageOf(run);
+            const action = !live.current ? 'create' : live.container.image === image ? 'unchanged' : 'update';
+            run.report.worker = { cluster: w.cluster, service: w.service, region: w.region, container: live.container.name, action, from: live.current ? live.container.image : undefined, to: image };
+            const change = action === 'create' ? `would be created on Fargate with ${image}` : action === 'unchanged' ? `already runs ${image}` : `image ${live.container.image} -> ${image}`;
+            run.ui.info(`worker service ${w.cluster}/${w.service} (container ${live.container.name}): ${change}`);
+        },
+        async apply(run) {
+            const w = run.settings.worker;
+            const report = run.report.worker;
+            if (!w || !live || !report || report.action === 'unchanged')
+                return;
+            const { ecs, current, container } = live;
+            const where = `worker service ${w.cluster}/${w.service} (region ${w.region})`;
+            const doc = current?.doc ?? fromFile;
+            try {
+                report.taskDefinition = await ecs.registerTaskDefinition(newRevision(doc, container.name, report.to, current?.tags));
+            }
+            catch (e) {
+                report.error = `${where}: registering a revision of task definition ${doc.family} failed, the service was not changed: ${(0,errors/* errorMessage */.gJ)(e)}`;
+                return;
+            }
+            run.ui.info(`registered ${report.taskDefinition}`);
+            try {
+                if (current)
+                    await ecs.updateService(w.cluster, w.service, report.taskDefinition);
+                else
+                    await ecs.createFargateService(w.cluster, w.service, report.taskDefinition, w);
+            }
+            catch (e) {
+                report.error = `${where}: ${report.taskDefinition} was registered, but ${current ? 'updating' : 'creating'} the service failed: ${(0,errors/* errorMessage */.gJ)(e)}`;
+                return;
+            }
+            run.ui.info(`${where}: ${current ? 'updated' : 'created'} with ${report.taskDefinition}`);
+            if (!w.waitSeconds)
+                return;
+            const state = await waitStable(ecs, w.cluster, w.service, report.taskDefinition, w.waitSeconds, run.ui.info);
+            report.stable = state.stable;
+            if (!state.stable) {
+                const why = state.failed ? 'its rollout failed' : `it was not stable within ${w.waitSeconds} s`;
+                report.error = `${where}: ${why} (${state.text}); ${report.taskDefinition} was registered and the service ${current ? 'updated' : 'created'} with it, and every earlier stage was applied`;
+            }
+        },
+    };
+}
+/** What the worker runs: the image's digest reference from the image stage, else --image. */
+function imageOf(run) {
+    const image = run.report.image;
+    return image?.digestRef ?? image?.uri ?? run.settings.imageRef;
+}
+
+
+/***/ }),
+
+/***/ 8992:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ closest)
+/* harmony export */ });
+/** Small text helpers shared by the validators. */
+/** Longer words get no suggestion: an edit distance costs the product of both lengths. */
+const MAX_SUGGESTED_LENGTH = 100;
+/** The candidate within edit distance 2 (or a third of the length) of `word`, if any. */
+function closest(word, candidates) {
+    if (word.length > MAX_SUGGESTED_LENGTH)
+        return undefined;
+    const limit = Math.max(2, Math.floor(word.length / 3));
+    let best;
+    let bestDistance = Infinity;
+    for (const c of candidates) {
+        // A length difference over the limit is a distance over it.
+        if (Math.abs(c.length - word.length) > limit)
+            continue;
+        const d = editDistance(word.toLowerCase(), c.toLowerCase());
+        if (d < bestDistance) {
+            best = c;
+            bestDistance = d;
+        }
+    }
+    return bestDistance <= limit ? best : undefined;
+}
+function editDistance(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let prev = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const tmp = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+            prev = tmp;
+        }
+    }
+    return row[b.length];
 }
 
 
@@ -215,6 +14617,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https")
 
 /***/ }),
 
+/***/ 8995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
 /***/ 8161:
 /***/ ((module) => {
 
@@ -240,6 +14649,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
@@ -8870,6 +23286,75 @@ exports.visitAsync = visitAsync;
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
 /******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/compat get default export */
 /******/ (() => {
 /******/ 	// getDefaultExport function for compatibility with non-harmony modules
@@ -9026,5862 +23511,10 @@ exports.visitAsync = visitAsync;
 /******/ })();
 /******/ 
 /************************************************************************/
-var __webpack_exports__ = {};
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./src/git.ts
-/** The checked-out commit, read from .git without starting a git process. */
-
-
-function headCommit(root) {
-    try {
-        let gitDir = external_node_path_default().join(root, '.git');
-        const dotGit = (0,external_node_fs_.readFileSync)(gitDir, 'utf8').trim();
-        if (dotGit.startsWith('gitdir:'))
-            gitDir = external_node_path_default().resolve(root, dotGit.slice(7).trim());
-        return commitIn(gitDir);
-    }
-    catch (e) {
-        if (e.code === 'EISDIR')
-            return commitIn(external_node_path_default().join(root, '.git'));
-        return undefined;
-    }
-}
-function commitIn(gitDir) {
-    try {
-        const head = (0,external_node_fs_.readFileSync)(external_node_path_default().join(gitDir, 'HEAD'), 'utf8').trim();
-        if (/^[0-9a-f]{40}$/.test(head))
-            return head;
-        const ref = /^ref: (.+)$/.exec(head)?.[1];
-        if (!ref)
-            return undefined;
-        // Worktrees keep refs in the common directory.
-        const common = readOptional(external_node_path_default().join(gitDir, 'commondir'));
-        const dirs = [gitDir, ...(common ? [external_node_path_default().resolve(gitDir, common.trim())] : [])];
-        for (const dir of dirs) {
-            const loose = readOptional(external_node_path_default().join(dir, ref))?.trim();
-            if (loose && /^[0-9a-f]{40}$/.test(loose))
-                return loose;
-            const packed = readOptional(external_node_path_default().join(dir, 'packed-refs'));
-            const line = packed?.split('\n').find((l) => l.endsWith(` ${ref}`));
-            if (line)
-                return line.slice(0, 40);
-        }
-    }
-    catch {
-        return undefined;
-    }
-    return undefined;
-}
-function readOptional(p) {
-    try {
-        return (0,external_node_fs_.readFileSync)(p, 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The checked-out branch name, when HEAD is on a branch. */
-function headBranch(root) {
-    const head = readOptional(external_node_path_default().join(root, '.git', 'HEAD'))?.trim();
-    return head?.startsWith('ref: refs/heads/') ? head.slice('ref: refs/heads/'.length) : undefined;
-}
-/** `owner/name` and a web URL from the `origin` remote, when it is a GitHub-style URL. */
-function originRepository(root) {
-    const config = readOptional(external_node_path_default().join(root, '.git', 'config'));
-    const m = config && /\[remote "origin"\][^[]*?url\s*=\s*(\S+)/.exec(config);
-    if (!m)
-        return undefined;
-    const remote = m[1];
-    const parsed = /^(?:https?:\/\/(?:[^@/]+@)?|ssh:\/\/git@|git@)([^/:]+)[/:](.+?)(?:\.git)?\/?$/.exec(remote);
-    if (!parsed)
-        return undefined;
-    return { repository: parsed[2], url: `https://${parsed[1]}/${parsed[2]}` };
-}
-
-;// CONCATENATED MODULE: ./src/vcs.ts
-/** The commit's context for version_info: GitHub Actions' variables, else the local checkout. */
-
-/** Where the commit comes from, for version_info: GitHub Actions' context, else the checkout. */
-function vcsSettings(root, sha, env) {
-    if (env.GITHUB_ACTIONS === 'true' && env.GITHUB_REPOSITORY) {
-        const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
-        return {
-            versionType: 'vcs:github',
-            repository: env.GITHUB_REPOSITORY,
-            branch: env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME || undefined,
-            commitUrl: sha ? `${server}/${env.GITHUB_REPOSITORY}/commit/${sha}` : undefined,
-        };
-    }
-    const origin = originRepository(root);
-    return {
-        versionType: 'vcs:git',
-        repository: origin?.repository,
-        branch: headBranch(root),
-        commitUrl: origin && sha ? `${origin.url}/commit/${sha}` : undefined,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/settings.ts
-/** Everything the program needs to know, read once at the edge (CLI flags or action inputs). */
-const DEFAULT_FILE_PATTERN = 'prefect-deployments-{env}.yaml';
-const DEFAULT_CONCURRENCY = 8;
-const DEFAULT_TIMEOUT = '30m';
-const DEFAULT_WORKDIR = '/opt/prefect';
-/**
- * Environment variables that hold the tool's own credentials (Prefect, GitHub, AWS,
- * the runner's tokens, the action's inputs): never available to `{{ $NAME }}`.
- */
-const CREDENTIAL_VARIABLES = /^(?:PREFECT_API_KEY|PREFECT_API_AUTH_STRING|GITHUB_TOKEN|GH_TOKEN|AWS_SECRET_ACCESS_KEY|AWS_SESSION_TOKEN|AWS_SECURITY_TOKEN|AWS_ACCESS_KEY_ID|AWS_WEB_IDENTITY_TOKEN_FILE|AWS_CONTAINER_AUTHORIZATION_TOKEN|INPUT_.*|ACTIONS_.*)$/;
-/** The environment `{{ $NAME }}` reads: the process environment without the credentials. */
-function templateEnvironment(env) {
-    return Object.fromEntries(Object.entries(env).filter(([name]) => !CREDENTIAL_VARIABLES.test(name)));
-}
-
-;// CONCATENATED MODULE: ./src/text.ts
-/** Small text helpers shared by the validators. */
-/** Longer words get no suggestion: an edit distance costs the product of both lengths. */
-const MAX_SUGGESTED_LENGTH = 100;
-/** The candidate within edit distance 2 (or a third of the length) of `word`, if any. */
-function closest(word, candidates) {
-    if (word.length > MAX_SUGGESTED_LENGTH)
-        return undefined;
-    const limit = Math.max(2, Math.floor(word.length / 3));
-    let best;
-    let bestDistance = Infinity;
-    for (const c of candidates) {
-        // A length difference over the limit is a distance over it.
-        if (Math.abs(c.length - word.length) > limit)
-            continue;
-        const d = editDistance(word.toLowerCase(), c.toLowerCase());
-        if (d < bestDistance) {
-            best = c;
-            bestDistance = d;
-        }
-    }
-    return bestDistance <= limit ? best : undefined;
-}
-function editDistance(a, b) {
-    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        let prev = row[0];
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const tmp = row[j];
-            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-            prev = tmp;
-        }
-    }
-    return row[b.length];
-}
-
-;// CONCATENATED MODULE: ./src/args.ts
-/** CLI flags and the process environment -> Settings: the only reader of both. */
-
-
-
-
-
-
-const USAGE = `Usage: prefect-ecr-deploy <command> [options]
-
-Commands:
-  validate    check the deployments file and its flows; writes nothing
-  plan        validate, then compare with the Prefect API: what deploy would change; writes nothing
-  deploy      validate, build and push the image, plan, and register every deployment (version = the commit SHA)
-  promote     copy the --from environment's image to this environment's tag (no rebuild), then deploy
-
-Options:
-  --env ENV            environment: reads prefect-deployments-ENV.yaml at the root
-  --file PATH          the deployments file (instead of the environment's)
-  --root DIR           repository root (default: the working directory)
-  --file-pattern PAT   file name for an environment (default: ${DEFAULT_FILE_PATTERN})
-  --sha SHA            commit SHA (default: GITHUB_SHA, else the checked-out commit)
-  --api-url URL        Prefect API (default: PREFECT_API_URL); credentials come from
-                       PREFECT_API_KEY (Cloud) or PREFECT_API_AUTH_STRING (self-hosted)
-  --concurrency N      API requests in flight (default: ${DEFAULT_CONCURRENCY})
-  --max-retry-seconds S  how long one API request may keep retrying (default: 120)
-  --timeout T          deadline for the whole run, image build included: seconds, or with
-                       s, m or h (default: ${DEFAULT_TIMEOUT}); what was applied is reported
-  --prune              delete deployments this tool registered for this repository and
-                       environment that the file no longer has (listed first in the plan)
-  --adopt              take over deployments of the file's flows and names that another
-                       repository or environment registered, or nobody did (else a conflict)
-  --skip-image         register without the image stage
-  --image REF          an existing image for {{ image }} (instead of the image stage)
-  --block-script PATH  a Python script run inside the image before any deployment is
-                       registered (repeatable; after the file's block-scripts:)
-
-Image stage (Amazon ECR; runs when --repository is given):
-  --repository NAME    ECR repository
-  --region REGION      AWS region (default: AWS_REGION); credentials: the default AWS chain
-  --registry-id ID     the registry's AWS account, when not the caller's
-  --create-repository  create the repository when missing (scan on push)
-  --tag-mutability M   MUTABLE (default) or IMMUTABLE, for a created repository
-  --lifecycle-policy F lifecycle policy JSON for a created repository
-  --context DIR        build context (default: .)
-  --dockerfile PATH    Dockerfile (default: Dockerfile)
-  --build-arg K=V      build argument (repeatable)
-  --target STAGE       build target
-  --platform P         build platform, for example linux/amd64
-  --build-network N    network for RUN steps: host, none, or a network name
-  --tag TAG            tag besides the SHA (repeatable; default: the environment)
-  --build-only         build to prove the Dockerfile builds; push nothing
-  --from ENV           promote: the source environment (its tag, or --sha)
-  --workdir DIR        the image's working directory for the default pull step (default: ${DEFAULT_WORKDIR})
-  --json               print a JSON report on stdout
-  -h, --help           show this help
-`;
-const COMMANDS = ['validate', 'plan', 'deploy', 'promote'];
-const VALUE_FLAGS = [
-    '--env', '--file', '--root', '--file-pattern', '--sha', '--api-url', '--concurrency', '--max-retry-seconds', '--timeout', '--image', '--workdir',
-    '--repository', '--region', '--registry-id', '--tag-mutability', '--lifecycle-policy', '--context', '--dockerfile', '--target', '--platform', '--build-network', '--from',
-];
-/** Flags that may be given more than once. */
-const LIST_FLAGS = ['--build-arg', '--tag', '--block-script'];
-const BOOLEAN_FLAGS = ['--json', '--skip-image', '--create-repository', '--build-only', '--prune', '--adopt', '--help', '-h'];
-/** Parses argv into Settings; the only place that reads flags and the process environment. */
-function parseArgs(argv, env, cwd) {
-    const values = new Map();
-    const lists = new Map(LIST_FLAGS.map((f) => [f, []]));
-    const flags = new Set();
-    const positional = [];
-    for (let i = 0; i < argv.length; i++) {
-        const arg = argv[i];
-        if (!arg.startsWith('-')) {
-            positional.push(arg);
-            continue;
-        }
-        const eq = arg.indexOf('=');
-        const name = eq > 0 ? arg.slice(0, eq) : arg;
-        if (VALUE_FLAGS.includes(name) || LIST_FLAGS.includes(name)) {
-            const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
-            // `--env --sha X`: a flag is never another flag's value.
-            if (value === undefined || value === '' || (eq < 0 && value.startsWith('--')))
-                throw new errors/* UsageError */.eb(`${name} needs a value`);
-            if (LIST_FLAGS.includes(name))
-                lists.get(name).push(value);
-            else
-                values.set(name, value);
-        }
-        else if (BOOLEAN_FLAGS.includes(name) && eq < 0) {
-            flags.add(name);
-        }
-        else {
-            const hint = closest(name, [...VALUE_FLAGS, ...LIST_FLAGS, ...BOOLEAN_FLAGS]);
-            throw new errors/* UsageError */.eb(`unknown option ${name}${hint ? ` (did you mean ${hint}?)` : ''}`);
-        }
-    }
-    if (flags.has('--help') || flags.has('-h'))
-        return 'help';
-    const [command, ...extra] = positional;
-    if (!command)
-        throw new errors/* UsageError */.eb(`a command is required\n\n${USAGE}`);
-    if (!COMMANDS.includes(command)) {
-        const hint = closest(command, COMMANDS);
-        throw new errors/* UsageError */.eb(`unknown command '${command}'${hint ? ` (did you mean '${hint}'?)` : ''}`);
-    }
-    if (extra.length)
-        throw new errors/* UsageError */.eb(`unexpected argument '${extra[0]}'`);
-    const root = external_node_path_default().resolve(cwd, values.get('--root') ?? '.');
-    // promote without --sha takes the commit from the source image's label.
-    const sha = values.get('--sha') ?? (command === 'promote' ? undefined : env.GITHUB_SHA ?? headCommit(root));
-    if (values.has('--sha') && !/^[0-9a-f]{7,40}$/i.test(values.get('--sha'))) {
-        throw new errors/* UsageError */.eb(`--sha '${values.get('--sha')}' is not a commit SHA`);
-    }
-    const concurrency = Number(values.get('--concurrency') ?? DEFAULT_CONCURRENCY);
-    if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64)
-        throw new errors/* UsageError */.eb('--concurrency must be a whole number from 1 to 64');
-    const maxRetrySeconds = Number(values.get('--max-retry-seconds') ?? 120);
-    if (!(maxRetrySeconds > 0 && maxRetrySeconds <= 3600))
-        throw new errors/* UsageError */.eb('--max-retry-seconds must be a number of seconds from 1 to 3600');
-    const timeoutSeconds = parseTimeout(values.get('--timeout') ?? DEFAULT_TIMEOUT);
-    const apiUrl = values.get('--api-url') ?? (env.PREFECT_API_URL || undefined);
-    if (apiUrl !== undefined)
-        checkApiUrl(apiUrl);
-    const mutability = values.get('--tag-mutability') ?? 'MUTABLE';
-    if (mutability !== 'MUTABLE' && mutability !== 'IMMUTABLE')
-        throw new errors/* UsageError */.eb('--tag-mutability must be MUTABLE or IMMUTABLE');
-    if (command === 'promote' && !values.has('--from'))
-        throw new errors/* UsageError */.eb('promote needs --from ENV (the source environment)');
-    if (command === 'promote' && !values.has('--repository'))
-        throw new errors/* UsageError */.eb('promote needs --repository NAME');
-    const environment = values.get('--env');
-    const repository = values.get('--repository');
-    const ecr = repository
-        ? {
-            region: values.get('--region') ?? (env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined),
-            registryId: values.get('--registry-id'),
-            repository,
-            createRepository: flags.has('--create-repository'),
-            tagMutability: mutability,
-            lifecyclePolicyFile: values.get('--lifecycle-policy'),
-            context: values.get('--context') ?? '.',
-            dockerfile: values.get('--dockerfile') ?? 'Dockerfile',
-            buildArgs: lists.get('--build-arg'),
-            target: values.get('--target'),
-            platform: values.get('--platform'),
-            network: values.get('--build-network'),
-            tags: lists.get('--tag').length ? lists.get('--tag') : environment ? [environment] : [],
-            buildOnly: flags.has('--build-only'),
-        }
-        : undefined;
-    return {
-        command: command,
-        root,
-        environment,
-        file: values.get('--file'),
-        filePattern: values.get('--file-pattern') ?? DEFAULT_FILE_PATTERN,
-        sha,
-        json: flags.has('--json'),
-        env: templateEnvironment(env),
-        prefect: { apiUrl, apiKey: env.PREFECT_API_KEY || undefined, authString: env.PREFECT_API_AUTH_STRING || undefined },
-        vcs: vcsSettings(root, sha, env),
-        concurrency,
-        maxRetrySeconds,
-        timeoutSeconds,
-        prune: flags.has('--prune'),
-        adopt: flags.has('--adopt'),
-        skipImage: flags.has('--skip-image'),
-        imageRef: values.get('--image'),
-        blockScripts: lists.get('--block-script'),
-        ecr,
-        promoteFrom: values.get('--from'),
-        workdir: values.get('--workdir') ?? DEFAULT_WORKDIR,
-    };
-}
-/** The run's deadline in seconds: `90`, `90s`, `15m`, `1h`, from 1 s to 6 h. */
-function parseTimeout(text) {
-    const m = /^(\d+(?:\.\d+)?)([smh]?)$/.exec(text.trim());
-    const seconds = m ? Number(m[1]) * { '': 1, s: 1, m: 60, h: 3600 }[m[2]] : NaN;
-    if (!(seconds >= 1 && seconds <= 6 * 3600)) {
-        throw new errors/* UsageError */.eb('--timeout must be a duration from 1 s to 6 h: seconds, or a number with s, m or h (for example 90, 15m, 1h)');
-    }
-    return seconds;
-}
-/**
- * An http(s) URL without user information: a password in the URL would show wherever
- * the URL does (progress lines, errors, the summary). The URL itself is never echoed.
- */
-function checkApiUrl(apiUrl) {
-    let url;
-    try {
-        url = new URL(apiUrl);
-    }
-    catch {
-        // reported below
-    }
-    if (!url || !/^https?:$/.test(url.protocol) || /\s/.test(apiUrl))
-        throw new errors/* UsageError */.eb('the Prefect API URL must start with http:// or https://');
-    if (url.username || url.password) {
-        throw new errors/* UsageError */.eb('the Prefect API URL must not contain a user name or password (it is shown in progress and errors): ' +
-            'give credentials in PREFECT_API_AUTH_STRING (self-hosted, user:password) or PREFECT_API_KEY (Prefect Cloud)');
-    }
-}
-
-;// CONCATENATED MODULE: ./src/config/locate.ts
-/** Finds the deployments file: --file, else the environment's file by pattern, else prefect.yaml. */
-
-
-
-function locateDeploymentsFile(settings, cwd = process.cwd()) {
-    const display = (p) => {
-        const rel = external_node_path_default().relative(settings.root, p);
-        return rel && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel) ? rel.split((external_node_path_default()).sep).join('/') : p;
-    };
-    if (settings.file) {
-        const absolute = external_node_path_default().resolve(cwd, settings.file);
-        if (!(0,external_node_fs_.existsSync)(absolute))
-            throw new errors/* UsageError */.eb(`deployments file ${settings.file} does not exist`);
-        return { absolute, display: display(absolute) };
-    }
-    const tried = [];
-    if (settings.environment) {
-        if (!/^[A-Za-z0-9_.-]+$/.test(settings.environment))
-            throw new errors/* UsageError */.eb(`environment '${settings.environment}' may contain only letters, digits, '.', '_' and '-'`);
-        const byPattern = external_node_path_default().resolve(settings.root, settings.filePattern.replaceAll('{env}', settings.environment));
-        if ((0,external_node_fs_.existsSync)(byPattern))
-            return { absolute: byPattern, display: display(byPattern) };
-        tried.push(display(byPattern));
-    }
-    const prefectYaml = external_node_path_default().resolve(settings.root, 'prefect.yaml');
-    if ((0,external_node_fs_.existsSync)(prefectYaml))
-        return { absolute: prefectYaml, display: display(prefectYaml) };
-    tried.push(display(prefectYaml));
-    const hint = settings.environment ? '' : ' (pass --env ENV or --file PATH)';
-    throw new errors/* UsageError */.eb(`no deployments file found${hint}; looked for ${tried.join(', ')}`);
-}
-/** Deployments files and flow files are read whole: anything larger is not one. */
-const MAX_FILE_BYTES = 10 * 1024 * 1024;
-/**
- * The file's text, when it is a regular file of sensible size. A file the checkout
- * holds may not be a link out of it: its content would reach the plan's messages.
- */
-function readDeploymentsFile(located, root) {
-    const stat = (0,external_node_fs_.statSync)(located.absolute, { throwIfNoEntry: false });
-    if (!stat)
-        throw new errors/* UsageError */.eb(`deployments file ${located.display} does not exist`);
-    if (!stat.isFile())
-        throw new errors/* UsageError */.eb(`deployments file ${located.display} is not a regular file`);
-    if (stat.size > MAX_FILE_BYTES)
-        throw new errors/* UsageError */.eb(`deployments file ${located.display} is larger than 10 MiB`);
-    if (isInside(root, located.absolute) && !isInside((0,external_node_fs_.realpathSync)(root), (0,external_node_fs_.realpathSync)(located.absolute))) {
-        throw new errors/* UsageError */.eb(`deployments file ${located.display} is a link to a file outside the repository`);
-    }
-    return (0,external_node_fs_.readFileSync)(located.absolute, 'utf8');
-}
-function isInside(dir, file) {
-    const rel = external_node_path_default().relative(dir, file);
-    return rel !== '' && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel);
-}
-
-;// CONCATENATED MODULE: ./src/secrets.ts
-/**
- * Secret-bearing values: what came from the environment (`{{ $NAME }}`), a Prefect
- * variable or a block, from the moment it is resolved. The first line of defence is
- * by field (a field whose value holds one is shown as changed, never with values);
- * this registry is the second: every output the tool writes passes through
- * `redact`, and the action also masks each value in the runner's log.
- */
-/** Shorter values are protected by field only: replacing "dev" or "true" everywhere would garble every report. */
-const MIN_REDACTED_LENGTH = 6;
-const values = new Set();
-const listeners = [];
-/** Registers a resolved value (strings inside objects and lists too). */
-function markSecret(value) {
-    if (typeof value === 'string') {
-        if (value.length < MIN_REDACTED_LENGTH || values.has(value))
-            return;
-        values.add(value);
-        for (const listener of listeners)
-            listener(value);
-    }
-    else if (Array.isArray(value)) {
-        value.forEach(markSecret);
-    }
-    else if (value && typeof value === 'object') {
-        Object.values(value).forEach(markSecret);
-    }
-    else if (typeof value === 'number') {
-        markSecret(String(value));
-    }
-}
-/** Called for every value registered from now on, and for those already registered (the action's `core.setSecret`). */
-function onSecret(listener) {
-    listeners.push(listener);
-    for (const v of values)
-        listener(v);
-}
-/** The text with every registered value, and its JSON-escaped form, replaced by `***`. */
-function redact(text) {
-    if (!values.size)
-        return text;
-    let out = text;
-    // Longest first, so a value that contains another is replaced whole.
-    for (const v of [...values].sort((a, b) => b.length - a.length)) {
-        out = out.split(v).join('***');
-        const escaped = JSON.stringify(v).slice(1, -1);
-        if (escaped !== v)
-            out = out.split(escaped).join('***');
-    }
-    return out;
-}
-/** Templates whose value is secret-bearing once resolved: the environment, Prefect variables, blocks. */
-const SECRET_TEMPLATE = /\{\{\s*(?:\$|prefect\.variables\.|prefect\.blocks\.)/;
-
-;// CONCATENATED MODULE: ./src/config/templates.ts
-/**
- * `{{ ... }}` templates in the deployments file. Known at validate time:
- * `{{ sha }}`, `{{ env }}`, `{{ $ENV_VAR }}`; resolved later: `{{ image }}`,
- * `{{ image_digest }}` (image stage), `{{ prefect.variables.x }}` and
- * `{{ prefect.blocks.type.name }}` (Prefect), `{{ ctx.* }}` (the worker, at run time).
- */
-
-
-
-const ENV_VAR = /^\$([A-Za-z_][A-Za-z0-9_]*)$/;
-const VARIABLE = /^prefect\.variables\.[A-Za-z0-9_-]+$/;
-const BLOCK = /^prefect\.blocks\.[a-z0-9-]+\.[A-Za-z0-9_-]+(\.[\w.-]+)?$/;
-const CTX = /^ctx\.[\w.]+$/;
-const LATER = new Set(['image', 'image_digest', 'build-image.image']);
-const KNOWN = ['sha', 'env', 'image', 'image_digest', 'build-image.image', '$VAR', 'prefect.variables.<name>', 'prefect.blocks.<type>.<name>'];
-/**
- * Every `{{ expr }}` of a text (no brace inside), in one pass: a regular expression
- * backtracks for minutes on a long unclosed `{{`. Of `{{{ x }}`, the last `{{` opens.
- */
-function templatesIn(text) {
-    const out = [];
-    let open = -1;
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (c === '{') {
-            open = i > 0 && text[i - 1] === '{' ? i - 1 : -1;
-        }
-        else if (c === '}') {
-            if (open >= 0 && text[i + 1] === '}') {
-                out.push({ start: open, end: i + 2, expr: text.slice(open + 2, i).trim() });
-                i++;
-            }
-            open = -1;
-        }
-    }
-    return out;
-}
-/** The text with each template replaced by what `replace` returns for it. */
-function replaceTemplates(text, replace) {
-    let out = '';
-    let from = 0;
-    for (const t of templatesIn(text)) {
-        out += text.slice(from, t.start) + replace(t.expr, text.slice(t.start, t.end));
-        from = t.end;
-    }
-    return out + text.slice(from);
-}
-/** True when the whole string is a single template: its type is known only once resolved. */
-function isWholeTemplate(s) {
-    return /^\{\{[^{}]*\}\}$/.test(s.trim());
-}
-/** Checks the template syntax and resolves what is known now; the rest stays in place. */
-function resolveTemplates(input, values) {
-    const errors = [];
-    let secret = false;
-    const value = replaceTemplates(input, (expr, whole) => {
-        if (expr === 'sha') {
-            if (values.sha)
-                return values.sha;
-            errors.push('{{ sha }} needs the commit SHA: pass --sha, or run inside a git checkout');
-            return whole;
-        }
-        if (expr === 'env') {
-            if (values.env)
-                return values.env;
-            errors.push('{{ env }} needs an environment: pass --env');
-            return whole;
-        }
-        const envVar = ENV_VAR.exec(expr);
-        if (envVar) {
-            if (CREDENTIAL_VARIABLES.test(envVar[1])) {
-                errors.push(`{{ $${envVar[1]} }}: the credentials the tool holds are never available to templates`);
-                return whole;
-            }
-            const v = values.vars[envVar[1]];
-            if (v !== undefined) {
-                secret = true;
-                markSecret(v);
-                return v;
-            }
-            errors.push(`environment variable ${envVar[1]} is not set (used as {{ $${envVar[1]} }})`);
-            return whole;
-        }
-        if (LATER.has(expr) || VARIABLE.test(expr) || BLOCK.test(expr) || CTX.test(expr))
-            return whole;
-        const hint = closest(expr, KNOWN);
-        errors.push(`unknown template {{ ${expr} }}${hint ? ` (did you mean {{ ${hint} }}?)` : ''}; known: ${KNOWN.map((k) => `{{ ${k} }}`).join(', ')}`);
-        return whole;
-    });
-    const rest = replaceTemplates(value, () => '');
-    if ((rest.includes('{{') || rest.includes('}}')) && !errors.length)
-        errors.push("a template is not closed: write '{{ name }}'");
-    return { value, errors, secret };
-}
-
-;// CONCATENATED MODULE: ./src/flows/values.ts
-/**
- * Checks a parameter value against its JSON schema, the way Prefect's server
- * validates parameters when `enforce_parameter_schema` is on (a JSON Schema
- * validator, without format checks). Values that are templates are checked
- * once resolved, so they pass here.
- */
-
-/**
- * The first mismatch as a message (`expected an integer, got "x"`), or undefined.
- * With `secret`, the message says what was expected and never shows the value.
- */
-function valueError(value, schema, definitions = {}, options = {}, depth = 0) {
-    if (depth > 50)
-        return undefined;
-    if (typeof value === 'string' && isWholeTemplate(value))
-        return undefined;
-    const sub = (v, s) => valueError(v, s, definitions, options, depth + 1);
-    const got = options.secret ? '' : `, got ${show(value)}`;
-    if (typeof schema.$ref === 'string') {
-        const target = definitions[schema.$ref.replace('#/definitions/', '')];
-        if (target) {
-            const e = sub(value, target);
-            if (e)
-                return e;
-        }
-    }
-    if (Array.isArray(schema.anyOf)) {
-        const errors = schema.anyOf.map((s) => sub(value, s));
-        if (errors.every((e) => e !== undefined))
-            return errors.find((e) => !e.startsWith('expected ')) ?? `expected ${describeAnyOf(schema.anyOf)}${got}`;
-    }
-    if ('const' in schema && !equal(value, schema.const))
-        return `expected ${show(schema.const)}${got}`;
-    if (Array.isArray(schema.enum) && !schema.enum.some((e) => equal(e, value))) {
-        return `expected one of ${schema.enum.map(show).join(', ')}${got}`;
-    }
-    if (typeof schema.type === 'string' && !typeMatches(value, schema.type))
-        return `expected ${article(schema.type)}${got}`;
-    if (Array.isArray(value)) {
-        const prefix = Array.isArray(schema.prefixItems) ? schema.prefixItems : [];
-        if (typeof schema.minItems === 'number' && value.length < schema.minItems)
-            return `expected at least ${schema.minItems} items, got ${value.length}`;
-        if (typeof schema.maxItems === 'number' && value.length > schema.maxItems)
-            return `expected at most ${schema.maxItems} items, got ${value.length}`;
-        for (let i = 0; i < value.length; i++) {
-            const itemSchema = i < prefix.length ? prefix[i] : schema.items;
-            if (itemSchema && typeof itemSchema === 'object') {
-                const e = sub(value[i], itemSchema);
-                if (e)
-                    return `item ${i}: ${e}`;
-            }
-        }
-    }
-    else if (value !== null && typeof value === 'object') {
-        const obj = value;
-        const props = (schema.properties ?? {});
-        for (const key of schema.required ?? [])
-            if (!(key in obj))
-                return `missing required field '${key}'`;
-        for (const [k, v] of Object.entries(obj)) {
-            const s = props[k] ?? (typeof schema.additionalProperties === 'object' ? schema.additionalProperties : undefined);
-            if (s) {
-                const e = sub(v, s);
-                if (e)
-                    return `field '${k}': ${e}`;
-            }
-            else if (schema.additionalProperties === false) {
-                return `unexpected field '${k}'`;
-            }
-        }
-    }
-    return undefined;
-}
-function schemaDefinitions(schema) {
-    return (schema.definitions ?? {});
-}
-function typeMatches(v, type) {
-    switch (type) {
-        case 'string':
-            return typeof v === 'string';
-        case 'integer':
-            return typeof v === 'number' && Number.isInteger(v);
-        case 'number':
-            return typeof v === 'number';
-        case 'boolean':
-            return typeof v === 'boolean';
-        case 'null':
-            return v === null;
-        case 'array':
-            return Array.isArray(v);
-        case 'object':
-            return v !== null && typeof v === 'object' && !Array.isArray(v);
-        default:
-            return true;
-    }
-}
-function article(type) {
-    return { integer: 'an integer', array: 'a list', object: 'a mapping', null: 'null' }[type] ?? `a ${type}`;
-}
-function describeAnyOf(options) {
-    return options.map((o) => (typeof o.type === 'string' ? article(o.type) : o.$ref ? String(o.$ref).replace('#/definitions/', '') : 'a value')).join(' or ');
-}
-function show(v) {
-    const text = JSON.stringify(v);
-    return text === undefined ? String(v) : text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}
-function equal(a, b) {
-    return JSON.stringify(a) === JSON.stringify(b);
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/config/yaml.ts
-/**
- * YAML with positions: the file becomes a tree of located nodes, with anchors,
- * aliases and `<<:` merge keys resolved the way PyYAML (YAML 1.1) resolves them
- * for Prefect, so every later error can point at its line and column.
- */
-
-function parseYaml(file, text) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, version: '1.1', uniqueKeys: true, prettyErrors: false, merge: true });
-    const diagnostics = [];
-    const posOf = (offset) => {
-        const p = lineCounter.linePos(offset ?? 0);
-        return { line: p.line, column: p.col };
-    };
-    for (const e of [...doc.errors, ...doc.warnings]) {
-        const { line, column } = posOf(e.pos[0]);
-        const message = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-        diagnostics.push({ file, line, column, message: `YAML: ${message}`, severity: doc.errors.includes(e) ? 'error' : 'warning' });
-    }
-    if (doc.errors.length)
-        return { root: undefined, diagnostics };
-    // Aliases are expanded here, so their cost is bounded here: an alias bomb of a few
-    // hundred bytes would otherwise expand to billions of values.
-    let budget = MAX_VALUES;
-    const convert = (node, depth) => {
-        const pos = posOf(node?.range?.[0]);
-        if (--budget < 0)
-            throw new TooLarge(pos, `aliases expand to more than ${MAX_VALUES.toLocaleString('en-US')} values`);
-        if (depth > MAX_DEPTH)
-            throw new TooLarge(pos, `values are nested more than ${MAX_DEPTH} levels deep`);
-        if ((0,dist/* isAlias */.Vj)(node))
-            return convert(node.resolve(doc), depth + 1);
-        if ((0,dist/* isMap */.jh)(node)) {
-            const entries = [];
-            const merged = [];
-            for (const pair of node.items) {
-                if (!(0,dist/* isPair */.tO)(pair))
-                    continue;
-                const keyNode = pair.key;
-                const keyValue = (0,dist/* isScalar */.jn)(keyNode) ? keyNode.value : keyNode;
-                const key = String(keyValue);
-                const keyPos = posOf(keyNode?.range?.[0]);
-                // The yaml library marks a plain `<<` key with a symbol when merge keys are on.
-                if (typeof keyValue === 'symbol') {
-                    // Merge keys: explicit keys win over merged ones; earlier merges win over later ones.
-                    const sources = (0,dist/* isSeq */.oP)(pair.value) ? pair.value.items : [pair.value];
-                    for (const src of sources) {
-                        const m = convert(src, depth + 1);
-                        if (m.kind === 'map')
-                            merged.push(...m.entries);
-                        else
-                            diagnostics.push({ file, ...m.pos, message: 'a merge key (<<) takes a mapping or a list of mappings', severity: 'error' });
-                    }
-                    continue;
-                }
-                entries.push({ key, keyPos, value: pair.value == null ? { kind: 'scalar', value: null, pos: keyPos } : convert(pair.value, depth + 1) });
-            }
-            for (const m of merged)
-                if (!entries.some((e) => e.key === m.key))
-                    entries.push(m);
-            return { kind: 'map', entries, pos };
-        }
-        if ((0,dist/* isSeq */.oP)(node))
-            return { kind: 'seq', items: node.items.map((i) => convert(i, depth + 1)), pos };
-        if ((0,dist/* isScalar */.jn)(node)) {
-            const v = node.value;
-            const value = v instanceof Date ? v.toISOString() : typeof v === 'bigint' ? Number(v) : v;
-            return { kind: 'scalar', value, pos };
-        }
-        return { kind: 'scalar', value: null, pos };
-    };
-    try {
-        return { root: doc.contents == null ? undefined : convert(doc.contents, 0), diagnostics };
-    }
-    catch (e) {
-        if (!(e instanceof TooLarge))
-            throw e;
-        diagnostics.push({ file, ...e.pos, message: `YAML: ${e.message}`, severity: 'error' });
-        return { root: undefined, diagnostics };
-    }
-}
-/** The most values a file may expand to (aliases included), and the deepest nesting. */
-const MAX_VALUES = 500_000;
-const MAX_DEPTH = 100;
-class TooLarge extends Error {
-    pos;
-    constructor(pos, message) {
-        super(message);
-        this.pos = pos;
-    }
-}
-/** The entry of a mapping, if present. */
-function entry(map, key) {
-    return map?.kind === 'map' ? map.entries.find((e) => e.key === key) : undefined;
-}
-/** The value node at a key. */
-function child(map, key) {
-    return entry(map, key)?.value;
-}
-/** True when the node, or anything under it, holds a secret-bearing value. */
-function holdsSecret(node) {
-    if (!node)
-        return false;
-    if (node.kind === 'scalar')
-        return node.secret === true;
-    return node.kind === 'seq' ? node.items.some(holdsSecret) : node.entries.some((e) => holdsSecret(e.value));
-}
-/** A located node as a plain JavaScript value. */
-function plain(node) {
-    if (!node)
-        return undefined;
-    switch (node.kind) {
-        case 'scalar':
-            return node.value;
-        case 'seq':
-            return node.items.map(plain);
-        case 'map':
-            return Object.fromEntries(node.entries.map((e) => [e.key, plain(e.value)]));
-    }
-}
-
-;// CONCATENATED MODULE: ./src/config/blocks.ts
-
-const WHOLE_REFERENCE = /^\{\{\s*prefect\.blocks\.([a-z0-9-]+)\.([a-z0-9-]+)\s*\}\}$/;
-const ANY_REFERENCE = /\{\{\s*prefect\.blocks\./;
-/** `<type>/<name>`: how `ib-block`, references and messages name a block document. */
-function blockKey(type, name) {
-    return `${type}/${name}`;
-}
-/** The block a data value references, when the value is exactly one block reference. */
-function blockReference(value) {
-    const m = typeof value === 'string' ? WHOLE_REFERENCE.exec(value.trim()) : null;
-    return m ? { type: m[1], name: m[2] } : undefined;
-}
-/** The top-level fields of a block's data that reference other blocks, as `field -> type/name`. */
-function referencesOf(block) {
-    const out = new Map();
-    for (const [field, value] of Object.entries(block.data)) {
-        const ref = blockReference(value);
-        if (ref)
-            out.set(field, blockKey(ref.type, ref.name));
-    }
-    return out;
-}
-function checkBlocks(file, reader, at) {
-    const seen = new Map();
-    for (const b of file.blocks) {
-        const key = blockKey(b.type, b.name);
-        const first = seen.get(key);
-        if (first)
-            at(b.node.pos, `block ${key} is declared twice (first at line ${first.node.pos.line})`);
-        else
-            seen.set(key, b);
-        const data = child(b.node, 'data');
-        if (data?.kind === 'map')
-            for (const e of data.entries)
-                checkReferences(e.value, true, at);
-    }
-    for (const cycle of referenceCycles([...seen.values()])) {
-        at(seen.get(cycle[0]).node.pos, `blocks reference each other in a cycle: ${[...cycle, cycle[0]].join(' -> ')}`);
-    }
-    for (const s of file.blockScripts) {
-        const error = reader.scriptError(s.path);
-        if (error)
-            at(s.node.pos, error);
-    }
-}
-function checkReferences(node, topLevel, at) {
-    if (node.kind === 'map')
-        for (const e of node.entries)
-            checkReferences(e.value, false, at);
-    else if (node.kind === 'seq')
-        for (const i of node.items)
-            checkReferences(i, false, at);
-    else if (typeof node.value === 'string' && ANY_REFERENCE.test(node.value)) {
-        if (!blockReference(node.value)) {
-            at(node.pos, 'a block reference must be the whole value and name a whole block document: "{{ prefect.blocks.<type>.<name> }}"');
-        }
-        else if (!topLevel) {
-            at(node.pos, "a block reference can only be a top-level field of a block's data (Prefect stores references per field)");
-        }
-    }
-}
-/** Each cycle once, as the list of block keys on it. */
-function referenceCycles(blocks) {
-    const edges = new Map(blocks.map((b) => [blockKey(b.type, b.name), [...referencesOf(b).values()]]));
-    const cycles = [];
-    const done = new Set();
-    const visit = (key, path) => {
-        const at = path.indexOf(key);
-        if (at >= 0) {
-            cycles.push(path.slice(at));
-            return;
-        }
-        if (done.has(key) || !edges.has(key))
-            return;
-        for (const next of edges.get(key))
-            visit(next, [...path, key]);
-        done.add(key);
-    };
-    for (const key of edges.keys())
-        visit(key, []);
-    return cycles;
-}
-/** Declared blocks in an order where each comes after the blocks it references. */
-function inDependencyOrder(blocks) {
-    const byKey = new Map(blocks.map((b) => [blockKey(b.type, b.name), b]));
-    const out = [];
-    const placed = new Set();
-    const place = (b, depth) => {
-        const key = blockKey(b.type, b.name);
-        if (placed.has(key) || depth > blocks.length)
-            return;
-        for (const ref of referencesOf(b).values())
-            if (byKey.has(ref))
-                place(byKey.get(ref), depth + 1);
-        placed.add(key);
-        out.push(b);
-    };
-    for (const b of blocks)
-        place(b, 0);
-    return out;
-}
-/** The position of a data field, for messages about it. */
-function fieldPos(block, field) {
-    const data = child(block.node, 'data');
-    if (field === undefined)
-        return entry(block.node, 'data')?.keyPos ?? block.node.pos;
-    return (data && entry(data, field)?.keyPos) ?? data?.pos ?? block.node.pos;
-}
-
-;// CONCATENATED MODULE: ./src/config/model.ts
-/**
- * One internal model for both file shapes (the wrapper-script file and prefect.yaml).
- * Built from the located YAML tree; every field keeps its node for error positions.
- */
-
-const str = (n) => (n?.kind === 'scalar' && typeof n.value === 'string' ? n.value : undefined);
-const num = (n) => (n?.kind === 'scalar' && typeof n.value === 'number' ? n.value : undefined);
-const bool = (n) => (n?.kind === 'scalar' && typeof n.value === 'boolean' ? n.value : undefined);
-const obj = (n) => (n?.kind === 'map' ? plain(n) : {});
-const list = (n) => (n?.kind === 'seq' ? n.items : []);
-/** Reads the model leniently: wrong types were reported by the schema check and are skipped here. */
-function buildModel(path, root) {
-    const fileBlockNode = child(root, 'ib-block');
-    const fileBlock = str(fileBlockNode);
-    const filePull = child(root, 'pull');
-    const deployments = [];
-    for (const node of list(child(root, 'deployments'))) {
-        if (node.kind !== 'map')
-            continue;
-        const wp = child(node, 'work_pool');
-        const limit = child(node, 'concurrency_limit');
-        const scheduleNodes = entry(node, 'schedules') ? list(child(node, 'schedules')) : child(node, 'schedule')?.kind === 'map' ? [child(node, 'schedule')] : [];
-        const pull = entry(node, 'pull') ? child(node, 'pull') : filePull;
-        deployments.push({
-            name: str(child(node, 'name')) ?? '',
-            entrypoint: str(child(node, 'entrypoint')) ?? '',
-            description: str(child(node, 'description')),
-            version: str(child(node, 'version')),
-            tags: list(child(node, 'tags')).flatMap((t) => (str(t) !== undefined ? [str(t)] : [])),
-            parameters: obj(child(node, 'parameters')),
-            schedules: scheduleNodes.filter((s) => s.kind === 'map').map(buildSchedule),
-            workPool: wp?.kind === 'map'
-                ? { name: str(child(wp, 'name')), workQueueName: str(child(wp, 'work_queue_name')), jobVariables: obj(child(wp, 'job_variables')) }
-                : undefined,
-            infrastructureBlock: str(child(node, 'ib-block')) ?? fileBlock,
-            infrastructureBlockNode: str(child(node, 'ib-block')) !== undefined ? child(node, 'ib-block') : fileBlock !== undefined ? fileBlockNode : undefined,
-            concurrencyLimit: limit?.kind === 'map' ? num(child(limit, 'limit')) : num(limit),
-            concurrencyOptions: limit?.kind === 'map'
-                ? {
-                    collision_strategy: str(child(limit, 'collision_strategy')) ?? 'ENQUEUE',
-                    ...(num(child(limit, 'grace_period_seconds')) !== undefined ? { grace_period_seconds: num(child(limit, 'grace_period_seconds')) } : {}),
-                }
-                : undefined,
-            enforceParameterSchema: bool(child(node, 'enforce_parameter_schema')),
-            paused: bool(child(node, 'paused')),
-            pull: pull?.kind === 'seq' ? plain(pull) : undefined,
-            secretFields: secretFields(node, pull),
-            node,
-        });
-    }
-    const blocks = list(child(root, 'blocks')).flatMap((node) => {
-        const [type, name] = [str(child(node, 'type')), str(child(node, 'name'))];
-        return node.kind === 'map' && type && name ? [{ type, name, data: obj(child(node, 'data')), node }] : [];
-    });
-    const blockScripts = list(child(root, 'block-scripts')).flatMap((node) => (str(node) ? [{ path: str(node), node }] : []));
-    return { path, deployments, blocks, blockScripts };
-}
-/** The file's keys as the registered fields they become. */
-const REGISTERED_AS = {
-    description: ['description'],
-    version: ['version'],
-    tags: ['tags'],
-    parameters: ['parameters'],
-    schedule: ['schedules'],
-    schedules: ['schedules'],
-    work_pool: ['job_variables'],
-    concurrency_limit: ['concurrency_limit', 'concurrency_options'],
-    enforce_parameter_schema: ['enforce_parameter_schema'],
-    paused: ['paused'],
-};
-function secretFields(node, pull) {
-    const fields = new Set();
-    for (const e of node.entries)
-        if (holdsSecret(e.value))
-            for (const f of REGISTERED_AS[e.key] ?? [])
-                fields.add(f);
-    if (holdsSecret(pull))
-        fields.add('pull_steps');
-    return fields;
-}
-function buildSchedule(node) {
-    return {
-        cron: str(child(node, 'cron')),
-        interval: num(child(node, 'interval')),
-        rrule: str(child(node, 'rrule')),
-        timezone: str(child(node, 'timezone')),
-        anchorDate: str(child(node, 'anchor_date')) ?? str(child(node, 'anchor-date')),
-        dayOr: bool(child(node, 'day_or')),
-        active: bool(child(node, 'active')) ?? true,
-        parameters: obj(child(node, 'parameters')),
-        slug: str(child(node, 'slug')),
-        node,
-    };
-}
-
-;// CONCATENATED MODULE: ./schema/prefect-deployments.schema.json
-const prefect_deployments_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/prefect-ecr-deploy/prefect-ecr-deploy/blob/main/schema/prefect-deployments.schema.json","title":"prefect-ecr-deploy deployments file","description":"prefect-deployments-<env>.yaml or prefect.yaml: the deployments prefect-ecr-deploy registers. Add `# yaml-language-server: $schema=<path to this file>` at the top of a file for completion in editors.","type":"object","additionalProperties":false,"required":["deployments"],"properties":{"name":{"type":"string","description":"The project name (prefect.yaml)."},"prefect-version":{"type":"string","description":"The Prefect version the file was written for (prefect.yaml)."},"ib-block":{"type":"string","description":"Prefect 2 agents: the infrastructure block every deployment runs with, as <block-type>/<name> (for example ecs-task/dev)."},"blocks":{"type":"array","items":{"$ref":"#/definitions/block"},"description":"Blocks to create or update before any deployment is registered; each is compared with the stored document (no write when unchanged)."},"block-scripts":{"type":"array","items":{"type":"string","minLength":1},"description":"Python scripts (paths relative to the repository root) run inside the image with the Prefect API address and key, after blocks: and before any deployment is registered."},"definitions":{"description":"Free-form: YAML anchors to merge into deployments with <<: *name."},"build":{"type":["array","null"],"description":"Replaced by prefect-ecr-deploy\'s image stage; not run."},"push":{"type":["array","null"],"description":"Replaced by prefect-ecr-deploy\'s image stage; not run."},"pull":{"$ref":"#/definitions/steps","description":"Pull steps for every deployment that has none of its own."},"deployments":{"type":"array","items":{"$ref":"#/definitions/deployment"},"description":"The deployments to register."}},"definitions":{"block":{"type":"object","additionalProperties":false,"required":["type","name","data"],"properties":{"type":{"type":"string","pattern":"^[a-z0-9-]+$","description":"The block type\'s slug, for example ecs-task, aws-credentials, secret."},"name":{"type":"string","pattern":"^[a-z0-9-]+$","description":"The block document\'s name."},"data":{"type":"object","description":"The block\'s fields, exactly as stored. Templates: {{ image }}, {{ image_digest }}, {{ sha }}, {{ env }}, {{ $ENV_VAR }} for secrets; a value that is only {{ prefect.blocks.<type>.<name> }} references that block document."}}},"deployment":{"type":"object","additionalProperties":false,"required":["name","entrypoint"],"properties":{"name":{"type":"string","minLength":1,"description":"The deployment name, unique in the file."},"entrypoint":{"type":"string","minLength":1,"description":"path/to/file.py:flow_function, relative to the repository root."},"description":{"type":["string","null"],"description":"Defaults to the flow\'s docstring."},"version":{"type":["string","null"],"description":"Defaults to the commit SHA."},"tags":{"type":["array","null"],"items":{"type":"string"}},"parameters":{"type":["object","null"],"description":"Default parameter values, checked against the flow\'s signature."},"schedule":{"anyOf":[{"$ref":"#/definitions/schedule"},{"type":"null"}],"description":"One schedule (the wrapper-script shape)."},"schedules":{"type":["array","null"],"items":{"$ref":"#/definitions/schedule"},"description":"A list of schedules (prefect.yaml)."},"work_pool":{"$ref":"#/definitions/workPool"},"ib-block":{"type":"string","description":"Prefect 2 agents: this deployment\'s infrastructure block, <block-type>/<name>."},"concurrency_limit":{"anyOf":[{"type":"integer","minimum":1},{"type":"null"},{"type":"object","additionalProperties":false,"required":["limit"],"properties":{"limit":{"type":"integer","minimum":1},"collision_strategy":{"enum":["ENQUEUE","CANCEL_NEW"]},"grace_period_seconds":{"type":"integer","minimum":60,"maximum":86400}}}]},"enforce_parameter_schema":{"type":"boolean"},"paused":{"type":"boolean"},"pull":{"$ref":"#/definitions/steps"},"build":{"type":["array","null"],"description":"Replaced by prefect-ecr-deploy\'s image stage; not run."},"push":{"type":["array","null"],"description":"Replaced by prefect-ecr-deploy\'s image stage; not run."}}},"schedule":{"type":"object","additionalProperties":false,"properties":{"cron":{"type":"string","description":"A cron expression, as Prefect\'s croniter accepts it."},"interval":{"type":"number","exclusiveMinimum":0,"description":"Seconds between runs."},"rrule":{"type":"string","description":"An RFC 5545 recurrence rule."},"timezone":{"type":["string","null"],"description":"An IANA time zone name, for example America/Chicago."},"anchor_date":{"type":"string","description":"Interval schedules: the date the intervals count from (ISO 8601)."},"anchor-date":{"type":"string","description":"The same as anchor_date (the wrapper-script spelling)."},"day_or":{"type":"boolean","description":"Cron schedules: whether day-of-month and day-of-week are ORed (default true)."},"active":{"type":"boolean","description":"Default true."},"parameters":{"type":"object","description":"Parameter values for runs of this schedule."},"slug":{"type":"string","description":"A name for the schedule, unique within the deployment."}}},"workPool":{"type":["object","null"],"additionalProperties":false,"properties":{"name":{"type":["string","null"]},"work_queue_name":{"type":["string","null"]},"job_variables":{"type":["object","null"]}}},"steps":{"type":["array","null"],"items":{"type":"object","minProperties":1,"maxProperties":1}}}}');
-;// CONCATENATED MODULE: ./src/config/schema-check.ts
-/**
- * Checks a located YAML tree against the deployments file's JSON Schema
- * (schema/prefect-deployments.schema.json, the same file editors use).
- * Supports the keywords that schema uses; reports every problem at its place.
- */
-
-
-
-const ROOT = prefect_deployments_schema_namespaceObject;
-const TYPE_NAMES = {
-    object: 'a mapping',
-    array: 'a list',
-    string: 'a string',
-    integer: 'an integer',
-    number: 'a number',
-    boolean: 'true or false',
-    null: 'empty',
-};
-/** What the schema's patterns mean, in words. */
-const PATTERN_NAMES = {
-    '^[a-z0-9-]+$': 'must contain only lowercase letters, numbers and dashes (Prefect rejects anything else)',
-};
-function checkSchema(file, root) {
-    return check(root, ROOT, 'the file').map((i) => ({ file, ...i.pos, message: i.message, severity: 'error' }));
-}
-function resolve(s) {
-    if (!s.$ref)
-        return s;
-    const name = s.$ref.replace('#/definitions/', '');
-    return { ...ROOT.definitions[name], ...s, $ref: undefined };
-}
-function nodeType(n) {
-    if (n.kind === 'map')
-        return 'object';
-    if (n.kind === 'seq')
-        return 'array';
-    const v = n.value;
-    if (v === null)
-        return 'null';
-    if (typeof v === 'boolean')
-        return 'boolean';
-    if (typeof v === 'number')
-        return Number.isInteger(v) ? 'integer' : 'number';
-    return 'string';
-}
-function schema_check_typeMatches(actual, expected) {
-    return expected.includes(actual) || (actual === 'integer' && expected.includes('number'));
-}
-function check(node, schemaIn, label) {
-    const schema = resolve(schemaIn);
-    if (schema.anyOf) {
-        const results = schema.anyOf.map((alt) => check(node, alt, label));
-        if (results.some((r) => r.length === 0))
-            return [];
-        const actual = nodeType(node);
-        const fitting = schema.anyOf.findIndex((alt) => {
-            const t = resolve(alt).type;
-            return t !== undefined && schema_check_typeMatches(actual, [].concat(t));
-        });
-        if (fitting >= 0)
-            return results[fitting];
-        const expected = schema.anyOf.flatMap((alt) => [].concat(resolve(alt).type ?? []));
-        return [{ pos: node.pos, message: `${label} must be ${describeTypes(expected)}, not ${TYPE_NAMES[actual]}` }];
-    }
-    const actual = nodeType(node);
-    if (schema.type) {
-        const expected = [].concat(schema.type);
-        if (!schema_check_typeMatches(actual, expected)) {
-            // A whole-value template such as "{{ $LIMIT }}" is checked after it is resolved.
-            if (node.kind === 'scalar' && typeof node.value === 'string' && isWholeTemplate(node.value))
-                return [];
-            const quote = expected.includes('string') && node.kind === 'scalar' && !node.secret ? `; quote it to keep it as text: "${node.value}"` : '';
-            return [{ pos: node.pos, message: `${label} must be ${describeTypes(expected)}, not ${TYPE_NAMES[actual]}${quote}` }];
-        }
-    }
-    if (schema.enum && !schema.enum.includes(node.kind === 'scalar' ? node.value : undefined)) {
-        return [{ pos: node.pos, message: `${label} must be one of ${schema.enum.join(', ')}` }];
-    }
-    const issues = [];
-    if (node.kind === 'scalar') {
-        const v = node.value;
-        if (typeof v === 'string' && schema.minLength !== undefined && v.length < schema.minLength) {
-            issues.push({ pos: node.pos, message: `${label} must not be empty` });
-        }
-        if (typeof v === 'string' && schema.pattern !== undefined && !new RegExp(schema.pattern).test(v)) {
-            issues.push({ pos: node.pos, message: `${label} ${PATTERN_NAMES[schema.pattern] ?? `must match ${schema.pattern}`}` });
-        }
-        if (typeof v === 'number') {
-            if (schema.minimum !== undefined && v < schema.minimum)
-                issues.push({ pos: node.pos, message: `${label} must be at least ${schema.minimum}` });
-            if (schema.maximum !== undefined && v > schema.maximum)
-                issues.push({ pos: node.pos, message: `${label} must be at most ${schema.maximum}` });
-            if (schema.exclusiveMinimum !== undefined && v <= schema.exclusiveMinimum) {
-                issues.push({ pos: node.pos, message: `${label} must be greater than ${schema.exclusiveMinimum}` });
-            }
-        }
-    }
-    else if (node.kind === 'seq') {
-        if (schema.items)
-            node.items.forEach((item, i) => issues.push(...check(item, schema.items, itemLabel(item, i, label))));
-    }
-    else {
-        const props = schema.properties ?? {};
-        for (const e of node.entries) {
-            const sub = props[e.key];
-            if (sub) {
-                issues.push(...check(e.value, sub, `'${e.key}'`));
-            }
-            else if (schema.additionalProperties === false) {
-                const hint = closest(e.key, Object.keys(props));
-                issues.push({ pos: e.keyPos, message: `unknown key '${e.key}'${hint ? ` (did you mean '${hint}'?)` : ''}; expected one of: ${Object.keys(props).join(', ')}` });
-            }
-            else if (typeof schema.additionalProperties === 'object') {
-                issues.push(...check(e.value, schema.additionalProperties, `'${e.key}'`));
-            }
-        }
-        for (const key of schema.required ?? []) {
-            if (!node.entries.some((e) => e.key === key))
-                issues.push({ pos: node.pos, message: `${label} is missing '${key}'` });
-        }
-        const count = node.entries.length;
-        if (schema.minProperties !== undefined && count < schema.minProperties)
-            issues.push({ pos: node.pos, message: `${label} must not be empty` });
-        if (schema.maxProperties !== undefined && count > schema.maxProperties) {
-            issues.push({ pos: node.pos, message: `${label} must have exactly one key (the step's function), found ${count}` });
-        }
-    }
-    return issues;
-}
-function describeTypes(types) {
-    const names = [...new Set(types.filter((t) => t !== 'null'))].map((t) => TYPE_NAMES[t] ?? t);
-    const text = names.length <= 1 ? (names[0] ?? 'empty') : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
-    return types.includes('null') && names.length ? `${text} (or empty)` : text;
-}
-/** `deployment 'etl'` for a named item, else `item 3 of 'tags'`. */
-function itemLabel(item, index, label) {
-    const name = item.kind === 'map' ? item.entries.find((e) => e.key === 'name')?.value : undefined;
-    if (label === "'deployments'")
-        return name?.kind === 'scalar' && name.value !== null ? `deployment '${name.value}'` : `deployment #${index + 1}`;
-    return `item ${index + 1} of ${label}`;
-}
-
-;// CONCATENATED MODULE: ./src/config/schedules.ts
-/**
- * Schedule checks with the rules of Prefect's own parsers: croniter for cron
- * (Prefect rejects its random/hashed forms), dateutil's rrulestr for rrule,
- * and the IANA time zone database for time zones. Each returns an error message
- * or undefined.
- */
-// --- cron (the grammar of croniter.expand, which Prefect vendors) -------------
-const CRON_ALIASES = {
-    '@midnight': '0 0 * * *',
-    '@hourly': '0 * * * *',
-    '@daily': '0 0 * * *',
-    '@weekly': '0 0 * * 0',
-    '@monthly': '0 0 1 * *',
-    '@yearly': '0 0 1 1 *',
-    '@annually': '0 0 1 1 *',
-};
-const FIELD_NAMES = ['minute', 'hour', 'day of month', 'month', 'day of week', 'second', 'year'];
-const RANGES = [[0, 59], [0, 23], [1, 31], [1, 12], [0, 6], [0, 59], [1970, 2099]];
-const MONTHS = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
-const WEEKDAYS = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
-const DOM = 2;
-const MONTH = 3;
-const DOW = 4;
-const INT = /^\d+$/;
-const SPECIAL_DOW = new RegExp(`^(?:((?:${Object.keys(WEEKDAYS).join('|')})(?:-(?:${Object.keys(WEEKDAYS).join('|')}))?|(?:${Object.keys(MONTHS).join('|')})(?:-(?:${Object.keys(MONTHS).join('|')}))?|\\w+)#|l)(\\d+)$`);
-class CronError extends Error {
-}
-function cronError(expression) {
-    const lower = expression.toLowerCase().trim();
-    const fields = (CRON_ALIASES[lower] ?? lower).split(/\s+/).filter(Boolean);
-    if (![5, 6, 7].includes(fields.length)) {
-        return `invalid cron '${expression}': expected 5 fields (minute hour day-of-month month day-of-week), or 6-7 with seconds and year; found ${fields.length}`;
-    }
-    if (fields.some((f) => ['r', 'h'].includes(f) || /^[rh](\(|\/|$)/.test(f))) {
-        return `invalid cron '${expression}': random (R) and hashed (H) expressions are not supported by Prefect`;
-    }
-    try {
-        fields.forEach((field, index) => checkCronField(field, index));
-    }
-    catch (e) {
-        if (e instanceof CronError)
-            return `invalid cron '${expression}': ${e.message}`;
-        throw e;
-    }
-    return undefined;
-}
-function checkCronField(field, index) {
-    const name = FIELD_NAMES[index];
-    const [lo, hi] = RANGES[index];
-    if (field.includes('?')) {
-        if (field !== '?')
-            throw new CronError(`'?' cannot be combined with other characters in the ${name} field`);
-        if (index !== DOM && index !== DOW)
-            throw new CronError(`'?' is only allowed in the day-of-month and day-of-week fields`);
-        return;
-    }
-    for (let part of field.split(',')) {
-        if (index === DOW) {
-            const special = SPECIAL_DOW.exec(part);
-            if (special) {
-                if (special[1] !== undefined) {
-                    const nth = Number(special[2]);
-                    if (!(nth >= 1 && nth <= 5))
-                        throw new CronError(`'${part}': the nth weekday must be 1 to 5`);
-                    part = special[1];
-                }
-                else {
-                    part = special[2];
-                }
-            }
-        }
-        let t = part.replace(/^\*(\/.+)$/, `${lo}-${hi}$1`);
-        let m = /^([^-]+)-([^-/]+)(\/(\d+))?$/.exec(t);
-        if (!m) {
-            t = part.replace(/^(.+)\/(.+)$/, `$1-${hi}/$2`);
-            m = /^([^-]+)-([^-/]+)(\/(\d+))?$/.exec(t);
-        }
-        if (m) {
-            const low = toNumber(m[1], index, name);
-            const high = index === DOM && m[2] === 'l' ? 31 : toNumber(m[2], index, name);
-            const step = m[4] === undefined ? 1 : Number(m[4]);
-            const a = alias(low, index);
-            const b = alias(high, index);
-            if (Math.max(a, b) > Math.max(lo, hi))
-                throw new CronError(`'${part}' is out of range for the ${name} field (${lo}-${hi})`);
-            if (step === 0)
-                throw new CronError(`'${part}': the step cannot be 0`);
-            continue;
-        }
-        if (t.startsWith('-'))
-            throw new CronError(`'${part}': negative numbers are not allowed`);
-        if (t === '*' || (index === DOM && t === 'l'))
-            continue;
-        const value = alias(toNumber(t, index, name), index);
-        if (value < lo || value > hi)
-            throw new CronError(`'${part}' is out of range for the ${name} field (${lo}-${hi})`);
-    }
-}
-function toNumber(token, index, name) {
-    if (INT.test(token))
-        return Number(token);
-    const table = index === MONTH ? MONTHS : index === DOW ? WEEKDAYS : undefined;
-    const v = table?.[token];
-    if (v === undefined)
-        throw new CronError(`'${token}' is not valid in the ${name} field`);
-    return v;
-}
-/** croniter accepts 7 as Sunday. */
-function alias(value, index) {
-    return index === DOW && value === 7 ? 0 : value;
-}
-// --- rrule (dateutil.rrule.rrulestr) -----------------------------------------
-const RRULE_PARTS = new Set([
-    'FREQ', 'INTERVAL', 'COUNT', 'UNTIL', 'WKST', 'BYSETPOS', 'BYMONTH', 'BYMONTHDAY', 'BYYEARDAY', 'BYEASTER',
-    'BYWEEKNO', 'BYDAY', 'BYWEEKDAY', 'BYHOUR', 'BYMINUTE', 'BYSECOND',
-]);
-const FREQS = new Set(['YEARLY', 'MONTHLY', 'WEEKLY', 'DAILY', 'HOURLY', 'MINUTELY', 'SECONDLY']);
-const DAYS = new Set(['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU']);
-const MAX_RRULE_LENGTH = 6500;
-function rruleError(text) {
-    if (text.length > MAX_RRULE_LENGTH)
-        return `rrule is ${text.length} characters; Prefect allows at most ${MAX_RRULE_LENGTH}`;
-    const lines = text
-        .toUpperCase()
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter(Boolean);
-    if (!lines.length)
-        return 'rrule is empty';
-    let rules = 0;
-    for (const line of lines) {
-        const colon = line.indexOf(':');
-        const head = colon < 0 ? 'RRULE' : line.slice(0, colon);
-        const value = colon < 0 ? line : line.slice(colon + 1);
-        const [name, ...params] = head.split(';');
-        if (name === 'DTSTART') {
-            if (!dateTime(value))
-                return `invalid DTSTART '${value}' in rrule`;
-            if (params.some((p) => !/^(TZID=.+|VALUE=DATE(-TIME)?)$/.test(p)))
-                return `unsupported DTSTART parameter in rrule: ${params.join(';')}`;
-        }
-        else if (name === 'RRULE' || name === 'EXRULE') {
-            const error = ruleError(value);
-            if (error)
-                return `invalid rrule: ${error}`;
-            if (name === 'RRULE')
-                rules++;
-        }
-        else if (name === 'RDATE' || name === 'EXDATE') {
-            const bad = value.split(',').find((d) => !dateTime(d));
-            if (bad !== undefined)
-                return `invalid ${name} '${bad}' in rrule`;
-        }
-        else {
-            return `unsupported property '${name}' in rrule`;
-        }
-    }
-    return rules ? undefined : 'rrule has no RRULE';
-}
-function ruleError(rule) {
-    const seen = new Set();
-    for (const pair of rule.split(';')) {
-        const eq = pair.indexOf('=');
-        if (eq < 0)
-            return `'${pair}' is not NAME=VALUE`;
-        const name = pair.slice(0, eq);
-        const value = pair.slice(eq + 1);
-        if (!RRULE_PARTS.has(name))
-            return `unknown part '${name}'`;
-        seen.add(name);
-        const ints = (min, max, allowNegative) => value.split(',').every((v) => /^[+-]?\d+$/.test(v) && (allowNegative || !v.startsWith('-')) && Math.abs(Number(v)) >= min && Math.abs(Number(v)) <= max);
-        switch (name) {
-            case 'FREQ':
-                if (!FREQS.has(value))
-                    return `FREQ must be one of ${[...FREQS].join(', ')}`;
-                break;
-            case 'INTERVAL':
-            case 'COUNT':
-                if (!/^\d+$/.test(value))
-                    return `${name} must be a whole number`;
-                break;
-            case 'UNTIL':
-                if (!dateTime(value))
-                    return `UNTIL '${value}' is not a date`;
-                break;
-            case 'WKST':
-                if (!DAYS.has(value))
-                    return `WKST must be a weekday (MO..SU)`;
-                break;
-            case 'BYDAY':
-            case 'BYWEEKDAY':
-                if (!value.split(',').every((d) => /^([+-]?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)$/.test(d)))
-                    return `${name} must list weekdays such as MO,+1FR,-1SU`;
-                break;
-            case 'BYMONTH':
-                if (!ints(1, 12, false))
-                    return 'BYMONTH must list months 1-12';
-                break;
-            case 'BYHOUR':
-                if (!ints(0, 23, false))
-                    return 'BYHOUR must list hours 0-23';
-                break;
-            case 'BYMINUTE':
-            case 'BYSECOND':
-                if (!ints(0, 59, false))
-                    return `${name} must list values 0-59`;
-                break;
-            default:
-                if (!ints(0, 366, true))
-                    return `${name} must list whole numbers`;
-        }
-    }
-    if (!seen.has('FREQ'))
-        return 'FREQ is required';
-    return undefined;
-}
-function dateTime(v) {
-    return /^\d{8}(T\d{6}Z?)?$/.test(v) && !Number.isNaN(Date.parse(`${v.slice(0, 4)}-${v.slice(4, 6)}-${v.slice(6, 8)}`));
-}
-// --- time zones and dates ----------------------------------------------------
-const timezoneVerdicts = new Map();
-/** Memoized: building an Intl formatter costs more than the rest of a schedule check. */
-function timezoneError(name) {
-    if (!timezoneVerdicts.has(name))
-        timezoneVerdicts.set(name, checkTimezone(name));
-    return timezoneVerdicts.get(name);
-}
-function checkTimezone(name) {
-    let resolved;
-    try {
-        resolved = new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
-    }
-    catch {
-        return `invalid timezone '${name}': use an IANA name such as America/Chicago`;
-    }
-    // ICU matches names case-insensitively; the tz database (Python's zoneinfo) does not.
-    if (resolved !== name && resolved.toLowerCase() === name.toLowerCase())
-        return `invalid timezone '${name}': did you mean '${resolved}'?`;
-    if (/^[+-]|^(GMT|UTC)[+-]/i.test(name))
-        return `invalid timezone '${name}': use an IANA name such as America/Chicago`;
-    return undefined;
-}
-/** An ISO 8601 date or date-time, as pydantic parses `anchor_date`. */
-function dateError(value) {
-    const iso = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
-    if (!iso.test(value.trim()) || Number.isNaN(Date.parse(value.trim().replace(' ', 'T')))) {
-        return `invalid date '${value}': use ISO 8601, for example 2024-01-01T00:00:00`;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/config/validate.ts
-
-
-
-
-
-
-
-
-const BANNED_NAME_CHARACTERS = ['/', '%', '&', '>', '<'];
-function validateFile(path, text, reader, templates) {
-    const diagnostics = [];
-    const at = (pos, message, severity = 'error') => diagnostics.push({ file: path, ...pos, message, severity });
-    const empty = { file: { path, deployments: [], blocks: [], blockScripts: [] }, flows: new Map(), diagnostics };
-    const parsed = parseYaml(path, text);
-    diagnostics.push(...parsed.diagnostics);
-    if (!parsed.root) {
-        if (!parsed.diagnostics.length)
-            at({ line: 1, column: 1 }, "the file is empty; it needs a 'deployments:' list");
-        return empty;
-    }
-    const root = parsed.root;
-    for (const e of root.kind === 'map' ? root.entries : []) {
-        if (e.key !== 'definitions')
-            resolveTree(e.value, templates, at, e.key === 'pull');
-    }
-    diagnostics.push(...checkSchema(path, root));
-    for (const section of ['build', 'push']) {
-        const found = [entry(root, section), ...deploymentNodes(root).map((d) => entry(d, section))].filter((e) => e && e.value.kind === 'seq');
-        for (const e of found)
-            at(e.keyPos, `'${section}' steps are not run: prefect-ecr-deploy's image stage builds and pushes the image`, 'warning');
-    }
-    const file = buildModel(path, root);
-    checkBlocks(file, reader, (pos, message) => at(pos, message));
-    const flows = new Map();
-    const seen = new Map();
-    for (const d of file.deployments) {
-        const posOf = (key) => entry(d.node, key)?.value.pos ?? d.node.pos;
-        if (d.name) {
-            if (seen.has(d.name)) {
-                at(posOf('name'), `duplicate deployment name '${d.name}' (first defined at line ${entry(seen.get(d.name).node, 'name').value.pos.line})`);
-            }
-            else {
-                seen.set(d.name, d);
-            }
-            const banned = BANNED_NAME_CHARACTERS.filter((c) => d.name.includes(c));
-            if (banned.length)
-                at(posOf('name'), `deployment name '${d.name}' contains ${banned.join(' ')}; Prefect rejects names with any of / % & > <`);
-        }
-        if (!d.workPool?.name && !d.infrastructureBlock) {
-            at(entry(d.node, 'name')?.keyPos ?? d.node.pos, `deployment '${d.name}' has no work pool: set work_pool.name (or ib-block for Prefect 2 agents)`);
-        }
-        checkNamingFields(d, at);
-        d.schedules.forEach((s) => checkSchedule(s.node, at));
-        if (d.entrypoint) {
-            const result = reader.read(d.entrypoint);
-            if (!result.ok) {
-                at(posOf('entrypoint'), result.message);
-            }
-            else {
-                flows.set(d, result.flow);
-                for (const note of result.flow.notes)
-                    at(posOf('entrypoint'), `${result.flow.file}: ${note.message}`, 'warning');
-                checkParameters(d, result.flow, at);
-            }
-        }
-    }
-    return { file, flows, diagnostics };
-}
-function deploymentNodes(root) {
-    const list = child(root, 'deployments');
-    return list?.kind === 'seq' ? list.items : [];
-}
-/**
- * Resolves `{{ sha }}`, `{{ env }}` and `{{ $VAR }}` in place and reports bad templates.
- * Marks what is secret-bearing: environment values, and Prefect variables and blocks
- * outside pull steps (in pull steps they stay templates until a run starts).
- */
-function resolveTree(node, values, at, inPull) {
-    if (node.kind === 'map')
-        for (const e of node.entries)
-            resolveTree(e.value, values, at, inPull || e.key === 'pull');
-    else if (node.kind === 'seq')
-        for (const i of node.items)
-            resolveTree(i, values, at, inPull);
-    else if (typeof node.value === 'string' && node.value.includes('{{')) {
-        const laterSecret = !inPull && templatesIn(node.value).some((t) => /^prefect\.(variables|blocks)\./.test(t.expr));
-        const { value, errors, secret } = resolveTemplates(node.value, values);
-        node.value = value;
-        if (secret || laterSecret)
-            node.secret = true;
-        for (const e of errors)
-            at(node.pos, e);
-    }
-}
-/** Where a value names something (shown in every plan, summary and comment), a secret-bearing template is refused. */
-const NAMING_FIELDS = [['name'], ['entrypoint'], ['work_pool', 'name'], ['work_pool', 'work_queue_name']];
-function checkNamingFields(d, at) {
-    const refuse = (node, what) => {
-        if (node && holdsSecret(node))
-            at(node.pos, `${what} cannot come from the environment, a Prefect variable or a block: names are shown in every plan and pull request comment`);
-    };
-    for (const [first, ...rest] of NAMING_FIELDS) {
-        const node = rest.reduce((n, key) => child(n, key), child(d.node, first));
-        refuse(node, [first, ...rest].join('.'));
-    }
-    for (const s of d.schedules)
-        refuse(child(s.node, 'slug'), 'a schedule slug');
-}
-/** A message about a secret-bearing value, with the value itself replaced by `***`. */
-function validate_hidden(node, message) {
-    return node.kind === 'scalar' && node.secret && node.value !== null && String(node.value) !== '' ? message.split(String(node.value)).join('***') : message;
-}
-function checkSchedule(node, at) {
-    const kinds = ['cron', 'interval', 'rrule'].filter((k) => entry(node, k));
-    if (kinds.length === 0)
-        at(node.pos, 'a schedule needs one of cron, interval or rrule');
-    if (kinds.length > 1)
-        at(entry(node, kinds[1]).keyPos, `a schedule takes one of cron, interval or rrule, not ${kinds.join(' and ')}; use a list of schedules`);
-    const value = (key) => {
-        const n = child(node, key);
-        return n?.kind === 'scalar' ? n.value : undefined;
-    };
-    const cron = value('cron');
-    if (typeof cron === 'string')
-        report(at, child(node, 'cron'), cronError(cron));
-    const rrule = value('rrule');
-    if (typeof rrule === 'string')
-        report(at, child(node, 'rrule'), rruleError(rrule));
-    const tz = value('timezone');
-    if (typeof tz === 'string')
-        report(at, child(node, 'timezone'), timezoneError(tz));
-    if (entry(node, 'anchor_date') && entry(node, 'anchor-date'))
-        at(entry(node, 'anchor-date').keyPos, "use either anchor_date or anchor-date, not both");
-    for (const key of ['anchor_date', 'anchor-date']) {
-        const v = value(key);
-        if (typeof v === 'string')
-            report(at, child(node, key), dateError(v));
-        if (entry(node, key) && !entry(node, 'interval'))
-            at(entry(node, key).keyPos, `${key} applies to interval schedules only`);
-    }
-    if (entry(node, 'day_or') && !entry(node, 'cron'))
-        at(entry(node, 'day_or').keyPos, 'day_or applies to cron schedules only');
-}
-function report(at, node, message) {
-    if (message)
-        at(node.pos, validate_hidden(node, message));
-}
-function checkParameters(d, flow, at) {
-    const schema = flow.parameterSchema;
-    const definitions = schemaDefinitions(schema);
-    const names = Object.keys(schema.properties);
-    const check = (paramsNode) => {
-        if (paramsNode?.kind !== 'map')
-            return;
-        for (const e of paramsNode.entries) {
-            const prop = schema.properties[e.key];
-            if (!prop) {
-                if (flow.acceptsAnyParameter)
-                    continue;
-                const hint = closest(e.key, names);
-                at(e.keyPos, `flow '${flow.name}' (${flow.file}) has no parameter '${e.key}'${hint ? ` (did you mean '${hint}'?)` : names.length ? `; its parameters: ${names.join(', ')}` : '; it takes no parameters'}`);
-                continue;
-            }
-            const error = valueError(plain(e.value), prop, definitions, { secret: holdsSecret(e.value) });
-            if (error)
-                at(e.value.pos, `parameter '${e.key}' of flow '${flow.name}': ${error}`);
-        }
-    };
-    check(child(d.node, 'parameters'));
-    d.schedules.forEach((s) => check(child(s.node, 'parameters')));
-    const required = schema.required ?? [];
-    const missing = (extra) => required.filter((r) => !(r in d.parameters) && !(r in extra));
-    const namePos = entry(d.node, 'name')?.value.pos ?? d.node.pos;
-    const active = d.schedules.filter((s) => s.active);
-    for (const s of active) {
-        const m = missing(s.parameters);
-        if (m.length)
-            at(s.node.pos, `scheduled runs of '${d.name}' would fail: required parameter${m.length > 1 ? 's' : ''} ${m.map((x) => `'${x}'`).join(', ')} of flow '${flow.name}' ${m.length > 1 ? 'have' : 'has'} no value`);
-    }
-    if (!active.length) {
-        const m = missing({});
-        if (m.length)
-            at(namePos, `required parameter${m.length > 1 ? 's' : ''} ${m.map((x) => `'${x}'`).join(', ')} of flow '${flow.name}' ${m.length > 1 ? 'have' : 'has'} no value; every run must pass ${m.length > 1 ? 'them' : 'it'}`, 'warning');
-    }
-}
-
-;// CONCATENATED MODULE: ./src/diagnostics.ts
-/** Problems found in the user's input, each at its place in a file. */
-/** `path:line:col: message`, the form editors and CI logs link to. */
-function formatDiagnostic(d) {
-    return `${d.file}:${d.line}:${d.column}: ${d.severity === 'warning' ? 'warning: ' : ''}${d.message}`;
-}
-/** Sorted by place, with duplicates (the same anchor merged into many deployments) removed. */
-function sortDiagnostics(list) {
-    const seen = new Set();
-    return list
-        .filter((d) => {
-        const key = `${d.severity}|${d.file}|${d.line}|${d.column}|${d.message}`;
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    })
-        .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
-}
-/** Thrown when the input is invalid: the CLI exits 2 and prints every diagnostic, and every problem not at a place. */
-class InvalidInput extends Error {
-    diagnostics;
-    problems;
-    constructor(diagnostics, 
-    /** Problems with the settings found by the same checks (no place in a file). */
-    problems = []) {
-        super(`${diagnostics.filter((d) => d.severity === 'error').length + problems.length} error(s) in the input`);
-        this.diagnostics = diagnostics;
-        this.problems = problems;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/flows/docstring.ts
-/** Docstrings as Prefect reads them: `inspect.cleandoc`, and Google-style `Args:` sections. */
-/** Python's `str.expandtabs()` with the default tab size of 8. */
-function expandTabs(line) {
-    let out = '';
-    for (const c of line)
-        out += c === '\t' ? ' '.repeat(8 - (out.length % 8)) : c;
-    return out;
-}
-/** `inspect.cleandoc`: the description `prefect deploy` uses when the file gives none. */
-function cleandoc(doc) {
-    const lines = doc.split('\n').map(expandTabs);
-    let margin = Infinity;
-    for (const line of lines.slice(1)) {
-        const content = line.trimStart();
-        if (content)
-            margin = Math.min(margin, line.length - content.length);
-    }
-    lines[0] = lines[0].trimStart();
-    if (margin < Infinity)
-        for (let i = 1; i < lines.length; i++)
-            lines[i] = lines[i].slice(margin);
-    while (lines.length && !lines[lines.length - 1])
-        lines.pop();
-    while (lines.length && !lines[0])
-        lines.shift();
-    return lines.join('\n');
-}
-const PARAMETER_SECTIONS = /^(args|arguments|params|parameters):\s*$/i;
-const ITEM = /^\*{0,2}([\w]+)\s*(?:\([^)]*\))?\s*:\s*(.*)$/;
-/**
- * Parameter descriptions from a Google-style docstring (what griffe gives Prefect):
- * `name (type): text` items, continuation lines joined with newlines.
- */
-function parameterDocs(doc) {
-    let docs = {};
-    if (!doc)
-        return docs;
-    const lines = doc.split('\n');
-    for (let i = 0; i < lines.length; i++) {
-        if (!PARAMETER_SECTIONS.test(lines[i]) || (i > 0 && lines[i - 1].trim() !== ''))
-            continue;
-        const block = [];
-        let j = i + 1;
-        for (; j < lines.length; j++) {
-            const line = lines[j];
-            if (line.trim() !== '' && !/^\s/.test(line))
-                break;
-            block.push(line);
-        }
-        while (block.length && block[block.length - 1].trim() === '')
-            block.pop();
-        if (!block.length)
-            continue;
-        const indent = block[0].length - block[0].trimStart().length;
-        const items = [];
-        for (const raw of block) {
-            const line = raw.slice(Math.min(indent, raw.length - raw.trimStart().length));
-            const m = !/^\s/.test(line) ? ITEM.exec(line) : null;
-            if (m)
-                items.push({ name: m[1], lines: [m[2]] });
-            else if (items.length)
-                items[items.length - 1].lines.push(line);
-        }
-        docs = {};
-        for (const item of items) {
-            const [first, ...rest] = item.lines;
-            const margin = Math.min(...rest.filter((l) => l.trim()).map((l) => l.length - l.trimStart().length));
-            const cont = rest.map((l) => (Number.isFinite(margin) ? l.slice(margin) : l.trim()));
-            docs[item.name] = [first, ...cont].join('\n').trim();
-        }
-        i = j - 1;
-    }
-    return docs;
-}
-
-;// CONCATENATED MODULE: ./src/flows/tokenize.ts
-/**
- * A Python tokenizer, complete enough to read module structure and signatures.
- * It tracks bracket depth (newlines inside brackets are not statement ends) and
- * indentation (INDENT/DEDENT), like CPython's tokenizer does.
- */
-class PythonSyntaxError extends Error {
-    line;
-    col;
-    constructor(message, line, col) {
-        super(message);
-        this.line = line;
-        this.col = col;
-    }
-}
-const OPERATORS = [
-    '**=', '//=', '>>=', '<<=', '...', '->', ':=',
-    '**', '//', '<<', '>>', '<=', '>=', '==', '!=', '+=', '-=', '*=', '/=', '%=', '&=', '|=', '^=', '@=',
-    '+', '-', '*', '/', '%', '@', '&', '|', '^', '~', '<', '>', '(', ')', '[', ']', '{', '}', ',', ':', '.', ';', '=',
-];
-const NAME_START = /[\p{L}_]/u;
-const NAME_PART = /[\p{L}\p{N}_]/u;
-const STRING_PREFIX = /^(?:[rRbBuUfF]|[rR][bBfF]|[bBfF][rR])?(?:'|")/;
-function tokenize(source) {
-    const tokens = [];
-    const indents = [0];
-    let depth = 0;
-    let i = 0;
-    let line = 1;
-    let lineStart = 0;
-    let atLineStart = true;
-    const n = source.length;
-    const col = (at) => at - lineStart + 1;
-    const newline = (at) => {
-        line += 1;
-        lineStart = at + 1;
-    };
-    while (i < n) {
-        if (atLineStart && depth === 0) {
-            // Measure indentation; blank and comment-only lines do not count.
-            let width = 0;
-            let j = i;
-            while (j < n && (source[j] === ' ' || source[j] === '\t' || source[j] === '\f')) {
-                width = source[j] === '\t' ? width + 8 - (width % 8) : width + 1;
-                j++;
-            }
-            if (j >= n)
-                break;
-            const c = source[j];
-            if (c === '\n' || c === '#' || (c === '\r' && source[j + 1] === '\n')) {
-                while (j < n && source[j] !== '\n')
-                    j++;
-                newline(j);
-                i = j + 1;
-                continue;
-            }
-            if (c === '\\' && (source[j + 1] === '\n' || source[j + 1] === '\r')) {
-                // A continuation at the start of a line: not an indentation change.
-                i = j;
-                atLineStart = false;
-                continue;
-            }
-            const current = indents[indents.length - 1];
-            if (width > current) {
-                indents.push(width);
-                tokens.push({ type: 'indent', value: '', line, col: col(j) });
-            }
-            else {
-                while (width < indents[indents.length - 1]) {
-                    indents.pop();
-                    tokens.push({ type: 'dedent', value: '', line, col: col(j) });
-                }
-                if (width !== indents[indents.length - 1]) {
-                    throw new PythonSyntaxError('unindent does not match any outer indentation level', line, col(j));
-                }
-            }
-            i = j;
-            atLineStart = false;
-        }
-        const c = source[i];
-        if (c === ' ' || c === '\t' || c === '\f' || c === '\r') {
-            i++;
-            continue;
-        }
-        if (c === '#') {
-            while (i < n && source[i] !== '\n')
-                i++;
-            continue;
-        }
-        if (c === '\\' && (source[i + 1] === '\n' || (source[i + 1] === '\r' && source[i + 2] === '\n'))) {
-            i += source[i + 1] === '\r' ? 2 : 1;
-            newline(i);
-            i++;
-            continue;
-        }
-        if (c === '\n') {
-            if (depth === 0) {
-                const last = tokens[tokens.length - 1];
-                if (last && last.type !== 'newline' && last.type !== 'indent' && last.type !== 'dedent') {
-                    tokens.push({ type: 'newline', value: '\n', line, col: col(i) });
-                }
-                atLineStart = true;
-            }
-            newline(i);
-            i++;
-            continue;
-        }
-        const prefix = STRING_PREFIX.exec(source.slice(i, i + 3));
-        if (prefix) {
-            const start = i;
-            const startLine = line;
-            const startCol = col(i);
-            const quoteAt = i + prefix[0].length - 1;
-            const quote = source[quoteAt];
-            const triple = source.startsWith(quote.repeat(3), quoteAt);
-            const closing = triple ? quote.repeat(3) : quote;
-            let j = quoteAt + closing.length;
-            for (;;) {
-                if (j >= n)
-                    throw new PythonSyntaxError('unterminated string literal', startLine, startCol);
-                const d = source[j];
-                if (d === '\\') {
-                    if (source[j + 1] === '\n')
-                        newline(j + 1);
-                    j += 2;
-                    continue;
-                }
-                if (d === '\n') {
-                    if (!triple)
-                        throw new PythonSyntaxError('unterminated string literal', startLine, startCol);
-                    newline(j);
-                }
-                if (source.startsWith(closing, j)) {
-                    j += closing.length;
-                    break;
-                }
-                j++;
-            }
-            tokens.push({ type: 'string', value: source.slice(start, j), line: startLine, col: startCol });
-            i = j;
-            continue;
-        }
-        if (NAME_START.test(c)) {
-            let j = i + 1;
-            while (j < n && NAME_PART.test(source[j]))
-                j++;
-            tokens.push({ type: 'name', value: source.slice(i, j), line, col: col(i) });
-            i = j;
-            continue;
-        }
-        if (/[0-9]/.test(c) || (c === '.' && /[0-9]/.test(source[i + 1] ?? ''))) {
-            const m = /^(?:0[xX][0-9a-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|(?:[0-9][0-9_]*\.?[0-9_]*|\.[0-9][0-9_]*)(?:[eE][+-]?[0-9_]+)?[jJ]?)/.exec(source.slice(i, i + 200));
-            const text = m ? m[0] : c;
-            tokens.push({ type: 'number', value: text, line, col: col(i) });
-            i += text.length;
-            continue;
-        }
-        const op = OPERATORS.find((o) => source.startsWith(o, i));
-        if (op) {
-            if (op === '(' || op === '[' || op === '{')
-                depth++;
-            if (op === ')' || op === ']' || op === '}')
-                depth = Math.max(0, depth - 1);
-            tokens.push({ type: 'op', value: op, line, col: col(i) });
-            i += op.length;
-            continue;
-        }
-        throw new PythonSyntaxError(`invalid character '${c}'`, line, col(i));
-    }
-    const last = tokens[tokens.length - 1];
-    if (last && last.type !== 'newline' && last.type !== 'dedent') {
-        tokens.push({ type: 'newline', value: '', line, col: col(i) });
-    }
-    while (indents.length > 1) {
-        indents.pop();
-        tokens.push({ type: 'dedent', value: '', line, col: col(i) });
-    }
-    tokens.push({ type: 'eof', value: '', line, col: col(i) });
-    return tokens;
-}
-
-;// CONCATENATED MODULE: ./src/flows/strings.ts
-/** Python string literal decoding: prefixes, triple quotes and escape sequences. */
-const SIMPLE_ESCAPES = {
-    '\\': '\\',
-    "'": "'",
-    '"': '"',
-    a: '\x07',
-    b: '\b',
-    f: '\f',
-    n: '\n',
-    r: '\r',
-    t: '\t',
-    v: '\v',
-    '\n': '',
-};
-function decodeStringLiteral(token) {
-    const m = /^([a-zA-Z]*)('''|"""|'|")/.exec(token);
-    const prefix = m[1].toLowerCase();
-    const quote = m[2];
-    const body = token.slice(m[0].length, token.length - quote.length);
-    const raw = prefix.includes('r');
-    const bytes = prefix.includes('b');
-    const isF = prefix.includes('f');
-    let value = raw ? body : strings_unescape(body, bytes);
-    let fstring = false;
-    if (isF) {
-        // `{{` and `}}` are literal braces; any other brace is a replacement field.
-        fstring = /\{(?!\{)|(?<!\})\}(?!\})/.test(value.replace(/\{\{|\}\}/g, ''));
-        value = value.replace(/\{\{/g, '{').replace(/\}\}/g, '}');
-    }
-    return { value: value.replace(/\r\n/g, '\n'), bytes, fstring };
-}
-function strings_unescape(body, bytes) {
-    let out = '';
-    for (let i = 0; i < body.length; i++) {
-        const c = body[i];
-        if (c !== '\\' || i + 1 >= body.length) {
-            out += c;
-            continue;
-        }
-        const d = body[i + 1];
-        if (d in SIMPLE_ESCAPES) {
-            out += SIMPLE_ESCAPES[d];
-            i++;
-        }
-        else if (d === '\r' && body[i + 2] === '\n') {
-            i += 2;
-        }
-        else if (/[0-7]/.test(d)) {
-            const oct = /^[0-7]{1,3}/.exec(body.slice(i + 1))[0];
-            out += String.fromCodePoint(parseInt(oct, 8));
-            i += oct.length;
-        }
-        else if (d === 'x' && /^[0-9a-fA-F]{2}/.test(body.slice(i + 2))) {
-            out += String.fromCodePoint(parseInt(body.slice(i + 2, i + 4), 16));
-            i += 3;
-        }
-        else if (!bytes && d === 'u' && /^[0-9a-fA-F]{4}/.test(body.slice(i + 2))) {
-            out += String.fromCodePoint(parseInt(body.slice(i + 2, i + 6), 16));
-            i += 5;
-        }
-        else if (!bytes && d === 'U' && /^[0-9a-fA-F]{8}/.test(body.slice(i + 2))) {
-            out += String.fromCodePoint(parseInt(body.slice(i + 2, i + 10), 16));
-            i += 9;
-        }
-        else {
-            // Unknown escapes keep their backslash, as in Python.
-            out += c;
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/flows/parse.ts
-
-
-const COMPOUND = new Set(['if', 'elif', 'else', 'for', 'while', 'try', 'except', 'finally', 'with', 'match', 'case']);
-function parseModule(source) {
-    return new Parser(tokenize(source)).module();
-}
-/** Parses one expression, such as a string annotation (`"list[int]"`). */
-function parseExpression(source) {
-    const parser = new Parser(tokenize(source));
-    return parser.expr();
-}
-class Parser {
-    tokens;
-    i = 0;
-    constructor(tokens) {
-        this.tokens = tokens;
-    }
-    module() {
-        const body = [];
-        while (this.peek().type !== 'eof') {
-            if (this.peek().type === 'dedent' || this.peek().type === 'indent' || this.peek().type === 'newline') {
-                this.i++;
-                continue;
-            }
-            this.statement(body);
-        }
-        return { body };
-    }
-    // --- statements -------------------------------------------------------------
-    statement(out) {
-        const t = this.peek();
-        if (t.type === 'op' && t.value === '@') {
-            const decorators = [];
-            while (this.isOp('@')) {
-                this.i++;
-                decorators.push(this.expr());
-                this.expectNewline();
-            }
-            const def = this.peek();
-            if (def.type === 'name' && (def.value === 'def' || def.value === 'class' || def.value === 'async')) {
-                this.definition(decorators, out);
-            }
-            else {
-                this.fail(def, 'expected a definition after a decorator');
-            }
-            return;
-        }
-        if (t.type === 'name') {
-            if (t.value === 'def' || t.value === 'class' || (t.value === 'async' && this.peek(1).value === 'def')) {
-                this.definition([], out);
-                return;
-            }
-            if (t.value === 'import')
-                return this.importStmt(out);
-            if (t.value === 'from')
-                return this.fromStmt(out);
-            if (COMPOUND.has(t.value) || (t.value === 'async' && ['for', 'with'].includes(this.peek(1).value))) {
-                this.skipStatement();
-                return;
-            }
-            if (this.peek(1).type === 'op' && (this.peek(1).value === '=' || this.peek(1).value === ':')) {
-                return this.assignment(out);
-            }
-        }
-        this.skipStatement();
-    }
-    definition(decorators, out) {
-        let isAsync = false;
-        if (this.peek().value === 'async') {
-            isAsync = true;
-            this.i++;
-        }
-        const keyword = this.next();
-        const nameTok = this.next();
-        if (nameTok.type !== 'name')
-            this.fail(nameTok, 'expected a name');
-        if (keyword.value === 'class') {
-            const bases = [];
-            if (this.isOp('(')) {
-                this.i++;
-                const call = this.callArguments();
-                bases.push(...call.args);
-            }
-            this.expectOp(':');
-            const body = this.suite();
-            out.push({
-                kind: 'class',
-                name: nameTok.value,
-                bases,
-                decorators,
-                docstring: body.docstring,
-                body: body.stmts,
-                line: keyword.line,
-                col: keyword.col,
-            });
-            return;
-        }
-        this.expectOp('(');
-        const params = this.parameters();
-        if (this.isOp('->')) {
-            this.i++;
-            this.expr();
-        }
-        this.expectOp(':');
-        const body = this.suite();
-        out.push({
-            kind: 'def',
-            name: nameTok.value,
-            async: isAsync,
-            decorators,
-            params,
-            docstring: body.docstring,
-            line: nameTok.line,
-            col: nameTok.col,
-        });
-    }
-    /** The body after a `:`; returns its docstring and the statements this reader keeps. */
-    suite() {
-        const stmts = [];
-        let docstring;
-        const docOf = () => {
-            const t = this.peek();
-            if (t.type !== 'string')
-                return undefined;
-            const save = this.i;
-            const e = this.expr();
-            const end = this.peek();
-            if (e.k === 'str' && !e.bytes && !e.fstring && (end.type === 'newline' || this.isOp(';')))
-                return e.value;
-            this.i = save;
-            return undefined;
-        };
-        if (this.peek().type !== 'newline') {
-            docstring = docOf();
-            this.skipStatement();
-            return { docstring, stmts };
-        }
-        this.i++;
-        if (this.peek().type !== 'indent')
-            this.fail(this.peek(), 'expected an indented block');
-        this.i++;
-        docstring = docOf();
-        while (this.peek().type !== 'dedent' && this.peek().type !== 'eof') {
-            if (this.peek().type === 'newline') {
-                this.i++;
-                continue;
-            }
-            this.statement(stmts);
-        }
-        if (this.peek().type === 'dedent')
-            this.i++;
-        return { docstring, stmts };
-    }
-    parameters() {
-        const params = [];
-        let kind = 'normal';
-        while (!this.isOp(')')) {
-            const t = this.next();
-            if (t.type === 'op' && t.value === '/') {
-                for (const p of params)
-                    if (p.kind === 'normal')
-                        p.kind = 'posonly';
-            }
-            else if (t.type === 'op' && (t.value === '*' || t.value === '**')) {
-                if (t.value === '*' && (this.isOp(',') || this.isOp(')'))) {
-                    kind = 'kwonly';
-                }
-                else {
-                    const name = this.next();
-                    const param = { name: name.value, kind: t.value === '*' ? 'vararg' : 'varkw', line: name.line, col: name.col };
-                    if (this.isOp(':')) {
-                        this.i++;
-                        param.annotation = this.expr();
-                    }
-                    params.push(param);
-                    kind = 'kwonly';
-                }
-            }
-            else if (t.type === 'name') {
-                const param = { name: t.value, kind, line: t.line, col: t.col };
-                if (this.isOp(':')) {
-                    this.i++;
-                    param.annotation = this.expr();
-                }
-                if (this.isOp('=')) {
-                    this.i++;
-                    param.default = this.expr();
-                }
-                params.push(param);
-            }
-            else {
-                this.fail(t, 'invalid syntax in parameter list');
-            }
-            if (this.isOp(','))
-                this.i++;
-            else if (!this.isOp(')'))
-                this.fail(this.peek(), "expected ',' or ')' in parameter list");
-        }
-        this.i++;
-        return params;
-    }
-    importStmt(out) {
-        this.i++;
-        const names = [];
-        for (;;) {
-            const module = this.dottedName();
-            let asname;
-            if (this.peek().value === 'as') {
-                this.i++;
-                asname = this.next().value;
-            }
-            names.push({ module, asname });
-            if (!this.isOp(','))
-                break;
-            this.i++;
-        }
-        this.expectNewline();
-        out.push({ kind: 'import', names });
-    }
-    fromStmt(out) {
-        this.i++;
-        let level = 0;
-        while (this.isOp('.') || this.isOp('...'))
-            level += this.next().value.length;
-        const module = this.peek().value === 'import' ? '' : this.dottedName();
-        if (this.next().value !== 'import')
-            this.fail(this.tokens[this.i - 1], "expected 'import'");
-        const paren = this.isOp('(');
-        if (paren)
-            this.i++;
-        const names = [];
-        while (!(paren ? this.isOp(')') : this.peek().type === 'newline' || this.isOp(';'))) {
-            const name = this.next().value;
-            let asname;
-            if (this.peek().value === 'as') {
-                this.i++;
-                asname = this.next().value;
-            }
-            names.push({ name, asname });
-            if (this.isOp(','))
-                this.i++;
-            else
-                break;
-        }
-        if (paren)
-            this.expectOp(')');
-        this.expectNewline();
-        out.push({ kind: 'from', module, level, names });
-    }
-    assignment(out) {
-        const first = this.peek();
-        const targets = [];
-        let annotation;
-        let value;
-        targets.push(this.next().value);
-        if (this.isOp(':')) {
-            this.i++;
-            annotation = this.expr();
-            if (this.isOp('=')) {
-                this.i++;
-                value = this.exprList();
-            }
-        }
-        else {
-            this.i++; // '='
-            value = this.exprList();
-            while (this.isOp('=')) {
-                this.i++;
-                if (value.k === 'name')
-                    targets.push(value.id);
-                value = this.exprList();
-            }
-        }
-        if (this.peek().type !== 'newline' && !this.isOp(';')) {
-            this.skipStatement();
-            return;
-        }
-        this.expectNewline();
-        out.push({ kind: 'assign', targets, annotation, value, line: first.line, col: first.col });
-    }
-    /** Skips one logical line, and its indented block when the line opens one. */
-    skipStatement() {
-        while (this.peek().type !== 'newline' && this.peek().type !== 'eof')
-            this.i++;
-        if (this.peek().type === 'newline')
-            this.i++;
-        if (this.peek().type === 'indent') {
-            let level = 0;
-            do {
-                const t = this.next();
-                if (t.type === 'indent')
-                    level++;
-                if (t.type === 'dedent')
-                    level--;
-            } while (level > 0 && this.peek().type !== 'eof');
-        }
-    }
-    dottedName() {
-        let name = this.next().value;
-        while (this.isOp('.')) {
-            this.i++;
-            name += '.' + this.next().value;
-        }
-        return name;
-    }
-    // --- expressions ------------------------------------------------------------
-    /** `a, b` at statement level becomes a tuple. */
-    exprList() {
-        const first = this.expr();
-        if (!this.isOp(','))
-            return first;
-        const elts = [first];
-        while (this.isOp(',')) {
-            this.i++;
-            if (this.peek().type === 'newline' || this.isOp('='))
-                break;
-            elts.push(this.expr());
-        }
-        return { k: 'tuple', elts };
-    }
-    expr() {
-        const t = this.peek();
-        if (t.type === 'name' && t.value === 'lambda') {
-            this.i++;
-            while (!this.isOp(':'))
-                this.i++;
-            this.i++;
-            this.expr();
-            return { k: 'opaque', text: 'lambda' };
-        }
-        const e = this.binary(0);
-        if (this.peek().type === 'name' && this.peek().value === 'if') {
-            this.i++;
-            this.binary(0);
-            if (this.peek().value === 'else') {
-                this.i++;
-                this.expr();
-            }
-            return { k: 'opaque', text: 'conditional expression' };
-        }
-        if (this.isOp(':=')) {
-            this.i++;
-            return this.expr();
-        }
-        return e;
-    }
-    static LEVELS = [
-        ['or'],
-        ['and'],
-        ['not'], // unary, handled specially
-        ['<', '>', '==', '>=', '<=', '!=', 'in', 'not in', 'is', 'is not'],
-        ['|'],
-        ['^'],
-        ['&'],
-        ['<<', '>>'],
-        ['+', '-'],
-        ['*', '/', '//', '%', '@'],
-    ];
-    binary(level) {
-        if (level >= Parser.LEVELS.length)
-            return this.unary();
-        if (level === 2) {
-            if (this.peek().type === 'name' && this.peek().value === 'not') {
-                this.i++;
-                return { k: 'unary', op: 'not', operand: this.binary(2) };
-            }
-            return this.binary(3);
-        }
-        let left = this.binary(level + 1);
-        for (;;) {
-            const op = this.binaryOp(Parser.LEVELS[level]);
-            if (!op)
-                return left;
-            const right = this.binary(level + 1);
-            left = { k: 'binop', op, left, right };
-        }
-    }
-    binaryOp(ops) {
-        const t = this.peek();
-        if (t.type === 'op' && ops.includes(t.value)) {
-            this.i++;
-            return t.value;
-        }
-        if (t.type === 'name') {
-            if (t.value === 'not' && this.peek(1).value === 'in' && ops.includes('not in')) {
-                this.i += 2;
-                return 'not in';
-            }
-            if (t.value === 'is' && ops.includes('is')) {
-                this.i++;
-                if (this.peek().value === 'not') {
-                    this.i++;
-                    return 'is not';
-                }
-                return 'is';
-            }
-            if (ops.includes(t.value) && (t.value === 'or' || t.value === 'and' || t.value === 'in')) {
-                this.i++;
-                return t.value;
-            }
-        }
-        return undefined;
-    }
-    unary() {
-        const t = this.peek();
-        if (t.type === 'op' && (t.value === '-' || t.value === '+' || t.value === '~')) {
-            this.i++;
-            return { k: 'unary', op: t.value, operand: this.unary() };
-        }
-        return this.power();
-    }
-    power() {
-        if (this.peek().value === 'await' && this.peek().type === 'name')
-            this.i++;
-        const base = this.primary();
-        if (this.isOp('**')) {
-            this.i++;
-            return { k: 'binop', op: '**', left: base, right: this.unary() };
-        }
-        return base;
-    }
-    primary() {
-        let e = this.atom();
-        for (;;) {
-            if (this.isOp('.')) {
-                this.i++;
-                e = { k: 'attr', value: e, attr: this.next().value };
-            }
-            else if (this.isOp('(')) {
-                this.i++;
-                const { args, kwargs } = this.callArguments();
-                e = { k: 'call', func: e, args, kwargs };
-            }
-            else if (this.isOp('[')) {
-                this.i++;
-                e = { k: 'subscript', value: e, index: this.subscriptIndex() };
-            }
-            else {
-                return e;
-            }
-        }
-    }
-    callArguments() {
-        const args = [];
-        const kwargs = [];
-        while (!this.isOp(')')) {
-            if (this.isOp('**')) {
-                this.i++;
-                kwargs.push({ name: null, value: this.expr() });
-            }
-            else if (this.isOp('*')) {
-                this.i++;
-                this.expr();
-                args.push({ k: 'opaque', text: 'starred' });
-            }
-            else if (this.peek().type === 'name' && this.peek(1).type === 'op' && this.peek(1).value === '=') {
-                const name = this.next().value;
-                this.i++;
-                kwargs.push({ name, value: this.expr() });
-            }
-            else {
-                const value = this.expr();
-                if (this.peek().value === 'for' || this.peek().value === 'async') {
-                    this.skipTo(')');
-                    return { args: [{ k: 'opaque', text: 'generator expression' }], kwargs };
-                }
-                args.push(value);
-            }
-            if (this.isOp(','))
-                this.i++;
-            else if (!this.isOp(')'))
-                this.fail(this.peek(), "expected ',' or ')'");
-        }
-        this.i++;
-        return { args, kwargs };
-    }
-    subscriptIndex() {
-        const elts = [];
-        let trailingComma = false;
-        while (!this.isOp(']')) {
-            trailingComma = false;
-            if (this.isOp(':')) {
-                this.skipTo(']');
-                return { k: 'opaque', text: 'slice' };
-            }
-            const e = this.expr();
-            if (this.isOp(':')) {
-                this.skipTo(']');
-                return { k: 'opaque', text: 'slice' };
-            }
-            elts.push(e);
-            if (this.isOp(',')) {
-                this.i++;
-                trailingComma = true;
-            }
-            else if (!this.isOp(']'))
-                this.fail(this.peek(), "expected ',' or ']'");
-        }
-        this.i++;
-        return elts.length === 1 && !trailingComma ? elts[0] : { k: 'tuple', elts };
-    }
-    atom() {
-        const t = this.next();
-        switch (t.type) {
-            case 'name':
-                if (t.value === 'None')
-                    return { k: 'none' };
-                if (t.value === 'True')
-                    return { k: 'bool', value: true };
-                if (t.value === 'False')
-                    return { k: 'bool', value: false };
-                return { k: 'name', id: t.value };
-            case 'number':
-                return numberLiteral(t.value);
-            case 'string': {
-                let lit = decodeStringLiteral(t.value);
-                while (this.peek().type === 'string') {
-                    const more = decodeStringLiteral(this.next().value);
-                    lit = { value: lit.value + more.value, bytes: lit.bytes, fstring: lit.fstring || more.fstring };
-                }
-                return { k: 'str', ...lit };
-            }
-            case 'op':
-                if (t.value === '...')
-                    return { k: 'ellipsis' };
-                if (t.value === '(')
-                    return this.sequence(')', 'tuple');
-                if (t.value === '[')
-                    return this.sequence(']', 'list');
-                if (t.value === '{')
-                    return this.braces();
-                if (t.value === '*') {
-                    this.unary();
-                    return { k: 'opaque', text: 'starred' };
-                }
-        }
-        return this.fail(t, 'invalid syntax');
-    }
-    sequence(close, kind) {
-        const elts = [];
-        let sawComma = false;
-        while (!this.isOp(close)) {
-            const e = this.expr();
-            if (this.peek().value === 'for' || (this.peek().value === 'async' && this.peek(1).value === 'for')) {
-                this.skipTo(close);
-                return { k: 'opaque', text: 'comprehension' };
-            }
-            elts.push(e);
-            if (this.isOp(',')) {
-                this.i++;
-                sawComma = true;
-            }
-            else if (!this.isOp(close))
-                this.fail(this.peek(), `expected ',' or '${close}'`);
-        }
-        this.i++;
-        if (kind === 'tuple' && elts.length === 1 && !sawComma)
-            return elts[0];
-        return { k: kind, elts };
-    }
-    braces() {
-        const keys = [];
-        const values = [];
-        const elts = [];
-        while (!this.isOp('}')) {
-            if (this.isOp('**')) {
-                this.i++;
-                this.expr();
-                this.skipTo('}');
-                return { k: 'opaque', text: 'dict unpacking' };
-            }
-            const e = this.expr();
-            if (this.isOp(':')) {
-                this.i++;
-                const v = this.expr();
-                if (this.peek().value === 'for') {
-                    this.skipTo('}');
-                    return { k: 'opaque', text: 'comprehension' };
-                }
-                keys.push(e);
-                values.push(v);
-            }
-            else {
-                if (this.peek().value === 'for') {
-                    this.skipTo('}');
-                    return { k: 'opaque', text: 'comprehension' };
-                }
-                elts.push(e);
-            }
-            if (this.isOp(','))
-                this.i++;
-            else if (!this.isOp('}'))
-                this.fail(this.peek(), "expected ',' or '}'");
-        }
-        this.i++;
-        return elts.length > 0 ? { k: 'set', elts } : { k: 'dict', keys, values };
-    }
-    /** Skips past the bracket that closes the current one. */
-    skipTo(close) {
-        let depth = 0;
-        for (;;) {
-            const t = this.next();
-            if (t.type === 'eof')
-                this.fail(t, `expected '${close}'`);
-            if (t.type !== 'op')
-                continue;
-            if (t.value === '(' || t.value === '[' || t.value === '{')
-                depth++;
-            else if (t.value === ')' || t.value === ']' || t.value === '}') {
-                if (depth === 0)
-                    return;
-                depth--;
-            }
-        }
-    }
-    // --- token helpers ----------------------------------------------------------
-    peek(ahead = 0) {
-        return this.tokens[Math.min(this.i + ahead, this.tokens.length - 1)];
-    }
-    next() {
-        const t = this.peek();
-        if (this.i < this.tokens.length - 1)
-            this.i++;
-        return t;
-    }
-    isOp(value) {
-        const t = this.peek();
-        return t.type === 'op' && t.value === value;
-    }
-    expectOp(value) {
-        const t = this.next();
-        if (t.type !== 'op' || t.value !== value)
-            this.fail(t, `expected '${value}'`);
-    }
-    expectNewline() {
-        if (this.isOp(';')) {
-            this.skipStatement();
-            return;
-        }
-        const t = this.next();
-        if (t.type !== 'newline' && t.type !== 'eof')
-            this.fail(t, 'expected end of line');
-    }
-    fail(t, message) {
-        throw new PythonSyntaxError(message, t.line, t.col);
-    }
-}
-function numberLiteral(text) {
-    const clean = text.replace(/_/g, '');
-    if (/[jJ]$/.test(clean))
-        return { k: 'num', value: Number(clean.slice(0, -1)), int: false, complex: true };
-    if (/^0[xXoObB]/.test(clean))
-        return { k: 'num', value: Number(clean), int: true, complex: false };
-    const isInt = /^[0-9]+$/.test(clean);
-    return { k: 'num', value: Number(clean), int: isInt, complex: false };
-}
-
-;// CONCATENATED MODULE: ./src/flows/scope.ts
-class Scope {
-    module;
-    file;
-    load;
-    bindings = new Map();
-    constructor(module, file, load) {
-        this.module = module;
-        this.file = file;
-        this.load = load;
-        for (const stmt of module.body) {
-            switch (stmt.kind) {
-                case 'import':
-                    for (const { module: name, asname } of stmt.names) {
-                        // `import a.b` binds `a`; `import a.b as c` binds `c` to `a.b`.
-                        if (asname)
-                            this.bindings.set(asname, { kind: 'module', module: name, level: 0 });
-                        else
-                            this.bindings.set(name.split('.')[0], { kind: 'module', module: name.split('.')[0], level: 0 });
-                    }
-                    break;
-                case 'from':
-                    for (const { name, asname } of stmt.names) {
-                        if (name === '*')
-                            continue;
-                        this.bindings.set(asname ?? name, { kind: 'from', module: stmt.module, level: stmt.level, name });
-                    }
-                    break;
-                case 'class':
-                    this.bindings.set(stmt.name, { kind: 'class', def: stmt });
-                    break;
-                case 'def':
-                    this.bindings.set(stmt.name, { kind: 'function', def: stmt });
-                    break;
-                case 'assign':
-                    if (stmt.value)
-                        for (const t of stmt.targets)
-                            this.bindings.set(t, { kind: 'value', expr: stmt.value });
-                    break;
-            }
-        }
-    }
-    /** Looks up a module-level name. */
-    lookup(name, seen = new Set()) {
-        const b = this.bindings.get(name);
-        if (!b)
-            return BUILTINS.has(name) ? { kind: 'external', qualname: `builtins.${name}` } : { kind: 'unknown' };
-        switch (b.kind) {
-            case 'class':
-                return { kind: 'class', def: b.def, scope: this };
-            case 'function':
-                return { kind: 'function', def: b.def, scope: this };
-            case 'value':
-                return { kind: 'value', expr: b.expr, scope: this };
-            case 'module':
-                return this.moduleSymbol(b.module, b.level);
-            case 'from': {
-                const key = `${this.file}:${name}`;
-                if (seen.has(key))
-                    return { kind: 'unknown' };
-                seen.add(key);
-                const target = this.load(b.module, b.level, this.file);
-                if (target)
-                    return target.lookup(b.name, seen);
-                // `from pkg import submodule` is a module too; a name we cannot read stays qualified.
-                const sub = this.load(b.module ? `${b.module}.${b.name}` : b.name, b.level, this.file);
-                if (sub)
-                    return { kind: 'external', qualname: `repo:${sub.file}` };
-                return { kind: 'external', qualname: `${b.module}.${b.name}` };
-            }
-        }
-    }
-    moduleSymbol(module, level) {
-        const local = this.load(module, level, this.file);
-        return local ? { kind: 'external', qualname: `repo:${local.file}` } : { kind: 'external', qualname: module };
-    }
-    /** Resolves a name or a dotted attribute chain (`typing.List`, `pydantic.BaseModel`). */
-    resolve(e) {
-        if (e.k === 'name')
-            return this.lookup(e.id);
-        if (e.k === 'attr') {
-            const base = this.resolve(e.value);
-            if (base.kind === 'external') {
-                if (base.qualname.startsWith('repo:')) {
-                    const scope = this.load(base.qualname.slice(5), -1, this.file);
-                    return scope ? scope.lookup(e.attr) : { kind: 'unknown' };
-                }
-                const qualname = `${base.qualname}.${e.attr}`;
-                const local = this.load(qualname, 0, this.file);
-                return local ? { kind: 'external', qualname: `repo:${local.file}` } : { kind: 'external', qualname };
-            }
-            if (base.kind === 'class') {
-                const member = base.def.body.find((s) => s.kind === 'assign' && s.targets.includes(e.attr));
-                if (member && member.kind === 'assign' && member.value) {
-                    return { kind: 'value', expr: { k: 'attr', value: e.value, attr: e.attr }, scope: this };
-                }
-            }
-        }
-        return { kind: 'unknown' };
-    }
-}
-const BUILTINS = new Set([
-    'int', 'float', 'str', 'bool', 'bytes', 'complex', 'list', 'dict', 'tuple', 'set', 'frozenset', 'object', 'type',
-    'Ellipsis', 'len', 'range', 'min', 'max', 'abs', 'round', 'sum', 'sorted',
-]);
-/** Marks a value Python would compute at import time that this reader cannot. */
-const UNKNOWN = Symbol('unknown');
-const REQUIRED = Symbol('required');
-/**
- * Evaluates a constant expression to its JSON form, or UNKNOWN.
- * Enum members evaluate to their values; `Field(...)` to a FieldDefault.
- */
-function evaluate(e, scope, depth = 0) {
-    if (depth > 50)
-        return UNKNOWN;
-    const ev = (x) => evaluate(x, scope, depth + 1);
-    switch (e.k) {
-        case 'none':
-            return null;
-        case 'bool':
-            return e.value;
-        case 'num':
-            return e.complex ? UNKNOWN : e.value;
-        case 'str':
-            return e.fstring ? UNKNOWN : e.value;
-        case 'ellipsis':
-            return REQUIRED;
-        case 'tuple':
-        case 'list':
-        case 'set': {
-            const out = [];
-            for (const x of e.elts) {
-                const v = ev(x);
-                if (!isJson(v))
-                    return UNKNOWN;
-                out.push(v);
-            }
-            return out;
-        }
-        case 'dict': {
-            const out = {};
-            for (let i = 0; i < e.keys.length; i++) {
-                const k = ev(e.keys[i]);
-                const v = ev(e.values[i]);
-                if (!isJson(k) || !isJson(v) || (k !== null && typeof k === 'object'))
-                    return UNKNOWN;
-                out[jsonKey(k)] = v;
-            }
-            return out;
-        }
-        case 'unary': {
-            const v = ev(e.operand);
-            if (typeof v !== 'number' && typeof v !== 'boolean')
-                return UNKNOWN;
-            if (e.op === '-')
-                return -Number(v);
-            if (e.op === '+')
-                return Number(v);
-            if (e.op === 'not')
-                return !v;
-            return UNKNOWN;
-        }
-        case 'binop':
-            return binop(e.op, ev(e.left), ev(e.right));
-        case 'name':
-        case 'attr': {
-            const sym = scope.resolve(e);
-            if (sym.kind === 'value') {
-                if (e.k === 'attr')
-                    return enumMember(e, scope, depth);
-                return evaluate(sym.expr, sym.scope, depth + 1);
-            }
-            return UNKNOWN;
-        }
-        case 'call':
-            return evaluateCall(e, scope, depth);
-        default:
-            return UNKNOWN;
-    }
-}
-function enumMember(e, scope, depth) {
-    const cls = scope.resolve(e.value);
-    if (cls.kind !== 'class')
-        return UNKNOWN;
-    const member = cls.def.body.find((s) => s.kind === 'assign' && s.targets.includes(e.attr));
-    if (!member || member.kind !== 'assign' || !member.value)
-        return UNKNOWN;
-    return evaluate(member.value, cls.scope, depth + 1);
-}
-function evaluateCall(e, scope, depth) {
-    const sym = scope.resolve(e.func);
-    if (sym.kind !== 'external')
-        return UNKNOWN;
-    const ev = (x) => evaluate(x, scope, depth + 1);
-    switch (sym.qualname) {
-        case 'pydantic.Field':
-        case 'pydantic.fields.Field': {
-            const field = { field: true, default: UNKNOWN };
-            const positional = e.args[0];
-            const kw = (name) => e.kwargs.find((k) => k.name === name)?.value;
-            const def = positional ?? kw('default');
-            field.default = def ? ev(def) : kw('default_factory') ? UNKNOWN : REQUIRED;
-            const description = kw('description');
-            if (description) {
-                const d = ev(description);
-                if (typeof d === 'string')
-                    field.description = d;
-            }
-            const title = kw('title');
-            if (title) {
-                const t = ev(title);
-                if (typeof t === 'string')
-                    field.title = t;
-            }
-            return field;
-        }
-        case 'builtins.list':
-        case 'builtins.tuple':
-        case 'builtins.set':
-        case 'builtins.frozenset':
-            if (e.args.length === 0)
-                return [];
-            return e.args.length === 1 ? asArray(ev(e.args[0])) : UNKNOWN;
-        case 'builtins.dict':
-            if (e.args.length === 0) {
-                const out = {};
-                for (const k of e.kwargs) {
-                    const v = ev(k.value);
-                    if (k.name === null || !isJson(v))
-                        return UNKNOWN;
-                    out[k.name] = v;
-                }
-                return out;
-            }
-            return UNKNOWN;
-        case 'builtins.str':
-            return e.args.length === 0 ? '' : UNKNOWN;
-        case 'builtins.int':
-        case 'builtins.float':
-            if (e.args.length === 0)
-                return 0;
-            return UNKNOWN;
-        case 'pathlib.Path':
-        case 'pathlib.PurePath':
-        case 'pathlib.PosixPath': {
-            const parts = e.args.map(ev);
-            if (!parts.every((p) => typeof p === 'string'))
-                return UNKNOWN;
-            return joinPath(parts);
-        }
-        default:
-            return UNKNOWN;
-    }
-}
-function asArray(v) {
-    if (Array.isArray(v))
-        return v;
-    if (typeof v === 'string')
-        return [...v];
-    if (v && typeof v === 'object' && !('field' in v))
-        return Object.keys(v);
-    return UNKNOWN;
-}
-function joinPath(parts) {
-    if (parts.length === 0)
-        return '.';
-    let out = '';
-    for (const p of parts)
-        out = p.startsWith('/') || out === '' ? p : out.endsWith('/') ? out + p : `${out}/${p}`;
-    // Path normalizes repeated and trailing slashes, and `.` segments.
-    const abs = out.startsWith('/');
-    const segs = out.split('/').filter((s) => s !== '' && s !== '.');
-    const joined = (abs ? '/' : '') + segs.join('/');
-    return joined === '' ? (abs ? '/' : '.') : joined;
-}
-function binop(op, a, b) {
-    if (typeof a === 'number' && typeof b === 'number') {
-        switch (op) {
-            case '+':
-                return a + b;
-            case '-':
-                return a - b;
-            case '*':
-                return a * b;
-            case '/':
-                return b === 0 ? UNKNOWN : a / b;
-            case '//':
-                return b === 0 ? UNKNOWN : Math.floor(a / b);
-            case '%':
-                return b === 0 ? UNKNOWN : ((a % b) + b) % b;
-            case '**':
-                return a ** b;
-        }
-    }
-    if (op === '+' && typeof a === 'string' && typeof b === 'string')
-        return a + b;
-    if (op === '+' && Array.isArray(a) && Array.isArray(b))
-        return [...a, ...b];
-    if (op === '*' && typeof a === 'string' && typeof b === 'number')
-        return a.repeat(Math.max(0, b));
-    return UNKNOWN;
-}
-function isJson(v) {
-    return v !== UNKNOWN && v !== REQUIRED && !(v !== null && typeof v === 'object' && 'field' in v);
-}
-/** Python dict keys become JSON strings the way pydantic serializes them. */
-function jsonKey(k) {
-    if (k === null)
-        return 'None';
-    if (typeof k === 'boolean')
-        return k ? 'True' : 'False';
-    return String(k);
-}
-
-;// CONCATENATED MODULE: ./src/flows/schema.ts
-
-
-
-/** Types whose schema this reader cannot reproduce exactly; they become `{}` with a warning. */
-class Unsupported extends Error {
-}
-/**
- * A name Python could not evaluate either (from a package outside the repository):
- * Prefect then drops the whole annotation, so the parameter's schema is `{}`.
- */
-class Unevaluable extends Error {
-}
-class Context {
-    notes;
-    definitions = {};
-    building = new Set();
-    constructor(notes) {
-        this.notes = notes;
-    }
-    /** Adds a class's definition once and returns its `$ref`. */
-    ref(def, build) {
-        const name = def.name;
-        if (!this.definitions[name] && !this.building.has(name)) {
-            this.building.add(name);
-            this.definitions[name] = build();
-            this.building.delete(name);
-        }
-        return { $ref: `#/definitions/${name}` };
-    }
-}
-function parameterSchema(fn, scope) {
-    const notes = [];
-    const ctx = new Context(notes);
-    const docs = parameterDocs(fn.docstring === undefined ? undefined : cleandoc(fn.docstring));
-    const properties = {};
-    const required = [];
-    fn.params.forEach((param, position) => {
-        if (param.name === 'self' || param.name === 'cls')
-            return;
-        let def = UNKNOWN;
-        let hasDefault = param.default !== undefined;
-        let description = docs[param.name];
-        if (param.default) {
-            def = evaluate(param.default, scope);
-            if (isFieldDefault(def)) {
-                if (def.description)
-                    description = def.description;
-                hasDefault = def.default !== REQUIRED;
-                def = def.default;
-            }
-            if (def === UNKNOWN && hasDefault) {
-                notes.push({ param: param.name, message: `the default of '${param.name}' is computed when the module is imported; it is registered without a default value` });
-            }
-        }
-        // *args and **kwargs are plain required parameters in Prefect's schema.
-        const annotation = param.kind === 'vararg' || param.kind === 'varkw' ? undefined : param.annotation;
-        let typeSchema;
-        const definitionsBefore = new Set(Object.keys(ctx.definitions));
-        try {
-            typeSchema = annotation ? annotationSchema(annotation, scope, ctx, 0) : {};
-        }
-        catch (e) {
-            if (!(e instanceof Unevaluable || e instanceof Unsupported))
-                throw e;
-            if (e instanceof Unsupported) {
-                notes.push({ param: param.name, message: `the type of '${param.name}' (${e.message}) is not read statically; its schema accepts any value` });
-            }
-            for (const name of Object.keys(ctx.definitions))
-                if (!definitionsBefore.has(name))
-                    delete ctx.definitions[name];
-            typeSchema = {};
-        }
-        const prop = { ...typeSchema, title: param.name, position };
-        if (description !== undefined)
-            prop.description = description;
-        if (hasDefault && isJson(def))
-            prop.default = def;
-        properties[param.name] = prop;
-        if (!hasDefault)
-            required.push(param.name);
-    });
-    const schema = { title: 'Parameters', type: 'object', properties };
-    if (required.length)
-        schema.required = required;
-    if (Object.keys(ctx.definitions).length)
-        schema.definitions = ctx.definitions;
-    return { schema, notes };
-}
-function isFieldDefault(v) {
-    return v !== null && typeof v === 'object' && 'field' in v;
-}
-const FORMATS = {
-    'datetime.datetime': { type: 'string', format: 'date-time' },
-    'datetime.date': { type: 'string', format: 'date' },
-    'datetime.time': { type: 'string', format: 'time' },
-    'datetime.timedelta': { type: 'string', format: 'duration' },
-    'uuid.UUID': { type: 'string', format: 'uuid' },
-    'pathlib.Path': { type: 'string', format: 'path' },
-    'pathlib.PurePath': { type: 'string', format: 'path' },
-    'pathlib.PosixPath': { type: 'string', format: 'path' },
-    'builtins.int': { type: 'integer' },
-    'builtins.float': { type: 'number' },
-    'builtins.str': { type: 'string' },
-    'builtins.bool': { type: 'boolean' },
-    'builtins.bytes': { type: 'string', format: 'binary' },
-    'builtins.complex': { type: 'string' },
-    'builtins.object': {},
-    'typing.Any': {},
-};
-const LIST_LIKE = {
-    'builtins.list': { type: 'array' },
-    'typing.List': { type: 'array' },
-    'typing.Sequence': { type: 'array' },
-    'collections.abc.Sequence': { type: 'array' },
-    'builtins.set': { type: 'array', uniqueItems: true },
-    'typing.Set': { type: 'array', uniqueItems: true },
-    'builtins.frozenset': { type: 'array', uniqueItems: true },
-    'typing.FrozenSet': { type: 'array', uniqueItems: true },
-};
-const DICT_LIKE = new Set(['builtins.dict', 'typing.Dict', 'typing.Mapping', 'collections.abc.Mapping']);
-const TUPLE_LIKE = new Set(['builtins.tuple', 'typing.Tuple']);
-/** Qualified names that are external but whose module Prefect would fail to import are unknown. */
-const KNOWN_MODULES = ['builtins', 'typing', 'typing_extensions', 'datetime', 'uuid', 'pathlib', 'enum', 'pydantic', 'collections', 'decimal', 'dataclasses'];
-function annotationSchema(e, scope, ctx, depth) {
-    if (depth > 30)
-        throw new Unsupported('deeply nested');
-    const sub = (x) => annotationSchema(x, scope, ctx, depth + 1);
-    switch (e.k) {
-        case 'none':
-            return { type: 'null' };
-        case 'str': {
-            // A string annotation is a forward reference: evaluate it like Python would.
-            if (e.bytes || e.fstring)
-                throw new Unsupported('string annotation');
-            return sub(parseAnnotationString(e.value));
-        }
-        case 'binop':
-            if (e.op === '|')
-                return union([e.left, e.right].flatMap(flattenOr), scope, ctx, depth);
-            throw new Unsupported(`operator ${e.op}`);
-        case 'subscript':
-            return generic(e, scope, ctx, depth);
-        case 'name':
-        case 'attr': {
-            const sym = scope.resolve(e);
-            if (sym.kind === 'class')
-                return classSchema(sym.def, sym.scope, ctx);
-            if (sym.kind === 'external') {
-                const q = normalize(sym.qualname);
-                if (q in FORMATS)
-                    return { ...FORMATS[q] };
-                if (q in LIST_LIKE)
-                    return { ...LIST_LIKE[q], items: {} };
-                if (DICT_LIKE.has(q))
-                    return { type: 'object', additionalProperties: true };
-                if (TUPLE_LIKE.has(q))
-                    return { type: 'array', items: {} };
-                if (q === 'typing.Optional' || q === 'typing.Union')
-                    throw new Unsupported(q);
-                if (!KNOWN_MODULES.includes(q.split('.')[0]) && !q.startsWith('repo:'))
-                    throw new Unevaluable(q);
-                throw new Unsupported(q.replace(/^builtins\./, ''));
-            }
-            if (sym.kind === 'value') {
-                // A type alias: `Numbers = list[int]`.
-                return sub(sym.expr);
-            }
-            if (sym.kind === 'unknown')
-                throw new Unevaluable(describe(e));
-            throw new Unsupported(describe(e));
-        }
-        default:
-            throw new Unsupported(describe(e));
-    }
-}
-function generic(e, scope, ctx, depth) {
-    const sub = (x) => annotationSchema(x, scope, ctx, depth + 1);
-    const base = scope.resolve(e.value);
-    if (base.kind !== 'external') {
-        if (base.kind === 'unknown')
-            throw new Unevaluable(describe(e.value));
-        throw new Unsupported(describe(e.value));
-    }
-    const q = normalize(base.qualname);
-    const args = e.index.k === 'tuple' ? e.index.elts : [e.index];
-    if (q in LIST_LIKE)
-        return { ...LIST_LIKE[q], items: sub(args[0]) };
-    if (DICT_LIKE.has(q)) {
-        const value = sub(args[1] ?? { k: 'name', id: 'Any' });
-        const key = sub(args[0]);
-        if (Object.keys(key).length && !(key.type === 'string' && Object.keys(key).length === 1)) {
-            if (!(key.type === 'integer' && Object.keys(key).length === 1))
-                throw new Unsupported('dict key type');
-        }
-        return { type: 'object', additionalProperties: Object.keys(value).length ? value : true };
-    }
-    if (TUPLE_LIKE.has(q)) {
-        if (args.length === 2 && args[1].k === 'ellipsis')
-            return { type: 'array', items: sub(args[0]) };
-        if (e.index.k === 'tuple' && e.index.elts.length === 0)
-            return { type: 'array', maxItems: 0 };
-        const items = args.map(sub);
-        return { type: 'array', prefixItems: items, minItems: items.length, maxItems: items.length };
-    }
-    switch (q) {
-        case 'typing.Optional':
-            return union([args[0], { k: 'none' }], scope, ctx, depth);
-        case 'typing.Union':
-            return union(args, scope, ctx, depth);
-        case 'typing.Annotated':
-        case 'typing_extensions.Annotated':
-            if (args.slice(1).some((a) => a.k === 'call'))
-                throw new Unsupported('Annotated with constraints');
-            return sub(args[0]);
-        case 'typing.Literal':
-        case 'typing_extensions.Literal':
-            return literal(args.flatMap((a) => (a.k === 'subscript' ? [] : [a])), scope);
-    }
-    if (!KNOWN_MODULES.includes(q.split('.')[0]) && !q.startsWith('repo:'))
-        throw new Unevaluable(q);
-    throw new Unsupported(describe(e));
-}
-function union(options, scope, ctx, depth) {
-    const flat = options.flatMap((o) => flattenUnion(o, scope));
-    const schemas = [];
-    const seen = new Set();
-    for (const o of flat) {
-        const s = annotationSchema(o, scope, ctx, depth + 1);
-        const key = JSON.stringify(s);
-        if (seen.has(key))
-            continue;
-        seen.add(key);
-        schemas.push(s);
-    }
-    if (schemas.length === 1)
-        return schemas[0];
-    return { anyOf: schemas };
-}
-/** Flattens nested Optional/Union/`|` the way typing does. */
-function flattenUnion(e, scope) {
-    if (e.k === 'binop' && e.op === '|')
-        return [...flattenUnion(e.left, scope), ...flattenUnion(e.right, scope)];
-    if (e.k === 'str' && !e.bytes && !e.fstring)
-        return flattenUnion(parseAnnotationString(e.value), scope);
-    if (e.k === 'subscript') {
-        const base = scope.resolve(e.value);
-        if (base.kind === 'external') {
-            const q = normalize(base.qualname);
-            const args = e.index.k === 'tuple' ? e.index.elts : [e.index];
-            if (q === 'typing.Union')
-                return args.flatMap((a) => flattenUnion(a, scope));
-            if (q === 'typing.Optional')
-                return [...flattenUnion(args[0], scope), { k: 'none' }];
-        }
-    }
-    return [e];
-}
-function flattenOr(e) {
-    return e.k === 'binop' && e.op === '|' ? [...flattenOr(e.left), ...flattenOr(e.right)] : [e];
-}
-function literal(args, scope) {
-    const values = [];
-    for (const a of args) {
-        const v = evaluate(a, scope);
-        if (!isJson(v) || (v !== null && typeof v === 'object'))
-            throw new Unsupported('Literal value');
-        values.push(v);
-    }
-    const types = new Set(values.map(jsonType));
-    const out = values.length === 1 ? { const: values[0] } : { enum: values };
-    if (types.size === 1 && !types.has('null'))
-        out.type = [...types][0];
-    return out;
-}
-function jsonType(v) {
-    if (v === null)
-        return 'null';
-    if (typeof v === 'boolean')
-        return 'boolean';
-    if (typeof v === 'number')
-        return Number.isInteger(v) ? 'integer' : 'number';
-    if (typeof v === 'string')
-        return 'string';
-    return 'object';
-}
-// --- classes: Enum, pydantic BaseModel, dataclass ------------------------------
-function classSchema(def, scope, ctx) {
-    const kind = classKind(def, scope, new Set());
-    if (kind === 'enum')
-        return ctx.ref(def, () => enumSchema(def, scope));
-    if (kind === 'model' || kind === 'dataclass')
-        return ctx.ref(def, () => modelSchema(def, scope, ctx, kind));
-    // Other classes validate by isinstance, which Prefect's schema shows as `{}`.
-    return {};
-}
-function classKind(def, scope, seen) {
-    if (seen.has(def))
-        return 'plain';
-    seen.add(def);
-    for (const d of def.decorators) {
-        const target = d.k === 'call' ? d.func : d;
-        const sym = scope.resolve(target);
-        if (sym.kind === 'external' && ['dataclasses.dataclass', 'pydantic.dataclasses.dataclass'].includes(sym.qualname))
-            return 'dataclass';
-    }
-    for (const base of def.bases) {
-        const sym = scope.resolve(base);
-        if (sym.kind === 'external') {
-            if (/^enum\.(Enum|IntEnum|StrEnum|Flag|IntFlag)$/.test(sym.qualname))
-                return 'enum';
-            if (sym.qualname === 'pydantic.BaseModel' || sym.qualname === 'pydantic.main.BaseModel')
-                return 'model';
-        }
-        else if (sym.kind === 'class') {
-            const k = classKind(sym.def, sym.scope, seen);
-            if (k !== 'plain')
-                return k;
-        }
-    }
-    return 'plain';
-}
-function enumSchema(def, scope) {
-    const values = [];
-    for (const stmt of def.body) {
-        if (stmt.kind !== 'assign' || !stmt.value || stmt.annotation || stmt.targets[0].startsWith('_'))
-            continue;
-        const v = evaluate(stmt.value, scope);
-        if (!isJson(v))
-            throw new Unsupported(`enum ${def.name}`);
-        values.push(v);
-    }
-    const out = { enum: values, title: def.name };
-    const types = new Set(values.map(jsonType));
-    if (types.size === 1 && ['string', 'integer', 'number'].includes([...types][0]))
-        out.type = [...types][0];
-    else if ([...types].every((t) => t === 'integer' || t === 'number') && types.size)
-        out.type = 'number';
-    if (def.docstring)
-        out.description = cleandoc(def.docstring);
-    return out;
-}
-function modelSchema(def, scope, ctx, kind) {
-    const properties = {};
-    const required = [];
-    for (const [name, field] of modelFields(def, scope, new Set())) {
-        const annotation = annotationSchema(field.annotation, field.scope, ctx, 0);
-        const prop = { ...annotation };
-        // pydantic leaves the generated title off a field whose schema is a `$ref` or `anyOf` of refs.
-        const title = field.title ?? (annotation.$ref === undefined ? pyTitle(name) : undefined);
-        if (title !== undefined && !(annotation.anyOf && refOnly(annotation)))
-            prop.title = title;
-        if (field.description !== undefined)
-            prop.description = field.description;
-        if (field.hasDefault) {
-            if (field.default === UNKNOWN)
-                throw new Unsupported(`default of ${def.name}.${name}`);
-            prop.default = field.default;
-        }
-        else {
-            required.push(name);
-        }
-        properties[name] = prop;
-    }
-    const out = { properties, title: def.name, type: 'object' };
-    if (required.length)
-        out.required = required;
-    if (def.docstring && kind === 'model')
-        out.description = cleandoc(def.docstring);
-    return out;
-}
-function refOnly(s) {
-    return Array.isArray(s.anyOf) && s.anyOf.some((x) => x !== null && typeof x === 'object' && '$ref' in x);
-}
-function modelFields(def, scope, seen) {
-    const fields = new Map();
-    if (seen.has(def))
-        return fields;
-    seen.add(def);
-    for (const base of def.bases) {
-        const sym = scope.resolve(base);
-        if (sym.kind === 'class')
-            for (const [k, v] of modelFields(sym.def, sym.scope, seen))
-                fields.set(k, v);
-    }
-    for (const stmt of def.body) {
-        if (stmt.kind !== 'assign' || !stmt.annotation || stmt.targets[0].startsWith('_'))
-            continue;
-        const ann = stmt.annotation;
-        const annSym = ann.k === 'subscript' ? scope.resolve(ann.value) : scope.resolve(ann);
-        if (annSym.kind === 'external' && annSym.qualname === 'typing.ClassVar')
-            continue;
-        const field = { annotation: ann, scope, hasDefault: stmt.value !== undefined, default: UNKNOWN };
-        if (stmt.value) {
-            const v = evaluate(stmt.value, scope);
-            if (isFieldDefault(v)) {
-                field.description = v.description;
-                field.title = v.title;
-                field.hasDefault = v.default !== REQUIRED;
-                field.default = v.default;
-            }
-            else {
-                field.default = v;
-            }
-        }
-        fields.set(stmt.targets[0], field);
-    }
-    return fields;
-}
-/** Python's `str.title()` with `_` turned into spaces, as pydantic titles fields. */
-function pyTitle(name) {
-    const titled = name.replace(/[\p{L}]+/gu, (w) => w[0].toUpperCase() + w.slice(1).toLowerCase());
-    return titled.replace(/_/g, ' ');
-}
-function normalize(qualname) {
-    return qualname
-        .replace(/^typing_extensions\./, 'typing.')
-        .replace(/^collections\.abc\.(Sequence|Mapping)$/, 'typing.$1')
-        .replace(/^pydantic\.main\./, 'pydantic.');
-}
-function describe(e) {
-    switch (e.k) {
-        case 'name':
-            return e.id;
-        case 'attr':
-            return `${describe(e.value)}.${e.attr}`;
-        case 'subscript':
-            return `${describe(e.value)}[...]`;
-        default:
-            return e.k;
-    }
-}
-function parseAnnotationString(source) {
-    return parseExpression(source.trim());
-}
-
-;// CONCATENATED MODULE: ./src/flows/read.ts
-/**
- * Reads a flow from its entrypoint without Python: the flow name and description
- * Prefect computes, and its parameter schema. Each file is parsed once.
- */
-
-
-
-
-
-
-
-
-const read_BANNED_NAME_CHARACTERS = ['/', '%', '&', '>', '<'];
-const FLOW_DECORATORS = new Set(['prefect.flow', 'prefect.flows.flow']);
-class FlowReader {
-    root;
-    scopes = new Map();
-    results = new Map();
-    /** Module lookups by (level, name, importing folder): each probes the disk once. */
-    moduleFiles = new Map();
-    constructor(root) {
-        this.root = root;
-    }
-    read(entrypoint) {
-        let result = this.results.get(entrypoint);
-        if (!result) {
-            result = this.readUncached(entrypoint);
-            this.results.set(entrypoint, result);
-        }
-        return result;
-    }
-    readUncached(entrypoint) {
-        const located = this.locate(entrypoint);
-        if ('message' in located)
-            return { ok: false, message: located.message };
-        const { file, functionName } = located;
-        const rel = external_node_path_default().relative(this.root, file).split((external_node_path_default()).sep).join('/');
-        const scope = this.scopeOf(file);
-        if (scope instanceof PythonSyntaxError) {
-            return { ok: false, message: `${rel}:${scope.line}:${scope.col}: Python syntax error: ${scope.message}` };
-        }
-        if (!scope)
-            return { ok: false, message: `entrypoint file ${rel} does not exist` };
-        const fn = scope.module.body.find((s) => s.kind === 'def' && s.name === functionName);
-        if (!fn) {
-            const names = scope.module.body.filter((s) => s.kind === 'def').map((s) => s.name);
-            const flows = scope.module.body.filter((s) => s.kind === 'def' && flowDecorator(s, scope) !== undefined).map((s) => s.name);
-            const hint = closest(functionName, names);
-            const suggestion = hint ? ` (did you mean '${hint}'?)` : flows.length ? ` (flows in it: ${flows.join(', ')})` : '';
-            return { ok: false, message: `function '${functionName}' not found in ${rel}${suggestion}` };
-        }
-        const decorator = flowDecorator(fn, scope);
-        if (decorator === undefined) {
-            return { ok: false, message: `function '${functionName}' in ${rel}:${fn.line} is not decorated with @flow` };
-        }
-        let name = fn.name.replace(/_/g, '-');
-        let description = fn.docstring === undefined ? null : cleandoc(fn.docstring) || null;
-        for (const kw of decorator) {
-            if (kw.name === 'name') {
-                const v = evaluate(kw.value, scope);
-                if (typeof v !== 'string')
-                    return { ok: false, message: `the flow name of '${functionName}' in ${rel}:${fn.line} is computed at import time and cannot be read; use a string literal in @flow(name=...)` };
-                if (v)
-                    name = v;
-            }
-            if (kw.name === 'description') {
-                const v = evaluate(kw.value, scope);
-                if (typeof v === 'string' && v)
-                    description = v;
-            }
-        }
-        const banned = read_BANNED_NAME_CHARACTERS.filter((c) => name.includes(c));
-        if (banned.length) {
-            return { ok: false, message: `flow name '${name}' (${rel}:${fn.line}) contains ${banned.map((c) => `'${c}'`).join(', ')}; Prefect rejects names with any of / % & > <` };
-        }
-        const { schema, notes } = parameterSchema(fn, scope);
-        return {
-            ok: true,
-            flow: {
-                name,
-                description,
-                parameterSchema: schema,
-                notes,
-                acceptsAnyParameter: fn.params.some((p) => p.kind === 'varkw'),
-                file: rel,
-                functionName,
-            },
-        };
-    }
-    /** Why a script path (relative to the root, like `infrastructure/ecs-task-dev.py`) cannot be run, if it cannot. */
-    scriptError(script) {
-        const file = external_node_path_default().resolve(this.root, script);
-        if (!read_isInside(this.root, file))
-            return `block script '${script}' points outside the repository`;
-        if (!isFile(file))
-            return `block script '${script}' does not exist`;
-        if (!script.endsWith('.py'))
-            return `block script '${script}' is not a Python file (.py)`;
-        return undefined;
-    }
-    /** `path/to/file.py:function` or the module form `package.module.function`. */
-    locate(entrypoint) {
-        const colon = entrypoint.lastIndexOf(':');
-        if (colon > 0) {
-            const file = external_node_path_default().resolve(this.root, entrypoint.slice(0, colon));
-            const functionName = entrypoint.slice(colon + 1);
-            if (!/^[A-Za-z_]\w*$/.test(functionName)) {
-                return { message: `entrypoint '${entrypoint}' must name a function after ':' (path/to/file.py:function)` };
-            }
-            if (!read_isInside(this.root, file))
-                return { message: `entrypoint '${entrypoint}' points outside the repository` };
-            if (!isFile(file))
-                return { message: `entrypoint file ${entrypoint.slice(0, colon)} does not exist` };
-            return { file, functionName };
-        }
-        const dot = entrypoint.lastIndexOf('.');
-        if (dot > 0 && /^[\w.]+$/.test(entrypoint)) {
-            const module = entrypoint.slice(0, dot);
-            const file = this.moduleFile(module, 0, external_node_path_default().join(this.root, '__main__.py'));
-            if (!file)
-                return { message: `module '${module}' of entrypoint '${entrypoint}' not found in the repository` };
-            return { file, functionName: entrypoint.slice(dot + 1) };
-        }
-        return { message: `entrypoint '${entrypoint}' must be 'path/to/file.py:function' or 'package.module.function'` };
-    }
-    scopeOf(file) {
-        let scope = this.scopes.get(file);
-        if (scope === undefined) {
-            if (!isFile(file)) {
-                scope = null;
-            }
-            else {
-                try {
-                    const module = parseModule((0,external_node_fs_.readFileSync)(file, 'utf8'));
-                    scope = new Scope(module, file, (name, level, from) => this.loadModule(name, level, from));
-                }
-                catch (e) {
-                    if (!(e instanceof PythonSyntaxError))
-                        throw e;
-                    scope = e;
-                }
-            }
-            this.scopes.set(file, scope);
-        }
-        return scope;
-    }
-    loadModule(name, level, fromFile) {
-        const file = level === -1 ? name : this.moduleFile(name, level, fromFile);
-        if (!file)
-            return undefined;
-        const scope = this.scopeOf(file);
-        return scope instanceof Scope ? scope : undefined;
-    }
-    /** Where Python would find a module of the repository: relative imports, the script's folder, the root. */
-    moduleFile(name, level, fromFile) {
-        const key = `${level}|${name}|${external_node_path_default().dirname(fromFile)}`;
-        if (!this.moduleFiles.has(key))
-            this.moduleFiles.set(key, this.findModuleFile(name, level, fromFile));
-        return this.moduleFiles.get(key);
-    }
-    findModuleFile(name, level, fromFile) {
-        const parts = name ? name.split('.') : [];
-        const bases = [];
-        if (level > 0) {
-            let dir = external_node_path_default().dirname(fromFile);
-            for (let i = 1; i < level; i++)
-                dir = external_node_path_default().dirname(dir);
-            bases.push(dir);
-        }
-        else {
-            bases.push(external_node_path_default().dirname(fromFile), this.root);
-        }
-        for (const base of bases) {
-            const stem = external_node_path_default().join(base, ...parts);
-            if (!read_isInside(this.root, stem))
-                continue;
-            for (const candidate of [`${stem}.py`, external_node_path_default().join(stem, '__init__.py')])
-                if (isFile(candidate))
-                    return candidate;
-        }
-        return undefined;
-    }
-}
-/** The keyword arguments of the function's `@flow` decorator, or undefined when it has none. */
-function flowDecorator(fn, scope) {
-    for (const d of fn.decorators) {
-        const target = d.k === 'call' ? d.func : d;
-        const sym = scope.resolve(target);
-        if (sym.kind === 'external' && FLOW_DECORATORS.has(sym.qualname))
-            return d.k === 'call' ? d.kwargs : [];
-    }
-    return undefined;
-}
-function isFile(p) {
-    try {
-        return (0,external_node_fs_.statSync)(p).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-function read_isInside(root, p) {
-    const rel = external_node_path_default().relative(root, p);
-    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
-}
-
-;// CONCATENATED MODULE: ./src/commands/validate.ts
-/** `validate`: load the environment's deployments file and check everything, writing nothing. */
-
-
-
-
-function runValidate(settings) {
-    const located = locateDeploymentsFile(settings);
-    const reader = new FlowReader(settings.root);
-    const validated = validateFile(located.display, readDeploymentsFile(located, settings.root), reader, {
-        sha: settings.sha,
-        env: settings.environment,
-        vars: settings.env,
-    });
-    const all = sortDiagnostics(validated.diagnostics);
-    const errors = all.filter((d) => d.severity === 'error');
-    return {
-        file: located.display,
-        valid: errors.length === 0,
-        errors,
-        warnings: all.filter((d) => d.severity === 'warning'),
-        deployments: validated.file.deployments.map((d) => ({
-            name: d.name,
-            flow: validated.flows.get(d)?.name ?? null,
-            entrypoint: d.entrypoint,
-        })),
-        validated,
-    };
-}
-/** The `--json` document of the CLI contract. */
-function validateJson(report) {
-    const strip = ({ file, line, column, message }) => ({ file, line, column, message });
-    return JSON.stringify({ valid: report.valid, errors: report.errors.map(strip), warnings: report.warnings.map(strip), deployments: report.deployments }, null, 2);
-}
-
-// EXTERNAL MODULE: ./src/image/docker.ts
-var docker = __nccwpck_require__(9261);
-;// CONCATENATED MODULE: ./src/plan/state.ts
-/**
- * A deployment as Prefect stores it, in one normalized shape for both sides of a
- * plan: desired (from the file) and live (from the API). Server defaults are
- * applied on both sides so that equal means "a write would change nothing".
- */
-/** The fields a plan compares, in the order changes are shown. */
-const COMPARED_FIELDS = [
-    'version',
-    'description',
-    'entrypoint',
-    'path',
-    'parameters',
-    'parameter_openapi_schema',
-    'enforce_parameter_schema',
-    'schedules',
-    'tags',
-    'labels',
-    'work_pool_name',
-    'work_queue_name',
-    'infrastructure_document_id',
-    'job_variables',
-    'pull_steps',
-    'concurrency_limit',
-    'concurrency_options',
-    'paused',
-];
-const LABEL_PREFIX = 'prefect-ecr-deploy.';
-function deploymentKey(flowName, name) {
-    return `${flowName}/${name}`;
-}
-
-;// CONCATENATED MODULE: ./src/plan/desired.ts
-
-
-
-/** The Prefect variable names `{{ prefect.variables.<name> }}` refers to, outside pull steps. */
-function referencedVariables(file) {
-    const names = new Set();
-    const visit = (v) => {
-        if (typeof v === 'string')
-            for (const t of templatesIn(v))
-                if (t.expr.startsWith('prefect.variables.'))
-                    names.add(t.expr.slice('prefect.variables.'.length));
-        if (Array.isArray(v))
-            v.forEach(visit);
-        else if (v && typeof v === 'object')
-            Object.values(v).forEach(visit);
-    };
-    for (const d of file.file.deployments) {
-        const { pull: _pull, node: _node, ...rest } = d;
-        visit(rest);
-    }
-    for (const b of file.file.blocks)
-        visit(b.data);
-    return [...names].sort();
-}
-function buildDesired(file, ctx) {
-    const desired = [];
-    const errors = [];
-    for (const spec of file.file.deployments) {
-        const flow = file.flows.get(spec);
-        if (!flow)
-            continue;
-        const problems = [];
-        const fill = (value) => fillTemplates(value, ctx, problems);
-        const labels = { [`${LABEL_PREFIX}managed`]: 'true' };
-        if (ctx.environment)
-            labels[`${LABEL_PREFIX}environment`] = ctx.environment;
-        if (ctx.repository)
-            labels[`${LABEL_PREFIX}repository`] = ctx.repository;
-        const jobVariables = fill(spec.workPool?.jobVariables ?? {});
-        const version = spec.version !== undefined ? fill(spec.version) : ctx.sha;
-        const state = {
-            name: spec.name,
-            flowName: flow.name,
-            version,
-            description: spec.description !== undefined ? fill(spec.description) : flow.description,
-            parameters: fill(spec.parameters),
-            parameter_openapi_schema: flow.parameterSchema,
-            enforce_parameter_schema: spec.enforceParameterSchema ?? ctx.enforceParameterSchemaDefault,
-            schedules: spec.schedules.map((s) => fill(scheduleState(s))),
-            tags: fill(spec.tags),
-            labels,
-            work_pool_name: spec.workPool?.name !== undefined ? fill(spec.workPool.name) : null,
-            work_queue_name: spec.workPool?.workQueueName !== undefined ? fill(spec.workPool.workQueueName) : 'default',
-            // Resolved from `ib-block` against the server (Prefect 2), after this pure step.
-            infrastructure_document_id: null,
-            job_variables: jobVariables,
-            entrypoint: spec.entrypoint,
-            path: null,
-            // Pull steps keep their templates: Prefect resolves them when a run starts.
-            pull_steps: spec.pull ?? [{ 'prefect.deployments.steps.set_working_directory': { directory: ctx.workdir } }],
-            concurrency_limit: spec.concurrencyLimit ?? null,
-            concurrency_options: spec.concurrencyOptions
-                ? { collision_strategy: spec.concurrencyOptions.collision_strategy, grace_period_seconds: spec.concurrencyOptions.grace_period_seconds ?? null }
-                : null,
-            paused: spec.paused ?? false,
-        };
-        if (problems.length) {
-            for (const message of new Set(problems))
-                errors.push({ deployment: spec.name, message });
-            continue;
-        }
-        const versionInfo = { type: ctx.versionType, version: version ?? ctx.sha, commit_sha: ctx.sha };
-        if (ctx.branch)
-            versionInfo.branch = ctx.branch;
-        if (ctx.repository)
-            versionInfo.repository = ctx.repository;
-        if (ctx.commitUrl)
-            versionInfo.url = ctx.commitUrl;
-        desired.push({ key: deploymentKey(flow.name, spec.name), state, versionInfo, spec });
-    }
-    return { desired, errors };
-}
-function scheduleState(s) {
-    const common = { active: s.active, parameters: s.parameters, slug: s.slug ?? null };
-    if (s.cron !== undefined)
-        return { schedule: { cron: s.cron, timezone: s.timezone ?? null, day_or: s.dayOr ?? true }, ...common };
-    if (s.interval !== undefined) {
-        const schedule = { interval: s.interval, timezone: s.timezone ?? 'UTC' };
-        if (s.anchorDate !== undefined)
-            schedule.anchor_date = s.anchorDate;
-        return { schedule, ...common };
-    }
-    return { schedule: { rrule: s.rrule ?? '', timezone: s.timezone ?? 'UTC' }, ...common };
-}
-/** Fills `{{ image }}`, `{{ image_digest }}` and Prefect variables in every string of a value. */
-function fillTemplates(value, ctx, problems) {
-    if (typeof value === 'string') {
-        const whole = /^\{\{\s*prefect\.variables\.([A-Za-z0-9_-]+)\s*\}\}$/.exec(value);
-        // A value that is only a variable takes the variable's own type, as in Prefect.
-        if (whole && whole[1] in ctx.variables) {
-            markSecret(ctx.variables[whole[1]]);
-            return ctx.variables[whole[1]];
-        }
-        return replaceTemplates(value, (expr, text) => {
-            if (expr === 'image' || expr === 'build-image.image') {
-                if (ctx.image)
-                    return ctx.image;
-                problems.push(`${text} needs the image: run with the image stage, or pass --image`);
-                return text;
-            }
-            if (expr === 'image_digest') {
-                if (ctx.imageDigest)
-                    return ctx.imageDigest;
-                problems.push(`${text} needs the image digest: run with the image stage`);
-                return text;
-            }
-            if (expr.startsWith('prefect.variables.')) {
-                const name = expr.slice('prefect.variables.'.length);
-                if (name in ctx.variables) {
-                    const v = ctx.variables[name];
-                    const text = typeof v === 'string' ? v : JSON.stringify(v);
-                    markSecret(text);
-                    return text;
-                }
-                problems.push(`Prefect variable '${name}' does not exist`);
-                return text;
-            }
-            if (expr.startsWith('prefect.blocks.')) {
-                problems.push(`${text}: block references are resolved only inside pull steps`);
-                return text;
-            }
-            return text;
-        });
-    }
-    if (Array.isArray(value))
-        return value.map((v) => fillTemplates(v, ctx, problems));
-    if (value && typeof value === 'object') {
-        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fillTemplates(v, ctx, problems)]));
-    }
-    return value;
-}
-/** Sets `job_variables.image` where the work pool has an `image` variable and the file sets none. */
-function withPoolImage(desired, poolVariables, image) {
-    if (!image)
-        return desired;
-    return desired.map((d) => {
-        const pool = d.state.work_pool_name ? poolVariables.get(d.state.work_pool_name) : undefined;
-        if (!pool?.variables.includes('image') || 'image' in d.state.job_variables)
-            return d;
-        return { ...d, state: { ...d.state, job_variables: { ...d.state.job_variables, image } } };
-    });
-}
-
-;// CONCATENATED MODULE: ./src/prefect/capabilities.ts
-/**
- * Which deployment fields a server accepts, by its version: request bodies forbid
- * unknown fields (422), so every payload is built from these flags. The one place
- * that knows Prefect's version history.
- */
-
-class UnsupportedServer extends errors/* Failure */.HR {
-}
-/** Fields every supported release's `DeploymentUpdate` has (2.14+), then those added later, with the release. */
-const PATCH_FIELDS = [
-    'version', 'description', 'entrypoint', 'path', 'parameters', 'enforce_parameter_schema', 'tags',
-    'work_pool_name', 'work_queue_name', 'infrastructure_document_id', 'job_variables',
-];
-const PATCH_FIELDS_SINCE = [
-    [[2, 16, 0], ['paused']],
-    [[3, 0, 0], ['concurrency_limit']],
-    [[3, 0, 3], ['concurrency_options']],
-    [[3, 2, 0], ['parameter_openapi_schema', 'pull_steps']],
-];
-function capabilitiesFor(version) {
-    // Prefect Cloud counts as the newest release.
-    const v = version === 'cloud' ? [Infinity, 0, 0] : parseVersion(version);
-    if (!v)
-        throw new UnsupportedServer(`cannot read the server version '${version}'`);
-    const atLeast = (...want) => compare(v, want) >= 0;
-    if (!atLeast(2, 14, 0))
-        throw new UnsupportedServer(`Prefect ${version} servers are not supported: this tool registers on Prefect 2.14 and newer`);
-    return {
-        version,
-        infrastructureBlocks: !atLeast(3, 0, 0),
-        schedules: atLeast(2, 16, 0),
-        paused: atLeast(2, 16, 0),
-        jobVariables: atLeast(2, 17, 0),
-        concurrencyLimit: atLeast(3, 0, 0),
-        concurrencyOptions: atLeast(3, 0, 3),
-        labels: atLeast(3, 1, 5),
-        scheduleSlug: atLeast(3, 2, 0),
-        versionInfo: atLeast(3, 3, 6),
-        patchFields: [...PATCH_FIELDS, ...PATCH_FIELDS_SINCE.flatMap(([since, fields]) => (atLeast(...since) ? fields : []))],
-    };
-}
-function parseVersion(text) {
-    const m = /^(\d+)\.(\d+)\.(\d+)/.exec(text.trim());
-    return m ? m.slice(1, 4).map(Number) : undefined;
-}
-function compare(a, b) {
-    for (let i = 0; i < 3; i++)
-        if ((a[i] ?? 0) !== (b[i] ?? 0))
-            return (a[i] ?? 0) - (b[i] ?? 0);
-    return 0;
-}
-
-// EXTERNAL MODULE: ./src/retry.ts
-var retry = __nccwpck_require__(9809);
-;// CONCATENATED MODULE: ./src/run-control.ts
-/**
- * The run's deadline (`--timeout`) and interrupts (SIGINT, SIGTERM: a cancelled job).
- * Once stopping, nothing new is dispatched (no request, no retry, no next deployment);
- * after a short grace period, requests still in flight are aborted. The report then
- * says what was applied and what was not.
- */
-
-/** Work refused or cut short because the run is stopping. */
-class Stopped extends errors/* Failure */.HR {
-    reason;
-    constructor(reason) {
-        super(describeStop(reason));
-        this.reason = reason;
-    }
-}
-function describeStop(reason) {
-    return reason.kind === 'timeout' ? `timed out: the run passed its ${reason.seconds} s deadline (--timeout)` : `interrupted (${reason.signal})`;
-}
-class RunControl {
-    stopController = new AbortController();
-    abortController = new AbortController();
-    /** Aborted when the run starts stopping: dispatch nothing new. */
-    stopping = this.stopController.signal;
-    /** Aborted a grace period later: requests in flight end. */
-    aborted = this.abortController.signal;
-    why;
-    get reason() {
-        return this.why;
-    }
-    /** Starts stopping (the first reason wins); in-flight work is aborted after `graceMs`. */
-    stop(reason, graceMs) {
-        if (this.why)
-            return;
-        this.why = reason;
-        this.stopController.abort(new Stopped(reason));
-        setTimeout(() => this.abortController.abort(new Stopped(reason)), graceMs).unref();
-    }
-    /** Throws when the run is stopping: called before dispatching anything. */
-    check() {
-        if (this.why)
-            throw new Stopped(this.why);
-    }
-}
-/** Requests in flight get this long to finish once the run stops. */
-const GRACE_MS = 5_000;
-/**
- * Stops `control` on SIGINT or SIGTERM (a cancelled job; a second signal ends the
- * process at once, as usual) and at the deadline. Returns the function that stops watching.
- */
-function watchRun(control, timeoutSeconds) {
-    const onSigint = () => control.stop({ kind: 'signal', signal: 'SIGINT' }, GRACE_MS);
-    const onSigterm = () => control.stop({ kind: 'signal', signal: 'SIGTERM' }, GRACE_MS);
-    process.once('SIGINT', onSigint);
-    process.once('SIGTERM', onSigterm);
-    const timer = setTimeout(() => control.stop({ kind: 'timeout', seconds: timeoutSeconds }, GRACE_MS), timeoutSeconds * 1000);
-    timer.unref();
-    return () => {
-        clearTimeout(timer);
-        process.off('SIGINT', onSigint);
-        process.off('SIGTERM', onSigterm);
-    };
-}
-/** The exit code of a stopped run: 128 + the signal's number, as shells report it; 1 past the deadline. */
-function exitCodeFor(reason) {
-    if (reason.kind === 'timeout')
-        return 1;
-    return reason.signal === 'SIGINT' ? 130 : 143;
-}
-
-;// CONCATENATED MODULE: ./src/prefect/limiter.ts
-/**
- * An adaptive limit on requests in flight (additive increase, multiplicative
- * decrease): halved when the server says it is overloaded (503, 429), raised by
- * one after a window of successes, never above the configured maximum. SQLite
- * servers answer 503 to concurrent writes; Cloud answers 429 when rate limited.
- */
-class AdaptiveLimit {
-    max;
-    limit;
-    inFlight = 0;
-    successes = 0;
-    waiting = [];
-    constructor(max) {
-        this.max = max;
-        this.limit = max;
-    }
-    get current() {
-        return this.limit;
-    }
-    async acquire() {
-        while (this.inFlight >= this.limit)
-            await new Promise((resolve) => this.waiting.push(resolve));
-        this.inFlight++;
-    }
-    release(outcome) {
-        this.inFlight--;
-        if (outcome === 'overloaded') {
-            this.limit = Math.max(1, Math.floor(this.limit / 2));
-            this.successes = 0;
-        }
-        else if (outcome === 'ok' && this.limit < this.max && ++this.successes >= this.limit * 4) {
-            this.limit++;
-            this.successes = 0;
-        }
-        // Each woken request checks the limit again before it goes.
-        for (let free = this.limit - this.inFlight; free > 0 && this.waiting.length; free--)
-            this.waiting.shift()();
-    }
-}
-
-;// CONCATENATED MODULE: ./src/prefect/client.ts
-/**
- * The Prefect REST client: plain fetch, auth (Cloud API key or self-hosted auth
- * string), CSRF tokens when the server asks for them, retries on 408/429/5xx and
- * connection errors with Retry-After and jittered backoff, bounded in attempts and
- * time, and a timeout per request. Redirects are not followed (the credentials stay
- * with the origin they were given for), and every answer is checked for the shape
- * Prefect gives before it counts. Errors never carry server text that can echo what
- * was sent: only field paths and Prefect's error kinds.
- */
-
-
-
-
-class PrefectApiError extends errors/* Failure */.HR {
-    method;
-    path;
-    status;
-    detail;
-    kind;
-    constructor(method, path, status, detail, 
-    /**
-     * `conflict`: a 409 from a database integrity conflict (a concurrent write), which a re-read resolves;
-     * `not-api`: the answer was no Prefect API's (a web page).
-     */
-    kind) {
-        super(`${method} ${path}: ${status === undefined ? '' : `${status} `}${detail}`);
-        this.method = method;
-        this.path = path;
-        this.status = status;
-        this.detail = detail;
-        this.kind = kind;
-    }
-}
-const WITH_ID = {
-    what: 'an object with an id',
-    test: (v) => typeof v?.id === 'string' && v.id.length > 0,
-};
-const LIST = { what: 'a list', test: (v) => Array.isArray(v) };
-/** 204 No Content: what Prefect answers to PATCH and DELETE. */
-const NO_CONTENT = { what: 'no content', test: (v) => v === undefined };
-const STRING = { what: 'a string', test: (v) => typeof v === 'string' };
-const RETRY_STATUS = new Set([408, 429, 500, 502, 503, 504]);
-const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
-/** A refused connection (or a host that does not resolve) is retried this long, then reported: a server restarting is back by then. */
-const UNREACHABLE_MS = 5_000;
-class PrefectClient {
-    options;
-    base;
-    headers;
-    csrf;
-    clientId = `prefect-ecr-deploy-${Math.random().toString(36).slice(2)}`;
-    version;
-    limit;
-    constructor(options) {
-        this.options = options;
-        this.base = options.apiUrl.replace(/\/+$/, '');
-        this.headers = { 'content-type': 'application/json', accept: 'application/json', 'user-agent': 'prefect-ecr-deploy' };
-        this.limit = new AdaptiveLimit(options.maxConcurrency ?? 8);
-        if (options.apiKey)
-            this.headers.authorization = `Bearer ${options.apiKey}`;
-        else if (options.authString)
-            this.headers.authorization = `Basic ${Buffer.from(options.authString).toString('base64')}`;
-    }
-    get apiUrl() {
-        return this.base;
-    }
-    /**
-     * The server's Prefect version (`GET /admin/version`). Prefect Cloud has no such
-     * route: a 404 there counts as the newest release; anywhere else it is an error.
-     */
-    serverVersion() {
-        this.version ??= this.request('GET', '/admin/version', undefined, STRING).catch((e) => {
-            if (!(e instanceof PrefectApiError && e.status === 404 && e.kind !== 'not-api'))
-                throw e;
-            if (isCloudUrl(this.base))
-                return 'cloud';
-            throw new PrefectApiError('GET', '/admin/version', 404, `no Prefect API at ${this.base}: ${apiHint(this.base) ?? 'is this the Prefect API URL?'}`);
-        });
-        return this.version;
-    }
-    async request(method, path, body, expect) {
-        const maxAttempts = this.options.maxAttempts ?? 10;
-        const maxRetryMs = this.options.maxRetryMs ?? 120_000;
-        const control = this.options.control;
-        const started = Date.now();
-        let unreachableSince;
-        for (let attempt = 1;; attempt++) {
-            control?.check();
-            let reason;
-            let retryAfterMs;
-            try {
-                const headers = { ...this.headers };
-                if (method !== 'GET')
-                    Object.assign(headers, await this.csrfHeaders());
-                await this.limit.acquire();
-                let response;
-                let text;
-                try {
-                    control?.check();
-                    const timeout = AbortSignal.timeout(this.options.timeoutMs ?? 30_000);
-                    response = await fetch(this.base + path, {
-                        method,
-                        headers,
-                        body: body === undefined ? undefined : JSON.stringify(body),
-                        // A redirect could take the credentials to another origin: never followed.
-                        redirect: 'manual',
-                        signal: control ? AbortSignal.any([timeout, control.aborted]) : timeout,
-                    });
-                    text = await response.text();
-                    this.limit.release(response.ok ? 'ok' : response.status === 503 || response.status === 429 ? 'overloaded' : 'other');
-                }
-                catch (e) {
-                    this.limit.release('other');
-                    throw e;
-                }
-                if (response.ok)
-                    return this.answer(method, path, response, text, expect);
-                if (response.status >= 300 && response.status < 400) {
-                    throw new PrefectApiError(method, path, response.status, `redirected to ${redirectTarget(response, this.base)}: set PREFECT_API_URL to the address the API answers at (redirects are not followed)`);
-                }
-                if (response.status === 403 && /csrf/i.test(text) && attempt === 1) {
-                    // The token expired or the server just enabled CSRF protection: fetch a new one once.
-                    this.csrf = undefined;
-                    reason = 'CSRF token refused';
-                }
-                else if (RETRY_STATUS.has(response.status)) {
-                    reason = `${response.status}`;
-                    retryAfterMs = (0,retry/* parseRetryAfter */.mu)(response.headers.get('retry-after'));
-                }
-                else {
-                    throw errorFor(method, path, response, text, body !== undefined, this.base);
-                }
-            }
-            catch (e) {
-                if (e instanceof PrefectApiError || e instanceof Stopped)
-                    throw e;
-                if (control?.aborted.aborted)
-                    throw control.aborted.reason;
-                reason = (0,retry/* networkReason */.d8)(e);
-                if (UNREACHABLE.has(reason)) {
-                    unreachableSince ??= Date.now();
-                    if (Date.now() - unreachableSince >= UNREACHABLE_MS) {
-                        const what = reason === 'ECONNREFUSED' ? 'connection refused' : `the host does not resolve (${reason})`;
-                        throw new PrefectApiError(method, path, undefined, `${what}: is the server running at ${this.base}?`);
-                    }
-                }
-            }
-            const elapsed = Date.now() - started;
-            const delayMs = Math.min(retryAfterMs ?? (0,retry/* backoffDelay */.EY)(attempt), Math.max(0, maxRetryMs - elapsed));
-            if (attempt >= maxAttempts || elapsed + delayMs >= maxRetryMs) {
-                throw new PrefectApiError(method, path, undefined, `gave up after ${attempt} attempt(s) over ${Math.round(elapsed / 1000)} s: ${reason}`);
-            }
-            this.options.onRetry?.({ method, path, attempt, delayMs, reason });
-            await (0,retry/* sleep */.yy)(delayMs, control?.stopping);
-        }
-    }
-    /** A 2xx answer: JSON of the expected shape (a non-JSON answer is no Prefect API, so it is not retried). */
-    answer(method, path, response, text, expect) {
-        let value;
-        if (text) {
-            try {
-                value = JSON.parse(text);
-            }
-            catch {
-                if (isHtml(response, text))
-                    throw new PrefectApiError(method, path, response.status, notApi(this.base), 'not-api');
-                throw new PrefectApiError(method, path, response.status, 'answered with a body that is not JSON', 'not-api');
-            }
-        }
-        if (expect && !expect.test(value))
-            throw new PrefectApiError(method, path, response.status, `unexpected answer: Prefect answers with ${expect.what}`);
-        return value;
-    }
-    /** CSRF headers when the server enables CSRF protection; none when it says it is disabled. */
-    async csrfHeaders() {
-        this.csrf ??= this.fetchCsrfToken();
-        let token = await this.csrf;
-        if (token && token.expires - Date.now() < 30_000) {
-            this.csrf = this.fetchCsrfToken();
-            token = await this.csrf;
-        }
-        return token ? { 'Prefect-Csrf-Token': token.token, 'Prefect-Csrf-Client': this.clientId } : {};
-    }
-    async fetchCsrfToken() {
-        try {
-            const r = await this.request('GET', `/csrf-token?client=${encodeURIComponent(this.clientId)}`);
-            if (!r?.token)
-                return null;
-            return { token: r.token, expires: Date.parse(r.expiration ?? '') || Date.now() + 3_600_000 };
-        }
-        catch (e) {
-            // Servers without CSRF protection answer 422 "CSRF protection is disabled"; Cloud has no route.
-            if (e instanceof PrefectApiError && (e.status === 422 || e.status === 404))
-                return null;
-            this.csrf = undefined;
-            throw e;
-        }
-    }
-}
-/** Prefect Cloud's workspace URLs: `.../api/accounts/<account>/workspaces/<workspace>`. */
-function isCloudUrl(base) {
-    return /\/api\/accounts\/[^/]+\/workspaces\/[^/]+$/.test(new URL(base).pathname);
-}
-/** The fix for a URL that misses Prefect's `/api` path, when it does. */
-function apiHint(base) {
-    const url = new URL(base);
-    if (/(^|\/)api(\/|$)/.test(url.pathname))
-        return undefined;
-    return `the Prefect API is under /api: append /api to the URL (${url.origin}${url.pathname.replace(/\/$/, '')}/api)`;
-}
-function notApi(base) {
-    return `answered with a web page (HTML), not the Prefect API: ${apiHint(base) ?? 'is this the Prefect API URL?'}`;
-}
-function isHtml(response, text) {
-    return /text\/html/i.test(response.headers.get('content-type') ?? '') || /^\s*</.test(text);
-}
-/** Where a redirect points: origin and path only (never a query or user information). */
-function redirectTarget(response, base) {
-    const location = response.headers.get('location');
-    if (!location)
-        return 'an address it does not give';
-    try {
-        const url = new URL(location, base);
-        return `${url.origin}${url.pathname}`;
-    }
-    catch {
-        return 'an address that is not a URL';
-    }
-}
-/**
- * The error for a non-2xx answer. Prefect's messages echo what was sent (a 422's
- * `msg` and `detail` quote the values, job variables included), so for a request
- * with a body only structure is shown: each invalid field's path and its error kind,
- * or the fixed part of a message Prefect is known to send. Requests without a body
- * carry only names in their path, and show the server's message.
- */
-function errorFor(method, path, response, text, sentBody, base) {
-    const status = response.status;
-    const fail = (detail, kind) => new PrefectApiError(method, path, status, detail, kind);
-    if (status === 401 || status === 403)
-        return fail('not authorized: check PREFECT_API_KEY or PREFECT_API_AUTH_STRING');
-    if (isHtml(response, text))
-        return fail(notApi(base), 'not-api');
-    let body;
-    try {
-        body = JSON.parse(text);
-    }
-    catch {
-        // not JSON: handled below
-    }
-    const items = Array.isArray(body?.exception_detail) ? body.exception_detail : Array.isArray(body?.detail) ? body.detail : undefined;
-    if (items)
-        return fail(`invalid request: ${validationSummary(items)}`);
-    const detail = typeof body?.detail === 'string' ? body.detail : undefined;
-    if (detail && /^Data integrity conflict/.test(detail))
-        return fail('data integrity conflict (a concurrent write)', 'conflict');
-    if (!sentBody)
-        return fail(detail ?? (text.slice(0, 200).replace(/\s+/g, ' ').trim() || 'no details'));
-    const field = detail && /Validation failed for field '([A-Za-z0-9_.-]+)'/.exec(detail);
-    if (field)
-        return fail(`job variable '${field[1]}' does not match the work pool's schema (its base job template)`);
-    if (status === 404)
-        return fail('not found');
-    return fail("the server's message is not shown: it can echo what was sent (the server's log has it)");
-}
-/** `schedules.0.schedule.cron (value_error); ...`: the fields' paths and pydantic's error kinds, never `msg` or `input`. */
-function validationSummary(items) {
-    const parts = items.map((item) => {
-        // Keys and list positions; pydantic's union-branch labels (`function-after[...]`) are left out.
-        const loc = (item.loc ?? []).filter((p) => typeof p === 'number' || (typeof p === 'string' && /^[A-Za-z_][A-Za-z0-9_-]*$/.test(p)));
-        if (loc[0] === 'body')
-            loc.shift();
-        const kind = typeof item.type === 'string' && /^[a-z_.]+$/.test(item.type) ? item.type : 'invalid';
-        return `${loc.join('.') || '(the body)'} (${kind})`;
-    });
-    return [...new Set(parts)].join('; ');
-}
-
-;// CONCATENATED MODULE: ./src/prefect/live.ts
-/**
- * Live state: the deployments, flows and work pools a plan compares against,
- * read in bulk through the filter routes (pages of 200), normalized to the same
- * shape as desired state.
- */
-
-
-const PAGE = 200;
-/** Reads every page of a filter route. */
-async function readAll(client, path, filter) {
-    const out = [];
-    for (let offset = 0;; offset += PAGE) {
-        const page = (await client.request('POST', path, { ...filter, limit: PAGE, offset }, LIST));
-        out.push(...page);
-        if (page.length < PAGE)
-            return out;
-    }
-}
-/** The schedules list, also from servers before 2.16 (one schedule and its active flag). */
-function apiSchedules(d) {
-    return d.schedules ?? (d.schedule ? [{ schedule: d.schedule, active: d.is_schedule_active ?? true }] : []);
-}
-/** Deployment names per read: disjoint filters read side by side (a server with several API workers serves them at once). */
-const NAMES_PER_READ = 50;
-async function readLiveState(client, flowNames, deploymentNames, poolNames) {
-    const chunks = [];
-    for (let i = 0; i < deploymentNames.length; i += NAMES_PER_READ)
-        chunks.push(deploymentNames.slice(i, i + NAMES_PER_READ));
-    // Every read at once: deployments are filtered by their flows' names, not ids, so they need not wait for the flows.
-    const [flows, pools, found, queues] = await Promise.all([
-        flowNames.length ? readAll(client, '/flows/filter', { flows: { name: { any_: flowNames } } }) : [],
-        poolNames.length ? readAll(client, '/work_pools/filter', { work_pools: { name: { any_: poolNames } } }) : [],
-        flowNames.length
-            ? Promise.all(chunks.map((names) => readAll(client, '/deployments/filter', { flows: { name: { any_: flowNames } }, deployments: { name: { any_: names } } })))
-            : [],
-        Promise.all(poolNames.map((pool) => readQueues(client, pool))),
-    ]);
-    const flowIds = new Map(flows.map((f) => [f.name, f.id]));
-    const flowNamesById = new Map(flows.map((f) => [f.id, f.name]));
-    const deployments = new Map();
-    for (const d of found.flat()) {
-        const flowName = flowNamesById.get(d.flow_id);
-        if (!flowName)
-            continue;
-        deployments.set(deploymentKey(flowName, d.name), liveDeployment(d, flowName));
-    }
-    const queuesOf = new Map(poolNames.map((pool, i) => [pool, queues[i]]));
-    const workPools = new Map(pools.map((p) => [p.name, { variables: Object.keys(p.base_job_template?.variables?.properties ?? {}), queues: new Set(queuesOf.get(p.name) ?? []) }]));
-    return { deployments, flows: flowIds, workPools };
-}
-function liveState(d, flowName) {
-    return {
-        name: d.name,
-        flowName,
-        version: d.version,
-        description: d.description,
-        parameters: d.parameters ?? {},
-        parameter_openapi_schema: d.parameter_openapi_schema,
-        enforce_parameter_schema: d.enforce_parameter_schema,
-        schedules: apiSchedules(d).map((s) => ({
-            schedule: s.schedule,
-            active: s.active,
-            parameters: s.parameters ?? {},
-            slug: s.slug ?? null,
-        })),
-        tags: d.tags,
-        labels: Object.fromEntries(Object.entries(d.labels ?? {}).filter(([k]) => k.startsWith(LABEL_PREFIX))),
-        work_pool_name: d.work_pool_name,
-        work_queue_name: d.work_queue_name ?? 'default',
-        job_variables: d.job_variables ?? d.infra_overrides ?? {},
-        infrastructure_document_id: d.infrastructure_document_id ?? null,
-        entrypoint: d.entrypoint,
-        path: d.path ?? null,
-        pull_steps: d.pull_steps ?? null,
-        concurrency_limit: d.global_concurrency_limit?.limit ?? null,
-        concurrency_options: d.concurrency_options
-            ? { collision_strategy: d.concurrency_options.collision_strategy, grace_period_seconds: d.concurrency_options.grace_period_seconds ?? null }
-            : null,
-        paused: d.paused ?? false,
-    };
-}
-/** One deployment as it is now (`GET /deployments/name/{flow}/{name}`), or undefined when there is none. */
-async function readDeployment(client, flowName, name) {
-    let d;
-    try {
-        d = (await client.request('GET', `/deployments/name/${encodeURIComponent(flowName)}/${encodeURIComponent(name)}`, undefined, WITH_ID));
-    }
-    catch (e) {
-        if (e instanceof PrefectApiError && e.status === 404)
-            return undefined;
-        throw e;
-    }
-    return liveDeployment(d, flowName);
-}
-/**
- * Deployments this tool registered for a repository and environment (its labels say
- * so), across every flow: the candidates for prune. Prefect has no label filter, so
- * every page is read and selected here.
- */
-async function readManaged(client, environment, repository) {
-    const all = await readAll(client, '/deployments/filter', {});
-    const mine = all.filter((d) => d.labels?.[`${LABEL_PREFIX}managed`] === 'true' &&
-        d.labels[`${LABEL_PREFIX}environment`] === environment &&
-        d.labels[`${LABEL_PREFIX}repository`] === repository &&
-        // What was taken over with --adopt was not created here: prune never deletes it.
-        d.labels[`${LABEL_PREFIX}adopted`] !== 'true');
-    if (!mine.length)
-        return [];
-    const flows = await readAll(client, '/flows/filter', { flows: { id: { any_: [...new Set(mine.map((d) => d.flow_id))] } } });
-    const names = new Map(flows.map((f) => [f.id, f.name]));
-    return mine.map((d) => liveDeployment(d, names.get(d.flow_id) ?? '?'));
-}
-/** The names of a work pool's queues; none when the pool does not exist. */
-async function readQueues(client, pool) {
-    try {
-        return (await readAll(client, `/work_pools/${encodeURIComponent(pool)}/queues/filter`, {})).map((q) => q.name);
-    }
-    catch (e) {
-        if (e instanceof PrefectApiError && e.status === 404)
-            return [];
-        throw e;
-    }
-}
-function liveDeployment(d, flowName) {
-    return { id: d.id, flowId: d.flow_id, state: liveState(d, flowName), rawSchedules: apiSchedules(d), labels: d.labels ?? {}, updated: d.updated };
-}
-
-;// CONCATENATED MODULE: ./src/prefect/payloads.ts
-/**
- * The complete `POST /deployments/` body. Every field is sent, even when empty:
- * the route upserts, and a field left out keeps its old value.
- */
-function deploymentBody(d, flowId, caps, anchors) {
-    const s = d.state;
-    const body = {
-        name: s.name,
-        flow_id: flowId,
-        version: s.version,
-        description: s.description,
-        parameters: s.parameters,
-        parameter_openapi_schema: s.parameter_openapi_schema,
-        enforce_parameter_schema: s.enforce_parameter_schema,
-        schedules: schedules(s.schedules, caps, anchors),
-        tags: s.tags,
-        work_pool_name: s.work_pool_name,
-        work_queue_name: s.work_queue_name,
-        entrypoint: s.entrypoint,
-        path: s.path,
-        pull_steps: s.pull_steps,
-        storage_document_id: null,
-        infrastructure_document_id: s.infrastructure_document_id,
-    };
-    // Prefect before 2.16 has one schedule and a separate active flag.
-    if (!caps.schedules) {
-        const list = body.schedules;
-        delete body.schedules;
-        body.schedule = list[0]?.schedule ?? null;
-        body.is_schedule_active = list[0]?.active ?? true;
-    }
-    if (caps.paused)
-        body.paused = s.paused;
-    body[caps.jobVariables ? 'job_variables' : 'infra_overrides'] = s.job_variables;
-    if (caps.concurrencyLimit)
-        body.concurrency_limit = s.concurrency_limit;
-    if (caps.concurrencyOptions)
-        body.concurrency_options = s.concurrency_options;
-    if (caps.labels)
-        body.labels = s.labels;
-    if (caps.versionInfo)
-        body.version_info = d.versionInfo;
-    return body;
-}
-/**
- * The `PATCH /deployments/{id}` body for an update: only the changed fields, with the
- * same values the full body has. Undefined when a changed field is not one this
- * server's `DeploymentUpdate` takes: that update is a full upsert.
- */
-function deploymentPatch(d, changed, caps) {
-    if (!changed.length || changed.some((f) => !caps.patchFields.includes(f)))
-        return undefined;
-    const full = deploymentBody(d, '', caps, []);
-    const keys = new Set(changed.map((f) => (f === 'job_variables' && !caps.jobVariables ? 'infra_overrides' : f)));
-    // The server reads a pool without its queue as the pool's default queue, and a queue
-    // without its pool as a legacy agent queue: the two always travel together.
-    if (keys.has('work_pool_name') || keys.has('work_queue_name')) {
-        keys.add('work_queue_name');
-        if (d.state.work_pool_name !== null)
-            keys.add('work_pool_name');
-    }
-    if (keys.has('version') && caps.versionInfo)
-        keys.add('version_info');
-    return Object.fromEntries([...keys].map((k) => [k, full[k]]));
-}
-function schedules(list, caps, anchors) {
-    return list.map((sch, i) => {
-        const schedule = { ...sch.schedule };
-        if ('interval' in schedule && schedule.anchor_date === undefined && anchors[i])
-            schedule.anchor_date = anchors[i];
-        const out = { schedule, active: sch.active };
-        if (caps.scheduleSlug) {
-            out.parameters = sch.parameters;
-            if (sch.slug !== null)
-                out.slug = sch.slug;
-        }
-        return out;
-    });
-}
-
-;// CONCATENATED MODULE: ./src/plan/ownership.ts
-/**
- * Who owns a live deployment: the labels this tool writes say which repository and
- * environment registered it. A deployment another repository or environment owns,
- * or that nobody owns (made by hand, or by `prefect deploy`), is never silently
- * taken over: without --adopt it is a conflict. Labels this tool does not own are kept.
- */
-
-const MANAGED = `${LABEL_PREFIX}managed`;
-const ENVIRONMENT = `${LABEL_PREFIX}environment`;
-const REPOSITORY = `${LABEL_PREFIX}repository`;
-const ADOPTED = `${LABEL_PREFIX}adopted`;
-/** undefined when `ours` (the labels this run writes) owns the deployment; else who does, in words. */
-function foreignOwner(live, ours) {
-    if (live[MANAGED] !== 'true')
-        return 'nobody (it was not registered by prefect-ecr-deploy)';
-    if (live[ENVIRONMENT] === ours[ENVIRONMENT] && live[REPOSITORY] === ours[REPOSITORY])
-        return undefined;
-    return `${live[REPOSITORY] ?? '(no repository)'}/${live[ENVIRONMENT] ?? '(no environment)'}`;
-}
-/**
- * The labels to write: the live deployment's labels that are not this tool's, then
- * ours; an adopted deployment stays marked adopted (prune never deletes it).
- */
-function labelsToWrite(live, ours, adopting) {
-    const kept = Object.fromEntries(Object.entries(live).filter(([k]) => !k.startsWith(LABEL_PREFIX)));
-    const adopted = adopting || (live[ADOPTED] === 'true' && foreignOwner(live, ours) === undefined);
-    return { ...kept, ...ours, ...(adopted ? { [ADOPTED]: 'true' } : {}) };
-}
-
-;// CONCATENATED MODULE: ./src/plan/diff.ts
-
-
-function planDeployments(desired, live, caps, preErrors = [], managed = [], options = { adopt: false }) {
-    const wanted = new Set(desired.map((d) => d.key));
-    const deletes = managed
-        .filter((m) => !wanted.has(deploymentKey(m.state.flowName, m.state.name)))
-        .map((m) => ({ name: m.state.name, flowName: m.state.flowName, action: 'delete', changes: [], id: m.id, live: m, anchors: [], notes: [] }));
-    const entries = [...deletes, ...preErrors.map((e) => ({ name: e.deployment, flowName: '', action: 'error', changes: [], anchors: [], error: e.message, notes: [] }))];
-    for (const d of desired) {
-        const existing = live.deployments.get(d.key);
-        const base = { name: d.state.name, flowName: d.state.flowName, desired: d, live: existing, id: existing?.id, notes: [] };
-        const unsupported = unsupportedOn(d, caps);
-        if (unsupported) {
-            entries.push({ ...base, action: 'error', changes: [], anchors: [], error: unsupported });
-            continue;
-        }
-        const pool = d.state.work_pool_name;
-        if (pool && !live.workPools.has(pool)) {
-            entries.push({ ...base, action: 'error', changes: [], anchors: [], error: `work pool '${pool}' does not exist` });
-            continue;
-        }
-        if (pool && !live.workPools.get(pool).queues.has(d.state.work_queue_name)) {
-            base.notes.push(`work queue '${d.state.work_queue_name}' does not exist in pool '${pool}': it is created before the deployments`);
-        }
-        if (!existing) {
-            entries.push({ ...base, action: 'create', changes: [], anchors: d.state.schedules.map(() => undefined) });
-            continue;
-        }
-        // Servers before 3.1.5 store no labels: ownership cannot be told there.
-        const owner = caps.labels ? foreignOwner(existing.labels, d.state.labels) : undefined;
-        if (owner !== undefined && !options.adopt) {
-            entries.push({ ...base, desired: undefined, action: 'conflict', changes: [], anchors: [], owner });
-            continue;
-        }
-        if (owner !== undefined)
-            base.notes.push(`adopted: it was owned by ${owner}`);
-        // What is sent keeps the labels of others; what is compared is ours.
-        base.desired = { ...d, state: { ...d.state, labels: labelsToWrite(existing.labels, d.state.labels, owner !== undefined) } };
-        const { live: liveSchedules, anchors } = alignSchedules(d.state.schedules, existing.state.schedules, caps);
-        const changes = [];
-        for (const field of COMPARED_FIELDS) {
-            if (field === 'labels' && !caps.labels)
-                continue;
-            // Agent-style deployments name no pool; Prefect 2 puts them in its default agent pool.
-            if (field === 'work_pool_name' && d.state.work_pool_name === null)
-                continue;
-            const to = field === 'schedules' ? d.state.schedules.map((s) => scheduleView(s, caps)) : field === 'labels' ? ownLabels(base.desired.state.labels) : d.state[field];
-            const from = field === 'schedules' ? liveSchedules : existing.state[field];
-            const same = field === 'schedules' ? sameMultiset(to, from) : canonical(to) === canonical(from);
-            if (!same)
-                changes.push({ field, from, to, secret: d.spec.secretFields.has(field) });
-        }
-        entries.push({ ...base, action: changes.length ? 'update' : 'unchanged', changes, anchors });
-    }
-    return entries;
-}
-/** The labels this tool writes, which are the ones it compares. */
-function ownLabels(labels) {
-    return Object.fromEntries(Object.entries(labels).filter(([k]) => k.startsWith(LABEL_PREFIX)));
-}
-/**
- * Live schedules as comparable views. The server fills in what the file leaves out:
- * an interval's anchor date (now) and an rrule's DTSTART. Where the file gives
- * neither, the live value is not compared, and the anchor is kept on the next write.
- */
-function alignSchedules(desired, live, caps) {
-    const wanted = desired.map((s) => canonical(scheduleView(s, caps)));
-    const anchors = desired.map(() => undefined);
-    const views = live.map((s) => {
-        const full = scheduleView(s, caps);
-        if (wanted.includes(canonical(full)))
-            return full;
-        const relaxed = scheduleView(s, caps, { dropAnchor: true, dropDtstart: true });
-        const i = wanted.indexOf(canonical(relaxed));
-        if (i >= 0) {
-            const anchor = s.schedule.anchor_date;
-            if (anchor && anchors[i] === undefined)
-                anchors[i] = anchor;
-            return relaxed;
-        }
-        return full;
-    });
-    return { live: views, anchors };
-}
-function scheduleView(s, caps, relax = {}) {
-    const sch = s.schedule;
-    const view = { active: s.active };
-    if (caps.scheduleSlug) {
-        view.parameters = s.parameters;
-        view.slug = s.slug;
-    }
-    if ('cron' in sch)
-        return { ...view, cron: sch.cron, timezone: sch.timezone ?? null, day_or: sch.day_or ?? true };
-    if ('interval' in sch) {
-        const out = { ...view, interval: Number(sch.interval), timezone: sch.timezone ?? 'UTC' };
-        if (sch.anchor_date !== undefined && !relax.dropAnchor)
-            out.anchor_date = instant(String(sch.anchor_date));
-        return out;
-    }
-    let rrule = String(sch.rrule ?? '');
-    if (relax.dropDtstart)
-        rrule = rrule.replace(/^DTSTART[^\n]*\n/, '');
-    return { ...view, rrule, timezone: sch.timezone ?? 'UTC' };
-}
-/** A date as the server stores it: naive times are UTC. */
-function instant(text) {
-    const withZone = /[zZ]|[+-]\d\d:?\d\d$/.test(text) ? text : `${text.replace(' ', 'T')}Z`;
-    const t = Date.parse(withZone);
-    return Number.isNaN(t) ? text : new Date(t).toISOString();
-}
-function sameMultiset(a, b) {
-    if (a.length !== b.length)
-        return false;
-    const x = a.map(canonical).sort();
-    const y = b.map(canonical).sort();
-    return x.every((v, i) => v === y[i]);
-}
-/** JSON with sorted keys: equal values give equal text. */
-function canonical(v) {
-    return JSON.stringify(v, (_k, value) => value && typeof value === 'object' && !Array.isArray(value)
-        ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-        : value);
-}
-/** What this server's version cannot store, said before any write rather than dropped. */
-function unsupportedOn(d, caps) {
-    const s = d.state;
-    if (!caps.schedules && s.schedules.length > 1)
-        return `Prefect ${caps.version} takes one schedule per deployment; this one has ${s.schedules.length}`;
-    if (!caps.scheduleSlug && s.schedules.some((x) => x.slug !== null || Object.keys(x.parameters).length)) {
-        return `schedule slugs and parameters need Prefect 3.2 or newer; this server is ${caps.version}`;
-    }
-    if (!caps.paused && s.paused)
-        return `paused needs Prefect 2.16 or newer; on ${caps.version}, set the schedule's active: false`;
-    if (!caps.concurrencyLimit && s.concurrency_limit !== null)
-        return `concurrency_limit needs Prefect 3 or newer; this server is ${caps.version}`;
-    if (!caps.concurrencyOptions && s.concurrency_options !== null) {
-        return `concurrency_limit's collision_strategy needs Prefect 3.0.3 or newer; this server is ${caps.version}`;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/plan/apply.ts
-
-
-
-
-
-
-
-/** Runs `task` over `items` with at most `limit` in flight. */
-async function mapBounded(items, limit, task) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            results[i] = await task(items[i]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    return results;
-}
-/** Writes of one deployment lost to concurrent writers this many times in a row are reported. */
-const CONFLICT_ATTEMPTS = 4;
-async function applyPlan(client, entries, live, caps, options) {
-    const writes = entries.filter((e) => e.action === 'create' || e.action === 'update');
-    const stopped = () => options.control?.reason;
-    const prerequisites = await createPrerequisites(client, writes, live, options.concurrency);
-    const settle = async (entry, write) => {
-        const reason = stopped();
-        let result;
-        if (reason) {
-            result = { entry, id: entry.id, notApplied: true, error: `not applied: ${new Stopped(reason).message} before it was written` };
-        }
-        else {
-            try {
-                result = await write();
-            }
-            catch (e) {
-                result = e instanceof Stopped ? { entry, id: entry.id, inFlight: true, error: `${e.message} while it was being written: it may or may not be applied` } : { entry, id: entry.id, error: (0,errors/* errorMessage */.gJ)(e) };
-            }
-        }
-        options.onResult?.(result);
-        return result;
-    };
-    const deletes = await mapBounded(entries.filter((e) => e.action === 'delete'), options.concurrency, (entry) => settle(entry, async () => {
-        try {
-            await client.request('DELETE', `/deployments/${entry.id}`, undefined, NO_CONTENT);
-        }
-        catch (e) {
-            // Already gone (a concurrent run deleted it): the goal is met.
-            if (!(e instanceof PrefectApiError && e.status === 404))
-                throw e;
-        }
-        return { entry, id: entry.id };
-    }));
-    const upserts = await mapBounded(writes, options.concurrency, (entry) => settle(entry, async () => {
-        const missing = prerequisites.problem(entry);
-        if (missing)
-            return { entry, error: missing };
-        return writeDeployment(client, entry, live, caps, prerequisites.flowIds, options.adopt);
-    }));
-    return [...deletes, ...upserts];
-}
-/**
- * One create or update, re-planned from a fresh read after each conflict: when a
- * concurrent writer already made it the file's state, nothing more is sent.
- */
-async function writeDeployment(client, planned, live, caps, flowIds, adopt) {
-    let entry = planned;
-    for (let attempt = 1;; attempt++) {
-        const d = entry.desired;
-        try {
-            const patch = entry.action === 'update' ? deploymentPatch(d, entry.changes.map((c) => c.field), caps) : undefined;
-            if (patch) {
-                await client.request('PATCH', `/deployments/${entry.id}`, patch, NO_CONTENT);
-                return { entry: planned, id: entry.id };
-            }
-            const flowId = entry.live?.flowId ?? flowIds.get(d.state.flowName);
-            const written = await client.request('POST', '/deployments/', deploymentBody(d, flowId, caps, entry.anchors), WITH_ID);
-            return { entry: planned, id: written.id };
-        }
-        catch (e) {
-            // A conflict, or a deployment deleted since the plan read it: read it again and plan anew.
-            const stale = e instanceof PrefectApiError && (e.kind === 'conflict' || (e.status === 404 && e.method === 'PATCH'));
-            if (!stale || attempt >= CONFLICT_ATTEMPTS)
-                throw e;
-        }
-        const now = await readDeployment(client, d.state.flowName, d.state.name);
-        const fresh = { ...live, deployments: new Map(now ? [[deploymentKey(d.state.flowName, d.state.name), now]] : []) };
-        entry = planDeployments([d], fresh, caps, [], [], { adopt })[0];
-        if (entry.action === 'unchanged')
-            return { entry: planned, id: entry.id };
-        if (entry.action === 'error')
-            return { entry: planned, error: entry.error };
-        if (entry.action === 'conflict')
-            return { entry: planned, error: `created meanwhile by another run, owned by ${entry.owner}: not changed` };
-    }
-}
-/**
- * Work queues and flows the writes need, created first and once each: concurrent
- * deployment writes that each create the same new queue race on the server's unique
- * constraint (PostgreSQL answers 409). A queue or flow created meanwhile by another
- * run is as good as one created here.
- */
-async function createPrerequisites(client, writes, live, concurrency) {
-    const queueErrors = new Map();
-    const queueKey = (pool, queue) => `${pool}\u0000${queue}`;
-    const queues = new Map();
-    for (const e of writes) {
-        const { work_pool_name: pool, work_queue_name: queue } = e.desired.state;
-        if (pool && !live.workPools.get(pool)?.queues.has(queue))
-            queues.set(queueKey(pool, queue), { pool, queue });
-    }
-    const flowIds = new Map(live.flows);
-    const flowErrors = new Map();
-    const newFlows = [...new Set(writes.filter((e) => e.action === 'create').map((e) => e.flowName))].filter((f) => !flowIds.has(f));
-    // Queues and flows do not depend on each other: both at once.
-    await Promise.all([
-        mapBounded([...queues], concurrency, async ([key, { pool, queue }]) => {
-            try {
-                await client.request('POST', `/work_pools/${encodeURIComponent(pool)}/queues`, { name: queue }, WITH_ID);
-            }
-            catch (e) {
-                if (!(e instanceof PrefectApiError && e.status === 409))
-                    queueErrors.set(key, `creating work queue '${queue}' in pool '${pool}': ${(0,errors/* errorMessage */.gJ)(e)}`);
-            }
-        }),
-        mapBounded(newFlows, concurrency, async (name) => {
-            for (let attempt = 1;; attempt++) {
-                try {
-                    flowIds.set(name, (await client.request('POST', '/flows/', { name }, WITH_ID)).id);
-                    return;
-                }
-                catch (e) {
-                    if (!(e instanceof PrefectApiError && e.kind === 'conflict' && attempt < CONFLICT_ATTEMPTS)) {
-                        flowErrors.set(name, `creating flow '${name}': ${(0,errors/* errorMessage */.gJ)(e)}`);
-                        return;
-                    }
-                }
-            }
-        }),
-    ]);
-    return {
-        flowIds,
-        /** Why an entry cannot be written: a queue or flow it needs could not be created. */
-        problem(e) {
-            const { work_pool_name: pool, work_queue_name: queue } = e.desired.state;
-            if (pool && queueErrors.has(queueKey(pool, queue)))
-                return queueErrors.get(queueKey(pool, queue));
-            if (e.action === 'create' && !flowIds.has(e.flowName))
-                return flowErrors.get(e.flowName) ?? `flow '${e.flowName}' could not be created`;
-            return undefined;
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/image/block-scripts.ts
-/**
- * Block scripts: Python scripts of the repository (like `infrastructure/ecs-task-dev.py`)
- * run inside the flows image, so they import exactly the Prefect and collections
- * the flows run with. The checkout is mounted read-only as the working directory;
- * the Prefect address and credentials reach the container as environment
- * variables named on the command line (`-e NAME`), their values never in argv.
- */
-
-
-
-/** Where the checkout is mounted in the container. */
-const SCRIPT_WORKDIR = '/opt/prefect-ecr-deploy/repo';
-async function runBlockScripts(scripts, run, ui) {
-    const values = {
-        PREFECT_API_URL: run.prefect.apiUrl,
-        PREFECT_API_KEY: run.prefect.apiKey,
-        PREFECT_API_AUTH_STRING: run.prefect.authString,
-        PREFECT_ECR_DEPLOY_IMAGE: run.image,
-        PREFECT_ECR_DEPLOY_ENV: run.environment,
-        PREFECT_ECR_DEPLOY_SHA: run.sha,
-    };
-    const passed = Object.entries(values).filter((e) => e[1] !== undefined);
-    const secrets = [run.prefect.apiKey, run.prefect.authString].filter((s) => Boolean(s));
-    // A script printing its environment must not print the credentials.
-    const redact = (line) => secrets.reduce((l, s) => l.split(s).join('***'), line);
-    for (const script of scripts) {
-        const args = ['run', '--rm', '--network', 'host', '--volume', `${external_node_path_default().resolve(run.root)}:${SCRIPT_WORKDIR}:ro`, '--workdir', SCRIPT_WORKDIR];
-        for (const [name] of passed)
-            args.push('--env', name);
-        args.push(run.image, 'python', script);
-        const result = await ui.group(`block script ${script}`, (line) => (0,docker/* docker */.T3)(args, { onLine: (l) => line(redact(l)), env: Object.fromEntries(passed) }));
-        if (result.code !== 0) {
-            throw new errors/* Failure */.HR(`block script ${script} failed (exit ${result.code}); no deployment was registered:\n${result.tail.slice(-10).map(redact).join('\n')}`);
-        }
-        ui.info(`block script ${script}: done`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/image/settings-check.ts
-/** Image stage input checks, before anything is written (kept apart from the AWS SDK for start-up time). */
-
-
-const REPOSITORY_NAME = /^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
-const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-const NETWORK = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/;
-/** Input problems found before anything is written. */
-function imageSettingsErrors(s, root, promote) {
-    const errors = [];
-    if (!s.region)
-        errors.push('no AWS region: pass --region or set AWS_REGION');
-    if (!REPOSITORY_NAME.test(s.repository) || s.repository.length > 256) {
-        errors.push(`invalid ECR repository name '${s.repository}': lowercase letters, digits, and . _ - / separators`);
-    }
-    for (const tag of s.tags)
-        if (!TAG.test(tag))
-            errors.push(`invalid image tag '${tag}'`);
-    if (s.network !== undefined && !NETWORK.test(s.network))
-        errors.push(`invalid build network '${s.network}': host, none, or a Docker network name`);
-    for (const arg of s.buildArgs)
-        if (!/^[A-Za-z_][A-Za-z0-9_]*=/.test(arg))
-            errors.push(`build argument '${arg.split('=')[0]}' must be NAME=value`);
-    if (!promote) {
-        const dockerfile = external_node_path_default().resolve(root, s.dockerfile);
-        if (!(0,external_node_fs_.existsSync)(external_node_path_default().resolve(root, s.context)))
-            errors.push(`build context ${s.context} does not exist`);
-        if (!(0,external_node_fs_.existsSync)(dockerfile))
-            errors.push(`Dockerfile ${s.dockerfile} does not exist`);
-    }
-    if (s.lifecyclePolicyFile) {
-        try {
-            JSON.parse((0,external_node_fs_.readFileSync)(external_node_path_default().resolve(root, s.lifecyclePolicyFile), 'utf8'));
-        }
-        catch (e) {
-            errors.push(`lifecycle policy ${s.lifecyclePolicyFile}: ${e.message}`);
-        }
-    }
-    return errors;
-}
-
-;// CONCATENATED MODULE: ./src/stages/image.ts
-/**
- * Image stage: the flows image for the commit. deploy builds it once per commit and
- * pushes it (an image that exists is never rebuilt), promote copies the source
- * environment's image to this environment's tags, plan looks it up (or only builds
- * it, with build-only). Its result is what `{{ image }}` becomes downstream.
- */
-
-/** Whether this run has an image stage: a repository is configured (promotion always uses it). */
-function usesImageStage(run) {
-    return run.settings.ecr !== undefined && (!run.settings.skipImage || run.mode === 'promote');
-}
-/** Loaded only when the image stage runs: the AWS SDK costs start-up time. */
-const imageModule = () => Promise.all(/* import() */[__nccwpck_require__.e(249), __nccwpck_require__.e(623)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2623));
-const imageStage = {
-    name: 'image',
-    check(input) {
-        return usesImageStage(input) ? imageSettingsErrors(input.settings.ecr, input.settings.root, input.mode === 'promote') : [];
-    },
-    // The registry is read when the image is looked up (plan) or built (deploy).
-    async read() {
-        return [];
-    },
-    async plan(run) {
-        // deploy and promote read the registry once, when they apply.
-        if (!usesImageStage(run) || run.mode !== 'plan')
-            return;
-        const { buildImage, findImage } = await imageModule();
-        const { settings, ui } = run;
-        const ecr = settings.ecr;
-        // A plan never pushes: it looks the image up, or builds it only with build-only.
-        run.report.image = ecr.buildOnly
-            ? await buildImage(ecr, settings.root, settings.sha, { source: sourceUrl(run) }, ui, run.layerCache)
-            : await findImage(ecr, settings.sha, ui);
-    },
-    async apply(run) {
-        if (!usesImageStage(run))
-            return;
-        const { buildImage, promoteImage } = await imageModule();
-        const { settings, ui } = run;
-        const ecr = settings.ecr;
-        if (run.mode === 'promote') {
-            run.report.image = await promoteImage(ecr, settings.root, { environmentTag: settings.promoteFrom, sha: settings.sha }, ui);
-        }
-        else {
-            const image = await buildImage(ecr, settings.root, settings.sha, { source: sourceUrl(run) }, ui, run.layerCache);
-            if (image.layerCacheSave)
-                run.background.push(image.layerCacheSave);
-            run.report.image = image;
-        }
-        // A promotion without --sha deploys the commit the image was built from.
-        run.report.sha = run.report.image.revision;
-    },
-};
-/** The repository's web page, for the image's source label. */
-function sourceUrl(run) {
-    const vcs = run.settings.vcs;
-    return (vcs.repository && vcs.commitUrl?.replace(/\/commit\/.*$/, '')) || undefined;
-}
-
-;// CONCATENATED MODULE: ./src/stages/block-scripts.ts
-/**
- * Block scripts stage: the repository's Python scripts that create or update blocks,
- * run inside the flows image (pulled when the engine lacks it) before any deployment
- * is registered. A plan lists them and runs none.
- */
-
-
-
-/** The file's `block-scripts:`, then those given on the command line. */
-function scriptsOf(run) {
-    return [...run.file.file.blockScripts.map((s) => s.path), ...run.settings.blockScripts];
-}
-const blockScriptsStage = {
-    name: 'block scripts',
-    check(input) {
-        const problems = [];
-        // The file's own scripts were checked with the file.
-        const reader = new FlowReader(input.settings.root);
-        for (const script of input.settings.blockScripts) {
-            const error = reader.scriptError(script);
-            if (error)
-                problems.push(error);
-        }
-        if (scriptsOf(input).length && input.mode !== 'plan' && !usesImageStage(input) && !input.settings.imageRef) {
-            problems.push('block scripts run inside the flows image: configure the image stage (--repository) or pass --image');
-        }
-        return problems;
-    },
-    async read() {
-        return [];
-    },
-    async plan(run) {
-        run.report.blockScripts = { scripts: scriptsOf(run), ran: false };
-    },
-    async apply(run) {
-        const scripts = scriptsOf(run);
-        if (!scripts.length)
-            return;
-        const { settings, report, ui } = run;
-        const image = report.image?.uri ?? settings.imageRef;
-        if (report.image && settings.ecr)
-            await (await Promise.all(/* import() */[__nccwpck_require__.e(249), __nccwpck_require__.e(623)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2623))).ensureLocalImage(settings.ecr, image, ui);
-        await runBlockScripts(scripts, { image, root: settings.root, prefect: settings.prefect, environment: settings.environment, sha: report.sha }, ui);
-        run.report.blockScripts = { scripts, ran: true };
-    },
-};
-
-;// CONCATENATED MODULE: ./src/prefect/blocks.ts
-/**
- * Block types, schemas and documents over the REST API. Block data can hold secrets
- * and a 422 echoes the request body: the client's errors for writes carry only field
- * paths and error kinds, never the server's text.
- */
-
-/** Collections that register the block types teams name most. */
-const REGISTERED_BY = {
-    'ecs-task': 'prefect_aws.ecs',
-    'aws-credentials': 'prefect_aws',
-    'aws-secret': 'prefect_aws',
-    's3-bucket': 'prefect_aws',
-    'docker-container': 'prefect_docker',
-    'docker-registry-credentials': 'prefect_docker',
-    'kubernetes-job': 'prefect_kubernetes',
-    'cloud-run-job': 'prefect_gcp',
-    'gcp-credentials': 'prefect_gcp',
-};
-function missingTypeMessage(slug) {
-    const module = REGISTERED_BY[slug];
-    return `block type '${slug}' is not registered on the server${module ? `: run \`prefect block register -m ${module}\`` : ' (register the collection that provides it with `prefect block register -m <module>`)'}`;
-}
-const isNotFound = (e) => e instanceof PrefectApiError && e.status === 404;
-/** A block type with its newest schema, or undefined when the server does not know the slug. */
-async function readBlockType(client, slug) {
-    let type;
-    try {
-        type = (await client.request('GET', `/block_types/slug/${encodeURIComponent(slug)}`, undefined, WITH_ID));
-    }
-    catch (e) {
-        if (isNotFound(e))
-            return undefined;
-        throw e;
-    }
-    // The server lists a type's schemas newest first.
-    const schemas = (await client.request('POST', '/block_schemas/filter', { block_schemas: { block_type_id: { any_: [type.id] } }, limit: 1 }, LIST));
-    return { id: type.id, slug: type.slug, schema: schemas[0] ? { id: schemas[0].id, fields: schemas[0].fields } : undefined };
-}
-/** A block document by type slug and name (secrets included when asked, for comparison), or undefined. */
-async function readBlockDocument(client, slug, name, includeSecrets) {
-    let doc;
-    try {
-        const route = `/block_types/slug/${encodeURIComponent(slug)}/block_documents/name/${encodeURIComponent(name)}?include_secrets=${includeSecrets}`;
-        doc = (await client.request('GET', route, undefined, WITH_ID));
-    }
-    catch (e) {
-        if (isNotFound(e))
-            return undefined;
-        throw e;
-    }
-    const references = {};
-    const data = { ...doc.data };
-    // The server inlines each referenced document's data under its field; the reference is what is stored.
-    for (const [field, ref] of Object.entries(doc.block_document_references ?? {})) {
-        references[field] = ref.block_document.id;
-        delete data[field];
-    }
-    const schema = doc.block_schema ? { id: doc.block_schema.id ?? doc.block_schema_id, fields: doc.block_schema.fields } : undefined;
-    return { id: doc.id, data, references, schema };
-}
-/** Block data as Prefect takes it: each reference as `{"$ref": {"block_document_id": id}}`. */
-function withReferences(data, references) {
-    const out = { ...data };
-    for (const [field, id] of Object.entries(references))
-        out[field] = { $ref: { block_document_id: id } };
-    return out;
-}
-async function createBlockDocument(client, block) {
-    const body = { name: block.name, block_type_id: block.typeId, block_schema_id: block.schemaId, data: withReferences(block.data, block.references), is_anonymous: false };
-    return (await client.request('POST', '/block_documents/', body, WITH_ID)).id;
-}
-/** Replaces the document's data and references (Prefect merges unless told not to). */
-async function updateBlockDocument(client, id, data, references) {
-    await client.request('PATCH', `/block_documents/${id}`, { data: withReferences(data, references), merge_existing_data: false }, NO_CONTENT);
-}
-/** The id of each referenced block document, or the reason it cannot be used. */
-async function readBlockDocumentIds(client, refs) {
-    const out = new Map();
-    for (const ref of refs) {
-        const slash = ref.indexOf('/');
-        const [slug, name] = [ref.slice(0, slash), ref.slice(slash + 1)];
-        if (slash <= 0 || !name) {
-            out.set(ref, { error: `ib-block '${ref}' must be <block-type>/<name>, for example ecs-task/dev` });
-            continue;
-        }
-        const doc = await readBlockDocument(client, slug, name, false);
-        if (doc)
-            out.set(ref, { id: doc.id, schema: doc.schema });
-        else
-            out.set(ref, { error: (await readBlockType(client, slug)) ? `infrastructure block '${ref}' does not exist` : missingTypeMessage(slug) });
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/plan/blocks.ts
-/**
- * The file's blocks against the server: checks of each block's data against its
- * type's schema (before anything is written), and the plan: create, update or
- * unchanged after comparing with the stored document. Pure. Messages name fields,
- * never values: block data can hold secrets.
- */
-
-
-
-
-
-/** The schema a block is checked against: its stored document's, else the type's newest. */
-function schemaOf(b, live) {
-    return live.documents.get(blockKey(b.type, b.name))?.schema ?? live.types.get(b.type)?.schema;
-}
-function checkBlockData(file, blocks, live) {
-    const out = [];
-    const at = (pos, message) => out.push({ file, ...pos, message, severity: 'error' });
-    const declared = new Map(blocks.map((b) => [blockKey(b.type, b.name), b]));
-    for (const b of blocks) {
-        const key = blockKey(b.type, b.name);
-        if (!live.types.get(b.type)) {
-            at(b.node.pos, `block ${key}: ${missingTypeMessage(b.type)}`);
-            continue;
-        }
-        const schema = schemaOf(b, live);
-        if (!schema) {
-            at(b.node.pos, `block ${key}: the server has no schema for block type '${b.type}'; register it with \`prefect block register\``);
-            continue;
-        }
-        const props = schema.fields.properties ?? {};
-        const references = referencesOf(b);
-        for (const field of schema.fields.required ?? []) {
-            if (!(field in b.data))
-                at(fieldPos(b), `block ${key} is missing the required field '${field}'`);
-        }
-        for (const [field, value] of Object.entries(b.data)) {
-            const prop = props[field];
-            if (!prop) {
-                const hint = closest(field, Object.keys(props));
-                at(fieldPos(b, field), `block type '${b.type}' has no field '${field}'${hint ? ` (did you mean '${hint}'?)` : ''}`);
-                continue;
-            }
-            const ref = references.get(field);
-            if (ref) {
-                const takes = takesBlocks(schema, field);
-                const refType = ref.slice(0, ref.indexOf('/'));
-                if (!takes.length)
-                    at(fieldPos(b, field), `field '${field}' of block type '${b.type}' does not take a block`);
-                else if (!takes.includes(refType))
-                    at(fieldPos(b, field), `field '${field}' of block type '${b.type}' takes a ${takes.join(' or ')} block, not ${ref}`);
-                else if (!declared.has(ref) && !live.documents.get(ref))
-                    at(fieldPos(b, field), `block ${ref} does not exist: declare it under blocks: or create it first`);
-                continue;
-            }
-            // Block data may hold secrets: the message says what was expected, never the value.
-            const error = valueError(value, prop, schema.fields.definitions ?? {}, { secret: true });
-            if (error)
-                at(fieldPos(b, field), `field '${field}' of block ${key}: ${error}`);
-        }
-    }
-    return out;
-}
-/** The block type slugs a field takes, from the schema's block references. */
-function takesBlocks(schema, field) {
-    const refs = schema.fields.block_schema_references?.[field];
-    return refs === undefined ? [] : [].concat(refs).map((r) => r.block_type_slug);
-}
-/**
- * Create, update or unchanged for each block (given in dependency order). `fill`
- * fills the templates known after the image stage.
- */
-function planBlocks(blocks, live, fill) {
-    return blocks.map((spec) => {
-        const key = blockKey(spec.type, spec.name);
-        const references = referencesOf(spec);
-        const data = fill(Object.fromEntries(Object.entries(spec.data).filter(([field]) => !references.has(field))));
-        const type = live.types.get(spec.type);
-        const stored = live.documents.get(key);
-        const schema = (stored?.schema ?? type.schema);
-        const base = { key, spec, typeId: type.id, schema, data, references };
-        if (!stored)
-            return { ...base, action: 'create', changed: [...Object.keys(data), ...references.keys()].sort() };
-        const changed = new Set();
-        for (const field of new Set([...Object.keys(data), ...Object.keys(stored.data)])) {
-            if (canonical(data[field]) !== canonical(stored.data[field]))
-                changed.add(field);
-        }
-        for (const field of new Set([...references.keys(), ...Object.keys(stored.references)])) {
-            const wanted = references.has(field) ? live.documents.get(references.get(field))?.id : undefined;
-            if (wanted === undefined || wanted !== stored.references[field])
-                changed.add(field);
-        }
-        return { ...base, id: stored.id, action: changed.size ? 'update' : 'unchanged', changed: [...changed].sort() };
-    });
-}
-
-;// CONCATENATED MODULE: ./src/stages/context.ts
-function deployContext(run) {
-    const { settings, report } = run;
-    return {
-        sha: report.sha,
-        environment: settings.environment,
-        repository: settings.vcs.repository,
-        branch: settings.vcs.branch,
-        commitUrl: settings.vcs.commitUrl,
-        versionType: settings.vcs.versionType,
-        workdir: settings.workdir,
-        image: report.image?.uri ?? settings.imageRef,
-        imageDigest: report.image?.digestRef,
-        variables: run.variables,
-        enforceParameterSchemaDefault: !run.caps.infrastructureBlocks,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/stages/blocks.ts
-/**
- * Blocks stage: the file's `blocks:`. Each is checked against its type's schema on the
- * server before anything is written, planned as create, update or unchanged by
- * comparing with the stored document, and written in dependency order (a referenced
- * block first). Messages name fields, never values.
- */
-
-
-
-
-
-
-
-
-function blocksStage() {
-    let live;
-    return {
-        name: 'blocks',
-        // Declared blocks were checked with the file.
-        check() {
-            return [];
-        },
-        async read(run) {
-            live = await readLiveBlocks(run.client, run.file.file, run.settings.concurrency);
-            return checkBlockData(run.file.file.path, run.file.file.blocks, live);
-        },
-        async plan(run) {
-            const problems = [];
-            const ctx = deployContext(run);
-            run.report.blocks = planBlocks(inDependencyOrder(run.file.file.blocks), live, (data) => fillTemplates(data, ctx, problems));
-            if (problems.length)
-                throw new errors/* UsageError */.eb(`blocks: ${[...new Set(problems)].join('; ')}`);
-        },
-        async apply(run) {
-            await applyBlocks(run.client, run.report.blocks, live, run.ui.info);
-        },
-    };
-}
-/** Types of declared and referenced blocks, and their documents (declared ones with secrets, to compare). */
-async function readLiveBlocks(client, file, concurrency) {
-    const declared = new Set(file.blocks.map((b) => blockKey(b.type, b.name)));
-    const referenced = new Set(file.blocks.flatMap((b) => [...referencesOf(b).values()]));
-    const keys = [...new Set([...declared, ...referenced])];
-    const slugs = [...new Set(keys.map((k) => k.slice(0, k.indexOf('/'))))];
-    const types = new Map();
-    const documents = new Map();
-    await mapBounded(slugs, concurrency, async (slug) => {
-        types.set(slug, await readBlockType(client, slug));
-    });
-    const known = keys.filter((k) => types.get(k.slice(0, k.indexOf('/'))));
-    await mapBounded(known, concurrency, async (key) => {
-        const slash = key.indexOf('/');
-        documents.set(key, await readBlockDocument(client, key.slice(0, slash), key.slice(slash + 1), declared.has(key)));
-    });
-    return { types, documents };
-}
-/** Writes creates and updates in plan order. */
-async function applyBlocks(client, entries, live, info) {
-    const ids = new Map();
-    for (const [key, doc] of live.documents)
-        if (doc)
-            ids.set(key, doc.id);
-    for (const e of entries) {
-        if (e.action === 'unchanged')
-            continue;
-        const references = Object.fromEntries([...e.references].map(([field, ref]) => [field, ids.get(ref)]));
-        try {
-            if (e.action === 'update') {
-                await updateBlockDocument(client, e.id, e.data, references);
-            }
-            else {
-                try {
-                    ids.set(e.key, await createBlockDocument(client, { typeId: e.typeId, schemaId: e.schema.id, name: e.spec.name, data: e.data, references }));
-                }
-                catch (err) {
-                    // Created meanwhile by another run: replace its data instead.
-                    if (!(err instanceof PrefectApiError && err.status === 409))
-                        throw err;
-                    const existing = await readBlockDocument(client, e.spec.type, e.spec.name, false);
-                    if (!existing)
-                        throw err;
-                    await updateBlockDocument(client, existing.id, e.data, references);
-                    ids.set(e.key, existing.id);
-                }
-            }
-        }
-        catch (err) {
-            throw new errors/* Failure */.HR(`block ${e.key} could not be ${e.action === 'create' ? 'created' : 'updated'}; no deployment was registered: ${err.message}`);
-        }
-        e.written = true;
-        info(`block ${e.key}: ${e.action === 'create' ? 'created' : `updated (${e.changed.join(', ')})`}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/stages/deployments.ts
-
-
-
-
-
-
-
-function deploymentsStage() {
-    let live;
-    return {
-        name: 'deployments',
-        check({ settings, mode }) {
-            const problems = [];
-            if (!settings.sha && mode !== 'promote')
-                problems.push('no commit SHA: pass --sha, set GITHUB_SHA, or run inside a git checkout');
-            if (settings.prune && (!settings.environment || !settings.vcs.repository)) {
-                problems.push('--prune needs the environment (--env) and the repository (GITHUB_REPOSITORY, or a git origin): they mark what this tool registered');
-            }
-            return problems;
-        },
-        // What the server's version cannot take.
-        async read({ settings, caps, file }) {
-            const problems = agentErrors(file.file, caps);
-            if (settings.prune && !caps.labels)
-                problems.push(`--prune needs deployment labels (Prefect 3.1.5 or newer); this server is ${caps.version}`);
-            return problems;
-        },
-        async plan(run) {
-            const { settings, client } = run;
-            const ctx = deployContext(run);
-            const built = buildDesired(run.file, ctx);
-            live = await readLiveState(client, [...new Set(built.desired.map((d) => d.state.flowName))], [...new Set(built.desired.map((d) => d.state.name))], [...new Set(built.desired.flatMap((d) => (d.state.work_pool_name ? [d.state.work_pool_name] : [])))]);
-            const managed = settings.prune ? await readManaged(client, settings.environment, settings.vcs.repository) : [];
-            const errors = [...built.errors];
-            // In a plan, the blocks this run would write (any block, when scripts would run) may not exist yet.
-            const pending = run.mode === 'plan'
-                ? { blocks: new Map(run.report.blocks.filter((b) => b.action === 'create').map((b) => [b.key, b.schema])), scripts: scriptsOf(run).length > 0 }
-                : undefined;
-            const withBlocks = await resolveInfrastructureBlocks(client, built.desired, errors, ctx.image, pending);
-            const desired = withPoolImage(withBlocks, live.workPools, ctx.image);
-            run.report.entries = planDeployments(desired, live, run.caps, errors, managed, { adopt: settings.adopt });
-        },
-        async apply(run) {
-            const { settings, report, ui } = run;
-            const writes = report.entries.filter((e) => e.action === 'create' || e.action === 'update' || e.action === 'delete').length;
-            if (writes)
-                ui.info(`applying ${writes} change(s) with up to ${settings.concurrency} request(s) in flight`);
-            let done = 0;
-            const results = await applyPlan(run.client, report.entries, live, run.caps, {
-                concurrency: settings.concurrency,
-                adopt: settings.adopt,
-                control: run.control,
-                onResult: () => {
-                    done++;
-                    if (writes >= 50 && done % 50 === 0)
-                        ui.info(`${done}/${writes} applied`);
-                },
-            });
-            for (const r of results)
-                report.results.set(r.entry, r);
-        },
-    };
-}
-const PREFECT2_IMAGE_PATH = '/opt/prefect/flows';
-/** `ib-block` on Prefect 3, where workers and work pools replaced agents: a validation error at each place it is written. */
-function agentErrors(file, caps) {
-    if (caps.infrastructureBlocks)
-        return [];
-    const nodes = new Map(file.deployments.flatMap((d) => (d.infrastructureBlockNode ? [[d.infrastructureBlockNode, d.infrastructureBlock]] : [])));
-    return [...nodes].map(([node, ref]) => ({
-        file: file.path,
-        ...node.pos,
-        severity: 'error',
-        message: `ib-block '${ref}' is for Prefect 2 agents; Prefect ${caps.version} runs deployments from work pools: set work_pool.name (an ECS work pool replaces ecs-task blocks) and run a worker`,
-    }));
-}
-/**
- * `ib-block` -> `infrastructure_document_id` on Prefect 2, with the image as a
- * per-deployment override when the block has an `image` field. In a plan
- * (`pending`), a block this run would create, or any block when block scripts
- * would run, may still be missing: it gets a placeholder.
- */
-async function resolveInfrastructureBlocks(client, desired, errors, image, pending) {
-    const refs = [...new Set(desired.flatMap((d) => (d.spec.infrastructureBlock ? [d.spec.infrastructureBlock] : [])))];
-    if (!refs.length)
-        return desired;
-    const found = await readBlockDocumentIds(client, refs);
-    const kept = [];
-    for (const d of desired) {
-        const ref = d.spec.infrastructureBlock;
-        if (!ref) {
-            kept.push(d);
-            continue;
-        }
-        let block = found.get(ref);
-        if (!block.id && pending && (pending.blocks.has(ref) || (pending.scripts && ref.indexOf('/') > 0))) {
-            block = { id: `(${ref}, written by this run)`, schema: pending.blocks.get(ref) };
-        }
-        if (!block.id) {
-            errors.push({ deployment: d.state.name, message: block.error });
-            continue;
-        }
-        // Prefect 2's convention for image-based infrastructure: the code is at /opt/prefect/flows; agents use no pull steps.
-        const pull = d.spec.pull ?? null;
-        const takesImage = image !== undefined && block.schema?.fields.properties?.image !== undefined && !('image' in d.state.job_variables);
-        const jobVariables = takesImage ? { ...d.state.job_variables, image } : d.state.job_variables;
-        kept.push({ ...d, state: { ...d.state, infrastructure_document_id: block.id, path: pull ? null : PREFECT2_IMAGE_PATH, pull_steps: pull, job_variables: jobVariables } });
-    }
-    return kept;
-}
-
-;// CONCATENATED MODULE: ./src/stages/report.ts
-/** True when a run ended with any deployment not registered (a conflict counts only when writing). */
-function hasFailures(report) {
-    const skipped = report.mode !== 'plan' && report.entries.some((e) => e.action === 'conflict');
-    return report.stopped !== undefined || skipped || report.entries.some((e) => e.action === 'error') || [...report.results.values()].some((r) => r.error);
-}
-
-;// CONCATENATED MODULE: ./src/stages/pipeline.ts
-/**
- * `plan`, `deploy` and `promote`: the file is validated, every stage checks its
- * inputs (nothing is written anywhere before all checks pass), then each stage plans
- * with the outputs of the stages before it and, unless this is a plan, applies.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** The pipeline, in the order it runs. */
-const stages = () => [imageStage, blocksStage(), blockScriptsStage, deploymentsStage()];
-/**
- * Runs every stage for one environment. Once the run is stopping (an interrupt, the
- * deadline), no stage starts and the report so far comes back with `stopped` set:
- * what was written, and what was not.
- */
-async function runDeploy(settings, mode, ui, options) {
-    const validation = runValidate(settings);
-    if (!validation.valid)
-        throw new InvalidInput([...validation.errors, ...validation.warnings]);
-    const pipeline = stages();
-    const input = { settings, mode, file: validation.validated };
-    stopOn(pipeline.flatMap((stage) => stage.check(input)));
-    const { control } = options;
-    // A build or block script still running when the grace period ends is ended too.
-    control.aborted.addEventListener('abort', docker/* stopDockerProcesses */.ab, { once: true });
-    const run = await openRun(input, validation, ui, options);
-    try {
-        const problems = [];
-        for (const stage of pipeline)
-            problems.push(...(await stage.read(run)));
-        stopOn(problems);
-        for (const stage of pipeline) {
-            control.check();
-            await stage.plan(run);
-            control.check();
-            if (mode !== 'plan')
-                await stage.apply(run);
-        }
-        // The deployments stage stops dispatching by itself: its report says what it did not write.
-        if (control.reason)
-            run.report.stopped = control.reason;
-        return run.report;
-    }
-    catch (e) {
-        // Whatever failed once the run was stopping failed because it was stopping.
-        if (!control.reason)
-            throw e;
-        run.report.stopped = control.reason;
-        return run.report;
-    }
-    finally {
-        // The layer cache upload overlaps the registration; the run ends when both have (a stopped run does not wait).
-        if (!control.reason)
-            await Promise.all(run.background);
-    }
-}
-/** Reaches the Prefect server, and reads what every stage uses: its version and the file's Prefect variables. */
-async function openRun(input, validation, ui, { control, layerCache }) {
-    const { settings, mode, file } = input;
-    if (!settings.prefect.apiUrl)
-        throw new errors/* UsageError */.eb('no Prefect API: set PREFECT_API_URL or pass --api-url');
-    const client = new PrefectClient({
-        apiUrl: settings.prefect.apiUrl,
-        apiKey: settings.prefect.apiKey,
-        authString: settings.prefect.authString,
-        maxConcurrency: settings.concurrency,
-        maxRetryMs: settings.maxRetrySeconds * 1000,
-        control,
-        onRetry: (r) => ui.info(`retrying ${r.method} ${r.path} in ${(r.delayMs / 1000).toFixed(1)} s (attempt ${r.attempt}: ${r.reason})`),
-    });
-    // Reach Prefect before anything else: bad credentials stop the run here.
-    const serverVersion = await client.serverVersion();
-    ui.info(`Prefect ${serverVersion} at ${client.apiUrl}`);
-    const report = {
-        mode,
-        environment: settings.environment,
-        sha: settings.sha ?? '',
-        file: validation.file,
-        serverVersion,
-        apiUrl: client.apiUrl,
-        validation,
-        blocks: [],
-        blockScripts: { scripts: [], ran: false },
-        entries: [],
-        results: new Map(),
-    };
-    const variables = await readVariables(client, referencedVariables(file), settings.concurrency);
-    return { ...input, ui, client, caps: capabilitiesFor(serverVersion), variables, layerCache, control, background: [], report };
-}
-/** Every problem the checks found, at once: those in the file at their place (exit 2 either way). */
-function stopOn(problems) {
-    const placed = problems.filter((p) => typeof p !== 'string');
-    const settings = problems.filter((p) => typeof p === 'string');
-    if (placed.length)
-        throw new InvalidInput(placed, settings);
-    if (settings.length)
-        throw new errors/* UsageError */.eb(settings.join('\n'));
-}
-/** `{{ prefect.variables.<name> }}` values, read once each; a missing variable is absent. */
-async function readVariables(client, names, concurrency) {
-    const out = {};
-    await mapBounded(names, concurrency, async (name) => {
-        try {
-            const v = await client.request('GET', `/variables/name/${encodeURIComponent(name)}`);
-            out[name] = v.value;
-        }
-        catch (e) {
-            if (!(e instanceof PrefectApiError && e.status === 404))
-                throw e;
-        }
-    });
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/report/schedule-words.ts
-const schedule_words_DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const DAY_NAMES = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
-function scheduleWords(s) {
-    const sch = s.schedule;
-    const tz = sch.timezone ? ` (${sch.timezone})` : ' (UTC)';
-    const off = s.active ? '' : ' — inactive';
-    if ('cron' in sch)
-        return `${cronWords(String(sch.cron))}${tz}${off}`;
-    if ('interval' in sch)
-        return `every ${duration(Number(sch.interval))}${off}`;
-    return `${rruleWords(String(sch.rrule))}${tz}${off}`;
-}
-function pad(n) {
-    return n.padStart(2, '0');
-}
-function cronWords(cron) {
-    const f = cron.trim().split(/\s+/);
-    if (f.length !== 5)
-        return `cron ${cron}`;
-    const [min, hour, dom, mon, dow] = f;
-    const num = /^\d+$/;
-    const every = /^\*\/(\d+)$/;
-    if (every.test(min) && hour === '*' && dom === '*' && mon === '*' && dow === '*')
-        return `every ${every.exec(min)[1]} minutes`;
-    if (num.test(min) && hour === '*' && dom === '*' && mon === '*' && dow === '*')
-        return `at minute ${min} of every hour`;
-    if (num.test(min) && every.test(hour) && dom === '*' && mon === '*' && dow === '*')
-        return `at minute ${min} every ${every.exec(hour)[1]} hours`;
-    if (!num.test(min) || !num.test(hour) || mon !== '*')
-        return `cron ${cron}`;
-    const time = `at ${pad(hour)}:${pad(min)}`;
-    if (dom === '*' && dow === '*')
-        return `${time} every day`;
-    if (dom === '*') {
-        const days = weekdays(dow);
-        return days ? `${time} on ${days}` : `cron ${cron}`;
-    }
-    if (num.test(dom) && dow === '*')
-        return `${time} on day ${dom} of every month`;
-    return `cron ${cron}`;
-}
-function weekdays(field) {
-    const value = (t) => (/^\d$/.test(t) ? Number(t) : DAY_NAMES[t.toLowerCase()]);
-    const parts = [];
-    for (const p of field.split(',')) {
-        const range = /^(\w+)-(\w+)$/.exec(p);
-        if (range) {
-            const [a, b] = [value(range[1]), value(range[2])];
-            if (a === undefined || b === undefined)
-                return undefined;
-            parts.push(`${schedule_words_DAYS[a]} to ${schedule_words_DAYS[b]}`);
-        }
-        else {
-            const v = value(p);
-            if (v === undefined)
-                return undefined;
-            parts.push(schedule_words_DAYS[v]);
-        }
-    }
-    return parts.join(', ');
-}
-function rruleWords(rrule) {
-    const rule = rrule.split('\n').find((l) => /FREQ=/.test(l))?.replace(/^RRULE:/, '') ?? rrule;
-    const parts = Object.fromEntries(rule.split(';').map((p) => p.split('=')));
-    const freq = (parts.FREQ ?? '').toLowerCase();
-    const codes = { MO: 'Monday', TU: 'Tuesday', WE: 'Wednesday', TH: 'Thursday', FR: 'Friday', SA: 'Saturday', SU: 'Sunday' };
-    let text = freq ? `${parts.INTERVAL && parts.INTERVAL !== '1' ? `every ${parts.INTERVAL} ` : ''}${freq}` : `rrule ${rrule}`;
-    if (parts.BYDAY)
-        text += ` on ${parts.BYDAY.split(',').map((d) => codes[d] ?? d).join(', ')}`;
-    if (parts.BYHOUR)
-        text += ` at ${parts.BYHOUR.split(',').map((h) => `${pad(h)}:${pad(parts.BYMINUTE ?? '0')}`).join(', ')}`;
-    return text;
-}
-function duration(seconds) {
-    for (const [unit, size] of [['day', 86400], ['hour', 3600], ['minute', 60]]) {
-        if (seconds >= size && seconds % size === 0)
-            return seconds === size ? `1 ${unit}` : `${seconds / size} ${unit}s`;
-    }
-    return `${seconds} seconds`;
-}
-
-;// CONCATENATED MODULE: ./src/report/text.ts
-
-
-
-/** The Prefect UI's address for an API URL: self-hosted `http://host/api` or Prefect Cloud. */
-function uiUrl(apiUrl) {
-    const cloud = /^https:\/\/api\.prefect\.(cloud|dev)\/api\/accounts\/([^/]+)\/workspaces\/([^/]+)/.exec(apiUrl);
-    if (cloud)
-        return `https://app.prefect.${cloud[1]}/account/${cloud[2]}/workspace/${cloud[3]}`;
-    return apiUrl.replace(/\/api\/?$/, '');
-}
-function deploymentUrl(apiUrl, id) {
-    return `${uiUrl(apiUrl)}/deployments/deployment/${id}`;
-}
-/** A block's action in the report's tense, and the fields it changes (names only: values may be secret). */
-function blockOutcome(report, b) {
-    const done = { create: 'created', update: 'updated', unchanged: 'unchanged' };
-    const changed = b.action === 'unchanged' ? [] : b.changed;
-    if (report.mode !== 'plan' && report.stopped && b.action !== 'unchanged' && !b.written)
-        return { action: 'not applied', changed };
-    return { action: report.mode === 'plan' ? b.action : done[b.action], changed };
-}
-/** The block scripts line: what ran, or would run. */
-function scriptsText(report) {
-    const { scripts, ran } = report.blockScripts;
-    return scripts.length ? `Block scripts ${ran ? 'ran' : 'would run'}: ${scripts.join(', ')}` : undefined;
-}
-const WRITES = ['create', 'update', 'delete'];
-/** A stopped run in one line: why, what it wrote and what it did not. */
-function stopText(report) {
-    if (!report.stopped)
-        return undefined;
-    const count = (action) => report.entries.filter((e) => outcome(report, e).action === action).length;
-    const applied = ['created', 'updated', 'deleted'].reduce((n, a) => n + count(a), 0);
-    const parts = [`${applied} deployment change(s) applied`, `${count('not applied')} not applied`];
-    if (count('cut off'))
-        parts.push(`${count('cut off')} cut off in flight (they may or may not be applied)`);
-    const blocks = report.blocks.filter((b) => blockOutcome(report, b).action === 'not applied').length;
-    if (blocks)
-        parts.push(`${blocks} block(s) not applied`);
-    const planned = report.entries.length || report.mode === 'plan' ? '' : '; stopped before the deployments were planned: no deployment was written';
-    return `${describeStop(report.stopped)}: ${parts.join(', ')}${planned}`;
-}
-/** What happened (deploy) or would happen (plan) to an entry. */
-function outcome(report, e) {
-    const r = report.results.get(e);
-    if (e.action === 'error')
-        return { action: 'error', error: e.error };
-    if (e.action === 'conflict') {
-        const owned = `exists, owned by ${e.owner}: its values are not shown`;
-        return report.mode === 'plan' ? { action: 'conflict', error: `${owned}; deploy skips it unless --adopt` } : { action: 'skipped', error: `${owned}; not changed (pass --adopt to take it over)` };
-    }
-    if (r?.notApplied || (report.stopped && !r && report.mode !== 'plan' && WRITES.includes(e.action))) {
-        return { action: 'not applied', id: e.id, error: r?.error ?? 'not applied: the run stopped before it' };
-    }
-    if (r?.inFlight)
-        return { action: 'cut off', id: e.id, error: r.error };
-    if (r?.error)
-        return { action: 'failed', id: e.id, error: r.error };
-    if (report.mode === 'plan')
-        return { action: e.action, id: e.id };
-    const done = { create: 'created', update: 'updated', delete: 'deleted', unchanged: 'unchanged' };
-    return { action: done[e.action], id: r?.id ?? e.id };
-}
-function scheduleText(s) {
-    const sch = s.schedule;
-    const tz = sch.timezone ? ` (${sch.timezone})` : '';
-    const off = s.active ? '' : ' [inactive]';
-    if ('cron' in sch)
-        return `cron ${sch.cron}${tz}${off}`;
-    if ('interval' in sch)
-        return `every ${text_duration(Number(sch.interval))}${tz}${off}`;
-    return `rrule ${String(sch.rrule).replace(/\n/g, ' ')}${tz}${off}`;
-}
-function text_duration(seconds) {
-    for (const [unit, size] of [['d', 86400], ['h', 3600], ['m', 60]])
-        if (seconds >= size && seconds % size === 0)
-            return `${seconds / size}${unit}`;
-    return `${seconds}s`;
-}
-function text_short(v) {
-    const text = typeof v === 'string' ? JSON.stringify(v) : JSON.stringify(v) ?? 'null';
-    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}
-function changeText(c) {
-    if (c.secret)
-        return `${c.field}: changed (holds a secret-bearing value: not shown)`;
-    // Job variables are where secrets live: their keys only, never values.
-    if (c.field === 'job_variables')
-        return `job_variables: ${changedKeys(c).join(', ')} changed`;
-    if (c.field === 'schedules') {
-        // Both sides are comparable views: the schedule's fields and `active` side by side.
-        const words = (list) => list.map((v) => scheduleWords({ schedule: v, active: v.active !== false, parameters: {}, slug: null })).join('; ') || 'none';
-        return `schedules: ${words(c.from)} -> ${words(c.to)}`;
-    }
-    if (c.field === 'parameter_openapi_schema' || c.field === 'pull_steps')
-        return c.field;
-    return `${c.field}: ${text_short(c.from)} -> ${text_short(c.to)}`;
-}
-/** The top-level keys whose values differ between the two sides of a change. */
-function changedKeys(c) {
-    const [a, b] = [(c.from ?? {}), (c.to ?? {})];
-    return [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => canonical(a[k]) !== canonical(b[k])).sort();
-}
-/** A change as the JSON document shows it: values only where they are neither secret nor job variables. */
-function changeJson(c) {
-    if (c.secret)
-        return { field: c.field, secret: true };
-    if (c.field === 'job_variables')
-        return { field: c.field, keys: changedKeys(c) };
-    return { field: c.field, from: c.from, to: c.to };
-}
-function renderText(report) {
-    const lines = [];
-    const heading = report.mode === 'plan' ? 'Plan' : report.mode === 'promote' ? 'Promote' : 'Deploy';
-    lines.push(`${heading} for ${report.environment ?? report.file} at ${report.sha.slice(0, 12)} (Prefect ${report.serverVersion})`);
-    if (report.stopped)
-        lines.push(`Stopped: ${stopText(report)}`);
-    if (report.image)
-        lines.push(`Image: ${report.image.uri}${report.image.digest ? ` (${report.image.digest})` : ''}${report.image.built ? ', built' : ''}`);
-    for (const b of report.blocks) {
-        const o = blockOutcome(report, b);
-        lines.push(`Block ${b.key}: ${o.action}${o.changed.length ? ` (${o.changed.join(', ')})` : ''}`);
-    }
-    if (scriptsText(report))
-        lines.push(scriptsText(report));
-    const rows = report.entries.map((e) => {
-        const o = outcome(report, e);
-        const schedules = e.desired?.state.schedules.map(scheduleText).join('; ') || '-';
-        const detail = o.error ?? (e.action === 'update' ? e.changes.map(changeText).join(', ') : '');
-        return [e.name, e.flowName || '-', o.action, schedules, o.id ? deploymentUrl(report.apiUrl, o.id) : '', detail];
-    });
-    const header = ['deployment', 'flow', 'action', 'schedule', 'link', 'changes'];
-    const widths = header.map((h, i) => Math.min(48, Math.max(h.length, ...rows.map((r) => r[i].length))));
-    const fmt = (r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]))).join('  ').trimEnd();
-    lines.push(fmt(header), fmt(widths.map((w) => '-'.repeat(w))), ...rows.map(fmt));
-    const counts = new Map();
-    for (const e of report.entries)
-        counts.set(outcome(report, e).action, (counts.get(outcome(report, e).action) ?? 0) + 1);
-    const notes = report.entries.flatMap((e) => e.notes.map((n) => `  ${e.name}: ${n}`));
-    if (notes.length)
-        lines.push('', 'Notes:', ...notes);
-    lines.push('', [...counts].map(([a, n]) => `${n} ${a}`).join(', '));
-    lines.push(`Prefect UI: ${uiUrl(report.apiUrl)}`);
-    return lines.join('\n') + '\n';
-}
-/** The `--json` document: `{environment, sha, mode, image, blocks, blockScripts, deployments: [{name, flow, id, action, changes}], errors}`. */
-function renderJson(report) {
-    const deployments = report.entries.map((e) => {
-        const o = outcome(report, e);
-        return {
-            name: e.name,
-            flow: e.flowName || null,
-            id: o.id ?? null,
-            action: o.action,
-            changes: e.changes.map(changeJson),
-            ...(e.owner ? { owner: e.owner } : {}),
-            notes: e.notes,
-            ...(o.id ? { url: deploymentUrl(report.apiUrl, o.id) } : {}),
-        };
-    });
-    const errors = report.entries.flatMap((e) => {
-        const o = outcome(report, e);
-        return o.error ? [{ deployment: e.name, flow: e.flowName || null, message: o.error }] : [];
-    });
-    const image = report.image
-        ? { uri: report.image.uri, digest: report.image.digest ?? null, digestRef: report.image.digestRef ?? null, built: report.image.built, tagsWritten: report.image.tagsWritten }
-        : null;
-    const blocks = report.blocks.map((b) => ({ type: b.spec.type, name: b.spec.name, ...blockOutcome(report, b) }));
-    const stopped = report.stopped ? { reason: report.stopped.kind === 'timeout' ? 'timeout' : report.stopped.signal, message: stopText(report) } : null;
-    return JSON.stringify({ environment: report.environment ?? null, sha: report.sha, mode: report.mode, stopped, image, blocks, blockScripts: report.blockScripts, deployments, errors }, null, 2);
-}
-
-;// CONCATENATED MODULE: ./src/cli.ts
-/**
- * The CLI entry (bin: prefect-ecr-deploy): flags -> Settings -> the same commands
- * the action runs. Exit codes: 0 ok, 2 invalid input, 1 a failure (or the deadline
- * passed), 130 and 143 interrupted by SIGINT and SIGTERM.
- */
-
-
-
-
-
-
-
-
-/** Everything the CLI prints goes through `redact`: secret-bearing values never reach a terminal or a CI log. */
-const out = (text) => process.stdout.write(redact(text));
-const err = (text) => process.stderr.write(redact(text));
-/** Progress on stderr. */
-const cliUi = {
-    info: (m) => err(`${m}\n`),
-    warning: (m) => err(`warning: ${m}\n`),
-    group: async (title, fn) => {
-        err(`--- ${title}\n`);
-        return fn((l) => err(`    ${l}\n`));
-    },
-    mask: () => undefined,
-    // The CLI logs out in its own finally blocks; nothing outlives the process.
-    loggingIn: () => undefined,
-};
-async function main() {
-    const settings = parseArgs(process.argv.slice(2), process.env, process.cwd());
-    if (settings === 'help') {
-        out(USAGE);
-        return 0;
-    }
-    if (settings.command !== 'validate') {
-        const control = new RunControl();
-        const unwatch = watchRun(control, settings.timeoutSeconds);
-        const report = await runDeploy(settings, settings.command, cliUi, { control }).finally(unwatch);
-        for (const d of report.validation.warnings)
-            err(`${formatDiagnostic(d)}\n`);
-        out(settings.json ? `${renderJson(report)}\n` : renderText(report));
-        if (report.stopped) {
-            err(`prefect-ecr-deploy: ${stopText(report)}\n`);
-            // Nothing of a stopped run is waited for.
-            process.exit(exitCodeFor(report.stopped));
-        }
-        return hasFailures(report) ? 1 : 0;
-    }
-    const report = runValidate(settings);
-    for (const d of [...report.errors, ...report.warnings])
-        err(`${formatDiagnostic(d)}\n`);
-    if (settings.json) {
-        out(`${validateJson(report)}\n`);
-    }
-    else if (report.valid) {
-        const flows = new Set(report.deployments.map((d) => d.flow)).size;
-        out(`${report.file}: valid, ${report.deployments.length} deployment(s) of ${flows} flow(s)\n`);
-        for (const d of report.deployments)
-            out(`  ${d.name}  (${d.flow}, ${d.entrypoint})\n`);
-    }
-    else {
-        err(`${report.file}: ${report.errors.length} error(s)\n`);
-    }
-    return report.valid ? 0 : 2;
-}
-main().then((code) => {
-    process.exitCode = code;
-}, (e) => {
-    if (e instanceof InvalidInput) {
-        for (const d of e.diagnostics)
-            err(`${formatDiagnostic(d)}\n`);
-        for (const p of e.problems)
-            err(`prefect-ecr-deploy: ${p}\n`);
-        process.exitCode = 2;
-    }
-    else if (e instanceof Stopped) {
-        err(`prefect-ecr-deploy: ${e.message} before anything was written\n`);
-        process.exit(exitCodeFor(e.reason));
-    }
-    else if (e instanceof errors/* UsageError */.eb) {
-        err(`prefect-ecr-deploy: ${e.message}\n`);
-        process.exitCode = 2;
-    }
-    else if (e instanceof errors/* Failure */.HR) {
-        err(`prefect-ecr-deploy: ${e.message}\n`);
-        process.exitCode = 1;
-    }
-    else {
-        err(`prefect-ecr-deploy: unexpected failure: ${(0,errors/* errorMessage */.gJ)(e)}\n`);
-        process.exitCode = 1;
-    }
-});
-
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(5581);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ 

@@ -4,7 +4,7 @@
  */
 import type { Diagnostic } from '../diagnostics.js';
 import type { FlowInfo, FlowReader } from '../flows/read.js';
-import { schemaDefinitions, valueError } from '../flows/values.js';
+import { parameterErrors } from '../flows/values.js';
 import { closest } from '../text.js';
 import { checkBlocks } from './blocks.js';
 import { buildModel, type DeploymentSpec, type DeploymentsFile } from './model.js';
@@ -150,19 +150,21 @@ function report(at: At, node: YNode, message: string | undefined): void {
 
 function checkParameters(d: DeploymentSpec, flow: FlowInfo, at: At): void {
   const schema = flow.parameterSchema;
-  const definitions = schemaDefinitions(schema);
   const names = Object.keys(schema.properties);
   const check = (paramsNode: YNode | undefined) => {
     if (paramsNode?.kind !== 'map') return;
+    const known = paramsNode.entries.filter((e) => schema.properties[e.key]);
+    // Checked together, as Prefect's server checks them: against the whole schema.
+    const secret = new Set(known.filter((e) => holdsSecret(e.value)).map((e) => e.key));
+    const errors = parameterErrors(schema, Object.fromEntries(known.map((e) => [e.key, plain(e.value)])), (name) => secret.has(name));
     for (const e of paramsNode.entries) {
-      const prop = schema.properties[e.key];
-      if (!prop) {
+      if (!schema.properties[e.key]) {
         if (flow.acceptsAnyParameter) continue;
         const hint = closest(e.key, names);
         at(e.keyPos, `flow '${flow.name}' (${flow.file}) has no parameter '${e.key}'${hint ? ` (did you mean '${hint}'?)` : names.length ? `; its parameters: ${names.join(', ')}` : '; it takes no parameters'}`);
         continue;
       }
-      const error = valueError(plain(e.value), prop as Record<string, unknown>, definitions, { secret: holdsSecret(e.value) });
+      const error = errors.get(e.key);
       if (error) at(e.value.pos, `parameter '${e.key}' of flow '${flow.name}': ${error}`);
     }
   };

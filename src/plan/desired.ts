@@ -21,6 +21,10 @@ export interface DeployContext {
   versionType: 'vcs:github' | 'vcs:git';
   /** The image's working directory: the default pull step changes into it. */
   workdir: string;
+  /** Code storage (Prefect 3): the pull steps that fetch the commit's code, instead of the default. */
+  codePullSteps?: unknown[];
+  /** Code storage (Prefect 2): the storage block document and the commit's path below it. */
+  codeStorageBlock?: { documentId: string; path: string };
   /** The image reference from the image stage (or --image), for `{{ image }}`. */
   image?: string;
   imageDigest?: string;
@@ -88,11 +92,12 @@ export function buildDesired(file: ValidatedFile, ctx: DeployContext): DesiredRe
       work_queue_name: spec.workPool?.workQueueName !== undefined ? fill(spec.workPool.workQueueName) : 'default',
       // Resolved from `ib-block` against the server (Prefect 2), after this pure step.
       infrastructure_document_id: null,
+      storage_document_id: ctx.codeStorageBlock?.documentId ?? null,
       job_variables: jobVariables,
       entrypoint: spec.entrypoint,
-      path: null,
-      // Pull steps keep their templates: Prefect resolves them when a run starts.
-      pull_steps: spec.pull ?? [{ 'prefect.deployments.steps.set_working_directory': { directory: ctx.workdir } }],
+      path: ctx.codeStorageBlock?.path ?? null,
+      // Pull steps keep their templates: Prefect resolves them when a run starts. A storage block needs none.
+      pull_steps: spec.pull ?? (ctx.codeStorageBlock ? null : ctx.codePullSteps ?? [{ 'prefect.deployments.steps.set_working_directory': { directory: ctx.workdir } }]),
       concurrency_limit: spec.concurrencyLimit ?? null,
       concurrency_options: spec.concurrencyOptions
         ? { collision_strategy: spec.concurrencyOptions.collision_strategy, grace_period_seconds: spec.concurrencyOptions.grace_period_seconds ?? null }

@@ -39,7 +39,7 @@ export class UnsupportedServer extends Failure {}
 /** Fields every supported release's `DeploymentUpdate` has (2.14+), then those added later, with the release. */
 const PATCH_FIELDS: readonly ComparedField[] = [
   'version', 'description', 'entrypoint', 'path', 'parameters', 'enforce_parameter_schema', 'tags',
-  'work_pool_name', 'work_queue_name', 'infrastructure_document_id', 'job_variables',
+  'work_pool_name', 'work_queue_name', 'infrastructure_document_id', 'storage_document_id', 'job_variables',
 ];
 const PATCH_FIELDS_SINCE: [number[], ComparedField[]][] = [
   [[2, 16, 0], ['paused']],

@@ -7,7 +7,7 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { DeployReport } from '../stages/report.js';
 import { scheduleWords } from './schedule-words.js';
-import { blockOutcome, changeText, deploymentUrl, outcome, scriptsText, stopText } from './text.js';
+import { blockOutcome, changeText, codeStorageText, deploymentUrl, outcome, scriptsText, stopText, workerText } from './text.js';
 
 export function commentMarker(environment: string): string {
   return `<!-- prefect-ecr-deploy:${environment} -->`;
@@ -63,7 +63,7 @@ export function renderMarkdown(m: MarkdownInput): string {
 
   if (m.report) {
     // One section per stage that has something to show, in pipeline order.
-    for (const section of [imageSection, blocksSection, scriptsSection, deploymentsSection]) {
+    for (const section of [imageSection, blocksSection, scriptsSection, codeStorageSection, deploymentsSection, workerSection]) {
       const body = section(m.report);
       if (body.length) lines.push(...body, '');
     }
@@ -103,6 +103,16 @@ function blocksSection(report: DeployReport): string[] {
 function scriptsSection(report: DeployReport): string[] {
   const scripts = scriptsText(report);
   return scripts ? ['#### Block scripts', '', text(scripts)] : [];
+}
+
+function codeStorageSection(report: DeployReport): string[] {
+  const line = codeStorageText(report);
+  return line ? ['#### Code storage', '', text(line.replace(/^Code: /, ''))] : [];
+}
+
+function workerSection(report: DeployReport): string[] {
+  const line = workerText(report);
+  return line ? ['#### Worker service', '', text(line.replace(/^Worker service /, ''))] : [];
 }
 
 function deploymentsSection(report: DeployReport): string[] {

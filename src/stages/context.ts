@@ -12,7 +12,10 @@ export function deployContext(run: Run): DeployContext {
     commitUrl: settings.vcs.commitUrl,
     versionType: settings.vcs.versionType,
     workdir: settings.workdir,
-    image: report.image?.uri ?? settings.imageRef,
+    codePullSteps: report.codeStorage?.pullSteps,
+    codeStorageBlock: report.codeStorage?.storageBlock,
+    // A dependencies-only image (--image-tag-from) is not the commit's: deployments name it by digest.
+    image: (settings.ecr?.tagFrom && report.image?.digestRef) || report.image?.uri || settings.imageRef,
     imageDigest: report.image?.digestRef,
     variables: run.variables,
     enforceParameterSchemaDefault: !run.caps.infrastructureBlocks,

@@ -17,8 +17,10 @@ import type { RunControl } from '../run-control.js';
 import type { Settings } from '../settings.js';
 import { blockScriptsStage } from './block-scripts.js';
 import { blocksStage } from './blocks.js';
+import { codeStorageStage } from './code-storage.js';
 import { deploymentsStage } from './deployments.js';
 import { imageStage } from './image.js';
+import { workerServiceStage } from './worker-service.js';
 import type { DeployReport } from './report.js';
 import type { DeployMode, Problem, Run, Stage, StageInput } from './stage.js';
 
@@ -26,7 +28,8 @@ export type { DeployMode } from './stage.js';
 export { hasFailures, type DeployReport } from './report.js';
 
 /** The pipeline, in the order it runs. */
-const stages = (): Stage[] => [imageStage, blocksStage(), blockScriptsStage, deploymentsStage()];
+// Code storage follows the blocks: the storage or credentials block it names may be declared in the file.
+const stages = (): Stage[] => [imageStage(), blocksStage(), blockScriptsStage, codeStorageStage(), deploymentsStage(), workerServiceStage()];
 
 /** How a run is held: its deadline and interrupts, and (the action's) layer cache for builds. */
 export interface RunOptions {
@@ -51,13 +54,21 @@ export async function runDeploy(settings: Settings, mode: DeployMode, ui: StageU
   const run = await openRun(input, validation, ui, options);
   try {
     const problems: Problem[] = [];
-    for (const stage of pipeline) problems.push(...(await stage.read(run)));
+    const timings = run.report.timings;
+    const timed = async (stage: Stage, work: () => Promise<unknown>) => {
+      const started = performance.now();
+      await work();
+      timings[stage.name] = (timings[stage.name] ?? 0) + (performance.now() - started) / 1000;
+    };
+    for (const stage of pipeline) await timed(stage, async () => problems.push(...(await stage.read(run))));
     stopOn(problems);
     for (const stage of pipeline) {
       control.check();
-      await stage.plan(run);
-      control.check();
-      if (mode !== 'plan') await stage.apply(run);
+      await timed(stage, async () => {
+        await stage.plan(run);
+        control.check();
+        if (mode !== 'plan') await stage.apply(run);
+      });
     }
     // The deployments stage stops dispatching by itself: its report says what it did not write.
     if (control.reason) run.report.stopped = control.reason;
@@ -101,6 +112,7 @@ async function openRun(input: StageInput, validation: ValidateReport, ui: StageU
     blockScripts: { scripts: [], ran: false },
     entries: [],
     results: new Map(),
+    timings: {},
   };
   const variables = await readVariables(client, referencedVariables(file), settings.concurrency);
   return { ...input, ui, client, caps: capabilitiesFor(serverVersion), variables, layerCache, control, background: [], report };

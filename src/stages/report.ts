@@ -1,6 +1,8 @@
 /** What a run did, or would do: the header facts and one section per stage, for every renderer. */
 import type { ValidateReport } from '../commands/validate.js';
+import type { CodeStorageReport } from '../code/report.js';
 import type { ImageResult } from '../image/stage.js';
+import type { WorkerReport } from '../worker/report.js';
 import type { ApplyResult } from '../plan/apply.js';
 import type { BlockEntry } from '../plan/blocks.js';
 import type { PlanEntry } from '../plan/diff.js';
@@ -28,10 +30,17 @@ export interface DeployReport {
   results: Map<PlanEntry, ApplyResult>;
   /** Why the run stopped before its end (an interrupt, the deadline): what it had not written is reported as not applied. */
   stopped?: StopReason;
+  /** Code storage stage, when it runs. */
+  codeStorage?: CodeStorageReport;
+  /** Worker service stage, when it runs. */
+  worker?: WorkerReport;
+  /** Seconds each stage took (read, plan and apply), by stage name. */
+  timings: Record<string, number>;
 }
 
 /** True when a run ended with any deployment not registered (a conflict counts only when writing). */
 export function hasFailures(report: DeployReport): boolean {
   const skipped = report.mode !== 'plan' && report.entries.some((e) => e.action === 'conflict');
-  return report.stopped !== undefined || skipped || report.entries.some((e) => e.action === 'error') || [...report.results.values()].some((r) => r.error);
+  const deployments = skipped || report.entries.some((e) => e.action === 'error') || [...report.results.values()].some((r) => r.error);
+  return report.stopped !== undefined || deployments || report.worker?.error !== undefined;
 }

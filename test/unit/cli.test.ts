@@ -89,3 +89,48 @@ test('--timeout takes seconds or a number with s, m or h, from 1 s to 6 h', asyn
   assert.deepEqual([timeout(), timeout('90'), timeout('90s'), timeout('15m'), timeout('1h'), timeout('1.5m')], [1800, 90, 90, 900, 3600, 90]);
   for (const bad of ['0', '7h', 'soon', '-5', '10 m']) assert.throws(() => timeout(bad), /--timeout must be a duration from 1 s to 6 h/, bad);
 });
+
+test('from any folder of a git checkout: the project is found above, and the commit is the checkout\'s', async () => {
+  const { execFileSync } = await import('node:child_process');
+  const { mkdirSync } = await import('node:fs');
+  const root = makeRepo({ 'prefect-deployments-dev.yaml': 'deployments:\n  - {name: x, entrypoint: flows/hello_world.py:hello, version: "{{ sha }}", work_pool: {name: p}}\n' });
+  const git = (...args: string[]) => execFileSync('git', ['-C', root, ...args], { encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@x', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@x' } }).trim();
+  git('init', '-q');
+  git('add', '.');
+  git('commit', '-qm', 'flows');
+  const deep = path.join(root, 'flows', 'sub', 'deeper');
+  mkdirSync(deep, { recursive: true });
+  // {{ sha }} resolves only when the commit was found, from three folders down.
+  const r = runCli(['validate', '--env', 'dev', '--json'], deep, { GITHUB_SHA: '' });
+  assert.equal(r.status, 0, r.stderr);
+  assert.deepEqual((JSON.parse(r.stdout) as { deployments: { entrypoint: string }[] }).deployments.map((d) => d.entrypoint), ['flows/hello_world.py:hello']);
+  // --root that does not exist says so.
+  const missing = runCli(['validate', '--env', 'dev', '--root', 'no/such/dir'], deep);
+  assert.equal(missing.status, 2);
+  assert.match(missing.stderr, /--root no\/such\/dir does not exist/);
+});
+
+test('inspect prints what is registered for each flow: --json in the documented shape, text for people, exit 2 when one cannot be read', () => {
+  const parity = path.join(repoRoot, 'test/fixtures/parity');
+  const json = runCli(['inspect', 'flows/constraints.py:constrained', 'flows/dates.py:deploy_time_dates', 'flows/nope.py:x', '--json', '--root', parity], repoRoot);
+  assert.equal(json.status, 2, json.stderr);
+  const doc = JSON.parse(json.stdout);
+  assert.deepEqual(doc.map((d: Record<string, unknown>) => Object.keys(d)), [
+    ['entrypoint', 'flow', 'description', 'parameter_openapi_schema', 'warnings'],
+    ['entrypoint', 'flow', 'description', 'parameter_openapi_schema', 'warnings'],
+    ['entrypoint', 'error'],
+  ]);
+  assert.equal(doc[0].flow, 'constrained');
+  assert.deepEqual(doc[0].parameter_openapi_schema.properties.count, { default: 10, maximum: 100, minimum: 1, position: 2, title: 'count', type: 'integer' });
+  assert.deepEqual(doc[0].warnings, []);
+  assert.equal(doc[1].warnings.length, 4);
+  assert.match(doc[1].warnings[0], /'today' is date.today\(\), which Prefect computes when it deploys/);
+  assert.match(doc[2].error, /entrypoint file flows\/nope.py does not exist/);
+
+  const text = runCli(['inspect', 'flows/constraints.py:constrained'], parity);
+  assert.equal(text.status, 0, text.stderr);
+  assert.match(text.stdout, /^flows\/constraints.py:constrained: flow 'constrained'$/m);
+  assert.match(text.stdout, /^ {4}job: Job \(required\)$/m);
+  assert.match(text.stdout, /^ {4}count: integer = 10$/m);
+  assert.equal(runCli(['inspect'], parity).status, 2);
+});

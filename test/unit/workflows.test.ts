@@ -13,10 +13,14 @@ interface Workflow {
   permissions?: Record<string, string>;
 }
 
-const files = [
-  ...readdirSync(path.join(repoRoot, 'examples/workflows')).map((f) => path.join('examples/workflows', f)),
-  '.github/workflows/ci.yml',
-];
+const files = ['examples/workflows', '.github/workflows'].flatMap((dir) => readdirSync(path.join(repoRoot, dir)).map((f) => path.join(dir, f)));
+
+test('action.yml fits the Marketplace: a description under 125 characters, branding of its own', () => {
+  const meta = parse(readFileSync(path.join(repoRoot, 'action.yml'), 'utf8')) as { description: string; branding: { icon: string; color: string } };
+  assert.ok(meta.description.length < 125, `${meta.description.length} characters`);
+  // The official Prefect deploy action's branding.
+  assert.notDeepEqual(meta.branding, { icon: 'upload-cloud', color: 'blue' });
+});
 
 test('every input and output of action.yml is described', () => {
   for (const [name, spec] of [...Object.entries(action.inputs), ...Object.entries(action.outputs)]) assert.ok(spec.description?.length > 10, name);
@@ -26,7 +30,7 @@ for (const file of files) {
   test(`${file} passes only inputs the action has`, () => {
     const wf = parse(readFileSync(path.join(repoRoot, file), 'utf8')) as Workflow;
     const ours = Object.values(wf.jobs).flatMap((j) => j.steps.filter((s) => s.uses === './' || s.uses?.startsWith('prefect-ecr-deploy/prefect-ecr-deploy@')));
-    assert.ok(ours.length > 0 || file.endsWith('ci.yml'), 'uses the action');
+    assert.ok(ours.length > 0 || file.startsWith('.github/'), 'uses the action');
     for (const step of ours) for (const key of Object.keys(step.with ?? {})) assert.ok(key in action.inputs, `unknown input '${key}'`);
   });
 }
