@@ -8,12 +8,14 @@
  * of exactly the writes that reach the desired state, at the same concurrency: the
  * flows, new queues and deployments of a cold deploy; a PATCH of the version of each
  * deployment for a push), and the pinned `prefect deploy --all` on the same
- * definitions and server. Then cold deploys onto PostgreSQL at each concurrency from 1
- * to 32 (failed deployments counted), start-up to the first API request, and bundle
- * sizes (SERVERS='2 workers' or SWEEP=0 for a quick look). With SIZES (for example 50,1000): the size sweep on SQLite (validate, cold,
- * no-op, the floor, `prefect deploy --all` up to 200, the one-process-per-deployment
- * wrapper at 50). Every figure comes from the same run; ratios are between figures
- * of that run. Writes bench/results.json and prints the tables.
+ * definitions and server (PREFECT_DEPLOY: in which cells). Then cold deploys onto
+ * PostgreSQL at each concurrency from 1 to 32 (failed deployments counted), start-up
+ * to the first API request, and bundle sizes (SERVERS='2 workers' or SWEEP=0 for a
+ * quick look). With SIZES (for example 50,1000): the size sweep on SQLite (validate,
+ * cold, no-op, the floor, `prefect deploy --all` up to 200, the
+ * one-process-per-deployment wrapper at 50). Every figure comes from the same run;
+ * ratios are between figures of that run. Writes bench/results.json and prints the
+ * tables.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -23,6 +25,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runValidate } from '../src/commands/validate.js';
 import { mapBounded } from '../src/plan/apply.js';
+import { AdaptiveLimit } from '../src/prefect/limiter.js';
+import { backoffDelay } from '../src/retry.js';
 import { buildDesired, type Desired } from '../src/plan/desired.js';
 import { capabilitiesFor } from '../src/prefect/capabilities.js';
 import { deploymentBody, deploymentPatch } from '../src/prefect/payloads.js';
@@ -42,12 +46,21 @@ const SWEEP = process.env.SWEEP === '0' ? [] : [1, 2, 4, 8, 16, 32];
 /** For a quick look: only the servers whose label holds this text (for example SERVERS='2 workers'). */
 const ONLY = process.env.SERVERS ?? '';
 const SKIP_PREFECT = process.env.SKIP_PREFECT === '1';
+/**
+ * The cells where `prefect deploy --all` runs (PREFECT_DEPLOY=all: every cell). Each of
+ * its runs takes minutes on two cores, so by default only where the targets compare
+ * with it: PostgreSQL behind 40 ms.
+ */
+const PREFECT_CELLS = (process.env.PREFECT_DEPLOY ?? 'PostgreSQL + 40 ms').split(',');
 const shas = ['b1', 'b2', 'b3', 'b4'].map((s) => s.repeat(20));
 
 interface Timing {
   seconds: number;
   peakMB?: number;
   failed?: number;
+  /** Floors: requests sent, and how many of them the server refused (503). */
+  requests?: number;
+  refused?: number;
 }
 
 interface ServerKind {
@@ -113,19 +126,50 @@ function desiredOf(repo: string, sha: string): Desired[] {
   return buildDesired(runValidate(settings).validated, { sha, environment: 'bench', versionType: 'vcs:git', workdir: '/opt/prefect', variables: {}, enforceParameterSchemaDefault: true }).desired;
 }
 
-/** One bare request, retried only where the server asks (503: SQLite's one writer) or a keep-alive socket closed. */
-async function send(apiUrl: string, method: string, route: string, body: unknown): Promise<unknown> {
-  const deadline = Date.now() + 120_000;
-  while (Date.now() < deadline) {
-    const r = await fetch(apiUrl + route, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).catch(() => undefined);
-    if (r?.ok) {
-      const text = await r.text();
-      return text ? JSON.parse(text) : undefined;
-    }
-    if (r && r.status !== 503) throw new Error(`${method} ${route}: ${r.status} ${(await r.text()).slice(0, 300)}`);
-    await new Promise((res) => setTimeout(res, 20));
+/**
+ * Bare HTTP at the same concurrency, held as the tool holds it: a server that answers
+ * 503 (SQLite's one writer) gets fewer requests in flight until it stops refusing. A
+ * floor that kept all of them in flight and retried at once would make the server
+ * refuse and roll back far more writes than it commits, so it would measure that
+ * storm, not the least work. `sent` counts every request, refused ones included.
+ */
+class Bare {
+  sent = 0;
+  refused = 0;
+  private readonly limit: AdaptiveLimit;
+
+  constructor(
+    private readonly apiUrl: string,
+    concurrency: number,
+  ) {
+    this.limit = new AdaptiveLimit(concurrency);
   }
-  throw new Error(`${method} ${route}: no answer in 120 s`);
+
+  async send(method: string, route: string, body: unknown): Promise<unknown> {
+    for (let attempt = 1; attempt <= 10; attempt++) {
+      await this.limit.acquire();
+      this.sent++;
+      let r: Response | undefined;
+      let text = '';
+      try {
+        r = await fetch(this.apiUrl + route, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal: AbortSignal.timeout(60_000) });
+        text = await r.text();
+      } catch {
+        // a keep-alive socket the server closed: sent again
+      } finally {
+        this.limit.release(r?.ok ? 'ok' : r?.status === 503 ? 'overloaded' : 'other');
+      }
+      if (r?.ok) return text ? JSON.parse(text) : undefined;
+      if (r && r.status !== 503) throw new Error(`${method} ${route}: ${r.status} ${text.slice(0, 300)}`);
+      this.refused++;
+      await new Promise((res) => setTimeout(res, backoffDelay(attempt)));
+    }
+    throw new Error(`${method} ${route}: refused 10 times`);
+  }
+
+  timing(start: bigint): Timing {
+    return { seconds: Number(process.hrtime.bigint() - start) / 1e9, requests: this.sent, refused: this.refused };
+  }
 }
 
 const caps = capabilitiesFor('3.8.8');
@@ -133,17 +177,18 @@ const caps = capabilitiesFor('3.8.8');
 /** The floor of a cold deploy: each flow, each new work queue, then each deployment's upsert. */
 async function floorCold(repo: string, apiUrl: string, concurrency: number): Promise<Timing> {
   const desired = desiredOf(repo, shas[0]);
+  const bare = new Bare(apiUrl, concurrency);
   const start = process.hrtime.bigint();
   const flows = new Map<string, string>();
   const queues = [...new Set(desired.map((d) => d.state.work_queue_name))].filter((q) => q !== 'default');
   await Promise.all([
     mapBounded([...new Set(desired.map((d) => d.state.flowName))], concurrency, async (name) => {
-      flows.set(name, ((await send(apiUrl, 'POST', '/flows/', { name })) as { id: string }).id);
+      flows.set(name, ((await bare.send('POST', '/flows/', { name })) as { id: string }).id);
     }),
-    mapBounded(queues, concurrency, (name) => send(apiUrl, 'POST', '/work_pools/bench-pool/queues', { name })),
+    mapBounded(queues, concurrency, (name) => bare.send('POST', '/work_pools/bench-pool/queues', { name })),
   ]);
-  await mapBounded(desired, concurrency, (d) => send(apiUrl, 'POST', '/deployments/', deploymentBody(d, flows.get(d.state.flowName)!, caps, [])));
-  return { seconds: Number(process.hrtime.bigint() - start) / 1e9 };
+  await mapBounded(desired, concurrency, (d) => bare.send('POST', '/deployments/', deploymentBody(d, flows.get(d.state.flowName)!, caps, [])));
+  return bare.timing(start);
 }
 
 /** The floor of a push: a PATCH of the version (and its version_info) of each deployment. */
@@ -155,9 +200,10 @@ async function floorPush(repo: string, server: RunningServer, apiUrl: string, sh
     if (page.length < 200) break;
   }
   const desired = desiredOf(repo, sha);
+  const bare = new Bare(apiUrl, concurrency);
   const start = process.hrtime.bigint();
-  await mapBounded(desired, concurrency, (d) => send(apiUrl, 'PATCH', `/deployments/${ids.get(d.state.name)}`, deploymentPatch(d, ['version'], caps)));
-  return { seconds: Number(process.hrtime.bigint() - start) / 1e9 };
+  await mapBounded(desired, concurrency, (d) => bare.send('PATCH', `/deployments/${ids.get(d.state.name)}`, deploymentPatch(d, ['version'], caps)));
+  return bare.timing(start);
 }
 
 /**
@@ -168,14 +214,15 @@ async function floorPush(repo: string, server: RunningServer, apiUrl: string, sh
 async function floorRead(repo: string, apiUrl: string): Promise<Timing> {
   const desired = desiredOf(repo, shas[0]);
   const flows = [...new Set(desired.map((d) => d.state.flowName))];
+  const bare = new Bare(apiUrl, 4);
   const start = process.hrtime.bigint();
   await Promise.all([
-    send(apiUrl, 'POST', '/flows/filter', { flows: { name: { any_: flows } }, limit: 200 }),
-    send(apiUrl, 'POST', '/work_pools/filter', { work_pools: { name: { any_: ['bench-pool'] } } }),
-    send(apiUrl, 'POST', '/work_pools/bench-pool/queues/filter', {}),
-    send(apiUrl, 'POST', '/deployments/filter', { flows: { name: { any_: flows } }, deployments: { name: { any_: desired.map((d) => d.state.name) } }, limit: 200 }),
+    bare.send('POST', '/flows/filter', { flows: { name: { any_: flows } }, limit: 200 }),
+    bare.send('POST', '/work_pools/filter', { work_pools: { name: { any_: ['bench-pool'] } } }),
+    bare.send('POST', '/work_pools/bench-pool/queues/filter', {}),
+    bare.send('POST', '/deployments/filter', { flows: { name: { any_: flows } }, deployments: { name: { any_: desired.map((d) => d.state.name) } }, limit: 200 }),
   ]);
-  return { seconds: Number(process.hrtime.bigint() - start) / 1e9 };
+  return bare.timing(start);
 }
 
 /** A prefect.yaml with the same definitions. */
@@ -191,7 +238,10 @@ const prefectEnv = (s: RunningServer, apiUrl: string) => ({ PREFECT_API_URL: api
 const prefectDeploy = (repo: string, s: RunningServer, apiUrl: string) => timed(venvBin('prefect'), ['--no-prompt', 'deploy', '--all'], repo, prefectEnv(s, apiUrl));
 
 const log = (label: string, t: Timing) =>
-  console.error(`${label}: ${t.seconds.toFixed(2)} s${t.peakMB ? `, ${t.peakMB.toFixed(0)} MB` : ''}${t.failed ? `, ${t.failed} failed` : ''}`);
+  console.error(
+    `${label}: ${t.seconds.toFixed(2)} s${t.peakMB ? `, ${t.peakMB.toFixed(0)} MB` : ''}${t.failed ? `, ${t.failed} failed` : ''}` +
+      (t.requests ? `, ${t.requests} requests (${t.refused} refused)` : ''),
+  );
 
 /** Cold, push, no-op and their floors, and `prefect deploy --all`, on one kind of server. */
 async function serverRow(repo: string, kind: ServerKind, latencyMs: number): Promise<Record<string, Timing>> {
@@ -208,7 +258,7 @@ async function serverRow(repo: string, kind: ServerKind, latencyMs: number): Pro
     await measure('no-op', () => ours(repo, e.apiUrl, shas[1]));
     await measure('floor, read', () => floorRead(repo, e.apiUrl));
     await measure('floor, push', () => floorPush(repo, e.server, e.apiUrl, shas[2], CONCURRENCY));
-    if (!SKIP_PREFECT) await measure('prefect deploy --all', () => prefectDeploy(repo, e.server, e.apiUrl));
+    if (!SKIP_PREFECT && (PREFECT_CELLS.includes('all') || PREFECT_CELLS.includes(label))) await measure('prefect deploy --all', () => prefectDeploy(repo, e.server, e.apiUrl));
   } finally {
     await e.close();
   }
@@ -313,7 +363,8 @@ writePrefectYaml(repo);
 const servers: Record<string, Record<string, Timing>> = {};
 for (const kind of SERVERS.filter((k) => k.label.includes(ONLY))) for (const latency of [0, LATENCY_MS]) servers[`${kind.label}${latency ? ` + ${latency} ms` : ''}`] = await serverRow(repo, kind, latency);
 const sweeps: Record<string, Record<string, Record<string, Timing>>> = {};
-for (const kind of SERVERS.filter((k) => k.database === 'postgres' && k.label.includes(ONLY) && SWEEP.length)) sweeps[kind.label] = await sweep(repo, kind);
+// One worker: the multi-worker server's cold deploy at --concurrency 32 is test/integration/concurrent.test.ts's.
+for (const kind of SERVERS.filter((k) => k.label === 'PostgreSQL' && k.label.includes(ONLY) && SWEEP.length)) sweeps[kind.label] = await sweep(repo, kind);
 const sizes: Record<string, Record<string, Timing>> = {};
 for (const n of SIZES) sizes[n] = await sizeRow(n);
 
@@ -343,12 +394,13 @@ const s = (t?: Timing) => (t ? `${t.seconds.toFixed(2)} s` : '—');
 const x = (a?: Timing, b?: Timing) => (a && b ? `${(a.seconds / b.seconds).toFixed(2)}x` : '—');
 console.log(`N = ${N}, --concurrency ${CONCURRENCY}\n`);
 const sum = (a?: Timing, b?: Timing): Timing | undefined => (a && b ? { seconds: a.seconds + b.seconds } : undefined);
-console.log('| server | cold | push | no-op | floor: cold | floor: push (writes) | floor: read | `prefect deploy --all` | cold / floor | push / floor | push / (read + writes) | push / cold | `prefect deploy` / push | failed (cold) |');
-console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+console.log('| server | cold | push | no-op | floor: cold | floor: push (writes) | floor: read | `prefect deploy --all` | cold / floor | push / floor | push / (read + writes) | push / cold | `prefect deploy` / push | failed (cold) | floor requests: cold, push (refused) |');
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const [label, r] of Object.entries(servers)) {
   const floors = `${s(r['floor, cold'])} | ${s(r['floor, push'])} | ${s(r['floor, read'])}`;
   const ratios = `${x(r.cold, r['floor, cold'])} | ${x(r.push, r['floor, push'])} | ${x(r.push, sum(r['floor, read'], r['floor, push']))} | ${x(r.push, r.cold)} | ${x(r['prefect deploy --all'], r.push)}`;
-  console.log(`| ${label} | ${s(r.cold)} | ${s(r.push)} | ${s(r['no-op'])} | ${floors} | ${s(r['prefect deploy --all'])} | ${ratios} | ${r.cold.failed ?? '?'} |`);
+  const requests = (t?: Timing) => (t?.requests ? `${t.requests} (${t.refused})` : '—');
+  console.log(`| ${label} | ${s(r.cold)} | ${s(r.push)} | ${s(r['no-op'])} | ${floors} | ${s(r['prefect deploy --all'])} | ${ratios} | ${r.cold.failed ?? '?'} | ${requests(r['floor, cold'])}, ${requests(r['floor, push'])} |`);
 }
 console.log('\nCold deploys onto PostgreSQL by concurrency (failed deployments, time):\n');
 const kinds = Object.keys(sweeps);
