@@ -2,7 +2,8 @@
 # Installs what the tests need into the project folder (idempotent, fast when done):
 # the pinned Prefect 3 in .venv/, the same with prefect-aws in .venv-worker/ (a real
 # worker runs what the tests registered), and the pinned Prefect 2.20 with prefect-aws
-# 0.4.x in .venv-prefect2/ (compatibility tests), each from its lock file.
+# 0.4.x in .venv-prefect2/ (compatibility tests), each from its lock file; the source of
+# other releases in .venv-releases/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,11 +27,12 @@ install .venv test/python/requirements-prefect3.txt
 if [ "${SETUP_PREFECT2:-1}" = 1 ]; then
   install .venv-worker test/python/requirements-worker.txt
   install .venv-prefect2 test/python/requirements-prefect2.txt
-  # The source of older Prefect 2 releases (never run): their request schemas check
-  # the payload chosen for each version (test/unit/payloads.test.ts).
-  for v in 2.14.21 2.15.0 2.16.9 2.17.1; do
-    dir=".venv-prefect2/releases/$v"
+  # The source of other releases (never run): their request schemas check the payloads
+  # chosen for each version (test/unit/payloads.test.ts): each release where a deployment
+  # field was added to DeploymentCreate or DeploymentUpdate.
+  for v in 2.14.21 2.15.0 2.16.9 2.17.1 3.0.0 3.0.3 3.1.5 3.2.0 3.3.6; do
+    dir=".venv-releases/$v"
     [ -f "$dir/prefect/server/schemas/actions.py" ] ||
-      .venv-prefect2/bin/pip install --quiet --disable-pip-version-check --no-deps --target "$dir" "prefect==$v"
+      .venv/bin/pip install --quiet --disable-pip-version-check --no-deps --target "$dir" "prefect==$v"
   done
 fi

@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # The whole test suite: installs and starts what the tests need when missing (the
-# pinned Prefect in .venv/, and the image components: Docker engine, TLS registry,
-# moto), then runs every test.
+# pinned Prefect in .venv/, PostgreSQL and Redis, and the image components: Docker
+# engine, TLS registry, moto), then runs every test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup-test-env.sh
+scripts/db-infra.sh
 scripts/image-infra.sh
 set -a
+# shellcheck disable=SC1091
+. .tmp/db-infra.env
 # shellcheck disable=SC1091
 . .tmp/image-infra.env
 set +a

@@ -9,6 +9,7 @@ import { parseCodeStorage } from './code/location.js';
 import {
   DEFAULT_CONCURRENCY,
   DEFAULT_FILE_PATTERN,
+  DEFAULT_TIMEOUT,
   DEFAULT_WORKDIR,
   DEFAULT_WORKER_WAIT,
   templateEnvironment,
@@ -44,6 +45,10 @@ const OPTIONS: OptionSpec[] = [
   { flag: '--api-url', value: 'URL', group: 'api', help: 'Prefect API (default: PREFECT_API_URL); credentials come from PREFECT_API_KEY (Cloud) or PREFECT_API_AUTH_STRING (self-hosted)' },
   { flag: '--concurrency', value: 'N', group: 'api', help: `API requests in flight (default: ${DEFAULT_CONCURRENCY})` },
   { flag: '--max-retry-seconds', value: 'S', group: 'api', help: 'how long one API request may keep retrying (default: 120)' },
+  {
+    flag: '--timeout', value: 'T', group: 'api',
+    help: `deadline for the whole run, image build included: seconds, or with s, m or h (default: ${DEFAULT_TIMEOUT}); what was applied is reported`,
+  },
   { flag: '--only', value: 'PATTERN', list: true, group: 'api', help: 'only the deployments whose name (or FLOW/NAME) matches; * and ? as in a glob (repeatable; no --prune with it)' },
   { flag: '--adopt', group: 'api', help: 'take over deployments of the file\'s flows and names that another repository or environment registered, or nobody did (else a conflict)' },
   { flag: '--keep-paused', group: 'api', help: 'a deployment paused, or a schedule turned off, by hand (in the UI) stays so' },
@@ -260,7 +265,8 @@ function toSettings(command: Command, given: Map<string, string[]>, flags: Set<s
   const maxRetrySeconds = Number(values.get('--max-retry-seconds') ?? 120);
   if (!(maxRetrySeconds > 0 && maxRetrySeconds <= 3600)) throw new UsageError('--max-retry-seconds must be a number of seconds from 1 to 3600');
   const apiUrl = values.get('--api-url') ?? (env.PREFECT_API_URL || undefined);
-  if (apiUrl !== undefined && !/^https?:\/\/[^\s]+$/.test(apiUrl)) throw new UsageError('the Prefect API URL must start with http:// or https://');
+  if (apiUrl !== undefined) checkApiUrl(apiUrl);
+  const timeoutSeconds = parseTimeout(values.get('--timeout') ?? DEFAULT_TIMEOUT);
   const mutability = values.get('--tag-mutability') ?? 'MUTABLE';
   if (mutability !== 'MUTABLE' && mutability !== 'IMMUTABLE') throw new UsageError('--tag-mutability must be MUTABLE or IMMUTABLE');
   if (command === 'promote' && !values.has('--from')) throw new UsageError('promote needs --from ENV (the source environment)');
@@ -312,6 +318,7 @@ function toSettings(command: Command, given: Map<string, string[]>, flags: Set<s
     vcs: vcsSettings(root, sha, env),
     concurrency,
     maxRetrySeconds,
+    timeoutSeconds,
     prune: flags.has('--prune'),
     adopt: flags.has('--adopt'),
     only,
@@ -415,4 +422,34 @@ function environmentOfFile(file: string, filePattern: string): string | undefine
   const name = path.basename(file);
   if (after === undefined || !name.startsWith(before) || !name.endsWith(after) || name.length <= before.length + after.length) return undefined;
   return name.slice(before.length, name.length - after.length);
+}
+
+/** The run's deadline in seconds: `90`, `90s`, `15m`, `1h`, from 1 s to 6 h. */
+export function parseTimeout(text: string): number {
+  const m = /^(\d+(?:\.\d+)?)([smh]?)$/.exec(text.trim());
+  const seconds = m ? Number(m[1]) * { '': 1, s: 1, m: 60, h: 3600 }[m[2] as '' | 's' | 'm' | 'h'] : NaN;
+  if (!(seconds >= 1 && seconds <= 6 * 3600)) {
+    throw new UsageError('--timeout must be a duration from 1 s to 6 h: seconds, or a number with s, m or h (for example 90, 15m, 1h)');
+  }
+  return seconds;
+}
+
+/**
+ * An http(s) URL without user information: a password in the URL would show wherever
+ * the URL does (progress lines, errors, the summary). The URL itself is never echoed.
+ */
+function checkApiUrl(apiUrl: string): void {
+  let url: URL | undefined;
+  try {
+    url = new URL(apiUrl);
+  } catch {
+    // reported below
+  }
+  if (!url || !/^https?:$/.test(url.protocol) || /\s/.test(apiUrl)) throw new UsageError('the Prefect API URL must start with http:// or https://');
+  if (url.username || url.password) {
+    throw new UsageError(
+      'the Prefect API URL must not contain a user name or password (it is shown in progress and errors): ' +
+        'give credentials in PREFECT_API_AUTH_STRING (self-hosted, user:password) or PREFECT_API_KEY (Prefect Cloud)',
+    );
+  }
 }

@@ -1,15 +1,17 @@
 #!/usr/bin/env node
 /**
  * The CLI entry (bin: prefect-ecr-deploy): flags -> Settings -> the same commands
- * the action runs. Exit codes: 0 ok, 2 invalid input, 1 unexpected failure, and
- * `plan --exit-code`: 3 when the Prefect API differs from the file.
+ * the action runs. Exit codes: 0 ok, 2 invalid input, 1 a failure (or the deadline
+ * passed), 130 and 143 interrupted by SIGINT and SIGTERM, and `plan --exit-code`: 3
+ * when the Prefect API differs from the file.
  */
 import { parseCommandLine } from './args.js';
 import { hasChanges, hasFailures, runDeploy } from './stages/pipeline.js';
 import { runValidate, validateJson } from './commands/validate.js';
 import { formatDiagnostic, InvalidInput } from './diagnostics.js';
-import { renderJson, renderText } from './report/text.js';
+import { renderJson, renderText, stopText } from './report/text.js';
 import { errorMessage, Failure, UsageError } from './errors.js';
+import { exitCodeFor, RunControl, Stopped, watchRun } from './run-control.js';
 import { redact } from './secrets.js';
 
 // The bundle pins its AWS SDK; the SDK's notice about its future releases' Node versions is not for this program's users.
@@ -47,9 +49,11 @@ async function main(): Promise<number> {
   }
   const { settings } = line;
   if (settings.command !== 'validate') {
+    const control = new RunControl();
+    const unwatch = watchRun(control, settings.timeoutSeconds);
     let report;
     try {
-      report = await runDeploy(settings, settings.command, cliUi);
+      report = await runDeploy(settings, settings.command, cliUi, { control }).finally(unwatch);
     } catch (e) {
       // An invalid file: --json prints validate's document, so a script reads one shape.
       const validated = e instanceof InvalidInput && settings.json ? runValidate(settings) : undefined;
@@ -62,6 +66,11 @@ async function main(): Promise<number> {
     }
     for (const d of report.validation.warnings) err(`${formatDiagnostic(d)}\n`);
     out(settings.json ? `${renderJson(report)}\n` : renderText(report));
+    if (report.stopped) {
+      err(`prefect-ecr-deploy: ${stopText(report)}\n`);
+      // Nothing of a stopped run is waited for.
+      process.exit(exitCodeFor(report.stopped));
+    }
     if (hasFailures(report)) return 1;
     return settings.exitCode && hasChanges(report) ? 3 : 0;
   }
@@ -88,6 +97,9 @@ main().then(
       for (const d of e.diagnostics) err(`${formatDiagnostic(d)}\n`);
       for (const p of e.problems) err(`prefect-ecr-deploy: ${p}\n`);
       process.exitCode = 2;
+    } else if (e instanceof Stopped) {
+      err(`prefect-ecr-deploy: ${e.message} before anything was written\n`);
+      process.exit(exitCodeFor(e.reason));
     } else if (e instanceof UsageError) {
       err(`prefect-ecr-deploy: ${e.message}\n`);
       process.exitCode = 2;

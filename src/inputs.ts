@@ -6,10 +6,10 @@
 import * as core from '@actions/core';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from './args.js';
+import { parseArgs, parseTimeout } from './args.js';
 import { parseEnvironmentMap, type ActionMode } from './context.js';
 import { UsageError } from './errors.js';
-import { DEFAULT_FILE_PATTERN, type Settings } from './settings.js';
+import { DEFAULT_FILE_PATTERN, DEFAULT_TIMEOUT, type Settings } from './settings.js';
 
 export interface ActionInputs {
   mode: ActionMode;
@@ -27,6 +27,8 @@ export interface ActionInputs {
   file?: string;
   /** Whether Prefect credentials or an API URL were given (forks get none). */
   hasPrefect: boolean;
+  /** The deadline of the whole run, every environment included. */
+  timeoutSeconds: number;
   /** Settings for one environment and mode, through the CLI's parser. */
   settingsFor(environment: string, mode: 'plan' | 'deploy' | 'promote' | 'validate', sha?: string): Settings;
 }
@@ -71,6 +73,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
   const file = input('deployments-file') ? path.resolve(root, input('deployments-file')) : undefined;
   if (file) flags.push('--file', file);
   value('--concurrency', 'concurrency');
+  value('--timeout', 'timeout');
   value('--workdir', 'workdir');
   value('--image', 'image');
   value('--repository', 'ecr-repository');
@@ -121,6 +124,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     filePattern,
     file,
     hasPrefect: Boolean(apiUrl),
+    timeoutSeconds: parseTimeout(input('timeout') || DEFAULT_TIMEOUT),
     settingsFor(environment, command, sha) {
       const args = [command, '--env', environment, ...flags];
       const commit = explicitSha ?? sha;

@@ -17,6 +17,7 @@ import { COMMENT_LIMIT, upsertComment } from './report/comment.js';
 import { renderMarkdown, truncateMarkdown, type MarkdownInput } from './report/markdown.js';
 import { onSecret, redact } from './secrets.js';
 import { renderJson } from './report/text.js';
+import { describeStop, exitCodeFor, RunControl, Stopped, watchRun } from './run-control.js';
 
 interface EventPayload {
   pull_request?: { number?: number; head?: { sha?: string } };
@@ -73,11 +74,19 @@ interface EnvironmentResult {
   failed: boolean;
 }
 
-async function runEnvironment(inputs: ActionInputs, environment: string, mode: 'plan' | 'deploy' | 'promote', sha: string | undefined, layerCache?: LayerCache): Promise<EnvironmentResult> {
+async function runEnvironment(
+  inputs: ActionInputs,
+  environment: string,
+  mode: 'plan' | 'deploy' | 'promote',
+  sha: string | undefined,
+  options: { control: RunControl; layerCache?: LayerCache },
+): Promise<EnvironmentResult> {
   const repositoryUrl = process.env.GITHUB_REPOSITORY ? `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${process.env.GITHUB_REPOSITORY}` : undefined;
   const base: Omit<MarkdownInput, 'sha'> = { environment, mode, repositoryUrl };
   // Paths as the workspace sees them: annotations attach to the pull request's diff when root is not '.'.
   const here = (list: Diagnostic[]) => rebase(list, inputs.root, process.env.GITHUB_WORKSPACE ?? process.cwd());
+  const { control } = options;
+  if (control.reason) return { environment, failed: true, markdown: renderMarkdown({ ...base, sha: sha ?? '', failure: `${describeStop(control.reason)}: not started` }) };
   // Without Prefect credentials (pull requests from forks), plan validates only.
   if (mode === 'plan' && !inputs.hasPrefect) {
     const settings = inputs.settingsFor(environment, 'validate', sha);
@@ -90,7 +99,7 @@ async function runEnvironment(inputs: ActionInputs, environment: string, mode: '
   // A plan never pushes: it looks the image up, or builds it only with build-only.
   const settings = inputs.settingsFor(environment, mode, sha);
   try {
-    const ran = await core.group(`${mode} ${environment}`, () => runDeploy(settings, mode, ui, layerCache));
+    const ran = await core.group(`${mode} ${environment}`, () => runDeploy(settings, mode, ui, options));
     const report = { ...ran, validation: { ...ran.validation, errors: here(ran.validation.errors), warnings: here(ran.validation.warnings) } };
     annotate(report.validation.warnings);
     return { environment, report, failed: hasFailures(report), markdown: renderMarkdown({ ...base, sha: report.sha, report }) };
@@ -104,7 +113,7 @@ async function runEnvironment(inputs: ActionInputs, environment: string, mode: '
       const failure = e.problems.length ? e.problems.join('; ') : undefined;
       return { environment, failed: true, markdown: renderMarkdown({ ...base, sha: settings.sha ?? '', validated: { deployments: [], errors, warnings }, failure }) };
     }
-    const message = e instanceof UsageError || e instanceof Failure ? errorMessage(e) : `unexpected failure: ${errorMessage(e)}`;
+    const message = e instanceof Stopped ? `${e.message} before anything was written` : e instanceof UsageError || e instanceof Failure ? errorMessage(e) : `unexpected failure: ${errorMessage(e)}`;
     core.error(redact(`${environment}: ${message}`));
     return { environment, failed: true, markdown: renderMarkdown({ ...base, sha: settings.sha ?? '', failure: message }) };
   }
@@ -132,9 +141,13 @@ export async function run(): Promise<void> {
     core.info(`prefect-ecr-deploy: ${resolution.reason}`);
     const results: EnvironmentResult[] = [];
     const layerCache = inputs.layerCache ? githubLayerCache() : undefined;
+    // One deadline for every environment; an interrupt (a cancelled job) stops them all.
+    const control = new RunControl();
+    const unwatch = watchRun(control, inputs.timeoutSeconds);
     for (const environment of resolution.environments) {
-      results.push(await runEnvironment(inputs, environment, resolution.mode, pr?.headSha, layerCache));
+      results.push(await runEnvironment(inputs, environment, resolution.mode, pr?.headSha, { control, layerCache }));
     }
+    unwatch();
 
     const runUrl = process.env.GITHUB_RUN_ID && process.env.GITHUB_REPOSITORY
       ? `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${process.env.GITHUB_REPOSITORY}/actions/runs/${process.env.GITHUB_RUN_ID}`
@@ -143,7 +156,8 @@ export async function run(): Promise<void> {
     core.summary.addRaw(truncateMarkdown(summary, SUMMARY_LIMIT, `the run's log${runUrl ? ` (${runUrl})` : ''} has every line`), true);
     await core.summary.write();
 
-    if (pr && inputs.comment) {
+    // A stopped run's plan is partial: the summary says so; the pull request keeps its comment.
+    if (pr && inputs.comment && !control.reason) {
       if (!inputs.githubToken || !process.env.GITHUB_REPOSITORY) {
         core.warning('no github-token: the plan was not posted on the pull request');
       } else {
@@ -178,6 +192,11 @@ export async function run(): Promise<void> {
     core.setOutput('plan', plan.length <= OUTPUT_LIMIT ? plan : JSON.stringify({ truncated: true, reason: `the plan is ${plan.length} characters, over GitHub's output limit: see the job summary` }));
 
     const failed = results.filter((r) => r.failed).map((r) => r.environment);
+    if (control.reason) {
+      core.setFailed(`prefect-ecr-deploy: ${describeStop(control.reason)}: the job summary lists what was applied and what was not`);
+      // Nothing of a stopped run is waited for (a layer cache upload, say).
+      process.exit(exitCodeFor(control.reason));
+    }
     if (failed.length) core.setFailed(`prefect-ecr-deploy: ${resolution.mode} failed for ${failed.join(', ')} (see the annotations and the job summary)`);
   } catch (e) {
     core.setFailed(redact(e instanceof UsageError || e instanceof Failure ? errorMessage(e) : `unexpected failure: ${errorMessage(e)}`));

@@ -55,6 +55,8 @@ export interface Settings {
   concurrency: number;
   /** How long one API request may keep retrying. */
   maxRetrySeconds: number;
+  /** The whole run's deadline: past it, nothing new starts and the report says what was applied. */
+  timeoutSeconds: number;
   /** Register without the image stage. */
   skipImage: boolean;
   /** An existing image reference for `{{ image }}` when the image stage does not run. */
@@ -105,6 +107,7 @@ export interface WorkerServiceSettings {
 
 export const DEFAULT_FILE_PATTERN = 'prefect-deployments-{env}.yaml';
 export const DEFAULT_CONCURRENCY = 8;
+export const DEFAULT_TIMEOUT = '30m';
 export const DEFAULT_WORKDIR = '/opt/prefect';
 export const DEFAULT_WORKER_WAIT = 600;
 

@@ -3546,7 +3546,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Du: () => (/* binding */ parseCommandLine)
 });
 
-// UNUSED EXPORTS: parseArgs, usage
+// UNUSED EXPORTS: parseArgs, parseTimeout, usage
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -3696,6 +3696,10 @@ const OPTIONS = [
     { flag: '--api-url', value: 'URL', group: 'api', help: 'Prefect API (default: PREFECT_API_URL); credentials come from PREFECT_API_KEY (Cloud) or PREFECT_API_AUTH_STRING (self-hosted)' },
     { flag: '--concurrency', value: 'N', group: 'api', help: `API requests in flight (default: ${settings/* DEFAULT_CONCURRENCY */.WH})` },
     { flag: '--max-retry-seconds', value: 'S', group: 'api', help: 'how long one API request may keep retrying (default: 120)' },
+    {
+        flag: '--timeout', value: 'T', group: 'api',
+        help: `deadline for the whole run, image build included: seconds, or with s, m or h (default: ${settings/* DEFAULT_TIMEOUT */.cS}); what was applied is reported`,
+    },
     { flag: '--only', value: 'PATTERN', list: true, group: 'api', help: 'only the deployments whose name (or FLOW/NAME) matches; * and ? as in a glob (repeatable; no --prune with it)' },
     { flag: '--adopt', group: 'api', help: 'take over deployments of the file\'s flows and names that another repository or environment registered, or nobody did (else a conflict)' },
     { flag: '--keep-paused', group: 'api', help: 'a deployment paused, or a schedule turned off, by hand (in the UI) stays so' },
@@ -3916,8 +3920,9 @@ function toSettings(command, given, flags, env, cwd) {
     if (!(maxRetrySeconds > 0 && maxRetrySeconds <= 3600))
         throw new errors/* UsageError */.eb('--max-retry-seconds must be a number of seconds from 1 to 3600');
     const apiUrl = values.get('--api-url') ?? (env.PREFECT_API_URL || undefined);
-    if (apiUrl !== undefined && !/^https?:\/\/[^\s]+$/.test(apiUrl))
-        throw new errors/* UsageError */.eb('the Prefect API URL must start with http:// or https://');
+    if (apiUrl !== undefined)
+        checkApiUrl(apiUrl);
+    const timeoutSeconds = parseTimeout(values.get('--timeout') ?? settings/* DEFAULT_TIMEOUT */.cS);
     const mutability = values.get('--tag-mutability') ?? 'MUTABLE';
     if (mutability !== 'MUTABLE' && mutability !== 'IMMUTABLE')
         throw new errors/* UsageError */.eb('--tag-mutability must be MUTABLE or IMMUTABLE');
@@ -3973,6 +3978,7 @@ function toSettings(command, given, flags, env, cwd) {
         vcs: vcsSettings(root, sha, env),
         concurrency,
         maxRetrySeconds,
+        timeoutSeconds,
         prune: flags.has('--prune'),
         adopt: flags.has('--adopt'),
         only,
@@ -4074,6 +4080,34 @@ function environmentOfFile(file, filePattern) {
         return undefined;
     return name.slice(before.length, name.length - after.length);
 }
+/** The run's deadline in seconds: `90`, `90s`, `15m`, `1h`, from 1 s to 6 h. */
+function parseTimeout(text) {
+    const m = /^(\d+(?:\.\d+)?)([smh]?)$/.exec(text.trim());
+    const seconds = m ? Number(m[1]) * { '': 1, s: 1, m: 60, h: 3600 }[m[2]] : NaN;
+    if (!(seconds >= 1 && seconds <= 6 * 3600)) {
+        throw new errors/* UsageError */.eb('--timeout must be a duration from 1 s to 6 h: seconds, or a number with s, m or h (for example 90, 15m, 1h)');
+    }
+    return seconds;
+}
+/**
+ * An http(s) URL without user information: a password in the URL would show wherever
+ * the URL does (progress lines, errors, the summary). The URL itself is never echoed.
+ */
+function checkApiUrl(apiUrl) {
+    let url;
+    try {
+        url = new URL(apiUrl);
+    }
+    catch {
+        // reported below
+    }
+    if (!url || !/^https?:$/.test(url.protocol) || /\s/.test(apiUrl))
+        throw new errors/* UsageError */.eb('the Prefect API URL must start with http:// or https://');
+    if (url.username || url.password) {
+        throw new errors/* UsageError */.eb('the Prefect API URL must not contain a user name or password (it is shown in progress and errors): ' +
+            'give credentials in PREFECT_API_AUTH_STRING (self-hosted, user:password) or PREFECT_API_KEY (Prefect Cloud)');
+    }
+}
 
 
 /***/ }),
@@ -4087,15 +4121,18 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _commands_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(10);
 /* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4851);
 /* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3108);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3916);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7194);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3916);
+/* harmony import */ var _run_control_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8166);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7194);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__, _commands_validate_js__WEBPACK_IMPORTED_MODULE_2__]);
 ([_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__, _commands_validate_js__WEBPACK_IMPORTED_MODULE_2__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 /**
  * The CLI entry (bin: prefect-ecr-deploy): flags -> Settings -> the same commands
- * the action runs. Exit codes: 0 ok, 2 invalid input, 1 unexpected failure, and
- * `plan --exit-code`: 3 when the Prefect API differs from the file.
+ * the action runs. Exit codes: 0 ok, 2 invalid input, 1 a failure (or the deadline
+ * passed), 130 and 143 interrupted by SIGINT and SIGTERM, and `plan --exit-code`: 3
+ * when the Prefect API differs from the file.
  */
+
 
 
 
@@ -4106,8 +4143,8 @@ var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_sta
 // The bundle pins its AWS SDK; the SDK's notice about its future releases' Node versions is not for this program's users.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 /** Everything the CLI prints goes through `redact`: secret-bearing values never reach a terminal or a CI log. */
-const out = (text) => process.stdout.write((0,_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E$)(text));
-const err = (text) => process.stderr.write((0,_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E$)(text));
+const out = (text) => process.stdout.write((0,_secrets_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E$)(text));
+const err = (text) => process.stderr.write((0,_secrets_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E$)(text));
 /** Progress on stderr. */
 const cliUi = {
     info: (m) => err(`${m}\n`),
@@ -4135,9 +4172,11 @@ async function main() {
     }
     const { settings } = line;
     if (settings.command !== 'validate') {
+        const control = new _run_control_js__WEBPACK_IMPORTED_MODULE_5__/* .RunControl */ .j2();
+        const unwatch = (0,_run_control_js__WEBPACK_IMPORTED_MODULE_5__/* .watchRun */ .vt)(control, settings.timeoutSeconds);
         let report;
         try {
-            report = await (0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__/* .runDeploy */ .zt)(settings, settings.command, cliUi);
+            report = await (0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__/* .runDeploy */ .zt)(settings, settings.command, cliUi, { control }).finally(unwatch);
         }
         catch (e) {
             // An invalid file: --json prints validate's document, so a script reads one shape.
@@ -4153,6 +4192,11 @@ async function main() {
         for (const d of report.validation.warnings)
             err(`${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDiagnostic */ .xy)(d)}\n`);
         out(settings.json ? `${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_4__/* .renderJson */ .hF)(report)}\n` : (0,_report_text_js__WEBPACK_IMPORTED_MODULE_4__/* .renderText */ .S5)(report));
+        if (report.stopped) {
+            err(`prefect-ecr-deploy: ${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_4__/* .stopText */ .IC)(report)}\n`);
+            // Nothing of a stopped run is waited for.
+            process.exit((0,_run_control_js__WEBPACK_IMPORTED_MODULE_5__/* .exitCodeFor */ .Rr)(report.stopped));
+        }
         if ((0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__/* .hasFailures */ .QP)(report))
             return 1;
         return settings.exitCode && (0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__/* .hasChanges */ .ik)(report) ? 3 : 0;
@@ -4184,16 +4228,20 @@ main().then((code) => {
             err(`prefect-ecr-deploy: ${p}\n`);
         process.exitCode = 2;
     }
-    else if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb) {
+    else if (e instanceof _run_control_js__WEBPACK_IMPORTED_MODULE_5__/* .Stopped */ .C9) {
+        err(`prefect-ecr-deploy: ${e.message} before anything was written\n`);
+        process.exit((0,_run_control_js__WEBPACK_IMPORTED_MODULE_5__/* .exitCodeFor */ .Rr)(e.reason));
+    }
+    else if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .eb) {
         err(`prefect-ecr-deploy: ${e.message}\n`);
         process.exitCode = 2;
     }
-    else if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .Failure */ .HR) {
+    else if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .Failure */ .HR) {
         err(`prefect-ecr-deploy: ${e.message}\n`);
         process.exitCode = 1;
     }
     else {
-        err(`prefect-ecr-deploy: unexpected failure: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .errorMessage */ .gJ)(e)}\n`);
+        err(`prefect-ecr-deploy: unexpected failure: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .gJ)(e)}\n`);
         process.exitCode = 1;
     }
 });
@@ -5899,16 +5947,17 @@ stringprep struct subprocess sunau symtable sys sysconfig syslog tabnanny tarfil
 this threading time timeit tkinter token tokenize tomllib trace traceback tracemalloc tty turtle turtledemo types
 typing unicodedata unittest urllib uu uuid venv warnings wave weakref webbrowser winreg winsound wsgiref xdrlib xml
 xmlrpc zipapp zipfile zipimport zlib zoneinfo`;
-/** The top-level modules of prefect 3.8.8 and its dependencies (without extras). */
-const PREFECT = `aiosqlite alembic amplitude annotated_doc annotated_types anyio apprise asgi_lifespan asyncpg attr attrs beartype
-burner_redis cachetools certifi cffi charset_normalizer click cloudpickle colorama coolname cronsim cryptography cyclopts
-dateparser dateutil docker docket docstring_parser dotenv exceptiongroup fastapi fsspec graphviz griffe h11 httpcore
-httpx humanize idna jinja2 jinja2_humanize_extension jsonpatch jsonpointer jsonschema jsonschema_specifications key_value
-mako markdown markdown_it markupsafe mdurl oauthlib opentelemetry orjson packaging pathspec pendulum pluggy prefect
-prometheus_client pycparser pydantic pydantic_core pydantic_extra_types pydantic_settings pygments pythonjsonlogger pytz
-readchar redis referencing regex requests requests_oauthlib rfc3339_validator rich rich_rst rpds ruamel semver shellingham
-six slugify sniffio sqlalchemy starlette text_unidecode toml typer typing_extensions typing_inspection tzdata tzlocal
-uncalled_for urllib3 uvicorn websockets yaml`;
+/** The top-level modules of prefect 3.8.8 and its dependencies (with the extras it asks for: sqlalchemy[asyncio], httpx[http2]). */
+const PREFECT = `aiosqlite alembic amplitude annotated_doc annotated_types anyio apprise asgi_lifespan asyncpg attr
+attrs beartype burner_redis cachetools certifi cffi charset_normalizer click cloudpickle colorama coolname cronsim
+cryptography cyclopts dateparser dateutil docker docket docstring_parser dotenv exceptiongroup fastapi fsspec graphviz
+greenlet griffe h11 h2 hpack httpcore httpx humanize hyperframe idna jinja2 jinja2_humanize_extension jsonpatch
+jsonpointer jsonschema jsonschema_specifications key_value mako markdown markdown_it markupsafe mdurl oauthlib
+opentelemetry orjson packaging pathspec pendulum pluggy prefect prometheus_client pycparser pydantic pydantic_core
+pydantic_extra_types pydantic_settings pygments pythonjsonlogger pytz readchar redis referencing regex requests
+requests_oauthlib rfc3339_validator rich rich_rst rpds ruamel semver shellingham six slugify sniffio sqlalchemy
+starlette text_unidecode toml typer typing_extensions typing_inspection tzdata tzlocal uncalled_for urllib3 uvicorn
+websockets yaml`;
 const PREFECT_ENVIRONMENT = new Set([...STDLIB.split(/\s+/), ...PREFECT.split(/\s+/), '__future__']);
 const BUILTIN_NAMES = new Set([
     'int', 'float', 'str', 'bool', 'bytes', 'complex', 'list', 'dict', 'tuple', 'set', 'frozenset', 'object', 'type', 'None',
@@ -11194,6 +11243,7 @@ async function runBlockScripts(scripts, run, ui) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   T3: () => (/* binding */ docker),
 /* harmony export */   a1: () => (/* binding */ dockerLogin),
+/* harmony export */   ab: () => (/* binding */ stopDockerProcesses),
 /* harmony export */   tX: () => (/* binding */ dockerLogout)
 /* harmony export */ });
 /* unused harmony export DOCKER_LOGINS_STATE */
@@ -11206,6 +11256,12 @@ async function runBlockScripts(scripts, run, ui) {
  */
 
 
+const running = new Set();
+/** Ends every docker process still running (a stopped run does not wait for a build). */
+function stopDockerProcesses() {
+    for (const child of running)
+        child.kill('SIGTERM');
+}
 function docker(args, options = {}) {
     return new Promise((resolve, reject) => {
         const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('docker', args, {
@@ -11213,6 +11269,7 @@ function docker(args, options = {}) {
             env: { ...process.env, DOCKER_BUILDKIT: '1', ...options.env },
             stdio: ['pipe', 'pipe', 'pipe'],
         });
+        running.add(child);
         const tail = [];
         let partial = '';
         const onData = (chunk) => {
@@ -11229,6 +11286,7 @@ function docker(args, options = {}) {
         child.stderr.on('data', onData);
         child.on('error', (e) => reject(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .Failure */ .HR(`cannot run docker: ${e.code === 'ENOENT' ? 'docker is not installed or not on PATH' : e.message}`)));
         child.on('close', (code) => {
+            running.delete(child);
             if (partial) {
                 options.onLine?.(partial);
                 tail.push(partial);
@@ -11263,6 +11321,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   y: () => (/* binding */ mapBounded)
 });
 
+// EXTERNAL MODULE: ./src/prefect/client.ts + 1 modules
+var prefect_client = __nccwpck_require__(9085);
+// EXTERNAL MODULE: ./src/prefect/live.ts
+var prefect_live = __nccwpck_require__(2129);
 ;// CONCATENATED MODULE: ./src/prefect/payloads.ts
 /**
  * The complete `POST /deployments/` body. Every field is sent, even when empty:
@@ -11298,15 +11360,36 @@ function deploymentBody(d, flowId, caps, anchors) {
     if (caps.paused)
         body.paused = s.paused;
     body[caps.jobVariables ? 'job_variables' : 'infra_overrides'] = s.job_variables;
-    if (caps.concurrencyLimit) {
+    if (caps.concurrencyLimit)
         body.concurrency_limit = s.concurrency_limit;
+    if (caps.concurrencyOptions)
         body.concurrency_options = s.concurrency_options;
-    }
     if (caps.labels)
         body.labels = s.labels;
     if (caps.versionInfo)
         body.version_info = d.versionInfo;
     return body;
+}
+/**
+ * The `PATCH /deployments/{id}` body for an update: only the changed fields, with the
+ * same values the full body has. Undefined when a changed field is not one this
+ * server's `DeploymentUpdate` takes: that update is a full upsert.
+ */
+function deploymentPatch(d, changed, caps) {
+    if (!changed.length || changed.some((f) => !caps.patchFields.includes(f)))
+        return undefined;
+    const full = deploymentBody(d, '', caps, []);
+    const keys = new Set(changed.map((f) => (f === 'job_variables' && !caps.jobVariables ? 'infra_overrides' : f)));
+    // The server reads a pool without its queue as the pool's default queue, and a queue
+    // without its pool as a legacy agent queue: the two always travel together.
+    if (keys.has('work_pool_name') || keys.has('work_queue_name')) {
+        keys.add('work_queue_name');
+        if (d.state.work_pool_name !== null)
+            keys.add('work_pool_name');
+    }
+    if (keys.has('version') && caps.versionInfo)
+        keys.add('version_info');
+    return Object.fromEntries([...keys].map((k) => [k, full[k]]));
 }
 function schedules(list, caps, anchors) {
     return list.map((sch, i) => {
@@ -11325,9 +11408,17 @@ function schedules(list, caps, anchors) {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/prefect/client.ts + 1 modules
-var prefect_client = __nccwpck_require__(9085);
+// EXTERNAL MODULE: ./src/run-control.ts
+var run_control = __nccwpck_require__(8166);
+// EXTERNAL MODULE: ./src/plan/diff.ts + 1 modules
+var diff = __nccwpck_require__(586);
+// EXTERNAL MODULE: ./src/plan/state.ts
+var state = __nccwpck_require__(3118);
 ;// CONCATENATED MODULE: ./src/plan/apply.ts
+
+
+
+
 
 
 
@@ -11344,52 +11435,139 @@ async function mapBounded(items, limit, task) {
     await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
     return results;
 }
-async function applyPlan(client, entries, flows, caps, options) {
+/** Writes of one deployment lost to concurrent writers this many times in a row are reported. */
+const CONFLICT_ATTEMPTS = 4;
+async function applyPlan(client, entries, live, caps, options) {
     const writes = entries.filter((e) => e.action === 'create' || e.action === 'update');
-    const flowIds = new Map(flows);
-    const flowErrors = new Map();
-    const missing = [...new Set(writes.map((e) => e.flowName))].filter((f) => !flowIds.has(f));
-    await mapBounded(missing, options.concurrency, async (name) => {
-        try {
-            const flow = await client.request('POST', '/flows/', { name });
-            flowIds.set(name, flow.id);
-        }
-        catch (e) {
-            flowErrors.set(name, `creating flow '${name}': ${(0,errors/* errorMessage */.gJ)(e)}`);
-        }
-    });
-    const deletes = await mapBounded(entries.filter((e) => e.action === 'delete'), options.concurrency, async (entry) => {
-        let result = { entry, id: entry.id };
-        try {
-            await client.request('DELETE', `/deployments/${entry.id}`);
-        }
-        catch (e) {
-            // Already gone (a concurrent run deleted it): the goal is met.
-            if (!(e instanceof prefect_client/* PrefectApiError */.C && e.status === 404))
-                result = { entry, error: (0,errors/* errorMessage */.gJ)(e) };
-        }
-        options.onResult?.(result);
-        return result;
-    });
-    const upserts = await mapBounded(writes, options.concurrency, async (entry) => {
+    const stopped = () => options.control?.reason;
+    const prerequisites = await createPrerequisites(client, writes, live, options.concurrency);
+    const settle = async (entry, write) => {
+        const reason = stopped();
         let result;
-        const flowId = flowIds.get(entry.flowName);
-        if (!flowId) {
-            result = { entry, error: flowErrors.get(entry.flowName) ?? `flow '${entry.flowName}' could not be created` };
+        if (reason) {
+            result = { entry, id: entry.id, notApplied: true, error: `not applied: ${new run_control/* Stopped */.C9(reason).message} before it was written` };
         }
         else {
             try {
-                const created = await client.request('POST', '/deployments/', deploymentBody(entry.desired, flowId, caps, entry.anchors));
-                result = { entry, id: created.id };
+                result = await write();
             }
             catch (e) {
-                result = { entry, error: (0,errors/* errorMessage */.gJ)(e) };
+                result = e instanceof run_control/* Stopped */.C9 ? { entry, id: entry.id, inFlight: true, error: `${e.message} while it was being written: it may or may not be applied` } : { entry, id: entry.id, error: (0,errors/* errorMessage */.gJ)(e) };
             }
         }
         options.onResult?.(result);
         return result;
-    });
+    };
+    const deletes = await mapBounded(entries.filter((e) => e.action === 'delete'), options.concurrency, (entry) => settle(entry, async () => {
+        try {
+            await client.request('DELETE', `/deployments/${entry.id}`, undefined, prefect_client/* NO_CONTENT */.iq);
+        }
+        catch (e) {
+            // Already gone (a concurrent run deleted it): the goal is met.
+            if (!(e instanceof prefect_client/* PrefectApiError */.CX && e.status === 404))
+                throw e;
+        }
+        return { entry, id: entry.id };
+    }));
+    const upserts = await mapBounded(writes, options.concurrency, (entry) => settle(entry, async () => {
+        const missing = prerequisites.problem(entry);
+        if (missing)
+            return { entry, error: missing };
+        return writeDeployment(client, entry, live, caps, prerequisites.flowIds, options.adopt);
+    }));
     return [...deletes, ...upserts];
+}
+/**
+ * One create or update, re-planned from a fresh read after each conflict: when a
+ * concurrent writer already made it the file's state, nothing more is sent.
+ */
+async function writeDeployment(client, planned, live, caps, flowIds, adopt) {
+    let entry = planned;
+    for (let attempt = 1;; attempt++) {
+        const d = entry.desired;
+        try {
+            const patch = entry.action === 'update' ? deploymentPatch(d, entry.changes.map((c) => c.field), caps) : undefined;
+            if (patch) {
+                await client.request('PATCH', `/deployments/${entry.id}`, patch, prefect_client/* NO_CONTENT */.iq);
+                return { entry: planned, id: entry.id };
+            }
+            const flowId = entry.live?.flowId ?? flowIds.get(d.state.flowName);
+            const written = await client.request('POST', '/deployments/', deploymentBody(d, flowId, caps, entry.anchors), prefect_client/* WITH_ID */.LS);
+            return { entry: planned, id: written.id };
+        }
+        catch (e) {
+            // A conflict, or a deployment deleted since the plan read it: read it again and plan anew.
+            const stale = e instanceof prefect_client/* PrefectApiError */.CX && (e.kind === 'conflict' || (e.status === 404 && e.method === 'PATCH'));
+            if (!stale || attempt >= CONFLICT_ATTEMPTS)
+                throw e;
+        }
+        const now = await (0,prefect_live/* readDeployment */.iJ)(client, d.state.flowName, d.state.name);
+        const fresh = { ...live, deployments: new Map(now ? [[(0,state/* deploymentKey */.v3)(d.state.flowName, d.state.name), now]] : []) };
+        entry = (0,diff/* planDeployments */.S)([d], fresh, caps, [], [], { adopt })[0];
+        if (entry.action === 'unchanged')
+            return { entry: planned, id: entry.id };
+        if (entry.action === 'error')
+            return { entry: planned, error: entry.error };
+        if (entry.action === 'conflict')
+            return { entry: planned, error: `created meanwhile by another run, owned by ${entry.owner}: not changed` };
+    }
+}
+/**
+ * Work queues and flows the writes need, created first and once each: concurrent
+ * deployment writes that each create the same new queue race on the server's unique
+ * constraint (PostgreSQL answers 409). A queue or flow created meanwhile by another
+ * run is as good as one created here.
+ */
+async function createPrerequisites(client, writes, live, concurrency) {
+    const queueErrors = new Map();
+    const queueKey = (pool, queue) => `${pool}\u0000${queue}`;
+    const queues = new Map();
+    for (const e of writes) {
+        const { work_pool_name: pool, work_queue_name: queue } = e.desired.state;
+        if (pool && !live.workPools.get(pool)?.queues.has(queue))
+            queues.set(queueKey(pool, queue), { pool, queue });
+    }
+    const flowIds = new Map(live.flows);
+    const flowErrors = new Map();
+    const newFlows = [...new Set(writes.filter((e) => e.action === 'create').map((e) => e.flowName))].filter((f) => !flowIds.has(f));
+    // Queues and flows do not depend on each other: both at once.
+    await Promise.all([
+        mapBounded([...queues], concurrency, async ([key, { pool, queue }]) => {
+            try {
+                await client.request('POST', `/work_pools/${encodeURIComponent(pool)}/queues`, { name: queue }, prefect_client/* WITH_ID */.LS);
+            }
+            catch (e) {
+                if (!(e instanceof prefect_client/* PrefectApiError */.CX && e.status === 409))
+                    queueErrors.set(key, `creating work queue '${queue}' in pool '${pool}': ${(0,errors/* errorMessage */.gJ)(e)}`);
+            }
+        }),
+        mapBounded(newFlows, concurrency, async (name) => {
+            for (let attempt = 1;; attempt++) {
+                try {
+                    flowIds.set(name, (await client.request('POST', '/flows/', { name }, prefect_client/* WITH_ID */.LS)).id);
+                    return;
+                }
+                catch (e) {
+                    if (!(e instanceof prefect_client/* PrefectApiError */.CX && e.kind === 'conflict' && attempt < CONFLICT_ATTEMPTS)) {
+                        flowErrors.set(name, `creating flow '${name}': ${(0,errors/* errorMessage */.gJ)(e)}`);
+                        return;
+                    }
+                }
+            }
+        }),
+    ]);
+    return {
+        flowIds,
+        /** Why an entry cannot be written: a queue or flow it needs could not be created. */
+        problem(e) {
+            const { work_pool_name: pool, work_queue_name: queue } = e.desired.state;
+            if (pool && queueErrors.has(queueKey(pool, queue)))
+                return queueErrors.get(queueKey(pool, queue));
+            if (e.action === 'create' && !flowIds.has(e.flowName))
+                return flowErrors.get(e.flowName) ?? `flow '${e.flowName}' could not be created`;
+            return undefined;
+        },
+    };
 }
 
 
@@ -11629,7 +11807,7 @@ function planDeployments(desired, live, caps, preErrors = [], managed = [], opti
             continue;
         }
         if (pool && !live.workPools.get(pool).queues.has(d.state.work_queue_name)) {
-            base.notes.push(`work queue '${d.state.work_queue_name}' does not exist in pool '${pool}'; Prefect creates it`);
+            base.notes.push(`work queue '${d.state.work_queue_name}' does not exist in pool '${pool}': it is created before the deployments`);
         }
         if (!existing) {
             entries.push({ ...base, action: 'create', changes: [], anchors: d.state.schedules.map(() => undefined) });
@@ -11765,6 +11943,9 @@ function unsupportedOn(d, caps) {
         return `paused needs Prefect 2.16 or newer; on ${caps.version}, set the schedule's active: false`;
     if (!caps.concurrencyLimit && s.concurrency_limit !== null)
         return `concurrency_limit needs Prefect 3 or newer; this server is ${caps.version}`;
+    if (!caps.concurrencyOptions && s.concurrency_options !== null) {
+        return `concurrency_limit's collision_strategy needs Prefect 3.0.3 or newer; this server is ${caps.version}`;
+    }
     return undefined;
 }
 
@@ -11855,8 +12036,8 @@ function deploymentKey(flowName, name) {
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9085);
 /**
  * Block types, schemas and documents over the REST API. Block data can hold secrets
- * and a 422 echoes the request body, so no error from a block write carries a
- * response body: only the method, route and status.
+ * and a 422 echoes the request body: the client's errors for writes carry only field
+ * paths and error kinds, never the server's text.
  */
 
 /** Collections that register the block types teams name most. */
@@ -11875,12 +12056,12 @@ function missingTypeMessage(slug) {
     const module = REGISTERED_BY[slug];
     return `block type '${slug}' is not registered on the server${module ? `: run \`prefect block register -m ${module}\`` : ' (register the collection that provides it with `prefect block register -m <module>`)'}`;
 }
-const isNotFound = (e) => e instanceof _client_js__WEBPACK_IMPORTED_MODULE_0__/* .PrefectApiError */ .C && e.status === 404;
+const isNotFound = (e) => e instanceof _client_js__WEBPACK_IMPORTED_MODULE_0__/* .PrefectApiError */ .CX && e.status === 404;
 /** A block type with its newest schema, or undefined when the server does not know the slug. */
 async function readBlockType(client, slug) {
     let type;
     try {
-        type = await client.request('GET', `/block_types/slug/${encodeURIComponent(slug)}`);
+        type = (await client.request('GET', `/block_types/slug/${encodeURIComponent(slug)}`, undefined, _client_js__WEBPACK_IMPORTED_MODULE_0__/* .WITH_ID */ .LS));
     }
     catch (e) {
         if (isNotFound(e))
@@ -11888,14 +12069,15 @@ async function readBlockType(client, slug) {
         throw e;
     }
     // The server lists a type's schemas newest first.
-    const schemas = await client.request('POST', '/block_schemas/filter', { block_schemas: { block_type_id: { any_: [type.id] } }, limit: 1 });
+    const schemas = (await client.request('POST', '/block_schemas/filter', { block_schemas: { block_type_id: { any_: [type.id] } }, limit: 1 }, _client_js__WEBPACK_IMPORTED_MODULE_0__/* .LIST */ .rl));
     return { id: type.id, slug: type.slug, schema: schemas[0] ? { id: schemas[0].id, fields: schemas[0].fields } : undefined };
 }
 /** A block document by type slug and name (secrets included when asked, for comparison), or undefined. */
 async function readBlockDocument(client, slug, name, includeSecrets) {
     let doc;
     try {
-        doc = await client.request('GET', `/block_types/slug/${encodeURIComponent(slug)}/block_documents/name/${encodeURIComponent(name)}?include_secrets=${includeSecrets}`);
+        const route = `/block_types/slug/${encodeURIComponent(slug)}/block_documents/name/${encodeURIComponent(name)}?include_secrets=${includeSecrets}`;
+        doc = (await client.request('GET', route, undefined, _client_js__WEBPACK_IMPORTED_MODULE_0__/* .WITH_ID */ .LS));
     }
     catch (e) {
         if (isNotFound(e))
@@ -11921,23 +12103,11 @@ function withReferences(data, references) {
 }
 async function createBlockDocument(client, block) {
     const body = { name: block.name, block_type_id: block.typeId, block_schema_id: block.schemaId, data: withReferences(block.data, block.references), is_anonymous: false };
-    const created = await withoutBody(() => client.request('POST', '/block_documents/', body));
-    return created.id;
+    return (await client.request('POST', '/block_documents/', body, _client_js__WEBPACK_IMPORTED_MODULE_0__/* .WITH_ID */ .LS)).id;
 }
 /** Replaces the document's data and references (Prefect merges unless told not to). */
 async function updateBlockDocument(client, id, data, references) {
-    await withoutBody(() => client.request('PATCH', `/block_documents/${id}`, { data: withReferences(data, references), merge_existing_data: false }));
-}
-async function withoutBody(write) {
-    try {
-        return await write();
-    }
-    catch (e) {
-        if (e instanceof _client_js__WEBPACK_IMPORTED_MODULE_0__/* .PrefectApiError */ .C && e.status !== undefined) {
-            throw new _client_js__WEBPACK_IMPORTED_MODULE_0__/* .PrefectApiError */ .C(e.method, e.path, e.status, "(the response is not shown: it can echo the block's data)");
-        }
-        throw e;
-    }
+    await client.request('PATCH', `/block_documents/${id}`, { data: withReferences(data, references), merge_existing_data: false }, _client_js__WEBPACK_IMPORTED_MODULE_0__/* .NO_CONTENT */ .iq);
 }
 /** The id of each referenced block document, or the reason it cannot be used. */
 async function readBlockDocumentIds(client, refs) {
@@ -11977,10 +12147,20 @@ async function readBlockDocumentIds(client, refs) {
 
 class UnsupportedServer extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Failure */ .HR {
 }
+/** Fields every supported release's `DeploymentUpdate` has (2.14+), then those added later, with the release. */
+const PATCH_FIELDS = [
+    'version', 'description', 'entrypoint', 'path', 'parameters', 'enforce_parameter_schema', 'tags',
+    'work_pool_name', 'work_queue_name', 'infrastructure_document_id', 'storage_document_id', 'job_variables',
+];
+const PATCH_FIELDS_SINCE = [
+    [[2, 16, 0], ['paused']],
+    [[3, 0, 0], ['concurrency_limit']],
+    [[3, 0, 3], ['concurrency_options']],
+    [[3, 2, 0], ['parameter_openapi_schema', 'pull_steps']],
+];
 function capabilitiesFor(version) {
-    if (version === 'cloud')
-        return { version, infrastructureBlocks: false, schedules: true, paused: true, jobVariables: true, concurrencyLimit: true, labels: true, scheduleSlug: true, versionInfo: true };
-    const v = parseVersion(version);
+    // Prefect Cloud counts as the newest release.
+    const v = version === 'cloud' ? [Infinity, 0, 0] : parseVersion(version);
     if (!v)
         throw new UnsupportedServer(`cannot read the server version '${version}'`);
     const atLeast = (...want) => compare(v, want) >= 0;
@@ -11993,9 +12173,11 @@ function capabilitiesFor(version) {
         paused: atLeast(2, 16, 0),
         jobVariables: atLeast(2, 17, 0),
         concurrencyLimit: atLeast(3, 0, 0),
+        concurrencyOptions: atLeast(3, 0, 3),
         labels: atLeast(3, 1, 5),
         scheduleSlug: atLeast(3, 2, 0),
         versionInfo: atLeast(3, 3, 6),
+        patchFields: [...PATCH_FIELDS, ...PATCH_FIELDS_SINCE.flatMap(([since, fields]) => (atLeast(...since) ? fields : []))],
     };
 }
 function parseVersion(text) {
@@ -12018,14 +12200,21 @@ function compare(a, b) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  C: () => (/* binding */ PrefectApiError),
-  P: () => (/* binding */ PrefectClient)
+  rl: () => (/* binding */ LIST),
+  iq: () => (/* binding */ NO_CONTENT),
+  CX: () => (/* binding */ PrefectApiError),
+  Pg: () => (/* binding */ PrefectClient),
+  LS: () => (/* binding */ WITH_ID)
 });
+
+// UNUSED EXPORTS: STRING
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/retry.ts
 var retry = __nccwpck_require__(9809);
+// EXTERNAL MODULE: ./src/run-control.ts
+var run_control = __nccwpck_require__(8166);
 ;// CONCATENATED MODULE: ./src/prefect/limiter.ts
 /**
  * An adaptive limit on requests in flight (additive increase, multiplicative
@@ -12072,8 +12261,12 @@ class AdaptiveLimit {
  * The Prefect REST client: plain fetch, auth (Cloud API key or self-hosted auth
  * string), CSRF tokens when the server asks for them, retries on 408/429/5xx and
  * connection errors with Retry-After and jittered backoff, bounded in attempts and
- * time, and a timeout per request. Request bodies never appear in errors.
+ * time, and a timeout per request. Redirects are not followed (the credentials stay
+ * with the origin they were given for), and every answer is checked for the shape
+ * Prefect gives before it counts. Errors never carry server text that can echo what
+ * was sent: only field paths and Prefect's error kinds.
  */
+
 
 
 
@@ -12082,15 +12275,33 @@ class PrefectApiError extends errors/* Failure */.HR {
     path;
     status;
     detail;
-    constructor(method, path, status, detail) {
+    kind;
+    constructor(method, path, status, detail, 
+    /**
+     * `conflict`: a 409 from a database integrity conflict (a concurrent write), which a re-read resolves;
+     * `not-api`: the answer was no Prefect API's (a web page).
+     */
+    kind) {
         super(`${method} ${path}: ${status === undefined ? '' : `${status} `}${detail}`);
         this.method = method;
         this.path = path;
         this.status = status;
         this.detail = detail;
+        this.kind = kind;
     }
 }
+const WITH_ID = {
+    what: 'an object with an id',
+    test: (v) => typeof v?.id === 'string' && v.id.length > 0,
+};
+const LIST = { what: 'a list', test: (v) => Array.isArray(v) };
+/** 204 No Content: what Prefect answers to PATCH and DELETE. */
+const NO_CONTENT = { what: 'no content', test: (v) => v === undefined };
+const STRING = { what: 'a string', test: (v) => typeof v === 'string' };
 const RETRY_STATUS = new Set([408, 429, 500, 502, 503, 504]);
+const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
+/** A refused connection (or a host that does not resolve) is retried this long, then reported: a server restarting is back by then. */
+const UNREACHABLE_MS = 5_000;
 class PrefectClient {
     options;
     base;
@@ -12112,20 +12323,28 @@ class PrefectClient {
     get apiUrl() {
         return this.base;
     }
-    /** The server's Prefect version (`GET /admin/version`); Prefect Cloud, which has no such route, counts as the newest. */
+    /**
+     * The server's Prefect version (`GET /admin/version`). Prefect Cloud has no such
+     * route: a 404 there counts as the newest release; anywhere else it is an error.
+     */
     serverVersion() {
-        this.version ??= this.request('GET', '/admin/version').then((v) => v, (e) => {
-            if (e instanceof PrefectApiError && e.status === 404)
+        this.version ??= this.request('GET', '/admin/version', undefined, STRING).catch((e) => {
+            if (!(e instanceof PrefectApiError && e.status === 404 && e.kind !== 'not-api'))
+                throw e;
+            if (isCloudUrl(this.base))
                 return 'cloud';
-            throw e;
+            throw new PrefectApiError('GET', '/admin/version', 404, `no Prefect API at ${this.base}: ${apiHint(this.base) ?? 'is this the Prefect API URL?'}`);
         });
         return this.version;
     }
-    async request(method, path, body) {
+    async request(method, path, body, expect) {
         const maxAttempts = this.options.maxAttempts ?? 10;
         const maxRetryMs = this.options.maxRetryMs ?? 120_000;
+        const control = this.options.control;
         const started = Date.now();
+        let unreachableSince;
         for (let attempt = 1;; attempt++) {
+            control?.check();
             let reason;
             let retryAfterMs;
             try {
@@ -12136,11 +12355,15 @@ class PrefectClient {
                 let response;
                 let text;
                 try {
+                    control?.check();
+                    const timeout = AbortSignal.timeout(this.options.timeoutMs ?? 30_000);
                     response = await fetch(this.base + path, {
                         method,
                         headers,
                         body: body === undefined ? undefined : JSON.stringify(body),
-                        signal: AbortSignal.timeout(this.options.timeoutMs ?? 30_000),
+                        // A redirect could take the credentials to another origin: never followed.
+                        redirect: 'manual',
+                        signal: control ? AbortSignal.any([timeout, control.aborted]) : timeout,
                     });
                     text = await response.text();
                     this.limit.release(response.ok ? 'ok' : response.status === 503 || response.status === 429 ? 'overloaded' : 'other');
@@ -12150,7 +12373,10 @@ class PrefectClient {
                     throw e;
                 }
                 if (response.ok)
-                    return (text ? JSON.parse(text) : undefined);
+                    return this.answer(method, path, response, text, expect);
+                if (response.status >= 300 && response.status < 400) {
+                    throw new PrefectApiError(method, path, response.status, `redirected to ${redirectTarget(response, this.base)}: set PREFECT_API_URL to the address the API answers at (redirects are not followed)`);
+                }
                 if (response.status === 403 && /csrf/i.test(text) && attempt === 1) {
                     // The token expired or the server just enabled CSRF protection: fetch a new one once.
                     this.csrf = undefined;
@@ -12161,23 +12387,48 @@ class PrefectClient {
                     retryAfterMs = (0,retry/* parseRetryAfter */.mu)(response.headers.get('retry-after'));
                 }
                 else {
-                    throw new PrefectApiError(method, path, response.status, detailOf(response.status, text));
+                    throw errorFor(method, path, response, text, body !== undefined, this.base);
                 }
             }
             catch (e) {
-                if (e instanceof PrefectApiError)
+                if (e instanceof PrefectApiError || e instanceof run_control/* Stopped */.C9)
                     throw e;
+                if (control?.aborted.aborted)
+                    throw control.aborted.reason;
                 reason = (0,retry/* networkReason */.d8)(e);
+                if (UNREACHABLE.has(reason)) {
+                    unreachableSince ??= Date.now();
+                    if (Date.now() - unreachableSince >= UNREACHABLE_MS) {
+                        const what = reason === 'ECONNREFUSED' ? 'connection refused' : `the host does not resolve (${reason})`;
+                        throw new PrefectApiError(method, path, undefined, `${what}: is the server running at ${this.base}?`);
+                    }
+                }
             }
             const elapsed = Date.now() - started;
-            const backoff = (0,retry/* backoffDelay */.EY)(attempt);
-            const delayMs = Math.min(retryAfterMs ?? backoff, Math.max(0, maxRetryMs - elapsed));
+            const delayMs = Math.min(retryAfterMs ?? (0,retry/* backoffDelay */.EY)(attempt), Math.max(0, maxRetryMs - elapsed));
             if (attempt >= maxAttempts || elapsed + delayMs >= maxRetryMs) {
                 throw new PrefectApiError(method, path, undefined, `gave up after ${attempt} attempt(s) over ${Math.round(elapsed / 1000)} s: ${reason}`);
             }
             this.options.onRetry?.({ method, path, attempt, delayMs, reason });
-            await (0,retry/* sleep */.yy)(delayMs);
+            await (0,retry/* sleep */.yy)(delayMs, control?.stopping);
         }
+    }
+    /** A 2xx answer: JSON of the expected shape (a non-JSON answer is no Prefect API, so it is not retried). */
+    answer(method, path, response, text, expect) {
+        let value;
+        if (text) {
+            try {
+                value = JSON.parse(text);
+            }
+            catch {
+                if (isHtml(response, text))
+                    throw new PrefectApiError(method, path, response.status, notApi(this.base), 'not-api');
+                throw new PrefectApiError(method, path, response.status, 'answered with a body that is not JSON', 'not-api');
+            }
+        }
+        if (expect && !expect.test(value))
+            throw new PrefectApiError(method, path, response.status, `unexpected answer: Prefect answers with ${expect.what}`);
+        return value;
     }
     /** CSRF headers when the server enables CSRF protection; none when it says it is disabled. */
     async csrfHeaders() {
@@ -12205,25 +12456,83 @@ class PrefectClient {
         }
     }
 }
-/** Prefect's message: `detail`, or `exception_detail` for 422 (never `request_body`, which echoes what was sent). */
-function detailOf(status, text) {
+/** Prefect Cloud's workspace URLs: `.../api/accounts/<account>/workspaces/<workspace>`. */
+function isCloudUrl(base) {
+    return /\/api\/accounts\/[^/]+\/workspaces\/[^/]+$/.test(new URL(base).pathname);
+}
+/** The fix for a URL that misses Prefect's `/api` path, when it does. */
+function apiHint(base) {
+    const url = new URL(base);
+    if (/(^|\/)api(\/|$)/.test(url.pathname))
+        return undefined;
+    return `the Prefect API is under /api: append /api to the URL (${url.origin}${url.pathname.replace(/\/$/, '')}/api)`;
+}
+function notApi(base) {
+    return `answered with a web page (HTML), not the Prefect API: ${apiHint(base) ?? 'is this the Prefect API URL?'}`;
+}
+function isHtml(response, text) {
+    return /text\/html/i.test(response.headers.get('content-type') ?? '') || /^\s*</.test(text);
+}
+/** Where a redirect points: origin and path only (never a query or user information). */
+function redirectTarget(response, base) {
+    const location = response.headers.get('location');
+    if (!location)
+        return 'an address it does not give';
     try {
-        const body = JSON.parse(text);
-        if (Array.isArray(body.exception_detail)) {
-            const parts = body.exception_detail.map((d) => `${(d.loc ?? []).join('.')}: ${d.msg ?? ''}`);
-            return `${body.exception_message ?? 'invalid request'} ${parts.join('; ')}`.trim();
-        }
-        if (typeof body.detail === 'string')
-            return body.detail;
-        if (body.detail !== undefined)
-            return JSON.stringify(body.detail).slice(0, 500);
+        const url = new URL(location, base);
+        return `${url.origin}${url.pathname}`;
     }
     catch {
-        // not JSON
+        return 'an address that is not a URL';
     }
+}
+/**
+ * The error for a non-2xx answer. Prefect's messages echo what was sent (a 422's
+ * `msg` and `detail` quote the values, job variables included), so for a request
+ * with a body only structure is shown: each invalid field's path and its error kind,
+ * or the fixed part of a message Prefect is known to send. Requests without a body
+ * carry only names in their path, and show the server's message.
+ */
+function errorFor(method, path, response, text, sentBody, base) {
+    const status = response.status;
+    const fail = (detail, kind) => new PrefectApiError(method, path, status, detail, kind);
     if (status === 401 || status === 403)
-        return 'not authorized: check PREFECT_API_KEY or PREFECT_API_AUTH_STRING';
-    return text.slice(0, 200).replace(/\s+/g, ' ') || 'no details';
+        return fail('not authorized: check PREFECT_API_KEY or PREFECT_API_AUTH_STRING');
+    if (isHtml(response, text))
+        return fail(notApi(base), 'not-api');
+    let body;
+    try {
+        body = JSON.parse(text);
+    }
+    catch {
+        // not JSON: handled below
+    }
+    const items = Array.isArray(body?.exception_detail) ? body.exception_detail : Array.isArray(body?.detail) ? body.detail : undefined;
+    if (items)
+        return fail(`invalid request: ${validationSummary(items)}`);
+    const detail = typeof body?.detail === 'string' ? body.detail : undefined;
+    if (detail && /^Data integrity conflict/.test(detail))
+        return fail('data integrity conflict (a concurrent write)', 'conflict');
+    if (!sentBody)
+        return fail(detail ?? (text.slice(0, 200).replace(/\s+/g, ' ').trim() || 'no details'));
+    const field = detail && /Validation failed for field '([A-Za-z0-9_.-]+)'/.exec(detail);
+    if (field)
+        return fail(`job variable '${field[1]}' does not match the work pool's schema (its base job template)`);
+    if (status === 404)
+        return fail('not found');
+    return fail("the server's message is not shown: it can echo what was sent (the server's log has it)");
+}
+/** `schedules.0.schedule.cron (value_error); ...`: the fields' paths and pydantic's error kinds, never `msg` or `input`. */
+function validationSummary(items) {
+    const parts = items.map((item) => {
+        // Keys and list positions; pydantic's union-branch labels (`function-after[...]`) are left out.
+        const loc = (item.loc ?? []).filter((p) => typeof p === 'number' || (typeof p === 'string' && /^[A-Za-z_][A-Za-z0-9_-]*$/.test(p)));
+        if (loc[0] === 'body')
+            loc.shift();
+        const kind = typeof item.type === 'string' && /^[a-z_.]+$/.test(item.type) ? item.type : 'invalid';
+        return `${loc.join('.') || '(the body)'} (${kind})`;
+    });
+    return [...new Set(parts)].join('; ');
 }
 
 
@@ -12234,17 +12543,25 @@ function detailOf(status, text) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   MY: () => (/* binding */ readManaged),
-/* harmony export */   eY: () => (/* binding */ readLiveState)
+/* harmony export */   eY: () => (/* binding */ readLiveState),
+/* harmony export */   iJ: () => (/* binding */ readDeployment)
 /* harmony export */ });
 /* unused harmony exports readAll, liveState */
-/* harmony import */ var _plan_state_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3118);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9085);
+/* harmony import */ var _plan_state_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3118);
+/**
+ * Live state: the deployments, flows and work pools a plan compares against,
+ * read in bulk through the filter routes (pages of 200), normalized to the same
+ * shape as desired state.
+ */
+
 
 const PAGE = 200;
 /** Reads every page of a filter route. */
 async function readAll(client, path, filter) {
     const out = [];
     for (let offset = 0;; offset += PAGE) {
-        const page = await client.request('POST', path, { ...filter, limit: PAGE, offset });
+        const page = (await client.request('POST', path, { ...filter, limit: PAGE, offset }, _client_js__WEBPACK_IMPORTED_MODULE_0__/* .LIST */ .rl));
         out.push(...page);
         if (page.length < PAGE)
             return out;
@@ -12254,28 +12571,32 @@ async function readAll(client, path, filter) {
 function apiSchedules(d) {
     return d.schedules ?? (d.schedule ? [{ schedule: d.schedule, active: d.is_schedule_active ?? true }] : []);
 }
+/** Deployment names per read: disjoint filters read side by side (a server with several API workers serves them at once). */
+const NAMES_PER_READ = 50;
 async function readLiveState(client, flowNames, deploymentNames, poolNames) {
-    const [flows, pools] = await Promise.all([
+    const chunks = [];
+    for (let i = 0; i < deploymentNames.length; i += NAMES_PER_READ)
+        chunks.push(deploymentNames.slice(i, i + NAMES_PER_READ));
+    // Every read at once: deployments are filtered by their flows' names, not ids, so they need not wait for the flows.
+    const [flows, pools, found, queues] = await Promise.all([
         flowNames.length ? readAll(client, '/flows/filter', { flows: { name: { any_: flowNames } } }) : [],
         poolNames.length ? readAll(client, '/work_pools/filter', { work_pools: { name: { any_: poolNames } } }) : [],
+        flowNames.length
+            ? Promise.all(chunks.map((names) => readAll(client, '/deployments/filter', { flows: { name: { any_: flowNames } }, deployments: { name: { any_: names } } })))
+            : [],
+        Promise.all(poolNames.map((pool) => readQueues(client, pool))),
     ]);
     const flowIds = new Map(flows.map((f) => [f.name, f.id]));
     const flowNamesById = new Map(flows.map((f) => [f.id, f.name]));
     const deployments = new Map();
-    if (flows.length && deploymentNames.length) {
-        const found = await readAll(client, '/deployments/filter', {
-            flows: { id: { any_: flows.map((f) => f.id) } },
-            deployments: { name: { any_: deploymentNames } },
-        });
-        for (const d of found) {
-            const flowName = flowNamesById.get(d.flow_id);
-            if (!flowName)
-                continue;
-            deployments.set((0,_plan_state_js__WEBPACK_IMPORTED_MODULE_0__/* .deploymentKey */ .v3)(flowName, d.name), liveDeployment(d, flowName));
-        }
+    for (const d of found.flat()) {
+        const flowName = flowNamesById.get(d.flow_id);
+        if (!flowName)
+            continue;
+        deployments.set((0,_plan_state_js__WEBPACK_IMPORTED_MODULE_1__/* .deploymentKey */ .v3)(flowName, d.name), liveDeployment(d, flowName));
     }
-    const queues = await Promise.all(pools.map((p) => readAll(client, `/work_pools/${encodeURIComponent(p.name)}/queues/filter`, {})));
-    const workPools = new Map(pools.map((p, i) => [p.name, { variables: Object.keys(p.base_job_template?.variables?.properties ?? {}), queues: new Set(queues[i].map((q) => q.name)) }]));
+    const queuesOf = new Map(poolNames.map((pool, i) => [pool, queues[i]]));
+    const workPools = new Map(pools.map((p) => [p.name, { variables: Object.keys(p.base_job_template?.variables?.properties ?? {}), queues: new Set(queuesOf.get(p.name) ?? []) }]));
     return { deployments, flows: flowIds, workPools };
 }
 function liveState(d, flowName) {
@@ -12294,7 +12615,7 @@ function liveState(d, flowName) {
             slug: s.slug ?? null,
         })),
         tags: d.tags,
-        labels: Object.fromEntries(Object.entries(d.labels ?? {}).filter(([k]) => k.startsWith(_plan_state_js__WEBPACK_IMPORTED_MODULE_0__/* .LABEL_PREFIX */ .Ag))),
+        labels: Object.fromEntries(Object.entries(d.labels ?? {}).filter(([k]) => k.startsWith(_plan_state_js__WEBPACK_IMPORTED_MODULE_1__/* .LABEL_PREFIX */ .Ag))),
         work_pool_name: d.work_pool_name,
         work_queue_name: d.work_queue_name ?? 'default',
         job_variables: d.job_variables ?? d.infra_overrides ?? {},
@@ -12310,6 +12631,19 @@ function liveState(d, flowName) {
         paused: d.paused ?? false,
     };
 }
+/** One deployment as it is now (`GET /deployments/name/{flow}/{name}`), or undefined when there is none. */
+async function readDeployment(client, flowName, name) {
+    let d;
+    try {
+        d = (await client.request('GET', `/deployments/name/${encodeURIComponent(flowName)}/${encodeURIComponent(name)}`, undefined, _client_js__WEBPACK_IMPORTED_MODULE_0__/* .WITH_ID */ .LS));
+    }
+    catch (e) {
+        if (e instanceof _client_js__WEBPACK_IMPORTED_MODULE_0__/* .PrefectApiError */ .CX && e.status === 404)
+            return undefined;
+        throw e;
+    }
+    return liveDeployment(d, flowName);
+}
 /**
  * Deployments this tool registered for a repository and environment (its labels say
  * so), across every flow: the candidates for prune. Prefect has no label filter, so
@@ -12317,16 +12651,27 @@ function liveState(d, flowName) {
  */
 async function readManaged(client, environment, repository) {
     const all = await readAll(client, '/deployments/filter', {});
-    const mine = all.filter((d) => d.labels?.[`${_plan_state_js__WEBPACK_IMPORTED_MODULE_0__/* .LABEL_PREFIX */ .Ag}managed`] === 'true' &&
-        d.labels[`${_plan_state_js__WEBPACK_IMPORTED_MODULE_0__/* .LABEL_PREFIX */ .Ag}environment`] === environment &&
-        d.labels[`${_plan_state_js__WEBPACK_IMPORTED_MODULE_0__/* .LABEL_PREFIX */ .Ag}repository`] === repository &&
+    const mine = all.filter((d) => d.labels?.[`${_plan_state_js__WEBPACK_IMPORTED_MODULE_1__/* .LABEL_PREFIX */ .Ag}managed`] === 'true' &&
+        d.labels[`${_plan_state_js__WEBPACK_IMPORTED_MODULE_1__/* .LABEL_PREFIX */ .Ag}environment`] === environment &&
+        d.labels[`${_plan_state_js__WEBPACK_IMPORTED_MODULE_1__/* .LABEL_PREFIX */ .Ag}repository`] === repository &&
         // What was taken over with --adopt was not created here: prune never deletes it.
-        d.labels[`${_plan_state_js__WEBPACK_IMPORTED_MODULE_0__/* .LABEL_PREFIX */ .Ag}adopted`] !== 'true');
+        d.labels[`${_plan_state_js__WEBPACK_IMPORTED_MODULE_1__/* .LABEL_PREFIX */ .Ag}adopted`] !== 'true');
     if (!mine.length)
         return [];
     const flows = await readAll(client, '/flows/filter', { flows: { id: { any_: [...new Set(mine.map((d) => d.flow_id))] } } });
     const names = new Map(flows.map((f) => [f.id, f.name]));
     return mine.map((d) => liveDeployment(d, names.get(d.flow_id) ?? '?'));
+}
+/** The names of a work pool's queues; none when the pool does not exist. */
+async function readQueues(client, pool) {
+    try {
+        return (await readAll(client, `/work_pools/${encodeURIComponent(pool)}/queues/filter`, {})).map((q) => q.name);
+    }
+    catch (e) {
+        if (e instanceof _client_js__WEBPACK_IMPORTED_MODULE_0__/* .PrefectApiError */ .CX && e.status === 404)
+            return [];
+        throw e;
+    }
 }
 function liveDeployment(d, flowName) {
     return { id: d.id, flowId: d.flow_id, state: liveState(d, flowName), rawSchedules: apiSchedules(d), labels: d.labels ?? {}, updated: d.updated };
@@ -12342,13 +12687,16 @@ function liveDeployment(d, flowName) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   hF: () => (/* binding */ renderJson),
-  S5: () => (/* binding */ renderText)
+  S5: () => (/* binding */ renderText),
+  IC: () => (/* binding */ stopText)
 });
 
 // UNUSED EXPORTS: blockOutcome, changeJson, changeText, changedKeys, codeStorageText, deploymentUrl, outcome, scheduleText, scriptsText, uiUrl, workerText
 
 // EXTERNAL MODULE: ./src/plan/diff.ts + 1 modules
 var diff = __nccwpck_require__(586);
+// EXTERNAL MODULE: ./src/run-control.ts
+var run_control = __nccwpck_require__(8166);
 ;// CONCATENATED MODULE: ./src/report/cron-words.ts
 /**
  * Any cron expression Prefect accepts, in words: each field (lists, ranges, steps,
@@ -12509,6 +12857,7 @@ function duration(seconds) {
 ;// CONCATENATED MODULE: ./src/report/text.ts
 
 
+
 /** The Prefect UI's address for an API URL: self-hosted `http://host/api` or Prefect Cloud. */
 function uiUrl(apiUrl) {
     const cloud = /^https:\/\/api\.prefect\.(cloud|dev)\/api\/accounts\/([^/]+)\/workspaces\/([^/]+)/.exec(apiUrl);
@@ -12522,12 +12871,31 @@ function deploymentUrl(apiUrl, id) {
 /** A block's action in the report's tense, and the fields it changes (names only: values may be secret). */
 function blockOutcome(report, b) {
     const done = { create: 'created', update: 'updated', unchanged: 'unchanged' };
-    return { action: report.mode === 'plan' ? b.action : done[b.action], changed: b.action === 'unchanged' ? [] : b.changed };
+    const changed = b.action === 'unchanged' ? [] : b.changed;
+    if (report.mode !== 'plan' && report.stopped && b.action !== 'unchanged' && !b.written)
+        return { action: 'not applied', changed };
+    return { action: report.mode === 'plan' ? b.action : done[b.action], changed };
 }
 /** The block scripts line: what ran, or would run. */
 function scriptsText(report) {
     const { scripts, ran } = report.blockScripts;
     return scripts.length ? `Block scripts ${ran ? 'ran' : 'would run'}: ${scripts.join(', ')}` : undefined;
+}
+const WRITES = ['create', 'update', 'delete'];
+/** A stopped run in one line: why, what it wrote and what it did not. */
+function stopText(report) {
+    if (!report.stopped)
+        return undefined;
+    const count = (action) => report.entries.filter((e) => outcome(report, e).action === action).length;
+    const applied = ['created', 'updated', 'deleted'].reduce((n, a) => n + count(a), 0);
+    const parts = [`${applied} deployment change(s) applied`, `${count('not applied')} not applied`];
+    if (count('cut off'))
+        parts.push(`${count('cut off')} cut off in flight (they may or may not be applied)`);
+    const blocks = report.blocks.filter((b) => blockOutcome(report, b).action === 'not applied').length;
+    if (blocks)
+        parts.push(`${blocks} block(s) not applied`);
+    const planned = report.entries.length || report.mode === 'plan' ? '' : '; stopped before the deployments were planned: no deployment was written';
+    return `${(0,run_control/* describeStop */.Cw)(report.stopped)}: ${parts.join(', ')}${planned}`;
 }
 function size(bytes) {
     return bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${(bytes / 1e3).toFixed(1)} kB`;
@@ -12562,6 +12930,11 @@ function outcome(report, e) {
         const owned = `exists, owned by ${e.owner}: its values are not shown`;
         return report.mode === 'plan' ? { action: 'conflict', error: `${owned}; deploy skips it unless --adopt` } : { action: 'skipped', error: `${owned}; not changed (pass --adopt to take it over)` };
     }
+    if (r?.notApplied || (report.stopped && !r && report.mode !== 'plan' && WRITES.includes(e.action))) {
+        return { action: 'not applied', id: e.id, error: r?.error ?? 'not applied: the run stopped before it' };
+    }
+    if (r?.inFlight)
+        return { action: 'cut off', id: e.id, error: r.error };
     if (r?.error)
         return { action: 'failed', id: e.id, error: r.error };
     if (report.mode === 'plan')
@@ -12621,6 +12994,8 @@ function renderText(report) {
     const lines = [];
     const heading = report.mode === 'plan' ? 'Plan' : report.mode === 'promote' ? 'Promote' : 'Deploy';
     lines.push(`${heading} for ${report.environment ?? report.file} at ${report.sha.slice(0, 12)} (Prefect ${report.serverVersion})`);
+    if (report.stopped)
+        lines.push(`Stopped: ${stopText(report)}`);
     if (report.image)
         lines.push(`Image: ${report.image.uri}${report.image.digest ? ` (${report.image.digest})` : ''}${report.image.built ? ', built' : ''}`);
     for (const b of report.blocks) {
@@ -12676,6 +13051,7 @@ function renderJson(report) {
         ? { uri: report.image.uri, digest: report.image.digest ?? null, digestRef: report.image.digestRef ?? null, built: report.image.built, tagsWritten: report.image.tagsWritten }
         : null;
     const blocks = report.blocks.map((b) => ({ type: b.spec.type, name: b.spec.name, ...blockOutcome(report, b) }));
+    const stopped = report.stopped ? { reason: report.stopped.kind === 'timeout' ? 'timeout' : report.stopped.signal, message: stopText(report) } : null;
     const c = report.codeStorage;
     const codeStorage = c
         ? { url: c.url, rules: c.rules, files: c.files, bytes: c.bytes, missing: c.missing, missingBytes: c.missingBytes, uploaded: c.uploaded, via: c.via, seconds: c.seconds ?? null }
@@ -12684,7 +13060,7 @@ function renderJson(report) {
     const worker = w
         ? { cluster: w.cluster, service: w.service, region: w.region, container: w.container, action: w.action, from: w.from ?? null, to: w.to, taskDefinition: w.taskDefinition ?? null, stable: w.stable ?? null, error: w.error ?? null }
         : null;
-    return JSON.stringify({ environment: report.environment ?? null, sha: report.sha, mode: report.mode, image, codeStorage, blocks, blockScripts: report.blockScripts, deployments, worker, errors, timings: report.timings }, null, 2);
+    return JSON.stringify({ environment: report.environment ?? null, sha: report.sha, mode: report.mode, stopped, image, codeStorage, blocks, blockScripts: report.blockScripts, deployments, worker, errors, timings: report.timings }, null, 2);
 }
 
 
@@ -12724,7 +13100,104 @@ function networkReason(e) {
     }
     return String(e);
 }
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** Waits `ms`, or less when `signal` aborts first (the caller then sees why). */
+function sleep(ms, signal) {
+    return new Promise((resolve) => {
+        if (signal?.aborted)
+            return resolve();
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener('abort', done, { once: true });
+    });
+}
+
+
+/***/ }),
+
+/***/ 8166:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C9: () => (/* binding */ Stopped),
+/* harmony export */   Cw: () => (/* binding */ describeStop),
+/* harmony export */   Rr: () => (/* binding */ exitCodeFor),
+/* harmony export */   j2: () => (/* binding */ RunControl),
+/* harmony export */   vt: () => (/* binding */ watchRun)
+/* harmony export */ });
+/* unused harmony export GRACE_MS */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/**
+ * The run's deadline (`--timeout`) and interrupts (SIGINT, SIGTERM: a cancelled job).
+ * Once stopping, nothing new is dispatched (no request, no retry, no next deployment);
+ * after a short grace period, requests still in flight are aborted. The report then
+ * says what was applied and what was not.
+ */
+
+/** Work refused or cut short because the run is stopping. */
+class Stopped extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Failure */ .HR {
+    reason;
+    constructor(reason) {
+        super(describeStop(reason));
+        this.reason = reason;
+    }
+}
+function describeStop(reason) {
+    return reason.kind === 'timeout' ? `timed out: the run passed its ${reason.seconds} s deadline (--timeout)` : `interrupted (${reason.signal})`;
+}
+class RunControl {
+    stopController = new AbortController();
+    abortController = new AbortController();
+    /** Aborted when the run starts stopping: dispatch nothing new. */
+    stopping = this.stopController.signal;
+    /** Aborted a grace period later: requests in flight end. */
+    aborted = this.abortController.signal;
+    why;
+    get reason() {
+        return this.why;
+    }
+    /** Starts stopping (the first reason wins); in-flight work is aborted after `graceMs`. */
+    stop(reason, graceMs) {
+        if (this.why)
+            return;
+        this.why = reason;
+        this.stopController.abort(new Stopped(reason));
+        setTimeout(() => this.abortController.abort(new Stopped(reason)), graceMs).unref();
+    }
+    /** Throws when the run is stopping: called before dispatching anything. */
+    check() {
+        if (this.why)
+            throw new Stopped(this.why);
+    }
+}
+/** Requests in flight get this long to finish once the run stops. */
+const GRACE_MS = 5_000;
+/**
+ * Stops `control` on SIGINT or SIGTERM (a cancelled job; a second signal ends the
+ * process at once, as usual) and at the deadline. Returns the function that stops watching.
+ */
+function watchRun(control, timeoutSeconds) {
+    const onSigint = () => control.stop({ kind: 'signal', signal: 'SIGINT' }, GRACE_MS);
+    const onSigterm = () => control.stop({ kind: 'signal', signal: 'SIGTERM' }, GRACE_MS);
+    process.once('SIGINT', onSigint);
+    process.once('SIGTERM', onSigterm);
+    const timer = setTimeout(() => control.stop({ kind: 'timeout', seconds: timeoutSeconds }, GRACE_MS), timeoutSeconds * 1000);
+    timer.unref();
+    return () => {
+        clearTimeout(timer);
+        process.off('SIGINT', onSigint);
+        process.off('SIGTERM', onSigterm);
+    };
+}
+/** The exit code of a stopped run: 128 + the signal's number, as shells report it; 1 past the deadline. */
+function exitCodeFor(reason) {
+    if (reason.kind === 'timeout')
+        return 1;
+    return reason.signal === 'SIGINT' ? 130 : 143;
+}
 
 
 /***/ }),
@@ -12802,11 +13275,13 @@ const SECRET_TEMPLATE = /\{\{\s*(?:\$|prefect\.variables\.|prefect\.blocks\.)/;
 /* harmony export */   WH: () => (/* binding */ DEFAULT_CONCURRENCY),
 /* harmony export */   Yp: () => (/* binding */ DEFAULT_FILE_PATTERN),
 /* harmony export */   aI: () => (/* binding */ templateEnvironment),
+/* harmony export */   cS: () => (/* binding */ DEFAULT_TIMEOUT),
 /* harmony export */   eB: () => (/* binding */ CREDENTIAL_VARIABLES)
 /* harmony export */ });
 /** Everything the program needs to know, read once at the edge (CLI flags or action inputs). */
 const DEFAULT_FILE_PATTERN = 'prefect-deployments-{env}.yaml';
 const DEFAULT_CONCURRENCY = 8;
+const DEFAULT_TIMEOUT = '30m';
 const DEFAULT_WORKDIR = '/opt/prefect';
 const DEFAULT_WORKER_WAIT = 600;
 /**
@@ -13091,7 +13566,7 @@ async function applyBlocks(client, entries, live, info) {
                 }
                 catch (err) {
                     // Created meanwhile by another run: replace its data instead.
-                    if (!(err instanceof prefect_client/* PrefectApiError */.C && err.status === 409))
+                    if (!(err instanceof prefect_client/* PrefectApiError */.CX && err.status === 409))
                         throw err;
                     const existing = await (0,prefect_blocks/* readBlockDocument */.dN)(client, e.spec.type, e.spec.name, false);
                     if (!existing)
@@ -13104,6 +13579,7 @@ async function applyBlocks(client, entries, live, info) {
         catch (err) {
             throw new errors/* Failure */.HR(`block ${e.key} could not be ${e.action === 'create' ? 'created' : 'updated'}; no deployment was registered: ${err.message}`);
         }
+        e.written = true;
         info(`block ${e.key}: ${e.action === 'create' ? 'created' : `updated (${e.changed.join(', ')})`}`);
     }
 }
@@ -13502,14 +13978,14 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _plan_apply_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2744);
 /* harmony import */ var _plan_desired_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1313);
 /* harmony import */ var _plan_diff_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(586);
-/* harmony import */ var _plan_only_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8373);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8992);
+/* harmony import */ var _plan_only_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8373);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8992);
 /* harmony import */ var _prefect_blocks_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3941);
-/* harmony import */ var _prefect_live_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2129);
-/* harmony import */ var _block_scripts_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(223);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2088);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_block_scripts_js__WEBPACK_IMPORTED_MODULE_3__]);
-_block_scripts_js__WEBPACK_IMPORTED_MODULE_3__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+/* harmony import */ var _prefect_live_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2129);
+/* harmony import */ var _block_scripts_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(223);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2088);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_block_scripts_js__WEBPACK_IMPORTED_MODULE_4__]);
+_block_scripts_js__WEBPACK_IMPORTED_MODULE_4__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
 
 
@@ -13531,8 +14007,8 @@ function deploymentsStage() {
                 problems.push('--prune needs the environment (--env) and the repository (GITHUB_REPOSITORY, or a git origin): they mark what this tool registered');
             }
             const named = file.file.deployments.map((d) => ({ name: d.name, flowName: file.flows.get(d)?.name ?? '' }));
-            for (const pattern of (0,_plan_only_js__WEBPACK_IMPORTED_MODULE_4__/* .unmatchedPatterns */ .x)(settings.only, named)) {
-                const hint = (0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .closest */ .k)(pattern, named.map((d) => d.name));
+            for (const pattern of (0,_plan_only_js__WEBPACK_IMPORTED_MODULE_5__/* .unmatchedPatterns */ .x)(settings.only, named)) {
+                const hint = (0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .closest */ .k)(pattern, named.map((d) => d.name));
                 problems.push(`--only '${pattern}' matches no deployment of ${file.file.path}${hint ? ` (did you mean '${hint}'?)` : ''}`);
             }
             return problems;
@@ -13546,16 +14022,16 @@ function deploymentsStage() {
         },
         async plan(run) {
             const { settings, client } = run;
-            const ctx = (0,_context_js__WEBPACK_IMPORTED_MODULE_6__/* .deployContext */ .H)(run);
-            const selected = (0,_plan_only_js__WEBPACK_IMPORTED_MODULE_4__/* .onlyMatcher */ .V)(settings.only);
+            const ctx = (0,_context_js__WEBPACK_IMPORTED_MODULE_7__/* .deployContext */ .H)(run);
+            const selected = (0,_plan_only_js__WEBPACK_IMPORTED_MODULE_5__/* .onlyMatcher */ .V)(settings.only);
             const deployments = run.file.file.deployments.filter((d) => selected({ name: d.name, flowName: run.file.flows.get(d)?.name ?? '' }));
             const built = (0,_plan_desired_js__WEBPACK_IMPORTED_MODULE_1__/* .buildDesired */ .F5)({ ...run.file, file: { ...run.file.file, deployments } }, ctx);
-            live = await (0,_prefect_live_js__WEBPACK_IMPORTED_MODULE_7__/* .readLiveState */ .eY)(client, [...new Set(built.desired.map((d) => d.state.flowName))], [...new Set(built.desired.map((d) => d.state.name))], [...new Set(built.desired.flatMap((d) => (d.state.work_pool_name ? [d.state.work_pool_name] : [])))]);
-            const managed = settings.prune ? await (0,_prefect_live_js__WEBPACK_IMPORTED_MODULE_7__/* .readManaged */ .MY)(client, settings.environment, settings.vcs.repository) : [];
+            live = await (0,_prefect_live_js__WEBPACK_IMPORTED_MODULE_3__/* .readLiveState */ .eY)(client, [...new Set(built.desired.map((d) => d.state.flowName))], [...new Set(built.desired.map((d) => d.state.name))], [...new Set(built.desired.flatMap((d) => (d.state.work_pool_name ? [d.state.work_pool_name] : [])))]);
+            const managed = settings.prune ? await (0,_prefect_live_js__WEBPACK_IMPORTED_MODULE_3__/* .readManaged */ .MY)(client, settings.environment, settings.vcs.repository) : [];
             const errors = [...built.errors];
             // In a plan, the blocks this run would write (any block, when scripts would run) may not exist yet.
             const pending = run.mode === 'plan'
-                ? { blocks: new Map(run.report.blocks.filter((b) => b.action === 'create').map((b) => [b.key, b.schema])), scripts: (0,_block_scripts_js__WEBPACK_IMPORTED_MODULE_3__/* .scriptsOf */ .S)(run).length > 0 }
+                ? { blocks: new Map(run.report.blocks.filter((b) => b.action === 'create').map((b) => [b.key, b.schema])), scripts: (0,_block_scripts_js__WEBPACK_IMPORTED_MODULE_4__/* .scriptsOf */ .S)(run).length > 0 }
                 : undefined;
             const withBlocks = await resolveInfrastructureBlocks(client, built.desired, errors, ctx.image, pending);
             const desired = (0,_plan_desired_js__WEBPACK_IMPORTED_MODULE_1__/* .withPoolImage */ ._S)(withBlocks, live.workPools, ctx.image);
@@ -13567,8 +14043,10 @@ function deploymentsStage() {
             if (writes)
                 ui.info(`applying ${writes} change(s) with up to ${settings.concurrency} request(s) in flight`);
             let done = 0;
-            const results = await (0,_plan_apply_js__WEBPACK_IMPORTED_MODULE_0__/* .applyPlan */ .g)(run.client, report.entries, live.flows, run.caps, {
+            const results = await (0,_plan_apply_js__WEBPACK_IMPORTED_MODULE_0__/* .applyPlan */ .g)(run.client, report.entries, live, run.caps, {
                 concurrency: settings.concurrency,
+                adopt: settings.adopt,
+                control: run.control,
                 onResult: () => {
                     done++;
                     if (writes >= 50 && done % 50 === 0)
@@ -13777,26 +14255,27 @@ function sourceUrl(run) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   QP: () => (/* reexport safe */ _report_js__WEBPACK_IMPORTED_MODULE_11__.Q),
-/* harmony export */   ik: () => (/* reexport safe */ _report_js__WEBPACK_IMPORTED_MODULE_11__.i),
+/* harmony export */   QP: () => (/* reexport safe */ _report_js__WEBPACK_IMPORTED_MODULE_12__.Q),
+/* harmony export */   ik: () => (/* reexport safe */ _report_js__WEBPACK_IMPORTED_MODULE_12__.i),
 /* harmony export */   zt: () => (/* binding */ runDeploy)
 /* harmony export */ });
 /* harmony import */ var _commands_validate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(10);
 /* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4851);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(3916);
-/* harmony import */ var _plan_desired_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1313);
-/* harmony import */ var _prefect_capabilities_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(5861);
-/* harmony import */ var _prefect_client_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9085);
-/* harmony import */ var _plan_apply_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2744);
-/* harmony import */ var _block_scripts_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(223);
-/* harmony import */ var _blocks_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7481);
-/* harmony import */ var _code_storage_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3968);
-/* harmony import */ var _deployments_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6531);
-/* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3039);
-/* harmony import */ var _worker_service_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(2755);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(7781);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_commands_validate_js__WEBPACK_IMPORTED_MODULE_0__, _block_scripts_js__WEBPACK_IMPORTED_MODULE_5__, _deployments_js__WEBPACK_IMPORTED_MODULE_8__]);
-([_commands_validate_js__WEBPACK_IMPORTED_MODULE_0__, _block_scripts_js__WEBPACK_IMPORTED_MODULE_5__, _deployments_js__WEBPACK_IMPORTED_MODULE_8__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(3916);
+/* harmony import */ var _image_docker_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9261);
+/* harmony import */ var _plan_desired_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1313);
+/* harmony import */ var _prefect_capabilities_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(5861);
+/* harmony import */ var _prefect_client_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9085);
+/* harmony import */ var _plan_apply_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2744);
+/* harmony import */ var _block_scripts_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(223);
+/* harmony import */ var _blocks_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7481);
+/* harmony import */ var _code_storage_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3968);
+/* harmony import */ var _deployments_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6531);
+/* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(3039);
+/* harmony import */ var _worker_service_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(2755);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(7781);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_commands_validate_js__WEBPACK_IMPORTED_MODULE_0__, _block_scripts_js__WEBPACK_IMPORTED_MODULE_6__, _deployments_js__WEBPACK_IMPORTED_MODULE_9__]);
+([_commands_validate_js__WEBPACK_IMPORTED_MODULE_0__, _block_scripts_js__WEBPACK_IMPORTED_MODULE_6__, _deployments_js__WEBPACK_IMPORTED_MODULE_9__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 /**
  * `plan`, `deploy` and `promote`: the file is validated, every stage checks its
  * inputs (nothing is written anywhere before all checks pass), then each stage plans
@@ -13816,18 +14295,26 @@ var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_com
 
 
 
+
 /** The pipeline, in the order it runs. */
 // Code storage follows the blocks: the storage or credentials block it names may be declared in the file.
-const stages = () => [(0,_image_js__WEBPACK_IMPORTED_MODULE_9__/* .imageStage */ .m)(), (0,_blocks_js__WEBPACK_IMPORTED_MODULE_6__/* .blocksStage */ .z)(), _block_scripts_js__WEBPACK_IMPORTED_MODULE_5__/* .blockScriptsStage */ .Y, (0,_code_storage_js__WEBPACK_IMPORTED_MODULE_7__/* .codeStorageStage */ .j)(), (0,_deployments_js__WEBPACK_IMPORTED_MODULE_8__/* .deploymentsStage */ .v)(), (0,_worker_service_js__WEBPACK_IMPORTED_MODULE_10__/* .workerServiceStage */ .S)()];
-/** Runs every stage for one environment. A layer cache (the action's) speeds up builds. */
-async function runDeploy(settings, mode, ui, layerCache) {
+const stages = () => [(0,_image_js__WEBPACK_IMPORTED_MODULE_10__/* .imageStage */ .m)(), (0,_blocks_js__WEBPACK_IMPORTED_MODULE_7__/* .blocksStage */ .z)(), _block_scripts_js__WEBPACK_IMPORTED_MODULE_6__/* .blockScriptsStage */ .Y, (0,_code_storage_js__WEBPACK_IMPORTED_MODULE_8__/* .codeStorageStage */ .j)(), (0,_deployments_js__WEBPACK_IMPORTED_MODULE_9__/* .deploymentsStage */ .v)(), (0,_worker_service_js__WEBPACK_IMPORTED_MODULE_11__/* .workerServiceStage */ .S)()];
+/**
+ * Runs every stage for one environment. Once the run is stopping (an interrupt, the
+ * deadline), no stage starts and the report so far comes back with `stopped` set:
+ * what was written, and what was not.
+ */
+async function runDeploy(settings, mode, ui, options) {
     const validation = (0,_commands_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .runValidate */ .E)(settings);
     if (!validation.valid)
         throw new _diagnostics_js__WEBPACK_IMPORTED_MODULE_1__/* .InvalidInput */ .o9([...validation.errors, ...validation.warnings]);
     const pipeline = stages();
     const input = { settings, mode, file: validation.validated };
     stopOn(pipeline.flatMap((stage) => stage.check(input)));
-    const run = await openRun(input, validation, ui, layerCache);
+    const { control } = options;
+    // A build or block script still running when the grace period ends is ended too.
+    control.aborted.addEventListener('abort', _image_docker_js__WEBPACK_IMPORTED_MODULE_2__/* .stopDockerProcesses */ .ab, { once: true });
+    const run = await openRun(input, validation, ui, options);
     try {
         const problems = [];
         const timings = run.report.timings;
@@ -13840,30 +14327,44 @@ async function runDeploy(settings, mode, ui, layerCache) {
             await timed(stage, async () => problems.push(...(await stage.read(run))));
         stopOn(problems);
         for (const stage of pipeline) {
+            control.check();
             await timed(stage, async () => {
                 await stage.plan(run);
+                control.check();
                 if (mode !== 'plan')
                     await stage.apply(run);
             });
         }
+        // The deployments stage stops dispatching by itself: its report says what it did not write.
+        if (control.reason)
+            run.report.stopped = control.reason;
+        return run.report;
+    }
+    catch (e) {
+        // Whatever failed once the run was stopping failed because it was stopping.
+        if (!control.reason)
+            throw e;
+        run.report.stopped = control.reason;
         return run.report;
     }
     finally {
-        // The layer cache upload overlaps the registration; the run ends when both have.
-        await Promise.all(run.background);
+        // The layer cache upload overlaps the registration; the run ends when both have (a stopped run does not wait).
+        if (!control.reason)
+            await Promise.all(run.background);
     }
 }
 /** Reaches the Prefect server, and reads what every stage uses: its version and the file's Prefect variables. */
-async function openRun(input, validation, ui, layerCache) {
+async function openRun(input, validation, ui, { control, layerCache }) {
     const { settings, mode, file } = input;
     if (!settings.prefect.apiUrl)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_12__/* .UsageError */ .eb('no Prefect API: set PREFECT_API_URL or pass --api-url');
-    const client = new _prefect_client_js__WEBPACK_IMPORTED_MODULE_3__/* .PrefectClient */ .P({
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_13__/* .UsageError */ .eb('no Prefect API: set PREFECT_API_URL or pass --api-url');
+    const client = new _prefect_client_js__WEBPACK_IMPORTED_MODULE_4__/* .PrefectClient */ .Pg({
         apiUrl: settings.prefect.apiUrl,
         apiKey: settings.prefect.apiKey,
         authString: settings.prefect.authString,
         maxConcurrency: settings.concurrency,
         maxRetryMs: settings.maxRetrySeconds * 1000,
+        control,
         onRetry: (r) => ui.info(`retrying ${r.method} ${r.path} in ${(r.delayMs / 1000).toFixed(1)} s (attempt ${r.attempt}: ${r.reason})`),
     });
     // Reach Prefect before anything else: bad credentials stop the run here.
@@ -13883,8 +14384,8 @@ async function openRun(input, validation, ui, layerCache) {
         results: new Map(),
         timings: {},
     };
-    const variables = await readVariables(client, (0,_plan_desired_js__WEBPACK_IMPORTED_MODULE_2__/* .referencedVariables */ .Xo)(file), settings.concurrency);
-    return { ...input, ui, client, caps: (0,_prefect_capabilities_js__WEBPACK_IMPORTED_MODULE_13__/* .capabilitiesFor */ .Q)(serverVersion), variables, layerCache, background: [], report };
+    const variables = await readVariables(client, (0,_plan_desired_js__WEBPACK_IMPORTED_MODULE_3__/* .referencedVariables */ .Xo)(file), settings.concurrency);
+    return { ...input, ui, client, caps: (0,_prefect_capabilities_js__WEBPACK_IMPORTED_MODULE_14__/* .capabilitiesFor */ .Q)(serverVersion), variables, layerCache, control, background: [], report };
 }
 /** Every problem the checks found, at once: those in the file at their place (exit 2 either way). */
 function stopOn(problems) {
@@ -13893,18 +14394,18 @@ function stopOn(problems) {
     if (placed.length)
         throw new _diagnostics_js__WEBPACK_IMPORTED_MODULE_1__/* .InvalidInput */ .o9(placed, settings);
     if (settings.length)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_12__/* .UsageError */ .eb(settings.join('\n'));
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_13__/* .UsageError */ .eb(settings.join('\n'));
 }
 /** `{{ prefect.variables.<name> }}` values, read once each; a missing variable is absent. */
 async function readVariables(client, names, concurrency) {
     const out = {};
-    await (0,_plan_apply_js__WEBPACK_IMPORTED_MODULE_4__/* .mapBounded */ .y)(names, concurrency, async (name) => {
+    await (0,_plan_apply_js__WEBPACK_IMPORTED_MODULE_5__/* .mapBounded */ .y)(names, concurrency, async (name) => {
         try {
             const v = await client.request('GET', `/variables/name/${encodeURIComponent(name)}`);
             out[name] = v.value;
         }
         catch (e) {
-            if (!(e instanceof _prefect_client_js__WEBPACK_IMPORTED_MODULE_3__/* .PrefectApiError */ .C && e.status === 404))
+            if (!(e instanceof _prefect_client_js__WEBPACK_IMPORTED_MODULE_4__/* .PrefectApiError */ .CX && e.status === 404))
                 throw e;
         }
     });
@@ -13927,7 +14428,7 @@ __webpack_async_result__();
 function hasFailures(report) {
     const skipped = report.mode !== 'plan' && report.entries.some((e) => e.action === 'conflict');
     const deployments = skipped || report.entries.some((e) => e.action === 'error') || [...report.results.values()].some((r) => r.error);
-    return deployments || report.worker?.error !== undefined;
+    return report.stopped !== undefined || deployments || report.worker?.error !== undefined;
 }
 /** True when the Prefect API differs from the file: a deployment or block to write, or a conflict. */
 function hasChanges(report) {

@@ -31573,6 +31573,12 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
  */
 
 
+const running = new Set();
+/** Ends every docker process still running (a stopped run does not wait for a build). */
+function stopDockerProcesses() {
+    for (const child of running)
+        child.kill('SIGTERM');
+}
 function docker(args, options = {}) {
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_namespaceObject.spawn)('docker', args, {
@@ -31580,6 +31586,7 @@ function docker(args, options = {}) {
             env: { ...process.env, DOCKER_BUILDKIT: '1', ...options.env },
             stdio: ['pipe', 'pipe', 'pipe'],
         });
+        running.add(child);
         const tail = [];
         let partial = '';
         const onData = (chunk) => {
@@ -31596,6 +31603,7 @@ function docker(args, options = {}) {
         child.stderr.on('data', onData);
         child.on('error', (e) => reject(new errors_Failure(`cannot run docker: ${e.code === 'ENOENT' ? 'docker is not installed or not on PATH' : e.message}`)));
         child.on('close', (code) => {
+            running.delete(child);
             if (partial) {
                 options.onLine?.(partial);
                 tail.push(partial);

@@ -27,16 +27,17 @@ this threading time timeit tkinter token tokenize tomllib trace traceback tracem
 typing unicodedata unittest urllib uu uuid venv warnings wave weakref webbrowser winreg winsound wsgiref xdrlib xml
 xmlrpc zipapp zipfile zipimport zlib zoneinfo`;
 
-/** The top-level modules of prefect 3.8.8 and its dependencies (without extras). */
-const PREFECT = `aiosqlite alembic amplitude annotated_doc annotated_types anyio apprise asgi_lifespan asyncpg attr attrs beartype
-burner_redis cachetools certifi cffi charset_normalizer click cloudpickle colorama coolname cronsim cryptography cyclopts
-dateparser dateutil docker docket docstring_parser dotenv exceptiongroup fastapi fsspec graphviz griffe h11 httpcore
-httpx humanize idna jinja2 jinja2_humanize_extension jsonpatch jsonpointer jsonschema jsonschema_specifications key_value
-mako markdown markdown_it markupsafe mdurl oauthlib opentelemetry orjson packaging pathspec pendulum pluggy prefect
-prometheus_client pycparser pydantic pydantic_core pydantic_extra_types pydantic_settings pygments pythonjsonlogger pytz
-readchar redis referencing regex requests requests_oauthlib rfc3339_validator rich rich_rst rpds ruamel semver shellingham
-six slugify sniffio sqlalchemy starlette text_unidecode toml typer typing_extensions typing_inspection tzdata tzlocal
-uncalled_for urllib3 uvicorn websockets yaml`;
+/** The top-level modules of prefect 3.8.8 and its dependencies (with the extras it asks for: sqlalchemy[asyncio], httpx[http2]). */
+const PREFECT = `aiosqlite alembic amplitude annotated_doc annotated_types anyio apprise asgi_lifespan asyncpg attr
+attrs beartype burner_redis cachetools certifi cffi charset_normalizer click cloudpickle colorama coolname cronsim
+cryptography cyclopts dateparser dateutil docker docket docstring_parser dotenv exceptiongroup fastapi fsspec graphviz
+greenlet griffe h11 h2 hpack httpcore httpx humanize hyperframe idna jinja2 jinja2_humanize_extension jsonpatch
+jsonpointer jsonschema jsonschema_specifications key_value mako markdown markdown_it markupsafe mdurl oauthlib
+opentelemetry orjson packaging pathspec pendulum pluggy prefect prometheus_client pycparser pydantic pydantic_core
+pydantic_extra_types pydantic_settings pygments pythonjsonlogger pytz readchar redis referencing regex requests
+requests_oauthlib rfc3339_validator rich rich_rst rpds ruamel semver shellingham six slugify sniffio sqlalchemy
+starlette text_unidecode toml typer typing_extensions typing_inspection tzdata tzlocal uncalled_for urllib3 uvicorn
+websockets yaml`;
 
 export const PREFECT_ENVIRONMENT = new Set([...STDLIB.split(/\s+/), ...PREFECT.split(/\s+/), '__future__']);
 

@@ -2,8 +2,15 @@
  * The docker CLI, always with an argument list (never a shell): build, push,
  * login (the password on stdin) and logout. Output streams to a line sink.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { Failure } from '../errors.js';
+
+const running = new Set<ChildProcess>();
+
+/** Ends every docker process still running (a stopped run does not wait for a build). */
+export function stopDockerProcesses(): void {
+  for (const child of running) child.kill('SIGTERM');
+}
 
 export interface DockerRun {
   code: number;
@@ -20,6 +27,7 @@ export function docker(args: string[], options: { input?: string; onLine?: LineS
       env: { ...process.env, DOCKER_BUILDKIT: '1', ...options.env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
+    running.add(child);
     const tail: string[] = [];
     let partial = '';
     const onData = (chunk: Buffer) => {
@@ -35,6 +43,7 @@ export function docker(args: string[], options: { input?: string; onLine?: LineS
     child.stderr.on('data', onData);
     child.on('error', (e) => reject(new Failure(`cannot run docker: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'docker is not installed or not on PATH' : e.message}`)));
     child.on('close', (code) => {
+      running.delete(child);
       if (partial) {
         options.onLine?.(partial);
         tail.push(partial);

@@ -34,6 +34,8 @@ export interface BlockEntry {
   data: Record<string, unknown>;
   /** Fields that reference other blocks: field -> `type/name`. */
   references: Map<string, string>;
+  /** Set once the block's create or update was written (a run that stops may not get to it). */
+  written?: boolean;
 }
 
 /** The schema a block is checked against: its stored document's, else the type's newest. */

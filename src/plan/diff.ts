@@ -74,7 +74,7 @@ export function planDeployments(
       continue;
     }
     if (pool && !live.workPools.get(pool)!.queues.has(d.state.work_queue_name)) {
-      base.notes.push(`work queue '${d.state.work_queue_name}' does not exist in pool '${pool}'; Prefect creates it`);
+      base.notes.push(`work queue '${d.state.work_queue_name}' does not exist in pool '${pool}': it is created before the deployments`);
     }
     if (!existing) {
       entries.push({ ...base, action: 'create', changes: [], anchors: d.state.schedules.map(() => undefined) });
@@ -206,5 +206,8 @@ function unsupportedOn(d: Desired, caps: Capabilities): string | undefined {
   }
   if (!caps.paused && s.paused) return `paused needs Prefect 2.16 or newer; on ${caps.version}, set the schedule's active: false`;
   if (!caps.concurrencyLimit && s.concurrency_limit !== null) return `concurrency_limit needs Prefect 3 or newer; this server is ${caps.version}`;
+  if (!caps.concurrencyOptions && s.concurrency_options !== null) {
+    return `concurrency_limit's collision_strategy needs Prefect 3.0.3 or newer; this server is ${caps.version}`;
+  }
   return undefined;
 }

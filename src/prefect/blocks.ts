@@ -1,9 +1,9 @@
 /**
  * Block types, schemas and documents over the REST API. Block data can hold secrets
- * and a 422 echoes the request body, so no error from a block write carries a
- * response body: only the method, route and status.
+ * and a 422 echoes the request body: the client's errors for writes carry only field
+ * paths and error kinds, never the server's text.
  */
-import { PrefectApiError, type PrefectClient } from './client.js';
+import { LIST, NO_CONTENT, PrefectApiError, WITH_ID, type PrefectClient } from './client.js';
 
 /** Collections that register the block types teams name most. */
 const REGISTERED_BY: Record<string, string> = {
@@ -60,13 +60,13 @@ const isNotFound = (e: unknown) => e instanceof PrefectApiError && e.status === 
 export async function readBlockType(client: PrefectClient, slug: string): Promise<BlockTypeInfo | undefined> {
   let type: { id: string; slug: string };
   try {
-    type = await client.request('GET', `/block_types/slug/${encodeURIComponent(slug)}`);
+    type = (await client.request('GET', `/block_types/slug/${encodeURIComponent(slug)}`, undefined, WITH_ID)) as typeof type;
   } catch (e) {
     if (isNotFound(e)) return undefined;
     throw e;
   }
   // The server lists a type's schemas newest first.
-  const schemas = await client.request<BlockSchemaInfo[]>('POST', '/block_schemas/filter', { block_schemas: { block_type_id: { any_: [type.id] } }, limit: 1 });
+  const schemas = (await client.request('POST', '/block_schemas/filter', { block_schemas: { block_type_id: { any_: [type.id] } }, limit: 1 }, LIST)) as BlockSchemaInfo[];
   return { id: type.id, slug: type.slug, schema: schemas[0] ? { id: schemas[0].id, fields: schemas[0].fields } : undefined };
 }
 
@@ -81,7 +81,8 @@ export async function readBlockDocument(client: PrefectClient, slug: string, nam
   }
   let doc: Doc;
   try {
-    doc = await client.request('GET', `/block_types/slug/${encodeURIComponent(slug)}/block_documents/name/${encodeURIComponent(name)}?include_secrets=${includeSecrets}`);
+    const route = `/block_types/slug/${encodeURIComponent(slug)}/block_documents/name/${encodeURIComponent(name)}?include_secrets=${includeSecrets}`;
+    doc = (await client.request('GET', route, undefined, WITH_ID)) as Doc;
   } catch (e) {
     if (isNotFound(e)) return undefined;
     throw e;
@@ -109,24 +110,12 @@ export async function createBlockDocument(
   block: { typeId: string; schemaId: string; name: string; data: Record<string, unknown>; references: Record<string, string> },
 ): Promise<string> {
   const body = { name: block.name, block_type_id: block.typeId, block_schema_id: block.schemaId, data: withReferences(block.data, block.references), is_anonymous: false };
-  const created = await withoutBody(() => client.request<{ id: string }>('POST', '/block_documents/', body));
-  return created.id;
+  return (await client.request('POST', '/block_documents/', body, WITH_ID)).id;
 }
 
 /** Replaces the document's data and references (Prefect merges unless told not to). */
 export async function updateBlockDocument(client: PrefectClient, id: string, data: Record<string, unknown>, references: Record<string, string>): Promise<void> {
-  await withoutBody(() => client.request('PATCH', `/block_documents/${id}`, { data: withReferences(data, references), merge_existing_data: false }));
-}
-
-async function withoutBody<T>(write: () => Promise<T>): Promise<T> {
-  try {
-    return await write();
-  } catch (e) {
-    if (e instanceof PrefectApiError && e.status !== undefined) {
-      throw new PrefectApiError(e.method, e.path, e.status, "(the response is not shown: it can echo the block's data)");
-    }
-    throw e;
-  }
+  await client.request('PATCH', `/block_documents/${id}`, { data: withReferences(data, references), merge_existing_data: false }, NO_CONTENT);
 }
 
 /** The id of each referenced block document, or the reason it cannot be used. */

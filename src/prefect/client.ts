@@ -2,10 +2,15 @@
  * The Prefect REST client: plain fetch, auth (Cloud API key or self-hosted auth
  * string), CSRF tokens when the server asks for them, retries on 408/429/5xx and
  * connection errors with Retry-After and jittered backoff, bounded in attempts and
- * time, and a timeout per request. Request bodies never appear in errors.
+ * time, and a timeout per request. Redirects are not followed (the credentials stay
+ * with the origin they were given for), and every answer is checked for the shape
+ * Prefect gives before it counts. Errors never carry server text that can echo what
+ * was sent: only field paths and Prefect's error kinds.
  */
 import { Failure } from '../errors.js';
 import { backoffDelay, networkReason, parseRetryAfter, sleep } from '../retry.js';
+import type { RunControl } from '../run-control.js';
+import { Stopped } from '../run-control.js';
 import { AdaptiveLimit } from './limiter.js';
 
 export interface ClientOptions {
@@ -22,6 +27,8 @@ export interface ClientOptions {
   maxRetryMs?: number;
   /** The most requests in flight; the client lowers it while the server is overloaded. */
   maxConcurrency?: number;
+  /** The run's deadline and interrupts: once stopping, no request is sent or retried. */
+  control?: RunControl;
   /** Called before each retry, for progress output. */
   onRetry?: (info: { method: string; path: string; attempt: number; delayMs: number; reason: string }) => void;
 }
@@ -32,12 +39,35 @@ export class PrefectApiError extends Failure {
     readonly path: string,
     readonly status: number | undefined,
     readonly detail: string,
+    /**
+     * `conflict`: a 409 from a database integrity conflict (a concurrent write), which a re-read resolves;
+     * `not-api`: the answer was no Prefect API's (a web page).
+     */
+    readonly kind?: 'conflict' | 'not-api',
   ) {
     super(`${method} ${path}: ${status === undefined ? '' : `${status} `}${detail}`);
   }
 }
 
+/** What an answer must look like to count; `what` names it in the error when it does not. */
+export interface Expect<T> {
+  what: string;
+  test: (value: unknown) => value is T;
+}
+
+export const WITH_ID: Expect<{ id: string }> = {
+  what: 'an object with an id',
+  test: (v): v is { id: string } => typeof (v as { id?: unknown } | null)?.id === 'string' && (v as { id: string }).id.length > 0,
+};
+export const LIST: Expect<unknown[]> = { what: 'a list', test: (v): v is unknown[] => Array.isArray(v) };
+/** 204 No Content: what Prefect answers to PATCH and DELETE. */
+export const NO_CONTENT: Expect<undefined> = { what: 'no content', test: (v): v is undefined => v === undefined };
+export const STRING: Expect<string> = { what: 'a string', test: (v): v is string => typeof v === 'string' };
+
 const RETRY_STATUS = new Set([408, 429, 500, 502, 503, 504]);
+const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
+/** A refused connection (or a host that does not resolve) is retried this long, then reported: a server restarting is back by then. */
+const UNREACHABLE_MS = 5_000;
 
 export class PrefectClient {
   private readonly base: string;
@@ -59,23 +89,27 @@ export class PrefectClient {
     return this.base;
   }
 
-  /** The server's Prefect version (`GET /admin/version`); Prefect Cloud, which has no such route, counts as the newest. */
+  /**
+   * The server's Prefect version (`GET /admin/version`). Prefect Cloud has no such
+   * route: a 404 there counts as the newest release; anywhere else it is an error.
+   */
   serverVersion(): Promise<string> {
-    this.version ??= this.request<string>('GET', '/admin/version').then(
-      (v) => v,
-      (e: unknown) => {
-        if (e instanceof PrefectApiError && e.status === 404) return 'cloud';
-        throw e;
-      },
-    );
+    this.version ??= this.request('GET', '/admin/version', undefined, STRING).catch((e: unknown) => {
+      if (!(e instanceof PrefectApiError && e.status === 404 && e.kind !== 'not-api')) throw e;
+      if (isCloudUrl(this.base)) return 'cloud';
+      throw new PrefectApiError('GET', '/admin/version', 404, `no Prefect API at ${this.base}: ${apiHint(this.base) ?? 'is this the Prefect API URL?'}`);
+    });
     return this.version;
   }
 
-  async request<T>(method: string, path: string, body?: unknown): Promise<T> {
+  async request<T = unknown>(method: string, path: string, body?: unknown, expect?: Expect<T>): Promise<T> {
     const maxAttempts = this.options.maxAttempts ?? 10;
     const maxRetryMs = this.options.maxRetryMs ?? 120_000;
+    const control = this.options.control;
     const started = Date.now();
+    let unreachableSince: number | undefined;
     for (let attempt = 1; ; attempt++) {
+      control?.check();
       let reason: string;
       let retryAfterMs: number | undefined;
       try {
@@ -85,11 +119,15 @@ export class PrefectClient {
         let response: Response;
         let text: string;
         try {
+          control?.check();
+          const timeout = AbortSignal.timeout(this.options.timeoutMs ?? 30_000);
           response = await fetch(this.base + path, {
             method,
             headers,
             body: body === undefined ? undefined : JSON.stringify(body),
-            signal: AbortSignal.timeout(this.options.timeoutMs ?? 30_000),
+            // A redirect could take the credentials to another origin: never followed.
+            redirect: 'manual',
+            signal: control ? AbortSignal.any([timeout, control.aborted]) : timeout,
           });
           text = await response.text();
           this.limit.release(response.ok ? 'ok' : response.status === 503 || response.status === 429 ? 'overloaded' : 'other');
@@ -97,7 +135,10 @@ export class PrefectClient {
           this.limit.release('other');
           throw e;
         }
-        if (response.ok) return (text ? JSON.parse(text) : undefined) as T;
+        if (response.ok) return this.answer(method, path, response, text, expect);
+        if (response.status >= 300 && response.status < 400) {
+          throw new PrefectApiError(method, path, response.status, `redirected to ${redirectTarget(response, this.base)}: set PREFECT_API_URL to the address the API answers at (redirects are not followed)`);
+        }
         if (response.status === 403 && /csrf/i.test(text) && attempt === 1) {
           // The token expired or the server just enabled CSRF protection: fetch a new one once.
           this.csrf = undefined;
@@ -106,21 +147,43 @@ export class PrefectClient {
           reason = `${response.status}`;
           retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
         } else {
-          throw new PrefectApiError(method, path, response.status, detailOf(response.status, text));
+          throw errorFor(method, path, response, text, body !== undefined, this.base);
         }
       } catch (e) {
-        if (e instanceof PrefectApiError) throw e;
+        if (e instanceof PrefectApiError || e instanceof Stopped) throw e;
+        if (control?.aborted.aborted) throw control.aborted.reason;
         reason = networkReason(e);
+        if (UNREACHABLE.has(reason)) {
+          unreachableSince ??= Date.now();
+          if (Date.now() - unreachableSince >= UNREACHABLE_MS) {
+            const what = reason === 'ECONNREFUSED' ? 'connection refused' : `the host does not resolve (${reason})`;
+            throw new PrefectApiError(method, path, undefined, `${what}: is the server running at ${this.base}?`);
+          }
+        }
       }
       const elapsed = Date.now() - started;
-      const backoff = backoffDelay(attempt);
-      const delayMs = Math.min(retryAfterMs ?? backoff, Math.max(0, maxRetryMs - elapsed));
+      const delayMs = Math.min(retryAfterMs ?? backoffDelay(attempt), Math.max(0, maxRetryMs - elapsed));
       if (attempt >= maxAttempts || elapsed + delayMs >= maxRetryMs) {
         throw new PrefectApiError(method, path, undefined, `gave up after ${attempt} attempt(s) over ${Math.round(elapsed / 1000)} s: ${reason}`);
       }
       this.options.onRetry?.({ method, path, attempt, delayMs, reason });
-      await sleep(delayMs);
+      await sleep(delayMs, control?.stopping);
     }
+  }
+
+  /** A 2xx answer: JSON of the expected shape (a non-JSON answer is no Prefect API, so it is not retried). */
+  private answer<T>(method: string, path: string, response: Response, text: string, expect?: Expect<T>): T {
+    let value: unknown;
+    if (text) {
+      try {
+        value = JSON.parse(text);
+      } catch {
+        if (isHtml(response, text)) throw new PrefectApiError(method, path, response.status, notApi(this.base), 'not-api');
+        throw new PrefectApiError(method, path, response.status, 'answered with a body that is not JSON', 'not-api');
+      }
+    }
+    if (expect && !expect.test(value)) throw new PrefectApiError(method, path, response.status, `unexpected answer: Prefect answers with ${expect.what}`);
+    return value as T;
   }
 
   /** CSRF headers when the server enables CSRF protection; none when it says it is disabled. */
@@ -148,19 +211,80 @@ export class PrefectClient {
   }
 }
 
-/** Prefect's message: `detail`, or `exception_detail` for 422 (never `request_body`, which echoes what was sent). */
-function detailOf(status: number, text: string): string {
+/** Prefect Cloud's workspace URLs: `.../api/accounts/<account>/workspaces/<workspace>`. */
+function isCloudUrl(base: string): boolean {
+  return /\/api\/accounts\/[^/]+\/workspaces\/[^/]+$/.test(new URL(base).pathname);
+}
+
+/** The fix for a URL that misses Prefect's `/api` path, when it does. */
+function apiHint(base: string): string | undefined {
+  const url = new URL(base);
+  if (/(^|\/)api(\/|$)/.test(url.pathname)) return undefined;
+  return `the Prefect API is under /api: append /api to the URL (${url.origin}${url.pathname.replace(/\/$/, '')}/api)`;
+}
+
+function notApi(base: string): string {
+  return `answered with a web page (HTML), not the Prefect API: ${apiHint(base) ?? 'is this the Prefect API URL?'}`;
+}
+
+function isHtml(response: Response, text: string): boolean {
+  return /text\/html/i.test(response.headers.get('content-type') ?? '') || /^\s*</.test(text);
+}
+
+/** Where a redirect points: origin and path only (never a query or user information). */
+function redirectTarget(response: Response, base: string): string {
+  const location = response.headers.get('location');
+  if (!location) return 'an address it does not give';
   try {
-    const body = JSON.parse(text) as { detail?: unknown; exception_detail?: unknown; exception_message?: string };
-    if (Array.isArray(body.exception_detail)) {
-      const parts = body.exception_detail.map((d: { loc?: unknown[]; msg?: string }) => `${(d.loc ?? []).join('.')}: ${d.msg ?? ''}`);
-      return `${body.exception_message ?? 'invalid request'} ${parts.join('; ')}`.trim();
-    }
-    if (typeof body.detail === 'string') return body.detail;
-    if (body.detail !== undefined) return JSON.stringify(body.detail).slice(0, 500);
+    const url = new URL(location, base);
+    return `${url.origin}${url.pathname}`;
   } catch {
-    // not JSON
+    return 'an address that is not a URL';
   }
-  if (status === 401 || status === 403) return 'not authorized: check PREFECT_API_KEY or PREFECT_API_AUTH_STRING';
-  return text.slice(0, 200).replace(/\s+/g, ' ') || 'no details';
+}
+
+interface ValidationItem {
+  loc?: unknown[];
+  type?: unknown;
+}
+
+/**
+ * The error for a non-2xx answer. Prefect's messages echo what was sent (a 422's
+ * `msg` and `detail` quote the values, job variables included), so for a request
+ * with a body only structure is shown: each invalid field's path and its error kind,
+ * or the fixed part of a message Prefect is known to send. Requests without a body
+ * carry only names in their path, and show the server's message.
+ */
+function errorFor(method: string, path: string, response: Response, text: string, sentBody: boolean, base: string): PrefectApiError {
+  const status = response.status;
+  const fail = (detail: string, kind?: PrefectApiError['kind']) => new PrefectApiError(method, path, status, detail, kind);
+  if (status === 401 || status === 403) return fail('not authorized: check PREFECT_API_KEY or PREFECT_API_AUTH_STRING');
+  if (isHtml(response, text)) return fail(notApi(base), 'not-api');
+  let body: { detail?: unknown; exception_detail?: unknown } | undefined;
+  try {
+    body = JSON.parse(text) as typeof body;
+  } catch {
+    // not JSON: handled below
+  }
+  const items = Array.isArray(body?.exception_detail) ? body.exception_detail : Array.isArray(body?.detail) ? body.detail : undefined;
+  if (items) return fail(`invalid request: ${validationSummary(items as ValidationItem[])}`);
+  const detail = typeof body?.detail === 'string' ? body.detail : undefined;
+  if (detail && /^Data integrity conflict/.test(detail)) return fail('data integrity conflict (a concurrent write)', 'conflict');
+  if (!sentBody) return fail(detail ?? (text.slice(0, 200).replace(/\s+/g, ' ').trim() || 'no details'));
+  const field = detail && /Validation failed for field '([A-Za-z0-9_.-]+)'/.exec(detail);
+  if (field) return fail(`job variable '${field[1]}' does not match the work pool's schema (its base job template)`);
+  if (status === 404) return fail('not found');
+  return fail("the server's message is not shown: it can echo what was sent (the server's log has it)");
+}
+
+/** `schedules.0.schedule.cron (value_error); ...`: the fields' paths and pydantic's error kinds, never `msg` or `input`. */
+function validationSummary(items: ValidationItem[]): string {
+  const parts = items.map((item) => {
+    // Keys and list positions; pydantic's union-branch labels (`function-after[...]`) are left out.
+    const loc = (item.loc ?? []).filter((p) => typeof p === 'number' || (typeof p === 'string' && /^[A-Za-z_][A-Za-z0-9_-]*$/.test(p)));
+    if (loc[0] === 'body') loc.shift();
+    const kind = typeof item.type === 'string' && /^[a-z_.]+$/.test(item.type) ? item.type : 'invalid';
+    return `${loc.join('.') || '(the body)'} (${kind})`;
+  });
+  return [...new Set(parts)].join('; ');
 }

@@ -3,7 +3,7 @@
  * read in bulk through the filter routes (pages of 200), normalized to the same
  * shape as desired state.
  */
-import type { PrefectClient } from './client.js';
+import { LIST, PrefectApiError, WITH_ID, type PrefectClient } from './client.js';
 import { deploymentKey, LABEL_PREFIX, type DeploymentState, type ScheduleState } from '../plan/state.js';
 
 export interface LiveDeployment {
@@ -32,7 +32,7 @@ const PAGE = 200;
 export async function readAll<T>(client: PrefectClient, path: string, filter: Record<string, unknown>): Promise<T[]> {
   const out: T[] = [];
   for (let offset = 0; ; offset += PAGE) {
-    const page = await client.request<T[]>('POST', path, { ...filter, limit: PAGE, offset });
+    const page = (await client.request('POST', path, { ...filter, limit: PAGE, offset }, LIST)) as T[];
     out.push(...page);
     if (page.length < PAGE) return out;
   }
@@ -75,30 +75,32 @@ function apiSchedules(d: ApiDeployment): NonNullable<ApiDeployment['schedules']>
   return d.schedules ?? (d.schedule ? [{ schedule: d.schedule, active: d.is_schedule_active ?? true }] : []);
 }
 
+/** Deployment names per read: disjoint filters read side by side (a server with several API workers serves them at once). */
+const NAMES_PER_READ = 50;
+
 export async function readLiveState(client: PrefectClient, flowNames: string[], deploymentNames: string[], poolNames: string[]): Promise<LiveState> {
-  const [flows, pools] = await Promise.all([
+  const chunks: string[][] = [];
+  for (let i = 0; i < deploymentNames.length; i += NAMES_PER_READ) chunks.push(deploymentNames.slice(i, i + NAMES_PER_READ));
+  // Every read at once: deployments are filtered by their flows' names, not ids, so they need not wait for the flows.
+  const [flows, pools, found, queues] = await Promise.all([
     flowNames.length ? readAll<{ id: string; name: string }>(client, '/flows/filter', { flows: { name: { any_: flowNames } } }) : [],
     poolNames.length ? readAll<{ name: string; base_job_template?: { variables?: { properties?: Record<string, unknown> } } }>(client, '/work_pools/filter', { work_pools: { name: { any_: poolNames } } }) : [],
+    flowNames.length
+      ? Promise.all(chunks.map((names) => readAll<ApiDeployment>(client, '/deployments/filter', { flows: { name: { any_: flowNames } }, deployments: { name: { any_: names } } })))
+      : [],
+    Promise.all(poolNames.map((pool) => readQueues(client, pool))),
   ]);
   const flowIds = new Map(flows.map((f) => [f.name, f.id]));
   const flowNamesById = new Map(flows.map((f) => [f.id, f.name]));
   const deployments = new Map<string, LiveDeployment>();
-  if (flows.length && deploymentNames.length) {
-    const found = await readAll<ApiDeployment>(client, '/deployments/filter', {
-      flows: { id: { any_: flows.map((f) => f.id) } },
-      deployments: { name: { any_: deploymentNames } },
-    });
-    for (const d of found) {
-      const flowName = flowNamesById.get(d.flow_id);
-      if (!flowName) continue;
-      deployments.set(deploymentKey(flowName, d.name), liveDeployment(d, flowName));
-    }
+  for (const d of found.flat()) {
+    const flowName = flowNamesById.get(d.flow_id);
+    if (!flowName) continue;
+    deployments.set(deploymentKey(flowName, d.name), liveDeployment(d, flowName));
   }
-  const queues = await Promise.all(
-    pools.map((p) => readAll<{ name: string }>(client, `/work_pools/${encodeURIComponent(p.name)}/queues/filter`, {})),
-  );
+  const queuesOf = new Map(poolNames.map((pool, i) => [pool, queues[i]]));
   const workPools = new Map(
-    pools.map((p, i) => [p.name, { variables: Object.keys(p.base_job_template?.variables?.properties ?? {}), queues: new Set(queues[i].map((q) => q.name)) }]),
+    pools.map((p) => [p.name, { variables: Object.keys(p.base_job_template?.variables?.properties ?? {}), queues: new Set(queuesOf.get(p.name) ?? []) }]),
   );
   return { deployments, flows: flowIds, workPools };
 }
@@ -138,6 +140,18 @@ export function liveState(d: ApiDeployment, flowName: string): DeploymentState {
   };
 }
 
+/** One deployment as it is now (`GET /deployments/name/{flow}/{name}`), or undefined when there is none. */
+export async function readDeployment(client: PrefectClient, flowName: string, name: string): Promise<LiveDeployment | undefined> {
+  let d: ApiDeployment;
+  try {
+    d = (await client.request('GET', `/deployments/name/${encodeURIComponent(flowName)}/${encodeURIComponent(name)}`, undefined, WITH_ID)) as ApiDeployment;
+  } catch (e) {
+    if (e instanceof PrefectApiError && e.status === 404) return undefined;
+    throw e;
+  }
+  return liveDeployment(d, flowName);
+}
+
 /**
  * Deployments this tool registered for a repository and environment (its labels say
  * so), across every flow: the candidates for prune. Prefect has no label filter, so
@@ -157,6 +171,16 @@ export async function readManaged(client: PrefectClient, environment: string, re
   const flows = await readAll<{ id: string; name: string }>(client, '/flows/filter', { flows: { id: { any_: [...new Set(mine.map((d) => d.flow_id))] } } });
   const names = new Map(flows.map((f) => [f.id, f.name]));
   return mine.map((d) => liveDeployment(d, names.get(d.flow_id) ?? '?'));
+}
+
+/** The names of a work pool's queues; none when the pool does not exist. */
+async function readQueues(client: PrefectClient, pool: string): Promise<string[]> {
+  try {
+    return (await readAll<{ name: string }>(client, `/work_pools/${encodeURIComponent(pool)}/queues/filter`, {})).map((q) => q.name);
+  } catch (e) {
+    if (e instanceof PrefectApiError && e.status === 404) return [];
+    throw e;
+  }
 }
 
 function liveDeployment(d: ApiDeployment, flowName: string): LiveDeployment {

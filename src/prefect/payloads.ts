@@ -1,5 +1,6 @@
 /** Request bodies for the deployment routes, with only the fields the server's version accepts. */
 import type { Desired } from '../plan/desired.js';
+import type { ComparedField } from '../plan/state.js';
 import type { Capabilities } from './capabilities.js';
 
 /**
@@ -40,13 +41,30 @@ export function deploymentBody(
   }
   if (caps.paused) body.paused = s.paused;
   body[caps.jobVariables ? 'job_variables' : 'infra_overrides'] = s.job_variables;
-  if (caps.concurrencyLimit) {
-    body.concurrency_limit = s.concurrency_limit;
-    body.concurrency_options = s.concurrency_options;
-  }
+  if (caps.concurrencyLimit) body.concurrency_limit = s.concurrency_limit;
+  if (caps.concurrencyOptions) body.concurrency_options = s.concurrency_options;
   if (caps.labels) body.labels = s.labels;
   if (caps.versionInfo) body.version_info = d.versionInfo;
   return body;
+}
+
+/**
+ * The `PATCH /deployments/{id}` body for an update: only the changed fields, with the
+ * same values the full body has. Undefined when a changed field is not one this
+ * server's `DeploymentUpdate` takes: that update is a full upsert.
+ */
+export function deploymentPatch(d: Desired, changed: ComparedField[], caps: Capabilities): Record<string, unknown> | undefined {
+  if (!changed.length || changed.some((f) => !caps.patchFields.includes(f))) return undefined;
+  const full = deploymentBody(d, '', caps, []);
+  const keys = new Set<string>(changed.map((f) => (f === 'job_variables' && !caps.jobVariables ? 'infra_overrides' : f)));
+  // The server reads a pool without its queue as the pool's default queue, and a queue
+  // without its pool as a legacy agent queue: the two always travel together.
+  if (keys.has('work_pool_name') || keys.has('work_queue_name')) {
+    keys.add('work_queue_name');
+    if (d.state.work_pool_name !== null) keys.add('work_pool_name');
+  }
+  if (keys.has('version') && caps.versionInfo) keys.add('version_info');
+  return Object.fromEntries([...keys].map((k) => [k, full[k]]));
 }
 
 function schedules(list: Desired['state']['schedules'], caps: Capabilities, anchors: (string | undefined)[]) {

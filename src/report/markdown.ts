@@ -7,7 +7,7 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { DeployReport } from '../stages/report.js';
 import { scheduleWords } from './schedule-words.js';
-import { blockOutcome, changeText, codeStorageText, deploymentUrl, outcome, scriptsText, workerText } from './text.js';
+import { blockOutcome, changeText, codeStorageText, deploymentUrl, outcome, scriptsText, stopText, workerText } from './text.js';
 
 export function commentMarker(environment: string): string {
   return `<!-- prefect-ecr-deploy:${environment} -->`;
@@ -31,7 +31,7 @@ export interface MarkdownInput {
 const ICONS: Record<string, string> = {
   create: '🆕 create', created: '🆕 created', update: '✏️ update', updated: '✏️ updated', unchanged: 'unchanged',
   delete: '🗑️ delete', deleted: '🗑️ deleted', error: '❌ error', failed: '❌ failed', validated: '✔️ valid',
-  conflict: '⚠️ conflict', skipped: '⚠️ skipped',
+  conflict: '⚠️ conflict', skipped: '⚠️ skipped', 'not applied': '⏹️ not applied', 'cut off': '⏹️ cut off',
 };
 
 const ENTITIES: Record<string, string> = {
@@ -57,6 +57,8 @@ export function renderMarkdown(m: MarkdownInput): string {
   if (m.report) facts.push(`**Prefect** ${text(m.report.serverVersion)}`);
   lines.push(facts.join(' · '), '');
   if (m.failure) lines.push(`> ❌ ${text(m.failure)}`, '');
+  const stopped = m.report && stopText(m.report);
+  if (stopped) lines.push(`> ⏹️ ${text(stopped)}`, '');
   if (m.skipped) lines.push(`> ℹ️ ${text(m.skipped)}`, '');
 
   if (m.report) {

@@ -3,6 +3,7 @@ import type { DeployReport } from '../stages/report.js';
 import type { BlockEntry } from '../plan/blocks.js';
 import { canonical, type Change, type PlanEntry } from '../plan/diff.js';
 import type { ScheduleState } from '../plan/state.js';
+import { describeStop } from '../run-control.js';
 import { scheduleWords } from './schedule-words.js';
 
 /** The Prefect UI's address for an API URL: self-hosted `http://host/api` or Prefect Cloud. */
@@ -19,13 +20,30 @@ export function deploymentUrl(apiUrl: string, id: string): string {
 /** A block's action in the report's tense, and the fields it changes (names only: values may be secret). */
 export function blockOutcome(report: DeployReport, b: BlockEntry): { action: string; changed: string[] } {
   const done: Record<string, string> = { create: 'created', update: 'updated', unchanged: 'unchanged' };
-  return { action: report.mode === 'plan' ? b.action : done[b.action], changed: b.action === 'unchanged' ? [] : b.changed };
+  const changed = b.action === 'unchanged' ? [] : b.changed;
+  if (report.mode !== 'plan' && report.stopped && b.action !== 'unchanged' && !b.written) return { action: 'not applied', changed };
+  return { action: report.mode === 'plan' ? b.action : done[b.action], changed };
 }
 
 /** The block scripts line: what ran, or would run. */
 export function scriptsText(report: DeployReport): string | undefined {
   const { scripts, ran } = report.blockScripts;
   return scripts.length ? `Block scripts ${ran ? 'ran' : 'would run'}: ${scripts.join(', ')}` : undefined;
+}
+
+const WRITES = ['create', 'update', 'delete'];
+
+/** A stopped run in one line: why, what it wrote and what it did not. */
+export function stopText(report: DeployReport): string | undefined {
+  if (!report.stopped) return undefined;
+  const count = (action: string) => report.entries.filter((e) => outcome(report, e).action === action).length;
+  const applied = ['created', 'updated', 'deleted'].reduce((n, a) => n + count(a), 0);
+  const parts = [`${applied} deployment change(s) applied`, `${count('not applied')} not applied`];
+  if (count('cut off')) parts.push(`${count('cut off')} cut off in flight (they may or may not be applied)`);
+  const blocks = report.blocks.filter((b) => blockOutcome(report, b).action === 'not applied').length;
+  if (blocks) parts.push(`${blocks} block(s) not applied`);
+  const planned = report.entries.length || report.mode === 'plan' ? '' : '; stopped before the deployments were planned: no deployment was written';
+  return `${describeStop(report.stopped)}: ${parts.join(', ')}${planned}`;
 }
 
 function size(bytes: number): string {
@@ -62,6 +80,10 @@ export function outcome(report: DeployReport, e: PlanEntry): { action: string; i
     const owned = `exists, owned by ${e.owner}: its values are not shown`;
     return report.mode === 'plan' ? { action: 'conflict', error: `${owned}; deploy skips it unless --adopt` } : { action: 'skipped', error: `${owned}; not changed (pass --adopt to take it over)` };
   }
+  if (r?.notApplied || (report.stopped && !r && report.mode !== 'plan' && WRITES.includes(e.action))) {
+    return { action: 'not applied', id: e.id, error: r?.error ?? 'not applied: the run stopped before it' };
+  }
+  if (r?.inFlight) return { action: 'cut off', id: e.id, error: r.error };
   if (r?.error) return { action: 'failed', id: e.id, error: r.error };
   if (report.mode === 'plan') return { action: e.action, id: e.id };
   const done: Record<string, string> = { create: 'created', update: 'updated', delete: 'deleted', unchanged: 'unchanged' };
@@ -118,6 +140,7 @@ export function renderText(report: DeployReport): string {
   const lines: string[] = [];
   const heading = report.mode === 'plan' ? 'Plan' : report.mode === 'promote' ? 'Promote' : 'Deploy';
   lines.push(`${heading} for ${report.environment ?? report.file} at ${report.sha.slice(0, 12)} (Prefect ${report.serverVersion})`);
+  if (report.stopped) lines.push(`Stopped: ${stopText(report)}`);
   if (report.image) lines.push(`Image: ${report.image.uri}${report.image.digest ? ` (${report.image.digest})` : ''}${report.image.built ? ', built' : ''}`);
   for (const b of report.blocks) {
     const o = blockOutcome(report, b);
@@ -168,6 +191,7 @@ export function renderJson(report: DeployReport): string {
     ? { uri: report.image.uri, digest: report.image.digest ?? null, digestRef: report.image.digestRef ?? null, built: report.image.built, tagsWritten: report.image.tagsWritten }
     : null;
   const blocks = report.blocks.map((b) => ({ type: b.spec.type, name: b.spec.name, ...blockOutcome(report, b) }));
+  const stopped = report.stopped ? { reason: report.stopped.kind === 'timeout' ? 'timeout' : report.stopped.signal, message: stopText(report) } : null;
   const c = report.codeStorage;
   const codeStorage = c
     ? { url: c.url, rules: c.rules, files: c.files, bytes: c.bytes, missing: c.missing, missingBytes: c.missingBytes, uploaded: c.uploaded, via: c.via, seconds: c.seconds ?? null }
@@ -177,7 +201,7 @@ export function renderJson(report: DeployReport): string {
     ? { cluster: w.cluster, service: w.service, region: w.region, container: w.container, action: w.action, from: w.from ?? null, to: w.to, taskDefinition: w.taskDefinition ?? null, stable: w.stable ?? null, error: w.error ?? null }
     : null;
   return JSON.stringify(
-    { environment: report.environment ?? null, sha: report.sha, mode: report.mode, image, codeStorage, blocks, blockScripts: report.blockScripts, deployments, worker, errors, timings: report.timings },
+    { environment: report.environment ?? null, sha: report.sha, mode: report.mode, stopped, image, codeStorage, blocks, blockScripts: report.blockScripts, deployments, worker, errors, timings: report.timings },
     null,
     2,
   );

@@ -87,6 +87,7 @@ async function applyBlocks(client: PrefectClient, entries: BlockEntry[], live: L
     } catch (err) {
       throw new Failure(`block ${e.key} could not be ${e.action === 'create' ? 'created' : 'updated'}; no deployment was registered: ${(err as Error).message}`);
     }
+    e.written = true;
     info(`block ${e.key}: ${e.action === 'create' ? 'created' : `updated (${e.changed.join(', ')})`}`);
   }
 }

@@ -74,8 +74,10 @@ export function deploymentsStage(): Stage {
       const writes = report.entries.filter((e) => e.action === 'create' || e.action === 'update' || e.action === 'delete').length;
       if (writes) ui.info(`applying ${writes} change(s) with up to ${settings.concurrency} request(s) in flight`);
       let done = 0;
-      const results = await applyPlan(run.client, report.entries, live.flows, run.caps, {
+      const results = await applyPlan(run.client, report.entries, live, run.caps, {
         concurrency: settings.concurrency,
+        adopt: settings.adopt,
+        control: run.control,
         onResult: () => {
           done++;
           if (writes >= 50 && done % 50 === 0) ui.info(`${done}/${writes} applied`);

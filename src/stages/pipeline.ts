@@ -6,12 +6,14 @@
 import { runValidate, type ValidateReport } from '../commands/validate.js';
 import { InvalidInput, type Diagnostic } from '../diagnostics.js';
 import { UsageError } from '../errors.js';
+import { stopDockerProcesses } from '../image/docker.js';
 import type { LayerCache } from '../image/layer-cache.js';
 import type { StageUi } from '../image/stage.js';
 import { referencedVariables } from '../plan/desired.js';
 import { capabilitiesFor } from '../prefect/capabilities.js';
 import { PrefectApiError, PrefectClient } from '../prefect/client.js';
 import { mapBounded } from '../plan/apply.js';
+import type { RunControl } from '../run-control.js';
 import type { Settings } from '../settings.js';
 import { blockScriptsStage } from './block-scripts.js';
 import { blocksStage } from './blocks.js';
@@ -29,14 +31,27 @@ export { hasChanges, hasFailures, type DeployReport } from './report.js';
 // Code storage follows the blocks: the storage or credentials block it names may be declared in the file.
 const stages = (): Stage[] => [imageStage(), blocksStage(), blockScriptsStage, codeStorageStage(), deploymentsStage(), workerServiceStage()];
 
-/** Runs every stage for one environment. A layer cache (the action's) speeds up builds. */
-export async function runDeploy(settings: Settings, mode: DeployMode, ui: StageUi, layerCache?: LayerCache): Promise<DeployReport> {
+/** How a run is held: its deadline and interrupts, and (the action's) layer cache for builds. */
+export interface RunOptions {
+  control: RunControl;
+  layerCache?: LayerCache;
+}
+
+/**
+ * Runs every stage for one environment. Once the run is stopping (an interrupt, the
+ * deadline), no stage starts and the report so far comes back with `stopped` set:
+ * what was written, and what was not.
+ */
+export async function runDeploy(settings: Settings, mode: DeployMode, ui: StageUi, options: RunOptions): Promise<DeployReport> {
   const validation = runValidate(settings);
   if (!validation.valid) throw new InvalidInput([...validation.errors, ...validation.warnings]);
   const pipeline = stages();
   const input: StageInput = { settings, mode, file: validation.validated };
   stopOn(pipeline.flatMap((stage) => stage.check(input)));
-  const run = await openRun(input, validation, ui, layerCache);
+  const { control } = options;
+  // A build or block script still running when the grace period ends is ended too.
+  control.aborted.addEventListener('abort', stopDockerProcesses, { once: true });
+  const run = await openRun(input, validation, ui, options);
   try {
     const problems: Problem[] = [];
     const timings = run.report.timings;
@@ -48,20 +63,29 @@ export async function runDeploy(settings: Settings, mode: DeployMode, ui: StageU
     for (const stage of pipeline) await timed(stage, async () => problems.push(...(await stage.read(run))));
     stopOn(problems);
     for (const stage of pipeline) {
+      control.check();
       await timed(stage, async () => {
         await stage.plan(run);
+        control.check();
         if (mode !== 'plan') await stage.apply(run);
       });
     }
+    // The deployments stage stops dispatching by itself: its report says what it did not write.
+    if (control.reason) run.report.stopped = control.reason;
+    return run.report;
+  } catch (e) {
+    // Whatever failed once the run was stopping failed because it was stopping.
+    if (!control.reason) throw e;
+    run.report.stopped = control.reason;
     return run.report;
   } finally {
-    // The layer cache upload overlaps the registration; the run ends when both have.
-    await Promise.all(run.background);
+    // The layer cache upload overlaps the registration; the run ends when both have (a stopped run does not wait).
+    if (!control.reason) await Promise.all(run.background);
   }
 }
 
 /** Reaches the Prefect server, and reads what every stage uses: its version and the file's Prefect variables. */
-async function openRun(input: StageInput, validation: ValidateReport, ui: StageUi, layerCache?: LayerCache): Promise<Run> {
+async function openRun(input: StageInput, validation: ValidateReport, ui: StageUi, { control, layerCache }: RunOptions): Promise<Run> {
   const { settings, mode, file } = input;
   if (!settings.prefect.apiUrl) throw new UsageError('no Prefect API: set PREFECT_API_URL or pass --api-url');
   const client = new PrefectClient({
@@ -70,6 +94,7 @@ async function openRun(input: StageInput, validation: ValidateReport, ui: StageU
     authString: settings.prefect.authString,
     maxConcurrency: settings.concurrency,
     maxRetryMs: settings.maxRetrySeconds * 1000,
+    control,
     onRetry: (r) => ui.info(`retrying ${r.method} ${r.path} in ${(r.delayMs / 1000).toFixed(1)} s (attempt ${r.attempt}: ${r.reason})`),
   });
   // Reach Prefect before anything else: bad credentials stop the run here.
@@ -90,7 +115,7 @@ async function openRun(input: StageInput, validation: ValidateReport, ui: StageU
     timings: {},
   };
   const variables = await readVariables(client, referencedVariables(file), settings.concurrency);
-  return { ...input, ui, client, caps: capabilitiesFor(serverVersion), variables, layerCache, background: [], report };
+  return { ...input, ui, client, caps: capabilitiesFor(serverVersion), variables, layerCache, control, background: [], report };
 }
 
 /** Every problem the checks found, at once: those in the file at their place (exit 2 either way). */

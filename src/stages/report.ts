@@ -6,6 +6,7 @@ import type { WorkerReport } from '../worker/report.js';
 import type { ApplyResult } from '../plan/apply.js';
 import type { BlockEntry } from '../plan/blocks.js';
 import type { PlanEntry } from '../plan/diff.js';
+import type { StopReason } from '../run-control.js';
 import type { DeployMode } from './stage.js';
 
 export interface DeployReport {
@@ -27,6 +28,8 @@ export interface DeployReport {
   entries: PlanEntry[];
   /** Deployments stage: what applying each entry did (deploy only). */
   results: Map<PlanEntry, ApplyResult>;
+  /** Why the run stopped before its end (an interrupt, the deadline): what it had not written is reported as not applied. */
+  stopped?: StopReason;
   /** Code storage stage, when it runs. */
   codeStorage?: CodeStorageReport;
   /** Worker service stage, when it runs. */
@@ -39,7 +42,7 @@ export interface DeployReport {
 export function hasFailures(report: DeployReport): boolean {
   const skipped = report.mode !== 'plan' && report.entries.some((e) => e.action === 'conflict');
   const deployments = skipped || report.entries.some((e) => e.action === 'error') || [...report.results.values()].some((r) => r.error);
-  return deployments || report.worker?.error !== undefined;
+  return report.stopped !== undefined || deployments || report.worker?.error !== undefined;
 }
 
 /** True when the Prefect API differs from the file: a deployment or block to write, or a conflict. */

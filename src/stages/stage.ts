@@ -13,6 +13,7 @@ import type { LayerCache } from '../image/layer-cache.js';
 import type { StageUi } from '../image/stage.js';
 import type { Capabilities } from '../prefect/capabilities.js';
 import type { PrefectClient } from '../prefect/client.js';
+import type { RunControl } from '../run-control.js';
 import type { Settings } from '../settings.js';
 import type { DeployReport } from './report.js';
 
@@ -34,6 +35,8 @@ export interface Run extends StageInput {
   variables: Record<string, unknown>;
   /** The action's layer cache, for builds. */
   layerCache?: LayerCache;
+  /** The deadline and interrupts: once stopping, nothing new is written. */
+  control: RunControl;
   /** Work that overlaps later stages (the layer cache upload); the run waits for it at the end. */
   background: Promise<void>[];
   /** Each stage's section, filled in as the stages run. */

@@ -10,11 +10,11 @@ import { tmpdir } from 'node:os';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import { runActionAsync, runPost } from '../support/bundles.js';
 import { imageInfra, REGISTRY_PASSWORD } from '../support/image.js';
 import { makeRepo } from '../support/repo.js';
-import { startPrefectServer, type RunningServer } from '../support/server.js';
+import { DATABASES, startPrefectServer, type RunningServer } from '../support/server.js';
 
 const RUN = Date.now().toString(36);
 const SHA = 'f0'.repeat(20);
@@ -133,39 +133,51 @@ async function act(root: string, event: { name: string; ref: string; payload?: u
   return { ...r, outputs: fileCommands(output), state: fileCommands(state), summary: readFileSync(summary, 'utf8') };
 }
 
-async function live(names: string[]) {
-  return prefect.api<{ name: string; version: string; updated: string }[]>('POST', '/deployments/filter', { deployments: { name: { any_: names } } });
+async function live(names: string[], server = prefect) {
+  return server.api<{ name: string; version: string; updated: string }[]>('POST', '/deployments/filter', { deployments: { name: { any_: names } } });
 }
 
-const ecrInputs = () => ({ 'prefect-api-url': prefect.apiUrl, 'ecr-repository': `act-flows-${RUN}`, 'create-repository': 'true' });
+// The push and the promotion on each database; the pull request tests below plan against the SQLite server's result.
+for (const database of DATABASES) {
+  describe(database, () => {
+    let server: RunningServer;
+    before(async () => {
+      if (database === 'sqlite') return void (server = prefect);
+      server = await startPrefectServer({ database });
+      await server.api('POST', '/work_pools/', { name: 'act-pool', type: 'process' });
+    });
+    after(() => (server === prefect ? undefined : server?.stop()));
+    const ecrInputs = (srv: RunningServer) => ({ 'prefect-api-url': srv.apiUrl, 'ecr-repository': `act-flows-${RUN}-${database}`, 'create-repository': 'true' });
 
-test('push to dev builds, pushes and deploys dev; outputs and summary', async () => {
-  const r = await act(repo(), { name: 'push', ref: 'refs/heads/dev' }, ecrInputs());
-  assert.equal(r.status, 0, r.stdout);
-  assert.equal(r.outputs.environment, 'dev');
-  assert.equal(r.outputs.mode, 'deploy');
-  assert.equal(r.outputs.image, `${imageInfra().host}/act-flows-${RUN}:${SHA}`);
-  assert.match(r.outputs['image-digest'], /^sha256:[0-9a-f]{64}$/);
-  assert.deepEqual(JSON.parse(r.outputs.deployments).map((d: { name: string; action: string }) => [d.name, d.action]), [['act-hello-dev', 'created']]);
-  assert.equal(JSON.parse(r.outputs.plan).sha, SHA);
-  assert.match(r.summary, /<!-- prefect-ecr-deploy:dev -->/);
-  assert.match(r.summary, /\[<code>f0f0f0f<\/code>\]\(https:\/\/github.com\/acme\/flows\/commit\/f0f0/);
-  assert.match(r.summary, /#### Image\n\n<code>[^<]+:f0f0[0-9a-f]+<\/code> \(<code>sha256:[0-9a-f]{12}…<\/code>\) built/);
-  assert.match(r.summary, /\| <code>act-hello-dev<\/code> \| hello \| 🆕 created \| .* \| at 06:00 on Monday to Friday \(America\/Chicago\) \| \[open\]\(http:\/\/127\.0\.0\.1:\d+\/deployments\/deployment\/[0-9a-f-]+\) \|/);
-  assert.match(r.stdout, /::group::docker build/, 'build output streams in a group');
-  assert.equal((await live(['act-hello-dev']))[0].version, SHA);
-});
+    test('push to dev builds, pushes and deploys dev; outputs and summary', async () => {
+      const r = await act(repo(), { name: 'push', ref: 'refs/heads/dev' }, ecrInputs(server));
+      assert.equal(r.status, 0, r.stdout);
+      assert.equal(r.outputs.environment, 'dev');
+      assert.equal(r.outputs.mode, 'deploy');
+      assert.equal(r.outputs.image, `${imageInfra().host}/act-flows-${RUN}-${database}:${SHA}`);
+      assert.match(r.outputs['image-digest'], /^sha256:[0-9a-f]{64}$/);
+      assert.deepEqual(JSON.parse(r.outputs.deployments).map((d: { name: string; action: string }) => [d.name, d.action]), [['act-hello-dev', 'created']]);
+      assert.equal(JSON.parse(r.outputs.plan).sha, SHA);
+      assert.match(r.summary, /<!-- prefect-ecr-deploy:dev -->/);
+      assert.match(r.summary, /\[<code>f0f0f0f<\/code>\]\(https:\/\/github.com\/acme\/flows\/commit\/f0f0/);
+      assert.match(r.summary, /#### Image\n\n<code>[^<]+:f0f0[0-9a-f]+<\/code> \(<code>sha256:[0-9a-f]{12}…<\/code>\) built/);
+      assert.match(r.summary, /\| <code>act-hello-dev<\/code> \| hello \| 🆕 created \| .* \| at 06:00 on Monday to Friday \(America\/Chicago\) \| \[open\]\(http:\/\/127\.0\.0\.1:\d+\/deployments\/deployment\/[0-9a-f-]+\) \|/);
+      assert.match(r.stdout, /::group::docker build/, 'build output streams in a group');
+      assert.equal((await live(['act-hello-dev'], server))[0].version, SHA);
+    });
 
-test('workflow_dispatch with promote-from promotes dev to prod without a rebuild', async () => {
-  const dev = await act(repo(), { name: 'push', ref: 'refs/heads/dev' }, ecrInputs());
-  const r = await act(repo(), { name: 'workflow_dispatch', ref: 'refs/heads/main' }, { ...ecrInputs(), 'promote-from': 'dev', environment: 'prod' });
-  assert.equal(r.status, 0, r.stdout);
-  assert.equal(r.outputs.mode, 'promote');
-  assert.equal(r.outputs.environment, 'prod');
-  assert.equal(r.outputs['image-digest'], dev.outputs['image-digest']);
-  assert.doesNotMatch(r.stdout, /docker build/);
-  assert.equal((await live(['act-hello-prod']))[0].version, SHA);
-});
+    test('workflow_dispatch with promote-from promotes dev to prod without a rebuild', async () => {
+      const dev = await act(repo(), { name: 'push', ref: 'refs/heads/dev' }, ecrInputs(server));
+      const r = await act(repo(), { name: 'workflow_dispatch', ref: 'refs/heads/main' }, { ...ecrInputs(server), 'promote-from': 'dev', environment: 'prod' });
+      assert.equal(r.status, 0, r.stdout);
+      assert.equal(r.outputs.mode, 'promote');
+      assert.equal(r.outputs.environment, 'prod');
+      assert.equal(r.outputs['image-digest'], dev.outputs['image-digest']);
+      assert.doesNotMatch(r.stdout, /docker build/);
+      assert.equal((await live(['act-hello-prod'], server))[0].version, SHA);
+    });
+  });
+}
 
 test('a pull request plans every environment, writes nothing, and keeps one comment per environment', async () => {
   const before = await live(['act-hello-dev', 'act-hello-prod']);
@@ -342,7 +354,7 @@ test('environment values and Prefect variables are secrets: never in the summary
 test('the post step logs Docker out of the registry the run logged in to, even after a cancelled job', async () => {
   const dockerConfig = mkdtempSync(path.join(tmpdir(), 'ped-docker-config-'));
   // A repository of its own: the image is built (with a docker login), not found.
-  const inputs = { ...ecrInputs(), 'ecr-repository': `act-post-${RUN}` };
+  const inputs = { 'prefect-api-url': prefect.apiUrl, 'ecr-repository': `act-post-${RUN}`, 'create-repository': 'true' };
   const r = await act(repo(), { name: 'push', ref: 'refs/heads/dev' }, inputs, { DOCKER_CONFIG: dockerConfig });
   assert.equal(r.status, 0, r.stdout);
   const host = imageInfra().host;

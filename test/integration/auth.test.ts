@@ -12,7 +12,7 @@ const FILE = 'deployments:\n  - {name: guarded, entrypoint: flows/hello_world.py
 describe('a server with an auth string', () => {
   let server: RunningServer;
   before(async () => {
-    server = await startPrefectServer({ PREFECT_SERVER_API_AUTH_STRING: AUTH });
+    server = await startPrefectServer({ env: { PREFECT_SERVER_API_AUTH_STRING: AUTH } });
     await server.api('POST', '/work_pools/', { name: 'pool', type: 'process' });
   });
   after(() => server?.stop());
@@ -41,7 +41,7 @@ describe('a server with an auth string', () => {
 describe('a server with CSRF protection', () => {
   let server: RunningServer;
   before(async () => {
-    server = await startPrefectServer({ PREFECT_SERVER_CSRF_PROTECTION_ENABLED: 'true' });
+    server = await startPrefectServer({ env: { PREFECT_SERVER_CSRF_PROTECTION_ENABLED: 'true' } });
     await server.api('POST', '/work_pools/', { name: 'pool', type: 'process' });
   });
   after(() => server?.stop());

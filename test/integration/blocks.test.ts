@@ -25,7 +25,7 @@ let p2: RunningServer;
 let p3: RunningServer;
 before(async () => {
   imageInfra();
-  [p2, p3] = await Promise.all([startPrefectServer({}, '.venv-prefect2'), startPrefectServer()]);
+  [p2, p3] = await Promise.all([startPrefectServer({ venv: '.venv-prefect2' }), startPrefectServer()]);
   p2.prefect(['block', 'register', '-m', 'prefect_aws']);
 });
 after(async () => {
@@ -261,5 +261,6 @@ test("a block write the server rejects (422, which echoes the request body) repo
     (e: Error) => e.message,
   );
   outputs.push(error);
-  assert.equal(error, "POST /block_documents/: 422 (the response is not shown: it can echo the block's data)");
+  // Field paths and error kinds only: never the value, and never the server's text.
+  assert.equal(error, 'POST /block_documents/: 422 invalid request: block_schema_id (uuid_parsing); block_type_id (uuid_parsing)');
 });

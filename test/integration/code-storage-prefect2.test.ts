@@ -11,7 +11,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { awsEnv, createBucket, MOTO_URL, s3Keys } from '../support/aws.js';
-import { runCli } from '../support/bundles.js';
+import { runCli, runCliAsync } from '../support/bundles.js';
+import { startFaultProxy } from '../support/fault-proxy.js';
 import { makeRepo } from '../support/repo.js';
 import { startPrefectServer, type RunningServer } from '../support/server.js';
 
@@ -31,7 +32,7 @@ const ids: Record<string, string> = {};
 before(async () => {
   createBucket(BUCKET);
   createBucket(THEIR_BUCKET);
-  server = await startPrefectServer({}, '.venv-prefect2');
+  server = await startPrefectServer({ venv: '.venv-prefect2' });
   server.prefect(['block', 'register', '-m', 'prefect_aws']);
   server.prefect(['block', 'register', '-m', 'prefect_aws.ecs']);
   const out = server.prefect([
@@ -113,6 +114,29 @@ test('Prefect 2 with a prefix: an s3-bucket block\'s get_directory reads the pat
   assert.ok(`code/${SHA}/flows/hello_world.py` in s3Keys(BUCKET, 'code/'));
   const into = agentPull('p2code', d.path as string);
   assert.deepEqual(readdirSync(path.join(into, 'flows')).sort(), readdirSync(path.join(root, 'flows')).sort());
+});
+
+test('Prefect 2: a new commit in another storage block is one PATCH of version, path and storage_document_id, ending where a full upsert ends', async () => {
+  const yaml = (names: string[]) =>
+    `ib-block: "ecs-task/dev"\ndeployments:\n${names.map((n) => `  - {name: ${n}, entrypoint: flows/hello_world.py:hello, tags: [dev], work_pool: {work_queue_name: dev}}`).join('\n')}\n`;
+  const root = makeRepo({ 'prefect-deployments-dev.yaml': yaml(['p2s-moved']) });
+  const first = cli(root, ['deploy', '--env', 'dev', '--sha', SHA, '--code-storage', `s3://${BUCKET}`, '--code-storage-block', 's3-bucket/p2root']);
+  assert.equal(first.status, 0, `${first.stderr}\n${first.stdout}`);
+  // The same definition again with a twin the run creates (a full POST /deployments/), from another commit and block.
+  const moved = makeRepo({ 'prefect-deployments-dev.yaml': yaml(['p2s-moved', 'p2s-moved-twin']) });
+  const NEXT = '3d'.repeat(20);
+  const proxy = await startFaultProxy(server.apiUrl, { rate: 0, seed: 1, record: true });
+  const args = ['deploy', '--env', 'dev', '--sha', NEXT, '--code-storage', `s3://${BUCKET}/code`, '--code-storage-block', 's3-bucket/p2code'];
+  const r = await runCliAsync(args, moved, { ...awsEnv(), PREFECT_API_URL: proxy.url });
+  await proxy.close();
+  assert.equal(r.status, 0, `${r.stderr}\n${r.stdout}`);
+  const live = await deployments(['p2s-moved', 'p2s-moved-twin']);
+  const [ours, twin] = [live.get('p2s-moved')!, live.get('p2s-moved-twin')!];
+  const patches = proxy.requests.filter((q) => q.method === 'PATCH' && q.path.startsWith('/deployments/'));
+  assert.deepEqual(patches.map((q) => [q.path, Object.keys(q.body as object).sort()]), [[`/deployments/${ours.id}`, ['path', 'storage_document_id', 'version']]]);
+  assert.deepEqual([ours.storage_document_id, ours.path, ours.version], [ids.p2code, `code/${NEXT}`, NEXT]);
+  const same = ({ id: _id, name: _name, created: _c, updated: _u, ...rest }: Api) => rest;
+  assert.deepEqual(same(ours), same(twin));
 });
 
 test('Prefect 2: no storage block, or one that reads elsewhere, is an error before any write', async () => {

@@ -16,7 +16,7 @@ let blockId: string;
 const prefect2 = (args: string[], cwd = process.cwd()) => server.prefect(args, cwd);
 
 before(async () => {
-  server = await startPrefectServer({}, '.venv-prefect2');
+  server = await startPrefectServer({ venv: '.venv-prefect2' });
   await server.api('POST', '/work_pools/', { name: 'pool', type: 'process' });
   prefect2(['block', 'register', '-m', 'prefect_aws.ecs'], process.cwd());
   blockId = prefect2(['python', '-c', "from prefect_aws.ecs import ECSTask\nprint(ECSTask(image='flows:1', cpu=256).save('dev', overwrite=True))"], process.cwd()).trim().split('\n').pop()!;

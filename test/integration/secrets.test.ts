@@ -23,7 +23,7 @@ let plain: RunningServer;
 let guarded: RunningServer;
 const captured: string[] = [];
 before(async () => {
-  [plain, guarded] = await Promise.all([startPrefectServer(), startPrefectServer({ PREFECT_SERVER_API_AUTH_STRING: AUTH })]);
+  [plain, guarded] = await Promise.all([startPrefectServer(), startPrefectServer({ env: { PREFECT_SERVER_API_AUTH_STRING: AUTH } })]);
   await plain.api('POST', '/work_pools/', { name: 'pool', type: 'process' });
   await guarded.api('POST', '/work_pools/', { name: 'pool', type: 'process' });
 });

@@ -1,6 +1,6 @@
 """The fields Prefect's own request and response schemas give a deployment, read from
 the source of a Prefect release (argv: <version>=<prefect package folder>). Prints JSON:
-{"<version>": {"create": [...], "response": [...]}}. Read with ast: older releases
+{"<version>": {"create": [...], "update": [...], "response": [...]}}. Read with ast: older releases
 need other dependencies than the test venvs have."""
 import ast
 import json
@@ -21,6 +21,7 @@ for arg in sys.argv[1:]:
     version, package = arg.split("=", 1)
     out[version] = {
         "create": fields(os.path.join(package, "server/schemas/actions.py"), "DeploymentCreate"),
+        "update": fields(os.path.join(package, "server/schemas/actions.py"), "DeploymentUpdate"),
         "response": fields(os.path.join(package, "server/schemas/responses.py"), "DeploymentResponse"),
     }
 print(json.dumps(out))

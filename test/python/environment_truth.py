@@ -1,7 +1,7 @@
 """The top-level modules importable where only the pinned Prefect is installed.
 
 Output (stdout): JSON list: Python's standard library (public names) and the top-level
-modules of prefect's dependency closure (without extras).
+modules of prefect's dependency closure (with the extras its requirements name).
 """
 import importlib.metadata as md
 import json
@@ -9,10 +9,11 @@ import sys
 
 from packaging.requirements import Requirement
 
-seen, todo = set(), ["prefect"]
+# Each distribution with the extras asked of it (prefect asks for sqlalchemy[asyncio], which brings greenlet).
+seen, todo = set(), [("prefect", "")]
 while todo:
-    name = todo.pop()
-    key = name.lower().replace("_", "-")
+    name, extra = todo.pop()
+    key = (name.lower().replace("_", "-"), extra)
     if key in seen:
         continue
     seen.add(key)
@@ -22,11 +23,11 @@ while todo:
         continue
     for r in dist.requires or []:
         req = Requirement(r)
-        if not req.marker or req.marker.evaluate({"extra": ""}):
-            todo.append(req.name)
+        if not req.marker or req.marker.evaluate({"extra": extra}):
+            todo.extend((req.name, e) for e in ["", *req.extras])
 
 tops = {n for n in sys.stdlib_module_names if not n.startswith("_")}
-for key in seen:
+for key in {name for name, _ in seen}:
     try:
         dist = md.distribution(key)
     except md.PackageNotFoundError:

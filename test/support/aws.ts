@@ -49,7 +49,7 @@ export const createBucket = (bucket: string) => boto('s3.create_bucket(Bucket=ar
  * parameters reach moto: what `pull_from_s3` reads the code with.
  */
 export async function prefectWithMoto(pool: string, credentialsBlock: string): Promise<RunningServer> {
-  const server = await startPrefectServer({}, '.venv-worker');
+  const server = await startPrefectServer({ venv: '.venv-worker' });
   await server.api('POST', '/work_pools/', { name: pool, type: 'process' });
   server.prefect(['block', 'register', '-m', 'prefect_aws']);
   server.prefect(['python', '-c', `from prefect_aws import AwsCredentials

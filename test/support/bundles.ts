@@ -1,5 +1,5 @@
 /** Runs the committed bundles the way users and the Actions runner do: a copy without node_modules. */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -43,18 +43,27 @@ function runSync(bundle: string, args: string[], cwd: string, env: NodeJS.Proces
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** Without blocking this process: for tests that serve HTTP to the child (GitHub's API, a fault proxy). */
-function runAsync(bundle: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<RunResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(distCopy(), bundle), ...args], { cwd, env: baseEnv(env) });
+/** A started run: its process (to signal it) and its end. */
+export interface StartedRun {
+  child: ChildProcess;
+  done: Promise<RunResult>;
+}
+
+function start(bundle: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): StartedRun {
+  const child = spawn(process.execPath, [path.join(distCopy(), bundle), ...args], { cwd, env: baseEnv(env) });
+  const done = new Promise<RunResult>((resolve, reject) => {
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
+    child.stdout!.on('data', (d) => (stdout += d));
+    child.stderr!.on('data', (d) => (stderr += d));
     child.on('error', reject);
     child.on('close', (status) => resolve({ status, stdout, stderr }));
   });
+  return { child, done };
 }
+
+/** Without blocking this process: for tests that serve HTTP to the child (GitHub's API, a fault proxy). */
+const runAsync = (bundle: string, args: string[], cwd: string, env: NodeJS.ProcessEnv) => start(bundle, args, cwd, env).done;
 
 export const runCli = (args: string[], cwd: string, env: NodeJS.ProcessEnv = {}, options: RunOptions = {}) => runSync(CLI, args, cwd, env, options);
 export const runCliAsync = (args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) => runAsync(CLI, args, cwd, env);
@@ -62,3 +71,6 @@ export const runAction = (cwd: string, env: NodeJS.ProcessEnv) => runSync(ACTION
 /** The action's post step, as the runner runs it after the job (its saved state in STATE_* variables). */
 export const runPost = (cwd: string, env: NodeJS.ProcessEnv) => runSync(POST, [], cwd, { GITHUB_WORKSPACE: cwd, ...env });
 export const runActionAsync = (cwd: string, env: NodeJS.ProcessEnv) => runAsync(ACTION, [], cwd, { GITHUB_WORKSPACE: cwd, ...env });
+/** Runs that a test signals while they work. */
+export const startCli = (args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) => start(CLI, args, cwd, env);
+export const startAction = (cwd: string, env: NodeJS.ProcessEnv) => start(ACTION, [], cwd, { GITHUB_WORKSPACE: cwd, ...env });

@@ -1,7 +1,9 @@
 /**
  * A fault-injecting HTTP proxy in front of a real server. Per request, with a seeded
  * probability: 500/502/503, 429 with Retry-After, a connection reset before or after
- * the request reached the server, or a delay. Counts what it did.
+ * the request reached the server, or a delay. Counts what it did, and can hold every
+ * request for a fixed latency (a runner talking to Prefect Cloud) and record each
+ * request it forwards.
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -9,9 +11,20 @@ import type { AddressInfo } from 'node:net';
 export type Fault = '500' | '502' | '503' | '429' | 'reset-before' | 'reset-after' | 'delay';
 const FAULTS: Fault[] = ['500', '502', '503', '429', 'reset-before', 'reset-after', 'delay'];
 
+export interface ProxiedRequest {
+  method: string;
+  /** The path below the API URL, for example `/deployments/`. */
+  path: string;
+  body: unknown;
+  /** The server's answer. */
+  status: number;
+}
+
 export interface FaultProxy {
   url: string;
   stats: Record<Fault | 'forwarded' | 'always-failed', number>;
+  /** Every request forwarded, when started with `record`. */
+  requests: ProxiedRequest[];
   close(): Promise<void>;
 }
 
@@ -29,11 +42,12 @@ export function prng(seed: number): () => number {
 
 export async function startFaultProxy(
   targetApiUrl: string,
-  options: { rate: number; seed: number; alwaysFail?: (method: string, path: string, body: string) => boolean },
+  options: { rate: number; seed: number; alwaysFail?: (method: string, path: string, body: string) => boolean; latencyMs?: number; record?: boolean },
 ): Promise<FaultProxy> {
   const target = new URL(targetApiUrl);
   const random = prng(options.seed);
   const stats = Object.fromEntries([...FAULTS, 'forwarded', 'always-failed'].map((k) => [k, 0])) as FaultProxy['stats'];
+  const requests: ProxiedRequest[] = [];
 
   const forward = async (req: IncomingMessage, body: Buffer) => {
     const headers: Record<string, string> = {};
@@ -48,6 +62,7 @@ export async function startFaultProxy(
     req.on('end', async () => {
       const body = Buffer.concat(chunks);
       try {
+        if (options.latencyMs) await new Promise((r) => setTimeout(r, options.latencyMs));
         if (options.alwaysFail?.(req.method!, req.url!, body.toString('utf8'))) {
           stats['always-failed']++;
           return res.writeHead(503, { 'content-type': 'application/json' }).end('{"detail":"injected: always failing"}');
@@ -72,6 +87,10 @@ export async function startFaultProxy(
         }
         const r = await forward(req, body);
         stats.forwarded++;
+        if (options.record) {
+          const text = body.toString('utf8');
+          requests.push({ method: req.method!, path: req.url!.slice(target.pathname.length), body: text ? JSON.parse(text) : undefined, status: r.status });
+        }
         res.writeHead(r.status, { 'content-type': r.type }).end(r.body);
       } catch {
         req.socket.destroy();
@@ -82,6 +101,7 @@ export async function startFaultProxy(
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}${target.pathname}`,
     stats,
+    requests,
     close: () =>
       new Promise<void>((r) => {
         server.close(() => r());

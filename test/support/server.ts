@@ -1,17 +1,37 @@
 /**
  * A real Prefect server from the pinned venv, on loopback and a free port, with a
- * fresh PREFECT_HOME. A missing venv or a server that does not come up fails loudly.
+ * fresh PREFECT_HOME: on SQLite, or on a PostgreSQL database of its own in the
+ * cluster scripts/db-infra.sh started, with several API workers (and a Redis of its
+ * own) when asked. Anything missing, or a server that does not come up, fails loudly.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { after, before, describe } from 'node:test';
 import { venvBin } from './python.js';
+
+export type Database = 'sqlite' | 'postgres';
+
+/** What the core integration tests run against: every server kind they must pass on. */
+export const DATABASES: Database[] = ['sqlite', 'postgres'];
+
+export interface ServerOptions {
+  /** Server settings (`PREFECT_SERVER_*`), on top of the defaults. */
+  env?: Record<string, string>;
+  venv?: string;
+  database?: Database;
+  /** API worker processes; more than one needs PostgreSQL, and gets a Redis of its own. */
+  workers?: number;
+  /** Prefect's background services (the scheduler among them); off unless asked. */
+  services?: boolean;
+}
 
 export interface RunningServer {
   apiUrl: string;
   home: string;
+  database: Database;
   /** Authorization header value, for servers started with an auth string. */
   authorization?: string;
   stop(): Promise<void>;
@@ -32,12 +52,57 @@ export function freePort(): Promise<number> {
   });
 }
 
-export async function startPrefectServer(env: Record<string, string> = {}, venv = '.venv'): Promise<RunningServer> {
+/** psql against the test cluster (its address comes from .tmp/db-infra.env, which scripts/test.sh loads). */
+function psql(sql: string): void {
+  const { PGPORT, PED_POSTGRES_TEMPLATE } = process.env;
+  if (!PGPORT || !PED_POSTGRES_TEMPLATE) throw new Error('PGPORT not set: run the tests with scripts/test.sh (scripts/db-infra.sh starts PostgreSQL)');
+  const r = spawnSync('psql', ['-h', '127.0.0.1', '-p', PGPORT, '-U', 'postgres', '-d', 'postgres', '-v', 'ON_ERROR_STOP=1', '-qc', sql], {
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH, PGOPTIONS: '--client-min-messages=warning' },
+  });
+  if (r.status !== 0) throw new Error(`psql: ${sql}: ${r.stderr || r.error}`);
+}
+
+let creating = Promise.resolve();
+
+/** A database of its own, copied from the migrated template: one at a time (a template takes one copy at once). */
+async function createDatabase(): Promise<{ url: string; drop: () => void }> {
+  const name = `ped_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
+  const created = creating.then(() => psql(`CREATE DATABASE ${name} TEMPLATE ${process.env.PED_POSTGRES_TEMPLATE}`));
+  creating = created.catch(() => undefined);
+  await created;
+  return { url: `postgresql+asyncpg://postgres@127.0.0.1:${process.env.PGPORT}/${name}`, drop: () => psql(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
+/** A Redis of the server's own, loopback only, nothing persisted. */
+async function startRedis(dir: string): Promise<{ env: Record<string, string>; child: ChildProcess }> {
+  const port = await freePort();
+  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  const env = {
+    PREFECT_MESSAGING_BROKER: 'prefect_redis.messaging',
+    PREFECT_MESSAGING_CACHE: 'prefect_redis.messaging',
+    PREFECT_SERVER_EVENTS_CAUSAL_ORDERING: 'prefect_redis.ordering',
+    PREFECT_SERVER_CONCURRENCY_LEASE_STORAGE: 'prefect_redis.lease_storage',
+    PREFECT_REDIS_MESSAGING_HOST: '127.0.0.1',
+    PREFECT_REDIS_MESSAGING_PORT: String(port),
+  };
+  return { env, child };
+}
+
+export async function startPrefectServer(options: ServerOptions = {}): Promise<RunningServer> {
+  const { env = {}, venv = '.venv', database = 'sqlite', workers = 1 } = options;
+  if (workers > 1 && database !== 'postgres') throw new Error('several API workers need PostgreSQL');
   const port = await freePort();
   const home = mkdtempSync(path.join(tmpdir(), 'ped-prefect-'));
+  const db = database === 'postgres' ? await createDatabase() : undefined;
+  const redis = workers > 1 ? await startRedis(home) : undefined;
   // Prefect 3 can leave out its background services; Prefect 2's CLI has no such flag.
-  const services = venv === '.venv-prefect2' ? [] : ['--no-services'];
-  const child: ChildProcess = spawn(venvBin('prefect', venv), ['server', 'start', '--host', '127.0.0.1', '--port', String(port), ...services], {
+  const args = ['server', 'start', '--host', '127.0.0.1', '--port', String(port)];
+  if (venv !== '.venv-prefect2' && !options.services) args.push('--no-services');
+  if (workers > 1) args.push('--workers', String(workers));
+  // A group of its own: several workers are child processes of the CLI, and all stop together.
+  const child: ChildProcess = spawn(venvBin('prefect', venv), args, {
+    detached: true,
     env: {
       PATH: process.env.PATH,
       HOME: process.env.HOME,
@@ -46,6 +111,8 @@ export async function startPrefectServer(env: Record<string, string> = {}, venv 
       DO_NOT_TRACK: '1',
       PREFECT_LOGGING_LEVEL: 'WARNING',
       PREFECT_SERVER_LOGGING_LEVEL: 'WARNING',
+      ...(db ? { PREFECT_API_DATABASE_CONNECTION_URL: db.url } : {}),
+      ...redis?.env,
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -53,12 +120,26 @@ export async function startPrefectServer(env: Record<string, string> = {}, venv 
   let output = '';
   child.stdout!.on('data', (d) => (output += d));
   child.stderr!.on('data', (d) => (output += d));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      process.kill(-child.pid!, 'SIGTERM');
+      const killer = setTimeout(() => process.kill(-child.pid!, 'SIGKILL'), 5000);
+      await exited;
+      clearTimeout(killer);
+    }
+    redis?.child.kill('SIGKILL');
+    db?.drop();
+  };
   const apiUrl = `http://127.0.0.1:${port}/api`;
   const auth = env.PREFECT_SERVER_API_AUTH_STRING;
   const authorization = auth ? `Basic ${Buffer.from(auth).toString('base64')}` : undefined;
   const deadline = Date.now() + 90_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`the Prefect server exited (${child.exitCode}):\n${output.slice(-3000)}`);
+    if (child.exitCode !== null) {
+      await stop();
+      throw new Error(`the Prefect server exited (${child.exitCode}):\n${output.slice(-3000)}`);
+    }
     try {
       const r = await fetch(`${apiUrl}/health`, { headers: authorization ? { authorization } : {} });
       if (r.ok) break;
@@ -66,7 +147,7 @@ export async function startPrefectServer(env: Record<string, string> = {}, venv 
       // not up yet
     }
     if (Date.now() > deadline) {
-      child.kill('SIGKILL');
+      await stop();
       throw new Error(`the Prefect server did not answer /api/health within 90 s:\n${output.slice(-3000)}`);
     }
     await new Promise((r) => setTimeout(r, 250));
@@ -97,18 +178,29 @@ export async function startPrefectServer(env: Record<string, string> = {}, venv 
     if (r.status !== 0) throw new Error(`${bin} ${rest.join(' ')} failed (${r.status}):\n${r.stdout}\n${r.stderr}`);
     return r.stdout;
   };
-  return {
-    apiUrl,
-    home,
-    authorization,
-    api,
-    prefect,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-        setTimeout(() => child.kill('SIGKILL'), 5000).unref();
-      }),
-  };
+  return { apiUrl, home, database, authorization, api, prefect, stop };
+}
+
+/** A server with a work pool of the given name: what most tests start from. */
+export async function serverWithPool(database: Database, pool: string): Promise<RunningServer> {
+  const server = await startPrefectServer({ database });
+  await server.api('POST', '/work_pools/', { name: pool, type: 'process' });
+  return server;
+}
+
+/**
+ * The tests `body` defines, once per database of DATABASES, each in a block of its own
+ * with a server of its own (`start` starts it; it is stopped after the block).
+ */
+export function forEachDatabase(start: (database: Database) => Promise<RunningServer>, body: (database: Database) => void): void {
+  for (const database of DATABASES) {
+    describe(database, () => {
+      let server: RunningServer | undefined;
+      before(async () => {
+        server = await start(database);
+      });
+      after(() => server?.stop());
+      body(database);
+    });
+  }
 }

@@ -80,6 +80,15 @@ test('--help prints usage and exits 0', () => {
   assert.match(r.stdout, /Usage: prefect-ecr-deploy <command>/);
 });
 
+test('--timeout takes seconds or a number with s, m or h, from 1 s to 6 h', async () => {
+  const { parseArgs } = await import('../../src/args.js');
+  const timeout = (value?: string) => {
+    return parseArgs(['plan', '--sha', 'abcdef1', ...(value === undefined ? [] : ['--timeout', value])], {}, examples).timeoutSeconds;
+  };
+  assert.deepEqual([timeout(), timeout('90'), timeout('90s'), timeout('15m'), timeout('1h'), timeout('1.5m')], [1800, 90, 90, 900, 3600, 90]);
+  for (const bad of ['0', '7h', 'soon', '-5', '10 m']) assert.throws(() => timeout(bad), /--timeout must be a duration from 1 s to 6 h/, bad);
+});
+
 test('from any folder of a git checkout: the project is found above, and the commit is the checkout\'s', async () => {
   const { execFileSync } = await import('node:child_process');
   const { mkdirSync } = await import('node:fs');

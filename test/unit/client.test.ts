@@ -2,16 +2,27 @@
 import assert from 'node:assert/strict';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { test } from 'node:test';
-import { PrefectApiError, PrefectClient } from '../../src/prefect/client.js';
+import { after, test } from 'node:test';
+import { freePort } from '../support/server.js';
+import { NO_CONTENT, PrefectApiError, PrefectClient, WITH_ID } from '../../src/prefect/client.js';
 import { AdaptiveLimit } from '../../src/prefect/limiter.js';
+import { RunControl } from '../../src/run-control.js';
 
+const servers: { close(): Promise<void> }[] = [];
+after(() => Promise.all(servers.map((s) => s.close())));
+
+/** A local server; CSRF token requests get the answer of a server without CSRF protection, and are not counted. */
 async function serve(handler: (req: IncomingMessage, res: ServerResponse, n: number) => void) {
   let n = 0;
-  const server = createServer((req, res) => handler(req, res, ++n));
+  const server = createServer((req, res) => {
+    if (req.url!.startsWith('/api/csrf-token')) return res.writeHead(422, { 'content-type': 'application/json' }).end('{"detail":"CSRF protection is disabled."}');
+    handler(req, res, ++n);
+  });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api`;
-  return { url, count: () => n, close: () => new Promise<void>((r) => { server.close(() => r()); server.closeAllConnections(); }) };
+  const close = () => new Promise<void>((r) => { server.close(() => r()); server.closeAllConnections(); });
+  servers.push({ close });
+  return { url, count: () => n, close };
 }
 
 test('429 with Retry-After is honoured, then the request succeeds', async () => {
@@ -39,7 +50,7 @@ test('503s and connection resets are retried with backoff; 4xx are not', async (
   const before = s.count();
   await assert.rejects(client.request('POST', '/missing', { secret: 'body-value-123' }), (e: unknown) => {
     assert.ok(e instanceof PrefectApiError);
-    assert.equal(e.message, 'POST /missing: 404 Work pool "x" not found.');
+    assert.equal(e.message, 'POST /missing: 404 not found');
     assert.ok(!e.message.includes('body-value-123'));
     return true;
   });
@@ -67,17 +78,112 @@ test('a request that hangs times out and is retried', async () => {
   await s.close();
 });
 
-test('422 errors show exception_detail, never the echoed request body', async () => {
-  const s = await serve((_req, res) =>
-    res
-      .writeHead(422, { 'content-type': 'application/json' })
-      .end(JSON.stringify({ exception_message: 'Invalid request received.', exception_detail: [{ loc: ['body', 'data'], msg: 'bad' }], request_body: { data: { password: 'hunter2-secret' } } })),
-  );
+test('422 errors show field paths and error kinds, never the echoed body, msg, input or detail text', async () => {
+  // The shapes a real 3.8.8 server answers (cron value in msg and input; a job variable's value in detail).
+  const answers = [
+    {
+      exception_message: 'Invalid request received.',
+      exception_detail: [
+        { type: 'value_error', loc: ['body', 'schedules', 0, 'schedule', 'function-after[validate_timezone(), CronSchedule]', 'cron'], msg: 'Value error, Invalid cron string: "hunter2-secret"', input: 'hunter2-secret' },
+        { type: 'missing', loc: ['body', 'schedules', 0, 'schedule', 'RRuleSchedule', 'rrule'], msg: 'Field required', input: { cron: 'hunter2-secret' } },
+      ],
+      request_body: { data: { password: 'hunter2-secret' } },
+    },
+    { detail: "Error creating deployment: Validation failed for field 'command'. Failure reason: {'secret': 'hunter2-secret'} is not valid under any of the given schemas" },
+    { detail: 'Error hydrating deployment parameters: hunter2-secret' },
+  ];
+  const s = await serve((_req, res, n) => res.writeHead(n === 3 ? 400 : 422, { 'content-type': 'application/json' }).end(JSON.stringify(answers[n - 1])));
   const client = new PrefectClient({ apiUrl: s.url });
-  await assert.rejects(client.request('POST', '/block_documents/', {}), (e: Error) => {
-    assert.equal(e.message, 'POST /block_documents/: 422 Invalid request received. body.data: bad');
-    return true;
+  const messages: string[] = [];
+  for (let i = 0; i < answers.length; i++) await client.request('POST', '/deployments/', { x: 1 }).catch((e: Error) => messages.push(e.message));
+  assert.deepEqual(messages, [
+    'POST /deployments/: 422 invalid request: schedules.0.schedule.cron (value_error); schedules.0.schedule.RRuleSchedule.rrule (missing)',
+    "POST /deployments/: 422 job variable 'command' does not match the work pool's schema (its base job template)",
+    "POST /deployments/: 400 the server's message is not shown: it can echo what was sent (the server's log has it)",
+  ]);
+  await s.close();
+});
+
+test("without a request body (nothing to echo) the server's message is shown", async () => {
+  const s = await serve((_req, res) => res.writeHead(404, { 'content-type': 'application/json' }).end('{"detail":"Work pool \\"pool-x\\" not found."}'));
+  await assert.rejects(new PrefectClient({ apiUrl: s.url }).request('GET', '/work_pools/pool-x'), { message: 'GET /work_pools/pool-x: 404 Work pool "pool-x" not found.' });
+  await s.close();
+});
+
+test('connection refused: given up within a few seconds, asking whether the server is running', async () => {
+  const url = `http://127.0.0.1:${await freePort()}/api`;
+  const started = Date.now();
+  await assert.rejects(new PrefectClient({ apiUrl: url }).serverVersion(), { message: `GET /admin/version: connection refused: is the server running at ${url}?` });
+  const seconds = (Date.now() - started) / 1000;
+  assert.ok(seconds >= 4 && seconds < 10, `gave up after ${seconds} s`);
+});
+
+test('a URL without /api: an HTML 404, an HTML 200 and a JSON 404 each say to append /api; none is retried', async () => {
+  const html = '<!doctype html><html><body>Not here</body></html>';
+  const answers: [number, string, string][] = [
+    [404, 'text/html', html],
+    [200, 'text/html; charset=utf-8', html],
+    // A Prefect server's own answer off /api: JSON, not Prefect Cloud.
+    [404, 'application/json', '{"detail":"Not Found"}'],
+  ];
+  const s = await serve((_req, res, n) => res.writeHead(answers[n - 1][0], { 'content-type': answers[n - 1][1] }).end(answers[n - 1][2]));
+  const base = s.url.replace(/\/api$/, '');
+  const messages: string[] = [];
+  for (let i = 0; i < answers.length; i++) await new PrefectClient({ apiUrl: base }).serverVersion().catch((e: Error) => messages.push(e.message));
+  const fix = `the Prefect API is under /api: append /api to the URL (${base}/api)`;
+  assert.deepEqual(messages, [
+    `GET /admin/version: 404 answered with a web page (HTML), not the Prefect API: ${fix}`,
+    `GET /admin/version: 200 answered with a web page (HTML), not the Prefect API: ${fix}`,
+    `GET /admin/version: 404 no Prefect API at ${base}: ${fix}`,
+  ]);
+  assert.equal(s.count(), 3, 'an answer that is not the API was retried');
+  await s.close();
+});
+
+test("a 404 on /admin/version at a Prefect Cloud workspace URL is Prefect Cloud", async () => {
+  const s = await serve((_req, res) => res.writeHead(404, { 'content-type': 'application/json' }).end('{"detail":"Not Found"}'));
+  const cloud = s.url + '/accounts/6e0c0a3c-0000-4000-8000-000000000001/workspaces/6e0c0a3c-0000-4000-8000-000000000002';
+  assert.equal(await new PrefectClient({ apiUrl: cloud }).serverVersion(), 'cloud');
+  await s.close();
+});
+
+test('a 200 that is not JSON is reported at once, not retried', async () => {
+  const s = await serve((_req, res) => res.writeHead(200, { 'content-type': 'text/plain' }).end('OK'));
+  await assert.rejects(new PrefectClient({ apiUrl: s.url }).request('POST', '/flows/', { name: 'f' }), { message: 'POST /flows/: 200 answered with a body that is not JSON' });
+  assert.equal(s.count(), 1);
+  await s.close();
+});
+
+test('a 2xx without the shape Prefect answers with does not count as written', async () => {
+  const s = await serve((req, res) => (req.method === 'PATCH' ? res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}') : res.writeHead(201, { 'content-type': 'application/json' }).end('{"name":"d"}')));
+  const client = new PrefectClient({ apiUrl: s.url });
+  await assert.rejects(client.request('POST', '/deployments/', {}, WITH_ID), { message: 'POST /deployments/: 201 unexpected answer: Prefect answers with an object with an id' });
+  await assert.rejects(client.request('PATCH', '/deployments/x', {}, NO_CONTENT), { message: 'PATCH /deployments/x: 200 unexpected answer: Prefect answers with no content' });
+  await s.close();
+});
+
+test('a redirect to another origin is not followed: the credentials never leave for it', async () => {
+  const elsewhere = await serve((req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id: 'x', auth: req.headers.authorization ?? null })));
+  const s = await serve((req, res) => res.writeHead(307, { location: `${elsewhere.url}${req.url!.replace(/^\/api/, '')}?token=q` }).end());
+  const client = new PrefectClient({ apiUrl: s.url, apiKey: 'pnu_never-leaves' });
+  await assert.rejects(client.request('POST', '/flows/', { name: 'f' }, WITH_ID), {
+    message: `POST /flows/: 307 redirected to ${elsewhere.url}/flows/: set PREFECT_API_URL to the address the API answers at (redirects are not followed)`,
   });
+  assert.equal(elsewhere.count(), 0);
+  await Promise.all([s.close(), elsewhere.close()]);
+});
+
+test('once the run stops, a request in flight ends after the grace period and nothing is retried or sent', async () => {
+  const s = await serve(() => undefined); // accepts every request and never answers
+  const control = new RunControl();
+  const client = new PrefectClient({ apiUrl: s.url, control, timeoutMs: 60_000 });
+  const started = Date.now();
+  const pending = client.request('GET', '/flows/x');
+  setTimeout(() => control.stop({ kind: 'timeout', seconds: 1 }, 300), 200);
+  await assert.rejects(pending, { message: 'timed out: the run passed its 1 s deadline (--timeout)' });
+  assert.ok(Date.now() - started < 2000);
+  await assert.rejects(client.request('GET', '/flows/y'), { message: 'timed out: the run passed its 1 s deadline (--timeout)' });
+  assert.equal(s.count(), 1);
   await s.close();
 });
 

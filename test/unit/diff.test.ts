@@ -66,7 +66,7 @@ test('a missing work pool is an error in the plan; a missing queue is a note', (
   const missing = plan(state({ work_pool_name: 'nope' }));
   assert.equal(missing.action, 'error');
   assert.equal(missing.error, "work pool 'nope' does not exist");
-  assert.deepEqual(plan(state({ work_queue_name: 'q9' })).notes, ["work queue 'q9' does not exist in pool 'pool'; Prefect creates it"]);
+  assert.deepEqual(plan(state({ work_queue_name: 'q9' })).notes, ["work queue 'q9' does not exist in pool 'pool': it is created before the deployments"]);
 });
 
 test('fields the server version does not have are not compared', () => {
