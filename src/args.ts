@@ -32,6 +32,8 @@ Options:
   --image REF          an existing image for {{ image }} (instead of the image stage)
   --block-script PATH  a Python script run inside the image before any deployment is
                        registered (repeatable; after the file's block-scripts:)
+  --strict             warnings about what prefect deploy would get wrong at run time or
+                       ignore (keys it ignores, repeated keys, unset variables) are errors
 
 Image stage (Amazon ECR; runs when --repository is given):
   --repository NAME    ECR repository
@@ -61,7 +63,7 @@ const VALUE_FLAGS = [
 ];
 /** Flags that may be given more than once. */
 const LIST_FLAGS = ['--build-arg', '--tag', '--block-script'];
-const BOOLEAN_FLAGS = ['--json', '--skip-image', '--create-repository', '--build-only', '--prune', '--adopt', '--help', '-h'];
+const BOOLEAN_FLAGS = ['--json', '--skip-image', '--create-repository', '--build-only', '--prune', '--adopt', '--strict', '--help', '-h'];
 
 /** Parses argv into Settings; the only place that reads flags and the process environment. */
 export function parseArgs(argv: string[], env: NodeJS.ProcessEnv, cwd: string): Settings | 'help' {
@@ -132,6 +134,11 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv, cwd: string): 
         network: values.get('--build-network'),
         tags: lists.get('--tag')!.length ? lists.get('--tag')! : environment ? [environment] : [],
         buildOnly: flags.has('--build-only'),
+        defaulted: [
+          ...[['context', '--context'], ['dockerfile', '--dockerfile'], ['platform', '--platform'], ['target', '--target']].filter(([, flag]) => !values.has(flag)).map(([field]) => field),
+          ...(lists.get('--build-arg')!.length ? [] : ['buildArgs']),
+          ...(lists.get('--tag')!.length ? [] : ['tags']),
+        ],
       }
     : undefined;
   return {
@@ -155,5 +162,7 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv, cwd: string): 
     ecr,
     promoteFrom: values.get('--from'),
     workdir: values.get('--workdir') ?? DEFAULT_WORKDIR,
+    strict: flags.has('--strict'),
+    eventName: env.GITHUB_EVENT_NAME || undefined,
   };
 }

@@ -87,6 +87,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
   if (bool('build-only')) flags.push('--build-only');
   if (bool('prune')) flags.push('--prune');
   if (bool('adopt')) flags.push('--adopt');
+  if (bool('strict')) flags.push('--strict');
   const promoteFrom = input('promote-from') || undefined;
   const explicitSha = input('sha') || undefined;
 

@@ -60,6 +60,10 @@ export interface Settings {
   promoteFrom?: string;
   /** The image's working directory, for the default pull step. */
   workdir: string;
+  /** Warnings about what Prefect would get wrong at run time or ignore are errors. */
+  strict: boolean;
+  /** The GitHub event that started the run (`GITHUB_EVENT_NAME`), when in Actions: a `pull_request_target` plan runs no command from the file. */
+  eventName?: string;
 }
 
 export const DEFAULT_FILE_PATTERN = 'prefect-deployments-{env}.yaml';

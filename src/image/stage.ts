@@ -34,6 +34,8 @@ export interface ImageSettings {
   tags: string[];
   /** Build to prove the Dockerfile builds; push nothing. */
   buildOnly: boolean;
+  /** The fields no option gave (left at their defaults): a prefect_docker build step may set them. */
+  defaulted?: string[];
 }
 
 export interface ImageResult {

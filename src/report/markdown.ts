@@ -7,7 +7,7 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { DeployReport } from '../stages/report.js';
 import { scheduleWords } from './schedule-words.js';
-import { blockOutcome, changeText, deploymentUrl, outcome, scriptsText } from './text.js';
+import { automationOutcome, blockOutcome, changeText, deploymentUrl, outcome, scriptsText, stepsText } from './text.js';
 
 export function commentMarker(environment: string): string {
   return `<!-- prefect-ecr-deploy:${environment} -->`;
@@ -31,7 +31,7 @@ export interface MarkdownInput {
 const ICONS: Record<string, string> = {
   create: '🆕 create', created: '🆕 created', update: '✏️ update', updated: '✏️ updated', unchanged: 'unchanged',
   delete: '🗑️ delete', deleted: '🗑️ deleted', error: '❌ error', failed: '❌ failed', validated: '✔️ valid',
-  conflict: '⚠️ conflict', skipped: '⚠️ skipped',
+  conflict: '⚠️ conflict', skipped: '⚠️ skipped', replace: '✏️ replace', replaced: '✏️ replaced',
 };
 
 const ENTITIES: Record<string, string> = {
@@ -61,7 +61,7 @@ export function renderMarkdown(m: MarkdownInput): string {
 
   if (m.report) {
     // One section per stage that has something to show, in pipeline order.
-    for (const section of [imageSection, blocksSection, scriptsSection, deploymentsSection]) {
+    for (const section of [stepsSection, imageSection, blocksSection, scriptsSection, deploymentsSection, automationsSection]) {
       const body = section(m.report);
       if (body.length) lines.push(...body, '');
     }
@@ -101,6 +101,21 @@ function blocksSection(report: DeployReport): string[] {
 function scriptsSection(report: DeployReport): string[] {
   const scripts = scriptsText(report);
   return scripts ? ['#### Block scripts', '', text(scripts)] : [];
+}
+
+function stepsSection(report: DeployReport): string[] {
+  const steps = stepsText(report);
+  return steps ? ['#### Build steps', '', text(steps)] : [];
+}
+
+function automationsSection(report: DeployReport): string[] {
+  if (!report.automations.length) return [];
+  const lines = ['#### Automations', '', '| Deployment | Action | Automations |', '| --- | --- | --- |'];
+  for (const a of report.automations) {
+    const o = automationOutcome(report, a);
+    lines.push(`| ${code(a.deployment)} | ${ICONS[o.action] ?? text(o.action)} | ${a.error ? text(a.error) : text(o.names.join(', ') || '—')} |`);
+  }
+  return lines;
 }
 
 function deploymentsSection(report: DeployReport): string[] {

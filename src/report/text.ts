@@ -1,5 +1,6 @@
 /** The plan and its results as text for a terminal, and as the CLI's JSON document. */
 import type { DeployReport } from '../stages/report.js';
+import type { AutomationEntry } from '../plan/automations.js';
 import type { BlockEntry } from '../plan/blocks.js';
 import { canonical, type Change, type PlanEntry } from '../plan/diff.js';
 import type { ScheduleState } from '../plan/state.js';
@@ -26,6 +27,19 @@ export function blockOutcome(report: DeployReport, b: BlockEntry): { action: str
 export function scriptsText(report: DeployReport): string | undefined {
   const { scripts, ran } = report.blockScripts;
   return scripts.length ? `Block scripts ${ran ? 'ran' : 'would run'}: ${scripts.join(', ')}` : undefined;
+}
+
+/** The build/push steps line: what ran. */
+export function stepsText(report: DeployReport): string | undefined {
+  return report.steps.ran.length ? `Build steps ran: ${report.steps.ran.join(', ')}` : undefined;
+}
+
+/** A deployment's automations in the report's tense, with their names. */
+export function automationOutcome(report: DeployReport, a: AutomationEntry): { action: string; names: string[] } {
+  const done: Record<string, string> = { create: 'created', replace: 'replaced', unchanged: 'unchanged', delete: 'deleted', error: 'error' };
+  const action = a.error ? 'failed' : report.mode === 'plan' ? a.action : done[a.action];
+  const names = a.action === 'delete' ? a.live : a.desired.map((d) => d.name);
+  return { action, names: [...names, ...(a.slas ? [`${a.slas.length} SLA(s)`] : [])] };
 }
 
 /** What happened (deploy) or would happen (plan) to an entry. */
@@ -98,6 +112,7 @@ export function renderText(report: DeployReport): string {
     lines.push(`Block ${b.key}: ${o.action}${o.changed.length ? ` (${o.changed.join(', ')})` : ''}`);
   }
   if (scriptsText(report)) lines.push(scriptsText(report)!);
+  if (stepsText(report)) lines.push(stepsText(report)!);
   const rows = report.entries.map((e) => {
     const o = outcome(report, e);
     const schedules = e.desired?.state.schedules.map(scheduleText).join('; ') || '-';
@@ -110,6 +125,10 @@ export function renderText(report: DeployReport): string {
   lines.push(fmt(header), fmt(widths.map((w) => '-'.repeat(w))), ...rows.map(fmt));
   const counts = new Map<string, number>();
   for (const e of report.entries) counts.set(outcome(report, e).action, (counts.get(outcome(report, e).action) ?? 0) + 1);
+  for (const a of report.automations) {
+    const o = automationOutcome(report, a);
+    lines.push(`Automations of ${a.deployment}: ${o.action}${o.names.length ? ` (${o.names.join(', ')})` : ''}${a.error ? `: ${a.error}` : ''}`);
+  }
   const notes = report.entries.flatMap((e) => e.notes.map((n) => `  ${e.name}: ${n}`));
   if (notes.length) lines.push('', 'Notes:', ...notes);
   lines.push('', [...counts].map(([a, n]) => `${n} ${a}`).join(', '));
@@ -140,5 +159,7 @@ export function renderJson(report: DeployReport): string {
     ? { uri: report.image.uri, digest: report.image.digest ?? null, digestRef: report.image.digestRef ?? null, built: report.image.built, tagsWritten: report.image.tagsWritten }
     : null;
   const blocks = report.blocks.map((b) => ({ type: b.spec.type, name: b.spec.name, ...blockOutcome(report, b) }));
-  return JSON.stringify({ environment: report.environment ?? null, sha: report.sha, mode: report.mode, image, blocks, blockScripts: report.blockScripts, deployments, errors }, null, 2);
+  const automations = report.automations.map((a) => ({ deployment: a.deployment, flow: a.flowName, ...automationOutcome(report, a), ...(a.error ? { error: a.error } : {}) }));
+  for (const a of report.automations) if (a.error) errors.push({ deployment: a.deployment, flow: a.flowName, message: `automations: ${a.error}` });
+  return JSON.stringify({ environment: report.environment ?? null, sha: report.sha, mode: report.mode, image, blocks, blockScripts: report.blockScripts, steps: report.steps.ran, deployments, automations, errors }, null, 2);
 }

@@ -1,4 +1,4 @@
-/** The values templates are filled with once earlier stages ran: the commit, the image, Prefect variables. */
+/** The values templates are filled with once earlier stages ran: the commit, the image, step outputs, Prefect variables and blocks. */
 import type { DeployContext } from '../plan/desired.js';
 import type { Run } from './stage.js';
 
@@ -12,9 +12,12 @@ export function deployContext(run: Run): DeployContext {
     commitUrl: settings.vcs.commitUrl,
     versionType: settings.vcs.versionType,
     workdir: settings.workdir,
+    root: settings.root,
     image: report.image?.uri ?? settings.imageRef,
     imageDigest: report.image?.digestRef,
     variables: run.variables,
+    blocks: run.blockValues,
+    shellOutputs: report.steps.outputs,
     enforceParameterSchemaDefault: !run.caps.infrastructureBlocks,
   };
 }

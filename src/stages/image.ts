@@ -4,12 +4,37 @@
  * environment's image to this environment's tags, plan looks it up (or only builds
  * it, with build-only). Its result is what `{{ image }}` becomes downstream.
  */
+import { dockerBuildSteps, conflictingSteps, imageSettingsFrom } from '../image/from-steps.js';
 import { imageSettingsErrors } from '../image/settings-check.js';
+import type { ImageSettings } from '../image/stage.js';
+import { UsageError } from '../errors.js';
+import { fillTemplates, stepOutputs } from '../plan/fill.js';
+import { deployContext } from './context.js';
 import type { Run, Stage, StageInput } from './stage.js';
 
-/** Whether this run has an image stage: a repository is configured (promotion always uses it). */
-export function usesImageStage(run: Pick<StageInput, 'settings' | 'mode'>): boolean {
-  return run.settings.ecr !== undefined && (!run.settings.skipImage || run.mode === 'promote');
+/**
+ * The image stage's settings: the options, with the file's prefect_docker build step's
+ * fields where they gave none (its templates filled once the steps before it ran).
+ */
+export function imageSettings(input: Pick<StageInput, 'settings' | 'file'>, run?: Run): ImageSettings | undefined {
+  const [step] = dockerBuildSteps(input.file.file);
+  if (!step || !run) return imageSettingsFrom(input.settings.ecr, step && { ...step, inputs: withoutTemplates(step.inputs) }, input.settings.environment);
+  const owner = input.file.file.deployments.find((d) => d.build.some((s) => s.node === step.node))!;
+  const ctx = deployContext(run);
+  const problems: string[] = [];
+  const inputs = fillTemplates(step.inputs, ctx, problems, stepOutputs(owner.build.slice(0, owner.build.findIndex((s) => s.node === step.node)), ctx));
+  if (problems.length) throw new UsageError(`build_docker_image (line ${step.node.pos.line}): ${problems.join('; ')}`);
+  return imageSettingsFrom(input.settings.ecr, { ...step, inputs }, input.settings.environment);
+}
+
+/** A step's inputs without those still holding templates (filled only once earlier steps ran). */
+function withoutTemplates(inputs: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(inputs).filter(([, v]) => !JSON.stringify(v).includes('{{')));
+}
+
+/** Whether this run has an image stage: a repository is configured, or an ECR build step names one (promotion always uses it). */
+export function usesImageStage(run: Pick<StageInput, 'settings' | 'mode' | 'file'>): boolean {
+  return imageSettings(run) !== undefined && (!run.settings.skipImage || run.mode === 'promote');
 }
 
 /** Loaded only when the image stage runs: the AWS SDK costs start-up time. */
@@ -19,7 +44,8 @@ export const imageStage: Stage = {
   name: 'image',
 
   check(input) {
-    return usesImageStage(input) ? imageSettingsErrors(input.settings.ecr!, input.settings.root, input.mode === 'promote') : [];
+    const conflict = conflictingSteps(dockerBuildSteps(input.file.file));
+    return [...(conflict ? [conflict] : []), ...(usesImageStage(input) ? imageSettingsErrors(imageSettings(input)!, input.settings.root, input.mode === 'promote') : [])];
   },
 
   // The registry is read when the image is looked up (plan) or built (deploy).
@@ -32,7 +58,7 @@ export const imageStage: Stage = {
     if (!usesImageStage(run) || run.mode !== 'plan') return;
     const { buildImage, findImage } = await imageModule();
     const { settings, ui } = run;
-    const ecr = settings.ecr!;
+    const ecr = imageSettings(run, run)!;
     // A plan never pushes: it looks the image up, or builds it only with build-only.
     run.report.image = ecr.buildOnly
       ? await buildImage(ecr, settings.root, settings.sha!, { source: sourceUrl(run) }, ui, run.layerCache)
@@ -43,7 +69,7 @@ export const imageStage: Stage = {
     if (!usesImageStage(run)) return;
     const { buildImage, promoteImage } = await imageModule();
     const { settings, ui } = run;
-    const ecr = settings.ecr!;
+    const ecr = imageSettings(run, run)!;
     if (run.mode === 'promote') {
       run.report.image = await promoteImage(ecr, settings.root, { environmentTag: settings.promoteFrom!, sha: settings.sha }, ui);
     } else {

@@ -8,13 +8,16 @@ import { InvalidInput, type Diagnostic } from '../diagnostics.js';
 import { UsageError } from '../errors.js';
 import type { LayerCache } from '../image/layer-cache.js';
 import type { StageUi } from '../image/stage.js';
-import { referencedVariables } from '../plan/desired.js';
+import { referencedValues } from '../plan/desired.js';
+import { readBlockValues } from '../prefect/blocks.js';
 import { capabilitiesFor } from '../prefect/capabilities.js';
 import { PrefectApiError, PrefectClient } from '../prefect/client.js';
 import { mapBounded } from '../plan/apply.js';
 import type { Settings } from '../settings.js';
 import { blockScriptsStage } from './block-scripts.js';
+import { automationsStage } from './automations.js';
 import { blocksStage } from './blocks.js';
+import { buildStepsStage } from './build-steps.js';
 import { deploymentsStage } from './deployments.js';
 import { imageStage } from './image.js';
 import type { DeployReport } from './report.js';
@@ -24,7 +27,7 @@ export type { DeployMode } from './stage.js';
 export { hasFailures, type DeployReport } from './report.js';
 
 /** The pipeline, in the order it runs. */
-const stages = (): Stage[] => [imageStage, blocksStage(), blockScriptsStage, deploymentsStage()];
+const stages = (): Stage[] => [buildStepsStage('before-image'), imageStage, buildStepsStage('after-image'), blocksStage(), blockScriptsStage, deploymentsStage(), automationsStage()];
 
 /** Runs every stage for one environment. A layer cache (the action's) speeds up builds. */
 export async function runDeploy(settings: Settings, mode: DeployMode, ui: StageUi, layerCache?: LayerCache): Promise<DeployReport> {
@@ -49,7 +52,7 @@ export async function runDeploy(settings: Settings, mode: DeployMode, ui: StageU
   }
 }
 
-/** Reaches the Prefect server, and reads what every stage uses: its version and the file's Prefect variables. */
+/** Reaches the Prefect server, and reads what every stage uses: its version and the file's Prefect variables and blocks. */
 async function openRun(input: StageInput, validation: ValidateReport, ui: StageUi, layerCache?: LayerCache): Promise<Run> {
   const { settings, mode, file } = input;
   if (!settings.prefect.apiUrl) throw new UsageError('no Prefect API: set PREFECT_API_URL or pass --api-url');
@@ -76,9 +79,15 @@ async function openRun(input: StageInput, validation: ValidateReport, ui: StageU
     blockScripts: { scripts: [], ran: false },
     entries: [],
     results: new Map(),
+    steps: { ran: [], outputs: new Map() },
+    automations: [],
   };
-  const variables = await readVariables(client, referencedVariables(file), settings.concurrency);
-  return { ...input, ui, client, caps: capabilitiesFor(serverVersion), variables, layerCache, background: [], report };
+  const referenced = referencedValues(file);
+  const [variables, blockValues] = await Promise.all([
+    readVariables(client, referenced.variables, settings.concurrency),
+    readBlockValues(client, referenced.blocks),
+  ]);
+  return { ...input, ui, client, caps: capabilitiesFor(serverVersion), variables, blockValues, layerCache, background: [], report };
 }
 
 /** Every problem the checks found, at once: those in the file at their place (exit 2 either way). */

@@ -4,6 +4,8 @@ import type { ImageResult } from '../image/stage.js';
 import type { ApplyResult } from '../plan/apply.js';
 import type { BlockEntry } from '../plan/blocks.js';
 import type { PlanEntry } from '../plan/diff.js';
+import type { YNode } from '../config/yaml.js';
+import type { AutomationEntry } from '../plan/automations.js';
 import type { DeployMode } from './stage.js';
 
 export interface DeployReport {
@@ -25,10 +27,14 @@ export interface DeployReport {
   entries: PlanEntry[];
   /** Deployments stage: what applying each entry did (deploy only). */
   results: Map<PlanEntry, ApplyResult>;
+  /** Build and push steps stages: the run_shell_script steps that ran, and their outputs by step. */
+  steps: { ran: string[]; outputs: Map<YNode, Record<string, string>> };
+  /** Automations stage: each deployment's triggers (as automations) and SLAs, planned and (deploy) written. */
+  automations: AutomationEntry[];
 }
 
 /** True when a run ended with any deployment not registered (a conflict counts only when writing). */
 export function hasFailures(report: DeployReport): boolean {
   const skipped = report.mode !== 'plan' && report.entries.some((e) => e.action === 'conflict');
-  return skipped || report.entries.some((e) => e.action === 'error') || [...report.results.values()].some((r) => r.error);
+  return skipped || report.entries.some((e) => e.action === 'error') || [...report.results.values()].some((r) => r.error) || report.automations.some((a) => a.action === 'error' || a.error);
 }
