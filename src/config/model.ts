@@ -6,7 +6,7 @@
  */
 import { laxDuration } from './coerce.js';
 import { readSteps, type Step } from './steps.js';
-import { child, entry, holdsSecret, plain, type YMap, type YNode } from './yaml.js';
+import { child, entry, holdsSecret, plain, scalarStr, type YMap, type YNode } from './yaml.js';
 
 export interface ScheduleSpec {
   cron?: string;
@@ -126,7 +126,8 @@ export function buildModel(path: string, root: YNode): DeploymentsFile {
       version: str(child(node, 'version')),
       versionType: str(child(node, 'version_type')),
       flowName: str(child(node, 'flow_name')),
-      tags: tagsNode === undefined || scalar(tagsNode) === null ? [] : plain(tagsNode),
+      // Python's str() of each item (a float keeps its .0), as prefect deploy makes tags text.
+      tags: tagsNode === undefined || scalar(tagsNode) === null ? [] : tagsNode.kind === 'seq' ? tagsNode.items.map((i) => (i.kind === 'scalar' && typeof i.value !== 'string' ? scalarStr(i) : plain(i))) : plain(tagsNode),
       parameters: obj(child(node, 'parameters')),
       schedules: scheduleNodes(node).filter((s) => s.kind === 'map').map(buildSchedule),
       workPool:

@@ -29,6 +29,8 @@ export interface SchemaNode {
   minProperties?: number;
   maxProperties?: number;
   description?: string;
+  /** `date-time`: an unquoted YAML date or timestamp is accepted as text. */
+  format?: string;
   /** prefect deploy ignores keys it does not know at this level (pydantic `extra="ignore"`). */
   'x-prefect-ignores-unknown'?: boolean;
   /** Keys Prefect ignores here, with what to write instead. */
@@ -109,7 +111,8 @@ export function check(node: YNode, schemaIn: SchemaNode, label: string): Issue[]
     return [{ pos: node.pos, message: `${label} must be ${describeTypes(expected)}, not ${TYPE_NAMES[actual]}${typeHint(node)}` }];
   }
 
-  const actual = nodeType(node);
+  const dated = schema.format === 'date-time' && node.kind === 'scalar' && node.type !== undefined && node.type !== 'float';
+  const actual = dated ? 'string' : nodeType(node);
   if (schema.type) {
     const expected = ([] as string[]).concat(schema.type);
     if (!typeMatches(actual, expected)) {

@@ -126,12 +126,16 @@ function resolveDeployment(node: YNode, values: TemplateValues, at: At): void {
  * outside pull steps (in pull steps they stay templates until a run starts). A value
  * that was one whole template is marked `templated`: Prefect types it once filled.
  */
-function resolveTree(node: YNode, values: TemplateValues, at: At, section: TemplateSection): void {
+function resolveTree(node: YNode, values: TemplateValues, at: At, section: TemplateSection, listItem = false): void {
   if (node.kind === 'map') for (const e of node.entries) resolveTree(e.value, values, at, section);
-  else if (node.kind === 'seq') for (const i of node.items) resolveTree(i, values, at, section);
+  else if (node.kind === 'seq') for (const i of node.items) resolveTree(i, values, at, section, true);
   else if (typeof node.value === 'string' && node.value.includes('{{')) {
     const refs = placeholdersIn(node.value);
     const whole = refs.length === 1 && refs[0].start === 0 && refs[0].end === node.value.length;
+    if (whole && listItem && section !== 'pull' && section !== 'steps' && section !== 'block-data' && dropsListItem(refs[0].expr)) {
+      at(node.pos, `a list item that is only {{ ${refs[0].expr} }}: prefect deploy drops it (its first templating pass removes list items it cannot fill yet); write it inside text, or outside a list`);
+      return;
+    }
     const laterSecret = section !== 'pull' && refs.some((t) => /^prefect\.(variables|blocks)\./.test(t.expr));
     const { value, errors, warnings, secret } = resolveTemplates(node.value, values, section);
     if (whole && value !== node.value) node.templated = true;
@@ -140,6 +144,11 @@ function resolveTree(node: YNode, values: TemplateValues, at: At, section: Templ
     for (const e of errors) at(node.pos, e);
     for (const w of warnings) at(node.pos, w, 'warning', true);
   }
+}
+
+/** prefect deploy fills environment variables, Prefect variables and blocks before anything else; other whole templates in lists are lost. */
+function dropsListItem(expr: string): boolean {
+  return !/^(\$|prefect\.variables\.|prefect\.blocks\.)/.test(expr) && !['sha', 'env', 'image', 'image_digest'].includes(expr);
 }
 
 /** Where a value names something (shown in every plan, summary and comment), a secret-bearing template is refused. */
@@ -248,6 +257,12 @@ function checkSchedule(node: YNode, at: At): void {
     if (typeof v === 'string' && !pending(v) && laxBool(v) === undefined) report(at, child(node, key)!, `${key} '${v}' is not true or false (prefect deploy reads yes/no, on/off, 1/0 and true/false)`);
   }
   if (entry(node, 'anchor_date') && entry(node, 'anchor-date')) at(entry(node, 'anchor-date')!.keyPos, 'use either anchor_date or anchor-date, not both');
+  // An unquoted date is a date, not text: prefect deploy then reads the schedule as an IntervalSchedule, which takes nothing else.
+  const anchor = child(node, 'anchor_date');
+  const others = node.kind === 'map' ? node.entries.filter((e) => !['interval', 'anchor_date', 'timezone'].includes(e.key)).map((e) => e.key) : [];
+  if (anchor?.kind === 'scalar' && (anchor.type === 'date' || anchor.type === 'timestamp') && others.length) {
+    at(anchor.pos, `an unquoted date in anchor_date beside ${others.join(', ')}: prefect deploy refuses this schedule (it reads the date as a date, not text); quote it: "${anchor.value}"`);
+  }
   for (const key of ['anchor_date', 'anchor-date']) {
     const v = value(key);
     if (typeof v === 'string' && !pending(v)) report(at, child(node, key)!, dateError(v));

@@ -98,7 +98,7 @@ function construct(tag: string, text: string): Resolved {
     case 'timestamp':
       return timestamp(text);
     default:
-      return { error: `PyYAML's safe loader (which prefect deploy uses) cannot read the tag !!${tag}` };
+      return { error: `PyYAML's safe loader (which prefect deploy uses) cannot read the tag ${tag.startsWith('!') ? tag : `!!${tag}`}` };
   }
 }
 
