@@ -343,8 +343,10 @@ async function buildImage(s, root, sha, labels, ui, layerCache) {
         args.push('--cache-from', restored.image);
     args.push(external_node_path_default().resolve(root, s.context));
     const needsLogin = !s.buildOnly || registryCache;
-    if (needsLogin)
+    if (needsLogin) {
+        ui.loggingIn(session.login.host);
         await (0,docker/* dockerLogin */.a1)(session.login.host, session.login.username, session.login.password);
+    }
     try {
         const build = await ui.group(`docker build ${uri}`, (line) => (0,docker/* docker */.T3)(args, { onLine: line, cwd: root }));
         if (build.code !== 0)
@@ -468,6 +470,7 @@ async function ensureLocalImage(s, uri, ui) {
     if ((await (0,docker/* docker */.T3)(['image', 'inspect', '--format', '{{.Id}}', uri])).code === 0)
         return;
     const login = await new Ecr(s.region, s.registryId).login((secret) => ui.mask(secret));
+    ui.loggingIn(login.host);
     await (0,docker/* dockerLogin */.a1)(login.host, login.username, login.password);
     try {
         const pull = await ui.group(`docker pull ${uri}`, (line) => (0,docker/* docker */.T3)(['pull', uri], { onLine: line }));

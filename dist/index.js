@@ -28399,6 +28399,7 @@ class Failure extends Error {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   T3: () => (/* binding */ docker),
+/* harmony export */   UI: () => (/* binding */ DOCKER_LOGINS_STATE),
 /* harmony export */   a1: () => (/* binding */ dockerLogin),
 /* harmony export */   tX: () => (/* binding */ dockerLogout)
 /* harmony export */ });
@@ -28449,6 +28450,8 @@ async function dockerLogin(host, username, password) {
     if (r.code !== 0)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .Failure */ .HR(`docker login to ${host} failed: ${r.tail.filter((l) => !l.includes(password)).slice(-3).join(' ')}`);
 }
+/** The action's saved state: the registries docker logged in to, as a JSON list, for the post step. */
+const DOCKER_LOGINS_STATE = 'docker-logins';
 async function dockerLogout(host) {
     await docker(['logout', host]);
 }
@@ -37391,6 +37394,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   pq: () => (/* binding */ info),
   _o: () => (/* binding */ isDebug),
   lm: () => (/* binding */ notice),
+  LZ: () => (/* binding */ saveState),
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
   Pq: () => (/* binding */ core_setSecret),
@@ -37398,7 +37402,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getState, markdownSummary, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getState, markdownSummary, platform, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -38314,9 +38318,9 @@ function group(name, fn) {
 function saveState(name, value) {
     const filePath = process.env['GITHUB_STATE'] || '';
     if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+        return file_command_issueFileCommand('STATE', file_command_prepareKeyValueMessage(name, value));
     }
-    issueCommand('save-state', { name }, toCommandValue(value));
+    command_issueCommand('save-state', { name }, utils_toCommandValue(value));
 }
 /**
  * Gets the value of an state set by this action's main execution.
@@ -42012,6 +42016,7 @@ function itemLabel(item, index, label) {
  * and the IANA time zone database for time zones. Each returns an error message
  * or undefined.
  */
+
 // --- cron (the grammar of croniter.expand, which Prefect vendors) -------------
 const CRON_ALIASES = {
     '@midnight': '0 0 * * *',
@@ -42239,7 +42244,8 @@ function checkTimezone(name) {
         resolved = new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
     }
     catch {
-        return `invalid timezone '${name}': use an IANA name such as America/Chicago`;
+        const hint = timezoneHint(name);
+        return `invalid timezone '${name}': ${hint ? `did you mean '${hint}'?` : 'use an IANA name such as America/Chicago'}`;
     }
     // ICU matches names case-insensitively; the tz database (Python's zoneinfo) does not.
     if (resolved !== name && resolved.toLowerCase() === name.toLowerCase())
@@ -42247,6 +42253,15 @@ function checkTimezone(name) {
     if (/^[+-]|^(GMT|UTC)[+-]/i.test(name))
         return `invalid timezone '${name}': use an IANA name such as America/Chicago`;
     return undefined;
+}
+/** A near miss of a zone's name (`America/Chicgo`), or a zone of that city (`Chicago`). */
+function timezoneHint(name) {
+    const zones = Intl.supportedValuesOf('timeZone');
+    const city = (zone) => zone.slice(zone.lastIndexOf('/') + 1).toLowerCase();
+    const wanted = city(name).replace(/ /g, '_');
+    // A short city name is too near to too many others to guess from.
+    const nearCity = zones.some((z) => city(z) === wanted) ? wanted : wanted.length >= 5 ? closest(wanted, zones.map(city)) : undefined;
+    return closest(name, zones) ?? (nearCity === undefined ? undefined : zones.find((z) => city(z) === nearCity));
 }
 /** An ISO 8601 date or date-time, as pydantic parses `anchor_date`. */
 function dateError(value) {
@@ -47155,22 +47170,34 @@ function githubLayerCache(env = process.env) {
 }
 
 ;// CONCATENATED MODULE: ./src/git.ts
-/** The checked-out commit, read from .git without starting a git process. */
+/**
+ * The checkout's commit, branch and origin, read from .git without starting a git
+ * process, from any folder inside the checkout (the nearest .git above it).
+ */
 
 
+/** The checkout that holds `dir`: its top folder, and its git directory (`.git`, or where a worktree's `.git` file points). */
+function checkoutOf(dir) {
+    for (let d = external_node_path_default().resolve(dir);; d = external_node_path_default().dirname(d)) {
+        const dotGit = external_node_path_default().join(d, '.git');
+        const stat = (0,external_node_fs_.statSync)(dotGit, { throwIfNoEntry: false });
+        if (stat?.isDirectory())
+            return { top: d, gitDir: dotGit };
+        if (stat?.isFile()) {
+            const pointer = readOptional(dotGit)?.trim();
+            if (pointer?.startsWith('gitdir:'))
+                return { top: d, gitDir: external_node_path_default().resolve(d, pointer.slice(7).trim()) };
+        }
+        if (external_node_path_default().dirname(d) === d)
+            return undefined;
+    }
+}
+function gitDirOf(dir) {
+    return checkoutOf(dir)?.gitDir;
+}
 function headCommit(root) {
-    try {
-        let gitDir = external_node_path_default().join(root, '.git');
-        const dotGit = (0,external_node_fs_.readFileSync)(gitDir, 'utf8').trim();
-        if (dotGit.startsWith('gitdir:'))
-            gitDir = external_node_path_default().resolve(root, dotGit.slice(7).trim());
-        return commitIn(gitDir);
-    }
-    catch (e) {
-        if (e.code === 'EISDIR')
-            return commitIn(external_node_path_default().join(root, '.git'));
-        return undefined;
-    }
+    const gitDir = gitDirOf(root);
+    return gitDir ? commitIn(gitDir) : undefined;
 }
 function commitIn(gitDir) {
     try {
@@ -47208,12 +47235,16 @@ function readOptional(p) {
 }
 /** The checked-out branch name, when HEAD is on a branch. */
 function headBranch(root) {
-    const head = readOptional(external_node_path_default().join(root, '.git', 'HEAD'))?.trim();
+    const gitDir = gitDirOf(root);
+    const head = gitDir && readOptional(external_node_path_default().join(gitDir, 'HEAD'))?.trim();
     return head?.startsWith('ref: refs/heads/') ? head.slice('ref: refs/heads/'.length) : undefined;
 }
 /** `owner/name` and a web URL from the `origin` remote, when it is a GitHub-style URL. */
 function originRepository(root) {
-    const config = readOptional(external_node_path_default().join(root, '.git', 'config'));
+    const gitDir = gitDirOf(root);
+    // A worktree keeps its configuration in the common directory.
+    const common = gitDir && readOptional(external_node_path_default().join(gitDir, 'commondir'))?.trim();
+    const config = gitDir && readOptional(external_node_path_default().join(common ? external_node_path_default().resolve(gitDir, common) : gitDir, 'config'));
     const m = config && /\[remote "origin"\][^[]*?url\s*=\s*(\S+)/.exec(config);
     if (!m)
         return undefined;
@@ -47249,6 +47280,7 @@ function vcsSettings(root, sha, env) {
 
 ;// CONCATENATED MODULE: ./src/args.ts
 /** CLI flags and the process environment -> Settings: the only reader of both. */
+
 
 
 
@@ -47355,9 +47387,12 @@ function parseArgs(argv, env, cwd) {
     }
     if (extra.length)
         throw new errors/* UsageError */.eb(`unexpected argument '${extra[0]}'`);
-    const root = external_node_path_default().resolve(cwd, values.get('--root') ?? '.');
+    const filePattern = values.get('--file-pattern') ?? DEFAULT_FILE_PATTERN;
+    const root = values.has('--root') ? external_node_path_default().resolve(cwd, values.get('--root')) : values.has('--file') ? cwd : projectRoot(cwd, filePattern, values.get('--env'));
+    if (!(0,external_node_fs_.existsSync)(root))
+        throw new errors/* UsageError */.eb(`--root ${values.get('--root')} does not exist`);
     // promote without --sha takes the commit from the source image's label.
-    const sha = values.get('--sha') ?? (command === 'promote' ? undefined : env.GITHUB_SHA ?? headCommit(root));
+    const sha = values.get('--sha') ?? (command === 'promote' ? undefined : env.GITHUB_SHA || headCommit(root));
     if (values.has('--sha') && !/^[0-9a-f]{7,40}$/i.test(values.get('--sha'))) {
         throw new errors/* UsageError */.eb(`--sha '${values.get('--sha')}' is not a commit SHA`);
     }
@@ -47407,7 +47442,7 @@ function parseArgs(argv, env, cwd) {
         root,
         environment,
         file: values.get('--file'),
-        filePattern: values.get('--file-pattern') ?? DEFAULT_FILE_PATTERN,
+        filePattern,
         sha,
         json: flags.has('--json'),
         env: templateEnvironment(env),
@@ -47426,6 +47461,24 @@ function parseArgs(argv, env, cwd) {
         strict: flags.has('--strict'),
         eventName: env.GITHUB_EVENT_NAME || undefined,
     };
+}
+/**
+ * The root when --root is not given: the nearest folder from the working directory up
+ * to the checkout's top that holds the environment's deployments file or a
+ * prefect.yaml, so the CLI works from any folder of a checkout; else the working directory.
+ */
+function projectRoot(cwd, filePattern, environment) {
+    const checkout = checkoutOf(cwd);
+    if (!checkout)
+        return cwd;
+    const names = [...(environment ? [filePattern.replaceAll('{env}', environment)] : []), 'prefect.yaml'];
+    for (let dir = external_node_path_default().resolve(cwd); dir.startsWith(checkout.top); dir = external_node_path_default().dirname(dir)) {
+        if (names.some((n) => (0,external_node_fs_.existsSync)(external_node_path_default().join(dir, n))))
+            return dir;
+        if (dir === checkout.top)
+            break;
+    }
+    return cwd;
 }
 
 ;// CONCATENATED MODULE: ./src/inputs.ts
@@ -47559,67 +47612,142 @@ function environmentsWithFiles(root, pattern) {
         .sort();
 }
 
-;// CONCATENATED MODULE: ./src/report/schedule-words.ts
-const schedule_words_DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+;// CONCATENATED MODULE: ./src/report/cron-words.ts
+/**
+ * Any cron expression Prefect accepts, in words: each field (lists, ranges, steps,
+ * names, `L`, `W`, `#`, `?`) is described, and minute and hour together become clock
+ * times where they can. An expression this cannot read stays as written.
+ */
+const cron_words_DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const cron_words_MONTHS = ['', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const DAY_NAMES = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
+const MONTH_NAMES = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
+const ORDINALS = ['', 'first', 'second', 'third', 'fourth', 'fifth'];
+const ALIASES = {
+    '@midnight': '0 0 * * *', '@hourly': '0 * * * *', '@daily': '0 0 * * *', '@weekly': '0 0 * * 0',
+    '@monthly': '0 0 1 * *', '@yearly': '0 0 1 1 *', '@annually': '0 0 1 1 *',
+};
+class Unreadable extends Error {
+}
+function number(token, names = {}) {
+    const n = /^\d+$/.test(token) ? Number(token) : names[token.toLowerCase()];
+    if (n === undefined)
+        throw new Unreadable(token);
+    return n;
+}
+function parts(field, names) {
+    return field.split(',').map((p) => {
+        const [range, stepText] = p.split('/');
+        const step = stepText === undefined ? undefined : number(stepText);
+        if (range === '*' || range === '?')
+            return { from: 0, step, any: true };
+        const [a, b] = range.split('-');
+        return { from: number(a, names), to: b === undefined ? undefined : number(b, names), step, any: false };
+    });
+}
+function and(items) {
+    return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+/** A field's parts in words, each value shown by `show`. */
+function cron_words_list(field, show, names, unit = '') {
+    return and(parts(field, names).map((p) => {
+        if (p.any)
+            return p.step ? `every ${p.step} ${unit}s` : `every ${unit}`;
+        const base = p.to === undefined ? show(p.from) : `${show(p.from)} to ${show(p.to)}`;
+        return p.step ? `every ${p.step} ${unit}s from ${unit} ${base}` : base;
+    }));
+}
+const two = (n) => String(n).padStart(2, '0');
+const isList = (field) => /^\d+(,\d+)*$/.test(field);
+function timeWords(minute, hour) {
+    if (isList(minute) && isList(hour)) {
+        const times = hour.split(',').flatMap((h) => minute.split(',').map((m) => `${two(Number(h))}:${two(Number(m))}`));
+        return `at ${and(times)}`;
+    }
+    const minutes = minute === '*' ? 'every minute' : /^\*\/\d+$/.test(minute) ? `every ${minute.slice(2)} minutes` : minute.includes('/') ? cron_words_list(minute, String, undefined, 'minute') : `at minute ${cron_words_list(minute, String, undefined, 'minute')}`;
+    if (hour === '*')
+        return minute === '*' || minute.startsWith('*/') ? minutes : `${minutes} of every hour`;
+    if (/^\*\/\d+$/.test(hour))
+        return `${minutes} of every ${hour.slice(2)} hours`;
+    if (/^\d+-\d+$/.test(hour)) {
+        const [a, b] = hour.split('-').map(Number);
+        return `${minutes}, from ${two(a)}:00 to ${two(b)}:59`;
+    }
+    return `${minutes} past hour ${cron_words_list(hour, (h) => two(h), undefined, 'hour')}`;
+}
+function dayOfMonthWords(field) {
+    if (field === 'L')
+        return 'on the last day of the month';
+    const nearest = /^(\d+)W$/.exec(field);
+    if (nearest)
+        return `on the weekday nearest day ${nearest[1]} of the month`;
+    if (field === 'LW')
+        return 'on the last weekday of the month';
+    return `on day ${cron_words_list(field, String, undefined, 'day')} of the month`;
+}
+function dayOfWeekWords(field) {
+    const nth = /^(\w+)#(\d)$/.exec(field);
+    if (nth)
+        return `on the ${ORDINALS[Number(nth[2])] ?? `${nth[2]}th`} ${cron_words_DAYS[number(nth[1], DAY_NAMES)]} of the month`;
+    const last = /^(\w+)L$/.exec(field);
+    if (last)
+        return `on the last ${cron_words_DAYS[number(last[1], DAY_NAMES)]} of the month`;
+    return `on ${cron_words_list(field, (d) => {
+        if (cron_words_DAYS[d] === undefined)
+            throw new Unreadable(String(d));
+        return cron_words_DAYS[d];
+    }, DAY_NAMES, 'day')}`;
+}
+/** A cron expression in words; unreadable ones stay as written. `dayOr` is Prefect's `day_or`. */
+function cronWords(cron, dayOr = true) {
+    const fields = (ALIASES[cron.trim().toLowerCase()] ?? cron).trim().split(/\s+/);
+    if (fields.length < 5 || fields.length > 7)
+        return `cron ${cron}`;
+    const [minute, hour, dom, month, dow, second] = fields;
+    try {
+        let text = timeWords(minute, hour);
+        if (second !== undefined && second !== '0')
+            text = `${text}, at second ${cron_words_list(second, String, undefined, 'second')}`;
+        const days = [];
+        const anyDom = dom === '*' || dom === '?';
+        const anyDow = dow === '*' || dow === '?';
+        if (!anyDom)
+            days.push(dayOfMonthWords(dom));
+        if (!anyDow)
+            days.push(dayOfWeekWords(dow));
+        text += days.length ? ` ${days.join(dayOr ? ' or ' : ' and ')}` : isList(minute) && isList(hour) ? ' every day' : '';
+        if (month !== '*') {
+            text += ` in ${cron_words_list(month, (m) => {
+                if (!cron_words_MONTHS[m])
+                    throw new Unreadable(String(m));
+                return cron_words_MONTHS[m];
+            }, MONTH_NAMES, 'month')}`;
+        }
+        if (fields[6] !== undefined && fields[6] !== '*')
+            text += ` in ${fields[6]}`;
+        return text;
+    }
+    catch (e) {
+        if (e instanceof Unreadable)
+            return `cron ${cron}`;
+        throw e;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/schedule-words.ts
+
 function scheduleWords(s) {
     const sch = s.schedule;
     const tz = sch.timezone ? ` (${sch.timezone})` : ' (UTC)';
     const off = s.active ? '' : ' — inactive';
     if ('cron' in sch)
-        return `${cronWords(String(sch.cron))}${tz}${off}`;
+        return `${cronWords(String(sch.cron), sch.day_or !== false)}${tz}${off}`;
     if ('interval' in sch)
         return `every ${duration(Number(sch.interval))}${off}`;
     return `${rruleWords(String(sch.rrule))}${tz}${off}`;
 }
 function pad(n) {
     return n.padStart(2, '0');
-}
-function cronWords(cron) {
-    const f = cron.trim().split(/\s+/);
-    if (f.length !== 5)
-        return `cron ${cron}`;
-    const [min, hour, dom, mon, dow] = f;
-    const num = /^\d+$/;
-    const every = /^\*\/(\d+)$/;
-    if (every.test(min) && hour === '*' && dom === '*' && mon === '*' && dow === '*')
-        return `every ${every.exec(min)[1]} minutes`;
-    if (num.test(min) && hour === '*' && dom === '*' && mon === '*' && dow === '*')
-        return `at minute ${min} of every hour`;
-    if (num.test(min) && every.test(hour) && dom === '*' && mon === '*' && dow === '*')
-        return `at minute ${min} every ${every.exec(hour)[1]} hours`;
-    if (!num.test(min) || !num.test(hour) || mon !== '*')
-        return `cron ${cron}`;
-    const time = `at ${pad(hour)}:${pad(min)}`;
-    if (dom === '*' && dow === '*')
-        return `${time} every day`;
-    if (dom === '*') {
-        const days = weekdays(dow);
-        return days ? `${time} on ${days}` : `cron ${cron}`;
-    }
-    if (num.test(dom) && dow === '*')
-        return `${time} on day ${dom} of every month`;
-    return `cron ${cron}`;
-}
-function weekdays(field) {
-    const value = (t) => (/^\d$/.test(t) ? Number(t) : DAY_NAMES[t.toLowerCase()]);
-    const parts = [];
-    for (const p of field.split(',')) {
-        const range = /^(\w+)-(\w+)$/.exec(p);
-        if (range) {
-            const [a, b] = [value(range[1]), value(range[2])];
-            if (a === undefined || b === undefined)
-                return undefined;
-            parts.push(`${schedule_words_DAYS[a]} to ${schedule_words_DAYS[b]}`);
-        }
-        else {
-            const v = value(p);
-            if (v === undefined)
-                return undefined;
-            parts.push(schedule_words_DAYS[v]);
-        }
-    }
-    return parts.join(', ');
 }
 function rruleWords(rrule) {
     const rule = rrule.split('\n').find((l) => /FREQ=/.test(l))?.replace(/^RRULE:/, '') ?? rrule;
@@ -48022,6 +48150,7 @@ async function messageOf(r) {
 
 
 
+
 function readEvent() {
     const file = process.env.GITHUB_EVENT_PATH;
     if (!file)
@@ -48054,7 +48183,13 @@ const ui = {
     warning: (m) => core/* warning */.$e(redact(m)),
     group: (title, fn) => core/* group */.Os(redact(title), () => fn((l) => core/* info */.pq(redact(l)))),
     mask: (secret) => core/* setSecret */.Pq(secret),
+    loggingIn: (host) => {
+        loggedIn.add(host);
+        core/* saveState */.LZ(docker/* DOCKER_LOGINS_STATE */.UI, JSON.stringify([...loggedIn]));
+    },
 };
+/** Registries docker logged in to: the post step logs out of each, even when the job is cancelled. */
+const loggedIn = new Set();
 /** GitHub's limits: a step summary of 1 MiB, outputs of 1 MB (kept under, with room for the rest). */
 const SUMMARY_LIMIT = 1_000_000;
 const OUTPUT_LIMIT = 900_000;

@@ -1,7 +1,8 @@
 /** CLI flags and the process environment -> Settings: the only reader of both. */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from './errors.js';
-import { headCommit } from './git.js';
+import { checkoutOf, headCommit } from './git.js';
 import { vcsSettings } from './vcs.js';
 import { DEFAULT_CONCURRENCY, DEFAULT_FILE_PATTERN, DEFAULT_WORKDIR, templateEnvironment, type Command, type Settings } from './settings.js';
 import { closest } from './text.js';
@@ -100,9 +101,11 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv, cwd: string): 
     throw new UsageError(`unknown command '${command}'${hint ? ` (did you mean '${hint}'?)` : ''}`);
   }
   if (extra.length) throw new UsageError(`unexpected argument '${extra[0]}'`);
-  const root = path.resolve(cwd, values.get('--root') ?? '.');
+  const filePattern = values.get('--file-pattern') ?? DEFAULT_FILE_PATTERN;
+  const root = values.has('--root') ? path.resolve(cwd, values.get('--root')!) : values.has('--file') ? cwd : projectRoot(cwd, filePattern, values.get('--env'));
+  if (!existsSync(root)) throw new UsageError(`--root ${values.get('--root')} does not exist`);
   // promote without --sha takes the commit from the source image's label.
-  const sha = values.get('--sha') ?? (command === 'promote' ? undefined : env.GITHUB_SHA ?? headCommit(root));
+  const sha = values.get('--sha') ?? (command === 'promote' ? undefined : env.GITHUB_SHA || headCommit(root));
   if (values.has('--sha') && !/^[0-9a-f]{7,40}$/i.test(values.get('--sha')!)) {
     throw new UsageError(`--sha '${values.get('--sha')}' is not a commit SHA`);
   }
@@ -146,7 +149,7 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv, cwd: string): 
     root,
     environment,
     file: values.get('--file'),
-    filePattern: values.get('--file-pattern') ?? DEFAULT_FILE_PATTERN,
+    filePattern,
     sha,
     json: flags.has('--json'),
     env: templateEnvironment(env),
@@ -165,4 +168,20 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv, cwd: string): 
     strict: flags.has('--strict'),
     eventName: env.GITHUB_EVENT_NAME || undefined,
   };
+}
+
+/**
+ * The root when --root is not given: the nearest folder from the working directory up
+ * to the checkout's top that holds the environment's deployments file or a
+ * prefect.yaml, so the CLI works from any folder of a checkout; else the working directory.
+ */
+function projectRoot(cwd: string, filePattern: string, environment: string | undefined): string {
+  const checkout = checkoutOf(cwd);
+  if (!checkout) return cwd;
+  const names = [...(environment ? [filePattern.replaceAll('{env}', environment)] : []), 'prefect.yaml'];
+  for (let dir = path.resolve(cwd); dir.startsWith(checkout.top); dir = path.dirname(dir)) {
+    if (names.some((n) => existsSync(path.join(dir, n)))) return dir;
+    if (dir === checkout.top) break;
+  }
+  return cwd;
 }

@@ -24,6 +24,8 @@ const cliUi = {
     return fn((l) => err(`    ${l}\n`));
   },
   mask: () => undefined,
+  // The CLI logs out in its own finally blocks; nothing outlives the process.
+  loggingIn: () => undefined,
 };
 
 async function main(): Promise<number> {

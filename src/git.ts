@@ -1,17 +1,31 @@
-/** The checked-out commit, read from .git without starting a git process. */
-import { readFileSync } from 'node:fs';
+/**
+ * The checkout's commit, branch and origin, read from .git without starting a git
+ * process, from any folder inside the checkout (the nearest .git above it).
+ */
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-export function headCommit(root: string): string | undefined {
-  try {
-    let gitDir = path.join(root, '.git');
-    const dotGit = readFileSync(gitDir, 'utf8').trim();
-    if (dotGit.startsWith('gitdir:')) gitDir = path.resolve(root, dotGit.slice(7).trim());
-    return commitIn(gitDir);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'EISDIR') return commitIn(path.join(root, '.git'));
-    return undefined;
+/** The checkout that holds `dir`: its top folder, and its git directory (`.git`, or where a worktree's `.git` file points). */
+export function checkoutOf(dir: string): { top: string; gitDir: string } | undefined {
+  for (let d = path.resolve(dir); ; d = path.dirname(d)) {
+    const dotGit = path.join(d, '.git');
+    const stat = statSync(dotGit, { throwIfNoEntry: false });
+    if (stat?.isDirectory()) return { top: d, gitDir: dotGit };
+    if (stat?.isFile()) {
+      const pointer = readOptional(dotGit)?.trim();
+      if (pointer?.startsWith('gitdir:')) return { top: d, gitDir: path.resolve(d, pointer.slice(7).trim()) };
+    }
+    if (path.dirname(d) === d) return undefined;
   }
+}
+
+function gitDirOf(dir: string): string | undefined {
+  return checkoutOf(dir)?.gitDir;
+}
+
+export function headCommit(root: string): string | undefined {
+  const gitDir = gitDirOf(root);
+  return gitDir ? commitIn(gitDir) : undefined;
 }
 
 function commitIn(gitDir: string): string | undefined {
@@ -46,13 +60,17 @@ function readOptional(p: string): string | undefined {
 
 /** The checked-out branch name, when HEAD is on a branch. */
 export function headBranch(root: string): string | undefined {
-  const head = readOptional(path.join(root, '.git', 'HEAD'))?.trim();
+  const gitDir = gitDirOf(root);
+  const head = gitDir && readOptional(path.join(gitDir, 'HEAD'))?.trim();
   return head?.startsWith('ref: refs/heads/') ? head.slice('ref: refs/heads/'.length) : undefined;
 }
 
 /** `owner/name` and a web URL from the `origin` remote, when it is a GitHub-style URL. */
 export function originRepository(root: string): { repository: string; url: string } | undefined {
-  const config = readOptional(path.join(root, '.git', 'config'));
+  const gitDir = gitDirOf(root);
+  // A worktree keeps its configuration in the common directory.
+  const common = gitDir && readOptional(path.join(gitDir, 'commondir'))?.trim();
+  const config = gitDir && readOptional(path.join(common ? path.resolve(gitDir, common) : gitDir, 'config'));
   const m = config && /\[remote "origin"\][^[]*?url\s*=\s*(\S+)/.exec(config);
   if (!m) return undefined;
   const remote = m[1];

@@ -12,6 +12,7 @@ import { errorMessage, Failure, UsageError } from './errors.js';
 import { githubLayerCache } from './github-cache.js';
 import type { LayerCache } from './image/layer-cache.js';
 import { environmentsWithFiles, getInputs, type ActionInputs } from './inputs.js';
+import { DOCKER_LOGINS_STATE } from './image/docker.js';
 import { COMMENT_LIMIT, upsertComment } from './report/comment.js';
 import { renderMarkdown, truncateMarkdown, type MarkdownInput } from './report/markdown.js';
 import { onSecret, redact } from './secrets.js';
@@ -52,7 +53,14 @@ const ui = {
   warning: (m: string) => core.warning(redact(m)),
   group: <T>(title: string, fn: (line: (l: string) => void) => Promise<T>) => core.group(redact(title), () => fn((l) => core.info(redact(l)))),
   mask: (secret: string) => core.setSecret(secret),
+  loggingIn: (host: string) => {
+    loggedIn.add(host);
+    core.saveState(DOCKER_LOGINS_STATE, JSON.stringify([...loggedIn]));
+  },
 };
+
+/** Registries docker logged in to: the post step logs out of each, even when the job is cancelled. */
+const loggedIn = new Set<string>();
 
 /** GitHub's limits: a step summary of 1 MiB, outputs of 1 MB (kept under, with room for the rest). */
 const SUMMARY_LIMIT = 1_000_000;

@@ -5,6 +5,8 @@
  * or undefined.
  */
 
+import { closest } from '../text.js';
+
 // --- cron (the grammar of croniter.expand, which Prefect vendors) -------------
 
 const CRON_ALIASES: Record<string, string> = {
@@ -212,12 +214,23 @@ function checkTimezone(name: string): string | undefined {
   try {
     resolved = new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
   } catch {
-    return `invalid timezone '${name}': use an IANA name such as America/Chicago`;
+    const hint = timezoneHint(name);
+    return `invalid timezone '${name}': ${hint ? `did you mean '${hint}'?` : 'use an IANA name such as America/Chicago'}`;
   }
   // ICU matches names case-insensitively; the tz database (Python's zoneinfo) does not.
   if (resolved !== name && resolved.toLowerCase() === name.toLowerCase()) return `invalid timezone '${name}': did you mean '${resolved}'?`;
   if (/^[+-]|^(GMT|UTC)[+-]/i.test(name)) return `invalid timezone '${name}': use an IANA name such as America/Chicago`;
   return undefined;
+}
+
+/** A near miss of a zone's name (`America/Chicgo`), or a zone of that city (`Chicago`). */
+function timezoneHint(name: string): string | undefined {
+  const zones = Intl.supportedValuesOf('timeZone');
+  const city = (zone: string) => zone.slice(zone.lastIndexOf('/') + 1).toLowerCase();
+  const wanted = city(name).replace(/ /g, '_');
+  // A short city name is too near to too many others to guess from.
+  const nearCity = zones.some((z) => city(z) === wanted) ? wanted : wanted.length >= 5 ? closest(wanted, zones.map(city)) : undefined;
+  return closest(name, zones) ?? (nearCity === undefined ? undefined : zones.find((z) => city(z) === nearCity));
 }
 
 /** An ISO 8601 date or date-time, as pydantic parses `anchor_date`. */

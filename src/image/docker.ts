@@ -51,6 +51,9 @@ export async function dockerLogin(host: string, username: string, password: stri
   if (r.code !== 0) throw new Failure(`docker login to ${host} failed: ${r.tail.filter((l) => !l.includes(password)).slice(-3).join(' ')}`);
 }
 
+/** The action's saved state: the registries docker logged in to, as a JSON list, for the post step. */
+export const DOCKER_LOGINS_STATE = 'docker-logins';
+
 export async function dockerLogout(host: string): Promise<void> {
   await docker(['logout', host]);
 }

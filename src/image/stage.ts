@@ -62,6 +62,8 @@ export interface StageUi {
   group<T>(title: string, fn: (line: LineSink) => Promise<T>): Promise<T>;
   /** Keep a secret out of every log from now on. */
   mask(secret: string): void;
+  /** Docker is about to log in to this registry (the action logs out in its post step, even when cancelled). */
+  loggingIn(host: string): void;
 }
 
 interface Session {
@@ -123,7 +125,10 @@ export async function buildImage(s: ImageSettings, root: string, sha: string, la
   args.push(path.resolve(root, s.context));
 
   const needsLogin = !s.buildOnly || registryCache;
-  if (needsLogin) await dockerLogin(session.login.host, session.login.username, session.login.password);
+  if (needsLogin) {
+    ui.loggingIn(session.login.host);
+    await dockerLogin(session.login.host, session.login.username, session.login.password);
+  }
   try {
     const build = await ui.group(`docker build ${uri}`, (line) => docker(args, { onLine: line, cwd: root }));
     if (build.code !== 0) throw new UsageError(`docker build failed (exit ${build.code}):\n${build.tail.slice(-15).join('\n')}`);
@@ -237,6 +242,7 @@ async function revisionOf(registry: Registry, repoPath: string, manifest: Manife
 export async function ensureLocalImage(s: ImageSettings, uri: string, ui: StageUi): Promise<void> {
   if ((await docker(['image', 'inspect', '--format', '{{.Id}}', uri])).code === 0) return;
   const login = await new Ecr(s.region!, s.registryId).login((secret) => ui.mask(secret));
+  ui.loggingIn(login.host);
   await dockerLogin(login.host, login.username, login.password);
   try {
     const pull = await ui.group(`docker pull ${uri}`, (line) => docker(['pull', uri], { onLine: line }));

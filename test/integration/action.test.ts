@@ -5,13 +5,14 @@
  * comment calls and checks each request it receives.
  */
 import assert from 'node:assert/strict';
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { runActionAsync } from '../support/bundles.js';
-import { imageInfra } from '../support/image.js';
+import { runActionAsync, runPost } from '../support/bundles.js';
+import { imageInfra, REGISTRY_PASSWORD } from '../support/image.js';
 import { makeRepo } from '../support/repo.js';
 import { startPrefectServer, type RunningServer } from '../support/server.js';
 
@@ -102,8 +103,10 @@ async function act(root: string, event: { name: string; ref: string; payload?: u
   writeFileSync(eventPath, JSON.stringify(event.payload ?? {}));
   const output = path.join(root, `output-${Math.random()}`);
   const summary = path.join(root, `summary-${Math.random()}`);
+  const state = path.join(root, `state-${Math.random()}`);
   writeFileSync(output, '');
   writeFileSync(summary, '');
+  writeFileSync(state, '');
   const env: Record<string, string> = {
     ...imageInfra().env,
     GITHUB_EVENT_NAME: event.name,
@@ -116,14 +119,18 @@ async function act(root: string, event: { name: string; ref: string; payload?: u
     GITHUB_ACTIONS: 'true',
     GITHUB_OUTPUT: output,
     GITHUB_STEP_SUMMARY: summary,
+    GITHUB_STATE: state,
     'INPUT_GITHUB-TOKEN': TOKEN,
     ...extraEnv,
   };
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
   const r = await runActionAsync(root, env);
-  const outputs: Record<string, string> = {};
-  for (const m of readFileSync(output, 'utf8').matchAll(/^(.+?)<<(.+)\n([\s\S]*?)\n\2$/gm)) outputs[m[1]] = m[3];
-  return { ...r, outputs, summary: readFileSync(summary, 'utf8') };
+  const fileCommands = (file: string) => {
+    const values: Record<string, string> = {};
+    for (const m of readFileSync(file, 'utf8').matchAll(/^(.+?)<<(.+)\n([\s\S]*?)\n\2$/gm)) values[m[1]] = m[3];
+    return values;
+  };
+  return { ...r, outputs: fileCommands(output), state: fileCommands(state), summary: readFileSync(summary, 'utf8') };
 }
 
 async function live(names: string[]) {
@@ -330,4 +337,25 @@ test('environment values and Prefect variables are secrets: never in the summary
   assert.equal(key.status, 1);
   assert.match(key.stdout, /\{\{ \$PREFECT_API_KEY \}\}: the credentials the tool holds are never available to templates/);
   assert.ok(!key.summary.includes('pnu_DISTINCTIVE'));
+});
+
+test('the post step logs Docker out of the registry the run logged in to, even after a cancelled job', async () => {
+  const dockerConfig = mkdtempSync(path.join(tmpdir(), 'ped-docker-config-'));
+  // A repository of its own: the image is built (with a docker login), not found.
+  const inputs = { ...ecrInputs(), 'ecr-repository': `act-post-${RUN}` };
+  const r = await act(repo(), { name: 'push', ref: 'refs/heads/dev' }, inputs, { DOCKER_CONFIG: dockerConfig });
+  assert.equal(r.status, 0, r.stdout);
+  const host = imageInfra().host;
+  assert.deepEqual(JSON.parse(r.state['docker-logins']), [host], 'the main step saved the registry it logged in to');
+  // A cancelled job is killed before its own logout: the credentials stay behind.
+  const { spawnSync } = await import('node:child_process');
+  const login = spawnSync('docker', ['login', '--username', 'AWS', '--password-stdin', host], { input: REGISTRY_PASSWORD, env: { ...process.env, DOCKER_CONFIG: dockerConfig }, encoding: 'utf8' });
+  assert.equal(login.status, 0, login.stderr);
+  const auths = () => Object.keys((JSON.parse(readFileSync(path.join(dockerConfig, 'config.json'), 'utf8')) as { auths?: Record<string, unknown> }).auths ?? {});
+  assert.ok(auths().includes(host));
+  const post = runPost(repo(), { DOCKER_CONFIG: dockerConfig, 'STATE_docker-logins': r.state['docker-logins'] });
+  assert.equal(post.status, 0, post.stderr);
+  assert.match(post.stdout, new RegExp(`docker logout ${host.replace(/\./g, '\\.')}`));
+  assert.ok(existsSync(path.join(dockerConfig, 'config.json')));
+  assert.ok(!auths().includes(host), 'the post step left the registry credentials behind');
 });

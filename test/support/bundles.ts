@@ -24,6 +24,7 @@ export interface RunResult {
 
 const CLI = 'dist/cli/index.js';
 const ACTION = 'dist/index.js';
+const POST = 'dist/post/index.js';
 
 function baseEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return { PATH: process.env.PATH, HOME: process.env.HOME, ...env };
@@ -58,4 +59,6 @@ function runAsync(bundle: string, args: string[], cwd: string, env: NodeJS.Proce
 export const runCli = (args: string[], cwd: string, env: NodeJS.ProcessEnv = {}, options: RunOptions = {}) => runSync(CLI, args, cwd, env, options);
 export const runCliAsync = (args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) => runAsync(CLI, args, cwd, env);
 export const runAction = (cwd: string, env: NodeJS.ProcessEnv) => runSync(ACTION, [], cwd, { GITHUB_WORKSPACE: cwd, ...env });
+/** The action's post step, as the runner runs it after the job (its saved state in STATE_* variables). */
+export const runPost = (cwd: string, env: NodeJS.ProcessEnv) => runSync(POST, [], cwd, { GITHUB_WORKSPACE: cwd, ...env });
 export const runActionAsync = (cwd: string, env: NodeJS.ProcessEnv) => runAsync(ACTION, [], cwd, { GITHUB_WORKSPACE: cwd, ...env });

@@ -79,3 +79,23 @@ test('--help prints usage and exits 0', () => {
   assert.equal(r.status, 0);
   assert.match(r.stdout, /Usage: prefect-ecr-deploy <command>/);
 });
+
+test('from any folder of a git checkout: the project is found above, and the commit is the checkout\'s', async () => {
+  const { execFileSync } = await import('node:child_process');
+  const { mkdirSync } = await import('node:fs');
+  const root = makeRepo({ 'prefect-deployments-dev.yaml': 'deployments:\n  - {name: x, entrypoint: flows/hello_world.py:hello, version: "{{ sha }}", work_pool: {name: p}}\n' });
+  const git = (...args: string[]) => execFileSync('git', ['-C', root, ...args], { encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@x', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@x' } }).trim();
+  git('init', '-q');
+  git('add', '.');
+  git('commit', '-qm', 'flows');
+  const deep = path.join(root, 'flows', 'sub', 'deeper');
+  mkdirSync(deep, { recursive: true });
+  // {{ sha }} resolves only when the commit was found, from three folders down.
+  const r = runCli(['validate', '--env', 'dev', '--json'], deep, { GITHUB_SHA: '' });
+  assert.equal(r.status, 0, r.stderr);
+  assert.deepEqual((JSON.parse(r.stdout) as { deployments: { entrypoint: string }[] }).deployments.map((d) => d.entrypoint), ['flows/hello_world.py:hello']);
+  // --root that does not exist says so.
+  const missing = runCli(['validate', '--env', 'dev', '--root', 'no/such/dir'], deep);
+  assert.equal(missing.status, 2);
+  assert.match(missing.stderr, /--root no\/such\/dir does not exist/);
+});

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# zizmor (the GitHub Actions security linter, pinned, from PyPI) on this project's
+# workflows and on the example workflows users copy. Offline: no GitHub API here.
+# Fails on any finding of medium severity or more.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+version=1.32.0
+venv=.venv-zizmor
+if [ ! -x "$venv/bin/zizmor" ] || [ "$("$venv/bin/zizmor" --version)" != "zizmor $version" ]; then
+  rm -rf "$venv"
+  "${PYTHON:-python3}" -m venv "$venv"
+  "$venv/bin/pip" install --quiet --disable-pip-version-check "zizmor==$version"
+fi
+exec "$venv/bin/zizmor" --offline --min-severity medium .github/workflows examples/workflows
