@@ -14,7 +14,7 @@ export function laxBool(value: unknown): boolean | undefined {
   if (typeof value === 'boolean') return value;
   if (value === 0 || value === 1) return value === 1;
   if (typeof value !== 'string') return undefined;
-  const word = value.trim().toLowerCase();
+  const word = value.toLowerCase();
   return TRUE.has(word) ? true : FALSE.has(word) ? false : undefined;
 }
 

@@ -76,6 +76,7 @@ function implicitTag(text: string): string {
   if ('-+0123456789.'.includes(first) && FLOAT.test(text)) return 'float';
   if ('-+0123456789'.includes(first) && INT.test(text)) return 'int';
   if (text === '<<') return 'merge';
+  if (text === '=') return 'value';
   if ('0123456789'.includes(first) && TIMESTAMP.test(text)) return 'timestamp';
   return 'str';
 }
@@ -172,16 +173,17 @@ export function parseYaml(file: string, text: string): ParsedYaml {
   // Aliases are expanded here, so their cost is bounded here: an alias bomb of a few
   // hundred bytes would otherwise expand to billions of values.
   let budget = MAX_VALUES;
-  const scalar = (node: YamlScalar, pos: Pos): YScalar => {
+  const scalar = (node: YamlScalar, pos: Pos, asKey: boolean): YScalar => {
     const source = String(node.value ?? '');
     const plain = node.type === 'PLAIN';
     const explicit = node.tag && node.tag !== '!' ? node.tag : undefined;
     const tag = explicit ? (explicit.startsWith(TAG) ? explicit.slice(TAG.length) : explicit) : plain ? implicitTag(source) : 'str';
-    const resolved = tag === 'merge' ? { value: source } : construct(tag, source);
+    // `<<` merges and `=` is text only as a key; PyYAML cannot make a value of either.
+    const resolved = (tag === 'merge' || tag === 'value') && asKey ? { value: source } : construct(tag, source);
     if ('error' in resolved) throw new BadYaml(pos, resolved.error);
     return { kind: 'scalar', value: resolved.value, pos, ...(resolved.type ? { type: resolved.type } : {}), ...(plain && !explicit ? { plain } : {}) };
   };
-  const convert = (node: unknown, depth: number): YNode => {
+  const convert = (node: unknown, depth: number, asKey = false): YNode => {
     const pos = posOf((node as YamlNode | undefined)?.range?.[0]);
     if (--budget < 0) throw new BadYaml(pos, `aliases expand to more than ${MAX_VALUES.toLocaleString('en-US')} values`);
     if (depth > MAX_DEPTH) throw new BadYaml(pos, `values are nested more than ${MAX_DEPTH} levels deep`);
@@ -192,7 +194,7 @@ export function parseYaml(file: string, text: string): ParsedYaml {
     }
     if (isMap(node)) return mapping(node.items, pos, node.range?.[0], depth);
     if (isSeq(node)) return { kind: 'seq', items: node.items.map((i) => convert(i, depth + 1)), pos };
-    if (isScalar(node)) return scalar(node, pos);
+    if (isScalar(node)) return scalar(node, pos, asKey);
     return { kind: 'scalar', value: null, pos };
   };
   /**
@@ -207,7 +209,7 @@ export function parseYaml(file: string, text: string): ParsedYaml {
       if (!isPair(pair)) continue;
       const keyNode = pair.key as YamlNode | null;
       const keyPos = posOf(keyNode?.range?.[0] ?? offset);
-      const key = keyNode == null ? ({ kind: 'scalar', value: null, pos: keyPos } as YScalar) : convert(keyNode, depth + 1);
+      const key = keyNode == null ? ({ kind: 'scalar', value: null, pos: keyPos } as YScalar) : convert(keyNode, depth + 1, true);
       if (key.kind !== 'scalar') throw new BadYaml(keyPos, 'a mapping key must be a plain value, not a list or mapping (PyYAML refuses it)');
       const valueNode = pair.value == null ? ({ kind: 'scalar', value: null, pos: keyPos } as YScalar) : undefined;
       if (key.plain && key.value === '<<') {
