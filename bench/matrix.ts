@@ -58,7 +58,7 @@ async function freshServer(): Promise<RunningServer> {
 async function floor(repo: string, apiUrl: string, concurrency: number): Promise<Timing> {
   const settings = settingsFor(repo, ['deploy', '--env', 'bench', '--sha', SHA]);
   const validated = runValidate(settings).validated;
-  const { desired } = buildDesired(validated, { sha: SHA, environment: 'bench', versionType: 'vcs:git', workdir: '/opt/prefect', root: repo, variables: {}, blocks: {}, shellOutputs: new Map(), enforceParameterSchemaDefault: true });
+  const { desired } = buildDesired(validated, { sha: SHA, environment: 'bench', versionType: 'vcs:git', workdir: '/opt/prefect', root: repo, imageConfigured: false, variables: {}, blocks: {}, shellOutputs: new Map(), enforceParameterSchemaDefault: true });
   const caps = capabilitiesFor('3.8.8');
   const post = async (route: string, body: unknown): Promise<{ id: string }> => {
     const deadline = Date.now() + 120_000;

@@ -9775,6 +9775,8 @@ function implicitTag(text) {
         return 'int';
     if (text === '<<')
         return 'merge';
+    if (text === '=')
+        return 'value';
     if ('0123456789'.includes(first) && TIMESTAMP.test(text))
         return 'timestamp';
     return 'str';
@@ -9882,17 +9884,18 @@ function parseYaml(file, text) {
     // Aliases are expanded here, so their cost is bounded here: an alias bomb of a few
     // hundred bytes would otherwise expand to billions of values.
     let budget = MAX_VALUES;
-    const scalar = (node, pos) => {
+    const scalar = (node, pos, asKey) => {
         const source = String(node.value ?? '');
         const plain = node.type === 'PLAIN';
         const explicit = node.tag && node.tag !== '!' ? node.tag : undefined;
         const tag = explicit ? (explicit.startsWith(TAG) ? explicit.slice(TAG.length) : explicit) : plain ? implicitTag(source) : 'str';
-        const resolved = tag === 'merge' ? { value: source } : construct(tag, source);
+        // `<<` merges and `=` is text only as a key; PyYAML cannot make a value of either.
+        const resolved = (tag === 'merge' || tag === 'value') && asKey ? { value: source } : construct(tag, source);
         if ('error' in resolved)
             throw new BadYaml(pos, resolved.error);
         return { kind: 'scalar', value: resolved.value, pos, ...(resolved.type ? { type: resolved.type } : {}), ...(plain && !explicit ? { plain } : {}) };
     };
-    const convert = (node, depth) => {
+    const convert = (node, depth, asKey = false) => {
         const pos = posOf(node?.range?.[0]);
         if (--budget < 0)
             throw new BadYaml(pos, `aliases expand to more than ${MAX_VALUES.toLocaleString('en-US')} values`);
@@ -9909,7 +9912,7 @@ function parseYaml(file, text) {
         if ((0,dist/* isSeq */.oP)(node))
             return { kind: 'seq', items: node.items.map((i) => convert(i, depth + 1)), pos };
         if ((0,dist/* isScalar */.jn)(node))
-            return scalar(node, pos);
+            return scalar(node, pos, asKey);
         return { kind: 'scalar', value: null, pos };
     };
     /**
@@ -9925,9 +9928,14 @@ function parseYaml(file, text) {
                 continue;
             const keyNode = pair.key;
             const keyPos = posOf(keyNode?.range?.[0] ?? offset);
-            const key = keyNode == null ? { kind: 'scalar', value: null, pos: keyPos } : convert(keyNode, depth + 1);
+            const key = keyNode == null ? { kind: 'scalar', value: null, pos: keyPos } : convert(keyNode, depth + 1, true);
             if (key.kind !== 'scalar')
                 throw new BadYaml(keyPos, 'a mapping key must be a plain value, not a list or mapping (PyYAML refuses it)');
+            // PyYAML's scanner takes a key without `?` only up to 1024 characters; the rest of the file is still checked.
+            const span = keyNode?.range ? keyNode.range[1] - keyNode.range[0] : 0;
+            if (span > MAX_IMPLICIT_KEY && !isExplicitKey(text, keyNode?.range?.[0])) {
+                at(keyPos, `YAML: a key of ${span.toLocaleString('en-US')} characters: PyYAML (which prefect deploy uses) refuses keys longer than ${MAX_IMPLICIT_KEY} characters without '? '`);
+            }
             const valueNode = pair.value == null ? { kind: 'scalar', value: null, pos: keyPos } : undefined;
             if (key.plain && key.value === '<<') {
                 const sources = (0,dist/* isSeq */.oP)(pair.value) ? pair.value.items.map((i) => convert(i, depth + 1)) : [valueNode ?? convert(pair.value, depth + 1)];
@@ -9981,6 +9989,17 @@ function keyText(key) {
 /** The most values a file may expand to (aliases included), and the deepest nesting. */
 const MAX_VALUES = 500_000;
 const MAX_DEPTH = 100;
+/** YAML's (and PyYAML's) limit for a key written without `?`. */
+const MAX_IMPLICIT_KEY = 1024;
+/** A key written after `? ` (explicit): no length limit. */
+function isExplicitKey(text, offset) {
+    if (offset === undefined)
+        return false;
+    let i = offset - 1;
+    while (i >= 0 && (text[i] === ' ' || text[i] === '\t'))
+        i--;
+    return text[i] === '?';
+}
 class BadYaml extends Error {
     pos;
     constructor(pos, message) {
@@ -10183,7 +10202,7 @@ function laxBool(value) {
         return value === 1;
     if (typeof value !== 'string')
         return undefined;
-    const word = value.trim().toLowerCase();
+    const word = value.toLowerCase();
     return TRUE.has(word) ? true : FALSE.has(word) ? false : undefined;
 }
 const DATE_UNITS = { Y: 365 * 86400, M: 30 * 86400, W: 7 * 86400, D: 86400 };
@@ -13561,8 +13580,11 @@ function stepOutputs(steps, ctx) {
             if (!ctx.image)
                 continue;
             const colon = ctx.image.lastIndexOf(':');
-            const [name, tag] = colon > ctx.image.lastIndexOf('/') ? [ctx.image.slice(0, colon), ctx.image.slice(colon + 1)] : [ctx.image, 'latest'];
-            result = { image_name: name, tag, image: ctx.image, additional_tags: [] };
+            const [name, sha] = colon > ctx.image.lastIndexOf('/') ? [ctx.image.slice(0, colon), ctx.image.slice(colon + 1)] : [ctx.image, 'latest'];
+            // The step's own tag, once the image stage pushed it too; else the commit SHA the image is under.
+            const given = typeof step.inputs.tag === 'string' ? replaceTemplates(step.inputs.tag, (expr, text) => String(at(out, expr) ?? text)) : undefined;
+            const tag = given && ctx.imageTags?.includes(given) ? given : sha;
+            result = { image_name: name, tag, image: `${name}:${tag}`, additional_tags: [] };
             if (step.fn === DOCKER_BUILD)
                 result.image_id = ctx.imageDigest ?? ctx.image;
         }
@@ -13606,11 +13628,13 @@ function fillTemplates(value, ctx, problems, outputs = {}, mode = 'deploy') {
         const resolve = (expr, text) => {
             if (mode === 'trigger-parameters' && !expr.startsWith('prefect.'))
                 return { keep: true };
+            // A docker step's outputs first (its own tag), else the image stage's image.
+            const output = at(outputs, expr);
+            if (output !== undefined)
+                return { value: output };
             if (expr === 'image' || expr === 'build-image.image') {
                 if (ctx.image)
                     return { value: ctx.image };
-                if (at(outputs, expr) !== undefined)
-                    return { value: at(outputs, expr) };
                 if (pull)
                     return { keep: true };
                 problems.push(`${text} needs the image: run with the image stage, or pass --image`);
@@ -13624,9 +13648,6 @@ function fillTemplates(value, ctx, problems, outputs = {}, mode = 'deploy') {
                 problems.push(`${text} needs the image digest: run with the image stage`);
                 return { keep: true };
             }
-            const output = at(outputs, expr);
-            if (output !== undefined)
-                return { value: output };
             if (pull || expr.startsWith('ctx.'))
                 return { keep: true };
             if (expr.startsWith('prefect.variables.')) {
@@ -13816,9 +13837,9 @@ function buildDesired(file, ctx) {
  * image that directory is not in the image, so the image's working directory is used.
  */
 function defaultPull(ctx, jobVariables) {
-    const directory = ctx.image || 'image' in jobVariables ? ctx.workdir : ctx.root;
-    return [{ 'prefect.deployments.steps.set_working_directory': { directory } }];
+    return pullInto(ctx.image || ctx.imageConfigured || 'image' in jobVariables ? ctx.workdir : ctx.root);
 }
+const pullInto = (directory) => [{ 'prefect.deployments.steps.set_working_directory': { directory } }];
 /** The version information: the commit, unless the file asks for `prefect:simple` (or a CI service not here). */
 function versionInfo(spec, version, ctx) {
     if (spec.versionType && spec.versionType !== 'vcs:github' && spec.versionType !== 'vcs:git')
@@ -13852,15 +13873,22 @@ function scheduleState(s, fill, problems) {
     }
     return { schedule: { rrule: fill(s.rrule ?? ''), timezone: s.timezone ?? 'UTC' }, ...common };
 }
-/** Sets `job_variables.image` where the work pool has an `image` variable and the file sets none. */
-function withPoolImage(desired, poolVariables, image) {
-    if (!image)
-        return desired;
+/**
+ * Where the work pool has an `image` variable: `job_variables.image` when the file sets
+ * none, and without a pull section, the image's working directory (its runs start in a
+ * container, where the directory prefect deploy ran in does not exist).
+ */
+function withPoolImage(desired, poolVariables, image, workdir) {
     return desired.map((d) => {
         const pool = d.state.work_pool_name ? poolVariables.get(d.state.work_pool_name) : undefined;
-        if (!pool?.variables.includes('image') || 'image' in d.state.job_variables)
+        if (!pool?.variables.includes('image'))
             return d;
-        return { ...d, state: { ...d.state, job_variables: { ...d.state.job_variables, image } } };
+        const state = { ...d.state };
+        if (image && !('image' in state.job_variables))
+            state.job_variables = { ...state.job_variables, image };
+        if (!d.spec.pull)
+            state.pull_steps = pullInto(workdir);
+        return { ...d, state };
     });
 }
 
@@ -14506,6 +14534,7 @@ function imageSettingsErrors(s, root, promote) {
 }
 
 ;// CONCATENATED MODULE: ./src/stages/context.ts
+
 function deployContext(run) {
     const { settings, report } = run;
     return {
@@ -14517,6 +14546,8 @@ function deployContext(run) {
         versionType: settings.vcs.versionType,
         workdir: settings.workdir,
         root: settings.root,
+        imageConfigured: imageSettings(run) !== undefined || settings.imageRef !== undefined,
+        imageTags: report.image?.tags,
         image: report.image?.uri ?? settings.imageRef,
         imageDigest: report.image?.digestRef,
         variables: run.variables,
@@ -14582,9 +14613,8 @@ const imageStage = {
         const { settings, ui } = run;
         const ecr = imageSettings(run, run);
         // A plan never pushes: it looks the image up, or builds it only with build-only.
-        run.report.image = ecr.buildOnly
-            ? await buildImage(ecr, settings.root, settings.sha, { source: sourceUrl(run) }, ui, run.layerCache)
-            : await findImage(ecr, settings.sha, ui);
+        const image = ecr.buildOnly ? await buildImage(ecr, settings.root, settings.sha, { source: sourceUrl(run) }, ui, run.layerCache) : await findImage(ecr, settings.sha, ui);
+        run.report.image = { ...image, tags: ecr.tags };
     },
     async apply(run) {
         if (!usesImageStage(run))
@@ -14593,13 +14623,13 @@ const imageStage = {
         const { settings, ui } = run;
         const ecr = imageSettings(run, run);
         if (run.mode === 'promote') {
-            run.report.image = await promoteImage(ecr, settings.root, { environmentTag: settings.promoteFrom, sha: settings.sha }, ui);
+            run.report.image = { ...(await promoteImage(ecr, settings.root, { environmentTag: settings.promoteFrom, sha: settings.sha }, ui)), tags: ecr.tags };
         }
         else {
             const image = await buildImage(ecr, settings.root, settings.sha, { source: sourceUrl(run) }, ui, run.layerCache);
             if (image.layerCacheSave)
                 run.background.push(image.layerCacheSave);
-            run.report.image = image;
+            run.report.image = { ...image, tags: ecr.tags };
         }
         // A promotion without --sha deploys the commit the image was built from.
         run.report.sha = run.report.image.revision;
@@ -14973,21 +15003,20 @@ function liveDeployment(d, flowName) {
 
 
 const automations_resource = (deploymentId) => `prefect.deployment.${deploymentId}`;
-/** False when the server has no automations (Prefect 2 servers): prefect deploy then skips triggers. */
-async function hasAutomations(client) {
+/**
+ * Every automation, in pages (one read for all deployments, rather than one per
+ * deployment); undefined when the server has none (Prefect 2 servers answer 404, and
+ * prefect deploy then skips triggers).
+ */
+async function readAutomations(client) {
     try {
-        await client.request('POST', '/automations/filter', { limit: 1 });
-        return true;
+        return await readAll(client, '/automations/filter', {});
     }
     catch (e) {
         if (e instanceof PrefectApiError && e.status === 404)
-            return false;
+            return undefined;
         throw e;
     }
-}
-/** Every automation, in pages (one read for all deployments, rather than one per deployment). */
-function readAutomations(client) {
-    return readAll(client, '/automations/filter', {});
 }
 /** Deletes the automations the deployment owns (only those: hand-made ones that run it stay). */
 async function deleteOwnedAutomations(client, deploymentId) {
@@ -15022,13 +15051,12 @@ async function applySlas(client, deploymentId, slas) {
 /** Prefect's own words, from prefect deploy, for an SLA on a server that is not Prefect Cloud. */
 const SLA_CLOUD_ONLY = 'SLA configuration is currently only supported on Prefect Cloud.';
 function automationsStage() {
-    let supported = true;
     return {
         name: 'automations',
         check() {
             return [];
         },
-        async read({ file, caps, client }) {
+        async read({ file, caps }) {
             const problems = [];
             const at = (pos, message) => problems.push({ file: file.file.path, ...pos, message, severity: 'error' });
             const cloud = caps.version === 'cloud';
@@ -15042,14 +15070,13 @@ function automationsStage() {
                     }
                 }
             }
-            if (file.file.deployments.some((d) => d.triggers.length))
-                supported = await hasAutomations(client);
             return problems;
         },
         async plan(run) {
             const ctx = deployContext(run);
             const entries = [];
-            let all;
+            // Read once, and only when a deployment exists: undefined when the server has no automations.
+            let all = 'unread';
             const errored = (e) => e.action === 'error' || e.action === 'conflict' || run.report.results.get(e)?.error !== undefined;
             for (const e of run.report.entries) {
                 const id = e.id ?? run.report.results.get(e)?.id;
@@ -15080,13 +15107,14 @@ function automationsStage() {
                     entries.push({ ...base, action: 'error', live: [], error: [...new Set(problems)].join('; ') });
                     continue;
                 }
-                if (!supported) {
+                if (id && all === 'unread')
+                    all = await readAutomations(run.client);
+                if (all === undefined) {
                     if (desired.length)
                         run.ui.warning(`${e.name}: this server has no automations: its ${desired.length} trigger(s) are not created (prefect deploy skips them too)`);
                     continue;
                 }
-                all ??= id ? await readAutomations(run.client) : undefined;
-                const live = id ? ownedBy(id, all ?? []) : [];
+                const live = id && all !== 'unread' ? ownedBy(id, all) : [];
                 if (!desired.length && !live.length) {
                     if (base.slas)
                         entries.push({ ...base, action: 'unchanged', live: [] });
@@ -15559,7 +15587,7 @@ function deploymentsStage() {
                 ? { blocks: new Map(run.report.blocks.filter((b) => b.action === 'create').map((b) => [b.key, b.schema])), scripts: scriptsOf(run).length > 0 }
                 : undefined;
             const withBlocks = await resolveInfrastructureBlocks(client, built.desired, errors, ctx.image, pending);
-            const desired = withPoolImage(withBlocks, live.workPools, ctx.image);
+            const desired = withPoolImage(withBlocks, live.workPools, ctx.image, ctx.workdir);
             run.report.entries = planDeployments(desired, live, run.caps, errors, managed, { adopt: settings.adopt });
         },
         async apply(run) {

@@ -211,6 +211,11 @@ export function parseYaml(file: string, text: string): ParsedYaml {
       const keyPos = posOf(keyNode?.range?.[0] ?? offset);
       const key = keyNode == null ? ({ kind: 'scalar', value: null, pos: keyPos } as YScalar) : convert(keyNode, depth + 1, true);
       if (key.kind !== 'scalar') throw new BadYaml(keyPos, 'a mapping key must be a plain value, not a list or mapping (PyYAML refuses it)');
+      // PyYAML's scanner takes a key without `?` only up to 1024 characters; the rest of the file is still checked.
+      const span = keyNode?.range ? keyNode.range[1] - keyNode.range[0] : 0;
+      if (span > MAX_IMPLICIT_KEY && !isExplicitKey(text, keyNode?.range?.[0])) {
+        at(keyPos, `YAML: a key of ${span.toLocaleString('en-US')} characters: PyYAML (which prefect deploy uses) refuses keys longer than ${MAX_IMPLICIT_KEY} characters without '? '`);
+      }
       const valueNode = pair.value == null ? ({ kind: 'scalar', value: null, pos: keyPos } as YScalar) : undefined;
       if (key.plain && key.value === '<<') {
         const sources = isSeq(pair.value) ? pair.value.items.map((i) => convert(i, depth + 1)) : [valueNode ?? convert(pair.value, depth + 1)];
@@ -261,6 +266,16 @@ function keyText(key: YScalar): string {
 /** The most values a file may expand to (aliases included), and the deepest nesting. */
 const MAX_VALUES = 500_000;
 const MAX_DEPTH = 100;
+/** YAML's (and PyYAML's) limit for a key written without `?`. */
+const MAX_IMPLICIT_KEY = 1024;
+
+/** A key written after `? ` (explicit): no length limit. */
+function isExplicitKey(text: string, offset: number | undefined): boolean {
+  if (offset === undefined) return false;
+  let i = offset - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  return text[i] === '?';
+}
 
 class BadYaml extends Error {
   constructor(

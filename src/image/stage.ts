@@ -50,6 +50,8 @@ export interface ImageResult {
   built: boolean;
   /** Tags written in the registry by this run. */
   tagsWritten: string[];
+  /** The tags the image has besides the commit SHA, as configured (written or already there). */
+  tags?: string[];
   /** The built image going into the layer cache; it runs while the deployments are registered and never rejects. */
   layerCacheSave?: Promise<void>;
 }

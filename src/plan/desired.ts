@@ -25,6 +25,8 @@ export interface DeployContext extends FillContext {
   workdir: string;
   /** Where prefect deploy would run (the repository root, absolute): its default pull step without an image. */
   root: string;
+  /** The run is configured with an image (the image stage or --image), even if this run does not build it. */
+  imageConfigured: boolean;
   /** What Prefect's own tooling defaults to: true from Prefect 3, false on Prefect 2. */
   enforceParameterSchemaDefault: boolean;
 }
@@ -132,9 +134,10 @@ export function buildDesired(file: ValidatedFile, ctx: DeployContext): DesiredRe
  * image that directory is not in the image, so the image's working directory is used.
  */
 function defaultPull(ctx: DeployContext, jobVariables: Record<string, unknown>): unknown[] {
-  const directory = ctx.image || 'image' in jobVariables ? ctx.workdir : ctx.root;
-  return [{ 'prefect.deployments.steps.set_working_directory': { directory } }];
+  return pullInto(ctx.image || ctx.imageConfigured || 'image' in jobVariables ? ctx.workdir : ctx.root);
 }
+
+const pullInto = (directory: string) => [{ 'prefect.deployments.steps.set_working_directory': { directory } }];
 
 /** The version information: the commit, unless the file asks for `prefect:simple` (or a CI service not here). */
 function versionInfo(spec: DeploymentSpec, version: string, ctx: DeployContext): Record<string, string> {
@@ -163,12 +166,18 @@ function scheduleState(s: ScheduleSpec, fill: <T>(v: T) => T, problems: string[]
   return { schedule: { rrule: fill(s.rrule ?? ''), timezone: s.timezone ?? 'UTC' }, ...common };
 }
 
-/** Sets `job_variables.image` where the work pool has an `image` variable and the file sets none. */
-export function withPoolImage(desired: Desired[], poolVariables: Map<string, { variables: string[] }>, image: string | undefined): Desired[] {
-  if (!image) return desired;
+/**
+ * Where the work pool has an `image` variable: `job_variables.image` when the file sets
+ * none, and without a pull section, the image's working directory (its runs start in a
+ * container, where the directory prefect deploy ran in does not exist).
+ */
+export function withPoolImage(desired: Desired[], poolVariables: Map<string, { variables: string[] }>, image: string | undefined, workdir: string): Desired[] {
   return desired.map((d) => {
     const pool = d.state.work_pool_name ? poolVariables.get(d.state.work_pool_name) : undefined;
-    if (!pool?.variables.includes('image') || 'image' in d.state.job_variables) return d;
-    return { ...d, state: { ...d.state, job_variables: { ...d.state.job_variables, image } } };
+    if (!pool?.variables.includes('image')) return d;
+    const state = { ...d.state };
+    if (image && !('image' in state.job_variables)) state.job_variables = { ...state.job_variables, image };
+    if (!d.spec.pull) state.pull_steps = pullInto(workdir);
+    return { ...d, state };
   });
 }

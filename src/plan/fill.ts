@@ -22,18 +22,23 @@ export interface FillContext {
   blocks: Record<string, Record<string, unknown>>;
   /** Outputs of run_shell_script steps that ran, by the step's node. */
   shellOutputs: Map<YNode, Record<string, string>>;
+  /** The tags the image stage gives the image besides the commit SHA (a docker step's `tag` among them when no option gave tags). */
+  imageTags?: string[];
 }
 
 /** The outputs a deployment's build and push steps give, by step id and bare, as prefect deploy accumulates them. */
-export function stepOutputs(steps: Step[], ctx: Pick<FillContext, 'image' | 'imageDigest' | 'shellOutputs'>): Record<string, unknown> {
+export function stepOutputs(steps: Step[], ctx: Pick<FillContext, 'image' | 'imageDigest' | 'shellOutputs' | 'imageTags'>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const step of steps) {
     let result: Record<string, unknown> | undefined;
     if (step.fn === DOCKER_BUILD || step.fn === DOCKER_PUSH) {
       if (!ctx.image) continue;
       const colon = ctx.image.lastIndexOf(':');
-      const [name, tag] = colon > ctx.image.lastIndexOf('/') ? [ctx.image.slice(0, colon), ctx.image.slice(colon + 1)] : [ctx.image, 'latest'];
-      result = { image_name: name, tag, image: ctx.image, additional_tags: [] };
+      const [name, sha] = colon > ctx.image.lastIndexOf('/') ? [ctx.image.slice(0, colon), ctx.image.slice(colon + 1)] : [ctx.image, 'latest'];
+      // The step's own tag, once the image stage pushed it too; else the commit SHA the image is under.
+      const given = typeof step.inputs.tag === 'string' ? replaceTemplates(step.inputs.tag, (expr, text) => String(at(out, expr) ?? text)) : undefined;
+      const tag = given && ctx.imageTags?.includes(given) ? given : sha;
+      result = { image_name: name, tag, image: `${name}:${tag}`, additional_tags: [] };
       if (step.fn === DOCKER_BUILD) result.image_id = ctx.imageDigest ?? ctx.image;
     } else if (step.fn === SHELL) {
       result = ctx.shellOutputs.get(step.node);
@@ -81,9 +86,11 @@ export function fillTemplates<T>(value: T, ctx: FillContext, problems: string[],
   if (typeof value === 'string') {
     const resolve = (expr: string, text: string): { value?: unknown; keep?: boolean } => {
       if (mode === 'trigger-parameters' && !expr.startsWith('prefect.')) return { keep: true };
+      // A docker step's outputs first (its own tag), else the image stage's image.
+      const output = at(outputs, expr);
+      if (output !== undefined) return { value: output };
       if (expr === 'image' || expr === 'build-image.image') {
         if (ctx.image) return { value: ctx.image };
-        if (at(outputs, expr) !== undefined) return { value: at(outputs, expr) };
         if (pull) return { keep: true };
         problems.push(`${text} needs the image: run with the image stage, or pass --image`);
         return { keep: true };
@@ -94,8 +101,6 @@ export function fillTemplates<T>(value: T, ctx: FillContext, problems: string[],
         problems.push(`${text} needs the image digest: run with the image stage`);
         return { keep: true };
       }
-      const output = at(outputs, expr);
-      if (output !== undefined) return { value: output };
       if (pull || expr.startsWith('ctx.')) return { keep: true };
       if (expr.startsWith('prefect.variables.')) {
         const name = expr.slice('prefect.variables.'.length);

@@ -9,20 +9,18 @@ import { readAll } from './live.js';
 
 const resource = (deploymentId: string) => `prefect.deployment.${deploymentId}`;
 
-/** False when the server has no automations (Prefect 2 servers): prefect deploy then skips triggers. */
-export async function hasAutomations(client: PrefectClient): Promise<boolean> {
+/**
+ * Every automation, in pages (one read for all deployments, rather than one per
+ * deployment); undefined when the server has none (Prefect 2 servers answer 404, and
+ * prefect deploy then skips triggers).
+ */
+export async function readAutomations(client: PrefectClient): Promise<LiveAutomation[] | undefined> {
   try {
-    await client.request('POST', '/automations/filter', { limit: 1 });
-    return true;
+    return await readAll<LiveAutomation>(client, '/automations/filter', {});
   } catch (e) {
-    if (e instanceof PrefectApiError && e.status === 404) return false;
+    if (e instanceof PrefectApiError && e.status === 404) return undefined;
     throw e;
   }
-}
-
-/** Every automation, in pages (one read for all deployments, rather than one per deployment). */
-export function readAutomations(client: PrefectClient): Promise<LiveAutomation[]> {
-  return readAll<LiveAutomation>(client, '/automations/filter', {});
 }
 
 /** Deletes the automations the deployment owns (only those: hand-made ones that run it stay). */

@@ -13,7 +13,7 @@ import { mapBounded } from '../plan/apply.js';
 import { ownedBy, runDeploymentAction, sameAutomations, type AutomationEntry, type LiveAutomation } from '../plan/automations.js';
 import type { PlanEntry } from '../plan/diff.js';
 import { fillTemplates, stepOutputs } from '../plan/fill.js';
-import { applySlas, createAutomation, deleteOwnedAutomations, hasAutomations, readAutomations } from '../prefect/automations.js';
+import { applySlas, createAutomation, deleteOwnedAutomations, readAutomations } from '../prefect/automations.js';
 import { deployContext } from './context.js';
 import type { Run, Stage } from './stage.js';
 
@@ -21,7 +21,6 @@ import type { Run, Stage } from './stage.js';
 const SLA_CLOUD_ONLY = 'SLA configuration is currently only supported on Prefect Cloud.';
 
 export function automationsStage(): Stage {
-  let supported = true;
   return {
     name: 'automations',
 
@@ -29,7 +28,7 @@ export function automationsStage(): Stage {
       return [];
     },
 
-    async read({ file, caps, client }) {
+    async read({ file, caps }) {
       const problems: Diagnostic[] = [];
       const at = (pos: { line: number; column: number }, message: string) => problems.push({ file: file.file.path, ...pos, message, severity: 'error' });
       const cloud = caps.version === 'cloud';
@@ -41,14 +40,14 @@ export function automationsStage(): Stage {
           }
         }
       }
-      if (file.file.deployments.some((d) => d.triggers.length)) supported = await hasAutomations(client);
       return problems;
     },
 
     async plan(run) {
       const ctx = deployContext(run);
       const entries: AutomationEntry[] = [];
-      let all: LiveAutomation[] | undefined;
+      // Read once, and only when a deployment exists: undefined when the server has no automations.
+      let all: LiveAutomation[] | undefined | 'unread' = 'unread';
       const errored = (e: PlanEntry) => e.action === 'error' || e.action === 'conflict' || run.report.results.get(e)?.error !== undefined;
       for (const e of run.report.entries) {
         const id = e.id ?? run.report.results.get(e)?.id;
@@ -74,12 +73,12 @@ export function automationsStage(): Stage {
           entries.push({ ...base, action: 'error', live: [], error: [...new Set(problems)].join('; ') });
           continue;
         }
-        if (!supported) {
+        if (id && all === 'unread') all = await readAutomations(run.client);
+        if (all === undefined) {
           if (desired.length) run.ui.warning(`${e.name}: this server has no automations: its ${desired.length} trigger(s) are not created (prefect deploy skips them too)`);
           continue;
         }
-        all ??= id ? await readAutomations(run.client) : undefined;
-        const live = id ? ownedBy(id, all ?? []) : [];
+        const live = id && all !== 'unread' ? ownedBy(id, all) : [];
         if (!desired.length && !live.length) {
           if (base.slas) entries.push({ ...base, action: 'unchanged', live: [] });
           continue;

@@ -1,5 +1,6 @@
 /** The values templates are filled with once earlier stages ran: the commit, the image, step outputs, Prefect variables and blocks. */
 import type { DeployContext } from '../plan/desired.js';
+import { imageSettings } from './image.js';
 import type { Run } from './stage.js';
 
 export function deployContext(run: Run): DeployContext {
@@ -13,6 +14,8 @@ export function deployContext(run: Run): DeployContext {
     versionType: settings.vcs.versionType,
     workdir: settings.workdir,
     root: settings.root,
+    imageConfigured: imageSettings(run) !== undefined || settings.imageRef !== undefined,
+    imageTags: report.image?.tags,
     image: report.image?.uri ?? settings.imageRef,
     imageDigest: report.image?.digestRef,
     variables: run.variables,

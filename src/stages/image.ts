@@ -60,9 +60,8 @@ export const imageStage: Stage = {
     const { settings, ui } = run;
     const ecr = imageSettings(run, run)!;
     // A plan never pushes: it looks the image up, or builds it only with build-only.
-    run.report.image = ecr.buildOnly
-      ? await buildImage(ecr, settings.root, settings.sha!, { source: sourceUrl(run) }, ui, run.layerCache)
-      : await findImage(ecr, settings.sha!, ui);
+    const image = ecr.buildOnly ? await buildImage(ecr, settings.root, settings.sha!, { source: sourceUrl(run) }, ui, run.layerCache) : await findImage(ecr, settings.sha!, ui);
+    run.report.image = { ...image, tags: ecr.tags };
   },
 
   async apply(run) {
@@ -71,11 +70,11 @@ export const imageStage: Stage = {
     const { settings, ui } = run;
     const ecr = imageSettings(run, run)!;
     if (run.mode === 'promote') {
-      run.report.image = await promoteImage(ecr, settings.root, { environmentTag: settings.promoteFrom!, sha: settings.sha }, ui);
+      run.report.image = { ...(await promoteImage(ecr, settings.root, { environmentTag: settings.promoteFrom!, sha: settings.sha }, ui)), tags: ecr.tags };
     } else {
       const image = await buildImage(ecr, settings.root, settings.sha!, { source: sourceUrl(run) }, ui, run.layerCache);
       if (image.layerCacheSave) run.background.push(image.layerCacheSave);
-      run.report.image = image;
+      run.report.image = { ...image, tags: ecr.tags };
     }
     // A promotion without --sha deploys the commit the image was built from.
     run.report.sha = run.report.image.revision;

@@ -171,7 +171,7 @@ test('a pull request plans every environment, writes nothing, and keeps one comm
   const before = await live(['act-hello-dev', 'act-hello-prod']);
   const payload = { pull_request: { number: 7, head: { sha: PR_HEAD } } };
   const root = repo({ 'prefect-deployments-dev.yaml': FILE('dev').replace('0 6 * * 1-5', '30 7 * * *') });
-  const r = await act(root, { name: 'pull_request', ref: 'refs/pull/7/merge', payload }, { 'prefect-api-url': prefect.apiUrl, 'skip-image': 'true' });
+  const r = await act(root, { name: 'pull_request', ref: 'refs/pull/7/merge', payload }, { ...ecrInputs(), 'skip-image': 'true' });
   assert.equal(r.status, 0, r.stdout);
   assert.equal(r.outputs.mode, 'plan');
   assert.equal(r.outputs.environment, 'dev,prod');
@@ -185,7 +185,7 @@ test('a pull request plans every environment, writes nothing, and keeps one comm
   assert.ok(calls.filter((c) => c.startsWith('POST')).length === 2);
 
   calls.length = 0;
-  const again = await act(root, { name: 'pull_request', ref: 'refs/pull/7/merge', payload }, { 'prefect-api-url': prefect.apiUrl, 'skip-image': 'true' });
+  const again = await act(root, { name: 'pull_request', ref: 'refs/pull/7/merge', payload }, { ...ecrInputs(), 'skip-image': 'true' });
   assert.equal(again.status, 0, again.stdout);
   assert.deepEqual(calls.filter((c) => !c.startsWith('GET')), ['PATCH /repos/acme/flows/issues/comments/1', 'PATCH /repos/acme/flows/issues/comments/2']);
   assert.equal(comments.size, 2);
