@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { runCli } from '../support/bundles.js';
-import { imageInfra, manifest } from '../support/image.js';
+import { createImagePool, imageInfra, manifest } from '../support/image.js';
 import { makeRepo } from '../support/repo.js';
 import { startPrefectServer, type RunningServer } from '../support/server.js';
 
@@ -21,11 +21,7 @@ let server: RunningServer;
 before(async () => {
   imageInfra();
   server = await startPrefectServer();
-  await server.api('POST', '/work_pools/', {
-    name: 'image-pool',
-    type: 'docker',
-    base_job_template: { job_configuration: { image: '{{ image }}' }, variables: { type: 'object', properties: { image: { type: 'string' } } } },
-  });
+  await createImagePool(server);
 });
 after(() => server?.stop());
 
