@@ -15,6 +15,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { canonical } from '../src/plan/diff.js';
 import { distCopy } from '../test/support/bundles.js';
 import { startPrefectServer, type RunningServer } from '../test/support/server.js';
 import { venvBin } from '../test/support/python.js';
@@ -46,10 +47,22 @@ function isPrefectFile(text: string): boolean {
 
 type Api = Record<string, unknown> & { id: string; name: string; flow_id: string };
 
+/** A server answers 503 under load (SQLite): the measurement waits and asks again. */
+async function api<T>(server: RunningServer, method: string, route: string, body?: unknown): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await server.api<T>(method, route, body);
+    } catch (e) {
+      if (attempt >= 8 || !/: 50[23] /.test((e as Error).message)) throw e;
+      await new Promise((r) => setTimeout(r, 1000 * attempt));
+    }
+  }
+}
+
 async function registered(server: RunningServer): Promise<Record<string, Record<string, unknown>>> {
-  const deployments = await server.api<Api[]>('POST', '/deployments/filter', {});
-  const flows = await server.api<{ id: string; name: string }[]>('POST', '/flows/filter', {});
-  const automations = await server.api<{ id: string; actions: { deployment_id: string }[] }[]>('POST', '/automations/filter', {}).catch(() => []);
+  const deployments = await api<Api[]>(server, 'POST', '/deployments/filter', {});
+  const flows = await api<{ id: string; name: string }[]>(server, 'POST', '/flows/filter', {});
+  const automations = await api<{ id: string; actions: { deployment_id: string }[] }[]>(server, 'POST', '/automations/filter', {}).catch(() => []);
   const flowName = new Map(flows.map((f) => [f.id, f.name]));
   const out: Record<string, Record<string, unknown>> = {};
   for (const d of deployments) {
@@ -67,17 +80,17 @@ async function registered(server: RunningServer): Promise<Record<string, Record<
     view.automations = automations.filter((a) => a.actions.some((x) => x.deployment_id === d.id)).length;
     out[`${flowName.get(d.flow_id)}/${d.name}`] = view;
   }
-  for (const d of deployments) await server.api('DELETE', `/deployments/${d.id}`);
-  for (const a of automations) await server.api('DELETE', `/automations/${a.id}`);
+  for (const d of deployments) await api(server, 'DELETE', `/deployments/${d.id}`);
+  for (const a of automations) await api(server, 'DELETE', `/automations/${a.id}`);
   return out;
 }
 
 /** Work pools, variables and secret blocks the file names, on a server. */
 async function prepare(server: RunningServer, text: string): Promise<void> {
   const pools = new Set([...text.matchAll(/^\s*(?:-\s*)?name:\s*["']?([A-Za-z0-9_.-]+)["']?\s*$/gm)].map((m) => m[1]));
-  const existing = new Set((await server.api<{ name: string }[]>('POST', '/work_pools/filter', {})).map((p) => p.name));
-  for (const name of pools) if (!existing.has(name)) await server.api('POST', '/work_pools/', { name, type: 'process' }).catch(() => undefined);
-  for (const [, name] of text.matchAll(/\{\{\s*prefect\.variables\.([A-Za-z0-9_-]+)\s*\}\}/g)) await server.api('POST', '/variables/', { name, value: 'corpus' }).catch(() => undefined);
+  const existing = new Set((await api<{ name: string }[]>(server, 'POST', '/work_pools/filter', {})).map((p) => p.name));
+  for (const name of pools) if (!existing.has(name)) await api(server, 'POST', '/work_pools/', { name, type: 'process' }).catch(() => undefined);
+  for (const [, name] of text.matchAll(/\{\{\s*prefect\.variables\.([A-Za-z0-9_-]+)\s*\}\}/g)) await api(server, 'POST', '/variables/', { name, value: 'corpus' }).catch(() => undefined);
   const secrets = [...new Set([...text.matchAll(/\{\{\s*prefect\.blocks\.secret\.([a-z0-9-]+)\s*\}\}/g)].map((m) => m[1]))];
   if (secrets.length) server.prefect(['python', '-c', `from prefect.blocks.system import Secret\nfor n in ${JSON.stringify(secrets)}: Secret(value="corpus").save(n, overwrite=True)`]);
 }
@@ -94,7 +107,9 @@ function diff(a: Record<string, Record<string, unknown>>, b: Record<string, Reco
       out.push(`${key}: only ${a[key] ? 'prefect deploy' : 'ours'}`);
       continue;
     }
-    for (const f of Object.keys(a[key])) if (JSON.stringify(a[key][f]) !== JSON.stringify(b[key][f])) out.push(`${key}.${f}`);
+    for (const f of Object.keys(a[key])) {
+      if (canonical(a[key][f]) !== canonical(b[key][f])) out.push(`${key}.${f}: prefect deploy ${canonical(a[key][f]).slice(0, 300)}, ours ${canonical(b[key][f]).slice(0, 300)}`);
+    }
   }
   return out;
 }
@@ -115,11 +130,12 @@ async function main(): Promise<void> {
       const oursOk = mine.status === 0;
       const rel = path.relative(corpus, file);
       const last = (o: string) => o.trim().split('\n').slice(-3);
+      const firstError = (o: string) => o.split('\n').filter((l) => /: (?!warning)/.test(l) && !/^\s/.test(l)).slice(0, 3);
       if (prefectOk && oursOk) {
         const d = diff(a, b);
         results.push(d.length ? { file: rel, outcome: 'differ', detail: d } : { file: rel, outcome: 'match' });
-      } else if (!prefectOk && !oursOk) results.push({ file: rel, outcome: 'both refuse', detail: [...last(prefect.output), ...last(mine.output)] });
-      else if (prefectOk) results.push({ file: rel, outcome: 'ours refuses', detail: last(mine.output) });
+      } else if (!prefectOk && !oursOk) results.push({ file: rel, outcome: 'both refuse', detail: [...last(prefect.output), ...firstError(mine.output)] });
+      else if (prefectOk) results.push({ file: rel, outcome: 'ours refuses', detail: firstError(mine.output) });
       else results.push({ file: rel, outcome: 'prefect refuses', detail: last(prefect.output) });
       process.stderr.write(`${results.at(-1)!.outcome.padEnd(16)} ${rel}\n`);
     }

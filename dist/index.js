@@ -42792,13 +42792,15 @@ function report(at, node, message) {
 }
 /** Each trigger read as prefect deploy reads it: errors where it would fail, warnings for keys it ignores. */
 function checkTriggers(d, at) {
+    const step = (n, k) => (typeof k === 'number' ? (n?.kind === 'seq' ? n.items[k] : undefined) : child(n, k));
     d.triggers.forEach((t, i) => {
-        const { problems } = readTrigger(t.spec, i + 1, d.name, true);
-        for (const p of problems) {
-            const node = p.path.reduce((n, k) => (typeof k === 'number' ? (n?.kind === 'seq' ? n.items[k] : undefined) : child(n, k)), t.node);
-            const key = p.path.length ? p.path.reduce((n, k, j) => (j === p.path.length - 1 ? n : typeof k === 'number' ? (n?.kind === 'seq' ? n.items[k] : undefined) : child(n, k)), t.node) : undefined;
-            const keyPos = key && typeof p.path[p.path.length - 1] === 'string' ? yaml_entry(key, String(p.path[p.path.length - 1]))?.keyPos : undefined;
-            const pos = p.message.startsWith('unknown') ? (keyPos ?? t.node.pos) : (node?.pos ?? keyPos ?? t.node.pos);
+        for (const p of readTrigger(t.spec, i + 1, d.name, true).problems) {
+            // An unknown key is shown at the key, any other problem at its value.
+            const parent = p.path.slice(0, -1).reduce(step, t.node);
+            const last = p.path[p.path.length - 1];
+            const keyPos = typeof last === 'string' ? yaml_entry(parent, last)?.keyPos : undefined;
+            const valuePos = last === undefined ? undefined : step(parent, last)?.pos;
+            const pos = (p.message.startsWith('unknown') ? keyPos : (valuePos ?? keyPos)) ?? t.node.pos;
             at(pos, p.message, p.severity, p.severity === 'warning');
         }
     });
@@ -45867,7 +45869,8 @@ function deployContext(run) {
         image: report.image?.uri ?? settings.imageRef,
         imageDigest: report.image?.digestRef,
         variables: run.variables,
-        blocks: run.blockValues,
+        // A block the file declares is what this run writes, before any deployment is registered.
+        blocks: { ...run.blockValues, ...Object.fromEntries(run.file.file.blocks.map((b) => [`${b.type}.${b.name}`, b.data])) },
         shellOutputs: report.steps.outputs,
         enforceParameterSchemaDefault: !run.caps.infrastructureBlocks,
     };

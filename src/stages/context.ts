@@ -19,7 +19,8 @@ export function deployContext(run: Run): DeployContext {
     image: report.image?.uri ?? settings.imageRef,
     imageDigest: report.image?.digestRef,
     variables: run.variables,
-    blocks: run.blockValues,
+    // A block the file declares is what this run writes, before any deployment is registered.
+    blocks: { ...run.blockValues, ...Object.fromEntries(run.file.file.blocks.map((b) => [`${b.type}.${b.name}`, b.data])) },
     shellOutputs: report.steps.outputs,
     enforceParameterSchemaDefault: !run.caps.infrastructureBlocks,
   };
