@@ -53,7 +53,7 @@ async function api<T>(server: RunningServer, method: string, route: string, body
     try {
       return await server.api<T>(method, route, body);
     } catch (e) {
-      if (attempt >= 8 || !/: 50[23] /.test((e as Error).message)) throw e;
+      if (attempt >= 8 || !/: 50[23] |fetch failed/.test((e as Error).message)) throw e;
       await new Promise((r) => setTimeout(r, 1000 * attempt));
     }
   }
@@ -108,36 +108,50 @@ function diff(a: Record<string, Record<string, unknown>>, b: Record<string, Reco
       continue;
     }
     for (const f of Object.keys(a[key])) {
+      // The one deliberate difference: a flow without a docstring (Prefect's client sends the text "None").
+      if (f === 'description' && a[key][f] === 'None' && b[key][f] === null) continue;
       if (canonical(a[key][f]) !== canonical(b[key][f])) out.push(`${key}.${f}: prefect deploy ${canonical(a[key][f]).slice(0, 300)}, ours ${canonical(b[key][f]).slice(0, 300)}`);
     }
   }
   return out;
 }
 
+type Result = { file: string; outcome: string; detail?: string[] };
+
+/** One file through both tools, and what they registered compared. */
+async function measure(file: string, theirs: RunningServer, ours: RunningServer): Promise<Result> {
+  const dir = path.dirname(file);
+  const text = readFileSync(file, 'utf8');
+  await Promise.all([prepare(theirs, text), prepare(ours, text)]);
+  const prefect = run(venvBin('prefect', '.venv-corpus'), ['--no-prompt', 'deploy', '--all', '--prefect-file', file], dir, { PREFECT_API_URL: theirs.apiUrl, PREFECT_HOME: theirs.home });
+  const mine = run(process.execPath, [path.join(distCopy(), 'dist/cli/index.js'), 'deploy', '--file', file, '--root', dir, '--sha', SHA], dir, { PREFECT_API_URL: ours.apiUrl });
+  const [a, b] = [await registered(theirs), await registered(ours)];
+  const prefectOk = prefect.status === 0 && Object.keys(a).length > 0;
+  const oursOk = mine.status === 0;
+  const rel = path.relative(corpus, file);
+  const last = (o: string) => o.trim().split('\n').slice(-3);
+  const firstError = (o: string) => o.split('\n').filter((l) => /: (?!warning)/.test(l) && !/^\s/.test(l)).slice(0, 3);
+  if (prefectOk && oursOk) {
+    const d = diff(a, b);
+    return d.length ? { file: rel, outcome: 'differ', detail: d } : { file: rel, outcome: 'match' };
+  }
+  if (!prefectOk && !oursOk) return { file: rel, outcome: 'both refuse', detail: [...last(prefect.output), ...firstError(mine.output)] };
+  if (prefectOk) return { file: rel, outcome: 'ours refuses', detail: firstError(mine.output) };
+  return { file: rel, outcome: 'prefect refuses', detail: last(prefect.output) };
+}
+
 async function main(): Promise<void> {
   const list = files(corpus).filter((f) => isPrefectFile(readFileSync(f, 'utf8')));
   const [theirs, ours] = await Promise.all([startPrefectServer({}, '.venv-corpus'), startPrefectServer()]);
-  const results: { file: string; outcome: string; detail?: string[] }[] = [];
+  const results: Result[] = [];
   try {
     for (const file of list) {
-      const dir = path.dirname(file);
-      const text = readFileSync(file, 'utf8');
-      await Promise.all([prepare(theirs, text), prepare(ours, text)]);
-      const prefect = run(venvBin('prefect', '.venv-corpus'), ['--no-prompt', 'deploy', '--all', '--prefect-file', file], dir, { PREFECT_API_URL: theirs.apiUrl, PREFECT_HOME: theirs.home });
-      const mine = run(process.execPath, [path.join(distCopy(), 'dist/cli/index.js'), 'deploy', '--file', file, '--root', dir, '--sha', SHA], dir, { PREFECT_API_URL: ours.apiUrl });
-      const [a, b] = [await registered(theirs), await registered(ours)];
-      const prefectOk = prefect.status === 0 && Object.keys(a).length > 0;
-      const oursOk = mine.status === 0;
-      const rel = path.relative(corpus, file);
-      const last = (o: string) => o.trim().split('\n').slice(-3);
-      const firstError = (o: string) => o.split('\n').filter((l) => /: (?!warning)/.test(l) && !/^\s/.test(l)).slice(0, 3);
-      if (prefectOk && oursOk) {
-        const d = diff(a, b);
-        results.push(d.length ? { file: rel, outcome: 'differ', detail: d } : { file: rel, outcome: 'match' });
-      } else if (!prefectOk && !oursOk) results.push({ file: rel, outcome: 'both refuse', detail: [...last(prefect.output), ...firstError(mine.output)] });
-      else if (prefectOk) results.push({ file: rel, outcome: 'ours refuses', detail: firstError(mine.output) });
-      else results.push({ file: rel, outcome: 'prefect refuses', detail: last(prefect.output) });
-      process.stderr.write(`${results.at(-1)!.outcome.padEnd(16)} ${rel}\n`);
+      try {
+        results.push(await measure(file, theirs, ours));
+      } catch (e) {
+        results.push({ file: path.relative(corpus, file), outcome: 'not measured', detail: [(e as Error).message] });
+      }
+      process.stderr.write(`${results.at(-1)!.outcome.padEnd(16)} ${results.at(-1)!.file}\n`);
     }
   } finally {
     await Promise.all([theirs.stop(), ours.stop()]);
