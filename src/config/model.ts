@@ -126,8 +126,7 @@ export function buildModel(path: string, root: YNode): DeploymentsFile {
       version: str(child(node, 'version')),
       versionType: str(child(node, 'version_type')),
       flowName: str(child(node, 'flow_name')),
-      // Python's str() of each item (a float keeps its .0), as prefect deploy makes tags text.
-      tags: tagsNode === undefined || scalar(tagsNode) === null ? [] : tagsNode.kind === 'seq' ? tagsNode.items.map((i) => (i.kind === 'scalar' && typeof i.value !== 'string' ? scalarStr(i) : plain(i))) : plain(tagsNode),
+      tags: rawTags(tagsNode),
       parameters: obj(child(node, 'parameters')),
       schedules: scheduleNodes(node).filter((s) => s.kind === 'map').map(buildSchedule),
       workPool:
@@ -156,6 +155,13 @@ export function buildModel(path: string, root: YNode): DeploymentsFile {
   });
   const blockScripts = list(child(root, 'block-scripts')).flatMap((node) => (str(node) ? [{ path: str(node)!, node }] : []));
   return { path, deployments, blocks, blockScripts };
+}
+
+/** Tags as written; of a list, Python's str() of each item (a float keeps its .0), as prefect deploy makes tags text. */
+function rawTags(node: YNode | undefined): unknown {
+  if (node === undefined || scalar(node) === null) return [];
+  if (node.kind !== 'seq') return plain(node);
+  return node.items.map((i) => (i.kind === 'scalar' && typeof i.value !== 'string' ? scalarStr(i) : plain(i)));
 }
 
 /** The file's keys as the registered fields they become. */

@@ -120,7 +120,11 @@ function readPlainTrigger(spec: Spec, nested: boolean, at: (string | number)[], 
       fail('triggers', `a ${type} trigger needs triggers: a list of triggers`);
       return undefined;
     }
-    const triggers = list.map((t, i) => (t && typeof t === 'object' && !Array.isArray(t) ? readPlainTrigger(t as Spec, true, [...at, 'triggers', i], problems, lenient) : (fail('triggers', 'each of triggers must be a mapping'), undefined)));
+    const triggers = list.map((t, i) => {
+      if (t && typeof t === 'object' && !Array.isArray(t)) return readPlainTrigger(t as Spec, true, [...at, 'triggers', i], problems, lenient);
+      fail('triggers', 'each of triggers must be a mapping');
+      return undefined;
+    });
     const out: Record<string, unknown> = { type, triggers, within: within(null) };
     if (type === 'compound') {
       const r = spec.require;
