@@ -118,10 +118,23 @@ function diff(a: Record<string, Record<string, unknown>>, b: Record<string, Reco
 
 type Result = { file: string; outcome: string; detail?: string[] };
 
+/**
+ * Where its users run prefect deploy from: the file's folder, or the nearest folder above
+ * it (within its repository) where the first entrypoint's file is.
+ */
+function projectDir(file: string, text: string): string {
+  const entrypoint = /^\s*-?\s*entrypoint:\s*["']?([^"':\s]+)/m.exec(text)?.[1];
+  const top = path.join(corpus, path.relative(corpus, file).split(path.sep)[0]);
+  for (let dir = path.dirname(file); entrypoint && dir.startsWith(top); dir = path.dirname(dir)) {
+    if (statSync(path.join(dir, entrypoint), { throwIfNoEntry: false })) return dir;
+  }
+  return path.dirname(file);
+}
+
 /** One file through both tools, and what they registered compared. */
 async function measure(file: string, theirs: RunningServer, ours: RunningServer): Promise<Result> {
-  const dir = path.dirname(file);
   const text = readFileSync(file, 'utf8');
+  const dir = projectDir(file, text);
   await Promise.all([prepare(theirs, text), prepare(ours, text)]);
   const prefect = run(venvBin('prefect', '.venv-corpus'), ['--no-prompt', 'deploy', '--all', '--prefect-file', file], dir, { PREFECT_API_URL: theirs.apiUrl, PREFECT_HOME: theirs.home });
   const mine = run(process.execPath, [path.join(distCopy(), 'dist/cli/index.js'), 'deploy', '--file', file, '--root', dir, '--sha', SHA], dir, { PREFECT_API_URL: ours.apiUrl });

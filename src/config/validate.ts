@@ -62,7 +62,8 @@ export function validateFile(path: string, text: string, reader: FlowReader, tem
 
   const file = buildModel(path, root);
   if (child(root, 'deployments')?.kind === 'seq' && !file.deployments.length) {
-    at(entry(root, 'deployments')!.keyPos, 'the file has no deployments: nothing is registered (prefect deploy --all refuses such a file)', 'warning', true);
+    // Meaningful here (with --prune it removes what this tool registered), so a warning though prefect deploy refuses it.
+    at(entry(root, 'deployments')!.keyPos, 'the file has no deployments: nothing is registered (prefect deploy --all refuses such a file: "An entrypoint must be provided")', 'warning');
   }
   checkBlocks(file, reader, (pos, message) => at(pos, message));
   const flows = new Map<DeploymentSpec, FlowInfo>();
@@ -214,7 +215,7 @@ function checkRunnableStep(step: Step, kind: 'build' | 'push', at: At): void {
       at(pos, "dockerfile: auto: prefect-ecr-deploy's image stage builds from a Dockerfile in the repository; write one (prefect deploy would generate FROM prefecthq/prefect:<version>, COPY . /opt/prefect/<directory>)");
     }
     const what = step.fn === DOCKER_BUILD ? 'builds' : 'pushes';
-    at(pos, `${kind} step ${step.fn.split('.').pop()}: the image stage ${what} the image instead (to Amazon ECR); where no image option is given, this step's settings are its settings, and its outputs are the image stage's image`, 'warning');
+    at(pos, `${kind} step ${step.fn.split('.').pop()}: the image stage ${what} the image instead, to Amazon ECR (with --repository, or an ECR image name here; without either nothing is built); where no image option is given, this step's settings are its settings, and its outputs are the image stage's image`, 'warning');
     return;
   }
   if (step.fn === SHELL) {

@@ -43,6 +43,14 @@ for (const c of strictWarnings) {
   });
 }
 
+test('a file without deployments is a warning: with --prune it removes what this tool registered', () => {
+  for (const strict of [false, true]) {
+    const report = validate('deployments: []\n', { strict });
+    assert.equal(report.valid, true);
+    assert.match(report.warnings.map(formatDiagnostic).join('\n'), /1:1: warning: the file has no deployments: nothing is registered \(prefect deploy --all refuses such a file/);
+  }
+});
+
 test('every error is reported at once', () => {
   const report = validate(`deployments:
   - name: a
