@@ -121,7 +121,7 @@ export function fillTemplates<T>(value: T, ctx: FillContext, problems: string[],
         return { value: block.value };
       }
       if (mode === 'deploy' && /^[\w-]+\.[\w.-]+$/.test(expr) && !expr.startsWith('prefect.')) {
-        problems.push(`${text} needs its step's output: the step did not run`);
+        problems.push(`${text} needs its step's output: a docker step's outputs are the image stage's image (give --repository, an ECR image name in the step, or --image); a run_shell_script step's come from running it`);
         return { keep: true };
       }
       return { keep: true };
