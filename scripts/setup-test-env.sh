@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the tests need into the project folder (idempotent, fast when done):
-# the pinned Prefect 3 in .venv/, and the pinned Prefect 2.20 with prefect-aws 0.4.x
-# in .venv-prefect2/ (compatibility tests), each from its lock file.
+# the pinned Prefect 3 in .venv/, the same with prefect-aws in .venv-worker/ (a real
+# worker runs what the tests registered), and the pinned Prefect 2.20 with prefect-aws
+# 0.4.x in .venv-prefect2/ (compatibility tests), each from its lock file.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,8 +20,11 @@ install() { # venv lock
   fi
 }
 install .venv test/python/requirements-prefect3.txt
-# The demo needs only Prefect 3; the suite needs both.
+# The demo needs only Prefect 3; the suite needs both, and a worker's venv: the pinned
+# Prefect 3 with prefect-aws, whose process worker runs what the tests registered
+# (pull_from_s3 from moto).
 if [ "${SETUP_PREFECT2:-1}" = 1 ]; then
+  install .venv-worker test/python/requirements-worker.txt
   install .venv-prefect2 test/python/requirements-prefect2.txt
   # The source of older Prefect 2 releases (never run): their request schemas check
   # the payload chosen for each version (test/unit/payloads.test.ts).

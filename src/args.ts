@@ -4,7 +4,18 @@ import path from 'node:path';
 import { UsageError } from './errors.js';
 import { checkoutOf, headCommit } from './git.js';
 import { vcsSettings } from './vcs.js';
-import { DEFAULT_CONCURRENCY, DEFAULT_FILE_PATTERN, DEFAULT_WORKDIR, templateEnvironment, type Command, type Settings } from './settings.js';
+import { parseCodeStorage } from './code/location.js';
+import {
+  DEFAULT_CONCURRENCY,
+  DEFAULT_FILE_PATTERN,
+  DEFAULT_WORKDIR,
+  DEFAULT_WORKER_WAIT,
+  templateEnvironment,
+  type CodeStorageSettings,
+  type Command,
+  type Settings,
+  type WorkerServiceSettings,
+} from './settings.js';
 import { closest } from './text.js';
 
 export const USAGE = `Usage: prefect-ecr-deploy <command> [options]
@@ -14,6 +25,8 @@ Commands:
   plan        validate, then compare with the Prefect API: what deploy would change; writes nothing
   deploy      validate, build and push the image, plan, and register every deployment (version = the commit SHA)
   promote     copy the --from environment's image to this environment's tag (no rebuild), then deploy
+  inspect     ENTRYPOINT... [--root DIR] [--json]: what is registered for each flow (name,
+              description, parameter schema) and where it cannot be exact
 
 Options:
   --env ENV            environment: reads prefect-deployments-ENV.yaml at the root
@@ -52,7 +65,32 @@ Image stage (Amazon ECR; runs when --repository is given):
   --tag TAG            tag besides the SHA (repeatable; default: the environment)
   --build-only         build to prove the Dockerfile builds; push nothing
   --from ENV           promote: the source environment (its tag, or --sha)
+  --image-tag-from F   comma-separated files (and directories): the image is tagged with their
+                       content hash (with the build args, target and platform), built only
+                       when they change, and deployments reference it by digest
   --workdir DIR        the image's working directory for the default pull step (default: ${DEFAULT_WORKDIR})
+
+Code storage (S3; runs when --code-storage is given):
+  --code-storage URL   s3://BUCKET/PREFIX: the repository's files go to PREFIX/<sha>/ (honouring
+                       .prefectignore, else .gitignore), and deployments pull them from there
+  --code-storage-credentials-block NAME
+                       Prefect 3: the aws-credentials block pull_from_s3 reads the code with
+  --code-storage-block TYPE/NAME
+                       Prefect 2: the storage block (s3/NAME or s3-bucket/NAME) agents read
+                       the code with: an s3 block's bucket_path is BUCKET/PREFIX, an s3-bucket
+                       block's bucket_name is BUCKET
+
+Worker service (ECS; runs when --worker-service is given):
+  --worker-service C/S the ECS cluster and service of the worker (or agent), or a service ARN;
+                       {env} is replaced by the environment
+  --worker-container N the container whose image is rolled (default: the only or first one)
+  --worker-wait S      seconds to wait for the service to be stable (default: 600; 0 = no wait)
+  --worker-task-definition FILE
+                       a task definition JSON: creates the service (Fargate) when it is missing
+  --worker-subnet ID   subnet for a created service (repeatable, or comma-separated)
+  --worker-security-group ID
+                       security group for a created service (repeatable, or comma-separated)
+  --worker-public-ip   give a created service's tasks a public IP (public subnets without NAT)
   --json               print a JSON report on stdout
   -h, --help           show this help
 `;
@@ -61,10 +99,36 @@ const COMMANDS: Command[] = ['validate', 'plan', 'deploy', 'promote'];
 const VALUE_FLAGS = [
   '--env', '--file', '--root', '--file-pattern', '--sha', '--api-url', '--concurrency', '--max-retry-seconds', '--image', '--workdir',
   '--repository', '--region', '--registry-id', '--tag-mutability', '--lifecycle-policy', '--context', '--dockerfile', '--target', '--platform', '--build-network', '--from',
+  '--image-tag-from', '--code-storage', '--code-storage-credentials-block', '--code-storage-block',
+  '--worker-service', '--worker-container', '--worker-wait', '--worker-task-definition',
 ];
 /** Flags that may be given more than once. */
-const LIST_FLAGS = ['--build-arg', '--tag', '--block-script'];
-const BOOLEAN_FLAGS = ['--json', '--skip-image', '--create-repository', '--build-only', '--prune', '--adopt', '--strict', '--help', '-h'];
+const LIST_FLAGS = ['--build-arg', '--tag', '--block-script', '--worker-subnet', '--worker-security-group'];
+const BOOLEAN_FLAGS = [
+  '--json', '--skip-image', '--create-repository', '--build-only', '--prune', '--adopt', '--strict', '--worker-public-ip', '--help', '-h',
+];
+
+/** `inspect ENTRYPOINT... [--root DIR] [--json]`, or undefined when the command is another. */
+export function parseInspectArgs(argv: string[], cwd: string): { root: string; entrypoints: string[]; json: boolean } | undefined {
+  const positional: string[] = [];
+  let root = '.';
+  let json = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--json') json = true;
+    else if (arg === '--root' || arg.startsWith('--root=')) {
+      const value = arg.startsWith('--root=') ? arg.slice(7) : argv[++i];
+      if (!value) throw new UsageError('--root needs a value');
+      root = value;
+    } else if (arg.startsWith('-')) {
+      if (positional[0] !== 'inspect') return undefined;
+      throw new UsageError(`unknown option ${arg} for inspect (it takes --root DIR and --json)`);
+    } else positional.push(arg);
+  }
+  if (positional[0] !== 'inspect') return undefined;
+  if (positional.length < 2) throw new UsageError('inspect needs at least one entrypoint (path/to/file.py:function)');
+  return { root: path.resolve(cwd, root), entrypoints: positional.slice(1), json };
+}
 
 /** Parses argv into Settings; the only place that reads flags and the process environment. */
 export function parseArgs(argv: string[], env: NodeJS.ProcessEnv, cwd: string): Settings | 'help' {
@@ -121,9 +185,12 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv, cwd: string): 
   if (command === 'promote' && !values.has('--repository')) throw new UsageError('promote needs --repository NAME');
   const environment = values.get('--env');
   const repository = values.get('--repository');
+  const region = values.get('--region') ?? (env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined);
+  const tagFrom = values.get('--image-tag-from')?.split(',').map((f) => f.trim()).filter(Boolean);
+  if (tagFrom && !repository) throw new UsageError('--image-tag-from needs the image stage: pass --repository');
   const ecr = repository
     ? {
-        region: values.get('--region') ?? (env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined),
+        region,
         registryId: values.get('--registry-id'),
         repository,
         createRepository: flags.has('--create-repository'),
@@ -137,6 +204,7 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv, cwd: string): 
         network: values.get('--build-network'),
         tags: lists.get('--tag')!.length ? lists.get('--tag')! : environment ? [environment] : [],
         buildOnly: flags.has('--build-only'),
+        tagFrom,
         defaulted: [
           ...[['context', '--context'], ['dockerfile', '--dockerfile'], ['platform', '--platform'], ['target', '--target']].filter(([, flag]) => !values.has(flag)).map(([field]) => field),
           ...(lists.get('--build-arg')!.length ? [] : ['buildArgs']),
@@ -167,6 +235,73 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv, cwd: string): 
     workdir: values.get('--workdir') ?? DEFAULT_WORKDIR,
     strict: flags.has('--strict'),
     eventName: env.GITHUB_EVENT_NAME || undefined,
+    codeStorage: codeStorageSettings(values, region, env),
+    worker: workerSettings(values, lists, flags, region, environment),
+  };
+}
+
+function codeStorageSettings(values: Map<string, string>, region: string | undefined, env: NodeJS.ProcessEnv): CodeStorageSettings | undefined {
+  const url = values.get('--code-storage');
+  const dependent = ['--code-storage-credentials-block', '--code-storage-block'].find((f) => values.has(f));
+  if (!url) {
+    if (dependent) throw new UsageError(`${dependent} needs --code-storage s3://BUCKET/PREFIX`);
+    return undefined;
+  }
+  const location = parseCodeStorage(url);
+  if (Array.isArray(location)) throw new UsageError(location.join('\n'));
+  const credentialsBlock = values.get('--code-storage-credentials-block')?.replace(/^aws-credentials\//, '');
+  if (credentialsBlock !== undefined && !BLOCK_NAME.test(credentialsBlock)) {
+    throw new UsageError(`--code-storage-credentials-block '${credentialsBlock}' is not a block name (lowercase letters, digits and dashes)`);
+  }
+  const storageBlock = values.get('--code-storage-block');
+  if (storageBlock !== undefined && !/^(s3|s3-bucket)\/[a-z0-9-]+$/.test(storageBlock)) {
+    throw new UsageError(`--code-storage-block '${storageBlock}' must be s3/NAME or s3-bucket/NAME`);
+  }
+  return { url, location, region, credentialsBlock, storageBlock, pathStyle: Boolean(env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL) };
+}
+
+const BLOCK_NAME = /^[a-z0-9-]+$/;
+const ECS_NAME = /^[A-Za-z0-9_-]{1,255}$/;
+
+function workerSettings(
+  values: Map<string, string>,
+  lists: Map<string, string[]>,
+  flags: Set<string>,
+  region: string | undefined,
+  environment: string | undefined,
+): WorkerServiceSettings | undefined {
+  const given = values.get('--worker-service');
+  const dependent = ['--worker-container', '--worker-wait', '--worker-task-definition', '--worker-subnet', '--worker-security-group', '--worker-public-ip'].find(
+    (f) => values.has(f) || lists.get(f)?.length || flags.has(f),
+  );
+  if (!given) {
+    if (dependent) throw new UsageError(`${dependent} needs --worker-service CLUSTER/SERVICE`);
+    return undefined;
+  }
+  if (given.includes('{env}') && !environment) throw new UsageError('--worker-service uses {env}: pass --env');
+  const text = given.replaceAll('{env}', environment ?? '');
+  // `CLUSTER/SERVICE`, or `arn:aws:ecs:REGION:ACCOUNT:service/CLUSTER/SERVICE`.
+  const arn = /^arn:aws[a-z-]*:ecs:([a-z0-9-]+):\d{12}:service\/([^/]+)\/([^/]+)$/.exec(text);
+  const [cluster, service, arnRegion] = arn ? [arn[2], arn[3], arn[1]] : [...text.split('/'), undefined];
+  if (!cluster || !service || text.split('/').length !== (arn ? 3 : 2) || !ECS_NAME.test(cluster) || !ECS_NAME.test(service)) {
+    throw new UsageError(`--worker-service '${text}' must be CLUSTER/SERVICE (letters, digits, - and _) or a service ARN`);
+  }
+  const wait = Number(values.get('--worker-wait') ?? DEFAULT_WORKER_WAIT);
+  if (!Number.isInteger(wait) || wait < 0 || wait > 3600) throw new UsageError('--worker-wait must be a whole number of seconds from 0 to 3600');
+  const container = values.get('--worker-container');
+  if (container !== undefined && !ECS_NAME.test(container)) throw new UsageError(`--worker-container '${container}' is not a container name`);
+  const ids = (flag: string) => lists.get(flag)!.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+  return {
+    cluster,
+    service,
+    arnRegion,
+    region,
+    container,
+    waitSeconds: wait,
+    taskDefinitionFile: values.get('--worker-task-definition'),
+    subnets: ids('--worker-subnet'),
+    securityGroups: ids('--worker-security-group'),
+    assignPublicIp: flags.has('--worker-public-ip'),
   };
 }
 

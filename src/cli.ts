@@ -3,13 +3,16 @@
  * The CLI entry (bin: prefect-ecr-deploy): flags -> Settings -> the same commands
  * the action runs. Exit codes: 0 ok, 2 invalid input, 1 unexpected failure.
  */
-import { parseArgs, USAGE } from './args.js';
+import { parseArgs, parseInspectArgs, USAGE } from './args.js';
 import { hasFailures, runDeploy } from './stages/pipeline.js';
 import { runValidate, validateJson } from './commands/validate.js';
 import { formatDiagnostic, InvalidInput } from './diagnostics.js';
 import { renderJson, renderText } from './report/text.js';
 import { errorMessage, Failure, UsageError } from './errors.js';
 import { redact } from './secrets.js';
+
+// The bundle pins its AWS SDK; the SDK's notice about its future releases' Node versions is not for this program's users.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
 /** Everything the CLI prints goes through `redact`: secret-bearing values never reach a terminal or a CI log. */
 const out = (text: string) => process.stdout.write(redact(text));
@@ -29,6 +32,13 @@ const cliUi = {
 };
 
 async function main(): Promise<number> {
+  const inspect = parseInspectArgs(process.argv.slice(2), process.cwd());
+  if (inspect) {
+    const { inspectFlows, renderInspect } = await import('./flows/inspect.js');
+    const results = inspectFlows(inspect.root, inspect.entrypoints);
+    out(inspect.json ? `${JSON.stringify(results, null, 2)}\n` : renderInspect(results));
+    return results.some((r) => 'error' in r) ? 2 : 0;
+  }
   const settings = parseArgs(process.argv.slice(2), process.env, process.cwd());
   if (settings === 'help') {
     out(USAGE);

@@ -79,6 +79,17 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
   value('--target', 'target');
   value('--platform', 'platform');
   value('--build-network', 'build-network');
+  value('--image-tag-from', 'image-tag-from');
+  value('--code-storage', 'code-storage');
+  value('--code-storage-credentials-block', 'code-storage-credentials-block');
+  value('--code-storage-block', 'code-storage-block');
+  value('--worker-service', 'worker-service');
+  value('--worker-container', 'worker-container');
+  value('--worker-wait', 'worker-wait');
+  value('--worker-task-definition', 'worker-task-definition');
+  for (const id of core.getMultilineInput('worker-subnets')) flags.push('--worker-subnet', id);
+  for (const id of core.getMultilineInput('worker-security-groups')) flags.push('--worker-security-group', id);
+  if (bool('worker-assign-public-ip')) flags.push('--worker-public-ip');
   for (const arg of core.getMultilineInput('build-args')) flags.push('--build-arg', arg);
   for (const tag of core.getMultilineInput('image-tags')) flags.push('--tag', tag);
   for (const script of core.getMultilineInput('block-scripts')) flags.push('--block-script', script);

@@ -1,5 +1,6 @@
 /** Everything the program needs to know, read once at the edge (CLI flags or action inputs). */
 
+import type { CodeLocation } from './code/location.js';
 import type { ImageSettings } from './image/stage.js';
 
 export type Command = 'validate' | 'plan' | 'deploy' | 'promote';
@@ -64,11 +65,46 @@ export interface Settings {
   strict: boolean;
   /** The GitHub event that started the run (`GITHUB_EVENT_NAME`), when in Actions: a `pull_request_target` plan runs no command from the file. */
   eventName?: string;
+  /** Code storage on S3, when `--code-storage` is given. */
+  codeStorage?: CodeStorageSettings;
+  /** The worker (or agent) service on ECS, when `--worker-service` is given. */
+  worker?: WorkerServiceSettings;
+}
+
+export interface CodeStorageSettings {
+  /** As given: `s3://BUCKET/PREFIX`. */
+  url: string;
+  location: CodeLocation;
+  region?: string;
+  /** Prefect 3: the `aws-credentials` block `pull_from_s3` reads the code with. */
+  credentialsBlock?: string;
+  /** Prefect 2: the storage block (`s3/NAME` or `s3-bucket/NAME`) agents read the code with. */
+  storageBlock?: string;
+  /** An S3 endpoint of its own is set (moto, MinIO): path-style addressing. */
+  pathStyle: boolean;
+}
+
+export interface WorkerServiceSettings {
+  cluster: string;
+  service: string;
+  /** The region an ARN names, checked against `region`. */
+  arnRegion?: string;
+  region?: string;
+  /** The container whose image is set (default: the only or first one). */
+  container?: string;
+  /** How long to wait for the service to be stable; 0 = do not wait. */
+  waitSeconds: number;
+  /** One-click start: a task definition JSON file, for a service that does not exist yet. */
+  taskDefinitionFile?: string;
+  subnets: string[];
+  securityGroups: string[];
+  assignPublicIp: boolean;
 }
 
 export const DEFAULT_FILE_PATTERN = 'prefect-deployments-{env}.yaml';
 export const DEFAULT_CONCURRENCY = 8;
 export const DEFAULT_WORKDIR = '/opt/prefect';
+export const DEFAULT_WORKER_WAIT = 600;
 
 /**
  * Environment variables that hold the tool's own credentials (Prefect, GitHub, AWS,

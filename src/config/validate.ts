@@ -7,7 +7,7 @@
  */
 import type { Diagnostic } from '../diagnostics.js';
 import type { FlowInfo, FlowReader } from '../flows/read.js';
-import { schemaDefinitions, valueError } from '../flows/values.js';
+import { parameterErrors } from '../flows/values.js';
 import { closest } from '../text.js';
 import { checkBlocks } from './blocks.js';
 import { laxBool, laxDuration } from './coerce.js';
@@ -302,13 +302,15 @@ function checkTriggers(d: DeploymentSpec, at: At): void {
 
 function checkParameters(d: DeploymentSpec, flow: FlowInfo, at: At): void {
   const schema = flow.parameterSchema;
-  const definitions = schemaDefinitions(schema);
   const names = Object.keys(schema.properties);
   const check = (paramsNode: YNode | undefined) => {
     if (paramsNode?.kind !== 'map') return;
+    const known = paramsNode.entries.filter((e) => schema.properties[e.key]);
+    // Checked together, as Prefect's server checks them: against the whole schema.
+    const secret = new Set(known.filter((e) => holdsSecret(e.value)).map((e) => e.key));
+    const errors = parameterErrors(schema, Object.fromEntries(known.map((e) => [e.key, plain(e.value)])), (name) => secret.has(name));
     for (const e of paramsNode.entries) {
-      const prop = schema.properties[e.key];
-      if (!prop) {
+      if (!schema.properties[e.key]) {
         if (flow.acceptsAnyParameter) continue;
         const hint = closest(e.key, names);
         const message = `flow '${flow.name}' (${flow.file}) has no parameter '${e.key}'`;
@@ -317,7 +319,7 @@ function checkParameters(d: DeploymentSpec, flow: FlowInfo, at: At): void {
         else at(e.keyPos, `${message}${names.length ? `; its parameters: ${names.join(', ')}` : '; it takes no parameters'}: Prefect registers it, and runs fail`, 'warning', true);
         continue;
       }
-      const error = valueError(plain(e.value), prop as Record<string, unknown>, definitions, { secret: holdsSecret(e.value) });
+      const error = errors.get(e.key);
       if (error) at(e.value.pos, `parameter '${e.key}' of flow '${flow.name}': ${error}: Prefect registers it, and runs fail`, 'warning', true);
     }
   };

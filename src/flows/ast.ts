@@ -1,6 +1,24 @@
 /** The Python syntax tree the reader needs: module-level structure, signatures, literals. */
 
-export type Expr =
+/** 1-based line and column (in characters) in the source file. */
+export interface Pos {
+  line: number;
+  col: number;
+}
+
+export class PythonSyntaxError extends Error {
+  constructor(
+    message: string,
+    readonly line: number,
+    readonly col: number,
+    /** The file, when it is not the one being parsed (a string annotation in an imported module). */
+    readonly file?: string,
+  ) {
+    super(message);
+  }
+}
+
+type ExprKind =
   | { k: 'name'; id: string }
   | { k: 'attr'; value: Expr; attr: string }
   | { k: 'subscript'; value: Expr; index: Expr }
@@ -16,6 +34,9 @@ export type Expr =
   | { k: 'binop'; op: string; left: Expr; right: Expr }
   /** Anything the reader does not evaluate: lambdas, comprehensions, conditionals, starred. */
   | { k: 'opaque'; text: string };
+
+/** An expression; `pos` is where it starts. */
+export type Expr = ExprKind & { pos?: Pos };
 
 /** A keyword argument; `name` is null for `**mapping`. */
 export interface Keyword {
@@ -41,6 +62,8 @@ export interface FunctionDef {
   decorators: Expr[];
   params: Param[];
   docstring?: string;
+  /** The statements this reader keeps from the body: nested definitions, assignments, returns. */
+  body: Stmt[];
   line: number;
   col: number;
 }
@@ -49,6 +72,8 @@ export interface ClassDef {
   kind: 'class';
   name: string;
   bases: Expr[];
+  /** Class keywords: `metaclass=...`, `total=False`. */
+  keywords: Keyword[];
   decorators: Expr[];
   docstring?: string;
   body: Stmt[];
@@ -78,8 +103,20 @@ export interface Assign {
   col: number;
 }
 
-export type Stmt = FunctionDef | ClassDef | Import | ImportFrom | Assign;
+export interface Return {
+  kind: 'return';
+  value?: Expr;
+}
+
+/**
+ * `guarded`: the statement sits in a module-level `if` / `try` / `with` body. Prefect's
+ * fallback reading (`safe_load_namespace`, when the module cannot be imported) runs
+ * only the unguarded imports, classes, functions and plain assignments.
+ */
+export type Stmt = (FunctionDef | ClassDef | Import | ImportFrom | Assign | Return) & { guarded?: boolean };
 
 export interface Module {
   body: Stmt[];
+  /** `from __future__ import annotations`: every annotation is a string. */
+  futureAnnotations: boolean;
 }

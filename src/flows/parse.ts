@@ -1,619 +1,415 @@
 /**
- * A Python parser for the part of a module a deploy tool must read: imports,
- * constants, classes (enums, models) and decorated function signatures. Other
- * statements are skipped whole; expressions it does not evaluate become `opaque`.
+ * Python source -> the reader's syntax tree (ast.ts), through tree-sitter's
+ * grammar. A file CPython rejects is a PythonSyntaxError at its position: the
+ * grammar's own errors, plus the rules CPython applies after parsing (syntax.ts).
+ *
+ * Module- and class-level `if` / `try` / `with` bodies are kept, in an order
+ * that lets the branch Python runs bind last: the `try` body over its handlers,
+ * the `if` body over its `else`; `if TYPE_CHECKING:` and `if __name__ == "__main__":`
+ * bodies never run on import and are dropped.
  */
-import type { ClassDef, Expr, FunctionDef, Keyword, Module, Param, ParamKind, Stmt } from './ast.js';
-import { PythonSyntaxError, tokenize, type Token } from './tokenize.js';
+import type { ClassDef, Expr, FunctionDef, Keyword, Module, Param, ParamKind, Pos, Stmt } from './ast.js';
+import { PythonSyntaxError } from './ast.js';
+import { fields, kids, named, parseTree, type SyntaxNode } from './python.js';
 import { decodeStringLiteral } from './strings.js';
+import { firstSyntaxError } from './syntax.js';
 
-const COMPOUND = new Set(['if', 'elif', 'else', 'for', 'while', 'try', 'except', 'finally', 'with', 'match', 'case']);
+/** Expressions nested deeper than this (other than operator chains) are refused; CPython's compiler gives up a little further. */
+const MAX_DEPTH = 1000;
 
 export function parseModule(source: string): Module {
-  return new Parser(tokenize(source)).module();
-}
-
-/** Parses one expression, such as a string annotation (`"list[int]"`). */
-export function parseExpression(source: string): Expr {
-  const parser = new Parser(tokenize(source));
-  return parser.expr();
-}
-
-class Parser {
-  private i = 0;
-  constructor(private readonly tokens: Token[]) {}
-
-  module(): Module {
+  const tree = parseTree(source);
+  try {
+    const error = firstSyntaxError(tree.rootNode, source);
+    if (error) throw error;
+    const lines = new Lines(source);
     const body: Stmt[] = [];
-    while (this.peek().type !== 'eof') {
-      if (this.peek().type === 'dedent' || this.peek().type === 'indent' || this.peek().type === 'newline') {
-        this.i++;
-        continue;
-      }
-      this.statement(body);
-    }
-    return { body };
+    const converter = new Converter(lines);
+    converter.statements(named(tree.rootNode), body);
+    return { body, futureAnnotations: converter.futureAnnotations };
+  } finally {
+    tree.delete();
+  }
+}
+
+/**
+ * Parses one expression, such as a string annotation (`"list[int]"`), as `eval`
+ * would: leading spaces and tabs are ignored. Positions are those of `at`.
+ */
+export function parseExpression(source: string, at: Pos): Expr {
+  const text = source.replace(/^[ \t]+/, '');
+  const tree = parseTree(text);
+  try {
+    const root = tree.rootNode;
+    const fail = (message: string): never => {
+      throw new PythonSyntaxError(message, at.line, at.col);
+    };
+    const error = firstSyntaxError(root, text);
+    if (error) fail(error.message);
+    const stmts = named(root).filter((n) => n.type !== 'comment');
+    if (stmts.length !== 1 || stmts[0].type !== 'expression_statement' || stmts[0].namedChildCount !== 1) fail('invalid syntax');
+    const e = named(stmts[0])[0];
+    if (['assignment', 'augmented_assignment', 'yield'].includes(e.type)) fail('invalid syntax');
+    return new Converter(new Lines(text), at).expr(e);
+  } finally {
+    tree.delete();
+  }
+}
+
+/** Character (not UTF-16) columns, as Python counts them. */
+class Lines {
+  private readonly starts: number[] = [0];
+  constructor(private readonly source: string) {
+    for (let i = 0; i < source.length; i++) if (source[i] === '\n') this.starts.push(i + 1);
+  }
+  pos(node: SyntaxNode): Pos {
+    const row = node.startPosition.row;
+    const start = this.starts[row] ?? 0;
+    const prefix = this.source.slice(start, start + node.startPosition.column);
+    return { line: row + 1, col: [...prefix].length + 1 };
+  }
+}
+
+class Converter {
+  futureAnnotations = false;
+
+  constructor(
+    private readonly lines: Lines,
+    /** For string annotations: every position is the string's own. */
+    private readonly fixed?: Pos,
+  ) {}
+
+  private pos(n: SyntaxNode): Pos {
+    return this.fixed ?? this.lines.pos(n);
   }
 
   // --- statements -------------------------------------------------------------
 
-  private statement(out: Stmt[]): void {
-    const t = this.peek();
-    if (t.type === 'op' && t.value === '@') {
-      const decorators: Expr[] = [];
-      while (this.isOp('@')) {
-        this.i++;
-        decorators.push(this.expr());
-        this.expectNewline();
-      }
-      const def = this.peek();
-      if (def.type === 'name' && (def.value === 'def' || def.value === 'class' || def.value === 'async')) {
-        this.definition(decorators, out);
-      } else {
-        this.fail(def, 'expected a definition after a decorator');
-      }
-      return;
-    }
-    if (t.type === 'name') {
-      if (t.value === 'def' || t.value === 'class' || (t.value === 'async' && this.peek(1).value === 'def')) {
-        this.definition([], out);
+  statements(nodes: SyntaxNode[], out: Stmt[]): void {
+    for (const n of nodes) this.statement(n, out);
+  }
+
+  /** The statements of an `if` / `try` / `with` body, marked as guarded. */
+  private guarded(nodes: SyntaxNode[], out: Stmt[]): void {
+    const inner: Stmt[] = [];
+    this.statements(nodes, inner);
+    for (const s of inner) out.push({ ...s, guarded: true });
+  }
+
+  private statement(n: SyntaxNode, out: Stmt[]): void {
+    switch (n.type) {
+      case 'import_statement':
+        out.push({ kind: 'import', names: fields(n, 'name').map((c) => importName(c, (d) => d.text.replace(/\s+/g, ''))).map(({ name, asname }) => ({ module: name, asname })) });
+        return;
+      case 'future_import_statement':
+        if (fields(n, 'name').some((c) => importName(c, (d) => d.text).name === 'annotations')) this.futureAnnotations = true;
+        return;
+      case 'import_from_statement':
+        return this.importFrom(n, out);
+      case 'expression_statement':
+        return this.assignment(n, out);
+      case 'decorated_definition': {
+        const decorators = named(n).filter((c) => c.type === 'decorator').map((d) => this.expr(named(d)[0]));
+        const def = n.childForFieldName('definition');
+        if (def) this.definition(def, decorators, out);
         return;
       }
-      if (t.value === 'import') return this.importStmt(out);
-      if (t.value === 'from') return this.fromStmt(out);
-      if (COMPOUND.has(t.value) || (t.value === 'async' && ['for', 'with'].includes(this.peek(1).value))) {
-        this.skipStatement();
+      case 'function_definition':
+      case 'class_definition':
+        return this.definition(n, [], out);
+      case 'return_statement': {
+        const value = named(n)[0];
+        out.push({ kind: 'return', value: value ? this.expr(value) : undefined });
         return;
       }
-      if (this.peek(1).type === 'op' && (this.peek(1).value === '=' || this.peek(1).value === ':')) {
-        return this.assignment(out);
+      case 'if_statement':
+        return this.ifStatement(n, out);
+      case 'try_statement': {
+        // The handlers first: the try body, when it runs through, binds last.
+        for (const c of named(n)) {
+          if (c.type === 'except_clause' || c.type === 'except_group_clause') this.guarded(blockOf(c), out);
+        }
+        this.guarded(blockOf(n), out);
+        for (const c of named(n)) if (c.type === 'else_clause' || c.type === 'finally_clause') this.guarded(blockOf(c), out);
+        return;
       }
+      case 'with_statement':
+        this.guarded(blockOf(n), out);
+        return;
     }
-    this.skipStatement();
   }
 
-  private definition(decorators: Expr[], out: Stmt[]): void {
-    let isAsync = false;
-    if (this.peek().value === 'async') {
-      isAsync = true;
-      this.i++;
-    }
-    const keyword = this.next();
-    const nameTok = this.next();
-    if (nameTok.type !== 'name') this.fail(nameTok, 'expected a name');
-    if (keyword.value === 'class') {
-      const bases: Expr[] = [];
-      if (this.isOp('(')) {
-        this.i++;
-        const call = this.callArguments();
-        bases.push(...call.args);
-      }
-      this.expectOp(':');
-      const body = this.suite();
-      out.push({
-        kind: 'class',
-        name: nameTok.value,
-        bases,
-        decorators,
-        docstring: body.docstring,
-        body: body.stmts,
-        line: keyword.line,
-        col: keyword.col,
-      } satisfies ClassDef);
+  private ifStatement(n: SyntaxNode, out: Stmt[]): void {
+    const condition = n.childForFieldName('condition');
+    const text = condition?.text.replace(/\s+/g, '') ?? '';
+    if (/^__name__==(['"])__main__\1$/.test(text)) return;
+    const alternatives = fields(n, 'alternative');
+    if (/^(typing\.)?TYPE_CHECKING$/.test(text)) {
+      for (const alt of alternatives) if (alt.type === 'else_clause') this.guarded(blockOf(alt), out);
       return;
     }
-    this.expectOp('(');
-    const params = this.parameters();
-    if (this.isOp('->')) {
-      this.i++;
-      this.expr();
-    }
-    this.expectOp(':');
-    const body = this.suite();
-    out.push({
-      kind: 'def',
-      name: nameTok.value,
-      async: isAsync,
-      decorators,
-      params,
-      docstring: body.docstring,
-      line: nameTok.line,
-      col: nameTok.col,
-    } satisfies FunctionDef);
+    for (const alt of [...alternatives].reverse()) this.guarded(blockOf(alt), out);
+    this.guarded(blockOf(n), out);
   }
 
-  /** The body after a `:`; returns its docstring and the statements this reader keeps. */
-  private suite(): { docstring?: string; stmts: Stmt[] } {
-    const stmts: Stmt[] = [];
-    let docstring: string | undefined;
-    const docOf = () => {
-      const t = this.peek();
-      if (t.type !== 'string') return undefined;
-      const save = this.i;
-      const e = this.expr();
-      const end = this.peek();
-      if (e.k === 'str' && !e.bytes && !e.fstring && (end.type === 'newline' || this.isOp(';'))) return e.value;
-      this.i = save;
-      return undefined;
-    };
-    if (this.peek().type !== 'newline') {
-      docstring = docOf();
-      this.skipStatement();
-      return { docstring, stmts };
-    }
-    this.i++;
-    if (this.peek().type !== 'indent') this.fail(this.peek(), 'expected an indented block');
-    this.i++;
-    docstring = docOf();
-    while (this.peek().type !== 'dedent' && this.peek().type !== 'eof') {
-      if (this.peek().type === 'newline') {
-        this.i++;
-        continue;
-      }
-      this.statement(stmts);
-    }
-    if (this.peek().type === 'dedent') this.i++;
-    return { docstring, stmts };
-  }
-
-  private parameters(): Param[] {
-    const params: Param[] = [];
-    let kind: ParamKind = 'normal';
-    while (!this.isOp(')')) {
-      const t = this.next();
-      if (t.type === 'op' && t.value === '/') {
-        for (const p of params) if (p.kind === 'normal') p.kind = 'posonly';
-      } else if (t.type === 'op' && (t.value === '*' || t.value === '**')) {
-        if (t.value === '*' && (this.isOp(',') || this.isOp(')'))) {
-          kind = 'kwonly';
-        } else {
-          const name = this.next();
-          const param: Param = { name: name.value, kind: t.value === '*' ? 'vararg' : 'varkw', line: name.line, col: name.col };
-          if (this.isOp(':')) {
-            this.i++;
-            param.annotation = this.expr();
-          }
-          params.push(param);
-          kind = 'kwonly';
-        }
-      } else if (t.type === 'name') {
-        const param: Param = { name: t.value, kind, line: t.line, col: t.col };
-        if (this.isOp(':')) {
-          this.i++;
-          param.annotation = this.expr();
-        }
-        if (this.isOp('=')) {
-          this.i++;
-          param.default = this.expr();
-        }
-        params.push(param);
-      } else {
-        this.fail(t, 'invalid syntax in parameter list');
-      }
-      if (this.isOp(',')) this.i++;
-      else if (!this.isOp(')')) this.fail(this.peek(), "expected ',' or ')' in parameter list");
-    }
-    this.i++;
-    return params;
-  }
-
-  private importStmt(out: Stmt[]): void {
-    this.i++;
-    const names: { module: string; asname?: string }[] = [];
-    for (;;) {
-      const module = this.dottedName();
-      let asname: string | undefined;
-      if (this.peek().value === 'as') {
-        this.i++;
-        asname = this.next().value;
-      }
-      names.push({ module, asname });
-      if (!this.isOp(',')) break;
-      this.i++;
-    }
-    this.expectNewline();
-    out.push({ kind: 'import', names });
-  }
-
-  private fromStmt(out: Stmt[]): void {
-    this.i++;
+  private importFrom(n: SyntaxNode, out: Stmt[]): void {
+    const moduleNode = n.childForFieldName('module_name');
     let level = 0;
-    while (this.isOp('.') || this.isOp('...')) level += this.next().value.length;
-    const module = this.peek().value === 'import' ? '' : this.dottedName();
-    if (this.next().value !== 'import') this.fail(this.tokens[this.i - 1], "expected 'import'");
-    const paren = this.isOp('(');
-    if (paren) this.i++;
-    const names: { name: string; asname?: string }[] = [];
-    while (!(paren ? this.isOp(')') : this.peek().type === 'newline' || this.isOp(';'))) {
-      const name = this.next().value;
-      let asname: string | undefined;
-      if (this.peek().value === 'as') {
-        this.i++;
-        asname = this.next().value;
+    let module = '';
+    if (moduleNode?.type === 'relative_import') {
+      for (const c of named(moduleNode)) {
+        if (c.type === 'import_prefix') level = c.text.length;
+        else module = c.text.replace(/\s+/g, '');
       }
-      names.push({ name, asname });
-      if (this.isOp(',')) this.i++;
-      else break;
+    } else if (moduleNode) {
+      module = moduleNode.text.replace(/\s+/g, '');
     }
-    if (paren) this.expectOp(')');
-    this.expectNewline();
+    const names = named(n).some((c) => c.type === 'wildcard_import')
+      ? [{ name: '*' }]
+      : fields(n, 'name').map((c) => importName(c, (d) => d.text));
     out.push({ kind: 'from', module, level, names });
   }
 
-  private assignment(out: Stmt[]): void {
-    const first = this.peek();
+  private assignment(n: SyntaxNode, out: Stmt[]): void {
+    let a = named(n)[0];
+    if (a?.type !== 'assignment') return;
     const targets: string[] = [];
-    let annotation: Expr | undefined;
-    let value: Expr | undefined;
-    targets.push(this.next().value);
-    if (this.isOp(':')) {
-      this.i++;
-      annotation = this.expr();
-      if (this.isOp('=')) {
-        this.i++;
-        value = this.exprList();
+    const pos = this.pos(a);
+    const annotationNode = a.childForFieldName('type');
+    for (;;) {
+      const left = a.childForFieldName('left');
+      if (left?.type === 'identifier') targets.push(left.text);
+      const right: SyntaxNode | null = a.childForFieldName('right');
+      if (right?.type !== 'assignment') {
+        if (!targets.length) return;
+        out.push({
+          kind: 'assign',
+          targets,
+          annotation: annotationNode ? this.expr(annotationNode) : undefined,
+          value: right && right.type !== 'yield' ? this.expr(right) : undefined,
+          ...pos,
+        });
+        return;
       }
-    } else {
-      this.i++; // '='
-      value = this.exprList();
-      while (this.isOp('=')) {
-        this.i++;
-        if (value.k === 'name') targets.push(value.id);
-        value = this.exprList();
-      }
+      a = right;
     }
-    if (this.peek().type !== 'newline' && !this.isOp(';')) {
-      this.skipStatement();
+  }
+
+  private definition(n: SyntaxNode, decorators: Expr[], out: Stmt[]): void {
+    const name = n.childForFieldName('name')?.text ?? '';
+    const body = n.childForFieldName('body');
+    const statements = body ? named(body) : [];
+    const docstring = docstringOf(statements);
+    const stmts: Stmt[] = [];
+    this.statements(statements, stmts);
+    const pos = this.pos(n.childForFieldName('name') ?? n);
+    if (n.type === 'class_definition') {
+      const bases: Expr[] = [];
+      const keywords: Keyword[] = [];
+      const supers = n.childForFieldName('superclasses');
+      if (supers) {
+        const call = this.callArguments(supers);
+        bases.push(...call.args);
+        keywords.push(...call.kwargs);
+      }
+      out.push({ kind: 'class', name, bases, keywords, decorators, docstring, body: stmts, ...pos } satisfies ClassDef);
       return;
     }
-    this.expectNewline();
-    out.push({ kind: 'assign', targets, annotation, value, line: first.line, col: first.col });
+    const isAsync = kids(n).some((c) => c.type === 'async');
+    const paramsNode = n.childForFieldName('parameters');
+    out.push({
+      kind: 'def',
+      name,
+      async: isAsync,
+      decorators,
+      params: paramsNode ? this.parameters(paramsNode) : [],
+      docstring,
+      body: stmts,
+      ...pos,
+    } satisfies FunctionDef);
   }
 
-  /** Skips one logical line, and its indented block when the line opens one. */
-  private skipStatement(): void {
-    while (this.peek().type !== 'newline' && this.peek().type !== 'eof') this.i++;
-    if (this.peek().type === 'newline') this.i++;
-    if (this.peek().type === 'indent') {
-      let level = 0;
-      do {
-        const t = this.next();
-        if (t.type === 'indent') level++;
-        if (t.type === 'dedent') level--;
-      } while (level > 0 && this.peek().type !== 'eof');
+  private parameters(n: SyntaxNode): Param[] {
+    const params: Param[] = [];
+    let kind: ParamKind = 'normal';
+    for (const c of named(n)) {
+      switch (c.type) {
+        case 'positional_separator':
+          for (const p of params) if (p.kind === 'normal') p.kind = 'posonly';
+          continue;
+        case 'keyword_separator':
+          kind = 'kwonly';
+          continue;
+        case 'comment':
+          continue;
+      }
+      let nameNode: SyntaxNode | null = c.type === 'identifier' ? c : c.childForFieldName('name') ?? named(c)[0];
+      let paramKind: ParamKind = kind;
+      if (nameNode?.type === 'list_splat_pattern' || c.type === 'list_splat_pattern') {
+        paramKind = 'vararg';
+        kind = 'kwonly';
+        nameNode = (c.type === 'list_splat_pattern' ? c : nameNode)!.namedChildren[0];
+      } else if (nameNode?.type === 'dictionary_splat_pattern' || c.type === 'dictionary_splat_pattern') {
+        paramKind = 'varkw';
+        nameNode = (c.type === 'dictionary_splat_pattern' ? c : nameNode)!.namedChildren[0];
+      }
+      if (!nameNode) continue;
+      const param: Param = { name: nameNode.text, kind: paramKind, ...this.pos(nameNode) };
+      const type = c.childForFieldName('type');
+      if (type) param.annotation = this.expr(type);
+      const value = c.childForFieldName('value');
+      if (value) param.default = this.expr(value);
+      params.push(param);
     }
-  }
-
-  private dottedName(): string {
-    let name = this.next().value;
-    while (this.isOp('.')) {
-      this.i++;
-      name += '.' + this.next().value;
-    }
-    return name;
+    return params;
   }
 
   // --- expressions ------------------------------------------------------------
 
-  /** `a, b` at statement level becomes a tuple. */
-  private exprList(): Expr {
-    const first = this.expr();
-    if (!this.isOp(',')) return first;
-    const elts = [first];
-    while (this.isOp(',')) {
-      this.i++;
-      if (this.peek().type === 'newline' || this.isOp('=')) break;
-      elts.push(this.expr());
-    }
-    return { k: 'tuple', elts };
-  }
-
-  expr(): Expr {
-    const t = this.peek();
-    if (t.type === 'name' && t.value === 'lambda') {
-      this.i++;
-      while (!this.isOp(':')) this.i++;
-      this.i++;
-      this.expr();
-      return { k: 'opaque', text: 'lambda' };
-    }
-    const e = this.binary(0);
-    if (this.peek().type === 'name' && this.peek().value === 'if') {
-      this.i++;
-      this.binary(0);
-      if (this.peek().value === 'else') {
-        this.i++;
-        this.expr();
-      }
-      return { k: 'opaque', text: 'conditional expression' };
-    }
-    if (this.isOp(':=')) {
-      this.i++;
-      return this.expr();
-    }
+  expr(n: SyntaxNode, depth = 0): Expr {
+    if (depth > MAX_DEPTH) throw new PythonSyntaxError('expression nested too deeply', this.pos(n).line, this.pos(n).col);
+    const e = this.exprKind(n, depth + 1);
+    if (!e.pos) e.pos = this.pos(n);
     return e;
   }
 
-  private static readonly LEVELS: string[][] = [
-    ['or'],
-    ['and'],
-    ['not'], // unary, handled specially
-    ['<', '>', '==', '>=', '<=', '!=', 'in', 'not in', 'is', 'is not'],
-    ['|'],
-    ['^'],
-    ['&'],
-    ['<<', '>>'],
-    ['+', '-'],
-    ['*', '/', '//', '%', '@'],
-  ];
-
-  private binary(level: number): Expr {
-    if (level >= Parser.LEVELS.length) return this.unary();
-    if (level === 2) {
-      if (this.peek().type === 'name' && this.peek().value === 'not') {
-        this.i++;
-        return { k: 'unary', op: 'not', operand: this.binary(2) };
+  private exprKind(n: SyntaxNode, depth: number): Expr {
+    const sub = (c: SyntaxNode) => this.expr(c, depth);
+    const items = named(n).filter((c) => c.type !== 'comment');
+    switch (n.type) {
+      case 'identifier':
+        return { k: 'name', id: n.text };
+      case 'true':
+        return { k: 'bool', value: true };
+      case 'false':
+        return { k: 'bool', value: false };
+      case 'none':
+        return { k: 'none' };
+      case 'ellipsis':
+        return { k: 'ellipsis' };
+      case 'integer':
+      case 'float':
+        return numberLiteral(n.text);
+      case 'string':
+      case 'concatenated_string':
+        return this.string(n);
+      case 'attribute':
+        return { k: 'attr', value: sub(n.childForFieldName('object')!), attr: n.childForFieldName('attribute')!.text };
+      case 'subscript': {
+        const indexes = fields(n, 'subscript');
+        const trailingComma = kids(n).some((c, i) => c.type === ',' && kids(n)[i + 1]?.type === ']');
+        const index = indexes.length === 1 && !trailingComma ? sub(indexes[0]) : { k: 'tuple' as const, elts: indexes.map(sub) };
+        return { k: 'subscript', value: sub(n.childForFieldName('value')!), index };
       }
-      return this.binary(3);
-    }
-    let left = this.binary(level + 1);
-    for (;;) {
-      const op = this.binaryOp(Parser.LEVELS[level]);
-      if (!op) return left;
-      const right = this.binary(level + 1);
-      left = { k: 'binop', op, left, right };
-    }
-  }
-
-  private binaryOp(ops: string[]): string | undefined {
-    const t = this.peek();
-    if (t.type === 'op' && ops.includes(t.value)) {
-      this.i++;
-      return t.value;
-    }
-    if (t.type === 'name') {
-      if (t.value === 'not' && this.peek(1).value === 'in' && ops.includes('not in')) {
-        this.i += 2;
-        return 'not in';
+      case 'call': {
+        const args = n.childForFieldName('arguments')!;
+        if (args.type !== 'argument_list') return { k: 'call', func: sub(n.childForFieldName('function')!), args: [opaque(args)], kwargs: [] };
+        return { k: 'call', func: sub(n.childForFieldName('function')!), ...this.callArguments(args, depth) };
       }
-      if (t.value === 'is' && ops.includes('is')) {
-        this.i++;
-        if (this.peek().value === 'not') {
-          this.i++;
-          return 'is not';
+      case 'unary_operator':
+        return { k: 'unary', op: n.childForFieldName('operator')!.text, operand: sub(n.childForFieldName('argument')!) };
+      case 'not_operator':
+        return { k: 'unary', op: 'not', operand: sub(n.childForFieldName('argument')!) };
+      case 'binary_operator': {
+        // `a + b + c ...` nests to the left, thousands deep in generated code: walk the spine without recursion.
+        const spine: SyntaxNode[] = [];
+        let left: SyntaxNode = n;
+        while (left.type === 'binary_operator') {
+          spine.push(left);
+          left = left.childForFieldName('left')!;
         }
-        return 'is';
-      }
-      if (ops.includes(t.value) && (t.value === 'or' || t.value === 'and' || t.value === 'in')) {
-        this.i++;
-        return t.value;
-      }
-    }
-    return undefined;
-  }
-
-  private unary(): Expr {
-    const t = this.peek();
-    if (t.type === 'op' && (t.value === '-' || t.value === '+' || t.value === '~')) {
-      this.i++;
-      return { k: 'unary', op: t.value, operand: this.unary() };
-    }
-    return this.power();
-  }
-
-  private power(): Expr {
-    if (this.peek().value === 'await' && this.peek().type === 'name') this.i++;
-    const base = this.primary();
-    if (this.isOp('**')) {
-      this.i++;
-      return { k: 'binop', op: '**', left: base, right: this.unary() };
-    }
-    return base;
-  }
-
-  private primary(): Expr {
-    let e = this.atom();
-    for (;;) {
-      if (this.isOp('.')) {
-        this.i++;
-        e = { k: 'attr', value: e, attr: this.next().value };
-      } else if (this.isOp('(')) {
-        this.i++;
-        const { args, kwargs } = this.callArguments();
-        e = { k: 'call', func: e, args, kwargs };
-      } else if (this.isOp('[')) {
-        this.i++;
-        e = { k: 'subscript', value: e, index: this.subscriptIndex() };
-      } else {
+        let e = sub(left);
+        for (const b of spine.reverse()) e = { k: 'binop', op: b.childForFieldName('operator')!.text, left: e, right: sub(b.childForFieldName('right')!), pos: this.pos(b) };
         return e;
       }
+      case 'parenthesized_expression':
+        return items.length === 1 && items[0].type !== 'yield' ? sub(items[0]) : opaque(n);
+      case 'tuple':
+      case 'expression_list':
+        return { k: 'tuple', elts: items.map(sub) };
+      case 'list':
+        return { k: 'list', elts: items.map(sub) };
+      case 'set':
+        return { k: 'set', elts: items.map(sub) };
+      case 'dictionary': {
+        if (items.some((c) => c.type !== 'pair')) return opaque(n);
+        return { k: 'dict', keys: items.map((p) => sub(p.childForFieldName('key')!)), values: items.map((p) => sub(p.childForFieldName('value')!)) };
+      }
+      // Annotations: tree-sitter's type forms.
+      case 'type':
+        return items.length === 1 ? sub(items[0]) : opaque(n);
+      case 'generic_type': {
+        const params = items[1]?.type === 'type_parameter' ? named(items[1]).filter((c) => c.type !== 'comment') : [];
+        const index = params.length === 1 ? sub(params[0]) : { k: 'tuple' as const, elts: params.map(sub) };
+        return { k: 'subscript', value: sub(items[0]), index };
+      }
+      case 'union_type':
+        return { k: 'binop', op: '|', left: sub(items[0]), right: sub(items[1]) };
+      case 'member_type':
+        return { k: 'attr', value: sub(items[0]), attr: items[1].text };
+      default:
+        return opaque(n);
     }
   }
 
-  private callArguments(): { args: Expr[]; kwargs: Keyword[] } {
+  private callArguments(n: SyntaxNode, depth = 0): { args: Expr[]; kwargs: Keyword[] } {
     const args: Expr[] = [];
     const kwargs: Keyword[] = [];
-    while (!this.isOp(')')) {
-      if (this.isOp('**')) {
-        this.i++;
-        kwargs.push({ name: null, value: this.expr() });
-      } else if (this.isOp('*')) {
-        this.i++;
-        this.expr();
-        args.push({ k: 'opaque', text: 'starred' });
-      } else if (this.peek().type === 'name' && this.peek(1).type === 'op' && this.peek(1).value === '=') {
-        const name = this.next().value;
-        this.i++;
-        kwargs.push({ name, value: this.expr() });
-      } else {
-        const value = this.expr();
-        if (this.peek().value === 'for' || this.peek().value === 'async') {
-          this.skipTo(')');
-          return { args: [{ k: 'opaque', text: 'generator expression' }], kwargs };
-        }
-        args.push(value);
-      }
-      if (this.isOp(',')) this.i++;
-      else if (!this.isOp(')')) this.fail(this.peek(), "expected ',' or ')'");
+    for (const c of named(n)) {
+      if (c.type === 'comment') continue;
+      if (c.type === 'keyword_argument') kwargs.push({ name: c.childForFieldName('name')!.text, value: this.expr(c.childForFieldName('value')!, depth) });
+      else if (c.type === 'dictionary_splat') kwargs.push({ name: null, value: this.expr(named(c)[0], depth) });
+      else if (c.type === 'list_splat') args.push(opaque(c));
+      else args.push(this.expr(c, depth));
     }
-    this.i++;
     return { args, kwargs };
   }
 
-  private subscriptIndex(): Expr {
-    const elts: Expr[] = [];
-    let trailingComma = false;
-    while (!this.isOp(']')) {
-      trailingComma = false;
-      if (this.isOp(':')) {
-        this.skipTo(']');
-        return { k: 'opaque', text: 'slice' };
-      }
-      const e = this.expr();
-      if (this.isOp(':')) {
-        this.skipTo(']');
-        return { k: 'opaque', text: 'slice' };
-      }
-      elts.push(e);
-      if (this.isOp(',')) {
-        this.i++;
-        trailingComma = true;
-      } else if (!this.isOp(']')) this.fail(this.peek(), "expected ',' or ']'");
+  private string(n: SyntaxNode): Expr {
+    const parts = n.type === 'concatenated_string' ? named(n).filter((c) => c.type === 'string') : [n];
+    let value = '';
+    let bytes = false;
+    let fstring = false;
+    for (const p of parts) {
+      const fields = named(p).some((c) => c.type === 'interpolation');
+      const lit = decodeStringLiteral(p.text, fields);
+      value += lit.value;
+      bytes = lit.bytes;
+      fstring ||= lit.fstring;
     }
-    this.i++;
-    return elts.length === 1 && !trailingComma ? elts[0] : { k: 'tuple', elts };
+    return { k: 'str', value, bytes, fstring };
   }
+}
 
-  private atom(): Expr {
-    const t = this.next();
-    switch (t.type) {
-      case 'name':
-        if (t.value === 'None') return { k: 'none' };
-        if (t.value === 'True') return { k: 'bool', value: true };
-        if (t.value === 'False') return { k: 'bool', value: false };
-        return { k: 'name', id: t.value };
-      case 'number':
-        return numberLiteral(t.value);
-      case 'string': {
-        let lit = decodeStringLiteral(t.value);
-        while (this.peek().type === 'string') {
-          const more = decodeStringLiteral(this.next().value);
-          lit = { value: lit.value + more.value, bytes: lit.bytes, fstring: lit.fstring || more.fstring };
-        }
-        return { k: 'str', ...lit };
-      }
-      case 'op':
-        if (t.value === '...') return { k: 'ellipsis' };
-        if (t.value === '(') return this.sequence(')', 'tuple');
-        if (t.value === '[') return this.sequence(']', 'list');
-        if (t.value === '{') return this.braces();
-        if (t.value === '*') {
-          this.unary();
-          return { k: 'opaque', text: 'starred' };
-        }
-    }
-    return this.fail(t, 'invalid syntax');
-  }
+function opaque(n: SyntaxNode): Expr {
+  return { k: 'opaque', text: n.type };
+}
 
-  private sequence(close: string, kind: 'tuple' | 'list'): Expr {
-    const elts: Expr[] = [];
-    let sawComma = false;
-    while (!this.isOp(close)) {
-      const e = this.expr();
-      if (this.peek().value === 'for' || (this.peek().value === 'async' && this.peek(1).value === 'for')) {
-        this.skipTo(close);
-        return { k: 'opaque', text: 'comprehension' };
-      }
-      elts.push(e);
-      if (this.isOp(',')) {
-        this.i++;
-        sawComma = true;
-      } else if (!this.isOp(close)) this.fail(this.peek(), `expected ',' or '${close}'`);
-    }
-    this.i++;
-    if (kind === 'tuple' && elts.length === 1 && !sawComma) return elts[0];
-    return { k: kind, elts };
-  }
+/** The statements of a compound statement's (or clause's) block. */
+function blockOf(n: SyntaxNode): SyntaxNode[] {
+  const block = n.childForFieldName('body') ?? n.childForFieldName('consequence') ?? named(n).find((c) => c.type === 'block');
+  return block ? named(block) : [];
+}
 
-  private braces(): Expr {
-    const keys: Expr[] = [];
-    const values: Expr[] = [];
-    const elts: Expr[] = [];
-    while (!this.isOp('}')) {
-      if (this.isOp('**')) {
-        this.i++;
-        this.expr();
-        this.skipTo('}');
-        return { k: 'opaque', text: 'dict unpacking' };
-      }
-      const e = this.expr();
-      if (this.isOp(':')) {
-        this.i++;
-        const v = this.expr();
-        if (this.peek().value === 'for') {
-          this.skipTo('}');
-          return { k: 'opaque', text: 'comprehension' };
-        }
-        keys.push(e);
-        values.push(v);
-      } else {
-        if (this.peek().value === 'for') {
-          this.skipTo('}');
-          return { k: 'opaque', text: 'comprehension' };
-        }
-        elts.push(e);
-      }
-      if (this.isOp(',')) this.i++;
-      else if (!this.isOp('}')) this.fail(this.peek(), "expected ',' or '}'");
-    }
-    this.i++;
-    return elts.length > 0 ? { k: 'set', elts } : { k: 'dict', keys, values };
+function docstringOf(statements: SyntaxNode[]): string | undefined {
+  const first = statements.find((s) => s.type !== 'comment');
+  if (first?.type !== 'expression_statement' || first.namedChildCount !== 1) return undefined;
+  const e = named(first)[0];
+  if (e.type !== 'string' && e.type !== 'concatenated_string') return undefined;
+  const parts = e.type === 'concatenated_string' ? named(e).filter((c) => c.type === 'string') : [e];
+  let value = '';
+  for (const p of parts) {
+    const lit = decodeStringLiteral(p.text, named(p).some((c) => c.type === 'interpolation'));
+    if (lit.bytes || lit.fstring || /^[a-z]*f/i.test(p.text)) return undefined;
+    value += lit.value;
   }
+  return value;
+}
 
-  /** Skips past the bracket that closes the current one. */
-  private skipTo(close: string): void {
-    let depth = 0;
-    for (;;) {
-      const t = this.next();
-      if (t.type === 'eof') this.fail(t, `expected '${close}'`);
-      if (t.type !== 'op') continue;
-      if (t.value === '(' || t.value === '[' || t.value === '{') depth++;
-      else if (t.value === ')' || t.value === ']' || t.value === '}') {
-        if (depth === 0) return;
-        depth--;
-      }
-    }
-  }
-
-  // --- token helpers ----------------------------------------------------------
-
-  private peek(ahead = 0): Token {
-    return this.tokens[Math.min(this.i + ahead, this.tokens.length - 1)];
-  }
-  private next(): Token {
-    const t = this.peek();
-    if (this.i < this.tokens.length - 1) this.i++;
-    return t;
-  }
-  private isOp(value: string): boolean {
-    const t = this.peek();
-    return t.type === 'op' && t.value === value;
-  }
-  private expectOp(value: string): void {
-    const t = this.next();
-    if (t.type !== 'op' || t.value !== value) this.fail(t, `expected '${value}'`);
-  }
-  private expectNewline(): void {
-    if (this.isOp(';')) {
-      this.skipStatement();
-      return;
-    }
-    const t = this.next();
-    if (t.type !== 'newline' && t.type !== 'eof') this.fail(t, 'expected end of line');
-  }
-  private fail(t: Token, message: string): never {
-    throw new PythonSyntaxError(message, t.line, t.col);
-  }
+/** `a.b as c` in an import: the dotted name and its alias. */
+function importName(n: SyntaxNode, text: (n: SyntaxNode) => string): { name: string; asname?: string } {
+  if (n.type === 'aliased_import') return { name: text(n.childForFieldName('name')!).replace(/\s+/g, ''), asname: n.childForFieldName('alias')?.text };
+  return { name: text(n).replace(/\s+/g, '') };
 }
 
 function numberLiteral(text: string): Expr {

@@ -1,15 +1,21 @@
 /**
  * Reads a flow from its entrypoint without Python: the flow name and description
- * Prefect computes, and its parameter schema. Each file is parsed once.
+ * Prefect computes, and its parameter schema. Each file is read and parsed once.
+ *
+ * Files are read only when they are regular files of at most MAX_SOURCE_BYTES
+ * whose real path (symlinks resolved) is inside the repository's real path.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { FunctionDef } from './ast.js';
+import { PythonSyntaxError, type FunctionDef } from './ast.js';
+import { flowOfDefinition, flowOfValue, optionExpr, type FlowObject } from './decorators.js';
 import { cleandoc } from './docstring.js';
-import { parseModule } from './parse.js';
-import { evaluate, Scope } from './scope.js';
+import { parseExpression, parseModule } from './parse.js';
+import { evaluateJson } from './evaluate.js';
+import { Scope } from './scope.js';
 import { parameterSchema, type ParameterSchema, type SchemaNote } from './schema.js';
-import { PythonSyntaxError } from './tokenize.js';
+import { decodeSource } from './source.js';
+import { fallbackReading, names } from './environment.js';
 import { closest } from '../text.js';
 
 export interface FlowInfo {
@@ -18,7 +24,7 @@ export interface FlowInfo {
   /** `@flow(description=...)`, else the cleaned docstring; null when neither exists. */
   description: string | null;
   parameterSchema: ParameterSchema;
-  /** Where the schema could not be exact, and why. */
+  /** Where the schema could not be exact, and what Prefect does instead. */
   notes: SchemaNote[];
   /** True when the function takes `**kwargs`, so any parameter name is accepted. */
   acceptsAnyParameter: boolean;
@@ -29,16 +35,23 @@ export interface FlowInfo {
 
 export type FlowResult = { ok: true; flow: FlowInfo } | { ok: false; message: string };
 
+/** Flow files and block scripts larger than this are refused (real flow modules are a few KB). */
+export const MAX_SOURCE_BYTES = 5 * 1024 * 1024;
+
 const BANNED_NAME_CHARACTERS = ['/', '%', '&', '>', '<'];
-const FLOW_DECORATORS = new Set(['prefect.flow', 'prefect.flows.flow']);
+
+type Loaded = { scope: Scope } | { message: string };
 
 export class FlowReader {
-  private readonly scopes = new Map<string, Scope | PythonSyntaxError | null>();
+  private readonly modules = new Map<string, Loaded>();
   private readonly results = new Map<string, FlowResult>();
   /** Module lookups by (level, name, importing folder): each probes the disk once. */
   private readonly moduleFiles = new Map<string, string | undefined>();
+  private readonly realRoot: string;
 
-  constructor(private readonly root: string) {}
+  constructor(private readonly root: string) {
+    this.realRoot = realOrSelf(root);
+  }
 
   read(entrypoint: string): FlowResult {
     let result = this.results.get(entrypoint);
@@ -53,51 +66,70 @@ export class FlowReader {
     const located = this.locate(entrypoint);
     if ('message' in located) return { ok: false, message: located.message };
     const { file, functionName } = located;
-    const rel = path.relative(this.root, file).split(path.sep).join('/');
-    const scope = this.scopeOf(file);
-    if (scope instanceof PythonSyntaxError) {
-      return { ok: false, message: `${rel}:${scope.line}:${scope.col}: Python syntax error: ${scope.message}` };
-    }
-    if (!scope) return { ok: false, message: `entrypoint file ${rel} does not exist` };
+    const rel = this.relative(file);
+    const loaded = this.load(file);
+    if ('message' in loaded) return { ok: false, message: loaded.message };
+    const scope = loaded.scope;
 
-    const fn = scope.module.body.find((s): s is FunctionDef => s.kind === 'def' && s.name === functionName);
-    if (!fn) {
-      const names = scope.module.body.filter((s): s is FunctionDef => s.kind === 'def').map((s) => s.name);
-      const flows = scope.module.body.filter((s): s is FunctionDef => s.kind === 'def' && flowDecorator(s, scope) !== undefined).map((s) => s.name);
-      const hint = closest(functionName, names);
+    const sym = scope.lookup(functionName);
+    const defs = scope.module.body.filter((s): s is FunctionDef => s.kind === 'def');
+    let flow: FlowObject | { why: string };
+    if (sym.kind === 'function') flow = flowOfDefinition(sym.def, sym.scope);
+    else if (sym.kind === 'value') flow = flowOfValue(sym.expr, sym.scope);
+    else {
+      const flows = defs.filter((d) => 'fn' in flowOfDefinition(d, scope)).map((d) => d.name);
+      const hint = closest(functionName, defs.map((d) => d.name));
       const suggestion = hint ? ` (did you mean '${hint}'?)` : flows.length ? ` (flows in it: ${flows.join(', ')})` : '';
-      return { ok: false, message: `function '${functionName}' not found in ${rel}${suggestion}` };
+      const what = sym.kind === 'class' ? `'${functionName}' in ${rel} is a class, not a flow` : `function '${functionName}' not found in ${rel}`;
+      return { ok: false, message: `${what}${suggestion}` };
     }
-    const decorator = flowDecorator(fn, scope);
-    if (decorator === undefined) {
-      return { ok: false, message: `function '${functionName}' in ${rel}:${fn.line} is not decorated with @flow` };
+    if ('why' in flow) {
+      const what = sym.kind === 'function' ? `function '${functionName}' in ${rel}:${sym.def.line}` : `'${functionName}' in ${rel}`;
+      return { ok: false, message: `${what} ${flow.why}` };
     }
+    return this.describe(flow, rel, functionName);
+  }
 
+  private describe(flow: FlowObject, rel: string, functionName: string): FlowResult {
+    const fn = flow.fn;
     let name = fn.name.replace(/_/g, '-');
     let description: string | null = fn.docstring === undefined ? null : cleandoc(fn.docstring) || null;
-    for (const kw of decorator) {
-      if (kw.name === 'name') {
-        const v = evaluate(kw.value, scope);
-        if (typeof v !== 'string') return { ok: false, message: `the flow name of '${functionName}' in ${rel}:${fn.line} is computed at import time and cannot be read; use a string literal in @flow(name=...)` };
+    const notes: SchemaNote[] = [];
+    for (const o of flow.options) {
+      if (o.name !== 'name' && o.name !== 'description') continue;
+      const { expr, scope } = optionExpr(o);
+      const v = evaluateJson(expr, scope);
+      if (o.name === 'name') {
+        if (v === null) continue;
+        if (typeof v !== 'string') {
+          return { ok: false, message: `the flow name of '${functionName}' in ${rel}:${fn.line} is computed at import time and cannot be read; use a string literal in @flow(name=...)` };
+        }
         if (v) name = v;
-      }
-      if (kw.name === 'description') {
-        const v = evaluate(kw.value, scope);
-        if (typeof v === 'string' && v) description = v;
+      } else if (typeof v === 'string') {
+        if (v) description = v;
+      } else if (v !== null) {
+        notes.push({ param: '', message: `the description of flow '${name}' is computed at import time; it is registered as the docstring's` });
       }
     }
     const banned = BANNED_NAME_CHARACTERS.filter((c) => name.includes(c));
     if (banned.length) {
       return { ok: false, message: `flow name '${name}' (${rel}:${fn.line}) contains ${banned.map((c) => `'${c}'`).join(', ')}; Prefect rejects names with any of / % & > <` };
     }
-    const { schema, notes } = parameterSchema(fn, scope);
+    let schema: ReturnType<typeof parameterSchema>;
+    try {
+      schema = parameterSchema(fn, flow.scope);
+    } catch (e) {
+      if (!(e instanceof PythonSyntaxError)) throw e;
+      return { ok: false, message: `${this.relative(e.file ?? flow.scope.file)}:${e.line}:${e.col}: ${e.message}` };
+    }
+    notes.push(...this.fallbackNotes(flow, schema.schema, rel));
     return {
       ok: true,
       flow: {
         name,
         description,
-        parameterSchema: schema,
-        notes,
+        parameterSchema: schema.schema,
+        notes: [...notes, ...schema.notes],
         acceptsAnyParameter: fn.params.some((p) => p.kind === 'varkw'),
         file: rel,
         functionName,
@@ -105,62 +137,118 @@ export class FlowReader {
     };
   }
 
+  /** Where Prefect's reading differs when the flow's dependencies are not installed (see environment.ts). */
+  private fallbackNotes(flow: FlowObject, schema: ParameterSchema, rel: string): SchemaNote[] {
+    const reading = fallbackReading(flow.scope, (m, l, f) => this.loadModule(m, l, f));
+    if (!reading) return [];
+    const where = `where only Prefect is installed (${rel} imports ${reading.missing.slice(0, 3).join(', ')}), \`prefect deploy\` reads this flow from source and`;
+    const unbound = (e: Parameters<typeof names>[0]) => names(e).filter((n) => !reading.bound.has(n));
+    // A string annotation is evaluated too (`inspect.signature(eval_str=True)`).
+    const unboundAnnotation = (e: Parameters<typeof names>[0]) => unbound(e?.k === 'str' && !e.fstring ? safeParse(e.value) : e);
+    const decorator = flow.fn.decorators.flatMap((d) => unbound(d));
+    if (decorator.length) return [{ param: '', message: `${where} cannot load it (${decorator.join(', ')} is not defined there)` }];
+    const out: SchemaNote[] = [];
+    for (const p of flow.fn.params) {
+      const prop = schema.properties[p.name];
+      if (!prop) continue;
+      const typed = Object.keys(prop).some((k) => !['title', 'position', 'default', 'description'].includes(k));
+      const missing = unboundAnnotation(p.annotation);
+      if (typed && missing.length) out.push({ param: p.name, message: `${where} registers '${p.name}' without its type (${missing.join(', ')} is not defined there)` });
+      if (p.default && unbound(p.default).length && prop.default !== null) out.push({ param: p.name, message: `${where} registers '${p.name}' with the default null` });
+    }
+    return out;
+  }
+
   /** Why a script path (relative to the root, like `infrastructure/ecs-task-dev.py`) cannot be run, if it cannot. */
   scriptError(script: string): string | undefined {
     const file = path.resolve(this.root, script);
     if (!isInside(this.root, file)) return `block script '${script}' points outside the repository`;
-    if (!isFile(file)) return `block script '${script}' does not exist`;
     if (!script.endsWith('.py')) return `block script '${script}' is not a Python file (.py)`;
+    const problem = this.readError(file);
+    return problem ? `block script '${script}' ${problem}` : undefined;
+  }
+
+  /**
+   * Prefect's forms (`load_flow_from_entrypoint`): `path/to/file.py:function`, and
+   * modules found from the root: `package.module:function`, `package.module.function`.
+   */
+  private locate(entrypoint: string): { file: string; functionName: string } | { message: string } {
+    const colon = entrypoint.lastIndexOf(':');
+    const [target, functionName] = colon >= 0 ? [entrypoint.slice(0, colon), entrypoint.slice(colon + 1)] : [entrypoint.slice(0, entrypoint.lastIndexOf('.')), entrypoint.slice(entrypoint.lastIndexOf('.') + 1)];
+    if (functionName.includes('.')) {
+      return { message: `entrypoint '${entrypoint}' names a method ('${functionName}'); this reader reads flows defined at module level` };
+    }
+    if (!/^[\p{L}_][\p{L}\p{N}_]*$/u.test(functionName) || !target || (colon < 0 && functionName === 'py')) {
+      return { message: `entrypoint '${entrypoint}' must be 'path/to/file.py:function', 'package.module:function' or 'package.module.function'` };
+    }
+    if (entrypoint.includes('.py:')) {
+      const file = path.resolve(this.root, target);
+      if (!isInside(this.root, file)) return { message: `entrypoint '${entrypoint}' points outside the repository` };
+      const problem = this.readError(file);
+      if (problem) return { message: `entrypoint file ${target} ${problem}` };
+      return { file, functionName };
+    }
+    if (!/^[\p{L}_][\p{L}\p{N}_]*(\.[\p{L}_][\p{L}\p{N}_]*)*$/u.test(target)) {
+      return { message: `entrypoint '${entrypoint}': '${target}' is neither a .py file nor a module name (Prefect imports it as a module)` };
+    }
+    const file = this.moduleFile(target, 0, path.join(this.root, '__main__.py'));
+    if (!file) return { message: `module '${target}' of entrypoint '${entrypoint}' not found in the repository` };
+    return { file, functionName };
+  }
+
+  private relative(file: string): string {
+    return path.relative(this.root, file).split(path.sep).join('/');
+  }
+
+  /** Why a file cannot be read as source, or undefined. */
+  private readError(file: string): string | undefined {
+    let st;
+    let real: string;
+    try {
+      st = statSync(file);
+      real = realpathSync(file);
+    } catch {
+      return 'does not exist';
+    }
+    if (!st.isFile()) return `is not a regular file (${st.isDirectory() ? 'a directory' : st.isFIFO() ? 'a FIFO' : st.isCharacterDevice() || st.isBlockDevice() ? 'a device' : 'a special file'})`;
+    if (!isInside(this.realRoot, real)) return 'is a link to a file outside the repository';
+    if (st.size > MAX_SOURCE_BYTES) return `is larger than ${MAX_SOURCE_BYTES / 1024 / 1024} MB (${(st.size / 1024 / 1024).toFixed(1)} MB); flow sources are read whole`;
     return undefined;
   }
 
-  /** `path/to/file.py:function` or the module form `package.module.function`. */
-  private locate(entrypoint: string): { file: string; functionName: string } | { message: string } {
-    const colon = entrypoint.lastIndexOf(':');
-    if (colon > 0) {
-      const file = path.resolve(this.root, entrypoint.slice(0, colon));
-      const functionName = entrypoint.slice(colon + 1);
-      if (!/^[A-Za-z_]\w*$/.test(functionName)) {
-        return { message: `entrypoint '${entrypoint}' must name a function after ':' (path/to/file.py:function)` };
-      }
-      if (!isInside(this.root, file)) return { message: `entrypoint '${entrypoint}' points outside the repository` };
-      if (!isFile(file)) return { message: `entrypoint file ${entrypoint.slice(0, colon)} does not exist` };
-      return { file, functionName };
+  private load(file: string): Loaded {
+    let loaded = this.modules.get(file);
+    if (!loaded) {
+      loaded = this.loadUncached(file);
+      this.modules.set(file, loaded);
     }
-    const dot = entrypoint.lastIndexOf('.');
-    if (dot > 0 && /^[\w.]+$/.test(entrypoint)) {
-      const module = entrypoint.slice(0, dot);
-      const file = this.moduleFile(module, 0, path.join(this.root, '__main__.py'));
-      if (!file) return { message: `module '${module}' of entrypoint '${entrypoint}' not found in the repository` };
-      return { file, functionName: entrypoint.slice(dot + 1) };
-    }
-    return { message: `entrypoint '${entrypoint}' must be 'path/to/file.py:function' or 'package.module.function'` };
+    return loaded;
   }
 
-  private scopeOf(file: string): Scope | PythonSyntaxError | null {
-    let scope = this.scopes.get(file);
-    if (scope === undefined) {
-      if (!isFile(file)) {
-        scope = null;
-      } else {
-        try {
-          const module = parseModule(readFileSync(file, 'utf8'));
-          scope = new Scope(module, file, (name, level, from) => this.loadModule(name, level, from));
-        } catch (e) {
-          if (!(e instanceof PythonSyntaxError)) throw e;
-          scope = e;
-        }
-      }
-      this.scopes.set(file, scope);
+  private loadUncached(file: string): Loaded {
+    const rel = this.relative(file);
+    const problem = this.readError(file);
+    if (problem) return { message: `${rel} ${problem}` };
+    let bytes: Buffer;
+    try {
+      bytes = readRegularFile(file);
+    } catch (e) {
+      return { message: `${rel} cannot be read: ${(e as Error).message}` };
     }
-    return scope;
+    try {
+      const module = parseModule(decodeSource(bytes));
+      return { scope: new Scope(module, file, (name, level, from) => this.loadModule(name, level, from)) };
+    } catch (e) {
+      if (!(e instanceof PythonSyntaxError)) throw e;
+      return { message: `${rel}:${e.line}:${e.col}: Python syntax error: ${e.message}` };
+    }
   }
 
   private loadModule(name: string, level: number, fromFile: string): Scope | undefined {
     const file = level === -1 ? name : this.moduleFile(name, level, fromFile);
     if (!file) return undefined;
-    const scope = this.scopeOf(file);
-    return scope instanceof Scope ? scope : undefined;
+    const loaded = this.load(file);
+    return 'scope' in loaded ? loaded.scope : undefined;
   }
 
   /** Where Python would find a module of the repository: relative imports, the script's folder, the root. */
@@ -183,27 +271,53 @@ export class FlowReader {
     for (const base of bases) {
       const stem = path.join(base, ...parts);
       if (!isInside(this.root, stem)) continue;
-      for (const candidate of [`${stem}.py`, path.join(stem, '__init__.py')]) if (isFile(candidate)) return candidate;
+      for (const candidate of [`${stem}.py`, path.join(stem, '__init__.py')]) if (exists(candidate)) return candidate;
     }
     return undefined;
   }
 }
 
-/** The keyword arguments of the function's `@flow` decorator, or undefined when it has none. */
-function flowDecorator(fn: FunctionDef, scope: Scope) {
-  for (const d of fn.decorators) {
-    const target = d.k === 'call' ? d.func : d;
-    const sym = scope.resolve(target);
-    if (sym.kind === 'external' && FLOW_DECORATORS.has(sym.qualname)) return d.k === 'call' ? d.kwargs : [];
+/** Reads a file that must stay a regular file while it is opened (no FIFO can block the read). */
+function readRegularFile(file: string): Buffer {
+  const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile() || st.size > MAX_SOURCE_BYTES) throw new Error('it changed while being read');
+    const buffer = Buffer.alloc(st.size);
+    let offset = 0;
+    while (offset < st.size) {
+      const n = readSync(fd, buffer, offset, st.size - offset, offset);
+      if (n === 0) break;
+      offset += n;
+    }
+    return buffer.subarray(0, offset);
+  } finally {
+    closeSync(fd);
   }
-  return undefined;
 }
 
-function isFile(p: string): boolean {
+/** A module candidate: anything but a directory (a special file is found, then refused when read). */
+function safeParse(text: string) {
   try {
-    return statSync(p).isFile();
+    return parseExpression(text, { line: 1, col: 1 });
+  } catch {
+    return undefined;
+  }
+}
+
+function exists(p: string): boolean {
+  try {
+    return !statSync(p).isDirectory();
   } catch {
     return false;
+  }
+}
+
+function realOrSelf(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return path.resolve(p);
   }
 }
 

@@ -1,4 +1,5 @@
 /** Python string literal decoding: prefixes, triple quotes and escape sequences. */
+import { lookupName } from './unicode-names.js';
 
 export interface StringLiteral {
   value: string;
@@ -21,7 +22,8 @@ const SIMPLE_ESCAPES: Record<string, string> = {
   '\n': '',
 };
 
-export function decodeStringLiteral(token: string): StringLiteral {
+/** Decodes one literal (`rb'...'`, `f"""..."""`); `fields` says an f-string has replacement fields. */
+export function decodeStringLiteral(token: string, fields: boolean): StringLiteral {
   const m = /^([a-zA-Z]*)('''|"""|'|")/.exec(token)!;
   const prefix = m[1].toLowerCase();
   const quote = m[2];
@@ -30,13 +32,9 @@ export function decodeStringLiteral(token: string): StringLiteral {
   const bytes = prefix.includes('b');
   const isF = prefix.includes('f');
   let value = raw ? body : unescape(body, bytes);
-  let fstring = false;
-  if (isF) {
-    // `{{` and `}}` are literal braces; any other brace is a replacement field.
-    fstring = /\{(?!\{)|(?<!\})\}(?!\})/.test(value.replace(/\{\{|\}\}/g, ''));
-    value = value.replace(/\{\{/g, '{').replace(/\}\}/g, '}');
-  }
-  return { value: value.replace(/\r\n/g, '\n'), bytes, fstring };
+  // `{{` and `}}` are literal braces in an f-string without fields.
+  if (isF && !fields) value = value.replace(/\{\{/g, '{').replace(/\}\}/g, '}');
+  return { value, bytes, fstring: isF && fields };
 }
 
 function unescape(body: string, bytes: boolean): string {
@@ -51,8 +49,6 @@ function unescape(body: string, bytes: boolean): string {
     if (d in SIMPLE_ESCAPES) {
       out += SIMPLE_ESCAPES[d];
       i++;
-    } else if (d === '\r' && body[i + 2] === '\n') {
-      i += 2;
     } else if (/[0-7]/.test(d)) {
       const oct = /^[0-7]{1,3}/.exec(body.slice(i + 1))![0];
       out += String.fromCodePoint(parseInt(oct, 8));
@@ -63,6 +59,12 @@ function unescape(body: string, bytes: boolean): string {
     } else if (!bytes && d === 'u' && /^[0-9a-fA-F]{4}/.test(body.slice(i + 2))) {
       out += String.fromCodePoint(parseInt(body.slice(i + 2, i + 6), 16));
       i += 5;
+    } else if (!bytes && d === 'N' && /^\{[^}]+\}/.test(body.slice(i + 2))) {
+      const name = /^\{([^}]+)\}/.exec(body.slice(i + 2))![1];
+      const cp = lookupName(name);
+      // An unknown name is a syntax error (syntax.ts); the text is kept meanwhile.
+      out += cp === undefined ? `\\N{${name}}` : String.fromCodePoint(cp);
+      i += name.length + 3;
     } else if (!bytes && d === 'U' && /^[0-9a-fA-F]{8}/.test(body.slice(i + 2))) {
       out += String.fromCodePoint(parseInt(body.slice(i + 2, i + 10), 16));
       i += 9;

@@ -12,7 +12,8 @@ import {
   RepositoryNotFoundException,
   type Repository,
 } from '@aws-sdk/client-ecr';
-import { errorMessage, Failure, UsageError } from '../errors.js';
+import { awsError } from '../aws/errors.js';
+import { Failure, UsageError } from '../errors.js';
 
 export interface RegistryLogin {
   /** `<account>.dkr.ecr.<region>.amazonaws.com`. */
@@ -99,13 +100,4 @@ export class Ecr {
     if (!repo?.repositoryUri) throw new Failure(`ECR repository '${name}' has no URI`);
     return { name, uri: repo.repositoryUri, tagMutability: repo.imageTagMutability === 'IMMUTABLE' ? 'IMMUTABLE' : 'MUTABLE', created };
   }
-}
-
-/** AWS errors say what failed; missing credentials say where the SDK looked. */
-function awsError(e: unknown, doing: string): string {
-  const name = (e as { name?: string }).name ?? '';
-  if (name === 'CredentialsProviderError' || /Could not load credentials/i.test(errorMessage(e))) {
-    return `${doing}: no AWS credentials found (tried environment variables AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, web identity (OIDC) via AWS_ROLE_ARN and AWS_WEB_IDENTITY_TOKEN_FILE, the shared config and credentials files for AWS_PROFILE, and the container/instance metadata service)`;
-  }
-  return `${doing}: ${name ? `${name}: ` : ''}${errorMessage(e)}`;
 }

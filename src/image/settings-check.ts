@@ -22,6 +22,11 @@ export function imageSettingsErrors(s: ImageSettings, root: string, promote: boo
     if (!existsSync(path.resolve(root, s.context))) errors.push(`build context ${s.context} does not exist`);
     if (!existsSync(dockerfile)) errors.push(`Dockerfile ${s.dockerfile} does not exist`);
   }
+  for (const f of s.tagFrom ?? []) {
+    const abs = path.resolve(root, f);
+    if (path.isAbsolute(f) || !abs.startsWith(path.resolve(root) + path.sep)) errors.push(`--image-tag-from ${f}: must be a path inside the repository`);
+    else if (!existsSync(abs)) errors.push(`--image-tag-from ${f} does not exist`);
+  }
   if (s.lifecyclePolicyFile) {
     try {
       JSON.parse(readFileSync(path.resolve(root, s.lifecyclePolicyFile), 'utf8'));

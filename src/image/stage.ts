@@ -9,6 +9,7 @@ import path from 'node:path';
 import { Failure, UsageError } from '../errors.js';
 import { docker, dockerLogin, dockerLogout, type LineSink } from './docker.js';
 import { Ecr, type RegistryLogin, type RepositoryInfo } from './ecr.js';
+import { contentTag } from './content-tag.js';
 import { layerCacheKeys, restoreLayers, saveLayers, type LayerCache } from './layer-cache.js';
 import { Registry, type Manifest } from './registry.js';
 
@@ -36,6 +37,8 @@ export interface ImageSettings {
   buildOnly: boolean;
   /** The fields no option gave (left at their defaults): a prefect_docker build step may set them. */
   defaulted?: string[];
+  /** Files (and directories) whose content hash tags the image instead of the commit: a dependencies-only image. */
+  tagFrom?: string[];
 }
 
 export interface ImageResult {
@@ -97,11 +100,12 @@ async function open(s: ImageSettings, root: string, ui: StageUi, create: boolean
 export async function buildImage(s: ImageSettings, root: string, sha: string, labels: { source?: string }, ui: StageUi, layerCache?: LayerCache): Promise<ImageResult> {
   const session = await open(s, root, ui, s.createRepository);
   const { repo, registry, repoPath } = session;
-  const uri = `${repo.uri}:${sha}`;
-  const existing = await registry.head(repoPath, sha);
+  const { primary, extra } = tagsOf(s, root, sha);
+  const uri = `${repo.uri}:${primary}`;
+  const existing = await registry.head(repoPath, primary);
   if (existing) {
     ui.info(`image ${uri} exists (${existing.digest}): not rebuilt`);
-    const tagsWritten = s.buildOnly ? [] : await tagImage(session, existing.digest, s.tags, ui);
+    const tagsWritten = s.buildOnly ? [] : await tagImage(session, existing.digest, extra, ui);
     return { uri, digest: existing.digest, digestRef: `${repo.uri}@${existing.digest}`, revision: sha, built: false, tagsWritten };
   }
 
@@ -120,7 +124,7 @@ export async function buildImage(s: ImageSettings, root: string, sha: string, la
     // The environment's previous image: its layers are reused where they still match.
     args.push('--cache-from', `${repo.uri}:${cacheTag}`);
   }
-  const cacheKeys = layerCacheKeys(repo.uri, s.platform, cacheTag, sha);
+  const cacheKeys = layerCacheKeys(repo.uri, s.platform, cacheTag, primary);
   const cache = layerCache && (await layerCache.available()) ? layerCache : undefined;
   const restored = cache && (await restoreLayers(cache, cacheKeys, ui));
   if (restored) args.push('--cache-from', restored.image);
@@ -143,31 +147,41 @@ export async function buildImage(s: ImageSettings, root: string, sha: string, la
   } finally {
     if (needsLogin) await dockerLogout(registry.host);
   }
-  const pushed = await registry.head(repoPath, sha);
+  const pushed = await registry.head(repoPath, primary);
   if (!pushed) throw new Failure(`pushed ${uri}, but the registry does not have it`);
   if (pushed.mediaType.includes('index') || pushed.mediaType.includes('list')) {
     ui.info(`note: ${uri} is a multi-manifest index; its digest covers every platform`);
   }
-  const tagsWritten = [sha, ...(await tagImage(session, pushed.digest, s.tags, ui))];
+  const tagsWritten = [primary, ...(await tagImage(session, pushed.digest, extra, ui))];
   ui.info(`pushed ${uri} (${pushed.digest})`);
   // An entry is immutable: a re-run that restored this commit's own entry has nothing to add.
   const layerCacheSave = cache && restored?.key !== cacheKeys.key ? saveLayers(cache, uri, cacheKeys.key, ui) : undefined;
   return { uri, digest: pushed.digest, digestRef: `${repo.uri}@${pushed.digest}`, revision: sha, built: true, tagsWritten, layerCacheSave };
 }
 
+/**
+ * The image's own tag, and the tags written besides: the commit's image is tagged
+ * with its SHA; a dependencies-only image with its content hash, and the SHA and
+ * environment tags point at it (so `promote --sha` finds what a commit ran).
+ */
+function tagsOf(s: ImageSettings, root: string, sha: string): { primary: string; extra: string[] } {
+  return s.tagFrom ? { primary: contentTag(s, root), extra: [sha, ...s.tags] } : { primary: sha, extra: s.tags };
+}
+
 /** plan: the image a deploy would use, without building or pushing anything. */
-export async function findImage(s: ImageSettings, sha: string, ui: StageUi): Promise<ImageResult> {
+export async function findImage(s: ImageSettings, root: string, sha: string, ui: StageUi): Promise<ImageResult> {
   const ecr = new Ecr(s.region!, s.registryId);
   const login = await ecr.login((secret) => ui.mask(secret));
   const repo = await ecr.describeRepository(s.repository);
-  const uri = `${repo?.repositoryUri ?? `${login.host}/${s.repository}`}:${sha}`;
+  const { primary } = tagsOf(s, root, sha);
+  const uri = `${repo?.repositoryUri ?? `${login.host}/${s.repository}`}:${primary}`;
   if (!repo) {
     if (!s.createRepository) throw new UsageError(`ECR repository '${s.repository}' does not exist in ${s.region}; create it, or pass --create-repository`);
     ui.info(`ECR repository ${s.repository} would be created; ${uri} would be built`);
     return { uri, revision: sha, built: false, tagsWritten: [] };
   }
   const registry = new Registry(login.host, login.username, login.password);
-  const existing = await registry.head(pathOf(repo.repositoryUri!), sha);
+  const existing = await registry.head(pathOf(repo.repositoryUri!), primary);
   ui.info(existing ? `image ${uri} exists (${existing.digest})` : `image ${uri} would be built and pushed`);
   return {
     uri,
@@ -201,20 +215,36 @@ async function tagImage(session: Session, digest: string, tags: string[], ui: St
   return moves.map((m) => m.tag);
 }
 
+/** A promotion, read and not yet written: the source image, its commit, and the tags to point at it. */
+export interface Promotion {
+  session: Session;
+  source: Manifest;
+  revision: string;
+  tags: string[];
+}
+
 /**
- * Promotion: the source environment's image (or the given SHA) gets the target
- * tags, by manifest copy. Source missing: an error before any write.
+ * Promotion, read only: the source environment's image (or the given SHA) and the
+ * commit it was built from. Source missing: an error before any write.
  */
-export async function promoteImage(s: ImageSettings, root: string, from: { environmentTag: string; sha?: string }, ui: StageUi): Promise<ImageResult> {
+export async function findPromotion(s: ImageSettings, root: string, from: { environmentTag: string; sha?: string }, ui: StageUi): Promise<Promotion> {
   const session = await open(s, root, ui, false);
   const { repo, registry, repoPath } = session;
   const reference = from.sha ?? from.environmentTag;
   const source = await registry.get(repoPath, reference);
   if (!source) throw new UsageError(`source image ${repo.uri}:${reference} not found: nothing was promoted`);
+  // A dependencies-only image serves many commits: its label names the one it was built at.
+  if (!from.sha && s.tagFrom) throw new UsageError(`with --image-tag-from the image is not the commit's: pass --sha (the commit to promote)`);
   const revision = from.sha ?? (await revisionOf(registry, repoPath, source));
   if (!revision) throw new UsageError(`cannot tell which commit ${repo.uri}:${reference} was built from (no org.opencontainers.image.revision label): pass --sha`);
   const shaTag = await registry.head(repoPath, revision);
-  const tags = shaTag ? s.tags : [revision, ...s.tags];
+  return { session, source, revision, tags: shaTag ? s.tags : [revision, ...s.tags] };
+}
+
+/** Promotion: the target tags point at the source image, by manifest copy. */
+export async function promoteImage(p: Promotion, s: ImageSettings, ui: StageUi): Promise<ImageResult> {
+  const { session, source, revision, tags } = p;
+  const { repo } = session;
   const tagsWritten = await tagImage(session, source.digest, tags, ui, source);
   if (!tagsWritten.length) ui.info(`${s.tags.map((t) => `${repo.uri}:${t}`).join(', ')} already at ${source.digest}: nothing to promote`);
   return {

@@ -27,6 +27,10 @@ export interface DeployContext extends FillContext {
   root: string;
   /** The run is configured with an image (the image stage or --image), even if this run does not build it. */
   imageConfigured: boolean;
+  /** Code storage (Prefect 3): the pull steps that fetch the commit's code, instead of the default. */
+  codePullSteps?: unknown[];
+  /** Code storage (Prefect 2): the storage block document and the commit's path below it. */
+  codeStorageBlock?: { documentId: string; path: string };
   /** What Prefect's own tooling defaults to: true from Prefect 3, false on Prefect 2. */
   enforceParameterSchemaDefault: boolean;
 }
@@ -109,11 +113,17 @@ export function buildDesired(file: ValidatedFile, ctx: DeployContext): DesiredRe
       work_queue_name: spec.workPool?.workQueueName !== undefined ? fill(spec.workPool.workQueueName) : 'default',
       // Resolved from `ib-block` against the server (Prefect 2), after this pure step.
       infrastructure_document_id: null,
+      storage_document_id: ctx.codeStorageBlock?.documentId ?? null,
       job_variables: jobVariables,
       entrypoint: spec.entrypoint,
-      path: null,
-      // Pull steps keep their templates for run time; build step outputs are filled, as prefect deploy fills them.
-      pull_steps: spec.pull ? fillTemplates(spec.pull, ctx, problems, outputs, 'pull') : defaultPull(ctx, jobVariables),
+      path: ctx.codeStorageBlock?.path ?? null,
+      // Pull steps keep their run-time templates; build step outputs are filled, as prefect deploy fills them.
+      // Code storage gives its own pull steps (a storage block needs none) where the file gives none.
+      pull_steps: spec.pull
+        ? fillTemplates(spec.pull, ctx, problems, outputs, 'pull')
+        : ctx.codeStorageBlock
+          ? null
+          : (ctx.codePullSteps ?? defaultPull(ctx, jobVariables)),
       concurrency_limit: spec.concurrencyLimit ?? null,
       concurrency_options: spec.concurrencyOptions
         ? { collision_strategy: spec.concurrencyOptions.collision_strategy, grace_period_seconds: spec.concurrencyOptions.grace_period_seconds ?? null }

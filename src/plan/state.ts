@@ -37,6 +37,8 @@ export interface DeploymentState {
   work_queue_name: string;
   /** Prefect 2 agents: the infrastructure block document (`ib-block`). */
   infrastructure_document_id: string | null;
+  /** Prefect 2: the storage block document the code is read with (code storage), with `path` below it. */
+  storage_document_id: string | null;
   job_variables: Record<string, unknown>;
   entrypoint: string | null;
   /** Prefect 2 agents: where the flow code is inside the image. */
@@ -62,6 +64,7 @@ export const COMPARED_FIELDS = [
   'work_pool_name',
   'work_queue_name',
   'infrastructure_document_id',
+  'storage_document_id',
   'job_variables',
   'pull_steps',
   'concurrency_limit',

@@ -60,6 +60,7 @@ interface ApiDeployment {
   /** Prefect 2 names job variables so in responses. */
   infra_overrides?: Record<string, unknown>;
   infrastructure_document_id?: string | null;
+  storage_document_id?: string | null;
   entrypoint: string | null;
   path?: string | null;
   pull_steps: unknown[] | null;
@@ -125,6 +126,7 @@ export function liveState(d: ApiDeployment, flowName: string): DeploymentState {
     work_queue_name: d.work_queue_name ?? 'default',
     job_variables: d.job_variables ?? d.infra_overrides ?? {},
     infrastructure_document_id: d.infrastructure_document_id ?? null,
+    storage_document_id: d.storage_document_id ?? null,
     entrypoint: d.entrypoint,
     path: d.path ?? null,
     pull_steps: d.pull_steps ?? null,

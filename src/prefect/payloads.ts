@@ -28,7 +28,7 @@ export function deploymentBody(
     entrypoint: s.entrypoint,
     path: s.path,
     pull_steps: s.pull_steps,
-    storage_document_id: null,
+    storage_document_id: s.storage_document_id,
     infrastructure_document_id: s.infrastructure_document_id,
   };
   // Prefect before 2.16 has one schedule and a separate active flag.

@@ -7,7 +7,7 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { DeployReport } from '../stages/report.js';
 import { scheduleWords } from './schedule-words.js';
-import { automationOutcome, blockOutcome, changeText, deploymentUrl, outcome, scriptsText, stepsText } from './text.js';
+import { automationOutcome, blockOutcome, changeText, codeStorageText, deploymentUrl, outcome, scriptsText, stepsText, workerText } from './text.js';
 
 export function commentMarker(environment: string): string {
   return `<!-- prefect-ecr-deploy:${environment} -->`;
@@ -61,7 +61,8 @@ export function renderMarkdown(m: MarkdownInput): string {
 
   if (m.report) {
     // One section per stage that has something to show, in pipeline order.
-    for (const section of [stepsSection, imageSection, blocksSection, scriptsSection, deploymentsSection, automationsSection]) {
+    const sections = [stepsSection, imageSection, blocksSection, scriptsSection, codeStorageSection, deploymentsSection, automationsSection, workerSection];
+    for (const section of sections) {
       const body = section(m.report);
       if (body.length) lines.push(...body, '');
     }
@@ -116,6 +117,16 @@ function automationsSection(report: DeployReport): string[] {
     lines.push(`| ${code(a.deployment)} | ${ICONS[o.action] ?? text(o.action)} | ${a.error ? text(a.error) : text(o.names.join(', ') || '—')} |`);
   }
   return lines;
+}
+
+function codeStorageSection(report: DeployReport): string[] {
+  const line = codeStorageText(report);
+  return line ? ['#### Code storage', '', text(line.replace(/^Code: /, ''))] : [];
+}
+
+function workerSection(report: DeployReport): string[] {
+  const line = workerText(report);
+  return line ? ['#### Worker service', '', text(line.replace(/^Worker service /, ''))] : [];
 }
 
 function deploymentsSection(report: DeployReport): string[] {

@@ -42,6 +42,32 @@ export function automationOutcome(report: DeployReport, a: AutomationEntry): { a
   return { action, names: [...names, ...(a.slas ? [`${a.slas.length} SLA(s)`] : [])] };
 }
 
+function size(bytes: number): string {
+  return bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${(bytes / 1e3).toFixed(1)} kB`;
+}
+
+/** The code storage line: where the commit's code is, and what was (or would be) uploaded. */
+export function codeStorageText(report: DeployReport): string | undefined {
+  const c = report.codeStorage;
+  if (!c) return undefined;
+  const files = `${c.files} file(s), ${size(c.bytes)}`;
+  const upload =
+    report.mode === 'promote' ? 'nothing uploaded (promotion)'
+    : report.mode === 'plan' ? (c.missing ? `${c.missing} file(s) (${size(c.missingBytes)}) would be uploaded` : 'nothing to upload')
+    : c.uploaded ? `${c.uploaded} uploaded${c.seconds !== undefined ? ` in ${c.seconds.toFixed(1)} s` : ''}` : 'nothing uploaded (already there)';
+  return `Code: ${c.url} (${files}, chosen by ${c.rules}): ${upload}; read with ${c.via}`;
+}
+
+/** The worker service line: `service: image A -> B`, and what came of it. */
+export function workerText(report: DeployReport): string | undefined {
+  const w = report.worker;
+  if (!w) return undefined;
+  const change = w.action === 'create' ? `created with ${w.to}` : w.action === 'unchanged' ? `unchanged (runs ${w.to})` : `image ${w.from ?? '(none)'} -> ${w.to}`;
+  const done = report.mode === 'plan' || w.action === 'unchanged' ? '' : w.error ? ` [failed: ${w.error}]` : w.stable ? ' [stable]' : w.stable === false ? ' [not stable]' : ' [not waited for]';
+  const verb = report.mode === 'plan' && w.action === 'create' ? 'would be created with' : undefined;
+  return `Worker service ${w.cluster}/${w.service} (${w.region}, container ${w.container}): ${verb ? `${verb} ${w.to}` : change}${done}`;
+}
+
 /** What happened (deploy) or would happen (plan) to an entry. */
 export function outcome(report: DeployReport, e: PlanEntry): { action: string; id?: string; error?: string } {
   const r = report.results.get(e);
@@ -113,6 +139,7 @@ export function renderText(report: DeployReport): string {
   }
   if (scriptsText(report)) lines.push(scriptsText(report)!);
   if (stepsText(report)) lines.push(stepsText(report)!);
+  if (codeStorageText(report)) lines.push(codeStorageText(report)!);
   const rows = report.entries.map((e) => {
     const o = outcome(report, e);
     const schedules = e.desired?.state.schedules.map(scheduleText).join('; ') || '-';
@@ -132,11 +159,12 @@ export function renderText(report: DeployReport): string {
   const notes = report.entries.flatMap((e) => e.notes.map((n) => `  ${e.name}: ${n}`));
   if (notes.length) lines.push('', 'Notes:', ...notes);
   lines.push('', [...counts].map(([a, n]) => `${n} ${a}`).join(', '));
+  if (workerText(report)) lines.push(workerText(report)!);
   lines.push(`Prefect UI: ${uiUrl(report.apiUrl)}`);
   return lines.join('\n') + '\n';
 }
 
-/** The `--json` document: `{environment, sha, mode, image, blocks, blockScripts, deployments: [{name, flow, id, action, changes}], errors}`. */
+/** The `--json` document: `{environment, sha, mode, image, codeStorage, blocks, blockScripts, deployments: [{name, flow, id, action, changes}], worker, errors}`. */
 export function renderJson(report: DeployReport): string {
   const deployments = report.entries.map((e) => {
     const o = outcome(report, e);
@@ -159,7 +187,33 @@ export function renderJson(report: DeployReport): string {
     ? { uri: report.image.uri, digest: report.image.digest ?? null, digestRef: report.image.digestRef ?? null, built: report.image.built, tagsWritten: report.image.tagsWritten }
     : null;
   const blocks = report.blocks.map((b) => ({ type: b.spec.type, name: b.spec.name, ...blockOutcome(report, b) }));
+  const c = report.codeStorage;
+  const codeStorage = c
+    ? { url: c.url, rules: c.rules, files: c.files, bytes: c.bytes, missing: c.missing, missingBytes: c.missingBytes, uploaded: c.uploaded, via: c.via, seconds: c.seconds ?? null }
+    : null;
+  const w = report.worker;
+  const worker = w
+    ? { cluster: w.cluster, service: w.service, region: w.region, container: w.container, action: w.action, from: w.from ?? null, to: w.to, taskDefinition: w.taskDefinition ?? null, stable: w.stable ?? null, error: w.error ?? null }
+    : null;
   const automations = report.automations.map((a) => ({ deployment: a.deployment, flow: a.flowName, ...automationOutcome(report, a), ...(a.error ? { error: a.error } : {}) }));
   for (const a of report.automations) if (a.error) errors.push({ deployment: a.deployment, flow: a.flowName, message: `automations: ${a.error}` });
-  return JSON.stringify({ environment: report.environment ?? null, sha: report.sha, mode: report.mode, image, blocks, blockScripts: report.blockScripts, steps: report.steps.ran, deployments, automations, errors }, null, 2);
+  return JSON.stringify(
+    {
+      environment: report.environment ?? null,
+      sha: report.sha,
+      mode: report.mode,
+      image,
+      codeStorage,
+      blocks,
+      blockScripts: report.blockScripts,
+      steps: report.steps.ran,
+      deployments,
+      automations,
+      worker,
+      errors,
+      timings: report.timings,
+    },
+    null,
+    2,
+  );
 }

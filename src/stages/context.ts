@@ -5,6 +5,7 @@ import type { Run } from './stage.js';
 
 export function deployContext(run: Run): DeployContext {
   const { settings, report } = run;
+  const ecr = imageSettings(run);
   return {
     sha: report.sha,
     environment: settings.environment,
@@ -14,9 +15,12 @@ export function deployContext(run: Run): DeployContext {
     versionType: settings.vcs.versionType,
     workdir: settings.workdir,
     root: settings.root,
-    imageConfigured: imageSettings(run) !== undefined || settings.imageRef !== undefined,
+    imageConfigured: ecr !== undefined || settings.imageRef !== undefined,
     imageTags: report.image?.tags,
-    image: report.image?.uri ?? settings.imageRef,
+    codePullSteps: report.codeStorage?.pullSteps,
+    codeStorageBlock: report.codeStorage?.storageBlock,
+    // A dependencies-only image (--image-tag-from) is not the commit's: deployments name it by digest.
+    image: (ecr?.tagFrom && report.image?.digestRef) || report.image?.uri || settings.imageRef,
     imageDigest: report.image?.digestRef,
     variables: run.variables,
     // A block the file declares is what this run writes, before any deployment is registered.

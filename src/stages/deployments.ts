@@ -137,7 +137,9 @@ async function resolveInfrastructureBlocks(
     const pull = d.spec.pull ?? null;
     const takesImage = image !== undefined && block.schema?.fields.properties?.image !== undefined && !('image' in d.state.job_variables);
     const jobVariables = takesImage ? { ...d.state.job_variables, image } : d.state.job_variables;
-    kept.push({ ...d, state: { ...d.state, infrastructure_document_id: block.id, path: pull ? null : PREFECT2_IMAGE_PATH, pull_steps: pull, job_variables: jobVariables } });
+    // Code from a storage block is at its path there (code storage).
+    const path = d.state.storage_document_id ? d.state.path : pull ? null : PREFECT2_IMAGE_PATH;
+    kept.push({ ...d, state: { ...d.state, infrastructure_document_id: block.id, path, pull_steps: pull, job_variables: jobVariables } });
   }
   return kept;
 }

@@ -6,7 +6,7 @@
  */
 import { dockerBuildSteps, conflictingSteps, imageSettingsFrom } from '../image/from-steps.js';
 import { imageSettingsErrors } from '../image/settings-check.js';
-import type { ImageSettings } from '../image/stage.js';
+import type { ImageSettings, Promotion } from '../image/stage.js';
 import { UsageError } from '../errors.js';
 import { fillTemplates, stepOutputs } from '../plan/fill.js';
 import { deployContext } from './context.js';
@@ -40,46 +40,59 @@ export function usesImageStage(run: Pick<StageInput, 'settings' | 'mode' | 'file
 /** Loaded only when the image stage runs: the AWS SDK costs start-up time. */
 const imageModule = () => import('../image/stage.js');
 
-export const imageStage: Stage = {
-  name: 'image',
+export function imageStage(): Stage {
+  /** promote: the source image, read before any stage writes. */
+  let promotion: Promotion | undefined;
+  return {
+    name: 'image',
 
-  check(input) {
-    const conflict = conflictingSteps(dockerBuildSteps(input.file.file));
-    return [...(conflict ? [conflict] : []), ...(usesImageStage(input) ? imageSettingsErrors(imageSettings(input)!, input.settings.root, input.mode === 'promote') : [])];
-  },
+    check(input) {
+      const conflict = conflictingSteps(dockerBuildSteps(input.file.file));
+      const errors = usesImageStage(input) ? imageSettingsErrors(imageSettings(input)!, input.settings.root, input.mode === 'promote') : [];
+      return [...(conflict ? [conflict] : []), ...errors];
+    },
 
-  // The registry is read when the image is looked up (plan) or built (deploy).
-  async read() {
-    return [];
-  },
+    // A promotion reads its source here, so that later stages know the commit before anything is written;
+    // otherwise the registry is read when the image is looked up (plan) or built (deploy).
+    async read(run) {
+      if (!usesImageStage(run) || run.mode !== 'promote') return [];
+      const { findPromotion } = await imageModule();
+      const { settings } = run;
+      promotion = await findPromotion(imageSettings(run)!, settings.root, { environmentTag: settings.promoteFrom!, sha: settings.sha }, run.ui);
+      run.report.sha = promotion.revision;
+      return [];
+    },
 
-  async plan(run) {
-    // deploy and promote read the registry once, when they apply.
-    if (!usesImageStage(run) || run.mode !== 'plan') return;
-    const { buildImage, findImage } = await imageModule();
-    const { settings, ui } = run;
-    const ecr = imageSettings(run, run)!;
-    // A plan never pushes: it looks the image up, or builds it only with build-only.
-    const image = ecr.buildOnly ? await buildImage(ecr, settings.root, settings.sha!, { source: sourceUrl(run) }, ui, run.layerCache) : await findImage(ecr, settings.sha!, ui);
-    run.report.image = { ...image, tags: ecr.tags };
-  },
-
-  async apply(run) {
-    if (!usesImageStage(run)) return;
-    const { buildImage, promoteImage } = await imageModule();
-    const { settings, ui } = run;
-    const ecr = imageSettings(run, run)!;
-    if (run.mode === 'promote') {
-      run.report.image = { ...(await promoteImage(ecr, settings.root, { environmentTag: settings.promoteFrom!, sha: settings.sha }, ui)), tags: ecr.tags };
-    } else {
-      const image = await buildImage(ecr, settings.root, settings.sha!, { source: sourceUrl(run) }, ui, run.layerCache);
-      if (image.layerCacheSave) run.background.push(image.layerCacheSave);
+    async plan(run) {
+      // deploy and promote read the registry once, when they apply.
+      if (!usesImageStage(run) || run.mode !== 'plan') return;
+      const { buildImage, findImage } = await imageModule();
+      const { settings, ui } = run;
+      const ecr = imageSettings(run, run)!;
+      // A plan never pushes: it looks the image up, or builds it only with build-only.
+      const image = ecr.buildOnly
+        ? await buildImage(ecr, settings.root, settings.sha!, { source: sourceUrl(run) }, ui, run.layerCache)
+        : await findImage(ecr, settings.root, settings.sha!, ui);
       run.report.image = { ...image, tags: ecr.tags };
-    }
-    // A promotion without --sha deploys the commit the image was built from.
-    run.report.sha = run.report.image.revision;
-  },
-};
+    },
+
+    async apply(run) {
+      if (!usesImageStage(run)) return;
+      const { buildImage, promoteImage } = await imageModule();
+      const { settings, ui } = run;
+      const ecr = imageSettings(run, run)!;
+      if (run.mode === 'promote') {
+        run.report.image = { ...(await promoteImage(promotion!, ecr, ui)), tags: ecr.tags };
+      } else {
+        const image = await buildImage(ecr, settings.root, settings.sha!, { source: sourceUrl(run) }, ui, run.layerCache);
+        if (image.layerCacheSave) run.background.push(image.layerCacheSave);
+        run.report.image = { ...image, tags: ecr.tags };
+      }
+      // A promotion without --sha deploys the commit the image was built from.
+      run.report.sha = run.report.image.revision;
+    },
+  };
+}
 
 /** The repository's web page, for the image's source label. */
 function sourceUrl(run: Run): string | undefined {

@@ -18,8 +18,10 @@ import { blockScriptsStage } from './block-scripts.js';
 import { automationsStage } from './automations.js';
 import { blocksStage } from './blocks.js';
 import { buildStepsStage } from './build-steps.js';
+import { codeStorageStage } from './code-storage.js';
 import { deploymentsStage } from './deployments.js';
 import { imageStage } from './image.js';
+import { workerServiceStage } from './worker-service.js';
 import type { DeployReport } from './report.js';
 import type { DeployMode, Problem, Run, Stage, StageInput } from './stage.js';
 
@@ -27,7 +29,18 @@ export type { DeployMode } from './stage.js';
 export { hasFailures, type DeployReport } from './report.js';
 
 /** The pipeline, in the order it runs. */
-const stages = (): Stage[] => [buildStepsStage('before-image'), imageStage, buildStepsStage('after-image'), blocksStage(), blockScriptsStage, deploymentsStage(), automationsStage()];
+// Code storage follows the blocks: the storage or credentials block it names may be declared in the file.
+const stages = (): Stage[] => [
+  buildStepsStage('before-image'),
+  imageStage(),
+  buildStepsStage('after-image'),
+  blocksStage(),
+  blockScriptsStage,
+  codeStorageStage(),
+  deploymentsStage(),
+  automationsStage(),
+  workerServiceStage(),
+];
 
 /** Runs every stage for one environment. A layer cache (the action's) speeds up builds. */
 export async function runDeploy(settings: Settings, mode: DeployMode, ui: StageUi, layerCache?: LayerCache): Promise<DeployReport> {
@@ -39,11 +52,19 @@ export async function runDeploy(settings: Settings, mode: DeployMode, ui: StageU
   const run = await openRun(input, validation, ui, layerCache);
   try {
     const problems: Problem[] = [];
-    for (const stage of pipeline) problems.push(...(await stage.read(run)));
+    const timings = run.report.timings;
+    const timed = async (stage: Stage, work: () => Promise<unknown>) => {
+      const started = performance.now();
+      await work();
+      timings[stage.name] = (timings[stage.name] ?? 0) + (performance.now() - started) / 1000;
+    };
+    for (const stage of pipeline) await timed(stage, async () => problems.push(...(await stage.read(run))));
     stopOn(problems);
     for (const stage of pipeline) {
-      await stage.plan(run);
-      if (mode !== 'plan') await stage.apply(run);
+      await timed(stage, async () => {
+        await stage.plan(run);
+        if (mode !== 'plan') await stage.apply(run);
+      });
     }
     return run.report;
   } finally {
@@ -81,6 +102,7 @@ async function openRun(input: StageInput, validation: ValidateReport, ui: StageU
     results: new Map(),
     steps: { ran: [], outputs: new Map() },
     automations: [],
+    timings: {},
   };
   const referenced = referencedValues(file);
   const [variables, blockValues] = await Promise.all([

@@ -1,6 +1,8 @@
 /** What a run did, or would do: the header facts and one section per stage, for every renderer. */
 import type { ValidateReport } from '../commands/validate.js';
+import type { CodeStorageReport } from '../code/report.js';
 import type { ImageResult } from '../image/stage.js';
+import type { WorkerReport } from '../worker/report.js';
 import type { ApplyResult } from '../plan/apply.js';
 import type { BlockEntry } from '../plan/blocks.js';
 import type { PlanEntry } from '../plan/diff.js';
@@ -31,10 +33,18 @@ export interface DeployReport {
   steps: { ran: string[]; outputs: Map<YNode, Record<string, string>> };
   /** Automations stage: each deployment's triggers (as automations) and SLAs, planned and (deploy) written. */
   automations: AutomationEntry[];
+  /** Code storage stage, when it runs. */
+  codeStorage?: CodeStorageReport;
+  /** Worker service stage, when it runs. */
+  worker?: WorkerReport;
+  /** Seconds each stage took (read, plan and apply), by stage name. */
+  timings: Record<string, number>;
 }
 
 /** True when a run ended with any deployment not registered (a conflict counts only when writing). */
 export function hasFailures(report: DeployReport): boolean {
   const skipped = report.mode !== 'plan' && report.entries.some((e) => e.action === 'conflict');
-  return skipped || report.entries.some((e) => e.action === 'error') || [...report.results.values()].some((r) => r.error) || report.automations.some((a) => a.action === 'error' || a.error);
+  const deployments = skipped || report.entries.some((e) => e.action === 'error') || [...report.results.values()].some((r) => r.error);
+  const automations = report.automations.some((a) => a.action === 'error' || a.error);
+  return deployments || automations || report.worker?.error !== undefined;
 }

@@ -1,10 +1,17 @@
 /** The image components scripts/image-infra.sh starts; tests fail loudly when they are missing. */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 export const ACCOUNT = '123456789012';
 export const REGISTRY_PASSWORD = `${ACCOUNT}-auth-token`;
+
+/**
+ * Docker's credentials for this test process alone: the registry is shared by every
+ * checkout on the machine, and one run's `docker logout` must not end another's push.
+ */
+let dockerConfig: string | undefined;
 
 export function imageInfra(): { host: string; dir: string; pythonImage: string; env: Record<string, string> } {
   const required = ['REGISTRY_HOST', 'AWS_ENDPOINT_URL_ECR', 'NODE_EXTRA_CA_CERTS', 'IMAGE_INFRA_DIR', 'PYTHON_TEST_IMAGE'];
@@ -23,6 +30,7 @@ export function imageInfra(): { host: string; dir: string; pythonImage: string; 
       AWS_EC2_METADATA_DISABLED: 'true',
       NODE_EXTRA_CA_CERTS: process.env.NODE_EXTRA_CA_CERTS!,
       PATH: `/usr/bin:${process.env.PATH}`,
+      DOCKER_CONFIG: (dockerConfig ??= mkdtempSync(path.join(tmpdir(), 'ped-docker-config-'))),
     },
   };
 }

@@ -18,7 +18,7 @@ export interface RunningServer {
   /** Direct API calls for test setup and assertions (not through the code under test). */
   api<T>(method: string, route: string, body?: unknown): Promise<T>;
   /** The server's own Prefect (CLI or `python -c`) pointed at it: Prefect's view of what was registered. */
-  prefect(args: string[], cwd?: string): string;
+  prefect(args: string[], cwd?: string, extraEnv?: Record<string, string>): string;
 }
 
 export function freePort(): Promise<number> {
@@ -36,7 +36,7 @@ export async function startPrefectServer(env: Record<string, string> = {}, venv 
   const port = await freePort();
   const home = mkdtempSync(path.join(tmpdir(), 'ped-prefect-'));
   // Prefect 3 can leave out its background services; Prefect 2's CLI has no such flag.
-  const services = venv === '.venv' ? ['--no-services'] : [];
+  const services = venv === '.venv-prefect2' ? [] : ['--no-services'];
   const child: ChildProcess = spawn(venvBin('prefect', venv), ['server', 'start', '--host', '127.0.0.1', '--port', String(port), ...services], {
     env: {
       PATH: process.env.PATH,
@@ -90,9 +90,9 @@ export async function startPrefectServer(env: Record<string, string> = {}, venv 
     if (!r.ok) throw new Error(`${method} ${route}: ${r.status} ${text.slice(0, 500)}`);
     return (text ? JSON.parse(text) : undefined) as T;
   };
-  const prefect = (args: string[], cwd = process.cwd()) => {
+  const prefect = (args: string[], cwd = process.cwd(), extraEnv: Record<string, string> = {}) => {
     const [bin, rest] = args[0] === 'python' ? ['python', args.slice(1)] : ['prefect', args];
-    const env = { PATH: process.env.PATH, HOME: process.env.HOME, PREFECT_API_URL: apiUrl, PREFECT_HOME: home, DO_NOT_TRACK: '1', PREFECT_LOGGING_LEVEL: 'WARNING', ...(auth ? { PREFECT_API_AUTH_STRING: auth } : {}) };
+    const env = { PATH: process.env.PATH, HOME: process.env.HOME, PREFECT_API_URL: apiUrl, PREFECT_HOME: home, DO_NOT_TRACK: '1', PREFECT_LOGGING_LEVEL: 'WARNING', ...(auth ? { PREFECT_API_AUTH_STRING: auth } : {}), ...extraEnv };
     const r = spawnSync(venvBin(bin, venv), rest, { cwd, env, encoding: 'utf8', timeout: 120_000 });
     if (r.status !== 0) throw new Error(`${bin} ${rest.join(' ')} failed (${r.status}):\n${r.stdout}\n${r.stderr}`);
     return r.stdout;

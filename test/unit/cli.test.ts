@@ -99,3 +99,28 @@ test('from any folder of a git checkout: the project is found above, and the com
   assert.equal(missing.status, 2);
   assert.match(missing.stderr, /--root no\/such\/dir does not exist/);
 });
+
+test('inspect prints what is registered for each flow: --json in the documented shape, text for people, exit 2 when one cannot be read', () => {
+  const parity = path.join(repoRoot, 'test/fixtures/parity');
+  const json = runCli(['inspect', 'flows/constraints.py:constrained', 'flows/dates.py:deploy_time_dates', 'flows/nope.py:x', '--json', '--root', parity], repoRoot);
+  assert.equal(json.status, 2, json.stderr);
+  const doc = JSON.parse(json.stdout);
+  assert.deepEqual(doc.map((d: Record<string, unknown>) => Object.keys(d)), [
+    ['entrypoint', 'flow', 'description', 'parameter_openapi_schema', 'warnings'],
+    ['entrypoint', 'flow', 'description', 'parameter_openapi_schema', 'warnings'],
+    ['entrypoint', 'error'],
+  ]);
+  assert.equal(doc[0].flow, 'constrained');
+  assert.deepEqual(doc[0].parameter_openapi_schema.properties.count, { default: 10, maximum: 100, minimum: 1, position: 2, title: 'count', type: 'integer' });
+  assert.deepEqual(doc[0].warnings, []);
+  assert.equal(doc[1].warnings.length, 4);
+  assert.match(doc[1].warnings[0], /'today' is date.today\(\), which Prefect computes when it deploys/);
+  assert.match(doc[2].error, /entrypoint file flows\/nope.py does not exist/);
+
+  const text = runCli(['inspect', 'flows/constraints.py:constrained'], parity);
+  assert.equal(text.status, 0, text.stderr);
+  assert.match(text.stdout, /^flows\/constraints.py:constrained: flow 'constrained'$/m);
+  assert.match(text.stdout, /^ {4}job: Job \(required\)$/m);
+  assert.match(text.stdout, /^ {4}count: integer = 10$/m);
+  assert.equal(runCli(['inspect'], parity).status, 2);
+});

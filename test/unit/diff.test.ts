@@ -12,7 +12,7 @@ const caps = capabilitiesFor('3.8.8');
 function state(over: Partial<DeploymentState> = {}): DeploymentState {
   return {
     name: 'd', flowName: 'f', version: 'v1', description: null, parameters: {}, parameter_openapi_schema: { title: 'Parameters', type: 'object', properties: {} },
-    enforce_parameter_schema: true, schedules: [], tags: [], labels: { 'prefect-ecr-deploy.managed': 'true' }, work_pool_name: 'pool', work_queue_name: 'default', infrastructure_document_id: null,
+    enforce_parameter_schema: true, schedules: [], tags: [], labels: { 'prefect-ecr-deploy.managed': 'true' }, work_pool_name: 'pool', work_queue_name: 'default', infrastructure_document_id: null, storage_document_id: null,
     job_variables: {}, entrypoint: 'f.py:f', path: null, pull_steps: [], concurrency_limit: null, concurrency_options: null, paused: false, ...over,
   };
 }

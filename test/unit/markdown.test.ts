@@ -1,7 +1,9 @@
 /** The markdown renderer shows values as inert text, and cuts what GitHub would refuse. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { text, truncateMarkdown } from '../../src/report/markdown.js';
+import { renderMarkdown, text, truncateMarkdown } from '../../src/report/markdown.js';
+import { renderText } from '../../src/report/text.js';
+import type { DeployReport } from '../../src/stages/report.js';
 
 test('values cannot open HTML, comments, code spans, links or table cells', () => {
   const evil = '<!-- prefect-ecr-deploy:prod --> `x` | [a](b) **b** <img src=x> a\nb & $x$ ~~s~~ \\ #';
@@ -18,8 +20,7 @@ test('a report over the limit is cut at a line with a note; one under it is unch
   assert.match(cut, /\| row \d+ \|\n\n> ✂️ This report was cut to fit GitHub's size limit: see the summary\.\n$/);
 });
 
-test('the automations and build steps sections: actions in the report tense, names as inert text', async () => {
-  const { renderMarkdown } = await import('../../src/report/markdown.js');
+test('the automations and build steps sections: actions in the report tense, names as inert text', () => {
   const automation = (name: string) => ({ name, description: '', enabled: true, tags: [], trigger: {}, parameters: null, job_variables: null, schedule_after: 0 });
   const report = {
     mode: 'deploy', sha: 'a'.repeat(40), file: 'prefect.yaml', serverVersion: '3.8.8', apiUrl: 'http://x/api',
@@ -37,4 +38,22 @@ test('the automations and build steps sections: actions in the report tense, nam
   assert.match(md, /\| <code>etl<\/code> \| ✏️ replaced \| etl&#95;&#95;automation&#95;1, &lt;b&gt;&#124;pinged \|/);
   assert.match(md, /\| <code>gone<\/code> \| 🗑️ deleted \| gone&#95;&#95;automation&#95;1 \|/);
   assert.match(md, /\| <code>broken<\/code> \| ❌ failed \| POST \/automations\/: 422 bad \|/);
+});
+
+test('code storage and worker service sections: in pipeline order, every value inert', () => {
+  const report = {
+    mode: 'deploy', environment: 'dev', sha: 'a'.repeat(40), file: 'f.yaml', serverVersion: '3.8.8', apiUrl: 'http://x/api',
+    validation: { errors: [], warnings: [] }, blocks: [], blockScripts: { scripts: [], ran: false }, entries: [], results: new Map(),
+    steps: { ran: [], outputs: new Map() }, automations: [], timings: {},
+    codeStorage: { url: 's3://b/<img src=x>/aaa/', rules: '.gitignore', files: 3, bytes: 1234, missing: 3, missingBytes: 1234, uploaded: 3, via: 'pull_from_s3', seconds: 0.4 },
+    worker: { cluster: 'c', service: 's|x', region: 'us-east-1', container: 'w', action: 'update', from: 'old`', to: 'new@sha256:1', taskDefinition: 'arn:td:2', stable: true },
+  } as unknown as DeployReport;
+  const md = renderMarkdown({ environment: 'dev', mode: 'deploy', sha: report.sha, report });
+  const code = md.indexOf('#### Code storage');
+  const deployments = md.indexOf('#### Deployments');
+  const worker = md.indexOf('#### Worker service');
+  assert.ok(code > 0 && code < deployments && deployments < worker, md);
+  assert.ok(md.includes('s3://b/&lt;img src=x&gt;/aaa/ (3 file(s), 1.2 kB, chosen by .gitignore): 3 uploaded in 0.4 s; read with pull&#95;from&#95;s3'), md);
+  assert.ok(md.includes('c/s&#124;x (us-east-1, container w): image old&#96; -&gt; new@sha256:1 &#91;stable&#93;'), md);
+  assert.equal(renderText(report).split('\n').filter((l) => l.startsWith('Code: ') || l.startsWith('Worker service ')).length, 2);
 });

@@ -39,7 +39,7 @@ const desired = {
   state: {
     name: 'd', flowName: 'f', version: 'abc', description: null, parameters: { n: 1 }, parameter_openapi_schema: { title: 'Parameters', type: 'object', properties: {} },
     enforce_parameter_schema: false, schedules: [{ schedule: { cron: '0 0 * * *', timezone: 'UTC', day_or: true }, active: true, parameters: {}, slug: null }], tags: ['t'],
-    labels: { 'prefect-ecr-deploy.managed': 'true' }, work_pool_name: null, work_queue_name: 'dev', infrastructure_document_id: 'doc-id', job_variables: { image: 'i:1' },
+    labels: { 'prefect-ecr-deploy.managed': 'true' }, work_pool_name: null, work_queue_name: 'dev', infrastructure_document_id: 'doc-id', storage_document_id: null, job_variables: { image: 'i:1' },
     entrypoint: 'f.py:f', path: '/opt/prefect/flows', pull_steps: null, concurrency_limit: null, concurrency_options: null, paused: false,
   },
 } as unknown as Desired;

@@ -33,11 +33,11 @@ for (const c of cases) {
 for (const c of strictWarnings) {
   test(`warning (an error with --strict): ${c.kind}`, () => {
     const [pos, pattern] = c.expect;
-    const lenient = validate(c.yaml);
+    const lenient = validate(c.yaml, {}, c.files);
     assert.equal(lenient.valid, true, lenient.errors.map(formatDiagnostic).join('\n'));
     const warnings = lenient.warnings.map(formatDiagnostic);
     assert.ok(warnings.some((w) => w.startsWith(`prefect-deployments-dev.yaml:${pos}: warning: `) && pattern.test(w)), `expected ${pos} ${pattern} among:\n${warnings.join('\n')}`);
-    const strict = validate(c.yaml, { strict: true });
+    const strict = validate(c.yaml, { strict: true }, c.files);
     assert.equal(strict.valid, false);
     assert.ok(strict.errors.map(formatDiagnostic).some((e) => e.startsWith(`prefect-deployments-dev.yaml:${pos}: `) && pattern.test(e) && e.endsWith('(an error with --strict)')));
   });

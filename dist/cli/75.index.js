@@ -1,0 +1,126 @@
+export const id = 75;
+export const ids = [75];
+export const modules = {
+
+/***/ 9378:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ awsStatus),
+/* harmony export */   e: () => (/* binding */ awsError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/** AWS SDK errors as messages that say what failed; missing credentials say where the SDK looked. */
+
+function awsError(e, doing) {
+    const name = e.name ?? '';
+    if (name === 'CredentialsProviderError' || /Could not load credentials/i.test((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(e))) {
+        return `${doing}: no AWS credentials found (tried environment variables AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, web identity (OIDC) via AWS_ROLE_ARN and AWS_WEB_IDENTITY_TOKEN_FILE, the shared config and credentials files for AWS_PROFILE, and the container/instance metadata service)`;
+    }
+    return `${doing}: ${name ? `${name}: ` : ''}${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(e)}`;
+}
+/** The HTTP status of an SDK error, when the service answered. */
+function awsStatus(e) {
+    return e.$metadata?.httpStatusCode;
+}
+
+
+/***/ }),
+
+/***/ 1075:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S3Store: () => (/* binding */ S3Store)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3711);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9378);
+/**
+ * Amazon S3 through the AWS SDK, for code storage: the bucket's existence, a
+ * listing, small JSON objects and file uploads. The endpoint is the SDK's own
+ * (AWS_ENDPOINT_URL_S3 when set); with an endpoint of its own (moto, MinIO) the
+ * bucket goes in the path, not the host name.
+ */
+
+
+
+
+/** Files up to this size are sent from memory; larger ones are streamed. */
+const IN_MEMORY = 8 * 1024 * 1024;
+class S3Store {
+    region;
+    client;
+    constructor(region, pathStyle) {
+        this.region = region;
+        this.client = new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_1__/* .S3Client */ .YxF({ region, forcePathStyle: pathStyle, followRegionRedirects: true, maxAttempts: 5 });
+    }
+    /** Why the bucket cannot be used, or undefined when it can. */
+    async bucketProblem(bucket) {
+        try {
+            await this.client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_1__/* .HeadBucketCommand */ .kuI({ Bucket: bucket }));
+            return undefined;
+        }
+        catch (e) {
+            const status = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .awsStatus */ .Y)(e);
+            if (status === 404)
+                return `S3 bucket '${bucket}' does not exist (region ${this.region}): create it, or fix --code-storage`;
+            if (status === 403) {
+                return `S3 bucket '${bucket}' exists but is not ours to use: these credentials are denied (another account's bucket, or a policy without s3:ListBucket on it)`;
+            }
+            return (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .awsError */ .e)(e, `reading S3 bucket '${bucket}' in ${this.region}`);
+        }
+    }
+    /** Every object under a prefix (`folder/`), by key. */
+    async list(bucket, prefix, limit = Infinity) {
+        const out = new Map();
+        let token;
+        do {
+            let page;
+            try {
+                page = await this.client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_1__/* .ListObjectsV2Command */ .u6x({ Bucket: bucket, Prefix: prefix, ContinuationToken: token, MaxKeys: Math.min(1000, limit) }));
+            }
+            catch (e) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .awsError */ .e)(e, `listing s3://${bucket}/${prefix}`));
+            }
+            for (const o of page.Contents ?? [])
+                if (o.Key)
+                    out.set(o.Key, { size: o.Size ?? 0 });
+            token = page.IsTruncated && out.size < limit ? page.NextContinuationToken : undefined;
+        } while (token);
+        return out;
+    }
+    /** A small JSON object, or undefined when there is none. */
+    async getJson(bucket, key) {
+        try {
+            const r = await this.client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_1__/* .GetObjectCommand */ .jLs({ Bucket: bucket, Key: key }));
+            const text = await r.Body.transformToString('utf8');
+            try {
+                return JSON.parse(text);
+            }
+            catch {
+                return null;
+            }
+        }
+        catch (e) {
+            if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .awsStatus */ .Y)(e) === 404)
+                return undefined;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .awsError */ .e)(e, `reading s3://${bucket}/${key}`));
+        }
+    }
+    async putJson(bucket, key, value) {
+        await this.client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_1__/* .PutObjectCommand */ .wKZ({ Bucket: bucket, Key: key, Body: JSON.stringify(value), ContentType: 'application/json' }));
+    }
+    /** Uploads a file as one object; errors are the SDK's (the caller says what failed). */
+    async putFile(bucket, key, file, size) {
+        const Body = size <= IN_MEMORY ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file) : (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file);
+        await this.client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_1__/* .PutObjectCommand */ .wKZ({ Bucket: bucket, Key: key, Body, ContentLength: size }));
+    }
+}
+
+
+/***/ })
+
+};

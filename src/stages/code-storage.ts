@@ -1,0 +1,208 @@
+/**
+ * Code storage stage: the repository's files go to `s3://BUCKET/PREFIX/<sha>/` once
+ * per commit (a re-run lists the folder and uploads only what is missing: nothing),
+ * and the deployments read them from there: Prefect 3 through `pull_from_s3` pull
+ * steps, Prefect 2 agents through a storage block and the commit's path below it.
+ * A promotion points the environment at the commit's folder and uploads nothing.
+ * The prefix is ours once it holds this tool's marker; a prefix holding anything
+ * else is never written to.
+ */
+import path from 'node:path';
+import { blockKey } from '../config/blocks.js';
+import { codeFiles, type CodeFile } from '../code/files.js';
+import { commitFolder, s3Url } from '../code/location.js';
+import { pullFromS3, storageBlockPath } from '../code/pull.js';
+import { errorMessage, Failure } from '../errors.js';
+import { mapBounded } from '../plan/apply.js';
+import { readBlockDocument } from '../prefect/blocks.js';
+import type { CodeStorageSettings } from '../settings.js';
+import type { S3Store } from '../aws/s3.js';
+import type { Problem, Run, Stage } from './stage.js';
+
+/** Uploads in flight at once. */
+const UPLOAD_CONCURRENCY = 16;
+/** Written once at the prefix: it says this tool (and which repository) owns what is below it. */
+const MARKER = '.prefect-ecr-deploy.json';
+const markerKey = (prefix: string) => (prefix ? `${prefix}/${MARKER}` : MARKER);
+
+interface Live {
+  store: S3Store;
+  folder: string;
+  files: CodeFile[];
+  rules: string;
+  missing: CodeFile[];
+  /** The marker is still to be written (a prefix this tool has not used yet). */
+  writeMarker: boolean;
+  /** Prefect 2: the storage block, and the deployment path its get_directory reads the commit's folder from. */
+  storageBlock?: { type: string; name: string; path: string };
+}
+
+/** The commit's code is needed from here on: a promotion's SHA comes from the image stage's read. */
+const shaOf = (run: Run) => run.report.sha;
+
+export function codeStorageStage(): Stage {
+  let live: Live | undefined;
+  return {
+    name: 'code storage',
+
+    check({ settings }) {
+      const cs = settings.codeStorage;
+      if (!cs) return [];
+      return cs.region ? [] : ['no AWS region for code storage: pass --region or set AWS_REGION'];
+    },
+
+    async read(run) {
+      const cs = run.settings.codeStorage;
+      if (!cs) return [];
+      const block = await readCodeBlock(run, cs);
+      const problems: Problem[] = typeof block === 'string' ? [block] : [];
+      const { S3Store } = await import('../aws/s3.js');
+      const store = new S3Store(cs.region!, cs.pathStyle);
+      const { bucket, prefix } = cs.location;
+      const bucketProblem = await store.bucketProblem(bucket);
+      if (bucketProblem) return [...problems, bucketProblem];
+      const marker = (await store.getJson(bucket, markerKey(prefix))) as { repository?: string | null } | null | undefined;
+      let writeMarker = false;
+      if (marker === undefined) {
+        const anything = await store.list(bucket, prefix ? `${prefix}/` : '', 1);
+        if (anything.size) {
+          problems.push(`${cs.url} already holds objects that prefect-ecr-deploy did not write (no ${s3Url(bucket, markerKey(prefix))}): it is not ours; choose an empty prefix`);
+        }
+        writeMarker = true;
+      } else {
+        const theirs = marker?.repository;
+        const ours = run.settings.vcs.repository;
+        if (theirs && ours && theirs !== ours) problems.push(`${cs.url} is the code storage of repository ${theirs}, not ${ours}: choose another prefix`);
+      }
+      if (problems.length) return problems;
+
+      const folder = commitFolder(cs.location, shaOf(run));
+      const stored = await store.list(bucket, `${folder}/`);
+      const entrypointFiles = [...new Set(run.file.file.deployments.map((d) => d.entrypoint.slice(0, d.entrypoint.lastIndexOf(':'))))].map((f) =>
+        path.posix.normalize(f.replace(/\\/g, '/')).replace(/^\.\//, ''),
+      );
+      if (run.mode === 'promote') {
+        // Nothing is uploaded: the commit's folder must hold every flow already.
+        const absent = entrypointFiles.filter((f) => !stored.has(`${folder}/${f}`));
+        if (absent.length) {
+          return [`${s3Url(bucket, `${folder}/`)} does not hold ${absent.join(', ')}: deploy commit ${shaOf(run)} to the source environment first (a promotion uploads nothing)`];
+        }
+        const files = [...stored].map(([key, o]) => ({ path: key.slice(folder.length + 1), abs: '', size: o.size }));
+        live = { store, folder, files, rules: 'the source environment\'s upload', missing: [], writeMarker: false };
+      } else {
+        const selected = codeFiles(run.settings.root);
+        for (const link of selected.skippedLinks) run.ui.warning(`code storage: ${link} is a link out of the repository (or to a directory): not uploaded`);
+        const chosen = new Set(selected.files.map((f) => f.path));
+        for (const f of entrypointFiles) {
+          if (!chosen.has(f)) problems.push(`code storage: the entrypoint file ${f} would not be uploaded (${selected.rules} ignores it)`);
+        }
+        // Names and sizes tell: a commit's files do not change, and an upload is all or nothing per object.
+        const missing = selected.files.filter((f) => stored.get(`${folder}/${f.path}`)?.size !== f.size);
+        live = { store, folder, files: selected.files, rules: selected.rules, missing, writeMarker };
+      }
+      if (typeof block === 'object') live.storageBlock = block;
+      return problems;
+    },
+
+    async plan(run) {
+      const cs = run.settings.codeStorage;
+      if (!cs || !live) return;
+      const { bucket } = cs.location;
+      const sum = (files: CodeFile[]) => files.reduce((n, f) => n + f.size, 0);
+      let via: string;
+      let pullSteps: unknown[] | undefined;
+      let storageBlock: { documentId: string; path: string } | undefined;
+      if (live.storageBlock) {
+        const { type, name, path } = live.storageBlock;
+        // Read now: a block declared in the file was written by the blocks stage.
+        const doc = await readBlockDocument(run.client, type, name, false);
+        const id = doc?.id ?? `(${blockKey(type, name)}, written by this run)`;
+        storageBlock = { documentId: id, path };
+        via = `storage block ${blockKey(type, name)}, path ${path}`;
+      } else {
+        pullSteps = pullFromS3(bucket, live.folder, cs.credentialsBlock);
+        via = `pull_from_s3${cs.credentialsBlock ? ` with aws-credentials/${cs.credentialsBlock}` : ''}`;
+      }
+      const own = run.file.file.deployments.filter((d) => d.pull !== undefined).map((d) => d.name);
+      if (own.length) run.ui.warning(`code storage: ${own.join(', ')} keep the pull steps of the file, which do not read ${s3Url(bucket, `${live.folder}/`)}`);
+      run.report.codeStorage = {
+        url: s3Url(bucket, `${live.folder}/`),
+        rules: live.rules,
+        files: live.files.length,
+        bytes: sum(live.files),
+        missing: live.missing.length,
+        missingBytes: sum(live.missing),
+        uploaded: 0,
+        via,
+        pullSteps,
+        storageBlock,
+      };
+      const mb = (n: number) => `${(n / 1e6).toFixed(2)} MB`;
+      run.ui.info(
+        live.missing.length
+          ? `code storage: ${live.missing.length} of ${live.files.length} file(s) (${mb(sum(live.missing))}) ${run.mode === 'plan' ? 'would be uploaded' : 'to upload'} to ${run.report.codeStorage.url}`
+          : `code storage: ${run.report.codeStorage.url} holds the commit's ${live.files.length} file(s): nothing to upload`,
+      );
+    },
+
+    async apply(run) {
+      const cs = run.settings.codeStorage;
+      const report = run.report.codeStorage;
+      if (!cs || !live || !report || !live.missing.length || run.mode === 'promote') return;
+      const { store, folder, missing } = live;
+      const { bucket, prefix } = cs.location;
+      const started = Date.now();
+      // The marker first: a prefix this tool started to fill stays its own, even after a failed upload.
+      if (live.writeMarker) {
+        try {
+          await store.putJson(bucket, markerKey(prefix), { tool: 'prefect-ecr-deploy', repository: run.settings.vcs.repository ?? null });
+        } catch (e) {
+          throw new Failure(`code storage: writing ${s3Url(bucket, markerKey(prefix))} failed, nothing was uploaded and no deployment registered: ${errorMessage(e)}`);
+        }
+      }
+      const failed: { file: string; error: string }[] = [];
+      await mapBounded(missing, UPLOAD_CONCURRENCY, async (f) => {
+        try {
+          await store.putFile(bucket, `${folder}/${f.path}`, f.abs, f.size);
+          report.uploaded++;
+        } catch (e) {
+          failed.push({ file: f.path, error: errorMessage(e) });
+        }
+      });
+      report.seconds = (Date.now() - started) / 1000;
+      if (failed.length) {
+        const first = failed.slice(0, 3).map((f) => `${f.file}: ${f.error}`).join('; ');
+        throw new Failure(
+          `code storage: ${report.uploaded} of ${missing.length} file(s) uploaded to ${report.url}, ${failed.length} failed (${first}); ` +
+            'no deployment was registered and the worker service was not touched; a re-run uploads only what is missing',
+        );
+      }
+      run.ui.info(`code storage: uploaded ${report.uploaded} file(s) to ${report.url} in ${report.seconds.toFixed(1)} s`);
+    },
+  };
+}
+
+/**
+ * The block the deployments will read the code with, on the server or declared in
+ * the file: Prefect 2's storage block (with the path to register), Prefect 3's
+ * credentials block (checked only). A string says what is wrong.
+ */
+async function readCodeBlock(run: Run, cs: CodeStorageSettings): Promise<{ type: string; name: string; path: string } | string | undefined> {
+  const declared = (type: string, name: string) => run.file.file.blocks.find((b) => b.type === type && b.name === name);
+  if (run.caps.infrastructureBlocks) {
+    if (!cs.storageBlock) {
+      return `Prefect ${run.caps.version} agents read code through a storage block: pass --code-storage-block s3-bucket/NAME (or s3/NAME) that reads from ${cs.url}`;
+    }
+    const slash = cs.storageBlock.indexOf('/');
+    const [type, name] = [cs.storageBlock.slice(0, slash), cs.storageBlock.slice(slash + 1)];
+    const data = declared(type, name)?.data ?? (await readBlockDocument(run.client, type, name, false))?.data;
+    if (!data) return `storage block ${cs.storageBlock} does not exist: create it, or declare it under blocks:`;
+    const at = storageBlockPath(type, data, cs.location, shaOf(run));
+    return 'error' in at ? `storage block ${cs.storageBlock} ${at.error}: point one at the other` : { type, name, path: at.path };
+  }
+  if (cs.storageBlock) return `--code-storage-block is for Prefect 2 agents; Prefect ${run.caps.version} workers read code with pull steps (--code-storage-credentials-block names their credentials)`;
+  if (cs.credentialsBlock && !declared('aws-credentials', cs.credentialsBlock) && !(await readBlockDocument(run.client, 'aws-credentials', cs.credentialsBlock, false))) {
+    return `aws-credentials block '${cs.credentialsBlock}' does not exist: create it, or declare it under blocks: (pull_from_s3 reads the code with it)`;
+  }
+  return undefined;
+}
