@@ -21,7 +21,7 @@ export function runValidate(settings: Settings): ValidateReport {
     sha: settings.sha,
     env: settings.environment,
     vars: settings.env,
-  });
+  }, settings.prune);
   const all = sortDiagnostics(applyStrict(validated.diagnostics, settings.strict));
   const errors = all.filter((d) => d.severity === 'error');
   return {

@@ -30,7 +30,8 @@ const BANNED_NAME_CHARACTERS = ['/', '%', '&', '>', '<'];
 
 type At = (pos: Pos, message: string, severity?: Diagnostic['severity'], strict?: boolean) => void;
 
-export function validateFile(path: string, text: string, reader: FlowReader, templates: TemplateValues): ValidatedFile {
+/** `prune`: the run removes what this tool registered that the file no longer has, so an empty list means something. */
+export function validateFile(path: string, text: string, reader: FlowReader, templates: TemplateValues, prune = false): ValidatedFile {
   const diagnostics: Diagnostic[] = [];
   const at: At = (pos, message, severity = 'error', strict) => diagnostics.push({ file: path, ...pos, message, severity, ...(strict ? { strict } : {}) });
   const empty: ValidatedFile = { file: { path, deployments: [], blocks: [], blockScripts: [] }, flows: new Map(), diagnostics };
@@ -62,8 +63,10 @@ export function validateFile(path: string, text: string, reader: FlowReader, tem
 
   const file = buildModel(path, root);
   if (child(root, 'deployments')?.kind === 'seq' && !file.deployments.length) {
-    // Meaningful here (with --prune it removes what this tool registered), so a warning though prefect deploy refuses it.
-    at(entry(root, 'deployments')!.keyPos, 'the file has no deployments: nothing is registered (prefect deploy --all refuses such a file: "An entrypoint must be provided")', 'warning');
+    // prefect deploy --all refuses such a file ("An entrypoint must be provided"); with --prune it means: remove them all.
+    const where = entry(root, 'deployments')!.keyPos;
+    if (prune) at(where, 'the file has no deployments: --prune removes every deployment this tool registered for it (prefect deploy --all refuses such a file)', 'warning');
+    else at(where, 'the file has no deployments: nothing to register (prefect deploy --all refuses such a file: "An entrypoint must be provided"); to remove what this tool registered, pass --prune');
   }
   checkBlocks(file, reader, (pos, message) => at(pos, message));
   const flows = new Map<DeploymentSpec, FlowInfo>();

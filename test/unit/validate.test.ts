@@ -43,11 +43,14 @@ for (const c of strictWarnings) {
   });
 }
 
-test('a file without deployments is a warning: with --prune it removes what this tool registered', () => {
+test('a file without deployments is refused as prefect deploy refuses it; with --prune it removes what this tool registered (a warning)', () => {
   for (const strict of [false, true]) {
-    const report = validate('deployments: []\n', { strict });
-    assert.equal(report.valid, true);
-    assert.match(report.warnings.map(formatDiagnostic).join('\n'), /1:1: warning: the file has no deployments: nothing is registered \(prefect deploy --all refuses such a file/);
+    const refused = validate('deployments: []\n', { strict });
+    assert.equal(refused.valid, false);
+    assert.match(refused.errors.map(formatDiagnostic).join('\n'), /1:1: the file has no deployments: nothing to register \(prefect deploy --all refuses such a file.*pass --prune/);
+    const pruned = validate('deployments: []\n', { strict, prune: true });
+    assert.equal(pruned.valid, true, pruned.errors.map(formatDiagnostic).join('\n'));
+    assert.match(pruned.warnings.map(formatDiagnostic).join('\n'), /1:1: warning: the file has no deployments: --prune removes every deployment this tool registered/);
   }
 });
 
