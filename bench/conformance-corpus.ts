@@ -87,7 +87,8 @@ async function registered(server: RunningServer): Promise<Record<string, Record<
 
 /** Work pools, variables and secret blocks the file names, on a server. */
 async function prepare(server: RunningServer, text: string): Promise<void> {
-  const pools = new Set([...text.matchAll(/^\s*(?:-\s*)?name:\s*["']?([A-Za-z0-9_.-]+)["']?\s*$/gm)].map((m) => m[1]));
+  // A name may be followed by a comment (`name: hourly  # the existing pool`).
+  const pools = new Set([...text.matchAll(/^\s*(?:-\s*)?name:\s*["']?([A-Za-z0-9_.-]+)["']?\s*(?:#.*)?$/gm)].map((m) => m[1]));
   const existing = new Set((await api<{ name: string }[]>(server, 'POST', '/work_pools/filter', {})).map((p) => p.name));
   for (const name of pools) if (!existing.has(name)) await api(server, 'POST', '/work_pools/', { name, type: 'process' }).catch(() => undefined);
   for (const [, name] of text.matchAll(/\{\{\s*prefect\.variables\.([A-Za-z0-9_-]+)\s*\}\}/g)) await api(server, 'POST', '/variables/', { name, value: 'corpus' }).catch(() => undefined);

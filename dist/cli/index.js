@@ -4185,7 +4185,7 @@ function runValidate(settings) {
         sha: settings.sha,
         env: settings.environment,
         vars: settings.env,
-    });
+    }, settings.prune);
     const all = (0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_2__/* .sortDiagnostics */ .Ds)((0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_2__/* .applyStrict */ .M6)(validated.diagnostics, settings.strict));
     const errors = all.filter((d) => d.severity === 'error');
     return {
@@ -5653,7 +5653,8 @@ var triggers = __nccwpck_require__(709);
 
 
 const BANNED_NAME_CHARACTERS = ['/', '%', '&', '>', '<'];
-function validateFile(path, text, reader, templates) {
+/** `prune`: the run removes what this tool registered that the file no longer has, so an empty list means something. */
+function validateFile(path, text, reader, templates, prune = false) {
     const diagnostics = [];
     const at = (pos, message, severity = 'error', strict) => diagnostics.push({ file: path, ...pos, message, severity, ...(strict ? { strict } : {}) });
     const empty = { file: { path, deployments: [], blocks: [], blockScripts: [] }, flows: new Map(), diagnostics };
@@ -5685,8 +5686,12 @@ function validateFile(path, text, reader, templates) {
     checkStepSections(root, at);
     const file = buildModel(path, root);
     if ((0,yaml/* child */.jf)(root, 'deployments')?.kind === 'seq' && !file.deployments.length) {
-        // Meaningful here (with --prune it removes what this tool registered), so a warning though prefect deploy refuses it.
-        at((0,yaml/* entry */.f_)(root, 'deployments').keyPos, 'the file has no deployments: nothing is registered (prefect deploy --all refuses such a file: "An entrypoint must be provided")', 'warning');
+        // prefect deploy --all refuses such a file ("An entrypoint must be provided"); with --prune it means: remove them all.
+        const where = (0,yaml/* entry */.f_)(root, 'deployments').keyPos;
+        if (prune)
+            at(where, 'the file has no deployments: --prune removes every deployment this tool registered for it (prefect deploy --all refuses such a file)', 'warning');
+        else
+            at(where, 'the file has no deployments: nothing to register (prefect deploy --all refuses such a file: "An entrypoint must be provided"); to remove what this tool registered, pass --prune');
     }
     (0,blocks/* checkBlocks */.Lv)(file, reader, (pos, message) => at(pos, message));
     const flows = new Map();
