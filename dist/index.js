@@ -41206,8 +41206,9 @@ function scheduleState(s, fill, problems) {
 }
 /**
  * Where the work pool has an `image` variable: `job_variables.image` when the file sets
- * none, and without a pull section, the image's working directory (its runs start in a
- * container, where the directory prefect deploy ran in does not exist).
+ * none, and without a pull section, the image's working directory `workdir` (its runs
+ * start in a container, where the directory prefect deploy ran in does not exist);
+ * `workdir` is undefined where code storage gives the pull steps.
  */
 function withPoolImage(desired, poolVariables, image, workdir) {
     return desired.map((d) => {
@@ -41217,7 +41218,7 @@ function withPoolImage(desired, poolVariables, image, workdir) {
         const state = { ...d.state };
         if (image && !('image' in state.job_variables))
             state.job_variables = { ...state.job_variables, image };
-        if (!d.spec.pull)
+        if (!d.spec.pull && workdir !== undefined)
             state.pull_steps = pullInto(workdir);
         return { ...d, state };
     });
@@ -44088,7 +44089,8 @@ function deploymentsStage() {
                 ? { blocks: new Map(run.report.blocks.filter((b) => b.action === 'create').map((b) => [b.key, b.schema])), scripts: (0,_block_scripts_js__WEBPACK_IMPORTED_MODULE_3__/* .scriptsOf */ .S)(run).length > 0 }
                 : undefined;
             const withBlocks = await resolveInfrastructureBlocks(client, built.desired, errors, ctx.image, pending);
-            const desired = (0,_plan_desired_js__WEBPACK_IMPORTED_MODULE_1__/* .withPoolImage */ ._S)(withBlocks, live.workPools, ctx.image, ctx.workdir);
+            const codePulls = ctx.codePullSteps !== undefined || ctx.codeStorageBlock !== undefined;
+            const desired = (0,_plan_desired_js__WEBPACK_IMPORTED_MODULE_1__/* .withPoolImage */ ._S)(withBlocks, live.workPools, ctx.image, codePulls ? undefined : ctx.workdir);
             run.report.entries = (0,_plan_diff_js__WEBPACK_IMPORTED_MODULE_6__/* .planDeployments */ .S)(desired, live, run.caps, errors, managed, { adopt: settings.adopt });
             for (const e of run.report.entries)
                 if (startsInImage(e, ctx.workdir))

@@ -178,16 +178,17 @@ function scheduleState(s: ScheduleSpec, fill: <T>(v: T) => T, problems: string[]
 
 /**
  * Where the work pool has an `image` variable: `job_variables.image` when the file sets
- * none, and without a pull section, the image's working directory (its runs start in a
- * container, where the directory prefect deploy ran in does not exist).
+ * none, and without a pull section, the image's working directory `workdir` (its runs
+ * start in a container, where the directory prefect deploy ran in does not exist);
+ * `workdir` is undefined where code storage gives the pull steps.
  */
-export function withPoolImage(desired: Desired[], poolVariables: Map<string, { variables: string[] }>, image: string | undefined, workdir: string): Desired[] {
+export function withPoolImage(desired: Desired[], poolVariables: Map<string, { variables: string[] }>, image: string | undefined, workdir: string | undefined): Desired[] {
   return desired.map((d) => {
     const pool = d.state.work_pool_name ? poolVariables.get(d.state.work_pool_name) : undefined;
     if (!pool?.variables.includes('image')) return d;
     const state = { ...d.state };
     if (image && !('image' in state.job_variables)) state.job_variables = { ...state.job_variables, image };
-    if (!d.spec.pull) state.pull_steps = pullInto(workdir);
+    if (!d.spec.pull && workdir !== undefined) state.pull_steps = pullInto(workdir);
     return { ...d, state };
   });
 }

@@ -56,7 +56,8 @@ export function deploymentsStage(): Stage {
           ? { blocks: new Map(run.report.blocks.filter((b) => b.action === 'create').map((b) => [b.key, b.schema])), scripts: scriptsOf(run).length > 0 }
           : undefined;
       const withBlocks = await resolveInfrastructureBlocks(client, built.desired, errors, ctx.image, pending);
-      const desired = withPoolImage(withBlocks, live.workPools, ctx.image, ctx.workdir);
+      const codePulls = ctx.codePullSteps !== undefined || ctx.codeStorageBlock !== undefined;
+      const desired = withPoolImage(withBlocks, live.workPools, ctx.image, codePulls ? undefined : ctx.workdir);
       run.report.entries = planDeployments(desired, live, run.caps, errors, managed, { adopt: settings.adopt });
       for (const e of run.report.entries) if (startsInImage(e, ctx.workdir)) e.notes.push(IMAGE_WORKDIR_NOTE(ctx.workdir));
     },

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { runValidate } from '../../src/commands/validate.js';
-import { buildDesired, type DeployContext } from '../../src/plan/desired.js';
+import { buildDesired, withPoolImage, type DeployContext, type Desired } from '../../src/plan/desired.js';
 import { pullFromS3 } from '../../src/code/pull.js';
 import { makeRepo } from '../support/repo.js';
 import { settingsFor } from '../support/settings.js';
@@ -24,7 +24,7 @@ const FILE = `deployments:
       - prefect.deployments.steps.set_working_directory: {directory: /srv/flows}
 `;
 
-function pulls(ctx: Partial<DeployContext>): Record<string, unknown> {
+function desiredFor(ctx: Partial<DeployContext>): Desired[] {
   const root = makeRepo({ 'prefect-deployments-dev.yaml': FILE });
   const validated = runValidate(settingsFor(root, ['validate', '--env', 'dev', '--sha', SHA])).validated;
   const base: DeployContext = {
@@ -33,8 +33,11 @@ function pulls(ctx: Partial<DeployContext>): Record<string, unknown> {
   };
   const { desired, errors } = buildDesired(validated, { ...base, ...ctx });
   assert.deepEqual(errors, []);
-  return Object.fromEntries(desired.map((d) => [d.spec.name, d.state.pull_steps]));
+  return desired;
 }
+
+const pullsOf = (desired: Desired[]) => Object.fromEntries(desired.map((d) => [d.spec.name, d.state.pull_steps]));
+const pulls = (ctx: Partial<DeployContext>) => pullsOf(desiredFor(ctx));
 
 const into = (directory: string) => [{ 'prefect.deployments.steps.set_working_directory': { directory } }];
 const own = into('/srv/flows');
@@ -53,4 +56,11 @@ test("code storage's pull steps replace the default, with or without an image; a
   for (const image of [undefined, 'r/x:1']) assert.deepEqual(pulls({ image, codePullSteps: steps }), { plain: steps, 'own-pull': own });
   const block = pulls({ codeStorageBlock: { documentId: '00000000-0000-0000-0000-000000000001', path: SHA } });
   assert.deepEqual(block, { plain: null, 'own-pull': own });
+});
+
+test("a pool with an image variable: runs start in the image's working directory, unless code storage gives the pull steps", () => {
+  const pools = new Map([['pool', { variables: ['image'] }]]);
+  assert.deepEqual(pullsOf(withPoolImage(desiredFor({}), pools, 'r/x:1', '/opt/prefect')), { plain: into('/opt/prefect'), 'own-pull': own });
+  const steps = pullFromS3('bucket', `code/${SHA}`);
+  assert.deepEqual(pullsOf(withPoolImage(desiredFor({ codePullSteps: steps }), pools, 'r/x:1', undefined)), { plain: steps, 'own-pull': own });
 });
