@@ -123,7 +123,7 @@ const ours = (repo: string, apiUrl: string, sha: string, concurrency = CONCURREN
 
 function desiredOf(repo: string, sha: string): Desired[] {
   const settings = settingsFor(repo, ['deploy', '--env', 'bench', '--sha', sha]);
-  return buildDesired(runValidate(settings).validated, { sha, environment: 'bench', versionType: 'vcs:git', workdir: '/opt/prefect', variables: {}, enforceParameterSchemaDefault: true }).desired;
+  return buildDesired(runValidate(settings).validated, { sha, environment: 'bench', versionType: 'vcs:git', workdir: '/opt/prefect', root: repo, imageConfigured: false, variables: {}, blocks: {}, shellOutputs: new Map(), enforceParameterSchemaDefault: true }).desired;
 }
 
 /**

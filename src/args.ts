@@ -42,6 +42,10 @@ const OPTIONS: OptionSpec[] = [
   { flag: '--root', value: 'DIR', group: 'file', help: 'repository root (default: the folder of the working directory, or above it, that holds the file)' },
   { flag: '--file-pattern', value: 'PAT', group: 'file', help: `file name for an environment (default: ${DEFAULT_FILE_PATTERN})` },
   { flag: '--sha', value: 'SHA', group: 'file', help: 'commit SHA (default: GITHUB_SHA, else the checked-out commit)' },
+  {
+    flag: '--strict', group: 'file',
+    help: 'warnings about what prefect deploy would get wrong at run time or ignore (keys it ignores, repeated keys, unset variables) are errors',
+  },
   { flag: '--api-url', value: 'URL', group: 'api', help: 'Prefect API (default: PREFECT_API_URL); credentials come from PREFECT_API_KEY (Cloud) or PREFECT_API_AUTH_STRING (self-hosted)' },
   { flag: '--concurrency', value: 'N', group: 'api', help: `API requests in flight (default: ${DEFAULT_CONCURRENCY})` },
   { flag: '--max-retry-seconds', value: 'S', group: 'api', help: 'how long one API request may keep retrying (default: 120)' },
@@ -303,6 +307,11 @@ function toSettings(command: Command, given: Map<string, string[]>, flags: Set<s
         tags: lists.get('--tag')!.length ? lists.get('--tag')! : environment ? [environment] : [],
         buildOnly: flags.has('--build-only'),
         tagFrom,
+        defaulted: [
+          ...[['context', '--context'], ['dockerfile', '--dockerfile'], ['platform', '--platform'], ['target', '--target']].filter(([, flag]) => !values.has(flag)).map(([field]) => field),
+          ...(lists.get('--build-arg')!.length ? [] : ['buildArgs']),
+          ...(lists.get('--tag')!.length ? [] : ['tags']),
+        ],
       }
     : undefined;
   return {
@@ -330,6 +339,8 @@ function toSettings(command: Command, given: Map<string, string[]>, flags: Set<s
     ecr,
     promoteFrom: values.get('--from'),
     workdir: values.get('--workdir') ?? DEFAULT_WORKDIR,
+    strict: flags.has('--strict'),
+    eventName: env.GITHUB_EVENT_NAME || undefined,
     codeStorage: codeStorageSettings(values, region, env),
     worker: workerSettings(values, lists, flags, region, environment),
   };

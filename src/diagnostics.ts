@@ -7,6 +7,16 @@ export interface Diagnostic {
   column: number;
   message: string;
   severity: 'error' | 'warning';
+  /**
+   * A warning about what Prefect registers but would get wrong at run time, or ignores
+   * (the file's meaning and Prefect's differ): an error with --strict.
+   */
+  strict?: boolean;
+}
+
+/** With --strict, every warning marked strict is an error. */
+export function applyStrict(list: Diagnostic[], strict: boolean): Diagnostic[] {
+  return strict ? list.map((d) => (d.strict && d.severity === 'warning' ? { ...d, severity: 'error', message: `${d.message} (an error with --strict)` } : d)) : list;
 }
 
 /** `path:line:col: message`, the form editors and CI logs link to. */

@@ -108,6 +108,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
   if (bool('keep-paused')) flags.push('--keep-paused');
   if (bool('confirm-env')) flags.push('--confirm-env');
   for (const pattern of core.getMultilineInput('only')) flags.push('--only', pattern);
+  if (bool('strict')) flags.push('--strict');
   const promoteFrom = input('promote-from') || undefined;
   const explicitSha = input('sha') || undefined;
 

@@ -69,6 +69,10 @@ export interface Settings {
   promoteFrom?: string;
   /** The image's working directory, for the default pull step. */
   workdir: string;
+  /** Warnings about what Prefect would get wrong at run time or ignore are errors. */
+  strict: boolean;
+  /** The GitHub event that started the run (`GITHUB_EVENT_NAME`), when in Actions: a `pull_request_target` plan runs no command from the file. */
+  eventName?: string;
   /** Code storage on S3, when `--code-storage` is given. */
   codeStorage?: CodeStorageSettings;
   /** The worker (or agent) service on ECS, when `--worker-service` is given. */

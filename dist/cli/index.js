@@ -3693,6 +3693,10 @@ const OPTIONS = [
     { flag: '--root', value: 'DIR', group: 'file', help: 'repository root (default: the folder of the working directory, or above it, that holds the file)' },
     { flag: '--file-pattern', value: 'PAT', group: 'file', help: `file name for an environment (default: ${settings/* DEFAULT_FILE_PATTERN */.Yp})` },
     { flag: '--sha', value: 'SHA', group: 'file', help: 'commit SHA (default: GITHUB_SHA, else the checked-out commit)' },
+    {
+        flag: '--strict', group: 'file',
+        help: 'warnings about what prefect deploy would get wrong at run time or ignore (keys it ignores, repeated keys, unset variables) are errors',
+    },
     { flag: '--api-url', value: 'URL', group: 'api', help: 'Prefect API (default: PREFECT_API_URL); credentials come from PREFECT_API_KEY (Cloud) or PREFECT_API_AUTH_STRING (self-hosted)' },
     { flag: '--concurrency', value: 'N', group: 'api', help: `API requests in flight (default: ${settings/* DEFAULT_CONCURRENCY */.WH})` },
     { flag: '--max-retry-seconds', value: 'S', group: 'api', help: 'how long one API request may keep retrying (default: 120)' },
@@ -3963,6 +3967,11 @@ function toSettings(command, given, flags, env, cwd) {
             tags: lists.get('--tag').length ? lists.get('--tag') : environment ? [environment] : [],
             buildOnly: flags.has('--build-only'),
             tagFrom,
+            defaulted: [
+                ...[['context', '--context'], ['dockerfile', '--dockerfile'], ['platform', '--platform'], ['target', '--target']].filter(([, flag]) => !values.has(flag)).map(([field]) => field),
+                ...(lists.get('--build-arg').length ? [] : ['buildArgs']),
+                ...(lists.get('--tag').length ? [] : ['tags']),
+            ],
         }
         : undefined;
     return {
@@ -3990,6 +3999,8 @@ function toSettings(command, given, flags, env, cwd) {
         ecr,
         promoteFrom: values.get('--from'),
         workdir: values.get('--workdir') ?? settings/* DEFAULT_WORKDIR */.Fi,
+        strict: flags.has('--strict'),
+        eventName: env.GITHUB_EVENT_NAME || undefined,
         codeStorage: codeStorageSettings(values, region, env),
         worker: workerSettings(values, lists, flags, region, environment),
     };
@@ -4325,8 +4336,8 @@ function runValidate(settings) {
         sha: settings.sha,
         env: settings.environment,
         vars: settings.env,
-    });
-    const all = (0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_2__/* .sortDiagnostics */ .Ds)(validated.diagnostics);
+    }, settings.prune);
+    const all = (0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_2__/* .sortDiagnostics */ .Ds)((0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_2__/* .applyStrict */ .M6)(validated.diagnostics, settings.strict));
     const errors = all.filter((d) => d.severity === 'error');
     return {
         file: located.display,
@@ -4475,6 +4486,88 @@ function fieldPos(block, field) {
 
 /***/ }),
 
+/***/ 2482:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Mg: () => (/* binding */ laxBool),
+/* harmony export */   Zm: () => (/* binding */ nonEmptyStrings),
+/* harmony export */   qF: () => (/* binding */ laxDuration)
+/* harmony export */ });
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9211);
+/**
+ * The coercions pydantic applies where `prefect deploy` types a value once its
+ * templates are filled: booleans from text (`"yes"`, `"0"`), durations (`PT1H`,
+ * `01:00:00`), and Prefect's ListOfNonEmptyStrings for tags (text becomes its
+ * characters). Each is checked against pydantic itself in the test run.
+ */
+
+const TRUE = new Set(['1', 'on', 't', 'true', 'y', 'yes']);
+const FALSE = new Set(['0', 'f', 'false', 'n', 'no', 'off']);
+/** pydantic's lax bool: a boolean, 0/1, or one of its words (any case); undefined when it is none of them. */
+function laxBool(value) {
+    if (typeof value === 'boolean')
+        return value;
+    if (value === 0 || value === 1)
+        return value === 1;
+    if (typeof value !== 'string')
+        return undefined;
+    const word = value.toLowerCase();
+    return TRUE.has(word) ? true : FALSE.has(word) ? false : undefined;
+}
+const DATE_UNITS = { Y: 365 * 86400, M: 30 * 86400, W: 7 * 86400, D: 86400 };
+const TIME_UNITS = { H: 3600, M: 60, S: 1 };
+/**
+ * A duration in seconds as pydantic reads a timedelta: a number of seconds, ISO 8601
+ * (`PT1H`, `P1DT2H`, `P1W`; a year is 365 days, a month 30), or `[N day[s][, ]][H]H:MM[:SS[.f]]`
+ * (`01:00:00`, `1 day, 01:00:00`, `1d`). undefined when pydantic refuses it.
+ */
+function laxDuration(value) {
+    if (typeof value === 'number')
+        return Number.isFinite(value) ? value : undefined;
+    if (typeof value !== 'string')
+        return undefined;
+    const sign = value.startsWith('-') ? -1 : 1;
+    const body = value.replace(/^[-+]/, '');
+    const seconds = body.startsWith('P') ? iso8601(body) : clock(body);
+    return seconds === undefined ? undefined : sign * seconds;
+}
+/** `P` then number-unit pairs (in any order, as speedate reads them), the time ones after `T`. */
+function iso8601(text) {
+    const m = /^P((?:\d+(?:[.,]\d*)?[YMWD])*)(?:T((?:\d+(?:[.,]\d*)?[HMS])*))?$/.exec(text);
+    if (!m || (!m[1] && !m[2]))
+        return undefined;
+    let total = 0;
+    for (const [part, units] of [[m[1], DATE_UNITS], [m[2] ?? '', TIME_UNITS]]) {
+        for (const [, n, unit] of part.matchAll(/(\d+(?:[.,]\d*)?)([A-Z])/g))
+            total += Number(n.replace(',', '.')) * units[unit];
+    }
+    return Math.round(total * 1e6) / 1e6;
+}
+function clock(text) {
+    const m = /^(?:(\d+) ?(?:days?|d)(?:, ?| )?)?(?:(\d+):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?$/i.exec(text);
+    if (!m || text === '')
+        return undefined;
+    const [, days, hours, minutes, secs, fraction] = m;
+    if (hours === undefined)
+        return days === undefined ? undefined : Number(days) * 86400;
+    // Two parts (hours:minutes) take at least two digits of hours; a day count caps the hours.
+    if ((secs === undefined && hours.length < 2) || Number(minutes) > 59 || Number(secs ?? 0) > 59)
+        return undefined;
+    if (days !== undefined && Number(hours) > 23)
+        return undefined;
+    const micro = fraction ? Number(fraction.slice(0, 6).padEnd(6, '0')) / 1e6 : 0;
+    return Number(days ?? 0) * 86400 + Number(hours) * 3600 + Number(minutes) * 60 + Number(secs ?? 0) + micro;
+}
+/** Prefect's ListOfNonEmptyStrings: `[str(x) for x in value if str(x).strip()]`; text is iterated by character. */
+function nonEmptyStrings(value) {
+    const items = typeof value === 'string' ? [...value] : Array.isArray(value) ? value : undefined;
+    return items?.map((x) => (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .pythonStr */ .qV)(x)).filter((s) => s.trim() !== '');
+}
+
+
+/***/ }),
+
 /***/ 5562:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4546,31 +4639,205 @@ function isInside(dir, file) {
 
 /***/ }),
 
+/***/ 9009:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C1: () => (/* binding */ DOCKER_PUSH),
+/* harmony export */   CF: () => (/* binding */ checkPullReferences),
+/* harmony export */   I$: () => (/* binding */ readSteps),
+/* harmony export */   gU: () => (/* binding */ DOCKER_BUILD),
+/* harmony export */   gr: () => (/* binding */ outputNames),
+/* harmony export */   jN: () => (/* binding */ SHELL),
+/* harmony export */   wO: () => (/* binding */ checkSteps)
+/* harmony export */ });
+/* unused harmony exports stepNodes, inputPos */
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8992);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9211);
+/**
+ * `build`, `push` and `pull` steps as prefect deploy reads them: a list of steps, or
+ * one step written as a mapping; each step a mapping of one key (the step's function)
+ * to its inputs, `id` naming its outputs for later steps.
+ */
+
+
+const DOCKER_BUILD = 'prefect_docker.deployments.steps.build_docker_image';
+const DOCKER_PUSH = 'prefect_docker.deployments.steps.push_docker_image';
+const SHELL = 'prefect.deployments.steps.run_shell_script';
+/** Prefect's own steps and the collections' (prefect-docker, -aws, -gcp, -azure), with the outputs each returns. */
+const STEP_OUTPUTS = {
+    'prefect.deployments.steps.git_clone': ['directory'],
+    'prefect.deployments.steps.set_working_directory': ['directory'],
+    'prefect.deployments.steps.pip_install_requirements': ['stdout', 'stderr'],
+    'prefect.deployments.steps.pull_from_remote_storage': ['directory'],
+    'prefect.deployments.steps.pull_with_block': ['directory'],
+    [SHELL]: ['stdout', 'stderr'],
+    [DOCKER_BUILD]: ['image_name', 'tag', 'image', 'image_id', 'additional_tags'],
+    [DOCKER_PUSH]: ['image_name', 'tag', 'image', 'additional_tags'],
+    'prefect_aws.deployments.steps.push_to_s3': ['bucket', 'folder'],
+    'prefect_aws.deployments.steps.pull_from_s3': ['bucket', 'folder', 'directory'],
+    'prefect_gcp.deployments.steps.push_to_gcs': ['bucket', 'folder'],
+    'prefect_gcp.deployments.steps.pull_from_gcs': ['bucket', 'folder', 'directory'],
+    'prefect_azure.deployments.steps.push_to_azure_blob_storage': ['container', 'folder'],
+    'prefect_azure.deployments.steps.pull_from_azure_blob_storage': ['container', 'folder', 'directory'],
+};
+/** Prefect 2.10's step module, gone in Prefect 3. */
+const OLD_MODULE = 'prefect.projects.steps.';
+/** A section's steps: a list, or one step written as a mapping (prefect deploy wraps it); none for null or `{}`. */
+function stepNodes(section) {
+    if (!section)
+        return [];
+    if (section.kind === 'seq')
+        return section.items;
+    if (section.kind === 'map' && section.entries.length)
+        return [section];
+    return [];
+}
+function readSteps(section) {
+    return stepNodes(section).flatMap((node) => {
+        if (node.kind !== 'map' || node.entries.length === 0)
+            return [];
+        const [first] = node.entries;
+        const inputsNode = first.value;
+        const raw = (inputsNode.kind === 'map' ? (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .plain */ .pj)(inputsNode) : {});
+        const { id, requires: _requires, ...inputs } = raw;
+        return [{ fn: first.key, inputs, id: typeof id === 'string' && id ? id : undefined, node, inputsNode }];
+    });
+}
+/**
+ * A section's steps, checked. Pull steps run on the worker: what would fail there is a
+ * warning. Build and push steps run when deploying: what prefect deploy would refuse
+ * there is an error.
+ */
+function checkSteps(section, kind) {
+    const issues = [];
+    const runTimeOnly = kind === 'pull';
+    const severity = runTimeOnly ? 'warning' : 'error';
+    for (const node of stepNodes(section)) {
+        if (node.kind !== 'map') {
+            issues.push({ pos: node.pos, message: `a ${kind} step must be a mapping of the step's function to its inputs`, severity: 'error' });
+            continue;
+        }
+        if (node.entries.length > 1) {
+            const extra = node.entries.slice(1).map((e) => e.key);
+            issues.push({ pos: node.entries[1].keyPos, message: `a step has one key, its function; this one also has ${extra.join(', ')}: Prefect fails the step ("unexpected additional keys")${runTimeOnly ? ' when a run starts' : ''}`, severity });
+        }
+        const [first] = node.entries;
+        if (!first)
+            continue;
+        if (first.value.kind === 'seq' || (first.value.kind === 'scalar' && first.value.value !== null)) {
+            issues.push({ pos: first.value.pos, message: `the inputs of step ${first.key} must be a mapping${runTimeOnly ? ': runs fail when they start' : ''}`, severity });
+        }
+        const name = first.key;
+        if (name.startsWith(OLD_MODULE)) {
+            const now = `prefect.deployments.steps.${name.slice(OLD_MODULE.length).replace(/_project$/, '')}`;
+            issues.push({ pos: first.keyPos, message: `${name} is Prefect 2.10's step: it does not exist in Prefect 3, so ${runTimeOnly ? 'runs fail' : 'prefect deploy fails'}; use ${now}`, severity });
+        }
+        else if (!(name in STEP_OUTPUTS) && /^prefect(_[a-z]+)?\.deployments\.steps\./.test(name)) {
+            const hint = (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .closest */ .k)(name, Object.keys(STEP_OUTPUTS));
+            issues.push({ pos: first.keyPos, message: `unknown step ${name}${hint ? ` (did you mean ${hint}?)` : ''}: ${runTimeOnly ? 'runs fail when they import it' : 'prefect deploy fails to import it'}`, severity });
+        }
+        const id = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .child */ .jf)(first.value, 'id');
+        if (id && (id.kind !== 'scalar' || typeof id.value !== 'string'))
+            issues.push({ pos: id.pos, message: "a step's id must be text", severity: 'error' });
+    }
+    return issues;
+}
+/** The outputs build and push steps make available to templates: under each step's id, and bare (Prefect merges them). */
+function outputNames(steps) {
+    const byId = new Map();
+    const bare = new Set();
+    for (const s of steps) {
+        const fields = STEP_OUTPUTS[s.fn] ?? [];
+        if (s.id)
+            byId.set(s.id, fields);
+        for (const f of fields)
+            bare.add(f);
+    }
+    return { byId, bare };
+}
+/**
+ * Template references in pull steps to an earlier pull step's outputs
+ * (`{{ clone-step.directory }}`): one to an id no earlier step has is a warning (the
+ * input is left out when a run starts), a near miss of one an error.
+ */
+function checkPullReferences(section, refs) {
+    const issues = [];
+    const earlier = new Map();
+    const bare = new Set();
+    for (const s of readSteps(section)) {
+        for (const { expr, pos } of refs(s.inputsNode ?? s.node)) {
+            if (/^(prefect\.|ctx\.|\$)/.test(expr) || ['sha', 'env', 'image', 'image_digest'].includes(expr) || bare.has(expr))
+                continue;
+            const dot = expr.indexOf('.');
+            const id = dot < 0 ? expr : expr.slice(0, dot);
+            const field = dot < 0 ? '' : expr.slice(dot + 1);
+            const fields = earlier.get(id);
+            if (fields) {
+                if (field && fields.length && !fields.includes(field)) {
+                    const hint = (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .closest */ .k)(field, fields);
+                    issues.push({ pos, message: `pull step '${id}' has no output '${field}'${hint ? ` (did you mean {{ ${id}.${hint} }}?)` : ''}: when a run starts, Prefect leaves this input out`, severity: 'warning' });
+                }
+                continue;
+            }
+            const hint = (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .closest */ .k)(id, [...earlier.keys()]);
+            if (hint)
+                issues.push({ pos, message: `no earlier pull step has the id '${id}' (did you mean {{ ${hint}${field ? `.${field}` : ''} }}?)`, severity: 'error' });
+            else
+                issues.push({ pos, message: `no earlier pull step has the id '${id}' (set id: on the step whose output this is): when a run starts, Prefect leaves this input out`, severity: 'warning' });
+        }
+        const fields = STEP_OUTPUTS[s.fn] ?? [];
+        if (s.id)
+            earlier.set(s.id, fields);
+        for (const f of fields)
+            bare.add(f);
+    }
+    return issues;
+}
+/** The position of a step input, for messages about it. */
+function inputPos(step, key) {
+    return entry(step.inputsNode, key)?.value.pos ?? step.node.pos;
+}
+
+
+/***/ }),
+
 /***/ 9205:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   bU: () => (/* binding */ templatesIn),
+/* harmony export */   Qf: () => (/* binding */ placeholdersIn),
 /* harmony export */   en: () => (/* binding */ resolveTemplates),
 /* harmony export */   gQ: () => (/* binding */ replaceTemplates),
 /* harmony export */   sm: () => (/* binding */ isWholeTemplate)
 /* harmony export */ });
+/* unused harmony exports templatesIn, stepOutputRef */
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7194);
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8750);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8992);
 /**
- * `{{ ... }}` templates in the deployments file. Known at validate time:
- * `{{ sha }}`, `{{ env }}`, `{{ $ENV_VAR }}`; resolved later: `{{ image }}`,
- * `{{ image_digest }}` (image stage), `{{ prefect.variables.x }}` and
- * `{{ prefect.blocks.type.name }}` (Prefect), `{{ ctx.* }}` (the worker, at run time).
+ * `{{ ... }}` templates in the deployments file, with `prefect deploy`'s meaning in
+ * each part of it. A template is what Prefect's placeholder pattern takes (word
+ * characters, `.`, `-`, `[`, `]`, `$`); other `{{ }}` text (Jinja such as
+ * `{{ x | default(1) }}`) stays as written, as in Prefect.
+ *
+ * Filled at validate time: `{{ sha }}`, `{{ env }}`, `{{ $ENV_VAR }}` (an unset one is
+ * an empty string, as prefect deploy writes it, with a warning; kept for run time in
+ * pull steps and in a trigger's parameters). Filled at deploy time: `{{ image }}`,
+ * `{{ image_digest }}`, build step outputs (`{{ build-image.tag }}`),
+ * `{{ prefect.variables.x }}`, `{{ prefect.blocks.type.name }}`. Kept for run time: in
+ * pull steps, everything Prefect keeps (step outputs such as `{{ clone-step.directory }}`,
+ * variables, blocks); in a trigger's parameters, `{{ event.* }}` and the like;
+ * `{{ ctx.* }}` (the worker's).
  */
 
 
 
 const ENV_VAR = /^\$([A-Za-z_][A-Za-z0-9_]*)$/;
 const VARIABLE = /^prefect\.variables\.[A-Za-z0-9_-]+$/;
-const BLOCK = /^prefect\.blocks\.[a-z0-9-]+\.[A-Za-z0-9_-]+(\.[\w.-]+)?$/;
-const CTX = /^ctx\.[\w.]+$/;
+const BLOCK = /^prefect\.blocks\.[a-z0-9-]+\.[A-Za-z0-9_-]+(\.[\w.[\]-]+)?$/;
+/** Prefect's placeholder pattern (utilities/templating.py): anything else in braces is text. */
+const PLACEHOLDER = /^[\p{L}\p{N}_.\-[\]$]+$/u;
 const LATER = new Set(['image', 'image_digest', 'build-image.image']);
 const KNOWN = ['sha', 'env', 'image', 'image_digest', 'build-image.image', '$VAR', 'prefect.variables.<name>', 'prefect.blocks.<type>.<name>'];
 /**
@@ -4595,24 +4862,39 @@ function templatesIn(text) {
     }
     return out;
 }
+/** The templates Prefect fills: `{{ name }}` with a placeholder name. */
+function placeholdersIn(text) {
+    return templatesIn(text).filter((t) => PLACEHOLDER.test(t.expr));
+}
 /** The text with each template replaced by what `replace` returns for it. */
 function replaceTemplates(text, replace) {
     let out = '';
     let from = 0;
-    for (const t of templatesIn(text)) {
+    for (const t of placeholdersIn(text)) {
         out += text.slice(from, t.start) + replace(t.expr, text.slice(t.start, t.end));
         from = t.end;
     }
     return out + text.slice(from);
 }
-/** True when the whole string is a single template: its type is known only once resolved. */
+/** True when the whole string is a single template: its type is known only once filled. */
 function isWholeTemplate(s) {
-    return /^\{\{[^{}]*\}\}$/.test(s.trim());
+    const refs = placeholdersIn(s);
+    return refs.length === 1 && refs[0].start === 0 && refs[0].end === s.length;
 }
-/** Checks the template syntax and resolves what is known now; the rest stays in place. */
-function resolveTemplates(input, values) {
+/** `build-image.tag` -> the step id and field, when the id is a build or push step's. */
+function stepOutputRef(expr, outputs) {
+    const dot = expr.indexOf('.');
+    if (!outputs || dot < 0)
+        return undefined;
+    const id = expr.slice(0, dot);
+    return outputs.byId.has(id) ? { id, field: expr.slice(dot + 1) } : undefined;
+}
+/** Checks the template syntax and fills what is known now; the rest stays in place. */
+function resolveTemplates(input, values, section = 'deployment') {
     const errors = [];
+    const warnings = [];
     let secret = false;
+    const runTime = section === 'pull' || section === 'trigger-parameters';
     const value = replaceTemplates(input, (expr, whole) => {
         if (expr === 'sha') {
             if (values.sha)
@@ -4628,29 +4910,276 @@ function resolveTemplates(input, values) {
         }
         const envVar = ENV_VAR.exec(expr);
         if (envVar) {
-            if (_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .CREDENTIAL_VARIABLES */ .eB.test(envVar[1])) {
-                errors.push(`{{ $${envVar[1]} }}: the credentials the tool holds are never available to templates`);
+            const name = envVar[1];
+            if (_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .CREDENTIAL_VARIABLES */ .eB.test(name)) {
+                errors.push(`{{ $${name} }}: the credentials the tool holds are never available to templates`);
                 return whole;
             }
-            const v = values.vars[envVar[1]];
+            const v = values.vars[name];
             if (v !== undefined) {
                 secret = true;
                 (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .markSecret */ .Wg)(v);
                 return v;
             }
-            errors.push(`environment variable ${envVar[1]} is not set (used as {{ $${envVar[1]} }})`);
+            if (runTime)
+                return whole;
+            if (section === 'block-data') {
+                errors.push(`environment variable ${name} is not set (used as {{ $${name} }})`);
+                return whole;
+            }
+            warnings.push(`environment variable ${name} is not set (used as {{ $${name} }}): prefect deploy writes an empty string in its place`);
+            return '';
+        }
+        if (LATER.has(expr) || VARIABLE.test(expr) || BLOCK.test(expr) || expr.startsWith('ctx.'))
+            return whole;
+        if (values.outputs && (stepOutputRef(expr, values.outputs) || values.outputs.bare.has(expr))) {
+            const ref = stepOutputRef(expr, values.outputs);
+            const fields = ref ? values.outputs.byId.get(ref.id) : [];
+            if (ref && fields.length && !fields.includes(ref.field)) {
+                const hint = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .closest */ .k)(ref.field, fields);
+                errors.push(`step '${ref.id}' has no output '${ref.field}'${hint ? ` (did you mean {{ ${ref.id}.${hint} }}?)` : ''}; its outputs: ${fields.join(', ')}`);
+            }
             return whole;
         }
-        if (LATER.has(expr) || VARIABLE.test(expr) || BLOCK.test(expr) || CTX.test(expr))
+        // Prefect keeps these for run time: a pull step's outputs, an event's fields in a trigger's parameters.
+        if (runTime)
             return whole;
-        const hint = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .closest */ .k)(expr, KNOWN);
-        errors.push(`unknown template {{ ${expr} }}${hint ? ` (did you mean {{ ${hint} }}?)` : ''}; known: ${KNOWN.map((k) => `{{ ${k} }}`).join(', ')}`);
+        const known = [...KNOWN, ...[...(values.outputs?.byId ?? [])].flatMap(([id, fields]) => fields.map((f) => `${id}.${f}`)), ...(values.outputs?.bare ?? [])];
+        const hint = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .closest */ .k)(expr, known);
+        const dropped = section === 'trigger'
+            ? `: prefect deploy removes it (only a trigger's parameters keep run-time templates such as {{ event.* }})`
+            : `: prefect deploy would remove it, leaving the value empty`;
+        errors.push(`unknown template {{ ${expr} }}${hint ? ` (did you mean {{ ${hint} }}?)` : ''}${dropped}; known: ${KNOWN.map((k) => `{{ ${k} }}`).join(', ')}`);
         return whole;
     });
     const rest = replaceTemplates(value, () => '');
-    if ((rest.includes('{{') || rest.includes('}}')) && !errors.length)
+    const unclosed = templatesIn(rest).length === 0 && (rest.includes('{{') || rest.includes('}}')) && !rest.includes('{%');
+    if (unclosed && !errors.length && !runTime)
         errors.push("a template is not closed: write '{{ name }}'");
-    return { value, errors, secret };
+    return { value, errors, warnings, secret };
+}
+
+
+/***/ }),
+
+/***/ 709:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ readTrigger)
+/* harmony export */ });
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8992);
+/* harmony import */ var _coerce_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2482);
+/* harmony import */ var _templates_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9205);
+/**
+ * A deployment's `triggers:` as `prefect deploy` turns them into automations: each
+ * spec is read as Prefect's DeploymentEventTrigger, -MetricTrigger, -CompoundTrigger
+ * or -SequenceTrigger (the type given, or told from its keys), with pydantic's
+ * defaults and coercions, and becomes an automation named `<deployment>__automation_<n>`
+ * whose one action runs the deployment with the trigger's parameters.
+ */
+
+
+
+const DEPLOYMENT_FIELDS = ['name', 'description', 'enabled', 'parameters', 'job_variables', 'schedule_after'];
+const FIELDS = {
+    event: ['type', 'match', 'match_related', 'after', 'expect', 'for_each', 'posture', 'threshold', 'within'],
+    metric: ['type', 'match', 'match_related', 'posture', 'metric'],
+    compound: ['type', 'triggers', 'require', 'within'],
+    sequence: ['type', 'triggers', 'within'],
+};
+const METRIC_FIELDS = ['name', 'threshold', 'operator', 'range', 'firing_for'];
+/** True when a value still holds a template filled at deploy time: checked once filled. */
+const pending = (v) => typeof v === 'string' && (0,_templates_js__WEBPACK_IMPORTED_MODULE_1__/* .placeholdersIn */ .Qf)(v).length > 0;
+/** Prefect's discriminators: the deployment trigger's (`posture: Metric` before composites) and the nested one's. */
+function triggerType(spec, nested) {
+    if ('type' in spec)
+        return String(spec.type);
+    if (!nested && spec.posture === 'Metric')
+        return 'metric';
+    if ('triggers' in spec)
+        return 'require' in spec ? 'compound' : 'sequence';
+    return spec.posture === 'Metric' ? 'metric' : 'event';
+}
+/**
+ * The automation for the `index`-th trigger (from 1) of a deployment, and every
+ * problem: an error where prefect deploy would fail, a warning where it ignores a key.
+ * Values still holding templates are not checked (`lenient`, at validate time).
+ */
+function readTrigger(spec, index, deploymentName, lenient = false) {
+    const problems = [];
+    const fail = (path, message) => problems.push({ path, message, severity: 'error' });
+    const skip = (v) => lenient && pending(v);
+    const trigger = readPlainTrigger(spec, false, [], problems, lenient);
+    const type = triggerType(spec, false);
+    for (const key of Object.keys(spec)) {
+        if (!DEPLOYMENT_FIELDS.includes(key) && !(FIELDS[type] ?? []).includes(key))
+            unknown(problems, [key], [...DEPLOYMENT_FIELDS, ...(FIELDS[type] ?? [])]);
+    }
+    const enabled = spec.enabled === undefined || skip(spec.enabled) ? true : (0,_coerce_js__WEBPACK_IMPORTED_MODULE_0__/* .laxBool */ .Mg)(spec.enabled);
+    if (enabled === undefined)
+        fail(['enabled'], 'enabled must be true or false');
+    const scheduleAfter = spec.schedule_after === undefined || skip(spec.schedule_after) ? 0 : (0,_coerce_js__WEBPACK_IMPORTED_MODULE_0__/* .laxDuration */ .qF)(spec.schedule_after);
+    if (scheduleAfter === undefined || scheduleAfter < 0)
+        fail(['schedule_after'], 'schedule_after must be a duration of zero or more (seconds, PT5M or 00:05:00)');
+    for (const key of ['parameters', 'job_variables']) {
+        const v = spec[key];
+        if (v !== undefined && v !== null && !skip(v) && (typeof v !== 'object' || Array.isArray(v)))
+            fail([key], `${key} must be a mapping`);
+    }
+    if (spec.description !== undefined && typeof spec.description !== 'string')
+        fail(['description'], 'description must be text');
+    if (spec.name !== undefined && spec.name !== null && typeof spec.name !== 'string')
+        fail(['name'], 'name must be text');
+    if (problems.some((p) => p.severity === 'error') || !trigger)
+        return { problems };
+    return {
+        problems,
+        automation: {
+            name: typeof spec.name === 'string' && spec.name ? spec.name : `${deploymentName}__automation_${index}`,
+            description: typeof spec.description === 'string' ? spec.description : '',
+            enabled: enabled ?? true,
+            tags: [],
+            trigger,
+            parameters: spec.parameters ?? null,
+            job_variables: spec.job_variables ?? null,
+            schedule_after: scheduleAfter ?? 0,
+        },
+    };
+}
+function unknown(problems, path, known) {
+    const key = String(path[path.length - 1]);
+    const hint = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .closest */ .k)(key, known);
+    if (hint)
+        problems.push({ path, message: `unknown trigger key '${key}' (did you mean '${hint}'?): prefect deploy would ignore it`, severity: 'error' });
+    else
+        problems.push({ path, message: `unknown trigger key '${key}': prefect deploy ignores it; a trigger of this type takes ${known.join(', ')}`, severity: 'warning' });
+}
+/** The trigger as the client sends it (pydantic's dump of EventTrigger, MetricTrigger, CompoundTrigger or SequenceTrigger). */
+function readPlainTrigger(spec, nested, at, problems, lenient) {
+    const fail = (key, message) => problems.push({ path: [...at, key], message, severity: 'error' });
+    const skip = (v) => lenient && pending(v);
+    const type = triggerType(spec, nested);
+    if (!FIELDS[type]) {
+        fail('type', `trigger type '${type}' is not one of event, metric, compound, sequence`);
+        return undefined;
+    }
+    if (nested)
+        for (const key of Object.keys(spec))
+            if (!FIELDS[type].includes(key))
+                unknown(problems, [...at, key], FIELDS[type]);
+    const within = (fallback) => {
+        if (spec.within === undefined || skip(spec.within))
+            return fallback;
+        const s = (0,_coerce_js__WEBPACK_IMPORTED_MODULE_0__/* .laxDuration */ .qF)(spec.within);
+        if (s === undefined || s < 0)
+            fail('within', 'within must be a duration of zero or more (seconds, PT1H or 01:00:00)');
+        return s ?? fallback;
+    };
+    if (type === 'compound' || type === 'sequence') {
+        const list = spec.triggers;
+        if (!Array.isArray(list)) {
+            fail('triggers', `a ${type} trigger needs triggers: a list of triggers`);
+            return undefined;
+        }
+        const triggers = list.map((t, i) => {
+            if (t && typeof t === 'object' && !Array.isArray(t))
+                return readPlainTrigger(t, true, [...at, 'triggers', i], problems, lenient);
+            fail('triggers', 'each of triggers must be a mapping');
+            return undefined;
+        });
+        const out = { type, triggers, within: within(null) };
+        if (type === 'compound') {
+            const r = spec.require;
+            const n = typeof r === 'string' && /^\d+$/.test(r) ? Number(r) : r;
+            if (r === undefined)
+                fail('require', "a compound trigger needs require: a number, 'any' or 'all'");
+            else if (typeof n === 'number' && Number.isInteger(n)) {
+                if (n < 1 || n > list.length)
+                    fail('require', `require must be from 1 to the number of triggers (${list.length})`);
+            }
+            else if (n !== 'any' && n !== 'all' && !skip(r))
+                fail('require', "require must be a number, 'any' or 'all'");
+            out.require = n;
+        }
+        return out;
+    }
+    const out = { type };
+    for (const key of ['match', 'match_related'])
+        out[key] = resource(spec[key], key, fail, skip, key === 'match_related');
+    if (type === 'metric') {
+        out.posture = 'Metric';
+        if (spec.posture !== undefined && spec.posture !== 'Metric')
+            fail('posture', 'a metric trigger has posture Metric');
+        out.metric = metric(spec.metric, (k, m) => fail(k, m), skip);
+        return out;
+    }
+    for (const key of ['after', 'expect', 'for_each']) {
+        const v = spec[key];
+        if (v === undefined || skip(v))
+            out[key] = [];
+        else if (!Array.isArray(v) || v.some((x) => typeof x !== 'string'))
+            fail(key, `${key} must be a list of event names${typeof v === 'string' ? `: write [${v}]` : ''}`);
+        else
+            out[key] = [...new Set(v)];
+    }
+    const posture = spec.posture ?? 'Reactive';
+    if (posture !== 'Reactive' && posture !== 'Proactive' && !skip(posture))
+        fail('posture', 'posture must be Reactive or Proactive (or Metric, for a metric trigger)');
+    out.posture = posture;
+    const threshold = spec.threshold === undefined || skip(spec.threshold) ? 1 : typeof spec.threshold === 'string' && /^-?\d+$/.test(spec.threshold.trim()) ? Number(spec.threshold) : spec.threshold;
+    if (typeof threshold !== 'number' || !Number.isInteger(threshold))
+        fail('threshold', 'threshold must be a whole number');
+    out.threshold = threshold;
+    let w = within(0) ?? 0;
+    if (posture === 'Proactive') {
+        if (w === 0)
+            w = 10;
+        else if (w < 10)
+            fail('within', 'within must be at least 10 seconds for a Proactive trigger');
+    }
+    out.within = w;
+    return out;
+}
+/** A ResourceSpecification: labels to values (text, or a list of text); match_related may be a list of them. */
+function resource(v, key, fail, skip, list) {
+    if (v === undefined || v === null)
+        return {};
+    const one = (x) => !!x && typeof x === 'object' && !Array.isArray(x) && Object.values(x).every((y) => typeof y === 'string' || (Array.isArray(y) && y.every((z) => typeof z === 'string')) || skip(y));
+    if (list && Array.isArray(v)) {
+        if (!v.every(one))
+            fail(key, `${key} must be a mapping of labels to text (or lists of text), or a list of them`);
+        return v;
+    }
+    if (!one(v))
+        fail(key, `${key} must be a mapping of labels to text (or lists of text)${list ? ', or a list of them' : ''}`);
+    return v;
+}
+function metric(v, fail, skip) {
+    if (!v || typeof v !== 'object' || Array.isArray(v)) {
+        fail('metric', 'a metric trigger needs metric: {name, threshold, operator}');
+        return undefined;
+    }
+    const m = v;
+    for (const key of Object.keys(m))
+        if (!METRIC_FIELDS.includes(key))
+            fail('metric', `unknown metric key '${key}'; expected ${METRIC_FIELDS.join(', ')}`);
+    if (!['lateness', 'duration', 'successes'].includes(String(m.name)) && !skip(m.name))
+        fail('metric', 'metric.name must be lateness, duration or successes');
+    if (!['<', '<=', '>', '>='].includes(String(m.operator)) && !skip(m.operator))
+        fail('metric', 'metric.operator must be <, <=, > or >=');
+    const threshold = typeof m.threshold === 'string' ? Number(m.threshold) : m.threshold;
+    if (typeof threshold !== 'number' || Number.isNaN(threshold))
+        fail('metric', 'metric.threshold must be a number');
+    const seconds = (key) => {
+        if (m[key] === undefined || skip(m[key]))
+            return 300;
+        const s = (0,_coerce_js__WEBPACK_IMPORTED_MODULE_0__/* .laxDuration */ .qF)(m[key]);
+        if (s === undefined || s < 300)
+            fail('metric', `metric.${key} must be at least 300 seconds`);
+        return s ?? 300;
+    };
+    return { name: m.name, threshold, operator: m.operator, range: seconds('range'), firing_for: seconds('firing_for') };
 }
 
 
@@ -4671,55 +5200,79 @@ var values = __nccwpck_require__(3238);
 var src_text = __nccwpck_require__(8992);
 // EXTERNAL MODULE: ./src/config/blocks.ts
 var blocks = __nccwpck_require__(6750);
+// EXTERNAL MODULE: ./src/config/coerce.ts
+var coerce = __nccwpck_require__(2482);
+// EXTERNAL MODULE: ./src/config/steps.ts
+var config_steps = __nccwpck_require__(9009);
 // EXTERNAL MODULE: ./src/config/yaml.ts
 var yaml = __nccwpck_require__(9211);
 ;// CONCATENATED MODULE: ./src/config/model.ts
 /**
  * One internal model for both file shapes (the wrapper-script file and prefect.yaml).
  * Built from the located YAML tree; every field keeps its node for error positions.
+ * Values whose templates are filled at deploy time stay raw here (tags, a schedule's
+ * active flag) and are typed once filled, as prefect deploy types them.
  */
 
-const str = (n) => (n?.kind === 'scalar' && typeof n.value === 'string' ? n.value : undefined);
-const num = (n) => (n?.kind === 'scalar' && typeof n.value === 'number' ? n.value : undefined);
-const bool = (n) => (n?.kind === 'scalar' && typeof n.value === 'boolean' ? n.value : undefined);
+
+
+const scalar = (n) => (n?.kind === 'scalar' ? n.value : undefined);
+const str = (n) => (typeof scalar(n) === 'string' ? scalar(n) : undefined);
+const num = (n) => (typeof scalar(n) === 'number' ? scalar(n) : undefined);
+const bool = (n) => (typeof scalar(n) === 'boolean' ? scalar(n) : undefined);
 const obj = (n) => (n?.kind === 'map' ? (0,yaml/* plain */.pj)(n) : {});
 const list = (n) => (n?.kind === 'seq' ? n.items : []);
+/** The deployment's own section when it has the key (even empty), else the file's: prefect deploy's precedence. */
+function section(node, root, key) {
+    return (0,yaml/* entry */.f_)(node, key) ? (0,yaml/* child */.jf)(node, key) : (0,yaml/* child */.jf)(root, key);
+}
+/** A deployment's schedules: `schedules`, else one `schedule` (an empty mapping or null is none). */
+function scheduleNodes(node) {
+    if ((0,yaml/* entry */.f_)(node, 'schedules'))
+        return list((0,yaml/* child */.jf)(node, 'schedules'));
+    const one = (0,yaml/* child */.jf)(node, 'schedule');
+    return one?.kind === 'map' && one.entries.length ? [one] : [];
+}
 /** Reads the model leniently: wrong types were reported by the schema check and are skipped here. */
 function buildModel(path, root) {
     const fileBlockNode = (0,yaml/* child */.jf)(root, 'ib-block');
     const fileBlock = str(fileBlockNode);
-    const filePull = (0,yaml/* child */.jf)(root, 'pull');
     const deployments = [];
     for (const node of list((0,yaml/* child */.jf)(root, 'deployments'))) {
         if (node.kind !== 'map')
             continue;
         const wp = (0,yaml/* child */.jf)(node, 'work_pool');
         const limit = (0,yaml/* child */.jf)(node, 'concurrency_limit');
-        const scheduleNodes = (0,yaml/* entry */.f_)(node, 'schedules') ? list((0,yaml/* child */.jf)(node, 'schedules')) : (0,yaml/* child */.jf)(node, 'schedule')?.kind === 'map' ? [(0,yaml/* child */.jf)(node, 'schedule')] : [];
-        const pull = (0,yaml/* entry */.f_)(node, 'pull') ? (0,yaml/* child */.jf)(node, 'pull') : filePull;
+        const pull = section(node, root, 'pull');
+        const strategy = str((0,yaml/* child */.jf)(limit, 'collision_strategy'));
+        const grace = num((0,yaml/* child */.jf)(limit, 'grace_period_seconds'));
+        const tagsNode = (0,yaml/* child */.jf)(node, 'tags');
+        const slaNode = (0,yaml/* child */.jf)(node, 'sla');
         deployments.push({
             name: str((0,yaml/* child */.jf)(node, 'name')) ?? '',
             entrypoint: str((0,yaml/* child */.jf)(node, 'entrypoint')) ?? '',
             description: str((0,yaml/* child */.jf)(node, 'description')),
             version: str((0,yaml/* child */.jf)(node, 'version')),
-            tags: list((0,yaml/* child */.jf)(node, 'tags')).flatMap((t) => (str(t) !== undefined ? [str(t)] : [])),
+            versionType: str((0,yaml/* child */.jf)(node, 'version_type')),
+            flowName: str((0,yaml/* child */.jf)(node, 'flow_name')),
+            tags: rawTags(tagsNode),
             parameters: obj((0,yaml/* child */.jf)(node, 'parameters')),
-            schedules: scheduleNodes.filter((s) => s.kind === 'map').map(buildSchedule),
+            schedules: scheduleNodes(node).filter((s) => s.kind === 'map').map(buildSchedule),
             workPool: wp?.kind === 'map'
                 ? { name: str((0,yaml/* child */.jf)(wp, 'name')), workQueueName: str((0,yaml/* child */.jf)(wp, 'work_queue_name')), jobVariables: obj((0,yaml/* child */.jf)(wp, 'job_variables')) }
                 : undefined,
             infrastructureBlock: str((0,yaml/* child */.jf)(node, 'ib-block')) ?? fileBlock,
             infrastructureBlockNode: str((0,yaml/* child */.jf)(node, 'ib-block')) !== undefined ? (0,yaml/* child */.jf)(node, 'ib-block') : fileBlock !== undefined ? fileBlockNode : undefined,
             concurrencyLimit: limit?.kind === 'map' ? num((0,yaml/* child */.jf)(limit, 'limit')) : num(limit),
-            concurrencyOptions: limit?.kind === 'map'
-                ? {
-                    collision_strategy: str((0,yaml/* child */.jf)(limit, 'collision_strategy')) ?? 'ENQUEUE',
-                    ...(num((0,yaml/* child */.jf)(limit, 'grace_period_seconds')) !== undefined ? { grace_period_seconds: num((0,yaml/* child */.jf)(limit, 'grace_period_seconds')) } : {}),
-                }
-                : undefined,
+            // prefect deploy takes the options whenever concurrency_limit is a mapping, limit or not.
+            concurrencyOptions: limit?.kind === 'map' ? { collision_strategy: strategy ?? 'ENQUEUE', ...(grace !== undefined ? { grace_period_seconds: grace } : {}) } : undefined,
             enforceParameterSchema: bool((0,yaml/* child */.jf)(node, 'enforce_parameter_schema')),
             paused: bool((0,yaml/* child */.jf)(node, 'paused')),
-            pull: pull?.kind === 'seq' ? (0,yaml/* plain */.pj)(pull) : undefined,
+            pull: pull?.kind === 'seq' ? (0,yaml/* plain */.pj)(pull) : pull?.kind === 'map' && pull.entries.length ? [(0,yaml/* plain */.pj)(pull)] : undefined,
+            build: (0,config_steps/* readSteps */.I$)(section(node, root, 'build')),
+            push: (0,config_steps/* readSteps */.I$)(section(node, root, 'push')),
+            triggers: list((0,yaml/* child */.jf)(node, 'triggers')).flatMap((t) => (t.kind === 'map' ? [{ spec: (0,yaml/* plain */.pj)(t), node: t }] : [])),
+            sla: slaNode?.kind === 'seq' ? { specs: (0,yaml/* plain */.pj)(slaNode), node: slaNode } : undefined,
             secretFields: secretFields(node, pull),
             node,
         });
@@ -4730,6 +5283,14 @@ function buildModel(path, root) {
     });
     const blockScripts = list((0,yaml/* child */.jf)(root, 'block-scripts')).flatMap((node) => (str(node) ? [{ path: str(node), node }] : []));
     return { path, deployments, blocks, blockScripts };
+}
+/** Tags as written; of a list, Python's str() of each item (a float keeps its .0), as prefect deploy makes tags text. */
+function rawTags(node) {
+    if (node === undefined || scalar(node) === null)
+        return [];
+    if (node.kind !== 'seq')
+        return (0,yaml/* plain */.pj)(node);
+    return node.items.map((i) => (i.kind === 'scalar' && typeof i.value !== 'string' ? (0,yaml/* scalarStr */.C6)(i) : (0,yaml/* plain */.pj)(i)));
 }
 /** The file's keys as the registered fields they become. */
 const REGISTERED_AS = {
@@ -4755,29 +5316,36 @@ function secretFields(node, pull) {
     return fields;
 }
 function buildSchedule(node) {
+    const interval = (0,yaml/* child */.jf)(node, 'interval');
+    const raw = (key) => ((0,yaml/* entry */.f_)(node, key) && scalar((0,yaml/* child */.jf)(node, key)) !== null ? scalar((0,yaml/* child */.jf)(node, key)) : undefined);
+    const anchor = (0,yaml/* child */.jf)(node, 'anchor_date') ?? (0,yaml/* child */.jf)(node, 'anchor-date');
     return {
         cron: str((0,yaml/* child */.jf)(node, 'cron')),
-        interval: num((0,yaml/* child */.jf)(node, 'interval')),
+        interval: interval && scalar(interval) !== null ? (0,coerce/* laxDuration */.qF)(scalar(interval)) : undefined,
         rrule: str((0,yaml/* child */.jf)(node, 'rrule')),
         timezone: str((0,yaml/* child */.jf)(node, 'timezone')),
-        anchorDate: str((0,yaml/* child */.jf)(node, 'anchor_date')) ?? str((0,yaml/* child */.jf)(node, 'anchor-date')),
-        dayOr: bool((0,yaml/* child */.jf)(node, 'day_or')),
-        active: bool((0,yaml/* child */.jf)(node, 'active')) ?? true,
+        anchorDate: str(anchor),
+        dayOr: raw('day_or'),
+        active: raw('active'),
         parameters: obj((0,yaml/* child */.jf)(node, 'parameters')),
         slug: str((0,yaml/* child */.jf)(node, 'slug')),
+        replaces: str((0,yaml/* child */.jf)(node, 'replaces')),
         node,
     };
 }
 
 ;// CONCATENATED MODULE: ./schema/prefect-deployments.schema.json
-const prefect_deployments_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/prefect-ecr-deploy/prefect-ecr-deploy/blob/main/schema/prefect-deployments.schema.json","title":"prefect-ecr-deploy deployments file","description":"prefect-deployments-<env>.yaml or prefect.yaml: the deployments prefect-ecr-deploy registers. Add `# yaml-language-server: $schema=<path to this file>` at the top of a file for completion in editors.","type":"object","additionalProperties":false,"required":["deployments"],"properties":{"name":{"type":"string","description":"The project name (prefect.yaml)."},"prefect-version":{"type":"string","description":"The Prefect version the file was written for (prefect.yaml)."},"ib-block":{"type":"string","description":"Prefect 2 agents: the infrastructure block every deployment runs with, as <block-type>/<name> (for example ecs-task/dev)."},"blocks":{"type":"array","items":{"$ref":"#/definitions/block"},"description":"Blocks to create or update before any deployment is registered; each is compared with the stored document (no write when unchanged)."},"block-scripts":{"type":"array","items":{"type":"string","minLength":1},"description":"Python scripts (paths relative to the repository root) run inside the image with the Prefect API address and key, after blocks: and before any deployment is registered."},"definitions":{"description":"Free-form: YAML anchors to merge into deployments with <<: *name."},"build":{"type":["array","null"],"description":"Replaced by prefect-ecr-deploy\'s image stage; not run."},"push":{"type":["array","null"],"description":"Replaced by prefect-ecr-deploy\'s image stage; not run."},"pull":{"$ref":"#/definitions/steps","description":"Pull steps for every deployment that has none of its own."},"deployments":{"type":"array","items":{"$ref":"#/definitions/deployment"},"description":"The deployments to register."}},"definitions":{"block":{"type":"object","additionalProperties":false,"required":["type","name","data"],"properties":{"type":{"type":"string","pattern":"^[a-z0-9-]+$","description":"The block type\'s slug, for example ecs-task, aws-credentials, secret."},"name":{"type":"string","pattern":"^[a-z0-9-]+$","description":"The block document\'s name."},"data":{"type":"object","description":"The block\'s fields, exactly as stored. Templates: {{ image }}, {{ image_digest }}, {{ sha }}, {{ env }}, {{ $ENV_VAR }} for secrets; a value that is only {{ prefect.blocks.<type>.<name> }} references that block document."}}},"deployment":{"type":"object","additionalProperties":false,"required":["name","entrypoint"],"properties":{"name":{"type":"string","minLength":1,"description":"The deployment name, unique in the file."},"entrypoint":{"type":"string","minLength":1,"description":"path/to/file.py:flow_function, relative to the repository root."},"description":{"type":["string","null"],"description":"Defaults to the flow\'s docstring."},"version":{"type":["string","null"],"description":"Defaults to the commit SHA."},"tags":{"type":["array","null"],"items":{"type":"string"}},"parameters":{"type":["object","null"],"description":"Default parameter values, checked against the flow\'s signature."},"schedule":{"anyOf":[{"$ref":"#/definitions/schedule"},{"type":"null"}],"description":"One schedule (the wrapper-script shape)."},"schedules":{"type":["array","null"],"items":{"$ref":"#/definitions/schedule"},"description":"A list of schedules (prefect.yaml)."},"work_pool":{"$ref":"#/definitions/workPool"},"ib-block":{"type":"string","description":"Prefect 2 agents: this deployment\'s infrastructure block, <block-type>/<name>."},"concurrency_limit":{"anyOf":[{"type":"integer","minimum":1},{"type":"null"},{"type":"object","additionalProperties":false,"required":["limit"],"properties":{"limit":{"type":"integer","minimum":1},"collision_strategy":{"enum":["ENQUEUE","CANCEL_NEW"]},"grace_period_seconds":{"type":"integer","minimum":60,"maximum":86400}}}]},"enforce_parameter_schema":{"type":"boolean"},"paused":{"type":"boolean"},"pull":{"$ref":"#/definitions/steps"},"build":{"type":["array","null"],"description":"Replaced by prefect-ecr-deploy\'s image stage; not run."},"push":{"type":["array","null"],"description":"Replaced by prefect-ecr-deploy\'s image stage; not run."}}},"schedule":{"type":"object","additionalProperties":false,"properties":{"cron":{"type":"string","description":"A cron expression, as Prefect\'s croniter accepts it."},"interval":{"type":"number","exclusiveMinimum":0,"description":"Seconds between runs."},"rrule":{"type":"string","description":"An RFC 5545 recurrence rule."},"timezone":{"type":["string","null"],"description":"An IANA time zone name, for example America/Chicago."},"anchor_date":{"type":"string","description":"Interval schedules: the date the intervals count from (ISO 8601)."},"anchor-date":{"type":"string","description":"The same as anchor_date (the wrapper-script spelling)."},"day_or":{"type":"boolean","description":"Cron schedules: whether day-of-month and day-of-week are ORed (default true)."},"active":{"type":"boolean","description":"Default true."},"parameters":{"type":"object","description":"Parameter values for runs of this schedule."},"slug":{"type":"string","description":"A name for the schedule, unique within the deployment."}}},"workPool":{"type":["object","null"],"additionalProperties":false,"properties":{"name":{"type":["string","null"]},"work_queue_name":{"type":["string","null"]},"job_variables":{"type":["object","null"]}}},"steps":{"type":["array","null"],"items":{"type":"object","minProperties":1,"maxProperties":1}}}}');
+const prefect_deployments_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/prefect-ecr-deploy/prefect-ecr-deploy/blob/main/schema/prefect-deployments.schema.json","title":"prefect-ecr-deploy deployments file","description":"A prefect.yaml (the fields of Prefect\'s own schema, schemas/prefect.yaml.schema.json in PrefectHQ/prefect, as prefect deploy 3.8 reads them) or prefect-deployments-<env>.yaml, plus this tool\'s extensions: ib-block, blocks, block-scripts and the wrapper-script shape (schedule, anchor-date). Keys Prefect ignores are flagged here; the tool reports them as warnings (x-prefect-ignores-unknown). Add `# yaml-language-server: $schema=<path to this file>` at the top of a file for completion in editors.","type":"object","additionalProperties":false,"x-prefect-ignores-unknown":true,"required":["deployments"],"properties":{"name":{"type":["string","null"],"description":"The project name (prefect.yaml); not registered."},"prefect-version":{"type":["string","null"],"description":"The Prefect version the file was written for (prefect.yaml); not registered."},"ib-block":{"type":"string","description":"Prefect 2 agents: the infrastructure block every deployment runs with, as <block-type>/<name> (for example ecs-task/dev)."},"blocks":{"type":"array","items":{"$ref":"#/definitions/block"},"description":"Blocks to create or update before any deployment is registered; each is compared with the stored document (no write when unchanged)."},"block-scripts":{"type":"array","items":{"type":"string","minLength":1},"description":"Python scripts (paths relative to the repository root) run inside the image with the Prefect API address and key, after blocks: and before any deployment is registered."},"definitions":{"description":"Free-form: YAML anchors to merge into deployments with <<: *name."},"build":{"$ref":"#/definitions/steps","description":"Build steps: a prefect_docker build step configures the image stage (which builds and pushes instead); run_shell_script steps run as prefect deploy runs them."},"push":{"$ref":"#/definitions/steps","description":"Push steps: a prefect_docker push step is the image stage\'s push; run_shell_script steps run."},"pull":{"$ref":"#/definitions/steps","description":"Pull steps for every deployment that has none of its own; stored for run time, their templates kept."},"deployments":{"type":"array","items":{"$ref":"#/definitions/deployment"},"description":"The deployments to register."}},"definitions":{"block":{"type":"object","additionalProperties":false,"required":["type","name","data"],"properties":{"type":{"type":"string","pattern":"^[a-z0-9-]+$","description":"The block type\'s slug, for example ecs-task, aws-credentials, secret."},"name":{"type":"string","pattern":"^[a-z0-9-]+$","description":"The block document\'s name."},"data":{"type":"object","description":"The block\'s fields, exactly as stored. Templates: {{ image }}, {{ image_digest }}, {{ sha }}, {{ env }}, {{ $ENV_VAR }} for secrets; a value that is only {{ prefect.blocks.<type>.<name> }} references that block document."}}},"deployment":{"type":"object","additionalProperties":false,"x-prefect-ignores-unknown":true,"x-ignored-keys":{"flow_run_name":"prefect deploy ignores flow_run_name in a deployment: name runs with @flow(flow_run_name=...) in the flow\'s code","is_paused":"prefect deploy ignores is_paused (a Prefect 2 field): write paused: true","job_configuration":"prefect deploy ignores job_configuration: job settings go under work_pool.job_variables","job_variables":"prefect deploy ignores job_variables here: they go under work_pool.job_variables","work_queue_name":"prefect deploy ignores work_queue_name here: it goes under work_pool.work_queue_name","max_active_runs":"prefect deploy ignores max_active_runs (a Prefect 2 field): limit concurrent runs with concurrency_limit","catchup":"prefect deploy ignores catchup (a Prefect 2 field): Prefect 3 never backfills missed runs","schedule_after":"prefect deploy ignores schedule_after here: it belongs to a trigger"},"required":["name","entrypoint"],"properties":{"name":{"type":"string","minLength":1,"description":"The deployment name, unique per flow."},"entrypoint":{"type":"string","minLength":1,"description":"path/to/file.py:flow_function, relative to the repository root."},"flow_name":{"type":["string","null"],"description":"Not used by prefect deploy: the flow\'s name comes from @flow(name=...) or the function\'s name."},"description":{"type":["string","null"],"description":"Defaults to the flow\'s docstring."},"version":{"type":["string","null"],"description":"Defaults to the commit SHA."},"version_type":{"enum":["prefect:simple","vcs:github","vcs:gitlab","vcs:bitbucket","vcs:azuredevops","vcs:git",null],"description":"The kind of version information registered with the deployment."},"tags":{"type":["array","string","null"],"description":"A list (each item made text, as Python\'s str() makes it); text (a template such as {{ $TAGS }}) is split into its characters, as prefect deploy does."},"parameters":{"type":"object","description":"Default parameter values, checked against the flow\'s signature."},"schedule":{"anyOf":[{"$ref":"#/definitions/schedule"},{"type":"object","maxProperties":0},{"type":"null"}],"description":"One schedule (the wrapper-script shape); {} or empty for none."},"schedules":{"type":["array","null"],"items":{"$ref":"#/definitions/schedule"},"description":"A list of schedules (prefect.yaml)."},"work_pool":{"$ref":"#/definitions/workPool"},"ib-block":{"type":"string","description":"Prefect 2 agents: this deployment\'s infrastructure block, <block-type>/<name>."},"concurrency_limit":{"anyOf":[{"type":"integer","minimum":1},{"type":"null"},{"type":"object","additionalProperties":false,"x-prefect-ignores-unknown":true,"properties":{"limit":{"type":["integer","null"],"minimum":1},"collision_strategy":{"enum":["ENQUEUE","CANCEL_NEW",null]},"grace_period_seconds":{"type":["integer","null"],"minimum":60,"maximum":86400}}}]},"enforce_parameter_schema":{"type":["boolean","null"]},"paused":{"type":["boolean","null"]},"pull":{"$ref":"#/definitions/steps"},"build":{"$ref":"#/definitions/steps"},"push":{"$ref":"#/definitions/steps"},"triggers":{"type":["array","null"],"items":{"type":"object"},"description":"Event, metric, compound or sequence triggers: each becomes an automation that runs this deployment."},"sla":{"type":["array","null"],"items":{"type":"object"},"description":"Service level agreements (Prefect Cloud only): time to completion (duration), lateness (within) or frequency (stale_after)."}}},"schedule":{"type":"object","additionalProperties":false,"x-key-messages":{"max_active_runs":"prefect deploy 3 refuses max_active_runs in a schedule (a Prefect 2 field): remove it, and limit runs with concurrency_limit","catchup":"prefect deploy 3 refuses catchup in a schedule (a Prefect 2 field): remove it","flow_run_name":"prefect deploy refuses flow_run_name in a schedule: name runs with @flow(flow_run_name=...) in the flow\'s code"},"properties":{"cron":{"type":["string","null"],"description":"A cron expression, as Prefect\'s croniter accepts it."},"interval":{"type":["number","string","null"],"exclusiveMinimum":0,"description":"Seconds between runs, or a duration: ISO 8601 (PT1H) or HH:MM:SS."},"rrule":{"type":["string","null"],"description":"An RFC 5545 recurrence rule."},"timezone":{"type":["string","null"],"description":"An IANA time zone name, for example America/Chicago."},"anchor_date":{"type":["string","null"],"format":"date-time","description":"Interval schedules: the date the intervals count from (ISO 8601)."},"anchor-date":{"type":"string","description":"The same as anchor_date (the wrapper-script spelling; not read by prefect deploy)."},"day_or":{"type":["boolean","string","null"],"description":"Cron schedules: whether day-of-month and day-of-week are ORed (default true)."},"active":{"type":["boolean","string","null"],"description":"Default true."},"parameters":{"type":"object","description":"Parameter values for runs of this schedule."},"slug":{"type":["string","null"],"description":"A name for the schedule, unique within the deployment."},"replaces":{"type":["string","null"],"description":"The slug this schedule had before (renames it)."}}},"workPool":{"type":["object","null"],"additionalProperties":false,"x-prefect-ignores-unknown":true,"properties":{"name":{"type":["string","null"]},"work_queue_name":{"type":["string","null"]},"job_variables":{"type":"object"}}},"steps":{"anyOf":[{"type":"array","items":{"type":"object"}},{"type":"object"},{"type":"null"}],"description":"A list of steps, each a mapping with one key (the step\'s function), or a single step written as a mapping."}}}');
 // EXTERNAL MODULE: ./src/config/templates.ts
 var templates = __nccwpck_require__(9205);
 ;// CONCATENATED MODULE: ./src/config/schema-check.ts
 /**
  * Checks a located YAML tree against the deployments file's JSON Schema
- * (schema/prefect-deployments.schema.json, the same file editors use).
- * Supports the keywords that schema uses; reports every problem at its place.
+ * (schema/prefect-deployments.schema.json, the same file editors use), with the
+ * policy for keys beyond it: where prefect deploy ignores unknown keys
+ * (`x-prefect-ignores-unknown`), a near miss of a known key is an error (the file
+ * would not mean what it says) and any other key a warning that says Prefect ignores
+ * it; where it refuses them, an error. Reports every problem at its place.
  */
 
 
@@ -4791,13 +5359,25 @@ const TYPE_NAMES = {
     number: 'a number',
     boolean: 'true or false',
     null: 'empty',
+    date: 'a date',
+    timestamp: 'a date and time',
 };
 /** What the schema's patterns mean, in words. */
 const PATTERN_NAMES = {
     '^[a-z0-9-]+$': 'must contain only lowercase letters, numbers and dashes (Prefect rejects anything else)',
 };
 function checkSchema(file, root) {
-    return check(root, ROOT, 'the file').map((i) => ({ file, ...i.pos, message: i.message, severity: 'error' }));
+    return check(root, ROOT, 'the file').map((i) => ({
+        file,
+        ...i.pos,
+        message: i.message,
+        severity: i.severity ?? 'error',
+        ...(i.severity ? { strict: true } : {}),
+    }));
+}
+/** A definition of the schema, for checks of parts the tree reaches by another way. */
+function definition(name) {
+    return ROOT.definitions[name];
 }
 function resolve(s) {
     if (!s.$ref)
@@ -4810,6 +5390,8 @@ function nodeType(n) {
         return 'object';
     if (n.kind === 'seq')
         return 'array';
+    if (n.type === 'date' || n.type === 'timestamp')
+        return n.type;
     const v = n.value;
     if (v === null)
         return 'null';
@@ -4826,8 +5408,8 @@ function check(node, schemaIn, label) {
     const schema = resolve(schemaIn);
     if (schema.anyOf) {
         const results = schema.anyOf.map((alt) => check(node, alt, label));
-        if (results.some((r) => r.length === 0))
-            return [];
+        if (results.some((r) => r.every((i) => i.severity === 'warning')))
+            return results.find((r) => r.every((i) => i.severity === 'warning'));
         const actual = nodeType(node);
         const fitting = schema.anyOf.findIndex((alt) => {
             const t = resolve(alt).type;
@@ -4836,21 +5418,19 @@ function check(node, schemaIn, label) {
         if (fitting >= 0)
             return results[fitting];
         const expected = schema.anyOf.flatMap((alt) => [].concat(resolve(alt).type ?? []));
-        return [{ pos: node.pos, message: `${label} must be ${describeTypes(expected)}, not ${TYPE_NAMES[actual]}` }];
+        return [{ pos: node.pos, message: `${label} must be ${describeTypes(expected)}, not ${TYPE_NAMES[actual]}${typeHint(node)}` }];
     }
-    const actual = nodeType(node);
+    const dated = schema.format === 'date-time' && node.kind === 'scalar' && node.type !== undefined && node.type !== 'float';
+    const actual = dated ? 'string' : nodeType(node);
     if (schema.type) {
         const expected = [].concat(schema.type);
         if (!typeMatches(actual, expected)) {
-            // A whole-value template such as "{{ $LIMIT }}" is checked after it is resolved.
-            if (node.kind === 'scalar' && typeof node.value === 'string' && (0,templates/* isWholeTemplate */.sm)(node.value))
-                return [];
-            const quote = expected.includes('string') && node.kind === 'scalar' && !node.secret ? `; quote it to keep it as text: "${node.value}"` : '';
-            return [{ pos: node.pos, message: `${label} must be ${describeTypes(expected)}, not ${TYPE_NAMES[actual]}${quote}` }];
+            const quote = expected.includes('string') && node.kind === 'scalar' && node.plain && !node.secret ? `; quote it to keep it as text: "${node.value}"` : '';
+            return [{ pos: node.pos, message: `${label} must be ${describeTypes(expected)}, not ${TYPE_NAMES[actual]}${quote || typeHint(node)}` }];
         }
     }
     if (schema.enum && !schema.enum.includes(node.kind === 'scalar' ? node.value : undefined)) {
-        return [{ pos: node.pos, message: `${label} must be one of ${schema.enum.join(', ')}` }];
+        return [{ pos: node.pos, message: `${label} must be one of ${schema.enum.filter((e) => e !== null).join(', ')}` }];
     }
     const issues = [];
     if (node.kind === 'scalar') {
@@ -4883,8 +5463,7 @@ function check(node, schemaIn, label) {
                 issues.push(...check(e.value, sub, `'${e.key}'`));
             }
             else if (schema.additionalProperties === false) {
-                const hint = (0,src_text/* closest */.k)(e.key, Object.keys(props));
-                issues.push({ pos: e.keyPos, message: `unknown key '${e.key}'${hint ? ` (did you mean '${hint}'?)` : ''}; expected one of: ${Object.keys(props).join(', ')}` });
+                issues.push(unknownKey(e.key, e.keyPos, schema));
             }
             else if (typeof schema.additionalProperties === 'object') {
                 issues.push(...check(e.value, schema.additionalProperties, `'${e.key}'`));
@@ -4897,11 +5476,42 @@ function check(node, schemaIn, label) {
         const count = node.entries.length;
         if (schema.minProperties !== undefined && count < schema.minProperties)
             issues.push({ pos: node.pos, message: `${label} must not be empty` });
-        if (schema.maxProperties !== undefined && count > schema.maxProperties) {
-            issues.push({ pos: node.pos, message: `${label} must have exactly one key (the step's function), found ${count}` });
-        }
+        if (schema.maxProperties !== undefined && count > schema.maxProperties)
+            issues.push({ pos: node.pos, message: `${label} must be empty` });
     }
     return issues;
+}
+/**
+ * A key the schema does not list. Where prefect deploy ignores unknown keys, a near
+ * miss of a known key is an error, a key with a known meaning elsewhere a warning
+ * that says where it goes, any other a warning; where Prefect refuses it, an error.
+ */
+function unknownKey(key, pos, schema) {
+    const known = Object.keys(schema.properties ?? {});
+    const ignored = schema['x-ignored-keys']?.[key];
+    if (ignored)
+        return { pos, message: ignored, severity: 'warning' };
+    const refused = schema['x-key-messages']?.[key];
+    if (refused)
+        return { pos, message: refused };
+    const hint = (0,src_text/* closest */.k)(key, known);
+    const expected = `expected one of: ${known.join(', ')}`;
+    if (hint) {
+        const why = schema['x-prefect-ignores-unknown'] ? `: prefect deploy would ignore it` : '';
+        return { pos, message: `unknown key '${key}' (did you mean '${hint}'?)${why}; ${expected}` };
+    }
+    if (schema['x-prefect-ignores-unknown'])
+        return { pos, message: `unknown key '${key}': prefect deploy ignores it; ${expected}`, severity: 'warning' };
+    return { pos, message: `unknown key '${key}'; ${expected}` };
+}
+/** Why a value of the right text is still refused: a template where prefect deploy checks the type before filling templates. */
+function typeHint(node) {
+    if (node.kind !== 'scalar')
+        return '';
+    if (node.templated || (typeof node.value === 'string' && (0,templates/* isWholeTemplate */.sm)(node.value))) {
+        return ' (prefect deploy checks this field before it fills templates, so a template cannot stand here)';
+    }
+    return '';
 }
 function describeTypes(types) {
     const names = [...new Set(types.filter((t) => t !== 'null'))].map((t) => TYPE_NAMES[t] ?? t);
@@ -5179,6 +5789,8 @@ function dateError(value) {
     return undefined;
 }
 
+// EXTERNAL MODULE: ./src/config/triggers.ts
+var triggers = __nccwpck_require__(709);
 ;// CONCATENATED MODULE: ./src/config/validate.ts
 
 
@@ -5188,10 +5800,14 @@ function dateError(value) {
 
 
 
+
+
+
 const BANNED_NAME_CHARACTERS = ['/', '%', '&', '>', '<'];
-function validateFile(path, text, reader, templates) {
+/** `prune`: the run removes what this tool registered that the file no longer has, so an empty list means something. */
+function validateFile(path, text, reader, templates, prune = false) {
     const diagnostics = [];
-    const at = (pos, message, severity = 'error') => diagnostics.push({ file: path, ...pos, message, severity });
+    const at = (pos, message, severity = 'error', strict) => diagnostics.push({ file: path, ...pos, message, severity, ...(strict ? { strict } : {}) });
     const empty = { file: { path, deployments: [], blocks: [], blockScripts: [] }, flows: new Map(), diagnostics };
     const parsed = (0,yaml/* parseYaml */.hN)(path, text);
     diagnostics.push(...parsed.diagnostics);
@@ -5201,29 +5817,39 @@ function validateFile(path, text, reader, templates) {
         return empty;
     }
     const root = parsed.root;
+    // Templates mean different things in each part of the file; build step outputs are each deployment's own.
+    const fileSteps = [...(0,config_steps/* readSteps */.I$)((0,yaml/* child */.jf)(root, 'build')), ...(0,config_steps/* readSteps */.I$)((0,yaml/* child */.jf)(root, 'push'))];
     for (const e of root.kind === 'map' ? root.entries : []) {
-        if (e.key !== 'definitions')
-            resolveTree(e.value, templates, at, e.key === 'pull');
+        if (e.key === 'definitions')
+            continue;
+        if (e.key === 'deployments' && e.value.kind === 'seq') {
+            for (const d of e.value.items) {
+                const steps = [...(0,config_steps/* readSteps */.I$)((0,yaml/* entry */.f_)(d, 'build') ? (0,yaml/* child */.jf)(d, 'build') : (0,yaml/* child */.jf)(root, 'build')), ...(0,config_steps/* readSteps */.I$)((0,yaml/* entry */.f_)(d, 'push') ? (0,yaml/* child */.jf)(d, 'push') : (0,yaml/* child */.jf)(root, 'push'))];
+                resolveDeployment(d, { ...templates, outputs: (0,config_steps/* outputNames */.gr)(steps) }, at);
+            }
+        }
+        else {
+            const section = e.key === 'pull' ? 'pull' : e.key === 'build' || e.key === 'push' ? 'steps' : e.key === 'blocks' ? 'block-data' : 'deployment';
+            resolveTree(e.value, { ...templates, outputs: (0,config_steps/* outputNames */.gr)(fileSteps) }, at, section);
+        }
     }
     diagnostics.push(...checkSchema(path, root));
-    for (const section of ['build', 'push']) {
-        const found = [(0,yaml/* entry */.f_)(root, section), ...deploymentNodes(root).map((d) => (0,yaml/* entry */.f_)(d, section))].filter((e) => e && e.value.kind === 'seq');
-        for (const e of found)
-            at(e.keyPos, `'${section}' steps are not run: prefect-ecr-deploy's image stage builds and pushes the image`, 'warning');
-    }
+    checkStepSections(root, at);
     const file = buildModel(path, root);
+    if ((0,yaml/* child */.jf)(root, 'deployments')?.kind === 'seq' && !file.deployments.length) {
+        // prefect deploy --all refuses such a file ("An entrypoint must be provided"); with --prune it means: remove them all.
+        const where = (0,yaml/* entry */.f_)(root, 'deployments').keyPos;
+        if (prune)
+            at(where, 'the file has no deployments: --prune removes every deployment this tool registered for it (prefect deploy --all refuses such a file)', 'warning');
+        else
+            at(where, 'the file has no deployments: nothing to register (prefect deploy --all refuses such a file: "An entrypoint must be provided"); to remove what this tool registered, pass --prune');
+    }
     (0,blocks/* checkBlocks */.Lv)(file, reader, (pos, message) => at(pos, message));
     const flows = new Map();
     const seen = new Map();
     for (const d of file.deployments) {
         const posOf = (key) => (0,yaml/* entry */.f_)(d.node, key)?.value.pos ?? d.node.pos;
         if (d.name) {
-            if (seen.has(d.name)) {
-                at(posOf('name'), `duplicate deployment name '${d.name}' (first defined at line ${(0,yaml/* entry */.f_)(seen.get(d.name).node, 'name').value.pos.line})`);
-            }
-            else {
-                seen.set(d.name, d);
-            }
             const banned = BANNED_NAME_CHARACTERS.filter((c) => d.name.includes(c));
             if (banned.length)
                 at(posOf('name'), `deployment name '${d.name}' contains ${banned.join(' ')}; Prefect rejects names with any of / % & > <`);
@@ -5232,7 +5858,10 @@ function validateFile(path, text, reader, templates) {
             at((0,yaml/* entry */.f_)(d.node, 'name')?.keyPos ?? d.node.pos, `deployment '${d.name}' has no work pool: set work_pool.name (or ib-block for Prefect 2 agents)`);
         }
         checkNamingFields(d, at);
-        d.schedules.forEach((s) => checkSchedule(s.node, at));
+        checkDeploymentFields(d, at);
+        for (const s of scheduleNodes(d.node))
+            checkSchedule(s, at);
+        checkTriggers(d, at);
         if (d.entrypoint) {
             const result = reader.read(d.entrypoint);
             if (!result.ok) {
@@ -5243,36 +5872,80 @@ function validateFile(path, text, reader, templates) {
                 for (const note of result.flow.notes)
                     at(posOf('entrypoint'), `${result.flow.file}: ${note.message}`, 'warning');
                 checkParameters(d, result.flow, at);
+                if (d.flowName !== undefined && d.flowName !== result.flow.name) {
+                    at(posOf('flow_name'), `flow_name '${d.flowName}' is not the flow's name '${result.flow.name}': prefect deploy ignores flow_name and registers '${result.flow.name}'`, 'warning', true);
+                }
+                // Names are unique per flow: the same flow and name twice would overwrite each other.
+                const key = `${result.flow.name}/${d.name}`;
+                const first = seen.get(key);
+                if (d.name && first) {
+                    at(posOf('name'), `deployment '${d.name}' of flow '${result.flow.name}' is defined twice (first at line ${(0,yaml/* entry */.f_)(first.node, 'name').value.pos.line}): the second would replace the first`);
+                }
+                else {
+                    seen.set(key, d);
+                }
             }
         }
     }
     return { file, flows, diagnostics };
 }
-function deploymentNodes(root) {
-    const list = (0,yaml/* child */.jf)(root, 'deployments');
-    return list?.kind === 'seq' ? list.items : [];
+/** A deployment's templates: triggers keep run-time templates only in their parameters; pull steps keep theirs. */
+function resolveDeployment(node, values, at) {
+    if (node.kind !== 'map')
+        return resolveTree(node, values, at, 'deployment');
+    for (const e of node.entries) {
+        if (e.key === 'pull')
+            resolveTree(e.value, values, at, 'pull');
+        else if (e.key === 'build' || e.key === 'push')
+            resolveTree(e.value, values, at, 'steps');
+        else if (e.key === 'triggers' && e.value.kind === 'seq') {
+            for (const t of e.value.items) {
+                if (t.kind !== 'map')
+                    continue;
+                for (const f of t.entries)
+                    resolveTree(f.value, values, at, f.key === 'parameters' ? 'trigger-parameters' : 'trigger');
+            }
+        }
+        else
+            resolveTree(e.value, values, at, 'deployment');
+    }
 }
 /**
- * Resolves `{{ sha }}`, `{{ env }}` and `{{ $VAR }}` in place and reports bad templates.
+ * Fills `{{ sha }}`, `{{ env }}` and `{{ $VAR }}` in place and reports bad templates.
  * Marks what is secret-bearing: environment values, and Prefect variables and blocks
- * outside pull steps (in pull steps they stay templates until a run starts).
+ * outside pull steps (in pull steps they stay templates until a run starts). A value
+ * that was one whole template is marked `templated`: Prefect types it once filled.
  */
-function resolveTree(node, values, at, inPull) {
+function resolveTree(node, values, at, section, listItem = false) {
     if (node.kind === 'map')
         for (const e of node.entries)
-            resolveTree(e.value, values, at, inPull || e.key === 'pull');
+            resolveTree(e.value, values, at, section);
     else if (node.kind === 'seq')
         for (const i of node.items)
-            resolveTree(i, values, at, inPull);
+            resolveTree(i, values, at, section, true);
     else if (typeof node.value === 'string' && node.value.includes('{{')) {
-        const laterSecret = !inPull && (0,templates/* templatesIn */.bU)(node.value).some((t) => /^prefect\.(variables|blocks)\./.test(t.expr));
-        const { value, errors, secret } = (0,templates/* resolveTemplates */.en)(node.value, values);
+        const refs = (0,templates/* placeholdersIn */.Qf)(node.value);
+        const whole = refs.length === 1 && refs[0].start === 0 && refs[0].end === node.value.length;
+        if (whole && listItem && section !== 'pull' && section !== 'steps' && section !== 'block-data' && dropsListItem(refs[0].expr)) {
+            at(node.pos, `a list item that is only {{ ${refs[0].expr} }}: prefect deploy drops it (its first templating pass removes list items it cannot fill yet); write it inside text, or outside a list`);
+            return;
+        }
+        const laterSecret = section !== 'pull' && refs.some((t) => /^prefect\.(variables|blocks)\./.test(t.expr));
+        const { value, errors, warnings, secret } = (0,templates/* resolveTemplates */.en)(node.value, values, section);
+        if (whole && value !== node.value)
+            node.templated = true;
         node.value = value;
         if (secret || laterSecret)
             node.secret = true;
         for (const e of errors)
             at(node.pos, e);
+        for (const w of warnings)
+            at(node.pos, w, 'warning', true);
     }
+}
+/** prefect deploy fills environment variables, Prefect variables and blocks before anything else; other whole templates in lists are lost. */
+function dropsListItem(expr) {
+    return !/^(\$|prefect\.variables\.|prefect\.blocks\.)/.test(expr) && !['sha', 'env', 'image', 'image_digest'].includes(expr);
 }
 /** Where a value names something (shown in every plan, summary and comment), a secret-bearing template is refused. */
 const NAMING_FIELDS = [['name'], ['entrypoint'], ['work_pool', 'name'], ['work_pool', 'work_queue_name']];
@@ -5288,12 +5961,81 @@ function checkNamingFields(d, at) {
     for (const s of d.schedules)
         refuse((0,yaml/* child */.jf)(s.node, 'slug'), 'a schedule slug');
 }
+/** Checks of deployment fields beyond their types. */
+function checkDeploymentFields(d, at) {
+    const node = d.node;
+    const one = (0,yaml/* child */.jf)(node, 'schedule');
+    if (one?.kind === 'map' && one.entries.length && (0,yaml/* entry */.f_)(node, 'schedules')) {
+        at((0,yaml/* entry */.f_)(node, 'schedules').keyPos, "both 'schedule' and 'schedules' are set: prefect deploy refuses this; use only schedules");
+    }
+    const tags = (0,yaml/* child */.jf)(node, 'tags');
+    if (tags?.kind === 'scalar' && typeof tags.value === 'string' && !(0,templates/* placeholdersIn */.Qf)(tags.value).length) {
+        at(tags.pos, `tags is text, not a list: prefect deploy registers each of its characters as a tag (${JSON.stringify([...tags.value].filter((c) => c.trim()).slice(0, 5))}...); write a list`, 'warning', true);
+    }
+    const versionType = d.versionType;
+    if (versionType && !['prefect:simple', 'vcs:github', 'vcs:git'].includes(versionType)) {
+        at((0,yaml/* child */.jf)(node, 'version_type').pos, `version_type ${versionType}: prefect deploy reads it from that CI service's variables; here the version information is registered as prefect:simple`, 'warning', true);
+    }
+    const limit = (0,yaml/* child */.jf)(node, 'concurrency_limit');
+    if (limit?.kind === 'map' && (0,yaml/* child */.jf)(limit, 'limit') === undefined) {
+        at(limit.pos, 'concurrency_limit has no limit: prefect deploy registers no limit, only the collision strategy (which then has no effect)', 'warning', true);
+    }
+}
+/** Build and push steps run when deploying: what this tool cannot run is an error naming what to use instead. */
+function checkStepSections(root, at) {
+    const sections = [];
+    for (const kind of ['build', 'push', 'pull']) {
+        sections.push([(0,yaml/* child */.jf)(root, kind), kind]);
+        for (const d of (0,yaml/* child */.jf)(root, 'deployments')?.kind === 'seq' ? (0,yaml/* child */.jf)(root, 'deployments').items : [])
+            sections.push([(0,yaml/* child */.jf)(d, kind), kind]);
+    }
+    const refsOf = (n) => {
+        if (n.kind === 'map')
+            return n.entries.filter((e) => e.key !== 'id').flatMap((e) => refsOf(e.value));
+        if (n.kind === 'seq')
+            return n.items.flatMap(refsOf);
+        return typeof n.value === 'string' ? (0,templates/* placeholdersIn */.Qf)(n.value).map((t) => ({ expr: t.expr, pos: n.pos })) : [];
+    };
+    for (const [node, kind] of sections) {
+        if (!node)
+            continue;
+        for (const issue of (0,config_steps/* checkSteps */.wO)(node, kind))
+            at(issue.pos, issue.message, issue.severity, issue.severity === 'warning');
+        if (kind === 'pull')
+            for (const issue of (0,config_steps/* checkPullReferences */.CF)(node, refsOf))
+                at(issue.pos, issue.message, issue.severity, issue.severity === 'warning');
+        else
+            for (const step of (0,config_steps/* readSteps */.I$)(node))
+                checkRunnableStep(step, kind, at);
+    }
+}
+/** A build or push step: the docker steps configure the image stage, shell scripts run; others cannot run here. */
+function checkRunnableStep(step, kind, at) {
+    const pos = step.node.kind === 'map' ? step.node.entries[0].keyPos : step.node.pos;
+    if (step.fn === config_steps/* DOCKER_BUILD */.gU || step.fn === config_steps/* DOCKER_PUSH */.C1) {
+        if (step.inputs.dockerfile === 'auto') {
+            at(pos, "dockerfile: auto: prefect-ecr-deploy's image stage builds from a Dockerfile in the repository; write one (prefect deploy would generate FROM prefecthq/prefect:<version>, COPY . /opt/prefect/<directory>)");
+        }
+        const what = step.fn === config_steps/* DOCKER_BUILD */.gU ? 'builds' : 'pushes';
+        at(pos, `${kind} step ${step.fn.split('.').pop()}: the image stage ${what} the image instead, to Amazon ECR (with --repository, or an ECR image name here; without either nothing is built); where no image option is given, this step's settings are its settings, and its outputs are the image stage's image`, 'warning');
+        return;
+    }
+    if (step.fn === config_steps/* SHELL */.jN) {
+        if (step.inputs.shell === true)
+            at(pos, 'run_shell_script with shell: true: prefect-ecr-deploy never runs a shell; write one command a line (each is split as shlex.split does)');
+        if (typeof step.inputs.script !== 'string')
+            at(pos, 'run_shell_script needs script: the commands to run, one a line');
+        return;
+    }
+    at(pos, `${kind} step ${step.fn} cannot run in prefect-ecr-deploy: the image stage builds and pushes the image, and values come from templates ({{ sha }} for the commit, {{ env }} for the environment, {{ $VAR }} for the environment's variables) or run_shell_script steps`);
+}
 /** A message about a secret-bearing value, with the value itself replaced by `***`. */
 function validate_hidden(node, message) {
     return node.kind === 'scalar' && node.secret && node.value !== null && String(node.value) !== '' ? message.split(String(node.value)).join('***') : message;
 }
 function checkSchedule(node, at) {
-    const kinds = ['cron', 'interval', 'rrule'].filter((k) => (0,yaml/* entry */.f_)(node, k));
+    const set = (k) => (0,yaml/* entry */.f_)(node, k) && (0,yaml/* child */.jf)(node, k)?.kind === 'scalar' && (0,yaml/* child */.jf)(node, k).value !== null;
+    const kinds = ['cron', 'interval', 'rrule'].filter(set);
     if (kinds.length === 0)
         at(node.pos, 'a schedule needs one of cron, interval or rrule');
     if (kinds.length > 1)
@@ -5302,20 +6044,40 @@ function checkSchedule(node, at) {
         const n = (0,yaml/* child */.jf)(node, key);
         return n?.kind === 'scalar' ? n.value : undefined;
     };
+    const pending = (v) => typeof v === 'string' && (0,templates/* placeholdersIn */.Qf)(v).length > 0;
     const cron = value('cron');
-    if (typeof cron === 'string')
+    if (typeof cron === 'string' && !pending(cron))
         report(at, (0,yaml/* child */.jf)(node, 'cron'), cronError(cron));
     const rrule = value('rrule');
-    if (typeof rrule === 'string')
+    if (typeof rrule === 'string' && !pending(rrule))
         report(at, (0,yaml/* child */.jf)(node, 'rrule'), rruleError(rrule));
     const tz = value('timezone');
-    if (typeof tz === 'string')
+    if (typeof tz === 'string' && !pending(tz))
         report(at, (0,yaml/* child */.jf)(node, 'timezone'), timezoneError(tz));
+    const interval = value('interval');
+    if (interval !== undefined && interval !== null && !pending(interval)) {
+        const seconds = (0,coerce/* laxDuration */.qF)(interval);
+        if (seconds === undefined)
+            report(at, (0,yaml/* child */.jf)(node, 'interval'), `interval '${interval}' is not a duration: write seconds (3600), ISO 8601 (PT1H) or HH:MM:SS (01:00:00)`);
+        else if (seconds <= 0)
+            report(at, (0,yaml/* child */.jf)(node, 'interval'), "'interval' must be greater than 0");
+    }
+    for (const key of ['active', 'day_or']) {
+        const v = value(key);
+        if (typeof v === 'string' && !pending(v) && (0,coerce/* laxBool */.Mg)(v) === undefined)
+            report(at, (0,yaml/* child */.jf)(node, key), `${key} '${v}' is not true or false (prefect deploy reads yes/no, on/off, 1/0 and true/false)`);
+    }
     if ((0,yaml/* entry */.f_)(node, 'anchor_date') && (0,yaml/* entry */.f_)(node, 'anchor-date'))
-        at((0,yaml/* entry */.f_)(node, 'anchor-date').keyPos, "use either anchor_date or anchor-date, not both");
+        at((0,yaml/* entry */.f_)(node, 'anchor-date').keyPos, 'use either anchor_date or anchor-date, not both');
+    // An unquoted date is a date, not text: prefect deploy then reads the schedule as an IntervalSchedule, which takes nothing else.
+    const anchor = (0,yaml/* child */.jf)(node, 'anchor_date');
+    const others = node.kind === 'map' ? node.entries.filter((e) => !['interval', 'anchor_date', 'timezone'].includes(e.key)).map((e) => e.key) : [];
+    if (anchor?.kind === 'scalar' && (anchor.type === 'date' || anchor.type === 'timestamp') && others.length) {
+        at(anchor.pos, `an unquoted date in anchor_date beside ${others.join(', ')}: prefect deploy refuses this schedule (it reads the date as a date, not text); quote it: "${anchor.value}"`);
+    }
     for (const key of ['anchor_date', 'anchor-date']) {
         const v = value(key);
-        if (typeof v === 'string')
+        if (typeof v === 'string' && !pending(v))
             report(at, (0,yaml/* child */.jf)(node, key), dateError(v));
         if ((0,yaml/* entry */.f_)(node, key) && !(0,yaml/* entry */.f_)(node, 'interval'))
             at((0,yaml/* entry */.f_)(node, key).keyPos, `${key} applies to interval schedules only`);
@@ -5326,6 +6088,31 @@ function checkSchedule(node, at) {
 function report(at, node, message) {
     if (message)
         at(node.pos, validate_hidden(node, message));
+}
+/** Each trigger read as prefect deploy reads it: errors where it would fail, warnings for keys it ignores. */
+function checkTriggers(d, at) {
+    const step = (n, k) => (typeof k === 'number' ? (n?.kind === 'seq' ? n.items[k] : undefined) : (0,yaml/* child */.jf)(n, k));
+    d.triggers.forEach((t, i) => {
+        for (const p of (0,triggers/* readTrigger */.v)(t.spec, i + 1, d.name, true).problems) {
+            // An unknown key is shown at the key, any other problem at its value.
+            const parent = p.path.slice(0, -1).reduce(step, t.node);
+            const last = p.path[p.path.length - 1];
+            const keyPos = typeof last === 'string' ? (0,yaml/* entry */.f_)(parent, last)?.keyPos : undefined;
+            const valuePos = last === undefined ? undefined : step(parent, last)?.pos;
+            const pos = (p.message.startsWith('unknown') ? keyPos : (valuePos ?? keyPos)) ?? t.node.pos;
+            at(pos, p.message, p.severity, p.severity === 'warning');
+        }
+    });
+    if (d.sla) {
+        for (const [i, s] of d.sla.specs.entries()) {
+            const pos = d.sla.node.kind === 'seq' ? d.sla.node.items[i].pos : d.sla.node.pos;
+            const sla = s;
+            if (!sla || typeof sla !== 'object' || typeof sla.name !== 'string')
+                at(pos, 'an SLA needs a name');
+            else if (!['duration', 'within', 'stale_after'].some((k) => k in sla))
+                at(pos, `SLA '${sla.name}' needs duration (time to completion), within (lateness) or stale_after (frequency)`);
+        }
+    }
 }
 function checkParameters(d, flow, at) {
     const schema = flow.parameterSchema;
@@ -5342,12 +6129,17 @@ function checkParameters(d, flow, at) {
                 if (flow.acceptsAnyParameter)
                     continue;
                 const hint = (0,src_text/* closest */.k)(e.key, names);
-                at(e.keyPos, `flow '${flow.name}' (${flow.file}) has no parameter '${e.key}'${hint ? ` (did you mean '${hint}'?)` : names.length ? `; its parameters: ${names.join(', ')}` : '; it takes no parameters'}`);
+                const message = `flow '${flow.name}' (${flow.file}) has no parameter '${e.key}'`;
+                // A near miss means what the file says is not what runs get; another name is passed and refused when a run starts.
+                if (hint)
+                    at(e.keyPos, `${message} (did you mean '${hint}'?)`);
+                else
+                    at(e.keyPos, `${message}${names.length ? `; its parameters: ${names.join(', ')}` : '; it takes no parameters'}: Prefect registers it, and runs fail`, 'warning', true);
                 continue;
             }
             const error = errors.get(e.key);
             if (error)
-                at(e.value.pos, `parameter '${e.key}' of flow '${flow.name}': ${error}`);
+                at(e.value.pos, `parameter '${e.key}' of flow '${flow.name}': ${error}: Prefect registers it, and runs fail`, 'warning', true);
         }
     };
     check((0,yaml/* child */.jf)(d.node, 'parameters'));
@@ -5355,11 +6147,12 @@ function checkParameters(d, flow, at) {
     const required = schema.required ?? [];
     const missing = (extra) => required.filter((r) => !(r in d.parameters) && !(r in extra));
     const namePos = (0,yaml/* entry */.f_)(d.node, 'name')?.value.pos ?? d.node.pos;
-    const active = d.schedules.filter((s) => s.active);
+    const active = d.schedules.filter((s) => s.active === undefined || (0,coerce/* laxBool */.Mg)(s.active) !== false);
     for (const s of active) {
         const m = missing(s.parameters);
+        const list = `required parameter${m.length > 1 ? 's' : ''} ${m.map((x) => `'${x}'`).join(', ')} of flow '${flow.name}' ${m.length > 1 ? 'have' : 'has'} no value`;
         if (m.length)
-            at(s.node.pos, `scheduled runs of '${d.name}' would fail: required parameter${m.length > 1 ? 's' : ''} ${m.map((x) => `'${x}'`).join(', ')} of flow '${flow.name}' ${m.length > 1 ? 'have' : 'has'} no value`);
+            at(s.node.pos, `scheduled runs of '${d.name}' would fail: ${list}; Prefect registers the schedule, and each run it makes fails`, 'warning', true);
     }
     if (!active.length) {
         const m = missing({});
@@ -5375,103 +6168,313 @@ function checkParameters(d, flow, at) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C6: () => (/* binding */ scalarStr),
 /* harmony export */   f_: () => (/* binding */ entry),
 /* harmony export */   hK: () => (/* binding */ holdsSecret),
 /* harmony export */   hN: () => (/* binding */ parseYaml),
 /* harmony export */   jf: () => (/* binding */ child),
-/* harmony export */   pj: () => (/* binding */ plain)
+/* harmony export */   pj: () => (/* binding */ plain),
+/* harmony export */   qV: () => (/* binding */ pythonStr)
 /* harmony export */ });
+/* unused harmony export pythonRepr */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
 /**
- * YAML with positions: the file becomes a tree of located nodes, with anchors,
- * aliases and `<<:` merge keys resolved the way PyYAML (YAML 1.1) resolves them
- * for Prefect, so every later error can point at its line and column.
+ * YAML with positions, read as PyYAML's SafeLoader reads it (what `prefect deploy`
+ * uses): YAML 1.1 scalars (`yes`/`on` booleans, `0755` octal, `1:30` sexagesimal,
+ * `1e3` as text, dates), `<<:` merges, and a key repeated in one mapping keeping its
+ * last value (with a warning). The file becomes a tree of located nodes, so every
+ * later error can point at its line and column.
  */
 
+const TAG = 'tag:yaml.org,2002:';
+/** PyYAML's implicit resolvers (resolver.py), tried in its order. */
+const BOOL = /^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/;
+const FLOAT = /^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+const INT = /^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$/;
+const NULL = /^(?:~|null|Null|NULL|)$/;
+const TIMESTAMP = /^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)$/;
+const TIMESTAMP_PARTS = /^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:[Tt]|[ \t]+)([0-9]{1,2}):([0-9]{2}):([0-9]{2})(?:\.([0-9]*))?(?:[ \t]*(Z|([-+])([0-9]{1,2})(?::([0-9]{2}))?))?)?$/;
+/** The tag PyYAML gives an untagged plain scalar: the first resolver for its first character that matches. */
+function implicitTag(text) {
+    const first = text[0] ?? '';
+    if (text === '' || NULL.test(text))
+        return 'null';
+    if ('yYnNtTfFoO'.includes(first) && BOOL.test(text))
+        return 'bool';
+    if ('-+0123456789.'.includes(first) && FLOAT.test(text))
+        return 'float';
+    if ('-+0123456789'.includes(first) && INT.test(text))
+        return 'int';
+    if (text === '<<')
+        return 'merge';
+    if (text === '=')
+        return 'value';
+    if ('0123456789'.includes(first) && TIMESTAMP.test(text))
+        return 'timestamp';
+    return 'str';
+}
+/** SafeConstructor's construct_yaml_* for a scalar tag. */
+function construct(tag, text) {
+    switch (tag) {
+        case 'str':
+            return { value: text };
+        case 'null':
+            return { value: null };
+        case 'bool': {
+            const v = { yes: true, no: false, true: true, false: false, on: true, off: false }[text.toLowerCase()];
+            return v === undefined ? { error: `'${text}' is not a YAML boolean` } : { value: v };
+        }
+        case 'int':
+            return int(text);
+        case 'float':
+            return float(text);
+        case 'timestamp':
+            return timestamp(text);
+        default:
+            return { error: `PyYAML's safe loader (which prefect deploy uses) cannot read the tag ${tag.startsWith('!') ? tag : `!!${tag}`}` };
+    }
+}
+function int(text) {
+    let v = text.replace(/_/g, '');
+    const sign = v[0] === '-' ? -1 : 1;
+    if (v[0] === '-' || v[0] === '+')
+        v = v.slice(1);
+    let n;
+    if (v === '0')
+        n = 0;
+    else if (v.startsWith('0b') && /^[01]+$/.test(v.slice(2)))
+        n = parseInt(v.slice(2), 2);
+    else if (v.startsWith('0x') && /^[0-9a-fA-F]+$/.test(v.slice(2)))
+        n = parseInt(v.slice(2), 16);
+    else if (v[0] === '0' && /^[0-7]+$/.test(v))
+        n = parseInt(v, 8);
+    else if (v.includes(':') && /^\d+(:\d+)+$/.test(v))
+        n = v.split(':').reduce((acc, part) => acc * 60 + Number(part), 0);
+    else if (/^\d+$/.test(v))
+        n = Number(v);
+    else
+        return { error: `'${text}' is not an integer` };
+    if (!Number.isSafeInteger(n))
+        return { error: `the integer ${text} is too large to be sent exactly (more than 2^53)` };
+    return { value: sign * n };
+}
+function float(text) {
+    let v = text.replace(/_/g, '').toLowerCase();
+    const sign = v[0] === '-' ? -1 : 1;
+    if (v[0] === '-' || v[0] === '+')
+        v = v.slice(1);
+    if (v === '.inf' || v === '.nan')
+        return { error: `${text} (infinity or not-a-number) cannot be sent in JSON` };
+    const n = v.includes(':') ? v.split(':').reduce((acc, part) => acc * 60 + Number(part), 0) : Number(v);
+    return Number.isFinite(n) ? { value: sign * n, type: 'float' } : { error: `'${text}' is not a number` };
+}
+/** A date (`2024-01-01`) or a timestamp, as pydantic writes it in JSON. */
+function timestamp(text) {
+    const m = TIMESTAMP_PARTS.exec(text);
+    if (!m)
+        return { error: `'${text}' is not a date` };
+    const [, y, mo, d, h, mi, s, fraction, tz, tzSign, tzHour, tzMinute] = m;
+    const pad = (n, w = 2) => String(n).padStart(w, '0');
+    const year = Number(y);
+    const month = Number(mo);
+    const day = Number(d);
+    const probe = new Date(Date.UTC(year, month - 1, day));
+    if (month < 1 || month > 12 || probe.getUTCDate() !== day || year < 1)
+        return { error: `'${text}' is not a valid date` };
+    const date = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+    if (h === undefined)
+        return { value: date, type: 'date' };
+    if (Number(h) > 23 || Number(mi) > 59 || Number(s) > 59)
+        return { error: `'${text}' is not a valid time` };
+    const micro = (fraction ?? '').slice(0, 6).padEnd(6, '0');
+    let zone = '';
+    if (tzSign) {
+        const minutes = Number(tzHour) * 60 + Number(tzMinute ?? 0);
+        zone = minutes === 0 ? 'Z' : `${tzSign === '-' ? '-' : '+'}${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+    }
+    else if (tz) {
+        zone = 'Z';
+    }
+    const time = `${pad(h)}:${mi}:${s}${Number(micro) ? `.${micro}` : ''}`;
+    return { value: `${date}T${time}${zone}`, type: 'timestamp' };
+}
 function parseYaml(file, text) {
     const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter, version: '1.1', uniqueKeys: true, prettyErrors: false, merge: true });
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter, version: '1.1', schema: 'failsafe', uniqueKeys: false, prettyErrors: false, merge: false });
     const diagnostics = [];
     const posOf = (offset) => {
         const p = lineCounter.linePos(offset ?? 0);
         return { line: p.line, column: p.col };
     };
-    for (const e of [...doc.errors, ...doc.warnings]) {
-        const { line, column } = posOf(e.pos[0]);
+    const at = (pos, message, severity = 'error', strict) => diagnostics.push({ file, ...pos, message, severity, ...(strict ? { strict } : {}) });
+    for (const e of doc.errors) {
         const message = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-        diagnostics.push({ file, line, column, message: `YAML: ${message}`, severity: doc.errors.includes(e) ? 'error' : 'warning' });
+        at(posOf(e.pos[0]), `YAML: ${message}`);
     }
     if (doc.errors.length)
         return { root: undefined, diagnostics };
     // Aliases are expanded here, so their cost is bounded here: an alias bomb of a few
     // hundred bytes would otherwise expand to billions of values.
     let budget = MAX_VALUES;
-    const convert = (node, depth) => {
+    const scalar = (node, pos, asKey) => {
+        const source = String(node.value ?? '');
+        const plain = node.type === 'PLAIN';
+        const explicit = node.tag && node.tag !== '!' ? node.tag : undefined;
+        const tag = explicit ? (explicit.startsWith(TAG) ? explicit.slice(TAG.length) : explicit) : plain ? implicitTag(source) : 'str';
+        // `<<` merges and `=` is text only as a key; PyYAML cannot make a value of either.
+        const resolved = (tag === 'merge' || tag === 'value') && asKey ? { value: source } : construct(tag, source);
+        if ('error' in resolved)
+            throw new BadYaml(pos, resolved.error);
+        return { kind: 'scalar', value: resolved.value, pos, ...(resolved.type ? { type: resolved.type } : {}), ...(plain && !explicit ? { plain } : {}) };
+    };
+    const convert = (node, depth, asKey = false) => {
         const pos = posOf(node?.range?.[0]);
         if (--budget < 0)
-            throw new TooLarge(pos, `aliases expand to more than ${MAX_VALUES.toLocaleString('en-US')} values`);
+            throw new BadYaml(pos, `aliases expand to more than ${MAX_VALUES.toLocaleString('en-US')} values`);
         if (depth > MAX_DEPTH)
-            throw new TooLarge(pos, `values are nested more than ${MAX_DEPTH} levels deep`);
+            throw new BadYaml(pos, `values are nested more than ${MAX_DEPTH} levels deep`);
         if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node))
             return convert(node.resolve(doc), depth + 1);
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
-            const entries = [];
-            const merged = [];
-            for (const pair of node.items) {
-                if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(pair))
-                    continue;
-                const keyNode = pair.key;
-                const keyValue = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(keyNode) ? keyNode.value : keyNode;
-                const key = String(keyValue);
-                const keyPos = posOf(keyNode?.range?.[0]);
-                // The yaml library marks a plain `<<` key with a symbol when merge keys are on.
-                if (typeof keyValue === 'symbol') {
-                    // Merge keys: explicit keys win over merged ones; earlier merges win over later ones.
-                    const sources = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(pair.value) ? pair.value.items : [pair.value];
-                    for (const src of sources) {
-                        const m = convert(src, depth + 1);
-                        if (m.kind === 'map')
-                            merged.push(...m.entries);
-                        else
-                            diagnostics.push({ file, ...m.pos, message: 'a merge key (<<) takes a mapping or a list of mappings', severity: 'error' });
-                    }
-                    continue;
-                }
-                entries.push({ key, keyPos, value: pair.value == null ? { kind: 'scalar', value: null, pos: keyPos } : convert(pair.value, depth + 1) });
-            }
-            for (const m of merged)
-                if (!entries.some((e) => e.key === m.key))
-                    entries.push(m);
-            return { kind: 'map', entries, pos };
+        const tag = node.tag;
+        if (tag && tag !== '!' && !((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) && tag === `${TAG}map`) && !((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) && tag === `${TAG}seq`) && !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node)) {
+            throw new BadYaml(pos, `PyYAML's safe loader (which prefect deploy uses) cannot read the tag ${tag.replace(TAG, '!!')} here`);
         }
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
+            return mapping(node.items, pos, node.range?.[0], depth);
         if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node))
             return { kind: 'seq', items: node.items.map((i) => convert(i, depth + 1)), pos };
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node)) {
-            const v = node.value;
-            const value = v instanceof Date ? v.toISOString() : typeof v === 'bigint' ? Number(v) : v;
-            return { kind: 'scalar', value, pos };
-        }
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node))
+            return scalar(node, pos, asKey);
         return { kind: 'scalar', value: null, pos };
+    };
+    /**
+     * PyYAML's flatten_mapping, then construct_mapping: merged entries come first (of
+     * several merged mappings, the earlier one wins), then the mapping's own, and a later
+     * entry replaces an earlier one with the same key.
+     */
+    const mapping = (items, pos, offset, depth) => {
+        const merged = [];
+        const own = [];
+        for (const pair of items) {
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(pair))
+                continue;
+            const keyNode = pair.key;
+            const keyPos = posOf(keyNode?.range?.[0] ?? offset);
+            const key = keyNode == null ? { kind: 'scalar', value: null, pos: keyPos } : convert(keyNode, depth + 1, true);
+            if (key.kind !== 'scalar')
+                throw new BadYaml(keyPos, 'a mapping key must be a plain value, not a list or mapping (PyYAML refuses it)');
+            // PyYAML's scanner takes a key without `?` only up to 1024 characters; the rest of the file is still checked.
+            const span = keyNode?.range ? keyNode.range[1] - keyNode.range[0] : 0;
+            if (span > MAX_IMPLICIT_KEY && !isExplicitKey(text, keyNode?.range?.[0])) {
+                at(keyPos, `YAML: a key of ${span.toLocaleString('en-US')} characters: PyYAML (which prefect deploy uses) refuses keys longer than ${MAX_IMPLICIT_KEY} characters without '? '`);
+            }
+            const valueNode = pair.value == null ? { kind: 'scalar', value: null, pos: keyPos } : undefined;
+            if (key.plain && key.value === '<<') {
+                const sources = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(pair.value) ? pair.value.items.map((i) => convert(i, depth + 1)) : [valueNode ?? convert(pair.value, depth + 1)];
+                if (sources.some((s) => s.kind !== 'map'))
+                    throw new BadYaml(keyPos, 'a merge key (<<) takes a mapping or a list of mappings');
+                for (const s of [...sources].reverse())
+                    merged.push(...s.entries);
+                continue;
+            }
+            own.push({ key: keyText(key), keyPos, value: valueNode ?? convert(pair.value, depth + 1) });
+        }
+        const entries = [];
+        const index = new Map();
+        const ownSeen = new Map();
+        for (const [i, e] of [...merged, ...own].entries()) {
+            const fromFile = i >= merged.length;
+            if (fromFile) {
+                const earlier = ownSeen.get(e.key);
+                if (earlier) {
+                    at(earlier.keyPos, `key '${e.key}' is repeated in this mapping (again at line ${e.keyPos.line}): prefect deploy (PyYAML) keeps the last value and ignores this one`, 'warning', true);
+                }
+                ownSeen.set(e.key, e);
+            }
+            const existing = index.get(e.key);
+            if (existing === undefined) {
+                index.set(e.key, entries.length);
+                entries.push(e);
+            }
+            else {
+                entries[existing] = e;
+            }
+        }
+        return { kind: 'map', entries, pos };
     };
     try {
         return { root: doc.contents == null ? undefined : convert(doc.contents, 0), diagnostics };
     }
     catch (e) {
-        if (!(e instanceof TooLarge))
+        if (!(e instanceof BadYaml))
             throw e;
-        diagnostics.push({ file, ...e.pos, message: `YAML: ${e.message}`, severity: 'error' });
+        at(e.pos, `YAML: ${e.message}`);
         return { root: undefined, diagnostics };
     }
+}
+/** A key as the JSON Prefect sends has it (pydantic): `1`, `true`, `None`, `2024-01-01`. */
+function keyText(key) {
+    if (key.value === null)
+        return 'None';
+    return typeof key.value === 'string' ? key.value : pythonStr(key.value);
 }
 /** The most values a file may expand to (aliases included), and the deepest nesting. */
 const MAX_VALUES = 500_000;
 const MAX_DEPTH = 100;
-class TooLarge extends Error {
+/** YAML's (and PyYAML's) limit for a key written without `?`. */
+const MAX_IMPLICIT_KEY = 1024;
+/** A key written after `? ` (explicit): no length limit. */
+function isExplicitKey(text, offset) {
+    if (offset === undefined)
+        return false;
+    let i = offset - 1;
+    while (i >= 0 && (text[i] === ' ' || text[i] === '\t'))
+        i--;
+    return text[i] === '?';
+}
+class BadYaml extends Error {
     pos;
     constructor(pos, message) {
         super(message);
         this.pos = pos;
     }
+}
+/** Python's `str()` of a scalar (`True`, `None`, `1.0`, `1e+16`): what `prefect deploy` writes where it makes text of a value. */
+function pythonStr(value) {
+    if (value === null || value === undefined)
+        return 'None';
+    if (typeof value === 'boolean')
+        return value ? 'True' : 'False';
+    if (typeof value === 'number')
+        return pythonFloat(value);
+    if (typeof value === 'string')
+        return value;
+    return pythonRepr(value);
+}
+/** Python's `repr()`: strings quoted, containers as Python writes them. */
+function pythonRepr(value) {
+    if (typeof value === 'string')
+        return value.includes("'") && !value.includes('"') ? `"${value}"` : `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+    if (Array.isArray(value))
+        return `[${value.map(pythonRepr).join(', ')}]`;
+    if (value && typeof value === 'object')
+        return `{${Object.entries(value).map(([k, v]) => `${pythonRepr(k)}: ${pythonRepr(v)}`).join(', ')}}`;
+    return pythonStr(value);
+}
+/** Python's `str()` of a YAML scalar: a float keeps its `.0`. */
+function scalarStr(node) {
+    return typeof node.value === 'number' ? pythonFloat(node.value, node.type !== 'float') : pythonStr(node.value);
+}
+/** An integer as Python writes it, or Python's float repr (`1.0`, `1e+16`, `1.5e-07`). */
+function pythonFloat(n, integer = Number.isInteger(n)) {
+    if (integer && Number.isInteger(n))
+        return String(n);
+    const [digits, exp] = n.toExponential().split('e');
+    const e = Number(exp);
+    if (e < -4 || e >= 16)
+        return `${digits}e${e < 0 ? '-' : '+'}${String(Math.abs(e)).padStart(2, '0')}`;
+    const text = String(n);
+    return text.includes('.') || text.includes('e') ? text : `${text}.0`;
 }
 /** The entry of a mapping, if present. */
 function entry(map, key) {
@@ -5511,6 +6514,7 @@ function plain(node) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ds: () => (/* binding */ sortDiagnostics),
+/* harmony export */   M6: () => (/* binding */ applyStrict),
 /* harmony export */   o9: () => (/* binding */ InvalidInput),
 /* harmony export */   xy: () => (/* binding */ formatDiagnostic)
 /* harmony export */ });
@@ -5519,6 +6523,10 @@ function plain(node) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /** Problems found in the user's input, each at its place in a file. */
 
+/** With --strict, every warning marked strict is an error. */
+function applyStrict(list, strict) {
+    return strict ? list.map((d) => (d.strict && d.severity === 'warning' ? { ...d, severity: 'error', message: `${d.message} (an error with --strict)` } : d)) : list;
+}
 /** `path:line:col: message`, the form editors and CI logs link to. */
 function formatDiagnostic(d) {
     return `${d.file}:${d.line}:${d.column}: ${d.severity === 'warning' ? 'warning: ' : ''}${d.message}`;
@@ -6434,10 +7442,15 @@ function call(e, scope, depth) {
         case 'builtins.list':
         case 'builtins.tuple':
         case 'builtins.set':
-        case 'builtins.frozenset':
+        case 'builtins.frozenset': {
             if (args.length === 0)
                 return [];
-            return args.length === 1 ? asArray(args[0]) : UNKNOWN;
+            if (args.length !== 1)
+                return UNKNOWN;
+            // `list(range(2015, 2025))`: the integers, in order (a set's order is CPython's, so lists and tuples only).
+            const range = sym.qualname === 'builtins.list' || sym.qualname === 'builtins.tuple' ? rangeOf(e.args[0], scope, depth) : undefined;
+            return range ?? asArray(args[0]);
+        }
         case 'builtins.dict':
             if (args.length === 0) {
                 if (Object.values(keywords).some((v) => v === UNKNOWN))
@@ -6681,6 +7694,25 @@ function isoDuration(micros) {
     return out === 'P' || out === '-P' ? 'PT0S' : out;
 }
 // --- helpers -----------------------------------------------------------------
+const MAX_RANGE = 10_000;
+/** `range(stop)`, `range(start, stop[, step])` of integers, as a list; undefined for anything else. */
+function rangeOf(e, scope, depth) {
+    if (e.k !== 'call' || e.kwargs.length || e.args.length < 1 || e.args.length > 3)
+        return undefined;
+    const sym = scope.resolve(e.func);
+    if (sym.kind !== 'external' || sym.qualname !== 'builtins.range')
+        return undefined;
+    const values = e.args.map((a) => evaluate(a, scope, depth + 1));
+    if (!values.every((v) => typeof v === 'number' && Number.isSafeInteger(v)))
+        return undefined;
+    const [start, stop, step] = values.length === 1 ? [0, values[0], 1] : [values[0], values[1], values[2] ?? 1];
+    if (step === 0)
+        return undefined;
+    const count = Math.max(0, Math.ceil((stop - start) / step));
+    if (count > MAX_RANGE)
+        return undefined;
+    return Array.from({ length: count }, (_, i) => start + i * step);
+}
 function asArray(v) {
     if (Array.isArray(v))
         return v;
@@ -11578,36 +12610,56 @@ async function createPrerequisites(client, writes, live, concurrency) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   F5: () => (/* binding */ buildDesired),
-/* harmony export */   V$: () => (/* binding */ fillTemplates),
-/* harmony export */   Xo: () => (/* binding */ referencedVariables),
+/* harmony export */   K6: () => (/* binding */ referencedValues),
 /* harmony export */   _S: () => (/* binding */ withPoolImage)
 /* harmony export */ });
-/* harmony import */ var _config_templates_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9205);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7194);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3118);
+/* harmony import */ var _config_blocks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6750);
+/* harmony import */ var _config_coerce_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2482);
+/* harmony import */ var _config_templates_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9205);
+/* harmony import */ var _fill_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8918);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3118);
+/**
+ * Desired state: what `prefect deploy` would register for each deployment of the
+ * file, with the commit SHA as the version. Pure: the file, the flows read from
+ * source, and a context in; normalized states out.
+ */
 
 
 
-/** The Prefect variable names `{{ prefect.variables.<name> }}` refers to, outside pull steps. */
-function referencedVariables(file) {
-    const names = new Set();
+
+
+/**
+ * The names `{{ prefect.variables.<name> }}` refers to, and the `<type>.<name>` block
+ * documents `{{ prefect.blocks.<type>.<name>... }}` refers to, outside pull steps
+ * (which keep them for run time). Block data's own references are not values.
+ */
+function referencedValues(file) {
+    const variables = new Set();
+    const blocks = new Set();
     const visit = (v) => {
-        if (typeof v === 'string')
-            for (const t of (0,_config_templates_js__WEBPACK_IMPORTED_MODULE_0__/* .templatesIn */ .bU)(v))
+        if (typeof v === 'string') {
+            for (const t of (0,_config_templates_js__WEBPACK_IMPORTED_MODULE_2__/* .placeholdersIn */ .Qf)(v)) {
                 if (t.expr.startsWith('prefect.variables.'))
-                    names.add(t.expr.slice('prefect.variables.'.length));
+                    variables.add(t.expr.slice('prefect.variables.'.length));
+                if (t.expr.startsWith('prefect.blocks.'))
+                    blocks.add(t.expr.slice('prefect.blocks.'.length).split('.').slice(0, 2).join('.'));
+            }
+        }
         if (Array.isArray(v))
             v.forEach(visit);
         else if (v && typeof v === 'object')
             Object.values(v).forEach(visit);
     };
     for (const d of file.file.deployments) {
-        const { pull: _pull, node: _node, ...rest } = d;
+        const { pull: _pull, node: _node, build: _build, push: _push, triggers, sla: _sla, ...rest } = d;
         visit(rest);
+        visit(triggers.map((t) => t.spec));
     }
-    for (const b of file.file.blocks)
-        visit(b.data);
-    return [...names].sort();
+    for (const b of file.file.blocks) {
+        const references = (0,_config_blocks_js__WEBPACK_IMPORTED_MODULE_0__/* .referencesOf */ .CL)(b);
+        visit(Object.entries(b.data).filter(([field]) => !references.has(field)));
+    }
+    return { variables: [...variables].sort(), blocks: [...blocks].sort() };
 }
 function buildDesired(file, ctx) {
     const desired = [];
@@ -11617,24 +12669,31 @@ function buildDesired(file, ctx) {
         if (!flow)
             continue;
         const problems = [];
-        const fill = (value) => fillTemplates(value, ctx, problems);
-        const labels = { [`${_state_js__WEBPACK_IMPORTED_MODULE_2__/* .LABEL_PREFIX */ .Ag}managed`]: 'true' };
+        const outputs = (0,_fill_js__WEBPACK_IMPORTED_MODULE_3__/* .stepOutputs */ .t)([...spec.build, ...spec.push], ctx);
+        const fill = (value) => (0,_fill_js__WEBPACK_IMPORTED_MODULE_3__/* .fillTemplates */ .V)(value, ctx, problems, outputs);
+        const labels = { [`${_state_js__WEBPACK_IMPORTED_MODULE_4__/* .LABEL_PREFIX */ .Ag}managed`]: 'true' };
         if (ctx.environment)
-            labels[`${_state_js__WEBPACK_IMPORTED_MODULE_2__/* .LABEL_PREFIX */ .Ag}environment`] = ctx.environment;
+            labels[`${_state_js__WEBPACK_IMPORTED_MODULE_4__/* .LABEL_PREFIX */ .Ag}environment`] = ctx.environment;
         if (ctx.repository)
-            labels[`${_state_js__WEBPACK_IMPORTED_MODULE_2__/* .LABEL_PREFIX */ .Ag}repository`] = ctx.repository;
+            labels[`${_state_js__WEBPACK_IMPORTED_MODULE_4__/* .LABEL_PREFIX */ .Ag}repository`] = ctx.repository;
         const jobVariables = fill(spec.workPool?.jobVariables ?? {});
-        const version = spec.version !== undefined ? fill(spec.version) : ctx.sha;
+        const filledVersion = spec.version !== undefined ? fill(spec.version) : undefined;
+        const version = filledVersion || ctx.sha;
+        const description = spec.description !== undefined ? fill(spec.description) : undefined;
+        // prefect deploy types tags once filled: text becomes its characters, items become text.
+        const tags = (0,_config_coerce_js__WEBPACK_IMPORTED_MODULE_1__/* .nonEmptyStrings */ .Zm)(fill(spec.tags));
+        if (!tags)
+            problems.push('tags must be a list (or text, which Prefect splits into characters)');
         const state = {
             name: spec.name,
             flowName: flow.name,
             version,
-            description: spec.description !== undefined ? fill(spec.description) : flow.description,
+            description: description || flow.description,
             parameters: fill(spec.parameters),
             parameter_openapi_schema: flow.parameterSchema,
             enforce_parameter_schema: spec.enforceParameterSchema ?? ctx.enforceParameterSchemaDefault,
-            schedules: spec.schedules.map((s) => fill(scheduleState(s))),
-            tags: fill(spec.tags),
+            schedules: spec.schedules.map((s) => scheduleState(s, fill, problems)),
+            tags: tags ?? [],
             labels,
             work_pool_name: spec.workPool?.name !== undefined ? fill(spec.workPool.name) : null,
             work_queue_name: spec.workPool?.workQueueName !== undefined ? fill(spec.workPool.workQueueName) : 'default',
@@ -11644,8 +12703,13 @@ function buildDesired(file, ctx) {
             job_variables: jobVariables,
             entrypoint: spec.entrypoint,
             path: ctx.codeStorageBlock?.path ?? null,
-            // Pull steps keep their templates: Prefect resolves them when a run starts. A storage block needs none.
-            pull_steps: spec.pull ?? (ctx.codeStorageBlock ? null : ctx.codePullSteps ?? [{ 'prefect.deployments.steps.set_working_directory': { directory: ctx.workdir } }]),
+            // Pull steps keep their run-time templates; build step outputs are filled, as prefect deploy fills them.
+            // Code storage gives its own pull steps (a storage block needs none) where the file gives none.
+            pull_steps: spec.pull
+                ? (0,_fill_js__WEBPACK_IMPORTED_MODULE_3__/* .fillTemplates */ .V)(spec.pull, ctx, problems, outputs, 'pull')
+                : ctx.codeStorageBlock
+                    ? null
+                    : (ctx.codePullSteps ?? defaultPull(ctx, jobVariables)),
             concurrency_limit: spec.concurrencyLimit ?? null,
             concurrency_options: spec.concurrencyOptions
                 ? { collision_strategy: spec.concurrencyOptions.collision_strategy, grace_period_seconds: spec.concurrencyOptions.grace_period_seconds ?? null }
@@ -11657,85 +12721,68 @@ function buildDesired(file, ctx) {
                 errors.push({ deployment: spec.name, message });
             continue;
         }
-        const versionInfo = { type: ctx.versionType, version: version ?? ctx.sha, commit_sha: ctx.sha };
-        if (ctx.branch)
-            versionInfo.branch = ctx.branch;
-        if (ctx.repository)
-            versionInfo.repository = ctx.repository;
-        if (ctx.commitUrl)
-            versionInfo.url = ctx.commitUrl;
-        desired.push({ key: (0,_state_js__WEBPACK_IMPORTED_MODULE_2__/* .deploymentKey */ .v3)(flow.name, spec.name), state, versionInfo, spec });
+        desired.push({ key: (0,_state_js__WEBPACK_IMPORTED_MODULE_4__/* .deploymentKey */ .v3)(flow.name, spec.name), state, versionInfo: versionInfo(spec, version, ctx), spec });
     }
     return { desired, errors };
 }
-function scheduleState(s) {
-    const common = { active: s.active, parameters: s.parameters, slug: s.slug ?? null };
+/**
+ * Without a pull section, prefect deploy changes into the directory it ran in; with an
+ * image that directory is not in the image, so the image's working directory is used.
+ */
+function defaultPull(ctx, jobVariables) {
+    return pullInto(ctx.image || ctx.imageConfigured || 'image' in jobVariables ? ctx.workdir : ctx.root);
+}
+const pullInto = (directory) => [{ 'prefect.deployments.steps.set_working_directory': { directory } }];
+/** The version information: the commit, unless the file asks for `prefect:simple` (or a CI service not here). */
+function versionInfo(spec, version, ctx) {
+    if (spec.versionType && spec.versionType !== 'vcs:github' && spec.versionType !== 'vcs:git')
+        return { type: 'prefect:simple', version };
+    const info = { type: ctx.versionType, version, commit_sha: ctx.sha };
+    if (ctx.branch)
+        info.branch = ctx.branch;
+    if (ctx.repository)
+        info.repository = ctx.repository;
+    if (ctx.commitUrl)
+        info.url = ctx.commitUrl;
+    return info;
+}
+function scheduleState(s, fill, problems) {
+    const flag = (raw, name, fallback) => {
+        if (raw === undefined)
+            return fallback;
+        const v = (0,_config_coerce_js__WEBPACK_IMPORTED_MODULE_1__/* .laxBool */ .Mg)(fill(raw));
+        if (v === undefined)
+            problems.push(`a schedule's ${name} is not true or false once filled`);
+        return v ?? fallback;
+    };
+    const common = { active: flag(s.active, 'active', true), parameters: fill(s.parameters), slug: s.slug ?? null };
     if (s.cron !== undefined)
-        return { schedule: { cron: s.cron, timezone: s.timezone ?? null, day_or: s.dayOr ?? true }, ...common };
+        return { schedule: { cron: fill(s.cron), timezone: s.timezone ?? null, day_or: flag(s.dayOr, 'day_or', true) }, ...common };
     if (s.interval !== undefined) {
         const schedule = { interval: s.interval, timezone: s.timezone ?? 'UTC' };
         if (s.anchorDate !== undefined)
             schedule.anchor_date = s.anchorDate;
         return { schedule, ...common };
     }
-    return { schedule: { rrule: s.rrule ?? '', timezone: s.timezone ?? 'UTC' }, ...common };
+    return { schedule: { rrule: fill(s.rrule ?? ''), timezone: s.timezone ?? 'UTC' }, ...common };
 }
-/** Fills `{{ image }}`, `{{ image_digest }}` and Prefect variables in every string of a value. */
-function fillTemplates(value, ctx, problems) {
-    if (typeof value === 'string') {
-        const whole = /^\{\{\s*prefect\.variables\.([A-Za-z0-9_-]+)\s*\}\}$/.exec(value);
-        // A value that is only a variable takes the variable's own type, as in Prefect.
-        if (whole && whole[1] in ctx.variables) {
-            (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .markSecret */ .Wg)(ctx.variables[whole[1]]);
-            return ctx.variables[whole[1]];
-        }
-        return (0,_config_templates_js__WEBPACK_IMPORTED_MODULE_0__/* .replaceTemplates */ .gQ)(value, (expr, text) => {
-            if (expr === 'image' || expr === 'build-image.image') {
-                if (ctx.image)
-                    return ctx.image;
-                problems.push(`${text} needs the image: run with the image stage, or pass --image`);
-                return text;
-            }
-            if (expr === 'image_digest') {
-                if (ctx.imageDigest)
-                    return ctx.imageDigest;
-                problems.push(`${text} needs the image digest: run with the image stage`);
-                return text;
-            }
-            if (expr.startsWith('prefect.variables.')) {
-                const name = expr.slice('prefect.variables.'.length);
-                if (name in ctx.variables) {
-                    const v = ctx.variables[name];
-                    const text = typeof v === 'string' ? v : JSON.stringify(v);
-                    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .markSecret */ .Wg)(text);
-                    return text;
-                }
-                problems.push(`Prefect variable '${name}' does not exist`);
-                return text;
-            }
-            if (expr.startsWith('prefect.blocks.')) {
-                problems.push(`${text}: block references are resolved only inside pull steps`);
-                return text;
-            }
-            return text;
-        });
-    }
-    if (Array.isArray(value))
-        return value.map((v) => fillTemplates(v, ctx, problems));
-    if (value && typeof value === 'object') {
-        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fillTemplates(v, ctx, problems)]));
-    }
-    return value;
-}
-/** Sets `job_variables.image` where the work pool has an `image` variable and the file sets none. */
-function withPoolImage(desired, poolVariables, image) {
-    if (!image)
-        return desired;
+/**
+ * Where the work pool has an `image` variable: `job_variables.image` when the file sets
+ * none, and without a pull section, the image's working directory `workdir` (its runs
+ * start in a container, where the directory prefect deploy ran in does not exist);
+ * `workdir` is undefined where code storage gives the pull steps.
+ */
+function withPoolImage(desired, poolVariables, image, workdir) {
     return desired.map((d) => {
         const pool = d.state.work_pool_name ? poolVariables.get(d.state.work_pool_name) : undefined;
-        if (!pool?.variables.includes('image') || 'image' in d.state.job_variables)
+        if (!pool?.variables.includes('image'))
             return d;
-        return { ...d, state: { ...d.state, job_variables: { ...d.state.job_variables, image } } };
+        const state = { ...d.state };
+        if (image && !('image' in state.job_variables))
+            state.job_variables = { ...state.job_variables, image };
+        if (!d.spec.pull && workdir !== undefined)
+            state.pull_steps = pullInto(workdir);
+        return { ...d, state };
     });
 }
 
@@ -11952,6 +12999,159 @@ function unsupportedOn(d, caps) {
 
 /***/ }),
 
+/***/ 8918:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ fillTemplates),
+/* harmony export */   t: () => (/* binding */ stepOutputs)
+/* harmony export */ });
+/* harmony import */ var _config_steps_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9009);
+/* harmony import */ var _config_templates_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9205);
+/* harmony import */ var _config_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9211);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7194);
+/**
+ * Deploy-time templates, filled as `prefect deploy` fills them once its build and
+ * push steps ran: `{{ image }}` and the image stage's outputs (also under a docker
+ * step's id: `{{ build-image.tag }}`), run_shell_script outputs
+ * (`{{ get-commit-hash.stdout }}`), Prefect variables and blocks. A value that is one
+ * whole template takes the value's own type; inside text, Python's `str()` of it.
+ * Values from variables and blocks are secret-bearing.
+ */
+
+
+
+
+/** The outputs a deployment's build and push steps give, by step id and bare, as prefect deploy accumulates them. */
+function stepOutputs(steps, ctx) {
+    const out = {};
+    for (const step of steps) {
+        let result;
+        if (step.fn === _config_steps_js__WEBPACK_IMPORTED_MODULE_0__/* .DOCKER_BUILD */ .gU || step.fn === _config_steps_js__WEBPACK_IMPORTED_MODULE_0__/* .DOCKER_PUSH */ .C1) {
+            if (!ctx.image)
+                continue;
+            const colon = ctx.image.lastIndexOf(':');
+            const [name, sha] = colon > ctx.image.lastIndexOf('/') ? [ctx.image.slice(0, colon), ctx.image.slice(colon + 1)] : [ctx.image, 'latest'];
+            // The step's own tag, once the image stage pushed it too; else the commit SHA the image is under.
+            const given = typeof step.inputs.tag === 'string' ? (0,_config_templates_js__WEBPACK_IMPORTED_MODULE_1__/* .replaceTemplates */ .gQ)(step.inputs.tag, (expr, text) => String(at(out, expr) ?? text)) : undefined;
+            const tag = given && ctx.imageTags?.includes(given) ? given : sha;
+            result = { image_name: name, tag, image: `${name}:${tag}`, additional_tags: [] };
+            if (step.fn === _config_steps_js__WEBPACK_IMPORTED_MODULE_0__/* .DOCKER_BUILD */ .gU)
+                result.image_id = ctx.imageDigest ?? ctx.image;
+        }
+        else if (step.fn === _config_steps_js__WEBPACK_IMPORTED_MODULE_0__/* .SHELL */ .jN) {
+            result = ctx.shellOutputs.get(step.node);
+        }
+        if (!result)
+            continue;
+        if (step.id)
+            out[step.id] = result;
+        Object.assign(out, result);
+    }
+    return out;
+}
+/** A value at a dotted path (`a.b[0].c`), as Prefect's get_from_dict reads it; undefined when absent. */
+function at(data, path) {
+    let v = data;
+    for (const part of path.match(/[^.[\]]+/g) ?? []) {
+        if (v === null || typeof v !== 'object')
+            return undefined;
+        v = v[part];
+    }
+    return v;
+}
+/** `prefect.blocks.<type>.<name>[.path]`: a system block's lone `value` is the value, as Prefect resolves it. */
+function blockValue(expr, blocks) {
+    const [type, name, ...rest] = expr.slice('prefect.blocks.'.length).split('.');
+    const data = blocks[`${type}.${name}`];
+    if (!data)
+        return { found: false };
+    const path = rest.join('.');
+    const lone = Object.keys(data).length === 1 && 'value' in data && !(path === 'value' || path.startsWith('value.') || path.startsWith('value['));
+    const base = lone ? data.value : data;
+    const value = path ? at(base, path) : base;
+    return value === undefined ? { found: false } : { found: true, value };
+}
+/** Fills deploy-time templates in every string of a value; `outputs` are the step outputs. */
+function fillTemplates(value, ctx, problems, outputs = {}, mode = 'deploy') {
+    const pull = mode === 'pull';
+    if (typeof value === 'string') {
+        const resolve = (expr, text) => {
+            if (mode === 'trigger-parameters' && !expr.startsWith('prefect.'))
+                return { keep: true };
+            // A docker step's outputs first (its own tag), else the image stage's image.
+            const output = at(outputs, expr);
+            if (output !== undefined)
+                return { value: output };
+            if (expr === 'image' || expr === 'build-image.image') {
+                if (ctx.image)
+                    return { value: ctx.image };
+                if (pull)
+                    return { keep: true };
+                problems.push(`${text} needs the image: run with the image stage, or pass --image`);
+                return { keep: true };
+            }
+            if (expr === 'image_digest') {
+                if (ctx.imageDigest)
+                    return { value: ctx.imageDigest };
+                if (pull)
+                    return { keep: true };
+                problems.push(`${text} needs the image digest: run with the image stage`);
+                return { keep: true };
+            }
+            if (pull || expr.startsWith('ctx.'))
+                return { keep: true };
+            if (expr.startsWith('prefect.variables.')) {
+                const name = expr.slice('prefect.variables.'.length);
+                if (!(name in ctx.variables)) {
+                    problems.push(`Prefect variable '${name}' does not exist`);
+                    return { keep: true };
+                }
+                (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .markSecret */ .Wg)(ctx.variables[name]);
+                return { value: ctx.variables[name] };
+            }
+            if (expr.startsWith('prefect.blocks.')) {
+                const block = blockValue(expr, ctx.blocks);
+                if (!block.found) {
+                    problems.push(`${text}: the block document (or the field) does not exist`);
+                    return { keep: true };
+                }
+                (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .markSecret */ .Wg)(block.value);
+                return { value: block.value };
+            }
+            if (mode === 'deploy' && /^[\w-]+\.[\w.-]+$/.test(expr) && !expr.startsWith('prefect.')) {
+                problems.push(`${text} needs its step's output: a docker step's outputs are the image stage's image (give --repository, an ECR image name in the step, or --image); a run_shell_script step's come from running it`);
+                return { keep: true };
+            }
+            return { keep: true };
+        };
+        let whole;
+        const filled = (0,_config_templates_js__WEBPACK_IMPORTED_MODULE_1__/* .replaceTemplates */ .gQ)(value, (expr, text) => {
+            const r = resolve(expr, text);
+            if (text === value)
+                whole = r;
+            if (r.keep)
+                return text;
+            if (typeof r.value === 'object' && r.value !== null && text !== value)
+                problems.push(`${text} is a list or mapping: it can stand only as a whole value, not inside text`);
+            return (0,_config_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .pythonStr */ .qV)(r.value);
+        });
+        // A value that is only a template takes the value's own type, as in Prefect.
+        if (whole && !whole.keep)
+            return whole.value;
+        return filled;
+    }
+    if (Array.isArray(value))
+        return value.map((v) => fillTemplates(v, ctx, problems, outputs, mode));
+    if (value && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fillTemplates(v, ctx, problems, outputs, mode)]));
+    }
+    return value;
+}
+
+
+/***/ }),
+
 /***/ 8373:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -12026,6 +13226,7 @@ function deploymentKey(flowName, name) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Kg: () => (/* binding */ readBlockValues),
 /* harmony export */   ao: () => (/* binding */ updateBlockDocument),
 /* harmony export */   be: () => (/* binding */ readBlockDocumentIds),
 /* harmony export */   dN: () => (/* binding */ readBlockDocument),
@@ -12125,6 +13326,27 @@ async function readBlockDocumentIds(client, refs) {
         else
             out.set(ref, { error: (await readBlockType(client, slug)) ? `infrastructure block '${ref}' does not exist` : missingTypeMessage(slug) });
     }
+    return out;
+}
+/**
+ * The data of block documents templates reference (`<type>.<name>`), secrets and the
+ * documents it references included, as Prefect reads them: `{{ prefect.blocks.secret.x }}`
+ * outside pull steps is filled with it, as prefect deploy fills it. Missing documents
+ * are absent. Never printed.
+ */
+async function readBlockValues(client, keys) {
+    const out = {};
+    await Promise.all(keys.map(async (key) => {
+        const dot = key.indexOf('.');
+        const route = `/block_types/slug/${encodeURIComponent(key.slice(0, dot))}/block_documents/name/${encodeURIComponent(key.slice(dot + 1))}?include_secrets=true`;
+        try {
+            out[key] = (await client.request('GET', route)).data;
+        }
+        catch (e) {
+            if (!isNotFound(e))
+                throw e;
+        }
+    }));
     return out;
 }
 
@@ -12544,9 +13766,10 @@ function validationSummary(items) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   MY: () => (/* binding */ readManaged),
 /* harmony export */   eY: () => (/* binding */ readLiveState),
-/* harmony export */   iJ: () => (/* binding */ readDeployment)
+/* harmony export */   iJ: () => (/* binding */ readDeployment),
+/* harmony export */   yw: () => (/* binding */ readAll)
 /* harmony export */ });
-/* unused harmony exports readAll, liveState */
+/* unused harmony export liveState */
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9085);
 /* harmony import */ var _plan_state_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3118);
 /**
@@ -12691,7 +13914,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   IC: () => (/* binding */ stopText)
 });
 
-// UNUSED EXPORTS: blockOutcome, changeJson, changeText, changedKeys, codeStorageText, deploymentUrl, outcome, scheduleText, scriptsText, uiUrl, workerText
+// UNUSED EXPORTS: automationOutcome, blockOutcome, changeJson, changeText, changedKeys, codeStorageText, deploymentUrl, outcome, scheduleText, scriptsText, stepsText, uiUrl, workerText
 
 // EXTERNAL MODULE: ./src/plan/diff.ts + 1 modules
 var diff = __nccwpck_require__(586);
@@ -12897,6 +14120,17 @@ function stopText(report) {
     const planned = report.entries.length || report.mode === 'plan' ? '' : '; stopped before the deployments were planned: no deployment was written';
     return `${(0,run_control/* describeStop */.Cw)(report.stopped)}: ${parts.join(', ')}${planned}`;
 }
+/** The build/push steps line: what ran. */
+function stepsText(report) {
+    return report.steps.ran.length ? `Build steps ran: ${report.steps.ran.join(', ')}` : undefined;
+}
+/** A deployment's automations in the report's tense, with their names. */
+function automationOutcome(report, a) {
+    const done = { create: 'created', replace: 'replaced', unchanged: 'unchanged', delete: 'deleted', error: 'error' };
+    const action = a.error ? 'failed' : report.mode === 'plan' ? a.action : done[a.action];
+    const names = a.action === 'delete' ? a.live : a.desired.map((d) => d.name);
+    return { action, names: [...names, ...(a.slas ? [`${a.slas.length} SLA(s)`] : [])] };
+}
 function size(bytes) {
     return bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${(bytes / 1e3).toFixed(1)} kB`;
 }
@@ -13004,6 +14238,8 @@ function renderText(report) {
     }
     if (scriptsText(report))
         lines.push(scriptsText(report));
+    if (stepsText(report))
+        lines.push(stepsText(report));
     if (codeStorageText(report))
         lines.push(codeStorageText(report));
     const rows = report.entries.map((e) => {
@@ -13019,6 +14255,10 @@ function renderText(report) {
     const counts = new Map();
     for (const e of report.entries)
         counts.set(outcome(report, e).action, (counts.get(outcome(report, e).action) ?? 0) + 1);
+    for (const a of report.automations) {
+        const o = automationOutcome(report, a);
+        lines.push(`Automations of ${a.deployment}: ${o.action}${o.names.length ? ` (${o.names.join(', ')})` : ''}${a.error ? `: ${a.error}` : ''}`);
+    }
     const notes = report.entries.flatMap((e) => e.notes.map((n) => `  ${e.name}: ${n}`));
     if (notes.length)
         lines.push('', 'Notes:', ...notes);
@@ -13060,7 +14300,26 @@ function renderJson(report) {
     const worker = w
         ? { cluster: w.cluster, service: w.service, region: w.region, container: w.container, action: w.action, from: w.from ?? null, to: w.to, taskDefinition: w.taskDefinition ?? null, stable: w.stable ?? null, error: w.error ?? null }
         : null;
-    return JSON.stringify({ environment: report.environment ?? null, sha: report.sha, mode: report.mode, stopped, image, codeStorage, blocks, blockScripts: report.blockScripts, deployments, worker, errors, timings: report.timings }, null, 2);
+    const automations = report.automations.map((a) => ({ deployment: a.deployment, flow: a.flowName, ...automationOutcome(report, a), ...(a.error ? { error: a.error } : {}) }));
+    for (const a of report.automations)
+        if (a.error)
+            errors.push({ deployment: a.deployment, flow: a.flowName, message: `automations: ${a.error}` });
+    return JSON.stringify({
+        environment: report.environment ?? null,
+        sha: report.sha,
+        mode: report.mode,
+        stopped,
+        image,
+        codeStorage,
+        blocks,
+        blockScripts: report.blockScripts,
+        steps: report.steps.ran,
+        deployments,
+        automations,
+        worker,
+        errors,
+        timings: report.timings,
+    }, null, 2);
 }
 
 
@@ -13297,6 +14556,253 @@ function templateEnvironment(env) {
 
 /***/ }),
 
+/***/ 5971:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  R: () => (/* binding */ automationsStage)
+});
+
+// EXTERNAL MODULE: ./src/config/coerce.ts
+var coerce = __nccwpck_require__(2482);
+// EXTERNAL MODULE: ./src/config/triggers.ts
+var triggers = __nccwpck_require__(709);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/plan/apply.ts + 1 modules
+var apply = __nccwpck_require__(2744);
+// EXTERNAL MODULE: ./src/plan/diff.ts + 1 modules
+var diff = __nccwpck_require__(586);
+;// CONCATENATED MODULE: ./src/plan/automations.ts
+
+/** Only what the file decides: no ids, sets in order, the action without its deployment id. */
+function view(a) {
+    const strip = (v) => {
+        if (Array.isArray(v))
+            return v.map(strip);
+        if (!v || typeof v !== 'object')
+            return v;
+        const out = {};
+        for (const [k, x] of Object.entries(v)) {
+            if (k === 'id')
+                continue;
+            out[k] = ['after', 'expect', 'for_each'].includes(k) && Array.isArray(x) ? [...x].sort() : strip(x);
+        }
+        return out;
+    };
+    const { deployment_id: _id, ...action } = a.action;
+    return (0,diff/* canonical */.$)({ name: a.name, description: a.description, enabled: a.enabled, tags: a.tags, trigger: strip(a.trigger), action: strip(action) });
+}
+/** The run-deployment action of an automation for the deployment `id`. */
+function runDeploymentAction(a, deploymentId) {
+    return { type: 'run-deployment', source: 'selected', deployment_id: deploymentId, parameters: a.parameters, job_variables: a.job_variables, schedule_after: a.schedule_after };
+}
+/** What the file's automations look like next to the live ones: the same when each has its twin. */
+function sameAutomations(desired, live) {
+    if (desired.length !== live.length)
+        return false;
+    const a = desired.map((d) => view({ ...d, action: runDeploymentAction(d, null) })).sort();
+    const b = live.map((l) => view({ ...l, action: l.actions[0] ?? {} })).sort();
+    return a.every((x, i) => x === b[i]);
+}
+/**
+ * The automations a deployment owns, as far as the API shows: those related to it whose
+ * one action runs it, as prefect deploy makes them (an automation made by hand that
+ * does only that counts as the file's).
+ */
+function ownedBy(deploymentId, related) {
+    return related.filter((a) => a.actions.length === 1 &&
+        a.actions[0].type === 'run-deployment' &&
+        a.actions[0].source === 'selected' &&
+        a.actions[0].deployment_id === deploymentId &&
+        !a.actions_on_trigger.length &&
+        !a.actions_on_resolve.length &&
+        !a.tags.length);
+}
+
+// EXTERNAL MODULE: ./src/plan/fill.ts
+var fill = __nccwpck_require__(8918);
+// EXTERNAL MODULE: ./src/prefect/client.ts + 1 modules
+var prefect_client = __nccwpck_require__(9085);
+// EXTERNAL MODULE: ./src/prefect/live.ts
+var live = __nccwpck_require__(2129);
+;// CONCATENATED MODULE: ./src/prefect/automations.ts
+
+
+const resource = (deploymentId) => `prefect.deployment.${deploymentId}`;
+/**
+ * Every automation, in pages (one read for all deployments, rather than one per
+ * deployment); undefined when the server has none (Prefect 2 servers answer 404, and
+ * prefect deploy then skips triggers).
+ */
+async function readAutomations(client) {
+    try {
+        return await (0,live/* readAll */.yw)(client, '/automations/filter', {});
+    }
+    catch (e) {
+        if (e instanceof prefect_client/* PrefectApiError */.CX && e.status === 404)
+            return undefined;
+        throw e;
+    }
+}
+/** Deletes the automations the deployment owns (only those: hand-made ones that run it stay). */
+async function deleteOwnedAutomations(client, deploymentId) {
+    await client.request('DELETE', `/automations/owned-by/${resource(deploymentId)}`);
+}
+async function createAutomation(client, body) {
+    await client.request('POST', '/automations/', body);
+}
+/** Prefect Cloud: the deployment's SLAs become exactly these (matched by name). */
+async function applySlas(client, deploymentId, slas) {
+    const owner = resource(deploymentId);
+    const body = slas.map((s) => ({ ...s, owner_resource: owner }));
+    await client.request('POST', `/slas/apply-resource-slas/${owner}`, body);
+}
+
+// EXTERNAL MODULE: ./src/stages/context.ts
+var context = __nccwpck_require__(2088);
+;// CONCATENATED MODULE: ./src/stages/automations.ts
+/**
+ * Automations stage: each deployment's `triggers:` become the automations prefect
+ * deploy creates for it (owned by the deployment, running it), planned against the
+ * ones it owns: unchanged, or replaced together; prune's deleted deployments lose
+ * theirs. `sla:` is applied on Prefect Cloud, and elsewhere refused with Prefect's
+ * own message before anything is written.
+ */
+
+
+
+
+
+
+
+
+/** Prefect's own words, from prefect deploy, for an SLA on a server that is not Prefect Cloud. */
+const SLA_CLOUD_ONLY = 'SLA configuration is currently only supported on Prefect Cloud.';
+function automationsStage() {
+    return {
+        name: 'automations',
+        check() {
+            return [];
+        },
+        async read({ file, caps }) {
+            const problems = [];
+            const at = (pos, message) => problems.push({ file: file.file.path, ...pos, message, severity: 'error' });
+            const cloud = caps.version === 'cloud';
+            for (const d of file.file.deployments) {
+                if (d.sla && !cloud)
+                    at(d.sla.node.pos, `${SLA_CLOUD_ONLY} (this server is Prefect ${caps.version}: remove sla, or deploy to Prefect Cloud)`);
+                if (!cloud) {
+                    for (const t of d.triggers) {
+                        if (JSON.stringify(t.spec).includes('"metric"') || t.spec.posture === 'Metric')
+                            at(t.node.pos, `metric triggers need Prefect Cloud: this server (Prefect ${caps.version}) refuses them`);
+                    }
+                }
+            }
+            return problems;
+        },
+        async plan(run) {
+            const ctx = (0,context/* deployContext */.H)(run);
+            const entries = [];
+            // Read once, and only when a deployment exists: undefined when the server has no automations.
+            let all = 'unread';
+            const errored = (e) => e.action === 'error' || e.action === 'conflict' || run.report.results.get(e)?.error !== undefined;
+            for (const e of run.report.entries) {
+                const id = e.id ?? run.report.results.get(e)?.id;
+                if (e.action === 'delete') {
+                    entries.push({ deployment: e.name, flowName: e.flowName, deploymentId: id, action: 'delete', desired: [], live: [] });
+                    continue;
+                }
+                const spec = e.desired?.spec;
+                if (!spec || errored(e))
+                    continue;
+                if (!spec.triggers.length && e.action === 'create')
+                    continue;
+                const problems = [];
+                const outputs = (0,fill/* stepOutputs */.t)([...spec.build, ...spec.push], ctx);
+                const desired = [];
+                spec.triggers.forEach((t, i) => {
+                    const { parameters, ...rest } = t.spec;
+                    const filled = { ...(0,fill/* fillTemplates */.V)(rest, ctx, problems, outputs), ...(parameters !== undefined ? { parameters: (0,fill/* fillTemplates */.V)(parameters, ctx, problems, {}, 'trigger-parameters') } : {}) };
+                    const read = (0,triggers/* readTrigger */.v)(filled, i + 1, spec.name);
+                    for (const p of read.problems)
+                        if (p.severity === 'error')
+                            problems.push(`trigger ${i + 1}: ${p.message}`);
+                    if (read.automation)
+                        desired.push(read.automation);
+                });
+                const base = { deployment: e.name, flowName: e.flowName, deploymentId: id, desired, ...(spec.sla ? { slas: spec.sla.specs.map(normalizeSla) } : {}) };
+                if (problems.length) {
+                    entries.push({ ...base, action: 'error', live: [], error: [...new Set(problems)].join('; ') });
+                    continue;
+                }
+                if (id && all === 'unread')
+                    all = await readAutomations(run.client);
+                if (all === undefined) {
+                    if (desired.length)
+                        run.ui.warning(`${e.name}: this server has no automations: its ${desired.length} trigger(s) are not created (prefect deploy skips them too)`);
+                    continue;
+                }
+                const live = id && all !== 'unread' ? ownedBy(id, all) : [];
+                if (!desired.length && !live.length) {
+                    if (base.slas)
+                        entries.push({ ...base, action: 'unchanged', live: [] });
+                    continue;
+                }
+                const action = !live.length ? 'create' : sameAutomations(desired, live) ? 'unchanged' : desired.length ? 'replace' : 'delete';
+                entries.push({ ...base, action, live: live.map((l) => l.name) });
+            }
+            run.report.automations = entries;
+        },
+        async apply(run) {
+            await (0,apply/* mapBounded */.y)(run.report.automations, run.settings.concurrency, (entry) => applyEntry(run, entry));
+        },
+    };
+}
+async function applyEntry(run, entry) {
+    if (entry.action === 'error')
+        return;
+    // A deployment created by this run got its id when the deployments stage applied.
+    const created = run.report.entries.find((e) => e.name === entry.deployment && e.flowName === entry.flowName);
+    const id = entry.deploymentId ?? (created && run.report.results.get(created)?.id);
+    if (!id)
+        return;
+    try {
+        if (entry.action !== 'unchanged') {
+            if (entry.action !== 'create')
+                await deleteOwnedAutomations(run.client, id);
+            for (const a of entry.desired) {
+                const { parameters: _p, job_variables: _j, schedule_after: _s, ...automation } = a;
+                await createAutomation(run.client, {
+                    ...automation,
+                    actions: [runDeploymentAction(a, id)],
+                    actions_on_trigger: [],
+                    actions_on_resolve: [],
+                    owner_resource: `prefect.deployment.${id}`,
+                });
+            }
+        }
+        if (entry.slas)
+            await applySlas(run.client, id, entry.slas);
+    }
+    catch (e) {
+        entry.error = (0,errors/* errorMessage */.gJ)(e);
+    }
+}
+/** An SLA as the Prefect client sends it: durations in seconds, the rest as written. */
+function normalizeSla(spec) {
+    const s = { ...spec };
+    for (const key of ['within', 'stale_after'])
+        if (key in s)
+            s[key] = (0,coerce/* laxDuration */.qF)(s[key]) ?? s[key];
+    return s;
+}
+
+
+/***/ }),
+
 /***/ 223:
 /***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -13307,7 +14813,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ });
 /* harmony import */ var _flows_read_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5661);
 /* harmony import */ var _image_block_scripts_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7021);
-/* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3039);
+/* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5383);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_flows_read_js__WEBPACK_IMPORTED_MODULE_0__]);
 _flows_read_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 /**
@@ -13333,7 +14839,7 @@ const blockScriptsStage = {
             if (error)
                 problems.push(error);
         }
-        if (scriptsOf(input).length && input.mode !== 'plan' && !(0,_image_js__WEBPACK_IMPORTED_MODULE_2__/* .usesImageStage */ .O)(input) && !input.settings.imageRef) {
+        if (scriptsOf(input).length && input.mode !== 'plan' && !(0,_image_js__WEBPACK_IMPORTED_MODULE_2__/* .usesImageStage */ .O2)(input) && !input.settings.imageRef) {
             problems.push('block scripts run inside the flows image: configure the image stage (--repository) or pass --image');
         }
         return problems;
@@ -13350,8 +14856,8 @@ const blockScriptsStage = {
             return;
         const { settings, report, ui } = run;
         const image = report.image?.uri ?? settings.imageRef;
-        if (report.image && settings.ecr)
-            await (await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(249), __nccwpck_require__.e(766)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7766))).ensureLocalImage(settings.ecr, image, ui);
+        if (report.image && (0,_image_js__WEBPACK_IMPORTED_MODULE_2__/* .imageSettings */ .Ty)(run))
+            await (await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(249), __nccwpck_require__.e(766)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7766))).ensureLocalImage((0,_image_js__WEBPACK_IMPORTED_MODULE_2__/* .imageSettings */ .Ty)(run), image, ui);
         await (0,_image_block_scripts_js__WEBPACK_IMPORTED_MODULE_1__/* .runBlockScripts */ .F)(scripts, { image, root: settings.root, prefect: settings.prefect, environment: settings.environment, sha: report.sha }, ui);
         run.report.blockScripts = { scripts, ran: true };
     },
@@ -13483,8 +14989,8 @@ function planBlocks(blocks, live, fill) {
     });
 }
 
-// EXTERNAL MODULE: ./src/plan/desired.ts
-var desired = __nccwpck_require__(1313);
+// EXTERNAL MODULE: ./src/plan/fill.ts
+var fill = __nccwpck_require__(8918);
 // EXTERNAL MODULE: ./src/prefect/client.ts + 1 modules
 var prefect_client = __nccwpck_require__(9085);
 // EXTERNAL MODULE: ./src/stages/context.ts
@@ -13519,7 +15025,7 @@ function blocksStage() {
         async plan(run) {
             const problems = [];
             const ctx = (0,context/* deployContext */.H)(run);
-            run.report.blocks = planBlocks((0,config_blocks/* inDependencyOrder */.Vm)(run.file.file.blocks), live, (data) => (0,desired/* fillTemplates */.V$)(data, ctx, problems));
+            run.report.blocks = planBlocks((0,config_blocks/* inDependencyOrder */.Vm)(run.file.file.blocks), live, (data) => (0,fill/* fillTemplates */.V)(data, ctx, problems));
             if (problems.length)
                 throw new errors/* UsageError */.eb(`blocks: ${[...new Set(problems)].join('; ')}`);
         },
@@ -13581,6 +15087,221 @@ async function applyBlocks(client, entries, live, info) {
         }
         e.written = true;
         info(`block ${e.key}: ${e.action === 'create' ? 'created' : `updated (${e.changed.join(', ')})`}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 6281:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  u: () => (/* binding */ buildStepsStage)
+});
+
+// UNUSED EXPORTS: shellSteps
+
+// EXTERNAL MODULE: ./src/config/steps.ts
+var config_steps = __nccwpck_require__(9009);
+// EXTERNAL MODULE: ./src/config/yaml.ts
+var yaml = __nccwpck_require__(9211);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/plan/fill.ts
+var fill = __nccwpck_require__(8918);
+// EXTERNAL MODULE: ./src/secrets.ts
+var secrets = __nccwpck_require__(7194);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/steps/shell.ts
+/**
+ * `prefect.deployments.steps.run_shell_script`, run as prefect deploy runs it without
+ * `shell: true`: each line of the script is one command, split as Python's
+ * `shlex.split` splits it and started without a shell (an argument list), `$VAR` and
+ * `${VAR}` expanded first (Python's `string.Template.safe_substitute`) only with
+ * `expand_env_vars: true`; the outputs are the stripped `stdout` and `stderr`.
+ * The commands get the environment templates see (never the tool's credentials).
+ */
+
+
+
+/** Python's `shlex.split(s)` (POSIX mode, no comments), or an error message. */
+function shlexSplit(s) {
+    const words = [];
+    let word;
+    let quote;
+    for (let i = 0; i < s.length; i++) {
+        const c = s[i];
+        if (quote === "'") {
+            if (c === "'")
+                quote = undefined;
+            else
+                word += c;
+        }
+        else if (quote === '"') {
+            if (c === '"')
+                quote = undefined;
+            else if (c === '\\' && (s[i + 1] === '"' || s[i + 1] === '\\'))
+                word += s[++i];
+            else if (c === '\\' && i + 1 >= s.length)
+                return { error: 'No escaped character' };
+            else
+                word += c;
+        }
+        else if (c === ' ' || c === '\t' || c === '\r' || c === '\n') {
+            if (word !== undefined)
+                words.push(word);
+            word = undefined;
+        }
+        else if (c === "'" || c === '"') {
+            quote = c;
+            word ??= '';
+        }
+        else if (c === '\\') {
+            if (i + 1 >= s.length)
+                return { error: 'No escaped character' };
+            word = (word ?? '') + s[++i];
+        }
+        else {
+            word = (word ?? '') + c;
+        }
+    }
+    if (quote)
+        return { error: 'No closing quotation' };
+    if (word !== undefined)
+        words.push(word);
+    return words;
+}
+/** Python's `string.Template(text).safe_substitute(env)`: `$$` is `$`; unknown names stay as written. */
+function safeSubstitute(text, env) {
+    return text.replace(/\$(?:(\$)|([_a-z][_a-z0-9]*)|\{([_a-z][_a-z0-9]*)\})/gi, (whole, dollar, named, braced) => {
+        if (dollar)
+            return '$';
+        const v = env[named ?? braced];
+        return v === undefined ? whole : v;
+    });
+}
+/** Runs the script's commands in order; a command that fails (or cannot be split or started) fails the step. */
+async function runShellScript(step, root, baseEnv, onLine) {
+    const env = { ...baseEnv, ...step.env };
+    const cwd = step.directory ? external_node_path_default().resolve(root, step.directory) : root;
+    let stdout = '';
+    let stderr = '';
+    for (const line of step.script.split(/\r\n|\r|\n/)) {
+        const command = step.expandEnvVars ? safeSubstitute(line, env) : line;
+        const argv = shlexSplit(command);
+        if (!Array.isArray(argv))
+            throw new errors/* Failure */.HR(`run_shell_script: cannot split the command: ${argv.error}`);
+        if (!argv.length)
+            continue;
+        const result = await run(argv, cwd, env, step.streamOutput ? onLine : undefined);
+        stdout += result.stdout;
+        stderr += result.stderr;
+        if (result.code !== 0)
+            throw new errors/* Failure */.HR(`run_shell_script: \`${argv[0]}\` failed with exit code ${result.code}${result.stderr.trim() ? `: ${result.stderr.trim().split('\n').slice(-5).join('\n')}` : ''}`);
+    }
+    return { stdout: stdout.trim(), stderr: stderr.trim() };
+}
+function run(argv, cwd, env, onLine) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(argv[0], argv.slice(1), { cwd, env: env, stdio: ['ignore', 'pipe', 'pipe'], shell: false });
+        let stdout = '';
+        let stderr = '';
+        const lines = (chunk) => chunk.split(/\r?\n/).filter(Boolean).forEach((l) => onLine?.(l));
+        child.stdout.on('data', (d) => {
+            stdout += d.toString('utf8');
+            lines(d.toString('utf8'));
+        });
+        child.stderr.on('data', (d) => {
+            stderr += d.toString('utf8');
+            lines(d.toString('utf8'));
+        });
+        child.on('error', (e) => reject(new errors/* Failure */.HR(`run_shell_script: cannot run \`${argv[0]}\`: ${e.code === 'ENOENT' ? 'no such command (on PATH) or directory' : e.message}`)));
+        child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr }));
+    });
+}
+
+// EXTERNAL MODULE: ./src/stages/context.ts
+var context = __nccwpck_require__(2088);
+;// CONCATENATED MODULE: ./src/stages/build-steps.ts
+
+
+
+
+
+
+
+/** Each deployment's build then push steps, split at the first docker step. */
+function phases(d) {
+    const steps = [...d.build, ...d.push];
+    const first = steps.findIndex((s) => s.fn === config_steps/* DOCKER_BUILD */.gU || s.fn === config_steps/* DOCKER_PUSH */.C1);
+    return first < 0 ? { 'before-image': steps, 'after-image': [] } : { 'before-image': steps.slice(0, first), 'after-image': steps.slice(first) };
+}
+/** The shell steps of the file, once each. */
+function shellSteps(input) {
+    const seen = new Set();
+    return input.file.file.deployments.flatMap((d) => [...d.build, ...d.push]).filter((s) => s.fn === config_steps/* SHELL */.jN && !seen.has(s.node) && seen.add(s.node));
+}
+function buildStepsStage(phase) {
+    return {
+        name: phase === 'before-image' ? 'build steps' : 'push steps',
+        check(input) {
+            const problems = [];
+            const steps = shellSteps(input);
+            if (phase === 'before-image' && steps.length && input.settings.eventName === 'pull_request_target') {
+                const where = steps.map((s) => `${input.file.file.path}:${s.node.pos.line}`).join(', ');
+                problems.push(`run_shell_script steps (${where}) are not run in a pull_request_target plan: the commands come from the pull request, which may be a fork's, and this event has the repository's secrets; plan on pull_request instead`);
+            }
+            return problems;
+        },
+        async read() {
+            return [];
+        },
+        async plan(run) {
+            for (const d of run.file.file.deployments) {
+                const steps = phases(d)[phase].filter((s) => s.fn === config_steps/* SHELL */.jN);
+                for (const step of steps)
+                    if (!run.report.steps.outputs.has(step.node))
+                        await runStep(run, d, step);
+            }
+        },
+        async apply() { },
+    };
+}
+async function runStep(run, d, step) {
+    const ctx = (0,context/* deployContext */.H)(run);
+    const problems = [];
+    // Earlier steps' outputs fill this step's inputs, as in prefect deploy.
+    const earlier = [...d.build, ...d.push].slice(0, [...d.build, ...d.push].indexOf(step));
+    const inputs = (0,fill/* fillTemplates */.V)(step.inputs, ctx, problems, (0,fill/* stepOutputs */.t)(earlier, ctx));
+    if (problems.length)
+        throw new errors/* UsageError */.eb(`${step.id ?? 'run_shell_script'} (line ${step.node.pos.line}): ${problems.join('; ')}`);
+    const env = Object.fromEntries(Object.entries(inputs.env ?? {}).map(([k, v]) => [k, String(v)]));
+    const label = `run_shell_script${step.id ? ` ${step.id}` : ''} (${run.file.file.path}:${step.node.pos.line})`;
+    try {
+        const outputs = await run.ui.group(label, (line) => runShellScript({
+            script: String(inputs.script ?? ''),
+            directory: typeof inputs.directory === 'string' ? inputs.directory : undefined,
+            env,
+            expandEnvVars: inputs.expand_env_vars === true,
+            streamOutput: inputs.stream_output !== false,
+        }, run.settings.root, run.settings.env, (l) => line((0,secrets/* redact */.E$)(l))));
+        // What came from the environment may come out again.
+        if ((0,yaml/* holdsSecret */.hK)(step.inputsNode) || inputs.expand_env_vars === true)
+            (0,secrets/* markSecret */.Wg)(Object.values(outputs));
+        run.report.steps.outputs.set(step.node, outputs);
+        run.report.steps.ran.push(label);
+    }
+    catch (e) {
+        if (e instanceof errors/* Failure */.HR)
+            throw new errors/* Failure */.HR(`${label}: ${e.message}; nothing was registered`);
+        throw e;
     }
 }
 
@@ -13945,8 +15666,11 @@ async function readCodeBlock(run, cs) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ deployContext)
 /* harmony export */ });
+/* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5383);
+
 function deployContext(run) {
     const { settings, report } = run;
+    const ecr = (0,_image_js__WEBPACK_IMPORTED_MODULE_0__/* .imageSettings */ .Ty)(run);
     return {
         sha: report.sha,
         environment: settings.environment,
@@ -13955,12 +15679,18 @@ function deployContext(run) {
         commitUrl: settings.vcs.commitUrl,
         versionType: settings.vcs.versionType,
         workdir: settings.workdir,
+        root: settings.root,
+        imageConfigured: ecr !== undefined || settings.imageRef !== undefined,
+        imageTags: report.image?.tags,
         codePullSteps: report.codeStorage?.pullSteps,
         codeStorageBlock: report.codeStorage?.storageBlock,
         // A dependencies-only image (--image-tag-from) is not the commit's: deployments name it by digest.
-        image: (settings.ecr?.tagFrom && report.image?.digestRef) || report.image?.uri || settings.imageRef,
+        image: (ecr?.tagFrom && report.image?.digestRef) || report.image?.uri || settings.imageRef,
         imageDigest: report.image?.digestRef,
         variables: run.variables,
+        // A block the file declares is what this run writes, before any deployment is registered.
+        blocks: { ...run.blockValues, ...Object.fromEntries(run.file.file.blocks.map((b) => [`${b.type}.${b.name}`, b.data])) },
+        shellOutputs: report.steps.outputs,
         enforceParameterSchemaDefault: !run.caps.infrastructureBlocks,
     };
 }
@@ -13978,12 +15708,12 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _plan_apply_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2744);
 /* harmony import */ var _plan_desired_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1313);
 /* harmony import */ var _plan_diff_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(586);
-/* harmony import */ var _plan_only_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8373);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8992);
+/* harmony import */ var _plan_only_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8373);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8992);
 /* harmony import */ var _prefect_blocks_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3941);
 /* harmony import */ var _prefect_live_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2129);
 /* harmony import */ var _block_scripts_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(223);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2088);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2088);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_block_scripts_js__WEBPACK_IMPORTED_MODULE_4__]);
 _block_scripts_js__WEBPACK_IMPORTED_MODULE_4__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -14007,8 +15737,8 @@ function deploymentsStage() {
                 problems.push('--prune needs the environment (--env) and the repository (GITHUB_REPOSITORY, or a git origin): they mark what this tool registered');
             }
             const named = file.file.deployments.map((d) => ({ name: d.name, flowName: file.flows.get(d)?.name ?? '' }));
-            for (const pattern of (0,_plan_only_js__WEBPACK_IMPORTED_MODULE_5__/* .unmatchedPatterns */ .x)(settings.only, named)) {
-                const hint = (0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .closest */ .k)(pattern, named.map((d) => d.name));
+            for (const pattern of (0,_plan_only_js__WEBPACK_IMPORTED_MODULE_6__/* .unmatchedPatterns */ .x)(settings.only, named)) {
+                const hint = (0,_text_js__WEBPACK_IMPORTED_MODULE_7__/* .closest */ .k)(pattern, named.map((d) => d.name));
                 problems.push(`--only '${pattern}' matches no deployment of ${file.file.path}${hint ? ` (did you mean '${hint}'?)` : ''}`);
             }
             return problems;
@@ -14022,8 +15752,8 @@ function deploymentsStage() {
         },
         async plan(run) {
             const { settings, client } = run;
-            const ctx = (0,_context_js__WEBPACK_IMPORTED_MODULE_7__/* .deployContext */ .H)(run);
-            const selected = (0,_plan_only_js__WEBPACK_IMPORTED_MODULE_5__/* .onlyMatcher */ .V)(settings.only);
+            const ctx = (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .deployContext */ .H)(run);
+            const selected = (0,_plan_only_js__WEBPACK_IMPORTED_MODULE_6__/* .onlyMatcher */ .V)(settings.only);
             const deployments = run.file.file.deployments.filter((d) => selected({ name: d.name, flowName: run.file.flows.get(d)?.name ?? '' }));
             const built = (0,_plan_desired_js__WEBPACK_IMPORTED_MODULE_1__/* .buildDesired */ .F5)({ ...run.file, file: { ...run.file.file, deployments } }, ctx);
             live = await (0,_prefect_live_js__WEBPACK_IMPORTED_MODULE_3__/* .readLiveState */ .eY)(client, [...new Set(built.desired.map((d) => d.state.flowName))], [...new Set(built.desired.map((d) => d.state.name))], [...new Set(built.desired.flatMap((d) => (d.state.work_pool_name ? [d.state.work_pool_name] : [])))]);
@@ -14034,8 +15764,12 @@ function deploymentsStage() {
                 ? { blocks: new Map(run.report.blocks.filter((b) => b.action === 'create').map((b) => [b.key, b.schema])), scripts: (0,_block_scripts_js__WEBPACK_IMPORTED_MODULE_4__/* .scriptsOf */ .S)(run).length > 0 }
                 : undefined;
             const withBlocks = await resolveInfrastructureBlocks(client, built.desired, errors, ctx.image, pending);
-            const desired = (0,_plan_desired_js__WEBPACK_IMPORTED_MODULE_1__/* .withPoolImage */ ._S)(withBlocks, live.workPools, ctx.image);
+            const codePulls = ctx.codePullSteps !== undefined || ctx.codeStorageBlock !== undefined;
+            const desired = (0,_plan_desired_js__WEBPACK_IMPORTED_MODULE_1__/* .withPoolImage */ ._S)(withBlocks, live.workPools, ctx.image, codePulls ? undefined : ctx.workdir);
             run.report.entries = (0,_plan_diff_js__WEBPACK_IMPORTED_MODULE_8__/* .planDeployments */ .S)(desired, live, run.caps, errors, managed, { adopt: settings.adopt, keepPaused: settings.keepPaused });
+            for (const e of run.report.entries)
+                if (startsInImage(e, ctx.workdir))
+                    e.notes.push(IMAGE_WORKDIR_NOTE(ctx.workdir));
         },
         async apply(run) {
             const { settings, report, ui } = run;
@@ -14059,6 +15793,14 @@ function deploymentsStage() {
     };
 }
 const PREFECT2_IMAGE_PATH = '/opt/prefect/flows';
+const IMAGE_WORKDIR_NOTE = (workdir) => `no pull section: runs start in ${workdir} in the image (prefect deploy would register the directory it ran in, which is not in the image); set pull: to choose`;
+/** A deployment written now without a pull section whose runs start in the image's working directory. */
+function startsInImage(e, workdir) {
+    if ((e.action !== 'create' && e.action !== 'update') || !e.desired || e.desired.spec.pull)
+        return false;
+    const [first] = (e.desired.state.pull_steps ?? []);
+    return first?.['prefect.deployments.steps.set_working_directory']?.directory === workdir;
+}
 /** `ib-block` on Prefect 3, where workers and work pools replaced agents: a validation error at each place it is written. */
 function agentErrors(file, caps) {
     if (caps.infrastructureBlocks)
@@ -14113,15 +15855,82 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3039:
+/***/ 5383:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  m: () => (/* binding */ imageStage),
-  O: () => (/* binding */ usesImageStage)
+  Ty: () => (/* binding */ imageSettings),
+  mq: () => (/* binding */ imageStage),
+  O2: () => (/* binding */ usesImageStage)
 });
+
+// EXTERNAL MODULE: ./src/config/steps.ts
+var steps = __nccwpck_require__(9009);
+;// CONCATENATED MODULE: ./src/image/from-steps.ts
+
+const ECR_IMAGE = /^(\d{12})\.dkr\.ecr\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?\/(.+)$/;
+/** The file's docker build steps, once each. */
+function dockerBuildSteps(file) {
+    const seen = new Set();
+    return file.deployments.flatMap((d) => d.build).filter((s) => s.fn === steps/* DOCKER_BUILD */.gU && !seen.has(s.node) && seen.add(s.node));
+}
+/** When several deployments build different images: the image stage builds one per run. */
+function conflictingSteps(steps) {
+    const key = (s) => JSON.stringify([s.inputs.image_name, s.inputs.dockerfile, s.inputs.path, s.inputs.buildargs, s.inputs.platform, s.inputs.target]);
+    const distinct = [...new Map(steps.map((s) => [key(s), s])).values()];
+    if (distinct.length < 2)
+        return undefined;
+    return `the image stage builds one image per run, and this file's build_docker_image steps differ (lines ${distinct.map((s) => s.node.pos.line).join(', ')}): give one build step to all deployments`;
+}
+const from_steps_text = (v) => (typeof v === 'string' && v ? v : undefined);
+/**
+ * The settings the image stage uses: `given` (the options; undefined when no repository
+ * was given) with what the build step says for each field the options left at its
+ * default (`given.defaulted`); from an ECR image name alone when no repository was given.
+ */
+function imageSettingsFrom(given, step, environment) {
+    if (!step)
+        return given;
+    const inputs = step.inputs;
+    const ecr = ECR_IMAGE.exec(String(inputs.image_name ?? ''));
+    const base = given ??
+        (ecr
+            ? {
+                region: ecr[2],
+                registryId: ecr[1],
+                repository: ecr[3],
+                createRepository: false,
+                tagMutability: 'MUTABLE',
+                context: '.',
+                dockerfile: 'Dockerfile',
+                buildArgs: [],
+                tags: environment ? [environment] : [],
+                buildOnly: false,
+                defaulted: ['context', 'dockerfile', 'buildArgs', 'platform', 'target', 'tags'],
+            }
+            : undefined);
+    if (!base)
+        return undefined;
+    const open = new Set(base.defaulted ?? []);
+    const out = { ...base };
+    if (open.has('dockerfile') && from_steps_text(inputs.dockerfile))
+        out.dockerfile = from_steps_text(inputs.dockerfile);
+    if (open.has('context') && from_steps_text(inputs.path))
+        out.context = from_steps_text(inputs.path);
+    if (open.has('platform') && from_steps_text(inputs.platform))
+        out.platform = from_steps_text(inputs.platform);
+    if (open.has('target') && from_steps_text(inputs.target))
+        out.target = from_steps_text(inputs.target);
+    if (open.has('buildArgs') && inputs.buildargs && typeof inputs.buildargs === 'object') {
+        out.buildArgs = Object.entries(inputs.buildargs).map(([k, v]) => `${k}=${v}`);
+    }
+    const extra = [from_steps_text(inputs.tag), ...(Array.isArray(inputs.additional_tags) ? inputs.additional_tags.map(from_steps_text) : [])].filter((t) => !!t);
+    if (open.has('tags') && extra.length)
+        out.tags = [...new Set([...base.tags, ...extra])];
+    return out;
+}
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -14176,6 +15985,12 @@ function imageSettingsErrors(s, root, promote) {
     return errors;
 }
 
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/plan/fill.ts
+var fill = __nccwpck_require__(8918);
+// EXTERNAL MODULE: ./src/stages/context.ts
+var context = __nccwpck_require__(2088);
 ;// CONCATENATED MODULE: ./src/stages/image.ts
 /**
  * Image stage: the flows image for the commit. deploy builds it once per commit and
@@ -14184,9 +15999,33 @@ function imageSettingsErrors(s, root, promote) {
  * it, with build-only). Its result is what `{{ image }}` becomes downstream.
  */
 
-/** Whether this run has an image stage: a repository is configured (promotion always uses it). */
+
+
+
+
+/**
+ * The image stage's settings: the options, with the file's prefect_docker build step's
+ * fields where they gave none (its templates filled once the steps before it ran).
+ */
+function imageSettings(input, run) {
+    const [step] = dockerBuildSteps(input.file.file);
+    if (!step || !run)
+        return imageSettingsFrom(input.settings.ecr, step && { ...step, inputs: withoutTemplates(step.inputs) }, input.settings.environment);
+    const owner = input.file.file.deployments.find((d) => d.build.some((s) => s.node === step.node));
+    const ctx = (0,context/* deployContext */.H)(run);
+    const problems = [];
+    const inputs = (0,fill/* fillTemplates */.V)(step.inputs, ctx, problems, (0,fill/* stepOutputs */.t)(owner.build.slice(0, owner.build.findIndex((s) => s.node === step.node)), ctx));
+    if (problems.length)
+        throw new errors/* UsageError */.eb(`build_docker_image (line ${step.node.pos.line}): ${problems.join('; ')}`);
+    return imageSettingsFrom(input.settings.ecr, { ...step, inputs }, input.settings.environment);
+}
+/** A step's inputs without those still holding templates (filled only once earlier steps ran). */
+function withoutTemplates(inputs) {
+    return Object.fromEntries(Object.entries(inputs).filter(([, v]) => !JSON.stringify(v).includes('{{')));
+}
+/** Whether this run has an image stage: a repository is configured, or an ECR build step names one (promotion always uses it). */
 function usesImageStage(run) {
-    return run.settings.ecr !== undefined && (!run.settings.skipImage || run.mode === 'promote');
+    return imageSettings(run) !== undefined && (!run.settings.skipImage || run.mode === 'promote');
 }
 /** Loaded only when the image stage runs: the AWS SDK costs start-up time. */
 const imageModule = () => Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(249), __nccwpck_require__.e(766)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7766));
@@ -14196,7 +16035,9 @@ function imageStage() {
     return {
         name: 'image',
         check(input) {
-            return usesImageStage(input) ? imageSettingsErrors(input.settings.ecr, input.settings.root, input.mode === 'promote') : [];
+            const conflict = conflictingSteps(dockerBuildSteps(input.file.file));
+            const errors = usesImageStage(input) ? imageSettingsErrors(imageSettings(input), input.settings.root, input.mode === 'promote') : [];
+            return [...(conflict ? [conflict] : []), ...errors];
         },
         // A promotion reads its source here, so that later stages know the commit before anything is written;
         // otherwise the registry is read when the image is looked up (plan) or built (deploy).
@@ -14205,7 +16046,7 @@ function imageStage() {
                 return [];
             const { findPromotion } = await imageModule();
             const { settings } = run;
-            promotion = await findPromotion(settings.ecr, settings.root, { environmentTag: settings.promoteFrom, sha: settings.sha }, run.ui);
+            promotion = await findPromotion(imageSettings(run), settings.root, { environmentTag: settings.promoteFrom, sha: settings.sha }, run.ui);
             run.report.sha = promotion.revision;
             return [];
         },
@@ -14215,26 +16056,27 @@ function imageStage() {
                 return;
             const { buildImage, findImage } = await imageModule();
             const { settings, ui } = run;
-            const ecr = settings.ecr;
+            const ecr = imageSettings(run, run);
             // A plan never pushes: it looks the image up, or builds it only with build-only.
-            run.report.image = ecr.buildOnly
+            const image = ecr.buildOnly
                 ? await buildImage(ecr, settings.root, settings.sha, { source: sourceUrl(run) }, ui, run.layerCache)
                 : await findImage(ecr, settings.root, settings.sha, ui);
+            run.report.image = { ...image, tags: ecr.tags };
         },
         async apply(run) {
             if (!usesImageStage(run))
                 return;
             const { buildImage, promoteImage } = await imageModule();
             const { settings, ui } = run;
-            const ecr = settings.ecr;
+            const ecr = imageSettings(run, run);
             if (run.mode === 'promote') {
-                run.report.image = await promoteImage(promotion, ecr, ui);
+                run.report.image = { ...(await promoteImage(promotion, ecr, ui)), tags: ecr.tags };
             }
             else {
                 const image = await buildImage(ecr, settings.root, settings.sha, { source: sourceUrl(run) }, ui, run.layerCache);
                 if (image.layerCacheSave)
                     run.background.push(image.layerCacheSave);
-                run.report.image = image;
+                run.report.image = { ...image, tags: ecr.tags };
             }
             // A promotion without --sha deploys the commit the image was built from.
             run.report.sha = run.report.image.revision;
@@ -14255,27 +16097,30 @@ function sourceUrl(run) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   QP: () => (/* reexport safe */ _report_js__WEBPACK_IMPORTED_MODULE_12__.Q),
-/* harmony export */   ik: () => (/* reexport safe */ _report_js__WEBPACK_IMPORTED_MODULE_12__.i),
+/* harmony export */   QP: () => (/* reexport safe */ _report_js__WEBPACK_IMPORTED_MODULE_15__.Q),
+/* harmony export */   ik: () => (/* reexport safe */ _report_js__WEBPACK_IMPORTED_MODULE_15__.i),
 /* harmony export */   zt: () => (/* binding */ runDeploy)
 /* harmony export */ });
 /* harmony import */ var _commands_validate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(10);
 /* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4851);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(3916);
 /* harmony import */ var _image_docker_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9261);
 /* harmony import */ var _plan_desired_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1313);
-/* harmony import */ var _prefect_capabilities_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(5861);
-/* harmony import */ var _prefect_client_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9085);
-/* harmony import */ var _plan_apply_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2744);
-/* harmony import */ var _block_scripts_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(223);
-/* harmony import */ var _blocks_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7481);
-/* harmony import */ var _code_storage_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3968);
-/* harmony import */ var _deployments_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6531);
-/* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(3039);
-/* harmony import */ var _worker_service_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(2755);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(7781);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_commands_validate_js__WEBPACK_IMPORTED_MODULE_0__, _block_scripts_js__WEBPACK_IMPORTED_MODULE_6__, _deployments_js__WEBPACK_IMPORTED_MODULE_9__]);
-([_commands_validate_js__WEBPACK_IMPORTED_MODULE_0__, _block_scripts_js__WEBPACK_IMPORTED_MODULE_6__, _deployments_js__WEBPACK_IMPORTED_MODULE_9__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+/* harmony import */ var _prefect_blocks_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3941);
+/* harmony import */ var _prefect_capabilities_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(5861);
+/* harmony import */ var _prefect_client_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9085);
+/* harmony import */ var _plan_apply_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2744);
+/* harmony import */ var _block_scripts_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(223);
+/* harmony import */ var _automations_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5971);
+/* harmony import */ var _blocks_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7481);
+/* harmony import */ var _build_steps_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6281);
+/* harmony import */ var _code_storage_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(3968);
+/* harmony import */ var _deployments_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(6531);
+/* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(5383);
+/* harmony import */ var _worker_service_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(2755);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(7781);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_commands_validate_js__WEBPACK_IMPORTED_MODULE_0__, _block_scripts_js__WEBPACK_IMPORTED_MODULE_7__, _deployments_js__WEBPACK_IMPORTED_MODULE_12__]);
+([_commands_validate_js__WEBPACK_IMPORTED_MODULE_0__, _block_scripts_js__WEBPACK_IMPORTED_MODULE_7__, _deployments_js__WEBPACK_IMPORTED_MODULE_12__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 /**
  * `plan`, `deploy` and `promote`: the file is validated, every stage checks its
  * inputs (nothing is written anywhere before all checks pass), then each stage plans
@@ -14296,9 +16141,22 @@ var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_com
 
 
 
+
+
+
 /** The pipeline, in the order it runs. */
 // Code storage follows the blocks: the storage or credentials block it names may be declared in the file.
-const stages = () => [(0,_image_js__WEBPACK_IMPORTED_MODULE_10__/* .imageStage */ .m)(), (0,_blocks_js__WEBPACK_IMPORTED_MODULE_7__/* .blocksStage */ .z)(), _block_scripts_js__WEBPACK_IMPORTED_MODULE_6__/* .blockScriptsStage */ .Y, (0,_code_storage_js__WEBPACK_IMPORTED_MODULE_8__/* .codeStorageStage */ .j)(), (0,_deployments_js__WEBPACK_IMPORTED_MODULE_9__/* .deploymentsStage */ .v)(), (0,_worker_service_js__WEBPACK_IMPORTED_MODULE_11__/* .workerServiceStage */ .S)()];
+const stages = () => [
+    (0,_build_steps_js__WEBPACK_IMPORTED_MODULE_10__/* .buildStepsStage */ .u)('before-image'),
+    (0,_image_js__WEBPACK_IMPORTED_MODULE_13__/* .imageStage */ .mq)(),
+    (0,_build_steps_js__WEBPACK_IMPORTED_MODULE_10__/* .buildStepsStage */ .u)('after-image'),
+    (0,_blocks_js__WEBPACK_IMPORTED_MODULE_9__/* .blocksStage */ .z)(),
+    _block_scripts_js__WEBPACK_IMPORTED_MODULE_7__/* .blockScriptsStage */ .Y,
+    (0,_code_storage_js__WEBPACK_IMPORTED_MODULE_11__/* .codeStorageStage */ .j)(),
+    (0,_deployments_js__WEBPACK_IMPORTED_MODULE_12__/* .deploymentsStage */ .v)(),
+    (0,_automations_js__WEBPACK_IMPORTED_MODULE_8__/* .automationsStage */ .R)(),
+    (0,_worker_service_js__WEBPACK_IMPORTED_MODULE_14__/* .workerServiceStage */ .S)(),
+];
 /**
  * Runs every stage for one environment. Once the run is stopping (an interrupt, the
  * deadline), no stage starts and the report so far comes back with `stopped` set:
@@ -14353,12 +16211,12 @@ async function runDeploy(settings, mode, ui, options) {
             await Promise.all(run.background);
     }
 }
-/** Reaches the Prefect server, and reads what every stage uses: its version and the file's Prefect variables. */
+/** Reaches the Prefect server, and reads what every stage uses: its version and the file's Prefect variables and blocks. */
 async function openRun(input, validation, ui, { control, layerCache }) {
     const { settings, mode, file } = input;
     if (!settings.prefect.apiUrl)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_13__/* .UsageError */ .eb('no Prefect API: set PREFECT_API_URL or pass --api-url');
-    const client = new _prefect_client_js__WEBPACK_IMPORTED_MODULE_4__/* .PrefectClient */ .Pg({
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_16__/* .UsageError */ .eb('no Prefect API: set PREFECT_API_URL or pass --api-url');
+    const client = new _prefect_client_js__WEBPACK_IMPORTED_MODULE_5__/* .PrefectClient */ .Pg({
         apiUrl: settings.prefect.apiUrl,
         apiKey: settings.prefect.apiKey,
         authString: settings.prefect.authString,
@@ -14382,10 +16240,16 @@ async function openRun(input, validation, ui, { control, layerCache }) {
         blockScripts: { scripts: [], ran: false },
         entries: [],
         results: new Map(),
+        steps: { ran: [], outputs: new Map() },
+        automations: [],
         timings: {},
     };
-    const variables = await readVariables(client, (0,_plan_desired_js__WEBPACK_IMPORTED_MODULE_3__/* .referencedVariables */ .Xo)(file), settings.concurrency);
-    return { ...input, ui, client, caps: (0,_prefect_capabilities_js__WEBPACK_IMPORTED_MODULE_14__/* .capabilitiesFor */ .Q)(serverVersion), variables, layerCache, control, background: [], report };
+    const referenced = (0,_plan_desired_js__WEBPACK_IMPORTED_MODULE_3__/* .referencedValues */ .K6)(file);
+    const [variables, blockValues] = await Promise.all([
+        readVariables(client, referenced.variables, settings.concurrency),
+        (0,_prefect_blocks_js__WEBPACK_IMPORTED_MODULE_4__/* .readBlockValues */ .Kg)(client, referenced.blocks),
+    ]);
+    return { ...input, ui, client, caps: (0,_prefect_capabilities_js__WEBPACK_IMPORTED_MODULE_17__/* .capabilitiesFor */ .Q)(serverVersion), variables, blockValues, layerCache, control, background: [], report };
 }
 /** Every problem the checks found, at once: those in the file at their place (exit 2 either way). */
 function stopOn(problems) {
@@ -14394,18 +16258,18 @@ function stopOn(problems) {
     if (placed.length)
         throw new _diagnostics_js__WEBPACK_IMPORTED_MODULE_1__/* .InvalidInput */ .o9(placed, settings);
     if (settings.length)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_13__/* .UsageError */ .eb(settings.join('\n'));
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_16__/* .UsageError */ .eb(settings.join('\n'));
 }
 /** `{{ prefect.variables.<name> }}` values, read once each; a missing variable is absent. */
 async function readVariables(client, names, concurrency) {
     const out = {};
-    await (0,_plan_apply_js__WEBPACK_IMPORTED_MODULE_5__/* .mapBounded */ .y)(names, concurrency, async (name) => {
+    await (0,_plan_apply_js__WEBPACK_IMPORTED_MODULE_6__/* .mapBounded */ .y)(names, concurrency, async (name) => {
         try {
             const v = await client.request('GET', `/variables/name/${encodeURIComponent(name)}`);
             out[name] = v.value;
         }
         catch (e) {
-            if (!(e instanceof _prefect_client_js__WEBPACK_IMPORTED_MODULE_4__/* .PrefectApiError */ .CX && e.status === 404))
+            if (!(e instanceof _prefect_client_js__WEBPACK_IMPORTED_MODULE_5__/* .PrefectApiError */ .CX && e.status === 404))
                 throw e;
         }
     });
@@ -14428,11 +16292,13 @@ __webpack_async_result__();
 function hasFailures(report) {
     const skipped = report.mode !== 'plan' && report.entries.some((e) => e.action === 'conflict');
     const deployments = skipped || report.entries.some((e) => e.action === 'error') || [...report.results.values()].some((r) => r.error);
-    return report.stopped !== undefined || deployments || report.worker?.error !== undefined;
+    const automations = report.automations.some((a) => a.action === 'error' || a.error);
+    return report.stopped !== undefined || deployments || automations || report.worker?.error !== undefined;
 }
-/** True when the Prefect API differs from the file: a deployment or block to write, or a conflict. */
+/** True when the Prefect API differs from the file: a deployment, block or automation to write, or a conflict. */
 function hasChanges(report) {
-    return report.entries.some((e) => e.action !== 'unchanged') || report.blocks.some((b) => b.action !== 'unchanged');
+    const changed = (action) => action !== 'unchanged';
+    return report.entries.some((e) => changed(e.action)) || report.blocks.some((b) => changed(b.action)) || report.automations.some((a) => changed(a.action));
 }
 
 
@@ -14554,8 +16420,8 @@ function newRevision(doc, container, image, tags = []) {
     return input;
 }
 
-// EXTERNAL MODULE: ./src/stages/image.ts + 1 modules
-var stages_image = __nccwpck_require__(3039);
+// EXTERNAL MODULE: ./src/stages/image.ts + 2 modules
+var stages_image = __nccwpck_require__(5383);
 ;// CONCATENATED MODULE: ./src/stages/worker-service.ts
 /**
  * Worker service stage: the ECS service that runs the long-lived worker (Prefect 3)
@@ -14576,7 +16442,8 @@ function workerServiceStage() {
     let live;
     return {
         name: 'worker service',
-        check({ settings, mode }) {
+        check(input) {
+            const { settings } = input;
             const w = settings.worker;
             if (!w)
                 return [];
@@ -14586,7 +16453,7 @@ function workerServiceStage() {
             if (w.arnRegion && w.region && w.arnRegion !== w.region) {
                 problems.push(`worker service ${w.cluster}/${w.service} is in ${w.arnRegion}, not ${w.region}: pass --region ${w.arnRegion}, or name the service in ${w.region}`);
             }
-            if (!(0,stages_image/* usesImageStage */.O)({ settings, mode }) && !settings.imageRef) {
+            if (!(0,stages_image/* usesImageStage */.O2)(input) && !settings.imageRef) {
                 problems.push('the worker service runs the flows image: configure the image stage (--repository) or pass --image');
             }
             if (w.taskDefinitionFile) {

@@ -1,7 +1,7 @@
 /** `validate`: load the environment's deployments file and check everything, writing nothing. */
 import { locateDeploymentsFile, readDeploymentsFile } from '../config/locate.js';
 import { validateFile, type ValidatedFile } from '../config/validate.js';
-import { sortDiagnostics, type Diagnostic } from '../diagnostics.js';
+import { applyStrict, sortDiagnostics, type Diagnostic } from '../diagnostics.js';
 import { FlowReader } from '../flows/read.js';
 import type { Settings } from '../settings.js';
 
@@ -21,8 +21,8 @@ export function runValidate(settings: Settings): ValidateReport {
     sha: settings.sha,
     env: settings.environment,
     vars: settings.env,
-  });
-  const all = sortDiagnostics(validated.diagnostics);
+  }, settings.prune);
+  const all = sortDiagnostics(applyStrict(validated.diagnostics, settings.strict));
   const errors = all.filter((d) => d.severity === 'error');
   return {
     file: located.display,

@@ -1,19 +1,28 @@
 /**
  * One internal model for both file shapes (the wrapper-script file and prefect.yaml).
  * Built from the located YAML tree; every field keeps its node for error positions.
+ * Values whose templates are filled at deploy time stay raw here (tags, a schedule's
+ * active flag) and are typed once filled, as prefect deploy types them.
  */
-import { child, entry, holdsSecret, plain, type YMap, type YNode } from './yaml.js';
+import { laxDuration } from './coerce.js';
+import { readSteps, type Step } from './steps.js';
+import { child, entry, holdsSecret, plain, scalarStr, type YMap, type YNode } from './yaml.js';
 
 export interface ScheduleSpec {
   cron?: string;
+  /** Seconds, from a number or a duration (`PT1H`, `01:00:00`). */
   interval?: number;
   rrule?: string;
   timezone?: string;
   anchorDate?: string;
-  dayOr?: boolean;
-  active: boolean;
+  /** Raw: true/false, or text pydantic reads as a boolean once templates are filled. */
+  dayOr?: unknown;
+  /** Raw: true/false, or text pydantic reads as a boolean once templates are filled; absent is true. */
+  active?: unknown;
   parameters: Record<string, unknown>;
   slug?: string;
+  /** The slug this schedule had before. */
+  replaces?: string;
   node: YNode;
 }
 
@@ -28,7 +37,12 @@ export interface DeploymentSpec {
   description?: string;
   /** Set in the file; otherwise the commit SHA is the version. */
   version?: string;
-  tags: string[];
+  /** The kind of version information (`version_type`). */
+  versionType?: string;
+  /** `flow_name` as written: prefect deploy ignores it (the flow's own name is registered). */
+  flowName?: string;
+  /** Raw: a list, or text (prefect deploy makes text a list of its characters), typed once templates are filled. */
+  tags: unknown;
   parameters: Record<string, unknown>;
   schedules: ScheduleSpec[];
   workPool?: { name?: string; workQueueName?: string; jobVariables: Record<string, unknown> };
@@ -40,8 +54,15 @@ export interface DeploymentSpec {
   concurrencyOptions?: ConcurrencyOptions;
   enforceParameterSchema?: boolean;
   paused?: boolean;
-  /** The file's pull steps, when it has any (the deployment's own, else the file's). */
+  /** The pull steps (the deployment's own, else the file's); undefined when neither has any, `[]` for an explicit `pull: []`. */
   pull?: unknown[];
+  /** The build and push steps that apply (the deployment's own, else the file's). */
+  build: Step[];
+  push: Step[];
+  /** `triggers:`, each as written (templates filled at validate time), with its node. */
+  triggers: { spec: Record<string, unknown>; node: YNode }[];
+  /** `sla:` as written; undefined when absent or null. */
+  sla?: { specs: unknown[]; node: YNode };
   /** The registered fields whose values hold a secret-bearing value: shown as changed, never with values. */
   secretFields: Set<string>;
   node: YMap;
@@ -65,32 +86,49 @@ export interface DeploymentsFile {
   blockScripts: { path: string; node: YNode }[];
 }
 
-const str = (n: YNode | undefined) => (n?.kind === 'scalar' && typeof n.value === 'string' ? n.value : undefined);
-const num = (n: YNode | undefined) => (n?.kind === 'scalar' && typeof n.value === 'number' ? n.value : undefined);
-const bool = (n: YNode | undefined) => (n?.kind === 'scalar' && typeof n.value === 'boolean' ? n.value : undefined);
+const scalar = (n: YNode | undefined) => (n?.kind === 'scalar' ? n.value : undefined);
+const str = (n: YNode | undefined) => (typeof scalar(n) === 'string' ? (scalar(n) as string) : undefined);
+const num = (n: YNode | undefined) => (typeof scalar(n) === 'number' ? (scalar(n) as number) : undefined);
+const bool = (n: YNode | undefined) => (typeof scalar(n) === 'boolean' ? (scalar(n) as boolean) : undefined);
 const obj = (n: YNode | undefined) => (n?.kind === 'map' ? (plain(n) as Record<string, unknown>) : {});
 const list = (n: YNode | undefined) => (n?.kind === 'seq' ? n.items : []);
+
+/** The deployment's own section when it has the key (even empty), else the file's: prefect deploy's precedence. */
+function section(node: YMap, root: YNode, key: string): YNode | undefined {
+  return entry(node, key) ? child(node, key) : child(root, key);
+}
+
+/** A deployment's schedules: `schedules`, else one `schedule` (an empty mapping or null is none). */
+export function scheduleNodes(node: YNode): YNode[] {
+  if (entry(node, 'schedules')) return list(child(node, 'schedules'));
+  const one = child(node, 'schedule');
+  return one?.kind === 'map' && one.entries.length ? [one] : [];
+}
 
 /** Reads the model leniently: wrong types were reported by the schema check and are skipped here. */
 export function buildModel(path: string, root: YNode): DeploymentsFile {
   const fileBlockNode = child(root, 'ib-block');
   const fileBlock = str(fileBlockNode);
-  const filePull = child(root, 'pull');
   const deployments: DeploymentSpec[] = [];
   for (const node of list(child(root, 'deployments'))) {
     if (node.kind !== 'map') continue;
     const wp = child(node, 'work_pool');
     const limit = child(node, 'concurrency_limit');
-    const scheduleNodes = entry(node, 'schedules') ? list(child(node, 'schedules')) : child(node, 'schedule')?.kind === 'map' ? [child(node, 'schedule')!] : [];
-    const pull = entry(node, 'pull') ? child(node, 'pull') : filePull;
+    const pull = section(node, root, 'pull');
+    const strategy = str(child(limit, 'collision_strategy')) as ConcurrencyOptions['collision_strategy'] | undefined;
+    const grace = num(child(limit, 'grace_period_seconds'));
+    const tagsNode = child(node, 'tags');
+    const slaNode = child(node, 'sla');
     deployments.push({
       name: str(child(node, 'name')) ?? '',
       entrypoint: str(child(node, 'entrypoint')) ?? '',
       description: str(child(node, 'description')),
       version: str(child(node, 'version')),
-      tags: list(child(node, 'tags')).flatMap((t) => (str(t) !== undefined ? [str(t)!] : [])),
+      versionType: str(child(node, 'version_type')),
+      flowName: str(child(node, 'flow_name')),
+      tags: rawTags(tagsNode),
       parameters: obj(child(node, 'parameters')),
-      schedules: scheduleNodes.filter((s) => s.kind === 'map').map(buildSchedule),
+      schedules: scheduleNodes(node).filter((s) => s.kind === 'map').map(buildSchedule),
       workPool:
         wp?.kind === 'map'
           ? { name: str(child(wp, 'name')), workQueueName: str(child(wp, 'work_queue_name')), jobVariables: obj(child(wp, 'job_variables')) }
@@ -98,16 +136,15 @@ export function buildModel(path: string, root: YNode): DeploymentsFile {
       infrastructureBlock: str(child(node, 'ib-block')) ?? fileBlock,
       infrastructureBlockNode: str(child(node, 'ib-block')) !== undefined ? child(node, 'ib-block') : fileBlock !== undefined ? fileBlockNode : undefined,
       concurrencyLimit: limit?.kind === 'map' ? num(child(limit, 'limit')) : num(limit),
-      concurrencyOptions:
-        limit?.kind === 'map'
-          ? {
-              collision_strategy: (str(child(limit, 'collision_strategy')) as ConcurrencyOptions['collision_strategy']) ?? 'ENQUEUE',
-              ...(num(child(limit, 'grace_period_seconds')) !== undefined ? { grace_period_seconds: num(child(limit, 'grace_period_seconds')) } : {}),
-            }
-          : undefined,
+      // prefect deploy takes the options whenever concurrency_limit is a mapping, limit or not.
+      concurrencyOptions: limit?.kind === 'map' ? { collision_strategy: strategy ?? 'ENQUEUE', ...(grace !== undefined ? { grace_period_seconds: grace } : {}) } : undefined,
       enforceParameterSchema: bool(child(node, 'enforce_parameter_schema')),
       paused: bool(child(node, 'paused')),
-      pull: pull?.kind === 'seq' ? (plain(pull) as unknown[]) : undefined,
+      pull: pull?.kind === 'seq' ? (plain(pull) as unknown[]) : pull?.kind === 'map' && pull.entries.length ? [plain(pull)] : undefined,
+      build: readSteps(section(node, root, 'build')),
+      push: readSteps(section(node, root, 'push')),
+      triggers: list(child(node, 'triggers')).flatMap((t) => (t.kind === 'map' ? [{ spec: plain(t) as Record<string, unknown>, node: t }] : [])),
+      sla: slaNode?.kind === 'seq' ? { specs: plain(slaNode) as unknown[], node: slaNode } : undefined,
       secretFields: secretFields(node, pull),
       node,
     });
@@ -118,6 +155,13 @@ export function buildModel(path: string, root: YNode): DeploymentsFile {
   });
   const blockScripts = list(child(root, 'block-scripts')).flatMap((node) => (str(node) ? [{ path: str(node)!, node }] : []));
   return { path, deployments, blocks, blockScripts };
+}
+
+/** Tags as written; of a list, Python's str() of each item (a float keeps its .0), as prefect deploy makes tags text. */
+function rawTags(node: YNode | undefined): unknown {
+  if (node === undefined || scalar(node) === null) return [];
+  if (node.kind !== 'seq') return plain(node);
+  return node.items.map((i) => (i.kind === 'scalar' && typeof i.value !== 'string' ? scalarStr(i) : plain(i)));
 }
 
 /** The file's keys as the registered fields they become. */
@@ -142,16 +186,20 @@ function secretFields(node: YMap, pull: YNode | undefined): Set<string> {
 }
 
 function buildSchedule(node: YNode): ScheduleSpec {
+  const interval = child(node, 'interval');
+  const raw = (key: string) => (entry(node, key) && scalar(child(node, key)) !== null ? scalar(child(node, key)) : undefined);
+  const anchor = child(node, 'anchor_date') ?? child(node, 'anchor-date');
   return {
     cron: str(child(node, 'cron')),
-    interval: num(child(node, 'interval')),
+    interval: interval && scalar(interval) !== null ? laxDuration(scalar(interval)) : undefined,
     rrule: str(child(node, 'rrule')),
     timezone: str(child(node, 'timezone')),
-    anchorDate: str(child(node, 'anchor_date')) ?? str(child(node, 'anchor-date')),
-    dayOr: bool(child(node, 'day_or')),
-    active: bool(child(node, 'active')) ?? true,
+    anchorDate: str(anchor),
+    dayOr: raw('day_or'),
+    active: raw('active'),
     parameters: obj(child(node, 'parameters')),
     slug: str(child(node, 'slug')),
+    replaces: str(child(node, 'replaces')),
     node,
   };
 }

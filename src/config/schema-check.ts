@@ -1,7 +1,10 @@
 /**
  * Checks a located YAML tree against the deployments file's JSON Schema
- * (schema/prefect-deployments.schema.json, the same file editors use).
- * Supports the keywords that schema uses; reports every problem at its place.
+ * (schema/prefect-deployments.schema.json, the same file editors use), with the
+ * policy for keys beyond it: where prefect deploy ignores unknown keys
+ * (`x-prefect-ignores-unknown`), a near miss of a known key is an error (the file
+ * would not mean what it says) and any other key a warning that says Prefect ignores
+ * it; where it refuses them, an error. Reports every problem at its place.
  */
 import fileSchema from '../../schema/prefect-deployments.schema.json' with { type: 'json' };
 import type { Diagnostic } from '../diagnostics.js';
@@ -26,6 +29,14 @@ export interface SchemaNode {
   minProperties?: number;
   maxProperties?: number;
   description?: string;
+  /** `date-time`: an unquoted YAML date or timestamp is accepted as text. */
+  format?: string;
+  /** prefect deploy ignores keys it does not know at this level (pydantic `extra="ignore"`). */
+  'x-prefect-ignores-unknown'?: boolean;
+  /** Keys Prefect ignores here, with what to write instead. */
+  'x-ignored-keys'?: Record<string, string>;
+  /** Keys Prefect refuses here, with why. */
+  'x-key-messages'?: Record<string, string>;
 }
 
 const ROOT = fileSchema as unknown as SchemaNode & { definitions: Record<string, SchemaNode> };
@@ -38,6 +49,8 @@ const TYPE_NAMES: Record<string, string> = {
   number: 'a number',
   boolean: 'true or false',
   null: 'empty',
+  date: 'a date',
+  timestamp: 'a date and time',
 };
 
 /** What the schema's patterns mean, in words. */
@@ -45,10 +58,21 @@ const PATTERN_NAMES: Record<string, string> = {
   '^[a-z0-9-]+$': 'must contain only lowercase letters, numbers and dashes (Prefect rejects anything else)',
 };
 
-type Issue = { pos: Pos; message: string };
+type Issue = { pos: Pos; message: string; severity?: 'warning' };
 
 export function checkSchema(file: string, root: YNode): Diagnostic[] {
-  return check(root, ROOT, 'the file').map((i) => ({ file, ...i.pos, message: i.message, severity: 'error' as const }));
+  return check(root, ROOT, 'the file').map((i) => ({
+    file,
+    ...i.pos,
+    message: i.message,
+    severity: i.severity ?? ('error' as const),
+    ...(i.severity ? { strict: true } : {}),
+  }));
+}
+
+/** A definition of the schema, for checks of parts the tree reaches by another way. */
+export function definition(name: string): SchemaNode {
+  return ROOT.definitions[name];
 }
 
 function resolve(s: SchemaNode): SchemaNode {
@@ -60,6 +84,7 @@ function resolve(s: SchemaNode): SchemaNode {
 function nodeType(n: YNode): string {
   if (n.kind === 'map') return 'object';
   if (n.kind === 'seq') return 'array';
+  if (n.type === 'date' || n.type === 'timestamp') return n.type;
   const v = n.value;
   if (v === null) return 'null';
   if (typeof v === 'boolean') return 'boolean';
@@ -71,11 +96,11 @@ function typeMatches(actual: string, expected: string[]): boolean {
   return expected.includes(actual) || (actual === 'integer' && expected.includes('number'));
 }
 
-function check(node: YNode, schemaIn: SchemaNode, label: string): Issue[] {
+export function check(node: YNode, schemaIn: SchemaNode, label: string): Issue[] {
   const schema = resolve(schemaIn);
   if (schema.anyOf) {
     const results = schema.anyOf.map((alt) => check(node, alt, label));
-    if (results.some((r) => r.length === 0)) return [];
+    if (results.some((r) => r.every((i) => i.severity === 'warning'))) return results.find((r) => r.every((i) => i.severity === 'warning'))!;
     const actual = nodeType(node);
     const fitting = schema.anyOf.findIndex((alt) => {
       const t = resolve(alt).type;
@@ -83,21 +108,20 @@ function check(node: YNode, schemaIn: SchemaNode, label: string): Issue[] {
     });
     if (fitting >= 0) return results[fitting];
     const expected = schema.anyOf.flatMap((alt) => ([] as string[]).concat(resolve(alt).type ?? []));
-    return [{ pos: node.pos, message: `${label} must be ${describeTypes(expected)}, not ${TYPE_NAMES[actual]}` }];
+    return [{ pos: node.pos, message: `${label} must be ${describeTypes(expected)}, not ${TYPE_NAMES[actual]}${typeHint(node)}` }];
   }
 
-  const actual = nodeType(node);
+  const dated = schema.format === 'date-time' && node.kind === 'scalar' && node.type !== undefined && node.type !== 'float';
+  const actual = dated ? 'string' : nodeType(node);
   if (schema.type) {
     const expected = ([] as string[]).concat(schema.type);
     if (!typeMatches(actual, expected)) {
-      // A whole-value template such as "{{ $LIMIT }}" is checked after it is resolved.
-      if (node.kind === 'scalar' && typeof node.value === 'string' && isWholeTemplate(node.value)) return [];
-      const quote = expected.includes('string') && node.kind === 'scalar' && !node.secret ? `; quote it to keep it as text: "${node.value}"` : '';
-      return [{ pos: node.pos, message: `${label} must be ${describeTypes(expected)}, not ${TYPE_NAMES[actual]}${quote}` }];
+      const quote = expected.includes('string') && node.kind === 'scalar' && node.plain && !node.secret ? `; quote it to keep it as text: "${node.value}"` : '';
+      return [{ pos: node.pos, message: `${label} must be ${describeTypes(expected)}, not ${TYPE_NAMES[actual]}${quote || typeHint(node)}` }];
     }
   }
   if (schema.enum && !schema.enum.includes(node.kind === 'scalar' ? node.value : undefined)) {
-    return [{ pos: node.pos, message: `${label} must be one of ${schema.enum.join(', ')}` }];
+    return [{ pos: node.pos, message: `${label} must be one of ${schema.enum.filter((e) => e !== null).join(', ')}` }];
   }
 
   const issues: Issue[] = [];
@@ -125,8 +149,7 @@ function check(node: YNode, schemaIn: SchemaNode, label: string): Issue[] {
       if (sub) {
         issues.push(...check(e.value, sub, `'${e.key}'`));
       } else if (schema.additionalProperties === false) {
-        const hint = closest(e.key, Object.keys(props));
-        issues.push({ pos: e.keyPos, message: `unknown key '${e.key}'${hint ? ` (did you mean '${hint}'?)` : ''}; expected one of: ${Object.keys(props).join(', ')}` });
+        issues.push(unknownKey(e.key, e.keyPos, schema));
       } else if (typeof schema.additionalProperties === 'object') {
         issues.push(...check(e.value, schema.additionalProperties, `'${e.key}'`));
       }
@@ -136,11 +159,39 @@ function check(node: YNode, schemaIn: SchemaNode, label: string): Issue[] {
     }
     const count = node.entries.length;
     if (schema.minProperties !== undefined && count < schema.minProperties) issues.push({ pos: node.pos, message: `${label} must not be empty` });
-    if (schema.maxProperties !== undefined && count > schema.maxProperties) {
-      issues.push({ pos: node.pos, message: `${label} must have exactly one key (the step's function), found ${count}` });
-    }
+    if (schema.maxProperties !== undefined && count > schema.maxProperties) issues.push({ pos: node.pos, message: `${label} must be empty` });
   }
   return issues;
+}
+
+/**
+ * A key the schema does not list. Where prefect deploy ignores unknown keys, a near
+ * miss of a known key is an error, a key with a known meaning elsewhere a warning
+ * that says where it goes, any other a warning; where Prefect refuses it, an error.
+ */
+function unknownKey(key: string, pos: Pos, schema: SchemaNode): Issue {
+  const known = Object.keys(schema.properties ?? {});
+  const ignored = schema['x-ignored-keys']?.[key];
+  if (ignored) return { pos, message: ignored, severity: 'warning' };
+  const refused = schema['x-key-messages']?.[key];
+  if (refused) return { pos, message: refused };
+  const hint = closest(key, known);
+  const expected = `expected one of: ${known.join(', ')}`;
+  if (hint) {
+    const why = schema['x-prefect-ignores-unknown'] ? `: prefect deploy would ignore it` : '';
+    return { pos, message: `unknown key '${key}' (did you mean '${hint}'?)${why}; ${expected}` };
+  }
+  if (schema['x-prefect-ignores-unknown']) return { pos, message: `unknown key '${key}': prefect deploy ignores it; ${expected}`, severity: 'warning' };
+  return { pos, message: `unknown key '${key}'; ${expected}` };
+}
+
+/** Why a value of the right text is still refused: a template where prefect deploy checks the type before filling templates. */
+function typeHint(node: YNode): string {
+  if (node.kind !== 'scalar') return '';
+  if (node.templated || (typeof node.value === 'string' && isWholeTemplate(node.value))) {
+    return ' (prefect deploy checks this field before it fills templates, so a template cannot stand here)';
+  }
+  return '';
 }
 
 function describeTypes(types: string[]): string {

@@ -1,8 +1,17 @@
 /**
- * `{{ ... }}` templates in the deployments file. Known at validate time:
- * `{{ sha }}`, `{{ env }}`, `{{ $ENV_VAR }}`; resolved later: `{{ image }}`,
- * `{{ image_digest }}` (image stage), `{{ prefect.variables.x }}` and
- * `{{ prefect.blocks.type.name }}` (Prefect), `{{ ctx.* }}` (the worker, at run time).
+ * `{{ ... }}` templates in the deployments file, with `prefect deploy`'s meaning in
+ * each part of it. A template is what Prefect's placeholder pattern takes (word
+ * characters, `.`, `-`, `[`, `]`, `$`); other `{{ }}` text (Jinja such as
+ * `{{ x | default(1) }}`) stays as written, as in Prefect.
+ *
+ * Filled at validate time: `{{ sha }}`, `{{ env }}`, `{{ $ENV_VAR }}` (an unset one is
+ * an empty string, as prefect deploy writes it, with a warning; kept for run time in
+ * pull steps and in a trigger's parameters). Filled at deploy time: `{{ image }}`,
+ * `{{ image_digest }}`, build step outputs (`{{ build-image.tag }}`),
+ * `{{ prefect.variables.x }}`, `{{ prefect.blocks.type.name }}`. Kept for run time: in
+ * pull steps, everything Prefect keeps (step outputs such as `{{ clone-step.directory }}`,
+ * variables, blocks); in a trigger's parameters, `{{ event.* }}` and the like;
+ * `{{ ctx.* }}` (the worker's).
  */
 import { markSecret } from '../secrets.js';
 import { CREDENTIAL_VARIABLES } from '../settings.js';
@@ -10,21 +19,35 @@ import { closest } from '../text.js';
 
 const ENV_VAR = /^\$([A-Za-z_][A-Za-z0-9_]*)$/;
 const VARIABLE = /^prefect\.variables\.[A-Za-z0-9_-]+$/;
-const BLOCK = /^prefect\.blocks\.[a-z0-9-]+\.[A-Za-z0-9_-]+(\.[\w.-]+)?$/;
-const CTX = /^ctx\.[\w.]+$/;
+const BLOCK = /^prefect\.blocks\.[a-z0-9-]+\.[A-Za-z0-9_-]+(\.[\w.[\]-]+)?$/;
+/** Prefect's placeholder pattern (utilities/templating.py): anything else in braces is text. */
+const PLACEHOLDER = /^[\p{L}\p{N}_.\-[\]$]+$/u;
 const LATER = new Set(['image', 'image_digest', 'build-image.image']);
 const KNOWN = ['sha', 'env', 'image', 'image_digest', 'build-image.image', '$VAR', 'prefect.variables.<name>', 'prefect.blocks.<type>.<name>'];
+
+/** Where a template stands: each part of the file gives templates their own meaning. */
+export type TemplateSection = 'deployment' | 'pull' | 'trigger' | 'trigger-parameters' | 'steps' | 'block-data';
+
+/** The outputs build and push steps give, by step id (`build-image` -> its fields) and bare (`tag`). */
+export interface StepOutputNames {
+  byId: Map<string, readonly string[]>;
+  bare: Set<string>;
+}
 
 export interface TemplateValues {
   sha?: string;
   env?: string;
   /** Environment variables for `{{ $NAME }}`. */
   vars: Record<string, string | undefined>;
+  /** The outputs of the file's build and push steps. */
+  outputs?: StepOutputNames;
 }
 
 export interface TemplateResult {
   value: string;
   errors: string[];
+  /** Where the file means something Prefect would get wrong at run time or ignores: warnings (errors with --strict). */
+  warnings: string[];
   /** True when a value from the environment went into it: secret-bearing from now on. */
   secret: boolean;
 }
@@ -58,26 +81,42 @@ export function templatesIn(text: string): TemplateRef[] {
   return out;
 }
 
+/** The templates Prefect fills: `{{ name }}` with a placeholder name. */
+export function placeholdersIn(text: string): TemplateRef[] {
+  return templatesIn(text).filter((t) => PLACEHOLDER.test(t.expr));
+}
+
 /** The text with each template replaced by what `replace` returns for it. */
 export function replaceTemplates(text: string, replace: (expr: string, whole: string) => string): string {
   let out = '';
   let from = 0;
-  for (const t of templatesIn(text)) {
+  for (const t of placeholdersIn(text)) {
     out += text.slice(from, t.start) + replace(t.expr, text.slice(t.start, t.end));
     from = t.end;
   }
   return out + text.slice(from);
 }
 
-/** True when the whole string is a single template: its type is known only once resolved. */
+/** True when the whole string is a single template: its type is known only once filled. */
 export function isWholeTemplate(s: string): boolean {
-  return /^\{\{[^{}]*\}\}$/.test(s.trim());
+  const refs = placeholdersIn(s);
+  return refs.length === 1 && refs[0].start === 0 && refs[0].end === s.length;
 }
 
-/** Checks the template syntax and resolves what is known now; the rest stays in place. */
-export function resolveTemplates(input: string, values: TemplateValues): TemplateResult {
+/** `build-image.tag` -> the step id and field, when the id is a build or push step's. */
+export function stepOutputRef(expr: string, outputs: StepOutputNames | undefined): { id: string; field: string } | undefined {
+  const dot = expr.indexOf('.');
+  if (!outputs || dot < 0) return undefined;
+  const id = expr.slice(0, dot);
+  return outputs.byId.has(id) ? { id, field: expr.slice(dot + 1) } : undefined;
+}
+
+/** Checks the template syntax and fills what is known now; the rest stays in place. */
+export function resolveTemplates(input: string, values: TemplateValues, section: TemplateSection = 'deployment'): TemplateResult {
   const errors: string[] = [];
+  const warnings: string[] = [];
   let secret = false;
+  const runTime = section === 'pull' || section === 'trigger-parameters';
   const value = replaceTemplates(input, (expr, whole) => {
     if (expr === 'sha') {
       if (values.sha) return values.sha;
@@ -91,26 +130,48 @@ export function resolveTemplates(input: string, values: TemplateValues): Templat
     }
     const envVar = ENV_VAR.exec(expr);
     if (envVar) {
-      if (CREDENTIAL_VARIABLES.test(envVar[1])) {
-        errors.push(`{{ $${envVar[1]} }}: the credentials the tool holds are never available to templates`);
+      const name = envVar[1];
+      if (CREDENTIAL_VARIABLES.test(name)) {
+        errors.push(`{{ $${name} }}: the credentials the tool holds are never available to templates`);
         return whole;
       }
-      const v = values.vars[envVar[1]];
+      const v = values.vars[name];
       if (v !== undefined) {
         secret = true;
         markSecret(v);
         return v;
       }
-      errors.push(`environment variable ${envVar[1]} is not set (used as {{ $${envVar[1]} }})`);
+      if (runTime) return whole;
+      if (section === 'block-data') {
+        errors.push(`environment variable ${name} is not set (used as {{ $${name} }})`);
+        return whole;
+      }
+      warnings.push(`environment variable ${name} is not set (used as {{ $${name} }}): prefect deploy writes an empty string in its place`);
+      return '';
+    }
+    if (LATER.has(expr) || VARIABLE.test(expr) || BLOCK.test(expr) || expr.startsWith('ctx.')) return whole;
+    if (values.outputs && (stepOutputRef(expr, values.outputs) || values.outputs.bare.has(expr))) {
+      const ref = stepOutputRef(expr, values.outputs);
+      const fields = ref ? values.outputs.byId.get(ref.id)! : [];
+      if (ref && fields.length && !fields.includes(ref.field)) {
+        const hint = closest(ref.field, fields);
+        errors.push(`step '${ref.id}' has no output '${ref.field}'${hint ? ` (did you mean {{ ${ref.id}.${hint} }}?)` : ''}; its outputs: ${fields.join(', ')}`);
+      }
       return whole;
     }
-    if (LATER.has(expr) || VARIABLE.test(expr) || BLOCK.test(expr) || CTX.test(expr)) return whole;
-    const hint = closest(expr, KNOWN);
-    errors.push(`unknown template {{ ${expr} }}${hint ? ` (did you mean {{ ${hint} }}?)` : ''}; known: ${KNOWN.map((k) => `{{ ${k} }}`).join(', ')}`);
+    // Prefect keeps these for run time: a pull step's outputs, an event's fields in a trigger's parameters.
+    if (runTime) return whole;
+    const known = [...KNOWN, ...[...(values.outputs?.byId ?? [])].flatMap(([id, fields]) => fields.map((f) => `${id}.${f}`)), ...(values.outputs?.bare ?? [])];
+    const hint = closest(expr, known);
+    const dropped =
+      section === 'trigger'
+        ? `: prefect deploy removes it (only a trigger's parameters keep run-time templates such as {{ event.* }})`
+        : `: prefect deploy would remove it, leaving the value empty`;
+    errors.push(`unknown template {{ ${expr} }}${hint ? ` (did you mean {{ ${hint} }}?)` : ''}${dropped}; known: ${KNOWN.map((k) => `{{ ${k} }}`).join(', ')}`);
     return whole;
   });
   const rest = replaceTemplates(value, () => '');
-  if ((rest.includes('{{') || rest.includes('}}')) && !errors.length) errors.push("a template is not closed: write '{{ name }}'");
-  return { value, errors, secret };
+  const unclosed = templatesIn(rest).length === 0 && (rest.includes('{{') || rest.includes('}}')) && !rest.includes('{%');
+  if (unclosed && !errors.length && !runTime) errors.push("a template is not closed: write '{{ name }}'");
+  return { value, errors, warnings, secret };
 }
-

@@ -1,16 +1,22 @@
 /**
- * Load and validate a deployments file: YAML, templates, schema, flows, schedules,
- * parameters. Every problem is collected; nothing stops at the first one.
+ * Load and validate a deployments file: YAML, templates, schema, steps, flows,
+ * schedules, parameters, triggers. Every problem is collected; nothing stops at the
+ * first one. The policy beyond Prefect's own checks: what prefect deploy would
+ * silently get wrong is an error; what it would register but get wrong at run time,
+ * or ignore, is a warning marked `strict` (an error with --strict).
  */
 import type { Diagnostic } from '../diagnostics.js';
 import type { FlowInfo, FlowReader } from '../flows/read.js';
 import { parameterErrors } from '../flows/values.js';
 import { closest } from '../text.js';
 import { checkBlocks } from './blocks.js';
-import { buildModel, type DeploymentSpec, type DeploymentsFile } from './model.js';
+import { laxBool, laxDuration } from './coerce.js';
+import { buildModel, scheduleNodes, type DeploymentSpec, type DeploymentsFile } from './model.js';
 import { checkSchema } from './schema-check.js';
 import { cronError, dateError, rruleError, timezoneError } from './schedules.js';
-import { resolveTemplates, templatesIn, type TemplateValues } from './templates.js';
+import { checkPullReferences, checkSteps, DOCKER_BUILD, DOCKER_PUSH, outputNames, readSteps, SHELL, type Step } from './steps.js';
+import { placeholdersIn, resolveTemplates, type TemplateSection, type TemplateValues } from './templates.js';
+import { readTrigger } from './triggers.js';
 import { child, entry, holdsSecret, parseYaml, plain, type Pos, type YNode } from './yaml.js';
 
 export interface ValidatedFile {
@@ -22,9 +28,12 @@ export interface ValidatedFile {
 
 const BANNED_NAME_CHARACTERS = ['/', '%', '&', '>', '<'];
 
-export function validateFile(path: string, text: string, reader: FlowReader, templates: TemplateValues): ValidatedFile {
+type At = (pos: Pos, message: string, severity?: Diagnostic['severity'], strict?: boolean) => void;
+
+/** `prune`: the run removes what this tool registered that the file no longer has, so an empty list means something. */
+export function validateFile(path: string, text: string, reader: FlowReader, templates: TemplateValues, prune = false): ValidatedFile {
   const diagnostics: Diagnostic[] = [];
-  const at = (pos: Pos, message: string, severity: Diagnostic['severity'] = 'error') => diagnostics.push({ file: path, ...pos, message, severity });
+  const at: At = (pos, message, severity = 'error', strict) => diagnostics.push({ file: path, ...pos, message, severity, ...(strict ? { strict } : {}) });
   const empty: ValidatedFile = { file: { path, deployments: [], blocks: [], blockScripts: [] }, flows: new Map(), diagnostics };
 
   const parsed = parseYaml(path, text);
@@ -35,27 +44,36 @@ export function validateFile(path: string, text: string, reader: FlowReader, tem
   }
   const root = parsed.root;
 
+  // Templates mean different things in each part of the file; build step outputs are each deployment's own.
+  const fileSteps = [...readSteps(child(root, 'build')), ...readSteps(child(root, 'push'))];
   for (const e of root.kind === 'map' ? root.entries : []) {
-    if (e.key !== 'definitions') resolveTree(e.value, templates, at, e.key === 'pull');
+    if (e.key === 'definitions') continue;
+    if (e.key === 'deployments' && e.value.kind === 'seq') {
+      for (const d of e.value.items) {
+        const steps = [...readSteps(entry(d, 'build') ? child(d, 'build') : child(root, 'build')), ...readSteps(entry(d, 'push') ? child(d, 'push') : child(root, 'push'))];
+        resolveDeployment(d, { ...templates, outputs: outputNames(steps) }, at);
+      }
+    } else {
+      const section: TemplateSection = e.key === 'pull' ? 'pull' : e.key === 'build' || e.key === 'push' ? 'steps' : e.key === 'blocks' ? 'block-data' : 'deployment';
+      resolveTree(e.value, { ...templates, outputs: outputNames(fileSteps) }, at, section);
+    }
   }
   diagnostics.push(...checkSchema(path, root));
-  for (const section of ['build', 'push']) {
-    const found = [entry(root, section), ...deploymentNodes(root).map((d) => entry(d, section))].filter((e) => e && e.value.kind === 'seq');
-    for (const e of found) at(e!.keyPos, `'${section}' steps are not run: prefect-ecr-deploy's image stage builds and pushes the image`, 'warning');
-  }
+  checkStepSections(root, at);
 
   const file = buildModel(path, root);
+  if (child(root, 'deployments')?.kind === 'seq' && !file.deployments.length) {
+    // prefect deploy --all refuses such a file ("An entrypoint must be provided"); with --prune it means: remove them all.
+    const where = entry(root, 'deployments')!.keyPos;
+    if (prune) at(where, 'the file has no deployments: --prune removes every deployment this tool registered for it (prefect deploy --all refuses such a file)', 'warning');
+    else at(where, 'the file has no deployments: nothing to register (prefect deploy --all refuses such a file: "An entrypoint must be provided"); to remove what this tool registered, pass --prune');
+  }
   checkBlocks(file, reader, (pos, message) => at(pos, message));
   const flows = new Map<DeploymentSpec, FlowInfo>();
   const seen = new Map<string, DeploymentSpec>();
   for (const d of file.deployments) {
     const posOf = (key: string): Pos => entry(d.node, key)?.value.pos ?? d.node.pos;
     if (d.name) {
-      if (seen.has(d.name)) {
-        at(posOf('name'), `duplicate deployment name '${d.name}' (first defined at line ${entry(seen.get(d.name)!.node, 'name')!.value.pos.line})`);
-      } else {
-        seen.set(d.name, d);
-      }
       const banned = BANNED_NAME_CHARACTERS.filter((c) => d.name.includes(c));
       if (banned.length) at(posOf('name'), `deployment name '${d.name}' contains ${banned.join(' ')}; Prefect rejects names with any of / % & > <`);
     }
@@ -63,7 +81,9 @@ export function validateFile(path: string, text: string, reader: FlowReader, tem
       at(entry(d.node, 'name')?.keyPos ?? d.node.pos, `deployment '${d.name}' has no work pool: set work_pool.name (or ib-block for Prefect 2 agents)`);
     }
     checkNamingFields(d, at);
-    d.schedules.forEach((s) => checkSchedule(s.node, at));
+    checkDeploymentFields(d, at);
+    for (const s of scheduleNodes(d.node)) checkSchedule(s, at);
+    checkTriggers(d, at);
     if (d.entrypoint) {
       const result = reader.read(d.entrypoint);
       if (!result.ok) {
@@ -72,34 +92,67 @@ export function validateFile(path: string, text: string, reader: FlowReader, tem
         flows.set(d, result.flow);
         for (const note of result.flow.notes) at(posOf('entrypoint'), `${result.flow.file}: ${note.message}`, 'warning');
         checkParameters(d, result.flow, at);
+        if (d.flowName !== undefined && d.flowName !== result.flow.name) {
+          at(posOf('flow_name'), `flow_name '${d.flowName}' is not the flow's name '${result.flow.name}': prefect deploy ignores flow_name and registers '${result.flow.name}'`, 'warning', true);
+        }
+        // Names are unique per flow: the same flow and name twice would overwrite each other.
+        const key = `${result.flow.name}/${d.name}`;
+        const first = seen.get(key);
+        if (d.name && first) {
+          at(posOf('name'), `deployment '${d.name}' of flow '${result.flow.name}' is defined twice (first at line ${entry(first.node, 'name')!.value.pos.line}): the second would replace the first`);
+        } else {
+          seen.set(key, d);
+        }
       }
     }
   }
   return { file, flows, diagnostics };
 }
 
-function deploymentNodes(root: YNode): YNode[] {
-  const list = child(root, 'deployments');
-  return list?.kind === 'seq' ? list.items : [];
+/** A deployment's templates: triggers keep run-time templates only in their parameters; pull steps keep theirs. */
+function resolveDeployment(node: YNode, values: TemplateValues, at: At): void {
+  if (node.kind !== 'map') return resolveTree(node, values, at, 'deployment');
+  for (const e of node.entries) {
+    if (e.key === 'pull') resolveTree(e.value, values, at, 'pull');
+    else if (e.key === 'build' || e.key === 'push') resolveTree(e.value, values, at, 'steps');
+    else if (e.key === 'triggers' && e.value.kind === 'seq') {
+      for (const t of e.value.items) {
+        if (t.kind !== 'map') continue;
+        for (const f of t.entries) resolveTree(f.value, values, at, f.key === 'parameters' ? 'trigger-parameters' : 'trigger');
+      }
+    } else resolveTree(e.value, values, at, 'deployment');
+  }
 }
 
-type At = (pos: Pos, message: string, severity?: Diagnostic['severity']) => void;
-
 /**
- * Resolves `{{ sha }}`, `{{ env }}` and `{{ $VAR }}` in place and reports bad templates.
+ * Fills `{{ sha }}`, `{{ env }}` and `{{ $VAR }}` in place and reports bad templates.
  * Marks what is secret-bearing: environment values, and Prefect variables and blocks
- * outside pull steps (in pull steps they stay templates until a run starts).
+ * outside pull steps (in pull steps they stay templates until a run starts). A value
+ * that was one whole template is marked `templated`: Prefect types it once filled.
  */
-function resolveTree(node: YNode, values: TemplateValues, at: At, inPull: boolean): void {
-  if (node.kind === 'map') for (const e of node.entries) resolveTree(e.value, values, at, inPull || e.key === 'pull');
-  else if (node.kind === 'seq') for (const i of node.items) resolveTree(i, values, at, inPull);
+function resolveTree(node: YNode, values: TemplateValues, at: At, section: TemplateSection, listItem = false): void {
+  if (node.kind === 'map') for (const e of node.entries) resolveTree(e.value, values, at, section);
+  else if (node.kind === 'seq') for (const i of node.items) resolveTree(i, values, at, section, true);
   else if (typeof node.value === 'string' && node.value.includes('{{')) {
-    const laterSecret = !inPull && templatesIn(node.value).some((t) => /^prefect\.(variables|blocks)\./.test(t.expr));
-    const { value, errors, secret } = resolveTemplates(node.value, values);
+    const refs = placeholdersIn(node.value);
+    const whole = refs.length === 1 && refs[0].start === 0 && refs[0].end === node.value.length;
+    if (whole && listItem && section !== 'pull' && section !== 'steps' && section !== 'block-data' && dropsListItem(refs[0].expr)) {
+      at(node.pos, `a list item that is only {{ ${refs[0].expr} }}: prefect deploy drops it (its first templating pass removes list items it cannot fill yet); write it inside text, or outside a list`);
+      return;
+    }
+    const laterSecret = section !== 'pull' && refs.some((t) => /^prefect\.(variables|blocks)\./.test(t.expr));
+    const { value, errors, warnings, secret } = resolveTemplates(node.value, values, section);
+    if (whole && value !== node.value) node.templated = true;
     node.value = value;
     if (secret || laterSecret) node.secret = true;
     for (const e of errors) at(node.pos, e);
+    for (const w of warnings) at(node.pos, w, 'warning', true);
   }
+}
+
+/** prefect deploy fills environment variables, Prefect variables and blocks before anything else; other whole templates in lists are lost. */
+function dropsListItem(expr: string): boolean {
+  return !/^(\$|prefect\.variables\.|prefect\.blocks\.)/.test(expr) && !['sha', 'env', 'image', 'image_digest'].includes(expr);
 }
 
 /** Where a value names something (shown in every plan, summary and comment), a secret-bearing template is refused. */
@@ -116,29 +169,107 @@ function checkNamingFields(d: DeploymentSpec, at: At): void {
   for (const s of d.schedules) refuse(child(s.node, 'slug'), 'a schedule slug');
 }
 
+/** Checks of deployment fields beyond their types. */
+function checkDeploymentFields(d: DeploymentSpec, at: At): void {
+  const node = d.node;
+  const one = child(node, 'schedule');
+  if (one?.kind === 'map' && one.entries.length && entry(node, 'schedules')) {
+    at(entry(node, 'schedules')!.keyPos, "both 'schedule' and 'schedules' are set: prefect deploy refuses this; use only schedules");
+  }
+  const tags = child(node, 'tags');
+  if (tags?.kind === 'scalar' && typeof tags.value === 'string' && !placeholdersIn(tags.value).length) {
+    at(tags.pos, `tags is text, not a list: prefect deploy registers each of its characters as a tag (${JSON.stringify([...tags.value].filter((c) => c.trim()).slice(0, 5))}...); write a list`, 'warning', true);
+  }
+  const versionType = d.versionType;
+  if (versionType && !['prefect:simple', 'vcs:github', 'vcs:git'].includes(versionType)) {
+    at(child(node, 'version_type')!.pos, `version_type ${versionType}: prefect deploy reads it from that CI service's variables; here the version information is registered as prefect:simple`, 'warning', true);
+  }
+  const limit = child(node, 'concurrency_limit');
+  if (limit?.kind === 'map' && child(limit, 'limit') === undefined) {
+    at(limit.pos, 'concurrency_limit has no limit: prefect deploy registers no limit, only the collision strategy (which then has no effect)', 'warning', true);
+  }
+}
+
+/** Build and push steps run when deploying: what this tool cannot run is an error naming what to use instead. */
+function checkStepSections(root: YNode, at: At): void {
+  const sections: [YNode | undefined, 'build' | 'push' | 'pull'][] = [];
+  for (const kind of ['build', 'push', 'pull'] as const) {
+    sections.push([child(root, kind), kind]);
+    for (const d of child(root, 'deployments')?.kind === 'seq' ? (child(root, 'deployments') as { items: YNode[] }).items : []) sections.push([child(d, kind), kind]);
+  }
+  const refsOf = (n: YNode): { expr: string; pos: Pos }[] => {
+    if (n.kind === 'map') return n.entries.filter((e) => e.key !== 'id').flatMap((e) => refsOf(e.value));
+    if (n.kind === 'seq') return n.items.flatMap(refsOf);
+    return typeof n.value === 'string' ? placeholdersIn(n.value).map((t) => ({ expr: t.expr, pos: n.pos })) : [];
+  };
+  for (const [node, kind] of sections) {
+    if (!node) continue;
+    for (const issue of checkSteps(node, kind)) at(issue.pos, issue.message, issue.severity, issue.severity === 'warning');
+    if (kind === 'pull') for (const issue of checkPullReferences(node, refsOf)) at(issue.pos, issue.message, issue.severity, issue.severity === 'warning');
+    else for (const step of readSteps(node)) checkRunnableStep(step, kind, at);
+  }
+}
+
+/** A build or push step: the docker steps configure the image stage, shell scripts run; others cannot run here. */
+function checkRunnableStep(step: Step, kind: 'build' | 'push', at: At): void {
+  const pos = step.node.kind === 'map' ? step.node.entries[0].keyPos : step.node.pos;
+  if (step.fn === DOCKER_BUILD || step.fn === DOCKER_PUSH) {
+    if (step.inputs.dockerfile === 'auto') {
+      at(pos, "dockerfile: auto: prefect-ecr-deploy's image stage builds from a Dockerfile in the repository; write one (prefect deploy would generate FROM prefecthq/prefect:<version>, COPY . /opt/prefect/<directory>)");
+    }
+    const what = step.fn === DOCKER_BUILD ? 'builds' : 'pushes';
+    at(pos, `${kind} step ${step.fn.split('.').pop()}: the image stage ${what} the image instead, to Amazon ECR (with --repository, or an ECR image name here; without either nothing is built); where no image option is given, this step's settings are its settings, and its outputs are the image stage's image`, 'warning');
+    return;
+  }
+  if (step.fn === SHELL) {
+    if (step.inputs.shell === true) at(pos, 'run_shell_script with shell: true: prefect-ecr-deploy never runs a shell; write one command a line (each is split as shlex.split does)');
+    if (typeof step.inputs.script !== 'string') at(pos, 'run_shell_script needs script: the commands to run, one a line');
+    return;
+  }
+  at(pos, `${kind} step ${step.fn} cannot run in prefect-ecr-deploy: the image stage builds and pushes the image, and values come from templates ({{ sha }} for the commit, {{ env }} for the environment, {{ $VAR }} for the environment's variables) or run_shell_script steps`);
+}
+
 /** A message about a secret-bearing value, with the value itself replaced by `***`. */
 function hidden(node: YNode, message: string): string {
   return node.kind === 'scalar' && node.secret && node.value !== null && String(node.value) !== '' ? message.split(String(node.value)).join('***') : message;
 }
 
 function checkSchedule(node: YNode, at: At): void {
-  const kinds = ['cron', 'interval', 'rrule'].filter((k) => entry(node, k));
+  const set = (k: string) => entry(node, k) && child(node, k)?.kind === 'scalar' && (child(node, k) as { value: unknown }).value !== null;
+  const kinds = ['cron', 'interval', 'rrule'].filter(set);
   if (kinds.length === 0) at(node.pos, 'a schedule needs one of cron, interval or rrule');
   if (kinds.length > 1) at(entry(node, kinds[1])!.keyPos, `a schedule takes one of cron, interval or rrule, not ${kinds.join(' and ')}; use a list of schedules`);
   const value = (key: string) => {
     const n = child(node, key);
     return n?.kind === 'scalar' ? n.value : undefined;
   };
+  const pending = (v: unknown) => typeof v === 'string' && placeholdersIn(v).length > 0;
   const cron = value('cron');
-  if (typeof cron === 'string') report(at, child(node, 'cron')!, cronError(cron));
+  if (typeof cron === 'string' && !pending(cron)) report(at, child(node, 'cron')!, cronError(cron));
   const rrule = value('rrule');
-  if (typeof rrule === 'string') report(at, child(node, 'rrule')!, rruleError(rrule));
+  if (typeof rrule === 'string' && !pending(rrule)) report(at, child(node, 'rrule')!, rruleError(rrule));
   const tz = value('timezone');
-  if (typeof tz === 'string') report(at, child(node, 'timezone')!, timezoneError(tz));
-  if (entry(node, 'anchor_date') && entry(node, 'anchor-date')) at(entry(node, 'anchor-date')!.keyPos, "use either anchor_date or anchor-date, not both");
+  if (typeof tz === 'string' && !pending(tz)) report(at, child(node, 'timezone')!, timezoneError(tz));
+  const interval = value('interval');
+  if (interval !== undefined && interval !== null && !pending(interval)) {
+    const seconds = laxDuration(interval);
+    if (seconds === undefined) report(at, child(node, 'interval')!, `interval '${interval}' is not a duration: write seconds (3600), ISO 8601 (PT1H) or HH:MM:SS (01:00:00)`);
+    else if (seconds <= 0) report(at, child(node, 'interval')!, "'interval' must be greater than 0");
+  }
+  for (const key of ['active', 'day_or']) {
+    const v = value(key);
+    if (typeof v === 'string' && !pending(v) && laxBool(v) === undefined) report(at, child(node, key)!, `${key} '${v}' is not true or false (prefect deploy reads yes/no, on/off, 1/0 and true/false)`);
+  }
+  if (entry(node, 'anchor_date') && entry(node, 'anchor-date')) at(entry(node, 'anchor-date')!.keyPos, 'use either anchor_date or anchor-date, not both');
+  // An unquoted date is a date, not text: prefect deploy then reads the schedule as an IntervalSchedule, which takes nothing else.
+  const anchor = child(node, 'anchor_date');
+  const others = node.kind === 'map' ? node.entries.filter((e) => !['interval', 'anchor_date', 'timezone'].includes(e.key)).map((e) => e.key) : [];
+  if (anchor?.kind === 'scalar' && (anchor.type === 'date' || anchor.type === 'timestamp') && others.length) {
+    at(anchor.pos, `an unquoted date in anchor_date beside ${others.join(', ')}: prefect deploy refuses this schedule (it reads the date as a date, not text); quote it: "${anchor.value}"`);
+  }
   for (const key of ['anchor_date', 'anchor-date']) {
     const v = value(key);
-    if (typeof v === 'string') report(at, child(node, key)!, dateError(v));
+    if (typeof v === 'string' && !pending(v)) report(at, child(node, key)!, dateError(v));
     if (entry(node, key) && !entry(node, 'interval')) at(entry(node, key)!.keyPos, `${key} applies to interval schedules only`);
   }
   if (entry(node, 'day_or') && !entry(node, 'cron')) at(entry(node, 'day_or')!.keyPos, 'day_or applies to cron schedules only');
@@ -146,6 +277,30 @@ function checkSchedule(node: YNode, at: At): void {
 
 function report(at: At, node: YNode, message: string | undefined): void {
   if (message) at(node.pos, hidden(node, message));
+}
+
+/** Each trigger read as prefect deploy reads it: errors where it would fail, warnings for keys it ignores. */
+function checkTriggers(d: DeploymentSpec, at: At): void {
+  const step = (n: YNode | undefined, k: string | number) => (typeof k === 'number' ? (n?.kind === 'seq' ? n.items[k] : undefined) : child(n, k));
+  d.triggers.forEach((t, i) => {
+    for (const p of readTrigger(t.spec, i + 1, d.name, true).problems) {
+      // An unknown key is shown at the key, any other problem at its value.
+      const parent = p.path.slice(0, -1).reduce(step, t.node as YNode | undefined);
+      const last = p.path[p.path.length - 1];
+      const keyPos = typeof last === 'string' ? entry(parent, last)?.keyPos : undefined;
+      const valuePos = last === undefined ? undefined : step(parent, last)?.pos;
+      const pos = (p.message.startsWith('unknown') ? keyPos : (valuePos ?? keyPos)) ?? t.node.pos;
+      at(pos, p.message, p.severity, p.severity === 'warning');
+    }
+  });
+  if (d.sla) {
+    for (const [i, s] of d.sla.specs.entries()) {
+      const pos = d.sla.node.kind === 'seq' ? d.sla.node.items[i].pos : d.sla.node.pos;
+      const sla = s as Record<string, unknown>;
+      if (!sla || typeof sla !== 'object' || typeof sla.name !== 'string') at(pos, 'an SLA needs a name');
+      else if (!['duration', 'within', 'stale_after'].some((k) => k in sla)) at(pos, `SLA '${sla.name}' needs duration (time to completion), within (lateness) or stale_after (frequency)`);
+    }
+  }
 }
 
 function checkParameters(d: DeploymentSpec, flow: FlowInfo, at: At): void {
@@ -161,11 +316,14 @@ function checkParameters(d: DeploymentSpec, flow: FlowInfo, at: At): void {
       if (!schema.properties[e.key]) {
         if (flow.acceptsAnyParameter) continue;
         const hint = closest(e.key, names);
-        at(e.keyPos, `flow '${flow.name}' (${flow.file}) has no parameter '${e.key}'${hint ? ` (did you mean '${hint}'?)` : names.length ? `; its parameters: ${names.join(', ')}` : '; it takes no parameters'}`);
+        const message = `flow '${flow.name}' (${flow.file}) has no parameter '${e.key}'`;
+        // A near miss means what the file says is not what runs get; another name is passed and refused when a run starts.
+        if (hint) at(e.keyPos, `${message} (did you mean '${hint}'?)`);
+        else at(e.keyPos, `${message}${names.length ? `; its parameters: ${names.join(', ')}` : '; it takes no parameters'}: Prefect registers it, and runs fail`, 'warning', true);
         continue;
       }
       const error = errors.get(e.key);
-      if (error) at(e.value.pos, `parameter '${e.key}' of flow '${flow.name}': ${error}`);
+      if (error) at(e.value.pos, `parameter '${e.key}' of flow '${flow.name}': ${error}: Prefect registers it, and runs fail`, 'warning', true);
     }
   };
   check(child(d.node, 'parameters'));
@@ -174,14 +332,14 @@ function checkParameters(d: DeploymentSpec, flow: FlowInfo, at: At): void {
   const required = schema.required ?? [];
   const missing = (extra: Record<string, unknown>) => required.filter((r) => !(r in d.parameters) && !(r in extra));
   const namePos = entry(d.node, 'name')?.value.pos ?? d.node.pos;
-  const active = d.schedules.filter((s) => s.active);
+  const active = d.schedules.filter((s) => s.active === undefined || laxBool(s.active) !== false);
   for (const s of active) {
     const m = missing(s.parameters);
-    if (m.length) at(s.node.pos, `scheduled runs of '${d.name}' would fail: required parameter${m.length > 1 ? 's' : ''} ${m.map((x) => `'${x}'`).join(', ')} of flow '${flow.name}' ${m.length > 1 ? 'have' : 'has'} no value`);
+    const list = `required parameter${m.length > 1 ? 's' : ''} ${m.map((x) => `'${x}'`).join(', ')} of flow '${flow.name}' ${m.length > 1 ? 'have' : 'has'} no value`;
+    if (m.length) at(s.node.pos, `scheduled runs of '${d.name}' would fail: ${list}; Prefect registers the schedule, and each run it makes fails`, 'warning', true);
   }
   if (!active.length) {
     const m = missing({});
     if (m.length) at(namePos, `required parameter${m.length > 1 ? 's' : ''} ${m.map((x) => `'${x}'`).join(', ')} of flow '${flow.name}' ${m.length > 1 ? 'have' : 'has'} no value; every run must pass ${m.length > 1 ? 'them' : 'it'}`, 'warning');
   }
 }
-

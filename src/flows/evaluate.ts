@@ -312,9 +312,13 @@ function call(e: Extract<Expr, { k: 'call' }>, scope: Scope, depth: number): PyV
     case 'builtins.list':
     case 'builtins.tuple':
     case 'builtins.set':
-    case 'builtins.frozenset':
+    case 'builtins.frozenset': {
       if (args.length === 0) return [];
-      return args.length === 1 ? asArray(args[0]) : UNKNOWN;
+      if (args.length !== 1) return UNKNOWN;
+      // `list(range(2015, 2025))`: the integers, in order (a set's order is CPython's, so lists and tuples only).
+      const range = sym.qualname === 'builtins.list' || sym.qualname === 'builtins.tuple' ? rangeOf(e.args[0], scope, depth) : undefined;
+      return range ?? asArray(args[0]);
+    }
     case 'builtins.dict':
       if (args.length === 0) {
         if (Object.values(keywords).some((v) => v === UNKNOWN)) return UNKNOWN;
@@ -546,6 +550,22 @@ export function isoDuration(micros: number): string {
 }
 
 // --- helpers -----------------------------------------------------------------
+
+const MAX_RANGE = 10_000;
+
+/** `range(stop)`, `range(start, stop[, step])` of integers, as a list; undefined for anything else. */
+function rangeOf(e: Expr, scope: Scope, depth: number): number[] | undefined {
+  if (e.k !== 'call' || e.kwargs.length || e.args.length < 1 || e.args.length > 3) return undefined;
+  const sym = scope.resolve(e.func);
+  if (sym.kind !== 'external' || sym.qualname !== 'builtins.range') return undefined;
+  const values = e.args.map((a) => evaluate(a, scope, depth + 1));
+  if (!values.every((v): v is number => typeof v === 'number' && Number.isSafeInteger(v))) return undefined;
+  const [start, stop, step] = values.length === 1 ? [0, values[0], 1] : [values[0], values[1], values[2] ?? 1];
+  if (step === 0) return undefined;
+  const count = Math.max(0, Math.ceil((stop - start) / step));
+  if (count > MAX_RANGE) return undefined;
+  return Array.from({ length: count }, (_, i) => start + i * step);
+}
 
 function asArray(v: PyValue): PyValue {
   if (Array.isArray(v)) return v;

@@ -35,6 +35,8 @@ export interface ImageSettings {
   tags: string[];
   /** Build to prove the Dockerfile builds; push nothing. */
   buildOnly: boolean;
+  /** The fields no option gave (left at their defaults): a prefect_docker build step may set them. */
+  defaulted?: string[];
   /** Files (and directories) whose content hash tags the image instead of the commit: a dependencies-only image. */
   tagFrom?: string[];
 }
@@ -51,6 +53,8 @@ export interface ImageResult {
   built: boolean;
   /** Tags written in the registry by this run. */
   tagsWritten: string[];
+  /** The tags the image has besides the commit SHA, as configured (written or already there). */
+  tags?: string[];
   /** The built image going into the layer cache; it runs while the deployments are registered and never rejects. */
   layerCacheSave?: Promise<void>;
 }

@@ -3,13 +3,15 @@
  * file, with the commit SHA as the version. Pure: the file, the flows read from
  * source, and a context in; normalized states out.
  */
+import { referencesOf } from '../config/blocks.js';
 import type { DeploymentSpec, ScheduleSpec } from '../config/model.js';
 import type { ValidatedFile } from '../config/validate.js';
-import { replaceTemplates, templatesIn } from '../config/templates.js';
-import { markSecret } from '../secrets.js';
+import { laxBool, nonEmptyStrings } from '../config/coerce.js';
+import { placeholdersIn } from '../config/templates.js';
+import { fillTemplates, stepOutputs, type FillContext } from './fill.js';
 import { deploymentKey, LABEL_PREFIX, type DeploymentState, type ScheduleState } from './state.js';
 
-export interface DeployContext {
+export interface DeployContext extends FillContext {
   sha: string;
   environment?: string;
   /** `owner/name`, for labels and version_info. */
@@ -19,17 +21,16 @@ export interface DeployContext {
   commitUrl?: string;
   /** `vcs:github` inside GitHub Actions, else `vcs:git`. */
   versionType: 'vcs:github' | 'vcs:git';
-  /** The image's working directory: the default pull step changes into it. */
+  /** The image's working directory: the default pull step changes into it when the deployment runs an image. */
   workdir: string;
+  /** Where prefect deploy would run (the repository root, absolute): its default pull step without an image. */
+  root: string;
+  /** The run is configured with an image (the image stage or --image), even if this run does not build it. */
+  imageConfigured: boolean;
   /** Code storage (Prefect 3): the pull steps that fetch the commit's code, instead of the default. */
   codePullSteps?: unknown[];
   /** Code storage (Prefect 2): the storage block document and the commit's path below it. */
   codeStorageBlock?: { documentId: string; path: string };
-  /** The image reference from the image stage (or --image), for `{{ image }}`. */
-  image?: string;
-  imageDigest?: string;
-  /** Prefect variables the file references, for `{{ prefect.variables.<name> }}`. */
-  variables: Record<string, unknown>;
   /** What Prefect's own tooling defaults to: true from Prefect 3, false on Prefect 2. */
   enforceParameterSchemaDefault: boolean;
 }
@@ -48,20 +49,34 @@ export interface DesiredResult {
 }
 
 
-/** The Prefect variable names `{{ prefect.variables.<name> }}` refers to, outside pull steps. */
-export function referencedVariables(file: ValidatedFile): string[] {
-  const names = new Set<string>();
+/**
+ * The names `{{ prefect.variables.<name> }}` refers to, and the `<type>.<name>` block
+ * documents `{{ prefect.blocks.<type>.<name>... }}` refers to, outside pull steps
+ * (which keep them for run time). Block data's own references are not values.
+ */
+export function referencedValues(file: ValidatedFile): { variables: string[]; blocks: string[] } {
+  const variables = new Set<string>();
+  const blocks = new Set<string>();
   const visit = (v: unknown): void => {
-    if (typeof v === 'string') for (const t of templatesIn(v)) if (t.expr.startsWith('prefect.variables.')) names.add(t.expr.slice('prefect.variables.'.length));
+    if (typeof v === 'string') {
+      for (const t of placeholdersIn(v)) {
+        if (t.expr.startsWith('prefect.variables.')) variables.add(t.expr.slice('prefect.variables.'.length));
+        if (t.expr.startsWith('prefect.blocks.')) blocks.add(t.expr.slice('prefect.blocks.'.length).split('.').slice(0, 2).join('.'));
+      }
+    }
     if (Array.isArray(v)) v.forEach(visit);
     else if (v && typeof v === 'object') Object.values(v).forEach(visit);
   };
   for (const d of file.file.deployments) {
-    const { pull: _pull, node: _node, ...rest } = d;
+    const { pull: _pull, node: _node, build: _build, push: _push, triggers, sla: _sla, ...rest } = d;
     visit(rest);
+    visit(triggers.map((t) => t.spec));
   }
-  for (const b of file.file.blocks) visit(b.data);
-  return [...names].sort();
+  for (const b of file.file.blocks) {
+    const references = referencesOf(b);
+    visit(Object.entries(b.data).filter(([field]) => !references.has(field)));
+  }
+  return { variables: [...variables].sort(), blocks: [...blocks].sort() };
 }
 
 export function buildDesired(file: ValidatedFile, ctx: DeployContext): DesiredResult {
@@ -71,22 +86,28 @@ export function buildDesired(file: ValidatedFile, ctx: DeployContext): DesiredRe
     const flow = file.flows.get(spec);
     if (!flow) continue;
     const problems: string[] = [];
-    const fill = <T>(value: T): T => fillTemplates(value, ctx, problems);
+    const outputs = stepOutputs([...spec.build, ...spec.push], ctx);
+    const fill = <T>(value: T): T => fillTemplates(value, ctx, problems, outputs);
     const labels: Record<string, string> = { [`${LABEL_PREFIX}managed`]: 'true' };
     if (ctx.environment) labels[`${LABEL_PREFIX}environment`] = ctx.environment;
     if (ctx.repository) labels[`${LABEL_PREFIX}repository`] = ctx.repository;
     const jobVariables = fill(spec.workPool?.jobVariables ?? {});
-    const version = spec.version !== undefined ? fill(spec.version) : ctx.sha;
+    const filledVersion = spec.version !== undefined ? fill(spec.version) : undefined;
+    const version = filledVersion || ctx.sha;
+    const description = spec.description !== undefined ? fill(spec.description) : undefined;
+    // prefect deploy types tags once filled: text becomes its characters, items become text.
+    const tags = nonEmptyStrings(fill(spec.tags));
+    if (!tags) problems.push('tags must be a list (or text, which Prefect splits into characters)');
     const state: DeploymentState = {
       name: spec.name,
       flowName: flow.name,
       version,
-      description: spec.description !== undefined ? fill(spec.description) : flow.description,
+      description: description || flow.description,
       parameters: fill(spec.parameters),
       parameter_openapi_schema: flow.parameterSchema,
       enforce_parameter_schema: spec.enforceParameterSchema ?? ctx.enforceParameterSchemaDefault,
-      schedules: spec.schedules.map((s) => fill(scheduleState(s))),
-      tags: fill(spec.tags),
+      schedules: spec.schedules.map((s) => scheduleState(s, fill, problems)),
+      tags: tags ?? [],
       labels,
       work_pool_name: spec.workPool?.name !== undefined ? fill(spec.workPool.name) : null,
       work_queue_name: spec.workPool?.workQueueName !== undefined ? fill(spec.workPool.workQueueName) : 'default',
@@ -96,8 +117,13 @@ export function buildDesired(file: ValidatedFile, ctx: DeployContext): DesiredRe
       job_variables: jobVariables,
       entrypoint: spec.entrypoint,
       path: ctx.codeStorageBlock?.path ?? null,
-      // Pull steps keep their templates: Prefect resolves them when a run starts. A storage block needs none.
-      pull_steps: spec.pull ?? (ctx.codeStorageBlock ? null : ctx.codePullSteps ?? [{ 'prefect.deployments.steps.set_working_directory': { directory: ctx.workdir } }]),
+      // Pull steps keep their run-time templates; build step outputs are filled, as prefect deploy fills them.
+      // Code storage gives its own pull steps (a storage block needs none) where the file gives none.
+      pull_steps: spec.pull
+        ? fillTemplates(spec.pull, ctx, problems, outputs, 'pull')
+        : ctx.codeStorageBlock
+          ? null
+          : (ctx.codePullSteps ?? defaultPull(ctx, jobVariables)),
       concurrency_limit: spec.concurrencyLimit ?? null,
       concurrency_options: spec.concurrencyOptions
         ? { collision_strategy: spec.concurrencyOptions.collision_strategy, grace_period_seconds: spec.concurrencyOptions.grace_period_seconds ?? null }
@@ -108,78 +134,61 @@ export function buildDesired(file: ValidatedFile, ctx: DeployContext): DesiredRe
       for (const message of new Set(problems)) errors.push({ deployment: spec.name, message });
       continue;
     }
-    const versionInfo: Record<string, string> = { type: ctx.versionType, version: version ?? ctx.sha, commit_sha: ctx.sha };
-    if (ctx.branch) versionInfo.branch = ctx.branch;
-    if (ctx.repository) versionInfo.repository = ctx.repository;
-    if (ctx.commitUrl) versionInfo.url = ctx.commitUrl;
-    desired.push({ key: deploymentKey(flow.name, spec.name), state, versionInfo, spec });
+    desired.push({ key: deploymentKey(flow.name, spec.name), state, versionInfo: versionInfo(spec, version, ctx), spec });
   }
   return { desired, errors };
 }
 
-function scheduleState(s: ScheduleSpec): ScheduleState {
-  const common = { active: s.active, parameters: s.parameters, slug: s.slug ?? null };
-  if (s.cron !== undefined) return { schedule: { cron: s.cron, timezone: s.timezone ?? null, day_or: s.dayOr ?? true }, ...common };
+/**
+ * Without a pull section, prefect deploy changes into the directory it ran in; with an
+ * image that directory is not in the image, so the image's working directory is used.
+ */
+function defaultPull(ctx: DeployContext, jobVariables: Record<string, unknown>): unknown[] {
+  return pullInto(ctx.image || ctx.imageConfigured || 'image' in jobVariables ? ctx.workdir : ctx.root);
+}
+
+const pullInto = (directory: string) => [{ 'prefect.deployments.steps.set_working_directory': { directory } }];
+
+/** The version information: the commit, unless the file asks for `prefect:simple` (or a CI service not here). */
+function versionInfo(spec: DeploymentSpec, version: string, ctx: DeployContext): Record<string, string> {
+  if (spec.versionType && spec.versionType !== 'vcs:github' && spec.versionType !== 'vcs:git') return { type: 'prefect:simple', version };
+  const info: Record<string, string> = { type: ctx.versionType, version, commit_sha: ctx.sha };
+  if (ctx.branch) info.branch = ctx.branch;
+  if (ctx.repository) info.repository = ctx.repository;
+  if (ctx.commitUrl) info.url = ctx.commitUrl;
+  return info;
+}
+
+function scheduleState(s: ScheduleSpec, fill: <T>(v: T) => T, problems: string[]): ScheduleState {
+  const flag = (raw: unknown, name: string, fallback: boolean) => {
+    if (raw === undefined) return fallback;
+    const v = laxBool(fill(raw));
+    if (v === undefined) problems.push(`a schedule's ${name} is not true or false once filled`);
+    return v ?? fallback;
+  };
+  const common = { active: flag(s.active, 'active', true), parameters: fill(s.parameters), slug: s.slug ?? null };
+  if (s.cron !== undefined) return { schedule: { cron: fill(s.cron), timezone: s.timezone ?? null, day_or: flag(s.dayOr, 'day_or', true) }, ...common };
   if (s.interval !== undefined) {
     const schedule: ScheduleState['schedule'] = { interval: s.interval, timezone: s.timezone ?? 'UTC' };
     if (s.anchorDate !== undefined) schedule.anchor_date = s.anchorDate;
     return { schedule, ...common };
   }
-  return { schedule: { rrule: s.rrule ?? '', timezone: s.timezone ?? 'UTC' }, ...common };
+  return { schedule: { rrule: fill(s.rrule ?? ''), timezone: s.timezone ?? 'UTC' }, ...common };
 }
 
-/** Fills `{{ image }}`, `{{ image_digest }}` and Prefect variables in every string of a value. */
-export function fillTemplates<T>(value: T, ctx: DeployContext, problems: string[]): T {
-  if (typeof value === 'string') {
-    const whole = /^\{\{\s*prefect\.variables\.([A-Za-z0-9_-]+)\s*\}\}$/.exec(value);
-    // A value that is only a variable takes the variable's own type, as in Prefect.
-    if (whole && whole[1] in ctx.variables) {
-      markSecret(ctx.variables[whole[1]]);
-      return ctx.variables[whole[1]] as T;
-    }
-    return replaceTemplates(value, (expr, text) => {
-      if (expr === 'image' || expr === 'build-image.image') {
-        if (ctx.image) return ctx.image;
-        problems.push(`${text} needs the image: run with the image stage, or pass --image`);
-        return text;
-      }
-      if (expr === 'image_digest') {
-        if (ctx.imageDigest) return ctx.imageDigest;
-        problems.push(`${text} needs the image digest: run with the image stage`);
-        return text;
-      }
-      if (expr.startsWith('prefect.variables.')) {
-        const name = expr.slice('prefect.variables.'.length);
-        if (name in ctx.variables) {
-          const v = ctx.variables[name];
-          const text = typeof v === 'string' ? v : JSON.stringify(v);
-          markSecret(text);
-          return text;
-        }
-        problems.push(`Prefect variable '${name}' does not exist`);
-        return text;
-      }
-      if (expr.startsWith('prefect.blocks.')) {
-        problems.push(`${text}: block references are resolved only inside pull steps`);
-        return text;
-      }
-      return text;
-    }) as T;
-  }
-  if (Array.isArray(value)) return value.map((v) => fillTemplates(v, ctx, problems)) as T;
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fillTemplates(v, ctx, problems)])) as T;
-  }
-  return value;
-}
-
-
-/** Sets `job_variables.image` where the work pool has an `image` variable and the file sets none. */
-export function withPoolImage(desired: Desired[], poolVariables: Map<string, { variables: string[] }>, image: string | undefined): Desired[] {
-  if (!image) return desired;
+/**
+ * Where the work pool has an `image` variable: `job_variables.image` when the file sets
+ * none, and without a pull section, the image's working directory `workdir` (its runs
+ * start in a container, where the directory prefect deploy ran in does not exist);
+ * `workdir` is undefined where code storage gives the pull steps.
+ */
+export function withPoolImage(desired: Desired[], poolVariables: Map<string, { variables: string[] }>, image: string | undefined, workdir: string | undefined): Desired[] {
   return desired.map((d) => {
     const pool = d.state.work_pool_name ? poolVariables.get(d.state.work_pool_name) : undefined;
-    if (!pool?.variables.includes('image') || 'image' in d.state.job_variables) return d;
-    return { ...d, state: { ...d.state, job_variables: { ...d.state.job_variables, image } } };
+    if (!pool?.variables.includes('image')) return d;
+    const state = { ...d.state };
+    if (image && !('image' in state.job_variables)) state.job_variables = { ...state.job_variables, image };
+    if (!d.spec.pull && workdir !== undefined) state.pull_steps = pullInto(workdir);
+    return { ...d, state };
   });
 }

@@ -134,3 +134,25 @@ export async function readBlockDocumentIds(client: PrefectClient, refs: string[]
   }
   return out;
 }
+
+/**
+ * The data of block documents templates reference (`<type>.<name>`), secrets and the
+ * documents it references included, as Prefect reads them: `{{ prefect.blocks.secret.x }}`
+ * outside pull steps is filled with it, as prefect deploy fills it. Missing documents
+ * are absent. Never printed.
+ */
+export async function readBlockValues(client: PrefectClient, keys: string[]): Promise<Record<string, Record<string, unknown>>> {
+  const out: Record<string, Record<string, unknown>> = {};
+  await Promise.all(
+    keys.map(async (key) => {
+      const dot = key.indexOf('.');
+      const route = `/block_types/slug/${encodeURIComponent(key.slice(0, dot))}/block_documents/name/${encodeURIComponent(key.slice(dot + 1))}?include_secrets=true`;
+      try {
+        out[key] = (await client.request<{ data: Record<string, unknown> }>('GET', route)).data;
+      } catch (e) {
+        if (!isNotFound(e)) throw e;
+      }
+    }),
+  );
+  return out;
+}

@@ -7,7 +7,7 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { DeployReport } from '../stages/report.js';
 import { scheduleWords } from './schedule-words.js';
-import { blockOutcome, changeText, codeStorageText, deploymentUrl, outcome, scriptsText, stopText, workerText } from './text.js';
+import { automationOutcome, blockOutcome, changeText, codeStorageText, deploymentUrl, outcome, scriptsText, stepsText, stopText, workerText } from './text.js';
 
 export function commentMarker(environment: string): string {
   return `<!-- prefect-ecr-deploy:${environment} -->`;
@@ -31,7 +31,7 @@ export interface MarkdownInput {
 const ICONS: Record<string, string> = {
   create: '🆕 create', created: '🆕 created', update: '✏️ update', updated: '✏️ updated', unchanged: 'unchanged',
   delete: '🗑️ delete', deleted: '🗑️ deleted', error: '❌ error', failed: '❌ failed', validated: '✔️ valid',
-  conflict: '⚠️ conflict', skipped: '⚠️ skipped', 'not applied': '⏹️ not applied', 'cut off': '⏹️ cut off',
+  conflict: '⚠️ conflict', skipped: '⚠️ skipped', 'not applied': '⏹️ not applied', 'cut off': '⏹️ cut off', replace: '✏️ replace', replaced: '✏️ replaced',
 };
 
 const ENTITIES: Record<string, string> = {
@@ -63,7 +63,8 @@ export function renderMarkdown(m: MarkdownInput): string {
 
   if (m.report) {
     // One section per stage that has something to show, in pipeline order.
-    for (const section of [imageSection, blocksSection, scriptsSection, codeStorageSection, deploymentsSection, workerSection]) {
+    const sections = [stepsSection, imageSection, blocksSection, scriptsSection, codeStorageSection, deploymentsSection, automationsSection, workerSection];
+    for (const section of sections) {
       const body = section(m.report);
       if (body.length) lines.push(...body, '');
     }
@@ -103,6 +104,21 @@ function blocksSection(report: DeployReport): string[] {
 function scriptsSection(report: DeployReport): string[] {
   const scripts = scriptsText(report);
   return scripts ? ['#### Block scripts', '', text(scripts)] : [];
+}
+
+function stepsSection(report: DeployReport): string[] {
+  const steps = stepsText(report);
+  return steps ? ['#### Build steps', '', text(steps)] : [];
+}
+
+function automationsSection(report: DeployReport): string[] {
+  if (!report.automations.length) return [];
+  const lines = ['#### Automations', '', '| Deployment | Action | Automations |', '| --- | --- | --- |'];
+  for (const a of report.automations) {
+    const o = automationOutcome(report, a);
+    lines.push(`| ${code(a.deployment)} | ${ICONS[o.action] ?? text(o.action)} | ${a.error ? text(a.error) : text(o.names.join(', ') || '—')} |`);
+  }
+  return lines;
 }
 
 function codeStorageSection(report: DeployReport): string[] {

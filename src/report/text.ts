@@ -1,5 +1,6 @@
 /** The plan and its results as text for a terminal, and as the CLI's JSON document. */
 import type { DeployReport } from '../stages/report.js';
+import type { AutomationEntry } from '../plan/automations.js';
 import type { BlockEntry } from '../plan/blocks.js';
 import { canonical, type Change, type PlanEntry } from '../plan/diff.js';
 import type { ScheduleState } from '../plan/state.js';
@@ -44,6 +45,19 @@ export function stopText(report: DeployReport): string | undefined {
   if (blocks) parts.push(`${blocks} block(s) not applied`);
   const planned = report.entries.length || report.mode === 'plan' ? '' : '; stopped before the deployments were planned: no deployment was written';
   return `${describeStop(report.stopped)}: ${parts.join(', ')}${planned}`;
+}
+
+/** The build/push steps line: what ran. */
+export function stepsText(report: DeployReport): string | undefined {
+  return report.steps.ran.length ? `Build steps ran: ${report.steps.ran.join(', ')}` : undefined;
+}
+
+/** A deployment's automations in the report's tense, with their names. */
+export function automationOutcome(report: DeployReport, a: AutomationEntry): { action: string; names: string[] } {
+  const done: Record<string, string> = { create: 'created', replace: 'replaced', unchanged: 'unchanged', delete: 'deleted', error: 'error' };
+  const action = a.error ? 'failed' : report.mode === 'plan' ? a.action : done[a.action];
+  const names = a.action === 'delete' ? a.live : a.desired.map((d) => d.name);
+  return { action, names: [...names, ...(a.slas ? [`${a.slas.length} SLA(s)`] : [])] };
 }
 
 function size(bytes: number): string {
@@ -147,6 +161,7 @@ export function renderText(report: DeployReport): string {
     lines.push(`Block ${b.key}: ${o.action}${o.changed.length ? ` (${o.changed.join(', ')})` : ''}`);
   }
   if (scriptsText(report)) lines.push(scriptsText(report)!);
+  if (stepsText(report)) lines.push(stepsText(report)!);
   if (codeStorageText(report)) lines.push(codeStorageText(report)!);
   const rows = report.entries.map((e) => {
     const o = outcome(report, e);
@@ -160,6 +175,10 @@ export function renderText(report: DeployReport): string {
   lines.push(fmt(header), fmt(widths.map((w) => '-'.repeat(w))), ...rows.map(fmt));
   const counts = new Map<string, number>();
   for (const e of report.entries) counts.set(outcome(report, e).action, (counts.get(outcome(report, e).action) ?? 0) + 1);
+  for (const a of report.automations) {
+    const o = automationOutcome(report, a);
+    lines.push(`Automations of ${a.deployment}: ${o.action}${o.names.length ? ` (${o.names.join(', ')})` : ''}${a.error ? `: ${a.error}` : ''}`);
+  }
   const notes = report.entries.flatMap((e) => e.notes.map((n) => `  ${e.name}: ${n}`));
   if (notes.length) lines.push('', 'Notes:', ...notes);
   lines.push('', [...counts].map(([a, n]) => `${n} ${a}`).join(', '));
@@ -200,8 +219,25 @@ export function renderJson(report: DeployReport): string {
   const worker = w
     ? { cluster: w.cluster, service: w.service, region: w.region, container: w.container, action: w.action, from: w.from ?? null, to: w.to, taskDefinition: w.taskDefinition ?? null, stable: w.stable ?? null, error: w.error ?? null }
     : null;
+  const automations = report.automations.map((a) => ({ deployment: a.deployment, flow: a.flowName, ...automationOutcome(report, a), ...(a.error ? { error: a.error } : {}) }));
+  for (const a of report.automations) if (a.error) errors.push({ deployment: a.deployment, flow: a.flowName, message: `automations: ${a.error}` });
   return JSON.stringify(
-    { environment: report.environment ?? null, sha: report.sha, mode: report.mode, stopped, image, codeStorage, blocks, blockScripts: report.blockScripts, deployments, worker, errors, timings: report.timings },
+    {
+      environment: report.environment ?? null,
+      sha: report.sha,
+      mode: report.mode,
+      stopped,
+      image,
+      codeStorage,
+      blocks,
+      blockScripts: report.blockScripts,
+      steps: report.steps.ran,
+      deployments,
+      automations,
+      worker,
+      errors,
+      timings: report.timings,
+    },
     null,
     2,
   );

@@ -6,7 +6,7 @@
 import { FlowReader } from '../flows/read.js';
 import { runBlockScripts } from '../image/block-scripts.js';
 import type { Stage, StageInput } from './stage.js';
-import { usesImageStage } from './image.js';
+import { imageSettings, usesImageStage } from './image.js';
 
 /** The file's `block-scripts:`, then those given on the command line. */
 export function scriptsOf(run: Pick<StageInput, 'file' | 'settings'>): string[] {
@@ -43,7 +43,7 @@ export const blockScriptsStage: Stage = {
     if (!scripts.length) return;
     const { settings, report, ui } = run;
     const image = report.image?.uri ?? settings.imageRef!;
-    if (report.image && settings.ecr) await (await import('../image/stage.js')).ensureLocalImage(settings.ecr, image, ui);
+    if (report.image && imageSettings(run)) await (await import('../image/stage.js')).ensureLocalImage(imageSettings(run)!, image, ui);
     await runBlockScripts(scripts, { image, root: settings.root, prefect: settings.prefect, environment: settings.environment, sha: report.sha }, ui);
     run.report.blockScripts = { scripts, ran: true };
   },

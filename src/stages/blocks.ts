@@ -9,7 +9,7 @@ import type { DeploymentsFile } from '../config/model.js';
 import { Failure, UsageError } from '../errors.js';
 import { mapBounded } from '../plan/apply.js';
 import { checkBlockData, planBlocks, type BlockEntry, type LiveBlocks } from '../plan/blocks.js';
-import { fillTemplates } from '../plan/desired.js';
+import { fillTemplates } from '../plan/fill.js';
 import { createBlockDocument, readBlockDocument, readBlockType, updateBlockDocument } from '../prefect/blocks.js';
 import { PrefectApiError, type PrefectClient } from '../prefect/client.js';
 import { deployContext } from './context.js';

@@ -8,7 +8,7 @@ import type { DeploymentsFile } from '../config/model.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { applyPlan } from '../plan/apply.js';
 import { buildDesired, withPoolImage, type Desired } from '../plan/desired.js';
-import { planDeployments } from '../plan/diff.js';
+import { planDeployments, type PlanEntry } from '../plan/diff.js';
 import { onlyMatcher, unmatchedPatterns } from '../plan/only.js';
 import { closest } from '../text.js';
 import { readBlockDocumentIds, type BlockSchemaInfo } from '../prefect/blocks.js';
@@ -65,8 +65,10 @@ export function deploymentsStage(): Stage {
           ? { blocks: new Map(run.report.blocks.filter((b) => b.action === 'create').map((b) => [b.key, b.schema])), scripts: scriptsOf(run).length > 0 }
           : undefined;
       const withBlocks = await resolveInfrastructureBlocks(client, built.desired, errors, ctx.image, pending);
-      const desired = withPoolImage(withBlocks, live.workPools, ctx.image);
+      const codePulls = ctx.codePullSteps !== undefined || ctx.codeStorageBlock !== undefined;
+      const desired = withPoolImage(withBlocks, live.workPools, ctx.image, codePulls ? undefined : ctx.workdir);
       run.report.entries = planDeployments(desired, live, run.caps, errors, managed, { adopt: settings.adopt, keepPaused: settings.keepPaused });
+      for (const e of run.report.entries) if (startsInImage(e, ctx.workdir)) e.notes.push(IMAGE_WORKDIR_NOTE(ctx.workdir));
     },
 
     async apply(run) {
@@ -89,6 +91,16 @@ export function deploymentsStage(): Stage {
 }
 
 const PREFECT2_IMAGE_PATH = '/opt/prefect/flows';
+
+const IMAGE_WORKDIR_NOTE = (workdir: string) =>
+  `no pull section: runs start in ${workdir} in the image (prefect deploy would register the directory it ran in, which is not in the image); set pull: to choose`;
+
+/** A deployment written now without a pull section whose runs start in the image's working directory. */
+function startsInImage(e: PlanEntry, workdir: string): boolean {
+  if ((e.action !== 'create' && e.action !== 'update') || !e.desired || e.desired.spec.pull) return false;
+  const [first] = (e.desired.state.pull_steps ?? []) as Record<string, { directory?: string } | undefined>[];
+  return first?.['prefect.deployments.steps.set_working_directory']?.directory === workdir;
+}
 
 /** `ib-block` on Prefect 3, where workers and work pools replaced agents: a validation error at each place it is written. */
 function agentErrors(file: DeploymentsFile, caps: Capabilities): Diagnostic[] {

@@ -4,13 +4,37 @@
  * environment's image to this environment's tags, plan looks it up (or only builds
  * it, with build-only). Its result is what `{{ image }}` becomes downstream.
  */
+import { dockerBuildSteps, conflictingSteps, imageSettingsFrom } from '../image/from-steps.js';
 import { imageSettingsErrors } from '../image/settings-check.js';
-import type { Promotion } from '../image/stage.js';
+import type { ImageSettings, Promotion } from '../image/stage.js';
+import { UsageError } from '../errors.js';
+import { fillTemplates, stepOutputs } from '../plan/fill.js';
+import { deployContext } from './context.js';
 import type { Run, Stage, StageInput } from './stage.js';
 
-/** Whether this run has an image stage: a repository is configured (promotion always uses it). */
-export function usesImageStage(run: Pick<StageInput, 'settings' | 'mode'>): boolean {
-  return run.settings.ecr !== undefined && (!run.settings.skipImage || run.mode === 'promote');
+/**
+ * The image stage's settings: the options, with the file's prefect_docker build step's
+ * fields where they gave none (its templates filled once the steps before it ran).
+ */
+export function imageSettings(input: Pick<StageInput, 'settings' | 'file'>, run?: Run): ImageSettings | undefined {
+  const [step] = dockerBuildSteps(input.file.file);
+  if (!step || !run) return imageSettingsFrom(input.settings.ecr, step && { ...step, inputs: withoutTemplates(step.inputs) }, input.settings.environment);
+  const owner = input.file.file.deployments.find((d) => d.build.some((s) => s.node === step.node))!;
+  const ctx = deployContext(run);
+  const problems: string[] = [];
+  const inputs = fillTemplates(step.inputs, ctx, problems, stepOutputs(owner.build.slice(0, owner.build.findIndex((s) => s.node === step.node)), ctx));
+  if (problems.length) throw new UsageError(`build_docker_image (line ${step.node.pos.line}): ${problems.join('; ')}`);
+  return imageSettingsFrom(input.settings.ecr, { ...step, inputs }, input.settings.environment);
+}
+
+/** A step's inputs without those still holding templates (filled only once earlier steps ran). */
+function withoutTemplates(inputs: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(inputs).filter(([, v]) => !JSON.stringify(v).includes('{{')));
+}
+
+/** Whether this run has an image stage: a repository is configured, or an ECR build step names one (promotion always uses it). */
+export function usesImageStage(run: Pick<StageInput, 'settings' | 'mode' | 'file'>): boolean {
+  return imageSettings(run) !== undefined && (!run.settings.skipImage || run.mode === 'promote');
 }
 
 /** Loaded only when the image stage runs: the AWS SDK costs start-up time. */
@@ -23,7 +47,9 @@ export function imageStage(): Stage {
     name: 'image',
 
     check(input) {
-      return usesImageStage(input) ? imageSettingsErrors(input.settings.ecr!, input.settings.root, input.mode === 'promote') : [];
+      const conflict = conflictingSteps(dockerBuildSteps(input.file.file));
+      const errors = usesImageStage(input) ? imageSettingsErrors(imageSettings(input)!, input.settings.root, input.mode === 'promote') : [];
+      return [...(conflict ? [conflict] : []), ...errors];
     },
 
     // A promotion reads its source here, so that later stages know the commit before anything is written;
@@ -32,7 +58,7 @@ export function imageStage(): Stage {
       if (!usesImageStage(run) || run.mode !== 'promote') return [];
       const { findPromotion } = await imageModule();
       const { settings } = run;
-      promotion = await findPromotion(settings.ecr!, settings.root, { environmentTag: settings.promoteFrom!, sha: settings.sha }, run.ui);
+      promotion = await findPromotion(imageSettings(run)!, settings.root, { environmentTag: settings.promoteFrom!, sha: settings.sha }, run.ui);
       run.report.sha = promotion.revision;
       return [];
     },
@@ -42,24 +68,25 @@ export function imageStage(): Stage {
       if (!usesImageStage(run) || run.mode !== 'plan') return;
       const { buildImage, findImage } = await imageModule();
       const { settings, ui } = run;
-      const ecr = settings.ecr!;
+      const ecr = imageSettings(run, run)!;
       // A plan never pushes: it looks the image up, or builds it only with build-only.
-      run.report.image = ecr.buildOnly
+      const image = ecr.buildOnly
         ? await buildImage(ecr, settings.root, settings.sha!, { source: sourceUrl(run) }, ui, run.layerCache)
         : await findImage(ecr, settings.root, settings.sha!, ui);
+      run.report.image = { ...image, tags: ecr.tags };
     },
 
     async apply(run) {
       if (!usesImageStage(run)) return;
       const { buildImage, promoteImage } = await imageModule();
       const { settings, ui } = run;
-      const ecr = settings.ecr!;
+      const ecr = imageSettings(run, run)!;
       if (run.mode === 'promote') {
-        run.report.image = await promoteImage(promotion!, ecr, ui);
+        run.report.image = { ...(await promoteImage(promotion!, ecr, ui)), tags: ecr.tags };
       } else {
         const image = await buildImage(ecr, settings.root, settings.sha!, { source: sourceUrl(run) }, ui, run.layerCache);
         if (image.layerCacheSave) run.background.push(image.layerCacheSave);
-        run.report.image = image;
+        run.report.image = { ...image, tags: ecr.tags };
       }
       // A promotion without --sha deploys the commit the image was built from.
       run.report.sha = run.report.image.revision;

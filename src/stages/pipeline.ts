@@ -9,14 +9,17 @@ import { UsageError } from '../errors.js';
 import { stopDockerProcesses } from '../image/docker.js';
 import type { LayerCache } from '../image/layer-cache.js';
 import type { StageUi } from '../image/stage.js';
-import { referencedVariables } from '../plan/desired.js';
+import { referencedValues } from '../plan/desired.js';
+import { readBlockValues } from '../prefect/blocks.js';
 import { capabilitiesFor } from '../prefect/capabilities.js';
 import { PrefectApiError, PrefectClient } from '../prefect/client.js';
 import { mapBounded } from '../plan/apply.js';
 import type { RunControl } from '../run-control.js';
 import type { Settings } from '../settings.js';
 import { blockScriptsStage } from './block-scripts.js';
+import { automationsStage } from './automations.js';
 import { blocksStage } from './blocks.js';
+import { buildStepsStage } from './build-steps.js';
 import { codeStorageStage } from './code-storage.js';
 import { deploymentsStage } from './deployments.js';
 import { imageStage } from './image.js';
@@ -29,7 +32,17 @@ export { hasChanges, hasFailures, type DeployReport } from './report.js';
 
 /** The pipeline, in the order it runs. */
 // Code storage follows the blocks: the storage or credentials block it names may be declared in the file.
-const stages = (): Stage[] => [imageStage(), blocksStage(), blockScriptsStage, codeStorageStage(), deploymentsStage(), workerServiceStage()];
+const stages = (): Stage[] => [
+  buildStepsStage('before-image'),
+  imageStage(),
+  buildStepsStage('after-image'),
+  blocksStage(),
+  blockScriptsStage,
+  codeStorageStage(),
+  deploymentsStage(),
+  automationsStage(),
+  workerServiceStage(),
+];
 
 /** How a run is held: its deadline and interrupts, and (the action's) layer cache for builds. */
 export interface RunOptions {
@@ -84,7 +97,7 @@ export async function runDeploy(settings: Settings, mode: DeployMode, ui: StageU
   }
 }
 
-/** Reaches the Prefect server, and reads what every stage uses: its version and the file's Prefect variables. */
+/** Reaches the Prefect server, and reads what every stage uses: its version and the file's Prefect variables and blocks. */
 async function openRun(input: StageInput, validation: ValidateReport, ui: StageUi, { control, layerCache }: RunOptions): Promise<Run> {
   const { settings, mode, file } = input;
   if (!settings.prefect.apiUrl) throw new UsageError('no Prefect API: set PREFECT_API_URL or pass --api-url');
@@ -112,10 +125,16 @@ async function openRun(input: StageInput, validation: ValidateReport, ui: StageU
     blockScripts: { scripts: [], ran: false },
     entries: [],
     results: new Map(),
+    steps: { ran: [], outputs: new Map() },
+    automations: [],
     timings: {},
   };
-  const variables = await readVariables(client, referencedVariables(file), settings.concurrency);
-  return { ...input, ui, client, caps: capabilitiesFor(serverVersion), variables, layerCache, control, background: [], report };
+  const referenced = referencedValues(file);
+  const [variables, blockValues] = await Promise.all([
+    readVariables(client, referenced.variables, settings.concurrency),
+    readBlockValues(client, referenced.blocks),
+  ]);
+  return { ...input, ui, client, caps: capabilitiesFor(serverVersion), variables, blockValues, layerCache, control, background: [], report };
 }
 
 /** Every problem the checks found, at once: those in the file at their place (exit 2 either way). */

@@ -7,6 +7,8 @@ import type { ApplyResult } from '../plan/apply.js';
 import type { BlockEntry } from '../plan/blocks.js';
 import type { PlanEntry } from '../plan/diff.js';
 import type { StopReason } from '../run-control.js';
+import type { YNode } from '../config/yaml.js';
+import type { AutomationEntry } from '../plan/automations.js';
 import type { DeployMode } from './stage.js';
 
 export interface DeployReport {
@@ -30,6 +32,10 @@ export interface DeployReport {
   results: Map<PlanEntry, ApplyResult>;
   /** Why the run stopped before its end (an interrupt, the deadline): what it had not written is reported as not applied. */
   stopped?: StopReason;
+  /** Build and push steps stages: the run_shell_script steps that ran, and their outputs by step. */
+  steps: { ran: string[]; outputs: Map<YNode, Record<string, string>> };
+  /** Automations stage: each deployment's triggers (as automations) and SLAs, planned and (deploy) written. */
+  automations: AutomationEntry[];
   /** Code storage stage, when it runs. */
   codeStorage?: CodeStorageReport;
   /** Worker service stage, when it runs. */
@@ -42,10 +48,12 @@ export interface DeployReport {
 export function hasFailures(report: DeployReport): boolean {
   const skipped = report.mode !== 'plan' && report.entries.some((e) => e.action === 'conflict');
   const deployments = skipped || report.entries.some((e) => e.action === 'error') || [...report.results.values()].some((r) => r.error);
-  return report.stopped !== undefined || deployments || report.worker?.error !== undefined;
+  const automations = report.automations.some((a) => a.action === 'error' || a.error);
+  return report.stopped !== undefined || deployments || automations || report.worker?.error !== undefined;
 }
 
-/** True when the Prefect API differs from the file: a deployment or block to write, or a conflict. */
+/** True when the Prefect API differs from the file: a deployment, block or automation to write, or a conflict. */
 export function hasChanges(report: DeployReport): boolean {
-  return report.entries.some((e) => e.action !== 'unchanged') || report.blocks.some((b) => b.action !== 'unchanged');
+  const changed = (action: string) => action !== 'unchanged';
+  return report.entries.some((e) => changed(e.action)) || report.blocks.some((b) => changed(b.action)) || report.automations.some((a) => changed(a.action));
 }

@@ -33,6 +33,8 @@ export interface Run extends StageInput {
   caps: Capabilities;
   /** The Prefect variables the file references (`{{ prefect.variables.<name> }}`), read once; missing ones are absent. */
   variables: Record<string, unknown>;
+  /** The block documents' data the file references outside pull steps (`{{ prefect.blocks.<type>.<name> }}`), by `<type>.<name>`. */
+  blockValues: Record<string, Record<string, unknown>>;
   /** The action's layer cache, for builds. */
   layerCache?: LayerCache;
   /** The deadline and interrupts: once stopping, nothing new is written. */

@@ -28,7 +28,8 @@ export function workerServiceStage(): Stage {
   return {
     name: 'worker service',
 
-    check({ settings, mode }) {
+    check(input) {
+      const { settings } = input;
       const w = settings.worker;
       if (!w) return [];
       const problems: Problem[] = [];
@@ -36,7 +37,7 @@ export function workerServiceStage(): Stage {
       if (w.arnRegion && w.region && w.arnRegion !== w.region) {
         problems.push(`worker service ${w.cluster}/${w.service} is in ${w.arnRegion}, not ${w.region}: pass --region ${w.arnRegion}, or name the service in ${w.region}`);
       }
-      if (!usesImageStage({ settings, mode }) && !settings.imageRef) {
+      if (!usesImageStage(input) && !settings.imageRef) {
         problems.push('the worker service runs the flows image: configure the image stage (--repository) or pass --image');
       }
       if (w.taskDefinitionFile) {

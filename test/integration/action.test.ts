@@ -137,6 +137,9 @@ async function live(names: string[], server = prefect) {
   return server.api<{ name: string; version: string; updated: string }[]>('POST', '/deployments/filter', { deployments: { name: { any_: names } } });
 }
 
+/** The SQLite server and the repository its push used: a plan with skip-image still registers what runs in that image. */
+const sqliteEcr = () => ({ 'prefect-api-url': prefect.apiUrl, 'ecr-repository': `act-flows-${RUN}-sqlite`, 'create-repository': 'true' });
+
 // The push and the promotion on each database; the pull request tests below plan against the SQLite server's result.
 for (const database of DATABASES) {
   describe(database, () => {
@@ -183,7 +186,7 @@ test('a pull request plans every environment, writes nothing, and keeps one comm
   const before = await live(['act-hello-dev', 'act-hello-prod']);
   const payload = { pull_request: { number: 7, head: { sha: PR_HEAD } } };
   const root = repo({ 'prefect-deployments-dev.yaml': FILE('dev').replace('0 6 * * 1-5', '30 7 * * *') });
-  const r = await act(root, { name: 'pull_request', ref: 'refs/pull/7/merge', payload }, { 'prefect-api-url': prefect.apiUrl, 'skip-image': 'true' });
+  const r = await act(root, { name: 'pull_request', ref: 'refs/pull/7/merge', payload }, { ...sqliteEcr(), 'skip-image': 'true' });
   assert.equal(r.status, 0, r.stdout);
   assert.equal(r.outputs.mode, 'plan');
   assert.equal(r.outputs.environment, 'dev,prod');
@@ -197,7 +200,7 @@ test('a pull request plans every environment, writes nothing, and keeps one comm
   assert.ok(calls.filter((c) => c.startsWith('POST')).length === 2);
 
   calls.length = 0;
-  const again = await act(root, { name: 'pull_request', ref: 'refs/pull/7/merge', payload }, { 'prefect-api-url': prefect.apiUrl, 'skip-image': 'true' });
+  const again = await act(root, { name: 'pull_request', ref: 'refs/pull/7/merge', payload }, { ...sqliteEcr(), 'skip-image': 'true' });
   assert.equal(again.status, 0, again.stdout);
   assert.deepEqual(calls.filter((c) => !c.startsWith('GET')), ['PATCH /repos/acme/flows/issues/comments/1', 'PATCH /repos/acme/flows/issues/comments/2']);
   assert.equal(comments.size, 2);

@@ -101,7 +101,8 @@ forEachDatabase(async (database) => (server = await serverWithPool(database, 'po
     assert.deepEqual(cron.tags, ['a', 'b']);
     assert.equal(cron.work_queue_name, 'q1');
     assert.equal(cron.labels['prefect-ecr-deploy.environment'], 'dev');
-    assert.deepEqual(cron.pull_steps, [{ 'prefect.deployments.steps.set_working_directory': { directory: '/opt/prefect' } }]);
+    // No pull section and no image: the directory it ran in, as prefect deploy registers it.
+    assert.deepEqual(cron.pull_steps, [{ 'prefect.deployments.steps.set_working_directory': { directory: root } }]);
     assert.deepEqual(cron.schedules[0].schedule, { cron: '30 6 * * 1-5', timezone: 'America/Chicago', day_or: true });
     assert.deepEqual(live.get('sched-interval')!.schedules[0].schedule, { interval: 900, anchor_date: '2024-01-01T00:00:00Z', timezone: 'Europe/Berlin' });
     const many = live.get('sched-many')!;

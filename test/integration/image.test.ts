@@ -4,7 +4,7 @@ import { copyFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { runCli } from '../support/bundles.js';
-import { blobUploads, imageInfra, localImages, manifest, putManifest, REGISTRY_PASSWORD } from '../support/image.js';
+import { blobUploads, createImagePool, imageInfra, localImages, manifest, putManifest, REGISTRY_PASSWORD } from '../support/image.js';
 import { makeRepo } from '../support/repo.js';
 import { startPrefectServer, type RunningServer } from '../support/server.js';
 
@@ -23,12 +23,7 @@ const outputs: string[] = [];
 before(async () => {
   imageInfra();
   server = await startPrefectServer();
-  // A pool whose job template has an `image` variable, like Docker and ECS pools.
-  await server.api('POST', '/work_pools/', {
-    name: 'image-pool',
-    type: 'docker',
-    base_job_template: { job_configuration: { image: '{{ image }}' }, variables: { type: 'object', properties: { image: { type: 'string' } } } },
-  });
+  await createImagePool(server);
 });
 after(async () => {
   await server?.stop();

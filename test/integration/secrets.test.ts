@@ -40,7 +40,7 @@ function cli(root: string, args: string[], env: Record<string, string>) {
 const FILE = 'deployments:\n  - {name: s1, entrypoint: flows/hello_world.py:hello, work_pool: {name: pool}}\n';
 
 test('credentials are used but never printed, in every mode and failure', () => {
-  const root = makeRepo({ 'prefect-deployments-dev.yaml': FILE, 'bad.yaml': 'deployments:\n  - {name: s2, entrypoint: flows/hello_world.py:hello, work_pool: {name: pool, job_variables: {x: 1}}, tags: [1]}\n' });
+  const root = makeRepo({ 'prefect-deployments-dev.yaml': FILE, 'bad.yaml': 'deployments:\n  - {name: s2, entrypoint: flows/hello_world.py:hello, work_pool: {name: pool, job_variables: {x: 1}}, tags: {a: 1}}\n' });
   const withKey = { PREFECT_API_URL: plain.apiUrl, PREFECT_API_KEY: API_KEY };
   assert.equal(cli(root, ['validate', '--env', 'dev'], withKey).status, 0);
   assert.equal(cli(root, ['plan', '--env', 'dev', '--sha', SHA], withKey).status, 0);

@@ -142,7 +142,11 @@ for (const venv of ['.venv', '.venv-prefect2']) {
         versionType: settings.vcs.versionType,
         repository: settings.vcs.repository,
         workdir: settings.workdir,
+        root: settings.root,
+        imageConfigured: false,
         variables: {},
+        blocks: {},
+        shellOutputs: new Map(),
         enforceParameterSchemaDefault: !caps.infrastructureBlocks,
       });
       for (const d of desired) {

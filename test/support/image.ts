@@ -79,3 +79,12 @@ export function freshRunner(repoUri: string): void {
   const prune = spawnSync('/usr/bin/docker', ['builder', 'prune', '--all', '--force'], { encoding: 'utf8' });
   if (prune.status !== 0) throw new Error(`docker builder prune failed: ${prune.stderr}`);
 }
+
+/** A work pool whose job template has an `image` variable, like Docker and ECS pools. */
+export async function createImagePool(server: { api<T>(method: string, route: string, body?: unknown): Promise<T> }, name = 'image-pool'): Promise<void> {
+  await server.api('POST', '/work_pools/', {
+    name,
+    type: 'docker',
+    base_job_template: { job_configuration: { image: '{{ image }}' }, variables: { type: 'object', properties: { image: { type: 'string' } } } },
+  });
+}

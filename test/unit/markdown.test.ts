@@ -20,10 +20,31 @@ test('a report over the limit is cut at a line with a note; one under it is unch
   assert.match(cut, /\| row \d+ \|\n\n> ✂️ This report was cut to fit GitHub's size limit: see the summary\.\n$/);
 });
 
+test('the automations and build steps sections: actions in the report tense, names as inert text', () => {
+  const automation = (name: string) => ({ name, description: '', enabled: true, tags: [], trigger: {}, parameters: null, job_variables: null, schedule_after: 0 });
+  const report = {
+    mode: 'deploy', sha: 'a'.repeat(40), file: 'prefect.yaml', serverVersion: '3.8.8', apiUrl: 'http://x/api',
+    validation: { file: 'prefect.yaml', valid: true, errors: [], warnings: [], deployments: [], validated: undefined as never },
+    blocks: [], blockScripts: { scripts: [], ran: false }, entries: [], results: new Map(),
+    steps: { ran: ['run_shell_script get-commit-hash (prefect.yaml:2)'], outputs: new Map() },
+    automations: [
+      { deployment: 'etl', flowName: 'f', action: 'replace', desired: [automation('etl__automation_1'), automation('<b>|pinged')], live: ['old'] },
+      { deployment: 'gone', flowName: 'f', action: 'delete', desired: [], live: ['gone__automation_1'] },
+      { deployment: 'broken', flowName: 'f', action: 'create', desired: [automation('x')], live: [], error: 'POST /automations/: 422 bad' },
+    ],
+  } as never;
+  const md = renderMarkdown({ environment: 'dev', mode: 'deploy', sha: 'a'.repeat(40), report });
+  assert.match(md, /#### Build steps\n\nBuild steps ran: run&#95;shell&#95;script get-commit-hash \(prefect\.yaml:2\)/);
+  assert.match(md, /\| <code>etl<\/code> \| ✏️ replaced \| etl&#95;&#95;automation&#95;1, &lt;b&gt;&#124;pinged \|/);
+  assert.match(md, /\| <code>gone<\/code> \| 🗑️ deleted \| gone&#95;&#95;automation&#95;1 \|/);
+  assert.match(md, /\| <code>broken<\/code> \| ❌ failed \| POST \/automations\/: 422 bad \|/);
+});
+
 test('code storage and worker service sections: in pipeline order, every value inert', () => {
   const report = {
     mode: 'deploy', environment: 'dev', sha: 'a'.repeat(40), file: 'f.yaml', serverVersion: '3.8.8', apiUrl: 'http://x/api',
     validation: { errors: [], warnings: [] }, blocks: [], blockScripts: { scripts: [], ran: false }, entries: [], results: new Map(),
+    steps: { ran: [], outputs: new Map() }, automations: [], timings: {},
     codeStorage: { url: 's3://b/<img src=x>/aaa/', rules: '.gitignore', files: 3, bytes: 1234, missing: 3, missingBytes: 1234, uploaded: 3, via: 'pull_from_s3', seconds: 0.4 },
     worker: { cluster: 'c', service: 's|x', region: 'us-east-1', container: 'w', action: 'update', from: 'old`', to: 'new@sha256:1', taskDefinition: 'arn:td:2', stable: true },
   } as unknown as DeployReport;

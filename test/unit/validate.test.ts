@@ -5,7 +5,7 @@ import { formatDiagnostic } from '../../src/diagnostics.js';
 import type { Settings } from '../../src/settings.js';
 import { makeRepo } from '../support/repo.js';
 import { settingsFor } from '../support/settings.js';
-import { badFiles, ok } from '../fixtures/bad-files.js';
+import { badFiles, ok, strictWarnings } from '../fixtures/bad-files.js';
 
 const SHA = '0123456789abcdef0123456789abcdef01234567';
 
@@ -30,6 +30,30 @@ for (const c of cases) {
   });
 }
 
+for (const c of strictWarnings) {
+  test(`warning (an error with --strict): ${c.kind}`, () => {
+    const [pos, pattern] = c.expect;
+    const lenient = validate(c.yaml, {}, c.files);
+    assert.equal(lenient.valid, true, lenient.errors.map(formatDiagnostic).join('\n'));
+    const warnings = lenient.warnings.map(formatDiagnostic);
+    assert.ok(warnings.some((w) => w.startsWith(`prefect-deployments-dev.yaml:${pos}: warning: `) && pattern.test(w)), `expected ${pos} ${pattern} among:\n${warnings.join('\n')}`);
+    const strict = validate(c.yaml, { strict: true }, c.files);
+    assert.equal(strict.valid, false);
+    assert.ok(strict.errors.map(formatDiagnostic).some((e) => e.startsWith(`prefect-deployments-dev.yaml:${pos}: `) && pattern.test(e) && e.endsWith('(an error with --strict)')));
+  });
+}
+
+test('a file without deployments is refused as prefect deploy refuses it; with --prune it removes what this tool registered (a warning)', () => {
+  for (const strict of [false, true]) {
+    const refused = validate('deployments: []\n', { strict });
+    assert.equal(refused.valid, false);
+    assert.match(refused.errors.map(formatDiagnostic).join('\n'), /1:1: the file has no deployments: nothing to register \(prefect deploy --all refuses such a file.*pass --prune/);
+    const pruned = validate('deployments: []\n', { strict, prune: true });
+    assert.equal(pruned.valid, true, pruned.errors.map(formatDiagnostic).join('\n'));
+    assert.match(pruned.warnings.map(formatDiagnostic).join('\n'), /1:1: warning: the file has no deployments: --prune removes every deployment this tool registered/);
+  }
+});
+
 test('every error is reported at once', () => {
   const report = validate(`deployments:
   - name: a
@@ -43,7 +67,7 @@ test('every error is reported at once', () => {
 `);
   assert.deepEqual(
     report.errors.map((e) => `${e.line}:${e.column}`),
-    ['4:5', '5:11', '7:5', '8:17', '9:22', '9:46'],
+    ['4:5', '7:5', '8:17', '9:22', '9:46'],
   );
 });
 
@@ -64,7 +88,7 @@ deployments:
 `);
   assert.equal(report.valid, true);
   const warnings = report.warnings.map(formatDiagnostic);
-  assert.ok(warnings.some((w) => /1:1: warning: 'build' steps are not run/.test(w)), warnings.join('\n'));
+  assert.ok(warnings.some((w) => /2:5: warning: build step build_docker_image: the image stage builds the image instead/.test(w)), warnings.join('\n'));
   assert.ok(warnings.some((w) => /4:11: warning: required parameter 'source'.*every run must pass it/.test(w)), warnings.join('\n'));
 });
 
@@ -103,12 +127,12 @@ test('an error inside a merged anchor points at the anchor, once', () => {
   base: &base
     entrypoint: flows/hello_world.py:hello
     work_pool: {name: p}
-    tags: nope
+    paused: nope
 deployments:
   - {<<: *base, name: one}
   - {<<: *base, name: two}
 `);
-  assert.deepEqual(report.errors.map((e) => `${e.line}:${e.column} ${e.message}`), ["5:11 'tags' must be a list (or empty), not a string"]);
+  assert.deepEqual(report.errors.map((e) => `${e.line}:${e.column} ${e.message}`), ["5:13 'paused' must be true or false (or empty), not a string"]);
 });
 
 test('the wrapper-script shape with ib-block needs no work pool', () => {
