@@ -40128,7 +40128,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5264:
+/***/ 7404:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40149,6 +40149,67 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/files.ts
+/** Deployments files named on the command line: paths, or globs (`*`, `?`, `**`) expanded here, not by a shell. */
+
+
+
+const GLOB = /[*?]/;
+/** Folders a glob never walks into. */
+const SKIPPED = new Set(['.git', 'node_modules', '.venv']);
+function globToRegExp(pattern) {
+    let body = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '*' && pattern[i + 1] === '*') {
+            // `**/` is any number of folders, `**` at the end anything.
+            body += pattern[i + 2] === '/' ? '(?:[^/]+/)*' : '.*';
+            i += pattern[i + 2] === '/' ? 2 : 1;
+        }
+        else if (c === '*')
+            body += '[^/]*';
+        else if (c === '?')
+            body += '[^/]';
+        else
+            body += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+    return new RegExp(`^${body}$`);
+}
+function walk(dir, out) {
+    for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
+        if (entry.isDirectory() && !SKIPPED.has(entry.name))
+            walk(external_node_path_default().join(dir, entry.name), out);
+        else if (entry.isFile())
+            out.push(external_node_path_default().join(dir, entry.name));
+    }
+}
+/** Each pattern's files: a path as given, a glob's matches (absolute, sorted); a glob that matches nothing is an error. */
+function expandFiles(patterns, cwd) {
+    const files = [];
+    for (const pattern of patterns) {
+        // A path is kept as given: messages show it as the user wrote it.
+        if (!GLOB.test(pattern)) {
+            files.push(pattern);
+            continue;
+        }
+        const absolute = external_node_path_default().resolve(cwd, pattern).split((external_node_path_default()).sep).join('/');
+        const fixed = absolute.slice(0, absolute.search(GLOB)).replace(/[^/]*$/, '');
+        const found = [];
+        try {
+            walk(fixed || '/', found);
+        }
+        catch {
+            // A folder that does not exist matches nothing.
+        }
+        const re = globToRegExp(absolute);
+        const matched = found.filter((f) => re.test(f.split((external_node_path_default()).sep).join('/'))).sort();
+        if (!matched.length)
+            throw new errors/* UsageError */.eb(`--file '${pattern}' matches no file`);
+        files.push(...matched);
+    }
+    return [...new Set(files)];
+}
+
 ;// CONCATENATED MODULE: ./src/git.ts
 /**
  * The checkout's commit, branch and origin, read from .git without starting a git
@@ -40278,9 +40339,13 @@ const package_namespaceObject = {"rE":"0.1.0"};
 
 
 
+
 const OPTIONS = [
     { flag: '--env', value: 'ENV', group: 'file', help: 'environment: reads prefect-deployments-ENV.yaml at the root; labels what --prune may delete' },
-    { flag: '--file', value: 'PATH', group: 'file', help: 'the deployments file (instead of the environment\'s)' },
+    {
+        flag: '--file', value: 'PATH', list: true, group: 'file',
+        help: "the deployments file (instead of the environment's); repeatable, or a glob ('projects/*/prefect.yaml'): each file is its own project, its folder its root",
+    },
     { flag: '--confirm-env', group: 'file', help: '--file is meant for --env even though its name is another environment\'s file' },
     { flag: '--root', value: 'DIR', group: 'file', help: 'repository root (default: the folder of the working directory, or above it, that holds the file)' },
     { flag: '--file-pattern', value: 'PAT', group: 'file', help: `file name for an environment (default: ${settings/* DEFAULT_FILE_PATTERN */.Yp})` },
@@ -40484,24 +40549,49 @@ function parseCommandLine(argv, env, cwd) {
         throw unknownCommand(command);
     if (extra.length)
         throw new errors/* UsageError */.eb(`unexpected argument '${extra[0]}'`);
-    return { settings: toSettings(command, values, switches, env, cwd) };
+    return { runs: toRuns(command, values, switches, env, cwd) };
 }
 function unknownCommand(command) {
     const hint = (0,src_text/* closest */.k)(command, Object.keys(COMMAND_HELP));
     return new errors/* UsageError */.eb(`unknown command '${command}'${hint ? ` (did you mean '${hint}'?)` : ''}`);
 }
-/** Parses argv into Settings (for a run: help, version and inspect are the CLI's). */
+/** Parses argv into the Settings of one run (help, version and inspect are the CLI's; so are several files). */
 function parseArgs(argv, env, cwd) {
     const line = parseCommandLine(argv, env, cwd);
-    if (!('settings' in line))
-        throw new errors/* UsageError */.eb(`not a run: ${argv.join(' ')}`);
-    return line.settings;
+    if (!('runs' in line) || line.runs.length !== 1)
+        throw new UsageError(`not one run: ${argv.join(' ')}`);
+    return line.runs[0];
 }
-function toSettings(command, given, flags, env, cwd) {
+/**
+ * One run per deployments file. Several files are several projects: each file's
+ * folder is its root (unless --root is given), with the same environment; what would
+ * make them step on each other is refused.
+ */
+function toRuns(command, given, flags, env, cwd) {
+    const files = expandFiles(given.get('--file') ?? [], cwd);
+    const single = (file) => toSettings(command, new Map([...given].filter(([f]) => f !== '--file')), flags, env, cwd, file);
+    if (files.length <= 1)
+        return [single(files[0])];
+    const shared = ['--prune', '--repository', '--code-storage', '--worker-service'].find((f) => given.has(f) || flags.has(f));
+    if (shared === '--prune')
+        throw new errors/* UsageError */.eb('--prune with several deployments files: each would delete what the others registered; prune one file at a time');
+    if (shared && !given.has('--root')) {
+        throw new errors/* UsageError */.eb(`${shared} with several deployments files needs --root: one image, code upload and worker for every project, built from one root`);
+    }
+    return files.map((named) => {
+        const file = external_node_path_default().resolve(cwd, named);
+        const s = single(file);
+        if (given.has('--root'))
+            return s;
+        const root = external_node_path_default().dirname(file);
+        return { ...s, root, vcs: vcsSettings(root, s.sha, env) };
+    });
+}
+function toSettings(command, given, flags, env, cwd, file) {
     const values = new Map([...given].filter(([f]) => !byFlag.get(f).list).map(([f, v]) => [f, v[0]]));
     const lists = new Map(OPTIONS.filter((o) => o.list).map((o) => [o.flag, given.get(o.flag) ?? []]));
     const filePattern = values.get('--file-pattern') ?? settings/* DEFAULT_FILE_PATTERN */.Yp;
-    const root = values.has('--root') ? external_node_path_default().resolve(cwd, values.get('--root')) : values.has('--file') ? cwd : projectRoot(cwd, filePattern, values.get('--env'));
+    const root = values.has('--root') ? external_node_path_default().resolve(cwd, values.get('--root')) : file !== undefined ? cwd : projectRoot(cwd, filePattern, values.get('--env'));
     if (!(0,external_node_fs_.existsSync)(root))
         throw new errors/* UsageError */.eb(`--root ${values.get('--root')} does not exist`);
     // promote without --sha takes the commit from the source image's label.
@@ -40527,7 +40617,6 @@ function toSettings(command, given, flags, env, cwd) {
     if (command === 'promote' && !values.has('--repository'))
         throw new errors/* UsageError */.eb('promote needs --repository NAME');
     const environment = values.get('--env');
-    const file = values.get('--file');
     const fileEnvironment = file !== undefined ? environmentOfFile(file, filePattern) : undefined;
     if (environment && fileEnvironment && fileEnvironment !== environment && !flags.has('--confirm-env')) {
         throw new errors/* UsageError */.eb(`--env ${environment} with --file ${file}, the ${fileEnvironment} environment's file: --env labels what is registered (and what --prune deletes). Pass --env ${fileEnvironment}, or --confirm-env if the pairing is meant`);
@@ -40759,16 +40848,17 @@ function getInputs(env = process.env) {
             throw new errors/* UsageError */.eb(`input '${name}' must be true or false, not '${v}'`);
         return v === 'true';
     };
-    const flags = ['--root', root, '--file-pattern', filePattern];
+    // action.yml: deployments-file is relative to root. Several files are projects, each rooted at its folder unless root is set.
+    const files = core/* getMultilineInput */.q3('deployments-file').map((f) => external_node_path_default().resolve(root, f));
+    const several = files.length > 1 || files.some((f) => /[*?]/.test(f));
+    const flags = [...(several && !input('root') ? [] : ['--root', root]), '--file-pattern', filePattern];
+    for (const f of files)
+        flags.push('--file', f);
     const value = (flag, name) => {
         const v = input(name);
         if (v)
             flags.push(flag, v);
     };
-    // action.yml: deployments-file is relative to root.
-    const file = input('deployments-file') ? external_node_path_default().resolve(root, input('deployments-file')) : undefined;
-    if (file)
-        flags.push('--file', file);
     value('--concurrency', 'concurrency');
     value('--timeout', 'timeout');
     value('--workdir', 'workdir');
@@ -40834,7 +40924,7 @@ function getInputs(env = process.env) {
         githubToken,
         root,
         filePattern,
-        file,
+        files,
         hasPrefect: Boolean(apiUrl),
         timeoutSeconds: parseTimeout(input('timeout') || settings/* DEFAULT_TIMEOUT */.cS),
         settingsFor(environment, command, sha) {
@@ -40844,8 +40934,10 @@ function getInputs(env = process.env) {
                 args.push('--sha', commit);
             if (command === 'promote' && promoteFrom)
                 args.push('--from', promoteFrom);
-            const s = parseArgs(args, cliEnv, root);
-            return s;
+            const line = parseCommandLine(args, cliEnv, root);
+            if (!('runs' in line))
+                throw new Error('unreachable: the action always asks for a run');
+            return line.runs;
         },
     };
 }
@@ -40882,25 +40974,28 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _stages_pipeline_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2225);
-/* harmony import */ var _commands_validate_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(10);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(788);
-/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4851);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(3916);
-/* harmony import */ var _github_cache_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4815);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5264);
-/* harmony import */ var _image_docker_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9261);
-/* harmony import */ var _report_comment_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4231);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(4285);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(7194);
-/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(5655);
-/* harmony import */ var _run_control_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(8166);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_2__, _commands_validate_js__WEBPACK_IMPORTED_MODULE_3__]);
-([_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_2__, _commands_validate_js__WEBPACK_IMPORTED_MODULE_3__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _stages_pipeline_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2225);
+/* harmony import */ var _commands_validate_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(10);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(788);
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4851);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(3916);
+/* harmony import */ var _github_cache_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4815);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7404);
+/* harmony import */ var _image_docker_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(9261);
+/* harmony import */ var _report_comment_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(4231);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(4285);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(7194);
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(5655);
+/* harmony import */ var _run_control_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(8166);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_3__, _commands_validate_js__WEBPACK_IMPORTED_MODULE_4__]);
+([_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_3__, _commands_validate_js__WEBPACK_IMPORTED_MODULE_4__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 /**
  * The action's edge: the event and inputs -> a mode per environment -> the same
  * pipeline as the CLI -> job summary, annotations, the sticky PR comment, outputs.
  */
+
 
 
 
@@ -40938,19 +41033,19 @@ function annotate(diagnostics) {
     for (const d of diagnostics) {
         const properties = { file: d.file, startLine: d.line, startColumn: d.column, title: 'prefect-ecr-deploy' };
         if (d.severity === 'error')
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3((0,_secrets_js__WEBPACK_IMPORTED_MODULE_11__/* .redact */ .E$)(d.message), properties);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3((0,_secrets_js__WEBPACK_IMPORTED_MODULE_12__/* .redact */ .E$)(d.message), properties);
         else
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e((0,_secrets_js__WEBPACK_IMPORTED_MODULE_11__/* .redact */ .E$)(d.message), properties);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e((0,_secrets_js__WEBPACK_IMPORTED_MODULE_12__/* .redact */ .E$)(d.message), properties);
     }
 }
 const ui = {
-    info: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_secrets_js__WEBPACK_IMPORTED_MODULE_11__/* .redact */ .E$)(m)),
-    warning: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e((0,_secrets_js__WEBPACK_IMPORTED_MODULE_11__/* .redact */ .E$)(m)),
-    group: (title, fn) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os((0,_secrets_js__WEBPACK_IMPORTED_MODULE_11__/* .redact */ .E$)(title), () => fn((l) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_secrets_js__WEBPACK_IMPORTED_MODULE_11__/* .redact */ .E$)(l)))),
+    info: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_secrets_js__WEBPACK_IMPORTED_MODULE_12__/* .redact */ .E$)(m)),
+    warning: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e((0,_secrets_js__WEBPACK_IMPORTED_MODULE_12__/* .redact */ .E$)(m)),
+    group: (title, fn) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os((0,_secrets_js__WEBPACK_IMPORTED_MODULE_12__/* .redact */ .E$)(title), () => fn((l) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_secrets_js__WEBPACK_IMPORTED_MODULE_12__/* .redact */ .E$)(l)))),
     mask: (secret) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(secret),
     loggingIn: (host) => {
         loggedIn.add(host);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(_image_docker_js__WEBPACK_IMPORTED_MODULE_8__/* .DOCKER_LOGINS_STATE */ .UI, JSON.stringify([...loggedIn]));
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(_image_docker_js__WEBPACK_IMPORTED_MODULE_9__/* .DOCKER_LOGINS_STATE */ .UI, JSON.stringify([...loggedIn]));
     },
 };
 /** Registries docker logged in to: the post step logs out of each, even when the job is cancelled. */
@@ -40958,56 +41053,85 @@ const loggedIn = new Set();
 /** GitHub's limits: a step summary of 1 MiB, outputs of 1 MB (kept under, with room for the rest). */
 const SUMMARY_LIMIT = 1_000_000;
 const OUTPUT_LIMIT = 900_000;
+/**
+ * One environment: each of its deployments files (several are projects) in turn.
+ * With several, every file is validated before any is deployed: one invalid file
+ * writes nothing for any, and all their errors are annotated.
+ */
 async function runEnvironment(inputs, environment, mode, sha, options) {
-    const repositoryUrl = process.env.GITHUB_REPOSITORY ? `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${process.env.GITHUB_REPOSITORY}` : undefined;
-    const base = { environment, mode, repositoryUrl };
-    // Paths as the workspace sees them: annotations attach to the pull request's diff when root is not '.'.
-    const here = (list) => (0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_5__/* .rebase */ .RU)(list, inputs.root, process.env.GITHUB_WORKSPACE ?? process.cwd());
+    const runs = inputs.settingsFor(environment, mode === 'plan' && !inputs.hasPrefect ? 'validate' : mode, sha);
+    const invalid = runs.length > 1 && runs.some((s) => !(0,_commands_validate_js__WEBPACK_IMPORTED_MODULE_4__/* .runValidate */ .E)(s).valid);
+    const results = [];
+    for (const settings of runs) {
+        const section = { environment, mode, file: runs.length > 1 ? workspacePath(settings) : undefined };
+        results.push(invalid
+            ? validatedOnly(inputs, section, settings, 'Not run: another deployments file of this environment is invalid, so nothing was written.')
+            : await runFile(inputs, section, settings, options));
+    }
+    return {
+        environment,
+        markdown: results.map((r) => r.markdown).join('\n'),
+        reports: results.flatMap((r) => (r.report ? [r.report] : [])),
+        failed: results.some((r) => r.failed),
+    };
+}
+const repositoryUrl = () => (process.env.GITHUB_REPOSITORY ? `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${process.env.GITHUB_REPOSITORY}` : undefined);
+// Paths as the workspace sees them: annotations attach to the pull request's diff when root is not '.'.
+const workspace = () => process.env.GITHUB_WORKSPACE ?? process.cwd();
+const here = (settings, list) => (0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_6__/* .rebase */ .RU)(list, settings.root, workspace());
+const workspacePath = (settings) => node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(workspace(), node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(settings.root, settings.file)).split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).join('/');
+/** A file validated and not run: a fork's plan (no Prefect credentials), or one of several files when another is invalid. */
+function validatedOnly(inputs, section, settings, skipped) {
+    const { environment, mode } = section;
+    const checked = (0,_commands_validate_js__WEBPACK_IMPORTED_MODULE_4__/* .runValidate */ .E)(settings);
+    const v = { ...checked, errors: here(settings, checked.errors), warnings: here(settings, checked.warnings) };
+    annotate([...v.errors, ...v.warnings]);
+    const markdown = (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_11__/* .renderMarkdown */ .Gc)({ ...section, repositoryUrl: repositoryUrl(), sha: settings.sha ?? '', validated: v, skipped });
+    // A fork's plan of a valid file succeeds; a file held back by another's errors fails.
+    return { environment, failed: !v.valid || mode !== 'plan' || inputs.hasPrefect, markdown };
+}
+async function runFile(inputs, section, settings, options) {
+    const { environment, mode } = section;
+    const base = { ...section, repositoryUrl: repositoryUrl() };
     const { control } = options;
     if (control.reason)
-        return { environment, failed: true, markdown: (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .renderMarkdown */ .Gc)({ ...base, sha: sha ?? '', failure: `${(0,_run_control_js__WEBPACK_IMPORTED_MODULE_13__/* .describeStop */ .Cw)(control.reason)}: not started` }) };
+        return { environment, failed: true, markdown: (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_11__/* .renderMarkdown */ .Gc)({ ...base, sha: settings.sha ?? '', failure: `${(0,_run_control_js__WEBPACK_IMPORTED_MODULE_14__/* .describeStop */ .Cw)(control.reason)}: not started` }) };
     // Without Prefect credentials (pull requests from forks), plan validates only.
     if (mode === 'plan' && !inputs.hasPrefect) {
-        const settings = inputs.settingsFor(environment, 'validate', sha);
-        const checked = (0,_commands_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .runValidate */ .E)(settings);
-        const v = { ...checked, errors: here(checked.errors), warnings: here(checked.warnings) };
-        annotate([...v.errors, ...v.warnings]);
-        const skipped = 'Live comparison skipped: no Prefect API URL or credentials (pull requests from forks get no secrets). Everything was validated.';
-        return { environment, failed: !v.valid, markdown: (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .renderMarkdown */ .Gc)({ ...base, sha: settings.sha ?? '', validated: v, skipped }) };
+        return validatedOnly(inputs, section, settings, 'Live comparison skipped: no Prefect API URL or credentials (pull requests from forks get no secrets). Everything was validated.');
     }
     // A plan never pushes: it looks the image up, or builds it only with build-only.
-    const settings = inputs.settingsFor(environment, mode, sha);
     try {
-        const ran = await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(`${mode} ${environment}`, () => (0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_2__/* .runDeploy */ .zt)(settings, mode, ui, options));
-        const report = { ...ran, validation: { ...ran.validation, errors: here(ran.validation.errors), warnings: here(ran.validation.warnings) } };
+        const ran = await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(`${mode} ${environment}`, () => (0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_3__/* .runDeploy */ .zt)(settings, mode, ui, options));
+        const report = { ...ran, validation: { ...ran.validation, errors: here(settings, ran.validation.errors), warnings: here(settings, ran.validation.warnings) } };
         annotate(report.validation.warnings);
-        return { environment, report, failed: (0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_2__/* .hasFailures */ .QP)(report), markdown: (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .renderMarkdown */ .Gc)({ ...base, sha: report.sha, report }) };
+        return { environment, report, failed: (0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_3__/* .hasFailures */ .QP)(report), markdown: (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_11__/* .renderMarkdown */ .Gc)({ ...base, sha: report.sha, report }) };
     }
     catch (e) {
-        if (e instanceof _diagnostics_js__WEBPACK_IMPORTED_MODULE_5__/* .InvalidInput */ .o9) {
-            const diagnostics = here(e.diagnostics);
+        if (e instanceof _diagnostics_js__WEBPACK_IMPORTED_MODULE_6__/* .InvalidInput */ .o9) {
+            const diagnostics = here(settings, e.diagnostics);
             annotate(diagnostics);
             for (const p of e.problems)
                 _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(`${environment}: ${p}`);
             const errors = diagnostics.filter((d) => d.severity === 'error');
             const warnings = diagnostics.filter((d) => d.severity === 'warning');
             const failure = e.problems.length ? e.problems.join('; ') : undefined;
-            return { environment, failed: true, markdown: (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .renderMarkdown */ .Gc)({ ...base, sha: settings.sha ?? '', validated: { deployments: [], errors, warnings }, failure }) };
+            return { environment, failed: true, markdown: (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_11__/* .renderMarkdown */ .Gc)({ ...base, sha: settings.sha ?? '', validated: { deployments: [], errors, warnings }, failure }) };
         }
-        const message = e instanceof _run_control_js__WEBPACK_IMPORTED_MODULE_13__/* .Stopped */ .C9 ? `${e.message} before anything was written` : e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_14__/* .UsageError */ .eb || e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_14__/* .Failure */ .HR ? (0,_errors_js__WEBPACK_IMPORTED_MODULE_14__/* .errorMessage */ .gJ)(e) : `unexpected failure: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_14__/* .errorMessage */ .gJ)(e)}`;
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3((0,_secrets_js__WEBPACK_IMPORTED_MODULE_11__/* .redact */ .E$)(`${environment}: ${message}`));
-        return { environment, failed: true, markdown: (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .renderMarkdown */ .Gc)({ ...base, sha: settings.sha ?? '', failure: message }) };
+        const message = e instanceof _run_control_js__WEBPACK_IMPORTED_MODULE_14__/* .Stopped */ .C9 ? `${e.message} before anything was written` : e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_15__/* .UsageError */ .eb || e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_15__/* .Failure */ .HR ? (0,_errors_js__WEBPACK_IMPORTED_MODULE_15__/* .errorMessage */ .gJ)(e) : `unexpected failure: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_15__/* .errorMessage */ .gJ)(e)}`;
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3((0,_secrets_js__WEBPACK_IMPORTED_MODULE_12__/* .redact */ .E$)(`${environment}: ${message}`));
+        return { environment, failed: true, markdown: (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_11__/* .renderMarkdown */ .Gc)({ ...base, sha: settings.sha ?? '', failure: message }) };
     }
 }
 async function run() {
     // A second line of defence: every secret-bearing value resolved from now on is masked in the log.
-    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_11__/* .onSecret */ .IJ)((value) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value));
+    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_12__/* .onSecret */ .IJ)((value) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value));
     try {
-        const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .getInputs */ .G)();
+        const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .getInputs */ .G)();
         const eventName = process.env.GITHUB_EVENT_NAME ?? 'workflow_dispatch';
         const payload = readEvent();
         const pr = pullRequestOf(payload);
-        const resolution = (0,_context_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveMode */ .U5)({ eventName, ref: process.env.GITHUB_REF ?? '', pullRequest: pr !== undefined || 'pull_request' in payload }, { mode: inputs.mode, environment: inputs.environment, environments: inputs.environments, promoteFrom: inputs.promoteFrom, available: inputs.file && inputs.environment ? [inputs.environment] : (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .environmentsWithFiles */ .s)(inputs.root, inputs.filePattern) });
+        const resolution = (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveMode */ .U5)({ eventName, ref: process.env.GITHUB_REF ?? '', pullRequest: pr !== undefined || 'pull_request' in payload }, { mode: inputs.mode, environment: inputs.environment, environments: inputs.environments, promoteFrom: inputs.promoteFrom, available: inputs.files.length && inputs.environment ? [inputs.environment] : (0,_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .environmentsWithFiles */ .s)(inputs.root, inputs.filePattern) });
         if (!resolution.run) {
             const benign = /not mapped to an environment|no deployments file found/.test(resolution.reason);
             if (benign)
@@ -41019,10 +41143,10 @@ async function run() {
         }
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`prefect-ecr-deploy: ${resolution.reason}`);
         const results = [];
-        const layerCache = inputs.layerCache ? (0,_github_cache_js__WEBPACK_IMPORTED_MODULE_6__/* .githubLayerCache */ .d)() : undefined;
+        const layerCache = inputs.layerCache ? (0,_github_cache_js__WEBPACK_IMPORTED_MODULE_7__/* .githubLayerCache */ .d)() : undefined;
         // One deadline for every environment; an interrupt (a cancelled job) stops them all.
-        const control = new _run_control_js__WEBPACK_IMPORTED_MODULE_13__/* .RunControl */ .j2();
-        const unwatch = (0,_run_control_js__WEBPACK_IMPORTED_MODULE_13__/* .watchRun */ .vt)(control, inputs.timeoutSeconds);
+        const control = new _run_control_js__WEBPACK_IMPORTED_MODULE_14__/* .RunControl */ .j2();
+        const unwatch = (0,_run_control_js__WEBPACK_IMPORTED_MODULE_14__/* .watchRun */ .vt)(control, inputs.timeoutSeconds);
         for (const environment of resolution.environments) {
             results.push(await runEnvironment(inputs, environment, resolution.mode, pr?.headSha, { control, layerCache }));
         }
@@ -41030,8 +41154,8 @@ async function run() {
         const runUrl = process.env.GITHUB_RUN_ID && process.env.GITHUB_REPOSITORY
             ? `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${process.env.GITHUB_REPOSITORY}/actions/runs/${process.env.GITHUB_RUN_ID}`
             : undefined;
-        const summary = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_11__/* .redact */ .E$)(results.map((r) => r.markdown).join('\n'));
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw((0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .truncateMarkdown */ .o4)(summary, SUMMARY_LIMIT, `the run's log${runUrl ? ` (${runUrl})` : ''} has every line`), true);
+        const summary = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_12__/* .redact */ .E$)(results.map((r) => r.markdown).join('\n'));
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw((0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_11__/* .truncateMarkdown */ .o4)(summary, SUMMARY_LIMIT, `the run's log${runUrl ? ` (${runUrl})` : ''} has every line`), true);
         await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.write();
         // A stopped run's plan is partial: the summary says so; the pull request keeps its comment.
         if (pr && inputs.comment && !control.reason) {
@@ -41041,40 +41165,40 @@ async function run() {
             else {
                 for (const r of results) {
                     try {
-                        const body = (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .truncateMarkdown */ .o4)((0,_secrets_js__WEBPACK_IMPORTED_MODULE_11__/* .redact */ .E$)(r.markdown), _report_comment_js__WEBPACK_IMPORTED_MODULE_9__/* .COMMENT_LIMIT */ .W - 1000, `the whole plan is in the job summary${runUrl ? ` of ${runUrl}` : ''}`);
-                        const how = await (0,_report_comment_js__WEBPACK_IMPORTED_MODULE_9__/* .upsertComment */ .l)({ apiUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com', repository: process.env.GITHUB_REPOSITORY, pullNumber: pr.number, token: inputs.githubToken, runUrl }, r.environment, body);
+                        const body = (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_11__/* .truncateMarkdown */ .o4)((0,_secrets_js__WEBPACK_IMPORTED_MODULE_12__/* .redact */ .E$)(r.markdown), _report_comment_js__WEBPACK_IMPORTED_MODULE_10__/* .COMMENT_LIMIT */ .W - 1000, `the whole plan is in the job summary${runUrl ? ` of ${runUrl}` : ''}`);
+                        const how = await (0,_report_comment_js__WEBPACK_IMPORTED_MODULE_10__/* .upsertComment */ .l)({ apiUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com', repository: process.env.GITHUB_REPOSITORY, pullNumber: pr.number, token: inputs.githubToken, runUrl }, r.environment, body);
                         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${how} the pull request comment for ${r.environment}`);
                     }
                     catch (e) {
-                        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e((0,_secrets_js__WEBPACK_IMPORTED_MODULE_11__/* .redact */ .E$)(`could not comment on the pull request for ${r.environment}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_14__/* .errorMessage */ .gJ)(e)}`));
+                        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e((0,_secrets_js__WEBPACK_IMPORTED_MODULE_12__/* .redact */ .E$)(`could not comment on the pull request for ${r.environment}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_15__/* .errorMessage */ .gJ)(e)}`));
                     }
                 }
             }
         }
-        const reports = results.flatMap((r) => (r.report ? [r.report] : []));
+        const reports = results.flatMap((r) => r.reports);
         const image = reports.find((r) => r.image)?.image;
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('environment', resolution.environments.join(','));
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('mode', resolution.mode);
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('image', image?.uri ?? '');
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('image-digest', image?.digest ?? '');
-        const plans = reports.map((r) => JSON.parse((0,_secrets_js__WEBPACK_IMPORTED_MODULE_11__/* .redact */ .E$)((0,_report_text_js__WEBPACK_IMPORTED_MODULE_12__/* .renderJson */ .hF)(r))));
+        const plans = reports.map((r) => JSON.parse((0,_secrets_js__WEBPACK_IMPORTED_MODULE_12__/* .redact */ .E$)((0,_report_text_js__WEBPACK_IMPORTED_MODULE_13__/* .renderJson */ .hF)(r))));
         const deployments = plans.flatMap((p) => p.deployments.map(({ name, flow, id, action }) => ({ environment: p.environment, name, flow, id, action })));
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('deployments', cappedJson(deployments));
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('has-changes', String(reports.some(_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_2__/* .hasChanges */ .ik)));
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('has-changes', String(reports.some(_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_3__/* .hasChanges */ .ik)));
         const plan = JSON.stringify(plans.length === 1 ? plans[0] : plans);
         // Too large for an output: the summary has the plan; the output says where it went.
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('plan', plan.length <= OUTPUT_LIMIT ? plan : JSON.stringify({ truncated: true, reason: `the plan is ${plan.length} characters, over GitHub's output limit: see the job summary` }));
         const failed = results.filter((r) => r.failed).map((r) => r.environment);
         if (control.reason) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`prefect-ecr-deploy: ${(0,_run_control_js__WEBPACK_IMPORTED_MODULE_13__/* .describeStop */ .Cw)(control.reason)}: the job summary lists what was applied and what was not`);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`prefect-ecr-deploy: ${(0,_run_control_js__WEBPACK_IMPORTED_MODULE_14__/* .describeStop */ .Cw)(control.reason)}: the job summary lists what was applied and what was not`);
             // Nothing of a stopped run is waited for (a layer cache upload, say).
-            process.exit((0,_run_control_js__WEBPACK_IMPORTED_MODULE_13__/* .exitCodeFor */ .Rr)(control.reason));
+            process.exit((0,_run_control_js__WEBPACK_IMPORTED_MODULE_14__/* .exitCodeFor */ .Rr)(control.reason));
         }
         if (failed.length)
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`prefect-ecr-deploy: ${resolution.mode} failed for ${failed.join(', ')} (see the annotations and the job summary)`);
     }
     catch (e) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_secrets_js__WEBPACK_IMPORTED_MODULE_11__/* .redact */ .E$)(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_14__/* .UsageError */ .eb || e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_14__/* .Failure */ .HR ? (0,_errors_js__WEBPACK_IMPORTED_MODULE_14__/* .errorMessage */ .gJ)(e) : `unexpected failure: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_14__/* .errorMessage */ .gJ)(e)}`));
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_secrets_js__WEBPACK_IMPORTED_MODULE_12__/* .redact */ .E$)(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_15__/* .UsageError */ .eb || e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_15__/* .Failure */ .HR ? (0,_errors_js__WEBPACK_IMPORTED_MODULE_15__/* .errorMessage */ .gJ)(e) : `unexpected failure: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_15__/* .errorMessage */ .gJ)(e)}`));
     }
 }
 /** A list as a JSON output, cut to its first items when the whole would pass GitHub's output limit. */
@@ -42772,7 +42896,7 @@ function code(value) {
     return `<code>${text(value)}</code>`;
 }
 function renderMarkdown(m) {
-    const lines = [commentMarker(m.environment), `### Prefect deployments · ${code(m.environment)} · ${text(m.mode)}`, ''];
+    const lines = [commentMarker(m.environment), `### Prefect deployments · ${code(m.environment)} · ${text(m.mode)}${m.file ? ` · ${code(m.file)}` : ''}`, ''];
     const short = m.sha.slice(0, 7);
     const commit = /^[0-9a-f]{7,40}$/i.test(m.sha) && m.repositoryUrl ? `[${code(short)}](${m.repositoryUrl}/commit/${m.sha})` : code(short);
     const facts = [`**Commit** ${commit}`];

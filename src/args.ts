@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { parseArgs as nodeParseArgs } from 'node:util';
 import path from 'node:path';
 import { UsageError } from './errors.js';
+import { expandFiles } from './files.js';
 import { checkoutOf, headCommit } from './git.js';
 import { vcsSettings } from './vcs.js';
 import { parseCodeStorage } from './code/location.js';
@@ -37,7 +38,10 @@ interface OptionSpec {
 
 const OPTIONS: OptionSpec[] = [
   { flag: '--env', value: 'ENV', group: 'file', help: 'environment: reads prefect-deployments-ENV.yaml at the root; labels what --prune may delete' },
-  { flag: '--file', value: 'PATH', group: 'file', help: 'the deployments file (instead of the environment\'s)' },
+  {
+    flag: '--file', value: 'PATH', list: true, group: 'file',
+    help: "the deployments file (instead of the environment's); repeatable, or a glob ('projects/*/prefect.yaml'): each file is its own project, its folder its root",
+  },
   { flag: '--confirm-env', group: 'file', help: '--file is meant for --env even though its name is another environment\'s file' },
   { flag: '--root', value: 'DIR', group: 'file', help: 'repository root (default: the folder of the working directory, or above it, that holds the file)' },
   { flag: '--file-pattern', value: 'PAT', group: 'file', help: `file name for an environment (default: ${DEFAULT_FILE_PATTERN})` },
@@ -176,7 +180,7 @@ function wrap(text: string, width = 70): string[] {
 }
 
 /** What the command line asks for: text to print, the inspect command, or a run. */
-export type CommandLine = { print: string } | { inspect: { root: string; entrypoints: string[]; json: boolean } } | { settings: Settings };
+export type CommandLine = { print: string } | { inspect: { root: string; entrypoints: string[]; json: boolean } } | { runs: Settings[] };
 
 /** `--enviroment` is closest to `--env` by what it starts with, not by edit distance. */
 function suggestFlag(name: string): string | undefined {
@@ -238,7 +242,7 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv, cwd: st
   if (!command) throw new UsageError(`a command is required\n\n${usage()}`);
   if (!COMMANDS.includes(command as Command)) throw unknownCommand(command);
   if (extra.length) throw new UsageError(`unexpected argument '${extra[0]}'`);
-  return { settings: toSettings(command as Command, values, switches, env, cwd) };
+  return { runs: toRuns(command as Command, values, switches, env, cwd) };
 }
 
 function unknownCommand(command: string): UsageError {
@@ -246,18 +250,41 @@ function unknownCommand(command: string): UsageError {
   return new UsageError(`unknown command '${command}'${hint ? ` (did you mean '${hint}'?)` : ''}`);
 }
 
-/** Parses argv into Settings (for a run: help, version and inspect are the CLI's). */
+/** Parses argv into the Settings of one run (help, version and inspect are the CLI's; so are several files). */
 export function parseArgs(argv: string[], env: NodeJS.ProcessEnv, cwd: string): Settings {
   const line = parseCommandLine(argv, env, cwd);
-  if (!('settings' in line)) throw new UsageError(`not a run: ${argv.join(' ')}`);
-  return line.settings;
+  if (!('runs' in line) || line.runs.length !== 1) throw new UsageError(`not one run: ${argv.join(' ')}`);
+  return line.runs[0];
 }
 
-function toSettings(command: Command, given: Map<string, string[]>, flags: Set<string>, env: NodeJS.ProcessEnv, cwd: string): Settings {
+/**
+ * One run per deployments file. Several files are several projects: each file's
+ * folder is its root (unless --root is given), with the same environment; what would
+ * make them step on each other is refused.
+ */
+function toRuns(command: Command, given: Map<string, string[]>, flags: Set<string>, env: NodeJS.ProcessEnv, cwd: string): Settings[] {
+  const files = expandFiles(given.get('--file') ?? [], cwd);
+  const single = (file?: string) => toSettings(command, new Map([...given].filter(([f]) => f !== '--file')), flags, env, cwd, file);
+  if (files.length <= 1) return [single(files[0])];
+  const shared = ['--prune', '--repository', '--code-storage', '--worker-service'].find((f) => given.has(f) || flags.has(f));
+  if (shared === '--prune') throw new UsageError('--prune with several deployments files: each would delete what the others registered; prune one file at a time');
+  if (shared && !given.has('--root')) {
+    throw new UsageError(`${shared} with several deployments files needs --root: one image, code upload and worker for every project, built from one root`);
+  }
+  return files.map((named) => {
+    const file = path.resolve(cwd, named);
+    const s = single(file);
+    if (given.has('--root')) return s;
+    const root = path.dirname(file);
+    return { ...s, root, vcs: vcsSettings(root, s.sha, env) };
+  });
+}
+
+function toSettings(command: Command, given: Map<string, string[]>, flags: Set<string>, env: NodeJS.ProcessEnv, cwd: string, file?: string): Settings {
   const values = new Map([...given].filter(([f]) => !byFlag.get(f)!.list).map(([f, v]) => [f, v[0]]));
   const lists = new Map(OPTIONS.filter((o) => o.list).map((o) => [o.flag, given.get(o.flag) ?? []]));
   const filePattern = values.get('--file-pattern') ?? DEFAULT_FILE_PATTERN;
-  const root = values.has('--root') ? path.resolve(cwd, values.get('--root')!) : values.has('--file') ? cwd : projectRoot(cwd, filePattern, values.get('--env'));
+  const root = values.has('--root') ? path.resolve(cwd, values.get('--root')!) : file !== undefined ? cwd : projectRoot(cwd, filePattern, values.get('--env'));
   if (!existsSync(root)) throw new UsageError(`--root ${values.get('--root')} does not exist`);
   // promote without --sha takes the commit from the source image's label.
   const sha = values.get('--sha') ?? (command === 'promote' ? undefined : env.GITHUB_SHA || headCommit(root));
@@ -276,7 +303,6 @@ function toSettings(command: Command, given: Map<string, string[]>, flags: Set<s
   if (command === 'promote' && !values.has('--from')) throw new UsageError('promote needs --from ENV (the source environment)');
   if (command === 'promote' && !values.has('--repository')) throw new UsageError('promote needs --repository NAME');
   const environment = values.get('--env');
-  const file = values.get('--file');
   const fileEnvironment = file !== undefined ? environmentOfFile(file, filePattern) : undefined;
   if (environment && fileEnvironment && fileEnvironment !== environment && !flags.has('--confirm-env')) {
     throw new UsageError(

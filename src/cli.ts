@@ -6,9 +6,11 @@
  * when the Prefect API differs from the file.
  */
 import { parseCommandLine } from './args.js';
-import { hasChanges, hasFailures, runDeploy } from './stages/pipeline.js';
+import { hasChanges, hasFailures, runDeploy, type DeployMode, type DeployReport } from './stages/pipeline.js';
+import type { Settings } from './settings.js';
+import path from 'node:path';
 import { runValidate, validateJson } from './commands/validate.js';
-import { formatDiagnostic, InvalidInput } from './diagnostics.js';
+import { formatDiagnostic, InvalidInput, rebase, type Diagnostic } from './diagnostics.js';
 import { renderJson, renderText, stopText } from './report/text.js';
 import { errorMessage, Failure, UsageError } from './errors.js';
 import { exitCodeFor, RunControl, Stopped, watchRun } from './run-control.js';
@@ -47,7 +49,10 @@ async function main(): Promise<number> {
     out(json ? `${JSON.stringify(results, null, 2)}\n` : renderInspect(results));
     return results.some((r) => 'error' in r) ? 2 : 0;
   }
-  const { settings } = line;
+  return line.runs.length === 1 ? runOne(line.runs[0]) : runSeveral(line.runs);
+}
+
+async function runOne(settings: Settings): Promise<number> {
   if (settings.command !== 'validate') {
     const control = new RunControl();
     const unwatch = watchRun(control, settings.timeoutSeconds);
@@ -86,6 +91,53 @@ async function main(): Promise<number> {
     err(`${report.file}: ${report.errors.length} error(s)\n`);
   }
   return report.valid ? 0 : 2;
+}
+
+/**
+ * Several deployments files (projects): every one is validated, and every error
+ * printed, before anything is written anywhere; then each runs in turn, in its own
+ * section. Paths are relative to the working directory, where the projects differ.
+ */
+async function runSeveral(runs: Settings[]): Promise<number> {
+  const { command, json } = runs[0];
+  const here = (s: Settings, list: Diagnostic[]) => rebase(list, s.root, process.cwd());
+  const checked = runs.map((s) => {
+    const r = runValidate(s);
+    return { ...r, file: path.relative(process.cwd(), path.resolve(s.root, r.file)), errors: here(s, r.errors), warnings: here(s, r.warnings) };
+  });
+  for (const r of checked) for (const d of [...r.errors, ...r.warnings]) err(`${formatDiagnostic(d)}\n`);
+  const invalid = checked.filter((r) => !r.valid);
+  if (command === 'validate' || invalid.length) {
+    if (json) out(`[${checked.map((r) => validateJson(r)).join(',\n')}]\n`);
+    for (const r of checked) {
+      if (!r.valid) err(`${r.file}: ${r.errors.length} error(s)\n`);
+      else if (!json) out(`${r.file}: valid, ${r.deployments.length} deployment(s)\n`);
+    }
+    if (invalid.length && command !== 'validate') err(`prefect-ecr-deploy: ${invalid.length} of ${runs.length} deployments files are invalid: nothing was written\n`);
+    return invalid.length ? 2 : 0;
+  }
+  const control = new RunControl();
+  const unwatch = watchRun(control, runs[0].timeoutSeconds);
+  const reports: DeployReport[] = [];
+  try {
+    for (const s of runs) {
+      err(`=== ${path.relative(process.cwd(), path.resolve(s.root, s.file!))}\n`);
+      const report = await runDeploy(s, command as DeployMode, cliUi, { control });
+      reports.push(report);
+      for (const d of here(s, report.validation.warnings)) err(`${formatDiagnostic(d)}\n`);
+      if (!json) out(`${renderText(report)}\n`);
+      if (report.stopped) {
+        if (json) out(`[${reports.map(renderJson).join(',\n')}]\n`);
+        err(`prefect-ecr-deploy: ${stopText(report)}\n`);
+        process.exit(exitCodeFor(report.stopped));
+      }
+    }
+  } finally {
+    unwatch();
+  }
+  if (json) out(`[${reports.map(renderJson).join(',\n')}]\n`);
+  if (reports.some(hasFailures)) return 1;
+  return runs[0].exitCode && reports.some(hasChanges) ? 3 : 0;
 }
 
 main().then(

@@ -6,7 +6,7 @@
 import * as core from '@actions/core';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs, parseTimeout } from './args.js';
+import { parseCommandLine, parseTimeout } from './args.js';
 import { parseEnvironmentMap, type ActionMode } from './context.js';
 import { UsageError } from './errors.js';
 import { DEFAULT_FILE_PATTERN, DEFAULT_TIMEOUT, type Settings } from './settings.js';
@@ -23,14 +23,15 @@ export interface ActionInputs {
   githubToken?: string;
   root: string;
   filePattern: string;
-  /** The deployments-file input, absolute. */
-  file?: string;
+  /** The deployments-file input (lines, each a path or a glob), absolute. */
+  files: string[];
   /** Whether Prefect credentials or an API URL were given (forks get none). */
   hasPrefect: boolean;
   /** The deadline of the whole run, every environment included. */
   timeoutSeconds: number;
   /** Settings for one environment and mode, through the CLI's parser. */
-  settingsFor(environment: string, mode: 'plan' | 'deploy' | 'promote' | 'validate', sha?: string): Settings;
+  /** Settings for one environment and mode, one per deployments file, through the CLI's parser. */
+  settingsFor(environment: string, mode: 'plan' | 'deploy' | 'promote' | 'validate', sha?: string): Settings[];
 }
 
 const MODES: ActionMode[] = ['auto', 'deploy', 'plan', 'promote'];
@@ -64,14 +65,15 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     return v === 'true';
   };
 
-  const flags: string[] = ['--root', root, '--file-pattern', filePattern];
+  // action.yml: deployments-file is relative to root. Several files are projects, each rooted at its folder unless root is set.
+  const files = core.getMultilineInput('deployments-file').map((f) => path.resolve(root, f));
+  const several = files.length > 1 || files.some((f) => /[*?]/.test(f));
+  const flags: string[] = [...(several && !input('root') ? [] : ['--root', root]), '--file-pattern', filePattern];
+  for (const f of files) flags.push('--file', f);
   const value = (flag: string, name: string) => {
     const v = input(name);
     if (v) flags.push(flag, v);
   };
-  // action.yml: deployments-file is relative to root.
-  const file = input('deployments-file') ? path.resolve(root, input('deployments-file')) : undefined;
-  if (file) flags.push('--file', file);
   value('--concurrency', 'concurrency');
   value('--timeout', 'timeout');
   value('--workdir', 'workdir');
@@ -123,7 +125,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     githubToken,
     root,
     filePattern,
-    file,
+    files,
     hasPrefect: Boolean(apiUrl),
     timeoutSeconds: parseTimeout(input('timeout') || DEFAULT_TIMEOUT),
     settingsFor(environment, command, sha) {
@@ -131,8 +133,9 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
       const commit = explicitSha ?? sha;
       if (commit) args.push('--sha', commit);
       if (command === 'promote' && promoteFrom) args.push('--from', promoteFrom);
-      const s = parseArgs(args, cliEnv, root);
-      return s;
+      const line = parseCommandLine(args, cliEnv, root);
+      if (!('runs' in line)) throw new Error('unreachable: the action always asks for a run');
+      return line.runs;
     },
   };
 }

@@ -4,6 +4,7 @@
  */
 import * as core from '@actions/core';
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { hasChanges, hasFailures, runDeploy, type DeployReport } from './stages/pipeline.js';
 import { runValidate } from './commands/validate.js';
 import { resolveMode } from './context.js';
@@ -11,6 +12,7 @@ import { InvalidInput, rebase, type Diagnostic } from './diagnostics.js';
 import { errorMessage, Failure, UsageError } from './errors.js';
 import { githubLayerCache } from './github-cache.js';
 import type { LayerCache } from './image/layer-cache.js';
+import type { Settings } from './settings.js';
 import { environmentsWithFiles, getInputs, type ActionInputs } from './inputs.js';
 import { DOCKER_LOGINS_STATE } from './image/docker.js';
 import { COMMENT_LIMIT, upsertComment } from './report/comment.js';
@@ -70,10 +72,18 @@ const OUTPUT_LIMIT = 900_000;
 interface EnvironmentResult {
   environment: string;
   markdown: string;
-  report?: DeployReport;
+  /** One per deployments file that ran. */
+  reports: DeployReport[];
   failed: boolean;
 }
 
+type FileResult = Omit<EnvironmentResult, 'reports'> & { report?: DeployReport };
+
+/**
+ * One environment: each of its deployments files (several are projects) in turn.
+ * With several, every file is validated before any is deployed: one invalid file
+ * writes nothing for any, and all their errors are annotated.
+ */
 async function runEnvironment(
   inputs: ActionInputs,
   environment: string,
@@ -81,31 +91,67 @@ async function runEnvironment(
   sha: string | undefined,
   options: { control: RunControl; layerCache?: LayerCache },
 ): Promise<EnvironmentResult> {
-  const repositoryUrl = process.env.GITHUB_REPOSITORY ? `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${process.env.GITHUB_REPOSITORY}` : undefined;
-  const base: Omit<MarkdownInput, 'sha'> = { environment, mode, repositoryUrl };
-  // Paths as the workspace sees them: annotations attach to the pull request's diff when root is not '.'.
-  const here = (list: Diagnostic[]) => rebase(list, inputs.root, process.env.GITHUB_WORKSPACE ?? process.cwd());
+  const runs = inputs.settingsFor(environment, mode === 'plan' && !inputs.hasPrefect ? 'validate' : mode, sha);
+  const invalid = runs.length > 1 && runs.some((s) => !runValidate(s).valid);
+  const results: FileResult[] = [];
+  for (const settings of runs) {
+    const section = { environment, mode, file: runs.length > 1 ? workspacePath(settings) : undefined };
+    results.push(
+      invalid
+        ? validatedOnly(inputs, section, settings, 'Not run: another deployments file of this environment is invalid, so nothing was written.')
+        : await runFile(inputs, section, settings, options),
+    );
+  }
+  return {
+    environment,
+    markdown: results.map((r) => r.markdown).join('\n'),
+    reports: results.flatMap((r) => (r.report ? [r.report] : [])),
+    failed: results.some((r) => r.failed),
+  };
+}
+
+const repositoryUrl = () => (process.env.GITHUB_REPOSITORY ? `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${process.env.GITHUB_REPOSITORY}` : undefined);
+// Paths as the workspace sees them: annotations attach to the pull request's diff when root is not '.'.
+const workspace = () => process.env.GITHUB_WORKSPACE ?? process.cwd();
+const here = (settings: Settings, list: Diagnostic[]) => rebase(list, settings.root, workspace());
+const workspacePath = (settings: Settings) => path.relative(workspace(), path.resolve(settings.root, settings.file!)).split(path.sep).join('/');
+
+/** What heads a file's section: its environment and mode, and the file when there are several. */
+interface Section {
+  environment: string;
+  mode: 'plan' | 'deploy' | 'promote';
+  file?: string;
+}
+
+/** A file validated and not run: a fork's plan (no Prefect credentials), or one of several files when another is invalid. */
+function validatedOnly(inputs: ActionInputs, section: Section, settings: Settings, skipped: string): FileResult {
+  const { environment, mode } = section;
+  const checked = runValidate(settings);
+  const v = { ...checked, errors: here(settings, checked.errors), warnings: here(settings, checked.warnings) };
+  annotate([...v.errors, ...v.warnings]);
+  const markdown = renderMarkdown({ ...section, repositoryUrl: repositoryUrl(), sha: settings.sha ?? '', validated: v, skipped });
+  // A fork's plan of a valid file succeeds; a file held back by another's errors fails.
+  return { environment, failed: !v.valid || mode !== 'plan' || inputs.hasPrefect, markdown };
+}
+
+async function runFile(inputs: ActionInputs, section: Section, settings: Settings, options: { control: RunControl; layerCache?: LayerCache }): Promise<FileResult> {
+  const { environment, mode } = section;
+  const base: Omit<MarkdownInput, 'sha'> = { ...section, repositoryUrl: repositoryUrl() };
   const { control } = options;
-  if (control.reason) return { environment, failed: true, markdown: renderMarkdown({ ...base, sha: sha ?? '', failure: `${describeStop(control.reason)}: not started` }) };
+  if (control.reason) return { environment, failed: true, markdown: renderMarkdown({ ...base, sha: settings.sha ?? '', failure: `${describeStop(control.reason)}: not started` }) };
   // Without Prefect credentials (pull requests from forks), plan validates only.
   if (mode === 'plan' && !inputs.hasPrefect) {
-    const settings = inputs.settingsFor(environment, 'validate', sha);
-    const checked = runValidate(settings);
-    const v = { ...checked, errors: here(checked.errors), warnings: here(checked.warnings) };
-    annotate([...v.errors, ...v.warnings]);
-    const skipped = 'Live comparison skipped: no Prefect API URL or credentials (pull requests from forks get no secrets). Everything was validated.';
-    return { environment, failed: !v.valid, markdown: renderMarkdown({ ...base, sha: settings.sha ?? '', validated: v, skipped }) };
+    return validatedOnly(inputs, section, settings, 'Live comparison skipped: no Prefect API URL or credentials (pull requests from forks get no secrets). Everything was validated.');
   }
   // A plan never pushes: it looks the image up, or builds it only with build-only.
-  const settings = inputs.settingsFor(environment, mode, sha);
   try {
     const ran = await core.group(`${mode} ${environment}`, () => runDeploy(settings, mode, ui, options));
-    const report = { ...ran, validation: { ...ran.validation, errors: here(ran.validation.errors), warnings: here(ran.validation.warnings) } };
+    const report = { ...ran, validation: { ...ran.validation, errors: here(settings, ran.validation.errors), warnings: here(settings, ran.validation.warnings) } };
     annotate(report.validation.warnings);
     return { environment, report, failed: hasFailures(report), markdown: renderMarkdown({ ...base, sha: report.sha, report }) };
   } catch (e) {
     if (e instanceof InvalidInput) {
-      const diagnostics = here(e.diagnostics);
+      const diagnostics = here(settings, e.diagnostics);
       annotate(diagnostics);
       for (const p of e.problems) core.error(`${environment}: ${p}`);
       const errors = diagnostics.filter((d) => d.severity === 'error');
@@ -129,7 +175,7 @@ export async function run(): Promise<void> {
     const pr = pullRequestOf(payload);
     const resolution = resolveMode(
       { eventName, ref: process.env.GITHUB_REF ?? '', pullRequest: pr !== undefined || 'pull_request' in payload },
-      { mode: inputs.mode, environment: inputs.environment, environments: inputs.environments, promoteFrom: inputs.promoteFrom, available: inputs.file && inputs.environment ? [inputs.environment] : environmentsWithFiles(inputs.root, inputs.filePattern) },
+      { mode: inputs.mode, environment: inputs.environment, environments: inputs.environments, promoteFrom: inputs.promoteFrom, available: inputs.files.length && inputs.environment ? [inputs.environment] : environmentsWithFiles(inputs.root, inputs.filePattern) },
     );
     if (!resolution.run) {
       const benign = /not mapped to an environment|no deployments file found/.test(resolution.reason);
@@ -177,7 +223,7 @@ export async function run(): Promise<void> {
       }
     }
 
-    const reports = results.flatMap((r) => (r.report ? [r.report] : []));
+    const reports = results.flatMap((r) => r.reports);
     const image = reports.find((r) => r.image)?.image;
     core.setOutput('environment', resolution.environments.join(','));
     core.setOutput('mode', resolution.mode);

@@ -3537,7 +3537,7 @@ define(module.exports, Symbol.for('setupWindows'), setupWindows)
 
 /***/ }),
 
-/***/ 4208:
+/***/ 5167:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3557,6 +3557,67 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/files.ts
+/** Deployments files named on the command line: paths, or globs (`*`, `?`, `**`) expanded here, not by a shell. */
+
+
+
+const GLOB = /[*?]/;
+/** Folders a glob never walks into. */
+const SKIPPED = new Set(['.git', 'node_modules', '.venv']);
+function globToRegExp(pattern) {
+    let body = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '*' && pattern[i + 1] === '*') {
+            // `**/` is any number of folders, `**` at the end anything.
+            body += pattern[i + 2] === '/' ? '(?:[^/]+/)*' : '.*';
+            i += pattern[i + 2] === '/' ? 2 : 1;
+        }
+        else if (c === '*')
+            body += '[^/]*';
+        else if (c === '?')
+            body += '[^/]';
+        else
+            body += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+    return new RegExp(`^${body}$`);
+}
+function walk(dir, out) {
+    for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
+        if (entry.isDirectory() && !SKIPPED.has(entry.name))
+            walk(external_node_path_default().join(dir, entry.name), out);
+        else if (entry.isFile())
+            out.push(external_node_path_default().join(dir, entry.name));
+    }
+}
+/** Each pattern's files: a path as given, a glob's matches (absolute, sorted); a glob that matches nothing is an error. */
+function expandFiles(patterns, cwd) {
+    const files = [];
+    for (const pattern of patterns) {
+        // A path is kept as given: messages show it as the user wrote it.
+        if (!GLOB.test(pattern)) {
+            files.push(pattern);
+            continue;
+        }
+        const absolute = external_node_path_default().resolve(cwd, pattern).split((external_node_path_default()).sep).join('/');
+        const fixed = absolute.slice(0, absolute.search(GLOB)).replace(/[^/]*$/, '');
+        const found = [];
+        try {
+            walk(fixed || '/', found);
+        }
+        catch {
+            // A folder that does not exist matches nothing.
+        }
+        const re = globToRegExp(absolute);
+        const matched = found.filter((f) => re.test(f.split((external_node_path_default()).sep).join('/'))).sort();
+        if (!matched.length)
+            throw new errors/* UsageError */.eb(`--file '${pattern}' matches no file`);
+        files.push(...matched);
+    }
+    return [...new Set(files)];
+}
+
 ;// CONCATENATED MODULE: ./src/git.ts
 /**
  * The checkout's commit, branch and origin, read from .git without starting a git
@@ -3686,9 +3747,13 @@ const package_namespaceObject = {"rE":"0.1.0"};
 
 
 
+
 const OPTIONS = [
     { flag: '--env', value: 'ENV', group: 'file', help: 'environment: reads prefect-deployments-ENV.yaml at the root; labels what --prune may delete' },
-    { flag: '--file', value: 'PATH', group: 'file', help: 'the deployments file (instead of the environment\'s)' },
+    {
+        flag: '--file', value: 'PATH', list: true, group: 'file',
+        help: "the deployments file (instead of the environment's); repeatable, or a glob ('projects/*/prefect.yaml'): each file is its own project, its folder its root",
+    },
     { flag: '--confirm-env', group: 'file', help: '--file is meant for --env even though its name is another environment\'s file' },
     { flag: '--root', value: 'DIR', group: 'file', help: 'repository root (default: the folder of the working directory, or above it, that holds the file)' },
     { flag: '--file-pattern', value: 'PAT', group: 'file', help: `file name for an environment (default: ${settings/* DEFAULT_FILE_PATTERN */.Yp})` },
@@ -3892,24 +3957,49 @@ function parseCommandLine(argv, env, cwd) {
         throw unknownCommand(command);
     if (extra.length)
         throw new errors/* UsageError */.eb(`unexpected argument '${extra[0]}'`);
-    return { settings: toSettings(command, values, switches, env, cwd) };
+    return { runs: toRuns(command, values, switches, env, cwd) };
 }
 function unknownCommand(command) {
     const hint = (0,src_text/* closest */.k)(command, Object.keys(COMMAND_HELP));
     return new errors/* UsageError */.eb(`unknown command '${command}'${hint ? ` (did you mean '${hint}'?)` : ''}`);
 }
-/** Parses argv into Settings (for a run: help, version and inspect are the CLI's). */
+/** Parses argv into the Settings of one run (help, version and inspect are the CLI's; so are several files). */
 function parseArgs(argv, env, cwd) {
     const line = parseCommandLine(argv, env, cwd);
-    if (!('settings' in line))
-        throw new UsageError(`not a run: ${argv.join(' ')}`);
-    return line.settings;
+    if (!('runs' in line) || line.runs.length !== 1)
+        throw new UsageError(`not one run: ${argv.join(' ')}`);
+    return line.runs[0];
 }
-function toSettings(command, given, flags, env, cwd) {
+/**
+ * One run per deployments file. Several files are several projects: each file's
+ * folder is its root (unless --root is given), with the same environment; what would
+ * make them step on each other is refused.
+ */
+function toRuns(command, given, flags, env, cwd) {
+    const files = expandFiles(given.get('--file') ?? [], cwd);
+    const single = (file) => toSettings(command, new Map([...given].filter(([f]) => f !== '--file')), flags, env, cwd, file);
+    if (files.length <= 1)
+        return [single(files[0])];
+    const shared = ['--prune', '--repository', '--code-storage', '--worker-service'].find((f) => given.has(f) || flags.has(f));
+    if (shared === '--prune')
+        throw new errors/* UsageError */.eb('--prune with several deployments files: each would delete what the others registered; prune one file at a time');
+    if (shared && !given.has('--root')) {
+        throw new errors/* UsageError */.eb(`${shared} with several deployments files needs --root: one image, code upload and worker for every project, built from one root`);
+    }
+    return files.map((named) => {
+        const file = external_node_path_default().resolve(cwd, named);
+        const s = single(file);
+        if (given.has('--root'))
+            return s;
+        const root = external_node_path_default().dirname(file);
+        return { ...s, root, vcs: vcsSettings(root, s.sha, env) };
+    });
+}
+function toSettings(command, given, flags, env, cwd, file) {
     const values = new Map([...given].filter(([f]) => !byFlag.get(f).list).map(([f, v]) => [f, v[0]]));
     const lists = new Map(OPTIONS.filter((o) => o.list).map((o) => [o.flag, given.get(o.flag) ?? []]));
     const filePattern = values.get('--file-pattern') ?? settings/* DEFAULT_FILE_PATTERN */.Yp;
-    const root = values.has('--root') ? external_node_path_default().resolve(cwd, values.get('--root')) : values.has('--file') ? cwd : projectRoot(cwd, filePattern, values.get('--env'));
+    const root = values.has('--root') ? external_node_path_default().resolve(cwd, values.get('--root')) : file !== undefined ? cwd : projectRoot(cwd, filePattern, values.get('--env'));
     if (!(0,external_node_fs_.existsSync)(root))
         throw new errors/* UsageError */.eb(`--root ${values.get('--root')} does not exist`);
     // promote without --sha takes the commit from the source image's label.
@@ -3935,7 +4025,6 @@ function toSettings(command, given, flags, env, cwd) {
     if (command === 'promote' && !values.has('--repository'))
         throw new errors/* UsageError */.eb('promote needs --repository NAME');
     const environment = values.get('--env');
-    const file = values.get('--file');
     const fileEnvironment = file !== undefined ? environmentOfFile(file, filePattern) : undefined;
     if (environment && fileEnvironment && fileEnvironment !== environment && !flags.has('--confirm-env')) {
         throw new errors/* UsageError */.eb(`--env ${environment} with --file ${file}, the ${fileEnvironment} environment's file: --env labels what is registered (and what --prune deletes). Pass --env ${fileEnvironment}, or --confirm-env if the pairing is meant`);
@@ -4127,16 +4216,18 @@ function checkApiUrl(apiUrl) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4208);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5167);
 /* harmony import */ var _stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2225);
-/* harmony import */ var _commands_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(10);
-/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4851);
-/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3108);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3916);
-/* harmony import */ var _run_control_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8166);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7194);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__, _commands_validate_js__WEBPACK_IMPORTED_MODULE_2__]);
-([_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__, _commands_validate_js__WEBPACK_IMPORTED_MODULE_2__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _commands_validate_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(10);
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4851);
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3108);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3916);
+/* harmony import */ var _run_control_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8166);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7194);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__, _commands_validate_js__WEBPACK_IMPORTED_MODULE_3__]);
+([_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__, _commands_validate_js__WEBPACK_IMPORTED_MODULE_3__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 /**
  * The CLI entry (bin: prefect-ecr-deploy): flags -> Settings -> the same commands
  * the action runs. Exit codes: 0 ok, 2 invalid input, 1 a failure (or the deadline
@@ -4151,11 +4242,12 @@ var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_sta
 
 
 
+
 // The bundle pins its AWS SDK; the SDK's notice about its future releases' Node versions is not for this program's users.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 /** Everything the CLI prints goes through `redact`: secret-bearing values never reach a terminal or a CI log. */
-const out = (text) => process.stdout.write((0,_secrets_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E$)(text));
-const err = (text) => process.stderr.write((0,_secrets_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E$)(text));
+const out = (text) => process.stdout.write((0,_secrets_js__WEBPACK_IMPORTED_MODULE_7__/* .redact */ .E$)(text));
+const err = (text) => process.stderr.write((0,_secrets_js__WEBPACK_IMPORTED_MODULE_7__/* .redact */ .E$)(text));
 /** Progress on stderr. */
 const cliUi = {
     info: (m) => err(`${m}\n`),
@@ -4181,42 +4273,44 @@ async function main() {
         out(json ? `${JSON.stringify(results, null, 2)}\n` : renderInspect(results));
         return results.some((r) => 'error' in r) ? 2 : 0;
     }
-    const { settings } = line;
+    return line.runs.length === 1 ? runOne(line.runs[0]) : runSeveral(line.runs);
+}
+async function runOne(settings) {
     if (settings.command !== 'validate') {
-        const control = new _run_control_js__WEBPACK_IMPORTED_MODULE_5__/* .RunControl */ .j2();
-        const unwatch = (0,_run_control_js__WEBPACK_IMPORTED_MODULE_5__/* .watchRun */ .vt)(control, settings.timeoutSeconds);
+        const control = new _run_control_js__WEBPACK_IMPORTED_MODULE_6__/* .RunControl */ .j2();
+        const unwatch = (0,_run_control_js__WEBPACK_IMPORTED_MODULE_6__/* .watchRun */ .vt)(control, settings.timeoutSeconds);
         let report;
         try {
             report = await (0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__/* .runDeploy */ .zt)(settings, settings.command, cliUi, { control }).finally(unwatch);
         }
         catch (e) {
             // An invalid file: --json prints validate's document, so a script reads one shape.
-            const validated = e instanceof _diagnostics_js__WEBPACK_IMPORTED_MODULE_3__/* .InvalidInput */ .o9 && settings.json ? (0,_commands_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .runValidate */ .E)(settings) : undefined;
+            const validated = e instanceof _diagnostics_js__WEBPACK_IMPORTED_MODULE_4__/* .InvalidInput */ .o9 && settings.json ? (0,_commands_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .runValidate */ .E)(settings) : undefined;
             if (validated && !validated.valid) {
                 for (const d of [...validated.errors, ...validated.warnings])
-                    err(`${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDiagnostic */ .xy)(d)}\n`);
-                out(`${(0,_commands_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .validateJson */ .T)(validated)}\n`);
+                    err(`${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDiagnostic */ .xy)(d)}\n`);
+                out(`${(0,_commands_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validateJson */ .T)(validated)}\n`);
                 return 2;
             }
             throw e;
         }
         for (const d of report.validation.warnings)
-            err(`${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDiagnostic */ .xy)(d)}\n`);
-        out(settings.json ? `${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_4__/* .renderJson */ .hF)(report)}\n` : (0,_report_text_js__WEBPACK_IMPORTED_MODULE_4__/* .renderText */ .S5)(report));
+            err(`${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDiagnostic */ .xy)(d)}\n`);
+        out(settings.json ? `${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_5__/* .renderJson */ .hF)(report)}\n` : (0,_report_text_js__WEBPACK_IMPORTED_MODULE_5__/* .renderText */ .S5)(report));
         if (report.stopped) {
-            err(`prefect-ecr-deploy: ${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_4__/* .stopText */ .IC)(report)}\n`);
+            err(`prefect-ecr-deploy: ${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_5__/* .stopText */ .IC)(report)}\n`);
             // Nothing of a stopped run is waited for.
-            process.exit((0,_run_control_js__WEBPACK_IMPORTED_MODULE_5__/* .exitCodeFor */ .Rr)(report.stopped));
+            process.exit((0,_run_control_js__WEBPACK_IMPORTED_MODULE_6__/* .exitCodeFor */ .Rr)(report.stopped));
         }
         if ((0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__/* .hasFailures */ .QP)(report))
             return 1;
         return settings.exitCode && (0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__/* .hasChanges */ .ik)(report) ? 3 : 0;
     }
-    const report = (0,_commands_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .runValidate */ .E)(settings);
+    const report = (0,_commands_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .runValidate */ .E)(settings);
     for (const d of [...report.errors, ...report.warnings])
-        err(`${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDiagnostic */ .xy)(d)}\n`);
+        err(`${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDiagnostic */ .xy)(d)}\n`);
     if (settings.json) {
-        out(`${(0,_commands_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .validateJson */ .T)(report)}\n`);
+        out(`${(0,_commands_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validateJson */ .T)(report)}\n`);
     }
     else if (report.valid) {
         const flows = new Set(report.deployments.map((d) => d.flow)).size;
@@ -4229,30 +4323,88 @@ async function main() {
     }
     return report.valid ? 0 : 2;
 }
+/**
+ * Several deployments files (projects): every one is validated, and every error
+ * printed, before anything is written anywhere; then each runs in turn, in its own
+ * section. Paths are relative to the working directory, where the projects differ.
+ */
+async function runSeveral(runs) {
+    const { command, json } = runs[0];
+    const here = (s, list) => (0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_4__/* .rebase */ .RU)(list, s.root, process.cwd());
+    const checked = runs.map((s) => {
+        const r = (0,_commands_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .runValidate */ .E)(s);
+        return { ...r, file: node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(process.cwd(), node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(s.root, r.file)), errors: here(s, r.errors), warnings: here(s, r.warnings) };
+    });
+    for (const r of checked)
+        for (const d of [...r.errors, ...r.warnings])
+            err(`${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDiagnostic */ .xy)(d)}\n`);
+    const invalid = checked.filter((r) => !r.valid);
+    if (command === 'validate' || invalid.length) {
+        if (json)
+            out(`[${checked.map((r) => (0,_commands_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validateJson */ .T)(r)).join(',\n')}]\n`);
+        for (const r of checked) {
+            if (!r.valid)
+                err(`${r.file}: ${r.errors.length} error(s)\n`);
+            else if (!json)
+                out(`${r.file}: valid, ${r.deployments.length} deployment(s)\n`);
+        }
+        if (invalid.length && command !== 'validate')
+            err(`prefect-ecr-deploy: ${invalid.length} of ${runs.length} deployments files are invalid: nothing was written\n`);
+        return invalid.length ? 2 : 0;
+    }
+    const control = new _run_control_js__WEBPACK_IMPORTED_MODULE_6__/* .RunControl */ .j2();
+    const unwatch = (0,_run_control_js__WEBPACK_IMPORTED_MODULE_6__/* .watchRun */ .vt)(control, runs[0].timeoutSeconds);
+    const reports = [];
+    try {
+        for (const s of runs) {
+            err(`=== ${node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(process.cwd(), node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(s.root, s.file))}\n`);
+            const report = await (0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__/* .runDeploy */ .zt)(s, command, cliUi, { control });
+            reports.push(report);
+            for (const d of here(s, report.validation.warnings))
+                err(`${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDiagnostic */ .xy)(d)}\n`);
+            if (!json)
+                out(`${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_5__/* .renderText */ .S5)(report)}\n`);
+            if (report.stopped) {
+                if (json)
+                    out(`[${reports.map(_report_text_js__WEBPACK_IMPORTED_MODULE_5__/* .renderJson */ .hF).join(',\n')}]\n`);
+                err(`prefect-ecr-deploy: ${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_5__/* .stopText */ .IC)(report)}\n`);
+                process.exit((0,_run_control_js__WEBPACK_IMPORTED_MODULE_6__/* .exitCodeFor */ .Rr)(report.stopped));
+            }
+        }
+    }
+    finally {
+        unwatch();
+    }
+    if (json)
+        out(`[${reports.map(_report_text_js__WEBPACK_IMPORTED_MODULE_5__/* .renderJson */ .hF).join(',\n')}]\n`);
+    if (reports.some(_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__/* .hasFailures */ .QP))
+        return 1;
+    return runs[0].exitCode && reports.some(_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__/* .hasChanges */ .ik) ? 3 : 0;
+}
 main().then((code) => {
     process.exitCode = code;
 }, (e) => {
-    if (e instanceof _diagnostics_js__WEBPACK_IMPORTED_MODULE_3__/* .InvalidInput */ .o9) {
+    if (e instanceof _diagnostics_js__WEBPACK_IMPORTED_MODULE_4__/* .InvalidInput */ .o9) {
         for (const d of e.diagnostics)
-            err(`${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDiagnostic */ .xy)(d)}\n`);
+            err(`${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDiagnostic */ .xy)(d)}\n`);
         for (const p of e.problems)
             err(`prefect-ecr-deploy: ${p}\n`);
         process.exitCode = 2;
     }
-    else if (e instanceof _run_control_js__WEBPACK_IMPORTED_MODULE_5__/* .Stopped */ .C9) {
+    else if (e instanceof _run_control_js__WEBPACK_IMPORTED_MODULE_6__/* .Stopped */ .C9) {
         err(`prefect-ecr-deploy: ${e.message} before anything was written\n`);
-        process.exit((0,_run_control_js__WEBPACK_IMPORTED_MODULE_5__/* .exitCodeFor */ .Rr)(e.reason));
+        process.exit((0,_run_control_js__WEBPACK_IMPORTED_MODULE_6__/* .exitCodeFor */ .Rr)(e.reason));
     }
-    else if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .eb) {
+    else if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb) {
         err(`prefect-ecr-deploy: ${e.message}\n`);
         process.exitCode = 2;
     }
-    else if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .Failure */ .HR) {
+    else if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .Failure */ .HR) {
         err(`prefect-ecr-deploy: ${e.message}\n`);
         process.exitCode = 1;
     }
     else {
-        err(`prefect-ecr-deploy: unexpected failure: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .errorMessage */ .gJ)(e)}\n`);
+        err(`prefect-ecr-deploy: unexpected failure: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .gJ)(e)}\n`);
         process.exitCode = 1;
     }
 });
@@ -6515,10 +6667,10 @@ function plain(node) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ds: () => (/* binding */ sortDiagnostics),
 /* harmony export */   M6: () => (/* binding */ applyStrict),
+/* harmony export */   RU: () => (/* binding */ rebase),
 /* harmony export */   o9: () => (/* binding */ InvalidInput),
 /* harmony export */   xy: () => (/* binding */ formatDiagnostic)
 /* harmony export */ });
-/* unused harmony export rebase */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /** Problems found in the user's input, each at its place in a file. */
@@ -6533,7 +6685,7 @@ function formatDiagnostic(d) {
 }
 /** Paths relative to `root` made relative to `base` (the workspace, where GitHub attaches annotations to the diff). */
 function rebase(list, root, base) {
-    return list.map((d) => ({ ...d, file: path.relative(base, path.resolve(root, d.file)).split(path.sep).join('/') }));
+    return list.map((d) => ({ ...d, file: node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(base, node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(root, d.file)).split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/') }));
 }
 /** Sorted by place, with duplicates (the same anchor merged into many deployments) removed. */
 function sortDiagnostics(list) {

@@ -26,6 +26,8 @@ export interface MarkdownInput {
   skipped?: string;
   /** A failure that stopped the run. */
   failure?: string;
+  /** The deployments file, when the environment has several (projects). */
+  file?: string;
 }
 
 const ICONS: Record<string, string> = {
@@ -50,7 +52,7 @@ function code(value: string): string {
 }
 
 export function renderMarkdown(m: MarkdownInput): string {
-  const lines: string[] = [commentMarker(m.environment), `### Prefect deployments · ${code(m.environment)} · ${text(m.mode)}`, ''];
+  const lines: string[] = [commentMarker(m.environment), `### Prefect deployments · ${code(m.environment)} · ${text(m.mode)}${m.file ? ` · ${code(m.file)}` : ''}`, ''];
   const short = m.sha.slice(0, 7);
   const commit = /^[0-9a-f]{7,40}$/i.test(m.sha) && m.repositoryUrl ? `[${code(short)}](${m.repositoryUrl}/commit/${m.sha})` : code(short);
   const facts = [`**Commit** ${commit}`];

@@ -14,6 +14,7 @@ import { after, before, describe, test } from 'node:test';
 import { runActionAsync, runPost } from '../support/bundles.js';
 import { imageInfra, REGISTRY_PASSWORD } from '../support/image.js';
 import { makeRepo } from '../support/repo.js';
+import { repoRoot } from '../support/python.js';
 import { DATABASES, startPrefectServer, type RunningServer } from '../support/server.js';
 
 const RUN = Date.now().toString(36);
@@ -409,4 +410,32 @@ test('root below the workspace: deployments-file is relative to root, annotation
   const drift = await plan();
   assert.equal(drift.outputs['has-changes'], 'true', 'a field changed by hand is drift');
   assert.match(drift.summary, /description/);
+});
+
+test('deployments-file with a glob: one section per project in the summary and the comment; one invalid file writes nothing', async () => {
+  const hello = readFileSync(path.join(repoRoot, 'examples/flows/hello_world.py'), 'utf8');
+  const project = (name: string, entrypoint = 'flows/hello_world.py:hello') => ({
+    [`projects/${name}/flows/hello_world.py`]: hello,
+    [`projects/${name}/prefect.yaml`]: `deployments:\n  - {name: act-multi-${name}, entrypoint: ${entrypoint}, work_pool: {name: act-pool}}\n`,
+  });
+  const inputs = { 'prefect-api-url': prefect.apiUrl, 'skip-image': 'true', 'deployments-file': 'projects/*/prefect.yaml', environment: 'dev' };
+  const broken = await act(makeRepo({ ...project('a'), ...project('b', 'flows/hello_world.py:nope') }), { name: 'push', ref: 'refs/heads/dev' }, inputs);
+  assert.equal(broken.status, 1, broken.stdout);
+  assert.match(broken.stdout, /^::error title=prefect-ecr-deploy,file=projects\/b\/prefect.yaml,line=2,col=\d+::function 'nope' not found/m);
+  assert.match(broken.summary, /Not run: another deployments file of this environment is invalid/);
+  assert.deepEqual(await live(['act-multi-a', 'act-multi-b']), [], 'nothing written while one file is invalid');
+
+  const root = makeRepo({ ...project('a'), ...project('b') });
+  const deploy = await act(root, { name: 'push', ref: 'refs/heads/dev' }, inputs);
+  assert.equal(deploy.status, 0, deploy.stdout);
+  assert.deepEqual((await live(['act-multi-a', 'act-multi-b'])).map((d) => d.name).sort(), ['act-multi-a', 'act-multi-b']);
+  assert.deepEqual(JSON.parse(deploy.outputs.deployments).map((d: { name: string }) => d.name), ['act-multi-a', 'act-multi-b']);
+  for (const p of ['a', 'b']) assert.match(deploy.summary, new RegExp(`### Prefect deployments · <code>dev</code> · deploy · <code>projects/${p}/prefect.yaml</code>`));
+
+  const pr = { name: 'pull_request', ref: 'refs/pull/12/merge', payload: { pull_request: { number: 12, head: { sha: PR_HEAD } } } };
+  const plan = await act(root, pr, inputs);
+  assert.equal(plan.status, 0, plan.stdout);
+  const body = [...comments.values()].find((c) => c.body.includes('projects/a/prefect.yaml'))?.body ?? '';
+  assert.ok(body.startsWith('<!-- prefect-ecr-deploy:dev -->'), 'one sticky comment for the environment');
+  assert.match(body, /projects\/a\/prefect.yaml[\s\S]*projects\/b\/prefect.yaml/);
 });

@@ -122,3 +122,48 @@ test('plan --exit-code: 0 when live equals the file, 3 when it differs, 2 for in
   const invalid = makeRepo({ 'prefect-deployments-dev.yaml': 'deployments:\n  - {name: x, entrypoint: flows/hello_world.py:nope, work_pool: {name: ops-pool}}\n' });
   assert.equal(cli(invalid)(['plan', '--exit-code'], sha).status, 2);
 });
+
+test('several deployments files (a glob): each project at its own root; every file validated before any write', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { repoRoot } = await import('../support/python.js');
+  const path = await import('node:path');
+  const hello = readFileSync(path.join(repoRoot, 'examples/flows/hello_world.py'), 'utf8');
+  const project = (name: string, entrypoint = 'flows/hello_world.py:hello') => ({
+    [`projects/${name}/flows/hello_world.py`]: hello,
+    [`projects/${name}/prefect.yaml`]: `deployments:\n  - {name: multi-${name}, entrypoint: ${entrypoint}, work_pool: {name: ops-pool}}\n`,
+  });
+  const run = (root: string, args: string[]) => runCli([...args, '--env', 'dev', '--sha', 'd1'.repeat(20)], root, { PREFECT_API_URL: server.apiUrl, ...github });
+
+  // One project's file is invalid: both are reported, at paths from the working directory, and nothing is written.
+  const broken = makeRepo({ ...project('a'), ...project('b', 'flows/hello_world.py:nope') });
+  const refused = run(broken, ['deploy', '--file', 'projects/*/prefect.yaml']);
+  assert.equal(refused.status, 2, refused.stderr);
+  assert.match(refused.stderr, /^projects\/b\/prefect.yaml:2:\d+: function 'nope' not found/m);
+  assert.match(refused.stderr, /1 of 2 deployments files are invalid: nothing was written/);
+  assert.deepEqual(await live(['multi-a', 'multi-b']), []);
+
+  const root = makeRepo({ ...project('a'), ...project('b') });
+  const deploy = run(root, ['deploy', '--file', 'projects/*/prefect.yaml', '--json']);
+  assert.equal(deploy.status, 0, deploy.stderr);
+  const reports = JSON.parse(deploy.stdout) as { deployments: { name: string; action: string }[] }[];
+  assert.deepEqual(reports.map((r) => r.deployments.map((d) => [d.name, d.action])), [[['multi-a', 'created']], [['multi-b', 'created']]]);
+  // Each project's entrypoint is relative to its own folder, and so is its code's directory.
+  const registered = await server.api<{ name: string; entrypoint: string; pull_steps: unknown[] }[]>('POST', '/deployments/filter', { deployments: { name: { any_: ['multi-a', 'multi-b'] } } });
+  for (const d of registered) {
+    assert.equal(d.entrypoint, 'flows/hello_world.py:hello');
+    assert.deepEqual(d.pull_steps, [{ 'prefect.deployments.steps.set_working_directory': { directory: path.join(root, 'projects', d.name.slice(-1)) } }]);
+  }
+  const plan = run(root, ['plan', '--file', 'projects/a/prefect.yaml', '--file', 'projects/b/prefect.yaml', '--exit-code']);
+  assert.equal(plan.status, 0, plan.stdout);
+  assert.match(plan.stdout, /multi-a +hello +unchanged[\s\S]*multi-b +hello +unchanged/);
+
+  for (const [args, message] of [
+    [['deploy', '--file', 'projects/*/prefect.yaml', '--prune'], /--prune with several deployments files/],
+    [['deploy', '--file', 'projects/*/prefect.yaml', '--repository', 'x'], /--repository with several deployments files needs --root/],
+    [['validate', '--file', 'nowhere/*/prefect.yaml'], /--file 'nowhere\/\*\/prefect.yaml' matches no file/],
+  ] as const) {
+    const r = run(root, [...args]);
+    assert.equal(r.status, 2, `${args.join(' ')}: ${r.stderr}`);
+    assert.match(r.stderr, message);
+  }
+});
