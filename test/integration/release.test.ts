@@ -26,12 +26,17 @@ function git(cwd: string, ...args: string[]): string {
   return r.out.trim();
 }
 
-/** A new commit that says the given version. */
-function commitVersion(clone: string, version: string, message: string): string {
+/** A new commit that says the given version; dist/ rebuilt as a release does (it prints the version), or left stale. */
+function commitVersion(clone: string, version: string, message: string, rebuild = true): string {
   const file = path.join(clone, 'package.json');
   const pkg = JSON.parse(readFileSync(file, 'utf8')) as { version: string };
   pkg.version = version;
   writeFileSync(file, `${JSON.stringify(pkg, null, 2)}\n`);
+  if (rebuild) {
+    const bundle = sh(clone, 'npm', ['run', '-s', 'bundle']);
+    assert.equal(bundle.status, 0, bundle.out);
+  }
+  git(clone, 'add', '-A', 'package.json', 'dist');
   git(clone, 'commit', '--allow-empty', '-qam', message);
   return git(clone, 'rev-parse', 'HEAD');
 }
@@ -77,7 +82,7 @@ test('a release checks dist/ and creates, then moves, the major tag; a stale dis
 
   // src/ changed, dist/ not rebuilt: the release refuses and v0 stays.
   appendFileSync(path.join(clone, 'src/index.ts'), "\nconsole.log('not in dist');\n");
-  commitVersion(clone, '0.1.2', 'Release 0.1.2 without rebuilding dist');
+  commitVersion(clone, '0.1.2', 'Release 0.1.2 without rebuilding dist', false);
   git(clone, 'tag', 'v0.1.2');
   const r3 = release('v0.1.2');
   assert.equal(r3.status, 1, r3.out);
