@@ -39987,6 +39987,35 @@ function githubLayerCache(env = process.env) {
 
 /***/ }),
 
+/***/ 5601:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ globToRegExp)
+/* harmony export */ });
+/** Globs as people write them for paths and names: `*` and `?` within one `/`-separated part, `**` across parts. */
+function globToRegExp(pattern) {
+    let body = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '*' && pattern[i + 1] === '*') {
+            // `**/` is any number of folders, `**` at the end anything.
+            body += pattern[i + 2] === '/' ? '(?:[^/]+/)*' : '.*';
+            i += pattern[i + 2] === '/' ? 2 : 1;
+        }
+        else if (c === '*')
+            body += '[^/]*';
+        else if (c === '?')
+            body += '[^/]';
+        else
+            body += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+    return new RegExp(`^${body}$`);
+}
+
+
+/***/ }),
+
 /***/ 7021:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -40149,32 +40178,17 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/glob.ts
+var glob = __nccwpck_require__(5601);
 ;// CONCATENATED MODULE: ./src/files.ts
 /** Deployments files named on the command line: paths, or globs (`*`, `?`, `**`) expanded here, not by a shell. */
+
 
 
 
 const GLOB = /[*?]/;
 /** Folders a glob never walks into. */
 const SKIPPED = new Set(['.git', 'node_modules', '.venv']);
-function globToRegExp(pattern) {
-    let body = '';
-    for (let i = 0; i < pattern.length; i++) {
-        const c = pattern[i];
-        if (c === '*' && pattern[i + 1] === '*') {
-            // `**/` is any number of folders, `**` at the end anything.
-            body += pattern[i + 2] === '/' ? '(?:[^/]+/)*' : '.*';
-            i += pattern[i + 2] === '/' ? 2 : 1;
-        }
-        else if (c === '*')
-            body += '[^/]*';
-        else if (c === '?')
-            body += '[^/]';
-        else
-            body += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-    }
-    return new RegExp(`^${body}$`);
-}
 function walk(dir, out) {
     for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
         if (entry.isDirectory() && !SKIPPED.has(entry.name))
@@ -40201,7 +40215,7 @@ function expandFiles(patterns, cwd) {
         catch {
             // A folder that does not exist matches nothing.
         }
-        const re = globToRegExp(absolute);
+        const re = (0,glob/* globToRegExp */.t)(absolute);
         const matched = found.filter((f) => re.test(f.split((external_node_path_default()).sep).join('/'))).sort();
         if (!matched.length)
             throw new errors/* UsageError */.eb(`--file '${pattern}' matches no file`);
@@ -41065,7 +41079,7 @@ async function runEnvironment(inputs, environment, mode, sha, options) {
     for (const settings of runs) {
         const section = { environment, mode, file: runs.length > 1 ? workspacePath(settings) : undefined };
         results.push(invalid
-            ? validatedOnly(inputs, section, settings, 'Not run: another deployments file of this environment is invalid, so nothing was written.')
+            ? validatedOnly(section, settings, 'Not run: another deployments file of this environment is invalid, so nothing was written.', true)
             : await runFile(inputs, section, settings, options));
     }
     return {
@@ -41081,14 +41095,13 @@ const workspace = () => process.env.GITHUB_WORKSPACE ?? process.cwd();
 const here = (settings, list) => (0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_6__/* .rebase */ .RU)(list, settings.root, workspace());
 const workspacePath = (settings) => node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(workspace(), node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(settings.root, settings.file)).split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).join('/');
 /** A file validated and not run: a fork's plan (no Prefect credentials), or one of several files when another is invalid. */
-function validatedOnly(inputs, section, settings, skipped) {
-    const { environment, mode } = section;
+function validatedOnly(section, settings, skipped, heldBack = false) {
     const checked = (0,_commands_validate_js__WEBPACK_IMPORTED_MODULE_4__/* .runValidate */ .E)(settings);
     const v = { ...checked, errors: here(settings, checked.errors), warnings: here(settings, checked.warnings) };
     annotate([...v.errors, ...v.warnings]);
     const markdown = (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_11__/* .renderMarkdown */ .Gc)({ ...section, repositoryUrl: repositoryUrl(), sha: settings.sha ?? '', validated: v, skipped });
     // A fork's plan of a valid file succeeds; a file held back by another's errors fails.
-    return { environment, failed: !v.valid || mode !== 'plan' || inputs.hasPrefect, markdown };
+    return { environment: section.environment, failed: heldBack || !v.valid, markdown };
 }
 async function runFile(inputs, section, settings, options) {
     const { environment, mode } = section;
@@ -41098,7 +41111,7 @@ async function runFile(inputs, section, settings, options) {
         return { environment, failed: true, markdown: (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_11__/* .renderMarkdown */ .Gc)({ ...base, sha: settings.sha ?? '', failure: `${(0,_run_control_js__WEBPACK_IMPORTED_MODULE_14__/* .describeStop */ .Cw)(control.reason)}: not started` }) };
     // Without Prefect credentials (pull requests from forks), plan validates only.
     if (mode === 'plan' && !inputs.hasPrefect) {
-        return validatedOnly(inputs, section, settings, 'Live comparison skipped: no Prefect API URL or credentials (pull requests from forks get no secrets). Everything was validated.');
+        return validatedOnly(section, settings, 'Live comparison skipped: no Prefect API URL or credentials (pull requests from forks get no secrets). Everything was validated.');
     }
     // A plan never pushes: it looks the image up, or builds it only with build-only.
     try {
@@ -42033,16 +42046,14 @@ function fillTemplates(value, ctx, problems, outputs = {}, mode = 'deploy') {
 /* harmony export */   V: () => (/* binding */ onlyMatcher),
 /* harmony export */   x: () => (/* binding */ unmatchedPatterns)
 /* harmony export */ });
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5601);
 /** `--only PATTERN`: a subset of the file's deployments, by name or `FLOW/NAME`, with `*` and `?` as in a glob. */
-function globToRegExp(pattern) {
-    const body = [...pattern].map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.+^${}()|[\]\\/]/g, '\\$&'))).join('');
-    return new RegExp(`^${body}$`, 's');
-}
+
 /** Whether a deployment is in the subset: every deployment when there are no patterns. */
 function onlyMatcher(patterns) {
     if (!patterns.length)
         return () => true;
-    const tests = patterns.map(globToRegExp);
+    const tests = patterns.map(_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .globToRegExp */ .t);
     return (d) => tests.some((t) => t.test(d.name) || t.test(`${d.flowName}/${d.name}`));
 }
 /** The patterns that select none of the deployments: a typo, not a subset. */

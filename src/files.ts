@@ -2,25 +2,11 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from './errors.js';
+import { globToRegExp } from './glob.js';
 
 const GLOB = /[*?]/;
 /** Folders a glob never walks into. */
 const SKIPPED = new Set(['.git', 'node_modules', '.venv']);
-
-function globToRegExp(pattern: string): RegExp {
-  let body = '';
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === '*' && pattern[i + 1] === '*') {
-      // `**/` is any number of folders, `**` at the end anything.
-      body += pattern[i + 2] === '/' ? '(?:[^/]+/)*' : '.*';
-      i += pattern[i + 2] === '/' ? 2 : 1;
-    } else if (c === '*') body += '[^/]*';
-    else if (c === '?') body += '[^/]';
-    else body += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-  }
-  return new RegExp(`^${body}$`);
-}
 
 function walk(dir: string, out: string[]): void {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {

@@ -98,7 +98,7 @@ async function runEnvironment(
     const section = { environment, mode, file: runs.length > 1 ? workspacePath(settings) : undefined };
     results.push(
       invalid
-        ? validatedOnly(inputs, section, settings, 'Not run: another deployments file of this environment is invalid, so nothing was written.')
+        ? validatedOnly(section, settings, 'Not run: another deployments file of this environment is invalid, so nothing was written.', true)
         : await runFile(inputs, section, settings, options),
     );
   }
@@ -124,14 +124,13 @@ interface Section {
 }
 
 /** A file validated and not run: a fork's plan (no Prefect credentials), or one of several files when another is invalid. */
-function validatedOnly(inputs: ActionInputs, section: Section, settings: Settings, skipped: string): FileResult {
-  const { environment, mode } = section;
+function validatedOnly(section: Section, settings: Settings, skipped: string, heldBack = false): FileResult {
   const checked = runValidate(settings);
   const v = { ...checked, errors: here(settings, checked.errors), warnings: here(settings, checked.warnings) };
   annotate([...v.errors, ...v.warnings]);
   const markdown = renderMarkdown({ ...section, repositoryUrl: repositoryUrl(), sha: settings.sha ?? '', validated: v, skipped });
   // A fork's plan of a valid file succeeds; a file held back by another's errors fails.
-  return { environment, failed: !v.valid || mode !== 'plan' || inputs.hasPrefect, markdown };
+  return { environment: section.environment, failed: heldBack || !v.valid, markdown };
 }
 
 async function runFile(inputs: ActionInputs, section: Section, settings: Settings, options: { control: RunControl; layerCache?: LayerCache }): Promise<FileResult> {
@@ -141,7 +140,7 @@ async function runFile(inputs: ActionInputs, section: Section, settings: Setting
   if (control.reason) return { environment, failed: true, markdown: renderMarkdown({ ...base, sha: settings.sha ?? '', failure: `${describeStop(control.reason)}: not started` }) };
   // Without Prefect credentials (pull requests from forks), plan validates only.
   if (mode === 'plan' && !inputs.hasPrefect) {
-    return validatedOnly(inputs, section, settings, 'Live comparison skipped: no Prefect API URL or credentials (pull requests from forks get no secrets). Everything was validated.');
+    return validatedOnly(section, settings, 'Live comparison skipped: no Prefect API URL or credentials (pull requests from forks get no secrets). Everything was validated.');
   }
   // A plan never pushes: it looks the image up, or builds it only with build-only.
   try {

@@ -3557,32 +3557,17 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/glob.ts
+var glob = __nccwpck_require__(5601);
 ;// CONCATENATED MODULE: ./src/files.ts
 /** Deployments files named on the command line: paths, or globs (`*`, `?`, `**`) expanded here, not by a shell. */
+
 
 
 
 const GLOB = /[*?]/;
 /** Folders a glob never walks into. */
 const SKIPPED = new Set(['.git', 'node_modules', '.venv']);
-function globToRegExp(pattern) {
-    let body = '';
-    for (let i = 0; i < pattern.length; i++) {
-        const c = pattern[i];
-        if (c === '*' && pattern[i + 1] === '*') {
-            // `**/` is any number of folders, `**` at the end anything.
-            body += pattern[i + 2] === '/' ? '(?:[^/]+/)*' : '.*';
-            i += pattern[i + 2] === '/' ? 2 : 1;
-        }
-        else if (c === '*')
-            body += '[^/]*';
-        else if (c === '?')
-            body += '[^/]';
-        else
-            body += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-    }
-    return new RegExp(`^${body}$`);
-}
 function walk(dir, out) {
     for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
         if (entry.isDirectory() && !SKIPPED.has(entry.name))
@@ -3609,7 +3594,7 @@ function expandFiles(patterns, cwd) {
         catch {
             // A folder that does not exist matches nothing.
         }
-        const re = globToRegExp(absolute);
+        const re = (0,glob/* globToRegExp */.t)(absolute);
         const matched = found.filter((f) => re.test(f.split((external_node_path_default()).sep).join('/'))).sort();
         if (!matched.length)
             throw new errors/* UsageError */.eb(`--file '${pattern}' matches no file`);
@@ -12370,6 +12355,35 @@ function show(v) {
 
 /***/ }),
 
+/***/ 5601:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ globToRegExp)
+/* harmony export */ });
+/** Globs as people write them for paths and names: `*` and `?` within one `/`-separated part, `**` across parts. */
+function globToRegExp(pattern) {
+    let body = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '*' && pattern[i + 1] === '*') {
+            // `**/` is any number of folders, `**` at the end anything.
+            body += pattern[i + 2] === '/' ? '(?:[^/]+/)*' : '.*';
+            i += pattern[i + 2] === '/' ? 2 : 1;
+        }
+        else if (c === '*')
+            body += '[^/]*';
+        else if (c === '?')
+            body += '[^/]';
+        else
+            body += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+    return new RegExp(`^${body}$`);
+}
+
+
+/***/ }),
+
 /***/ 7021:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -13311,16 +13325,14 @@ function fillTemplates(value, ctx, problems, outputs = {}, mode = 'deploy') {
 /* harmony export */   V: () => (/* binding */ onlyMatcher),
 /* harmony export */   x: () => (/* binding */ unmatchedPatterns)
 /* harmony export */ });
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5601);
 /** `--only PATTERN`: a subset of the file's deployments, by name or `FLOW/NAME`, with `*` and `?` as in a glob. */
-function globToRegExp(pattern) {
-    const body = [...pattern].map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.+^${}()|[\]\\/]/g, '\\$&'))).join('');
-    return new RegExp(`^${body}$`, 's');
-}
+
 /** Whether a deployment is in the subset: every deployment when there are no patterns. */
 function onlyMatcher(patterns) {
     if (!patterns.length)
         return () => true;
-    const tests = patterns.map(globToRegExp);
+    const tests = patterns.map(_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .globToRegExp */ .t);
     return (d) => tests.some((t) => t.test(d.name) || t.test(`${d.flowName}/${d.name}`));
 }
 /** The patterns that select none of the deployments: a typo, not a subset. */

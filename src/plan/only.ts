@@ -1,13 +1,9 @@
 /** `--only PATTERN`: a subset of the file's deployments, by name or `FLOW/NAME`, with `*` and `?` as in a glob. */
+import { globToRegExp } from '../glob.js';
 
 export interface Named {
   name: string;
   flowName: string;
-}
-
-function globToRegExp(pattern: string): RegExp {
-  const body = [...pattern].map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.+^${}()|[\]\\/]/g, '\\$&'))).join('');
-  return new RegExp(`^${body}$`, 's');
 }
 
 /** Whether a deployment is in the subset: every deployment when there are no patterns. */
