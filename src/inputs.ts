@@ -9,7 +9,14 @@ import path from 'node:path';
 import { parseCommandLine, parseTimeout } from './args.js';
 import { parseEnvironmentMap, type ActionMode } from './context.js';
 import { UsageError } from './errors.js';
-import { DEFAULT_FILE_PATTERN, DEFAULT_TIMEOUT, type Settings } from './settings.js';
+import {
+  DEFAULT_CONCURRENCY,
+  DEFAULT_FILE_PATTERN,
+  DEFAULT_TIMEOUT,
+  DEFAULT_WORKDIR,
+  DEFAULT_WORKER_WAIT,
+  type Settings,
+} from './settings.js';
 
 export interface ActionInputs {
   mode: ActionMode;
@@ -29,15 +36,99 @@ export interface ActionInputs {
   hasPrefect: boolean;
   /** The deadline of the whole run, every environment included. */
   timeoutSeconds: number;
-  /** Settings for one environment and mode, through the CLI's parser. */
   /** Settings for one environment and mode, one per deployments file, through the CLI's parser. */
   settingsFor(environment: string, mode: 'plan' | 'deploy' | 'promote' | 'validate', sha?: string): Settings[];
 }
 
 const MODES: ActionMode[] = ['auto', 'deploy', 'plan', 'promote'];
 
+/**
+ * action.yml's defaults (a unit test checks this table against the file). The runner sets
+ * every one of them whether the workflow names the input or not, so a value equal to its
+ * default counts as not given: no flag reaches the parser, and no check pairing two
+ * options can fire on a value the user did not write.
+ */
+export const ACTION_DEFAULTS: Readonly<Record<string, string>> = {
+  environments: 'main=prod,dev=dev',
+  mode: 'auto',
+  'file-pattern': DEFAULT_FILE_PATTERN,
+  root: '.',
+  'create-repository': 'false',
+  'tag-mutability': 'MUTABLE',
+  dockerfile: 'Dockerfile',
+  context: '.',
+  'layer-cache': 'true',
+  'worker-wait': String(DEFAULT_WORKER_WAIT),
+  'worker-assign-public-ip': 'false',
+  'skip-image': 'false',
+  'build-only': 'false',
+  workdir: DEFAULT_WORKDIR,
+  prune: 'false',
+  adopt: 'false',
+  only: '',
+  'keep-paused': 'false',
+  'confirm-env': 'false',
+  strict: 'false',
+  concurrency: String(DEFAULT_CONCURRENCY),
+  timeout: DEFAULT_TIMEOUT,
+  comment: 'true',
+  'github-token': '${{ github.token }}',
+};
+
+/** Inputs passed to the CLI's parser as one flag's value. */
+const VALUE_FLAGS: [input: string, flag: string][] = [
+  ['concurrency', '--concurrency'],
+  ['timeout', '--timeout'],
+  ['workdir', '--workdir'],
+  ['image', '--image'],
+  ['ecr-repository', '--repository'],
+  ['aws-region', '--region'],
+  ['ecr-registry-id', '--registry-id'],
+  ['tag-mutability', '--tag-mutability'],
+  ['lifecycle-policy', '--lifecycle-policy'],
+  ['context', '--context'],
+  ['dockerfile', '--dockerfile'],
+  ['target', '--target'],
+  ['platform', '--platform'],
+  ['build-network', '--build-network'],
+  ['image-tag-from', '--image-tag-from'],
+  ['code-storage', '--code-storage'],
+  ['code-storage-credentials-block', '--code-storage-credentials-block'],
+  ['code-storage-block', '--code-storage-block'],
+  ['worker-service', '--worker-service'],
+  ['worker-container', '--worker-container'],
+  ['worker-wait', '--worker-wait'],
+  ['worker-task-definition', '--worker-task-definition'],
+];
+/** Inputs of one value per line: the flag once per line. */
+const LIST_FLAGS: [input: string, flag: string][] = [
+  ['worker-subnets', '--worker-subnet'],
+  ['worker-security-groups', '--worker-security-group'],
+  ['build-args', '--build-arg'],
+  ['image-tags', '--tag'],
+  ['block-scripts', '--block-script'],
+  ['only', '--only'],
+];
+/** true/false inputs: the switch when true. */
+const SWITCH_FLAGS: [input: string, flag: string][] = [
+  ['worker-assign-public-ip', '--worker-public-ip'],
+  ['create-repository', '--create-repository'],
+  ['skip-image', '--skip-image'],
+  ['build-only', '--build-only'],
+  ['prune', '--prune'],
+  ['adopt', '--adopt'],
+  ['keep-paused', '--keep-paused'],
+  ['confirm-env', '--confirm-env'],
+  ['strict', '--strict'],
+];
+
 export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
-  const input = (name: string) => core.getInput(name).trim();
+  /** What the user wrote: '' when the input is missing or holds action.yml's default. */
+  const input = (name: string) => {
+    const v = core.getInput(name).trim();
+    return v === ACTION_DEFAULTS[name] ? '' : v;
+  };
+  const lines = (name: string) => core.getMultilineInput(name).filter((line) => line.trim() !== ACTION_DEFAULTS[name]);
   const secret = (name: string) => {
     const v = input(name);
     if (v) core.setSecret(v);
@@ -48,69 +139,32 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
   const githubToken = secret('github-token');
   const apiUrl = input('prefect-api-url') || env.PREFECT_API_URL || undefined;
 
-  const mode = (input('mode') || 'auto') as ActionMode;
+  const mode = (input('mode') || ACTION_DEFAULTS.mode) as ActionMode;
   if (!MODES.includes(mode)) throw new UsageError(`input 'mode' must be one of ${MODES.join(', ')}, not '${mode}'`);
   let environments: Map<string, string>;
   try {
-    environments = parseEnvironmentMap(input('environments') || 'main=prod,dev=dev');
+    environments = parseEnvironmentMap(input('environments') || ACTION_DEFAULTS.environments);
   } catch (e) {
     throw new UsageError((e as Error).message);
   }
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
-  const root = path.resolve(workspace, input('root') || '.');
-  const filePattern = input('file-pattern') || DEFAULT_FILE_PATTERN;
+  const root = path.resolve(workspace, input('root') || ACTION_DEFAULTS.root);
+  const filePattern = input('file-pattern') || ACTION_DEFAULTS['file-pattern'];
   const bool = (name: string) => {
-    const v = input(name).toLowerCase();
-    if (v && v !== 'true' && v !== 'false') throw new UsageError(`input '${name}' must be true or false, not '${v}'`);
+    const v = (input(name) || ACTION_DEFAULTS[name] || 'false').toLowerCase();
+    if (v !== 'true' && v !== 'false') throw new UsageError(`input '${name}' must be true or false, not '${v}'`);
     return v === 'true';
   };
 
   // action.yml: deployments-file is relative to root. Several files are projects, each rooted at its folder unless root is set.
-  const files = core.getMultilineInput('deployments-file').map((f) => path.resolve(root, f));
+  const files = lines('deployments-file').map((f) => path.resolve(root, f));
   const several = files.length > 1 || files.some((f) => /[*?]/.test(f));
-  const flags: string[] = [...(several && !input('root') ? [] : ['--root', root]), '--file-pattern', filePattern];
+  const flags: string[] = [...(several && !input('root') ? [] : ['--root', root])];
+  if (input('file-pattern')) flags.push('--file-pattern', filePattern);
   for (const f of files) flags.push('--file', f);
-  const value = (flag: string, name: string) => {
-    const v = input(name);
-    if (v) flags.push(flag, v);
-  };
-  value('--concurrency', 'concurrency');
-  value('--timeout', 'timeout');
-  value('--workdir', 'workdir');
-  value('--image', 'image');
-  value('--repository', 'ecr-repository');
-  value('--region', 'aws-region');
-  value('--registry-id', 'ecr-registry-id');
-  value('--tag-mutability', 'tag-mutability');
-  value('--lifecycle-policy', 'lifecycle-policy');
-  value('--context', 'context');
-  value('--dockerfile', 'dockerfile');
-  value('--target', 'target');
-  value('--platform', 'platform');
-  value('--build-network', 'build-network');
-  value('--image-tag-from', 'image-tag-from');
-  value('--code-storage', 'code-storage');
-  value('--code-storage-credentials-block', 'code-storage-credentials-block');
-  value('--code-storage-block', 'code-storage-block');
-  value('--worker-service', 'worker-service');
-  value('--worker-container', 'worker-container');
-  value('--worker-wait', 'worker-wait');
-  value('--worker-task-definition', 'worker-task-definition');
-  for (const id of core.getMultilineInput('worker-subnets')) flags.push('--worker-subnet', id);
-  for (const id of core.getMultilineInput('worker-security-groups')) flags.push('--worker-security-group', id);
-  if (bool('worker-assign-public-ip')) flags.push('--worker-public-ip');
-  for (const arg of core.getMultilineInput('build-args')) flags.push('--build-arg', arg);
-  for (const tag of core.getMultilineInput('image-tags')) flags.push('--tag', tag);
-  for (const script of core.getMultilineInput('block-scripts')) flags.push('--block-script', script);
-  if (bool('create-repository')) flags.push('--create-repository');
-  if (bool('skip-image')) flags.push('--skip-image');
-  if (bool('build-only')) flags.push('--build-only');
-  if (bool('prune')) flags.push('--prune');
-  if (bool('adopt')) flags.push('--adopt');
-  if (bool('keep-paused')) flags.push('--keep-paused');
-  if (bool('confirm-env')) flags.push('--confirm-env');
-  for (const pattern of core.getMultilineInput('only')) flags.push('--only', pattern);
-  if (bool('strict')) flags.push('--strict');
+  for (const [name, flag] of VALUE_FLAGS) if (input(name)) flags.push(flag, input(name));
+  for (const [name, flag] of LIST_FLAGS) for (const line of lines(name)) flags.push(flag, line);
+  for (const [name, flag] of SWITCH_FLAGS) if (bool(name)) flags.push(flag);
   const promoteFrom = input('promote-from') || undefined;
   const explicitSha = input('sha') || undefined;
 
@@ -120,14 +174,14 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     environment: input('environment') || undefined,
     environments,
     promoteFrom,
-    comment: input('comment') === '' ? true : bool('comment'),
-    layerCache: input('layer-cache') === '' ? true : bool('layer-cache'),
+    comment: bool('comment'),
+    layerCache: bool('layer-cache'),
     githubToken,
     root,
     filePattern,
     files,
     hasPrefect: Boolean(apiUrl),
-    timeoutSeconds: parseTimeout(input('timeout') || DEFAULT_TIMEOUT),
+    timeoutSeconds: parseTimeout(input('timeout') || ACTION_DEFAULTS.timeout),
     settingsFor(environment, command, sha) {
       const args = [command, '--env', environment, ...flags];
       const commit = explicitSha ?? sha;
