@@ -30,9 +30,9 @@ def keys(bucket, prefix=""):
 out = None
 `;
 
-/** Runs boto3 code against moto: `args` is the input, the script sets `out` (printed as JSON). */
-export function boto<T = unknown>(script: string, args: unknown = {}): T {
-  const code = `${PREAMBLE.replace('%URL%', MOTO_URL())}\n${script}\nprint(json.dumps(out, default=str))`;
+/** Runs boto3 code against moto (or another moto at `url`): `args` is the input, the script sets `out` (printed as JSON). */
+export function boto<T = unknown>(script: string, args: unknown = {}, url = MOTO_URL()): T {
+  const code = `${PREAMBLE.replace('%URL%', url)}\n${script}\nprint(json.dumps(out, default=str))`;
   const r = spawnSync(venvBin('python', '.venv-moto'), ['-c', code], { input: JSON.stringify(args), encoding: 'utf8', timeout: 60_000 });
   if (r.status !== 0) throw new Error(`boto3 script failed (${r.status}):\n${r.stderr}`);
   return JSON.parse(r.stdout.trim().split('\n').pop()!) as T;

@@ -1,0 +1,1 @@
+// Nothing to install: the runner machine already has it.
