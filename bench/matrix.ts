@@ -30,6 +30,7 @@ import { backoffDelay } from '../src/retry.js';
 import { buildDesired, type Desired } from '../src/plan/desired.js';
 import { capabilitiesFor } from '../src/prefect/capabilities.js';
 import { deploymentBody, deploymentPatch } from '../src/prefect/payloads.js';
+import { runnerInputs } from '../test/support/action-inputs.js';
 import { startFaultProxy } from '../test/support/fault-proxy.js';
 import { venvBin } from '../test/support/python.js';
 import { startPrefectServer, type Database, type RunningServer } from '../test/support/server.js';
@@ -376,7 +377,9 @@ const probes = async (args: string[], bundle: string, env: NodeJS.ProcessEnv) =>
 };
 const startup = {
   cli: await probes(['plan', '--env', 'dev', '--sha', shas[0]], cli, {}),
+  // As the runner starts it: action.yml's defaults first.
   action: await probes([], path.join(root, 'dist/index.js'), {
+    ...runnerInputs(),
     GITHUB_EVENT_NAME: 'push',
     GITHUB_REF: 'refs/heads/dev',
     GITHUB_SHA: shas[0],

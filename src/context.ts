@@ -5,7 +5,8 @@
  * - workflow_dispatch: promote when `promote-from` is given, else deploy;
  * - pull_request(_target), and every other event a pull request can set off (reviews,
  *   review comments, comments, merge queues, any `refs/pull/*` ref): plan every
- *   environment whose file exists; never writes, whatever the inputs say;
+ *   environment whose file exists; never writes, whatever the inputs say (a `mode` that
+ *   would write plans instead, with a warning);
  * - any other event: deploy the `environment` input, or fail asking for it.
  * An explicit `mode` input overrides the event's.
  */
@@ -32,7 +33,7 @@ export interface ModeInputs {
 }
 
 export type Resolution =
-  | { run: true; mode: 'deploy' | 'plan' | 'promote'; environments: string[]; reason: string }
+  | { run: true; mode: 'deploy' | 'plan' | 'promote'; environments: string[]; reason: string; warning?: string }
   | { run: false; reason: string };
 
 /** Events a pull request (its author, or anyone who can comment) can set off. */
@@ -67,13 +68,15 @@ export function resolveMode(event: EventInfo, inputs: ModeInputs): Resolution {
     else mode = 'deploy';
   }
 
+  // A pull request never writes, whatever the inputs say: it plans instead.
+  const warning = isPr && mode !== 'plan'
+    ? `mode '${mode}' on ${event.eventName}${event.ref ? ` (${event.ref})` : ''}: what a pull request sets off only plans, so this run plans and writes nothing`
+    : undefined;
+  if (isPr) mode = 'plan';
   if (mode === 'plan' && (isPr || !environment)) {
     if (!inputs.available.length) return { run: false, reason: 'no deployments file found for any environment' };
-    return { run: true, mode, environments: inputs.environment ? [inputs.environment] : inputs.available, reason: isPr ? 'pull request: plan every environment, write nothing' : 'plan every environment' };
-  }
-  if (isPr && mode !== 'plan') {
-    // A pull request never writes, whatever the inputs say.
-    return { run: false, reason: `mode '${mode}' is not allowed on ${event.eventName}${event.ref ? ` (${event.ref})` : ''}: what a pull request sets off only plans` };
+    const environments = inputs.environment ? [inputs.environment] : inputs.available;
+    return { run: true, mode, environments, reason: isPr ? 'pull request: plan every environment, write nothing' : 'plan every environment', warning };
   }
   if (!environment) {
     if (event.eventName === 'push' && branch !== undefined) {

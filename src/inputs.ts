@@ -122,6 +122,30 @@ const SWITCH_FLAGS: [input: string, flag: string][] = [
   ['strict', '--strict'],
 ];
 
+/** The inputs that become other flags of the parser. */
+const OTHER_FLAGS: [input: string, flag: string][] = [
+  ['root', '--root'],
+  ['file-pattern', '--file-pattern'],
+  ['deployments-file', '--file'],
+  ['environment', '--env'],
+  ['promote-from', '--from'],
+  ['sha', '--sha'],
+  ['prefect-api-url', '--api-url'],
+];
+const INPUT_OF_FLAG = new Map([...VALUE_FLAGS, ...LIST_FLAGS, ...SWITCH_FLAGS, ...OTHER_FLAGS].map(([input, flag]) => [flag, input]));
+const GLOB = /[*?]/;
+
+/** Runs the parser; its usage errors name the action's inputs, not the CLI's flags the user never wrote. */
+function byInput<T>(parse: () => T): T {
+  try {
+    return parse();
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    const named = e.message.replace(/(?<![\w-])--[a-z][a-z-]*(?![\w-])/g, (flag) => (INPUT_OF_FLAG.has(flag) ? `input '${INPUT_OF_FLAG.get(flag)}'` : flag));
+    throw new UsageError(named);
+  }
+}
+
 export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
   /** What the user wrote: '' when the input is missing or holds action.yml's default. */
   const input = (name: string) => {
@@ -139,7 +163,8 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
   const githubToken = secret('github-token');
   const apiUrl = input('prefect-api-url') || env.PREFECT_API_URL || undefined;
 
-  const mode = (input('mode') || ACTION_DEFAULTS.mode) as ActionMode;
+  // Any case, as the true/false inputs take.
+  const mode = (input('mode') || ACTION_DEFAULTS.mode).toLowerCase() as ActionMode;
   if (!MODES.includes(mode)) throw new UsageError(`input 'mode' must be one of ${MODES.join(', ')}, not '${mode}'`);
   let environments: Map<string, string>;
   try {
@@ -158,10 +183,11 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
 
   // action.yml: deployments-file is relative to root. Several files are projects, each rooted at its folder unless root is set.
   const files = lines('deployments-file').map((f) => path.resolve(root, f));
-  const several = files.length > 1 || files.some((f) => /[*?]/.test(f));
+  const several = files.length > 1 || files.some((f) => GLOB.test(f));
   const flags: string[] = [...(several && !input('root') ? [] : ['--root', root])];
   if (input('file-pattern')) flags.push('--file-pattern', filePattern);
-  for (const f of files) flags.push('--file', f);
+  // The parser runs in the workspace: a glob that matches nothing is named as the workspace sees it.
+  for (const f of files) flags.push('--file', GLOB.test(f) ? path.relative(workspace, f) : f);
   for (const [name, flag] of VALUE_FLAGS) if (input(name)) flags.push(flag, input(name));
   for (const [name, flag] of LIST_FLAGS) for (const line of lines(name)) flags.push(flag, line);
   for (const [name, flag] of SWITCH_FLAGS) if (bool(name)) flags.push(flag);
@@ -181,13 +207,13 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     filePattern,
     files,
     hasPrefect: Boolean(apiUrl),
-    timeoutSeconds: parseTimeout(input('timeout') || ACTION_DEFAULTS.timeout),
+    timeoutSeconds: byInput(() => parseTimeout(input('timeout') || ACTION_DEFAULTS.timeout)),
     settingsFor(environment, command, sha) {
       const args = [command, '--env', environment, ...flags];
       const commit = explicitSha ?? sha;
       if (commit) args.push('--sha', commit);
       if (command === 'promote' && promoteFrom) args.push('--from', promoteFrom);
-      const line = parseCommandLine(args, cliEnv, root);
+      const line = byInput(() => parseCommandLine(args, cliEnv, workspace));
       if (!('runs' in line)) throw new Error('unreachable: the action always asks for a run');
       return line.runs;
     },

@@ -16,7 +16,7 @@ import type { Settings } from './settings.js';
 import { environmentsWithFiles, getInputs, type ActionInputs } from './inputs.js';
 import { DOCKER_LOGINS_STATE } from './image/docker.js';
 import { COMMENT_LIMIT, upsertComment } from './report/comment.js';
-import { renderMarkdown, truncateMarkdown, type MarkdownInput } from './report/markdown.js';
+import { renderMarkdown, renderNotRun, truncateMarkdown, type MarkdownInput } from './report/markdown.js';
 import { onSecret, redact } from './secrets.js';
 import { renderJson } from './report/text.js';
 import { describeStop, exitCodeFor, RunControl, Stopped, watchRun } from './run-control.js';
@@ -36,8 +36,13 @@ function readEvent(): EventPayload {
   }
 }
 
+interface PullRequest {
+  number: number;
+  headSha: string;
+}
+
 /** The pull request an event is about: its own (pull_request*, reviews) or the one commented on. */
-function pullRequestOf(payload: EventPayload): { number: number; headSha: string } | undefined {
+function pullRequestOf(payload: EventPayload): PullRequest | undefined {
   const number = payload.pull_request?.number ?? (payload.issue?.pull_request ? payload.issue.number : undefined);
   if (typeof number !== 'number') return undefined;
   return { number, headSha: payload.pull_request?.head?.sha ?? process.env.GITHUB_SHA ?? '' };
@@ -86,12 +91,9 @@ type FileResult = Omit<EnvironmentResult, 'reports'> & { report?: DeployReport }
  */
 async function runEnvironment(
   inputs: ActionInputs,
-  environment: string,
-  mode: 'plan' | 'deploy' | 'promote',
-  sha: string | undefined,
+  { environment, mode, runs }: PlannedEnvironment,
   options: { control: RunControl; layerCache?: LayerCache },
 ): Promise<EnvironmentResult> {
-  const runs = inputs.settingsFor(environment, mode === 'plan' && !inputs.hasPrefect ? 'validate' : mode, sha);
   const invalid = runs.length > 1 && runs.some((s) => !runValidate(s).valid);
   const results: FileResult[] = [];
   for (const settings of runs) {
@@ -164,42 +166,83 @@ async function runFile(inputs: ActionInputs, section: Section, settings: Setting
   }
 }
 
+/** An environment to run: its mode and the settings of each of its deployments files. */
+export interface PlannedEnvironment {
+  environment: string;
+  mode: 'plan' | 'deploy' | 'promote';
+  runs: Settings[];
+}
+
+/**
+ * The event (GITHUB_* and its payload) and the inputs -> each environment to run with its
+ * settings, or why nothing runs. Every input is read and checked here, before anything runs.
+ */
+export function planRun(inputs: ActionInputs): { run: false; reason: string } | { run: true; reason: string; warning?: string; pr?: PullRequest; environments: PlannedEnvironment[] } {
+  const eventName = process.env.GITHUB_EVENT_NAME ?? 'workflow_dispatch';
+  const payload = readEvent();
+  const pr = pullRequestOf(payload);
+  const resolution = resolveMode(
+    { eventName, ref: process.env.GITHUB_REF ?? '', pullRequest: pr !== undefined || 'pull_request' in payload },
+    { mode: inputs.mode, environment: inputs.environment, environments: inputs.environments, promoteFrom: inputs.promoteFrom, available: inputs.files.length && inputs.environment ? [inputs.environment] : environmentsWithFiles(inputs.root, inputs.filePattern) },
+  );
+  if (!resolution.run) return resolution;
+  const { mode } = resolution;
+  // Without Prefect credentials (pull requests from forks), plan validates only.
+  const command = mode === 'plan' && !inputs.hasPrefect ? 'validate' : mode;
+  const environments = resolution.environments.map((environment) => ({ environment, mode, runs: inputs.settingsFor(environment, command, pr?.headSha) }));
+  return { ...resolution, pr, environments };
+}
+
+const runUrl = () =>
+  process.env.GITHUB_RUN_ID && process.env.GITHUB_REPOSITORY
+    ? `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${process.env.GITHUB_REPOSITORY}/actions/runs/${process.env.GITHUB_RUN_ID}`
+    : undefined;
+
+async function writeSummary(markdown: string): Promise<void> {
+  const url = runUrl();
+  core.summary.addRaw(truncateMarkdown(redact(markdown), SUMMARY_LIMIT, `the run's log${url ? ` (${url})` : ''} has every line`), true);
+  await core.summary.write();
+}
+
+/** The outputs of a run that ran nothing (a notice, or a failure before any environment ran). */
+function setNothingRan(): void {
+  core.setOutput('environment', '');
+  core.setOutput('mode', 'none');
+  core.setOutput('image', '');
+  core.setOutput('image-digest', '');
+  core.setOutput('deployments', '[]');
+  core.setOutput('has-changes', 'false');
+  core.setOutput('plan', '[]');
+}
+
 export async function run(): Promise<void> {
   // A second line of defence: every secret-bearing value resolved from now on is masked in the log.
   onSecret((value) => core.setSecret(value));
+  let ran = false;
   try {
     const inputs = getInputs();
-    const eventName = process.env.GITHUB_EVENT_NAME ?? 'workflow_dispatch';
-    const payload = readEvent();
-    const pr = pullRequestOf(payload);
-    const resolution = resolveMode(
-      { eventName, ref: process.env.GITHUB_REF ?? '', pullRequest: pr !== undefined || 'pull_request' in payload },
-      { mode: inputs.mode, environment: inputs.environment, environments: inputs.environments, promoteFrom: inputs.promoteFrom, available: inputs.files.length && inputs.environment ? [inputs.environment] : environmentsWithFiles(inputs.root, inputs.filePattern) },
-    );
-    if (!resolution.run) {
-      const benign = /not mapped to an environment|no deployments file found/.test(resolution.reason);
-      if (benign) core.notice(resolution.reason);
-      else core.setFailed(resolution.reason);
-      core.setOutput('mode', 'none');
+    const planned = planRun(inputs);
+    if (!planned.run) {
+      const benign = /not mapped to an environment|no deployments file found/.test(planned.reason);
+      if (benign) core.notice(planned.reason);
+      else core.setFailed(planned.reason);
+      setNothingRan();
       return;
     }
-    core.info(`prefect-ecr-deploy: ${resolution.reason}`);
+    if (planned.warning) core.warning(planned.warning);
+    core.info(`prefect-ecr-deploy: ${planned.reason}`);
+    const { pr } = planned;
+    const mode = planned.environments[0].mode;
+    ran = true;
     const results: EnvironmentResult[] = [];
     const layerCache = inputs.layerCache ? githubLayerCache() : undefined;
     // One deadline for every environment; an interrupt (a cancelled job) stops them all.
     const control = new RunControl();
     const unwatch = watchRun(control, inputs.timeoutSeconds);
-    for (const environment of resolution.environments) {
-      results.push(await runEnvironment(inputs, environment, resolution.mode, pr?.headSha, { control, layerCache }));
-    }
+    for (const environment of planned.environments) results.push(await runEnvironment(inputs, environment, { control, layerCache }));
     unwatch();
 
-    const runUrl = process.env.GITHUB_RUN_ID && process.env.GITHUB_REPOSITORY
-      ? `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${process.env.GITHUB_REPOSITORY}/actions/runs/${process.env.GITHUB_RUN_ID}`
-      : undefined;
-    const summary = redact(results.map((r) => r.markdown).join('\n'));
-    core.summary.addRaw(truncateMarkdown(summary, SUMMARY_LIMIT, `the run's log${runUrl ? ` (${runUrl})` : ''} has every line`), true);
-    await core.summary.write();
+    await writeSummary(results.map((r) => r.markdown).join('\n'));
 
     // A stopped run's plan is partial: the summary says so; the pull request keeps its comment.
     if (pr && inputs.comment && !control.reason) {
@@ -208,9 +251,10 @@ export async function run(): Promise<void> {
       } else {
         for (const r of results) {
           try {
-            const body = truncateMarkdown(redact(r.markdown), COMMENT_LIMIT - 1000, `the whole plan is in the job summary${runUrl ? ` of ${runUrl}` : ''}`);
+            const url = runUrl();
+            const body = truncateMarkdown(redact(r.markdown), COMMENT_LIMIT - 1000, `the whole plan is in the job summary${url ? ` of ${url}` : ''}`);
             const how = await upsertComment(
-              { apiUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com', repository: process.env.GITHUB_REPOSITORY, pullNumber: pr.number, token: inputs.githubToken, runUrl },
+              { apiUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com', repository: process.env.GITHUB_REPOSITORY, pullNumber: pr.number, token: inputs.githubToken, runUrl: url },
               r.environment,
               body,
             );
@@ -224,10 +268,12 @@ export async function run(): Promise<void> {
 
     const reports = results.flatMap((r) => r.reports);
     const image = reports.find((r) => r.image)?.image;
-    core.setOutput('environment', resolution.environments.join(','));
-    core.setOutput('mode', resolution.mode);
-    core.setOutput('image', image?.uri ?? '');
-    core.setOutput('image-digest', image?.digest ?? '');
+    // The `image` input gives the image when no image stage ran; a digest reference says its digest.
+    const given = planned.environments.flatMap((e) => e.runs).find((s) => s.imageRef)?.imageRef;
+    core.setOutput('environment', planned.environments.map((e) => e.environment).join(','));
+    core.setOutput('mode', mode);
+    core.setOutput('image', image?.uri ?? given ?? '');
+    core.setOutput('image-digest', image?.digest ?? /@(sha256:[0-9a-f]{64})$/.exec(given ?? '')?.[1] ?? '');
     const plans = reports.map((r) => JSON.parse(redact(renderJson(r))) as { environment: string; deployments: { name: string; flow: string; id: string; action: string }[] });
     const deployments = plans.flatMap((p) => p.deployments.map(({ name, flow, id, action }) => ({ environment: p.environment, name, flow, id, action })));
     core.setOutput('deployments', cappedJson(deployments));
@@ -242,9 +288,14 @@ export async function run(): Promise<void> {
       // Nothing of a stopped run is waited for (a layer cache upload, say).
       process.exit(exitCodeFor(control.reason));
     }
-    if (failed.length) core.setFailed(`prefect-ecr-deploy: ${resolution.mode} failed for ${failed.join(', ')} (see the annotations and the job summary)`);
+    if (failed.length) core.setFailed(`prefect-ecr-deploy: ${mode} failed for ${failed.join(', ')} (see the annotations and the job summary)`);
   } catch (e) {
-    core.setFailed(redact(e instanceof UsageError || e instanceof Failure ? errorMessage(e) : `unexpected failure: ${errorMessage(e)}`));
+    // An input refused (or a failure before any environment ran): the summary and the outputs say so too.
+    const message = e instanceof UsageError || e instanceof Failure ? errorMessage(e) : `unexpected failure: ${errorMessage(e)}`;
+    core.setFailed(redact(message));
+    if (ran) return;
+    setNothingRan();
+    await writeSummary(renderNotRun(message)).catch((w: unknown) => core.warning(`could not write the job summary: ${errorMessage(w)}`));
   }
 }
 

@@ -36,10 +36,23 @@ class GitHubError extends Error {
   }
 }
 
+/** Why fetch got no answer: Node's fetch says 'fetch failed', the socket error (host and code) is its cause. */
+function unreachable(e: unknown): string {
+  if (!(e instanceof Error)) return String(e);
+  if (e.name === 'TimeoutError') return 'no answer in 30 s';
+  const cause = e.cause as { message?: string; code?: string } | undefined;
+  return cause?.message || cause?.code || e.message;
+}
+
 export async function upsertComment(t: CommentTarget, environment: string, body: string): Promise<'created' | 'updated'> {
   const headers = { authorization: `Bearer ${t.token}`, accept: 'application/vnd.github+json', 'content-type': 'application/json', 'x-github-api-version': '2022-11-28' };
   const call = async <T>(method: string, url: string, payload?: unknown): Promise<T> => {
-    const r = await fetch(url, { method, headers, body: payload === undefined ? undefined : JSON.stringify(payload), redirect: 'error', signal: AbortSignal.timeout(30_000) });
+    let r: Response;
+    try {
+      r = await fetch(url, { method, headers, body: payload === undefined ? undefined : JSON.stringify(payload), redirect: 'error', signal: AbortSignal.timeout(30_000) });
+    } catch (e) {
+      throw new GitHubError(`${method} ${new URL(url).host}: ${unreachable(e)}`, 0);
+    }
     // GitHub's message only: a response can echo the comment's body.
     if (!r.ok) throw new GitHubError(`${method} ${new URL(url).pathname}: ${r.status} ${await messageOf(r)}`, r.status);
     return (await r.json()) as T;

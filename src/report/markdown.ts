@@ -51,6 +51,11 @@ function code(value: string): string {
   return `<code>${text(value)}</code>`;
 }
 
+/** A run that stopped before any environment ran (an input refused): the reason, as text. */
+export function renderNotRun(failure: string): string {
+  return `### Prefect deployments · not run\n\n> ❌ ${text(failure)}\n`;
+}
+
 export function renderMarkdown(m: MarkdownInput): string {
   const lines: string[] = [commentMarker(m.environment), `### Prefect deployments · ${code(m.environment)} · ${text(m.mode)}${m.file ? ` · ${code(m.file)}` : ''}`, ''];
   const short = m.sha.slice(0, 7);

@@ -237,6 +237,43 @@ test('a failing comment API is a warning, not a failure', async () => {
   }
 });
 
+test('a comment that cannot be posted names the host and the error code', async () => {
+  const payload = { pull_request: { number: 7, head: { sha: PR_HEAD } } };
+  const inputs = { 'prefect-api-url': prefect.apiUrl, 'skip-image': 'true', environment: 'dev' };
+  const r = await act(repo(), { name: 'pull_request', ref: 'refs/pull/7/merge', payload }, inputs, { GITHUB_API_URL: 'https://api.github.invalid' });
+  assert.equal(r.status, 0, r.stdout);
+  // .invalid never resolves (RFC 6761); without DNS at all the resolver says EAI_AGAIN.
+  assert.match(r.stdout, /^::warning::could not comment on the pull request for dev: GET api\.github\.invalid: getaddrinfo (ENOTFOUND|EAI_AGAIN) api\.github\.invalid$/m);
+});
+
+test('an input the tool refuses: named as the input, in the log and the job summary; outputs say nothing ran', async () => {
+  const root = repo();
+  const r = await act(root, { name: 'push', ref: 'refs/heads/dev' }, { 'prefect-api-url': prefect.apiUrl, concurrency: '0' });
+  assert.equal(r.status, 1, r.stdout);
+  assert.match(r.stdout, /^::error::input 'concurrency' must be a whole number from 1 to 64$/m);
+  assert.match(r.summary, /### Prefect deployments · not run\n\n> ❌ input 'concurrency' must be a whole number from 1 to 64/);
+  assert.deepEqual(r.outputs, { environment: '', mode: 'none', image: '', 'image-digest': '', deployments: '[]', 'has-changes': 'false', plan: '[]' });
+
+  // A glob that matches nothing is named as the workspace sees it, not by the runner's absolute path.
+  const glob = await act(root, { name: 'push', ref: 'refs/heads/dev' }, { 'prefect-api-url': prefect.apiUrl, 'deployments-file': 'projects/*/prefect.yaml' });
+  assert.equal(glob.status, 1, glob.stdout);
+  assert.match(glob.stdout, /^::error::input 'deployments-file' 'projects\/\*\/prefect.yaml' matches no file$/m);
+  assert.ok(!glob.stdout.includes(root), 'no absolute path');
+  assert.equal(glob.outputs.mode, 'none');
+});
+
+test("the image input is the image output; 'mode' takes any case", async () => {
+  const digest = `sha256:${'7'.repeat(64)}`;
+  const image = `${imageInfra().host}/act-given@${digest}`;
+  // An environment of its own: the other tests' deployments stay as they left them.
+  const root = repo({ 'prefect-deployments-qa.yaml': FILE('qa') });
+  const r = await act(root, { name: 'push', ref: 'refs/heads/dev' }, { 'prefect-api-url': prefect.apiUrl, image, mode: 'Deploy', environment: 'qa' });
+  assert.equal(r.status, 0, r.stdout);
+  assert.equal(r.outputs.mode, 'deploy');
+  assert.equal(r.outputs.image, image);
+  assert.equal(r.outputs['image-digest'], digest);
+});
+
 test('a push to an unmapped branch deploys nothing and says why', async () => {
   const r = await act(repo(), { name: 'push', ref: 'refs/heads/feature/x' }, { 'prefect-api-url': prefect.apiUrl });
   assert.equal(r.status, 0, r.stdout);
@@ -259,9 +296,12 @@ test('what a pull request sets off only plans: reviews, comments, merge queues, 
     const r = await act(root, event, { 'prefect-api-url': prefect.apiUrl, 'skip-image': 'true', environment: 'dev', comment: 'false' });
     assert.equal(r.status, 0, `${event.name}: ${r.stdout}`);
     assert.equal(r.outputs.mode, 'plan', event.name);
+    // Asked to deploy: it plans instead, and a warning says so.
     const asked = await act(root, event, { 'prefect-api-url': prefect.apiUrl, 'skip-image': 'true', environment: 'dev', mode: 'deploy', comment: 'false' });
-    assert.equal(asked.status, 1, event.name);
-    assert.match(asked.stdout, /only plans/);
+    assert.equal(asked.status, 0, `${event.name}: ${asked.stdout}`);
+    assert.equal(asked.outputs.mode, 'plan', event.name);
+    assert.match(asked.stdout, /^::warning::mode 'deploy' on \S+ \([^)]*\): what a pull request sets off only plans, so this run plans and writes nothing$/m);
+    assert.match(asked.summary, /### Prefect deployments · <code>dev<\/code> · plan/);
   }
   assert.deepEqual((await live(['act-hello-dev'])).map((d) => d.updated), before.map((d) => d.updated), 'an event from a pull request wrote to Prefect');
 });

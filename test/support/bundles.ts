@@ -3,6 +3,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { runnerInputs } from './action-inputs.js';
 import { repoRoot } from './python.js';
 
 let copy: string | undefined;
@@ -67,10 +68,16 @@ const runAsync = (bundle: string, args: string[], cwd: string, env: NodeJS.Proce
 
 export const runCli = (args: string[], cwd: string, env: NodeJS.ProcessEnv = {}, options: RunOptions = {}) => runSync(CLI, args, cwd, env, options);
 export const runCliAsync = (args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) => runAsync(CLI, args, cwd, env);
-export const runAction = (cwd: string, env: NodeJS.ProcessEnv) => runSync(ACTION, [], cwd, { GITHUB_WORKSPACE: cwd, ...env });
+/**
+ * The action's environment as the runner gives it: every input with a default in action.yml
+ * (INPUT_*, named as the runner names them), then the test's own variables over them.
+ * No test starts the action, or its post step, with fewer inputs than GitHub gives.
+ */
+const asRunner = (cwd: string, env: NodeJS.ProcessEnv): NodeJS.ProcessEnv => ({ GITHUB_WORKSPACE: cwd, ...runnerInputs(), ...env });
+export const runAction = (cwd: string, env: NodeJS.ProcessEnv) => runSync(ACTION, [], cwd, asRunner(cwd, env));
 /** The action's post step, as the runner runs it after the job (its saved state in STATE_* variables). */
-export const runPost = (cwd: string, env: NodeJS.ProcessEnv) => runSync(POST, [], cwd, { GITHUB_WORKSPACE: cwd, ...env });
-export const runActionAsync = (cwd: string, env: NodeJS.ProcessEnv) => runAsync(ACTION, [], cwd, { GITHUB_WORKSPACE: cwd, ...env });
+export const runPost = (cwd: string, env: NodeJS.ProcessEnv) => runSync(POST, [], cwd, asRunner(cwd, env));
+export const runActionAsync = (cwd: string, env: NodeJS.ProcessEnv) => runAsync(ACTION, [], cwd, asRunner(cwd, env));
 /** Runs that a test signals while they work. */
 export const startCli = (args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) => start(CLI, args, cwd, env);
-export const startAction = (cwd: string, env: NodeJS.ProcessEnv) => start(ACTION, [], cwd, { GITHUB_WORKSPACE: cwd, ...env });
+export const startAction = (cwd: string, env: NodeJS.ProcessEnv) => start(ACTION, [], cwd, asRunner(cwd, env));

@@ -16,14 +16,15 @@ const table: [string, EventInfo, Partial<ModeInputs>, string][] = [
   ['pull request plans every environment file', { eventName: 'pull_request', ref: 'refs/pull/7/merge' }, {}, 'plan dev,prod'],
   ['pull_request_target plans too', { eventName: 'pull_request_target', ref: 'refs/heads/main' }, {}, 'plan dev,prod'],
   ['pull request with no files', { eventName: 'pull_request', ref: 'refs/pull/7/merge' }, { available: [] }, 'skip: no deployments file found for any environment'],
-  ['pull request never deploys, even when asked', { eventName: 'pull_request', ref: 'refs/pull/7/merge' }, { mode: 'deploy' }, "skip: mode 'deploy' is not allowed on pull_request (refs/pull/7/merge): what a pull request sets off only plans"],
+  ['pull request never deploys, even when asked: it plans', { eventName: 'pull_request', ref: 'refs/pull/7/merge' }, { mode: 'deploy' }, 'plan dev,prod'],
   ['a review plans, even with an environment', { eventName: 'pull_request_review', ref: 'refs/pull/7/merge' }, { environment: 'prod' }, 'plan prod'],
   ['a review comment plans', { eventName: 'pull_request_review_comment', ref: 'refs/pull/7/merge' }, {}, 'plan dev,prod'],
   ['a comment on a pull request plans', { eventName: 'issue_comment', ref: 'refs/heads/main' }, { environment: 'prod' }, 'plan prod'],
   ['a merge queue plans', { eventName: 'merge_group', ref: 'refs/heads/gh-readonly-queue/main/pr-7' }, {}, 'plan dev,prod'],
   ['a dispatch on a pull request ref plans', { eventName: 'workflow_dispatch', ref: 'refs/pull/7/head' }, { environment: 'prod' }, 'plan prod'],
   ['any event whose payload names a pull request plans', { eventName: 'check_run', ref: 'refs/heads/main', pullRequest: true }, { environment: 'prod' }, 'plan prod'],
-  ['a review never deploys, even when asked', { eventName: 'pull_request_review', ref: 'refs/pull/7/merge' }, { mode: 'deploy', environment: 'prod' }, "skip: mode 'deploy' is not allowed on pull_request_review (refs/pull/7/merge): what a pull request sets off only plans"],
+  ['a review never deploys, even when asked: it plans', { eventName: 'pull_request_review', ref: 'refs/pull/7/merge' }, { mode: 'deploy', environment: 'prod' }, 'plan prod'],
+  ['a pull request never promotes: it plans', { eventName: 'pull_request_target', ref: 'refs/heads/main' }, { mode: 'promote', promoteFrom: 'dev', environment: 'prod' }, 'plan prod'],
   ['explicit plan on push plans that environment', { eventName: 'push', ref: 'refs/heads/main' }, { mode: 'plan' }, 'plan prod'],
   ['explicit promote without promote-from', { eventName: 'push', ref: 'refs/heads/main' }, { mode: 'promote' }, "skip: mode 'promote' needs the 'promote-from' input"],
   ['a schedule event needs an environment', { eventName: 'schedule', ref: 'refs/heads/main' }, { environments: new Map() }, "skip: no environment: set the 'environment' input (event schedule, ref refs/heads/main)"],
@@ -36,6 +37,13 @@ for (const [name, event, inputs, expected] of table) {
     assert.equal(r.run ? `${r.mode} ${r.environments.join(',')}` : `skip: ${r.reason}`, expected);
   });
 }
+
+test('a mode that would write on a pull request plans, and says so', () => {
+  const asked = resolveMode({ eventName: 'pull_request', ref: 'refs/pull/7/merge' }, { ...base, mode: 'deploy' });
+  assert.equal(asked.run && asked.warning, "mode 'deploy' on pull_request (refs/pull/7/merge): what a pull request sets off only plans, so this run plans and writes nothing");
+  const auto = resolveMode({ eventName: 'pull_request', ref: 'refs/pull/7/merge' }, base);
+  assert.equal(auto.run && auto.warning, undefined);
+});
 
 test('the environments map parses commas and newlines and rejects nonsense', () => {
   assert.deepEqual([...parseEnvironmentMap('main=prod\n release/1 = staging ')], [['main', 'prod'], ['release/1', 'staging']]);
