@@ -101,7 +101,8 @@ function run(argv: string[], cwd: string, env: Record<string, string | undefined
       lines(d.toString('utf8'));
     });
     child.on('error', (e: NodeJS.ErrnoException) => {
-      const what = e.code === 'ENOENT' ? 'no such command (on PATH) or directory' : e.message;
+      // Node's message names the command: not for a secret-bearing one.
+      const what = e.code === 'ENOENT' ? 'no such command (on PATH) or directory' : secret ? (e.code ?? 'it did not start') : e.message;
       reject(new Failure(secret ? `run_shell_script: cannot run a command: ${what}` : `run_shell_script: cannot run \`${argv[0]}\`: ${what}`));
     });
     child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr }));
