@@ -6,6 +6,8 @@ import { UsageError } from './errors.js';
 import { expandFiles } from './files.js';
 import { checkoutOf, headCommit } from './git.js';
 import { vcsSettings } from './vcs.js';
+import { stepsRefused } from './context.js';
+import { currentEvent } from './event.js';
 import { parseCodeStorage } from './code/location.js';
 import {
   DEFAULT_CONCURRENCY,
@@ -366,7 +368,7 @@ function toSettings(command: Command, given: Map<string, string[]>, flags: Set<s
     promoteFrom: values.get('--from'),
     workdir: values.get('--workdir') ?? DEFAULT_WORKDIR,
     strict: flags.has('--strict'),
-    eventName: env.GITHUB_EVENT_NAME || undefined,
+    stepsRefused: stepsRefusedIn(env),
     codeStorage: codeStorageSettings(values, region, env),
     worker: workerSettings(values, lists, flags, region, environment),
   };
@@ -489,4 +491,10 @@ function checkApiUrl(apiUrl: string): void {
         'give credentials in PREFECT_API_AUTH_STRING (self-hosted, user:password) or PREFECT_API_KEY (Prefect Cloud)',
     );
   }
+}
+
+/** Why build steps do not run in this GitHub event (a pull request's code with the repository's secrets); undefined outside Actions. */
+function stepsRefusedIn(env: NodeJS.ProcessEnv): string | undefined {
+  const event = currentEvent(env);
+  return event && stepsRefused(event);
 }

@@ -14,7 +14,7 @@ import { formatDiagnostic, InvalidInput, rebase, type Diagnostic } from './diagn
 import { renderJson, renderText, stopText } from './report/text.js';
 import { errorMessage, Failure, UsageError } from './errors.js';
 import { exitCodeFor, RunControl, Stopped, watchRun } from './run-control.js';
-import { redact } from './secrets.js';
+import { markCredentials, markSecret, redact } from './secrets.js';
 
 // The bundle pins its AWS SDK; the SDK's notice about its future releases' Node versions is not for this program's users.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -31,12 +31,13 @@ const cliUi = {
     err(`--- ${title}\n`);
     return fn((l) => err(`    ${l}\n`));
   },
-  mask: () => undefined,
+  mask: (secret: string) => markSecret(secret),
   // The CLI logs out in its own finally blocks; nothing outlives the process.
   loggingIn: () => undefined,
 };
 
 async function main(): Promise<number> {
+  markCredentials(process.env);
   const line = parseCommandLine(process.argv.slice(2), process.env, process.cwd());
   if ('print' in line) {
     out(line.print);

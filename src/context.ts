@@ -44,6 +44,30 @@ export function fromPullRequest(event: EventInfo): boolean {
   return PR_EVENTS.has(event.eventName) || event.pullRequest === true || event.ref.startsWith('refs/pull/');
 }
 
+/**
+ * Whether an event's payload names a pull request: its own (`pull_request`), the one
+ * commented on (`issue.pull_request`), or, for `workflow_run`, the run it follows when
+ * a pull request set that run off (`workflow_run.pull_requests`, `workflow_run.event`).
+ */
+export function namesPullRequest(eventName: string, payload: unknown): boolean {
+  if (!payload || typeof payload !== 'object') return false;
+  const p = payload as { pull_request?: unknown; issue?: { pull_request?: unknown }; workflow_run?: { event?: unknown; pull_requests?: unknown } };
+  if (p.pull_request || p.issue?.pull_request) return true;
+  const run = eventName === 'workflow_run' ? p.workflow_run : undefined;
+  return Boolean(run && ((Array.isArray(run.pull_requests) && run.pull_requests.length > 0) || PR_EVENTS.has(String(run.event))));
+}
+
+/**
+ * Why build steps (commands from the file) must not run, or undefined where they may:
+ * every event a pull request sets off runs its code with the repository's secrets,
+ * except `pull_request` itself (a fork's gets no secrets; a branch's author can already
+ * change the workflow).
+ */
+export function stepsRefused(event: EventInfo): string | undefined {
+  if (!fromPullRequest(event) || event.eventName === 'pull_request') return undefined;
+  return `${event.eventName}: it runs a pull request's code with the repository's secrets`;
+}
+
 /** `main=prod,dev=dev` (commas or newlines). */
 export function parseEnvironmentMap(text: string): Map<string, string> {
   const map = new Map<string, string>();

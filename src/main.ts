@@ -3,11 +3,11 @@
  * pipeline as the CLI -> job summary, annotations, the sticky PR comment, outputs.
  */
 import * as core from '@actions/core';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { hasChanges, hasFailures, runDeploy, type DeployReport } from './stages/pipeline.js';
 import { runValidate } from './commands/validate.js';
 import { resolveMode } from './context.js';
+import { currentEvent, readEventPayload } from './event.js';
 import { InvalidInput, rebase, type Diagnostic } from './diagnostics.js';
 import { errorMessage, Failure, UsageError } from './errors.js';
 import { githubLayerCache } from './github-cache.js';
@@ -17,23 +17,13 @@ import { environmentsWithFiles, getInputs, type ActionInputs } from './inputs.js
 import { DOCKER_LOGINS_STATE } from './image/docker.js';
 import { COMMENT_LIMIT, upsertComment } from './report/comment.js';
 import { renderMarkdown, renderNotRun, truncateMarkdown, type MarkdownInput } from './report/markdown.js';
-import { onSecret, redact } from './secrets.js';
+import { markCredentials, markSecret, onSecret, redact } from './secrets.js';
 import { renderJson } from './report/text.js';
 import { describeStop, exitCodeFor, RunControl, Stopped, watchRun } from './run-control.js';
 
 interface EventPayload {
   pull_request?: { number?: number; head?: { sha?: string } };
   issue?: { number?: number; pull_request?: unknown };
-}
-
-function readEvent(): EventPayload {
-  const file = process.env.GITHUB_EVENT_PATH;
-  if (!file) return {};
-  try {
-    return JSON.parse(readFileSync(file, 'utf8')) as EventPayload;
-  } catch {
-    return {};
-  }
 }
 
 interface PullRequest {
@@ -60,7 +50,8 @@ const ui = {
   info: (m: string) => core.info(redact(m)),
   warning: (m: string) => core.warning(redact(m)),
   group: <T>(title: string, fn: (line: (l: string) => void) => Promise<T>) => core.group(redact(title), () => fn((l) => core.info(redact(l)))),
-  mask: (secret: string) => core.setSecret(secret),
+  // Registered: redacted from every renderer, and (through onSecret) masked in the log.
+  mask: (secret: string) => markSecret(secret),
   loggingIn: (host: string) => {
     loggedIn.add(host);
     core.saveState(DOCKER_LOGINS_STATE, JSON.stringify([...loggedIn]));
@@ -154,7 +145,7 @@ async function runFile(inputs: ActionInputs, section: Section, settings: Setting
     if (e instanceof InvalidInput) {
       const diagnostics = here(settings, e.diagnostics);
       annotate(diagnostics);
-      for (const p of e.problems) core.error(`${environment}: ${p}`);
+      for (const p of e.problems) core.error(redact(`${environment}: ${p}`));
       const errors = diagnostics.filter((d) => d.severity === 'error');
       const warnings = diagnostics.filter((d) => d.severity === 'warning');
       const failure = e.problems.length ? e.problems.join('; ') : undefined;
@@ -178,11 +169,11 @@ export interface PlannedEnvironment {
  * settings, or why nothing runs. Every input is read and checked here, before anything runs.
  */
 export function planRun(inputs: ActionInputs): { run: false; reason: string } | { run: true; reason: string; warning?: string; pr?: PullRequest; environments: PlannedEnvironment[] } {
-  const eventName = process.env.GITHUB_EVENT_NAME ?? 'workflow_dispatch';
-  const payload = readEvent();
-  const pr = pullRequestOf(payload);
+  const payload = readEventPayload(process.env);
+  const pr = pullRequestOf(payload as EventPayload);
+  const event = currentEvent(process.env, payload) ?? { eventName: 'workflow_dispatch', ref: process.env.GITHUB_REF ?? '' };
   const resolution = resolveMode(
-    { eventName, ref: process.env.GITHUB_REF ?? '', pullRequest: pr !== undefined || 'pull_request' in payload },
+    event,
     { mode: inputs.mode, environment: inputs.environment, environments: inputs.environments, promoteFrom: inputs.promoteFrom, available: inputs.files.length && inputs.environment ? [inputs.environment] : environmentsWithFiles(inputs.root, inputs.filePattern) },
   );
   if (!resolution.run) return resolution;
@@ -218,6 +209,7 @@ function setNothingRan(): void {
 export async function run(): Promise<void> {
   // A second line of defence: every secret-bearing value resolved from now on is masked in the log.
   onSecret((value) => core.setSecret(value));
+  markCredentials(process.env);
   let ran = false;
   try {
     const inputs = getInputs();

@@ -48,3 +48,22 @@ export function redact(text: string): string {
 
 /** Templates whose value is secret-bearing once resolved: the environment, Prefect variables, blocks. */
 export const SECRET_TEMPLATE = /\{\{\s*(?:\$|prefect\.variables\.|prefect\.blocks\.)/;
+
+/**
+ * Variables that hold the tool's own credentials (Prefect, GitHub, AWS), as the CLI's
+ * environment or the action's inputs name them, and the runner's tokens.
+ */
+const CREDENTIALS = /^(?:PREFECT_API_KEY|PREFECT_API_AUTH_STRING|GITHUB_TOKEN|GH_TOKEN|AWS_ACCESS_KEY_ID|AWS_SECRET_ACCESS_KEY|AWS_SESSION_TOKEN|AWS_SECURITY_TOKEN|AWS_CONTAINER_AUTHORIZATION_TOKEN|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_TOKEN|INPUT_PREFECT[-_]API[-_]KEY|INPUT_PREFECT[-_]API[-_]AUTH[-_]STRING|INPUT_GITHUB[-_]TOKEN)$/i;
+
+/**
+ * Registers the credentials the run holds, first thing: a build step can read them
+ * (from its parent's environment, as any step of the job can), so whatever it prints
+ * is redacted like any secret-bearing value. The auth string also as its Basic header.
+ */
+export function markCredentials(env: NodeJS.ProcessEnv): void {
+  for (const [name, value] of Object.entries(env)) {
+    if (!value || !CREDENTIALS.test(name)) continue;
+    markSecret(value.trim());
+    if (/AUTH[-_]STRING$/i.test(name)) markSecret(Buffer.from(value.trim()).toString('base64'));
+  }
+}

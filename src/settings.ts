@@ -71,8 +71,8 @@ export interface Settings {
   workdir: string;
   /** Warnings about what Prefect would get wrong at run time or ignore are errors. */
   strict: boolean;
-  /** The GitHub event that started the run (`GITHUB_EVENT_NAME`), when in Actions: a `pull_request_target` plan runs no command from the file. */
-  eventName?: string;
+  /** Why the file's build steps (its commands) do not run here: a GitHub event that runs a pull request's code with the repository's secrets. */
+  stepsRefused?: string;
   /** Code storage on S3, when `--code-storage` is given. */
   codeStorage?: CodeStorageSettings;
   /** The worker (or agent) service on ECS, when `--worker-service` is given. */

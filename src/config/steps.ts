@@ -4,8 +4,8 @@
  * to its inputs, `id` naming its outputs for later steps.
  */
 import { closest } from '../text.js';
-import type { StepOutputNames } from './templates.js';
-import { child, entry, plain, type Pos, type YNode } from './yaml.js';
+import { placeholdersIn, type StepOutputNames } from './templates.js';
+import { child, entry, holdsSecret, plain, type Pos, type YNode } from './yaml.js';
 
 export const DOCKER_BUILD = 'prefect_docker.deployments.steps.build_docker_image';
 export const DOCKER_PUSH = 'prefect_docker.deployments.steps.push_docker_image';
@@ -150,4 +150,56 @@ export function checkPullReferences(section: YNode | undefined, refs: (node: YNo
 /** The position of a step input, for messages about it. */
 export function inputPos(step: Step, key: string): Pos {
   return entry(step.inputsNode, key)?.value.pos ?? step.node.pos;
+}
+
+/** The step whose output a template names, of the steps before it: `{{ id.field }}` the last with that id, `{{ field }}` the last that gives it. */
+function producerOf(expr: string, earlier: Step[]): Step | undefined {
+  const dot = expr.indexOf('.');
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const s = earlier[i];
+    if (dot < 0 ? (STEP_OUTPUTS[s.fn] ?? []).includes(expr) : s.id === expr.slice(0, dot)) return s;
+  }
+  return undefined;
+}
+
+/** The steps whose outputs a value (and everything under it) reads. */
+export function stepsRead(node: YNode | undefined, earlier: Step[]): Set<Step> {
+  const found = new Set<Step>();
+  const visit = (n: YNode | undefined): void => {
+    if (!n) return;
+    if (n.kind === 'map') n.entries.forEach((e) => visit(e.value));
+    else if (n.kind === 'seq') n.items.forEach(visit);
+    else if (typeof n.value === 'string') {
+      for (const t of placeholdersIn(n.value)) {
+        const s = producerOf(t.expr, earlier);
+        if (s) found.add(s);
+      }
+    }
+  };
+  visit(node);
+  return found;
+}
+
+/**
+ * The run_shell_script steps whose outputs are secret-bearing: the command or its
+ * environment holds a secret-bearing value (a value from the environment, a Prefect
+ * variable or a block; an earlier such step's output), or it expands environment
+ * variables. What comes in may come out again.
+ */
+export function secretSteps(steps: Step[]): Set<Step> {
+  const secret = new Set<Step>();
+  steps.forEach((s, i) => {
+    if (s.fn !== SHELL) return;
+    const expands = s.inputs.expand_env_vars !== undefined && s.inputs.expand_env_vars !== false && s.inputs.expand_env_vars !== null;
+    if (holdsSecret(s.inputsNode) || expands || [...stepsRead(s.inputsNode, steps.slice(0, i))].some((r) => secret.has(r))) secret.add(s);
+  });
+  return secret;
+}
+
+/** Marks every value that reads a secret-bearing step's output as secret-bearing (it is shown as changed, never with values). */
+export function markSecretOutputs(node: YNode | undefined, steps: Step[], secret: Set<Step>): void {
+  if (!node || !secret.size) return;
+  if (node.kind === 'map') node.entries.forEach((e) => markSecretOutputs(e.value, steps, secret));
+  else if (node.kind === 'seq') node.items.forEach((i) => markSecretOutputs(i, steps, secret));
+  else if ([...stepsRead(node, steps)].some((s) => secret.has(s))) node.secret = true;
 }

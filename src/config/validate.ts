@@ -14,7 +14,7 @@ import { laxBool, laxDuration } from './coerce.js';
 import { buildModel, scheduleNodes, type DeploymentSpec, type DeploymentsFile } from './model.js';
 import { checkSchema } from './schema-check.js';
 import { cronError, dateError, rruleError, timezoneError } from './schedules.js';
-import { checkPullReferences, checkSteps, DOCKER_BUILD, DOCKER_PUSH, outputNames, readSteps, SHELL, type Step } from './steps.js';
+import { checkPullReferences, checkSteps, DOCKER_BUILD, DOCKER_PUSH, markSecretOutputs, outputNames, readSteps, secretSteps, SHELL, type Step } from './steps.js';
 import { placeholdersIn, resolveTemplates, type TemplateSection, type TemplateValues } from './templates.js';
 import { readTrigger } from './triggers.js';
 import { child, entry, holdsSecret, parseYaml, plain, type Pos, type YNode } from './yaml.js';
@@ -49,10 +49,7 @@ export function validateFile(path: string, text: string, reader: FlowReader, tem
   for (const e of root.kind === 'map' ? root.entries : []) {
     if (e.key === 'definitions') continue;
     if (e.key === 'deployments' && e.value.kind === 'seq') {
-      for (const d of e.value.items) {
-        const steps = [...readSteps(entry(d, 'build') ? child(d, 'build') : child(root, 'build')), ...readSteps(entry(d, 'push') ? child(d, 'push') : child(root, 'push'))];
-        resolveDeployment(d, { ...templates, outputs: outputNames(steps) }, at);
-      }
+      for (const d of e.value.items) resolveDeployment(d, { ...templates, outputs: outputNames(deploymentSteps(root, d)) }, at);
     } else {
       const section: TemplateSection = e.key === 'pull' ? 'pull' : e.key === 'build' || e.key === 'push' ? 'steps' : e.key === 'blocks' ? 'block-data' : 'deployment';
       resolveTree(e.value, { ...templates, outputs: outputNames(fileSteps) }, at, section);
@@ -60,6 +57,15 @@ export function validateFile(path: string, text: string, reader: FlowReader, tem
   }
   diagnostics.push(...checkSchema(path, root));
   checkStepSections(root, at);
+  // What reads a secret-bearing step's output is secret-bearing too (once the steps' own templates are marked).
+  const deploymentNodes = child(root, 'deployments')?.kind === 'seq' ? (child(root, 'deployments') as { items: YNode[] }).items : [];
+  for (const d of deploymentNodes) {
+    if (d.kind !== 'map') continue;
+    const steps = deploymentSteps(root, d);
+    const secret = secretSteps(steps);
+    for (const e of d.entries) if (e.key !== 'build' && e.key !== 'push') markSecretOutputs(e.value, steps, secret);
+    if (!entry(d, 'pull')) markSecretOutputs(child(root, 'pull'), steps, secret);
+  }
 
   const file = buildModel(path, root);
   if (child(root, 'deployments')?.kind === 'seq' && !file.deployments.length) {
@@ -107,6 +113,11 @@ export function validateFile(path: string, text: string, reader: FlowReader, tem
     }
   }
   return { file, flows, diagnostics };
+}
+
+/** A deployment's build then push steps: its own sections, else the file's. */
+function deploymentSteps(root: YNode, d: YNode): Step[] {
+  return [...readSteps(entry(d, 'build') ? child(d, 'build') : child(root, 'build')), ...readSteps(entry(d, 'push') ? child(d, 'push') : child(root, 'push'))];
 }
 
 /** A deployment's templates: triggers keep run-time templates only in their parameters; pull steps keep theirs. */

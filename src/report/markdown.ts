@@ -2,9 +2,10 @@
  * The one markdown renderer: the job summary and the pull request comment show the
  * same thing, one section per stage. A hidden marker per environment finds the
  * sticky comment again. Every value is escaped (HTML, backticks, markdown), so text
- * from a file or a server can neither hide rows nor forge another marker.
+ * from a file or a server can neither hide rows nor forge another marker, nor ping anyone.
  */
 import type { Diagnostic } from '../diagnostics.js';
+import { redact } from '../secrets.js';
 import type { DeployReport } from '../stages/report.js';
 import { scheduleWords } from './schedule-words.js';
 import { automationOutcome, blockOutcome, changeText, codeStorageText, deploymentUrl, outcome, scriptsText, stepsText, stopText, workerText } from './text.js';
@@ -41,9 +42,23 @@ const ENTITIES: Record<string, string> = {
   '[': '&#91;', ']': '&#93;', '~': '&#126;', '\\': '&#92;', '#': '&#35;', '$': '&#36;',
 };
 
-/** A value as inert text in a table cell: no HTML, no markdown, no line breaks. */
+/** A zero-width space: GitHub renders it as nothing, and a mention, an autolink or a reference broken by it is plain text. */
+const BREAK = '&#8203;';
+
+/**
+ * A value as inert text in a table cell: no HTML, no markdown, no line breaks; no
+ * @mention (it would notify a person or team), no bare URL, `www.` or e-mail autolink,
+ * no `#123` reference. Secret-bearing values are redacted before they are escaped
+ * (escaping would hide them from the redaction of the whole text).
+ */
 export function text(value: string): string {
-  return value.replace(/[&<>"`|*_[\]~\\#$]/g, (c) => ENTITIES[c]).replace(/\r\n|\r|\n/g, ' ');
+  return redact(value)
+    .replace(/[&<>"`|*_[\]~\\#$]/g, (c) => ENTITIES[c])
+    .replace(/\r\n|\r|\n/g, ' ')
+    .replace(/@/g, `@${BREAK}`)
+    .replace(/&#35;(?=\d)/g, `&#35;${BREAK}`)
+    .replace(/((?:https?|ftp):)(?=\/\/)/gi, `$1${BREAK}`)
+    .replace(/(www)(?=\.)/gi, `$1${BREAK}`);
 }
 
 /** A value shown as code. */

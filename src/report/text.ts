@@ -47,9 +47,11 @@ export function stopText(report: DeployReport): string | undefined {
   return `${describeStop(report.stopped)}: ${parts.join(', ')}${planned}`;
 }
 
-/** The build/push steps line: what ran. */
+/** The build/push steps line: what ran, or what did not and why. */
 export function stepsText(report: DeployReport): string | undefined {
-  return report.steps.ran.length ? `Build steps ran: ${report.steps.ran.join(', ')}` : undefined;
+  const { ran, notRun } = report.steps;
+  if (notRun) return `Build steps not run (${notRun.reason}): ${notRun.steps.join(', ')}`;
+  return ran.length ? `Build steps ran: ${ran.join(', ')}` : undefined;
 }
 
 /** A deployment's automations in the report's tense, with their names. */
@@ -232,6 +234,7 @@ export function renderJson(report: DeployReport): string {
       blocks,
       blockScripts: report.blockScripts,
       steps: report.steps.ran,
+      ...(report.steps.notRun ? { stepsNotRun: report.steps.notRun } : {}),
       deployments,
       automations,
       worker,

@@ -4,12 +4,13 @@
  * they come; their `stdout`/`stderr` are outputs for later templates. The docker
  * steps are the image stage's: the steps before the first of them run before the
  * image stage (`before-image`), the rest after it (`after-image`). A plan runs them
- * too (their outputs are in the plan), except for a `pull_request_target` event: the
- * commands come from the pull request, which may be a fork's.
+ * too (their outputs are in the plan), except in an event that runs a pull request's
+ * code with the repository's secrets (`stepsRefused`): there they never run, and the
+ * plan says what their outputs would have filled.
  */
 import type { DeploymentSpec } from '../config/model.js';
-import { DOCKER_BUILD, DOCKER_PUSH, SHELL, type Step } from '../config/steps.js';
-import { holdsSecret, type YNode } from '../config/yaml.js';
+import { DOCKER_BUILD, DOCKER_PUSH, secretSteps, SHELL, stepsRead, type Step } from '../config/steps.js';
+import type { YNode } from '../config/yaml.js';
 import { Failure, UsageError } from '../errors.js';
 import { fillTemplates, stepOutputs } from '../plan/fill.js';
 import { markSecret, redact } from '../secrets.js';
@@ -39,9 +40,10 @@ export function buildStepsStage(phase: Phase): Stage {
     check(input) {
       const problems: Problem[] = [];
       const steps = shellSteps(input);
-      if (phase === 'before-image' && steps.length && input.settings.eventName === 'pull_request_target') {
+      const refused = input.settings.stepsRefused;
+      if (phase === 'before-image' && steps.length && refused && input.mode !== 'plan') {
         const where = steps.map((s) => `${input.file.file.path}:${s.node.pos.line}`).join(', ');
-        problems.push(`run_shell_script steps (${where}) are not run in a pull_request_target plan: the commands come from the pull request, which may be a fork's, and this event has the repository's secrets; plan on pull_request instead`);
+        problems.push(`run_shell_script steps (${where}) do not run on ${refused}; nothing was deployed`);
       }
       return problems;
     },
@@ -53,7 +55,11 @@ export function buildStepsStage(phase: Phase): Stage {
     async plan(run) {
       for (const d of run.file.file.deployments) {
         const steps = phases(d)[phase].filter((s) => s.fn === SHELL);
-        for (const step of steps) if (!run.report.steps.outputs.has(step.node)) await runStep(run, d, step);
+        for (const step of steps) {
+          if (run.report.steps.outputs.has(step.node)) continue;
+          if (run.settings.stepsRefused) skipStep(run, step);
+          else await runStep(run, d, step);
+        }
       }
     },
 
@@ -61,32 +67,59 @@ export function buildStepsStage(phase: Phase): Stage {
   };
 }
 
+const labelOf = (run: Run, step: Step) => `run_shell_script${step.id ? ` ${step.id}` : ''} (${run.file.file.path}:${step.node.pos.line})`;
+
+/**
+ * A step not run (a plan where a pull request's code meets secrets): its outputs are
+ * the templates that name them, so the plan shows where they would go, and the report
+ * says which fields they would have filled.
+ */
+function skipStep(run: Run, step: Step): void {
+  const name = (field: string) => `{{ ${step.id ? `${step.id}.` : ''}${field} }}`;
+  run.report.steps.outputs.set(step.node, { stdout: name('stdout'), stderr: name('stderr') });
+  const fills: string[] = [];
+  for (const d of run.file.file.deployments) {
+    // A step of the file's own section is one step in each deployment's list: the same node.
+    const steps = [...d.build, ...d.push];
+    const reads = (value: YNode) => [...stepsRead(value, steps)].some((s) => s.node === step.node);
+    if (!steps.some((s) => s.node === step.node)) continue;
+    const fields = d.node.entries.filter((e) => e.key !== 'build' && e.key !== 'push' && reads(e.value)).map((e) => e.key);
+    if (fields.length) fills.push(`${fields.join(', ')} of ${d.name}`);
+  }
+  run.report.steps.notRun ??= { reason: run.settings.stepsRefused!, steps: [] };
+  run.report.steps.notRun.steps.push(`${labelOf(run, step)}${fills.length ? `, whose output fills ${fills.join('; ')}` : ''}`);
+}
+
 async function runStep(run: Run, d: DeploymentSpec, step: Step): Promise<void> {
   const ctx = deployContext(run);
   const problems: string[] = [];
   // Earlier steps' outputs fill this step's inputs, as in prefect deploy.
-  const earlier = [...d.build, ...d.push].slice(0, [...d.build, ...d.push].indexOf(step));
+  const all = [...d.build, ...d.push];
+  const earlier = all.slice(0, all.indexOf(step));
   const inputs = fillTemplates(step.inputs, ctx, problems, stepOutputs(earlier, ctx));
   if (problems.length) throw new UsageError(`${step.id ?? 'run_shell_script'} (line ${step.node.pos.line}): ${problems.join('; ')}`);
   const env = Object.fromEntries(Object.entries((inputs.env as Record<string, unknown> | undefined) ?? {}).map(([k, v]) => [k, String(v)]));
-  const label = `run_shell_script${step.id ? ` ${step.id}` : ''} (${run.file.file.path}:${step.node.pos.line})`;
+  const label = labelOf(run, step);
+  // What comes in may come out again: a secret-bearing step's output is neither streamed nor shown.
+  const secret = secretSteps(all).has(step);
   try {
-    const outputs = await run.ui.group(label, (line) =>
-      runShellScript(
+    const outputs = await run.ui.group(label, (line) => {
+      if (secret) line("output not shown: the step's command or environment holds a secret-bearing value");
+      return runShellScript(
         {
           script: String(inputs.script ?? ''),
           directory: typeof inputs.directory === 'string' ? inputs.directory : undefined,
           env,
           expandEnvVars: inputs.expand_env_vars === true,
-          streamOutput: inputs.stream_output !== false,
+          streamOutput: inputs.stream_output !== false && !secret,
+          secret,
         },
         run.settings.root,
         run.settings.env,
         (l) => line(redact(l)),
-      ),
-    );
-    // What came from the environment may come out again.
-    if (holdsSecret(step.inputsNode) || inputs.expand_env_vars === true) markSecret(Object.values(outputs));
+      );
+    });
+    if (secret) markSecret(Object.values(outputs));
     run.report.steps.outputs.set(step.node, outputs);
     run.report.steps.ran.push(label);
   } catch (e) {

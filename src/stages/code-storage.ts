@@ -37,6 +37,20 @@ interface Live {
   storageBlock?: { type: string; name: string; path: string };
 }
 
+/**
+ * Why a marker does not make the prefix ours: it is ours only when it is this tool's
+ * marker and names our repository. One that does not parse, or names no repository
+ * (`null`, as a run outside any repository writes), is foreign to every repository;
+ * a run that knows no repository of its own owns only such a prefix.
+ */
+function markerProblem(marker: unknown, ours: string | undefined, url: string, where: string): string | undefined {
+  const m = marker && typeof marker === 'object' ? (marker as { tool?: unknown; repository?: unknown }) : undefined;
+  const theirs = m?.tool === 'prefect-ecr-deploy' && (typeof m.repository === 'string' || m.repository === null) ? m.repository : undefined;
+  if (theirs === undefined || (theirs === null && ours !== undefined)) return `${where} is not a marker this tool wrote for ${ours ?? 'this run (no repository)'}: the prefix is not ours; choose another`;
+  if (theirs !== (ours ?? null)) return `${url} is the code storage of ${theirs === null ? 'a run outside any repository' : `repository ${theirs}`}, not ${ours ?? 'this run (no repository)'}: choose another prefix`;
+  return undefined;
+}
+
 /** The commit's code is needed from here on: a promotion's SHA comes from the image stage's read. */
 const shaOf = (run: Run) => run.report.sha;
 
@@ -61,7 +75,7 @@ export function codeStorageStage(): Stage {
       const { bucket, prefix } = cs.location;
       const bucketProblem = await store.bucketProblem(bucket);
       if (bucketProblem) return [...problems, bucketProblem];
-      const marker = (await store.getJson(bucket, markerKey(prefix))) as { repository?: string | null } | null | undefined;
+      const marker = await store.getJson(bucket, markerKey(prefix));
       let writeMarker = false;
       if (marker === undefined) {
         const anything = await store.list(bucket, prefix ? `${prefix}/` : '', 1);
@@ -70,9 +84,8 @@ export function codeStorageStage(): Stage {
         }
         writeMarker = true;
       } else {
-        const theirs = marker?.repository;
-        const ours = run.settings.vcs.repository;
-        if (theirs && ours && theirs !== ours) problems.push(`${cs.url} is the code storage of repository ${theirs}, not ${ours}: choose another prefix`);
+        const problem = markerProblem(marker, run.settings.vcs.repository, cs.url, s3Url(bucket, markerKey(prefix)));
+        if (problem) problems.push(problem);
       }
       if (problems.length) return problems;
 

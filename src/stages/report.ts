@@ -32,8 +32,11 @@ export interface DeployReport {
   results: Map<PlanEntry, ApplyResult>;
   /** Why the run stopped before its end (an interrupt, the deadline): what it had not written is reported as not applied. */
   stopped?: StopReason;
-  /** Build and push steps stages: the run_shell_script steps that ran, and their outputs by step. */
-  steps: { ran: string[]; outputs: Map<YNode, Record<string, string>> };
+  /**
+   * Build and push steps stages: the run_shell_script steps that ran, and their outputs by step;
+   * those not run (a pull request's code with the repository's secrets), why, and what each would have filled.
+   */
+  steps: { ran: string[]; outputs: Map<YNode, Record<string, string>>; notRun?: { reason: string; steps: string[] } };
   /** Automations stage: each deployment's triggers (as automations) and SLAs, planned and (deploy) written. */
   automations: AutomationEntry[];
   /** Code storage stage, when it runs. */

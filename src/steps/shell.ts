@@ -4,7 +4,8 @@
  * `shlex.split` splits it and started without a shell (an argument list), `$VAR` and
  * `${VAR}` expanded first (Python's `string.Template.safe_substitute`) only with
  * `expand_env_vars: true`; the outputs are the stripped `stdout` and `stderr`.
- * The commands get the environment templates see (never the tool's credentials).
+ * The commands get the environment templates see (not the tool's credentials; a command
+ * can still read what the job holds, as any step of the job can).
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
@@ -58,6 +59,8 @@ export interface ShellStep {
   env: Record<string, string>;
   expandEnvVars: boolean;
   streamOutput: boolean;
+  /** The command or its environment holds a secret-bearing value: a failure names neither the command nor its output. */
+  secret?: boolean;
 }
 
 /** Runs the script's commands in order; a command that fails (or cannot be split or started) fails the step. */
@@ -66,20 +69,24 @@ export async function runShellScript(step: ShellStep, root: string, baseEnv: Rec
   const cwd = step.directory ? path.resolve(root, step.directory) : root;
   let stdout = '';
   let stderr = '';
-  for (const line of step.script.split(/\r\n|\r|\n/)) {
+  const lines = step.script.split(/\r\n|\r|\n/);
+  for (const [i, line] of lines.entries()) {
     const command = step.expandEnvVars ? safeSubstitute(line, env) : line;
     const argv = shlexSplit(command);
-    if (!Array.isArray(argv)) throw new Failure(`run_shell_script: cannot split the command: ${argv.error}`);
+    if (!Array.isArray(argv)) throw new Failure(`run_shell_script: cannot split the command${step.secret ? ` on line ${i + 1}` : `: ${argv.error}`}`);
     if (!argv.length) continue;
-    const result = await run(argv, cwd, env, step.streamOutput ? onLine : undefined);
+    const result = await run(argv, cwd, env, step.streamOutput ? onLine : undefined, step.secret);
     stdout += result.stdout;
     stderr += result.stderr;
-    if (result.code !== 0) throw new Failure(`run_shell_script: \`${argv[0]}\` failed with exit code ${result.code}${result.stderr.trim() ? `: ${result.stderr.trim().split('\n').slice(-5).join('\n')}` : ''}`);
+    if (result.code !== 0) {
+      if (step.secret) throw new Failure(`run_shell_script: the command on line ${i + 1} of the script failed with exit code ${result.code} (its output is not shown: it may hold a secret)`);
+      throw new Failure(`run_shell_script: \`${argv[0]}\` failed with exit code ${result.code}${result.stderr.trim() ? `: ${result.stderr.trim().split('\n').slice(-5).join('\n')}` : ''}`);
+    }
   }
   return { stdout: stdout.trim(), stderr: stderr.trim() };
 }
 
-function run(argv: string[], cwd: string, env: Record<string, string | undefined>, onLine?: (line: string) => void): Promise<{ code: number; stdout: string; stderr: string }> {
+function run(argv: string[], cwd: string, env: Record<string, string | undefined>, onLine?: (line: string) => void, secret = false): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(argv[0], argv.slice(1), { cwd, env: env as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe'], shell: false });
     let stdout = '';
@@ -93,9 +100,11 @@ function run(argv: string[], cwd: string, env: Record<string, string | undefined
       stderr += d.toString('utf8');
       lines(d.toString('utf8'));
     });
-    child.on('error', (e: NodeJS.ErrnoException) =>
-      reject(new Failure(`run_shell_script: cannot run \`${argv[0]}\`: ${e.code === 'ENOENT' ? 'no such command (on PATH) or directory' : e.message}`)),
-    );
+    child.on('error', (e: NodeJS.ErrnoException) => {
+      // Node's message names the command: not for a secret-bearing one.
+      const what = e.code === 'ENOENT' ? 'no such command (on PATH) or directory' : secret ? (e.code ?? 'it did not start') : e.message;
+      reject(new Failure(secret ? `run_shell_script: cannot run a command: ${what}` : `run_shell_script: cannot run \`${argv[0]}\`: ${what}`));
+    });
     child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr }));
   });
 }

@@ -479,3 +479,55 @@ test('deployments-file with a glob: one section per project in the summary and t
   assert.ok(body.startsWith('<!-- prefect-ecr-deploy:dev -->'), 'one sticky comment for the environment');
   assert.match(body, /projects\/a\/prefect.yaml[\s\S]*projects\/b\/prefect.yaml/);
 });
+
+/** A build step that reads its parent's (the tool's) environment from /proc and prints one variable; it leaves a file behind when it runs. */
+const probeStep = (variable: string, ran: string) => `build:
+  - prefect.deployments.steps.run_shell_script:
+      id: probe
+      script: /usr/bin/python3 -c "import os, sys; open(sys.argv[1], 'w').write('ran'); env = open(f'/proc/{os.getppid()}/environ', 'rb').read().split(b'\\0'); print(next(e for e in env if e.startswith(b'${variable}=')).split(b'=', 1)[1].decode())" ${ran}
+`;
+
+test('a build step never runs where pull-request code meets secrets (the /proc/$PPID/environ probe); the tool\'s credentials are redacted wherever a step runs', async () => {
+  // Markdown shows `_` as an entity: the part after it is what must never be seen.
+  const secret = `SECRETprobekey${RUN}`;
+  const key = `pnu_${secret}`;
+  const ran = path.join(tmpdir(), `ped-probe-ran-${RUN}`);
+  const deployment = (description: string) => `deployments:\n  - {name: act-probe-dev, entrypoint: flows/hello_world.py:hello, description: "${description}", work_pool: {name: act-pool}}\n`;
+  const inputs = { 'prefect-api-url': prefect.apiUrl, 'prefect-api-key': key, 'skip-image': 'true', environment: 'dev' };
+  const benign = await act(repo({ 'prefect-deployments-dev.yaml': deployment('benign-output') }), { name: 'push', ref: 'refs/heads/dev' }, inputs);
+  assert.equal(benign.status, 0, benign.stdout);
+  const probing = repo({ 'prefect-deployments-dev.yaml': probeStep('INPUT_PREFECT-API-KEY', ran) + deployment('{{ probe.stdout }}') });
+  // The runner keeps `::add-mask::` commands out of the log.
+  const everything = (r: Awaited<ReturnType<typeof act>>, extra = '') => [r.stdout.replace(/^::add-mask::.*$/gm, ''), r.stderr, r.summary, JSON.stringify(r.outputs), extra].join('\n');
+
+  comments.clear();
+  const events = [
+    { name: 'issue_comment', ref: 'refs/heads/main', payload: { issue: { number: 21, pull_request: { url: 'x' } } } },
+    { name: 'workflow_run', ref: 'refs/heads/main', payload: { workflow_run: { event: 'pull_request', pull_requests: [{ number: 21 }] } } },
+    { name: 'workflow_run', ref: 'refs/heads/main', payload: { workflow_run: { event: 'push', pull_requests: [{ number: 21 }] } } },
+    { name: 'pull_request_review', ref: 'refs/pull/21/merge', payload: { pull_request: { number: 21, head: { sha: PR_HEAD } } } },
+  ];
+  for (const event of events) {
+    const r = await act(probing, event, inputs);
+    const what = `${event.name} ${JSON.stringify(event.payload)}`;
+    assert.equal(r.status, 0, `${what}: ${r.stdout}`);
+    assert.equal(r.outputs.mode, 'plan', what);
+    assert.ok(!existsSync(ran), `${what}: the step ran`);
+    assert.match(r.summary, /Build steps not run.*run&#95;shell&#95;script probe \(.*prefect-deployments-dev\.yaml:2\).*fills description of act-probe-dev/, what);
+    const body = [...comments.values()].map((c) => c.body).join('\n');
+    assert.ok(!everything(r, body).includes(secret), `${what}: the key was shown`);
+    // Asked to deploy, it refuses: what a pull request sets off only plans.
+    const asked = await act(probing, event, { ...inputs, mode: 'deploy' });
+    assert.equal(asked.status, 1, what);
+    assert.ok(!existsSync(ran), `${what}: the step ran`);
+  }
+  assert.ok(comments.size > 0, 'the issue comment was answered on its pull request');
+
+  // Where steps run (a push), a step can read what the job holds; the tool's own credentials are still redacted everywhere.
+  const planned = await act(probing, { name: 'push', ref: 'refs/heads/dev' }, { ...inputs, mode: 'plan' });
+  assert.equal(planned.status, 0, planned.stdout);
+  assert.ok(existsSync(ran), 'the step ran on a push');
+  assert.ok(!everything(planned).includes(secret), 'the key was shown');
+  assert.match(planned.summary, /description: &quot;benign-output&quot; -&gt; &quot;&#42;&#42;&#42;&quot;/);
+  assert.match(planned.stdout, new RegExp(`::add-mask::${key}`), 'the runner masks it too');
+});

@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync } from 'node:fs';
+import { copyFileSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
@@ -110,9 +110,87 @@ ${extra}deployments:
   assert.equal((await deployment(`shell-${RUN}`))!.description ?? '', `$(touch ${pwned}) ; | cat`);
   assert.ok(!existsSync(pwned));
 
-  // A pull_request_target plan would run a fork's commands with the repository's secrets.
+  // A pull_request_target plan would run a fork's commands with the repository's secrets: it plans without them.
   const target = cli(ok, ['plan', '--file', 'prefect.yaml', '--sha', SHA], { ...env, GITHUB_EVENT_NAME: 'pull_request_target' });
-  assert.equal(target.status, 2, target.stderr);
-  assert.match(target.stderr, /run_shell_script steps \(prefect\.yaml:2\) are not run in a pull_request_target plan: the commands come from the pull request, which may be a fork's/);
+  assert.equal(target.status, 0, target.stderr);
+  assert.match(target.stdout, /Build steps not run \(pull_request_target: it runs a pull request's code with the repository's secrets\): run_shell_script out \(prefect\.yaml:2\)/);
+  assert.match(target.stdout, /description: "\$\(touch .*\) ; \| cat" -> "\{\{ out\.stdout \}\}"/);
+  const deploy = cli(ok, ['deploy', '--file', 'prefect.yaml', '--sha', SHA], { ...env, GITHUB_EVENT_NAME: 'pull_request_target' });
+  assert.equal(deploy.status, 2, deploy.stderr);
+  assert.match(deploy.stderr, /run_shell_script steps \(prefect\.yaml:2\) do not run on pull_request_target: it runs a pull request's code with the repository's secrets; nothing was deployed/);
   assert.equal(cli(ok, ['plan', '--file', 'prefect.yaml', '--sha', SHA], { ...env, GITHUB_EVENT_NAME: 'pull_request' }).status, 0);
+});
+
+test('a step whose command holds a secret has secret-bearing outputs, through chained steps: never shown, never streamed', async () => {
+  const name = `secret-steps-${RUN}`;
+  const file = `build:
+  - prefect.deployments.steps.run_shell_script:
+      id: fetch
+      script: echo "{{ $DB_PASSWORD }}"
+  - prefect.deployments.steps.run_shell_script:
+      id: derive
+      script: /usr/bin/python3 -c "import sys; print(sys.argv[1][::-1])" "{{ fetch.stdout }}"
+deployments:
+  - name: ${name}
+    entrypoint: flows/hello_world.py:hello
+    tags: "{{ fetch.stdout }}"
+    description: "{{ derive.stdout }}"
+    work_pool: {name: image-pool}
+`;
+  const root = makeRepo({ 'prefect.yaml': file });
+  const first = 'Xq7SECRETfirstpass';
+  const deploy = cli(root, ['deploy', '--file', 'prefect.yaml', '--sha', SHA], { DB_PASSWORD: first });
+  assert.equal(deploy.status, 0, deploy.stderr);
+  // The steps ran and filled the fields as prefect deploy fills them: text tags are its characters.
+  const d = await deployment(name);
+  assert.deepEqual([...d.tags].sort(), [...first].sort());
+  assert.equal(d.description, [...first].reverse().join(''));
+
+  const rotated = 'Zk9SECRETrotatedpass';
+  const reversed = [...rotated].reverse().join('');
+  const json = cli(root, ['plan', '--file', 'prefect.yaml', '--sha', SHA, '--json'], { DB_PASSWORD: rotated });
+  assert.equal(json.status, 0, json.stderr);
+  const [plan] = (JSON.parse(json.stdout) as { deployments: { changes: { field: string; secret?: boolean; from?: unknown; to?: unknown }[] }[] }).deployments;
+  assert.deepEqual(plan.changes.map((c) => [c.field, c.secret, 'to' in c]), [['description', true, false], ['tags', true, false]]);
+  const text = cli(root, ['plan', '--file', 'prefect.yaml', '--sha', SHA], { DB_PASSWORD: rotated });
+  assert.equal(text.status, 0, text.stderr);
+  assert.match(text.stdout, /tags: changed \(holds a secret-bearing value: not shown\)/);
+  for (const step of ['fetch \\(prefect\\.yaml:2\\)', 'derive \\(prefect\\.yaml:5\\)']) {
+    assert.match(text.stderr, new RegExp(`--- run_shell_script ${step}\\n {4}output not shown: the step's command or environment holds a secret-bearing value\\n`));
+  }
+  const all = [deploy.stdout, deploy.stderr, json.stdout, json.stderr, text.stdout, text.stderr].join('\n');
+  for (const secret of [first, [...first].reverse().join(''), rotated, reversed]) {
+    const at = all.indexOf(secret);
+    assert.equal(at, -1, `${secret} was printed: ${all.slice(Math.max(0, at - 200), at + 40)}`);
+  }
+  // Tags one character each: the plan does not show them either.
+  assert.doesNotMatch(json.stdout, /"Z","k","9"|\["Z"/);
+});
+
+test('the /proc/$PPID/environ probe: a step reads the tool\'s credentials, and every renderer redacts them', async () => {
+  const secret = `SECRETcliprobe${RUN}`;
+  const key = `pnu_${secret}`;
+  const ran = path.join(tmpdir(), `ped-cli-probe-${RUN}`);
+  const name = `probe-${RUN}`;
+  const file = (description: string, steps = '') => `${steps}deployments:\n  - {name: ${name}, entrypoint: flows/hello_world.py:hello, description: "${description}", work_pool: {name: image-pool}}\n`;
+  assert.equal(cli(makeRepo({ 'prefect.yaml': file('benign-output') }), ['deploy', '--file', 'prefect.yaml', '--sha', SHA]).status, 0);
+  const probe = `build:
+  - prefect.deployments.steps.run_shell_script:
+      id: probe
+      script: /usr/bin/python3 -c "import os, sys; open(sys.argv[1], 'w').write('ran'); env = open(f'/proc/{os.getppid()}/environ', 'rb').read().split(b'\\0'); print(next(e for e in env if e.startswith(b'PREFECT_API_KEY=')).split(b'=', 1)[1].decode())" ${ran}
+`;
+  const root = makeRepo({ 'prefect.yaml': file('{{ probe.stdout }}', probe) });
+  const env = { PREFECT_API_KEY: key, AWS_SESSION_TOKEN: `SESSIONtoken${RUN}` };
+  const outputs = [cli(root, ['plan', '--file', 'prefect.yaml', '--sha', SHA], env), cli(root, ['plan', '--file', 'prefect.yaml', '--sha', SHA, '--json'], env)];
+  assert.ok(existsSync(ran), 'the step ran');
+  for (const r of outputs) assert.equal(r.status, 0, r.stderr);
+  assert.match(outputs[0].stdout, /description: "benign-output" -> "\*\*\*"/);
+  const all = outputs.map((r) => r.stdout + r.stderr).join('\n');
+  assert.ok(!all.includes(secret), `the key was shown: ${all}`);
+  // In a pull_request_target plan, it does not run at all.
+  rmSync(ran);
+  const target = cli(root, ['plan', '--file', 'prefect.yaml', '--sha', SHA], { ...env, GITHUB_EVENT_NAME: 'pull_request_target' });
+  assert.equal(target.status, 0, target.stderr);
+  assert.ok(!existsSync(ran), 'the step ran');
+  assert.match(target.stdout, /Build steps not run \(pull_request_target: .*\): run_shell_script probe \(prefect\.yaml:2\), whose output fills description of probe-/);
 });

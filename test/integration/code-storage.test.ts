@@ -248,3 +248,17 @@ test('a failed upload: exit 1, what was and was not uploaded, no deployment regi
     proxy.close();
   }
 });
+
+test('a prefix marker that does not parse, or that names no repository, is foreign: a repository never writes below it', async () => {
+  const root = makeRepo({ 'prefect-deployments-dev.yaml': file('csmarker') });
+  const github = { GITHUB_ACTIONS: 'true', GITHUB_REPOSITORY: 'acme/flows' };
+  const markers = { garbled: 'not json {', nobody: JSON.stringify({ tool: 'prefect-ecr-deploy', repository: null }), untooled: JSON.stringify({ repository: 'acme/flows' }) };
+  for (const [prefix, body] of Object.entries(markers)) {
+    boto('s3.put_object(Bucket=args["b"], Key=args["k"], Body=args["body"].encode())', { b: BUCKET, k: `${prefix}/.prefect-ecr-deploy.json`, body });
+    const r = cli(root, ['deploy', '--env', 'dev', '--sha', SHA, '--code-storage', `s3://${BUCKET}/${prefix}`], github);
+    assert.equal(r.status, 2, `${prefix}: ${r.stderr}`);
+    assert.match(r.stderr, new RegExp(`s3://${BUCKET}/${prefix}/\\.prefect-ecr-deploy\\.json is not a marker this tool wrote for acme/flows: the prefix is not ours; choose another`), prefix);
+    assert.deepEqual(Object.keys(s3Keys(BUCKET, `${prefix}/`)), [`${prefix}/.prefect-ecr-deploy.json`], prefix);
+  }
+  assert.equal((await deployments(['csmarker-hello'])).size, 0, 'a deployment was registered');
+});

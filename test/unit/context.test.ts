@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parseEnvironmentMap, resolveMode, type EventInfo, type ModeInputs } from '../../src/context.js';
+import { namesPullRequest, parseEnvironmentMap, resolveMode, stepsRefused, type EventInfo, type ModeInputs } from '../../src/context.js';
 
 const envs = parseEnvironmentMap('main=prod,dev=dev');
 const base: ModeInputs = { mode: 'auto', environments: envs, available: ['dev', 'prod'] };
@@ -48,4 +48,37 @@ test('a mode that would write on a pull request plans, and says so', () => {
 test('the environments map parses commas and newlines and rejects nonsense', () => {
   assert.deepEqual([...parseEnvironmentMap('main=prod\n release/1 = staging ')], [['main', 'prod'], ['release/1', 'staging']]);
   assert.throws(() => parseEnvironmentMap('main'), /'main' is not branch=environment/);
+});
+
+test('a workflow_run set off by a pull request is from a pull request: it only plans, and runs no build step', () => {
+  const main = { eventName: 'workflow_run', ref: 'refs/heads/main' };
+  const byPr = [
+    { workflow_run: { event: 'push', pull_requests: [{ number: 7 }] } },
+    { workflow_run: { event: 'pull_request', pull_requests: [] } },
+    { workflow_run: { event: 'pull_request_target', pull_requests: [] } },
+  ];
+  for (const payload of byPr) {
+    const event = { ...main, pullRequest: namesPullRequest(main.eventName, payload) };
+    const r = resolveMode(event, { ...base, environment: 'prod' });
+    assert.equal(r.run ? `${r.mode} ${r.environments.join(',')}` : r.reason, 'plan prod', JSON.stringify(payload));
+    assert.match(stepsRefused(event) ?? '', /pull request's code with the repository's secrets/);
+  }
+  const pushRun = { ...main, pullRequest: namesPullRequest(main.eventName, { workflow_run: { event: 'push', pull_requests: [] } }) };
+  assert.equal((resolveMode(pushRun, base) as { mode: string }).mode, 'deploy');
+  assert.equal(stepsRefused(pushRun), undefined);
+});
+
+test('build steps never run where a pull request meets secrets; they do on a pull_request (a fork gets no secrets) and on pushes', () => {
+  const refused = [
+    { eventName: 'pull_request_target', ref: 'refs/heads/main', pullRequest: true },
+    { eventName: 'issue_comment', ref: 'refs/heads/main', pullRequest: namesPullRequest('issue_comment', { issue: { number: 7, pull_request: { url: 'x' } } }) },
+    { eventName: 'pull_request_review', ref: 'refs/pull/7/merge', pullRequest: true },
+    { eventName: 'pull_request_review_comment', ref: 'refs/pull/7/merge', pullRequest: true },
+    { eventName: 'merge_group', ref: 'refs/heads/gh-readonly-queue/main/pr-7' },
+    { eventName: 'workflow_dispatch', ref: 'refs/pull/7/head' },
+  ];
+  for (const event of refused) assert.ok(stepsRefused(event), event.eventName);
+  for (const event of [{ eventName: 'pull_request', ref: 'refs/pull/7/merge', pullRequest: true }, { eventName: 'push', ref: 'refs/heads/main' }, { eventName: 'schedule', ref: 'refs/heads/main' }]) {
+    assert.equal(stepsRefused(event), undefined, event.eventName);
+  }
 });

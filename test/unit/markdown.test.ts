@@ -54,6 +54,29 @@ test('code storage and worker service sections: in pipeline order, every value i
   const worker = md.indexOf('#### Worker service');
   assert.ok(code > 0 && code < deployments && deployments < worker, md);
   assert.ok(md.includes('s3://b/&lt;img src=x&gt;/aaa/ (3 file(s), 1.2 kB, chosen by .gitignore): 3 uploaded in 0.4 s; read with pull&#95;from&#95;s3'), md);
-  assert.ok(md.includes('c/s&#124;x (us-east-1, container w): image old&#96; -&gt; new@sha256:1 &#91;stable&#93;'), md);
+  assert.ok(md.includes('c/s&#124;x (us-east-1, container w): image old&#96; -&gt; new@&#8203;sha256:1 &#91;stable&#93;'), md);
   assert.equal(renderText(report).split('\n').filter((l) => l.startsWith('Code: ') || l.startsWith('Worker service ')).length, 2);
+});
+
+test('values cannot mention people or teams, nor become links: @mentions, bare URLs and www. are broken by a zero-width space', () => {
+  const value = 'ping @acme/platform-team and @octocat, see https://evil.example/x, HTTP://evil.example, ftp://evil.example, www.evil.example, mail a.b@evil.example, #12 and GH-3';
+  const out = text(value);
+  // What GitHub renders: entities decoded; a zero-width space (U+200B) breaks each pattern.
+  const shown = out.replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n))).replace(/&(lt|gt|amp|quot);/g, (_, e: string) => ({ lt: '<', gt: '>', amp: '&', quot: '"' })[e]!);
+  assert.doesNotMatch(shown, /@[\w-]/, 'a mention or an e-mail autolink');
+  assert.doesNotMatch(shown, /(?:https?|ftp):\/\//i, 'a URL autolink');
+  assert.doesNotMatch(shown, /www\./i, 'a www. autolink');
+  assert.doesNotMatch(shown, /#\d/, 'an issue reference');
+  // Read by a person, the value is unchanged.
+  assert.equal(shown.replace(/\u200b/g, ''), value);
+  // In a whole report: a deployment named after a team.
+  const report = {
+    mode: 'plan', sha: 'a'.repeat(40), file: 'f.yaml', serverVersion: '3.8.8', apiUrl: 'http://x/api',
+    validation: { errors: [], warnings: [] }, blocks: [], blockScripts: { scripts: [], ran: false }, results: new Map(),
+    steps: { ran: [], outputs: new Map() }, automations: [], timings: {},
+    entries: [{ name: '@acme/platform-team', flowName: 'www.evil.example', action: 'create', changes: [], desired: { state: { schedules: [] } } }],
+  } as unknown as DeployReport;
+  const md = renderMarkdown({ environment: 'dev', mode: 'plan', sha: report.sha, report });
+  assert.ok(md.includes('<code>@&#8203;acme/platform-team</code>'), md);
+  assert.ok(md.includes('www&#8203;.evil.example'), md);
 });
