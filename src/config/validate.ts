@@ -7,6 +7,7 @@
  */
 import type { Diagnostic } from '../diagnostics.js';
 import type { FlowInfo, FlowReader } from '../flows/read.js';
+import { DEFAULT_WORKDIR } from '../settings.js';
 import { parameterErrors } from '../flows/values.js';
 import { closest } from '../text.js';
 import { checkBlocks } from './blocks.js';
@@ -226,7 +227,8 @@ function checkRunnableStep(step: Step, kind: 'build' | 'push', at: At): void {
   const pos = step.node.kind === 'map' ? step.node.entries[0].keyPos : step.node.pos;
   if (step.fn === DOCKER_BUILD || step.fn === DOCKER_PUSH) {
     if (step.inputs.dockerfile === 'auto') {
-      at(pos, "dockerfile: auto: prefect-ecr-deploy's image stage builds from a Dockerfile in the repository; write one (prefect deploy would generate FROM prefecthq/prefect:<version>, COPY . /opt/prefect/<directory>)");
+      // Not prefect deploy's generated one (COPY . /opt/prefect/<directory>): runs start in the default pull step's directory.
+      at(pos, `dockerfile: auto: prefect-ecr-deploy's image stage builds from a Dockerfile in the repository; write one that copies the repository into WORKDIR ${DEFAULT_WORKDIR} (the default pull step's directory; --workdir, input workdir, for another), as examples/Dockerfile does`);
     }
     const what = step.fn === DOCKER_BUILD ? 'builds' : 'pushes';
     at(pos, `${kind} step ${step.fn.split('.').pop()}: the image stage ${what} the image instead, to Amazon ECR (with --repository, or an ECR image name here; without either nothing is built); where no image option is given, this step's settings are its settings, and its outputs are the image stage's image`, 'warning');
