@@ -198,10 +198,15 @@ const runUrl = () =>
     ? `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${process.env.GITHUB_REPOSITORY}/actions/runs/${process.env.GITHUB_RUN_ID}`
     : undefined;
 
+/** The job summary; a runner without one (no GITHUB_STEP_SUMMARY) gets a warning, and the outputs are still set. */
 async function writeSummary(markdown: string): Promise<void> {
   const url = runUrl();
-  core.summary.addRaw(truncateMarkdown(redact(markdown), SUMMARY_LIMIT, `the run's log${url ? ` (${url})` : ''} has every line`), true);
-  await core.summary.write();
+  try {
+    core.summary.addRaw(truncateMarkdown(redact(markdown), SUMMARY_LIMIT, `the run's log${url ? ` (${url})` : ''} has every line`), true);
+    await core.summary.write();
+  } catch (e) {
+    core.warning(`could not write the job summary: ${errorMessage(e)}`);
+  }
 }
 
 /** The outputs of a run that ran nothing (a notice, or a failure before any environment ran). */
@@ -295,7 +300,7 @@ export async function run(): Promise<void> {
     core.setFailed(redact(message));
     if (ran) return;
     setNothingRan();
-    await writeSummary(renderNotRun(message)).catch((w: unknown) => core.warning(`could not write the job summary: ${errorMessage(w)}`));
+    await writeSummary(renderNotRun(message));
   }
 }
 
