@@ -177,7 +177,9 @@ export interface PlannedEnvironment {
  * The event (GITHUB_* and its payload) and the inputs -> each environment to run with its
  * settings, or why nothing runs. Every input is read and checked here, before anything runs.
  */
-export function planRun(inputs: ActionInputs): { run: false; reason: string } | { run: true; reason: string; warning?: string; pr?: PullRequest; environments: PlannedEnvironment[] } {
+export function planRun(
+  inputs: ActionInputs,
+): { run: false; reason: string } | { run: true; mode: PlannedEnvironment['mode']; reason: string; warning?: string; pr?: PullRequest; environments: PlannedEnvironment[] } {
   const eventName = process.env.GITHUB_EVENT_NAME ?? 'workflow_dispatch';
   const payload = readEvent();
   const pr = pullRequestOf(payload);
@@ -236,8 +238,7 @@ export async function run(): Promise<void> {
     }
     if (planned.warning) core.warning(planned.warning);
     core.info(`prefect-ecr-deploy: ${planned.reason}`);
-    const { pr } = planned;
-    const mode = planned.environments[0].mode;
+    const { pr, mode } = planned;
     ran = true;
     const results: EnvironmentResult[] = [];
     const layerCache = inputs.layerCache ? githubLayerCache() : undefined;
@@ -254,9 +255,9 @@ export async function run(): Promise<void> {
       if (!inputs.githubToken || !process.env.GITHUB_REPOSITORY) {
         core.warning('no github-token: the plan was not posted on the pull request');
       } else {
+        const url = runUrl();
         for (const r of results) {
           try {
-            const url = runUrl();
             const body = truncateMarkdown(redact(r.markdown), COMMENT_LIMIT - 1000, `the whole plan is in the job summary${url ? ` of ${url}` : ''}`);
             const how = await upsertComment(
               { apiUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com', repository: process.env.GITHUB_REPOSITORY, pullNumber: pr.number, token: inputs.githubToken, runUrl: url },
