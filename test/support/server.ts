@@ -103,7 +103,8 @@ function sqliteTemplate(venv: string): Promise<string> {
   if (existsSync(file)) return Promise.resolve(file);
   if (!templates.has(file)) {
     const made = (async () => {
-      const server = await launch({ venv, database: 'sqlite' });
+      // Migrating from scratch on a busy machine can take minutes: more time than a test's server gets.
+      const server = await launch({ venv, database: 'sqlite' }, undefined, 300_000);
       await server.stop();
       mkdirSync(path.dirname(file), { recursive: true });
       // SQLite's backup API: a consistent copy whatever the write-ahead log holds. Files
@@ -134,7 +135,7 @@ export async function startPrefectServer(options: ServerOptions = {}): Promise<R
   }
 }
 
-async function launch(options: ServerOptions, sqliteTemplate?: string): Promise<RunningServer> {
+async function launch(options: ServerOptions, sqliteTemplate?: string, deadlineMs = 90_000): Promise<RunningServer> {
   const { env = {}, venv = '.venv', database = 'sqlite', workers = 1 } = options;
   if (workers > 1 && database !== 'postgres') throw new Error('several API workers need PostgreSQL');
   const port = await freePort();
@@ -181,7 +182,7 @@ async function launch(options: ServerOptions, sqliteTemplate?: string): Promise<
   const apiUrl = `http://127.0.0.1:${port}/api`;
   const auth = env.PREFECT_SERVER_API_AUTH_STRING;
   const authorization = auth ? `Basic ${Buffer.from(auth).toString('base64')}` : undefined;
-  const deadline = Date.now() + 90_000;
+  const deadline = Date.now() + deadlineMs;
   for (;;) {
     if (child.exitCode !== null) {
       await stop();
@@ -196,7 +197,7 @@ async function launch(options: ServerOptions, sqliteTemplate?: string): Promise<
     }
     if (Date.now() > deadline) {
       await stop();
-      throw new Error(`the Prefect server did not answer /api/health within 90 s:\n${output.slice(-3000)}`);
+      throw new Error(`the Prefect server did not answer /api/health within ${deadlineMs / 1000} s:\n${output.slice(-3000)}`);
     }
     await new Promise((r) => setTimeout(r, 250));
   }
