@@ -7,7 +7,24 @@ deployment's parameters (raise_on_error=True, ignore_required=True).
 import json
 import sys
 
+from prefect.utilities.schema_tools import validation
 from prefect.utilities.schema_tools.validation import ValidationError, validate
+
+# validate() checks the schema against the metaschema on every call: nine tenths of its time
+# here, where thousands of cases share a few dozen schemas. A schema that passed once passes
+# again, so each passes once; a failing one still raises every time.
+_check_schema = validation._VALIDATOR.check_schema
+_passed = set()
+
+
+def check_schema_once(schema, *args, **kwargs):
+    key = json.dumps(schema, sort_keys=True)
+    if key not in _passed:
+        _check_schema(schema, *args, **kwargs)
+        _passed.add(key)
+
+
+validation._VALIDATOR.check_schema = check_schema_once
 
 out = []
 for case in json.load(sys.stdin):

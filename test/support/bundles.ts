@@ -3,14 +3,17 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { distStale } from '../../scripts/dist-stamp.js';
 import { runnerInputs } from './action-inputs.js';
 import { repoRoot } from './python.js';
 
 let copy: string | undefined;
 
-/** dist/ copied away from node_modules, once per test file. */
+/** dist/ copied away from node_modules, once per test file; a dist/ older than src/ is refused, not tested. */
 export function distCopy(): string {
   if (!copy) {
+    const stale = distStale();
+    if (stale) throw new Error(`${stale}: run npm run bundle (scripts/test.sh does when needed)`);
     copy = mkdtempSync(path.join(tmpdir(), 'ped-dist-'));
     cpSync(path.join(repoRoot, 'dist'), path.join(copy, 'dist'), { recursive: true });
   }

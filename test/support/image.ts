@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { requireTier } from './tier.js';
 
 export const ACCOUNT = '123456789012';
 export const REGISTRY_PASSWORD = `${ACCOUNT}-auth-token`;
@@ -14,6 +15,7 @@ export const REGISTRY_PASSWORD = `${ACCOUNT}-auth-token`;
 let dockerConfig: string | undefined;
 
 export function imageInfra(): { host: string; dir: string; pythonImage: string; env: Record<string, string> } {
+  requireTier('services', 'the image components (Docker, the TLS registry, moto)');
   const required = ['REGISTRY_HOST', 'AWS_ENDPOINT_URL_ECR', 'NODE_EXTRA_CA_CERTS', 'IMAGE_INFRA_DIR', 'PYTHON_TEST_IMAGE'];
   const missing = required.filter((k) => !process.env[k]);
   if (missing.length) throw new Error(`${missing.join(', ')} not set: run the suite with scripts/test.sh (it starts dockerd, the TLS registry and moto)`);

@@ -2,12 +2,14 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { requireTier } from './tier.js';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
 
 /** The venv `.ci/run` (or `scripts/setup-test-env.sh`) creates; a missing one is a loud failure. */
 export function venvBin(name: string, venv = '.venv'): string {
   const bin = path.join(repoRoot, venv, 'bin', name);
+  requireTier('venv', bin);
   if (!existsSync(bin)) {
     throw new Error(`${bin} is missing: run scripts/setup-test-env.sh (it installs the pinned Prefect into ${venv}/)`);
   }

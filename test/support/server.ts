@@ -4,13 +4,14 @@
  * cluster scripts/db-infra.sh started, with several API workers (and a Redis of its
  * own) when asked. Anything missing, or a server that does not come up, fails loudly.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe } from 'node:test';
-import { venvBin } from './python.js';
+import { repoRoot, venvBin } from './python.js';
+import { requireTier } from './tier.js';
 
 export type Database = 'sqlite' | 'postgres';
 
@@ -89,11 +90,58 @@ async function startRedis(dir: string): Promise<{ env: Record<string, string>; c
   return { env, child };
 }
 
+/**
+ * A SQLite database Prefect has migrated, one per venv (keyed by its install stamp): made once
+ * by a server on an empty home, then copied into each new home. Migrating from scratch costs
+ * each SQLite server about 6 s of CPU; the copy is what that server would have written.
+ */
+const templates = new Map<string, Promise<string>>();
+
+function sqliteTemplate(venv: string): Promise<string> {
+  const stamp = readdirSync(path.join(repoRoot, venv)).find((f) => f.startsWith('.installed-')) ?? '.installed-unstamped';
+  const file = path.join(repoRoot, '.tmp/prefect-sqlite', `${path.basename(venv).replace(/^\./, '')}${stamp.slice('.installed'.length)}.db`);
+  if (existsSync(file)) return Promise.resolve(file);
+  if (!templates.has(file)) {
+    const made = (async () => {
+      // Migrating from scratch on a busy machine can take minutes: more time than a test's server gets.
+      const server = await launch({ venv, database: 'sqlite' }, undefined, 300_000);
+      await server.stop();
+      mkdirSync(path.dirname(file), { recursive: true });
+      // SQLite's backup API: a consistent copy whatever the write-ahead log holds. Files
+      // in parallel may each make one: the rename makes either one the template.
+      const tmp = `${file}.${process.pid}`;
+      const backup = 'import sqlite3, sys; d = sqlite3.connect(sys.argv[2]); sqlite3.connect(sys.argv[1]).backup(d); d.close()';
+      execFileSync(venvBin('python', venv), ['-c', backup, path.join(server.home, 'prefect.db'), tmp]);
+      renameSync(tmp, file);
+      return file;
+    })();
+    templates.set(file, made);
+  }
+  return templates.get(file)!;
+}
+
+/** A server on a port taken meanwhile (files run in parallel) exits saying so: it is started again on another. */
+class PortTaken extends Error {}
+
 export async function startPrefectServer(options: ServerOptions = {}): Promise<RunningServer> {
+  requireTier('services', 'a Prefect server');
+  const template = (options.database ?? 'sqlite') === 'sqlite' ? await sqliteTemplate(options.venv ?? '.venv') : undefined;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await launch(options, template);
+    } catch (e) {
+      if (!(e instanceof PortTaken) || attempt === 3) throw e;
+    }
+  }
+}
+
+async function launch(options: ServerOptions, sqliteTemplate?: string, deadlineMs = 90_000): Promise<RunningServer> {
   const { env = {}, venv = '.venv', database = 'sqlite', workers = 1 } = options;
   if (workers > 1 && database !== 'postgres') throw new Error('several API workers need PostgreSQL');
   const port = await freePort();
   const home = mkdtempSync(path.join(tmpdir(), 'ped-prefect-'));
+  // Both Prefect 2 and 3 keep a SQLite database at $PREFECT_HOME/prefect.db.
+  if (sqliteTemplate) copyFileSync(sqliteTemplate, path.join(home, 'prefect.db'));
   const db = database === 'postgres' ? await createDatabase() : undefined;
   const redis = workers > 1 ? await startRedis(home) : undefined;
   // Prefect 3 can leave out its background services; Prefect 2's CLI has no such flag.
@@ -134,10 +182,11 @@ export async function startPrefectServer(options: ServerOptions = {}): Promise<R
   const apiUrl = `http://127.0.0.1:${port}/api`;
   const auth = env.PREFECT_SERVER_API_AUTH_STRING;
   const authorization = auth ? `Basic ${Buffer.from(auth).toString('base64')}` : undefined;
-  const deadline = Date.now() + 90_000;
+  const deadline = Date.now() + deadlineMs;
   for (;;) {
     if (child.exitCode !== null) {
       await stop();
+      if (/already in use/i.test(output)) throw new PortTaken(`port ${port} was taken`);
       throw new Error(`the Prefect server exited (${child.exitCode}):\n${output.slice(-3000)}`);
     }
     try {
@@ -148,7 +197,7 @@ export async function startPrefectServer(options: ServerOptions = {}): Promise<R
     }
     if (Date.now() > deadline) {
       await stop();
-      throw new Error(`the Prefect server did not answer /api/health within 90 s:\n${output.slice(-3000)}`);
+      throw new Error(`the Prefect server did not answer /api/health within ${deadlineMs / 1000} s:\n${output.slice(-3000)}`);
     }
     await new Promise((r) => setTimeout(r, 250));
   }

@@ -1,6 +1,5 @@
-/** Code storage, pure parts: the location, the files chosen (against Prefect's own filter_files), the pull steps, the dependencies tag. */
+/** Code storage, pure parts: the location, the files chosen, the pull steps, the dependencies tag (against Prefect: test/parity/). */
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -10,7 +9,6 @@ import { commitFolder, parseCodeStorage } from '../../src/code/location.js';
 import { pullFromS3, storageBlockPath } from '../../src/code/pull.js';
 import { contentTag } from '../../src/image/content-tag.js';
 import type { ImageSettings } from '../../src/image/stage.js';
-import { venvBin } from '../support/python.js';
 
 function tree(files: Record<string, string>): string {
   const root = mkdtempSync(path.join(tmpdir(), 'ped-tree-'));
@@ -35,27 +33,6 @@ test('code storage locations: s3://BUCKET/PREFIX, every problem at once', () => 
   assert.deepEqual(parseCodeStorage('s3://acme/a//b'), ["code storage prefix 'a//b' has an empty segment"]);
   assert.deepEqual(parseCodeStorage('s3://acme/a\nb'), ["code storage prefix 'a\nb' has a control character or a backslash"]);
   assert.deepEqual(parseCodeStorage('s3://1.2.3.4/x'), ["code storage bucket '1.2.3.4' is not an S3 bucket name (3 to 63 lowercase letters, digits, dots and hyphens)"]);
-});
-
-test('.prefectignore: the same files as Prefect\'s own filter_files (what push_to_s3 uploads), never .git', () => {
-  const ignore = ['# generated', '', '*.pyc', '__pycache__/', 'data/*.csv', '!data/keep.csv', '/top.txt', 'docs/**/draft.md', 'secrets', ' spaced.txt '];
-  const root = tree({
-    '.prefectignore': ignore.join('\n') + '\n',
-    'flows/a.py': 'a', 'flows/__pycache__/a.cpython-311.pyc': 'x', 'flows/b.pyc': 'x', 'data/x.csv': 'x', 'data/keep.csv': 'k',
-    'data/readme.md': 'r', 'top.txt': 't', 'sub/top.txt': 't', 'docs/a/b/draft.md': 'd', 'docs/final.md': 'f', 'secrets/k': 'k',
-    'lib/secrets': 's', 'spaced.txt': 's', '.git/config': 'c', '.gitignore': 'flows/\n',
-  });
-  const ours = codeFiles(root);
-  assert.equal(ours.rules, '.prefectignore');
-  const script = `import json, sys
-from pathlib import Path
-from prefect.utilities.filesystem import filter_files
-root = sys.argv[1]
-patterns = [line.strip() for line in open(Path(root) / ".prefectignore")]
-print(json.dumps(sorted(p for p in filter_files(root, patterns, include_dirs=False, as_posix=True) if not p.startswith(".git/"))))`;
-  const theirs = JSON.parse(execFileSync(venvBin('python'), ['-c', script, root], { encoding: 'utf8' })) as string[];
-  assert.deepEqual(ours.files.map((f) => f.path).sort(), theirs);
-  assert.ok(!ours.files.some((f) => f.path.startsWith('.git/')));
 });
 
 test('.gitignore files at every level, relative to their own directory; links out of the repository are not followed', () => {
