@@ -90,8 +90,8 @@ async function readLiveBlocks(client: PrefectClient, file: DeploymentsFile, conc
     if (!doc || !declared.has(key)) return;
     const owner = await readBlockOwner(client, type, name);
     live.owners.set(key, owner);
-    const owned = blockOwner(owner.record, doc.id, writing?.ours ?? {}) === undefined;
-    if (writing && owned && doc.schema && secretFields(doc.schema).size) live.documents.set(key, await readBlockDocument(client, type, name, true));
+    const owned = writing !== undefined && blockOwner(owner.record, doc.id, writing.ours) === undefined;
+    if (owned && doc.schema && secretFields(doc.schema).size) live.documents.set(key, await readBlockDocument(client, type, name, true));
   });
   return live;
 }
@@ -135,7 +135,9 @@ async function createBlock(client: PrefectClient, e: BlockEntry, references: Rec
   const { type, name } = e.spec;
   try {
     const id = await createBlockDocument(client, { typeId: e.typeId, schemaId: e.schema.id, name, data: e.data, references });
-    await writeBlockOwner(client, type, name, ownerRecord(id, ours), false);
+    await writeBlockOwner(client, type, name, ownerRecord(id, ours), false).catch((err: Error) => {
+      throw new Failure(`${err.message} (the block was created without its ownership record: the next deploy needs --adopt)`);
+    });
     return id;
   } catch (err) {
     if (!(err instanceof PrefectApiError && err.status === 409 && err.path === '/block_documents/')) throw err;
