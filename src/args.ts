@@ -60,7 +60,7 @@ const OPTIONS: OptionSpec[] = [
     help: `deadline for the whole run, image build included: seconds, or with s, m or h (default: ${DEFAULT_TIMEOUT}); what was applied is reported`,
   },
   { flag: '--only', value: 'PATTERN', list: true, group: 'api', help: 'only the deployments whose name (or FLOW/NAME) matches; * and ? as in a glob (repeatable; no --prune with it)' },
-  { flag: '--adopt', group: 'api', help: 'take over deployments of the file\'s flows and names that another repository or environment registered, or nobody did (else a conflict)' },
+  { flag: '--adopt', group: 'api', help: 'take over deployments of the file\'s flows and names, and block documents it declares, that another repository or environment registered, or nobody did (else a conflict)' },
   { flag: '--keep-paused', group: 'api', help: 'a deployment paused, or a schedule turned off, by hand (in the UI) stays so' },
   { flag: '--skip-image', group: 'api', help: 'register without the image stage' },
   { flag: '--image', value: 'REF', group: 'api', help: 'an existing image for {{ image }} (instead of the image stage)' },

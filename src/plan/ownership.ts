@@ -3,7 +3,9 @@
  * environment registered it. A deployment another repository or environment owns,
  * or that nobody owns (made by hand, or by `prefect deploy`), is never silently
  * taken over: without --adopt it is a conflict. Labels this tool does not own are kept.
+ * Block documents are owned the same way, through a record beside them (prefect/block-owners.ts).
  */
+import type { BlockOwnerRecord } from '../prefect/block-owners.js';
 import { LABEL_PREFIX } from './state.js';
 
 const MANAGED = `${LABEL_PREFIX}managed`;
@@ -26,4 +28,18 @@ export function labelsToWrite(live: Record<string, string>, ours: Record<string,
   const kept = Object.fromEntries(Object.entries(live).filter(([k]) => !k.startsWith(LABEL_PREFIX)));
   const adopted = adopting || (live[ADOPTED] === 'true' && foreignOwner(live, ours) === undefined);
   return { ...kept, ...ours, ...(adopted ? { [ADOPTED]: 'true' } : {}) };
+}
+
+/**
+ * undefined when this repository and environment own the block document; else who does, in words.
+ * A record about another document (this one was deleted and made again) counts as none.
+ */
+export function blockOwner(
+  record: BlockOwnerRecord | undefined,
+  documentId: string,
+  ours: { repository?: string; environment?: string },
+): string | undefined {
+  if (!record || record.blockDocumentId !== documentId) return 'nobody (it was not created by prefect-ecr-deploy)';
+  if (record.repository === (ours.repository ?? null) && record.environment === (ours.environment ?? null)) return undefined;
+  return `${record.repository ?? '(no repository)'}/${record.environment ?? '(no environment)'}`;
 }

@@ -8,7 +8,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import { redact } from '../secrets.js';
 import type { DeployReport } from '../stages/report.js';
 import { scheduleWords } from './schedule-words.js';
-import { automationOutcome, blockOutcome, changeText, codeStorageText, deploymentUrl, outcome, scriptsText, stepsText, stopText, workerText } from './text.js';
+import { automationOutcome, blockDetail, blockOutcome, changeText, codeStorageText, deploymentUrl, outcome, scriptsText, stepsText, stopText, workerText } from './text.js';
 
 export function commentMarker(environment: string): string {
   return `<!-- prefect-ecr-deploy:${environment} -->`;
@@ -118,7 +118,8 @@ function blocksSection(report: DeployReport): string[] {
   const lines = ['#### Blocks', '', '| Block | Action | Fields changed |', '| --- | --- | --- |'];
   for (const b of report.blocks) {
     const o = blockOutcome(report, b);
-    lines.push(`| ${code(b.key)} | ${ICONS[o.action] ?? text(o.action)} | ${text(o.changed.join(', ') || '—')} |`);
+    const detail = [...(o.changed.length ? [o.changed.join(', ')] : []), ...blockDetail(b)].join('; ');
+    lines.push(`| ${code(b.key)} | ${ICONS[o.action] ?? text(o.action)} | ${text(detail || '—')} |`);
   }
   return lines;
 }

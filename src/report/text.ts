@@ -19,11 +19,21 @@ export function deploymentUrl(apiUrl: string, id: string): string {
 }
 
 /** A block's action in the report's tense, and the fields it changes (names only: values may be secret). */
-export function blockOutcome(report: DeployReport, b: BlockEntry): { action: string; changed: string[] } {
-  const done: Record<string, string> = { create: 'created', update: 'updated', unchanged: 'unchanged' };
+export function blockOutcome(report: DeployReport, b: BlockEntry): { action: string; changed: string[]; notCompared: string[] } {
+  const done: Record<string, string> = { create: 'created', update: 'updated', unchanged: 'unchanged', conflict: 'skipped' };
   const changed = b.action === 'unchanged' ? [] : b.changed;
-  if (report.mode !== 'plan' && report.stopped && b.action !== 'unchanged' && !b.written) return { action: 'not applied', changed };
-  return { action: report.mode === 'plan' ? b.action : done[b.action], changed };
+  const { notCompared } = b;
+  if (report.mode !== 'plan' && report.stopped && b.action !== 'unchanged' && !b.written) return { action: 'not applied', changed, notCompared };
+  return { action: report.mode === 'plan' ? b.action : done[b.action], changed, notCompared };
+}
+
+/** What a block's line says besides its action: who owns a conflict, who owned what was adopted, the secret fields not compared. */
+export function blockDetail(b: BlockEntry): string[] {
+  if (b.action === 'conflict') return [`exists, owned by ${b.owner}: not compared; deploy refuses it unless --adopt`];
+  const out: string[] = [];
+  if (b.notCompared.length) out.push(`secret fields set by the file, not compared in a plan: ${b.notCompared.join(', ')}`);
+  if (b.adoptedFrom) out.push(`adopted: it was owned by ${b.adoptedFrom}`);
+  return out;
 }
 
 /** The block scripts line: what ran, or would run. */
@@ -160,7 +170,8 @@ export function renderText(report: DeployReport): string {
   if (report.image) lines.push(`Image: ${report.image.uri}${report.image.digest ? ` (${report.image.digest})` : ''}${report.image.built ? ', built' : ''}`);
   for (const b of report.blocks) {
     const o = blockOutcome(report, b);
-    lines.push(`Block ${b.key}: ${o.action}${o.changed.length ? ` (${o.changed.join(', ')})` : ''}`);
+    const detail = [...(o.changed.length ? [o.changed.join(', ')] : []), ...blockDetail(b)];
+    lines.push(`Block ${b.key}: ${o.action}${detail.length ? ` (${detail.join('; ')})` : ''}`);
   }
   if (scriptsText(report)) lines.push(scriptsText(report)!);
   if (stepsText(report)) lines.push(stepsText(report)!);
@@ -211,7 +222,13 @@ export function renderJson(report: DeployReport): string {
   const image = report.image
     ? { uri: report.image.uri, digest: report.image.digest ?? null, digestRef: report.image.digestRef ?? null, built: report.image.built, tagsWritten: report.image.tagsWritten }
     : null;
-  const blocks = report.blocks.map((b) => ({ type: b.spec.type, name: b.spec.name, ...blockOutcome(report, b) }));
+  const blocks = report.blocks.map((b) => ({
+    type: b.spec.type,
+    name: b.spec.name,
+    ...blockOutcome(report, b),
+    ...(b.owner ? { owner: b.owner } : {}),
+    ...(b.adoptedFrom ? { adoptedFrom: b.adoptedFrom } : {}),
+  }));
   const stopped = report.stopped ? { reason: report.stopped.kind === 'timeout' ? 'timeout' : report.stopped.signal, message: stopText(report) } : null;
   const c = report.codeStorage;
   const codeStorage = c

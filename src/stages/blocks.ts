@@ -2,18 +2,23 @@
  * Blocks stage: the file's `blocks:`. Each is checked against its type's schema on the
  * server before anything is written, planned as create, update or unchanged by
  * comparing with the stored document, and written in dependency order (a referenced
- * block first). Messages name fields, never values.
+ * block first). A stored document this repository and environment did not create is
+ * a conflict: a plan shows it without comparing, and a deploy refuses before any
+ * write unless --adopt. Messages name fields, never values.
  */
 import { blockKey, inDependencyOrder, referencesOf } from '../config/blocks.js';
 import type { DeploymentsFile } from '../config/model.js';
+import type { Diagnostic } from '../diagnostics.js';
 import { Failure, UsageError } from '../errors.js';
 import { mapBounded } from '../plan/apply.js';
-import { checkBlockData, planBlocks, type BlockEntry, type LiveBlocks } from '../plan/blocks.js';
+import { checkBlockData, planBlocks, secretFields, type BlockEntry, type BlockPlanOptions, type LiveBlocks } from '../plan/blocks.js';
+import { blockOwner } from '../plan/ownership.js';
+import { readBlockOwner, writeBlockOwner } from '../prefect/block-owners.js';
 import { fillTemplates } from '../plan/fill.js';
 import { createBlockDocument, readBlockDocument, readBlockType, updateBlockDocument } from '../prefect/blocks.js';
 import { PrefectApiError, type PrefectClient } from '../prefect/client.js';
 import { deployContext } from './context.js';
-import type { Stage } from './stage.js';
+import type { Run, Stage } from './stage.js';
 
 export function blocksStage(): Stage {
   let live: LiveBlocks;
@@ -26,68 +31,121 @@ export function blocksStage(): Stage {
     },
 
     async read(run) {
-      live = await readLiveBlocks(run.client, run.file.file, run.settings.concurrency);
-      return checkBlockData(run.file.file.path, run.file.file.blocks, live);
+      const options = planOptions(run);
+      live = await readLiveBlocks(run.client, run.file.file, run.settings.concurrency, run.mode === 'plan' ? undefined : options);
+      const problems = checkBlockData(run.file.file.path, run.file.file.blocks, live);
+      return run.mode === 'plan' ? problems : [...problems, ...conflicts(run.file.file, live, options)];
     },
 
     async plan(run) {
       const problems: string[] = [];
       const ctx = deployContext(run);
-      run.report.blocks = planBlocks(inDependencyOrder(run.file.file.blocks), live, (data) => fillTemplates(data, ctx, problems));
+      const fill = (data: Record<string, unknown>) => fillTemplates(data, ctx, problems);
+      run.report.blocks = planBlocks(inDependencyOrder(run.file.file.blocks), live, fill, planOptions(run));
       if (problems.length) throw new UsageError(`blocks: ${[...new Set(problems)].join('; ')}`);
     },
 
     async apply(run) {
-      await applyBlocks(run.client, run.report.blocks, live, run.ui.info);
+      await applyBlocks(run.client, run.report.blocks, live, planOptions(run).ours, run.ui.info);
     },
   };
 }
 
-/** Types of declared and referenced blocks, and their documents (declared ones with secrets, to compare). */
-async function readLiveBlocks(client: PrefectClient, file: DeploymentsFile, concurrency: number): Promise<LiveBlocks> {
+function planOptions(run: Run): BlockPlanOptions {
+  const ours = { repository: run.settings.vcs.repository, environment: run.settings.environment };
+  return { adopt: run.settings.adopt, compareSecrets: run.mode !== 'plan', ours };
+}
+
+/** A deploy writes no block another repository or environment owns, or nobody does: it stops before any write. */
+function conflicts(file: DeploymentsFile, live: LiveBlocks, options: BlockPlanOptions): Diagnostic[] {
+  if (options.adopt) return [];
+  return file.blocks.flatMap((b) => {
+    const key = blockKey(b.type, b.name);
+    const stored = live.documents.get(key);
+    const owner = stored && blockOwner(live.owners.get(key)?.record, stored.id, options.ours);
+    if (!owner) return [];
+    const message = `block ${key} exists, owned by ${owner}: not written (pass --adopt to take it over)`;
+    return [{ file: file.path, ...b.node.pos, message, severity: 'error' as const }];
+  });
+}
+
+/**
+ * Types of declared and referenced blocks, their documents, and the ownership records of declared
+ * ones. Secrets are read only for a deploy (`writing`), and only of documents this run owns.
+ */
+async function readLiveBlocks(client: PrefectClient, file: DeploymentsFile, concurrency: number, writing?: BlockPlanOptions): Promise<LiveBlocks> {
   const declared = new Set(file.blocks.map((b) => blockKey(b.type, b.name)));
   const referenced = new Set(file.blocks.flatMap((b) => [...referencesOf(b).values()]));
   const keys = [...new Set([...declared, ...referenced])];
   const slugs = [...new Set(keys.map((k) => k.slice(0, k.indexOf('/'))))];
-  const types: LiveBlocks['types'] = new Map();
-  const documents: LiveBlocks['documents'] = new Map();
+  const live: LiveBlocks = { types: new Map(), documents: new Map(), owners: new Map() };
   await mapBounded(slugs, concurrency, async (slug) => {
-    types.set(slug, await readBlockType(client, slug));
+    live.types.set(slug, await readBlockType(client, slug));
   });
-  const known = keys.filter((k) => types.get(k.slice(0, k.indexOf('/'))));
+  const known = keys.filter((k) => live.types.get(k.slice(0, k.indexOf('/'))));
   await mapBounded(known, concurrency, async (key) => {
-    const slash = key.indexOf('/');
-    documents.set(key, await readBlockDocument(client, key.slice(0, slash), key.slice(slash + 1), declared.has(key)));
+    const [type, name] = splitKey(key);
+    const doc = await readBlockDocument(client, type, name, false);
+    live.documents.set(key, doc);
+    if (!doc || !declared.has(key)) return;
+    const owner = await readBlockOwner(client, type, name);
+    live.owners.set(key, owner);
+    const owned = writing !== undefined && blockOwner(owner.record, doc.id, writing.ours) === undefined;
+    if (owned && doc.schema && secretFields(doc.schema).size) live.documents.set(key, await readBlockDocument(client, type, name, true));
   });
-  return { types, documents };
+  return live;
 }
 
-/** Writes creates and updates in plan order. */
-async function applyBlocks(client: PrefectClient, entries: BlockEntry[], live: LiveBlocks, info: (m: string) => void): Promise<void> {
+function splitKey(key: string): [string, string] {
+  const slash = key.indexOf('/');
+  return [key.slice(0, slash), key.slice(slash + 1)];
+}
+
+/** Writes creates and updates in plan order, each with its ownership record when it is new or taken over. */
+async function applyBlocks(client: PrefectClient, entries: BlockEntry[], live: LiveBlocks, ours: BlockPlanOptions['ours'], info: (m: string) => void): Promise<void> {
   const ids = new Map<string, string>();
   for (const [key, doc] of live.documents) if (doc) ids.set(key, doc.id);
   for (const e of entries) {
-    if (e.action === 'unchanged') continue;
+    if (e.action === 'unchanged' || e.action === 'conflict') continue;
     const references = Object.fromEntries([...e.references].map(([field, ref]) => [field, ids.get(ref)!]));
     try {
       if (e.action === 'update') {
         await updateBlockDocument(client, e.id!, e.data, references);
+        if (e.writeOwner) await writeBlockOwner(client, e.spec.type, e.spec.name, ownerRecord(e.id!, ours), live.owners.get(e.key)?.exists ?? false);
       } else {
-        try {
-          ids.set(e.key, await createBlockDocument(client, { typeId: e.typeId, schemaId: e.schema.id, name: e.spec.name, data: e.data, references }));
-        } catch (err) {
-          // Created meanwhile by another run: replace its data instead.
-          if (!(err instanceof PrefectApiError && err.status === 409)) throw err;
-          const existing = await readBlockDocument(client, e.spec.type, e.spec.name, false);
-          if (!existing) throw err;
-          await updateBlockDocument(client, existing.id, e.data, references);
-          ids.set(e.key, existing.id);
-        }
+        ids.set(e.key, await createBlock(client, e, references, ours));
       }
     } catch (err) {
       throw new Failure(`block ${e.key} could not be ${e.action === 'create' ? 'created' : 'updated'}; no deployment was registered: ${(err as Error).message}`);
     }
     e.written = true;
-    info(`block ${e.key}: ${e.action === 'create' ? 'created' : `updated (${e.changed.join(', ')})`}`);
+    info(`block ${e.key}: ${e.action === 'create' ? 'created' : `updated (${e.changed.join(', ')})`}${e.adoptedFrom ? ` (adopted: it was owned by ${e.adoptedFrom})` : ''}`);
+  }
+}
+
+function ownerRecord(id: string, ours: BlockPlanOptions['ours']) {
+  return { blockDocumentId: id, repository: ours.repository ?? null, environment: ours.environment ?? null };
+}
+
+/**
+ * Creates the document, then its ownership record (replacing a stale one, about a document since deleted).
+ * Created meanwhile by another run: its data is replaced only if that run was this repository's and environment's.
+ */
+async function createBlock(client: PrefectClient, e: BlockEntry, references: Record<string, string>, ours: BlockPlanOptions['ours']): Promise<string> {
+  const { type, name } = e.spec;
+  try {
+    const id = await createBlockDocument(client, { typeId: e.typeId, schemaId: e.schema.id, name, data: e.data, references });
+    await writeBlockOwner(client, type, name, ownerRecord(id, ours), false).catch((err: Error) => {
+      throw new Failure(`${err.message} (the block was created without its ownership record: the next deploy needs --adopt)`);
+    });
+    return id;
+  } catch (err) {
+    if (!(err instanceof PrefectApiError && err.status === 409 && err.path === '/block_documents/')) throw err;
+    const existing = await readBlockDocument(client, type, name, false);
+    if (!existing) throw err;
+    const owner = blockOwner((await readBlockOwner(client, type, name)).record, existing.id, ours);
+    if (owner !== undefined) throw new Failure(`it was created meanwhile, owned by ${owner}: not written`);
+    await updateBlockDocument(client, existing.id, e.data, references);
+    return existing.id;
   }
 }

@@ -108,6 +108,27 @@ test('Prefect 2: blocks created (a referenced block first), unchanged with no wr
   assert.equal((await storedBlock(p2, 'ecs-task', 'agents')).id, block.id);
 });
 
+test('Prefect 2: a block made by hand is a conflict (no comparison, no write) until --adopt takes it over', async () => {
+  p2.prefect(['python', '-c', "from prefect_aws.ecs import ECSTask\nECSTask(image='theirs:1', cpu=256).save('by-hand')"]);
+  const before = await storedBlock(p2, 'ecs-task', 'by-hand');
+  const root = makeRepo({
+    'prefect-deployments-dev.yaml': 'blocks:\n  - {type: ecs-task, name: by-hand, data: {image: "ours:2", cpu: 512}}\ndeployments:\n  - {name: p2-by-hand, entrypoint: flows/hello_world.py:hello, ib-block: ecs-task/by-hand, work_pool: {work_queue_name: dev}}\n',
+  });
+  const plan = cli(p2, root, ['plan', '--env', 'dev', '--sha', SHA, '--json']);
+  assert.equal(plan.status, 0, plan.stderr);
+  assert.deepEqual(blockActions(plan), [['ecs-task/by-hand', 'conflict', []]]);
+  const deploy = cli(p2, root, ['deploy', '--env', 'dev', '--sha', SHA]);
+  assert.equal(deploy.status, 2, deploy.stderr);
+  assert.match(deploy.stderr, /:2:5: block ecs-task\/by-hand exists, owned by nobody \(it was not created by prefect-ecr-deploy\): not written \(pass --adopt to take it over\)/);
+  assert.deepEqual(await storedBlock(p2, 'ecs-task', 'by-hand'), before, 'a block nobody owns was written');
+  const adopt = cli(p2, root, ['deploy', '--env', 'dev', '--sha', SHA, '--adopt', '--json']);
+  assert.equal(adopt.status, 0, adopt.stderr);
+  assert.deepEqual(blockActions(adopt), [['ecs-task/by-hand', 'updated', ['cpu', 'image']]]);
+  assert.deepEqual(loadEcsTask('by-hand').cpu, 512);
+  const again = cli(p2, root, ['plan', '--env', 'dev', '--sha', SHA, '--json']);
+  assert.deepEqual(blockActions(again), [['ecs-task/by-hand', 'unchanged', []]], 'adopted, the block is owned: compared');
+});
+
 test('bad blocks: every error at once at file:line:col, exit 2, nothing written', async () => {
   const root = makeRepo({
     'prefect-deployments-dev.yaml': `blocks:

@@ -80,3 +80,22 @@ test('values cannot mention people or teams, nor become links: @mentions, bare U
   assert.ok(md.includes('<code>@&#8203;acme/platform-team</code>'), md);
   assert.ok(md.includes('www&#8203;.evil.example'), md);
 });
+
+test('the blocks section: a conflict says who owns it and nothing of its fields; secret fields a plan does not compare are named', () => {
+  const block = (name: string, rest: Record<string, unknown>) => ({ key: `secret/${name}`, spec: { type: 'secret', name }, changed: [], notCompared: [], writeOwner: false, ...rest });
+  const report = {
+    mode: 'plan', environment: 'dev', sha: 'a'.repeat(40), file: 'f.yaml', serverVersion: '3.8.8', apiUrl: 'http://x/api',
+    validation: { errors: [], warnings: [] }, blockScripts: { scripts: [], ran: false }, entries: [], results: new Map(),
+    steps: { ran: [], outputs: new Map() }, automations: [], timings: {},
+    blocks: [
+      block('theirs', { action: 'conflict', owner: 'acme/other_repo/dev' }),
+      block('ours', { action: 'unchanged', notCompared: ['value'] }),
+      block('taken', { action: 'update', changed: ['value'], adoptedFrom: 'nobody (it was not created by prefect-ecr-deploy)' }),
+    ],
+  } as unknown as DeployReport;
+  const md = renderMarkdown({ environment: 'dev', mode: 'plan', sha: report.sha, report });
+  assert.ok(md.includes('| <code>secret/theirs</code> | ⚠️ conflict | exists, owned by acme/other&#95;repo/dev: not compared; deploy refuses it unless --adopt |'), md);
+  assert.ok(md.includes('| <code>secret/ours</code> | unchanged | secret fields set by the file, not compared in a plan: value |'), md);
+  assert.ok(md.includes('| <code>secret/taken</code> | ✏️ update | value; adopted: it was owned by nobody (it was not created by prefect-ecr-deploy) |'), md);
+  assert.match(renderText(report), /Block secret\/theirs: conflict \(exists, owned by acme\/other_repo\/dev: not compared; deploy refuses it unless --adopt\)\n/);
+});
