@@ -33,7 +33,8 @@ export function trackedFiles(root: string): Promise<string[]> {
     );
     child.on('close', (code) => {
       if (size > MAX_OUTPUT_BYTES) return reject(new UsageError(`code storage: git ls-files in ${root} lists more than ${MAX_OUTPUT_BYTES / 1024 / 1024} MiB of names`));
-      const why = err.trim().split('\n').pop() ?? '';
+      const lines = err.trim().split('\n');
+      const why = lines.find((l) => l.startsWith('fatal:')) ?? lines.pop() ?? '';
       if (code !== 0 && /not a git repository/i.test(err)) return reject(new UsageError(`${notCheckout} (check it out with git, as actions/checkout does with git installed)`));
       if (code !== 0) return reject(new UsageError(`code storage: git ls-files in ${root} failed (exit ${code}): ${why}`));
       resolve(Buffer.concat(out).toString('utf8').split('\0').filter(Boolean));
