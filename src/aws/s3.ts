@@ -4,10 +4,11 @@
  * (AWS_ENDPOINT_URL_S3 when set); with an endpoint of its own (moto, MinIO) the
  * bucket goes in the path, not the host name.
  */
-import { createReadStream, readFileSync } from 'node:fs';
+import { closeSync, createReadStream, readFileSync, type ReadStream } from 'node:fs';
 import { GetObjectCommand, HeadBucketCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { UsageError } from '../errors.js';
 import { awsError, awsStatus } from './errors.js';
+import { openChosenFile } from '../repository-file.js';
 
 export interface StoredObject {
   size: number;
@@ -78,9 +79,22 @@ export class S3Store {
     await this.client.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: JSON.stringify(value), ContentType: 'application/json' }));
   }
 
-  /** Uploads a file as one object; errors are the SDK's (the caller says what failed). */
+  /**
+   * Uploads a file chosen earlier (its real path and size) as one object, read through a
+   * descriptor that is checked once open; errors are the SDK's (the caller says what failed).
+   */
   async putFile(bucket: string, key: string, file: string, size: number): Promise<void> {
-    const Body = size <= IN_MEMORY ? readFileSync(file) : createReadStream(file);
+    const fd = openChosenFile(file, size);
+    let Body: Buffer | ReadStream;
+    if (size <= IN_MEMORY) {
+      try {
+        Body = readFileSync(fd);
+      } finally {
+        closeSync(fd);
+      }
+    } else {
+      Body = createReadStream('', { fd, start: 0, end: Math.max(size - 1, 0) });
+    }
     await this.client.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body, ContentLength: size }));
   }
 }

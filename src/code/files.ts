@@ -1,97 +1,131 @@
 /**
- * The repository's files that go to code storage: everything under the root except
- * `.git`, and except what `.prefectignore` ignores (the file Prefect's own push steps
- * read), else what the `.gitignore` files ignore. Symbolic links are uploaded only
- * as files inside the repository: a link out of it is never followed.
+ * The repository's files that go to code storage: what the commit holds, the files
+ * `git ls-files` lists below the root, less what the root's `.prefectignore` ignores
+ * (the file Prefect's own push steps read). Nothing under `.git`, no uncommitted or
+ * ignored file. A link is uploaded only when its target is one of those files; a
+ * listed path that is not a regular file there is left out, and each one says why.
  */
-import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { lstatSync, realpathSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
+import { readRepositoryFile } from '../repository-file.js';
+import { trackedFiles } from './tracked.js';
 
 export interface CodeFile {
   /** Relative to the root, with forward slashes: the object key below the commit's folder. */
   path: string;
+  /** The file's real path: what is read when it is uploaded. */
   abs: string;
   size: number;
 }
 
 export interface CodeFiles {
   files: CodeFile[];
-  /** Which rules chose them: `.prefectignore`, `.gitignore`, or none. */
-  rules: '.prefectignore' | '.gitignore' | 'none';
-  /** Links that lead out of the repository (or to a directory): not uploaded. */
-  skippedLinks: string[];
+  /** Which rules chose them: `git ls-files`, or `git ls-files, .prefectignore`. */
+  rules: string;
+  /** Listed files that are not uploaded although no rule leaves them out, and why. */
+  skipped: { path: string; why: string }[];
+  /** Why a path of the repository is not uploaded ('' when it is). */
+  why(rel: string): string;
 }
 
-interface Rules {
-  /** The ignore rules of a directory (relative path, '' for the root), outermost first. */
-  at(dir: string): { base: string; ig: Ignore }[];
-}
+/** The walk pauses this often (ms): it never holds the event loop for long. */
+const SLICE_MS = 50;
 
-export function codeFiles(root: string): CodeFiles {
-  const prefectIgnore = path.join(root, '.prefectignore');
-  const files: CodeFile[] = [];
-  const skippedLinks: string[] = [];
-  let rules: CodeFiles['rules'];
-  let lookup: Rules;
-  if (existsSync(prefectIgnore)) {
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * The files to upload. `pause` runs between batches: it lets timers and signals in,
+ * and throws when the run is stopping.
+ */
+export async function codeFiles(root: string, pause: () => Promise<void> = nextTurn): Promise<CodeFiles> {
+  const tracked = await trackedFiles(root);
+  let ig: Ignore | undefined;
+  if (lstatSync(path.join(root, '.prefectignore'), { throwIfNoEntry: false })) {
     // Prefect reads only the root's .prefectignore, each line stripped.
-    const ig = ignore().add(readFileSync(prefectIgnore, 'utf8').split(/\r?\n/).map((l) => l.trim()));
-    rules = '.prefectignore';
-    lookup = { at: () => [{ base: '', ig }] };
-  } else {
-    // Git reads a .gitignore in every directory; a pattern is relative to its own.
-    const byDir = new Map<string, Ignore | undefined>();
-    const own = (dir: string) => {
-      if (!byDir.has(dir)) {
-        const file = path.join(root, dir, '.gitignore');
-        byDir.set(dir, existsSync(file) ? ignore().add(readFileSync(file, 'utf8')) : undefined);
-      }
-      return byDir.get(dir);
-    };
-    rules = own('') ? '.gitignore' : 'none';
-    lookup = {
-      at: (dir) => {
-        const dirs = [''];
-        if (dir) dir.split('/').forEach((_, i, parts) => dirs.push(parts.slice(0, i + 1).join('/')));
-        return dirs.flatMap((d) => {
-          const ig = own(d);
-          if (ig) rules = '.gitignore';
-          return ig ? [{ base: d, ig }] : [];
-        });
-      },
-    };
+    const text = readRepositoryFile(root, path.join(root, '.prefectignore'), 'code storage: .prefectignore');
+    ig = ignore().add(text.split(/\r?\n/).map((l) => l.trim()));
   }
-  const ignored = (rel: string, dir: string, isDir: boolean) =>
-    lookup.at(dir).some(({ base, ig }) => ig.ignores((base ? rel.slice(base.length + 1) : rel) + (isDir ? '/' : '')));
-  const realRoot = realpathSync(root);
-  const walk = (dir: string) => {
-    const entries = readdirSync(path.join(root, dir), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const entry of entries) {
-      if (entry.name === '.git') continue;
-      const rel = dir ? `${dir}/${entry.name}` : entry.name;
-      const abs = path.join(root, rel);
-      if (entry.isSymbolicLink()) {
-        let target: string;
-        try {
-          target = realpathSync(abs);
-        } catch {
-          skippedLinks.push(rel);
-          continue;
-        }
-        if (!target.startsWith(realRoot + path.sep) || !statSync(target).isFile()) {
-          skippedLinks.push(rel);
-          continue;
-        }
-        if (ignored(rel, dir, false)) continue;
-        files.push({ path: rel, abs, size: statSync(target).size });
-      } else if (entry.isDirectory()) {
-        if (!ignored(rel, dir, true)) walk(rel);
-      } else if (entry.isFile() && !ignored(rel, dir, false)) {
-        files.push({ path: rel, abs, size: lstatSync(abs).size });
-      }
-    }
+  let slice = performance.now();
+  const maybePause = async () => {
+    if (performance.now() - slice < SLICE_MS) return;
+    await pause();
+    slice = performance.now();
   };
-  walk('');
-  return { files, rules, skippedLinks };
+  const underGit = (rel: string) => /(?:^|\/)\.git(?:\/|$)/i.test(rel);
+  const listed = new Set(tracked);
+  const candidates = new Set<string>();
+  for (const rel of tracked) {
+    await maybePause();
+    if (!underGit(rel) && !ig?.ignores(rel)) candidates.add(rel);
+  }
+
+  const base = path.resolve(root);
+  const realRoot = realpathSync(base);
+  // Folders that are real folders, not links (parents first): a file below them is where its path says.
+  const plainDirs = new Map<string, boolean>([['', true]]);
+  for (const rel of candidates) {
+    await maybePause();
+    for (let dir = parentOf(rel); !plainDirs.has(dir); dir = parentOf(dir)) plainDirs.set(dir, false);
+  }
+  // A parent's path is shorter than its children's.
+  const byDepth = [...plainDirs.keys()].filter(Boolean).sort((a, b) => a.length - b.length);
+  for (const dir of byDepth) {
+    await maybePause();
+    const st = lstatSync(`${base}/${dir}`, { throwIfNoEntry: false });
+    plainDirs.set(dir, plainDirs.get(parentOf(dir))! && !!st?.isDirectory() && !st.isSymbolicLink());
+  }
+
+  const files: CodeFile[] = [];
+  const skipped: CodeFiles['skipped'] = [];
+  for (const rel of candidates) {
+    await maybePause();
+    // Paths from git are normalized: joined without path.join, which costs much on deep paths.
+    const abs = `${base}/${rel}`;
+    const st = lstatSync(abs, { throwIfNoEntry: false });
+    const plain = plainDirs.get(parentOf(rel))!;
+    if (!st) {
+      skipped.push({ path: rel, why: 'is not in the working tree' });
+      continue;
+    }
+    if (st.isFile() && plain) {
+      files.push({ path: rel, abs, size: st.size });
+      continue;
+    }
+    if (!st.isSymbolicLink() && plain) {
+      skipped.push({ path: rel, why: `is not a regular file (${st.isDirectory() ? 'a directory, such as a submodule' : 'a special file'})` });
+      continue;
+    }
+    // A link, or a path through a linked folder: uploaded only as the file it leads to, when that is one of the candidates.
+    let real: string;
+    let target: Stats;
+    try {
+      real = realpathSync(abs);
+      target = statSync(real);
+    } catch {
+      skipped.push({ path: rel, why: 'is a link to nothing' });
+      continue;
+    }
+    const relReal = path.relative(realRoot, real).split(path.sep).join('/');
+    if (!candidates.has(relReal) || !target.isFile()) {
+      skipped.push({ path: rel, why: "is a link to a file the commit's upload does not hold" });
+      continue;
+    }
+    files.push({ path: rel, abs: real, size: target.size });
+  }
+
+  const chosen = new Set(files.map((f) => f.path));
+  const why = (rel: string) => {
+    if (chosen.has(rel)) return '';
+    if (!listed.has(rel)) return 'git ls-files does not list it: the commit does not hold it';
+    if (underGit(rel)) return 'nothing under .git is uploaded';
+    if (ig?.ignores(rel)) return '.prefectignore ignores it';
+    return `it ${skipped.find((s) => s.path === rel)?.why ?? 'is not uploaded'}`;
+  };
+  return { files, rules: ig ? 'git ls-files, .prefectignore' : 'git ls-files', skipped, why };
+}
+
+function parentOf(rel: string): string {
+  const slash = rel.lastIndexOf('/');
+  return slash < 0 ? '' : rel.slice(0, slash);
 }

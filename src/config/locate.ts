@@ -1,8 +1,9 @@
 /** Finds the deployments file: --file, else the environment's file by pattern, else prefect.yaml. */
-import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Settings } from '../settings.js';
 import { UsageError } from '../errors.js';
+import { readRepositoryFile } from '../repository-file.js';
 
 export interface LocatedFile {
   /** Absolute path. */
@@ -35,25 +36,10 @@ export function locateDeploymentsFile(settings: Pick<Settings, 'root' | 'file' |
   throw new UsageError(`no deployments file found${hint}; looked for ${tried.join(', ')}`);
 }
 
-/** Deployments files and flow files are read whole: anything larger is not one. */
-export const MAX_FILE_BYTES = 10 * 1024 * 1024;
-
 /**
  * The file's text, when it is a regular file of sensible size. A file the checkout
  * holds may not be a link out of it: its content would reach the plan's messages.
  */
 export function readDeploymentsFile(located: LocatedFile, root: string): string {
-  const stat = statSync(located.absolute, { throwIfNoEntry: false });
-  if (!stat) throw new UsageError(`deployments file ${located.display} does not exist`);
-  if (!stat.isFile()) throw new UsageError(`deployments file ${located.display} is not a regular file`);
-  if (stat.size > MAX_FILE_BYTES) throw new UsageError(`deployments file ${located.display} is larger than 10 MiB`);
-  if (isInside(root, located.absolute) && !isInside(realpathSync(root), realpathSync(located.absolute))) {
-    throw new UsageError(`deployments file ${located.display} is a link to a file outside the repository`);
-  }
-  return readFileSync(located.absolute, 'utf8');
-}
-
-function isInside(dir: string, file: string): boolean {
-  const rel = path.relative(dir, file);
-  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+  return readRepositoryFile(root, located.absolute, `deployments file ${located.display}`);
 }

@@ -5,7 +5,7 @@
  * Files are read only when they are regular files of at most MAX_SOURCE_BYTES
  * whose real path (symlinks resolved) is inside the repository's real path.
  */
-import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { PythonSyntaxError, type FunctionDef } from './ast.js';
 import { flowOfDefinition, flowOfValue, optionExpr, type FlowObject } from './decorators.js';
@@ -17,6 +17,7 @@ import { parameterSchema, type ParameterSchema, type SchemaNote } from './schema
 import { decodeSource } from './source.js';
 import { fallbackReading, names } from './environment.js';
 import { closest } from '../text.js';
+import { kindOf, readRegularFile } from '../repository-file.js';
 
 export interface FlowInfo {
   /** The flow name Prefect registers: `@flow(name=...)` or the function name with `_` -> `-`. */
@@ -210,7 +211,7 @@ export class FlowReader {
     } catch {
       return 'does not exist';
     }
-    if (!st.isFile()) return `is not a regular file (${st.isDirectory() ? 'a directory' : st.isFIFO() ? 'a FIFO' : st.isCharacterDevice() || st.isBlockDevice() ? 'a device' : 'a special file'})`;
+    if (!st.isFile()) return `is not a regular file (${kindOf(st)})`;
     if (!isInside(this.realRoot, real)) return 'is a link to a file outside the repository';
     if (st.size > MAX_SOURCE_BYTES) return `is larger than ${MAX_SOURCE_BYTES / 1024 / 1024} MB (${(st.size / 1024 / 1024).toFixed(1)} MB); flow sources are read whole`;
     return undefined;
@@ -231,7 +232,7 @@ export class FlowReader {
     if (problem) return { message: `${rel} ${problem}` };
     let bytes: Buffer;
     try {
-      bytes = readRegularFile(file);
+      bytes = readRegularFile(file, MAX_SOURCE_BYTES);
     } catch (e) {
       return { message: `${rel} cannot be read: ${(e as Error).message}` };
     }
@@ -274,25 +275,6 @@ export class FlowReader {
       for (const candidate of [`${stem}.py`, path.join(stem, '__init__.py')]) if (exists(candidate)) return candidate;
     }
     return undefined;
-  }
-}
-
-/** Reads a file that must stay a regular file while it is opened (no FIFO can block the read). */
-function readRegularFile(file: string): Buffer {
-  const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
-  try {
-    const st = fstatSync(fd);
-    if (!st.isFile() || st.size > MAX_SOURCE_BYTES) throw new Error('it changed while being read');
-    const buffer = Buffer.alloc(st.size);
-    let offset = 0;
-    while (offset < st.size) {
-      const n = readSync(fd, buffer, offset, st.size - offset, offset);
-      if (n === 0) break;
-      offset += n;
-    }
-    return buffer.subarray(0, offset);
-  } finally {
-    closeSync(fd);
   }
 }
 

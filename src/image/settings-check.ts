@@ -1,6 +1,9 @@
 /** Image stage input checks, before anything is written (kept apart from the AWS SDK for start-up time). */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { UsageError } from '../errors.js';
+import { readRepositoryFile } from '../repository-file.js';
+import { tagInputs } from './content-tag.js';
 import type { ImageSettings } from './stage.js';
 
 const REPOSITORY_NAME = /^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
@@ -22,18 +25,19 @@ export function imageSettingsErrors(s: ImageSettings, root: string, promote: boo
     if (!existsSync(path.resolve(root, s.context))) errors.push(`build context ${s.context} does not exist`);
     if (!existsSync(dockerfile)) errors.push(`Dockerfile ${s.dockerfile} does not exist`);
   }
-  for (const f of s.tagFrom ?? []) {
-    const abs = path.resolve(root, f);
-    if (path.isAbsolute(f) || !abs.startsWith(path.resolve(root) + path.sep)) errors.push(`--image-tag-from ${f}: must be a path inside the repository`);
-    else if (!existsSync(abs)) errors.push(`--image-tag-from ${f} does not exist`);
-  }
+  if (s.tagFrom) errors.push(...tagInputs(s, root).errors);
   if (s.lifecyclePolicyFile) {
     try {
-      JSON.parse(readFileSync(path.resolve(root, s.lifecyclePolicyFile), 'utf8'));
+      JSON.parse(readLifecyclePolicy(s.lifecyclePolicyFile, root));
     } catch (e) {
-      errors.push(`lifecycle policy ${s.lifecyclePolicyFile}: ${(e as Error).message}`);
+      errors.push(e instanceof UsageError ? e.message : `lifecycle policy ${s.lifecyclePolicyFile}: ${(e as Error).message}`);
     }
   }
   return errors;
 }
 
+
+/** The lifecycle policy file's text, read as a repository file (exit 2 with its path when it is not one). */
+export function readLifecyclePolicy(file: string, root: string): string {
+  return readRepositoryFile(root, path.resolve(root, file), `--lifecycle-policy ${file}`);
+}

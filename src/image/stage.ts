@@ -4,12 +4,12 @@
  * exists. Promotion copies the manifest bytes to the target tags through the
  * registry API, so prod runs byte for byte the image that ran in dev.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { errorMessage, Failure, UsageError } from '../errors.js';
 import { docker, dockerLogin, dockerLogout, type LineSink } from './docker.js';
 import { Ecr, type RegistryLogin, type RepositoryInfo } from './ecr.js';
 import { contentTag } from './content-tag.js';
+import { readLifecyclePolicy } from './settings-check.js';
 import { dependencyLayers, entryKey, layerCacheKeys, restoreLayers, saveLayers, type ImageConfig, type LayerCache, type LayerCacheKeys } from './layer-cache.js';
 import { Registry, type Manifest } from './registry.js';
 
@@ -86,7 +86,7 @@ function pathOf(repositoryUri: string): string {
 async function open(s: ImageSettings, root: string, ui: StageUi, create: boolean): Promise<Session> {
   const ecr = new Ecr(s.region!, s.registryId);
   const login = await ecr.login((secret) => ui.mask(secret));
-  const lifecyclePolicy = s.lifecyclePolicyFile ? readFileSync(path.resolve(root, s.lifecyclePolicyFile), 'utf8') : undefined;
+  const lifecyclePolicy = s.lifecyclePolicyFile ? readLifecyclePolicy(s.lifecyclePolicyFile, root) : undefined;
   const repo = await ecr.ensureRepository(s.repository, { create, tagMutability: s.tagMutability, lifecyclePolicy });
   if (repo.created) ui.info(`created ECR repository ${repo.uri} (scan on push, tags ${repo.tagMutability})`);
   const registry = new Registry(login.host, login.username, login.password);

@@ -9,10 +9,10 @@
  */
 import path from 'node:path';
 import { blockKey } from '../config/blocks.js';
-import { codeFiles, type CodeFile } from '../code/files.js';
+import { codeFiles, type CodeFile, type CodeFiles } from '../code/files.js';
 import { commitFolder, s3Url } from '../code/location.js';
 import { pullFromS3, storageBlockPath } from '../code/pull.js';
-import { errorMessage, Failure } from '../errors.js';
+import { errorMessage, Failure, UsageError } from '../errors.js';
 import { mapBounded } from '../plan/apply.js';
 import { readBlockDocument } from '../prefect/blocks.js';
 import type { CodeStorageSettings } from '../settings.js';
@@ -103,11 +103,20 @@ export function codeStorageStage(): Stage {
         const files = [...stored].map(([key, o]) => ({ path: key.slice(folder.length + 1), abs: '', size: o.size }));
         live = { store, folder, files, rules: 'the source environment\'s upload', missing: [], writeMarker: false };
       } else {
-        const selected = codeFiles(run.settings.root);
-        for (const link of selected.skippedLinks) run.ui.warning(`code storage: ${link} is a link out of the repository (or to a directory): not uploaded`);
-        const chosen = new Set(selected.files.map((f) => f.path));
+        let selected: CodeFiles;
+        try {
+          selected = await codeFiles(run.settings.root, async () => {
+            await new Promise((resolve) => setImmediate(resolve));
+            run.control.check();
+          });
+        } catch (e) {
+          if (e instanceof UsageError) return [...problems, e.message];
+          throw e;
+        }
+        for (const s of selected.skipped) run.ui.warning(`code storage: ${s.path} ${s.why}: not uploaded`);
         for (const f of entrypointFiles) {
-          if (!chosen.has(f)) problems.push(`code storage: the entrypoint file ${f} would not be uploaded (${selected.rules} ignores it)`);
+          const why = selected.why(f);
+          if (why) problems.push(`code storage: the entrypoint file ${f} would not be uploaded (${why})`);
         }
         // Names and sizes tell: a commit's files do not change, and an upload is all or nothing per object.
         const missing = selected.files.filter((f) => stored.get(`${folder}/${f.path}`)?.size !== f.size);

@@ -6,9 +6,9 @@
  * stable. Already on that image: nothing is written. One-click start: a missing
  * service is created on Fargate from a task definition file.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { errorMessage } from '../errors.js';
+import { readRepositoryFile } from '../repository-file.js';
 import type { Ecs, RegisterTaskDefinitionCommandInput } from '../aws/ecs.js';
 import { waitStable } from '../worker/rollout.js';
 import { newRevision, parseTaskDefinitionFile, workerContainer, type TaskDefinitionDoc } from '../worker/task-definition.js';
@@ -44,9 +44,9 @@ export function workerServiceStage(): Stage {
         const file = path.resolve(settings.root, w.taskDefinitionFile);
         let text: string;
         try {
-          text = readFileSync(file, 'utf8');
+          text = readRepositoryFile(settings.root, file, `--worker-task-definition ${w.taskDefinitionFile}`);
         } catch (e) {
-          return [...problems, `--worker-task-definition ${w.taskDefinitionFile}: ${errorMessage(e)}`];
+          return [...problems, errorMessage(e)];
         }
         const parsed = parseTaskDefinitionFile(text, w.taskDefinitionFile, w.container);
         problems.push(...parsed.errors);

@@ -13,7 +13,7 @@ import { after, before, test } from 'node:test';
 import { awsEnv, createBucket, MOTO_URL, s3Keys } from '../support/aws.js';
 import { runCli, runCliAsync } from '../support/bundles.js';
 import { startFaultProxy } from '../support/fault-proxy.js';
-import { makeRepo } from '../support/repo.js';
+import { commitAll, makeRepo } from '../support/repo.js';
 import { startPrefectServer, type RunningServer } from '../support/server.js';
 
 const RUN = Date.now().toString(36);
@@ -76,10 +76,11 @@ deployments:
   });
   // Theirs first: Prefect 2 writes its default .prefectignore, which ours then honours too.
   server.prefect(['deployment', 'build', 'flows/hello_world.py:hello', '-n', 'p2s-theirs', '-sb', `s3-bucket/p2theirs/${SHA}`, '-ib', 'ecs-task/dev', '-q', 'dev', '-t', 'dev', '--params', '{"number": 3}', '-a'], root, KEYS);
+  commitAll(root);
   const r = cli(root, ['deploy', '--env', 'dev', '--sha', SHA, '--code-storage', `s3://${BUCKET}`, '--code-storage-block', 's3-bucket/p2root', '--json']);
   assert.equal(r.status, 0, `${r.stderr}\n${r.stdout}`);
   const doc = JSON.parse(r.stdout);
-  assert.equal(doc.codeStorage.rules, '.prefectignore');
+  assert.equal(doc.codeStorage.rules, 'git ls-files, .prefectignore');
   assert.equal(doc.codeStorage.via, `storage block s3-bucket/p2root, path ${SHA}`);
 
   const theirs = relative(THEIR_BUCKET, `${SHA}/`);
@@ -106,6 +107,7 @@ deployments:
 
 test('Prefect 2 with a prefix: an s3-bucket block\'s get_directory reads the path as the key prefix, so the path is PREFIX/<sha>', async () => {
   const root = makeRepo({ 'prefect-deployments-dev.yaml': 'ib-block: "ecs-task/dev"\ndeployments:\n  - {name: p2s-prefix, entrypoint: flows/hello_world.py:hello, work_pool: {work_queue_name: dev}}\n' });
+  commitAll(root);
   const r = cli(root, ['deploy', '--env', 'dev', '--sha', SHA, '--code-storage', `s3://${BUCKET}/code`, '--code-storage-block', 's3-bucket/p2code', '--json']);
   assert.equal(r.status, 0, `${r.stderr}\n${r.stdout}`);
   const d = (await deployments(['p2s-prefix'])).get('p2s-prefix')!;
@@ -120,10 +122,12 @@ test('Prefect 2: a new commit in another storage block is one PATCH of version, 
   const yaml = (names: string[]) =>
     `ib-block: "ecs-task/dev"\ndeployments:\n${names.map((n) => `  - {name: ${n}, entrypoint: flows/hello_world.py:hello, tags: [dev], work_pool: {work_queue_name: dev}}`).join('\n')}\n`;
   const root = makeRepo({ 'prefect-deployments-dev.yaml': yaml(['p2s-moved']) });
+  commitAll(root);
   const first = cli(root, ['deploy', '--env', 'dev', '--sha', SHA, '--code-storage', `s3://${BUCKET}`, '--code-storage-block', 's3-bucket/p2root']);
   assert.equal(first.status, 0, `${first.stderr}\n${first.stdout}`);
   // The same definition again with a twin the run creates (a full POST /deployments/), from another commit and block.
   const moved = makeRepo({ 'prefect-deployments-dev.yaml': yaml(['p2s-moved', 'p2s-moved-twin']) });
+  commitAll(moved);
   const NEXT = '3d'.repeat(20);
   const proxy = await startFaultProxy(server.apiUrl, { rate: 0, seed: 1, record: true });
   const args = ['deploy', '--env', 'dev', '--sha', NEXT, '--code-storage', `s3://${BUCKET}/code`, '--code-storage-block', 's3-bucket/p2code'];

@@ -13,7 +13,7 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { awsEnv, boto, createBucket, MOTO_URL, prefectWithMoto, s3Keys } from '../support/aws.js';
 import { runCli, runCliAsync } from '../support/bundles.js';
-import { makeRepo } from '../support/repo.js';
+import { commitAll, makeRepo } from '../support/repo.js';
 import type { RunningServer } from '../support/server.js';
 
 const RUN = Date.now().toString(36);
@@ -53,7 +53,7 @@ function gitInit(root: string): void {
   git('commit', '-qm', 'fixture');
 }
 
-test('deploy uploads the commit\'s files (.gitignore files honoured at every level, never .git, no link out of the repository); a re-run uploads nothing', async () => {
+test('deploy uploads the commit\'s files (git ls-files: nothing ignored or uncommitted, never .git, no link out of the repository); a re-run uploads nothing', async () => {
   const root = makeRepo({
     'prefect-deployments-dev.yaml': file('cs'),
     '.gitignore': '*.log\nbuild/\n',
@@ -64,12 +64,12 @@ test('deploy uploads the commit\'s files (.gitignore files honoured at every lev
     'lib/helpers.py': 'def helper():\n    return 1\n',
     'README.md': '# flows\n',
   });
-  gitInit(root);
   symlinkSync('/etc/hostname', path.join(root, 'outside-link'));
+  gitInit(root);
   const url = `s3://${BUCKET}/gitignore`;
   const r = cli(root, ['deploy', '--env', 'dev', '--sha', SHA, '--code-storage', url, '--code-storage-credentials-block', 'moto', '--json']);
   ok(r);
-  assert.match(r.stderr, /outside-link is a link out of the repository/);
+  assert.match(r.stderr, /outside-link is a link to a file the commit's upload does not hold: not uploaded/);
   const folder = `gitignore/${SHA}/`;
   const keys = s3Keys(BUCKET, 'gitignore/');
   assert.deepEqual(Object.keys(keys).sort(), [
@@ -78,7 +78,7 @@ test('deploy uploads the commit\'s files (.gitignore files honoured at every lev
   ]);
   const doc = JSON.parse(r.stdout);
   assert.equal(doc.codeStorage.url, `s3://${BUCKET}/${folder}`);
-  assert.equal(doc.codeStorage.rules, '.gitignore');
+  assert.equal(doc.codeStorage.rules, 'git ls-files');
   assert.equal(doc.codeStorage.uploaded, 7);
   const live = await deployments(['cs-hello', 'cs-etl']);
   for (const d of live.values()) {
@@ -101,6 +101,7 @@ test('deploy uploads the commit\'s files (.gitignore files honoured at every lev
 
 test('plan lists what would be uploaded (files and bytes) and writes nothing', async () => {
   const root = makeRepo({ 'prefect-deployments-dev.yaml': file('csplan') });
+  commitAll(root);
   const r = cli(root, ['plan', '--env', 'dev', '--sha', SHA, '--code-storage', `s3://${BUCKET}/plan-only`, '--json']);
   ok(r);
   const doc = JSON.parse(r.stdout);
@@ -111,7 +112,7 @@ test('plan lists what would be uploaded (files and bytes) and writes nothing', a
   assert.deepEqual(s3Keys(BUCKET, 'plan-only/'), {});
   assert.equal((await deployments(['csplan-hello'])).size, 0);
   const text = cli(root, ['plan', '--env', 'dev', '--sha', SHA, '--code-storage', `s3://${BUCKET}/plan-only`]);
-  assert.match(text.stdout, /Code: s3:\/\/ped-code-[a-z0-9]+\/plan-only\/(c0)+\/ \(3 file\(s\), [\d.]+ kB, chosen by none\): 3 file\(s\) \([\d.]+ kB\) would be uploaded/);
+  assert.match(text.stdout, /Code: s3:\/\/ped-code-[a-z0-9]+\/plan-only\/(c0)+\/ \(3 file\(s\), [\d.]+ kB, chosen by git ls-files\): 3 file\(s\) \([\d.]+ kB\) would be uploaded/);
 });
 
 test('parity: the pull steps `prefect deploy` registers after prefect_aws push_to_s3, and the objects it uploads with a .prefectignore', async () => {
@@ -150,7 +151,7 @@ deployments:
   server.prefect(['--no-prompt', 'deploy', '--all'], root);
   const r = cli(root, ['deploy', '--env', 'dev', '--sha', SHA, '--code-storage', `s3://${BUCKET}/ours/`, '--code-storage-credentials-block', 'moto', '--json']);
   ok(r);
-  assert.equal(JSON.parse(r.stdout).codeStorage.rules, '.prefectignore');
+  assert.equal(JSON.parse(r.stdout).codeStorage.rules, 'git ls-files, .prefectignore');
   const relative = (prefix: string) => Object.fromEntries(Object.entries(s3Keys(BUCKET, prefix)).map(([k, size]) => [k.slice(prefix.length), size]));
   const theirs = relative(`theirs/${SHA}/`);
   assert.ok('data/keep.csv' in theirs && !('data/big.csv' in theirs) && !('secrets/key.txt' in theirs), JSON.stringify(theirs));
@@ -163,6 +164,7 @@ deployments:
 test('bad input: a missing bucket, a prefix with .., no credentials, a prefix that is not ours, a missing credentials block, an ignored entrypoint: exit 2, nothing written', async () => {
   const badFile = file('csbad');
   const root = makeRepo({ 'prefect-deployments-dev.yaml': badFile });
+  commitAll(root);
   const deploy = (url: string, extra: string[] = [], env: Record<string, string> = {}) => cli(root, ['deploy', '--env', 'dev', '--sha', SHA, '--code-storage', url, ...extra], env);
 
   const missing = deploy(`s3://ped-missing-${RUN}/code`);
@@ -202,9 +204,10 @@ test('bad input: a missing bucket, a prefix with .., no credentials, a prefix th
   assert.match(noBlock.stderr, /aws-credentials block 'nope' does not exist/);
 
   const ignoring = makeRepo({ 'prefect-deployments-dev.yaml': badFile, '.gitignore': 'flows/etl.py\n' });
+  commitAll(ignoring);
   const ignored = cli(ignoring, ['deploy', '--env', 'dev', '--sha', SHA, '--code-storage', `s3://${BUCKET}/ignored`]);
   assert.equal(ignored.status, 2);
-  assert.match(ignored.stderr, /the entrypoint file flows\/etl\.py would not be uploaded \(\.gitignore ignores it\)/);
+  assert.match(ignored.stderr, /the entrypoint file flows\/etl\.py would not be uploaded \(git ls-files does not list it: the commit does not hold it\)/);
 
   for (const prefix of ['someone-else/', 'noblock/', 'ignored/', 'nocreds/']) {
     assert.deepEqual(Object.keys(s3Keys(BUCKET, prefix)).filter((k) => !k.endsWith('report.csv')), [], prefix);
@@ -215,6 +218,7 @@ test('bad input: a missing bucket, a prefix with .., no credentials, a prefix th
 
 test('a failed upload: exit 1, what was and was not uploaded, no deployment registered; the re-run uploads only the rest', async () => {
   const root = makeRepo({ 'prefect-deployments-dev.yaml': file('csfail'), 'extra/a.py': 'a = 1\n', 'extra/b.py': 'b = 2\n' });
+  commitAll(root);
   // A proxy in front of moto that refuses one object, as a bucket policy would.
   const moto = new URL(MOTO_URL());
   const proxy: Server = createServer((req, res) => {

@@ -13,7 +13,7 @@ import { after, before, test } from 'node:test';
 import { awsEnv, boto, createBucket, s3Keys } from '../support/aws.js';
 import { runCli } from '../support/bundles.js';
 import { blobUploads, imageInfra, manifest } from '../support/image.js';
-import { makeRepo } from '../support/repo.js';
+import { commitAll, makeRepo } from '../support/repo.js';
 import { startPrefectServer, type RunningServer } from '../support/server.js';
 
 const RUN = Date.now().toString(36);
@@ -79,6 +79,7 @@ async function deployment(name: string): Promise<Deployment> {
 test('dependencies image, code on S3, worker on the digest: a flow-only push builds nothing and leaves the worker alone; new dependencies build once; promotion uploads nothing and rolls prod', async () => {
   const root = makeRepo({ Dockerfile: DOCKERFILE, 'requirements.txt': 'prefect-aws==0.7.12\n', 'prefect-deployments-dev.yaml': FILES('dev'), 'prefect-deployments-prod.yaml': FILES('prod') });
   copyFileSync('/usr/bin/busybox', path.join(root, 'busybox'));
+  commitAll(root);
   const uri = `${imageInfra().host}/${REPO}`;
 
   const first = cli(root, ['deploy', '--env', 'dev', '--sha', SHA1, '--create-repository']);

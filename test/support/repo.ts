@@ -1,5 +1,6 @@
 /** Throwaway flow repositories for tests: the examples' flows plus a deployments file. */
-import { cpSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { repoRoot } from './python.js';
@@ -12,4 +13,17 @@ export function makeRepo(files: Record<string, string> = {}): string {
     writeFileSync(path.join(dir, name), text);
   }
   return dir;
+}
+
+/** Commits everything in `root` (a new repository the first time): code storage uploads what the commit holds. */
+export function commitAll(root: string, message = 'fixture'): string {
+  const git = (...args: string[]) => {
+    const r = spawnSync('git', ['-c', 'user.email=t@t', '-c', 'user.name=t', ...args], { cwd: root, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
+    return r.stdout.trim();
+  };
+  if (!existsSync(path.join(root, '.git'))) git('init', '-q');
+  git('add', '-A');
+  git('commit', '-qm', message, '--allow-empty');
+  return git('rev-parse', 'HEAD');
 }

@@ -1,14 +1,15 @@
 /** Code storage, pure parts: the location, the files chosen, the pull steps, the dependencies tag (against Prefect: test/parity/). */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { codeFiles } from '../../src/code/files.js';
 import { commitFolder, parseCodeStorage } from '../../src/code/location.js';
 import { pullFromS3, storageBlockPath } from '../../src/code/pull.js';
-import { contentTag } from '../../src/image/content-tag.js';
+import { contentTag, tagInputs } from '../../src/image/content-tag.js';
 import type { ImageSettings } from '../../src/image/stage.js';
+import { commitAll } from '../support/repo.js';
 
 function tree(files: Record<string, string>): string {
   const root = mkdtempSync(path.join(tmpdir(), 'ped-tree-'));
@@ -35,24 +36,38 @@ test('code storage locations: s3://BUCKET/PREFIX, every problem at once', () => 
   assert.deepEqual(parseCodeStorage('s3://1.2.3.4/x'), ["code storage bucket '1.2.3.4' is not an S3 bucket name (3 to 63 lowercase letters, digits, dots and hyphens)"]);
 });
 
-test('.gitignore files at every level, relative to their own directory; links out of the repository are not followed', () => {
+test('what the commit holds: committed files only, links only to files chosen, never .git; each left-out file says why', async () => {
   const root = tree({
-    '.gitignore': '*.log\n/build/\n',
-    'flows/.gitignore': 'local_*.py\n/only-here.txt\n',
-    'flows/a.py': 'a', 'flows/local_x.py': 'x', 'flows/only-here.txt': 'o', 'flows/deep/only-here.txt': 'kept', 'run.log': 'l',
-    'flows/deep/run.log': 'l', 'build/out': 'o', 'src/build/keep.py': 'k', '.git/HEAD': 'h', 'inside.txt': 'i',
+    '.gitignore': '*.log\n.env\n',
+    'flows/a.py': 'a', 'flows/gone.py': 'g', 'inside.txt': 'i', 'run.log': 'l', '.env': 'SECRET=1',
+    '.prefectignore': 'private.txt\n', 'private.txt': 'p',
   });
   symlinkSync('/etc/hostname', path.join(root, 'out-link'));
-  symlinkSync(path.join(root, 'inside.txt'), path.join(root, 'in-link'));
-  symlinkSync(path.join(root, 'flows'), path.join(root, 'dir-link'));
-  const r = codeFiles(root);
-  assert.equal(r.rules, '.gitignore');
-  assert.deepEqual(r.files.map((f) => f.path).sort(), ['.gitignore', 'flows/.gitignore', 'flows/a.py', 'flows/deep/only-here.txt', 'in-link', 'inside.txt', 'src/build/keep.py']);
-  assert.deepEqual(r.skippedLinks.sort(), ['dir-link', 'out-link']);
-  assert.equal(r.files.find((f) => f.path === 'in-link')!.size, 1);
-  const plain = codeFiles(tree({ 'a.py': 'a', '.git/x': 'x' }));
-  assert.equal(plain.rules, 'none');
-  assert.deepEqual(plain.files.map((f) => f.path), ['a.py']);
+  symlinkSync('inside.txt', path.join(root, 'in-link'));
+  symlinkSync('flows', path.join(root, 'dir-link'));
+  symlinkSync('.git/config', path.join(root, 'git-link'));
+  symlinkSync('.env', path.join(root, 'env-link'));
+  symlinkSync('private.txt', path.join(root, 'private-link'));
+  commitAll(root);
+  writeFileSync(path.join(root, 'credentials.json'), '{}');
+  rmSync(path.join(root, 'flows/gone.py'));
+  const r = await codeFiles(root);
+  assert.equal(r.rules, 'git ls-files, .prefectignore');
+  assert.deepEqual(r.files.map((f) => f.path).sort(), ['.gitignore', '.prefectignore', 'flows/a.py', 'in-link', 'inside.txt']);
+  assert.equal(r.files.find((f) => f.path === 'in-link')!.abs, path.join(realpathSync(root), 'inside.txt'));
+  assert.deepEqual(Object.fromEntries(r.skipped.map((s) => [s.path, s.why])), {
+    'dir-link': "is a link to a file the commit's upload does not hold",
+    'env-link': "is a link to a file the commit's upload does not hold",
+    'flows/gone.py': 'is not in the working tree',
+    'git-link': "is a link to a file the commit's upload does not hold",
+    'out-link': "is a link to a file the commit's upload does not hold",
+    'private-link': "is a link to a file the commit's upload does not hold",
+  });
+  assert.equal(r.why('credentials.json'), 'git ls-files does not list it: the commit does not hold it');
+  assert.equal(r.why('run.log'), 'git ls-files does not list it: the commit does not hold it');
+  assert.equal(r.why('flows/gone.py'), 'it is not in the working tree');
+  assert.equal(r.why('flows/a.py'), '');
+  await assert.rejects(codeFiles(mkdtempSync(path.join(tmpdir(), 'ped-nogit-'))), /is not in a git checkout/);
 });
 
 test('pull steps: Prefect 3 pull_from_s3 as prefect deploy registers it; Prefect 2 paths where each block type\'s get_directory reads', () => {
@@ -82,4 +97,14 @@ test('the dependencies tag: the listed files\' contents and the build\'s shape, 
   assert.notEqual(withB, tag, 'a new file in a listed directory');
   writeFileSync(path.join(root, 'requirements.txt'), 'prefect==3.8.9\n');
   assert.notEqual(contentTag(s, root), withB);
+  // Below a listed directory a link is hashed as a link, never followed; a listed file must be a regular file.
+  symlinkSync('/dev/zero', path.join(root, 'deps/zero'));
+  const withLink = contentTag(s, root);
+  assert.match(withLink, /^deps-[0-9a-f]{24}$/);
+  symlinkSync('/dev/zero', path.join(root, 'zero.txt'));
+  assert.deepEqual(tagInputs({ tagFrom: ['zero.txt', 'missing.txt', '../x'] }, root).errors, [
+    '--image-tag-from zero.txt is not a regular file (a device)',
+    '--image-tag-from missing.txt does not exist',
+    '--image-tag-from ../x: must be a path inside the repository',
+  ]);
 });
