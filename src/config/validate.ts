@@ -13,7 +13,7 @@ import { checkBlocks } from './blocks.js';
 import { laxBool, laxDuration } from './coerce.js';
 import { buildModel, scheduleNodes, type DeploymentSpec, type DeploymentsFile } from './model.js';
 import { checkSchema } from './schema-check.js';
-import { cronError, dateError, rruleError, timezoneError } from './schedules.js';
+import { cronError, cronSecondsWarning, dateError, rruleError, timezoneError } from './schedules.js';
 import { checkPullReferences, checkSteps, DOCKER_BUILD, DOCKER_PUSH, outputNames, readSteps, SHELL, type Step } from './steps.js';
 import { placeholdersIn, resolveTemplates, type TemplateSection, type TemplateValues } from './templates.js';
 import { readTrigger } from './triggers.js';
@@ -252,7 +252,11 @@ function checkSchedule(node: YNode, at: At): void {
   };
   const pending = (v: unknown) => typeof v === 'string' && placeholdersIn(v).length > 0;
   const cron = value('cron');
-  if (typeof cron === 'string' && !pending(cron)) report(at, child(node, 'cron')!, cronError(cron));
+  if (typeof cron === 'string' && !pending(cron)) {
+    report(at, child(node, 'cron')!, cronError(cron));
+    const seconds = cronSecondsWarning(cron);
+    if (seconds) at(child(node, 'cron')!.pos, hidden(child(node, 'cron')!, seconds), 'warning', true);
+  }
   const rrule = value('rrule');
   if (typeof rrule === 'string' && !pending(rrule)) report(at, child(node, 'rrule')!, rruleError(rrule));
   const tz = value('timezone');
