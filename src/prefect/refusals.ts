@@ -12,6 +12,7 @@ const OBJECTS: [RegExp, string][] = [
   [/^\/deployments(\/|$)/, 'deployment'],
   [/^\/work_pools\/[^/]+\/queues(\/|$)/, 'work queue'],
   [/^\/work_pools(\/|$)/, 'work pool'],
+  [/^\/work_queues(\/|$)/, 'work queue'],
   [/^\/block_documents(\/|$)/, 'block'],
   [/^\/block_types(\/|$)/, 'block type'],
   [/^\/block_schemas(\/|$)/, 'block schema'],
@@ -81,6 +82,8 @@ export function refusalDetail(path: string, status: number, detail: string): str
     // models/block_schemas.py create_block_schema (MissingBlockTypeException, answered 409 by api/block_schemas.py).
     return said('a block type it references is not registered on the server');
   }
+  const limit = /^Invalid limit: must be less than or equal to (\d+)\.$/.exec(detail); // api/dependencies.py LimitBody
+  if (limit) return said(`the filter limit is over the server's ${limit[1]}`);
   if (/^Multiple schedules have 'replaces' targeting the same slug: /.test(detail)) return said("two schedules have 'replaces' naming the same slug"); // update_deployment
   if (/^Cannot rename schedule from '.*' to '.*': a schedule with slug '.*' already exists\.$/s.test(detail)) return said("a schedule's 'replaces' renames it to a slug another schedule already has"); // update_deployment
   if (/^Error updating deployment: Deployment .* has multiple schedules\./s.test(detail)) return said('the deployment has several schedules, and the request names one (a client for Prefect 2.x)'); // _multiple_schedules_error
@@ -93,6 +96,12 @@ const FIXED: Record<string, string> = {
   'A work pool with this name already exists.': 'a work pool with this name already exists',
   // api/workers.py create_work_queue (the pool's name is not filled in: Prefect's f-string lacks its f)
   'A work queue with this name already exists in work pool {work_pool_name!r}.': 'a work queue with this name already exists in the work pool',
+  // api/work_queues.py create_work_queue
+  'A work queue with this name already exists.': 'a work queue with this name already exists',
+  // api/deployments.py create_deployment_schedules
+  'Schedule slugs must be unique within a deployment.': 'two schedules have the same slug',
+  // api/dependencies.py LimitBody (the /filter routes)
+  'Invalid limit: must be greater than or equal to 0.': 'the filter limit is below 0',
   // api/block_documents.py create_block_document
   'Block already exists': 'a block of this type with this name already exists',
   // api/deployments.py update_deployment

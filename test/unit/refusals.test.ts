@@ -136,6 +136,18 @@ test('api/deployments.py update_deployment: the four schedule slug answers, and 
   for (const [detail, message] of answers) assert.equal(await refused('PATCH', ID, 422, { detail }), `PATCH ${ID}: 422 deployment refused: ${message}`);
 });
 
+test('api/deployments.py create_deployment_schedules, api/dependencies.py LimitBody: slugs, filter limits', async () => {
+  assert.equal(
+    await refused('POST', `${ID}/schedules`, 409, { detail: 'Schedule slugs must be unique within a deployment.' }),
+    `POST ${ID}/schedules: 409 deployment refused: two schedules have the same slug`,
+  );
+  assert.equal(await refused('POST', '/deployments/filter', 422, { detail: 'Invalid limit: must be greater than or equal to 0.' }), 'POST /deployments/filter: 422 deployment refused: the filter limit is below 0');
+  assert.equal(
+    await refused('POST', '/work_pools/filter', 422, { detail: 'Invalid limit: must be less than or equal to 200.' }),
+    "POST /work_pools/filter: 422 work pool refused: the filter limit is over the server's 200",
+  );
+});
+
 test('api/server.py integrity_exception_handler: 409 data integrity conflict', async () => {
   const detail = 'Data integrity conflict. This usually means a unique or foreign key constraint was violated. See server logs for details.';
   assert.equal(await refused('POST', '/deployments/', 409, { detail }), 'POST /deployments/: 409 data integrity conflict (a concurrent write)');
@@ -147,6 +159,8 @@ test('api/workers.py: a work pool or queue that exists (409), defaults against t
     await refused('POST', '/work_pools/pool/queues', 409, { detail: 'A work queue with this name already exists in work pool {work_pool_name!r}.' }),
     'POST /work_pools/pool/queues: 409 work queue refused: a work queue with this name already exists in the work pool',
   );
+  // api/work_queues.py create_work_queue
+  assert.equal(await refused('POST', '/work_queues/', 409, { detail: 'A work queue with this name already exists.' }), 'POST /work_queues/: 409 work queue refused: a work queue with this name already exists');
   // api/validation.py validate_job_variable_defaults_for_work_pool
   assert.equal(
     await refused('POST', '/work_pools/', 422, { detail: `Validation failed for work pool's job variable defaults: ${made.job_variable}` }),
