@@ -50,6 +50,18 @@ export function cronError(expression: string): string | undefined {
   return undefined;
 }
 
+/**
+ * A sixth field is seconds to croniter (Prefect's cron parser), not what most cron
+ * dialects mean: `0 7 * * 1-5 *` runs every second of 07:00. A warning with the five-field form.
+ */
+export function cronSecondsWarning(expression: string): string | undefined {
+  const fields = expression.trim().split(/\s+/).filter(Boolean);
+  if (fields.length < 6 || cronError(expression) !== undefined) return undefined;
+  const every = fields[5] === '*' ? ' (here *: every second of each minute it matches, 60 runs a minute)' : '';
+  const year = fields.length === 7 ? ' and the seventh as the year' : '';
+  return `cron '${expression}' has ${fields.length} fields: Prefect's croniter reads the sixth as seconds${every}${year}; the five-field form is '${fields.slice(0, 5).join(' ')}'`;
+}
+
 function checkCronField(field: string, index: number): void {
   const name = FIELD_NAMES[index];
   const [lo, hi] = RANGES[index];

@@ -8,7 +8,7 @@
  */
 import fileSchema from '../../schema/prefect-deployments.schema.json' with { type: 'json' };
 import type { Diagnostic } from '../diagnostics.js';
-import { closest } from '../text.js';
+import { nearKey } from '../text.js';
 import { isWholeTemplate } from './templates.js';
 import type { Pos, YNode } from './yaml.js';
 
@@ -175,7 +175,7 @@ function unknownKey(key: string, pos: Pos, schema: SchemaNode): Issue {
   if (ignored) return { pos, message: ignored, severity: 'warning' };
   const refused = schema['x-key-messages']?.[key];
   if (refused) return { pos, message: refused };
-  const hint = closest(key, known);
+  const hint = nearKey(key, known);
   const expected = `expected one of: ${known.join(', ')}`;
   if (hint) {
     const why = schema['x-prefect-ignores-unknown'] ? `: prefect deploy would ignore it` : '';

@@ -5,7 +5,7 @@
  * defaults and coercions, and becomes an automation named `<deployment>__automation_<n>`
  * whose one action runs the deployment with the trigger's parameters.
  */
-import { closest } from '../text.js';
+import { nearKey } from '../text.js';
 import { laxBool, laxDuration } from './coerce.js';
 import { placeholdersIn } from './templates.js';
 
@@ -93,7 +93,7 @@ export function readTrigger(spec: Spec, index: number, deploymentName: string, l
 
 function unknown(problems: TriggerProblem[], path: (string | number)[], known: string[]): void {
   const key = String(path[path.length - 1]);
-  const hint = closest(key, known);
+  const hint = nearKey(key, known);
   if (hint) problems.push({ path, message: `unknown trigger key '${key}' (did you mean '${hint}'?): prefect deploy would ignore it`, severity: 'error' });
   else problems.push({ path, message: `unknown trigger key '${key}': prefect deploy ignores it; a trigger of this type takes ${known.join(', ')}`, severity: 'warning' });
 }

@@ -8,13 +8,13 @@
 import type { Diagnostic } from '../diagnostics.js';
 import type { FlowInfo, FlowReader } from '../flows/read.js';
 import { DEFAULT_WORKDIR } from '../settings.js';
-import { parameterErrors } from '../flows/values.js';
+import { missingFields, parameterErrors } from '../flows/values.js';
 import { closest } from '../text.js';
 import { checkBlocks } from './blocks.js';
 import { laxBool, laxDuration } from './coerce.js';
 import { buildModel, scheduleNodes, type DeploymentSpec, type DeploymentsFile } from './model.js';
 import { checkSchema } from './schema-check.js';
-import { cronError, dateError, rruleError, timezoneError } from './schedules.js';
+import { cronError, cronSecondsWarning, dateError, rruleError, timezoneError } from './schedules.js';
 import { checkPullReferences, checkSteps, DOCKER_BUILD, DOCKER_PUSH, markSecretOutputs, outputNames, readSteps, secretSteps, SHELL, type Step } from './steps.js';
 import { placeholdersIn, resolveTemplates, type TemplateSection, type TemplateValues } from './templates.js';
 import { readTrigger } from './triggers.js';
@@ -181,6 +181,13 @@ function checkNamingFields(d: DeploymentSpec, at: At): void {
   for (const s of d.schedules) refuse(child(s.node, 'slug'), 'a schedule slug');
 }
 
+/** What happens to a value the schema refuses where Prefect does not check it when deploying. */
+function refusedLater(schedule: boolean): string {
+  // The scheduler makes runs without checking their parameters (models/deployments.py); the flow checks them.
+  if (schedule) return 'Prefect registers the schedule, and its runs fail when the flow checks its parameters';
+  return 'Prefect registers it (enforce_parameter_schema: false), and runs fail when the flow checks its parameters';
+}
+
 /** Checks of deployment fields beyond their types. */
 function checkDeploymentFields(d: DeploymentSpec, at: At): void {
   const node = d.node;
@@ -258,7 +265,11 @@ function checkSchedule(node: YNode, at: At): void {
   };
   const pending = (v: unknown) => typeof v === 'string' && placeholdersIn(v).length > 0;
   const cron = value('cron');
-  if (typeof cron === 'string' && !pending(cron)) report(at, child(node, 'cron')!, cronError(cron));
+  if (typeof cron === 'string' && !pending(cron)) {
+    report(at, child(node, 'cron')!, cronError(cron));
+    const seconds = cronSecondsWarning(cron);
+    if (seconds) at(child(node, 'cron')!.pos, hidden(child(node, 'cron')!, seconds), 'warning', true);
+  }
   const rrule = value('rrule');
   if (typeof rrule === 'string' && !pending(rrule)) report(at, child(node, 'rrule')!, rruleError(rrule));
   const tz = value('timezone');
@@ -316,15 +327,25 @@ function checkTriggers(d: DeploymentSpec, at: At): void {
   }
 }
 
+/**
+ * Parameter values against the flow's schema, as Prefect checks them: with
+ * enforce_parameter_schema on (Prefect 3's default; off for Prefect 2 agents' ib-block),
+ * the server refuses a deployment whose parameters do not match (required fields
+ * aside), so that is an error; schedules' parameters are not checked until a run, and
+ * a required field missing inside a value is never checked before a run: warnings.
+ */
 function checkParameters(d: DeploymentSpec, flow: FlowInfo, at: At): void {
   const schema = flow.parameterSchema;
   const names = Object.keys(schema.properties);
-  const check = (paramsNode: YNode | undefined) => {
+  const enforced = d.enforceParameterSchema ?? !d.infrastructureBlock;
+  const check = (paramsNode: YNode | undefined, refused: boolean) => {
     if (paramsNode?.kind !== 'map') return;
     const known = paramsNode.entries.filter((e) => schema.properties[e.key]);
     // Checked together, as Prefect's server checks them: against the whole schema.
     const secret = new Set(known.filter((e) => holdsSecret(e.value)).map((e) => e.key));
-    const errors = parameterErrors(schema, Object.fromEntries(known.map((e) => [e.key, plain(e.value)])), (name) => secret.has(name));
+    const values = Object.fromEntries(known.map((e) => [e.key, plain(e.value)]));
+    const errors = parameterErrors(schema, values, (name) => secret.has(name));
+    const missing = missingFields(schema, values);
     for (const e of paramsNode.entries) {
       if (!schema.properties[e.key]) {
         if (flow.acceptsAnyParameter) continue;
@@ -335,12 +356,19 @@ function checkParameters(d: DeploymentSpec, flow: FlowInfo, at: At): void {
         else at(e.keyPos, `${message}${names.length ? `; its parameters: ${names.join(', ')}` : '; it takes no parameters'}: Prefect registers it, and runs fail`, 'warning', true);
         continue;
       }
+      const what = `parameter '${e.key}' of flow '${flow.name}'`;
       const error = errors.get(e.key);
-      if (error) at(e.value.pos, `parameter '${e.key}' of flow '${flow.name}': ${error}: Prefect registers it, and runs fail`, 'warning', true);
+      if (error && refused) at(e.value.pos, `${what}: ${error}: Prefect refuses the deployment (enforce_parameter_schema is on)`);
+      else if (error) at(e.value.pos, `${what}: ${error}: ${refusedLater(paramsNode !== child(d.node, 'parameters'))}`, 'warning', true);
+      else if (missing.has(e.key)) {
+        const fields = missing.get(e.key)!;
+        const list = fields.map((f) => `'${f}'`).join(', ');
+        at(e.value.pos, `${what}: required field${fields.length > 1 ? 's' : ''} ${list} ${fields.length > 1 ? 'have' : 'has'} no value: Prefect registers it (its deploy-time check ignores required fields), and every run fails`, 'warning', true);
+      }
     }
   };
-  check(child(d.node, 'parameters'));
-  d.schedules.forEach((s) => check(child(s.node, 'parameters')));
+  check(child(d.node, 'parameters'), enforced);
+  d.schedules.forEach((s) => check(child(s.node, 'parameters'), false));
 
   const required = schema.required ?? [];
   const missing = (extra: Record<string, unknown>) => required.filter((r) => !(r in d.parameters) && !(r in extra));

@@ -184,6 +184,11 @@ export class FlowReader {
     }
     if (entrypoint.includes('.py:')) {
       const file = path.resolve(this.root, target);
+      if (path.isAbsolute(target) || /^[A-Za-z]:[\\/]/.test(target)) {
+        // Prefect registers the path as written; a worker's copy of the repository is elsewhere.
+        const relative = isInside(this.root, file) ? `; write it relative to the root: ${this.relative(file)}:${functionName}` : '';
+        return { message: `entrypoint '${entrypoint}' is an absolute path: a worker's copy of the repository will not be there${relative}` };
+      }
       if (!isInside(this.root, file)) return { message: `entrypoint '${entrypoint}' points outside the repository` };
       const problem = this.readError(file);
       if (problem) return { message: `entrypoint file ${target} ${problem}` };

@@ -42,6 +42,44 @@ const preprocessed = new WeakMap<object, Schema>();
 /** `secret`: the parameters whose values are secret-bearing: their messages never show values. */
 function errorsOf(root: Schema, value: Record<string, unknown>, secret: (name: string) => boolean): Map<string, string> {
   const out = new Map<string, string>();
+  const checked = check(root, value);
+  if (!checked) return out;
+  const { relevant, ready } = checked;
+  for (const e of relevant) {
+    const [name] = segments(e.instanceLocation);
+    if (name === undefined || out.has(String(name)) || WRAPPERS.has(e.keyword)) continue;
+    const message = describe(e, relevant, value, ready, { secret: secret(String(name)) });
+    if (message !== undefined) out.set(String(name), message);
+  }
+  return out;
+}
+
+/**
+ * Required fields without a value inside parameter values, as paths (`config.table`), by
+ * parameter. Prefect's deploy-time check ignores `required` at every depth, and every run
+ * is refused for them. The parameters themselves are left out (a run may pass them).
+ */
+export function missingFields(schema: ParameterSchema, parameters: Record<string, unknown>): Map<string, string[]> {
+  let root = withRequired.get(schema);
+  if (!root) {
+    root = { ...preprocess(schema as unknown as Schema), required: [] };
+    withRequired.set(schema, root);
+  }
+  const out = new Map<string, string[]>();
+  for (const e of check(root, parameters)?.relevant ?? []) {
+    const path = segments(e.instanceLocation);
+    const field = /"(.*)"/.exec(e.error)?.[1];
+    if (e.keyword !== 'required' || !path.length || field === undefined) continue;
+    const text = [...path, field].map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${p}` : p)).join('');
+    const name = String(path[0]);
+    if (!out.get(name)?.includes(text)) out.set(name, [...(out.get(name) ?? []), text]);
+  }
+  return out;
+}
+const withRequired = new WeakMap<object, Schema>();
+
+/** The validator's errors, those inside values that are templates left out; undefined for a schema it cannot resolve. */
+function check(root: Schema, value: Record<string, unknown>): { relevant: OutputUnit[]; ready: Ready } | undefined {
   const key = JSON.stringify(root);
   let ready = prepared.get(key);
   if (!ready) {
@@ -55,17 +93,11 @@ function errorsOf(root: Schema, value: Record<string, unknown>, secret: (name: s
     errors = validate(value, ready.schema, '2020-12', ready.lookup, false).errors;
   } catch {
     // An unresolvable $ref: the server cannot check against it either.
-    return out;
+    return undefined;
   }
   const templates = templatePaths(value, '#');
   const relevant = errors.filter((e) => !templates.some((t) => e.instanceLocation === t || e.instanceLocation.startsWith(`${t}/`)));
-  for (const e of relevant) {
-    const [name] = segments(e.instanceLocation);
-    if (name === undefined || out.has(String(name)) || WRAPPERS.has(e.keyword)) continue;
-    const message = describe(e, relevant, value, ready, { secret: secret(String(name)) });
-    if (message !== undefined) out.set(String(name), message);
-  }
-  return out;
+  return { relevant, ready };
 }
 
 /** Keywords whose errors only say that a subschema failed: the subschema's own error is reported. */

@@ -12,6 +12,7 @@ import { backoffDelay, networkReason, parseRetryAfter, sleep } from '../retry.js
 import type { RunControl } from '../run-control.js';
 import { Stopped } from '../run-control.js';
 import { AdaptiveLimit } from './limiter.js';
+import { objectOf, refusalDetail, refusalItem } from './refusals.js';
 
 export interface ClientOptions {
   /** `PREFECT_API_URL`, for example http://127.0.0.1:4200/api. */
@@ -246,14 +247,16 @@ function redirectTarget(response: Response, base: string): string {
 interface ValidationItem {
   loc?: unknown[];
   type?: unknown;
+  msg?: unknown;
 }
 
 /**
  * The error for a non-2xx answer. Prefect's messages echo what was sent (a 422's
  * `msg` and `detail` quote the values, job variables included), so for a request
- * with a body only structure is shown: each invalid field's path and its error kind,
- * or the fixed part of a message Prefect is known to send. Requests without a body
- * carry only names in their path, and show the server's message.
+ * with a body only structure is shown: which object, each invalid field's path and
+ * the kind of problem (refusals.ts reads the shapes the server writes), or that the
+ * text is not shown. Requests without a body carry only names in their path, and
+ * show the server's message.
  */
 function errorFor(method: string, path: string, response: Response, text: string, sentBody: boolean, base: string): PrefectApiError {
   const status = response.status;
@@ -267,19 +270,24 @@ function errorFor(method: string, path: string, response: Response, text: string
     // not JSON: handled below
   }
   const items = Array.isArray(body?.exception_detail) ? body.exception_detail : Array.isArray(body?.detail) ? body.detail : undefined;
-  if (items) return fail(`invalid request: ${validationSummary(items as ValidationItem[])}`);
+  if (items) return fail(`invalid ${objectOf(path) ?? 'request'}: ${validationSummary(path, items as ValidationItem[])}`);
   const detail = typeof body?.detail === 'string' ? body.detail : undefined;
   if (detail && /^Data integrity conflict/.test(detail)) return fail('data integrity conflict (a concurrent write)', 'conflict');
+  const refused = detail !== undefined && (status === 409 || status === 422) ? refusalDetail(path, status, detail) : undefined;
+  if (refused) return fail(refused);
   if (!sentBody) return fail(detail ?? (text.slice(0, 200).replace(/\s+/g, ' ').trim() || 'no details'));
-  const field = detail && /Validation failed for field '([A-Za-z0-9_.-]+)'/.exec(detail);
-  if (field) return fail(`job variable '${field[1]}' does not match the work pool's schema (its base job template)`);
   if (status === 404) return fail('not found');
   return fail("the server's message is not shown: it can echo what was sent (the server's log has it)");
 }
 
-/** `schedules.0.schedule.cron (value_error); ...`: the fields' paths and pydantic's error kinds, never `msg` or `input`. */
-function validationSummary(items: ValidationItem[]): string {
+/**
+ * `schedules.0.schedule.cron (value_error); ...`: the fields' paths and pydantic's error kinds, never `msg` or
+ * `input`; a model validator's message of a shape the server is known to write is read for its path and kind.
+ */
+function validationSummary(path: string, items: ValidationItem[]): string {
   const parts = items.map((item) => {
+    const known = item.type === 'value_error' && typeof item.msg === 'string' ? refusalItem(path, (item.loc ?? []).slice(1), item.msg) : undefined;
+    if (known) return known;
     // Keys and list positions; pydantic's union-branch labels (`function-after[...]`) are left out.
     const loc = (item.loc ?? []).filter((p) => typeof p === 'number' || (typeof p === 'string' && /^[A-Za-z_][A-Za-z0-9_-]*$/.test(p)));
     if (loc[0] === 'body') loc.shift();

@@ -283,5 +283,5 @@ test("a block write the server rejects (422, which echoes the request body) repo
   );
   outputs.push(error);
   // Field paths and error kinds only: never the value, and never the server's text.
-  assert.equal(error, 'POST /block_documents/: 422 invalid request: block_schema_id (uuid_parsing); block_type_id (uuid_parsing)');
+  assert.equal(error, 'POST /block_documents/: 422 invalid block: block_schema_id (uuid_parsing); block_type_id (uuid_parsing)');
 });

@@ -189,7 +189,7 @@ forEachDatabase(async (database) => (server = await serverWithPool(database, 'po
     const doc = JSON.parse(r.stdout);
     assert.equal(doc.errors.length, 1);
     assert.equal(doc.errors[0].deployment, 'se-bad-vars');
-    assert.equal(doc.errors[0].message, "POST /deployments/: 422 job variable 'command' does not match the work pool's schema (its base job template)");
+    assert.equal(doc.errors[0].message, "POST /deployments/: 422 deployment refused: job variable 'command' does not match the work pool's base job template: matches none of the allowed forms");
     assert.ok(!(r.stdout + r.stderr).includes(ECHOED));
     assert.deepEqual([...(await deployments(['se-bad-vars', 'se-fine'])).keys()], ['se-fine']);
     // The server does echo the value (so the assertions above can fail).

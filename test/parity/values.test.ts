@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import type { ParameterSchema } from '../../src/flows/schema.js';
-import { parameterErrors } from '../../src/flows/values.js';
+import { missingFields, parameterErrors } from '../../src/flows/values.js';
 import { prefectTruth, repoRoot, venvBin } from '../support/python.js';
 
 const VALUES: unknown[] = [
@@ -42,8 +42,8 @@ const KEYWORDS: ParameterSchema[] = [
   },
 ];
 
-function prefectVerdicts(cases: { schema: unknown; parameters: Record<string, unknown> }[]): boolean[] {
-  const out = execFileSync(venvBin('python'), [path.join(repoRoot, 'test/python/values_truth.py')], { input: JSON.stringify(cases), maxBuffer: 256 << 20 });
+function prefectVerdicts(cases: { schema: unknown; parameters: Record<string, unknown> }[], runs = false): boolean[] {
+  const out = execFileSync(venvBin('python'), [path.join(repoRoot, 'test/python/values_truth.py'), ...(runs ? ['--runs'] : [])], { input: JSON.stringify(cases), maxBuffer: 256 << 20 });
   return JSON.parse(out.toString());
 }
 
@@ -65,3 +65,27 @@ test("every value of the corpus gets Prefect's server verdict", async () => {
   assert.deepEqual(differences.slice(0, 20), []);
 });
 
+test("a required field missing inside a value: exactly where Prefect registers the deployment and refuses each run", async () => {
+  const corpus = path.join(repoRoot, 'test/fixtures/parity');
+  const entrypoints: string[] = JSON.parse(readFileSync(path.join(corpus, 'entrypoints.json'), 'utf8'));
+  const truth = await prefectTruth(corpus, entrypoints);
+  const schemas = [...Object.values(truth).flatMap((t) => ('schema' in t ? [t.schema as ParameterSchema] : [])), ...KEYWORDS];
+  const objects = VALUES.filter((v) => v !== null && typeof v === 'object');
+  const cases = schemas.flatMap((schema) => Object.keys(schema.properties).flatMap((name) => objects.map((v) => ({ schema, parameters: { [name]: v } }))));
+  const [deploys, runs] = [prefectVerdicts(cases), prefectVerdicts(cases, true)];
+  const refusedAtRuns = cases.filter((_, i) => deploys[i] && !runs[i]);
+  assert.ok(refusedAtRuns.length > 20, `only ${refusedAtRuns.length} cases where runs are refused`);
+  const differences = cases.flatMap((c, i) => {
+    if (!deploys[i]) return [];
+    const missing = missingFields(c.schema, c.parameters);
+    return (missing.size > 0) === !runs[i] ? [] : [`${JSON.stringify(c.parameters)} against ${JSON.stringify(c.schema.properties)}: runs ${runs[i] ? 'accepted' : 'refused'}, ours ${JSON.stringify([...missing])}`];
+  });
+  assert.deepEqual(differences.slice(0, 20), []);
+  const config: ParameterSchema = {
+    title: 'Parameters', type: 'object', required: ['config'],
+    properties: { config: { $ref: '#/definitions/Config', title: 'config', position: 0 } },
+    definitions: { Config: { title: 'Config', type: 'object', properties: { table: { type: 'string' }, inner: { type: 'array', items: { $ref: '#/definitions/Inner' } } }, required: ['table'] }, Inner: { type: 'object', properties: { k: { type: 'string' } }, required: ['k'], title: 'Inner' } },
+  };
+  assert.deepEqual([...missingFields(config, { config: { tabel: 'orders', inner: [{ k: 'a' }, {}] } })], [['config', ['config.table', 'config.inner[1].k']]]);
+  assert.equal(missingFields(config, {}).size, 0, 'a parameter itself a run may pass');
+});

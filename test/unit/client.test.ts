@@ -97,8 +97,8 @@ test('422 errors show field paths and error kinds, never the echoed body, msg, i
   const messages: string[] = [];
   for (let i = 0; i < answers.length; i++) await client.request('POST', '/deployments/', { x: 1 }).catch((e: Error) => messages.push(e.message));
   assert.deepEqual(messages, [
-    'POST /deployments/: 422 invalid request: schedules.0.schedule.cron (value_error); schedules.0.schedule.RRuleSchedule.rrule (missing)',
-    "POST /deployments/: 422 job variable 'command' does not match the work pool's schema (its base job template)",
+    'POST /deployments/: 422 invalid deployment: schedules.0.schedule.cron (value_error); schedules.0.schedule.RRuleSchedule.rrule (missing)',
+    "POST /deployments/: 422 deployment refused: job variable 'command' does not match the work pool's base job template: matches none of the allowed forms",
     "POST /deployments/: 400 the server's message is not shown: it can echo what was sent (the server's log has it)",
   ]);
   await s.close();

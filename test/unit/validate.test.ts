@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { runValidate } from '../../src/commands/validate.js';
 import { formatDiagnostic } from '../../src/diagnostics.js';
@@ -149,4 +150,35 @@ deployments:
   assert.equal(report.valid, true, report.errors.map(formatDiagnostic).join('\n'));
   assert.equal(report.validated.file.deployments[0].infrastructureBlock, 'ecs-task/dev');
   assert.equal(report.validated.file.deployments[0].version, '0.0.1');
+});
+
+test('near misses of keys: a word of the key, a near spelling or an abbreviation; keys far from every key suggest nothing', async () => {
+  const { nearKey } = await import('../../src/text.js');
+  const deployment = ['name', 'entrypoint', 'description', 'version', 'tags', 'parameters', 'schedule', 'schedules', 'work_pool', 'concurrency_limit', 'enforce_parameter_schema', 'paused', 'pull', 'triggers'];
+  const cases: [string, string[], string | undefined][] = [
+    ['params', deployment, 'parameters'],
+    ['pool', deployment, 'work_pool'],
+    ['shedule', deployment, 'schedule'],
+    ['desc', deployment, 'description'],
+    ['conc_limit', deployment, 'concurrency_limit'],
+    ['queue', ['name', 'work_queue_name', 'job_variables'], 'work_queue_name'],
+    ['vars', ['name', 'work_queue_name', 'job_variables'], 'job_variables'],
+    ['owner', deployment, undefined],
+    ['team', deployment, undefined],
+    ['ab', deployment, undefined],
+    ['p', deployment, undefined],
+  ];
+  assert.deepEqual(cases.map(([w, keys]) => nearKey(w, keys)), cases.map((c) => c[2]));
+});
+
+test('an absolute entrypoint inside the root: an error that gives the relative form', () => {
+  const root = makeRepo();
+  const yaml = `deployments:\n  - name: x\n    entrypoint: ${root}/flows/hello_world.py:hello\n    work_pool: {name: p}\n`;
+  const report = runValidate(settingsFor(makeRepo({ 'prefect-deployments-dev.yaml': yaml }), ['validate', '--env', 'dev', '--sha', SHA], {}));
+  assert.match(report.errors.map(formatDiagnostic).join('\n'), /3:17: entrypoint '.*' is an absolute path: a worker's copy of the repository will not be there$/m);
+  const inside = makeRepo();
+  const own = `deployments:\n  - name: x\n    entrypoint: ${inside}/flows/hello_world.py:hello\n    work_pool: {name: p}\n`;
+  writeFileSync(`${inside}/prefect-deployments-dev.yaml`, own);
+  const again = runValidate(settingsFor(inside, ['validate', '--env', 'dev', '--sha', SHA], {}));
+  assert.match(again.errors.map(formatDiagnostic).join('\n'), /3:17: entrypoint '.*' is an absolute path: a worker's copy of the repository will not be there; write it relative to the root: flows\/hello_world.py:hello$/m);
 });
