@@ -26,5 +26,16 @@ for env in dev prod; do
   echo "== prefect-ecr-deploy deploy --env $env (in examples/)"
   PREFECT_API_URL="$api" node ../dist/cli/index.js deploy --env "$env" --sha "$sha"
 done
-echo
-echo "Prefect UI: http://127.0.0.1:$port   (stop the server: kill \$(cat $home/server.pid))"
+cat <<EOF
+
+Prefect UI: http://127.0.0.1:$port   (the deployments are under Deployments)
+
+What to try next:
+  1. Edit a flow: add a parameter to hello() in examples/flows/hello_world.py.
+  2. See what deploy would change, writing nothing:
+       cd examples && PREFECT_API_URL=$api node ../dist/cli/index.js plan --env dev
+  3. Deploy it again (npm run demo), then open the deployment in the UI: its parameters show the new one.
+  4. In your own repository of flows: npx prefect-ecr-deploy validate --env dev (see docs/cli.md).
+
+Stop the server: kill \$(cat $home/server.pid)
+EOF

@@ -63,12 +63,16 @@ const OPTIONS: OptionSpec[] = [
   { flag: '--adopt', group: 'api', help: 'take over deployments of the file\'s flows and names, and block documents it declares, that another repository or environment registered, or nobody did (else a conflict)' },
   { flag: '--keep-paused', group: 'api', help: 'a deployment paused, or a schedule turned off, by hand (in the UI) stays so' },
   { flag: '--skip-image', group: 'api', help: 'register without the image stage' },
-  { flag: '--image', value: 'REF', group: 'api', help: 'an existing image for {{ image }} (instead of the image stage)' },
+  { flag: '--image', value: 'REF', group: 'api', help: 'an existing image for {{ image }}: no image stage runs' },
   { flag: '--block-script', value: 'PATH', list: true, group: 'api', help: 'a Python script run inside the image before any deployment is registered (repeatable; after the file\'s block-scripts:)' },
   { flag: '--workdir', value: 'DIR', group: 'api', help: `the image's working directory for the default pull step (default: ${DEFAULT_WORKDIR})` },
   { flag: '--prune', group: 'write', help: 'delete deployments this tool registered for this repository and environment that the file no longer has (listed first in the plan)' },
   { flag: '--exit-code', group: 'plan', help: 'exit 3 when the Prefect API differs from the file (0 when it equals it; 2 stays invalid input)' },
   { flag: '--from', value: 'ENV', group: 'promote', help: 'the source environment (its tag, or --sha)' },
+  {
+    flag: '--allow-drift', group: 'promote',
+    help: 'promote even when the image was built from another commit than the checked-out one (whose file and flows are registered): a warning, not an error',
+  },
   { flag: '--repository', value: 'NAME', group: 'image', help: 'ECR repository (the image stage runs when it is given)' },
   { flag: '--region', value: 'REGION', group: 'image', help: 'AWS region (default: AWS_REGION); credentials: the default AWS chain' },
   { flag: '--registry-id', value: 'ID', group: 'image', help: 'the registry\'s AWS account, when not the caller\'s' },
@@ -134,7 +138,7 @@ const COMMAND_HELP: Record<Command | 'inspect', { summary: string; usage: string
   },
   promote: {
     summary: "copy the --from environment's image to this environment's tag (no rebuild), then deploy",
-    usage: 'promote --from ENV --repository NAME [options]',
+    usage: 'promote --from ENV --env ENV [options]',
     groups: ['file', 'api', 'write', 'promote', 'image', 'code', 'worker', 'output'],
   },
   inspect: {
@@ -204,6 +208,7 @@ function tokenize(argv: string[]): { positional: string[]; values: Map<string, s
     // A short option arrives under its long name.
     const spec = byFlag.get(`--${token.name}`);
     if (!spec) {
+      if (token.rawName === '--dry-run') throw new UsageError('unknown option --dry-run: run `prefect-ecr-deploy plan` to see what deploy would change');
       const hint = suggestFlag(token.rawName);
       throw new UsageError(`unknown option ${token.rawName}${hint ? ` (did you mean ${hint}?)` : ''}`);
     }
@@ -243,8 +248,14 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv, cwd: st
   }
   if (!command) throw new UsageError(`a command is required\n\n${usage()}`);
   if (!COMMANDS.includes(command as Command)) throw unknownCommand(command);
-  if (extra.length) throw new UsageError(`unexpected argument '${extra[0]}'`);
+  if (extra.length) throw unexpectedArgument(extra[0]);
   return { runs: toRuns(command as Command, values, switches, env, cwd) };
+}
+
+/** `deploy dev` means `deploy --env dev`. */
+function unexpectedArgument(arg: string): UsageError {
+  const hint = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(arg) ? ` (did you mean --env ${arg}?)` : '';
+  return new UsageError(`unexpected argument '${arg}'${hint}`);
 }
 
 function unknownCommand(command: string): UsageError {
@@ -303,7 +314,11 @@ function toSettings(command: Command, given: Map<string, string[]>, flags: Set<s
   const mutability = values.get('--tag-mutability') ?? 'MUTABLE';
   if (mutability !== 'MUTABLE' && mutability !== 'IMMUTABLE') throw new UsageError('--tag-mutability must be MUTABLE or IMMUTABLE');
   if (command === 'promote' && !values.has('--from')) throw new UsageError('promote needs --from ENV (the source environment)');
-  if (command === 'promote' && !values.has('--repository')) throw new UsageError('promote needs --repository NAME');
+  if (command === 'promote' && !values.has('--env')) throw new UsageError('promote needs --env ENV (the environment to promote to)');
+  if (command === 'promote' && values.get('--from') === values.get('--env')) {
+    throw new UsageError(`promote --from ${values.get('--from')} --env ${values.get('--env')}: the source and the target are the same environment`);
+  }
+  if (flags.has('--allow-drift') && command !== 'promote') throw new UsageError('--allow-drift is for promote');
   const environment = values.get('--env');
   const fileEnvironment = file !== undefined ? environmentOfFile(file, filePattern) : undefined;
   if (environment && fileEnvironment && fileEnvironment !== environment && !flags.has('--confirm-env')) {
@@ -361,11 +376,13 @@ function toSettings(command: Command, given: Map<string, string[]>, flags: Set<s
     only,
     keepPaused: flags.has('--keep-paused'),
     exitCode: flags.has('--exit-code'),
-    skipImage: flags.has('--skip-image'),
+    // An image given is the image: no stage builds one.
+    skipImage: flags.has('--skip-image') || values.has('--image'),
     imageRef: values.get('--image'),
     blockScripts: lists.get('--block-script')!,
     ecr,
     promoteFrom: values.get('--from'),
+    ...(command === 'promote' ? { checkoutSha: headCommit(root) ?? (env.GITHUB_SHA || undefined), allowDrift: flags.has('--allow-drift') } : {}),
     workdir: values.get('--workdir') ?? DEFAULT_WORKDIR,
     strict: flags.has('--strict'),
     stepsRefused: stepsRefusedIn(env),

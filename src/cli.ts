@@ -15,6 +15,7 @@ import { renderJson, renderText, stopText } from './report/text.js';
 import { errorMessage, Failure, UsageError } from './errors.js';
 import { exitCodeFor, RunControl, Stopped, watchRun } from './run-control.js';
 import { markCredentials, markSecret, redact } from './secrets.js';
+import { plural } from './text.js';
 
 // The bundle pins its AWS SDK; the SDK's notice about its future releases' Node versions is not for this program's users.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -86,10 +87,10 @@ async function runOne(settings: Settings): Promise<number> {
     out(`${validateJson(report)}\n`);
   } else if (report.valid) {
     const flows = new Set(report.deployments.map((d) => d.flow)).size;
-    out(`${report.file}: valid, ${report.deployments.length} deployment(s) of ${flows} flow(s)\n`);
+    out(`${report.file}: valid, ${plural(report.deployments.length, 'deployment')} of ${plural(flows, 'flow')}\n`);
     for (const d of report.deployments) out(`  ${d.name}  (${d.flow}, ${d.entrypoint})\n`);
   } else {
-    err(`${report.file}: ${report.errors.length} error(s)\n`);
+    err(`${report.file}: ${plural(report.errors.length, 'error')}\n`);
   }
   return report.valid ? 0 : 2;
 }
@@ -111,8 +112,8 @@ async function runSeveral(runs: Settings[]): Promise<number> {
   if (command === 'validate' || invalid.length) {
     if (json) out(`[${checked.map((r) => validateJson(r)).join(',\n')}]\n`);
     for (const r of checked) {
-      if (!r.valid) err(`${r.file}: ${r.errors.length} error(s)\n`);
-      else if (!json) out(`${r.file}: valid, ${r.deployments.length} deployment(s)\n`);
+      if (!r.valid) err(`${r.file}: ${plural(r.errors.length, 'error')}\n`);
+      else if (!json) out(`${r.file}: valid, ${plural(r.deployments.length, 'deployment')}\n`);
     }
     if (invalid.length && command !== 'validate') err(`prefect-ecr-deploy: ${invalid.length} of ${runs.length} deployments files are invalid: nothing was written\n`);
     return invalid.length ? 2 : 0;

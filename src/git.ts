@@ -58,6 +58,12 @@ function readOptional(p: string): string | undefined {
   }
 }
 
+/** Where a missing commit SHA could come from, for the message: a repository without commits says so. */
+export function missingShaHint(root: string): string {
+  if (checkoutOf(root) && !headCommit(root)) return 'this repository has no commits yet: commit, or pass --sha';
+  return 'pass --sha, set GITHUB_SHA, or run inside a git checkout';
+}
+
 /** The checked-out branch name, when HEAD is on a branch. */
 export function headBranch(root: string): string | undefined {
   const gitDir = gitDirOf(root);

@@ -67,6 +67,10 @@ export interface Settings {
   ecr?: ImageSettings;
   /** promote: the source environment. */
   promoteFrom?: string;
+  /** promote: the checked-out commit, whose file and flows are registered (GITHUB_SHA, else HEAD). */
+  checkoutSha?: string;
+  /** promote: an image built from another commit than checkoutSha is a warning, not an error. */
+  allowDrift?: boolean;
   /** The image's working directory, for the default pull step. */
   workdir: string;
   /** Warnings about what Prefect would get wrong at run time or ignore are errors. */

@@ -1,5 +1,10 @@
 /** Small text helpers shared by the validators. */
 
+/** `1 error`, `3 errors`: the count and the word, in the plural unless it is one. */
+export function plural(n: number, word: string, many = `${word}s`): string {
+  return `${n} ${n === 1 ? word : many}`;
+}
+
 /** Longer words get no suggestion: an edit distance costs the product of both lengths. */
 const MAX_SUGGESTED_LENGTH = 100;
 

@@ -3,6 +3,7 @@ import { locateDeploymentsFile, readDeploymentsFile } from '../config/locate.js'
 import { validateFile, type ValidatedFile } from '../config/validate.js';
 import { applyStrict, sortDiagnostics, type Diagnostic } from '../diagnostics.js';
 import { FlowReader } from '../flows/read.js';
+import { missingShaHint } from '../git.js';
 import type { Settings } from '../settings.js';
 
 export interface ValidateReport {
@@ -19,6 +20,7 @@ export function runValidate(settings: Settings): ValidateReport {
   const reader = new FlowReader(settings.root);
   const validated = validateFile(located.display, readDeploymentsFile(located, settings.root), reader, {
     sha: settings.sha,
+    shaHint: settings.sha ? undefined : missingShaHint(settings.root),
     env: settings.environment,
     vars: settings.env,
   }, settings.prune);

@@ -33,7 +33,7 @@ export function locateDeploymentsFile(settings: Pick<Settings, 'root' | 'file' |
   if (existsSync(prefectYaml)) return { absolute: prefectYaml, display: display(prefectYaml) };
   tried.push(display(prefectYaml));
   const hint = settings.environment ? '' : ' (pass --env ENV or --file PATH)';
-  throw new UsageError(`no deployments file found${hint}; looked for ${tried.join(', ')}`);
+  throw new UsageError(`no deployments file found${hint}; looked for ${tried.join(', ')} in ${settings.root}`);
 }
 
 /**

@@ -36,6 +36,8 @@ export interface StepOutputNames {
 
 export interface TemplateValues {
   sha?: string;
+  /** Why there is no sha, when there is none (a repository without commits). */
+  shaHint?: string;
   env?: string;
   /** Environment variables for `{{ $NAME }}`. */
   vars: Record<string, string | undefined>;
@@ -120,7 +122,7 @@ export function resolveTemplates(input: string, values: TemplateValues, section:
   const value = replaceTemplates(input, (expr, whole) => {
     if (expr === 'sha') {
       if (values.sha) return values.sha;
-      errors.push('{{ sha }} needs the commit SHA: pass --sha, or run inside a git checkout');
+      errors.push(`{{ sha }} needs the commit SHA: ${values.shaHint ?? 'pass --sha, or run inside a git checkout'}`);
       return whole;
     }
     if (expr === 'env') {

@@ -12,7 +12,7 @@ import {
   RepositoryNotFoundException,
   type Repository,
 } from '@aws-sdk/client-ecr';
-import { awsError } from '../aws/errors.js';
+import { awsError, isMissingCredentials, NoAwsCredentials } from '../aws/errors.js';
 import { Failure, UsageError } from '../errors.js';
 
 export interface RegistryLogin {
@@ -47,7 +47,8 @@ export class Ecr {
       const out = await this.client.send(new GetAuthorizationTokenCommand(this.registryId ? { registryIds: [this.registryId] } : {}));
       data = out.authorizationData?.[0];
     } catch (e) {
-      throw new UsageError(awsError(e, `getting an ECR login for region ${this.region}`));
+      const message = awsError(e, `getting an ECR login for region ${this.region}`);
+      throw isMissingCredentials(e) ? new NoAwsCredentials(message) : new UsageError(message);
     }
     if (!data?.authorizationToken || !data.proxyEndpoint) throw new Failure('ECR returned no authorization data');
     const decoded = Buffer.from(data.authorizationToken, 'base64').toString('utf8');

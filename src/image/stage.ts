@@ -57,6 +57,8 @@ export interface ImageResult {
   tags?: string[];
   /** The built image going into the layer cache; it runs while the deployments are registered and never rejects. */
   layerCacheSave?: Promise<void>;
+  /** plan: why the registry was not read (no AWS credentials or region); `uri` is then `{{ build_image.image }}`. */
+  unchecked?: string;
 }
 
 export interface StageUi {

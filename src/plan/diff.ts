@@ -9,6 +9,7 @@
 import type { Capabilities } from '../prefect/capabilities.js';
 import type { LiveDeployment, LiveState } from '../prefect/live.js';
 import type { Desired } from './desired.js';
+import { closest } from '../text.js';
 import { foreignOwner, labelsToWrite } from './ownership.js';
 import { COMPARED_FIELDS, deploymentKey, LABEL_PREFIX, type ComparedField, type DeploymentState, type ScheduleState } from './state.js';
 
@@ -45,6 +46,8 @@ export interface PlanOptions {
   adopt: boolean;
   /** A deployment paused, or a schedule turned off, by hand stays so. */
   keepPaused?: boolean;
+  /** The deployments run an image (`{{ image }}` has a value): a missing pool's suggested type runs images. */
+  image?: string;
 }
 
 export function planDeployments(
@@ -70,7 +73,7 @@ export function planDeployments(
     }
     const pool = d.state.work_pool_name;
     if (pool && !live.workPools.has(pool)) {
-      entries.push({ ...base, action: 'error', changes: [], anchors: [], error: `work pool '${pool}' does not exist` });
+      entries.push({ ...base, action: 'error', changes: [], anchors: [], error: missingPool(pool, live.otherPools ?? [], options.image !== undefined) });
       continue;
     }
     if (pool && !live.workPools.get(pool)!.queues.has(d.state.work_queue_name)) {
@@ -105,6 +108,22 @@ export function planDeployments(
     entries.push({ ...base, action: changes.length ? 'update' : 'unchanged', changes, anchors });
   }
   return entries;
+}
+
+/**
+ * A missing work pool: the command that creates it (the type of the closest existing
+ * pool, else one that runs images when there is an image), and the closest name.
+ */
+function missingPool(pool: string, others: { name: string; type: string }[], image: boolean): string {
+  const near = closest(pool, others.map((p) => p.name));
+  const type = others.find((p) => p.name === near)?.type ?? (image ? 'docker' : 'process');
+  const hint = near ? ` (did you mean '${near}'?)` : '';
+  return `work pool '${pool}' does not exist${hint}; create it with: prefect work-pool create ${shellWord(pool)} --type ${type}`;
+}
+
+/** A name as one shell word: quoted when it holds anything but safe characters. */
+function shellWord(text: string): string {
+  return /^[A-Za-z0-9_./-]+$/.test(text) ? text : `'${text.replaceAll("'", `'\\''`)}'`;
 }
 
 /**

@@ -23,7 +23,9 @@ export interface LiveState {
   /** Flow ids by name, for the flows that exist. */
   flows: Map<string, string>;
   /** Work pools that exist, by name, with their job variable names and queue names. */
-  workPools: Map<string, { variables: string[]; queues: Set<string> }>;
+  workPools: Map<string, { variables: string[]; queues: Set<string>; type?: string }>;
+  /** When a named pool is missing: every pool the server has (name and type), for the closest name. */
+  otherPools?: { name: string; type: string }[];
 }
 
 const PAGE = 200;
@@ -75,6 +77,12 @@ function apiSchedules(d: ApiDeployment): NonNullable<ApiDeployment['schedules']>
   return d.schedules ?? (d.schedule ? [{ schedule: d.schedule, active: d.is_schedule_active ?? true }] : []);
 }
 
+interface ApiWorkPool {
+  name: string;
+  type: string;
+  base_job_template?: { variables?: { properties?: Record<string, unknown> } };
+}
+
 /** Deployment names per read: disjoint filters read side by side (a server with several API workers serves them at once). */
 const NAMES_PER_READ = 50;
 
@@ -84,7 +92,7 @@ export async function readLiveState(client: PrefectClient, flowNames: string[], 
   // Every read at once: deployments are filtered by their flows' names, not ids, so they need not wait for the flows.
   const [flows, pools, found, queues] = await Promise.all([
     flowNames.length ? readAll<{ id: string; name: string }>(client, '/flows/filter', { flows: { name: { any_: flowNames } } }) : [],
-    poolNames.length ? readAll<{ name: string; base_job_template?: { variables?: { properties?: Record<string, unknown> } } }>(client, '/work_pools/filter', { work_pools: { name: { any_: poolNames } } }) : [],
+    poolNames.length ? readAll<ApiWorkPool>(client, '/work_pools/filter', { work_pools: { name: { any_: poolNames } } }) : [],
     flowNames.length
       ? Promise.all(chunks.map((names) => readAll<ApiDeployment>(client, '/deployments/filter', { flows: { name: { any_: flowNames } }, deployments: { name: { any_: names } } })))
       : [],
@@ -100,9 +108,11 @@ export async function readLiveState(client: PrefectClient, flowNames: string[], 
   }
   const queuesOf = new Map(poolNames.map((pool, i) => [pool, queues[i]]));
   const workPools = new Map(
-    pools.map((p) => [p.name, { variables: Object.keys(p.base_job_template?.variables?.properties ?? {}), queues: new Set(queuesOf.get(p.name) ?? []) }]),
+    pools.map((p) => [p.name, { variables: Object.keys(p.base_job_template?.variables?.properties ?? {}), queues: new Set(queuesOf.get(p.name) ?? []), type: p.type }]),
   );
-  return { deployments, flows: flowIds, workPools };
+  // A missing pool's message names the closest one and its type: read them all, only then.
+  const otherPools = pools.length < poolNames.length ? (await readAll<ApiWorkPool>(client, '/work_pools/filter', {})).map((p) => ({ name: p.name, type: p.type })) : undefined;
+  return { deployments, flows: flowIds, workPools, ...(otherPools ? { otherPools } : {}) };
 }
 
 export function liveState(d: ApiDeployment, flowName: string): DeploymentState {

@@ -8,6 +8,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import { redact } from '../secrets.js';
 import type { DeployReport } from '../stages/report.js';
 import { scheduleWords } from './schedule-words.js';
+import { plural } from '../text.js';
 import { automationOutcome, blockDetail, blockOutcome, changeText, codeStorageText, deploymentUrl, outcome, scriptsText, stepsText, stopText, workerText } from './text.js';
 
 export function commentMarker(environment: string): string {
@@ -93,20 +94,21 @@ export function renderMarkdown(m: MarkdownInput): string {
   } else if (m.validated && !m.validated.errors.length) {
     lines.push('| Deployment | Flow | Entrypoint |', '| --- | --- | --- |');
     for (const d of m.validated.deployments) lines.push(`| ${code(d.name)} | ${text(d.flow ?? '—')} | ${code(d.entrypoint)} |`);
-    lines.push('', `**${m.validated.deployments.length} deployment(s) valid**`);
+    lines.push('', `**${plural(m.validated.deployments.length, 'deployment')} valid**`);
   }
 
   const errors = m.validated?.errors ?? m.report?.validation.errors ?? [];
   const warnings = m.validated?.warnings ?? m.report?.validation.warnings ?? [];
   const place = (d: Diagnostic) => `- ${code(`${d.file}:${d.line}:${d.column}`)} ${text(d.message)}`;
-  if (errors.length) lines.push('', `**${errors.length} error(s)**`, '', ...errors.map(place));
-  if (warnings.length) lines.push('', `<details><summary>${warnings.length} warning(s)</summary>`, '', ...warnings.map(place), '', '</details>');
+  if (errors.length) lines.push('', `**${plural(errors.length, 'error')}**`, '', ...errors.map(place));
+  if (warnings.length) lines.push('', `<details><summary>${plural(warnings.length, 'warning')}</summary>`, '', ...warnings.map(place), '', '</details>');
   return lines.join('\n') + '\n';
 }
 
 function imageSection(report: DeployReport): string[] {
   const image = report.image;
   if (!image) return [];
+  if (image.unchecked) return ['#### Image', '', `not checked (${image.unchecked}): ${code(image.uri)} is the image deploy builds`];
   const state = image.built ? 'built' : image.tagsWritten.length ? 'tagged' : image.digest ? 'exists' : 'would be built';
   const digest = image.digest ? ` (${code(`${image.digest.slice(0, 19)}…`)})` : '';
   const tags = image.tagsWritten.length ? ` · tags written: ${image.tagsWritten.map(code).join(', ')}` : '';

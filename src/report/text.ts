@@ -6,6 +6,7 @@ import { canonical, type Change, type PlanEntry } from '../plan/diff.js';
 import type { ScheduleState } from '../plan/state.js';
 import { describeStop } from '../run-control.js';
 import { scheduleWords } from './schedule-words.js';
+import { plural } from '../text.js';
 
 /** The Prefect UI's address for an API URL: self-hosted `http://host/api` or Prefect Cloud. */
 export function uiUrl(apiUrl: string): string {
@@ -49,10 +50,10 @@ export function stopText(report: DeployReport): string | undefined {
   if (!report.stopped) return undefined;
   const count = (action: string) => report.entries.filter((e) => outcome(report, e).action === action).length;
   const applied = ['created', 'updated', 'deleted'].reduce((n, a) => n + count(a), 0);
-  const parts = [`${applied} deployment change(s) applied`, `${count('not applied')} not applied`];
+  const parts = [`${plural(applied, 'deployment change')} applied`, `${count('not applied')} not applied`];
   if (count('cut off')) parts.push(`${count('cut off')} cut off in flight (they may or may not be applied)`);
   const blocks = report.blocks.filter((b) => blockOutcome(report, b).action === 'not applied').length;
-  if (blocks) parts.push(`${blocks} block(s) not applied`);
+  if (blocks) parts.push(`${plural(blocks, 'block')} not applied`);
   const planned = report.entries.length || report.mode === 'plan' ? '' : '; stopped before the deployments were planned: no deployment was written';
   return `${describeStop(report.stopped)}: ${parts.join(', ')}${planned}`;
 }
@@ -167,7 +168,8 @@ export function renderText(report: DeployReport): string {
   const heading = report.mode === 'plan' ? 'Plan' : report.mode === 'promote' ? 'Promote' : 'Deploy';
   lines.push(`${heading} for ${report.environment ?? report.file} at ${report.sha.slice(0, 12)} (Prefect ${report.serverVersion})`);
   if (report.stopped) lines.push(`Stopped: ${stopText(report)}`);
-  if (report.image) lines.push(`Image: ${report.image.uri}${report.image.digest ? ` (${report.image.digest})` : ''}${report.image.built ? ', built' : ''}`);
+  if (report.image?.unchecked) lines.push(`Image: not checked (${report.image.unchecked}); ${report.image.uri} is the image deploy builds`);
+  else if (report.image) lines.push(`Image: ${report.image.uri}${report.image.digest ? ` (${report.image.digest})` : ''}${report.image.built ? ', built' : ''}`);
   for (const b of report.blocks) {
     const o = blockOutcome(report, b);
     const detail = [...(o.changed.length ? [o.changed.join(', ')] : []), ...blockDetail(b)];
@@ -194,7 +196,7 @@ export function renderText(report: DeployReport): string {
   }
   const notes = report.entries.flatMap((e) => e.notes.map((n) => `  ${e.name}: ${n}`));
   if (notes.length) lines.push('', 'Notes:', ...notes);
-  lines.push('', [...counts].map(([a, n]) => `${n} ${a}`).join(', '));
+  lines.push('', [...counts].map(([a, n]) => (a === 'error' || a === 'conflict' ? plural(n, a) : `${n} ${a}`)).join(', '));
   if (workerText(report)) lines.push(workerText(report)!);
   lines.push(`Prefect UI: ${uiUrl(report.apiUrl)}`);
   return lines.join('\n') + '\n';
@@ -220,7 +222,7 @@ export function renderJson(report: DeployReport): string {
     return o.error ? [{ deployment: e.name, flow: e.flowName || null, message: o.error }] : [];
   });
   const image = report.image
-    ? { uri: report.image.uri, digest: report.image.digest ?? null, digestRef: report.image.digestRef ?? null, built: report.image.built, tagsWritten: report.image.tagsWritten }
+    ? { uri: report.image.uri, digest: report.image.digest ?? null, digestRef: report.image.digestRef ?? null, built: report.image.built, tagsWritten: report.image.tagsWritten, checked: !report.image.unchecked }
     : null;
   const blocks = report.blocks.map((b) => ({
     type: b.spec.type,

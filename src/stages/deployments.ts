@@ -10,7 +10,7 @@ import { applyPlan } from '../plan/apply.js';
 import { buildDesired, withPoolImage, type Desired } from '../plan/desired.js';
 import { planDeployments, type PlanEntry } from '../plan/diff.js';
 import { onlyMatcher, unmatchedPatterns } from '../plan/only.js';
-import { closest } from '../text.js';
+import { closest, plural } from '../text.js';
 import { readBlockDocumentIds, type BlockSchemaInfo } from '../prefect/blocks.js';
 import type { Capabilities } from '../prefect/capabilities.js';
 import type { PrefectClient } from '../prefect/client.js';
@@ -18,6 +18,7 @@ import { readLiveState, readManaged, type LiveDeployment, type LiveState } from 
 import { scriptsOf } from './block-scripts.js';
 import { deployContext } from './context.js';
 import type { Problem, Stage } from './stage.js';
+import { missingShaHint } from '../git.js';
 
 export function deploymentsStage(): Stage {
   let live: LiveState;
@@ -26,7 +27,7 @@ export function deploymentsStage(): Stage {
 
     check({ settings, mode, file }) {
       const problems: Problem[] = [];
-      if (!settings.sha && mode !== 'promote') problems.push('no commit SHA: pass --sha, set GITHUB_SHA, or run inside a git checkout');
+      if (!settings.sha && mode !== 'promote') problems.push(`no commit SHA: ${missingShaHint(settings.root)}`);
       if (settings.prune && (!settings.environment || !settings.vcs.repository)) {
         problems.push('--prune needs the environment (--env) and the repository (GITHUB_REPOSITORY, or a git origin): they mark what this tool registered');
       }
@@ -67,14 +68,15 @@ export function deploymentsStage(): Stage {
       const withBlocks = await resolveInfrastructureBlocks(client, built.desired, errors, ctx.image, pending);
       const codePulls = ctx.codePullSteps !== undefined || ctx.codeStorageBlock !== undefined;
       const desired = withPoolImage(withBlocks, live.workPools, ctx.image, codePulls ? undefined : ctx.workdir);
-      run.report.entries = planDeployments(desired, live, run.caps, errors, managed, { adopt: settings.adopt, keepPaused: settings.keepPaused });
+      run.report.entries = planDeployments(desired, live, run.caps, errors, managed, { adopt: settings.adopt, keepPaused: settings.keepPaused, image: ctx.image });
       for (const e of run.report.entries) if (startsInImage(e, ctx.workdir)) e.notes.push(IMAGE_WORKDIR_NOTE(ctx.workdir));
+      if (ctx.image) for (const warning of imagelessPools(desired, live, ctx.image)) run.ui.warning(warning);
     },
 
     async apply(run) {
       const { settings, report, ui } = run;
       const writes = report.entries.filter((e) => e.action === 'create' || e.action === 'update' || e.action === 'delete').length;
-      if (writes) ui.info(`applying ${writes} change(s) with up to ${settings.concurrency} request(s) in flight`);
+      if (writes) ui.info(`applying ${plural(writes, 'change')} with up to ${plural(settings.concurrency, 'request')} in flight`);
       let done = 0;
       const results = await applyPlan(run.client, report.entries, live, run.caps, {
         concurrency: settings.concurrency,
@@ -94,6 +96,19 @@ const PREFECT2_IMAGE_PATH = '/opt/prefect/flows';
 
 const IMAGE_WORKDIR_NOTE = (workdir: string) =>
   `no pull section: runs start in ${workdir} in the image (prefect deploy would register the directory it ran in, which is not in the image); set pull: to choose`;
+
+/** Pools the deployments name that have no `image` variable: their workers do not run the image (a process pool runs on the worker's host). */
+function imagelessPools(desired: Desired[], live: LiveState, image: string): string[] {
+  const pools = new Set(desired.flatMap((d) => (d.state.work_pool_name ? [d.state.work_pool_name] : [])));
+  return [...pools].flatMap((name) => {
+    const pool = live.workPools.get(name);
+    if (!pool || pool.variables.includes('image')) return [];
+    return [
+      `work pool '${name}' (type ${pool.type ?? 'unknown'}) has no image variable: its worker will not run ${image}; ` +
+        'its runs start on the worker\'s host (use a pool whose type runs images: docker, ecs, kubernetes)',
+    ];
+  });
+}
 
 /** A deployment written now without a pull section whose runs start in the image's working directory. */
 function startsInImage(e: PlanEntry, workdir: string): boolean {

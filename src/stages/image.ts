@@ -8,6 +8,7 @@ import { dockerBuildSteps, conflictingSteps, imageSettingsFrom } from '../image/
 import { imageSettingsErrors } from '../image/settings-check.js';
 import type { ImageSettings, Promotion } from '../image/stage.js';
 import { UsageError } from '../errors.js';
+import { NoAwsCredentials } from '../aws/errors.js';
 import { fillTemplates, stepOutputs } from '../plan/fill.js';
 import { deployContext } from './context.js';
 import type { Run, Stage, StageInput } from './stage.js';
@@ -37,6 +38,10 @@ export function usesImageStage(run: Pick<StageInput, 'settings' | 'mode' | 'file
   return imageSettings(run) !== undefined && (!run.settings.skipImage || run.mode === 'promote');
 }
 
+/** What a plan without AWS access shows for the image: the build step's output that deploy fills. */
+const IMAGE_PLACEHOLDER = '{{ build_image.image }}';
+const NO_REGION = 'no AWS region: pass --region or set AWS_REGION';
+
 /** Loaded only when the image stage runs: the AWS SDK costs start-up time. */
 const imageModule = () => import('../image/stage.js');
 
@@ -48,8 +53,14 @@ export function imageStage(): Stage {
 
     check(input) {
       const conflict = conflictingSteps(dockerBuildSteps(input.file.file));
-      const errors = usesImageStage(input) ? imageSettingsErrors(imageSettings(input)!, input.settings.root, input.mode === 'promote') : [];
-      return [...(conflict ? [conflict] : []), ...errors];
+      if (input.mode === 'promote' && !imageSettings(input)) {
+        return ['promote needs the ECR repository: pass --repository NAME, or give the file a build_docker_image step whose image_name is an ECR repository'];
+      }
+      const ecr = usesImageStage(input) ? imageSettings(input) : undefined;
+      const errors = ecr ? imageSettingsErrors(ecr, input.settings.root, input.mode === 'promote') : [];
+      // A plan without a region still plans: the image stage is reported as not checked.
+      const unchecked = input.mode === 'plan' && !ecr?.buildOnly && !ecr?.region;
+      return [...(conflict ? [conflict] : []), ...errors.filter((e) => !(unchecked && e === NO_REGION))];
     },
 
     // A promotion reads its source here, so that later stages know the commit before anything is written;
@@ -60,7 +71,13 @@ export function imageStage(): Stage {
       const { settings } = run;
       promotion = await findPromotion(imageSettings(run)!, settings.root, { environmentTag: settings.promoteFrom!, sha: settings.sha }, run.ui);
       run.report.sha = promotion.revision;
-      return [];
+      const drift = driftText(promotion.revision, settings.checkoutSha, settings.promoteFrom!);
+      if (!drift) return [];
+      if (settings.allowDrift) {
+        run.ui.warning(`${drift} (--allow-drift)`);
+        return [];
+      }
+      return [`${drift}: check out ${promotion.revision.slice(0, 12)} and promote from there, or pass --allow-drift`];
     },
 
     async plan(run) {
@@ -69,11 +86,21 @@ export function imageStage(): Stage {
       const { buildImage, findImage } = await imageModule();
       const { settings, ui } = run;
       const ecr = imageSettings(run, run)!;
+      const unchecked = (why: string) => {
+        ui.warning(`image stage not checked (${why}): deployments show ${IMAGE_PLACEHOLDER}, the image deploy builds`);
+        run.report.image = { uri: IMAGE_PLACEHOLDER, revision: settings.sha!, built: false, tagsWritten: [], tags: ecr.tags, unchecked: why };
+      };
+      if (!ecr.buildOnly && !ecr.region) return unchecked('no AWS region: pass --region or set AWS_REGION');
       // A plan never pushes: it looks the image up, or builds it only with build-only.
-      const image = ecr.buildOnly
-        ? await buildImage(ecr, settings.root, settings.sha!, { source: sourceUrl(run) }, ui, run.layerCache)
-        : await findImage(ecr, settings.root, settings.sha!, ui);
-      run.report.image = { ...image, tags: ecr.tags };
+      try {
+        const image = ecr.buildOnly
+          ? await buildImage(ecr, settings.root, settings.sha!, { source: sourceUrl(run) }, ui, run.layerCache)
+          : await findImage(ecr, settings.root, settings.sha!, ui);
+        run.report.image = { ...image, tags: ecr.tags };
+      } catch (e) {
+        if (!(e instanceof NoAwsCredentials) || ecr.buildOnly) throw e;
+        unchecked('no AWS credentials');
+      }
     },
 
     async apply(run) {
@@ -92,6 +119,21 @@ export function imageStage(): Stage {
       run.report.sha = run.report.image.revision;
     },
   };
+}
+
+/**
+ * A promotion registers the checked-out file and flows with the image of another
+ * environment: both should come from one commit. The image's commit is its revision
+ * label (or --sha); the checkout's is HEAD (or GITHUB_SHA).
+ */
+function driftText(imageCommit: string, checkout: string | undefined, from: string): string | undefined {
+  if (!checkout) return undefined;
+  const same = imageCommit.length <= checkout.length ? checkout.startsWith(imageCommit) : imageCommit.startsWith(checkout);
+  if (same) return undefined;
+  return (
+    `promote: the ${from} image was built from commit ${imageCommit.slice(0, 12)}, ` +
+    `but the deployments file and flows registered with it are those of the checked-out commit ${checkout.slice(0, 12)}`
+  );
 }
 
 /** The repository's web page, for the image's source label. */

@@ -6,6 +6,7 @@
 import { runValidate, type ValidateReport } from '../commands/validate.js';
 import { InvalidInput, type Diagnostic } from '../diagnostics.js';
 import { UsageError } from '../errors.js';
+import { plural } from '../text.js';
 import { stopDockerProcesses } from '../image/docker.js';
 import type { LayerCache } from '../image/layer-cache.js';
 import type { StageUi } from '../image/stage.js';
@@ -64,7 +65,8 @@ export async function runDeploy(settings: Settings, mode: DeployMode, ui: StageU
   const { control } = options;
   // A build or block script still running when the grace period ends is ended too.
   control.aborted.addEventListener('abort', stopDockerProcesses, { once: true });
-  const run = await openRun(input, validation, ui, options);
+  const retries = retryNotices(ui);
+  const run = await openRun(input, validation, ui, options, retries.onRetry);
   try {
     const problems: Problem[] = [];
     const timings = run.report.timings;
@@ -94,11 +96,37 @@ export async function runDeploy(settings: Settings, mode: DeployMode, ui: StageU
   } finally {
     // The layer cache upload overlaps the registration; the run ends when both have (a stopped run does not wait).
     if (!control.reason) await Promise.all(run.background);
+    retries.summary();
   }
 }
 
+type OnRetry = (r: { method: string; path: string; attempt: number; reason: string }) => void;
+
+/**
+ * Retries are quiet: a request that succeeds on its second try is normal on a busy
+ * server. One line when a request is still failing after its third attempt, and a count at the end.
+ */
+function retryNotices(ui: StageUi): { onRetry: OnRetry; summary: () => void } {
+  let count = 0;
+  return {
+    onRetry: (r) => {
+      count++;
+      if (r.attempt === 3) ui.info(`still retrying ${r.method} ${r.path} after 3 attempts (last: ${r.reason})`);
+    },
+    summary: () => {
+      if (count) ui.info(`${plural(count, 'retry', 'retries')} of Prefect API requests (the server answered busy or not at all), all of them recovered`);
+    },
+  };
+}
+
 /** Reaches the Prefect server, and reads what every stage uses: its version and the file's Prefect variables and blocks. */
-async function openRun(input: StageInput, validation: ValidateReport, ui: StageUi, { control, layerCache }: RunOptions): Promise<Run> {
+async function openRun(
+  input: StageInput,
+  validation: ValidateReport,
+  ui: StageUi,
+  { control, layerCache }: RunOptions,
+  onRetry: OnRetry,
+): Promise<Run> {
   const { settings, mode, file } = input;
   if (!settings.prefect.apiUrl) throw new UsageError('no Prefect API: set PREFECT_API_URL or pass --api-url');
   const client = new PrefectClient({
@@ -108,7 +136,7 @@ async function openRun(input: StageInput, validation: ValidateReport, ui: StageU
     maxConcurrency: settings.concurrency,
     maxRetryMs: settings.maxRetrySeconds * 1000,
     control,
-    onRetry: (r) => ui.info(`retrying ${r.method} ${r.path} in ${(r.delayMs / 1000).toFixed(1)} s (attempt ${r.attempt}: ${r.reason})`),
+    onRetry,
   });
   // Reach Prefect before anything else: bad credentials stop the run here.
   const serverVersion = await client.serverVersion();

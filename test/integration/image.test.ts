@@ -1,5 +1,6 @@
 /** The image stage against real components: dockerd, a TLS registry under the ECR hostname, moto for the ECR API. */
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { copyFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
@@ -102,6 +103,44 @@ test('promotion copies the manifest: same digest, no blob uploaded, prod registe
   const again = cli(root, ['promote', '--from', 'dev', '--env', 'prod', '--repository', repo, '--json']);
   assert.equal(again.status, 0, again.stderr);
   assert.deepEqual(JSON.parse(again.stdout).image.tagsWritten, [], 'target already at that digest: no write');
+});
+
+/** A checkout with one commit (its files), and that commit's SHA. */
+function committed(root: string): string {
+  const git = (...args: string[]) => execFileSync('git', ['-C', root, '-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { encoding: 'utf8' }).trim();
+  git('init', '-q');
+  git('add', '.');
+  git('commit', '-qm', 'flows');
+  return git('rev-parse', 'HEAD');
+}
+
+test('promotion says what it promotes: another commit\'s image is refused (or, with --allow-drift, a warning), the repository from the build step', async () => {
+  const repo = `flows-drift-${RUN}`;
+  const build = `build:\n  - prefect_docker.deployments.steps.build_docker_image:\n      image_name: ${imageInfra().host}/${repo}\n`;
+  const root = makeRepo({ 'Dockerfile': DOCKERFILE, 'prefect-deployments-dev.yaml': build + FILES('dev'), 'prefect-deployments-prod.yaml': build + FILES('prod') });
+  copyFileSync('/usr/bin/busybox', path.join(root, 'busybox'));
+  const head = committed(root);
+  // dev runs the image of another commit than the checkout's.
+  const other = cli(root, ['deploy', '--env', 'dev', '--sha', SHA1, '--create-repository', '--repository', repo]);
+  assert.equal(other.status, 0, other.stderr);
+  const refused = cli(root, ['promote', '--from', 'dev', '--env', 'prod', '--json']);
+  assert.equal(refused.status, 2, refused.stderr);
+  assert.match(
+    refused.stderr,
+    new RegExp(`the dev image was built from commit ${SHA1.slice(0, 12)}, but the deployments file and flows registered with it are those of the checked-out commit ${head.slice(0, 12)}: check out ${SHA1.slice(0, 12)} and promote from there, or pass --allow-drift`),
+  );
+  assert.equal((await manifest(repo, 'prod')).status, 404, 'nothing was promoted');
+  const allowed = cli(root, ['promote', '--from', 'dev', '--env', 'prod', '--allow-drift', '--json']);
+  assert.equal(allowed.status, 0, allowed.stderr);
+  assert.match(allowed.stderr, /warning: promote: the dev image was built from commit .+ \(--allow-drift\)/);
+  // The checkout's own image: promoted without a word, the repository read from the build step.
+  const own = cli(root, ['deploy', '--env', 'dev', '--sha', head]);
+  assert.equal(own.status, 0, own.stderr);
+  const promoted = cli(root, ['promote', '--from', 'dev', '--env', 'prod', '--json']);
+  assert.equal(promoted.status, 0, promoted.stderr);
+  assert.doesNotMatch(promoted.stderr, /built from commit/);
+  assert.equal(JSON.parse(promoted.stdout).sha, head);
+  assert.equal((await manifest(repo, 'prod')).digest, JSON.parse(promoted.stdout).image.digest);
 });
 
 test('promotion of a multi-platform index keeps the index bytes and digest', async () => {

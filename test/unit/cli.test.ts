@@ -11,7 +11,7 @@ test('validate --env reads prefect-deployments-<env>.yaml and exits 0 when valid
   for (const env of ['dev', 'prod']) {
     const r = runCli(['validate', '--env', env], examples);
     assert.equal(r.status, 0, r.stderr);
-    assert.match(r.stdout, new RegExp(`prefect-deployments-${env}.yaml: valid, 2 deployment\\(s\\)`));
+    assert.match(r.stdout, new RegExp(`prefect-deployments-${env}.yaml: valid, 2 deployments of 2 flows`));
     assert.equal(r.stderr, '');
   }
 });
@@ -62,7 +62,7 @@ test('usage errors exit 2 with a clear message', () => {
     [['valdate'], /unknown command 'valdate' \(did you mean 'validate'\?\)/],
     [[], /a command is required/],
     [['validate', '--env'], /--env needs a value/],
-    [['validate', '--env', 'staging'], /no deployments file found; looked for prefect-deployments-staging.yaml, prefect.yaml/],
+    [['validate', '--env', 'staging'], /no deployments file found; looked for prefect-deployments-staging.yaml, prefect.yaml in \/.+\/examples$/m],
     [['validate', '--file', 'nope.yaml'], /deployments file nope.yaml does not exist/],
     [['validate', '--env', '../x'], /environment '..\/x' may contain only/],
     [['validate', '--env', 'dev', '--sha', 'not-a-sha'], /--sha 'not-a-sha' is not a commit SHA/],
@@ -160,7 +160,7 @@ test('--version and -V print the package version; help and <command> --help show
   assert.ok(options(help(['plan', '-h'])).includes('--exit-code'));
   assert.ok(!options(help(['plan', '--help'])).includes('--prune'));
   for (const flag of ['--prune', '--only', '--keep-paused', '--repository', '--code-storage', '--worker-service']) assert.ok(options(help(['deploy', '--help'])).includes(flag), flag);
-  assert.match(help(['promote', '--help']), /^Usage: prefect-ecr-deploy promote --from ENV --repository NAME/);
+  assert.match(help(['promote', '--help']), /^Usage: prefect-ecr-deploy promote --from ENV --env ENV/);
   assert.match(help(['inspect', '--help']), /^Usage: prefect-ecr-deploy inspect ENTRYPOINT/);
   for (const line of [general.stdout, validate, help(['deploy', '--help'])].join('\n').split('\n')) assert.ok(line.length <= 105, `a help line of ${line.length} columns: ${line}`);
   const unknown = runCli(['help', 'deplyo'], examples);
