@@ -177,7 +177,9 @@ export interface PlannedEnvironment {
  * The event (GITHUB_* and its payload) and the inputs -> each environment to run with its
  * settings, or why nothing runs. Every input is read and checked here, before anything runs.
  */
-export function planRun(inputs: ActionInputs): { run: false; reason: string } | { run: true; reason: string; warning?: string; pr?: PullRequest; environments: PlannedEnvironment[] } {
+export function planRun(
+  inputs: ActionInputs,
+): { run: false; reason: string } | { run: true; mode: PlannedEnvironment['mode']; reason: string; warning?: string; pr?: PullRequest; environments: PlannedEnvironment[] } {
   const eventName = process.env.GITHUB_EVENT_NAME ?? 'workflow_dispatch';
   const payload = readEvent();
   const pr = pullRequestOf(payload);
@@ -198,10 +200,15 @@ const runUrl = () =>
     ? `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${process.env.GITHUB_REPOSITORY}/actions/runs/${process.env.GITHUB_RUN_ID}`
     : undefined;
 
+/** The job summary; a runner without one (no GITHUB_STEP_SUMMARY) gets a warning, and the outputs are still set. */
 async function writeSummary(markdown: string): Promise<void> {
   const url = runUrl();
-  core.summary.addRaw(truncateMarkdown(redact(markdown), SUMMARY_LIMIT, `the run's log${url ? ` (${url})` : ''} has every line`), true);
-  await core.summary.write();
+  try {
+    core.summary.addRaw(truncateMarkdown(redact(markdown), SUMMARY_LIMIT, `the run's log${url ? ` (${url})` : ''} has every line`), true);
+    await core.summary.write();
+  } catch (e) {
+    core.warning(`could not write the job summary: ${errorMessage(e)}`);
+  }
 }
 
 /** The outputs of a run that ran nothing (a notice, or a failure before any environment ran). */
@@ -231,8 +238,7 @@ export async function run(): Promise<void> {
     }
     if (planned.warning) core.warning(planned.warning);
     core.info(`prefect-ecr-deploy: ${planned.reason}`);
-    const { pr } = planned;
-    const mode = planned.environments[0].mode;
+    const { pr, mode } = planned;
     ran = true;
     const results: EnvironmentResult[] = [];
     const layerCache = inputs.layerCache ? githubLayerCache() : undefined;
@@ -249,9 +255,9 @@ export async function run(): Promise<void> {
       if (!inputs.githubToken || !process.env.GITHUB_REPOSITORY) {
         core.warning('no github-token: the plan was not posted on the pull request');
       } else {
+        const url = runUrl();
         for (const r of results) {
           try {
-            const url = runUrl();
             const body = truncateMarkdown(redact(r.markdown), COMMENT_LIMIT - 1000, `the whole plan is in the job summary${url ? ` of ${url}` : ''}`);
             const how = await upsertComment(
               { apiUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com', repository: process.env.GITHUB_REPOSITORY, pullNumber: pr.number, token: inputs.githubToken, runUrl: url },
@@ -295,7 +301,7 @@ export async function run(): Promise<void> {
     core.setFailed(redact(message));
     if (ran) return;
     setNothingRan();
-    await writeSummary(renderNotRun(message)).catch((w: unknown) => core.warning(`could not write the job summary: ${errorMessage(w)}`));
+    await writeSummary(renderNotRun(message));
   }
 }
 

@@ -34,11 +34,16 @@ const rows: { name: string; event: string; ref: string; inputs: Record<string, s
   { name: 'schedule, mode plan', event: 'schedule', ref: 'refs/heads/main', inputs: { mode: 'plan' }, mode: 'plan', environment: 'prod' },
 ];
 
+function files(root: string) {
+  const [output, summary] = ['output', 'summary'].map((f) => path.join(root, f));
+  for (const f of [output, summary]) writeFileSync(f, '');
+  return { output, summary };
+}
+
 for (const row of rows) {
   test(`${row.name}, from the defaults: past the inputs, the summary and the outputs written`, async () => {
     const root = makeRepo({ 'prefect-deployments-dev.yaml': FILE('dev'), 'prefect-deployments-prod.yaml': FILE('prod'), 'event.json': JSON.stringify(row.payload ?? {}) });
-    const [output, summary] = ['output', 'summary'].map((f) => path.join(root, f));
-    for (const f of [output, summary]) writeFileSync(f, '');
+    const { output, summary } = files(root);
     const env: Record<string, string> = {
       GITHUB_EVENT_NAME: row.event,
       GITHUB_EVENT_PATH: path.join(root, 'event.json'),
@@ -65,3 +70,13 @@ for (const row of rows) {
     assert.match(readFileSync(summary, 'utf8'), /### Prefect deployments · <code>/);
   });
 }
+
+test('a runner without a job summary file: a warning, and the outputs are still set', async () => {
+  const root = makeRepo({ 'prefect-deployments-dev.yaml': FILE('dev') });
+  const { output } = files(root);
+  const env = { GITHUB_EVENT_NAME: 'push', GITHUB_REF: 'refs/heads/dev', GITHUB_SHA: SHA, GITHUB_OUTPUT: output, 'INPUT_PREFECT-API-URL': refusing };
+  const r = await runActionAsync(root, env);
+  assert.equal(r.status, 1, r.stdout);
+  assert.match(r.stdout, /^::warning::could not write the job summary: Unable to find environment variable for \$GITHUB_STEP_SUMMARY/m);
+  assert.match(readFileSync(output, 'utf8'), /^mode<<(.+)\ndeploy\n\1$/m);
+});
