@@ -14,7 +14,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { parse as parseYaml } from 'yaml';
 import { boto, prefectWithMoto, s3Keys } from '../support/aws.js';
-import { actBin, commit, dockerLogins, gitRepo, runWorkflow, startEcsMoto, switchBranch, THIS_ACTION, writeFiles, type ActRun } from '../support/act.js';
+import { actBin, commit, dockerLogins, gitRepo, moveBranch, runWorkflow, startEcsMoto, switchBranch, THIS_ACTION, writeFiles, type ActRun } from '../support/act.js';
 import { imageInfra, REGISTRY_PASSWORD } from '../support/image.js';
 import { repoRoot } from '../support/python.js';
 import type { RunningServer } from '../support/server.js';
@@ -142,8 +142,6 @@ async function registryTags(): Promise<string[]> {
 const actions = (json: string) => (JSON.parse(json) as { environment: string; name: string; action: string }[]).map((d) => `${d.environment}/${d.name}: ${d.action}`).sort();
 
 describe('deploy.yml and promote.yml', () => {
-  let devDigest: string;
-
   test('a push to dev builds, pushes and registers dev', async () => {
     const run = await runWorkflow({ repo, workflow: '.github/workflows/deploy.yml', event: 'push', payload: pushEvent('dev', sha), vars: deployVars(), secrets: { PREFECT_API_KEY: API_KEY } });
     assert.equal(run.jobResult, 'success', run.text.slice(-4000));
@@ -153,7 +151,7 @@ describe('deploy.yml and promote.yml', () => {
     assert.equal(main.outputs.mode, 'deploy');
     assert.equal(main.outputs.image, `${imageInfra().host}/${ECR_REPOSITORY}:${sha}`);
     assert.match(main.outputs['image-digest'], /^sha256:[0-9a-f]{64}$/);
-    devDigest = main.outputs['image-digest'];
+
     assert.deepEqual(actions(main.outputs.deployments), ['dev/etl-dev: created', 'dev/hello-dev: created']);
     assert.equal(main.outputs['has-changes'], 'true');
     assert.equal((JSON.parse(main.outputs.plan) as { sha: string }).sha, sha);
@@ -201,20 +199,30 @@ describe('deploy.yml and promote.yml', () => {
     assert.deepEqual((await live([...DEV, ...PROD])).map((d) => d.updated), before.map((d) => d.updated), 'an unchanged push wrote to Prefect');
   });
 
-  test('promote.yml copies the image dev runs to prod: same digest, no build', async () => {
-    const run = await runWorkflow({ repo, workflow: '.github/workflows/promote.yml', event: 'workflow_dispatch', payload: { ref: 'refs/heads/main', inputs: { sha: '' } }, vars: deployVars(), secrets: { PREFECT_API_KEY: API_KEY } });
+  test('promote.yml gives prod the image a newer dev commit runs: same digest, no build', async () => {
+    switchBranch(repo, 'dev');
+    writeFiles(repo, { 'RUN.txt': `${RUN} to promote` });
+    const promoted = commit(repo, 'a dev change to promote');
+    const dev = await runWorkflow({ repo, workflow: '.github/workflows/deploy.yml', event: 'push', payload: pushEvent('dev', promoted), vars: deployVars(), secrets: { PREFECT_API_KEY: API_KEY } });
+    assert.equal(dev.jobResult, 'success', dev.text.slice(-4000));
+    const devDigest = actionStep(dev).outputs['image-digest'];
+    const run = await runWorkflow({ repo, workflow: '.github/workflows/promote.yml', event: 'workflow_dispatch', payload: { ref: 'refs/heads/main', inputs: { sha: promoted } }, vars: deployVars(), secrets: { PREFECT_API_KEY: API_KEY } });
     assert.equal(run.jobResult, 'success', run.text.slice(-4000));
     const main = actionStep(run);
     assert.equal(main.outputs.environment, 'prod');
     assert.equal(main.outputs.mode, 'promote');
+    assert.equal(main.outputs.image, `${imageInfra().host}/${ECR_REPOSITORY}:${promoted}`);
     assert.equal(main.outputs['image-digest'], devDigest);
-    assert.match(main.outputs.image, new RegExp(`^${imageInfra().host}/${ECR_REPOSITORY}[:@]`));
-    assert.doesNotMatch(main.log, /docker build/);
-    assert.ok(['true', 'false'].includes(main.outputs['has-changes']));
-    assert.deepEqual(actions(main.outputs.deployments).map((a) => a.split(':')[0]), ['prod/etl-prod', 'prod/hello-prod']);
+    assert.doesNotMatch(main.log, /load build definition from Dockerfile/);
+    assert.equal(main.outputs['has-changes'], 'true');
+    assert.deepEqual(actions(main.outputs.deployments), ['prod/etl-prod: updated', 'prod/hello-prod: updated']);
+    assert.equal((JSON.parse(main.outputs.plan) as { sha: string }).sha, promoted);
     assert.match(main.summary, /<!-- prefect-ecr-deploy:prod -->/);
     assert.deepEqual(dockerLogins(run.dockerConfig), []);
-    assert.deepEqual((await live(PROD)).map((d) => d.version), [sha, sha]);
+    assert.deepEqual((await live(PROD)).map((d) => d.version), [promoted, promoted]);
+    // The team then merges dev into main: main is the promoted commit.
+    moveBranch(repo, 'main', promoted);
+    sha = promoted;
   });
 });
 
@@ -248,7 +256,7 @@ describe('pull-request.yml', () => {
     const main = actionStep(run);
     assert.equal(main.outputs.environment, 'dev,prod');
     assert.equal(main.outputs.mode, 'plan');
-    assert.equal(main.outputs.image, '');
+    assert.equal(main.outputs.image, 'prefect-flows:pull-request', 'the image input gives the image');
     assert.equal(main.outputs['image-digest'], '');
     assert.equal(main.outputs['has-changes'], 'true');
     const plans = JSON.parse(main.outputs.plan) as { environment: string; sha: string; deployments: { name: string; action: string; changes: { field: string }[] }[] }[];
@@ -282,7 +290,7 @@ describe('pull-request.yml', () => {
     const main = actionStep(run);
     assert.equal(main.outputs.environment, 'dev,prod');
     assert.equal(main.outputs.mode, 'plan');
-    assert.equal(main.outputs.image, '');
+    assert.equal(main.outputs.image, 'prefect-flows:pull-request', 'the image input gives the image');
     assert.equal(main.outputs['image-digest'], '');
     assert.equal(main.outputs.deployments, '[]');
     assert.equal(main.outputs['has-changes'], 'false');
@@ -308,7 +316,7 @@ describe('drift.yml', () => {
     assert.equal(main.outputs.environment, 'prod');
     assert.equal(main.outputs.mode, 'plan');
     assert.equal(main.outputs['has-changes'], 'false');
-    assert.equal(main.outputs.image, '');
+    assert.equal(main.outputs.image, 'prefect-flows:prod', 'the image input gives the image');
     assert.equal(main.outputs['image-digest'], '');
     assert.deepEqual(actions(main.outputs.deployments), ['prod/etl-prod: unchanged', 'prod/hello-prod: unchanged']);
     assert.equal((JSON.parse(main.outputs.plan) as { sha: string }).sha, sha);
@@ -325,8 +333,12 @@ describe('drift.yml', () => {
     const main = actionStep(run);
     assert.equal(main.result, 'success');
     assert.equal(main.outputs.mode, 'plan');
+    assert.equal(main.outputs.environment, 'prod');
+    assert.equal(main.outputs.image, 'prefect-flows:prod');
+    assert.equal(main.outputs['image-digest'], '');
     assert.equal(main.outputs['has-changes'], 'true');
     assert.deepEqual(actions(main.outputs.deployments), ['prod/etl-prod: unchanged', 'prod/hello-prod: update']);
+    assert.equal((JSON.parse(main.outputs.plan) as { deployments: unknown[] }).deployments.length, 2);
     assert.match(main.summary, /hello-prod<\/code> \| hello \| ✏️ update/);
     assert.equal(run.steps.find((s) => s.step === 'Fail on drift')?.result, 'failure');
     assert.match(run.text, /prod's deployments differ from prefect-deployments-prod.yaml on main/);

@@ -80,6 +80,11 @@ export function switchBranch(dir: string, branch: string): void {
   git(dir, 'checkout', '-q', ...(exists ? [branch] : ['-b', branch]));
 }
 
+/** Points a branch that is not checked out at a commit (a merge that fast-forwards). */
+export function moveBranch(dir: string, branch: string, to: string): void {
+  git(dir, 'branch', '-f', branch, to);
+}
+
 interface LogLine {
   msg: string;
   stage?: string;
@@ -175,6 +180,8 @@ export async function runWorkflow(run: WorkflowRun): Promise<ActRun> {
     child.on('error', reject);
     child.on('close', (code) => resolve({ status: code, stdout, stderr }));
   });
+  // act's whole JSON log stays beside the run, for a failure's investigation.
+  writeFileSync(path.join(work, 'act.log'), stdout);
   return parse(status, stdout, stderr, dockerConfig);
 }
 
