@@ -122,6 +122,15 @@ export class FlowReader {
       if (!(e instanceof PythonSyntaxError)) throw e;
       return { ok: false, message: `${this.relative(e.file ?? flow.scope.file)}:${e.line}:${e.col}: ${e.message}` };
     }
+    const compileError = flow.scope.module.compileError;
+    if (compileError) {
+      // Prefect's loader falls back to the syntax tree (safe_load_flow_from_entrypoint) and registers the flow.
+      notes.push({
+        param: '',
+        message: `${compileError.message} (line ${compileError.line}): Python refuses to compile ${rel}, so the worker's import of the flow will fail (prefect deploy registers it, read from its syntax tree)`,
+        strict: true,
+      });
+    }
     notes.push(...this.fallbackNotes(flow, schema.schema, rel));
     return {
       ok: true,
@@ -139,9 +148,12 @@ export class FlowReader {
 
   /** Where Prefect's reading differs when the flow's dependencies are not installed (see environment.ts). */
   private fallbackNotes(flow: FlowObject, schema: ParameterSchema, rel: string): SchemaNote[] {
-    const reading = fallbackReading(flow.scope, (m, l, f) => this.loadModule(m, l, f));
+    const compiles = !flow.scope.module.compileError;
+    const reading = fallbackReading(flow.scope, (m, l, f) => this.loadModule(m, l, f), !compiles);
     if (!reading) return [];
-    const where = `where only Prefect is installed (${rel} imports ${reading.missing.slice(0, 3).join(', ')}), \`prefect deploy\` reads this flow from source and`;
+    const where = compiles
+      ? `where only Prefect is installed (${rel} imports ${reading.missing.slice(0, 3).join(', ')}), \`prefect deploy\` reads this flow from source and`
+      : `as ${rel} does not compile, \`prefect deploy\` reads this flow from source and`;
     const unbound = (e: Parameters<typeof names>[0]) => names(e).filter((n) => !reading.bound.has(n));
     // A string annotation is evaluated too (`inspect.signature(eval_str=True)`).
     const unboundAnnotation = (e: Parameters<typeof names>[0]) => unbound(e?.k === 'str' && !e.fstring ? safeParse(e.value) : e);
@@ -248,7 +260,8 @@ export class FlowReader {
     const file = level === -1 ? name : this.moduleFile(name, level, fromFile);
     if (!file) return undefined;
     const loaded = this.load(file);
-    return 'scope' in loaded ? loaded.scope : undefined;
+    // A module CPython's compiler refuses fails to import, as a missing one does.
+    return 'scope' in loaded && !loaded.scope.module.compileError ? loaded.scope : undefined;
   }
 
   /** Where Python would find a module of the repository: relative imports, the script's folder, the root. */

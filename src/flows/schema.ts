@@ -28,6 +28,8 @@ export interface ParameterSchema {
 export interface SchemaNote {
   param: string;
   message: string;
+  /** What --strict makes an error. */
+  strict?: boolean;
 }
 
 /** Types whose schema this reader cannot reproduce exactly; they become `{}` with a warning. */
