@@ -15,6 +15,7 @@ import { evaluateJson } from './evaluate.js';
 import { Scope } from './scope.js';
 import { parameterSchema, type ParameterSchema, type SchemaNote } from './schema.js';
 import { decodeSource } from './source.js';
+import { projectPackageSources, type PackageSource } from './packages.js';
 import { fallbackReading, names } from './environment.js';
 import { closest } from '../text.js';
 
@@ -47,6 +48,7 @@ export class FlowReader {
   private readonly results = new Map<string, FlowResult>();
   /** Module lookups by (level, name, importing folder): each probes the disk once. */
   private readonly moduleFiles = new Map<string, string | undefined>();
+  private packageSources?: PackageSource[];
   private readonly realRoot: string;
 
   constructor(private readonly root: string) {
@@ -65,7 +67,7 @@ export class FlowReader {
   private readUncached(entrypoint: string): FlowResult {
     const located = this.locate(entrypoint);
     if ('message' in located) return { ok: false, message: located.message };
-    const { file, functionName } = located;
+    const { file, functionName, found } = located;
     const rel = this.relative(file);
     const loaded = this.load(file);
     if ('message' in loaded) return { ok: false, message: loaded.message };
@@ -87,7 +89,9 @@ export class FlowReader {
       const what = sym.kind === 'function' ? `function '${functionName}' in ${rel}:${sym.def.line}` : `'${functionName}' in ${rel}`;
       return { ok: false, message: `${what} ${flow.why}` };
     }
-    return this.describe(flow, rel, functionName);
+    const result = this.describe(flow, rel, functionName);
+    if (result.ok && found) result.flow.notes.unshift({ param: '', message: found });
+    return result;
   }
 
   private describe(flow: FlowObject, rel: string, functionName: string): FlowResult {
@@ -184,7 +188,7 @@ export class FlowReader {
    * Prefect's forms (`load_flow_from_entrypoint`): `path/to/file.py:function`, and
    * modules found from the root: `package.module:function`, `package.module.function`.
    */
-  private locate(entrypoint: string): { file: string; functionName: string } | { message: string } {
+  private locate(entrypoint: string): { file: string; functionName: string; found?: string } | { message: string } {
     const colon = entrypoint.lastIndexOf(':');
     const [target, functionName] = colon >= 0 ? [entrypoint.slice(0, colon), entrypoint.slice(colon + 1)] : [entrypoint.slice(0, entrypoint.lastIndexOf('.')), entrypoint.slice(entrypoint.lastIndexOf('.') + 1)];
     if (functionName.includes('.')) {
@@ -203,9 +207,27 @@ export class FlowReader {
     if (!/^[\p{L}_][\p{L}\p{N}_]*(\.[\p{L}_][\p{L}\p{N}_]*)*$/u.test(target)) {
       return { message: `entrypoint '${entrypoint}': '${target}' is neither a .py file nor a module name (Prefect imports it as a module)` };
     }
-    const file = this.moduleFile(target, 0, path.join(this.root, '__main__.py'));
-    if (!file) return { message: `module '${target}' of entrypoint '${entrypoint}' not found in the repository` };
-    return { file, functionName };
+    const file = this.findModuleFile(target, 0, path.join(this.root, '__main__.py'), false);
+    if (file) return { file, functionName };
+    const installed = this.installedModuleFile(target);
+    if (!installed) return { message: `module '${target}' of entrypoint '${entrypoint}' not found in the repository` };
+    const found = `module '${target}' is ${this.relative(installed.file)} (${installed.source}), imported as the installed project (\`pip install .\`): the worker's image must install it too`;
+    return { file: installed.file, functionName, found };
+  }
+
+  /** A module of the project's own packages, where an install of the project puts them (packages.ts). */
+  private installedModuleFile(name: string): { file: string; source: string } | undefined {
+    this.packageSources ??= projectPackageSources(this.root);
+    const [top, ...rest] = name.split('.');
+    for (const s of this.packageSources) {
+      if (s.name !== undefined && s.name !== top) continue;
+      const stem = s.name === undefined ? path.join(this.root, s.dir, top, ...rest) : path.join(this.root, s.dir, ...rest);
+      if (!isInside(this.root, stem)) continue;
+      const candidates = [path.join(stem, '__init__.py')];
+      if (s.name === undefined || rest.length) candidates.unshift(`${stem}.py`);
+      for (const candidate of candidates) if (exists(candidate)) return { file: candidate, source: s.source };
+    }
+    return undefined;
   }
 
   private relative(file: string): string {
@@ -271,7 +293,7 @@ export class FlowReader {
     return this.moduleFiles.get(key);
   }
 
-  private findModuleFile(name: string, level: number, fromFile: string): string | undefined {
+  private findModuleFile(name: string, level: number, fromFile: string, installed = true): string | undefined {
     const parts = name ? name.split('.') : [];
     const bases: string[] = [];
     if (level > 0) {
@@ -286,7 +308,8 @@ export class FlowReader {
       if (!isInside(this.root, stem)) continue;
       for (const candidate of [`${stem}.py`, path.join(stem, '__init__.py')]) if (exists(candidate)) return candidate;
     }
-    return undefined;
+    // The project's own packages, imported from wherever its install puts them.
+    return installed && level === 0 && name ? this.installedModuleFile(name)?.file : undefined;
   }
 }
 
