@@ -89,6 +89,12 @@ export class FlowReader {
       const what = sym.kind === 'function' ? `function '${functionName}' in ${rel}:${sym.def.line}` : `'${functionName}' in ${rel}`;
       return { ok: false, message: `${what} ${flow.why}` };
     }
+    const broken = this.brokenImport(flow.scope, true, new Set());
+    if (broken) {
+      const e = broken.module.compileError!;
+      const where = this.relative(broken.file);
+      return { ok: false, message: `${where}:${e.line}:${e.col}: Python syntax error: ${e.message} (${rel} imports it: prefect deploy cannot load the flow, not even from its syntax tree)` };
+    }
     const result = this.describe(flow, rel, functionName);
     if (result.ok && found) result.flow.notes.unshift({ param: '', message: found });
     return result;
@@ -148,6 +154,29 @@ export class FlowReader {
         functionName,
       },
     };
+  }
+
+  /**
+   * A repository module the flow module imports that CPython's compiler refuses: the import raises
+   * SyntaxError, which Prefect's fallback reading (safe_load_namespace, unguarded imports) does not catch.
+   */
+  private brokenImport(scope: Scope, top: boolean, seen: Set<string>): Scope | undefined {
+    if (seen.has(scope.file)) return undefined;
+    seen.add(scope.file);
+    for (const stmt of scope.module.body) {
+      if (top && stmt.guarded) continue;
+      const targets: [string, number][] = stmt.kind === 'import' ? stmt.names.map((n) => [n.module, 0])
+        : stmt.kind === 'from' ? [[stmt.module, stmt.level], ...stmt.names.map((n): [string, number] => [stmt.module ? `${stmt.module}.${n.name}` : n.name, stmt.level])] : [];
+      for (const [module, level] of targets) {
+        const file = this.moduleFile(module, level, scope.file);
+        const loaded = file ? this.load(file) : undefined;
+        if (!loaded || !('scope' in loaded)) continue;
+        if (loaded.scope.module.compileError) return loaded.scope;
+        const deeper = this.brokenImport(loaded.scope, false, seen);
+        if (deeper) return deeper;
+      }
+    }
+    return undefined;
   }
 
   /** Where Prefect's reading differs when the flow's dependencies are not installed (see environment.ts). */

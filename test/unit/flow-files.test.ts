@@ -106,3 +106,14 @@ test("a flow file only CPython's compiler refuses registers with a warning, an e
   assert.equal(broken.valid, false);
   assert.ok(broken.errors.some((e) => /flows\/broken\.py:7:\d+: Python syntax error/.test(e)), broken.errors.join('\n'));
 });
+
+test("a repository module the flow imports that CPython's compiler refuses is an error, as prefect deploy fails on it", { timeout: 60_000 }, () => {
+  const root = makeRepo({
+    'flows/uses.py': 'from prefect import flow\nfrom helpers import LIMIT\n\n\n@flow\ndef f(limit: int = LIMIT):\n    pass\n',
+    'flows/helpers.py': 'from deeper import X\nLIMIT = 5\n',
+    'flows/deeper.py': 'X = 1\nreturn X\n',
+  });
+  const got = new FlowReader(root).read('flows/uses.py:f');
+  assert.equal(got.ok, false);
+  assert.match(got.ok ? '' : got.message, /^flows\/deeper\.py:2:1: Python syntax error: 'return' outside function \(flows\/uses\.py imports it/);
+});
