@@ -198,9 +198,15 @@ export class FlowReader {
       if (!prop) continue;
       const typed = Object.keys(prop).some((k) => !['title', 'position', 'default', 'description'].includes(k));
       const missing = unboundAnnotation(p.annotation);
-      if (typed && missing.length) out.push({ param: p.name, message: `${where} registers '${p.name}' without its type (${missing.join(', ')} is not defined there)` });
-      if (p.default && unbound(p.default).length && prop.default !== null) out.push({ param: p.name, message: `${where} registers '${p.name}' with the default null` });
+      const untyped = typed && missing.length > 0;
+      const nullDefault = p.default !== undefined && unbound(p.default).length > 0 && prop.default !== null;
+      if (untyped) out.push({ param: p.name, message: `${where} registers '${p.name}' without its type (${missing.join(', ')} is not defined there)` });
+      if (nullDefault) out.push({ param: p.name, message: `${where} registers '${p.name}' with the default null` });
+      // A file that does not compile is read from source everywhere: register what Prefect registers then.
+      if (!compiles && untyped) for (const k of Object.keys(prop)) if (!['title', 'position', 'default', 'description'].includes(k)) delete prop[k];
+      if (!compiles && nullDefault) prop.default = null;
     }
+    if (!compiles) pruneDefinitions(schema);
     return out;
   }
 
@@ -340,6 +346,27 @@ export class FlowReader {
     // The project's own packages, imported from wherever its install puts them.
     return installed && level === 0 && name ? this.installedModuleFile(name)?.file : undefined;
   }
+}
+
+/** Drops the definitions no property refers to any more (pydantic only lists those used). */
+function pruneDefinitions(schema: ParameterSchema): void {
+  if (!schema.definitions) return;
+  const used = new Set<string>();
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) v.forEach(walk);
+    else if (v !== null && typeof v === 'object') {
+      for (const [k, x] of Object.entries(v)) {
+        const name = k === '$ref' && typeof x === 'string' ? x.replace('#/definitions/', '') : undefined;
+        if (name !== undefined && !used.has(name)) {
+          used.add(name);
+          walk(schema.definitions?.[name]);
+        } else walk(x);
+      }
+    }
+  };
+  walk(schema.properties);
+  for (const name of Object.keys(schema.definitions)) if (!used.has(name)) delete schema.definitions[name];
+  if (!Object.keys(schema.definitions).length) delete schema.definitions;
 }
 
 /** Reads a file that must stay a regular file while it is opened (no FIFO can block the read). */
