@@ -97,7 +97,7 @@ export function validateFile(path: string, text: string, reader: FlowReader, tem
         at(posOf('entrypoint'), result.message);
       } else {
         flows.set(d, result.flow);
-        for (const note of result.flow.notes) at(posOf('entrypoint'), `${result.flow.file}: ${note.message}`, 'warning');
+        for (const note of result.flow.notes) at(posOf('entrypoint'), `${result.flow.file}: ${note.message}`, 'warning', note.strict);
         checkParameters(d, result.flow, at);
         if (d.flowName !== undefined && d.flowName !== result.flow.name) {
           at(posOf('flow_name'), `flow_name '${d.flowName}' is not the flow's name '${result.flow.name}': prefect deploy ignores flow_name and registers '${result.flow.name}'`, 'warning', true);

@@ -18,6 +18,9 @@ export class PythonSyntaxError extends Error {
   }
 }
 
+/** A file `ast.parse` accepts and CPython's compiler refuses: its import fails, its syntax tree is readable. */
+export class CompileError extends PythonSyntaxError {}
+
 type ExprKind =
   | { k: 'name'; id: string }
   | { k: 'attr'; value: Expr; attr: string }
@@ -117,6 +120,8 @@ export type Stmt = (FunctionDef | ClassDef | Import | ImportFrom | Assign | Retu
 
 export interface Module {
   body: Stmt[];
+  /** What CPython's compiler refuses though `ast.parse` accepts it ('return' outside function, ...). */
+  compileError?: CompileError;
   /** `from __future__ import annotations`: every annotation is a string. */
   futureAnnotations: boolean;
 }

@@ -62,11 +62,12 @@ export interface FallbackReading {
 
 /**
  * How Prefect reads the flow module where only Prefect is installed, or undefined
- * when the module imports there (then both readings are the same).
+ * when the module imports there (then both readings are the same); `always` when the
+ * module never imports (CPython's compiler refuses it).
  */
-export function fallbackReading(scope: Scope, find: ModuleFinder): FallbackReading | undefined {
+export function fallbackReading(scope: Scope, find: ModuleFinder, always = false): FallbackReading | undefined {
   const missing = missingImports(scope, find, new Set());
-  if (!missing.length) return undefined;
+  if (!missing.length && !always) return undefined;
   const bound = new Set(BUILTIN_NAMES);
   for (const stmt of scope.module.body) {
     if (stmt.guarded) continue;

@@ -9,7 +9,7 @@
  * bodies never run on import and are dropped.
  */
 import type { ClassDef, Expr, FunctionDef, Keyword, Module, Param, ParamKind, Pos, Stmt } from './ast.js';
-import { PythonSyntaxError } from './ast.js';
+import { CompileError, PythonSyntaxError } from './ast.js';
 import { fields, kids, named, parseTree, type SyntaxNode } from './python.js';
 import { decodeStringLiteral } from './strings.js';
 import { firstSyntaxError } from './syntax.js';
@@ -21,12 +21,12 @@ export function parseModule(source: string): Module {
   const tree = parseTree(source);
   try {
     const error = firstSyntaxError(tree.rootNode, source);
-    if (error) throw error;
+    if (error && !(error instanceof CompileError)) throw error;
     const lines = new Lines(source);
     const body: Stmt[] = [];
     const converter = new Converter(lines);
     converter.statements(named(tree.rootNode), body);
-    return { body, futureAnnotations: converter.futureAnnotations };
+    return { body, futureAnnotations: converter.futureAnnotations, ...(error ? { compileError: error } : {}) };
   } finally {
     tree.delete();
   }

@@ -15,6 +15,7 @@ import { evaluateJson } from './evaluate.js';
 import { Scope } from './scope.js';
 import { parameterSchema, type ParameterSchema, type SchemaNote } from './schema.js';
 import { decodeSource } from './source.js';
+import { projectPackageSources, type PackageSource } from './packages.js';
 import { fallbackReading, names } from './environment.js';
 import { closest } from '../text.js';
 import { kindOf, readRegularFile } from '../repository-file.js';
@@ -48,6 +49,7 @@ export class FlowReader {
   private readonly results = new Map<string, FlowResult>();
   /** Module lookups by (level, name, importing folder): each probes the disk once. */
   private readonly moduleFiles = new Map<string, string | undefined>();
+  private packageSources?: PackageSource[];
   private readonly realRoot: string;
 
   constructor(private readonly root: string) {
@@ -66,7 +68,7 @@ export class FlowReader {
   private readUncached(entrypoint: string): FlowResult {
     const located = this.locate(entrypoint);
     if ('message' in located) return { ok: false, message: located.message };
-    const { file, functionName } = located;
+    const { file, functionName, found } = located;
     const rel = this.relative(file);
     const loaded = this.load(file);
     if ('message' in loaded) return { ok: false, message: loaded.message };
@@ -88,7 +90,15 @@ export class FlowReader {
       const what = sym.kind === 'function' ? `function '${functionName}' in ${rel}:${sym.def.line}` : `'${functionName}' in ${rel}`;
       return { ok: false, message: `${what} ${flow.why}` };
     }
-    return this.describe(flow, rel, functionName);
+    const broken = this.brokenImport(flow.scope, true, new Set());
+    if (broken) {
+      const e = broken.module.compileError!;
+      const where = this.relative(broken.file);
+      return { ok: false, message: `${where}:${e.line}:${e.col}: Python syntax error: ${e.message} (${rel} imports it: prefect deploy cannot load the flow, not even from its syntax tree)` };
+    }
+    const result = this.describe(flow, rel, functionName);
+    if (result.ok && found) result.flow.notes.unshift({ param: '', message: found });
+    return result;
   }
 
   private describe(flow: FlowObject, rel: string, functionName: string): FlowResult {
@@ -123,6 +133,15 @@ export class FlowReader {
       if (!(e instanceof PythonSyntaxError)) throw e;
       return { ok: false, message: `${this.relative(e.file ?? flow.scope.file)}:${e.line}:${e.col}: ${e.message}` };
     }
+    const compileError = flow.scope.module.compileError;
+    if (compileError) {
+      // Prefect's loader falls back to the syntax tree (safe_load_flow_from_entrypoint) and registers the flow.
+      notes.push({
+        param: '',
+        message: `${compileError.message} (line ${compileError.line}): Python refuses to compile ${rel}, so the worker's import of the flow will fail (prefect deploy registers it, read from its syntax tree)`,
+        strict: true,
+      });
+    }
     notes.push(...this.fallbackNotes(flow, schema.schema, rel));
     return {
       ok: true,
@@ -138,11 +157,37 @@ export class FlowReader {
     };
   }
 
+  /**
+   * A repository module the flow module imports that CPython's compiler refuses: the import raises
+   * SyntaxError, which Prefect's fallback reading (safe_load_namespace, unguarded imports) does not catch.
+   */
+  private brokenImport(scope: Scope, top: boolean, seen: Set<string>): Scope | undefined {
+    if (seen.has(scope.file)) return undefined;
+    seen.add(scope.file);
+    for (const stmt of scope.module.body) {
+      if (top && stmt.guarded) continue;
+      const targets: [string, number][] = stmt.kind === 'import' ? stmt.names.map((n) => [n.module, 0])
+        : stmt.kind === 'from' ? [[stmt.module, stmt.level], ...stmt.names.map((n): [string, number] => [stmt.module ? `${stmt.module}.${n.name}` : n.name, stmt.level])] : [];
+      for (const [module, level] of targets) {
+        const file = this.moduleFile(module, level, scope.file);
+        const loaded = file ? this.load(file) : undefined;
+        if (!loaded || !('scope' in loaded)) continue;
+        if (loaded.scope.module.compileError) return loaded.scope;
+        const deeper = this.brokenImport(loaded.scope, false, seen);
+        if (deeper) return deeper;
+      }
+    }
+    return undefined;
+  }
+
   /** Where Prefect's reading differs when the flow's dependencies are not installed (see environment.ts). */
   private fallbackNotes(flow: FlowObject, schema: ParameterSchema, rel: string): SchemaNote[] {
-    const reading = fallbackReading(flow.scope, (m, l, f) => this.loadModule(m, l, f));
+    const compiles = !flow.scope.module.compileError;
+    const reading = fallbackReading(flow.scope, (m, l, f) => this.loadModule(m, l, f), !compiles);
     if (!reading) return [];
-    const where = `where only Prefect is installed (${rel} imports ${reading.missing.slice(0, 3).join(', ')}), \`prefect deploy\` reads this flow from source and`;
+    const where = compiles
+      ? `where only Prefect is installed (${rel} imports ${reading.missing.slice(0, 3).join(', ')}), \`prefect deploy\` reads this flow from source and`
+      : `as ${rel} does not compile, \`prefect deploy\` reads this flow from source and`;
     const unbound = (e: Parameters<typeof names>[0]) => names(e).filter((n) => !reading.bound.has(n));
     // A string annotation is evaluated too (`inspect.signature(eval_str=True)`).
     const unboundAnnotation = (e: Parameters<typeof names>[0]) => unbound(e?.k === 'str' && !e.fstring ? safeParse(e.value) : e);
@@ -154,9 +199,15 @@ export class FlowReader {
       if (!prop) continue;
       const typed = Object.keys(prop).some((k) => !['title', 'position', 'default', 'description'].includes(k));
       const missing = unboundAnnotation(p.annotation);
-      if (typed && missing.length) out.push({ param: p.name, message: `${where} registers '${p.name}' without its type (${missing.join(', ')} is not defined there)` });
-      if (p.default && unbound(p.default).length && prop.default !== null) out.push({ param: p.name, message: `${where} registers '${p.name}' with the default null` });
+      const untyped = typed && missing.length > 0;
+      const nullDefault = p.default !== undefined && unbound(p.default).length > 0 && prop.default !== null;
+      if (untyped) out.push({ param: p.name, message: `${where} registers '${p.name}' without its type (${missing.join(', ')} is not defined there)` });
+      if (nullDefault) out.push({ param: p.name, message: `${where} registers '${p.name}' with the default null` });
+      // A file that does not compile is read from source everywhere: register what Prefect registers then.
+      if (!compiles && untyped) for (const k of Object.keys(prop)) if (!['title', 'position', 'default', 'description'].includes(k)) delete prop[k];
+      if (!compiles && nullDefault) prop.default = null;
     }
+    if (!compiles) pruneDefinitions(schema);
     return out;
   }
 
@@ -173,7 +224,7 @@ export class FlowReader {
    * Prefect's forms (`load_flow_from_entrypoint`): `path/to/file.py:function`, and
    * modules found from the root: `package.module:function`, `package.module.function`.
    */
-  private locate(entrypoint: string): { file: string; functionName: string } | { message: string } {
+  private locate(entrypoint: string): { file: string; functionName: string; found?: string } | { message: string } {
     const colon = entrypoint.lastIndexOf(':');
     const [target, functionName] = colon >= 0 ? [entrypoint.slice(0, colon), entrypoint.slice(colon + 1)] : [entrypoint.slice(0, entrypoint.lastIndexOf('.')), entrypoint.slice(entrypoint.lastIndexOf('.') + 1)];
     if (functionName.includes('.')) {
@@ -197,9 +248,27 @@ export class FlowReader {
     if (!/^[\p{L}_][\p{L}\p{N}_]*(\.[\p{L}_][\p{L}\p{N}_]*)*$/u.test(target)) {
       return { message: `entrypoint '${entrypoint}': '${target}' is neither a .py file nor a module name (Prefect imports it as a module)` };
     }
-    const file = this.moduleFile(target, 0, path.join(this.root, '__main__.py'));
-    if (!file) return { message: `module '${target}' of entrypoint '${entrypoint}' not found in the repository` };
-    return { file, functionName };
+    const file = this.findModuleFile(target, 0, path.join(this.root, '__main__.py'), false);
+    if (file) return { file, functionName };
+    const installed = this.installedModuleFile(target);
+    if (!installed) return { message: `module '${target}' of entrypoint '${entrypoint}' not found in the repository` };
+    const found = `module '${target}' is ${this.relative(installed.file)} (${installed.source}), imported as the installed project (\`pip install .\`): the worker's image must install it too`;
+    return { file: installed.file, functionName, found };
+  }
+
+  /** A module of the project's own packages, where an install of the project puts them (packages.ts). */
+  private installedModuleFile(name: string): { file: string; source: string } | undefined {
+    this.packageSources ??= projectPackageSources(this.root);
+    const [top, ...rest] = name.split('.');
+    for (const s of this.packageSources) {
+      if (s.name !== undefined && s.name !== top) continue;
+      const stem = s.name === undefined ? path.join(this.root, s.dir, top, ...rest) : path.join(this.root, s.dir, ...rest);
+      if (!isInside(this.root, stem)) continue;
+      const candidates = [path.join(stem, '__init__.py')];
+      if (s.name === undefined || rest.length) candidates.unshift(`${stem}.py`);
+      for (const candidate of candidates) if (exists(candidate)) return { file: candidate, source: s.source };
+    }
+    return undefined;
   }
 
   private relative(file: string): string {
@@ -254,7 +323,8 @@ export class FlowReader {
     const file = level === -1 ? name : this.moduleFile(name, level, fromFile);
     if (!file) return undefined;
     const loaded = this.load(file);
-    return 'scope' in loaded ? loaded.scope : undefined;
+    // A module CPython's compiler refuses fails to import, as a missing one does.
+    return 'scope' in loaded && !loaded.scope.module.compileError ? loaded.scope : undefined;
   }
 
   /** Where Python would find a module of the repository: relative imports, the script's folder, the root. */
@@ -264,7 +334,7 @@ export class FlowReader {
     return this.moduleFiles.get(key);
   }
 
-  private findModuleFile(name: string, level: number, fromFile: string): string | undefined {
+  private findModuleFile(name: string, level: number, fromFile: string, installed = true): string | undefined {
     const parts = name ? name.split('.') : [];
     const bases: string[] = [];
     if (level > 0) {
@@ -279,8 +349,30 @@ export class FlowReader {
       if (!isInside(this.root, stem)) continue;
       for (const candidate of [`${stem}.py`, path.join(stem, '__init__.py')]) if (exists(candidate)) return candidate;
     }
-    return undefined;
+    // The project's own packages, imported from wherever its install puts them.
+    return installed && level === 0 && name ? this.installedModuleFile(name)?.file : undefined;
   }
+}
+
+/** Drops the definitions no property refers to any more (pydantic only lists those used). */
+function pruneDefinitions(schema: ParameterSchema): void {
+  if (!schema.definitions) return;
+  const used = new Set<string>();
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) v.forEach(walk);
+    else if (v !== null && typeof v === 'object') {
+      for (const [k, x] of Object.entries(v)) {
+        const name = k === '$ref' && typeof x === 'string' ? x.replace('#/definitions/', '') : undefined;
+        if (name !== undefined && !used.has(name)) {
+          used.add(name);
+          walk(schema.definitions?.[name]);
+        } else walk(x);
+      }
+    }
+  };
+  walk(schema.properties);
+  for (const name of Object.keys(schema.definitions)) if (!used.has(name)) delete schema.definitions[name];
+  if (!Object.keys(schema.definitions).length) delete schema.definitions;
 }
 
 /** A module candidate: anything but a directory (a special file is found, then refused when read). */

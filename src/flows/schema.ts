@@ -28,6 +28,8 @@ export interface ParameterSchema {
 export interface SchemaNote {
   param: string;
   message: string;
+  /** What --strict makes an error. */
+  strict?: boolean;
 }
 
 /** Types whose schema this reader cannot reproduce exactly; they become `{}` with a warning. */
@@ -643,7 +645,7 @@ function modelConfig(def: ClassDef, scope: Scope, seen: Set<ClassDef>): Record<s
   for (const stmt of def.body) {
     if (stmt.kind === 'assign' && stmt.targets.includes('model_config') && stmt.value) {
       const v = stmt.value;
-      if (v.k === 'call' && isConfigDict(v.func, scope)) for (const k of v.kwargs) config[k.name ?? '**'] = evaluate(k.value, scope);
+      if (v.k === 'call' && isConfigDict(v.func, scope)) for (const k of v.kwargs) config[k.name ?? '**'] = configValue(k.value, scope);
       else if (v.k === 'dict') {
         const d = evaluate(v, scope);
         if (!isDict(d)) throw new Unsupported(`model_config of ${def.name}`);
@@ -651,8 +653,14 @@ function modelConfig(def: ClassDef, scope: Scope, seen: Set<ClassDef>): Record<s
       } else throw new Unsupported(`model_config of ${def.name}`);
     }
     if (stmt.kind === 'class' && stmt.name === 'Config') {
-      for (const s of stmt.body) if (s.kind === 'assign' && s.value) for (const t of s.targets) config[t] = evaluate(s.value, scope);
+      for (const s of stmt.body) if (s.kind === 'assign' && s.value) for (const t of s.targets) config[t] = configValue(s.value, scope);
     }
+  }
+  // Class keywords (`class M(BaseModel, extra="forbid")`) are configuration too, and pydantic lets them win.
+  for (const k of def.keywords) {
+    if (k.name === 'metaclass') continue;
+    if (k.name === null) throw new Unsupported(`class keywords of ${def.name}`);
+    config[k.name] = configValue(k.value, scope);
   }
   for (const [k, v] of Object.entries(config)) {
     // `extra = Extra.forbid` (pydantic v1 style) is the string's enum member.
@@ -661,6 +669,13 @@ function modelConfig(def: ClassDef, scope: Scope, seen: Set<ClassDef>): Record<s
   }
   if (config.extra !== undefined && !['forbid', 'allow', 'ignore'].includes(config.extra as string)) throw new Unsupported(`model_config extra of ${def.name}`);
   return config;
+}
+
+/** A configuration value; pydantic's `Extra.forbid` is the string `'forbid'`. */
+function configValue(e: Expr, scope: Scope): PyValue {
+  const sym = scope.resolve(e);
+  const extra = sym.kind === 'external' ? /^pydantic(?:\.config)?\.Extra\.(forbid|allow|ignore)$/.exec(sym.qualname) : null;
+  return extra ? extra[1] : evaluate(e, scope);
 }
 
 function isConfigDict(e: Expr, scope: Scope): boolean {

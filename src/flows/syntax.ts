@@ -6,7 +6,7 @@
  * then the rules CPython applies after parsing (assignment targets, argument
  * order, `return` outside a function, ...). Messages are CPython's.
  */
-import { PythonSyntaxError } from './ast.js';
+import { CompileError, PythonSyntaxError } from './ast.js';
 import { fields, kids, named, parseTree, type SyntaxNode } from './python.js';
 import { lookupName } from './unicode-names.js';
 
@@ -347,9 +347,13 @@ interface Context {
   comprehension?: string;
 }
 
-/** CPython's checks after parsing, on a tree without error nodes. */
+/**
+ * CPython's checks after parsing, on a tree without error nodes. Those of its compiler
+ * (`late`: `ast.parse` accepts the file) come after every parser error, whatever the order.
+ */
 class Rules {
   private futureAllowed = true;
+  private compileError?: CompileError;
   private statements = 0;
 
   constructor(private readonly pos: Positions) {}
@@ -369,7 +373,7 @@ class Rules {
         this.node(n, c);
         for (let i = this.pending.length - 1; i >= 0; i--) this.stack.push(this.pending[i]);
       }
-      return undefined;
+      return this.compileError;
     } catch (e) {
       if (e instanceof PythonSyntaxError) return e;
       throw e;
@@ -380,16 +384,23 @@ class Rules {
     throw this.pos.error(message, 'startPosition' in n ? n.startPosition : n);
   }
 
+  /** An error of CPython's compiler, not of its parser: the first is kept, and the check goes on for parser errors. */
+  private late(message: string, n: SyntaxNode): void {
+    if (this.compileError) return;
+    const e = this.pos.error(message, n.startPosition);
+    this.compileError = new CompileError(e.message, e.line, e.col);
+  }
+
   /** `from __future__` imports come first (after the docstring); only known features. */
   private future(stmt: SyntaxNode): void {
     if (stmt.type === 'comment') return;
     const index = this.statements++;
     if (stmt.type === 'future_import_statement') {
-      if (!this.futureAllowed) this.fail('from __future__ imports must occur at the beginning of the file', stmt);
+      if (!this.futureAllowed) this.late('from __future__ imports must occur at the beginning of the file', stmt);
       for (const name of fields(stmt, 'name')) {
         const feature = (name.childForFieldName('name') ?? name).text;
-        if (feature === 'braces') this.fail('not a chance', stmt);
-        if (!FUTURE_FEATURES.has(feature)) this.fail(`future feature ${feature} is not defined`, stmt);
+        if (feature === 'braces') this.late('not a chance', stmt);
+        if (!FUTURE_FEATURES.has(feature)) this.late(`future feature ${feature} is not defined`, stmt);
       }
       return;
     }
@@ -453,30 +464,30 @@ class Rules {
         return;
       }
       case 'return_statement':
-        if (!ctx.fn) this.fail("'return' outside function", n);
-        if (ctx.fn.async && ctx.fn.generator && n.namedChildCount > 0) this.fail("'return' with value in async generator", n);
+        if (!ctx.fn) this.late("'return' outside function", n);
+        else if (ctx.fn.async && ctx.fn.generator && n.namedChildCount > 0) this.late("'return' with value in async generator", n);
         break;
       case 'yield':
-        if (ctx.comprehension) this.fail(`'yield' inside ${ctx.comprehension}`, n);
-        if (!ctx.fn) this.fail("'yield' outside function", n);
-        ctx.fn.generator = true;
+        if (ctx.comprehension) this.late(`'yield' inside ${ctx.comprehension}`, n);
+        if (!ctx.fn) this.late("'yield' outside function", n);
+        else ctx.fn.generator = true;
         break;
       case 'await':
-        if (!ctx.fn) this.fail("'await' outside function", n);
-        if (!ctx.fn.async) this.fail("'await' outside async function", n);
+        if (!ctx.fn) this.late("'await' outside function", n);
+        else if (!ctx.fn.async) this.late("'await' outside async function", n);
         break;
       case 'break_statement':
-        if (!ctx.loop) this.fail("'break' outside loop", n);
+        if (!ctx.loop) this.late("'break' outside loop", n);
         return;
       case 'continue_statement':
-        if (!ctx.loop) this.fail("'continue' not properly in loop", n);
+        if (!ctx.loop) this.late("'continue' not properly in loop", n);
         return;
       case 'nonlocal_statement':
-        if (ctx.module) this.fail('nonlocal declaration not allowed at module level', n);
+        if (ctx.module) this.late('nonlocal declaration not allowed at module level', n);
         break;
       case 'import_from_statement':
         if (n.lastChild?.type === ',') this.fail('trailing comma not allowed without surrounding parentheses', n.lastChild);
-        if (!ctx.module && named(n).some((c) => c.type === 'wildcard_import')) this.fail('import * only allowed at module level', n);
+        if (!ctx.module && named(n).some((c) => c.type === 'wildcard_import')) this.late('import * only allowed at module level', n);
         break;
       case 'try_statement': {
         if (!named(n).some((c) => ['except_clause', 'except_group_clause', 'finally_clause'].includes(c.type))) {
@@ -484,7 +495,7 @@ class Rules {
         }
         const handlers = named(n).filter((c) => c.type === 'except_clause');
         handlers.forEach((h, i) => {
-          if (i < handlers.length - 1 && named(h).every((c) => c.type === 'block' || c.type === 'comment')) this.fail("default 'except:' must be last", h);
+          if (i < handlers.length - 1 && named(h).every((c) => c.type === 'block' || c.type === 'comment')) this.late("default 'except:' must be last", h);
         });
         break;
       }
@@ -501,7 +512,7 @@ class Rules {
               if (n.type === 'generator_expression' && n.parent?.type === 'call') this.fail('Generator expression must be parenthesized', named(n)[0]);
               this.fail('invalid syntax', comma);
             }
-            if (kids(c).some((x) => x.type === 'async') && !ctx.fn?.async && n.type !== 'generator_expression') this.fail('asynchronous comprehension outside of an asynchronous function', c);
+            if (kids(c).some((x) => x.type === 'async') && !ctx.fn?.async && n.type !== 'generator_expression') this.late('asynchronous comprehension outside of an asynchronous function', c);
             this.target(c.childForFieldName('left')!, 'assign');
           }
         }
@@ -604,7 +615,7 @@ class Rules {
       }
       if (name) {
         if (HARD_KEYWORDS.has(name.text)) this.fail('invalid syntax', name);
-        if (seen.has(name.text)) this.fail(`duplicate argument '${name.text}' in function definition`, name);
+        if (seen.has(name.text)) this.late(`duplicate argument '${name.text}' in function definition`, name);
         seen.add(name.text);
       }
       for (const field of ['type', 'value']) {
@@ -626,7 +637,7 @@ class Rules {
       if (a.type === 'comment') continue;
       if (a.type === 'keyword_argument') {
         const name = a.childForFieldName('name')!.text;
-        if (names.has(name)) this.fail(`keyword argument repeated: ${name}`, a);
+        if (names.has(name)) this.late(`keyword argument repeated: ${name}`, a);
         names.add(name);
         keyword = true;
       } else if (a.type === 'dictionary_splat') {
@@ -645,7 +656,7 @@ class Rules {
     const verb = how === 'assign' ? 'assign to' : 'delete';
     switch (n.type) {
       case 'identifier':
-        if (n.text === '__debug__') this.fail(`cannot ${verb} __debug__`, n);
+        if (n.text === '__debug__') this.late(`cannot ${verb} __debug__`, n);
         return;
       case 'attribute':
       case 'subscript':
@@ -658,7 +669,8 @@ class Rules {
       case 'expression_list': {
         const items = named(n).filter((c) => c.type !== 'comment');
         const starred = items.filter((c) => c.type === 'list_splat_pattern' || c.type === 'list_splat');
-        if (starred.length > 1) this.fail('multiple starred expressions in assignment', n);
+        if (how === 'delete' && starred.length) this.fail('cannot delete starred', starred[0]);
+        if (starred.length > 1) this.late('multiple starred expressions in assignment', n);
         for (const c of items) this.target(c.type === 'list_splat_pattern' || c.type === 'list_splat' ? named(c)[0] : c, how);
         return;
       }
@@ -667,8 +679,8 @@ class Rules {
         return;
       case 'list_splat_pattern':
       case 'list_splat':
-        if (how === 'assign') this.fail('starred assignment target must be in a list or tuple', n);
-        this.fail('cannot delete starred', n);
+        if (how === 'assign') this.late('starred assignment target must be in a list or tuple', n);
+        else this.fail('cannot delete starred', n);
         break;
       default:
         this.fail(`cannot ${verb} ${describe(n)}`, n);

@@ -29,7 +29,8 @@ function sameDeployTimeDefault(ours: unknown, theirs: unknown, format: unknown):
 }
 
 test('flow names, descriptions and parameter schemas match Prefect own functions', async (t) => {
-  const truth = await prefectTruth(corpus, entrypoints);
+  // The corpus is an installable project (pyproject.toml): its src/ and lib/ packages are imported as installed.
+  const truth = await prefectTruth(corpus, entrypoints, ['src', 'lib']);
   const reader = new FlowReader(corpus);
   for (const ep of entrypoints) {
     await t.test(ep, () => {

@@ -21,12 +21,18 @@ export interface Truth {
 }
 
 /** What Prefect's own load_flow_from_entrypoint + parameter_schema produce for each entrypoint. */
-export function prefectTruth(cwd: string, entrypoints: string[]): Truth {
+/** `pythonPath`: directories (relative to cwd) an install of the project would put on sys.path. */
+export function prefectTruth(cwd: string, entrypoints: string[], pythonPath: string[] = []): Truth {
   mkdirSync(path.join(repoRoot, '.tmp/prefect-home'), { recursive: true });
   const out = execFileSync(venvBin('python'), [path.join(repoRoot, 'test/python/prefect_truth.py')], {
     cwd,
     input: JSON.stringify(entrypoints),
-    env: { ...process.env, PREFECT_HOME: path.join(repoRoot, '.tmp/prefect-home'), DO_NOT_TRACK: '1' },
+    env: {
+      ...process.env,
+      PREFECT_HOME: path.join(repoRoot, '.tmp/prefect-home'),
+      DO_NOT_TRACK: '1',
+      ...(pythonPath.length ? { PYTHONPATH: pythonPath.map((d) => path.join(cwd, d)).join(path.delimiter) } : {}),
+    },
     maxBuffer: 64 * 1024 * 1024,
   });
   return JSON.parse(out.toString());

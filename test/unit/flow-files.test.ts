@@ -86,3 +86,34 @@ test('flow files that are not regular files, too large, or links out of the repo
   assert.match(reader.scriptError('flows/linked.py') ?? '', /is a link to a file outside the repository/);
   assert.equal(reader.scriptError('flows/hello_world.py'), undefined);
 });
+
+test("a flow file only CPython's compiler refuses registers with a warning, an error with --strict; real syntax errors stay errors", { timeout: 60_000 }, () => {
+  const root = makeRepo({
+    'flows/awaits.py': `${FLOW}\nawait f()\n`,
+    'flows/broken.py': `${FLOW}\nx = (1 +\n`,
+  });
+  const file = `deployments:\n${deployment('a', 'flows/awaits.py:f')}`;
+  writeFileSync(path.join(root, 'prefect-deployments-dev.yaml'), file);
+  const lenient = runValidate(settingsFor(root, ['validate', '--env', 'dev', '--sha', SHA], {}));
+  assert.equal(lenient.valid, true, lenient.errors.map(formatDiagnostic).join('\n'));
+  const warning = lenient.warnings.map(formatDiagnostic).find((w) => w.includes("'await' outside function"));
+  assert.ok(warning, lenient.warnings.map(formatDiagnostic).join('\n'));
+  assert.match(warning, /line 7\b.*the worker's import of the flow will fail/);
+  const strict = runValidate(settingsFor(root, ['validate', '--env', 'dev', '--sha', SHA, '--strict'], {}));
+  assert.equal(strict.valid, false);
+  assert.ok(strict.errors.map(formatDiagnostic).some((e) => e.includes("'await' outside function")));
+  const broken = validate(root, `deployments:\n${deployment('b', 'flows/broken.py:f')}`);
+  assert.equal(broken.valid, false);
+  assert.ok(broken.errors.some((e) => /flows\/broken\.py:7:\d+: Python syntax error/.test(e)), broken.errors.join('\n'));
+});
+
+test("a repository module the flow imports that CPython's compiler refuses is an error, as prefect deploy fails on it", { timeout: 60_000 }, () => {
+  const root = makeRepo({
+    'flows/uses.py': 'from prefect import flow\nfrom helpers import LIMIT\n\n\n@flow\ndef f(limit: int = LIMIT):\n    pass\n',
+    'flows/helpers.py': 'from deeper import X\nLIMIT = 5\n',
+    'flows/deeper.py': 'X = 1\nreturn X\n',
+  });
+  const got = new FlowReader(root).read('flows/uses.py:f');
+  assert.equal(got.ok, false);
+  assert.match(got.ok ? '' : got.message, /^flows\/deeper\.py:2:1: Python syntax error: 'return' outside function \(flows\/uses\.py imports it/);
+});

@@ -12,15 +12,16 @@ import { parseModule } from '../../src/flows/parse.js';
 import { FlowReader } from '../../src/flows/read.js';
 import { repoRoot } from '../support/python.js';
 
-type Verdict = { ok: true } | { ok: false; line: number; col?: number; message: string };
+type Verdict = { ok: true } | { ok: false; line: number; col?: number; message: string; parses?: boolean };
 
 function ours(source: string): Verdict {
   try {
-    parseModule(source);
+    const { compileError } = parseModule(source);
+    if (compileError) return { ok: false, line: compileError.line, message: compileError.message, parses: true };
     return { ok: true };
   } catch (e) {
     if (!(e instanceof PythonSyntaxError)) throw e;
-    return { ok: false, line: e.line, message: e.message };
+    return { ok: false, line: e.line, message: e.message, parses: false };
   }
 }
 
