@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 298:
+/***/ 9312:
 /***/ ((module) => {
 
 // A simple implementation of make-array
@@ -1644,7 +1644,7 @@ define(module.exports, Symbol.for('setupWindows'), setupWindows)
 
 /***/ }),
 
-/***/ 4807:
+/***/ 897:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 (function (factory) {
@@ -1663,8 +1663,8 @@ define(module.exports, Symbol.for('setupWindows'), setupWindows)
     'use strict';
     Object.defineProperty(exports, "__esModule", ({ value: true }));
     exports.isWS = exports.applyEdit = exports.setProperty = exports.removeProperty = void 0;
-    const format_1 = __nccwpck_require__(6612);
-    const parser_1 = __nccwpck_require__(5152);
+    const format_1 = __nccwpck_require__(2794);
+    const parser_1 = __nccwpck_require__(846);
     function removeProperty(text, path, options) {
         return setProperty(text, path, void 0, options);
     }
@@ -1852,7 +1852,7 @@ define(module.exports, Symbol.for('setupWindows'), setupWindows)
 
 /***/ }),
 
-/***/ 6612:
+/***/ 2794:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 (function (factory) {
@@ -1871,8 +1871,8 @@ define(module.exports, Symbol.for('setupWindows'), setupWindows)
     'use strict';
     Object.defineProperty(exports, "__esModule", ({ value: true }));
     exports.isEOL = exports.format = void 0;
-    const scanner_1 = __nccwpck_require__(8525);
-    const string_intern_1 = __nccwpck_require__(4579);
+    const scanner_1 = __nccwpck_require__(2311);
+    const string_intern_1 = __nccwpck_require__(3069);
     function format(documentText, range, options) {
         let initialIndentLevel;
         let formatText;
@@ -2134,7 +2134,7 @@ define(module.exports, Symbol.for('setupWindows'), setupWindows)
 
 /***/ }),
 
-/***/ 5152:
+/***/ 846:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 (function (factory) {
@@ -2153,7 +2153,7 @@ define(module.exports, Symbol.for('setupWindows'), setupWindows)
     'use strict';
     Object.defineProperty(exports, "__esModule", ({ value: true }));
     exports.getNodeType = exports.stripComments = exports.visit = exports.findNodeAtOffset = exports.contains = exports.getNodeValue = exports.getNodePath = exports.findNodeAtLocation = exports.parseTree = exports.parse = exports.getLocation = void 0;
-    const scanner_1 = __nccwpck_require__(8525);
+    const scanner_1 = __nccwpck_require__(2311);
     var ParseOptions;
     (function (ParseOptions) {
         ParseOptions.DEFAULT = {
@@ -2823,7 +2823,7 @@ define(module.exports, Symbol.for('setupWindows'), setupWindows)
 
 /***/ }),
 
-/***/ 8525:
+/***/ 2311:
 /***/ ((module, exports) => {
 
 (function (factory) {
@@ -3286,7 +3286,7 @@ define(module.exports, Symbol.for('setupWindows'), setupWindows)
 
 /***/ }),
 
-/***/ 4579:
+/***/ 3069:
 /***/ ((module, exports) => {
 
 (function (factory) {
@@ -3335,7 +3335,7 @@ define(module.exports, Symbol.for('setupWindows'), setupWindows)
 
 /***/ }),
 
-/***/ 9547:
+/***/ 2465:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 (function (factory) {
@@ -3354,10 +3354,10 @@ define(module.exports, Symbol.for('setupWindows'), setupWindows)
     'use strict';
     Object.defineProperty(exports, "__esModule", ({ value: true }));
     exports.applyEdits = exports.modify = exports.format = exports.printParseErrorCode = exports.ParseErrorCode = exports.stripComments = exports.visit = exports.getNodeValue = exports.getNodePath = exports.findNodeAtOffset = exports.findNodeAtLocation = exports.parseTree = exports.parse = exports.getLocation = exports.SyntaxKind = exports.ScanError = exports.createScanner = void 0;
-    const formatter = __nccwpck_require__(6612);
-    const edit = __nccwpck_require__(4807);
-    const scanner = __nccwpck_require__(8525);
-    const parser = __nccwpck_require__(5152);
+    const formatter = __nccwpck_require__(2794);
+    const edit = __nccwpck_require__(897);
+    const scanner = __nccwpck_require__(2311);
+    const parser = __nccwpck_require__(846);
     /**
      * Creates a JSON scanner on the given text.
      * If ignoreTrivia is set, whitespaces or comments are ignored.
@@ -3536,15 +3536,15 @@ define(module.exports, Symbol.for('setupWindows'), setupWindows)
 
 /***/ }),
 
-/***/ 770:
+/***/ 408:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(218);
+module.exports = __nccwpck_require__(376);
 
 
 /***/ }),
 
-/***/ 218:
+/***/ 376:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
@@ -3816,34 +3816,34 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 6752:
+/***/ 4718:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-const Client = __nccwpck_require__(3701)
-const Dispatcher = __nccwpck_require__(883)
-const Pool = __nccwpck_require__(628)
-const BalancedPool = __nccwpck_require__(837)
-const Agent = __nccwpck_require__(7405)
-const ProxyAgent = __nccwpck_require__(6672)
-const EnvHttpProxyAgent = __nccwpck_require__(3137)
-const RetryAgent = __nccwpck_require__(50)
-const errors = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
+const Client = __nccwpck_require__(271)
+const Dispatcher = __nccwpck_require__(2377)
+const Pool = __nccwpck_require__(8014)
+const BalancedPool = __nccwpck_require__(3207)
+const Agent = __nccwpck_require__(5539)
+const ProxyAgent = __nccwpck_require__(9710)
+const EnvHttpProxyAgent = __nccwpck_require__(6699)
+const RetryAgent = __nccwpck_require__(9176)
+const errors = __nccwpck_require__(6593)
+const util = __nccwpck_require__(5386)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(6615)
-const buildConnector = __nccwpck_require__(9136)
-const MockClient = __nccwpck_require__(7365)
-const MockAgent = __nccwpck_require__(7501)
-const MockPool = __nccwpck_require__(4004)
-const mockErrors = __nccwpck_require__(2429)
-const RetryHandler = __nccwpck_require__(7816)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(2581)
-const DecoratorHandler = __nccwpck_require__(8155)
-const RedirectHandler = __nccwpck_require__(8754)
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const api = __nccwpck_require__(5889)
+const buildConnector = __nccwpck_require__(5106)
+const MockClient = __nccwpck_require__(2839)
+const MockAgent = __nccwpck_require__(587)
+const MockPool = __nccwpck_require__(3926)
+const mockErrors = __nccwpck_require__(5347)
+const RetryHandler = __nccwpck_require__(3174)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(4743)
+const DecoratorHandler = __nccwpck_require__(6949)
+const RedirectHandler = __nccwpck_require__(3216)
+const createRedirectInterceptor = __nccwpck_require__(5306)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -3861,10 +3861,10 @@ __webpack_unused_export__ = DecoratorHandler
 __webpack_unused_export__ = RedirectHandler
 __webpack_unused_export__ = createRedirectInterceptor
 __webpack_unused_export__ = {
-  redirect: __nccwpck_require__(1514),
-  retry: __nccwpck_require__(2026),
-  dump: __nccwpck_require__(8060),
-  dns: __nccwpck_require__(379)
+  redirect: __nccwpck_require__(1068),
+  retry: __nccwpck_require__(9636),
+  dump: __nccwpck_require__(5786),
+  dns: __nccwpck_require__(6149)
 }
 
 __webpack_unused_export__ = buildConnector
@@ -3926,7 +3926,7 @@ function makeDispatcher (fn) {
 __webpack_unused_export__ = setGlobalDispatcher
 __webpack_unused_export__ = getGlobalDispatcher
 
-const fetchImpl = (__nccwpck_require__(4398).fetch)
+const fetchImpl = (__nccwpck_require__(6860).fetch)
 __webpack_unused_export__ = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -3938,39 +3938,39 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
+/* unused reexport */ __nccwpck_require__(5662).Headers
+/* unused reexport */ __nccwpck_require__(9317).Response
+/* unused reexport */ __nccwpck_require__(3713).Request
+/* unused reexport */ __nccwpck_require__(8440).FormData
 __webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+/* unused reexport */ __nccwpck_require__(4881).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(8709)
 
 __webpack_unused_export__ = setGlobalOrigin
 __webpack_unused_export__ = getGlobalOrigin
 
-const { CacheStorage } = __nccwpck_require__(3245)
-const { kConstruct } = __nccwpck_require__(109)
+const { CacheStorage } = __nccwpck_require__(7403)
+const { kConstruct } = __nccwpck_require__(8271)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
 __webpack_unused_export__ = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(8495)
 
 __webpack_unused_export__ = deleteCookie
 __webpack_unused_export__ = getCookies
 __webpack_unused_export__ = getSetCookies
 __webpack_unused_export__ = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(782)
 
 __webpack_unused_export__ = parseMIMEType
 __webpack_unused_export__ = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
+const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(6814)
+/* unused reexport */ __nccwpck_require__(3435).WebSocket
 __webpack_unused_export__ = CloseEvent
 __webpack_unused_export__ = ErrorEvent
 __webpack_unused_export__ = MessageEvent
@@ -3986,18 +3986,18 @@ __webpack_unused_export__ = MockPool
 __webpack_unused_export__ = MockAgent
 __webpack_unused_export__ = mockErrors
 
-const { EventSource } = __nccwpck_require__(1238)
+const { EventSource } = __nccwpck_require__(6376)
 
 __webpack_unused_export__ = EventSource
 
 
 /***/ }),
 
-/***/ 158:
+/***/ 6128:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { addAbortListener } = __nccwpck_require__(3440)
-const { RequestAbortedError } = __nccwpck_require__(8707)
+const { addAbortListener } = __nccwpck_require__(5386)
+const { RequestAbortedError } = __nccwpck_require__(6593)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -4057,16 +4057,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2279:
+/***/ 2574:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(6593)
+const util = __nccwpck_require__(5386)
+const { addSignal, removeSignal } = __nccwpck_require__(6128)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -4172,7 +4172,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 6862:
+/***/ 884:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -4186,10 +4186,10 @@ const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
+} = __nccwpck_require__(6593)
+const util = __nccwpck_require__(5386)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { addSignal, removeSignal } = __nccwpck_require__(6128)
 const assert = __nccwpck_require__(4589)
 
 const kResume = Symbol('resume')
@@ -4430,16 +4430,16 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 4043:
+/***/ 865:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(9927)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
+const { Readable } = __nccwpck_require__(3897)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(6593)
+const util = __nccwpck_require__(5386)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(6425)
 const { AsyncResource } = __nccwpck_require__(6698)
 
 class RequestHandler extends AsyncResource {
@@ -4651,18 +4651,18 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 3560:
+/***/ 4754:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { finished, PassThrough } = __nccwpck_require__(7075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(6593)
+const util = __nccwpck_require__(5386)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(6425)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { addSignal, removeSignal } = __nccwpck_require__(6128)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -4878,15 +4878,15 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 1882:
+/***/ 3408:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(6593)
 const { AsyncResource } = __nccwpck_require__(6698)
-const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const util = __nccwpck_require__(5386)
+const { addSignal, removeSignal } = __nccwpck_require__(6128)
 const assert = __nccwpck_require__(4589)
 
 class UpgradeHandler extends AsyncResource {
@@ -4993,21 +4993,21 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 6615:
+/***/ 5889:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports.request = __nccwpck_require__(4043)
-module.exports.stream = __nccwpck_require__(3560)
-module.exports.pipeline = __nccwpck_require__(6862)
-module.exports.upgrade = __nccwpck_require__(1882)
-module.exports.connect = __nccwpck_require__(2279)
+module.exports.request = __nccwpck_require__(865)
+module.exports.stream = __nccwpck_require__(4754)
+module.exports.pipeline = __nccwpck_require__(884)
+module.exports.upgrade = __nccwpck_require__(3408)
+module.exports.connect = __nccwpck_require__(2574)
 
 
 /***/ }),
 
-/***/ 9927:
+/***/ 3897:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
@@ -5016,9 +5016,9 @@ module.exports.connect = __nccwpck_require__(2279)
 
 const assert = __nccwpck_require__(4589)
 const { Readable } = __nccwpck_require__(7075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { ReadableStreamFrom } = __nccwpck_require__(3440)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(6593)
+const util = __nccwpck_require__(5386)
+const { ReadableStreamFrom } = __nccwpck_require__(5386)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -5399,15 +5399,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 7655:
+/***/ 6425:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const assert = __nccwpck_require__(4589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(6593)
 
-const { chunksDecode } = __nccwpck_require__(9927)
+const { chunksDecode } = __nccwpck_require__(3897)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -5499,16 +5499,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9136:
+/***/ 5106:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const net = __nccwpck_require__(7030)
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(8707)
-const timers = __nccwpck_require__(6603)
+const util = __nccwpck_require__(5386)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(6593)
+const timers = __nccwpck_require__(5929)
 
 function noop () {}
 
@@ -5746,7 +5746,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 735:
+/***/ 4037:
 /***/ ((module) => {
 
 
@@ -5871,7 +5871,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2414:
+/***/ 6644:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -6080,7 +6080,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8707:
+/***/ 6593:
 /***/ ((module) => {
 
 
@@ -6512,7 +6512,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4655:
+/***/ 8957:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -6520,7 +6520,7 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(6593)
 const assert = __nccwpck_require__(4589)
 const {
   isValidHTTPToken,
@@ -6535,9 +6535,9 @@ const {
   validateHandler,
   getServerName,
   normalizedMethodRecords
-} = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
+} = __nccwpck_require__(5386)
+const { channels } = __nccwpck_require__(6644)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(4037)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -7001,7 +7001,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 6443:
+/***/ 3377:
 /***/ ((module) => {
 
 module.exports = {
@@ -7075,7 +7075,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7752:
+/***/ 3838:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -7083,7 +7083,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(735)
+} = __nccwpck_require__(4037)
 
 class TstNode {
   /** @type {any} */
@@ -7234,13 +7234,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3440:
+/***/ 5386:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(6443)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(3377)
 const { IncomingMessage } = __nccwpck_require__(7067)
 const stream = __nccwpck_require__(7075)
 const net = __nccwpck_require__(7030)
@@ -7248,9 +7248,9 @@ const { Blob } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 const { stringify } = __nccwpck_require__(1792)
 const { EventEmitter: EE } = __nccwpck_require__(8474)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
-const { tree } = __nccwpck_require__(7752)
+const { InvalidArgumentError } = __nccwpck_require__(6593)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(4037)
+const { tree } = __nccwpck_require__(3838)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -7960,18 +7960,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7405:
+/***/ 5539:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
-const DispatcherBase = __nccwpck_require__(1841)
-const Pool = __nccwpck_require__(628)
-const Client = __nccwpck_require__(3701)
-const util = __nccwpck_require__(3440)
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const { InvalidArgumentError } = __nccwpck_require__(6593)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(3377)
+const DispatcherBase = __nccwpck_require__(803)
+const Pool = __nccwpck_require__(8014)
+const Client = __nccwpck_require__(271)
+const util = __nccwpck_require__(5386)
+const createRedirectInterceptor = __nccwpck_require__(5306)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -8100,7 +8100,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 837:
+/***/ 3207:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8108,7 +8108,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(6593)
 const {
   PoolBase,
   kClients,
@@ -8116,10 +8116,10 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(2128)
-const Pool = __nccwpck_require__(628)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
-const { parseOrigin } = __nccwpck_require__(3440)
+} = __nccwpck_require__(1278)
+const Pool = __nccwpck_require__(8014)
+const { kUrl, kInterceptors } = __nccwpck_require__(3377)
+const { parseOrigin } = __nccwpck_require__(5386)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -8316,7 +8316,7 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 637:
+/***/ 8939:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8324,9 +8324,9 @@ module.exports = BalancedPool
 /* global WebAssembly */
 
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const timers = __nccwpck_require__(6603)
+const util = __nccwpck_require__(5386)
+const { channels } = __nccwpck_require__(6644)
+const timers = __nccwpck_require__(5929)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -8339,7 +8339,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(6593)
 const {
   kUrl,
   kReset,
@@ -8372,9 +8372,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(3377)
 
-const constants = __nccwpck_require__(2824)
+const constants = __nccwpck_require__(6402)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -8386,11 +8386,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(3870) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(9240) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__nccwpck_require__(3434))
+    mod = await WebAssembly.compile(__nccwpck_require__(9968))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -8398,7 +8398,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(3870))
+    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(9240))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -9313,7 +9313,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(4492).extractBody)
+      extractBody = (__nccwpck_require__(6962).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -9836,7 +9836,7 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 8788:
+/***/ 7726:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -9844,13 +9844,13 @@ module.exports = connectH1
 const assert = __nccwpck_require__(4589)
 const { errorMonitor } = __nccwpck_require__(8474)
 const { pipeline } = __nccwpck_require__(7075)
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(5386)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(6593)
 const {
   kUrl,
   kReset,
@@ -9869,7 +9869,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(3377)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -10275,7 +10275,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(4492).extractBody)
+    extractBody ??= (__nccwpck_require__(6962).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -10635,7 +10635,7 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 3701:
+/***/ 271:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -10645,16 +10645,16 @@ module.exports = connectH2
 const assert = __nccwpck_require__(4589)
 const net = __nccwpck_require__(7030)
 const http = __nccwpck_require__(7067)
-const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const Request = __nccwpck_require__(4655)
-const DispatcherBase = __nccwpck_require__(1841)
+const util = __nccwpck_require__(5386)
+const { channels } = __nccwpck_require__(6644)
+const Request = __nccwpck_require__(8957)
+const DispatcherBase = __nccwpck_require__(803)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
+} = __nccwpck_require__(6593)
+const buildConnector = __nccwpck_require__(5106)
 const {
   kUrl,
   kServerName,
@@ -10696,9 +10696,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __nccwpck_require__(6443)
-const connectH1 = __nccwpck_require__(637)
-const connectH2 = __nccwpck_require__(8788)
+} = __nccwpck_require__(3377)
+const connectH1 = __nccwpck_require__(8939)
+const connectH2 = __nccwpck_require__(7726)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -11006,7 +11006,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const createRedirectInterceptor = __nccwpck_require__(5306)
 
 function onError (client, err) {
   if (
@@ -11266,19 +11266,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 1841:
+/***/ 803:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const buffer = __nccwpck_require__(4573)
-const Dispatcher = __nccwpck_require__(883)
+const Dispatcher = __nccwpck_require__(2377)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+} = __nccwpck_require__(6593)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(3377)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -11481,7 +11481,7 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 883:
+/***/ 2377:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -11553,15 +11553,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 3137:
+/***/ 6699:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(6443)
-const ProxyAgent = __nccwpck_require__(6672)
-const Agent = __nccwpck_require__(7405)
+const DispatcherBase = __nccwpck_require__(803)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(3377)
+const ProxyAgent = __nccwpck_require__(9710)
+const Agent = __nccwpck_require__(5539)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -11720,7 +11720,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 4660:
+/***/ 2190:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -11844,15 +11844,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 2128:
+/***/ 1278:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const FixedQueue = __nccwpck_require__(4660)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(6443)
-const PoolStats = __nccwpck_require__(3246)
+const DispatcherBase = __nccwpck_require__(803)
+const FixedQueue = __nccwpck_require__(2190)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(3377)
+const PoolStats = __nccwpck_require__(1680)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -12045,10 +12045,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3246:
+/***/ 1680:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(6443)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(3377)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -12086,7 +12086,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 628:
+/***/ 8014:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -12097,14 +12097,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __nccwpck_require__(2128)
-const Client = __nccwpck_require__(3701)
+} = __nccwpck_require__(1278)
+const Client = __nccwpck_require__(271)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
-const buildConnector = __nccwpck_require__(9136)
+} = __nccwpck_require__(6593)
+const util = __nccwpck_require__(5386)
+const { kUrl, kInterceptors } = __nccwpck_require__(3377)
+const buildConnector = __nccwpck_require__(5106)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -12200,19 +12200,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 6672:
+/***/ 9710:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(3377)
 const { URL } = __nccwpck_require__(3136)
-const Agent = __nccwpck_require__(7405)
-const Pool = __nccwpck_require__(628)
-const DispatcherBase = __nccwpck_require__(1841)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
-const Client = __nccwpck_require__(3701)
+const Agent = __nccwpck_require__(5539)
+const Pool = __nccwpck_require__(8014)
+const DispatcherBase = __nccwpck_require__(803)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(6593)
+const buildConnector = __nccwpck_require__(5106)
+const Client = __nccwpck_require__(271)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -12481,13 +12481,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 50:
+/***/ 9176:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Dispatcher = __nccwpck_require__(883)
-const RetryHandler = __nccwpck_require__(7816)
+const Dispatcher = __nccwpck_require__(2377)
+const RetryHandler = __nccwpck_require__(3174)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -12523,7 +12523,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 2581:
+/***/ 4743:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -12531,8 +12531,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const Agent = __nccwpck_require__(7405)
+const { InvalidArgumentError } = __nccwpck_require__(6593)
+const Agent = __nccwpck_require__(5539)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -12562,7 +12562,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8155:
+/***/ 6949:
 /***/ ((module) => {
 
 
@@ -12613,15 +12613,15 @@ module.exports = class DecoratorHandler {
 
 /***/ }),
 
-/***/ 8754:
+/***/ 3216:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
-const { kBodyUsed } = __nccwpck_require__(6443)
+const util = __nccwpck_require__(5386)
+const { kBodyUsed } = __nccwpck_require__(3377)
 const assert = __nccwpck_require__(4589)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { InvalidArgumentError } = __nccwpck_require__(6593)
 const EE = __nccwpck_require__(8474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
@@ -12852,20 +12852,20 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 7816:
+/***/ 3174:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const assert = __nccwpck_require__(4589)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(6443)
-const { RequestRetryError } = __nccwpck_require__(8707)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(3377)
+const { RequestRetryError } = __nccwpck_require__(6593)
 const {
   isDisturbed,
   parseHeaders,
   parseRangeHeader,
   wrapRequestBody
-} = __nccwpck_require__(3440)
+} = __nccwpck_require__(5386)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -13296,14 +13296,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 379:
+/***/ 6149:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const { isIP } = __nccwpck_require__(7030)
 const { lookup } = __nccwpck_require__(610)
-const DecoratorHandler = __nccwpck_require__(8155)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(8707)
+const DecoratorHandler = __nccwpck_require__(6949)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(6593)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -13678,14 +13678,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 8060:
+/***/ 5786:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
-const DecoratorHandler = __nccwpck_require__(8155)
+const util = __nccwpck_require__(5386)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(6593)
+const DecoratorHandler = __nccwpck_require__(6949)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -13808,12 +13808,12 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 5092:
+/***/ 5306:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const RedirectHandler = __nccwpck_require__(8754)
+const RedirectHandler = __nccwpck_require__(3216)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections }) {
   return (dispatch) => {
@@ -13836,11 +13836,11 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 1514:
+/***/ 1068:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RedirectHandler = __nccwpck_require__(8754)
+const RedirectHandler = __nccwpck_require__(3216)
 
 module.exports = opts => {
   const globalMaxRedirections = opts?.maxRedirections
@@ -13867,11 +13867,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 2026:
+/***/ 9636:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RetryHandler = __nccwpck_require__(7816)
+const RetryHandler = __nccwpck_require__(3174)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -13893,13 +13893,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 2824:
+/***/ 6402:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(172);
+const utils_1 = __nccwpck_require__(6650);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -14177,7 +14177,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 3870:
+/***/ 9240:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -14189,7 +14189,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 3434:
+/***/ 9968:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -14201,7 +14201,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 172:
+/***/ 6650:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -14222,13 +14222,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 7501:
+/***/ 587:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kClients } = __nccwpck_require__(6443)
-const Agent = __nccwpck_require__(7405)
+const { kClients } = __nccwpck_require__(3377)
+const Agent = __nccwpck_require__(5539)
 const {
   kAgent,
   kMockAgentSet,
@@ -14239,14 +14239,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(1117)
-const MockClient = __nccwpck_require__(7365)
-const MockPool = __nccwpck_require__(4004)
-const { matchValue, buildMockOptions } = __nccwpck_require__(3397)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(8707)
-const Dispatcher = __nccwpck_require__(883)
-const Pluralizer = __nccwpck_require__(1529)
-const PendingInterceptorsFormatter = __nccwpck_require__(6142)
+} = __nccwpck_require__(2539)
+const MockClient = __nccwpck_require__(2839)
+const MockPool = __nccwpck_require__(3926)
+const { matchValue, buildMockOptions } = __nccwpck_require__(463)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(6593)
+const Dispatcher = __nccwpck_require__(2377)
+const Pluralizer = __nccwpck_require__(39)
+const PendingInterceptorsFormatter = __nccwpck_require__(2708)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -14389,14 +14389,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 7365:
+/***/ 2839:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Client = __nccwpck_require__(3701)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const Client = __nccwpck_require__(271)
+const { buildMockDispatch } = __nccwpck_require__(463)
 const {
   kDispatches,
   kMockAgent,
@@ -14405,10 +14405,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(2539)
+const { MockInterceptor } = __nccwpck_require__(7073)
+const Symbols = __nccwpck_require__(3377)
+const { InvalidArgumentError } = __nccwpck_require__(6593)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -14455,12 +14455,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 2429:
+/***/ 5347:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { UndiciError } = __nccwpck_require__(8707)
+const { UndiciError } = __nccwpck_require__(6593)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -14490,12 +14490,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1511:
+/***/ 7073:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(3397)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(463)
 const {
   kDispatches,
   kDispatchKey,
@@ -14503,9 +14503,9 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(1117)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { buildURL } = __nccwpck_require__(3440)
+} = __nccwpck_require__(2539)
+const { InvalidArgumentError } = __nccwpck_require__(6593)
+const { buildURL } = __nccwpck_require__(5386)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -14704,14 +14704,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 4004:
+/***/ 3926:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Pool = __nccwpck_require__(628)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const Pool = __nccwpck_require__(8014)
+const { buildMockDispatch } = __nccwpck_require__(463)
 const {
   kDispatches,
   kMockAgent,
@@ -14720,10 +14720,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(2539)
+const { MockInterceptor } = __nccwpck_require__(7073)
+const Symbols = __nccwpck_require__(3377)
+const { InvalidArgumentError } = __nccwpck_require__(6593)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -14770,7 +14770,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 1117:
+/***/ 2539:
 /***/ ((module) => {
 
 
@@ -14800,20 +14800,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3397:
+/***/ 463:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { MockNotMatchedError } = __nccwpck_require__(2429)
+const { MockNotMatchedError } = __nccwpck_require__(5347)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(1117)
-const { buildURL } = __nccwpck_require__(3440)
+} = __nccwpck_require__(2539)
+const { buildURL } = __nccwpck_require__(5386)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const {
   types: {
@@ -15174,7 +15174,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6142:
+/***/ 2708:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -15224,7 +15224,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 1529:
+/***/ 39:
 /***/ ((module) => {
 
 
@@ -15260,7 +15260,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 6603:
+/***/ 5929:
 /***/ ((module) => {
 
 
@@ -15690,20 +15690,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9634:
+/***/ 3892:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(109)
-const { urlEquals, getFieldValues } = __nccwpck_require__(6798)
-const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
-const { webidl } = __nccwpck_require__(5893)
-const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9051)
-const { Request, fromInnerRequest } = __nccwpck_require__(9967)
-const { kState } = __nccwpck_require__(3627)
-const { fetching } = __nccwpck_require__(4398)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(3168)
+const { kConstruct } = __nccwpck_require__(8271)
+const { urlEquals, getFieldValues } = __nccwpck_require__(2012)
+const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(5386)
+const { webidl } = __nccwpck_require__(6083)
+const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9317)
+const { Request, fromInnerRequest } = __nccwpck_require__(3713)
+const { kState } = __nccwpck_require__(6970)
+const { fetching } = __nccwpck_require__(6860)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(1118)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -16556,15 +16556,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3245:
+/***/ 7403:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(109)
-const { Cache } = __nccwpck_require__(9634)
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(8271)
+const { Cache } = __nccwpck_require__(3892)
+const { webidl } = __nccwpck_require__(6083)
+const { kEnumerableProperty } = __nccwpck_require__(5386)
 
 class CacheStorage {
   /**
@@ -16715,26 +16715,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 109:
+/***/ 8271:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(6443).kConstruct)
+  kConstruct: (__nccwpck_require__(3377).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 6798:
+/***/ 2012:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { isValidHeaderName } = __nccwpck_require__(3168)
+const { URLSerializer } = __nccwpck_require__(782)
+const { isValidHeaderName } = __nccwpck_require__(1118)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -16779,7 +16779,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1276:
+/***/ 9922:
 /***/ ((module) => {
 
 
@@ -16798,15 +16798,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9061:
+/***/ 8495:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { parseSetCookie } = __nccwpck_require__(1978)
-const { stringify } = __nccwpck_require__(7797)
-const { webidl } = __nccwpck_require__(5893)
-const { Headers } = __nccwpck_require__(660)
+const { parseSetCookie } = __nccwpck_require__(5816)
+const { stringify } = __nccwpck_require__(2095)
+const { webidl } = __nccwpck_require__(6083)
+const { Headers } = __nccwpck_require__(5662)
 
 /**
  * @typedef {Object} Cookie
@@ -16989,14 +16989,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1978:
+/***/ 5816:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(1276)
-const { isCTLExcludingHtab } = __nccwpck_require__(7797)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(1900)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(9922)
+const { isCTLExcludingHtab } = __nccwpck_require__(2095)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(782)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -17306,7 +17306,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7797:
+/***/ 2095:
 /***/ ((module) => {
 
 
@@ -17665,13 +17665,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4031:
+/***/ 6301:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const buffer = __nccwpck_require__(4573)
 const { Transform } = __nccwpck_require__(7075)
-const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(4811)
+const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(625)
 
 /**
  * @type {number[]} BOM
@@ -18246,23 +18246,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1238:
+/***/ 6376:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { pipeline } = __nccwpck_require__(7075)
-const { fetching } = __nccwpck_require__(4398)
-const { makeRequest } = __nccwpck_require__(9967)
-const { webidl } = __nccwpck_require__(5893)
-const { EventSourceStream } = __nccwpck_require__(4031)
-const { parseMIMEType } = __nccwpck_require__(1900)
-const { createFastMessageEvent } = __nccwpck_require__(5188)
-const { isNetworkError } = __nccwpck_require__(9051)
-const { delay } = __nccwpck_require__(4811)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
+const { fetching } = __nccwpck_require__(6860)
+const { makeRequest } = __nccwpck_require__(3713)
+const { webidl } = __nccwpck_require__(6083)
+const { EventSourceStream } = __nccwpck_require__(6301)
+const { parseMIMEType } = __nccwpck_require__(782)
+const { createFastMessageEvent } = __nccwpck_require__(6814)
+const { isNetworkError } = __nccwpck_require__(9317)
+const { delay } = __nccwpck_require__(625)
+const { kEnumerableProperty } = __nccwpck_require__(5386)
+const { environmentSettingsObject } = __nccwpck_require__(1118)
+const { getGlobalDispatcher } = __nccwpck_require__(4743)
 
 let experimentalWarned = false
 
@@ -18736,7 +18736,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4811:
+/***/ 625:
 /***/ ((module) => {
 
 
@@ -18780,12 +18780,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4492:
+/***/ 6962:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(5386)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -18795,16 +18795,16 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __nccwpck_require__(3168)
-const { FormData } = __nccwpck_require__(5910)
-const { kState } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
+} = __nccwpck_require__(1118)
+const { FormData } = __nccwpck_require__(8440)
+const { kState } = __nccwpck_require__(6970)
+const { webidl } = __nccwpck_require__(6083)
 const { Blob } = __nccwpck_require__(4573)
 const assert = __nccwpck_require__(4589)
 const { isErrored, isDisturbed } = __nccwpck_require__(7075)
 const { isArrayBuffer } = __nccwpck_require__(3429)
-const { serializeAMimeType } = __nccwpck_require__(1900)
-const { multipartFormDataParser } = __nccwpck_require__(116)
+const { serializeAMimeType } = __nccwpck_require__(782)
+const { multipartFormDataParser } = __nccwpck_require__(4646)
 let random
 
 try {
@@ -19316,7 +19316,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4495:
+/***/ 6833:
 /***/ ((module) => {
 
 
@@ -19447,7 +19447,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1900:
+/***/ 782:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -20198,12 +20198,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6653:
+/***/ 9255:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConnected, kSize } = __nccwpck_require__(6443)
+const { kConnected, kSize } = __nccwpck_require__(3377)
 
 class CompatWeakRef {
   constructor (value) {
@@ -20251,14 +20251,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 7114:
+/***/ 1508:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Blob, File } = __nccwpck_require__(4573)
-const { kState } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
+const { kState } = __nccwpck_require__(6970)
+const { webidl } = __nccwpck_require__(6083)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -20384,16 +20384,16 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 116:
+/***/ 4646:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { utf8DecodeBytes } = __nccwpck_require__(3168)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(1900)
-const { isFileLike } = __nccwpck_require__(7114)
-const { makeEntry } = __nccwpck_require__(5910)
+const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(5386)
+const { utf8DecodeBytes } = __nccwpck_require__(1118)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(782)
+const { isFileLike } = __nccwpck_require__(1508)
+const { makeEntry } = __nccwpck_require__(8440)
 const assert = __nccwpck_require__(4589)
 const { File: NodeFile } = __nccwpck_require__(4573)
 
@@ -20865,16 +20865,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5910:
+/***/ 8440:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __nccwpck_require__(3168)
-const { kState } = __nccwpck_require__(3627)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { FileLike, isFileLike } = __nccwpck_require__(7114)
-const { webidl } = __nccwpck_require__(5893)
+const { isBlobLike, iteratorMixin } = __nccwpck_require__(1118)
+const { kState } = __nccwpck_require__(6970)
+const { kEnumerableProperty } = __nccwpck_require__(5386)
+const { FileLike, isFileLike } = __nccwpck_require__(1508)
+const { webidl } = __nccwpck_require__(6083)
 const { File: NativeFile } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 
@@ -21124,7 +21124,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 1059:
+/***/ 8709:
 /***/ ((module) => {
 
 
@@ -21171,21 +21171,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 660:
+/***/ 5662:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __nccwpck_require__(6443)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(3377)
+const { kEnumerableProperty } = __nccwpck_require__(5386)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(3168)
-const { webidl } = __nccwpck_require__(5893)
+} = __nccwpck_require__(1118)
+const { webidl } = __nccwpck_require__(6083)
 const assert = __nccwpck_require__(4589)
 const util = __nccwpck_require__(7975)
 
@@ -21865,7 +21865,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4398:
+/***/ 6860:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -21878,9 +21878,9 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __nccwpck_require__(9051)
-const { HeadersList } = __nccwpck_require__(660)
-const { Request, cloneRequest } = __nccwpck_require__(9967)
+} = __nccwpck_require__(9317)
+const { HeadersList } = __nccwpck_require__(5662)
+const { Request, cloneRequest } = __nccwpck_require__(3713)
 const zlib = __nccwpck_require__(8522)
 const {
   bytesMatch,
@@ -21916,23 +21916,23 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __nccwpck_require__(3168)
-const { kState, kDispatcher } = __nccwpck_require__(3627)
+} = __nccwpck_require__(1118)
+const { kState, kDispatcher } = __nccwpck_require__(6970)
 const assert = __nccwpck_require__(4589)
-const { safelyExtractBody, extractBody } = __nccwpck_require__(4492)
+const { safelyExtractBody, extractBody } = __nccwpck_require__(6962)
 const {
   redirectStatusSet,
   nullBodyStatus,
   safeMethodsSet,
   requestBodyHeader,
   subresourceSet
-} = __nccwpck_require__(4495)
+} = __nccwpck_require__(6833)
 const EE = __nccwpck_require__(8474)
 const { Readable, pipeline, finished } = __nccwpck_require__(7075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(1900)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
-const { webidl } = __nccwpck_require__(5893)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(5386)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(782)
+const { getGlobalDispatcher } = __nccwpck_require__(4743)
+const { webidl } = __nccwpck_require__(6083)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
@@ -24142,23 +24142,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9967:
+/***/ 3713:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* globals AbortController */
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(4492)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(660)
-const { FinalizationRegistry } = __nccwpck_require__(6653)()
-const util = __nccwpck_require__(3440)
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(6962)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(5662)
+const { FinalizationRegistry } = __nccwpck_require__(9255)()
+const util = __nccwpck_require__(5386)
 const nodeUtil = __nccwpck_require__(7975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __nccwpck_require__(3168)
+} = __nccwpck_require__(1118)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -24168,12 +24168,12 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __nccwpck_require__(4495)
+} = __nccwpck_require__(6833)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
+const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(6970)
+const { webidl } = __nccwpck_require__(6083)
+const { URLSerializer } = __nccwpck_require__(782)
+const { kConstruct } = __nccwpck_require__(3377)
 const assert = __nccwpck_require__(4589)
 const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(8474)
 
@@ -25186,14 +25186,14 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 9051:
+/***/ 9317:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(660)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(4492)
-const util = __nccwpck_require__(3440)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(5662)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(6962)
+const util = __nccwpck_require__(5386)
 const nodeUtil = __nccwpck_require__(7975)
 const { kEnumerableProperty } = util
 const {
@@ -25205,16 +25205,16 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __nccwpck_require__(3168)
+} = __nccwpck_require__(1118)
 const {
   redirectStatusSet,
   nullBodyStatus
-} = __nccwpck_require__(4495)
-const { kState, kHeaders } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
-const { FormData } = __nccwpck_require__(5910)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
+} = __nccwpck_require__(6833)
+const { kState, kHeaders } = __nccwpck_require__(6970)
+const { webidl } = __nccwpck_require__(6083)
+const { FormData } = __nccwpck_require__(8440)
+const { URLSerializer } = __nccwpck_require__(782)
+const { kConstruct } = __nccwpck_require__(3377)
 const assert = __nccwpck_require__(4589)
 const { types } = __nccwpck_require__(7975)
 
@@ -25803,7 +25803,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3627:
+/***/ 6970:
 /***/ ((module) => {
 
 
@@ -25819,21 +25819,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3168:
+/***/ 1118:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Transform } = __nccwpck_require__(7075)
 const zlib = __nccwpck_require__(8522)
-const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
-const { getGlobalOrigin } = __nccwpck_require__(1059)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1900)
+const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(6833)
+const { getGlobalOrigin } = __nccwpck_require__(8709)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(782)
 const { performance } = __nccwpck_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(5386)
 const assert = __nccwpck_require__(4589)
 const { isUint8Array } = __nccwpck_require__(3429)
-const { webidl } = __nccwpck_require__(5893)
+const { webidl } = __nccwpck_require__(6083)
 
 let supportedHashes = []
 
@@ -27458,14 +27458,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5893:
+/***/ 6083:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { types, inspect } = __nccwpck_require__(7975)
 const { markAsUncloneable } = __nccwpck_require__(5919)
-const { toUSVString } = __nccwpck_require__(3440)
+const { toUSVString } = __nccwpck_require__(5386)
 
 /** @type {import('../../../types/webidl').Webidl} */
 const webidl = {}
@@ -28160,7 +28160,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2607:
+/***/ 2685:
 /***/ ((module) => {
 
 
@@ -28457,7 +28457,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8355:
+/***/ 4881:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -28466,16 +28466,16 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(3610)
+} = __nccwpck_require__(5860)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __nccwpck_require__(961)
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+} = __nccwpck_require__(8391)
+const { webidl } = __nccwpck_require__(6083)
+const { kEnumerableProperty } = __nccwpck_require__(5386)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -28808,12 +28808,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8573:
+/***/ 699:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
+const { webidl } = __nccwpck_require__(6083)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -28893,7 +28893,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 961:
+/***/ 8391:
 /***/ ((module) => {
 
 
@@ -28910,7 +28910,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3610:
+/***/ 5860:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -28921,10 +28921,10 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __nccwpck_require__(961)
-const { ProgressEvent } = __nccwpck_require__(8573)
-const { getEncoding } = __nccwpck_require__(2607)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(1900)
+} = __nccwpck_require__(8391)
+const { ProgressEvent } = __nccwpck_require__(699)
+const { getEncoding } = __nccwpck_require__(2685)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(782)
 const { types } = __nccwpck_require__(7975)
 const { StringDecoder } = __nccwpck_require__(3193)
 const { btoa } = __nccwpck_require__(4573)
@@ -29308,27 +29308,27 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6897:
+/***/ 3403:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(736)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(9322)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __nccwpck_require__(1216)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(8625)
-const { channels } = __nccwpck_require__(2414)
-const { CloseEvent } = __nccwpck_require__(5188)
-const { makeRequest } = __nccwpck_require__(9967)
-const { fetching } = __nccwpck_require__(4398)
-const { Headers, getHeadersList } = __nccwpck_require__(660)
-const { getDecodeSplit } = __nccwpck_require__(3168)
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
+} = __nccwpck_require__(7610)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(3479)
+const { channels } = __nccwpck_require__(6644)
+const { CloseEvent } = __nccwpck_require__(6814)
+const { makeRequest } = __nccwpck_require__(3713)
+const { fetching } = __nccwpck_require__(6860)
+const { Headers, getHeadersList } = __nccwpck_require__(5662)
+const { getDecodeSplit } = __nccwpck_require__(1118)
+const { WebsocketFrameSend } = __nccwpck_require__(4226)
 
 /** @type {import('crypto')} */
 let crypto
@@ -29686,7 +29686,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 736:
+/***/ 9322:
 /***/ ((module) => {
 
 
@@ -29759,14 +29759,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5188:
+/***/ 6814:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { kConstruct } = __nccwpck_require__(6443)
+const { webidl } = __nccwpck_require__(6083)
+const { kEnumerableProperty } = __nccwpck_require__(5386)
+const { kConstruct } = __nccwpck_require__(3377)
 const { MessagePort } = __nccwpck_require__(5919)
 
 /**
@@ -30095,12 +30095,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3264:
+/***/ 4226:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(736)
+const { maxUnsigned16Bit } = __nccwpck_require__(9322)
 
 const BUFFER_SIZE = 16386
 
@@ -30198,14 +30198,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9469:
+/***/ 6495:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(8522)
-const { isValidClientWindowBits } = __nccwpck_require__(8625)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+const { isValidClientWindowBits } = __nccwpck_require__(3479)
+const { MessageSizeExceededError } = __nccwpck_require__(6593)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -30310,16 +30310,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 1652:
+/***/ 1298:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Writable } = __nccwpck_require__(7075)
 const assert = __nccwpck_require__(4589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(736)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(1216)
-const { channels } = __nccwpck_require__(2414)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(9322)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(7610)
+const { channels } = __nccwpck_require__(6644)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -30329,11 +30329,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __nccwpck_require__(8625)
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { closeWebSocketConnection } = __nccwpck_require__(6897)
-const { PerMessageDeflate } = __nccwpck_require__(9469)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(3479)
+const { WebsocketFrameSend } = __nccwpck_require__(4226)
+const { closeWebSocketConnection } = __nccwpck_require__(3403)
+const { PerMessageDeflate } = __nccwpck_require__(6495)
+const { MessageSizeExceededError } = __nccwpck_require__(6593)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -30844,14 +30844,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3900:
+/***/ 8470:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { opcodes, sendHints } = __nccwpck_require__(736)
-const FixedQueue = __nccwpck_require__(4660)
+const { WebsocketFrameSend } = __nccwpck_require__(4226)
+const { opcodes, sendHints } = __nccwpck_require__(9322)
+const FixedQueue = __nccwpck_require__(2190)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -30955,7 +30955,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 1216:
+/***/ 7610:
 /***/ ((module) => {
 
 
@@ -30974,16 +30974,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8625:
+/***/ 3479:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(1216)
-const { states, opcodes } = __nccwpck_require__(736)
-const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(5188)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(7610)
+const { states, opcodes } = __nccwpck_require__(9322)
+const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(6814)
 const { isUtf8 } = __nccwpck_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(1900)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(782)
 
 /* globals Blob */
 
@@ -31303,15 +31303,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3726:
+/***/ 3435:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(736)
+const { webidl } = __nccwpck_require__(6083)
+const { URLSerializer } = __nccwpck_require__(782)
+const { environmentSettingsObject } = __nccwpck_require__(1118)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(9322)
 const {
   kWebSocketURL,
   kReadyState,
@@ -31320,21 +31320,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(1216)
+} = __nccwpck_require__(7610)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __nccwpck_require__(8625)
-const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(6897)
-const { ByteParser } = __nccwpck_require__(1652)
-const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
+} = __nccwpck_require__(3479)
+const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(3403)
+const { ByteParser } = __nccwpck_require__(1298)
+const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(5386)
+const { getGlobalDispatcher } = __nccwpck_require__(4743)
 const { types } = __nccwpck_require__(7975)
-const { ErrorEvent, CloseEvent } = __nccwpck_require__(5188)
-const { SendQueue } = __nccwpck_require__(3900)
+const { ErrorEvent, CloseEvent } = __nccwpck_require__(6814)
+const { SendQueue } = __nccwpck_require__(8470)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -31905,7 +31905,40 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4126:
+/***/ 4051:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   YP: () => (/* binding */ awsStatus),
+/* harmony export */   es: () => (/* binding */ awsError),
+/* harmony export */   pB: () => (/* binding */ NoAwsCredentials),
+/* harmony export */   tl: () => (/* binding */ isMissingCredentials)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4533);
+/** AWS SDK errors as messages that say what failed; missing credentials say where the SDK looked. */
+
+/** The SDK found no credentials: plan goes on without the image stage; every other mode stops. */
+class NoAwsCredentials extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb {
+}
+function isMissingCredentials(e) {
+    return e.name === 'CredentialsProviderError' || /Could not load credentials/i.test((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(e));
+}
+function awsError(e, doing) {
+    const name = e.name ?? '';
+    if (isMissingCredentials(e)) {
+        return `${doing}: no AWS credentials found (tried environment variables AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, web identity (OIDC) via AWS_ROLE_ARN and AWS_WEB_IDENTITY_TOKEN_FILE, the shared config and credentials files for AWS_PROFILE, and the container/instance metadata service)`;
+    }
+    return `${doing}: ${name ? `${name}: ` : ''}${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(e)}`;
+}
+/** The HTTP status of an SDK error, when the service answered. */
+function awsStatus(e) {
+    return e.$metadata?.httpStatusCode;
+}
+
+
+/***/ }),
+
+/***/ 1221:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -31953,7 +31986,7 @@ function s3Url(bucket, key) {
 
 /***/ }),
 
-/***/ 10:
+/***/ 2489:
 /***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -31961,10 +31994,11 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   E: () => (/* binding */ runValidate)
 /* harmony export */ });
 /* unused harmony export validateJson */
-/* harmony import */ var _config_locate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5562);
-/* harmony import */ var _config_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(841);
-/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4851);
-/* harmony import */ var _flows_read_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5661);
+/* harmony import */ var _config_locate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1281);
+/* harmony import */ var _config_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2063);
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5708);
+/* harmony import */ var _flows_read_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8300);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3004);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_flows_read_js__WEBPACK_IMPORTED_MODULE_3__]);
 _flows_read_js__WEBPACK_IMPORTED_MODULE_3__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 /** `validate`: load the environment's deployments file and check everything, writing nothing. */
@@ -31972,11 +32006,13 @@ _flows_read_js__WEBPACK_IMPORTED_MODULE_3__ = (__webpack_async_dependencies__.th
 
 
 
+
 function runValidate(settings) {
-    const located = (0,_config_locate_js__WEBPACK_IMPORTED_MODULE_0__/* .locateDeploymentsFile */ .B$)(settings);
+    const located = (0,_config_locate_js__WEBPACK_IMPORTED_MODULE_0__/* .locateDeploymentsFile */ .B)(settings);
     const reader = new _flows_read_js__WEBPACK_IMPORTED_MODULE_3__/* .FlowReader */ .q(settings.root);
-    const validated = (0,_config_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .validateFile */ .n)(located.display, (0,_config_locate_js__WEBPACK_IMPORTED_MODULE_0__/* .readDeploymentsFile */ .r$)(located, settings.root), reader, {
+    const validated = (0,_config_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .validateFile */ .n)(located.display, (0,_config_locate_js__WEBPACK_IMPORTED_MODULE_0__/* .readDeploymentsFile */ .r)(located, settings.root), reader, {
         sha: settings.sha,
+        shaHint: settings.sha ? undefined : (0,_git_js__WEBPACK_IMPORTED_MODULE_4__/* .missingShaHint */ .MQ)(settings.root),
         env: settings.environment,
         vars: settings.env,
     }, settings.prune);
@@ -32006,7 +32042,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6750:
+/***/ 8161:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -32016,7 +32052,7 @@ __webpack_async_result__();
 /* harmony export */   Lv: () => (/* binding */ checkBlocks),
 /* harmony export */   Vm: () => (/* binding */ inDependencyOrder)
 /* harmony export */ });
-/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9211);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7788);
 
 const WHOLE_REFERENCE = /^\{\{\s*prefect\.blocks\.([a-z0-9-]+)\.([a-z0-9-]+)\s*\}\}$/;
 const ANY_REFERENCE = /\{\{\s*prefect\.blocks\./;
@@ -32129,7 +32165,7 @@ function fieldPos(block, field) {
 
 /***/ }),
 
-/***/ 2482:
+/***/ 3842:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -32137,7 +32173,7 @@ function fieldPos(block, field) {
 /* harmony export */   Zm: () => (/* binding */ nonEmptyStrings),
 /* harmony export */   qF: () => (/* binding */ laxDuration)
 /* harmony export */ });
-/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9211);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7788);
 /**
  * The coercions pydantic applies where `prefect deploy` types a value once its
  * templates are filled: booleans from text (`"yes"`, `"0"`), durations (`PT1H`,
@@ -32211,20 +32247,21 @@ function nonEmptyStrings(value) {
 
 /***/ }),
 
-/***/ 5562:
+/***/ 1281:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B$: () => (/* binding */ locateDeploymentsFile),
-/* harmony export */   r$: () => (/* binding */ readDeploymentsFile)
+/* harmony export */   B: () => (/* binding */ locateDeploymentsFile),
+/* harmony export */   r: () => (/* binding */ readDeploymentsFile)
 /* harmony export */ });
-/* unused harmony export MAX_FILE_BYTES */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4533);
+/* harmony import */ var _repository_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(717);
 /** Finds the deployments file: --file, else the environment's file by pattern, else prefect.yaml. */
+
 
 
 
@@ -32236,13 +32273,13 @@ function locateDeploymentsFile(settings, cwd = process.cwd()) {
     if (settings.file) {
         const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, settings.file);
         if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(absolute))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`deployments file ${settings.file} does not exist`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`deployments file ${settings.file} does not exist`);
         return { absolute, display: display(absolute) };
     }
     const tried = [];
     if (settings.environment) {
         if (!/^[A-Za-z0-9_.-]+$/.test(settings.environment))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`environment '${settings.environment}' may contain only letters, digits, '.', '_' and '-'`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`environment '${settings.environment}' may contain only letters, digits, '.', '_' and '-'`);
         const byPattern = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(settings.root, settings.filePattern.replaceAll('{env}', settings.environment));
         if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(byPattern))
             return { absolute: byPattern, display: display(byPattern) };
@@ -32253,55 +32290,44 @@ function locateDeploymentsFile(settings, cwd = process.cwd()) {
         return { absolute: prefectYaml, display: display(prefectYaml) };
     tried.push(display(prefectYaml));
     const hint = settings.environment ? '' : ' (pass --env ENV or --file PATH)';
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`no deployments file found${hint}; looked for ${tried.join(', ')}`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`no deployments file found${hint}; looked for ${tried.join(', ')} in ${settings.root}`);
 }
-/** Deployments files and flow files are read whole: anything larger is not one. */
-const MAX_FILE_BYTES = 10 * 1024 * 1024;
 /**
  * The file's text, when it is a regular file of sensible size. A file the checkout
  * holds may not be a link out of it: its content would reach the plan's messages.
  */
 function readDeploymentsFile(located, root) {
-    const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(located.absolute, { throwIfNoEntry: false });
-    if (!stat)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`deployments file ${located.display} does not exist`);
-    if (!stat.isFile())
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`deployments file ${located.display} is not a regular file`);
-    if (stat.size > MAX_FILE_BYTES)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`deployments file ${located.display} is larger than 10 MiB`);
-    if (isInside(root, located.absolute) && !isInside((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(located.absolute))) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`deployments file ${located.display} is a link to a file outside the repository`);
-    }
-    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(located.absolute, 'utf8');
-}
-function isInside(dir, file) {
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(dir, file);
-    return rel !== '' && !rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel);
+    return (0,_repository_file_js__WEBPACK_IMPORTED_MODULE_2__/* .readRepositoryFile */ .tz)(root, located.absolute, `deployments file ${located.display}`);
 }
 
 
 /***/ }),
 
-/***/ 9009:
+/***/ 1980:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   C1: () => (/* binding */ DOCKER_PUSH),
 /* harmony export */   CF: () => (/* binding */ checkPullReferences),
+/* harmony export */   E3: () => (/* binding */ secretSteps),
+/* harmony export */   G8: () => (/* binding */ stepsRead),
 /* harmony export */   I$: () => (/* binding */ readSteps),
 /* harmony export */   gU: () => (/* binding */ DOCKER_BUILD),
 /* harmony export */   gr: () => (/* binding */ outputNames),
 /* harmony export */   jN: () => (/* binding */ SHELL),
+/* harmony export */   ow: () => (/* binding */ markSecretOutputs),
 /* harmony export */   wO: () => (/* binding */ checkSteps)
 /* harmony export */ });
 /* unused harmony exports stepNodes, inputPos */
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8992);
-/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9211);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2601);
+/* harmony import */ var _templates_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7992);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7788);
 /**
  * `build`, `push` and `pull` steps as prefect deploy reads them: a list of steps, or
  * one step written as a mapping; each step a mapping of one key (the step's function)
  * to its inputs, `id` naming its outputs for later steps.
  */
+
 
 
 const DOCKER_BUILD = 'prefect_docker.deployments.steps.build_docker_image';
@@ -32342,7 +32368,7 @@ function readSteps(section) {
             return [];
         const [first] = node.entries;
         const inputsNode = first.value;
-        const raw = (inputsNode.kind === 'map' ? (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .plain */ .pj)(inputsNode) : {});
+        const raw = (inputsNode.kind === 'map' ? (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .plain */ .pj)(inputsNode) : {});
         const { id, requires: _requires, ...inputs } = raw;
         return [{ fn: first.key, inputs, id: typeof id === 'string' && id ? id : undefined, node, inputsNode }];
     });
@@ -32377,10 +32403,10 @@ function checkSteps(section, kind) {
             issues.push({ pos: first.keyPos, message: `${name} is Prefect 2.10's step: it does not exist in Prefect 3, so ${runTimeOnly ? 'runs fail' : 'prefect deploy fails'}; use ${now}`, severity });
         }
         else if (!(name in STEP_OUTPUTS) && /^prefect(_[a-z]+)?\.deployments\.steps\./.test(name)) {
-            const hint = (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .closest */ .k)(name, Object.keys(STEP_OUTPUTS));
+            const hint = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .closest */ .kp)(name, Object.keys(STEP_OUTPUTS));
             issues.push({ pos: first.keyPos, message: `unknown step ${name}${hint ? ` (did you mean ${hint}?)` : ''}: ${runTimeOnly ? 'runs fail when they import it' : 'prefect deploy fails to import it'}`, severity });
         }
-        const id = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .child */ .jf)(first.value, 'id');
+        const id = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .child */ .jf)(first.value, 'id');
         if (id && (id.kind !== 'scalar' || typeof id.value !== 'string'))
             issues.push({ pos: id.pos, message: "a step's id must be text", severity: 'error' });
     }
@@ -32418,12 +32444,12 @@ function checkPullReferences(section, refs) {
             const fields = earlier.get(id);
             if (fields) {
                 if (field && fields.length && !fields.includes(field)) {
-                    const hint = (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .closest */ .k)(field, fields);
+                    const hint = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .closest */ .kp)(field, fields);
                     issues.push({ pos, message: `pull step '${id}' has no output '${field}'${hint ? ` (did you mean {{ ${id}.${hint} }}?)` : ''}: when a run starts, Prefect leaves this input out`, severity: 'warning' });
                 }
                 continue;
             }
-            const hint = (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .closest */ .k)(id, [...earlier.keys()]);
+            const hint = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .closest */ .kp)(id, [...earlier.keys()]);
             if (hint)
                 issues.push({ pos, message: `no earlier pull step has the id '${id}' (did you mean {{ ${hint}${field ? `.${field}` : ''} }}?)`, severity: 'error' });
             else
@@ -32441,11 +32467,70 @@ function checkPullReferences(section, refs) {
 function inputPos(step, key) {
     return entry(step.inputsNode, key)?.value.pos ?? step.node.pos;
 }
+/** The step whose output a template names, of the steps before it: `{{ id.field }}` the last with that id, `{{ field }}` the last that gives it. */
+function producerOf(expr, earlier) {
+    const dot = expr.indexOf('.');
+    for (let i = earlier.length - 1; i >= 0; i--) {
+        const s = earlier[i];
+        if (dot < 0 ? (STEP_OUTPUTS[s.fn] ?? []).includes(expr) : s.id === expr.slice(0, dot))
+            return s;
+    }
+    return undefined;
+}
+/** The steps whose outputs a value (and everything under it) reads. */
+function stepsRead(node, earlier) {
+    const found = new Set();
+    const visit = (n) => {
+        if (!n)
+            return;
+        if (n.kind === 'map')
+            n.entries.forEach((e) => visit(e.value));
+        else if (n.kind === 'seq')
+            n.items.forEach(visit);
+        else if (typeof n.value === 'string') {
+            for (const t of (0,_templates_js__WEBPACK_IMPORTED_MODULE_0__/* .placeholdersIn */ .Qf)(n.value)) {
+                const s = producerOf(t.expr, earlier);
+                if (s)
+                    found.add(s);
+            }
+        }
+    };
+    visit(node);
+    return found;
+}
+/**
+ * The run_shell_script steps whose outputs are secret-bearing: the command or its
+ * environment holds a secret-bearing value (a value from the environment, a Prefect
+ * variable or a block; an earlier such step's output), or it expands environment
+ * variables. What comes in may come out again.
+ */
+function secretSteps(steps) {
+    const secret = new Set();
+    steps.forEach((s, i) => {
+        if (s.fn !== SHELL)
+            return;
+        const expands = s.inputs.expand_env_vars !== undefined && s.inputs.expand_env_vars !== false && s.inputs.expand_env_vars !== null;
+        if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .holdsSecret */ .hK)(s.inputsNode) || expands || [...stepsRead(s.inputsNode, steps.slice(0, i))].some((r) => secret.has(r)))
+            secret.add(s);
+    });
+    return secret;
+}
+/** Marks every value that reads a secret-bearing step's output as secret-bearing (it is shown as changed, never with values). */
+function markSecretOutputs(node, steps, secret) {
+    if (!node || !secret.size)
+        return;
+    if (node.kind === 'map')
+        node.entries.forEach((e) => markSecretOutputs(e.value, steps, secret));
+    else if (node.kind === 'seq')
+        node.items.forEach((i) => markSecretOutputs(i, steps, secret));
+    else if ([...stepsRead(node, steps)].some((s) => secret.has(s)))
+        node.secret = true;
+}
 
 
 /***/ }),
 
-/***/ 9205:
+/***/ 7992:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -32455,9 +32540,9 @@ function inputPos(step, key) {
 /* harmony export */   sm: () => (/* binding */ isWholeTemplate)
 /* harmony export */ });
 /* unused harmony exports templatesIn, stepOutputRef */
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7194);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8750);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8992);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1581);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8603);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2601);
 /**
  * `{{ ... }}` templates in the deployments file, with `prefect deploy`'s meaning in
  * each part of it. A template is what Prefect's placeholder pattern takes (word
@@ -32542,7 +32627,7 @@ function resolveTemplates(input, values, section = 'deployment') {
         if (expr === 'sha') {
             if (values.sha)
                 return values.sha;
-            errors.push('{{ sha }} needs the commit SHA: pass --sha, or run inside a git checkout');
+            errors.push(`{{ sha }} needs the commit SHA: ${values.shaHint ?? 'pass --sha, or run inside a git checkout'}`);
             return whole;
         }
         if (expr === 'env') {
@@ -32579,7 +32664,7 @@ function resolveTemplates(input, values, section = 'deployment') {
             const ref = stepOutputRef(expr, values.outputs);
             const fields = ref ? values.outputs.byId.get(ref.id) : [];
             if (ref && fields.length && !fields.includes(ref.field)) {
-                const hint = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .closest */ .k)(ref.field, fields);
+                const hint = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .closest */ .kp)(ref.field, fields);
                 errors.push(`step '${ref.id}' has no output '${ref.field}'${hint ? ` (did you mean {{ ${ref.id}.${hint} }}?)` : ''}; its outputs: ${fields.join(', ')}`);
             }
             return whole;
@@ -32588,7 +32673,7 @@ function resolveTemplates(input, values, section = 'deployment') {
         if (runTime)
             return whole;
         const known = [...KNOWN, ...[...(values.outputs?.byId ?? [])].flatMap(([id, fields]) => fields.map((f) => `${id}.${f}`)), ...(values.outputs?.bare ?? [])];
-        const hint = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .closest */ .k)(expr, known);
+        const hint = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .closest */ .kp)(expr, known);
         const dropped = section === 'trigger'
             ? `: prefect deploy removes it (only a trigger's parameters keep run-time templates such as {{ event.* }})`
             : `: prefect deploy would remove it, leaving the value empty`;
@@ -32605,15 +32690,15 @@ function resolveTemplates(input, values, section = 'deployment') {
 
 /***/ }),
 
-/***/ 709:
+/***/ 7790:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   v: () => (/* binding */ readTrigger)
 /* harmony export */ });
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8992);
-/* harmony import */ var _coerce_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2482);
-/* harmony import */ var _templates_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9205);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2601);
+/* harmony import */ var _coerce_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3842);
+/* harmony import */ var _templates_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7992);
 /**
  * A deployment's `triggers:` as `prefect deploy` turns them into automations: each
  * spec is read as Prefect's DeploymentEventTrigger, -MetricTrigger, -CompoundTrigger
@@ -32692,7 +32777,7 @@ function readTrigger(spec, index, deploymentName, lenient = false) {
 }
 function unknown(problems, path, known) {
     const key = String(path[path.length - 1]);
-    const hint = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .closest */ .k)(key, known);
+    const hint = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .nearKey */ .O$)(key, known);
     if (hint)
         problems.push({ path, message: `unknown trigger key '${key}' (did you mean '${hint}'?): prefect deploy would ignore it`, severity: 'error' });
     else
@@ -32828,7 +32913,7 @@ function metric(v, fail, skip) {
 
 /***/ }),
 
-/***/ 841:
+/***/ 2063:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32837,18 +32922,20 @@ __nccwpck_require__.d(__webpack_exports__, {
   n: () => (/* binding */ validateFile)
 });
 
+// EXTERNAL MODULE: ./src/settings.ts
+var settings = __nccwpck_require__(8603);
 // EXTERNAL MODULE: ./src/flows/values.ts + 6 modules
-var values = __nccwpck_require__(3238);
+var flows_values = __nccwpck_require__(1725);
 // EXTERNAL MODULE: ./src/text.ts
-var src_text = __nccwpck_require__(8992);
+var src_text = __nccwpck_require__(2601);
 // EXTERNAL MODULE: ./src/config/blocks.ts
-var blocks = __nccwpck_require__(6750);
+var blocks = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./src/config/coerce.ts
-var coerce = __nccwpck_require__(2482);
+var coerce = __nccwpck_require__(3842);
 // EXTERNAL MODULE: ./src/config/steps.ts
-var config_steps = __nccwpck_require__(9009);
+var config_steps = __nccwpck_require__(1980);
 // EXTERNAL MODULE: ./src/config/yaml.ts
-var yaml = __nccwpck_require__(9211);
+var yaml = __nccwpck_require__(7788);
 ;// CONCATENATED MODULE: ./src/config/model.ts
 /**
  * One internal model for both file shapes (the wrapper-script file and prefect.yaml).
@@ -32980,7 +33067,7 @@ function buildSchedule(node) {
 ;// CONCATENATED MODULE: ./schema/prefect-deployments.schema.json
 const prefect_deployments_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/prefect-ecr-deploy/prefect-ecr-deploy/blob/main/schema/prefect-deployments.schema.json","title":"prefect-ecr-deploy deployments file","description":"A prefect.yaml (the fields of Prefect\'s own schema, schemas/prefect.yaml.schema.json in PrefectHQ/prefect, as prefect deploy 3.8 reads them) or prefect-deployments-<env>.yaml, plus this tool\'s extensions: ib-block, blocks, block-scripts and the wrapper-script shape (schedule, anchor-date). Keys Prefect ignores are flagged here; the tool reports them as warnings (x-prefect-ignores-unknown). Add `# yaml-language-server: $schema=<path to this file>` at the top of a file for completion in editors.","type":"object","additionalProperties":false,"x-prefect-ignores-unknown":true,"required":["deployments"],"properties":{"name":{"type":["string","null"],"description":"The project name (prefect.yaml); not registered."},"prefect-version":{"type":["string","null"],"description":"The Prefect version the file was written for (prefect.yaml); not registered."},"ib-block":{"type":"string","description":"Prefect 2 agents: the infrastructure block every deployment runs with, as <block-type>/<name> (for example ecs-task/dev)."},"blocks":{"type":"array","items":{"$ref":"#/definitions/block"},"description":"Blocks to create or update before any deployment is registered; each is compared with the stored document (no write when unchanged)."},"block-scripts":{"type":"array","items":{"type":"string","minLength":1},"description":"Python scripts (paths relative to the repository root) run inside the image with the Prefect API address and key, after blocks: and before any deployment is registered."},"definitions":{"description":"Free-form: YAML anchors to merge into deployments with <<: *name."},"build":{"$ref":"#/definitions/steps","description":"Build steps: a prefect_docker build step configures the image stage (which builds and pushes instead); run_shell_script steps run as prefect deploy runs them."},"push":{"$ref":"#/definitions/steps","description":"Push steps: a prefect_docker push step is the image stage\'s push; run_shell_script steps run."},"pull":{"$ref":"#/definitions/steps","description":"Pull steps for every deployment that has none of its own; stored for run time, their templates kept."},"deployments":{"type":"array","items":{"$ref":"#/definitions/deployment"},"description":"The deployments to register."}},"definitions":{"block":{"type":"object","additionalProperties":false,"required":["type","name","data"],"properties":{"type":{"type":"string","pattern":"^[a-z0-9-]+$","description":"The block type\'s slug, for example ecs-task, aws-credentials, secret."},"name":{"type":"string","pattern":"^[a-z0-9-]+$","description":"The block document\'s name."},"data":{"type":"object","description":"The block\'s fields, exactly as stored. Templates: {{ image }}, {{ image_digest }}, {{ sha }}, {{ env }}, {{ $ENV_VAR }} for secrets; a value that is only {{ prefect.blocks.<type>.<name> }} references that block document."}}},"deployment":{"type":"object","additionalProperties":false,"x-prefect-ignores-unknown":true,"x-ignored-keys":{"flow_run_name":"prefect deploy ignores flow_run_name in a deployment: name runs with @flow(flow_run_name=...) in the flow\'s code","is_paused":"prefect deploy ignores is_paused (a Prefect 2 field): write paused: true","job_configuration":"prefect deploy ignores job_configuration: job settings go under work_pool.job_variables","job_variables":"prefect deploy ignores job_variables here: they go under work_pool.job_variables","work_queue_name":"prefect deploy ignores work_queue_name here: it goes under work_pool.work_queue_name","max_active_runs":"prefect deploy ignores max_active_runs (a Prefect 2 field): limit concurrent runs with concurrency_limit","catchup":"prefect deploy ignores catchup (a Prefect 2 field): Prefect 3 never backfills missed runs","schedule_after":"prefect deploy ignores schedule_after here: it belongs to a trigger"},"required":["name","entrypoint"],"properties":{"name":{"type":"string","minLength":1,"description":"The deployment name, unique per flow."},"entrypoint":{"type":"string","minLength":1,"description":"path/to/file.py:flow_function, relative to the repository root."},"flow_name":{"type":["string","null"],"description":"Not used by prefect deploy: the flow\'s name comes from @flow(name=...) or the function\'s name."},"description":{"type":["string","null"],"description":"Defaults to the flow\'s docstring."},"version":{"type":["string","null"],"description":"Defaults to the commit SHA."},"version_type":{"enum":["prefect:simple","vcs:github","vcs:gitlab","vcs:bitbucket","vcs:azuredevops","vcs:git",null],"description":"The kind of version information registered with the deployment."},"tags":{"type":["array","string","null"],"description":"A list (each item made text, as Python\'s str() makes it); text (a template such as {{ $TAGS }}) is split into its characters, as prefect deploy does."},"parameters":{"type":"object","description":"Default parameter values, checked against the flow\'s signature."},"schedule":{"anyOf":[{"$ref":"#/definitions/schedule"},{"type":"object","maxProperties":0},{"type":"null"}],"description":"One schedule (the wrapper-script shape); {} or empty for none."},"schedules":{"type":["array","null"],"items":{"$ref":"#/definitions/schedule"},"description":"A list of schedules (prefect.yaml)."},"work_pool":{"$ref":"#/definitions/workPool"},"ib-block":{"type":"string","description":"Prefect 2 agents: this deployment\'s infrastructure block, <block-type>/<name>."},"concurrency_limit":{"anyOf":[{"type":"integer","minimum":1},{"type":"null"},{"type":"object","additionalProperties":false,"x-prefect-ignores-unknown":true,"properties":{"limit":{"type":["integer","null"],"minimum":1},"collision_strategy":{"enum":["ENQUEUE","CANCEL_NEW",null]},"grace_period_seconds":{"type":["integer","null"],"minimum":60,"maximum":86400}}}]},"enforce_parameter_schema":{"type":["boolean","null"]},"paused":{"type":["boolean","null"]},"pull":{"$ref":"#/definitions/steps"},"build":{"$ref":"#/definitions/steps"},"push":{"$ref":"#/definitions/steps"},"triggers":{"type":["array","null"],"items":{"type":"object"},"description":"Event, metric, compound or sequence triggers: each becomes an automation that runs this deployment."},"sla":{"type":["array","null"],"items":{"type":"object"},"description":"Service level agreements (Prefect Cloud only): time to completion (duration), lateness (within) or frequency (stale_after)."}}},"schedule":{"type":"object","additionalProperties":false,"x-key-messages":{"max_active_runs":"prefect deploy 3 refuses max_active_runs in a schedule (a Prefect 2 field): remove it, and limit runs with concurrency_limit","catchup":"prefect deploy 3 refuses catchup in a schedule (a Prefect 2 field): remove it","flow_run_name":"prefect deploy refuses flow_run_name in a schedule: name runs with @flow(flow_run_name=...) in the flow\'s code"},"properties":{"cron":{"type":["string","null"],"description":"A cron expression, as Prefect\'s croniter accepts it."},"interval":{"type":["number","string","null"],"exclusiveMinimum":0,"description":"Seconds between runs, or a duration: ISO 8601 (PT1H) or HH:MM:SS."},"rrule":{"type":["string","null"],"description":"An RFC 5545 recurrence rule."},"timezone":{"type":["string","null"],"description":"An IANA time zone name, for example America/Chicago."},"anchor_date":{"type":["string","null"],"format":"date-time","description":"Interval schedules: the date the intervals count from (ISO 8601)."},"anchor-date":{"type":"string","description":"The same as anchor_date (the wrapper-script spelling; not read by prefect deploy)."},"day_or":{"type":["boolean","string","null"],"description":"Cron schedules: whether day-of-month and day-of-week are ORed (default true)."},"active":{"type":["boolean","string","null"],"description":"Default true."},"parameters":{"type":"object","description":"Parameter values for runs of this schedule."},"slug":{"type":["string","null"],"description":"A name for the schedule, unique within the deployment."},"replaces":{"type":["string","null"],"description":"The slug this schedule had before (renames it)."}}},"workPool":{"type":["object","null"],"additionalProperties":false,"x-prefect-ignores-unknown":true,"properties":{"name":{"type":["string","null"]},"work_queue_name":{"type":["string","null"]},"job_variables":{"type":"object"}}},"steps":{"anyOf":[{"type":"array","items":{"type":"object"}},{"type":"object"},{"type":"null"}],"description":"A list of steps, each a mapping with one key (the step\'s function), or a single step written as a mapping."}}}');
 // EXTERNAL MODULE: ./src/config/templates.ts
-var templates = __nccwpck_require__(9205);
+var templates = __nccwpck_require__(7992);
 ;// CONCATENATED MODULE: ./src/config/schema-check.ts
 /**
  * Checks a located YAML tree against the deployments file's JSON Schema
@@ -33137,7 +33224,7 @@ function unknownKey(key, pos, schema) {
     const refused = schema['x-key-messages']?.[key];
     if (refused)
         return { pos, message: refused };
-    const hint = (0,src_text/* closest */.k)(key, known);
+    const hint = (0,src_text/* nearKey */.O$)(key, known);
     const expected = `expected one of: ${known.join(', ')}`;
     if (hint) {
         const why = schema['x-prefect-ignores-unknown'] ? `: prefect deploy would ignore it` : '';
@@ -33216,6 +33303,18 @@ function cronError(expression) {
         throw e;
     }
     return undefined;
+}
+/**
+ * A sixth field is seconds to croniter (Prefect's cron parser), not what most cron
+ * dialects mean: `0 7 * * 1-5 *` runs every second of 07:00. A warning with the five-field form.
+ */
+function cronSecondsWarning(expression) {
+    const fields = expression.trim().split(/\s+/).filter(Boolean);
+    if (fields.length < 6 || cronError(expression) !== undefined)
+        return undefined;
+    const every = fields[5] === '*' ? ' (here *: every second of each minute it matches, 60 runs a minute)' : '';
+    const year = fields.length === 7 ? ' and the seventh as the year' : '';
+    return `cron '${expression}' has ${fields.length} fields: Prefect's croniter reads the sixth as seconds${every}${year}; the five-field form is '${fields.slice(0, 5).join(' ')}'`;
 }
 function checkCronField(field, index) {
     const name = FIELD_NAMES[index];
@@ -33420,8 +33519,8 @@ function timezoneHint(name) {
     const city = (zone) => zone.slice(zone.lastIndexOf('/') + 1).toLowerCase();
     const wanted = city(name).replace(/ /g, '_');
     // A short city name is too near to too many others to guess from.
-    const nearCity = zones.some((z) => city(z) === wanted) ? wanted : wanted.length >= 5 ? (0,src_text/* closest */.k)(wanted, zones.map(city)) : undefined;
-    return (0,src_text/* closest */.k)(name, zones) ?? (nearCity === undefined ? undefined : zones.find((z) => city(z) === nearCity));
+    const nearCity = zones.some((z) => city(z) === wanted) ? wanted : wanted.length >= 5 ? (0,src_text/* closest */.kp)(wanted, zones.map(city)) : undefined;
+    return (0,src_text/* closest */.kp)(name, zones) ?? (nearCity === undefined ? undefined : zones.find((z) => city(z) === nearCity));
 }
 /** An ISO 8601 date or date-time, as pydantic parses `anchor_date`. */
 function dateError(value) {
@@ -33433,8 +33532,9 @@ function dateError(value) {
 }
 
 // EXTERNAL MODULE: ./src/config/triggers.ts
-var triggers = __nccwpck_require__(709);
+var triggers = __nccwpck_require__(7790);
 ;// CONCATENATED MODULE: ./src/config/validate.ts
+
 
 
 
@@ -33466,10 +33566,8 @@ function validateFile(path, text, reader, templates, prune = false) {
         if (e.key === 'definitions')
             continue;
         if (e.key === 'deployments' && e.value.kind === 'seq') {
-            for (const d of e.value.items) {
-                const steps = [...(0,config_steps/* readSteps */.I$)((0,yaml/* entry */.f_)(d, 'build') ? (0,yaml/* child */.jf)(d, 'build') : (0,yaml/* child */.jf)(root, 'build')), ...(0,config_steps/* readSteps */.I$)((0,yaml/* entry */.f_)(d, 'push') ? (0,yaml/* child */.jf)(d, 'push') : (0,yaml/* child */.jf)(root, 'push'))];
-                resolveDeployment(d, { ...templates, outputs: (0,config_steps/* outputNames */.gr)(steps) }, at);
-            }
+            for (const d of e.value.items)
+                resolveDeployment(d, { ...templates, outputs: (0,config_steps/* outputNames */.gr)(deploymentSteps(root, d)) }, at);
         }
         else {
             const section = e.key === 'pull' ? 'pull' : e.key === 'build' || e.key === 'push' ? 'steps' : e.key === 'blocks' ? 'block-data' : 'deployment';
@@ -33478,6 +33576,19 @@ function validateFile(path, text, reader, templates, prune = false) {
     }
     diagnostics.push(...checkSchema(path, root));
     checkStepSections(root, at);
+    // What reads a secret-bearing step's output is secret-bearing too (once the steps' own templates are marked).
+    const deploymentNodes = (0,yaml/* child */.jf)(root, 'deployments')?.kind === 'seq' ? (0,yaml/* child */.jf)(root, 'deployments').items : [];
+    for (const d of deploymentNodes) {
+        if (d.kind !== 'map')
+            continue;
+        const steps = deploymentSteps(root, d);
+        const secret = (0,config_steps/* secretSteps */.E3)(steps);
+        for (const e of d.entries)
+            if (e.key !== 'build' && e.key !== 'push')
+                (0,config_steps/* markSecretOutputs */.ow)(e.value, steps, secret);
+        if (!(0,yaml/* entry */.f_)(d, 'pull'))
+            (0,config_steps/* markSecretOutputs */.ow)((0,yaml/* child */.jf)(root, 'pull'), steps, secret);
+    }
     const file = buildModel(path, root);
     if ((0,yaml/* child */.jf)(root, 'deployments')?.kind === 'seq' && !file.deployments.length) {
         // prefect deploy --all refuses such a file ("An entrypoint must be provided"); with --prune it means: remove them all.
@@ -33513,7 +33624,7 @@ function validateFile(path, text, reader, templates, prune = false) {
             else {
                 flows.set(d, result.flow);
                 for (const note of result.flow.notes)
-                    at(posOf('entrypoint'), `${result.flow.file}: ${note.message}`, 'warning');
+                    at(posOf('entrypoint'), `${result.flow.file}: ${note.message}`, 'warning', note.strict);
                 checkParameters(d, result.flow, at);
                 if (d.flowName !== undefined && d.flowName !== result.flow.name) {
                     at(posOf('flow_name'), `flow_name '${d.flowName}' is not the flow's name '${result.flow.name}': prefect deploy ignores flow_name and registers '${result.flow.name}'`, 'warning', true);
@@ -33531,6 +33642,10 @@ function validateFile(path, text, reader, templates, prune = false) {
         }
     }
     return { file, flows, diagnostics };
+}
+/** A deployment's build then push steps: its own sections, else the file's. */
+function deploymentSteps(root, d) {
+    return [...(0,config_steps/* readSteps */.I$)((0,yaml/* entry */.f_)(d, 'build') ? (0,yaml/* child */.jf)(d, 'build') : (0,yaml/* child */.jf)(root, 'build')), ...(0,config_steps/* readSteps */.I$)((0,yaml/* entry */.f_)(d, 'push') ? (0,yaml/* child */.jf)(d, 'push') : (0,yaml/* child */.jf)(root, 'push'))];
 }
 /** A deployment's templates: triggers keep run-time templates only in their parameters; pull steps keep theirs. */
 function resolveDeployment(node, values, at) {
@@ -33604,6 +33719,13 @@ function checkNamingFields(d, at) {
     for (const s of d.schedules)
         refuse((0,yaml/* child */.jf)(s.node, 'slug'), 'a schedule slug');
 }
+/** What happens to a value the schema refuses where Prefect does not check it when deploying. */
+function refusedLater(schedule) {
+    // The scheduler makes runs without checking their parameters (models/deployments.py); the flow checks them.
+    if (schedule)
+        return 'Prefect registers the schedule, and its runs fail when the flow checks its parameters';
+    return 'Prefect registers it (enforce_parameter_schema: false), and runs fail when the flow checks its parameters';
+}
 /** Checks of deployment fields beyond their types. */
 function checkDeploymentFields(d, at) {
     const node = d.node;
@@ -33657,7 +33779,8 @@ function checkRunnableStep(step, kind, at) {
     const pos = step.node.kind === 'map' ? step.node.entries[0].keyPos : step.node.pos;
     if (step.fn === config_steps/* DOCKER_BUILD */.gU || step.fn === config_steps/* DOCKER_PUSH */.C1) {
         if (step.inputs.dockerfile === 'auto') {
-            at(pos, "dockerfile: auto: prefect-ecr-deploy's image stage builds from a Dockerfile in the repository; write one (prefect deploy would generate FROM prefecthq/prefect:<version>, COPY . /opt/prefect/<directory>)");
+            // Not prefect deploy's generated one (COPY . /opt/prefect/<directory>): runs start in the default pull step's directory.
+            at(pos, `dockerfile: auto: prefect-ecr-deploy's image stage builds from a Dockerfile in the repository; write one that copies the repository into WORKDIR ${settings/* DEFAULT_WORKDIR */.Fi} (the default pull step's directory; --workdir, input workdir, for another), as examples/Dockerfile does`);
         }
         const what = step.fn === config_steps/* DOCKER_BUILD */.gU ? 'builds' : 'pushes';
         at(pos, `${kind} step ${step.fn.split('.').pop()}: the image stage ${what} the image instead, to Amazon ECR (with --repository, or an ECR image name here; without either nothing is built); where no image option is given, this step's settings are its settings, and its outputs are the image stage's image`, 'warning');
@@ -33689,8 +33812,12 @@ function checkSchedule(node, at) {
     };
     const pending = (v) => typeof v === 'string' && (0,templates/* placeholdersIn */.Qf)(v).length > 0;
     const cron = value('cron');
-    if (typeof cron === 'string' && !pending(cron))
+    if (typeof cron === 'string' && !pending(cron)) {
         report(at, (0,yaml/* child */.jf)(node, 'cron'), cronError(cron));
+        const seconds = cronSecondsWarning(cron);
+        if (seconds)
+            at((0,yaml/* child */.jf)(node, 'cron').pos, validate_hidden((0,yaml/* child */.jf)(node, 'cron'), seconds), 'warning', true);
+    }
     const rrule = value('rrule');
     if (typeof rrule === 'string' && !pending(rrule))
         report(at, (0,yaml/* child */.jf)(node, 'rrule'), rruleError(rrule));
@@ -33757,21 +33884,31 @@ function checkTriggers(d, at) {
         }
     }
 }
+/**
+ * Parameter values against the flow's schema, as Prefect checks them: with
+ * enforce_parameter_schema on (Prefect 3's default; off for Prefect 2 agents' ib-block),
+ * the server refuses a deployment whose parameters do not match (required fields
+ * aside), so that is an error; schedules' parameters are not checked until a run, and
+ * a required field missing inside a value is never checked before a run: warnings.
+ */
 function checkParameters(d, flow, at) {
     const schema = flow.parameterSchema;
     const names = Object.keys(schema.properties);
-    const check = (paramsNode) => {
+    const enforced = d.enforceParameterSchema ?? !d.infrastructureBlock;
+    const check = (paramsNode, refused) => {
         if (paramsNode?.kind !== 'map')
             return;
         const known = paramsNode.entries.filter((e) => schema.properties[e.key]);
         // Checked together, as Prefect's server checks them: against the whole schema.
         const secret = new Set(known.filter((e) => (0,yaml/* holdsSecret */.hK)(e.value)).map((e) => e.key));
-        const errors = (0,values/* parameterErrors */.VL)(schema, Object.fromEntries(known.map((e) => [e.key, (0,yaml/* plain */.pj)(e.value)])), (name) => secret.has(name));
+        const values = Object.fromEntries(known.map((e) => [e.key, (0,yaml/* plain */.pj)(e.value)]));
+        const errors = (0,flows_values/* parameterErrors */.VL)(schema, values, (name) => secret.has(name));
+        const missing = (0,flows_values/* missingFields */.SD)(schema, values);
         for (const e of paramsNode.entries) {
             if (!schema.properties[e.key]) {
                 if (flow.acceptsAnyParameter)
                     continue;
-                const hint = (0,src_text/* closest */.k)(e.key, names);
+                const hint = (0,src_text/* closest */.kp)(e.key, names);
                 const message = `flow '${flow.name}' (${flow.file}) has no parameter '${e.key}'`;
                 // A near miss means what the file says is not what runs get; another name is passed and refused when a run starts.
                 if (hint)
@@ -33780,13 +33917,21 @@ function checkParameters(d, flow, at) {
                     at(e.keyPos, `${message}${names.length ? `; its parameters: ${names.join(', ')}` : '; it takes no parameters'}: Prefect registers it, and runs fail`, 'warning', true);
                 continue;
             }
+            const what = `parameter '${e.key}' of flow '${flow.name}'`;
             const error = errors.get(e.key);
-            if (error)
-                at(e.value.pos, `parameter '${e.key}' of flow '${flow.name}': ${error}: Prefect registers it, and runs fail`, 'warning', true);
+            if (error && refused)
+                at(e.value.pos, `${what}: ${error}: Prefect refuses the deployment (enforce_parameter_schema is on)`);
+            else if (error)
+                at(e.value.pos, `${what}: ${error}: ${refusedLater(paramsNode !== (0,yaml/* child */.jf)(d.node, 'parameters'))}`, 'warning', true);
+            else if (missing.has(e.key)) {
+                const fields = missing.get(e.key);
+                const list = fields.map((f) => `'${f}'`).join(', ');
+                at(e.value.pos, `${what}: required field${fields.length > 1 ? 's' : ''} ${list} ${fields.length > 1 ? 'have' : 'has'} no value: Prefect registers it (its deploy-time check ignores required fields), and every run fails`, 'warning', true);
+            }
         }
     };
-    check((0,yaml/* child */.jf)(d.node, 'parameters'));
-    d.schedules.forEach((s) => check((0,yaml/* child */.jf)(s.node, 'parameters')));
+    check((0,yaml/* child */.jf)(d.node, 'parameters'), enforced);
+    d.schedules.forEach((s) => check((0,yaml/* child */.jf)(s.node, 'parameters'), false));
     const required = schema.required ?? [];
     const missing = (extra) => required.filter((r) => !(r in d.parameters) && !(r in extra));
     const namePos = (0,yaml/* entry */.f_)(d.node, 'name')?.value.pos ?? d.node.pos;
@@ -33807,7 +33952,7 @@ function checkParameters(d, flow, at) {
 
 /***/ }),
 
-/***/ 9211:
+/***/ 7788:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -33820,7 +33965,7 @@ function checkParameters(d, flow, at) {
 /* harmony export */   qV: () => (/* binding */ pythonStr)
 /* harmony export */ });
 /* unused harmony export pythonRepr */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3645);
 /**
  * YAML with positions, read as PyYAML's SafeLoader reads it (what `prefect deploy`
  * uses): YAML 1.1 scalars (`yes`/`on` booleans, `0755` octal, `1:30` sexagesimal,
@@ -34152,11 +34297,13 @@ function plain(node) {
 
 /***/ }),
 
-/***/ 788:
+/***/ 1519:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JG: () => (/* binding */ namesPullRequest),
 /* harmony export */   U5: () => (/* binding */ resolveMode),
+/* harmony export */   _G: () => (/* binding */ stepsRefused),
 /* harmony export */   zR: () => (/* binding */ parseEnvironmentMap)
 /* harmony export */ });
 /* unused harmony export fromPullRequest */
@@ -34167,7 +34314,8 @@ function plain(node) {
  * - workflow_dispatch: promote when `promote-from` is given, else deploy;
  * - pull_request(_target), and every other event a pull request can set off (reviews,
  *   review comments, comments, merge queues, any `refs/pull/*` ref): plan every
- *   environment whose file exists; never writes, whatever the inputs say;
+ *   environment whose file exists; never writes, whatever the inputs say (a `mode` that
+ *   would write plans instead, with a warning);
  * - any other event: deploy the `environment` input, or fail asking for it.
  * An explicit `mode` input overrides the event's.
  */
@@ -34176,6 +34324,31 @@ const PR_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_
 /** True when the event can carry a pull request's code: it only ever plans. */
 function fromPullRequest(event) {
     return PR_EVENTS.has(event.eventName) || event.pullRequest === true || event.ref.startsWith('refs/pull/');
+}
+/**
+ * Whether an event's payload names a pull request: its own (`pull_request`), the one
+ * commented on (`issue.pull_request`), or, for `workflow_run`, the run it follows when
+ * a pull request set that run off (`workflow_run.pull_requests`, `workflow_run.event`).
+ */
+function namesPullRequest(eventName, payload) {
+    if (!payload || typeof payload !== 'object')
+        return false;
+    const p = payload;
+    if (p.pull_request || p.issue?.pull_request)
+        return true;
+    const run = eventName === 'workflow_run' ? p.workflow_run : undefined;
+    return Boolean(run && ((Array.isArray(run.pull_requests) && run.pull_requests.length > 0) || PR_EVENTS.has(String(run.event))));
+}
+/**
+ * Why build steps (commands from the file) must not run, or undefined where they may:
+ * every event a pull request sets off runs its code with the repository's secrets,
+ * except `pull_request` itself (a fork's gets no secrets; a branch's author can already
+ * change the workflow).
+ */
+function stepsRefused(event) {
+    if (!fromPullRequest(event) || event.eventName === 'pull_request')
+        return undefined;
+    return `${event.eventName}: it runs a pull request's code with the repository's secrets`;
 }
 /** `main=prod,dev=dev` (commas or newlines). */
 function parseEnvironmentMap(text) {
@@ -34202,14 +34375,17 @@ function resolveMode(event, inputs) {
         else
             mode = 'deploy';
     }
+    // A pull request never writes, whatever the inputs say: it plans instead.
+    const warning = isPr && mode !== 'plan'
+        ? `mode '${mode}' on ${event.eventName}${event.ref ? ` (${event.ref})` : ''}: what a pull request sets off only plans, so this run plans and writes nothing`
+        : undefined;
+    if (isPr)
+        mode = 'plan';
     if (mode === 'plan' && (isPr || !environment)) {
         if (!inputs.available.length)
             return { run: false, reason: 'no deployments file found for any environment' };
-        return { run: true, mode, environments: inputs.environment ? [inputs.environment] : inputs.available, reason: isPr ? 'pull request: plan every environment, write nothing' : 'plan every environment' };
-    }
-    if (isPr && mode !== 'plan') {
-        // A pull request never writes, whatever the inputs say.
-        return { run: false, reason: `mode '${mode}' is not allowed on ${event.eventName}${event.ref ? ` (${event.ref})` : ''}: what a pull request sets off only plans` };
+        const environments = inputs.environment ? [inputs.environment] : inputs.available;
+        return { run: true, mode, environments, reason: isPr ? 'pull request: plan every environment, write nothing' : 'plan every environment', warning };
     }
     if (!environment) {
         if (event.eventName === 'push' && branch !== undefined) {
@@ -34231,7 +34407,7 @@ function resolveMode(event, inputs) {
 
 /***/ }),
 
-/***/ 4851:
+/***/ 5708:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -34286,7 +34462,7 @@ class InvalidInput extends Error {
 
 /***/ }),
 
-/***/ 3916:
+/***/ 4533:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -34310,11 +34486,48 @@ class Failure extends Error {
 
 /***/ }),
 
-/***/ 7749:
+/***/ 5252:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ PythonSyntaxError)
+/* harmony export */   N: () => (/* binding */ readEventPayload),
+/* harmony export */   U: () => (/* binding */ currentEvent)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1519);
+/** The GitHub event a run is in, read from the runner's variables and its event file. */
+
+
+/** The event's payload (`GITHUB_EVENT_PATH`); `{}` when there is none or it cannot be read. */
+function readEventPayload(env) {
+    if (!env.GITHUB_EVENT_PATH)
+        return {};
+    try {
+        const payload = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+        return payload && typeof payload === 'object' ? payload : {};
+    }
+    catch {
+        return {};
+    }
+}
+/** The event (`GITHUB_EVENT_NAME`), when the run is in one. */
+function currentEvent(env, payload = readEventPayload(env)) {
+    const eventName = env.GITHUB_EVENT_NAME;
+    if (!eventName)
+        return undefined;
+    return { eventName, ref: env.GITHUB_REF ?? '', pullRequest: (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .namesPullRequest */ .JG)(eventName, payload) };
+}
+
+
+/***/ }),
+
+/***/ 5250:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ PythonSyntaxError),
+/* harmony export */   m: () => (/* binding */ CompileError)
 /* harmony export */ });
 /** The Python syntax tree the reader needs: module-level structure, signatures, literals. */
 class PythonSyntaxError extends Error {
@@ -34330,11 +34543,14 @@ class PythonSyntaxError extends Error {
         this.file = file;
     }
 }
+/** A file `ast.parse` accepts and CPython's compiler refuses: its import fails, its syntax tree is readable. */
+class CompileError extends PythonSyntaxError {
+}
 
 
 /***/ }),
 
-/***/ 8963:
+/***/ 1454:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -34528,7 +34744,7 @@ function optionExpr(o) {
 
 /***/ }),
 
-/***/ 5438:
+/***/ 4329:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -34653,7 +34869,7 @@ function blockItems(lines, offset) {
 
 /***/ }),
 
-/***/ 7968:
+/***/ 9395:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -34698,11 +34914,12 @@ const BUILTIN_NAMES = new Set([
 ]);
 /**
  * How Prefect reads the flow module where only Prefect is installed, or undefined
- * when the module imports there (then both readings are the same).
+ * when the module imports there (then both readings are the same); `always` when the
+ * module never imports (CPython's compiler refuses it).
  */
-function fallbackReading(scope, find) {
+function fallbackReading(scope, find, always = false) {
     const missing = missingImports(scope, find, new Set());
-    if (!missing.length)
+    if (!missing.length && !always)
         return undefined;
     const bound = new Set(BUILTIN_NAMES);
     for (const stmt of scope.module.body) {
@@ -34822,7 +35039,7 @@ function missingImports(scope, find, seen) {
 
 /***/ }),
 
-/***/ 8434:
+/***/ 3475:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -35468,7 +35685,304 @@ function jsonKey(k) {
 
 /***/ }),
 
-/***/ 9134:
+/***/ 4985:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ projectPackageSources)
+/* harmony export */ });
+/* unused harmony export parseToml */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * Where an installed project (`pip install -e .`) puts its packages on `sys.path`, so
+ * that a module-path entrypoint (`package.module:flow`) finds them as `prefect deploy`
+ * does after the install: the package directories pyproject.toml or setup.cfg map
+ * (setuptools `package-dir` and `packages.find.where`, hatch's wheel `packages`,
+ * poetry's `packages` with `from`), else packages under `src/`.
+ */
+
+
+function projectPackageSources(root) {
+    const out = [];
+    const pyproject = readText(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, 'pyproject.toml'));
+    if (pyproject !== undefined)
+        out.push(...fromPyproject(parseToml(pyproject)));
+    const setupCfg = readText(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, 'setup.cfg'));
+    if (setupCfg !== undefined)
+        out.push(...fromSetupCfg(parseIni(setupCfg)));
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, 'src')))
+        out.push({ dir: 'src', source: 'a package under src/' });
+    return out.map((s) => ({ ...s, dir: clean(s.dir) }));
+}
+function clean(dir) {
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.normalize(dir.replace(/\\/g, '/')).replace(/^\.\/?$/, '').replace(/\/$/, '') || '.';
+}
+function readText(file) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+function table(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
+}
+function at(doc, keys) {
+    let v = doc;
+    for (const k of keys)
+        v = table(v)?.[k];
+    return v;
+}
+function fromPyproject(doc) {
+    const out = [];
+    const packageDir = table(at(doc, ['tool', 'setuptools', 'package-dir']));
+    for (const [name, dir] of Object.entries(packageDir ?? {})) {
+        if (typeof dir !== 'string')
+            continue;
+        const source = `pyproject.toml [tool.setuptools] package-dir`;
+        // `"" = "src"`: every package is in src/; `pkg = "lib/pkg"`: pkg is that directory.
+        if (name === '')
+            out.push({ dir, source });
+        else if (!name.includes('.'))
+            out.push({ name, dir, source });
+    }
+    const where = at(doc, ['tool', 'setuptools', 'packages', 'find', 'where']);
+    for (const dir of Array.isArray(where) ? where : []) {
+        if (typeof dir === 'string')
+            out.push({ dir, source: 'pyproject.toml [tool.setuptools.packages.find] where' });
+    }
+    const hatch = at(doc, ['tool', 'hatch', 'build', 'targets', 'wheel', 'packages']);
+    for (const p of Array.isArray(hatch) ? hatch : []) {
+        if (typeof p === 'string')
+            out.push({ name: node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.basename(p), dir: p, source: 'pyproject.toml [tool.hatch.build.targets.wheel] packages' });
+    }
+    const poetry = at(doc, ['tool', 'poetry', 'packages']);
+    for (const p of Array.isArray(poetry) ? poetry : []) {
+        const t = table(p);
+        if (typeof t?.include === 'string') {
+            const include = t.include.replace(/\/$/, '');
+            out.push({ name: node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.basename(include), dir: node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.join(typeof t.from === 'string' ? t.from : '.', include), source: 'pyproject.toml [tool.poetry] packages' });
+        }
+    }
+    return out;
+}
+function fromSetupCfg(ini) {
+    const out = [];
+    const packageDir = ini.options?.package_dir;
+    for (const line of (packageDir ?? '').split('\n')) {
+        const m = /^\s*([\w.]*)\s*=\s*(\S+)\s*$/.exec(line);
+        if (!m)
+            continue;
+        const source = 'setup.cfg [options] package_dir';
+        if (m[1] === '')
+            out.push({ dir: m[2], source });
+        else if (!m[1].includes('.'))
+            out.push({ name: m[1], dir: m[2], source });
+    }
+    const where = ini['options.packages.find']?.where;
+    if (where)
+        out.push({ dir: where.trim(), source: 'setup.cfg [options.packages.find] where' });
+    return out;
+}
+/** setup.cfg as configparser reads it: sections, `key = value`, indented continuation lines. */
+function parseIni(text) {
+    const out = {};
+    let section;
+    let key;
+    for (const line of text.split(/\r?\n/)) {
+        if (/^\s*([#;]|$)/.test(line))
+            continue;
+        const header = /^\[([^\]]+)\]/.exec(line);
+        if (header) {
+            section = out[header[1].trim()] ??= {};
+            key = undefined;
+        }
+        else if (/^\s/.test(line) && section && key) {
+            section[key] += `\n${line.trim()}`;
+        }
+        else if (section) {
+            const m = /^([^=:]+)[=:](.*)$/.exec(line);
+            if (m)
+                section[(key = m[1].trim())] = m[2].trim();
+        }
+    }
+    return out;
+}
+/**
+ * The part of TOML pyproject.toml files use for these settings: tables, dotted and quoted
+ * keys, strings, arrays and inline tables. What it cannot read is left out, not an error.
+ */
+function parseToml(text) {
+    const doc = {};
+    let current = doc;
+    const p = new TomlCursor(text);
+    while (p.skipBlank()) {
+        if (p.peek() === '[') {
+            const arrayTable = p.text.startsWith('[[', p.i);
+            p.i += arrayTable ? 2 : 1;
+            const keys = p.keys();
+            p.i += arrayTable ? 2 : 1;
+            current = doc;
+            for (const [n, k] of keys.entries()) {
+                const last = n === keys.length - 1;
+                if (last && arrayTable) {
+                    const list = Array.isArray(current[k]) ? current[k] : (current[k] = []);
+                    const t = {};
+                    list.push(t);
+                    current = t;
+                }
+                else {
+                    current = table(current[k]) ?? (current[k] = {});
+                }
+            }
+        }
+        else {
+            try {
+                const keys = p.keys();
+                p.expect('=');
+                const value = p.value();
+                let t = current;
+                for (const k of keys.slice(0, -1))
+                    t = table(t[k]) ?? (t[k] = {});
+                t[keys[keys.length - 1]] = value;
+            }
+            catch {
+                p.skipLine();
+            }
+        }
+        p.skipLine();
+    }
+    return doc;
+}
+class TomlCursor {
+    text;
+    i = 0;
+    constructor(text) {
+        this.text = text;
+    }
+    peek() {
+        return this.text[this.i] ?? '';
+    }
+    /** Skips spaces, comments and newlines; false at the end. */
+    skipBlank() {
+        for (;;) {
+            while (/[ \t\r\n]/.test(this.peek()))
+                this.i++;
+            if (this.peek() !== '#')
+                return this.i < this.text.length;
+            this.skipLine();
+        }
+    }
+    skipLine() {
+        const nl = this.text.indexOf('\n', this.i);
+        this.i = nl < 0 ? this.text.length : nl + 1;
+    }
+    spaces() {
+        while (this.peek() === ' ' || this.peek() === '\t')
+            this.i++;
+    }
+    expect(c) {
+        this.spaces();
+        if (this.peek() !== c)
+            throw new Error(`expected ${c}`);
+        this.i++;
+    }
+    keys() {
+        const keys = [];
+        for (;;) {
+            this.spaces();
+            const c = this.peek();
+            if (c === '"' || c === "'")
+                keys.push(this.string());
+            else {
+                const m = /^[A-Za-z0-9_-]+/.exec(this.text.slice(this.i));
+                if (!m)
+                    throw new Error('expected a key');
+                keys.push(m[0]);
+                this.i += m[0].length;
+            }
+            this.spaces();
+            if (this.peek() !== '.')
+                return keys;
+            this.i++;
+        }
+    }
+    value() {
+        this.skipBlank();
+        const c = this.peek();
+        if (c === '"' || c === "'")
+            return this.string();
+        if (c === '[') {
+            this.i++;
+            const list = [];
+            for (;;) {
+                this.skipBlank();
+                if (this.peek() === ']') {
+                    this.i++;
+                    return list;
+                }
+                list.push(this.value());
+                this.skipBlank();
+                if (this.peek() === ',')
+                    this.i++;
+                else if (this.peek() !== ']')
+                    throw new Error('expected , or ]');
+            }
+        }
+        if (c === '{') {
+            this.i++;
+            const t = {};
+            for (;;) {
+                this.spaces();
+                if (this.peek() === '}') {
+                    this.i++;
+                    return t;
+                }
+                const keys = this.keys();
+                this.expect('=');
+                let inner = t;
+                for (const k of keys.slice(0, -1))
+                    inner = table(inner[k]) ?? (inner[k] = {});
+                inner[keys[keys.length - 1]] = this.value();
+                this.spaces();
+                if (this.peek() === ',')
+                    this.i++;
+            }
+        }
+        const m = /^[^\s,\]}#]+/.exec(this.text.slice(this.i));
+        if (!m)
+            throw new Error('expected a value');
+        this.i += m[0].length;
+        return m[0] === 'true' ? true : m[0] === 'false' ? false : Number.isNaN(Number(m[0])) ? m[0] : Number(m[0]);
+    }
+    string() {
+        const quote = this.peek();
+        const triple = this.text.startsWith(quote.repeat(3), this.i);
+        const delim = triple ? quote.repeat(3) : quote;
+        this.i += delim.length;
+        let out = '';
+        while (this.i < this.text.length && !this.text.startsWith(delim, this.i)) {
+            const ch = this.text[this.i++];
+            if (ch === '\\' && quote === '"') {
+                const e = this.text[this.i++];
+                out += { n: '\n', t: '\t', '"': '"', '\\': '\\' }[e] ?? e;
+            }
+            else
+                out += ch;
+        }
+        this.i += delim.length;
+        return out;
+    }
+}
+
+
+/***/ }),
+
+/***/ 3853:
 /***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -35476,10 +35990,10 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   F: () => (/* binding */ parseModule),
 /* harmony export */   Y: () => (/* binding */ parseExpression)
 /* harmony export */ });
-/* harmony import */ var _ast_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7749);
-/* harmony import */ var _python_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6891);
-/* harmony import */ var _strings_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(127);
-/* harmony import */ var _syntax_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2474);
+/* harmony import */ var _ast_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5250);
+/* harmony import */ var _python_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7086);
+/* harmony import */ var _strings_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3432);
+/* harmony import */ var _syntax_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9131);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_python_js__WEBPACK_IMPORTED_MODULE_1__, _syntax_js__WEBPACK_IMPORTED_MODULE_3__]);
 ([_python_js__WEBPACK_IMPORTED_MODULE_1__, _syntax_js__WEBPACK_IMPORTED_MODULE_3__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
@@ -35492,13 +36006,13 @@ function parseModule(source) {
     const tree = (0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTree */ .cZ)(source);
     try {
         const error = (0,_syntax_js__WEBPACK_IMPORTED_MODULE_3__/* .firstSyntaxError */ .m)(tree.rootNode, source);
-        if (error)
+        if (error && !(error instanceof _ast_js__WEBPACK_IMPORTED_MODULE_0__/* .CompileError */ .m))
             throw error;
         const lines = new Lines(source);
         const body = [];
         const converter = new Converter(lines);
         converter.statements((0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)(tree.rootNode), body);
-        return { body, futureAnnotations: converter.futureAnnotations };
+        return { body, futureAnnotations: converter.futureAnnotations, ...(error ? { compileError: error } : {}) };
     }
     finally {
         tree.delete();
@@ -35924,7 +36438,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6891:
+/***/ 7086:
 /***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -35991,7 +36505,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5661:
+/***/ 8300:
 /***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -36003,16 +36517,18 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _ast_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7749);
-/* harmony import */ var _decorators_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8963);
-/* harmony import */ var _docstring_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5438);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9134);
-/* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8434);
-/* harmony import */ var _scope_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1837);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3450);
-/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(5540);
-/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(7968);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(8992);
+/* harmony import */ var _ast_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5250);
+/* harmony import */ var _decorators_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1454);
+/* harmony import */ var _docstring_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4329);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3853);
+/* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3475);
+/* harmony import */ var _scope_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6098);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4063);
+/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(2553);
+/* harmony import */ var _packages_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(4985);
+/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(9395);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(2601);
+/* harmony import */ var _repository_file_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(717);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_parse_js__WEBPACK_IMPORTED_MODULE_5__, _schema_js__WEBPACK_IMPORTED_MODULE_8__]);
 ([_parse_js__WEBPACK_IMPORTED_MODULE_5__, _schema_js__WEBPACK_IMPORTED_MODULE_8__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 /**
@@ -36034,6 +36550,8 @@ var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_par
 
 
 
+
+
 /** Flow files and block scripts larger than this are refused (real flow modules are a few KB). */
 const MAX_SOURCE_BYTES = 5 * 1024 * 1024;
 const BANNED_NAME_CHARACTERS = ['/', '%', '&', '>', '<'];
@@ -36043,6 +36561,7 @@ class FlowReader {
     results = new Map();
     /** Module lookups by (level, name, importing folder): each probes the disk once. */
     moduleFiles = new Map();
+    packageSources;
     realRoot;
     constructor(root) {
         this.root = root;
@@ -36060,7 +36579,7 @@ class FlowReader {
         const located = this.locate(entrypoint);
         if ('message' in located)
             return { ok: false, message: located.message };
-        const { file, functionName } = located;
+        const { file, functionName, found } = located;
         const rel = this.relative(file);
         const loaded = this.load(file);
         if ('message' in loaded)
@@ -36075,7 +36594,7 @@ class FlowReader {
             flow = (0,_decorators_js__WEBPACK_IMPORTED_MODULE_3__/* .flowOfValue */ .t8)(sym.expr, sym.scope);
         else {
             const flows = defs.filter((d) => 'fn' in (0,_decorators_js__WEBPACK_IMPORTED_MODULE_3__/* .flowOfDefinition */ .NM)(d, scope)).map((d) => d.name);
-            const hint = (0,_text_js__WEBPACK_IMPORTED_MODULE_11__/* .closest */ .k)(functionName, defs.map((d) => d.name));
+            const hint = (0,_text_js__WEBPACK_IMPORTED_MODULE_13__/* .closest */ .kp)(functionName, defs.map((d) => d.name));
             const suggestion = hint ? ` (did you mean '${hint}'?)` : flows.length ? ` (flows in it: ${flows.join(', ')})` : '';
             const what = sym.kind === 'class' ? `'${functionName}' in ${rel} is a class, not a flow` : `function '${functionName}' not found in ${rel}`;
             return { ok: false, message: `${what}${suggestion}` };
@@ -36084,7 +36603,16 @@ class FlowReader {
             const what = sym.kind === 'function' ? `function '${functionName}' in ${rel}:${sym.def.line}` : `'${functionName}' in ${rel}`;
             return { ok: false, message: `${what} ${flow.why}` };
         }
-        return this.describe(flow, rel, functionName);
+        const broken = this.brokenImport(flow.scope, true, new Set());
+        if (broken) {
+            const e = broken.module.compileError;
+            const where = this.relative(broken.file);
+            return { ok: false, message: `${where}:${e.line}:${e.col}: Python syntax error: ${e.message} (${rel} imports it: prefect deploy cannot load the flow, not even from its syntax tree)` };
+        }
+        const result = this.describe(flow, rel, functionName);
+        if (result.ok && found)
+            result.flow.notes.unshift({ param: '', message: found });
+        return result;
     }
     describe(flow, rel, functionName) {
         const fn = flow.fn;
@@ -36126,6 +36654,15 @@ class FlowReader {
                 throw e;
             return { ok: false, message: `${this.relative(e.file ?? flow.scope.file)}:${e.line}:${e.col}: ${e.message}` };
         }
+        const compileError = flow.scope.module.compileError;
+        if (compileError) {
+            // Prefect's loader falls back to the syntax tree (safe_load_flow_from_entrypoint) and registers the flow.
+            notes.push({
+                param: '',
+                message: `${compileError.message} (line ${compileError.line}): Python refuses to compile ${rel}, so the worker's import of the flow will fail (prefect deploy registers it, read from its syntax tree)`,
+                strict: true,
+            });
+        }
         notes.push(...this.fallbackNotes(flow, schema.schema, rel));
         return {
             ok: true,
@@ -36140,13 +36677,43 @@ class FlowReader {
             },
         };
     }
+    /**
+     * A repository module the flow module imports that CPython's compiler refuses: the import raises
+     * SyntaxError, which Prefect's fallback reading (safe_load_namespace, unguarded imports) does not catch.
+     */
+    brokenImport(scope, top, seen) {
+        if (seen.has(scope.file))
+            return undefined;
+        seen.add(scope.file);
+        for (const stmt of scope.module.body) {
+            if (top && stmt.guarded)
+                continue;
+            const targets = stmt.kind === 'import' ? stmt.names.map((n) => [n.module, 0])
+                : stmt.kind === 'from' ? [[stmt.module, stmt.level], ...stmt.names.map((n) => [stmt.module ? `${stmt.module}.${n.name}` : n.name, stmt.level])] : [];
+            for (const [module, level] of targets) {
+                const file = this.moduleFile(module, level, scope.file);
+                const loaded = file ? this.load(file) : undefined;
+                if (!loaded || !('scope' in loaded))
+                    continue;
+                if (loaded.scope.module.compileError)
+                    return loaded.scope;
+                const deeper = this.brokenImport(loaded.scope, false, seen);
+                if (deeper)
+                    return deeper;
+            }
+        }
+        return undefined;
+    }
     /** Where Prefect's reading differs when the flow's dependencies are not installed (see environment.ts). */
     fallbackNotes(flow, schema, rel) {
-        const reading = (0,_environment_js__WEBPACK_IMPORTED_MODULE_10__/* .fallbackReading */ .du)(flow.scope, (m, l, f) => this.loadModule(m, l, f));
+        const compiles = !flow.scope.module.compileError;
+        const reading = (0,_environment_js__WEBPACK_IMPORTED_MODULE_11__/* .fallbackReading */ .du)(flow.scope, (m, l, f) => this.loadModule(m, l, f), !compiles);
         if (!reading)
             return [];
-        const where = `where only Prefect is installed (${rel} imports ${reading.missing.slice(0, 3).join(', ')}), \`prefect deploy\` reads this flow from source and`;
-        const unbound = (e) => (0,_environment_js__WEBPACK_IMPORTED_MODULE_10__/* .names */ .Dy)(e).filter((n) => !reading.bound.has(n));
+        const where = compiles
+            ? `where only Prefect is installed (${rel} imports ${reading.missing.slice(0, 3).join(', ')}), \`prefect deploy\` reads this flow from source and`
+            : `as ${rel} does not compile, \`prefect deploy\` reads this flow from source and`;
+        const unbound = (e) => (0,_environment_js__WEBPACK_IMPORTED_MODULE_11__/* .names */ .Dy)(e).filter((n) => !reading.bound.has(n));
         // A string annotation is evaluated too (`inspect.signature(eval_str=True)`).
         const unboundAnnotation = (e) => unbound(e?.k === 'str' && !e.fstring ? safeParse(e.value) : e);
         const decorator = flow.fn.decorators.flatMap((d) => unbound(d));
@@ -36159,11 +36726,22 @@ class FlowReader {
                 continue;
             const typed = Object.keys(prop).some((k) => !['title', 'position', 'default', 'description'].includes(k));
             const missing = unboundAnnotation(p.annotation);
-            if (typed && missing.length)
+            const untyped = typed && missing.length > 0;
+            const nullDefault = p.default !== undefined && unbound(p.default).length > 0 && prop.default !== null;
+            if (untyped)
                 out.push({ param: p.name, message: `${where} registers '${p.name}' without its type (${missing.join(', ')} is not defined there)` });
-            if (p.default && unbound(p.default).length && prop.default !== null)
+            if (nullDefault)
                 out.push({ param: p.name, message: `${where} registers '${p.name}' with the default null` });
+            // A file that does not compile is read from source everywhere: register what Prefect registers then.
+            if (!compiles && untyped)
+                for (const k of Object.keys(prop))
+                    if (!['title', 'position', 'default', 'description'].includes(k))
+                        delete prop[k];
+            if (!compiles && nullDefault)
+                prop.default = null;
         }
+        if (!compiles)
+            pruneDefinitions(schema);
         return out;
     }
     /** Why a script path (relative to the root, like `infrastructure/ecs-task-dev.py`) cannot be run, if it cannot. */
@@ -36191,6 +36769,11 @@ class FlowReader {
         }
         if (entrypoint.includes('.py:')) {
             const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(this.root, target);
+            if (node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(target) || /^[A-Za-z]:[\\/]/.test(target)) {
+                // Prefect registers the path as written; a worker's copy of the repository is elsewhere.
+                const relative = isInside(this.root, file) ? `; write it relative to the root: ${this.relative(file)}:${functionName}` : '';
+                return { message: `entrypoint '${entrypoint}' is an absolute path: a worker's copy of the repository will not be there${relative}` };
+            }
             if (!isInside(this.root, file))
                 return { message: `entrypoint '${entrypoint}' points outside the repository` };
             const problem = this.readError(file);
@@ -36201,10 +36784,33 @@ class FlowReader {
         if (!/^[\p{L}_][\p{L}\p{N}_]*(\.[\p{L}_][\p{L}\p{N}_]*)*$/u.test(target)) {
             return { message: `entrypoint '${entrypoint}': '${target}' is neither a .py file nor a module name (Prefect imports it as a module)` };
         }
-        const file = this.moduleFile(target, 0, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.root, '__main__.py'));
-        if (!file)
+        const file = this.findModuleFile(target, 0, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.root, '__main__.py'), false);
+        if (file)
+            return { file, functionName };
+        const installed = this.installedModuleFile(target);
+        if (!installed)
             return { message: `module '${target}' of entrypoint '${entrypoint}' not found in the repository` };
-        return { file, functionName };
+        const found = `module '${target}' is ${this.relative(installed.file)} (${installed.source}), imported as the installed project (\`pip install .\`): the worker's image must install it too`;
+        return { file: installed.file, functionName, found };
+    }
+    /** A module of the project's own packages, where an install of the project puts them (packages.ts). */
+    installedModuleFile(name) {
+        this.packageSources ??= (0,_packages_js__WEBPACK_IMPORTED_MODULE_10__/* .projectPackageSources */ .i)(this.root);
+        const [top, ...rest] = name.split('.');
+        for (const s of this.packageSources) {
+            if (s.name !== undefined && s.name !== top)
+                continue;
+            const stem = s.name === undefined ? node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.root, s.dir, top, ...rest) : node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.root, s.dir, ...rest);
+            if (!isInside(this.root, stem))
+                continue;
+            const candidates = [node_path__WEBPACK_IMPORTED_MODULE_1___default().join(stem, '__init__.py')];
+            if (s.name === undefined || rest.length)
+                candidates.unshift(`${stem}.py`);
+            for (const candidate of candidates)
+                if (exists(candidate))
+                    return { file: candidate, source: s.source };
+        }
+        return undefined;
     }
     relative(file) {
         return node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(this.root, file).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
@@ -36221,7 +36827,7 @@ class FlowReader {
             return 'does not exist';
         }
         if (!st.isFile())
-            return `is not a regular file (${st.isDirectory() ? 'a directory' : st.isFIFO() ? 'a FIFO' : st.isCharacterDevice() || st.isBlockDevice() ? 'a device' : 'a special file'})`;
+            return `is not a regular file (${(0,_repository_file_js__WEBPACK_IMPORTED_MODULE_12__/* .kindOf */ .I)(st)})`;
         if (!isInside(this.realRoot, real))
             return 'is a link to a file outside the repository';
         if (st.size > MAX_SOURCE_BYTES)
@@ -36243,7 +36849,7 @@ class FlowReader {
             return { message: `${rel} ${problem}` };
         let bytes;
         try {
-            bytes = readRegularFile(file);
+            bytes = (0,_repository_file_js__WEBPACK_IMPORTED_MODULE_12__/* .readRegularFile */ .XF)(file, MAX_SOURCE_BYTES);
         }
         catch (e) {
             return { message: `${rel} cannot be read: ${e.message}` };
@@ -36263,7 +36869,8 @@ class FlowReader {
         if (!file)
             return undefined;
         const loaded = this.load(file);
-        return 'scope' in loaded ? loaded.scope : undefined;
+        // A module CPython's compiler refuses fails to import, as a missing one does.
+        return 'scope' in loaded && !loaded.scope.module.compileError ? loaded.scope : undefined;
     }
     /** Where Python would find a module of the repository: relative imports, the script's folder, the root. */
     moduleFile(name, level, fromFile) {
@@ -36272,7 +36879,7 @@ class FlowReader {
             this.moduleFiles.set(key, this.findModuleFile(name, level, fromFile));
         return this.moduleFiles.get(key);
     }
-    findModuleFile(name, level, fromFile) {
+    findModuleFile(name, level, fromFile, installed = true) {
         const parts = name ? name.split('.') : [];
         const bases = [];
         if (level > 0) {
@@ -36292,29 +36899,36 @@ class FlowReader {
                 if (exists(candidate))
                     return candidate;
         }
-        return undefined;
+        // The project's own packages, imported from wherever its install puts them.
+        return installed && level === 0 && name ? this.installedModuleFile(name)?.file : undefined;
     }
 }
-/** Reads a file that must stay a regular file while it is opened (no FIFO can block the read). */
-function readRegularFile(file) {
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
-    try {
-        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
-        if (!st.isFile() || st.size > MAX_SOURCE_BYTES)
-            throw new Error('it changed while being read');
-        const buffer = Buffer.alloc(st.size);
-        let offset = 0;
-        while (offset < st.size) {
-            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, offset, st.size - offset, offset);
-            if (n === 0)
-                break;
-            offset += n;
+/** Drops the definitions no property refers to any more (pydantic only lists those used). */
+function pruneDefinitions(schema) {
+    if (!schema.definitions)
+        return;
+    const used = new Set();
+    const walk = (v) => {
+        if (Array.isArray(v))
+            v.forEach(walk);
+        else if (v !== null && typeof v === 'object') {
+            for (const [k, x] of Object.entries(v)) {
+                const name = k === '$ref' && typeof x === 'string' ? x.replace('#/definitions/', '') : undefined;
+                if (name !== undefined && !used.has(name)) {
+                    used.add(name);
+                    walk(schema.definitions?.[name]);
+                }
+                else
+                    walk(x);
+            }
         }
-        return buffer.subarray(0, offset);
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-    }
+    };
+    walk(schema.properties);
+    for (const name of Object.keys(schema.definitions))
+        if (!used.has(name))
+            delete schema.definitions[name];
+    if (!Object.keys(schema.definitions).length)
+        delete schema.definitions;
 }
 /** A module candidate: anything but a directory (a special file is found, then refused when read). */
 function safeParse(text) {
@@ -36351,7 +36965,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3450:
+/***/ 4063:
 /***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -36359,10 +36973,10 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   R: () => (/* binding */ parameterSchema)
 /* harmony export */ });
 /* unused harmony export pyTitle */
-/* harmony import */ var _ast_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7749);
-/* harmony import */ var _docstring_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5438);
-/* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8434);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9134);
+/* harmony import */ var _ast_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5250);
+/* harmony import */ var _docstring_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4329);
+/* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3475);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3853);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_parse_js__WEBPACK_IMPORTED_MODULE_3__]);
 _parse_js__WEBPACK_IMPORTED_MODULE_3__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 /**
@@ -37063,7 +37677,7 @@ function modelConfig(def, scope, seen) {
             const v = stmt.value;
             if (v.k === 'call' && isConfigDict(v.func, scope))
                 for (const k of v.kwargs)
-                    config[k.name ?? '**'] = (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluate */ ._3)(k.value, scope);
+                    config[k.name ?? '**'] = configValue(k.value, scope);
             else if (v.k === 'dict') {
                 const d = (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluate */ ._3)(v, scope);
                 if (!(0,_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .isDict */ .Zm)(d))
@@ -37077,8 +37691,16 @@ function modelConfig(def, scope, seen) {
             for (const s of stmt.body)
                 if (s.kind === 'assign' && s.value)
                     for (const t of s.targets)
-                        config[t] = (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluate */ ._3)(s.value, scope);
+                        config[t] = configValue(s.value, scope);
         }
+    }
+    // Class keywords (`class M(BaseModel, extra="forbid")`) are configuration too, and pydantic lets them win.
+    for (const k of def.keywords) {
+        if (k.name === 'metaclass')
+            continue;
+        if (k.name === null)
+            throw new Unsupported(`class keywords of ${def.name}`);
+        config[k.name] = configValue(k.value, scope);
     }
     for (const [k, v] of Object.entries(config)) {
         // `extra = Extra.forbid` (pydantic v1 style) is the string's enum member.
@@ -37090,6 +37712,12 @@ function modelConfig(def, scope, seen) {
     if (config.extra !== undefined && !['forbid', 'allow', 'ignore'].includes(config.extra))
         throw new Unsupported(`model_config extra of ${def.name}`);
     return config;
+}
+/** A configuration value; pydantic's `Extra.forbid` is the string `'forbid'`. */
+function configValue(e, scope) {
+    const sym = scope.resolve(e);
+    const extra = sym.kind === 'external' ? /^pydantic(?:\.config)?\.Extra\.(forbid|allow|ignore)$/.exec(sym.qualname) : null;
+    return extra ? extra[1] : (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluate */ ._3)(e, scope);
 }
 function isConfigDict(e, scope) {
     const sym = scope.resolve(e);
@@ -37202,7 +37830,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1837:
+/***/ 6098:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -37324,13 +37952,13 @@ const BUILTINS = new Set([
 
 /***/ }),
 
-/***/ 5540:
+/***/ 2553:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   E: () => (/* binding */ decodeSource)
 /* harmony export */ });
-/* harmony import */ var _ast_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7749);
+/* harmony import */ var _ast_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5250);
 /**
  * A Python file's bytes -> its text, as CPython reads a source file: a UTF-8 BOM,
  * a `# -*- coding: ... -*-` cookie on one of the first two lines, UTF-8 otherwise,
@@ -37426,13 +38054,13 @@ function decodeWith(encoding, bytes) {
 
 /***/ }),
 
-/***/ 127:
+/***/ 3432:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   l: () => (/* binding */ decodeStringLiteral)
 /* harmony export */ });
-/* harmony import */ var _unicode_names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8103);
+/* harmony import */ var _unicode_names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2924);
 /** Python string literal decoding: prefixes, triple quotes and escape sequences. */
 
 const SIMPLE_ESCAPES = {
@@ -37511,16 +38139,16 @@ function unescape(body, bytes) {
 
 /***/ }),
 
-/***/ 2474:
+/***/ 9131:
 /***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   m: () => (/* binding */ firstSyntaxError)
 /* harmony export */ });
-/* harmony import */ var _ast_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7749);
-/* harmony import */ var _python_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6891);
-/* harmony import */ var _unicode_names_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8103);
+/* harmony import */ var _ast_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5250);
+/* harmony import */ var _python_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7086);
+/* harmony import */ var _unicode_names_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2924);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_python_js__WEBPACK_IMPORTED_MODULE_1__]);
 _python_js__WEBPACK_IMPORTED_MODULE_1__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 /**
@@ -37879,10 +38507,14 @@ function isExpression(text) {
         tree.delete();
     }
 }
-/** CPython's checks after parsing, on a tree without error nodes. */
+/**
+ * CPython's checks after parsing, on a tree without error nodes. Those of its compiler
+ * (`late`: `ast.parse` accepts the file) come after every parser error, whatever the order.
+ */
 class Rules {
     pos;
     futureAllowed = true;
+    compileError;
     statements = 0;
     constructor(pos) {
         this.pos = pos;
@@ -37904,7 +38536,7 @@ class Rules {
                 for (let i = this.pending.length - 1; i >= 0; i--)
                     this.stack.push(this.pending[i]);
             }
-            return undefined;
+            return this.compileError;
         }
         catch (e) {
             if (e instanceof _ast_js__WEBPACK_IMPORTED_MODULE_0__/* .PythonSyntaxError */ .K)
@@ -37915,6 +38547,13 @@ class Rules {
     fail(message, n) {
         throw this.pos.error(message, 'startPosition' in n ? n.startPosition : n);
     }
+    /** An error of CPython's compiler, not of its parser: the first is kept, and the check goes on for parser errors. */
+    late(message, n) {
+        if (this.compileError)
+            return;
+        const e = this.pos.error(message, n.startPosition);
+        this.compileError = new _ast_js__WEBPACK_IMPORTED_MODULE_0__/* .CompileError */ .m(e.message, e.line, e.col);
+    }
     /** `from __future__` imports come first (after the docstring); only known features. */
     future(stmt) {
         if (stmt.type === 'comment')
@@ -37922,13 +38561,13 @@ class Rules {
         const index = this.statements++;
         if (stmt.type === 'future_import_statement') {
             if (!this.futureAllowed)
-                this.fail('from __future__ imports must occur at the beginning of the file', stmt);
+                this.late('from __future__ imports must occur at the beginning of the file', stmt);
             for (const name of (0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .fields */ .OA)(stmt, 'name')) {
                 const feature = (name.childForFieldName('name') ?? name).text;
                 if (feature === 'braces')
-                    this.fail('not a chance', stmt);
+                    this.late('not a chance', stmt);
                 if (!FUTURE_FEATURES.has(feature))
-                    this.fail(`future feature ${feature} is not defined`, stmt);
+                    this.late(`future feature ${feature} is not defined`, stmt);
             }
             return;
         }
@@ -38002,40 +38641,41 @@ class Rules {
             }
             case 'return_statement':
                 if (!ctx.fn)
-                    this.fail("'return' outside function", n);
-                if (ctx.fn.async && ctx.fn.generator && n.namedChildCount > 0)
-                    this.fail("'return' with value in async generator", n);
+                    this.late("'return' outside function", n);
+                else if (ctx.fn.async && ctx.fn.generator && n.namedChildCount > 0)
+                    this.late("'return' with value in async generator", n);
                 break;
             case 'yield':
                 if (ctx.comprehension)
-                    this.fail(`'yield' inside ${ctx.comprehension}`, n);
+                    this.late(`'yield' inside ${ctx.comprehension}`, n);
                 if (!ctx.fn)
-                    this.fail("'yield' outside function", n);
-                ctx.fn.generator = true;
+                    this.late("'yield' outside function", n);
+                else
+                    ctx.fn.generator = true;
                 break;
             case 'await':
                 if (!ctx.fn)
-                    this.fail("'await' outside function", n);
-                if (!ctx.fn.async)
-                    this.fail("'await' outside async function", n);
+                    this.late("'await' outside function", n);
+                else if (!ctx.fn.async)
+                    this.late("'await' outside async function", n);
                 break;
             case 'break_statement':
                 if (!ctx.loop)
-                    this.fail("'break' outside loop", n);
+                    this.late("'break' outside loop", n);
                 return;
             case 'continue_statement':
                 if (!ctx.loop)
-                    this.fail("'continue' not properly in loop", n);
+                    this.late("'continue' not properly in loop", n);
                 return;
             case 'nonlocal_statement':
                 if (ctx.module)
-                    this.fail('nonlocal declaration not allowed at module level', n);
+                    this.late('nonlocal declaration not allowed at module level', n);
                 break;
             case 'import_from_statement':
                 if (n.lastChild?.type === ',')
                     this.fail('trailing comma not allowed without surrounding parentheses', n.lastChild);
                 if (!ctx.module && (0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)(n).some((c) => c.type === 'wildcard_import'))
-                    this.fail('import * only allowed at module level', n);
+                    this.late('import * only allowed at module level', n);
                 break;
             case 'try_statement': {
                 if (!(0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)(n).some((c) => ['except_clause', 'except_group_clause', 'finally_clause'].includes(c.type))) {
@@ -38044,7 +38684,7 @@ class Rules {
                 const handlers = (0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)(n).filter((c) => c.type === 'except_clause');
                 handlers.forEach((h, i) => {
                     if (i < handlers.length - 1 && (0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)(h).every((c) => c.type === 'block' || c.type === 'comment'))
-                        this.fail("default 'except:' must be last", h);
+                        this.late("default 'except:' must be last", h);
                 });
                 break;
             }
@@ -38063,7 +38703,7 @@ class Rules {
                             this.fail('invalid syntax', comma);
                         }
                         if ((0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .kids */ .aw)(c).some((x) => x.type === 'async') && !ctx.fn?.async && n.type !== 'generator_expression')
-                            this.fail('asynchronous comprehension outside of an asynchronous function', c);
+                            this.late('asynchronous comprehension outside of an asynchronous function', c);
                         this.target(c.childForFieldName('left'), 'assign');
                     }
                 }
@@ -38185,7 +38825,7 @@ class Rules {
                 if (HARD_KEYWORDS.has(name.text))
                     this.fail('invalid syntax', name);
                 if (seen.has(name.text))
-                    this.fail(`duplicate argument '${name.text}' in function definition`, name);
+                    this.late(`duplicate argument '${name.text}' in function definition`, name);
                 seen.add(name.text);
             }
             for (const field of ['type', 'value']) {
@@ -38211,7 +38851,7 @@ class Rules {
             if (a.type === 'keyword_argument') {
                 const name = a.childForFieldName('name').text;
                 if (names.has(name))
-                    this.fail(`keyword argument repeated: ${name}`, a);
+                    this.late(`keyword argument repeated: ${name}`, a);
                 names.add(name);
                 keyword = true;
             }
@@ -38236,7 +38876,7 @@ class Rules {
         switch (n.type) {
             case 'identifier':
                 if (n.text === '__debug__')
-                    this.fail(`cannot ${verb} __debug__`, n);
+                    this.late(`cannot ${verb} __debug__`, n);
                 return;
             case 'attribute':
             case 'subscript':
@@ -38249,8 +38889,10 @@ class Rules {
             case 'expression_list': {
                 const items = (0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)(n).filter((c) => c.type !== 'comment');
                 const starred = items.filter((c) => c.type === 'list_splat_pattern' || c.type === 'list_splat');
+                if (how === 'delete' && starred.length)
+                    this.fail('cannot delete starred', starred[0]);
                 if (starred.length > 1)
-                    this.fail('multiple starred expressions in assignment', n);
+                    this.late('multiple starred expressions in assignment', n);
                 for (const c of items)
                     this.target(c.type === 'list_splat_pattern' || c.type === 'list_splat' ? (0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)(c)[0] : c, how);
                 return;
@@ -38262,8 +38904,9 @@ class Rules {
             case 'list_splat_pattern':
             case 'list_splat':
                 if (how === 'assign')
-                    this.fail('starred assignment target must be in a list or tuple', n);
-                this.fail('cannot delete starred', n);
+                    this.late('starred assignment target must be in a list or tuple', n);
+                else
+                    this.fail('cannot delete starred', n);
                 break;
             default:
                 this.fail(`cannot ${verb} ${describe(n)}`, n);
@@ -38358,7 +39001,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8103:
+/***/ 2924:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -38447,19 +39090,20 @@ function load() {
 
 /***/ }),
 
-/***/ 3238:
+/***/ 1725:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  SD: () => (/* binding */ missingFields),
   VL: () => (/* binding */ parameterErrors),
   ao: () => (/* binding */ valueError)
 });
 
 // UNUSED EXPORTS: preprocess
 
-;// CONCATENATED MODULE: ./node_modules/@cfworker/json-schema/dist/esm/pointer.js
+;// CONCATENATED MODULE: ../../main/node_modules/@cfworker/json-schema/dist/esm/pointer.js
 function encodePointer(p) {
     return encodeURI(escapePointer(p)).replace(/#/g, '%23');
 }
@@ -38467,7 +39111,7 @@ function escapePointer(p) {
     return p.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 //# sourceMappingURL=pointer.js.map
-;// CONCATENATED MODULE: ./node_modules/@cfworker/json-schema/dist/esm/dereference.js
+;// CONCATENATED MODULE: ../../main/node_modules/@cfworker/json-schema/dist/esm/dereference.js
 
 const uriFragmentCharacter = /^[A-Za-z0-9._~!$&'()*+,;=:@/?-]$/;
 const uriPercentEncoding = /^%[0-9A-Fa-f]{2}$/;
@@ -38640,7 +39284,7 @@ function dereference(schema, lookup = Object.create(null), baseURI = initialBase
     return lookup;
 }
 //# sourceMappingURL=dereference.js.map
-;// CONCATENATED MODULE: ./node_modules/@cfworker/json-schema/dist/esm/deep-compare-strict.js
+;// CONCATENATED MODULE: ../../main/node_modules/@cfworker/json-schema/dist/esm/deep-compare-strict.js
 function deepCompareStrict(a, b) {
     const typeofa = typeof a;
     if (typeofa !== typeof b) {
@@ -38686,7 +39330,7 @@ function deepCompareStrict(a, b) {
     return a === b;
 }
 //# sourceMappingURL=deep-compare-strict.js.map
-;// CONCATENATED MODULE: ./node_modules/@cfworker/json-schema/dist/esm/format.js
+;// CONCATENATED MODULE: ../../main/node_modules/@cfworker/json-schema/dist/esm/format.js
 const DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
 const DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const TIME = /^(\d\d):(\d\d):(\d\d)(\.\d+)?(z|([+-])(\d\d):(\d\d))?$/i;
@@ -38827,7 +39471,7 @@ function regex(str) {
     }
 }
 //# sourceMappingURL=format.js.map
-;// CONCATENATED MODULE: ./node_modules/@cfworker/json-schema/dist/esm/ucs2-length.js
+;// CONCATENATED MODULE: ../../main/node_modules/@cfworker/json-schema/dist/esm/ucs2-length.js
 function ucs2length(s) {
     let result = 0;
     let length = s.length;
@@ -38846,7 +39490,7 @@ function ucs2length(s) {
     return result;
 }
 //# sourceMappingURL=ucs2-length.js.map
-;// CONCATENATED MODULE: ./node_modules/@cfworker/json-schema/dist/esm/validate.js
+;// CONCATENATED MODULE: ../../main/node_modules/@cfworker/json-schema/dist/esm/validate.js
 
 
 
@@ -39678,7 +40322,7 @@ function validate(instance, schema, draft = '2019-09', lookup = dereference(sche
 }
 //# sourceMappingURL=validate.js.map
 // EXTERNAL MODULE: ./src/config/templates.ts
-var templates = __nccwpck_require__(9205);
+var templates = __nccwpck_require__(7992);
 ;// CONCATENATED MODULE: ./src/flows/values.ts
 /**
  * Checks parameter values against a flow's schema the way Prefect's server does
@@ -39717,6 +40361,47 @@ const preprocessed = new WeakMap();
 /** `secret`: the parameters whose values are secret-bearing: their messages never show values. */
 function errorsOf(root, value, secret) {
     const out = new Map();
+    const checked = check(root, value);
+    if (!checked)
+        return out;
+    const { relevant, ready } = checked;
+    for (const e of relevant) {
+        const [name] = segments(e.instanceLocation);
+        if (name === undefined || out.has(String(name)) || WRAPPERS.has(e.keyword))
+            continue;
+        const message = describe(e, relevant, value, ready, { secret: secret(String(name)) });
+        if (message !== undefined)
+            out.set(String(name), message);
+    }
+    return out;
+}
+/**
+ * Required fields without a value inside parameter values, as paths (`config.table`), by
+ * parameter. Prefect's deploy-time check ignores `required` at every depth, and every run
+ * is refused for them. The parameters themselves are left out (a run may pass them).
+ */
+function missingFields(schema, parameters) {
+    let root = withRequired.get(schema);
+    if (!root) {
+        root = { ...preprocess(schema), required: [] };
+        withRequired.set(schema, root);
+    }
+    const out = new Map();
+    for (const e of check(root, parameters)?.relevant ?? []) {
+        const path = segments(e.instanceLocation);
+        const field = /"(.*)"/.exec(e.error)?.[1];
+        if (e.keyword !== 'required' || !path.length || field === undefined)
+            continue;
+        const text = [...path, field].map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${p}` : p)).join('');
+        const name = String(path[0]);
+        if (!out.get(name)?.includes(text))
+            out.set(name, [...(out.get(name) ?? []), text]);
+    }
+    return out;
+}
+const withRequired = new WeakMap();
+/** The validator's errors, those inside values that are templates left out; undefined for a schema it cannot resolve. */
+function check(root, value) {
     const key = JSON.stringify(root);
     let ready = prepared.get(key);
     if (!ready) {
@@ -39731,19 +40416,11 @@ function errorsOf(root, value, secret) {
     }
     catch {
         // An unresolvable $ref: the server cannot check against it either.
-        return out;
+        return undefined;
     }
     const templates = templatePaths(value, '#');
     const relevant = errors.filter((e) => !templates.some((t) => e.instanceLocation === t || e.instanceLocation.startsWith(`${t}/`)));
-    for (const e of relevant) {
-        const [name] = segments(e.instanceLocation);
-        if (name === undefined || out.has(String(name)) || WRAPPERS.has(e.keyword))
-            continue;
-        const message = describe(e, relevant, value, ready, { secret: secret(String(name)) });
-        if (message !== undefined)
-            out.set(String(name), message);
-    }
-    return out;
+    return { relevant, ready };
 }
 /** Keywords whose errors only say that a subschema failed: the subschema's own error is reported. */
 const WRAPPERS = new Set(['$ref', 'properties', 'items', 'prefixItems', 'additionalProperties', 'patternProperties', 'allOf', 'dependentSchemas', 'unevaluatedProperties', 'unevaluatedItems', 'contains', 'propertyNames', 'additionalItems']);
@@ -39940,18 +40617,126 @@ function show(v) {
 
 /***/ }),
 
-/***/ 4815:
+/***/ 3004:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hi: () => (/* binding */ headBranch),
+/* harmony export */   MQ: () => (/* binding */ missingShaHint),
+/* harmony export */   Qo: () => (/* binding */ headCommit),
+/* harmony export */   Vp: () => (/* binding */ originRepository),
+/* harmony export */   o5: () => (/* binding */ checkoutOf)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * The checkout's commit, branch and origin, read from .git without starting a git
+ * process, from any folder inside the checkout (the nearest .git above it).
+ */
+
+
+/** The checkout that holds `dir`: its top folder, and its git directory (`.git`, or where a worktree's `.git` file points). */
+function checkoutOf(dir) {
+    for (let d = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(dir);; d = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(d)) {
+        const dotGit = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(d, '.git');
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(dotGit, { throwIfNoEntry: false });
+        if (stat?.isDirectory())
+            return { top: d, gitDir: dotGit };
+        if (stat?.isFile()) {
+            const pointer = readOptional(dotGit)?.trim();
+            if (pointer?.startsWith('gitdir:'))
+                return { top: d, gitDir: node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(d, pointer.slice(7).trim()) };
+        }
+        if (node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(d) === d)
+            return undefined;
+    }
+}
+function gitDirOf(dir) {
+    return checkoutOf(dir)?.gitDir;
+}
+function headCommit(root) {
+    const gitDir = gitDirOf(root);
+    return gitDir ? commitIn(gitDir) : undefined;
+}
+function commitIn(gitDir) {
+    try {
+        const head = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(gitDir, 'HEAD'), 'utf8').trim();
+        if (/^[0-9a-f]{40}$/.test(head))
+            return head;
+        const ref = /^ref: (.+)$/.exec(head)?.[1];
+        if (!ref)
+            return undefined;
+        // Worktrees keep refs in the common directory.
+        const common = readOptional(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(gitDir, 'commondir'));
+        const dirs = [gitDir, ...(common ? [node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(gitDir, common.trim())] : [])];
+        for (const dir of dirs) {
+            const loose = readOptional(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, ref))?.trim();
+            if (loose && /^[0-9a-f]{40}$/.test(loose))
+                return loose;
+            const packed = readOptional(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'packed-refs'));
+            const line = packed?.split('\n').find((l) => l.endsWith(` ${ref}`));
+            if (line)
+                return line.slice(0, 40);
+        }
+    }
+    catch {
+        return undefined;
+    }
+    return undefined;
+}
+function readOptional(p) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(p, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Where a missing commit SHA could come from, for the message: a repository without commits says so. */
+function missingShaHint(root) {
+    if (checkoutOf(root) && !headCommit(root))
+        return 'this repository has no commits yet: commit, or pass --sha';
+    return 'pass --sha, set GITHUB_SHA, or run inside a git checkout';
+}
+/** The checked-out branch name, when HEAD is on a branch. */
+function headBranch(root) {
+    const gitDir = gitDirOf(root);
+    const head = gitDir && readOptional(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(gitDir, 'HEAD'))?.trim();
+    return head?.startsWith('ref: refs/heads/') ? head.slice('ref: refs/heads/'.length) : undefined;
+}
+/** `owner/name` and a web URL from the `origin` remote, when it is a GitHub-style URL. */
+function originRepository(root) {
+    const gitDir = gitDirOf(root);
+    // A worktree keeps its configuration in the common directory.
+    const common = gitDir && readOptional(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(gitDir, 'commondir'))?.trim();
+    const config = gitDir && readOptional(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(common ? node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(gitDir, common) : gitDir, 'config'));
+    const m = config && /\[remote "origin"\][^[]*?url\s*=\s*(\S+)/.exec(config);
+    if (!m)
+        return undefined;
+    const remote = m[1];
+    const parsed = /^(?:https?:\/\/(?:[^@/]+@)?|ssh:\/\/git@|git@)([^/:]+)[/:](.+?)(?:\.git)?\/?$/.exec(remote);
+    if (!parsed)
+        return undefined;
+    return { repository: parsed[2], url: `https://${parsed[1]}/${parsed[2]}` };
+}
+
+
+/***/ }),
+
+/***/ 9406:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   d: () => (/* binding */ githubLayerCache)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7864);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(542);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4533);
 /**
  * GitHub's cache service as the image stage's layer cache: part of the action's
  * edge. @actions/cache is loaded only when a build asks for it.
@@ -39964,7 +40749,7 @@ function githubLayerCache(env = process.env) {
     // RUNNER_TEMP is the same path on every hosted runner; the path is part of the cache version.
     const dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(env.RUNNER_TEMP || node_os__WEBPACK_IMPORTED_MODULE_1___default().tmpdir(), 'prefect-ecr-deploy-layers');
     let service;
-    const open = () => (service ??= __nccwpck_require__.e(/* import() */ 641).then(__nccwpck_require__.bind(__nccwpck_require__, 2641)).then((cache) => {
+    const open = () => (service ??= __nccwpck_require__.e(/* import() */ 475).then(__nccwpck_require__.bind(__nccwpck_require__, 5856)).then((cache) => {
         if (cache.isFeatureAvailable())
             return cache;
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm("layer cache: GitHub's cache service is not available to this job (no ACTIONS_RESULTS_URL or ACTIONS_CACHE_URL); the build uses the registry's cache only");
@@ -39987,7 +40772,7 @@ function githubLayerCache(env = process.env) {
 
 /***/ }),
 
-/***/ 5601:
+/***/ 2152:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -40016,7 +40801,7 @@ function globToRegExp(pattern) {
 
 /***/ }),
 
-/***/ 7021:
+/***/ 5438:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -40024,8 +40809,8 @@ function globToRegExp(pattern) {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
-/* harmony import */ var _docker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9261);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4533);
+/* harmony import */ var _docker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2728);
 /**
  * Block scripts: Python scripts of the repository (like `infrastructure/ecs-task-dev.py`)
  * run inside the flows image, so they import exactly the Prefect and collections
@@ -40067,7 +40852,119 @@ async function runBlockScripts(scripts, run, ui) {
 
 /***/ }),
 
-/***/ 9261:
+/***/ 3150:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ contentTag),
+/* harmony export */   w: () => (/* binding */ tagInputs)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4533);
+/* harmony import */ var _repository_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(717);
+/**
+ * The tag of a dependencies-only image (`--image-tag-from`): a hash of the named
+ * files' contents (directories: every file below them) and of everything else that
+ * shapes the build (Dockerfile and context paths, build arguments, target,
+ * platform). The same inputs give the same tag, so the image is built once and
+ * found again by every later commit that changes only flow code.
+ *
+ * Each named file is read as a repository file (regular, inside the root, bounded);
+ * below a named directory, links are hashed as links (their target's name), never followed.
+ */
+
+
+
+
+
+/** A dependency file larger than this is not one (wheels included). */
+const MAX_TAG_FILE_BYTES = 1024 * 1024 * 1024;
+/** Entries below the named directories: more is not a list of dependencies. */
+const MAX_TAG_ENTRIES = 100_000;
+/** What the tag hashes, or every reason it cannot be computed. */
+function tagInputs(s, root) {
+    const entries = [];
+    const errors = [];
+    let seen = 0;
+    const below = (named, rel) => {
+        const pending = [rel];
+        for (let dir = pending.pop(); dir !== undefined; dir = pending.pop()) {
+            for (const entry of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, dir), { withFileTypes: true })) {
+                if (++seen > MAX_TAG_ENTRIES) {
+                    errors.push(`--image-tag-from ${named} holds more than ${MAX_TAG_ENTRIES} entries: name the dependency files`);
+                    return;
+                }
+                const child = node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.join(dir, entry.name);
+                if (entry.name === '.git')
+                    continue;
+                if (entry.isSymbolicLink())
+                    entries.push({ kind: 'link', rel: child });
+                else if (entry.isDirectory())
+                    pending.push(child);
+                else if (entry.isFile())
+                    entries.push({ kind: 'file', rel: child });
+                else
+                    errors.push(`--image-tag-from ${named}: ${child} is not a regular file`);
+            }
+        }
+    };
+    for (const named of s.tagFrom ?? []) {
+        const rel = node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.normalize(named.replace(/\\/g, '/'));
+        const abs = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root, rel);
+        if (node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(named) || !abs.startsWith(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root) + (node_path__WEBPACK_IMPORTED_MODULE_2___default().sep))) {
+            errors.push(`--image-tag-from ${named}: must be a path inside the repository`);
+            continue;
+        }
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(abs, { throwIfNoEntry: false });
+        if (st?.isDirectory()) {
+            below(named, rel);
+            continue;
+        }
+        const problem = (0,_repository_file_js__WEBPACK_IMPORTED_MODULE_3__/* .fileProblem */ .Wj)(root, abs, MAX_TAG_FILE_BYTES);
+        if (problem)
+            errors.push(`--image-tag-from ${named} ${problem}`);
+        else
+            entries.push({ kind: 'file', rel });
+    }
+    return { entries, errors };
+}
+function contentTag(s, root) {
+    const { entries, errors } = tagInputs(s, root);
+    if (errors.length)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(errors.join('\n'));
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    const unique = new Map(entries.map((e) => [e.rel, e]));
+    for (const e of [...unique.values()].sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0))) {
+        const abs = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, e.rel);
+        if (e.kind === 'link')
+            hash.update(`link\0${e.rel}\0${(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readlinkSync)(abs)}\n`);
+        else
+            hash.update(`file\0${e.rel}\0${digest(abs, e.rel)}\n`);
+    }
+    const shape = { dockerfile: s.dockerfile, context: s.context, buildArgs: s.buildArgs, target: s.target ?? null, platform: s.platform ?? null };
+    hash.update(`build\0${JSON.stringify(shape)}\n`);
+    return `deps-${hash.digest('hex').slice(0, 24)}`;
+}
+function digest(abs, rel) {
+    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    try {
+        (0,_repository_file_js__WEBPACK_IMPORTED_MODULE_3__/* .hashRegularFile */ .vF)(abs, MAX_TAG_FILE_BYTES, h);
+    }
+    catch (e) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`--image-tag-from ${rel} cannot be read: ${e.message}`);
+    }
+    return h.digest('hex');
+}
+
+
+/***/ }),
+
+/***/ 2728:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -40079,7 +40976,7 @@ async function runBlockScripts(scripts, run, ui) {
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4533);
 /**
  * The docker CLI, always with an argument list (never a shell): build, push,
  * login (the password on stdin) and logout. Output streams to a line sink.
@@ -40141,11 +41038,77 @@ async function dockerLogout(host) {
 
 /***/ }),
 
-/***/ 9407:
+/***/ 3388:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ imageSettingsErrors),
+/* harmony export */   f: () => (/* binding */ readLifecyclePolicy)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4533);
+/* harmony import */ var _repository_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(717);
+/* harmony import */ var _content_tag_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3150);
+/** Image stage input checks, before anything is written (kept apart from the AWS SDK for start-up time). */
+
+
+
+
+
+const REPOSITORY_NAME = /^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+const NETWORK = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/;
+/** Input problems found before anything is written. */
+function imageSettingsErrors(s, root, promote) {
+    const errors = [];
+    if (!s.region)
+        errors.push('no AWS region: pass --region or set AWS_REGION');
+    if (!REPOSITORY_NAME.test(s.repository) || s.repository.length > 256) {
+        errors.push(`invalid ECR repository name '${s.repository}': lowercase letters, digits, and . _ - / separators`);
+    }
+    for (const tag of s.tags)
+        if (!TAG.test(tag))
+            errors.push(`invalid image tag '${tag}'`);
+    if (s.network !== undefined && !NETWORK.test(s.network))
+        errors.push(`invalid build network '${s.network}': host, none, or a Docker network name`);
+    for (const arg of s.buildArgs)
+        if (!/^[A-Za-z_][A-Za-z0-9_]*=/.test(arg))
+            errors.push(`build argument '${arg.split('=')[0]}' must be NAME=value`);
+    if (!promote) {
+        const dockerfile = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, s.dockerfile);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, s.context)))
+            errors.push(`build context ${s.context} does not exist`);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dockerfile))
+            errors.push(`Dockerfile ${s.dockerfile} does not exist`);
+    }
+    if (s.tagFrom)
+        errors.push(...(0,_content_tag_js__WEBPACK_IMPORTED_MODULE_3__/* .tagInputs */ .w)(s, root).errors);
+    if (s.lifecyclePolicyFile) {
+        try {
+            JSON.parse(readLifecyclePolicy(s.lifecyclePolicyFile, root));
+        }
+        catch (e) {
+            errors.push(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb ? e.message : `lifecycle policy ${s.lifecyclePolicyFile}: ${e.message}`);
+        }
+    }
+    return errors;
+}
+/** The lifecycle policy file's text, read as a repository file (exit 2 with its path when it is not one). */
+function readLifecyclePolicy(file, root) {
+    return (0,_repository_file_js__WEBPACK_IMPORTED_MODULE_2__/* .readRepositoryFile */ .tz)(root, node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, file), `--lifecycle-policy ${file}`);
+}
+
+
+/***/ }),
+
+/***/ 5388:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1730);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3271);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_main_js__WEBPACK_IMPORTED_MODULE_0__]);
 _main_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 /** The action entry: everything happens in run(). */
@@ -40157,18 +41120,20 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7404:
+/***/ 2263:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  s: () => (/* binding */ environmentsWithFiles),
-  G: () => (/* binding */ getInputs)
+  sI: () => (/* binding */ environmentsWithFiles),
+  GP: () => (/* binding */ getInputs)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __nccwpck_require__(3838);
+// UNUSED EXPORTS: ACTION_DEFAULTS
+
+// EXTERNAL MODULE: ../../main/node_modules/@actions/core/lib/core.js + 7 modules
+var core = __nccwpck_require__(7864);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -40177,11 +41142,16 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var errors = __nccwpck_require__(4533);
 // EXTERNAL MODULE: ./src/glob.ts
-var glob = __nccwpck_require__(5601);
+var glob = __nccwpck_require__(2152);
 ;// CONCATENATED MODULE: ./src/files.ts
-/** Deployments files named on the command line: paths, or globs (`*`, `?`, `**`) expanded here, not by a shell. */
+/**
+ * Deployments files named on the command line: paths, or globs (`*`, `?`, `**`) expanded
+ * here, not by a shell. A glob's walk starts at its fixed folder, never follows a link
+ * (nor a linked fixed folder), goes only as deep as the pattern can match, and stops
+ * with an error past a bounded number of entries.
+ */
 
 
 
@@ -40189,16 +41159,53 @@ var glob = __nccwpck_require__(5601);
 const GLOB = /[*?]/;
 /** Folders a glob never walks into. */
 const SKIPPED = new Set(['.git', 'node_modules', '.venv']);
-function walk(dir, out) {
-    for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
-        if (entry.isDirectory() && !SKIPPED.has(entry.name))
-            walk(external_node_path_default().join(dir, entry.name), out);
-        else if (entry.isFile())
-            out.push(external_node_path_default().join(dir, entry.name));
+const GLOB_LIMITS = { entries: 100_000 };
+/** Files below `dir` at most `depth` parts down; links are neither followed nor matched. */
+function walk(dir, depth, limit, tooMany) {
+    const out = [];
+    const pending = [[dir, 1]];
+    let seen = 0;
+    for (let next = pending.pop(); next; next = pending.pop()) {
+        const [folder, level] = next;
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)(folder, { withFileTypes: true });
+        }
+        catch {
+            // A folder that does not exist (or cannot be read) matches nothing.
+            continue;
+        }
+        for (const entry of entries) {
+            if (++seen > limit)
+                tooMany();
+            const abs = external_node_path_default().join(folder, entry.name);
+            if (entry.isDirectory() && !SKIPPED.has(entry.name) && level < depth)
+                pending.push([abs, level + 1]);
+            else if (entry.isFile())
+                out.push(abs);
+        }
     }
+    return out;
+}
+/** The first part of `dir`, below what it shares with `cwd`, that is a symbolic link. */
+function linkedPart(dir, cwd) {
+    const parts = dir.split('/').filter(Boolean);
+    const shared = cwd.split((external_node_path_default()).sep).filter(Boolean);
+    let common = 0;
+    while (common < parts.length && common < shared.length && parts[common] === shared[common])
+        common++;
+    for (let i = common; i < parts.length; i++) {
+        const p = `/${parts.slice(0, i + 1).join('/')}`;
+        const st = (0,external_node_fs_.lstatSync)(p, { throwIfNoEntry: false });
+        if (!st)
+            return undefined;
+        if (st.isSymbolicLink())
+            return external_node_path_default().relative(cwd, p) || p;
+    }
+    return undefined;
 }
 /** Each pattern's files: a path as given, a glob's matches (absolute, sorted); a glob that matches nothing is an error. */
-function expandFiles(patterns, cwd) {
+function expandFiles(patterns, cwd, limits = GLOB_LIMITS) {
     const files = [];
     for (const pattern of patterns) {
         // A path is kept as given: messages show it as the user wrote it.
@@ -40207,16 +41214,19 @@ function expandFiles(patterns, cwd) {
             continue;
         }
         const absolute = external_node_path_default().resolve(cwd, pattern).split((external_node_path_default()).sep).join('/');
-        const fixed = absolute.slice(0, absolute.search(GLOB)).replace(/[^/]*$/, '');
-        const found = [];
-        try {
-            walk(fixed || '/', found);
-        }
-        catch {
-            // A folder that does not exist matches nothing.
-        }
+        const fixed = absolute.slice(0, absolute.search(GLOB)).replace(/[^/]*$/, '') || '/';
+        const link = linkedPart(fixed, external_node_path_default().resolve(cwd));
+        if (link)
+            throw new errors/* UsageError */.eb(`--file '${pattern}': ${link} is a symbolic link; a glob does not follow links (name the folder it points to)`);
+        const rest = absolute.slice(fixed.length);
+        const depth = rest.includes('**') ? Infinity : rest.split('/').length;
+        const tooMany = () => {
+            throw new errors/* UsageError */.eb(`--file '${pattern}' walks more than ${limits.entries} entries below ${fixed.replace(/(.)\/$/, '$1')}: name a narrower pattern`);
+        };
         const re = (0,glob/* globToRegExp */.t)(absolute);
-        const matched = found.filter((f) => re.test(f.split((external_node_path_default()).sep).join('/'))).sort();
+        const matched = walk(fixed, depth, limits.entries, tooMany)
+            .filter((f) => re.test(f.split((external_node_path_default()).sep).join('/')))
+            .sort();
         if (!matched.length)
             throw new errors/* UsageError */.eb(`--file '${pattern}' matches no file`);
         files.push(...matched);
@@ -40224,92 +41234,8 @@ function expandFiles(patterns, cwd) {
     return [...new Set(files)];
 }
 
-;// CONCATENATED MODULE: ./src/git.ts
-/**
- * The checkout's commit, branch and origin, read from .git without starting a git
- * process, from any folder inside the checkout (the nearest .git above it).
- */
-
-
-/** The checkout that holds `dir`: its top folder, and its git directory (`.git`, or where a worktree's `.git` file points). */
-function checkoutOf(dir) {
-    for (let d = external_node_path_default().resolve(dir);; d = external_node_path_default().dirname(d)) {
-        const dotGit = external_node_path_default().join(d, '.git');
-        const stat = (0,external_node_fs_.statSync)(dotGit, { throwIfNoEntry: false });
-        if (stat?.isDirectory())
-            return { top: d, gitDir: dotGit };
-        if (stat?.isFile()) {
-            const pointer = readOptional(dotGit)?.trim();
-            if (pointer?.startsWith('gitdir:'))
-                return { top: d, gitDir: external_node_path_default().resolve(d, pointer.slice(7).trim()) };
-        }
-        if (external_node_path_default().dirname(d) === d)
-            return undefined;
-    }
-}
-function gitDirOf(dir) {
-    return checkoutOf(dir)?.gitDir;
-}
-function headCommit(root) {
-    const gitDir = gitDirOf(root);
-    return gitDir ? commitIn(gitDir) : undefined;
-}
-function commitIn(gitDir) {
-    try {
-        const head = (0,external_node_fs_.readFileSync)(external_node_path_default().join(gitDir, 'HEAD'), 'utf8').trim();
-        if (/^[0-9a-f]{40}$/.test(head))
-            return head;
-        const ref = /^ref: (.+)$/.exec(head)?.[1];
-        if (!ref)
-            return undefined;
-        // Worktrees keep refs in the common directory.
-        const common = readOptional(external_node_path_default().join(gitDir, 'commondir'));
-        const dirs = [gitDir, ...(common ? [external_node_path_default().resolve(gitDir, common.trim())] : [])];
-        for (const dir of dirs) {
-            const loose = readOptional(external_node_path_default().join(dir, ref))?.trim();
-            if (loose && /^[0-9a-f]{40}$/.test(loose))
-                return loose;
-            const packed = readOptional(external_node_path_default().join(dir, 'packed-refs'));
-            const line = packed?.split('\n').find((l) => l.endsWith(` ${ref}`));
-            if (line)
-                return line.slice(0, 40);
-        }
-    }
-    catch {
-        return undefined;
-    }
-    return undefined;
-}
-function readOptional(p) {
-    try {
-        return (0,external_node_fs_.readFileSync)(p, 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The checked-out branch name, when HEAD is on a branch. */
-function headBranch(root) {
-    const gitDir = gitDirOf(root);
-    const head = gitDir && readOptional(external_node_path_default().join(gitDir, 'HEAD'))?.trim();
-    return head?.startsWith('ref: refs/heads/') ? head.slice('ref: refs/heads/'.length) : undefined;
-}
-/** `owner/name` and a web URL from the `origin` remote, when it is a GitHub-style URL. */
-function originRepository(root) {
-    const gitDir = gitDirOf(root);
-    // A worktree keeps its configuration in the common directory.
-    const common = gitDir && readOptional(external_node_path_default().join(gitDir, 'commondir'))?.trim();
-    const config = gitDir && readOptional(external_node_path_default().join(common ? external_node_path_default().resolve(gitDir, common) : gitDir, 'config'));
-    const m = config && /\[remote "origin"\][^[]*?url\s*=\s*(\S+)/.exec(config);
-    if (!m)
-        return undefined;
-    const remote = m[1];
-    const parsed = /^(?:https?:\/\/(?:[^@/]+@)?|ssh:\/\/git@|git@)([^/:]+)[/:](.+?)(?:\.git)?\/?$/.exec(remote);
-    if (!parsed)
-        return undefined;
-    return { repository: parsed[2], url: `https://${parsed[1]}/${parsed[2]}` };
-}
-
+// EXTERNAL MODULE: ./src/git.ts
+var git = __nccwpck_require__(3004);
 ;// CONCATENATED MODULE: ./src/vcs.ts
 /** The commit's context for version_info: GitHub Actions' variables, else the local checkout. */
 
@@ -40324,25 +41250,31 @@ function vcsSettings(root, sha, env) {
             commitUrl: sha ? `${server}/${env.GITHUB_REPOSITORY}/commit/${sha}` : undefined,
         };
     }
-    const origin = originRepository(root);
+    const origin = (0,git/* originRepository */.Vp)(root);
     return {
         versionType: 'vcs:git',
         repository: origin?.repository,
-        branch: headBranch(root),
+        branch: (0,git/* headBranch */.Hi)(root),
         commitUrl: origin && sha ? `${origin.url}/commit/${sha}` : undefined,
     };
 }
 
+// EXTERNAL MODULE: ./src/context.ts
+var context = __nccwpck_require__(1519);
+// EXTERNAL MODULE: ./src/event.ts
+var src_event = __nccwpck_require__(5252);
 // EXTERNAL MODULE: ./src/code/location.ts
-var code_location = __nccwpck_require__(4126);
+var code_location = __nccwpck_require__(1221);
 // EXTERNAL MODULE: ./src/settings.ts
-var settings = __nccwpck_require__(8750);
+var settings = __nccwpck_require__(8603);
 // EXTERNAL MODULE: ./src/text.ts
-var src_text = __nccwpck_require__(8992);
+var src_text = __nccwpck_require__(2601);
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = {"rE":"0.1.0"};
 ;// CONCATENATED MODULE: ./src/args.ts
 /** CLI flags and the process environment -> Settings: the only reader of both. */
+
+
 
 
 
@@ -40376,15 +41308,19 @@ const OPTIONS = [
         help: `deadline for the whole run, image build included: seconds, or with s, m or h (default: ${settings/* DEFAULT_TIMEOUT */.cS}); what was applied is reported`,
     },
     { flag: '--only', value: 'PATTERN', list: true, group: 'api', help: 'only the deployments whose name (or FLOW/NAME) matches; * and ? as in a glob (repeatable; no --prune with it)' },
-    { flag: '--adopt', group: 'api', help: 'take over deployments of the file\'s flows and names that another repository or environment registered, or nobody did (else a conflict)' },
+    { flag: '--adopt', group: 'api', help: 'take over deployments of the file\'s flows and names, and block documents it declares, that another repository or environment registered, or nobody did (else a conflict)' },
     { flag: '--keep-paused', group: 'api', help: 'a deployment paused, or a schedule turned off, by hand (in the UI) stays so' },
     { flag: '--skip-image', group: 'api', help: 'register without the image stage' },
-    { flag: '--image', value: 'REF', group: 'api', help: 'an existing image for {{ image }} (instead of the image stage)' },
+    { flag: '--image', value: 'REF', group: 'api', help: 'an existing image for {{ image }}: no image stage runs' },
     { flag: '--block-script', value: 'PATH', list: true, group: 'api', help: 'a Python script run inside the image before any deployment is registered (repeatable; after the file\'s block-scripts:)' },
     { flag: '--workdir', value: 'DIR', group: 'api', help: `the image's working directory for the default pull step (default: ${settings/* DEFAULT_WORKDIR */.Fi})` },
     { flag: '--prune', group: 'write', help: 'delete deployments this tool registered for this repository and environment that the file no longer has (listed first in the plan)' },
     { flag: '--exit-code', group: 'plan', help: 'exit 3 when the Prefect API differs from the file (0 when it equals it; 2 stays invalid input)' },
     { flag: '--from', value: 'ENV', group: 'promote', help: 'the source environment (its tag, or --sha)' },
+    {
+        flag: '--allow-drift', group: 'promote',
+        help: 'promote even when the image was built from another commit than the checked-out one (whose file and flows are registered): a warning, not an error',
+    },
     { flag: '--repository', value: 'NAME', group: 'image', help: 'ECR repository (the image stage runs when it is given)' },
     { flag: '--region', value: 'REGION', group: 'image', help: 'AWS region (default: AWS_REGION); credentials: the default AWS chain' },
     { flag: '--registry-id', value: 'ID', group: 'image', help: 'the registry\'s AWS account, when not the caller\'s' },
@@ -40448,7 +41384,7 @@ const COMMAND_HELP = {
     },
     promote: {
         summary: "copy the --from environment's image to this environment's tag (no rebuild), then deploy",
-        usage: 'promote --from ENV --repository NAME [options]',
+        usage: 'promote --from ENV --env ENV [options]',
         groups: ['file', 'api', 'write', 'promote', 'image', 'code', 'worker', 'output'],
     },
     inspect: {
@@ -40496,7 +41432,7 @@ function wrap(text, width = 70) {
 function suggestFlag(name) {
     const flags = OPTIONS.map((o) => o.flag);
     const prefix = flags.filter((f) => f.length >= 5 && name.startsWith(f)).sort((a, b) => b.length - a.length)[0];
-    return prefix ?? flags.find((f) => name.length >= 4 && f.startsWith(name)) ?? (0,src_text/* closest */.k)(name, flags);
+    return prefix ?? flags.find((f) => name.length >= 4 && f.startsWith(name)) ?? (0,src_text/* closest */.kp)(name, flags);
 }
 /** Splits argv with node's parser into the command, its positionals, and each option's values (in order). */
 function tokenize(argv) {
@@ -40513,6 +41449,8 @@ function tokenize(argv) {
         // A short option arrives under its long name.
         const spec = byFlag.get(`--${token.name}`);
         if (!spec) {
+            if (token.rawName === '--dry-run')
+                throw new errors/* UsageError */.eb('unknown option --dry-run: run `prefect-ecr-deploy plan` to see what deploy would change');
             const hint = suggestFlag(token.rawName);
             throw new errors/* UsageError */.eb(`unknown option ${token.rawName}${hint ? ` (did you mean ${hint}?)` : ''}`);
         }
@@ -40562,11 +41500,16 @@ function parseCommandLine(argv, env, cwd) {
     if (!COMMANDS.includes(command))
         throw unknownCommand(command);
     if (extra.length)
-        throw new errors/* UsageError */.eb(`unexpected argument '${extra[0]}'`);
+        throw unexpectedArgument(extra[0]);
     return { runs: toRuns(command, values, switches, env, cwd) };
 }
+/** `deploy dev` means `deploy --env dev`. */
+function unexpectedArgument(arg) {
+    const hint = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(arg) ? ` (did you mean --env ${arg}?)` : '';
+    return new errors/* UsageError */.eb(`unexpected argument '${arg}'${hint}`);
+}
 function unknownCommand(command) {
-    const hint = (0,src_text/* closest */.k)(command, Object.keys(COMMAND_HELP));
+    const hint = (0,src_text/* closest */.kp)(command, Object.keys(COMMAND_HELP));
     return new errors/* UsageError */.eb(`unknown command '${command}'${hint ? ` (did you mean '${hint}'?)` : ''}`);
 }
 /** Parses argv into the Settings of one run (help, version and inspect are the CLI's; so are several files). */
@@ -40609,7 +41552,7 @@ function toSettings(command, given, flags, env, cwd, file) {
     if (!(0,external_node_fs_.existsSync)(root))
         throw new errors/* UsageError */.eb(`--root ${values.get('--root')} does not exist`);
     // promote without --sha takes the commit from the source image's label.
-    const sha = values.get('--sha') ?? (command === 'promote' ? undefined : env.GITHUB_SHA || headCommit(root));
+    const sha = values.get('--sha') ?? (command === 'promote' ? undefined : env.GITHUB_SHA || (0,git/* headCommit */.Qo)(root));
     if (values.has('--sha') && !/^[0-9a-f]{7,40}$/i.test(values.get('--sha'))) {
         throw new errors/* UsageError */.eb(`--sha '${values.get('--sha')}' is not a commit SHA`);
     }
@@ -40628,8 +41571,13 @@ function toSettings(command, given, flags, env, cwd, file) {
         throw new errors/* UsageError */.eb('--tag-mutability must be MUTABLE or IMMUTABLE');
     if (command === 'promote' && !values.has('--from'))
         throw new errors/* UsageError */.eb('promote needs --from ENV (the source environment)');
-    if (command === 'promote' && !values.has('--repository'))
-        throw new errors/* UsageError */.eb('promote needs --repository NAME');
+    if (command === 'promote' && !values.has('--env'))
+        throw new errors/* UsageError */.eb('promote needs --env ENV (the environment to promote to)');
+    if (command === 'promote' && values.get('--from') === values.get('--env')) {
+        throw new errors/* UsageError */.eb(`promote --from ${values.get('--from')} --env ${values.get('--env')}: the source and the target are the same environment`);
+    }
+    if (flags.has('--allow-drift') && command !== 'promote')
+        throw new errors/* UsageError */.eb('--allow-drift is for promote');
     const environment = values.get('--env');
     const fileEnvironment = file !== undefined ? environmentOfFile(file, filePattern) : undefined;
     if (environment && fileEnvironment && fileEnvironment !== environment && !flags.has('--confirm-env')) {
@@ -40688,14 +41636,16 @@ function toSettings(command, given, flags, env, cwd, file) {
         only,
         keepPaused: flags.has('--keep-paused'),
         exitCode: flags.has('--exit-code'),
-        skipImage: flags.has('--skip-image'),
+        // An image given is the image: no stage builds one.
+        skipImage: flags.has('--skip-image') || values.has('--image'),
         imageRef: values.get('--image'),
         blockScripts: lists.get('--block-script'),
         ecr,
         promoteFrom: values.get('--from'),
+        ...(command === 'promote' ? { checkoutSha: (0,git/* headCommit */.Qo)(root) ?? (env.GITHUB_SHA || undefined), allowDrift: flags.has('--allow-drift') } : {}),
         workdir: values.get('--workdir') ?? settings/* DEFAULT_WORKDIR */.Fi,
         strict: flags.has('--strict'),
-        eventName: env.GITHUB_EVENT_NAME || undefined,
+        stepsRefused: stepsRefusedIn(env),
         codeStorage: codeStorageSettings(values, region, env),
         worker: workerSettings(values, lists, flags, region, environment),
     };
@@ -40766,7 +41716,7 @@ function workerSettings(values, lists, flags, region, environment) {
  * prefect.yaml, so the CLI works from any folder of a checkout; else the working directory.
  */
 function projectRoot(cwd, filePattern, environment) {
-    const checkout = checkoutOf(cwd);
+    const checkout = (0,git/* checkoutOf */.o5)(cwd);
     if (!checkout)
         return cwd;
     const names = [...(environment ? [filePattern.replaceAll('{env}', environment)] : []), 'prefect.yaml'];
@@ -40814,9 +41764,12 @@ function checkApiUrl(apiUrl) {
             'give credentials in PREFECT_API_AUTH_STRING (self-hosted, user:password) or PREFECT_API_KEY (Prefect Cloud)');
     }
 }
+/** Why build steps do not run in this GitHub event (a pull request's code with the repository's secrets); undefined outside Actions. */
+function stepsRefusedIn(env) {
+    const event = (0,src_event/* currentEvent */.U)(env);
+    return event && (0,context/* stepsRefused */._G)(event);
+}
 
-// EXTERNAL MODULE: ./src/context.ts
-var context = __nccwpck_require__(788);
 ;// CONCATENATED MODULE: ./src/inputs.ts
 /**
  * The action's inputs, read once: the only reader of action inputs. They become
@@ -40831,8 +41784,115 @@ var context = __nccwpck_require__(788);
 
 
 const MODES = ['auto', 'deploy', 'plan', 'promote'];
+/**
+ * action.yml's defaults (a unit test checks this table against the file). The runner sets
+ * every one of them whether the workflow names the input or not, so a value equal to its
+ * default counts as not given: no flag reaches the parser, and no check pairing two
+ * options can fire on a value the user did not write.
+ */
+const ACTION_DEFAULTS = {
+    environments: 'main=prod,dev=dev',
+    mode: 'auto',
+    'file-pattern': settings/* DEFAULT_FILE_PATTERN */.Yp,
+    root: '.',
+    'create-repository': 'false',
+    'tag-mutability': 'MUTABLE',
+    dockerfile: 'Dockerfile',
+    context: '.',
+    'layer-cache': 'true',
+    'worker-wait': String(settings/* DEFAULT_WORKER_WAIT */.$q),
+    'worker-assign-public-ip': 'false',
+    'skip-image': 'false',
+    'build-only': 'false',
+    workdir: settings/* DEFAULT_WORKDIR */.Fi,
+    prune: 'false',
+    adopt: 'false',
+    only: '',
+    'keep-paused': 'false',
+    'confirm-env': 'false',
+    strict: 'false',
+    concurrency: String(settings/* DEFAULT_CONCURRENCY */.WH),
+    timeout: settings/* DEFAULT_TIMEOUT */.cS,
+    comment: 'true',
+    'github-token': '${{ github.token }}',
+};
+/** Inputs passed to the CLI's parser as one flag's value. */
+const VALUE_FLAGS = [
+    ['concurrency', '--concurrency'],
+    ['timeout', '--timeout'],
+    ['workdir', '--workdir'],
+    ['image', '--image'],
+    ['ecr-repository', '--repository'],
+    ['aws-region', '--region'],
+    ['ecr-registry-id', '--registry-id'],
+    ['tag-mutability', '--tag-mutability'],
+    ['lifecycle-policy', '--lifecycle-policy'],
+    ['context', '--context'],
+    ['dockerfile', '--dockerfile'],
+    ['target', '--target'],
+    ['platform', '--platform'],
+    ['build-network', '--build-network'],
+    ['image-tag-from', '--image-tag-from'],
+    ['code-storage', '--code-storage'],
+    ['code-storage-credentials-block', '--code-storage-credentials-block'],
+    ['code-storage-block', '--code-storage-block'],
+    ['worker-service', '--worker-service'],
+    ['worker-container', '--worker-container'],
+    ['worker-wait', '--worker-wait'],
+    ['worker-task-definition', '--worker-task-definition'],
+];
+/** Inputs of one value per line: the flag once per line. */
+const LIST_FLAGS = [
+    ['worker-subnets', '--worker-subnet'],
+    ['worker-security-groups', '--worker-security-group'],
+    ['build-args', '--build-arg'],
+    ['image-tags', '--tag'],
+    ['block-scripts', '--block-script'],
+    ['only', '--only'],
+];
+/** true/false inputs: the switch when true. */
+const SWITCH_FLAGS = [
+    ['worker-assign-public-ip', '--worker-public-ip'],
+    ['create-repository', '--create-repository'],
+    ['skip-image', '--skip-image'],
+    ['build-only', '--build-only'],
+    ['prune', '--prune'],
+    ['adopt', '--adopt'],
+    ['keep-paused', '--keep-paused'],
+    ['confirm-env', '--confirm-env'],
+    ['strict', '--strict'],
+];
+/** The inputs that become other flags of the parser. */
+const OTHER_FLAGS = [
+    ['root', '--root'],
+    ['file-pattern', '--file-pattern'],
+    ['deployments-file', '--file'],
+    ['environment', '--env'],
+    ['promote-from', '--from'],
+    ['sha', '--sha'],
+    ['prefect-api-url', '--api-url'],
+];
+const INPUT_OF_FLAG = new Map([...VALUE_FLAGS, ...LIST_FLAGS, ...SWITCH_FLAGS, ...OTHER_FLAGS].map(([input, flag]) => [flag, input]));
+const inputs_GLOB = /[*?]/;
+/** Runs the parser; its usage errors name the action's inputs, not the CLI's flags the user never wrote. */
+function byInput(parse) {
+    try {
+        return parse();
+    }
+    catch (e) {
+        if (!(e instanceof errors/* UsageError */.eb))
+            throw e;
+        const named = e.message.replace(/(?<![\w-])--[a-z][a-z-]*(?![\w-])/g, (flag) => (INPUT_OF_FLAG.has(flag) ? `input '${INPUT_OF_FLAG.get(flag)}'` : flag));
+        throw new errors/* UsageError */.eb(named);
+    }
+}
 function getInputs(env = process.env) {
-    const input = (name) => core/* getInput */.V4(name).trim();
+    /** What the user wrote: '' when the input is missing or holds action.yml's default. */
+    const input = (name) => {
+        const v = core/* getInput */.V4(name).trim();
+        return v === ACTION_DEFAULTS[name] ? '' : v;
+    };
+    const lines = (name) => core/* getMultilineInput */.q3(name).filter((line) => line.trim() !== ACTION_DEFAULTS[name]);
     const secret = (name) => {
         const v = input(name);
         if (v)
@@ -40843,88 +41903,44 @@ function getInputs(env = process.env) {
     const authString = secret('prefect-api-auth-string') ?? env.PREFECT_API_AUTH_STRING;
     const githubToken = secret('github-token');
     const apiUrl = input('prefect-api-url') || env.PREFECT_API_URL || undefined;
-    const mode = (input('mode') || 'auto');
+    // Any case, as the true/false inputs take.
+    const mode = (input('mode') || ACTION_DEFAULTS.mode).toLowerCase();
     if (!MODES.includes(mode))
         throw new errors/* UsageError */.eb(`input 'mode' must be one of ${MODES.join(', ')}, not '${mode}'`);
     let environments;
     try {
-        environments = (0,context/* parseEnvironmentMap */.zR)(input('environments') || 'main=prod,dev=dev');
+        environments = (0,context/* parseEnvironmentMap */.zR)(input('environments') || ACTION_DEFAULTS.environments);
     }
     catch (e) {
         throw new errors/* UsageError */.eb(e.message);
     }
     const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
-    const root = external_node_path_default().resolve(workspace, input('root') || '.');
-    const filePattern = input('file-pattern') || settings/* DEFAULT_FILE_PATTERN */.Yp;
+    const root = external_node_path_default().resolve(workspace, input('root') || ACTION_DEFAULTS.root);
+    const filePattern = input('file-pattern') || ACTION_DEFAULTS['file-pattern'];
     const bool = (name) => {
-        const v = input(name).toLowerCase();
-        if (v && v !== 'true' && v !== 'false')
+        const v = (input(name) || ACTION_DEFAULTS[name] || 'false').toLowerCase();
+        if (v !== 'true' && v !== 'false')
             throw new errors/* UsageError */.eb(`input '${name}' must be true or false, not '${v}'`);
         return v === 'true';
     };
     // action.yml: deployments-file is relative to root. Several files are projects, each rooted at its folder unless root is set.
-    const files = core/* getMultilineInput */.q3('deployments-file').map((f) => external_node_path_default().resolve(root, f));
-    const several = files.length > 1 || files.some((f) => /[*?]/.test(f));
-    const flags = [...(several && !input('root') ? [] : ['--root', root]), '--file-pattern', filePattern];
+    const files = lines('deployments-file').map((f) => external_node_path_default().resolve(root, f));
+    const several = files.length > 1 || files.some((f) => inputs_GLOB.test(f));
+    const flags = [...(several && !input('root') ? [] : ['--root', root])];
+    if (input('file-pattern'))
+        flags.push('--file-pattern', filePattern);
+    // The parser runs in the workspace: a glob that matches nothing is named as the workspace sees it.
     for (const f of files)
-        flags.push('--file', f);
-    const value = (flag, name) => {
-        const v = input(name);
-        if (v)
-            flags.push(flag, v);
-    };
-    value('--concurrency', 'concurrency');
-    value('--timeout', 'timeout');
-    value('--workdir', 'workdir');
-    value('--image', 'image');
-    value('--repository', 'ecr-repository');
-    value('--region', 'aws-region');
-    value('--registry-id', 'ecr-registry-id');
-    value('--tag-mutability', 'tag-mutability');
-    value('--lifecycle-policy', 'lifecycle-policy');
-    value('--context', 'context');
-    value('--dockerfile', 'dockerfile');
-    value('--target', 'target');
-    value('--platform', 'platform');
-    value('--build-network', 'build-network');
-    value('--image-tag-from', 'image-tag-from');
-    value('--code-storage', 'code-storage');
-    value('--code-storage-credentials-block', 'code-storage-credentials-block');
-    value('--code-storage-block', 'code-storage-block');
-    value('--worker-service', 'worker-service');
-    value('--worker-container', 'worker-container');
-    value('--worker-wait', 'worker-wait');
-    value('--worker-task-definition', 'worker-task-definition');
-    for (const id of core/* getMultilineInput */.q3('worker-subnets'))
-        flags.push('--worker-subnet', id);
-    for (const id of core/* getMultilineInput */.q3('worker-security-groups'))
-        flags.push('--worker-security-group', id);
-    if (bool('worker-assign-public-ip'))
-        flags.push('--worker-public-ip');
-    for (const arg of core/* getMultilineInput */.q3('build-args'))
-        flags.push('--build-arg', arg);
-    for (const tag of core/* getMultilineInput */.q3('image-tags'))
-        flags.push('--tag', tag);
-    for (const script of core/* getMultilineInput */.q3('block-scripts'))
-        flags.push('--block-script', script);
-    if (bool('create-repository'))
-        flags.push('--create-repository');
-    if (bool('skip-image'))
-        flags.push('--skip-image');
-    if (bool('build-only'))
-        flags.push('--build-only');
-    if (bool('prune'))
-        flags.push('--prune');
-    if (bool('adopt'))
-        flags.push('--adopt');
-    if (bool('keep-paused'))
-        flags.push('--keep-paused');
-    if (bool('confirm-env'))
-        flags.push('--confirm-env');
-    for (const pattern of core/* getMultilineInput */.q3('only'))
-        flags.push('--only', pattern);
-    if (bool('strict'))
-        flags.push('--strict');
+        flags.push('--file', inputs_GLOB.test(f) ? external_node_path_default().relative(workspace, f) : f);
+    for (const [name, flag] of VALUE_FLAGS)
+        if (input(name))
+            flags.push(flag, input(name));
+    for (const [name, flag] of LIST_FLAGS)
+        for (const line of lines(name))
+            flags.push(flag, line);
+    for (const [name, flag] of SWITCH_FLAGS)
+        if (bool(name))
+            flags.push(flag);
     const promoteFrom = input('promote-from') || undefined;
     const explicitSha = input('sha') || undefined;
     const cliEnv = { ...env, PREFECT_API_URL: apiUrl, PREFECT_API_KEY: apiKey, PREFECT_API_AUTH_STRING: authString };
@@ -40933,14 +41949,14 @@ function getInputs(env = process.env) {
         environment: input('environment') || undefined,
         environments,
         promoteFrom,
-        comment: input('comment') === '' ? true : bool('comment'),
-        layerCache: input('layer-cache') === '' ? true : bool('layer-cache'),
+        comment: bool('comment'),
+        layerCache: bool('layer-cache'),
         githubToken,
         root,
         filePattern,
         files,
         hasPrefect: Boolean(apiUrl),
-        timeoutSeconds: parseTimeout(input('timeout') || settings/* DEFAULT_TIMEOUT */.cS),
+        timeoutSeconds: byInput(() => parseTimeout(input('timeout') || ACTION_DEFAULTS.timeout)),
         settingsFor(environment, command, sha) {
             const args = [command, '--env', environment, ...flags];
             const commit = explicitSha ?? sha;
@@ -40948,7 +41964,7 @@ function getInputs(env = process.env) {
                 args.push('--sha', commit);
             if (command === 'promote' && promoteFrom)
                 args.push('--from', promoteFrom);
-            const line = parseCommandLine(args, cliEnv, root);
+            const line = byInput(() => parseCommandLine(args, cliEnv, workspace));
             if (!('runs' in line))
                 throw new Error('unreachable: the action always asks for a run');
             return line.runs;
@@ -40978,33 +41994,33 @@ function environmentsWithFiles(root, pattern) {
 
 /***/ }),
 
-/***/ 1730:
+/***/ 3271:
 /***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3838);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _stages_pipeline_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2225);
-/* harmony import */ var _commands_validate_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(10);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(788);
-/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4851);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(3916);
-/* harmony import */ var _github_cache_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4815);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7404);
-/* harmony import */ var _image_docker_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(9261);
-/* harmony import */ var _report_comment_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(4231);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(4285);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(7194);
-/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(5655);
-/* harmony import */ var _run_control_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(8166);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_3__, _commands_validate_js__WEBPACK_IMPORTED_MODULE_4__]);
-([_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_3__, _commands_validate_js__WEBPACK_IMPORTED_MODULE_4__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+/* unused harmony export planRun */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7864);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _stages_pipeline_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5066);
+/* harmony import */ var _commands_validate_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2489);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1519);
+/* harmony import */ var _event_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5252);
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5708);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(4533);
+/* harmony import */ var _github_cache_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9406);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2263);
+/* harmony import */ var _image_docker_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(2728);
+/* harmony import */ var _report_comment_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(5790);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(998);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(1581);
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(1976);
+/* harmony import */ var _run_control_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(2097);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_2__, _commands_validate_js__WEBPACK_IMPORTED_MODULE_3__]);
+([_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_2__, _commands_validate_js__WEBPACK_IMPORTED_MODULE_3__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 /**
  * The action's edge: the event and inputs -> a mode per environment -> the same
  * pipeline as the CLI -> job summary, annotations, the sticky PR comment, outputs.
@@ -41025,17 +42041,6 @@ var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_sta
 
 
 
-function readEvent() {
-    const file = process.env.GITHUB_EVENT_PATH;
-    if (!file)
-        return {};
-    try {
-        return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8'));
-    }
-    catch {
-        return {};
-    }
-}
 /** The pull request an event is about: its own (pull_request*, reviews) or the one commented on. */
 function pullRequestOf(payload) {
     const number = payload.pull_request?.number ?? (payload.issue?.pull_request ? payload.issue.number : undefined);
@@ -41056,7 +42061,8 @@ const ui = {
     info: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_secrets_js__WEBPACK_IMPORTED_MODULE_12__/* .redact */ .E$)(m)),
     warning: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e((0,_secrets_js__WEBPACK_IMPORTED_MODULE_12__/* .redact */ .E$)(m)),
     group: (title, fn) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os((0,_secrets_js__WEBPACK_IMPORTED_MODULE_12__/* .redact */ .E$)(title), () => fn((l) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_secrets_js__WEBPACK_IMPORTED_MODULE_12__/* .redact */ .E$)(l)))),
-    mask: (secret) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(secret),
+    // Registered: redacted from every renderer, and (through onSecret) masked in the log.
+    mask: (secret) => (0,_secrets_js__WEBPACK_IMPORTED_MODULE_12__/* .markSecret */ .Wg)(secret),
     loggingIn: (host) => {
         loggedIn.add(host);
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(_image_docker_js__WEBPACK_IMPORTED_MODULE_9__/* .DOCKER_LOGINS_STATE */ .UI, JSON.stringify([...loggedIn]));
@@ -41072,9 +42078,8 @@ const OUTPUT_LIMIT = 900_000;
  * With several, every file is validated before any is deployed: one invalid file
  * writes nothing for any, and all their errors are annotated.
  */
-async function runEnvironment(inputs, environment, mode, sha, options) {
-    const runs = inputs.settingsFor(environment, mode === 'plan' && !inputs.hasPrefect ? 'validate' : mode, sha);
-    const invalid = runs.length > 1 && runs.some((s) => !(0,_commands_validate_js__WEBPACK_IMPORTED_MODULE_4__/* .runValidate */ .E)(s).valid);
+async function runEnvironment(inputs, { environment, mode, runs }, options) {
+    const invalid = runs.length > 1 && runs.some((s) => !(0,_commands_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .runValidate */ .E)(s).valid);
     const results = [];
     for (const settings of runs) {
         const section = { environment, mode, file: runs.length > 1 ? workspacePath(settings) : undefined };
@@ -41093,10 +42098,10 @@ const repositoryUrl = () => (process.env.GITHUB_REPOSITORY ? `${process.env.GITH
 // Paths as the workspace sees them: annotations attach to the pull request's diff when root is not '.'.
 const workspace = () => process.env.GITHUB_WORKSPACE ?? process.cwd();
 const here = (settings, list) => (0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_6__/* .rebase */ .RU)(list, settings.root, workspace());
-const workspacePath = (settings) => node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(workspace(), node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(settings.root, settings.file)).split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).join('/');
+const workspacePath = (settings) => node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(workspace(), node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(settings.root, settings.file)).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
 /** A file validated and not run: a fork's plan (no Prefect credentials), or one of several files when another is invalid. */
 function validatedOnly(section, settings, skipped, heldBack = false) {
-    const checked = (0,_commands_validate_js__WEBPACK_IMPORTED_MODULE_4__/* .runValidate */ .E)(settings);
+    const checked = (0,_commands_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .runValidate */ .E)(settings);
     const v = { ...checked, errors: here(settings, checked.errors), warnings: here(settings, checked.warnings) };
     annotate([...v.errors, ...v.warnings]);
     const markdown = (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_11__/* .renderMarkdown */ .Gc)({ ...section, repositoryUrl: repositoryUrl(), sha: settings.sha ?? '', validated: v, skipped });
@@ -41115,17 +42120,17 @@ async function runFile(inputs, section, settings, options) {
     }
     // A plan never pushes: it looks the image up, or builds it only with build-only.
     try {
-        const ran = await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(`${mode} ${environment}`, () => (0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_3__/* .runDeploy */ .zt)(settings, mode, ui, options));
+        const ran = await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(`${mode} ${environment}`, () => (0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_2__/* .runDeploy */ .zt)(settings, mode, ui, options));
         const report = { ...ran, validation: { ...ran.validation, errors: here(settings, ran.validation.errors), warnings: here(settings, ran.validation.warnings) } };
         annotate(report.validation.warnings);
-        return { environment, report, failed: (0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_3__/* .hasFailures */ .QP)(report), markdown: (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_11__/* .renderMarkdown */ .Gc)({ ...base, sha: report.sha, report }) };
+        return { environment, report, failed: (0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_2__/* .hasFailures */ .QP)(report), markdown: (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_11__/* .renderMarkdown */ .Gc)({ ...base, sha: report.sha, report }) };
     }
     catch (e) {
         if (e instanceof _diagnostics_js__WEBPACK_IMPORTED_MODULE_6__/* .InvalidInput */ .o9) {
             const diagnostics = here(settings, e.diagnostics);
             annotate(diagnostics);
             for (const p of e.problems)
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(`${environment}: ${p}`);
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3((0,_secrets_js__WEBPACK_IMPORTED_MODULE_12__/* .redact */ .E$)(`${environment}: ${p}`));
             const errors = diagnostics.filter((d) => d.severity === 'error');
             const warnings = diagnostics.filter((d) => d.severity === 'warning');
             const failure = e.problems.length ? e.problems.join('; ') : undefined;
@@ -41136,50 +42141,89 @@ async function runFile(inputs, section, settings, options) {
         return { environment, failed: true, markdown: (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_11__/* .renderMarkdown */ .Gc)({ ...base, sha: settings.sha ?? '', failure: message }) };
     }
 }
+/**
+ * The event (GITHUB_* and its payload) and the inputs -> each environment to run with its
+ * settings, or why nothing runs. Every input is read and checked here, before anything runs.
+ */
+function planRun(inputs) {
+    const payload = (0,_event_js__WEBPACK_IMPORTED_MODULE_5__/* .readEventPayload */ .N)(process.env);
+    const pr = pullRequestOf(payload);
+    const event = (0,_event_js__WEBPACK_IMPORTED_MODULE_5__/* .currentEvent */ .U)(process.env, payload) ?? { eventName: 'workflow_dispatch', ref: process.env.GITHUB_REF ?? '' };
+    const resolution = (0,_context_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveMode */ .U5)(event, { mode: inputs.mode, environment: inputs.environment, environments: inputs.environments, promoteFrom: inputs.promoteFrom, available: inputs.files.length && inputs.environment ? [inputs.environment] : (0,_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .environmentsWithFiles */ .sI)(inputs.root, inputs.filePattern) });
+    if (!resolution.run)
+        return resolution;
+    const { mode } = resolution;
+    // Without Prefect credentials (pull requests from forks), plan validates only.
+    const command = mode === 'plan' && !inputs.hasPrefect ? 'validate' : mode;
+    const environments = resolution.environments.map((environment) => ({ environment, mode, runs: inputs.settingsFor(environment, command, pr?.headSha) }));
+    return { ...resolution, pr, environments };
+}
+const runUrl = () => process.env.GITHUB_RUN_ID && process.env.GITHUB_REPOSITORY
+    ? `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${process.env.GITHUB_REPOSITORY}/actions/runs/${process.env.GITHUB_RUN_ID}`
+    : undefined;
+/** The job summary; a runner without one (no GITHUB_STEP_SUMMARY) gets a warning, and the outputs are still set. */
+async function writeSummary(markdown) {
+    const url = runUrl();
+    try {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw((0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_11__/* .truncateMarkdown */ .o4)((0,_secrets_js__WEBPACK_IMPORTED_MODULE_12__/* .redact */ .E$)(markdown), SUMMARY_LIMIT, `the run's log${url ? ` (${url})` : ''} has every line`), true);
+        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.write();
+    }
+    catch (e) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`could not write the job summary: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_15__/* .errorMessage */ .gJ)(e)}`);
+    }
+}
+/** The outputs of a run that ran nothing (a notice, or a failure before any environment ran). */
+function setNothingRan() {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('environment', '');
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('mode', 'none');
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('image', '');
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('image-digest', '');
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('deployments', '[]');
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('has-changes', 'false');
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('plan', '[]');
+}
 async function run() {
     // A second line of defence: every secret-bearing value resolved from now on is masked in the log.
     (0,_secrets_js__WEBPACK_IMPORTED_MODULE_12__/* .onSecret */ .IJ)((value) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value));
+    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_12__/* .markCredentials */ .AS)(process.env);
+    let ran = false;
     try {
-        const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .getInputs */ .G)();
-        const eventName = process.env.GITHUB_EVENT_NAME ?? 'workflow_dispatch';
-        const payload = readEvent();
-        const pr = pullRequestOf(payload);
-        const resolution = (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveMode */ .U5)({ eventName, ref: process.env.GITHUB_REF ?? '', pullRequest: pr !== undefined || 'pull_request' in payload }, { mode: inputs.mode, environment: inputs.environment, environments: inputs.environments, promoteFrom: inputs.promoteFrom, available: inputs.files.length && inputs.environment ? [inputs.environment] : (0,_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .environmentsWithFiles */ .s)(inputs.root, inputs.filePattern) });
-        if (!resolution.run) {
-            const benign = /not mapped to an environment|no deployments file found/.test(resolution.reason);
+        const inputs = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .getInputs */ .GP)();
+        const planned = planRun(inputs);
+        if (!planned.run) {
+            const benign = /not mapped to an environment|no deployments file found/.test(planned.reason);
             if (benign)
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(resolution.reason);
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(planned.reason);
             else
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(resolution.reason);
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('mode', 'none');
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(planned.reason);
+            setNothingRan();
             return;
         }
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`prefect-ecr-deploy: ${resolution.reason}`);
+        if (planned.warning)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(planned.warning);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`prefect-ecr-deploy: ${planned.reason}`);
+        const { pr, mode } = planned;
+        ran = true;
         const results = [];
         const layerCache = inputs.layerCache ? (0,_github_cache_js__WEBPACK_IMPORTED_MODULE_7__/* .githubLayerCache */ .d)() : undefined;
         // One deadline for every environment; an interrupt (a cancelled job) stops them all.
         const control = new _run_control_js__WEBPACK_IMPORTED_MODULE_14__/* .RunControl */ .j2();
         const unwatch = (0,_run_control_js__WEBPACK_IMPORTED_MODULE_14__/* .watchRun */ .vt)(control, inputs.timeoutSeconds);
-        for (const environment of resolution.environments) {
-            results.push(await runEnvironment(inputs, environment, resolution.mode, pr?.headSha, { control, layerCache }));
-        }
+        for (const environment of planned.environments)
+            results.push(await runEnvironment(inputs, environment, { control, layerCache }));
         unwatch();
-        const runUrl = process.env.GITHUB_RUN_ID && process.env.GITHUB_REPOSITORY
-            ? `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${process.env.GITHUB_REPOSITORY}/actions/runs/${process.env.GITHUB_RUN_ID}`
-            : undefined;
-        const summary = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_12__/* .redact */ .E$)(results.map((r) => r.markdown).join('\n'));
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw((0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_11__/* .truncateMarkdown */ .o4)(summary, SUMMARY_LIMIT, `the run's log${runUrl ? ` (${runUrl})` : ''} has every line`), true);
-        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.write();
+        await writeSummary(results.map((r) => r.markdown).join('\n'));
         // A stopped run's plan is partial: the summary says so; the pull request keeps its comment.
         if (pr && inputs.comment && !control.reason) {
             if (!inputs.githubToken || !process.env.GITHUB_REPOSITORY) {
                 _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e('no github-token: the plan was not posted on the pull request');
             }
             else {
+                const url = runUrl();
                 for (const r of results) {
                     try {
-                        const body = (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_11__/* .truncateMarkdown */ .o4)((0,_secrets_js__WEBPACK_IMPORTED_MODULE_12__/* .redact */ .E$)(r.markdown), _report_comment_js__WEBPACK_IMPORTED_MODULE_10__/* .COMMENT_LIMIT */ .W - 1000, `the whole plan is in the job summary${runUrl ? ` of ${runUrl}` : ''}`);
-                        const how = await (0,_report_comment_js__WEBPACK_IMPORTED_MODULE_10__/* .upsertComment */ .l)({ apiUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com', repository: process.env.GITHUB_REPOSITORY, pullNumber: pr.number, token: inputs.githubToken, runUrl }, r.environment, body);
+                        const body = (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_11__/* .truncateMarkdown */ .o4)((0,_secrets_js__WEBPACK_IMPORTED_MODULE_12__/* .redact */ .E$)(r.markdown), _report_comment_js__WEBPACK_IMPORTED_MODULE_10__/* .COMMENT_LIMIT */ .W - 1000, `the whole plan is in the job summary${url ? ` of ${url}` : ''}`);
+                        const how = await (0,_report_comment_js__WEBPACK_IMPORTED_MODULE_10__/* .upsertComment */ .l)({ apiUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com', repository: process.env.GITHUB_REPOSITORY, pullNumber: pr.number, token: inputs.githubToken, runUrl: url }, r.environment, body);
                         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${how} the pull request comment for ${r.environment}`);
                     }
                     catch (e) {
@@ -41190,14 +42234,16 @@ async function run() {
         }
         const reports = results.flatMap((r) => r.reports);
         const image = reports.find((r) => r.image)?.image;
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('environment', resolution.environments.join(','));
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('mode', resolution.mode);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('image', image?.uri ?? '');
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('image-digest', image?.digest ?? '');
+        // The `image` input gives the image when no image stage ran; a digest reference says its digest.
+        const given = planned.environments.flatMap((e) => e.runs).find((s) => s.imageRef)?.imageRef;
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('environment', planned.environments.map((e) => e.environment).join(','));
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('mode', mode);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('image', image?.uri ?? given ?? '');
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('image-digest', image?.digest ?? /@(sha256:[0-9a-f]{64})$/.exec(given ?? '')?.[1] ?? '');
         const plans = reports.map((r) => JSON.parse((0,_secrets_js__WEBPACK_IMPORTED_MODULE_12__/* .redact */ .E$)((0,_report_text_js__WEBPACK_IMPORTED_MODULE_13__/* .renderJson */ .hF)(r))));
         const deployments = plans.flatMap((p) => p.deployments.map(({ name, flow, id, action }) => ({ environment: p.environment, name, flow, id, action })));
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('deployments', cappedJson(deployments));
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('has-changes', String(reports.some(_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_3__/* .hasChanges */ .ik)));
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('has-changes', String(reports.some(_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_2__/* .hasChanges */ .ik)));
         const plan = JSON.stringify(plans.length === 1 ? plans[0] : plans);
         // Too large for an output: the summary has the plan; the output says where it went.
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('plan', plan.length <= OUTPUT_LIMIT ? plan : JSON.stringify({ truncated: true, reason: `the plan is ${plan.length} characters, over GitHub's output limit: see the job summary` }));
@@ -41208,10 +42254,16 @@ async function run() {
             process.exit((0,_run_control_js__WEBPACK_IMPORTED_MODULE_14__/* .exitCodeFor */ .Rr)(control.reason));
         }
         if (failed.length)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`prefect-ecr-deploy: ${resolution.mode} failed for ${failed.join(', ')} (see the annotations and the job summary)`);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`prefect-ecr-deploy: ${mode} failed for ${failed.join(', ')} (see the annotations and the job summary)`);
     }
     catch (e) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_secrets_js__WEBPACK_IMPORTED_MODULE_12__/* .redact */ .E$)(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_15__/* .UsageError */ .eb || e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_15__/* .Failure */ .HR ? (0,_errors_js__WEBPACK_IMPORTED_MODULE_15__/* .errorMessage */ .gJ)(e) : `unexpected failure: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_15__/* .errorMessage */ .gJ)(e)}`));
+        // An input refused (or a failure before any environment ran): the summary and the outputs say so too.
+        const message = e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_15__/* .UsageError */ .eb || e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_15__/* .Failure */ .HR ? (0,_errors_js__WEBPACK_IMPORTED_MODULE_15__/* .errorMessage */ .gJ)(e) : `unexpected failure: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_15__/* .errorMessage */ .gJ)(e)}`;
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_secrets_js__WEBPACK_IMPORTED_MODULE_12__/* .redact */ .E$)(message));
+        if (ran)
+            return;
+        setNothingRan();
+        await writeSummary((0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_11__/* .renderNotRun */ .HC)(message));
     }
 }
 /** A list as a JSON output, cut to its first items when the whole would pass GitHub's output limit. */
@@ -41230,7 +42282,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2744:
+/***/ 838:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41240,10 +42292,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   y: () => (/* binding */ mapBounded)
 });
 
-// EXTERNAL MODULE: ./src/prefect/client.ts + 1 modules
-var prefect_client = __nccwpck_require__(9085);
+// EXTERNAL MODULE: ./src/prefect/client.ts + 2 modules
+var prefect_client = __nccwpck_require__(78);
 // EXTERNAL MODULE: ./src/prefect/live.ts
-var prefect_live = __nccwpck_require__(2129);
+var prefect_live = __nccwpck_require__(3996);
 ;// CONCATENATED MODULE: ./src/prefect/payloads.ts
 /**
  * The complete `POST /deployments/` body. Every field is sent, even when empty:
@@ -41326,13 +42378,13 @@ function schedules(list, caps, anchors) {
 }
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var errors = __nccwpck_require__(4533);
 // EXTERNAL MODULE: ./src/run-control.ts
-var run_control = __nccwpck_require__(8166);
-// EXTERNAL MODULE: ./src/plan/diff.ts + 1 modules
-var diff = __nccwpck_require__(586);
+var run_control = __nccwpck_require__(2097);
+// EXTERNAL MODULE: ./src/plan/diff.ts
+var diff = __nccwpck_require__(3395);
 // EXTERNAL MODULE: ./src/plan/state.ts
-var state = __nccwpck_require__(3118);
+var state = __nccwpck_require__(175);
 ;// CONCATENATED MODULE: ./src/plan/apply.ts
 
 
@@ -41492,7 +42544,7 @@ async function createPrerequisites(client, writes, live, concurrency) {
 
 /***/ }),
 
-/***/ 1313:
+/***/ 4828:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -41500,11 +42552,11 @@ async function createPrerequisites(client, writes, live, concurrency) {
 /* harmony export */   K6: () => (/* binding */ referencedValues),
 /* harmony export */   _S: () => (/* binding */ withPoolImage)
 /* harmony export */ });
-/* harmony import */ var _config_blocks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6750);
-/* harmony import */ var _config_coerce_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2482);
-/* harmony import */ var _config_templates_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9205);
-/* harmony import */ var _fill_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8918);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3118);
+/* harmony import */ var _config_blocks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
+/* harmony import */ var _config_coerce_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3842);
+/* harmony import */ var _config_templates_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7992);
+/* harmony import */ var _fill_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2473);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(175);
 /**
  * Desired state: what `prefect deploy` would register for each deployment of the
  * file, with the commit SHA as the version. Pure: the file, the flows read from
@@ -41676,55 +42728,23 @@ function withPoolImage(desired, poolVariables, image, workdir) {
 
 /***/ }),
 
-/***/ 586:
+/***/ 3395:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ canonical),
+/* harmony export */   S: () => (/* binding */ planDeployments)
+/* harmony export */ });
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2601);
+/* harmony import */ var _ownership_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5588);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(175);
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  $: () => (/* binding */ canonical),
-  S: () => (/* binding */ planDeployments)
-});
-
-// EXTERNAL MODULE: ./src/plan/state.ts
-var plan_state = __nccwpck_require__(3118);
-;// CONCATENATED MODULE: ./src/plan/ownership.ts
-/**
- * Who owns a live deployment: the labels this tool writes say which repository and
- * environment registered it. A deployment another repository or environment owns,
- * or that nobody owns (made by hand, or by `prefect deploy`), is never silently
- * taken over: without --adopt it is a conflict. Labels this tool does not own are kept.
- */
-
-const MANAGED = `${plan_state/* LABEL_PREFIX */.Ag}managed`;
-const ENVIRONMENT = `${plan_state/* LABEL_PREFIX */.Ag}environment`;
-const REPOSITORY = `${plan_state/* LABEL_PREFIX */.Ag}repository`;
-const ADOPTED = `${plan_state/* LABEL_PREFIX */.Ag}adopted`;
-/** undefined when `ours` (the labels this run writes) owns the deployment; else who does, in words. */
-function foreignOwner(live, ours) {
-    if (live[MANAGED] !== 'true')
-        return 'nobody (it was not registered by prefect-ecr-deploy)';
-    if (live[ENVIRONMENT] === ours[ENVIRONMENT] && live[REPOSITORY] === ours[REPOSITORY])
-        return undefined;
-    return `${live[REPOSITORY] ?? '(no repository)'}/${live[ENVIRONMENT] ?? '(no environment)'}`;
-}
-/**
- * The labels to write: the live deployment's labels that are not this tool's, then
- * ours; an adopted deployment stays marked adopted (prune never deletes it).
- */
-function labelsToWrite(live, ours, adopting) {
-    const kept = Object.fromEntries(Object.entries(live).filter(([k]) => !k.startsWith(plan_state/* LABEL_PREFIX */.Ag)));
-    const adopted = adopting || (live[ADOPTED] === 'true' && foreignOwner(live, ours) === undefined);
-    return { ...kept, ...ours, ...(adopted ? { [ADOPTED]: 'true' } : {}) };
-}
-
-;// CONCATENATED MODULE: ./src/plan/diff.ts
 
 
 function planDeployments(desired, live, caps, preErrors = [], managed = [], options = { adopt: false }) {
     const wanted = new Set(desired.map((d) => d.key));
     const deletes = managed
-        .filter((m) => !wanted.has((0,plan_state/* deploymentKey */.v3)(m.state.flowName, m.state.name)))
+        .filter((m) => !wanted.has((0,_state_js__WEBPACK_IMPORTED_MODULE_0__/* .deploymentKey */ .v3)(m.state.flowName, m.state.name)))
         .map((m) => ({ name: m.state.name, flowName: m.state.flowName, action: 'delete', changes: [], id: m.id, live: m, anchors: [], notes: [] }));
     const entries = [...deletes, ...preErrors.map((e) => ({ name: e.deployment, flowName: '', action: 'error', changes: [], anchors: [], error: e.message, notes: [] }))];
     for (const d of desired) {
@@ -41737,7 +42757,7 @@ function planDeployments(desired, live, caps, preErrors = [], managed = [], opti
         }
         const pool = d.state.work_pool_name;
         if (pool && !live.workPools.has(pool)) {
-            entries.push({ ...base, action: 'error', changes: [], anchors: [], error: `work pool '${pool}' does not exist` });
+            entries.push({ ...base, action: 'error', changes: [], anchors: [], error: missingPool(pool, live.otherPools ?? [], options.image !== undefined) });
             continue;
         }
         if (pool && !live.workPools.get(pool).queues.has(d.state.work_queue_name)) {
@@ -41748,7 +42768,7 @@ function planDeployments(desired, live, caps, preErrors = [], managed = [], opti
             continue;
         }
         // Servers before 3.1.5 store no labels: ownership cannot be told there.
-        const owner = caps.labels ? foreignOwner(existing.labels, d.state.labels) : undefined;
+        const owner = caps.labels ? (0,_ownership_js__WEBPACK_IMPORTED_MODULE_1__/* .foreignOwner */ .Qu)(existing.labels, d.state.labels) : undefined;
         if (owner !== undefined && !options.adopt) {
             entries.push({ ...base, desired: undefined, action: 'conflict', changes: [], anchors: [], owner });
             continue;
@@ -41756,12 +42776,12 @@ function planDeployments(desired, live, caps, preErrors = [], managed = [], opti
         if (owner !== undefined)
             base.notes.push(`adopted: it was owned by ${owner}`);
         // What is sent keeps the labels of others; what is compared is ours.
-        const written = { ...d.state, labels: labelsToWrite(existing.labels, d.state.labels, owner !== undefined) };
+        const written = { ...d.state, labels: (0,_ownership_js__WEBPACK_IMPORTED_MODULE_1__/* .labelsToWrite */ .YE)(existing.labels, d.state.labels, owner !== undefined) };
         base.desired = { ...d, state: options.keepPaused ? keptPaused(written, existing.state, caps, base.notes) : written };
         const state = base.desired.state;
         const { live: liveSchedules, anchors } = alignSchedules(state.schedules, existing.state.schedules, caps);
         const changes = [];
-        for (const field of plan_state/* COMPARED_FIELDS */._0) {
+        for (const field of _state_js__WEBPACK_IMPORTED_MODULE_0__/* .COMPARED_FIELDS */ ._0) {
             if (field === 'labels' && !caps.labels)
                 continue;
             // Agent-style deployments name no pool; Prefect 2 puts them in its default agent pool.
@@ -41776,6 +42796,20 @@ function planDeployments(desired, live, caps, preErrors = [], managed = [], opti
         entries.push({ ...base, action: changes.length ? 'update' : 'unchanged', changes, anchors });
     }
     return entries;
+}
+/**
+ * A missing work pool: the command that creates it (the type of the closest existing
+ * pool, else one that runs images when there is an image), and the closest name.
+ */
+function missingPool(pool, others, image) {
+    const near = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .closest */ .kp)(pool, others.map((p) => p.name));
+    const type = others.find((p) => p.name === near)?.type ?? (image ? 'docker' : 'process');
+    const hint = near ? ` (did you mean '${near}'?)` : '';
+    return `work pool '${pool}' does not exist${hint}; create it with: prefect work-pool create ${shellWord(pool)} --type ${type}`;
+}
+/** A name as one shell word: quoted when it holds anything but safe characters. */
+function shellWord(text) {
+    return /^[A-Za-z0-9_./-]+$/.test(text) ? text : `'${text.replaceAll("'", `'\\''`)}'`;
 }
 /**
  * --keep-paused: what was paused by hand (the live deployment paused, a live schedule
@@ -41800,7 +42834,7 @@ function keptPaused(state, live, caps, notes) {
 }
 /** The labels this tool writes, which are the ones it compares. */
 function ownLabels(labels) {
-    return Object.fromEntries(Object.entries(labels).filter(([k]) => k.startsWith(plan_state/* LABEL_PREFIX */.Ag)));
+    return Object.fromEntries(Object.entries(labels).filter(([k]) => k.startsWith(_state_js__WEBPACK_IMPORTED_MODULE_0__/* .LABEL_PREFIX */ .Ag)));
 }
 /**
  * Live schedules as comparable views. The server fills in what the file leaves out:
@@ -41886,17 +42920,17 @@ function unsupportedOn(d, caps) {
 
 /***/ }),
 
-/***/ 8918:
+/***/ 2473:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   V: () => (/* binding */ fillTemplates),
 /* harmony export */   t: () => (/* binding */ stepOutputs)
 /* harmony export */ });
-/* harmony import */ var _config_steps_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9009);
-/* harmony import */ var _config_templates_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9205);
-/* harmony import */ var _config_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9211);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7194);
+/* harmony import */ var _config_steps_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1980);
+/* harmony import */ var _config_templates_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7992);
+/* harmony import */ var _config_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7788);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1581);
 /**
  * Deploy-time templates, filled as `prefect deploy` fills them once its build and
  * push steps ran: `{{ image }}` and the image stage's outputs (also under a docker
@@ -42039,14 +43073,14 @@ function fillTemplates(value, ctx, problems, outputs = {}, mode = 'deploy') {
 
 /***/ }),
 
-/***/ 8373:
+/***/ 7246:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   V: () => (/* binding */ onlyMatcher),
 /* harmony export */   x: () => (/* binding */ unmatchedPatterns)
 /* harmony export */ });
-/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5601);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2152);
 /** `--only PATTERN`: a subset of the file's deployments, by name or `FLOW/NAME`, with `*` and `?` as in a glob. */
 
 /** Whether a deployment is in the subset: every deployment when there are no patterns. */
@@ -42064,7 +43098,54 @@ function unmatchedPatterns(patterns, deployments) {
 
 /***/ }),
 
-/***/ 3118:
+/***/ 5588:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qu: () => (/* binding */ foreignOwner),
+/* harmony export */   TV: () => (/* binding */ blockOwner),
+/* harmony export */   YE: () => (/* binding */ labelsToWrite)
+/* harmony export */ });
+/* unused harmony export ADOPTED */
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(175);
+
+const MANAGED = `${_state_js__WEBPACK_IMPORTED_MODULE_0__/* .LABEL_PREFIX */ .Ag}managed`;
+const ENVIRONMENT = `${_state_js__WEBPACK_IMPORTED_MODULE_0__/* .LABEL_PREFIX */ .Ag}environment`;
+const REPOSITORY = `${_state_js__WEBPACK_IMPORTED_MODULE_0__/* .LABEL_PREFIX */ .Ag}repository`;
+const ADOPTED = `${_state_js__WEBPACK_IMPORTED_MODULE_0__/* .LABEL_PREFIX */ .Ag}adopted`;
+/** undefined when `ours` (the labels this run writes) owns the deployment; else who does, in words. */
+function foreignOwner(live, ours) {
+    if (live[MANAGED] !== 'true')
+        return 'nobody (it was not registered by prefect-ecr-deploy)';
+    if (live[ENVIRONMENT] === ours[ENVIRONMENT] && live[REPOSITORY] === ours[REPOSITORY])
+        return undefined;
+    return `${live[REPOSITORY] ?? '(no repository)'}/${live[ENVIRONMENT] ?? '(no environment)'}`;
+}
+/**
+ * The labels to write: the live deployment's labels that are not this tool's, then
+ * ours; an adopted deployment stays marked adopted (prune never deletes it).
+ */
+function labelsToWrite(live, ours, adopting) {
+    const kept = Object.fromEntries(Object.entries(live).filter(([k]) => !k.startsWith(_state_js__WEBPACK_IMPORTED_MODULE_0__/* .LABEL_PREFIX */ .Ag)));
+    const adopted = adopting || (live[ADOPTED] === 'true' && foreignOwner(live, ours) === undefined);
+    return { ...kept, ...ours, ...(adopted ? { [ADOPTED]: 'true' } : {}) };
+}
+/**
+ * undefined when this repository and environment own the block document; else who does, in words.
+ * A record about another document (this one was deleted and made again) counts as none.
+ */
+function blockOwner(record, documentId, ours) {
+    if (!record || record.blockDocumentId !== documentId)
+        return 'nobody (it was not created by prefect-ecr-deploy)';
+    if (record.repository === (ours.repository ?? null) && record.environment === (ours.environment ?? null))
+        return undefined;
+    return `${record.repository ?? '(no repository)'}/${record.environment ?? '(no environment)'}`;
+}
+
+
+/***/ }),
+
+/***/ 175:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -42107,7 +43188,7 @@ function deploymentKey(flowName, name) {
 
 /***/ }),
 
-/***/ 3941:
+/***/ 5168:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -42119,7 +43200,7 @@ function deploymentKey(flowName, name) {
 /* harmony export */   pj: () => (/* binding */ createBlockDocument),
 /* harmony export */   w_: () => (/* binding */ missingTypeMessage)
 /* harmony export */ });
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9085);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(78);
 /**
  * Block types, schemas and documents over the REST API. Block data can hold secrets
  * and a 422 echoes the request body: the client's errors for writes carry only field
@@ -42238,14 +43319,14 @@ async function readBlockValues(client, keys) {
 
 /***/ }),
 
-/***/ 5861:
+/***/ 6812:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Q: () => (/* binding */ capabilitiesFor)
 /* harmony export */ });
 /* unused harmony export UnsupportedServer */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4533);
 /**
  * Which deployment fields a server accepts, by its version: request bodies forbid
  * unknown fields (422), so every payload is built from these flags. The one place
@@ -42301,7 +43382,7 @@ function compare(a, b) {
 
 /***/ }),
 
-/***/ 9085:
+/***/ 78:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42317,11 +43398,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: STRING
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var errors = __nccwpck_require__(4533);
 // EXTERNAL MODULE: ./src/retry.ts
-var retry = __nccwpck_require__(9809);
+var retry = __nccwpck_require__(2486);
 // EXTERNAL MODULE: ./src/run-control.ts
-var run_control = __nccwpck_require__(8166);
+var run_control = __nccwpck_require__(2097);
 ;// CONCATENATED MODULE: ./src/prefect/limiter.ts
 /**
  * An adaptive limit on requests in flight (additive increase, multiplicative
@@ -42363,6 +43444,218 @@ class AdaptiveLimit {
     }
 }
 
+;// CONCATENATED MODULE: ./src/prefect/refusals.ts
+/**
+ * Prefect's 409 and 422 answers for deployments, work pools and queues, blocks and
+ * automations, in words: which object, which field path, which kind of problem. Each
+ * shape is one the pinned server's source writes (cited beside it); an answer of no
+ * known shape gets no message here (the caller says the text is not shown). Prefect's
+ * texts quote the values sent, so only fixed parts are read: a field path made of
+ * names and list positions, and the kind of problem from the fixed end of
+ * jsonschema's message. A value is never shown, and nothing is guessed.
+ */
+const OBJECTS = [
+    [/^\/deployments(\/|$)/, 'deployment'],
+    [/^\/work_pools\/[^/]+\/queues(\/|$)/, 'work queue'],
+    [/^\/work_pools(\/|$)/, 'work pool'],
+    [/^\/work_queues(\/|$)/, 'work queue'],
+    [/^\/block_documents(\/|$)/, 'block'],
+    [/^\/block_types(\/|$)/, 'block type'],
+    [/^\/block_schemas(\/|$)/, 'block schema'],
+    [/^\/automations(\/|$)/, 'automation'],
+];
+/** The kind of object a route writes, or undefined for routes outside these endpoints. */
+function objectOf(path) {
+    return OBJECTS.find(([re]) => re.test(path))?.[1];
+}
+/** The server's message for a 409 or 422 with a `detail` text, in words; undefined when its shape is unknown. */
+function refusalDetail(path, status, detail) {
+    const object = objectOf(path);
+    if (!object)
+        return undefined;
+    const said = (what) => `${object} refused: ${what}`;
+    const failed = /^Error (creating|updating) deployment: (Validation failed.*)$/s.exec(detail);
+    if (object === 'deployment' && failed && status === 409) {
+        // api/deployments.py update_deployment: the parameters against the flow's schema, with enforce_parameter_schema on.
+        return said(parameterProblem(failed[2]));
+    }
+    if (object === 'deployment' && failed && status === 422) {
+        // api/validation.py validate_job_variables_for_deployment (create_deployment).
+        return said(jobVariableProblem(failed[2]));
+    }
+    const repr = /^Error creating deployment: (?:<ValidationError: (.*)>|ValidationError\((.*)\)|MissingVariableError\((.*)\))$/s.exec(detail);
+    if (object === 'deployment' && repr && status === 409) {
+        // api/deployments.py update_deployment: check_valid_configuration's error, as its repr (no field path in it).
+        const inner = unquote(repr[1] ?? repr[2] ?? repr[3]);
+        if (repr[3] !== undefined)
+            return said("a job variable the work pool's base job template needs has no value");
+        return said(/^Validation failed/.test(inner) ? jobVariableProblem(inner) : `the job variables do not match the work pool's base job template${why(inner)}`);
+    }
+    if (detail.startsWith('Error updating deployment: Cannot update parameters because parameter schema enforcement is enabled')) {
+        // api/deployments.py update_deployment and create_flow_run_from_deployment.
+        return said('the deployment has no valid parameter schema while enforce_parameter_schema is on');
+    }
+    if (detail === 'Invalid schema: Unable to validate schema with circular references.') {
+        // api/deployments.py update_deployment.
+        return said("the flow's parameter schema has circular references, which the server cannot check with enforce_parameter_schema on");
+    }
+    const invalidSchema = /^Invalid schema: (.*)$/s.exec(detail);
+    if (invalidSchema && status === 422) {
+        // api/validation.py _validate_work_pool_job_variables (is_valid_schema of the work pool's variables).
+        return said(`the work pool's variables schema (its base job template) is not a valid JSON schema${why(invalidSchema[1])}`);
+    }
+    const missingBlock = /^Error creating deployment\. Could not find (infrastructure|storage) block with id/.exec(detail);
+    if (missingBlock) {
+        // api/deployments.py create_deployment.
+        const field = missingBlock[1] === 'infrastructure' ? 'infrastructure_document_id' : 'storage_document_id';
+        return said(`${field} names a ${missingBlock[1]} block this server does not have (made against another database or workspace?)`);
+    }
+    const defaults = /^Validation failed for work pool's job variable defaults: (.*)$/s.exec(detail);
+    if (defaults) {
+        // api/validation.py validate_job_variable_defaults_for_work_pool (create_work_pool).
+        const { path: field, reason } = failure(defaults[1]);
+        const where = field ? `the default of job variable '${field}' does` : 'the job variable defaults do';
+        return said(`${where} not match the base job template's variables schema${why(reason)}`);
+    }
+    if (detail.startsWith('Error creating automation: ')) {
+        // api/automations.py create_automation / update_automation (jsonschema's text carries no usable path).
+        return said("a run-deployment action's job variables do not match the deployment's work pool schema (its base job template)");
+    }
+    const fixed = FIXED[detail];
+    if (fixed)
+        return said(fixed);
+    if (/^Block type with name ".*" already exists$/s.test(detail))
+        return said('a block type with this name already exists'); // api/block_types.py create_block_type
+    if (/^Cannot create block schema because block type .* was not found/s.test(detail)) {
+        // models/block_schemas.py create_block_schema (MissingBlockTypeException, answered 409 by api/block_schemas.py).
+        return said('a block type it references is not registered on the server');
+    }
+    const limit = /^Invalid limit: must be less than or equal to (\d+)\.$/.exec(detail); // api/dependencies.py LimitBody
+    if (limit)
+        return said(`the filter limit is over the server's ${limit[1]}`);
+    if (/^Multiple schedules have 'replaces' targeting the same slug: /.test(detail))
+        return said("two schedules have 'replaces' naming the same slug"); // update_deployment
+    if (/^Cannot rename schedule from '.*' to '.*': a schedule with slug '.*' already exists\.$/s.test(detail))
+        return said("a schedule's 'replaces' renames it to a slug another schedule already has"); // update_deployment
+    if (/^Error updating deployment: Deployment .* has multiple schedules\./s.test(detail))
+        return said('the deployment has several schedules, and the request names one (a client for Prefect 2.x)'); // _multiple_schedules_error
+    return undefined;
+}
+/** Texts the server sends as they are (no value in them), with what they mean here. */
+const FIXED = {
+    // api/workers.py create_work_pool
+    'A work pool with this name already exists.': 'a work pool with this name already exists',
+    // api/workers.py create_work_queue (the pool's name is not filled in: Prefect's f-string lacks its f)
+    'A work queue with this name already exists in work pool {work_pool_name!r}.': 'a work queue with this name already exists in the work pool',
+    // api/work_queues.py create_work_queue
+    'A work queue with this name already exists.': 'a work queue with this name already exists',
+    // api/deployments.py create_deployment_schedules
+    'Schedule slugs must be unique within a deployment.': 'two schedules have the same slug',
+    // api/dependencies.py LimitBody (the /filter routes)
+    'Invalid limit: must be greater than or equal to 0.': 'the filter limit is below 0',
+    // api/block_documents.py create_block_document
+    'Block already exists': 'a block of this type with this name already exists',
+    // api/deployments.py update_deployment
+    'Unable to create new deployment schedules without a schedule configuration.': 'a schedule with a new slug has no schedule (cron, interval or rrule)',
+    'Please provide a slug for each schedule in your request to ensure schedules are updated correctly.': 'the deployment\'s schedules have slugs, and a schedule sent has none',
+};
+/**
+ * A pydantic 422 item of `type: value_error` (`loc` after `body`): the model
+ * validators whose messages have a known shape, in words; undefined for others.
+ * (schemas/actions.py: DeploymentCreate's parameter and schema validators,
+ * _validate_concurrency_limits, and validate_base_job_template for work pools.)
+ */
+function refusalItem(path, loc, msg) {
+    const object = objectOf(path);
+    if (!object)
+        return undefined;
+    const text = msg.replace(/^Value error, /, '');
+    if (object === 'deployment' && loc.length === 0 && /^Validation failed/.test(text))
+        return parameterProblem(text);
+    if (object === 'deployment' && text.startsWith('The provided schema is not a valid json schema.'))
+        return 'parameter_openapi_schema is not a valid JSON schema';
+    if (text === 'A deployment cannot have both a concurrency limit and a global concurrency limit.')
+        return 'it has both a concurrency limit and a global concurrency limit';
+    if (text.startsWith('The `base_job_template` must contain both a `job_configuration` key and a `variables` key.'))
+        return 'base_job_template needs both job_configuration and variables';
+    if (text.startsWith('The variables specified in the job configuration template must be present as properties in the variables schema.')) {
+        return "base_job_template's job_configuration uses variables its variables schema does not declare";
+    }
+    return undefined;
+}
+function parameterProblem(text) {
+    const { path, reason } = failure(text);
+    if (reason.startsWith('PointerToNowhere') || reason.startsWith('Unresolvable'))
+        return "the flow's parameter schema has a reference ($ref) it cannot resolve";
+    const where = path ? `parameter '${path}' does` : 'the parameters do';
+    return `${where} not match the flow's parameter schema${why(reason)} (the server checks them: enforce_parameter_schema is on)`;
+}
+function jobVariableProblem(text) {
+    const { path, reason } = failure(text);
+    const where = path ? `job variable '${path}' does` : 'the job variables do';
+    return `${where} not match the work pool's base job template${why(reason)}`;
+}
+/** `: expected an integer`, or nothing when jsonschema's text is of no known shape. */
+function why(reason) {
+    const k = kind(reason);
+    return k ? `: ${k}` : '';
+}
+/**
+ * `Validation failed for field 'a.b[0]'. Failure reason: ...` (schema_tools/validation.py
+ * validate): the path when it is names and list positions only (a key of another form is
+ * part of the value), and the reason.
+ */
+function failure(text) {
+    const m = /^Validation failed(?: for field (?:'([^']*)'|"([^"]*)"))?\. Failure reason: (.*)$/s.exec(text);
+    if (!m)
+        return { reason: '' };
+    const path = m[1] ?? m[2];
+    const clean = path !== undefined && /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*|\[\d+\])*$/.test(path);
+    return { path: clean ? path : undefined, reason: m[3] };
+}
+/** Python's repr of a string, undone enough to read its fixed end. */
+function unquote(s) {
+    return /^(['"])(.*)\1$/s.exec(s.trim())?.[2] ?? s;
+}
+/** The kind of problem, from the fixed end of a jsonschema message (the value sent comes first, and is left out). */
+function kind(reason) {
+    const r = reason.trim();
+    const types = / is not of type ((?:'[a-z]+'(?:, )?)+)$/.exec(r);
+    if (types)
+        return `expected ${[...types[1].matchAll(/'([a-z]+)'/g)].map((t) => article(t[1])).join(' or ')}`;
+    const bound = / is (less than|greater than|less than or equal to|greater than or equal to) the (minimum|maximum) of (-?[0-9.eE+-]+)$/.exec(r);
+    if (bound)
+        return `expected ${{ 'less than': 'at least', 'greater than': 'at most', 'less than or equal to': 'more than', 'greater than or equal to': 'less than' }[bound[1]]} ${bound[3]}`;
+    const multiple = / is not a multiple of (-?[0-9.eE+-]+)$/.exec(r);
+    if (multiple)
+        return `expected a multiple of ${multiple[1]}`;
+    const required = /^'([A-Za-z_][A-Za-z0-9_]*)' is a required property$/.exec(r);
+    if (required)
+        return `missing required field '${required[1]}'`;
+    const known = [
+        [/ is not one of \[.*\]$/s, 'not one of the allowed values'],
+        [/ was expected$/, 'not the one value allowed'],
+        [/ is not valid under any of the given schemas$/, 'matches none of the allowed forms'],
+        [/ is valid under each of .*$/s, 'matches more than one of the forms where exactly one must match'],
+        [/ should not be valid under .*$/s, 'a value the schema excludes'],
+        [/ is too short$/, 'too short'],
+        [/ is too long$/, 'too long'],
+        [/ should be non-empty$/, 'must not be empty'],
+        [/ is expected to be empty$/, 'must be empty'],
+        [/ has too many properties$/, 'too many fields'],
+        [/ does not have enough properties$/, 'too few fields'],
+        [/ has non-unique elements$/, 'repeated items'],
+        [/ does not match '.*'$/s, 'does not match the pattern'],
+        [/ does not contain items matching the given schema$/, 'no item of the kind required'],
+        [/^Additional properties are not allowed \(.*\)$/s, 'fields the schema does not allow'],
+        [/^Expected at most \d+ items? but found \d+ extra/, 'too many items'],
+    ];
+    return known.find(([re]) => re.test(r))?.[1];
+}
+function article(type) {
+    return { integer: 'an integer', array: 'a list', object: 'a mapping', null: 'null', boolean: 'true or false' }[type] ?? `a ${type}`;
+}
+
 ;// CONCATENATED MODULE: ./src/prefect/client.ts
 /**
  * The Prefect REST client: plain fetch, auth (Cloud API key or self-hosted auth
@@ -42373,6 +43666,7 @@ class AdaptiveLimit {
  * Prefect gives before it counts. Errors never carry server text that can echo what
  * was sent: only field paths and Prefect's error kinds.
  */
+
 
 
 
@@ -42596,9 +43890,10 @@ function redirectTarget(response, base) {
 /**
  * The error for a non-2xx answer. Prefect's messages echo what was sent (a 422's
  * `msg` and `detail` quote the values, job variables included), so for a request
- * with a body only structure is shown: each invalid field's path and its error kind,
- * or the fixed part of a message Prefect is known to send. Requests without a body
- * carry only names in their path, and show the server's message.
+ * with a body only structure is shown: which object, each invalid field's path and
+ * the kind of problem (refusals.ts reads the shapes the server writes), or that the
+ * text is not shown. Requests without a body carry only names in their path, and
+ * show the server's message.
  */
 function errorFor(method, path, response, text, sentBody, base) {
     const status = response.status;
@@ -42616,22 +43911,28 @@ function errorFor(method, path, response, text, sentBody, base) {
     }
     const items = Array.isArray(body?.exception_detail) ? body.exception_detail : Array.isArray(body?.detail) ? body.detail : undefined;
     if (items)
-        return fail(`invalid request: ${validationSummary(items)}`);
+        return fail(`invalid ${objectOf(path) ?? 'request'}: ${validationSummary(path, items)}`);
     const detail = typeof body?.detail === 'string' ? body.detail : undefined;
     if (detail && /^Data integrity conflict/.test(detail))
         return fail('data integrity conflict (a concurrent write)', 'conflict');
+    const refused = detail !== undefined && (status === 409 || status === 422) ? refusalDetail(path, status, detail) : undefined;
+    if (refused)
+        return fail(refused);
     if (!sentBody)
         return fail(detail ?? (text.slice(0, 200).replace(/\s+/g, ' ').trim() || 'no details'));
-    const field = detail && /Validation failed for field '([A-Za-z0-9_.-]+)'/.exec(detail);
-    if (field)
-        return fail(`job variable '${field[1]}' does not match the work pool's schema (its base job template)`);
     if (status === 404)
         return fail('not found');
     return fail("the server's message is not shown: it can echo what was sent (the server's log has it)");
 }
-/** `schedules.0.schedule.cron (value_error); ...`: the fields' paths and pydantic's error kinds, never `msg` or `input`. */
-function validationSummary(items) {
+/**
+ * `schedules.0.schedule.cron (value_error); ...`: the fields' paths and pydantic's error kinds, never `msg` or
+ * `input`; a model validator's message of a shape the server is known to write is read for its path and kind.
+ */
+function validationSummary(path, items) {
     const parts = items.map((item) => {
+        const known = item.type === 'value_error' && typeof item.msg === 'string' ? refusalItem(path, (item.loc ?? []).slice(1), item.msg) : undefined;
+        if (known)
+            return known;
         // Keys and list positions; pydantic's union-branch labels (`function-after[...]`) are left out.
         const loc = (item.loc ?? []).filter((p) => typeof p === 'number' || (typeof p === 'string' && /^[A-Za-z_][A-Za-z0-9_-]*$/.test(p)));
         if (loc[0] === 'body')
@@ -42645,7 +43946,7 @@ function validationSummary(items) {
 
 /***/ }),
 
-/***/ 2129:
+/***/ 3996:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -42655,8 +43956,8 @@ function validationSummary(items) {
 /* harmony export */   yw: () => (/* binding */ readAll)
 /* harmony export */ });
 /* unused harmony export liveState */
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9085);
-/* harmony import */ var _plan_state_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3118);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(78);
+/* harmony import */ var _plan_state_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(175);
 /**
  * Live state: the deployments, flows and work pools a plan compares against,
  * read in bulk through the filter routes (pages of 200), normalized to the same
@@ -42704,8 +44005,10 @@ async function readLiveState(client, flowNames, deploymentNames, poolNames) {
         deployments.set((0,_plan_state_js__WEBPACK_IMPORTED_MODULE_1__/* .deploymentKey */ .v3)(flowName, d.name), liveDeployment(d, flowName));
     }
     const queuesOf = new Map(poolNames.map((pool, i) => [pool, queues[i]]));
-    const workPools = new Map(pools.map((p) => [p.name, { variables: Object.keys(p.base_job_template?.variables?.properties ?? {}), queues: new Set(queuesOf.get(p.name) ?? []) }]));
-    return { deployments, flows: flowIds, workPools };
+    const workPools = new Map(pools.map((p) => [p.name, { variables: Object.keys(p.base_job_template?.variables?.properties ?? {}), queues: new Set(queuesOf.get(p.name) ?? []), type: p.type }]));
+    // A missing pool's message names the closest one and its type: read them all, only then.
+    const otherPools = pools.length < poolNames.length ? (await readAll(client, '/work_pools/filter', {})).map((p) => ({ name: p.name, type: p.type })) : undefined;
+    return { deployments, flows: flowIds, workPools, ...(otherPools ? { otherPools } : {}) };
 }
 function liveState(d, flowName) {
     return {
@@ -42788,14 +44091,14 @@ function liveDeployment(d, flowName) {
 
 /***/ }),
 
-/***/ 4231:
+/***/ 5790:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   W: () => (/* binding */ COMMENT_LIMIT),
 /* harmony export */   l: () => (/* binding */ upsertComment)
 /* harmony export */ });
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4285);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(998);
 /**
  * The sticky pull request comment, one per environment: the comment this token's
  * identity wrote whose body starts with the environment's hidden marker is updated
@@ -42814,10 +44117,25 @@ class GitHubError extends Error {
         this.status = status;
     }
 }
+/** Why fetch got no answer: Node's fetch says 'fetch failed', the socket error (host and code) is its cause. */
+function unreachable(e) {
+    if (!(e instanceof Error))
+        return String(e);
+    if (e.name === 'TimeoutError')
+        return 'no answer in 30 s';
+    const cause = e.cause;
+    return cause?.message || cause?.code || e.message;
+}
 async function upsertComment(t, environment, body) {
     const headers = { authorization: `Bearer ${t.token}`, accept: 'application/vnd.github+json', 'content-type': 'application/json', 'x-github-api-version': '2022-11-28' };
     const call = async (method, url, payload) => {
-        const r = await fetch(url, { method, headers, body: payload === undefined ? undefined : JSON.stringify(payload), redirect: 'error', signal: AbortSignal.timeout(30_000) });
+        let r;
+        try {
+            r = await fetch(url, { method, headers, body: payload === undefined ? undefined : JSON.stringify(payload), redirect: 'error', signal: AbortSignal.timeout(30_000) });
+        }
+        catch (e) {
+            throw new GitHubError(`${method} ${new URL(url).host}: ${unreachable(e)}`, 0);
+        }
         // GitHub's message only: a response can echo the comment's body.
         if (!r.ok)
             throw new GitHubError(`${method} ${new URL(url).pathname}: ${r.status} ${await messageOf(r)}`, r.status);
@@ -42873,17 +44191,22 @@ async function messageOf(r) {
 
 /***/ }),
 
-/***/ 4285:
+/***/ 998:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Gc: () => (/* binding */ renderMarkdown),
+/* harmony export */   HC: () => (/* binding */ renderNotRun),
 /* harmony export */   Ql: () => (/* binding */ commentMarker),
 /* harmony export */   o4: () => (/* binding */ truncateMarkdown)
 /* harmony export */ });
 /* unused harmony export text */
-/* harmony import */ var _schedule_words_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9502);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5655);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1581);
+/* harmony import */ var _schedule_words_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3989);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2601);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1976);
+
+
 
 
 function commentMarker(environment) {
@@ -42898,13 +44221,30 @@ const ENTITIES = {
     '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '`': '&#96;', '|': '&#124;', '*': '&#42;', _: '&#95;',
     '[': '&#91;', ']': '&#93;', '~': '&#126;', '\\': '&#92;', '#': '&#35;', '$': '&#36;',
 };
-/** A value as inert text in a table cell: no HTML, no markdown, no line breaks. */
+/** A zero-width space: GitHub renders it as nothing, and a mention, an autolink or a reference broken by it is plain text. */
+const BREAK = '&#8203;';
+/**
+ * A value as inert text in a table cell: no HTML, no markdown, no line breaks; no
+ * @mention (it would notify a person or team), no bare URL, `www.` or e-mail autolink,
+ * no `#123` reference. Secret-bearing values are redacted before they are escaped
+ * (escaping would hide them from the redaction of the whole text).
+ */
 function text(value) {
-    return value.replace(/[&<>"`|*_[\]~\\#$]/g, (c) => ENTITIES[c]).replace(/\r\n|\r|\n/g, ' ');
+    return (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(value)
+        .replace(/[&<>"`|*_[\]~\\#$]/g, (c) => ENTITIES[c])
+        .replace(/\r\n|\r|\n/g, ' ')
+        .replace(/@/g, `@${BREAK}`)
+        .replace(/&#35;(?=\d)/g, `&#35;${BREAK}`)
+        .replace(/((?:https?|ftp):)(?=\/\/)/gi, `$1${BREAK}`)
+        .replace(/(www)(?=\.)/gi, `$1${BREAK}`);
 }
 /** A value shown as code. */
 function code(value) {
     return `<code>${text(value)}</code>`;
+}
+/** A run that stopped before any environment ran (an input refused): the reason, as text. */
+function renderNotRun(failure) {
+    return `### Prefect deployments · not run\n\n> ❌ ${text(failure)}\n`;
 }
 function renderMarkdown(m) {
     const lines = [commentMarker(m.environment), `### Prefect deployments · ${code(m.environment)} · ${text(m.mode)}${m.file ? ` · ${code(m.file)}` : ''}`, ''];
@@ -42916,7 +44256,7 @@ function renderMarkdown(m) {
     lines.push(facts.join(' · '), '');
     if (m.failure)
         lines.push(`> ❌ ${text(m.failure)}`, '');
-    const stopped = m.report && (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .stopText */ .IC)(m.report);
+    const stopped = m.report && (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .stopText */ .IC)(m.report);
     if (stopped)
         lines.push(`> ⏹️ ${text(stopped)}`, '');
     if (m.skipped)
@@ -42934,21 +44274,23 @@ function renderMarkdown(m) {
         lines.push('| Deployment | Flow | Entrypoint |', '| --- | --- | --- |');
         for (const d of m.validated.deployments)
             lines.push(`| ${code(d.name)} | ${text(d.flow ?? '—')} | ${code(d.entrypoint)} |`);
-        lines.push('', `**${m.validated.deployments.length} deployment(s) valid**`);
+        lines.push('', `**${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(m.validated.deployments.length, 'deployment')} valid**`);
     }
     const errors = m.validated?.errors ?? m.report?.validation.errors ?? [];
     const warnings = m.validated?.warnings ?? m.report?.validation.warnings ?? [];
     const place = (d) => `- ${code(`${d.file}:${d.line}:${d.column}`)} ${text(d.message)}`;
     if (errors.length)
-        lines.push('', `**${errors.length} error(s)**`, '', ...errors.map(place));
+        lines.push('', `**${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(errors.length, 'error')}**`, '', ...errors.map(place));
     if (warnings.length)
-        lines.push('', `<details><summary>${warnings.length} warning(s)</summary>`, '', ...warnings.map(place), '', '</details>');
+        lines.push('', `<details><summary>${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(warnings.length, 'warning')}</summary>`, '', ...warnings.map(place), '', '</details>');
     return lines.join('\n') + '\n';
 }
 function imageSection(report) {
     const image = report.image;
     if (!image)
         return [];
+    if (image.unchecked)
+        return ['#### Image', '', `not checked (${image.unchecked}): ${code(image.uri)} is the image deploy builds`];
     const state = image.built ? 'built' : image.tagsWritten.length ? 'tagged' : image.digest ? 'exists' : 'would be built';
     const digest = image.digest ? ` (${code(`${image.digest.slice(0, 19)}…`)})` : '';
     const tags = image.tagsWritten.length ? ` · tags written: ${image.tagsWritten.map(code).join(', ')}` : '';
@@ -42959,17 +44301,18 @@ function blocksSection(report) {
         return [];
     const lines = ['#### Blocks', '', '| Block | Action | Fields changed |', '| --- | --- | --- |'];
     for (const b of report.blocks) {
-        const o = (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .blockOutcome */ .SP)(report, b);
-        lines.push(`| ${code(b.key)} | ${ICONS[o.action] ?? text(o.action)} | ${text(o.changed.join(', ') || '—')} |`);
+        const o = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .blockOutcome */ .SP)(report, b);
+        const detail = [...(o.changed.length ? [o.changed.join(', ')] : []), ...(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .blockDetail */ .xt)(b)].join('; ');
+        lines.push(`| ${code(b.key)} | ${ICONS[o.action] ?? text(o.action)} | ${text(detail || '—')} |`);
     }
     return lines;
 }
 function scriptsSection(report) {
-    const scripts = (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .scriptsText */ .Er)(report);
+    const scripts = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .scriptsText */ .Er)(report);
     return scripts ? ['#### Block scripts', '', text(scripts)] : [];
 }
 function stepsSection(report) {
-    const steps = (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .stepsText */ .bS)(report);
+    const steps = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .stepsText */ .bS)(report);
     return steps ? ['#### Build steps', '', text(steps)] : [];
 }
 function automationsSection(report) {
@@ -42977,28 +44320,28 @@ function automationsSection(report) {
         return [];
     const lines = ['#### Automations', '', '| Deployment | Action | Automations |', '| --- | --- | --- |'];
     for (const a of report.automations) {
-        const o = (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .automationOutcome */ .y7)(report, a);
+        const o = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .automationOutcome */ .y7)(report, a);
         lines.push(`| ${code(a.deployment)} | ${ICONS[o.action] ?? text(o.action)} | ${a.error ? text(a.error) : text(o.names.join(', ') || '—')} |`);
     }
     return lines;
 }
 function codeStorageSection(report) {
-    const line = (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .codeStorageText */ .gs)(report);
+    const line = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .codeStorageText */ .gs)(report);
     return line ? ['#### Code storage', '', text(line.replace(/^Code: /, ''))] : [];
 }
 function workerSection(report) {
-    const line = (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .workerText */ .Y1)(report);
+    const line = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .workerText */ .Y1)(report);
     return line ? ['#### Worker service', '', text(line.replace(/^Worker service /, ''))] : [];
 }
 function deploymentsSection(report) {
     const lines = ['#### Deployments', '', '| Deployment | Flow | Action | Changes | Schedule | Prefect |', '| --- | --- | --- | --- | --- | --- |'];
     const counts = new Map();
     for (const e of report.entries) {
-        const o = (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .outcome */ .bu)(report, e);
+        const o = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .outcome */ .bu)(report, e);
         counts.set(o.action, (counts.get(o.action) ?? 0) + 1);
-        const changes = o.error !== undefined ? text(o.error) : e.changes.map((c) => text((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .changeText */ .k0)(c))).join('<br>');
-        const schedules = e.desired?.state.schedules.map((s) => text((0,_schedule_words_js__WEBPACK_IMPORTED_MODULE_0__/* .scheduleWords */ .l)(s))).join('<br>') || '—';
-        const link = o.id ? `[open](${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .deploymentUrl */ .PM)(report.apiUrl, o.id)})` : '';
+        const changes = o.error !== undefined ? text(o.error) : e.changes.map((c) => text((0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .changeText */ .k0)(c))).join('<br>');
+        const schedules = e.desired?.state.schedules.map((s) => text((0,_schedule_words_js__WEBPACK_IMPORTED_MODULE_1__/* .scheduleWords */ .l)(s))).join('<br>') || '—';
+        const link = o.id ? `[open](${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .deploymentUrl */ .PM)(report.apiUrl, o.id)})` : '';
         lines.push(`| ${code(e.name)} | ${text(e.flowName || '—')} | ${ICONS[o.action] ?? text(o.action)} | ${changes} | ${schedules} | ${link} |`);
     }
     lines.push('', `**${[...counts].map(([a, n]) => `${n} ${a}`).join(', ') || 'no deployments'}**`);
@@ -43020,7 +44363,7 @@ function truncateMarkdown(markdown, limit, whole) {
 
 /***/ }),
 
-/***/ 9502:
+/***/ 3989:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43191,7 +44534,7 @@ function duration(seconds) {
 
 /***/ }),
 
-/***/ 5655:
+/***/ 1976:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -43205,12 +44548,15 @@ function duration(seconds) {
 /* harmony export */   gs: () => (/* binding */ codeStorageText),
 /* harmony export */   hF: () => (/* binding */ renderJson),
 /* harmony export */   k0: () => (/* binding */ changeText),
+/* harmony export */   xt: () => (/* binding */ blockDetail),
 /* harmony export */   y7: () => (/* binding */ automationOutcome)
 /* harmony export */ });
 /* unused harmony exports uiUrl, scheduleText, changedKeys, changeJson, renderText */
-/* harmony import */ var _plan_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(586);
-/* harmony import */ var _run_control_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8166);
-/* harmony import */ var _schedule_words_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9502);
+/* harmony import */ var _plan_diff_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3395);
+/* harmony import */ var _run_control_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2097);
+/* harmony import */ var _schedule_words_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3989);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2601);
+
 
 
 
@@ -43226,11 +44572,23 @@ function deploymentUrl(apiUrl, id) {
 }
 /** A block's action in the report's tense, and the fields it changes (names only: values may be secret). */
 function blockOutcome(report, b) {
-    const done = { create: 'created', update: 'updated', unchanged: 'unchanged' };
+    const done = { create: 'created', update: 'updated', unchanged: 'unchanged', conflict: 'skipped' };
     const changed = b.action === 'unchanged' ? [] : b.changed;
+    const { notCompared } = b;
     if (report.mode !== 'plan' && report.stopped && b.action !== 'unchanged' && !b.written)
-        return { action: 'not applied', changed };
-    return { action: report.mode === 'plan' ? b.action : done[b.action], changed };
+        return { action: 'not applied', changed, notCompared };
+    return { action: report.mode === 'plan' ? b.action : done[b.action], changed, notCompared };
+}
+/** What a block's line says besides its action: who owns a conflict, who owned what was adopted, the secret fields not compared. */
+function blockDetail(b) {
+    if (b.action === 'conflict')
+        return [`exists, owned by ${b.owner}: not compared; deploy refuses it unless --adopt`];
+    const out = [];
+    if (b.notCompared.length)
+        out.push(`secret fields set by the file, not compared in a plan: ${b.notCompared.join(', ')}`);
+    if (b.adoptedFrom)
+        out.push(`adopted: it was owned by ${b.adoptedFrom}`);
+    return out;
 }
 /** The block scripts line: what ran, or would run. */
 function scriptsText(report) {
@@ -43244,18 +44602,21 @@ function stopText(report) {
         return undefined;
     const count = (action) => report.entries.filter((e) => outcome(report, e).action === action).length;
     const applied = ['created', 'updated', 'deleted'].reduce((n, a) => n + count(a), 0);
-    const parts = [`${applied} deployment change(s) applied`, `${count('not applied')} not applied`];
+    const parts = [`${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(applied, 'deployment change')} applied`, `${count('not applied')} not applied`];
     if (count('cut off'))
         parts.push(`${count('cut off')} cut off in flight (they may or may not be applied)`);
     const blocks = report.blocks.filter((b) => blockOutcome(report, b).action === 'not applied').length;
     if (blocks)
-        parts.push(`${blocks} block(s) not applied`);
+        parts.push(`${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(blocks, 'block')} not applied`);
     const planned = report.entries.length || report.mode === 'plan' ? '' : '; stopped before the deployments were planned: no deployment was written';
     return `${(0,_run_control_js__WEBPACK_IMPORTED_MODULE_0__/* .describeStop */ .Cw)(report.stopped)}: ${parts.join(', ')}${planned}`;
 }
-/** The build/push steps line: what ran. */
+/** The build/push steps line: what ran, or what did not and why. */
 function stepsText(report) {
-    return report.steps.ran.length ? `Build steps ran: ${report.steps.ran.join(', ')}` : undefined;
+    const { ran, notRun } = report.steps;
+    if (notRun)
+        return `Build steps not run (${notRun.reason}): ${notRun.steps.join(', ')}`;
+    return ran.length ? `Build steps ran: ${ran.join(', ')}` : undefined;
 }
 /** A deployment's automations in the report's tense, with their names. */
 function automationOutcome(report, a) {
@@ -43347,7 +44708,7 @@ function changeText(c) {
 /** The top-level keys whose values differ between the two sides of a change. */
 function changedKeys(c) {
     const [a, b] = [(c.from ?? {}), (c.to ?? {})];
-    return [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => (0,_plan_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .canonical */ .$)(a[k]) !== (0,_plan_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .canonical */ .$)(b[k])).sort();
+    return [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => (0,_plan_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .canonical */ .$)(a[k]) !== (0,_plan_diff_js__WEBPACK_IMPORTED_MODULE_3__/* .canonical */ .$)(b[k])).sort();
 }
 /** A change as the JSON document shows it: values only where they are neither secret nor job variables. */
 function changeJson(c) {
@@ -43363,11 +44724,14 @@ function renderText(report) {
     lines.push(`${heading} for ${report.environment ?? report.file} at ${report.sha.slice(0, 12)} (Prefect ${report.serverVersion})`);
     if (report.stopped)
         lines.push(`Stopped: ${stopText(report)}`);
-    if (report.image)
+    if (report.image?.unchecked)
+        lines.push(`Image: not checked (${report.image.unchecked}); ${report.image.uri} is the image deploy builds`);
+    else if (report.image)
         lines.push(`Image: ${report.image.uri}${report.image.digest ? ` (${report.image.digest})` : ''}${report.image.built ? ', built' : ''}`);
     for (const b of report.blocks) {
         const o = blockOutcome(report, b);
-        lines.push(`Block ${b.key}: ${o.action}${o.changed.length ? ` (${o.changed.join(', ')})` : ''}`);
+        const detail = [...(o.changed.length ? [o.changed.join(', ')] : []), ...blockDetail(b)];
+        lines.push(`Block ${b.key}: ${o.action}${detail.length ? ` (${detail.join('; ')})` : ''}`);
     }
     if (scriptsText(report))
         lines.push(scriptsText(report));
@@ -43395,7 +44759,7 @@ function renderText(report) {
     const notes = report.entries.flatMap((e) => e.notes.map((n) => `  ${e.name}: ${n}`));
     if (notes.length)
         lines.push('', 'Notes:', ...notes);
-    lines.push('', [...counts].map(([a, n]) => `${n} ${a}`).join(', '));
+    lines.push('', [...counts].map(([a, n]) => (a === 'error' || a === 'conflict' ? plural(n, a) : `${n} ${a}`)).join(', '));
     if (workerText(report))
         lines.push(workerText(report));
     lines.push(`Prefect UI: ${uiUrl(report.apiUrl)}`);
@@ -43421,9 +44785,15 @@ function renderJson(report) {
         return o.error ? [{ deployment: e.name, flow: e.flowName || null, message: o.error }] : [];
     });
     const image = report.image
-        ? { uri: report.image.uri, digest: report.image.digest ?? null, digestRef: report.image.digestRef ?? null, built: report.image.built, tagsWritten: report.image.tagsWritten }
+        ? { uri: report.image.uri, digest: report.image.digest ?? null, digestRef: report.image.digestRef ?? null, built: report.image.built, tagsWritten: report.image.tagsWritten, checked: !report.image.unchecked }
         : null;
-    const blocks = report.blocks.map((b) => ({ type: b.spec.type, name: b.spec.name, ...blockOutcome(report, b) }));
+    const blocks = report.blocks.map((b) => ({
+        type: b.spec.type,
+        name: b.spec.name,
+        ...blockOutcome(report, b),
+        ...(b.owner ? { owner: b.owner } : {}),
+        ...(b.adoptedFrom ? { adoptedFrom: b.adoptedFrom } : {}),
+    }));
     const stopped = report.stopped ? { reason: report.stopped.kind === 'timeout' ? 'timeout' : report.stopped.signal, message: stopText(report) } : null;
     const c = report.codeStorage;
     const codeStorage = c
@@ -43447,6 +44817,7 @@ function renderJson(report) {
         blocks,
         blockScripts: report.blockScripts,
         steps: report.steps.ran,
+        ...(report.steps.notRun ? { stepsNotRun: report.steps.notRun } : {}),
         deployments,
         automations,
         worker,
@@ -43458,7 +44829,139 @@ function renderJson(report) {
 
 /***/ }),
 
-/***/ 9809:
+/***/ 717:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ kindOf),
+/* harmony export */   Wj: () => (/* binding */ fileProblem),
+/* harmony export */   XF: () => (/* binding */ readRegularFile),
+/* harmony export */   rZ: () => (/* binding */ openChosenFile),
+/* harmony export */   tz: () => (/* binding */ readRepositoryFile),
+/* harmony export */   vF: () => (/* binding */ hashRegularFile)
+/* harmony export */ });
+/* unused harmony exports MAX_FILE_BYTES, isInside, realOrSelf */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4533);
+/**
+ * The one way a file of the repository (or one a flag names) is read: a regular file
+ * (not a FIFO, a device or a directory), whose real path is inside the root's when its
+ * path is, of at most a size cap, read through one descriptor that is checked again
+ * once open. A file a pull request links to /dev/zero or out of the checkout is
+ * refused with its path, in bounded time and memory.
+ */
+
+
+
+/** Files read whole (deployments files, ignore files, policies, task definitions): anything larger is not one. */
+const MAX_FILE_BYTES = 10 * 1024 * 1024;
+const mib = (n) => `${n / 1024 / 1024} MiB`;
+/** What kind of thing a path is, in a message. */
+function kindOf(st) {
+    return st.isDirectory() ? 'a directory' : st.isFIFO() ? 'a FIFO' : st.isCharacterDevice() || st.isBlockDevice() ? 'a device' : 'a special file';
+}
+/** Why `file` cannot be read as a repository file, or undefined when it can. */
+function fileProblem(root, file, maxBytes = MAX_FILE_BYTES) {
+    const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file, { throwIfNoEntry: false });
+    if (!st)
+        return 'does not exist';
+    if (!st.isFile())
+        return `is not a regular file (${kindOf(st)})`;
+    if (st.size > maxBytes)
+        return `is larger than ${mib(maxBytes)}`;
+    if (isInside(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root), node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(file)) && !isInside(realOrSelf(root), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(file)))
+        return 'is a link to a file outside the repository';
+    return undefined;
+}
+/**
+ * The file's text, or a UsageError (exit 2) that says `<label> <problem>`, the label
+ * naming the file as the user knows it (`--lifecycle-policy policy.json`).
+ */
+function readRepositoryFile(root, file, label, maxBytes = MAX_FILE_BYTES) {
+    const problem = fileProblem(root, file, maxBytes);
+    if (problem)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${label} ${problem}`);
+    try {
+        return readRegularFile(file, maxBytes).toString('utf8');
+    }
+    catch (e) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${label} cannot be read: ${e.message}`);
+    }
+}
+/** Reads a file that must still be a regular file of at most `maxBytes` once opened (no FIFO can block the read). */
+function readRegularFile(file, maxBytes) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+    try {
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (!st.isFile() || st.size > maxBytes)
+            throw new Error('it changed while being read');
+        const buffer = Buffer.alloc(st.size);
+        let offset = 0;
+        while (offset < st.size) {
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, offset, st.size - offset, offset);
+            if (n === 0)
+                break;
+            offset += n;
+        }
+        return buffer.subarray(0, offset);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/** Feeds a regular file of at most `maxBytes` to a hash, a chunk at a time (memory stays bounded whatever its size). */
+function hashRegularFile(file, maxBytes, hash) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+    try {
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (!st.isFile() || st.size > maxBytes)
+            throw new Error('it changed while being read');
+        const chunk = Buffer.alloc(Math.min(st.size, 1024 * 1024));
+        for (let offset = 0; offset < st.size;) {
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, chunk, 0, Math.min(chunk.length, st.size - offset), offset);
+            if (n === 0)
+                break;
+            hash.update(chunk.subarray(0, n));
+            offset += n;
+        }
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/**
+ * Opens a file chosen earlier for an upload: still a regular file of the size it was
+ * chosen with, and not a link (the path chosen is the file's real path).
+ */
+function openChosenFile(file, size) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW);
+    const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+    if (!st.isFile() || st.size !== size) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        throw new Error(`${st.isFile() ? `its size changed (${size} -> ${st.size} bytes)` : `it is now ${kindOf(st)}`} since it was chosen`);
+    }
+    return fd;
+}
+function isInside(dir, file) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(dir, file);
+    return rel !== '' && rel !== '..' && !rel.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)}`) && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel);
+}
+function realOrSelf(p) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(p);
+    }
+    catch {
+        return node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(p);
+    }
+}
+
+
+/***/ }),
+
+/***/ 2486:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -43510,7 +45013,7 @@ function sleep(ms, signal) {
 
 /***/ }),
 
-/***/ 8166:
+/***/ 2097:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -43521,7 +45024,7 @@ function sleep(ms, signal) {
 /* harmony export */   vt: () => (/* binding */ watchRun)
 /* harmony export */ });
 /* unused harmony export GRACE_MS */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4533);
 /**
  * The run's deadline (`--timeout`) and interrupts (SIGINT, SIGTERM: a cancelled job).
  * Once stopping, nothing new is dispatched (no request, no retry, no next deployment);
@@ -43594,10 +45097,11 @@ function exitCodeFor(reason) {
 
 /***/ }),
 
-/***/ 7194:
+/***/ 1581:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AS: () => (/* binding */ markCredentials),
 /* harmony export */   E$: () => (/* binding */ redact),
 /* harmony export */   IJ: () => (/* binding */ onSecret),
 /* harmony export */   Wg: () => (/* binding */ markSecret)
@@ -43655,11 +45159,30 @@ function redact(text) {
 }
 /** Templates whose value is secret-bearing once resolved: the environment, Prefect variables, blocks. */
 const SECRET_TEMPLATE = /\{\{\s*(?:\$|prefect\.variables\.|prefect\.blocks\.)/;
+/**
+ * Variables that hold the tool's own credentials (Prefect, GitHub, AWS), as the CLI's
+ * environment or the action's inputs name them, and the runner's tokens.
+ */
+const CREDENTIALS = /^(?:PREFECT_API_KEY|PREFECT_API_AUTH_STRING|GITHUB_TOKEN|GH_TOKEN|AWS_ACCESS_KEY_ID|AWS_SECRET_ACCESS_KEY|AWS_SESSION_TOKEN|AWS_SECURITY_TOKEN|AWS_CONTAINER_AUTHORIZATION_TOKEN|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_TOKEN|INPUT_PREFECT[-_]API[-_]KEY|INPUT_PREFECT[-_]API[-_]AUTH[-_]STRING|INPUT_GITHUB[-_]TOKEN)$/i;
+/**
+ * Registers the credentials the run holds, first thing: a build step can read them
+ * (from its parent's environment, as any step of the job can), so whatever it prints
+ * is redacted like any secret-bearing value. The auth string also as its Basic header.
+ */
+function markCredentials(env) {
+    for (const [name, value] of Object.entries(env)) {
+        if (!value || !CREDENTIALS.test(name))
+            continue;
+        markSecret(value.trim());
+        if (/AUTH[-_]STRING$/i.test(name))
+            markSecret(Buffer.from(value.trim()).toString('base64'));
+    }
+}
 
 
 /***/ }),
 
-/***/ 8750:
+/***/ 8603:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -43690,7 +45213,7 @@ function templateEnvironment(env) {
 
 /***/ }),
 
-/***/ 5971:
+/***/ 5925:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43700,15 +45223,15 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/config/coerce.ts
-var coerce = __nccwpck_require__(2482);
+var coerce = __nccwpck_require__(3842);
 // EXTERNAL MODULE: ./src/config/triggers.ts
-var triggers = __nccwpck_require__(709);
+var triggers = __nccwpck_require__(7790);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var errors = __nccwpck_require__(4533);
 // EXTERNAL MODULE: ./src/plan/apply.ts + 1 modules
-var apply = __nccwpck_require__(2744);
-// EXTERNAL MODULE: ./src/plan/diff.ts + 1 modules
-var diff = __nccwpck_require__(586);
+var apply = __nccwpck_require__(838);
+// EXTERNAL MODULE: ./src/plan/diff.ts
+var diff = __nccwpck_require__(3395);
 ;// CONCATENATED MODULE: ./src/plan/automations.ts
 
 /** Only what the file decides: no ids, sets in order, the action without its deployment id. */
@@ -43757,11 +45280,11 @@ function ownedBy(deploymentId, related) {
 }
 
 // EXTERNAL MODULE: ./src/plan/fill.ts
-var fill = __nccwpck_require__(8918);
-// EXTERNAL MODULE: ./src/prefect/client.ts + 1 modules
-var prefect_client = __nccwpck_require__(9085);
+var fill = __nccwpck_require__(2473);
+// EXTERNAL MODULE: ./src/prefect/client.ts + 2 modules
+var prefect_client = __nccwpck_require__(78);
 // EXTERNAL MODULE: ./src/prefect/live.ts
-var live = __nccwpck_require__(2129);
+var live = __nccwpck_require__(3996);
 ;// CONCATENATED MODULE: ./src/prefect/automations.ts
 
 
@@ -43796,7 +45319,7 @@ async function applySlas(client, deploymentId, slas) {
 }
 
 // EXTERNAL MODULE: ./src/stages/context.ts
-var context = __nccwpck_require__(2088);
+var context = __nccwpck_require__(7437);
 ;// CONCATENATED MODULE: ./src/stages/automations.ts
 /**
  * Automations stage: each deployment's `triggers:` become the automations prefect
@@ -43937,7 +45460,7 @@ function normalizeSla(spec) {
 
 /***/ }),
 
-/***/ 223:
+/***/ 9626:
 /***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -43945,9 +45468,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   S: () => (/* binding */ scriptsOf),
 /* harmony export */   Y: () => (/* binding */ blockScriptsStage)
 /* harmony export */ });
-/* harmony import */ var _flows_read_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5661);
-/* harmony import */ var _image_block_scripts_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7021);
-/* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5383);
+/* harmony import */ var _flows_read_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8300);
+/* harmony import */ var _image_block_scripts_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5438);
+/* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2687);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_flows_read_js__WEBPACK_IMPORTED_MODULE_0__]);
 _flows_read_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 /**
@@ -43991,7 +45514,7 @@ const blockScriptsStage = {
         const { settings, report, ui } = run;
         const image = report.image?.uri ?? settings.imageRef;
         if (report.image && (0,_image_js__WEBPACK_IMPORTED_MODULE_2__/* .imageSettings */ .Ty)(run))
-            await (await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(249), __nccwpck_require__.e(766)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7766))).ensureLocalImage((0,_image_js__WEBPACK_IMPORTED_MODULE_2__/* .imageSettings */ .Ty)(run), image, ui);
+            await (await Promise.all(/* import() */[__nccwpck_require__.e(255), __nccwpck_require__.e(511), __nccwpck_require__.e(698)]).then(__nccwpck_require__.bind(__nccwpck_require__, 698))).ensureLocalImage((0,_image_js__WEBPACK_IMPORTED_MODULE_2__/* .imageSettings */ .Ty)(run), image, ui);
         await (0,_image_block_scripts_js__WEBPACK_IMPORTED_MODULE_1__/* .runBlockScripts */ .F)(scripts, { image, root: settings.root, prefect: settings.prefect, environment: settings.environment, sha: report.sha }, ui);
         run.report.blockScripts = { scripts, ran: true };
     },
@@ -44002,7 +45525,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7481:
+/***/ 2540:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44012,26 +45535,37 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/config/blocks.ts
-var config_blocks = __nccwpck_require__(6750);
+var config_blocks = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var errors = __nccwpck_require__(4533);
 // EXTERNAL MODULE: ./src/plan/apply.ts + 1 modules
-var apply = __nccwpck_require__(2744);
+var apply = __nccwpck_require__(838);
 // EXTERNAL MODULE: ./src/flows/values.ts + 6 modules
-var values = __nccwpck_require__(3238);
+var values = __nccwpck_require__(1725);
 // EXTERNAL MODULE: ./src/prefect/blocks.ts
-var prefect_blocks = __nccwpck_require__(3941);
+var prefect_blocks = __nccwpck_require__(5168);
 // EXTERNAL MODULE: ./src/text.ts
-var src_text = __nccwpck_require__(8992);
-// EXTERNAL MODULE: ./src/plan/diff.ts + 1 modules
-var diff = __nccwpck_require__(586);
+var src_text = __nccwpck_require__(2601);
+// EXTERNAL MODULE: ./src/plan/diff.ts
+var diff = __nccwpck_require__(3395);
+// EXTERNAL MODULE: ./src/plan/ownership.ts
+var ownership = __nccwpck_require__(5588);
 ;// CONCATENATED MODULE: ./src/plan/blocks.ts
 /**
  * The file's blocks against the server: checks of each block's data against its
  * type's schema (before anything is written), and the plan: create, update or
- * unchanged after comparing with the stored document. Pure. Messages name fields,
- * never values: block data can hold secrets.
+ * unchanged after comparing with the stored document, or conflict when another
+ * repository or environment owns the document, or nobody does (no comparison at
+ * all, written only with --adopt). Pure. Messages name fields, never values: block
+ * data can hold secrets.
+ *
+ * A plan never compares a secret field's value: a file can hold any guess, and an
+ * unchanged/update verdict would say whether it is right. Whatever a plan compared
+ * (the value, or any digest of it it can compute) answers the guess, so it says only
+ * which secret fields the file sets. A deploy, which writes the file's value either
+ * way, compares them in memory so that a re-run with nothing changed writes nothing.
  */
+
 
 
 
@@ -44065,7 +45599,7 @@ function checkBlockData(file, blocks, live) {
         for (const [field, value] of Object.entries(b.data)) {
             const prop = props[field];
             if (!prop) {
-                const hint = (0,src_text/* closest */.k)(field, Object.keys(props));
+                const hint = (0,src_text/* closest */.kp)(field, Object.keys(props));
                 at((0,config_blocks/* fieldPos */.Li)(b, field), `block type '${b.type}' has no field '${field}'${hint ? ` (did you mean '${hint}'?)` : ''}`);
                 continue;
             }
@@ -44094,11 +45628,15 @@ function takesBlocks(schema, field) {
     const refs = schema.fields.block_schema_references?.[field];
     return refs === undefined ? [] : [].concat(refs).map((r) => r.block_type_slug);
 }
+/** The top-level fields a schema marks secret (`secret_fields` names nested ones as `field.sub`). */
+function secretFields(schema) {
+    return new Set((schema.fields.secret_fields ?? []).map((f) => f.split('.')[0]));
+}
 /**
- * Create, update or unchanged for each block (given in dependency order). `fill`
- * fills the templates known after the image stage.
+ * Create, update, unchanged or conflict for each block (given in dependency order).
+ * `fill` fills the templates known after the image stage.
  */
-function planBlocks(blocks, live, fill) {
+function planBlocks(blocks, live, fill, options) {
     return blocks.map((spec) => {
         const key = (0,config_blocks/* blockKey */.Ju)(spec.type, spec.name);
         const references = (0,config_blocks/* referencesOf */.CL)(spec);
@@ -44106,12 +45644,24 @@ function planBlocks(blocks, live, fill) {
         const type = live.types.get(spec.type);
         const stored = live.documents.get(key);
         const schema = (stored?.schema ?? type.schema);
-        const base = { key, spec, typeId: type.id, schema, data, references };
+        const base = { key, spec, typeId: type.id, schema, data, references, notCompared: [] };
+        const everything = [...Object.keys(data), ...references.keys()].sort();
         if (!stored)
-            return { ...base, action: 'create', changed: [...Object.keys(data), ...references.keys()].sort() };
+            return { ...base, action: 'create', changed: everything, writeOwner: true };
+        const owner = (0,ownership/* blockOwner */.TV)(live.owners.get(key)?.record, stored.id, options.ours);
+        if (owner !== undefined && !options.adopt)
+            return { ...base, id: stored.id, action: 'conflict', changed: [], owner, writeOwner: false };
+        // Taken over: written whole, as a create is, without comparing with what another owner stored.
+        if (owner !== undefined)
+            return { ...base, id: stored.id, action: 'update', changed: everything, adoptedFrom: owner, writeOwner: true };
+        const secret = secretFields(schema);
         const changed = new Set();
         for (const field of new Set([...Object.keys(data), ...Object.keys(stored.data)])) {
-            if ((0,diff/* canonical */.$)(data[field]) !== (0,diff/* canonical */.$)(stored.data[field]))
+            const both = field in data && field in stored.data;
+            // Set on both sides: the values are not compared. Set on one side only: a change either way.
+            if (secret.has(field) && !options.compareSecrets && both)
+                base.notCompared.push(field);
+            else if ((0,diff/* canonical */.$)(data[field]) !== (0,diff/* canonical */.$)(stored.data[field]))
                 changed.add(field);
         }
         for (const field of new Set([...references.keys(), ...Object.keys(stored.references)])) {
@@ -44119,23 +45669,115 @@ function planBlocks(blocks, live, fill) {
             if (wanted === undefined || wanted !== stored.references[field])
                 changed.add(field);
         }
-        return { ...base, id: stored.id, action: changed.size ? 'update' : 'unchanged', changed: [...changed].sort() };
+        base.notCompared.sort();
+        return { ...base, id: stored.id, action: changed.size ? 'update' : 'unchanged', changed: [...changed].sort(), writeOwner: false };
     });
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/prefect/client.ts + 2 modules
+var prefect_client = __nccwpck_require__(78);
+;// CONCATENATED MODULE: ./src/prefect/block-owners.ts
+/**
+ * Who owns a block document: a Prefect variable beside it, one per block.
+ *
+ * A block document has no place of its own for it: its create and update bodies
+ * take only a name, the data and the schema (no description, no labels, no tags;
+ * anything else is a 422), and a key added to the data changes what Prefect
+ * resolves: `{{ prefect.blocks.secret.x }}` is the secret's value only while
+ * `value` is the data's only key. So the record is a variable named after the
+ * block's type and name, holding the document's id (a document deleted and made
+ * again by someone else is not ours) and the repository and environment that
+ * created it. It holds no secret, and anyone who can read the API can read it.
+ */
+
+
+const PREFIX = 'prefect_ecr_deploy__';
+/** Variable names hold lowercase letters, digits and underscores (Prefect 2; 3 also takes dashes), at most 255 characters. */
+const MAX_NAME = 255;
+/** A slug whose dashes become single underscores: no `__` inside, none at either end. */
+const PLAIN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const OWNER_TAG = 'prefect-ecr-deploy';
+/**
+ * The variable that records who owns `<type>/<name>`: `prefect_ecr_deploy__<type>__<name>` with each `-`
+ * as `_`, so `secret/team-a-db` is `prefect_ecr_deploy__secret__team_a_db`. No two blocks share one: the
+ * first `__` after the prefix ends the type. A name that would not read back so (`--` in it) or is too
+ * long is hashed.
+ */
+function ownerVariableName(type, name) {
+    const readable = `${PREFIX}${type.replaceAll('-', '_')}__${name.replaceAll('-', '_')}`;
+    if (PLAIN.test(type) && PLAIN.test(name) && readable.length <= MAX_NAME)
+        return readable;
+    return `${PREFIX}sha256_${(0,external_node_crypto_.createHash)('sha256').update(`${type}/${name}`).digest('hex')}`;
+}
+/** The record as text: Prefect 2 variables hold only strings. */
+function serialize(r) {
+    return JSON.stringify({ block_document_id: r.blockDocumentId, repository: r.repository, environment: r.environment });
+}
+/** A record that does not parse is no record: the block counts as owned by nobody. */
+function parse(value) {
+    let v = value;
+    if (typeof v === 'string') {
+        try {
+            v = JSON.parse(v);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    const o = v;
+    if (!o || typeof o !== 'object' || typeof o.block_document_id !== 'string')
+        return undefined;
+    const text = (x) => (typeof x === 'string' ? x : null);
+    return { blockDocumentId: o.block_document_id, repository: text(o.repository), environment: text(o.environment) };
+}
+/** The stored record: `exists` says whether the variable is there at all (to create or replace it). */
+async function readBlockOwner(client, type, name) {
+    try {
+        const v = await client.request('GET', `/variables/name/${ownerVariableName(type, name)}`);
+        return { exists: true, record: parse(v.value) };
+    }
+    catch (e) {
+        if (e instanceof prefect_client/* PrefectApiError */.CX && e.status === 404)
+            return { exists: false };
+        throw e;
+    }
+}
+/** Writes the record, replacing any variable of that name (a stale record, or one a person wrote). */
+async function writeBlockOwner(client, type, name, record, exists) {
+    const variable = ownerVariableName(type, name);
+    const replace = () => client.request('PATCH', `/variables/name/${variable}`, { value: serialize(record), tags: [OWNER_TAG] }, prefect_client/* NO_CONTENT */.iq);
+    if (exists) {
+        await replace();
+        return;
+    }
+    try {
+        await client.request('POST', '/variables/', { name: variable, value: serialize(record), tags: [OWNER_TAG] }, prefect_client/* WITH_ID */.LS);
+    }
+    catch (e) {
+        // Written meanwhile (a stale record another run left): replace it.
+        if (!(e instanceof prefect_client/* PrefectApiError */.CX && e.status === 409))
+            throw e;
+        await replace();
+    }
+}
+
 // EXTERNAL MODULE: ./src/plan/fill.ts
-var fill = __nccwpck_require__(8918);
-// EXTERNAL MODULE: ./src/prefect/client.ts + 1 modules
-var prefect_client = __nccwpck_require__(9085);
+var plan_fill = __nccwpck_require__(2473);
 // EXTERNAL MODULE: ./src/stages/context.ts
-var context = __nccwpck_require__(2088);
+var context = __nccwpck_require__(7437);
 ;// CONCATENATED MODULE: ./src/stages/blocks.ts
 /**
  * Blocks stage: the file's `blocks:`. Each is checked against its type's schema on the
  * server before anything is written, planned as create, update or unchanged by
  * comparing with the stored document, and written in dependency order (a referenced
- * block first). Messages name fields, never values.
+ * block first). A stored document this repository and environment did not create is
+ * a conflict: a plan shows it without comparing, and a deploy refuses before any
+ * write unless --adopt. Messages name fields, never values.
  */
+
+
 
 
 
@@ -44153,81 +45795,135 @@ function blocksStage() {
             return [];
         },
         async read(run) {
-            live = await readLiveBlocks(run.client, run.file.file, run.settings.concurrency);
-            return checkBlockData(run.file.file.path, run.file.file.blocks, live);
+            const options = planOptions(run);
+            live = await readLiveBlocks(run.client, run.file.file, run.settings.concurrency, run.mode === 'plan' ? undefined : options);
+            const problems = checkBlockData(run.file.file.path, run.file.file.blocks, live);
+            return run.mode === 'plan' ? problems : [...problems, ...conflicts(run.file.file, live, options)];
         },
         async plan(run) {
             const problems = [];
             const ctx = (0,context/* deployContext */.H)(run);
-            run.report.blocks = planBlocks((0,config_blocks/* inDependencyOrder */.Vm)(run.file.file.blocks), live, (data) => (0,fill/* fillTemplates */.V)(data, ctx, problems));
+            const fill = (data) => (0,plan_fill/* fillTemplates */.V)(data, ctx, problems);
+            run.report.blocks = planBlocks((0,config_blocks/* inDependencyOrder */.Vm)(run.file.file.blocks), live, fill, planOptions(run));
             if (problems.length)
                 throw new errors/* UsageError */.eb(`blocks: ${[...new Set(problems)].join('; ')}`);
         },
         async apply(run) {
-            await applyBlocks(run.client, run.report.blocks, live, run.ui.info);
+            await applyBlocks(run.client, run.report.blocks, live, planOptions(run).ours, run.ui.info);
         },
     };
 }
-/** Types of declared and referenced blocks, and their documents (declared ones with secrets, to compare). */
-async function readLiveBlocks(client, file, concurrency) {
+function planOptions(run) {
+    const ours = { repository: run.settings.vcs.repository, environment: run.settings.environment };
+    return { adopt: run.settings.adopt, compareSecrets: run.mode !== 'plan', ours };
+}
+/** A deploy writes no block another repository or environment owns, or nobody does: it stops before any write. */
+function conflicts(file, live, options) {
+    if (options.adopt)
+        return [];
+    return file.blocks.flatMap((b) => {
+        const key = (0,config_blocks/* blockKey */.Ju)(b.type, b.name);
+        const stored = live.documents.get(key);
+        const owner = stored && (0,ownership/* blockOwner */.TV)(live.owners.get(key)?.record, stored.id, options.ours);
+        if (!owner)
+            return [];
+        const message = `block ${key} exists, owned by ${owner}: not written (pass --adopt to take it over)`;
+        return [{ file: file.path, ...b.node.pos, message, severity: 'error' }];
+    });
+}
+/**
+ * Types of declared and referenced blocks, their documents, and the ownership records of declared
+ * ones. Secrets are read only for a deploy (`writing`), and only of documents this run owns.
+ */
+async function readLiveBlocks(client, file, concurrency, writing) {
     const declared = new Set(file.blocks.map((b) => (0,config_blocks/* blockKey */.Ju)(b.type, b.name)));
     const referenced = new Set(file.blocks.flatMap((b) => [...(0,config_blocks/* referencesOf */.CL)(b).values()]));
     const keys = [...new Set([...declared, ...referenced])];
     const slugs = [...new Set(keys.map((k) => k.slice(0, k.indexOf('/'))))];
-    const types = new Map();
-    const documents = new Map();
+    const live = { types: new Map(), documents: new Map(), owners: new Map() };
     await (0,apply/* mapBounded */.y)(slugs, concurrency, async (slug) => {
-        types.set(slug, await (0,prefect_blocks/* readBlockType */.gq)(client, slug));
+        live.types.set(slug, await (0,prefect_blocks/* readBlockType */.gq)(client, slug));
     });
-    const known = keys.filter((k) => types.get(k.slice(0, k.indexOf('/'))));
+    const known = keys.filter((k) => live.types.get(k.slice(0, k.indexOf('/'))));
     await (0,apply/* mapBounded */.y)(known, concurrency, async (key) => {
-        const slash = key.indexOf('/');
-        documents.set(key, await (0,prefect_blocks/* readBlockDocument */.dN)(client, key.slice(0, slash), key.slice(slash + 1), declared.has(key)));
+        const [type, name] = splitKey(key);
+        const doc = await (0,prefect_blocks/* readBlockDocument */.dN)(client, type, name, false);
+        live.documents.set(key, doc);
+        if (!doc || !declared.has(key))
+            return;
+        const owner = await readBlockOwner(client, type, name);
+        live.owners.set(key, owner);
+        const owned = writing !== undefined && (0,ownership/* blockOwner */.TV)(owner.record, doc.id, writing.ours) === undefined;
+        if (owned && doc.schema && secretFields(doc.schema).size)
+            live.documents.set(key, await (0,prefect_blocks/* readBlockDocument */.dN)(client, type, name, true));
     });
-    return { types, documents };
+    return live;
 }
-/** Writes creates and updates in plan order. */
-async function applyBlocks(client, entries, live, info) {
+function splitKey(key) {
+    const slash = key.indexOf('/');
+    return [key.slice(0, slash), key.slice(slash + 1)];
+}
+/** Writes creates and updates in plan order, each with its ownership record when it is new or taken over. */
+async function applyBlocks(client, entries, live, ours, info) {
     const ids = new Map();
     for (const [key, doc] of live.documents)
         if (doc)
             ids.set(key, doc.id);
     for (const e of entries) {
-        if (e.action === 'unchanged')
+        if (e.action === 'unchanged' || e.action === 'conflict')
             continue;
         const references = Object.fromEntries([...e.references].map(([field, ref]) => [field, ids.get(ref)]));
         try {
             if (e.action === 'update') {
                 await (0,prefect_blocks/* updateBlockDocument */.ao)(client, e.id, e.data, references);
+                if (e.writeOwner)
+                    await writeBlockOwner(client, e.spec.type, e.spec.name, ownerRecord(e.id, ours), live.owners.get(e.key)?.exists ?? false);
             }
             else {
-                try {
-                    ids.set(e.key, await (0,prefect_blocks/* createBlockDocument */.pj)(client, { typeId: e.typeId, schemaId: e.schema.id, name: e.spec.name, data: e.data, references }));
-                }
-                catch (err) {
-                    // Created meanwhile by another run: replace its data instead.
-                    if (!(err instanceof prefect_client/* PrefectApiError */.CX && err.status === 409))
-                        throw err;
-                    const existing = await (0,prefect_blocks/* readBlockDocument */.dN)(client, e.spec.type, e.spec.name, false);
-                    if (!existing)
-                        throw err;
-                    await (0,prefect_blocks/* updateBlockDocument */.ao)(client, existing.id, e.data, references);
-                    ids.set(e.key, existing.id);
-                }
+                ids.set(e.key, await createBlock(client, e, references, ours));
             }
         }
         catch (err) {
             throw new errors/* Failure */.HR(`block ${e.key} could not be ${e.action === 'create' ? 'created' : 'updated'}; no deployment was registered: ${err.message}`);
         }
         e.written = true;
-        info(`block ${e.key}: ${e.action === 'create' ? 'created' : `updated (${e.changed.join(', ')})`}`);
+        info(`block ${e.key}: ${e.action === 'create' ? 'created' : `updated (${e.changed.join(', ')})`}${e.adoptedFrom ? ` (adopted: it was owned by ${e.adoptedFrom})` : ''}`);
+    }
+}
+function ownerRecord(id, ours) {
+    return { blockDocumentId: id, repository: ours.repository ?? null, environment: ours.environment ?? null };
+}
+/**
+ * Creates the document, then its ownership record (replacing a stale one, about a document since deleted).
+ * Created meanwhile by another run: its data is replaced only if that run was this repository's and environment's.
+ */
+async function createBlock(client, e, references, ours) {
+    const { type, name } = e.spec;
+    try {
+        const id = await (0,prefect_blocks/* createBlockDocument */.pj)(client, { typeId: e.typeId, schemaId: e.schema.id, name, data: e.data, references });
+        await writeBlockOwner(client, type, name, ownerRecord(id, ours), false).catch((err) => {
+            throw new errors/* Failure */.HR(`${err.message} (the block was created without its ownership record: the next deploy needs --adopt)`);
+        });
+        return id;
+    }
+    catch (err) {
+        if (!(err instanceof prefect_client/* PrefectApiError */.CX && err.status === 409 && err.path === '/block_documents/'))
+            throw err;
+        const existing = await (0,prefect_blocks/* readBlockDocument */.dN)(client, type, name, false);
+        if (!existing)
+            throw err;
+        const owner = (0,ownership/* blockOwner */.TV)((await readBlockOwner(client, type, name)).record, existing.id, ours);
+        if (owner !== undefined)
+            throw new errors/* Failure */.HR(`it was created meanwhile, owned by ${owner}: not written`);
+        await (0,prefect_blocks/* updateBlockDocument */.ao)(client, existing.id, e.data, references);
+        return existing.id;
     }
 }
 
 
 /***/ }),
 
-/***/ 6281:
+/***/ 6612:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44239,15 +45935,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: shellSteps
 
 // EXTERNAL MODULE: ./src/config/steps.ts
-var config_steps = __nccwpck_require__(9009);
-// EXTERNAL MODULE: ./src/config/yaml.ts
-var yaml = __nccwpck_require__(9211);
+var config_steps = __nccwpck_require__(1980);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var errors = __nccwpck_require__(4533);
 // EXTERNAL MODULE: ./src/plan/fill.ts
-var fill = __nccwpck_require__(8918);
+var fill = __nccwpck_require__(2473);
 // EXTERNAL MODULE: ./src/secrets.ts
-var secrets = __nccwpck_require__(7194);
+var secrets = __nccwpck_require__(1581);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:path"
@@ -44260,7 +45954,8 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
  * `shlex.split` splits it and started without a shell (an argument list), `$VAR` and
  * `${VAR}` expanded first (Python's `string.Template.safe_substitute`) only with
  * `expand_env_vars: true`; the outputs are the stripped `stdout` and `stderr`.
- * The commands get the environment templates see (never the tool's credentials).
+ * The commands get the environment templates see (not the tool's credentials; a command
+ * can still read what the job holds, as any step of the job can).
  */
 
 
@@ -44327,22 +46022,26 @@ async function runShellScript(step, root, baseEnv, onLine) {
     const cwd = step.directory ? external_node_path_default().resolve(root, step.directory) : root;
     let stdout = '';
     let stderr = '';
-    for (const line of step.script.split(/\r\n|\r|\n/)) {
+    const lines = step.script.split(/\r\n|\r|\n/);
+    for (const [i, line] of lines.entries()) {
         const command = step.expandEnvVars ? safeSubstitute(line, env) : line;
         const argv = shlexSplit(command);
         if (!Array.isArray(argv))
-            throw new errors/* Failure */.HR(`run_shell_script: cannot split the command: ${argv.error}`);
+            throw new errors/* Failure */.HR(`run_shell_script: cannot split the command${step.secret ? ` on line ${i + 1}` : `: ${argv.error}`}`);
         if (!argv.length)
             continue;
-        const result = await run(argv, cwd, env, step.streamOutput ? onLine : undefined);
+        const result = await run(argv, cwd, env, step.streamOutput ? onLine : undefined, step.secret);
         stdout += result.stdout;
         stderr += result.stderr;
-        if (result.code !== 0)
+        if (result.code !== 0) {
+            if (step.secret)
+                throw new errors/* Failure */.HR(`run_shell_script: the command on line ${i + 1} of the script failed with exit code ${result.code} (its output is not shown: it may hold a secret)`);
             throw new errors/* Failure */.HR(`run_shell_script: \`${argv[0]}\` failed with exit code ${result.code}${result.stderr.trim() ? `: ${result.stderr.trim().split('\n').slice(-5).join('\n')}` : ''}`);
+        }
     }
     return { stdout: stdout.trim(), stderr: stderr.trim() };
 }
-function run(argv, cwd, env, onLine) {
+function run(argv, cwd, env, onLine, secret = false) {
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_.spawn)(argv[0], argv.slice(1), { cwd, env: env, stdio: ['ignore', 'pipe', 'pipe'], shell: false });
         let stdout = '';
@@ -44356,15 +46055,18 @@ function run(argv, cwd, env, onLine) {
             stderr += d.toString('utf8');
             lines(d.toString('utf8'));
         });
-        child.on('error', (e) => reject(new errors/* Failure */.HR(`run_shell_script: cannot run \`${argv[0]}\`: ${e.code === 'ENOENT' ? 'no such command (on PATH) or directory' : e.message}`)));
+        child.on('error', (e) => {
+            // Node's message names the command: not for a secret-bearing one.
+            const what = e.code === 'ENOENT' ? 'no such command (on PATH) or directory' : secret ? (e.code ?? 'it did not start') : e.message;
+            reject(new errors/* Failure */.HR(secret ? `run_shell_script: cannot run a command: ${what}` : `run_shell_script: cannot run \`${argv[0]}\`: ${what}`));
+        });
         child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr }));
     });
 }
 
 // EXTERNAL MODULE: ./src/stages/context.ts
-var context = __nccwpck_require__(2088);
+var context = __nccwpck_require__(7437);
 ;// CONCATENATED MODULE: ./src/stages/build-steps.ts
-
 
 
 
@@ -44388,9 +46090,10 @@ function buildStepsStage(phase) {
         check(input) {
             const problems = [];
             const steps = shellSteps(input);
-            if (phase === 'before-image' && steps.length && input.settings.eventName === 'pull_request_target') {
+            const refused = input.settings.stepsRefused;
+            if (phase === 'before-image' && steps.length && refused && input.mode !== 'plan') {
                 const where = steps.map((s) => `${input.file.file.path}:${s.node.pos.line}`).join(', ');
-                problems.push(`run_shell_script steps (${where}) are not run in a pull_request_target plan: the commands come from the pull request, which may be a fork's, and this event has the repository's secrets; plan on pull_request instead`);
+                problems.push(`run_shell_script steps (${where}) do not run on ${refused}; nothing was deployed`);
             }
             return problems;
         },
@@ -44400,34 +46103,69 @@ function buildStepsStage(phase) {
         async plan(run) {
             for (const d of run.file.file.deployments) {
                 const steps = phases(d)[phase].filter((s) => s.fn === config_steps/* SHELL */.jN);
-                for (const step of steps)
-                    if (!run.report.steps.outputs.has(step.node))
+                for (const step of steps) {
+                    if (run.report.steps.outputs.has(step.node))
+                        continue;
+                    if (run.settings.stepsRefused)
+                        skipStep(run, step);
+                    else
                         await runStep(run, d, step);
+                }
             }
         },
         async apply() { },
     };
 }
+const labelOf = (run, step) => `run_shell_script${step.id ? ` ${step.id}` : ''} (${run.file.file.path}:${step.node.pos.line})`;
+/**
+ * A step not run (a plan where a pull request's code meets secrets): its outputs are
+ * the templates that name them, so the plan shows where they would go, and the report
+ * says which fields they would have filled.
+ */
+function skipStep(run, step) {
+    const name = (field) => `{{ ${step.id ? `${step.id}.` : ''}${field} }}`;
+    run.report.steps.outputs.set(step.node, { stdout: name('stdout'), stderr: name('stderr') });
+    const fills = [];
+    for (const d of run.file.file.deployments) {
+        // A step of the file's own section is one step in each deployment's list: the same node.
+        const steps = [...d.build, ...d.push];
+        const reads = (value) => [...(0,config_steps/* stepsRead */.G8)(value, steps)].some((s) => s.node === step.node);
+        if (!steps.some((s) => s.node === step.node))
+            continue;
+        const fields = d.node.entries.filter((e) => e.key !== 'build' && e.key !== 'push' && reads(e.value)).map((e) => e.key);
+        if (fields.length)
+            fills.push(`${fields.join(', ')} of ${d.name}`);
+    }
+    run.report.steps.notRun ??= { reason: run.settings.stepsRefused, steps: [] };
+    run.report.steps.notRun.steps.push(`${labelOf(run, step)}${fills.length ? `, whose output fills ${fills.join('; ')}` : ''}`);
+}
 async function runStep(run, d, step) {
     const ctx = (0,context/* deployContext */.H)(run);
     const problems = [];
     // Earlier steps' outputs fill this step's inputs, as in prefect deploy.
-    const earlier = [...d.build, ...d.push].slice(0, [...d.build, ...d.push].indexOf(step));
+    const all = [...d.build, ...d.push];
+    const earlier = all.slice(0, all.indexOf(step));
     const inputs = (0,fill/* fillTemplates */.V)(step.inputs, ctx, problems, (0,fill/* stepOutputs */.t)(earlier, ctx));
     if (problems.length)
         throw new errors/* UsageError */.eb(`${step.id ?? 'run_shell_script'} (line ${step.node.pos.line}): ${problems.join('; ')}`);
     const env = Object.fromEntries(Object.entries(inputs.env ?? {}).map(([k, v]) => [k, String(v)]));
-    const label = `run_shell_script${step.id ? ` ${step.id}` : ''} (${run.file.file.path}:${step.node.pos.line})`;
+    const label = labelOf(run, step);
+    // What comes in may come out again: a secret-bearing step's output is neither streamed nor shown.
+    const secret = (0,config_steps/* secretSteps */.E3)(all).has(step);
     try {
-        const outputs = await run.ui.group(label, (line) => runShellScript({
-            script: String(inputs.script ?? ''),
-            directory: typeof inputs.directory === 'string' ? inputs.directory : undefined,
-            env,
-            expandEnvVars: inputs.expand_env_vars === true,
-            streamOutput: inputs.stream_output !== false,
-        }, run.settings.root, run.settings.env, (l) => line((0,secrets/* redact */.E$)(l))));
-        // What came from the environment may come out again.
-        if ((0,yaml/* holdsSecret */.hK)(step.inputsNode) || inputs.expand_env_vars === true)
+        const outputs = await run.ui.group(label, (line) => {
+            if (secret)
+                line("output not shown: the step's command or environment holds a secret-bearing value");
+            return runShellScript({
+                script: String(inputs.script ?? ''),
+                directory: typeof inputs.directory === 'string' ? inputs.directory : undefined,
+                env,
+                expandEnvVars: inputs.expand_env_vars === true,
+                streamOutput: inputs.stream_output !== false && !secret,
+                secret,
+            }, run.settings.root, run.settings.env, (l) => line((0,secrets/* redact */.E$)(l)));
+        });
+        if (secret)
             (0,secrets/* markSecret */.Wg)(Object.values(outputs));
         run.report.steps.outputs.set(step.node, outputs);
         run.report.steps.ran.push(label);
@@ -44442,7 +46180,7 @@ async function runStep(run, d, step) {
 
 /***/ }),
 
-/***/ 3968:
+/***/ 6438:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44455,100 +46193,181 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/config/blocks.ts
-var blocks = __nccwpck_require__(6750);
+var blocks = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./node_modules/ignore/index.js
-var ignore = __nccwpck_require__(298);
+// EXTERNAL MODULE: ../../main/node_modules/ignore/index.js
+var ignore = __nccwpck_require__(9312);
 var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
+// EXTERNAL MODULE: ./src/repository-file.ts
+var repository_file = __nccwpck_require__(717);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(4533);
+;// CONCATENATED MODULE: ./src/code/tracked.ts
+/**
+ * The files the commit holds below a folder: `git ls-files`, run with an argument
+ * list (no shell), its output bounded. The one place this tool starts git: what a
+ * checkout tracks cannot be told from the working tree.
+ */
+
+
+/** More output than this is not a repository's file list. */
+const MAX_OUTPUT_BYTES = 256 * 1024 * 1024;
+/** Variables that would make git read another repository or index than the checkout's own. */
+const REDIRECTS = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_COMMON_DIR', 'GIT_OBJECT_DIRECTORY', 'GIT_ALTERNATE_OBJECT_DIRECTORIES', 'GIT_NAMESPACE'];
+/** Paths relative to `root`, with `/` separators, as the index lists them. */
+function trackedFiles(root) {
+    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !REDIRECTS.includes(k)));
+    const notCheckout = `code storage uploads the files the commit holds (git ls-files), and ${root} is not in a git checkout`;
+    return new Promise((resolve, reject) => {
+        // -z: names as they are, without quoting; fsmonitor off: nothing but git itself runs.
+        const child = (0,external_node_child_process_.spawn)('git', ['-c', 'core.fsmonitor=false', '-C', root, 'ls-files', '-z', '--cached'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+        const out = [];
+        let size = 0;
+        let err = '';
+        child.stdout.on('data', (d) => {
+            size += d.length;
+            if (size > MAX_OUTPUT_BYTES)
+                child.kill('SIGKILL');
+            else
+                out.push(d);
+        });
+        child.stderr.on('data', (d) => (err = (err + d.toString('utf8')).slice(-4000)));
+        child.on('error', (e) => reject(new errors/* UsageError */.eb(e.code === 'ENOENT' ? `${notCheckout}: git is not installed` : `code storage: git ls-files in ${root} failed: ${e.message}`)));
+        child.on('close', (code) => {
+            if (size > MAX_OUTPUT_BYTES)
+                return reject(new errors/* UsageError */.eb(`code storage: git ls-files in ${root} lists more than ${MAX_OUTPUT_BYTES / 1024 / 1024} MiB of names`));
+            const lines = err.trim().split('\n');
+            const why = lines.find((l) => l.startsWith('fatal:')) ?? lines.pop() ?? '';
+            if (code !== 0 && /not a git repository/i.test(err))
+                return reject(new errors/* UsageError */.eb(`${notCheckout} (check it out with git, as actions/checkout does with git installed)`));
+            if (code !== 0)
+                return reject(new errors/* UsageError */.eb(`code storage: git ls-files in ${root} failed (exit ${code}): ${why}`));
+            resolve(Buffer.concat(out).toString('utf8').split('\0').filter(Boolean));
+        });
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/code/files.ts
 /**
- * The repository's files that go to code storage: everything under the root except
- * `.git`, and except what `.prefectignore` ignores (the file Prefect's own push steps
- * read), else what the `.gitignore` files ignore. Symbolic links are uploaded only
- * as files inside the repository: a link out of it is never followed.
+ * The repository's files that go to code storage: what the commit holds, the files
+ * `git ls-files` lists below the root, less what the root's `.prefectignore` ignores
+ * (the file Prefect's own push steps read). Nothing under `.git`, no uncommitted or
+ * ignored file. A link is uploaded only when its target is one of those files; a
+ * listed path that is not a regular file there is left out, and each one says why.
  */
 
 
 
-function codeFiles(root) {
-    const prefectIgnore = external_node_path_default().join(root, '.prefectignore');
-    const files = [];
-    const skippedLinks = [];
-    let rules;
-    let lookup;
-    if ((0,external_node_fs_.existsSync)(prefectIgnore)) {
+
+
+/** The walk pauses this often (ms): it never holds the event loop for long. */
+const SLICE_MS = 50;
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+/**
+ * The files to upload. `pause` runs between batches: it lets timers and signals in,
+ * and throws when the run is stopping.
+ */
+async function codeFiles(root, pause = nextTurn) {
+    const tracked = await trackedFiles(root);
+    let ig;
+    if ((0,external_node_fs_.lstatSync)(external_node_path_default().join(root, '.prefectignore'), { throwIfNoEntry: false })) {
         // Prefect reads only the root's .prefectignore, each line stripped.
-        const ig = ignore_default()().add((0,external_node_fs_.readFileSync)(prefectIgnore, 'utf8').split(/\r?\n/).map((l) => l.trim()));
-        rules = '.prefectignore';
-        lookup = { at: () => [{ base: '', ig }] };
+        const text = (0,repository_file/* readRepositoryFile */.tz)(root, external_node_path_default().join(root, '.prefectignore'), 'code storage: .prefectignore');
+        ig = ignore_default()().add(text.split(/\r?\n/).map((l) => l.trim()));
     }
-    else {
-        // Git reads a .gitignore in every directory; a pattern is relative to its own.
-        const byDir = new Map();
-        const own = (dir) => {
-            if (!byDir.has(dir)) {
-                const file = external_node_path_default().join(root, dir, '.gitignore');
-                byDir.set(dir, (0,external_node_fs_.existsSync)(file) ? ignore_default()().add((0,external_node_fs_.readFileSync)(file, 'utf8')) : undefined);
-            }
-            return byDir.get(dir);
-        };
-        rules = own('') ? '.gitignore' : 'none';
-        lookup = {
-            at: (dir) => {
-                const dirs = [''];
-                if (dir)
-                    dir.split('/').forEach((_, i, parts) => dirs.push(parts.slice(0, i + 1).join('/')));
-                return dirs.flatMap((d) => {
-                    const ig = own(d);
-                    if (ig)
-                        rules = '.gitignore';
-                    return ig ? [{ base: d, ig }] : [];
-                });
-            },
-        };
-    }
-    const ignored = (rel, dir, isDir) => lookup.at(dir).some(({ base, ig }) => ig.ignores((base ? rel.slice(base.length + 1) : rel) + (isDir ? '/' : '')));
-    const realRoot = (0,external_node_fs_.realpathSync)(root);
-    const walk = (dir) => {
-        const entries = (0,external_node_fs_.readdirSync)(external_node_path_default().join(root, dir), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        for (const entry of entries) {
-            if (entry.name === '.git')
-                continue;
-            const rel = dir ? `${dir}/${entry.name}` : entry.name;
-            const abs = external_node_path_default().join(root, rel);
-            if (entry.isSymbolicLink()) {
-                let target;
-                try {
-                    target = (0,external_node_fs_.realpathSync)(abs);
-                }
-                catch {
-                    skippedLinks.push(rel);
-                    continue;
-                }
-                if (!target.startsWith(realRoot + (external_node_path_default()).sep) || !(0,external_node_fs_.statSync)(target).isFile()) {
-                    skippedLinks.push(rel);
-                    continue;
-                }
-                if (ignored(rel, dir, false))
-                    continue;
-                files.push({ path: rel, abs, size: (0,external_node_fs_.statSync)(target).size });
-            }
-            else if (entry.isDirectory()) {
-                if (!ignored(rel, dir, true))
-                    walk(rel);
-            }
-            else if (entry.isFile() && !ignored(rel, dir, false)) {
-                files.push({ path: rel, abs, size: (0,external_node_fs_.lstatSync)(abs).size });
-            }
-        }
+    let slice = performance.now();
+    const maybePause = async () => {
+        if (performance.now() - slice < SLICE_MS)
+            return;
+        await pause();
+        slice = performance.now();
     };
-    walk('');
-    return { files, rules, skippedLinks };
+    const underGit = (rel) => /(?:^|\/)\.git(?:\/|$)/i.test(rel);
+    const listed = new Set(tracked);
+    const candidates = new Set();
+    for (const rel of tracked) {
+        await maybePause();
+        if (!underGit(rel) && !ig?.ignores(rel))
+            candidates.add(rel);
+    }
+    const base = external_node_path_default().resolve(root);
+    const realRoot = (0,external_node_fs_.realpathSync)(base);
+    // Folders that are real folders, not links (parents first): a file below them is where its path says.
+    const plainDirs = new Map([['', true]]);
+    for (const rel of candidates) {
+        await maybePause();
+        for (let dir = parentOf(rel); !plainDirs.has(dir); dir = parentOf(dir))
+            plainDirs.set(dir, false);
+    }
+    // A parent's path is shorter than its children's.
+    const byDepth = [...plainDirs.keys()].filter(Boolean).sort((a, b) => a.length - b.length);
+    for (const dir of byDepth) {
+        await maybePause();
+        const st = (0,external_node_fs_.lstatSync)(`${base}/${dir}`, { throwIfNoEntry: false });
+        plainDirs.set(dir, plainDirs.get(parentOf(dir)) && !!st?.isDirectory() && !st.isSymbolicLink());
+    }
+    const files = [];
+    const skipped = [];
+    for (const rel of candidates) {
+        await maybePause();
+        // Paths from git are normalized: joined without path.join, which costs much on deep paths.
+        const abs = `${base}/${rel}`;
+        const st = (0,external_node_fs_.lstatSync)(abs, { throwIfNoEntry: false });
+        const plain = plainDirs.get(parentOf(rel));
+        if (!st) {
+            skipped.push({ path: rel, why: 'is not in the working tree' });
+            continue;
+        }
+        if (st.isFile() && plain) {
+            files.push({ path: rel, abs, size: st.size });
+            continue;
+        }
+        if (!st.isSymbolicLink() && plain) {
+            skipped.push({ path: rel, why: `is not a regular file (${st.isDirectory() ? 'a directory, such as a submodule' : 'a special file'})` });
+            continue;
+        }
+        // A link, or a path through a linked folder: uploaded only as the file it leads to, when that is one of the candidates.
+        let real;
+        let target;
+        try {
+            real = (0,external_node_fs_.realpathSync)(abs);
+            target = (0,external_node_fs_.statSync)(real);
+        }
+        catch {
+            skipped.push({ path: rel, why: 'is a link to nothing' });
+            continue;
+        }
+        const relReal = external_node_path_default().relative(realRoot, real).split((external_node_path_default()).sep).join('/');
+        if (!candidates.has(relReal) || !target.isFile()) {
+            skipped.push({ path: rel, why: "is a link to a file the commit's upload does not hold" });
+            continue;
+        }
+        files.push({ path: rel, abs: real, size: target.size });
+    }
+    const chosen = new Set(files.map((f) => f.path));
+    const why = (rel) => {
+        if (chosen.has(rel))
+            return '';
+        if (!listed.has(rel))
+            return 'git ls-files does not list it: the commit does not hold it';
+        if (underGit(rel))
+            return 'nothing under .git is uploaded';
+        if (ig?.ignores(rel))
+            return '.prefectignore ignores it';
+        return `it ${skipped.find((s) => s.path === rel)?.why ?? 'is not uploaded'}`;
+    };
+    return { files, rules: ig ? 'git ls-files, .prefectignore' : 'git ls-files', skipped, why };
+}
+function parentOf(rel) {
+    const slash = rel.lastIndexOf('/');
+    return slash < 0 ? '' : rel.slice(0, slash);
 }
 
 // EXTERNAL MODULE: ./src/code/location.ts
-var code_location = __nccwpck_require__(4126);
+var code_location = __nccwpck_require__(1221);
 ;// CONCATENATED MODULE: ./src/code/pull.ts
 /**
  * How deployments read the commit's code from S3. Prefect 3: the pull step `prefect
@@ -44587,12 +46406,10 @@ function storageBlockPath(type, data, loc, sha) {
     return { path: (0,code_location/* commitFolder */.sr)(loc, sha) };
 }
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/plan/apply.ts + 1 modules
-var apply = __nccwpck_require__(2744);
+var apply = __nccwpck_require__(838);
 // EXTERNAL MODULE: ./src/prefect/blocks.ts
-var prefect_blocks = __nccwpck_require__(3941);
+var prefect_blocks = __nccwpck_require__(5168);
 ;// CONCATENATED MODULE: ./src/stages/code-storage.ts
 /**
  * Code storage stage: the repository's files go to `s3://BUCKET/PREFIX/<sha>/` once
@@ -44616,6 +46433,21 @@ const UPLOAD_CONCURRENCY = 16;
 /** Written once at the prefix: it says this tool (and which repository) owns what is below it. */
 const MARKER = '.prefect-ecr-deploy.json';
 const markerKey = (prefix) => (prefix ? `${prefix}/${MARKER}` : MARKER);
+/**
+ * Why a marker does not make the prefix ours: it is ours only when it is this tool's
+ * marker and names our repository. One that does not parse, or names no repository
+ * (`null`, as a run outside any repository writes), is foreign to every repository;
+ * a run that knows no repository of its own owns only such a prefix.
+ */
+function markerProblem(marker, ours, url, where) {
+    const m = marker && typeof marker === 'object' ? marker : undefined;
+    const theirs = m?.tool === 'prefect-ecr-deploy' && (typeof m.repository === 'string' || m.repository === null) ? m.repository : undefined;
+    if (theirs === undefined || (theirs === null && ours !== undefined))
+        return `${where} is not a marker this tool wrote for ${ours ?? 'this run (no repository)'}: the prefix is not ours; choose another`;
+    if (theirs !== (ours ?? null))
+        return `${url} is the code storage of ${theirs === null ? 'a run outside any repository' : `repository ${theirs}`}, not ${ours ?? 'this run (no repository)'}: choose another prefix`;
+    return undefined;
+}
 /** The commit's code is needed from here on: a promotion's SHA comes from the image stage's read. */
 const shaOf = (run) => run.report.sha;
 function codeStorageStage() {
@@ -44634,13 +46466,13 @@ function codeStorageStage() {
                 return [];
             const block = await readCodeBlock(run, cs);
             const problems = typeof block === 'string' ? [block] : [];
-            const { S3Store } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(75)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1075));
+            const { S3Store } = await Promise.all(/* import() */[__nccwpck_require__.e(255), __nccwpck_require__.e(265), __nccwpck_require__.e(774)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3774));
             const store = new S3Store(cs.region, cs.pathStyle);
             const { bucket, prefix } = cs.location;
             const bucketProblem = await store.bucketProblem(bucket);
             if (bucketProblem)
                 return [...problems, bucketProblem];
-            const marker = (await store.getJson(bucket, markerKey(prefix)));
+            const marker = await store.getJson(bucket, markerKey(prefix));
             let writeMarker = false;
             if (marker === undefined) {
                 const anything = await store.list(bucket, prefix ? `${prefix}/` : '', 1);
@@ -44650,10 +46482,9 @@ function codeStorageStage() {
                 writeMarker = true;
             }
             else {
-                const theirs = marker?.repository;
-                const ours = run.settings.vcs.repository;
-                if (theirs && ours && theirs !== ours)
-                    problems.push(`${cs.url} is the code storage of repository ${theirs}, not ${ours}: choose another prefix`);
+                const problem = markerProblem(marker, run.settings.vcs.repository, cs.url, (0,code_location/* s3Url */.AB)(bucket, markerKey(prefix)));
+                if (problem)
+                    problems.push(problem);
             }
             if (problems.length)
                 return problems;
@@ -44670,13 +46501,24 @@ function codeStorageStage() {
                 live = { store, folder, files, rules: 'the source environment\'s upload', missing: [], writeMarker: false };
             }
             else {
-                const selected = codeFiles(run.settings.root);
-                for (const link of selected.skippedLinks)
-                    run.ui.warning(`code storage: ${link} is a link out of the repository (or to a directory): not uploaded`);
-                const chosen = new Set(selected.files.map((f) => f.path));
+                let selected;
+                try {
+                    selected = await codeFiles(run.settings.root, async () => {
+                        await new Promise((resolve) => setImmediate(resolve));
+                        run.control.check();
+                    });
+                }
+                catch (e) {
+                    if (e instanceof errors/* UsageError */.eb)
+                        return [...problems, e.message];
+                    throw e;
+                }
+                for (const s of selected.skipped)
+                    run.ui.warning(`code storage: ${s.path} ${s.why}: not uploaded`);
                 for (const f of entrypointFiles) {
-                    if (!chosen.has(f))
-                        problems.push(`code storage: the entrypoint file ${f} would not be uploaded (${selected.rules} ignores it)`);
+                    const why = selected.why(f);
+                    if (why)
+                        problems.push(`code storage: the entrypoint file ${f} would not be uploaded (${why})`);
                 }
                 // Names and sizes tell: a commit's files do not change, and an upload is all or nothing per object.
                 const missing = selected.files.filter((f) => stored.get(`${folder}/${f.path}`)?.size !== f.size);
@@ -44794,13 +46636,13 @@ async function readCodeBlock(run, cs) {
 
 /***/ }),
 
-/***/ 2088:
+/***/ 7437:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ deployContext)
 /* harmony export */ });
-/* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5383);
+/* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2687);
 
 function deployContext(run) {
     const { settings, report } = run;
@@ -44832,24 +46674,26 @@ function deployContext(run) {
 
 /***/ }),
 
-/***/ 6531:
+/***/ 638:
 /***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   v: () => (/* binding */ deploymentsStage)
 /* harmony export */ });
-/* harmony import */ var _plan_apply_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2744);
-/* harmony import */ var _plan_desired_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1313);
-/* harmony import */ var _plan_diff_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(586);
-/* harmony import */ var _plan_only_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8373);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8992);
-/* harmony import */ var _prefect_blocks_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3941);
-/* harmony import */ var _prefect_live_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2129);
-/* harmony import */ var _block_scripts_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(223);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2088);
+/* harmony import */ var _plan_apply_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(838);
+/* harmony import */ var _plan_desired_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4828);
+/* harmony import */ var _plan_diff_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3395);
+/* harmony import */ var _plan_only_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7246);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2601);
+/* harmony import */ var _prefect_blocks_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5168);
+/* harmony import */ var _prefect_live_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3996);
+/* harmony import */ var _block_scripts_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9626);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7437);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3004);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_block_scripts_js__WEBPACK_IMPORTED_MODULE_4__]);
 _block_scripts_js__WEBPACK_IMPORTED_MODULE_4__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+
 
 
 
@@ -44866,13 +46710,13 @@ function deploymentsStage() {
         check({ settings, mode, file }) {
             const problems = [];
             if (!settings.sha && mode !== 'promote')
-                problems.push('no commit SHA: pass --sha, set GITHUB_SHA, or run inside a git checkout');
+                problems.push(`no commit SHA: ${(0,_git_js__WEBPACK_IMPORTED_MODULE_6__/* .missingShaHint */ .MQ)(settings.root)}`);
             if (settings.prune && (!settings.environment || !settings.vcs.repository)) {
                 problems.push('--prune needs the environment (--env) and the repository (GITHUB_REPOSITORY, or a git origin): they mark what this tool registered');
             }
             const named = file.file.deployments.map((d) => ({ name: d.name, flowName: file.flows.get(d)?.name ?? '' }));
-            for (const pattern of (0,_plan_only_js__WEBPACK_IMPORTED_MODULE_6__/* .unmatchedPatterns */ .x)(settings.only, named)) {
-                const hint = (0,_text_js__WEBPACK_IMPORTED_MODULE_7__/* .closest */ .k)(pattern, named.map((d) => d.name));
+            for (const pattern of (0,_plan_only_js__WEBPACK_IMPORTED_MODULE_7__/* .unmatchedPatterns */ .x)(settings.only, named)) {
+                const hint = (0,_text_js__WEBPACK_IMPORTED_MODULE_8__/* .closest */ .kp)(pattern, named.map((d) => d.name));
                 problems.push(`--only '${pattern}' matches no deployment of ${file.file.path}${hint ? ` (did you mean '${hint}'?)` : ''}`);
             }
             return problems;
@@ -44887,7 +46731,7 @@ function deploymentsStage() {
         async plan(run) {
             const { settings, client } = run;
             const ctx = (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .deployContext */ .H)(run);
-            const selected = (0,_plan_only_js__WEBPACK_IMPORTED_MODULE_6__/* .onlyMatcher */ .V)(settings.only);
+            const selected = (0,_plan_only_js__WEBPACK_IMPORTED_MODULE_7__/* .onlyMatcher */ .V)(settings.only);
             const deployments = run.file.file.deployments.filter((d) => selected({ name: d.name, flowName: run.file.flows.get(d)?.name ?? '' }));
             const built = (0,_plan_desired_js__WEBPACK_IMPORTED_MODULE_1__/* .buildDesired */ .F5)({ ...run.file, file: { ...run.file.file, deployments } }, ctx);
             live = await (0,_prefect_live_js__WEBPACK_IMPORTED_MODULE_3__/* .readLiveState */ .eY)(client, [...new Set(built.desired.map((d) => d.state.flowName))], [...new Set(built.desired.map((d) => d.state.name))], [...new Set(built.desired.flatMap((d) => (d.state.work_pool_name ? [d.state.work_pool_name] : [])))]);
@@ -44900,16 +46744,19 @@ function deploymentsStage() {
             const withBlocks = await resolveInfrastructureBlocks(client, built.desired, errors, ctx.image, pending);
             const codePulls = ctx.codePullSteps !== undefined || ctx.codeStorageBlock !== undefined;
             const desired = (0,_plan_desired_js__WEBPACK_IMPORTED_MODULE_1__/* .withPoolImage */ ._S)(withBlocks, live.workPools, ctx.image, codePulls ? undefined : ctx.workdir);
-            run.report.entries = (0,_plan_diff_js__WEBPACK_IMPORTED_MODULE_8__/* .planDeployments */ .S)(desired, live, run.caps, errors, managed, { adopt: settings.adopt, keepPaused: settings.keepPaused });
+            run.report.entries = (0,_plan_diff_js__WEBPACK_IMPORTED_MODULE_9__/* .planDeployments */ .S)(desired, live, run.caps, errors, managed, { adopt: settings.adopt, keepPaused: settings.keepPaused, image: ctx.image });
             for (const e of run.report.entries)
                 if (startsInImage(e, ctx.workdir))
                     e.notes.push(IMAGE_WORKDIR_NOTE(ctx.workdir));
+            if (ctx.image)
+                for (const warning of imagelessPools(desired, live, ctx.image))
+                    run.ui.warning(warning);
         },
         async apply(run) {
             const { settings, report, ui } = run;
             const writes = report.entries.filter((e) => e.action === 'create' || e.action === 'update' || e.action === 'delete').length;
             if (writes)
-                ui.info(`applying ${writes} change(s) with up to ${settings.concurrency} request(s) in flight`);
+                ui.info(`applying ${(0,_text_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .LS)(writes, 'change')} with up to ${(0,_text_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .LS)(settings.concurrency, 'request')} in flight`);
             let done = 0;
             const results = await (0,_plan_apply_js__WEBPACK_IMPORTED_MODULE_0__/* .applyPlan */ .g)(run.client, report.entries, live, run.caps, {
                 concurrency: settings.concurrency,
@@ -44928,6 +46775,19 @@ function deploymentsStage() {
 }
 const PREFECT2_IMAGE_PATH = '/opt/prefect/flows';
 const IMAGE_WORKDIR_NOTE = (workdir) => `no pull section: runs start in ${workdir} in the image (prefect deploy would register the directory it ran in, which is not in the image); set pull: to choose`;
+/** Pools the deployments name that have no `image` variable: their workers do not run the image (a process pool runs on the worker's host). */
+function imagelessPools(desired, live, image) {
+    const pools = new Set(desired.flatMap((d) => (d.state.work_pool_name ? [d.state.work_pool_name] : [])));
+    return [...pools].flatMap((name) => {
+        const pool = live.workPools.get(name);
+        if (!pool || pool.variables.includes('image'))
+            return [];
+        return [
+            `work pool '${name}' (type ${pool.type ?? 'unknown'}) has no image variable: its worker will not run ${image}; ` +
+                'its runs start on the worker\'s host (use a pool whose type runs images: docker, ecs, kubernetes)',
+        ];
+    });
+}
 /** A deployment written now without a pull section whose runs start in the image's working directory. */
 function startsInImage(e, workdir) {
     if ((e.action !== 'create' && e.action !== 'update') || !e.desired || e.desired.spec.pull)
@@ -44989,7 +46849,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5383:
+/***/ 2687:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45001,7 +46861,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/config/steps.ts
-var steps = __nccwpck_require__(9009);
+var steps = __nccwpck_require__(1980);
 ;// CONCATENATED MODULE: ./src/image/from-steps.ts
 
 const ECR_IMAGE = /^(\d{12})\.dkr\.ecr\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?\/(.+)$/;
@@ -45066,65 +46926,16 @@ function imageSettingsFrom(given, step, environment) {
     return out;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./src/image/settings-check.ts
-/** Image stage input checks, before anything is written (kept apart from the AWS SDK for start-up time). */
-
-
-const REPOSITORY_NAME = /^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
-const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-const NETWORK = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/;
-/** Input problems found before anything is written. */
-function imageSettingsErrors(s, root, promote) {
-    const errors = [];
-    if (!s.region)
-        errors.push('no AWS region: pass --region or set AWS_REGION');
-    if (!REPOSITORY_NAME.test(s.repository) || s.repository.length > 256) {
-        errors.push(`invalid ECR repository name '${s.repository}': lowercase letters, digits, and . _ - / separators`);
-    }
-    for (const tag of s.tags)
-        if (!TAG.test(tag))
-            errors.push(`invalid image tag '${tag}'`);
-    if (s.network !== undefined && !NETWORK.test(s.network))
-        errors.push(`invalid build network '${s.network}': host, none, or a Docker network name`);
-    for (const arg of s.buildArgs)
-        if (!/^[A-Za-z_][A-Za-z0-9_]*=/.test(arg))
-            errors.push(`build argument '${arg.split('=')[0]}' must be NAME=value`);
-    if (!promote) {
-        const dockerfile = external_node_path_default().resolve(root, s.dockerfile);
-        if (!(0,external_node_fs_.existsSync)(external_node_path_default().resolve(root, s.context)))
-            errors.push(`build context ${s.context} does not exist`);
-        if (!(0,external_node_fs_.existsSync)(dockerfile))
-            errors.push(`Dockerfile ${s.dockerfile} does not exist`);
-    }
-    for (const f of s.tagFrom ?? []) {
-        const abs = external_node_path_default().resolve(root, f);
-        if (external_node_path_default().isAbsolute(f) || !abs.startsWith(external_node_path_default().resolve(root) + (external_node_path_default()).sep))
-            errors.push(`--image-tag-from ${f}: must be a path inside the repository`);
-        else if (!(0,external_node_fs_.existsSync)(abs))
-            errors.push(`--image-tag-from ${f} does not exist`);
-    }
-    if (s.lifecyclePolicyFile) {
-        try {
-            JSON.parse((0,external_node_fs_.readFileSync)(external_node_path_default().resolve(root, s.lifecyclePolicyFile), 'utf8'));
-        }
-        catch (e) {
-            errors.push(`lifecycle policy ${s.lifecyclePolicyFile}: ${e.message}`);
-        }
-    }
-    return errors;
-}
-
+// EXTERNAL MODULE: ./src/image/settings-check.ts
+var settings_check = __nccwpck_require__(3388);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var errors = __nccwpck_require__(4533);
+// EXTERNAL MODULE: ./src/aws/errors.ts
+var aws_errors = __nccwpck_require__(4051);
 // EXTERNAL MODULE: ./src/plan/fill.ts
-var fill = __nccwpck_require__(8918);
+var fill = __nccwpck_require__(2473);
 // EXTERNAL MODULE: ./src/stages/context.ts
-var context = __nccwpck_require__(2088);
+var context = __nccwpck_require__(7437);
 ;// CONCATENATED MODULE: ./src/stages/image.ts
 /**
  * Image stage: the flows image for the commit. deploy builds it once per commit and
@@ -45132,6 +46943,7 @@ var context = __nccwpck_require__(2088);
  * environment's image to this environment's tags, plan looks it up (or only builds
  * it, with build-only). Its result is what `{{ image }}` becomes downstream.
  */
+
 
 
 
@@ -45161,8 +46973,11 @@ function withoutTemplates(inputs) {
 function usesImageStage(run) {
     return imageSettings(run) !== undefined && (!run.settings.skipImage || run.mode === 'promote');
 }
+/** What a plan without AWS access shows for the image: the build step's output that deploy fills. */
+const IMAGE_PLACEHOLDER = '{{ build_image.image }}';
+const NO_REGION = 'no AWS region: pass --region or set AWS_REGION';
 /** Loaded only when the image stage runs: the AWS SDK costs start-up time. */
-const imageModule = () => Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(249), __nccwpck_require__.e(766)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7766));
+const imageModule = () => Promise.all(/* import() */[__nccwpck_require__.e(255), __nccwpck_require__.e(511), __nccwpck_require__.e(698)]).then(__nccwpck_require__.bind(__nccwpck_require__, 698));
 function imageStage() {
     /** promote: the source image, read before any stage writes. */
     let promotion;
@@ -45170,8 +46985,14 @@ function imageStage() {
         name: 'image',
         check(input) {
             const conflict = conflictingSteps(dockerBuildSteps(input.file.file));
-            const errors = usesImageStage(input) ? imageSettingsErrors(imageSettings(input), input.settings.root, input.mode === 'promote') : [];
-            return [...(conflict ? [conflict] : []), ...errors];
+            if (input.mode === 'promote' && !imageSettings(input)) {
+                return ['promote needs the ECR repository: pass --repository NAME, or give the file a build_docker_image step whose image_name is an ECR repository'];
+            }
+            const ecr = usesImageStage(input) ? imageSettings(input) : undefined;
+            const errors = ecr ? (0,settings_check/* imageSettingsErrors */.K)(ecr, input.settings.root, input.mode === 'promote') : [];
+            // A plan without a region still plans: the image stage is reported as not checked.
+            const unchecked = input.mode === 'plan' && !ecr?.buildOnly && !ecr?.region;
+            return [...(conflict ? [conflict] : []), ...errors.filter((e) => !(unchecked && e === NO_REGION))];
         },
         // A promotion reads its source here, so that later stages know the commit before anything is written;
         // otherwise the registry is read when the image is looked up (plan) or built (deploy).
@@ -45182,7 +47003,14 @@ function imageStage() {
             const { settings } = run;
             promotion = await findPromotion(imageSettings(run), settings.root, { environmentTag: settings.promoteFrom, sha: settings.sha }, run.ui);
             run.report.sha = promotion.revision;
-            return [];
+            const drift = driftText(promotion.revision, settings.checkoutSha, settings.promoteFrom);
+            if (!drift)
+                return [];
+            if (settings.allowDrift) {
+                run.ui.warning(`${drift} (--allow-drift)`);
+                return [];
+            }
+            return [`${drift}: check out ${promotion.revision.slice(0, 12)} and promote from there, or pass --allow-drift`];
         },
         async plan(run) {
             // deploy and promote read the registry once, when they apply.
@@ -45191,11 +47019,24 @@ function imageStage() {
             const { buildImage, findImage } = await imageModule();
             const { settings, ui } = run;
             const ecr = imageSettings(run, run);
+            const unchecked = (why) => {
+                ui.warning(`image stage not checked (${why}): deployments show ${IMAGE_PLACEHOLDER}, the image deploy builds`);
+                run.report.image = { uri: IMAGE_PLACEHOLDER, revision: settings.sha, built: false, tagsWritten: [], tags: ecr.tags, unchecked: why };
+            };
+            if (!ecr.buildOnly && !ecr.region)
+                return unchecked('no AWS region: pass --region or set AWS_REGION');
             // A plan never pushes: it looks the image up, or builds it only with build-only.
-            const image = ecr.buildOnly
-                ? await buildImage(ecr, settings.root, settings.sha, { source: sourceUrl(run) }, ui, run.layerCache)
-                : await findImage(ecr, settings.root, settings.sha, ui);
-            run.report.image = { ...image, tags: ecr.tags };
+            try {
+                const image = ecr.buildOnly
+                    ? await buildImage(ecr, settings.root, settings.sha, { source: sourceUrl(run) }, ui, run.layerCache)
+                    : await findImage(ecr, settings.root, settings.sha, ui);
+                run.report.image = { ...image, tags: ecr.tags };
+            }
+            catch (e) {
+                if (!(e instanceof aws_errors/* NoAwsCredentials */.pB) || ecr.buildOnly)
+                    throw e;
+                unchecked('no AWS credentials');
+            }
         },
         async apply(run) {
             if (!usesImageStage(run))
@@ -45217,6 +47058,20 @@ function imageStage() {
         },
     };
 }
+/**
+ * A promotion registers the checked-out file and flows with the image of another
+ * environment: both should come from one commit. The image's commit is its revision
+ * label (or --sha); the checkout's is HEAD (or GITHUB_SHA).
+ */
+function driftText(imageCommit, checkout, from) {
+    if (!checkout)
+        return undefined;
+    const same = imageCommit.length <= checkout.length ? checkout.startsWith(imageCommit) : imageCommit.startsWith(checkout);
+    if (same)
+        return undefined;
+    return (`promote: the ${from} image was built from commit ${imageCommit.slice(0, 12)}, ` +
+        `but the deployments file and flows registered with it are those of the checked-out commit ${checkout.slice(0, 12)}`);
+}
 /** The repository's web page, for the image's source label. */
 function sourceUrl(run) {
     const vcs = run.settings.vcs;
@@ -45226,7 +47081,7 @@ function sourceUrl(run) {
 
 /***/ }),
 
-/***/ 2225:
+/***/ 5066:
 /***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -45235,24 +47090,25 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   ik: () => (/* reexport safe */ _report_js__WEBPACK_IMPORTED_MODULE_15__.i),
 /* harmony export */   zt: () => (/* binding */ runDeploy)
 /* harmony export */ });
-/* harmony import */ var _commands_validate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(10);
-/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4851);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(3916);
-/* harmony import */ var _image_docker_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9261);
-/* harmony import */ var _plan_desired_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1313);
-/* harmony import */ var _prefect_blocks_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3941);
-/* harmony import */ var _prefect_capabilities_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(5861);
-/* harmony import */ var _prefect_client_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9085);
-/* harmony import */ var _plan_apply_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2744);
-/* harmony import */ var _block_scripts_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(223);
-/* harmony import */ var _automations_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5971);
-/* harmony import */ var _blocks_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7481);
-/* harmony import */ var _build_steps_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6281);
-/* harmony import */ var _code_storage_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(3968);
-/* harmony import */ var _deployments_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(6531);
-/* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(5383);
-/* harmony import */ var _worker_service_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(2755);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(7781);
+/* harmony import */ var _commands_validate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2489);
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5708);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(4533);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(2601);
+/* harmony import */ var _image_docker_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2728);
+/* harmony import */ var _plan_desired_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4828);
+/* harmony import */ var _prefect_blocks_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5168);
+/* harmony import */ var _prefect_capabilities_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(6812);
+/* harmony import */ var _prefect_client_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(78);
+/* harmony import */ var _plan_apply_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(838);
+/* harmony import */ var _block_scripts_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9626);
+/* harmony import */ var _automations_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5925);
+/* harmony import */ var _blocks_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(2540);
+/* harmony import */ var _build_steps_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6612);
+/* harmony import */ var _code_storage_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(6438);
+/* harmony import */ var _deployments_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(638);
+/* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(2687);
+/* harmony import */ var _worker_service_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(6278);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(7986);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_commands_validate_js__WEBPACK_IMPORTED_MODULE_0__, _block_scripts_js__WEBPACK_IMPORTED_MODULE_7__, _deployments_js__WEBPACK_IMPORTED_MODULE_12__]);
 ([_commands_validate_js__WEBPACK_IMPORTED_MODULE_0__, _block_scripts_js__WEBPACK_IMPORTED_MODULE_7__, _deployments_js__WEBPACK_IMPORTED_MODULE_12__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 /**
@@ -45260,6 +47116,7 @@ var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_com
  * inputs (nothing is written anywhere before all checks pass), then each stage plans
  * with the outputs of the stages before it and, unless this is a plan, applies.
  */
+
 
 
 
@@ -45306,7 +47163,8 @@ async function runDeploy(settings, mode, ui, options) {
     const { control } = options;
     // A build or block script still running when the grace period ends is ended too.
     control.aborted.addEventListener('abort', _image_docker_js__WEBPACK_IMPORTED_MODULE_2__/* .stopDockerProcesses */ .ab, { once: true });
-    const run = await openRun(input, validation, ui, options);
+    const retries = retryNotices(ui);
+    const run = await openRun(input, validation, ui, options, retries.onRetry);
     try {
         const problems = [];
         const timings = run.report.timings;
@@ -45343,13 +47201,32 @@ async function runDeploy(settings, mode, ui, options) {
         // The layer cache upload overlaps the registration; the run ends when both have (a stopped run does not wait).
         if (!control.reason)
             await Promise.all(run.background);
+        retries.summary();
     }
 }
+/**
+ * Retries are quiet: a request that succeeds on its second try is normal on a busy
+ * server. One line when a request is still failing after its third attempt, and a count at the end.
+ */
+function retryNotices(ui) {
+    let count = 0;
+    return {
+        onRetry: (r) => {
+            count++;
+            if (r.attempt === 3)
+                ui.info(`still retrying ${r.method} ${r.path} after 3 attempts (last: ${r.reason})`);
+        },
+        summary: () => {
+            if (count)
+                ui.info(`${(0,_text_js__WEBPACK_IMPORTED_MODULE_16__/* .plural */ .LS)(count, 'retry', 'retries')} of Prefect API requests (the server answered busy or not at all), all of them recovered`);
+        },
+    };
+}
 /** Reaches the Prefect server, and reads what every stage uses: its version and the file's Prefect variables and blocks. */
-async function openRun(input, validation, ui, { control, layerCache }) {
+async function openRun(input, validation, ui, { control, layerCache }, onRetry) {
     const { settings, mode, file } = input;
     if (!settings.prefect.apiUrl)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_16__/* .UsageError */ .eb('no Prefect API: set PREFECT_API_URL or pass --api-url');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_17__/* .UsageError */ .eb('no Prefect API: set PREFECT_API_URL or pass --api-url');
     const client = new _prefect_client_js__WEBPACK_IMPORTED_MODULE_5__/* .PrefectClient */ .Pg({
         apiUrl: settings.prefect.apiUrl,
         apiKey: settings.prefect.apiKey,
@@ -45357,7 +47234,7 @@ async function openRun(input, validation, ui, { control, layerCache }) {
         maxConcurrency: settings.concurrency,
         maxRetryMs: settings.maxRetrySeconds * 1000,
         control,
-        onRetry: (r) => ui.info(`retrying ${r.method} ${r.path} in ${(r.delayMs / 1000).toFixed(1)} s (attempt ${r.attempt}: ${r.reason})`),
+        onRetry,
     });
     // Reach Prefect before anything else: bad credentials stop the run here.
     const serverVersion = await client.serverVersion();
@@ -45383,7 +47260,7 @@ async function openRun(input, validation, ui, { control, layerCache }) {
         readVariables(client, referenced.variables, settings.concurrency),
         (0,_prefect_blocks_js__WEBPACK_IMPORTED_MODULE_4__/* .readBlockValues */ .Kg)(client, referenced.blocks),
     ]);
-    return { ...input, ui, client, caps: (0,_prefect_capabilities_js__WEBPACK_IMPORTED_MODULE_17__/* .capabilitiesFor */ .Q)(serverVersion), variables, blockValues, layerCache, control, background: [], report };
+    return { ...input, ui, client, caps: (0,_prefect_capabilities_js__WEBPACK_IMPORTED_MODULE_18__/* .capabilitiesFor */ .Q)(serverVersion), variables, blockValues, layerCache, control, background: [], report };
 }
 /** Every problem the checks found, at once: those in the file at their place (exit 2 either way). */
 function stopOn(problems) {
@@ -45392,7 +47269,7 @@ function stopOn(problems) {
     if (placed.length)
         throw new _diagnostics_js__WEBPACK_IMPORTED_MODULE_1__/* .InvalidInput */ .o9(placed, settings);
     if (settings.length)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_16__/* .UsageError */ .eb(settings.join('\n'));
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_17__/* .UsageError */ .eb(settings.join('\n'));
 }
 /** `{{ prefect.variables.<name> }}` values, read once each; a missing variable is absent. */
 async function readVariables(client, names, concurrency) {
@@ -45415,7 +47292,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7781:
+/***/ 7986:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -45438,7 +47315,7 @@ function hasChanges(report) {
 
 /***/ }),
 
-/***/ 2755:
+/***/ 6278:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45447,13 +47324,13 @@ __nccwpck_require__.d(__webpack_exports__, {
   S: () => (/* binding */ workerServiceStage)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var errors = __nccwpck_require__(4533);
+// EXTERNAL MODULE: ./src/repository-file.ts
+var repository_file = __nccwpck_require__(717);
 ;// CONCATENATED MODULE: ./src/worker/rollout.ts
 /** Pure: the service's state against the revision it should run. */
 function rolloutState(service, taskDefinition) {
@@ -45486,8 +47363,8 @@ async function waitStable(ecs, cluster, service, taskDefinition, seconds, progre
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __nccwpck_require__(9547);
+// EXTERNAL MODULE: ../../main/node_modules/jsonc-parser/lib/umd/main.js
+var main = __nccwpck_require__(2465);
 ;// CONCATENATED MODULE: ./src/worker/task-definition.ts
 /**
  * Task definitions for the worker service. Pure: a file parsed with every problem
@@ -45554,8 +47431,8 @@ function newRevision(doc, container, image, tags = []) {
     return input;
 }
 
-// EXTERNAL MODULE: ./src/stages/image.ts + 2 modules
-var stages_image = __nccwpck_require__(5383);
+// EXTERNAL MODULE: ./src/stages/image.ts + 1 modules
+var stages_image = __nccwpck_require__(2687);
 ;// CONCATENATED MODULE: ./src/stages/worker-service.ts
 /**
  * Worker service stage: the ECS service that runs the long-lived worker (Prefect 3)
@@ -45594,10 +47471,10 @@ function workerServiceStage() {
                 const file = external_node_path_default().resolve(settings.root, w.taskDefinitionFile);
                 let text;
                 try {
-                    text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+                    text = (0,repository_file/* readRepositoryFile */.tz)(settings.root, file, `--worker-task-definition ${w.taskDefinitionFile}`);
                 }
                 catch (e) {
-                    return [...problems, `--worker-task-definition ${w.taskDefinitionFile}: ${(0,errors/* errorMessage */.gJ)(e)}`];
+                    return [...problems, (0,errors/* errorMessage */.gJ)(e)];
                 }
                 const parsed = parseTaskDefinitionFile(text, w.taskDefinitionFile, w.container);
                 problems.push(...parsed.errors);
@@ -45609,7 +47486,7 @@ function workerServiceStage() {
             const w = run.settings.worker;
             if (!w)
                 return [];
-            const { Ecs } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(212), __nccwpck_require__.e(32)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1032));
+            const { Ecs } = await Promise.all(/* import() */[__nccwpck_require__.e(255), __nccwpck_require__.e(826), __nccwpck_require__.e(115)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9115));
             const ecs = new Ecs(w.region);
             const service = await ecs.describeService(w.cluster, w.service);
             if (!service) {
@@ -45688,13 +47565,19 @@ function imageOf(run) {
 
 /***/ }),
 
-/***/ 8992:
+/***/ 2601:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ closest)
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   O$: () => (/* binding */ nearKey),
+/* harmony export */   kp: () => (/* binding */ closest)
 /* harmony export */ });
 /** Small text helpers shared by the validators. */
+/** `1 error`, `3 errors`: the count and the word, in the plural unless it is one. */
+function plural(n, word, many = `${word}s`) {
+    return `${n} ${n === 1 ? word : many}`;
+}
 /** Longer words get no suggestion: an edit distance costs the product of both lengths. */
 const MAX_SUGGESTED_LENGTH = 100;
 /** The candidate within edit distance 2 (or a third of the length) of `word`, if any. */
@@ -45715,6 +47598,49 @@ function closest(word, candidates) {
         }
     }
     return bestDistance <= limit ? best : undefined;
+}
+/**
+ * The key `word` most likely means: the one key with `word` as one of its words (`pool`
+ * for work_pool, `queue` for work_queue_name), else a near spelling (`shedule`), else
+ * the one key it abbreviates (`params` for parameters, `conc_limit` for
+ * concurrency_limit: each of its words is the start of, or letters in order from, a
+ * word of the key, in order). Words of fewer than 3 letters suggest nothing; nor does
+ * an abbreviation of several keys.
+ */
+function nearKey(word, keys) {
+    const lower = word.toLowerCase();
+    const one = (found) => (found.length === 1 ? found[0] : undefined);
+    if (lower.length >= 3) {
+        const whole = one(keys.filter((k) => k.toLowerCase() !== lower && words(k.toLowerCase()).includes(lower)));
+        if (whole)
+            return whole;
+    }
+    const near = closest(word, keys);
+    if (near !== undefined || lower.length < 3)
+        return near;
+    return one(keys.filter((k) => k.toLowerCase() !== lower && abbreviates(words(lower), words(k.toLowerCase()))));
+}
+function words(key) {
+    return key.split(/[_-]/).filter(Boolean);
+}
+/** Each part, in order, abbreviates a word of the key: the same first letter, and its letters in order. */
+function abbreviates(parts, keyWords) {
+    let at = 0;
+    for (const p of parts) {
+        while (at < keyWords.length && !(keyWords[at][0] === p[0] && inOrder(p, keyWords[at])))
+            at++;
+        if (at === keyWords.length)
+            return false;
+        at++;
+    }
+    return parts.length > 0;
+}
+function inOrder(part, word) {
+    let i = 0;
+    for (const c of word)
+        if (c === part[i])
+            i++;
+    return i === part.length;
 }
 function editDistance(a, b) {
     const row = Array.from({ length: b.length + 1 }, (_, i) => i);
@@ -45901,7 +47827,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
-/***/ 8161:
+/***/ 542:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
@@ -46048,18 +47974,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 7349:
+/***/ 2387:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveBlockMap = __nccwpck_require__(1653);
+var resolveBlockSeq = __nccwpck_require__(2624);
+var resolveFlowCollection = __nccwpck_require__(692);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -46145,15 +48071,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 2873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var Document = __nccwpck_require__(5755);
+var composeNode = __nccwpck_require__(3755);
+var resolveEnd = __nccwpck_require__(1462);
+var resolveProps = __nccwpck_require__(8017);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -46197,17 +48123,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 3755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
-var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var composeCollection = __nccwpck_require__(2387);
+var composeScalar = __nccwpck_require__(4995);
+var resolveEnd = __nccwpck_require__(1462);
+var utilEmptyScalarPosition = __nccwpck_require__(9933);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -46316,15 +48242,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 5413:
+/***/ 4995:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var resolveBlockScalar = __nccwpck_require__(599);
+var resolveFlowScalar = __nccwpck_require__(7120);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -46411,18 +48337,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 2750:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var directives = __nccwpck_require__(8144);
+var Document = __nccwpck_require__(5755);
+var errors = __nccwpck_require__(2130);
+var identity = __nccwpck_require__(2617);
+var composeDoc = __nccwpck_require__(2873);
+var resolveEnd = __nccwpck_require__(1462);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -46642,17 +48568,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 1653:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
+var resolveProps = __nccwpck_require__(8017);
+var utilContainsNewline = __nccwpck_require__(6761);
+var utilFlowIndentCheck = __nccwpck_require__(4437);
+var utilMapIncludes = __nccwpck_require__(3485);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -46766,12 +48692,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 599:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -46973,14 +48899,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 2624:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveProps = __nccwpck_require__(8017);
+var utilFlowIndentCheck = __nccwpck_require__(4437);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -47031,7 +48957,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 1462:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -47077,19 +49003,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 692:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveEnd = __nccwpck_require__(1462);
+var resolveProps = __nccwpck_require__(8017);
+var utilContainsNewline = __nccwpck_require__(6761);
+var utilMapIncludes = __nccwpck_require__(3485);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -47293,13 +49219,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 7120:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(9271);
+var resolveEnd = __nccwpck_require__(1462);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -47528,7 +49454,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 8017:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -47683,7 +49609,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9499:
+/***/ 6761:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -47726,7 +49652,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 9933:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -47761,12 +49687,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 4437:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9499);
+var utilContainsNewline = __nccwpck_require__(6761);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -47785,12 +49711,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 3485:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(2617);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -47807,22 +49733,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 5755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(6424);
-var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var Alias = __nccwpck_require__(9671);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var toJS = __nccwpck_require__(3709);
+var Schema = __nccwpck_require__(4902);
+var stringifyDocument = __nccwpck_require__(5719);
+var anchors = __nccwpck_require__(5702);
+var applyReviver = __nccwpck_require__(2703);
+var createNode = __nccwpck_require__(9462);
+var directives = __nccwpck_require__(8144);
 
 class Document {
     constructor(value, replacer, options) {
@@ -48151,13 +50077,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 5702:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(2617);
+var visit = __nccwpck_require__(7182);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -48234,7 +50160,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 2703:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -48298,14 +50224,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 9462:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -48395,13 +50321,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 8144:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(2617);
+var visit = __nccwpck_require__(7182);
 
 const escapeChars = {
     '!': '%21',
@@ -48580,7 +50506,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 2130:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -48649,28 +50575,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 3645:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var composer = __nccwpck_require__(2750);
+var Document = __nccwpck_require__(5755);
+var Schema = __nccwpck_require__(4902);
+var errors = __nccwpck_require__(2130);
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var cst = __nccwpck_require__(3427);
+var lexer = __nccwpck_require__(795);
+var lineCounter = __nccwpck_require__(9706);
+var parser = __nccwpck_require__(7374);
+var publicApi = __nccwpck_require__(6205);
+var visit = __nccwpck_require__(7182);
 
 
 
@@ -48707,7 +50633,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 9923:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -48733,16 +50659,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 4065:
+/***/ 9671:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
+var anchors = __nccwpck_require__(5702);
+var visit = __nccwpck_require__(7182);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
+var toJS = __nccwpck_require__(3709);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -48860,14 +50786,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 6039:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(9462);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -49018,14 +50944,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 4615:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var applyReviver = __nccwpck_require__(2703);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
 
 class NodeBase {
     constructor(type) {
@@ -49065,15 +50991,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 2815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(9462);
+var stringifyPair = __nccwpck_require__(1174);
+var addPairToJSMap = __nccwpck_require__(614);
+var identity = __nccwpck_require__(2617);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -49111,14 +51037,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 9271:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
+var toJS = __nccwpck_require__(3709);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -49145,17 +51071,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 2448:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(8454);
+var addPairToJSMap = __nccwpck_require__(614);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -49299,17 +51225,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 5125:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(6424);
+var createNode = __nccwpck_require__(9462);
+var stringifyCollection = __nccwpck_require__(8454);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var toJS = __nccwpck_require__(3709);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -49421,16 +51347,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 614:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
-var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
+var log = __nccwpck_require__(9923);
+var merge = __nccwpck_require__(2610);
+var stringify = __nccwpck_require__(9666);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -49493,7 +51419,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 2617:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -49553,12 +51479,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 6424:
+/***/ 3709:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(2617);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -49599,15 +51525,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 8564:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(599);
+var resolveFlowScalar = __nccwpck_require__(7120);
+var errors = __nccwpck_require__(2130);
+var stringifyString = __nccwpck_require__(6179);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -49824,7 +51750,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 7455:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -49894,7 +51820,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 4257:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -50000,14 +51926,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 3461:
+/***/ 3427:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(8564);
+var cstStringify = __nccwpck_require__(7455);
+var cstVisit = __nccwpck_require__(4257);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -50119,12 +52045,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 795:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(3461);
+var cst = __nccwpck_require__(3427);
 
 /*
 START -> stream
@@ -50849,7 +52775,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 9706:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -50897,14 +52823,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 3456:
+/***/ 7374:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var cst = __nccwpck_require__(3427);
+var lexer = __nccwpck_require__(795);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -51884,18 +53810,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 6205:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
+var composer = __nccwpck_require__(2750);
+var Document = __nccwpck_require__(5755);
+var errors = __nccwpck_require__(2130);
+var log = __nccwpck_require__(9923);
+var identity = __nccwpck_require__(2617);
+var lineCounter = __nccwpck_require__(9706);
+var parser = __nccwpck_require__(7374);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -51998,16 +53924,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 4902:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var identity = __nccwpck_require__(2617);
+var map = __nccwpck_require__(8229);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var tags = __nccwpck_require__(1656);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -52044,13 +53970,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 8229:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(2617);
+var YAMLMap = __nccwpck_require__(2448);
 
 const map = {
     collection: 'map',
@@ -52070,12 +53996,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 7890:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 const nullTag = {
     identify: value => value == null,
@@ -52094,13 +54020,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 1706:
+/***/ 2400:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(2617);
+var YAMLSeq = __nccwpck_require__(5125);
 
 const seq = {
     collection: 'seq',
@@ -52120,12 +54046,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 2374:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(6179);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -52143,12 +54069,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 1477:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -52171,13 +54097,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 8251:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(9271);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -52225,12 +54151,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 7052:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -52274,18 +54200,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 4810:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var bool = __nccwpck_require__(1477);
+var float = __nccwpck_require__(8251);
+var int = __nccwpck_require__(7052);
 
 const schema = [
     map.map,
@@ -52306,14 +54232,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 7925:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
+var Scalar = __nccwpck_require__(9271);
+var map = __nccwpck_require__(8229);
+var seq = __nccwpck_require__(2400);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -52377,27 +54303,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 1656:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var bool = __nccwpck_require__(1477);
+var float = __nccwpck_require__(8251);
+var int = __nccwpck_require__(7052);
+var schema = __nccwpck_require__(4810);
+var schema$1 = __nccwpck_require__(7925);
+var binary = __nccwpck_require__(6817);
+var merge = __nccwpck_require__(2610);
+var omap = __nccwpck_require__(61);
+var pairs = __nccwpck_require__(7815);
+var schema$2 = __nccwpck_require__(7755);
+var set = __nccwpck_require__(9138);
+var timestamp = __nccwpck_require__(6282);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -52483,14 +54409,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 6817:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var Scalar = __nccwpck_require__(9271);
+var stringifyString = __nccwpck_require__(6179);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -52560,12 +54486,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 3260:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -52596,13 +54522,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 396:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(9271);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -52653,12 +54579,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 5883:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -52736,13 +54662,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 2610:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -52814,16 +54740,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 61:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var pairs = __nccwpck_require__(7815);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -52898,15 +54824,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 7815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
+var YAMLSeq = __nccwpck_require__(5125);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -52987,24 +54913,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 7755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var binary = __nccwpck_require__(6817);
+var bool = __nccwpck_require__(3260);
+var float = __nccwpck_require__(396);
+var int = __nccwpck_require__(5883);
+var merge = __nccwpck_require__(2610);
+var omap = __nccwpck_require__(61);
+var pairs = __nccwpck_require__(7815);
+var set = __nccwpck_require__(9138);
+var timestamp = __nccwpck_require__(6282);
 
 const schema = [
     map.map,
@@ -53035,14 +54961,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 9138:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -53138,12 +55064,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 4371:
+/***/ 6282:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2491);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -53250,7 +55176,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 7089:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -53408,15 +55334,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 2148:
+/***/ 9666:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(5702);
+var identity = __nccwpck_require__(2617);
+var stringifyComment = __nccwpck_require__(9330);
+var stringifyString = __nccwpck_require__(6179);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -53547,14 +55473,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 8454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(2617);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(9330);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -53709,7 +55635,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 9330:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -53740,14 +55666,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 5719:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(2617);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(9330);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -53834,7 +55760,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 2491:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -53868,15 +55794,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 1174:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(9330);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -54027,13 +55953,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 6179:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(9271);
+var foldFlowLines = __nccwpck_require__(7089);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -54372,12 +56298,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 7182:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(2617);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -54615,7 +56541,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 3838:
+/***/ 7864:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -54641,7 +56567,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -54677,7 +56603,7 @@ function toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -54773,7 +56699,7 @@ function escapeProperty(s) {
 var external_crypto_ = __nccwpck_require__(6982);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -54810,11 +56736,11 @@ function file_command_prepareKeyValueMessage(key, value) {
 //# sourceMappingURL=file-command.js.map
 // EXTERNAL MODULE: external "path"
 var external_path_ = __nccwpck_require__(6928);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __nccwpck_require__(4942);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth = __nccwpck_require__(2145);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+// EXTERNAL MODULE: ../../main/node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __nccwpck_require__(8316);
+// EXTERNAL MODULE: ../../main/node_modules/@actions/http-client/lib/auth.js
+var auth = __nccwpck_require__(5711);
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/oidc-utils.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -54888,7 +56814,7 @@ class oidc_utils_OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -55169,7 +57095,7 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -55203,9 +57129,9 @@ function toPlatformPath(pth) {
     return pth.replace(/[/\\]/g, path.sep);
 }
 //# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
-var lib_exec = __nccwpck_require__(7187);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+// EXTERNAL MODULE: ../../main/node_modules/@actions/exec/lib/exec.js + 3 modules
+var lib_exec = __nccwpck_require__(6617);
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -55270,7 +57196,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -55591,7 +57517,7 @@ function getIDToken(aud) {
 
 /***/ }),
 
-/***/ 7187:
+/***/ 6617:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -55612,13 +57538,13 @@ var external_events_ = __nccwpck_require__(4434);
 const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 // EXTERNAL MODULE: external "path"
 var external_path_ = __nccwpck_require__(6928);
-// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
-var io = __nccwpck_require__(8701);
-// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io-util.js
-var io_util = __nccwpck_require__(90);
+// EXTERNAL MODULE: ../../main/node_modules/@actions/io/lib/io.js
+var io = __nccwpck_require__(6823);
+// EXTERNAL MODULE: ../../main/node_modules/@actions/io/lib/io-util.js
+var io_util = __nccwpck_require__(6568);
 ;// CONCATENATED MODULE: external "timers"
 const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/exec/lib/toolrunner.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -56206,7 +58132,7 @@ class ExecState extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/exec/lib/exec.js
 var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -56289,7 +58215,7 @@ function getExecOutput(commandLine, args, options) {
 
 /***/ }),
 
-/***/ 2145:
+/***/ 5711:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -56374,7 +58300,7 @@ class PersonalAccessTokenCredentialHandler {
 
 /***/ }),
 
-/***/ 4942:
+/***/ 8316:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -56393,7 +58319,7 @@ var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
 var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
@@ -56484,11 +58410,11 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+// EXTERNAL MODULE: ../../main/node_modules/tunnel/index.js
+var tunnel = __nccwpck_require__(408);
+// EXTERNAL MODULE: ../../main/node_modules/undici/index.js
+var undici = __nccwpck_require__(4718);
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -57188,7 +59114,7 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 
 /***/ }),
 
-/***/ 90:
+/***/ 6568:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -57384,7 +59310,7 @@ function getCmdPath() {
 
 /***/ }),
 
-/***/ 8701:
+/***/ 6823:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -57395,7 +59321,7 @@ function getCmdPath() {
 /* unused harmony exports cp, mv, findInPath */
 /* harmony import */ var assert__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2613);
 /* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6928);
-/* harmony import */ var _io_util_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(90);
+/* harmony import */ var _io_util_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6568);
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -57938,6 +59864,6 @@ function copyFile(srcFile, destFile, force) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(9407);
+/******/ var __webpack_exports__ = __nccwpck_require__(5388);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 298:
+/***/ 9312:
 /***/ ((module) => {
 
 // A simple implementation of make-array
@@ -1645,7 +1645,7 @@ define(module.exports, Symbol.for('setupWindows'), setupWindows)
 
 /***/ }),
 
-/***/ 4807:
+/***/ 897:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 (function (factory) {
@@ -1664,8 +1664,8 @@ define(module.exports, Symbol.for('setupWindows'), setupWindows)
     'use strict';
     Object.defineProperty(exports, "__esModule", ({ value: true }));
     exports.isWS = exports.applyEdit = exports.setProperty = exports.removeProperty = void 0;
-    const format_1 = __nccwpck_require__(6612);
-    const parser_1 = __nccwpck_require__(5152);
+    const format_1 = __nccwpck_require__(2794);
+    const parser_1 = __nccwpck_require__(846);
     function removeProperty(text, path, options) {
         return setProperty(text, path, void 0, options);
     }
@@ -1853,7 +1853,7 @@ define(module.exports, Symbol.for('setupWindows'), setupWindows)
 
 /***/ }),
 
-/***/ 6612:
+/***/ 2794:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 (function (factory) {
@@ -1872,8 +1872,8 @@ define(module.exports, Symbol.for('setupWindows'), setupWindows)
     'use strict';
     Object.defineProperty(exports, "__esModule", ({ value: true }));
     exports.isEOL = exports.format = void 0;
-    const scanner_1 = __nccwpck_require__(8525);
-    const string_intern_1 = __nccwpck_require__(4579);
+    const scanner_1 = __nccwpck_require__(2311);
+    const string_intern_1 = __nccwpck_require__(3069);
     function format(documentText, range, options) {
         let initialIndentLevel;
         let formatText;
@@ -2135,7 +2135,7 @@ define(module.exports, Symbol.for('setupWindows'), setupWindows)
 
 /***/ }),
 
-/***/ 5152:
+/***/ 846:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 (function (factory) {
@@ -2154,7 +2154,7 @@ define(module.exports, Symbol.for('setupWindows'), setupWindows)
     'use strict';
     Object.defineProperty(exports, "__esModule", ({ value: true }));
     exports.getNodeType = exports.stripComments = exports.visit = exports.findNodeAtOffset = exports.contains = exports.getNodeValue = exports.getNodePath = exports.findNodeAtLocation = exports.parseTree = exports.parse = exports.getLocation = void 0;
-    const scanner_1 = __nccwpck_require__(8525);
+    const scanner_1 = __nccwpck_require__(2311);
     var ParseOptions;
     (function (ParseOptions) {
         ParseOptions.DEFAULT = {
@@ -2824,7 +2824,7 @@ define(module.exports, Symbol.for('setupWindows'), setupWindows)
 
 /***/ }),
 
-/***/ 8525:
+/***/ 2311:
 /***/ ((module, exports) => {
 
 (function (factory) {
@@ -3287,7 +3287,7 @@ define(module.exports, Symbol.for('setupWindows'), setupWindows)
 
 /***/ }),
 
-/***/ 4579:
+/***/ 3069:
 /***/ ((module, exports) => {
 
 (function (factory) {
@@ -3336,7 +3336,7 @@ define(module.exports, Symbol.for('setupWindows'), setupWindows)
 
 /***/ }),
 
-/***/ 9547:
+/***/ 2465:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 (function (factory) {
@@ -3355,10 +3355,10 @@ define(module.exports, Symbol.for('setupWindows'), setupWindows)
     'use strict';
     Object.defineProperty(exports, "__esModule", ({ value: true }));
     exports.applyEdits = exports.modify = exports.format = exports.printParseErrorCode = exports.ParseErrorCode = exports.stripComments = exports.visit = exports.getNodeValue = exports.getNodePath = exports.findNodeAtOffset = exports.findNodeAtLocation = exports.parseTree = exports.parse = exports.getLocation = exports.SyntaxKind = exports.ScanError = exports.createScanner = void 0;
-    const formatter = __nccwpck_require__(6612);
-    const edit = __nccwpck_require__(4807);
-    const scanner = __nccwpck_require__(8525);
-    const parser = __nccwpck_require__(5152);
+    const formatter = __nccwpck_require__(2794);
+    const edit = __nccwpck_require__(897);
+    const scanner = __nccwpck_require__(2311);
+    const parser = __nccwpck_require__(846);
     /**
      * Creates a JSON scanner on the given text.
      * If ignoreTrivia is set, whitespaces or comments are ignored.
@@ -3537,7 +3537,7 @@ define(module.exports, Symbol.for('setupWindows'), setupWindows)
 
 /***/ }),
 
-/***/ 5167:
+/***/ 7835:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3556,11 +3556,16 @@ var external_node_util_ = __nccwpck_require__(7975);
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var errors = __nccwpck_require__(4533);
 // EXTERNAL MODULE: ./src/glob.ts
-var glob = __nccwpck_require__(5601);
+var glob = __nccwpck_require__(2152);
 ;// CONCATENATED MODULE: ./src/files.ts
-/** Deployments files named on the command line: paths, or globs (`*`, `?`, `**`) expanded here, not by a shell. */
+/**
+ * Deployments files named on the command line: paths, or globs (`*`, `?`, `**`) expanded
+ * here, not by a shell. A glob's walk starts at its fixed folder, never follows a link
+ * (nor a linked fixed folder), goes only as deep as the pattern can match, and stops
+ * with an error past a bounded number of entries.
+ */
 
 
 
@@ -3568,16 +3573,53 @@ var glob = __nccwpck_require__(5601);
 const GLOB = /[*?]/;
 /** Folders a glob never walks into. */
 const SKIPPED = new Set(['.git', 'node_modules', '.venv']);
-function walk(dir, out) {
-    for (const entry of (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true })) {
-        if (entry.isDirectory() && !SKIPPED.has(entry.name))
-            walk(external_node_path_default().join(dir, entry.name), out);
-        else if (entry.isFile())
-            out.push(external_node_path_default().join(dir, entry.name));
+const GLOB_LIMITS = { entries: 100_000 };
+/** Files below `dir` at most `depth` parts down; links are neither followed nor matched. */
+function walk(dir, depth, limit, tooMany) {
+    const out = [];
+    const pending = [[dir, 1]];
+    let seen = 0;
+    for (let next = pending.pop(); next; next = pending.pop()) {
+        const [folder, level] = next;
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)(folder, { withFileTypes: true });
+        }
+        catch {
+            // A folder that does not exist (or cannot be read) matches nothing.
+            continue;
+        }
+        for (const entry of entries) {
+            if (++seen > limit)
+                tooMany();
+            const abs = external_node_path_default().join(folder, entry.name);
+            if (entry.isDirectory() && !SKIPPED.has(entry.name) && level < depth)
+                pending.push([abs, level + 1]);
+            else if (entry.isFile())
+                out.push(abs);
+        }
     }
+    return out;
+}
+/** The first part of `dir`, below what it shares with `cwd`, that is a symbolic link. */
+function linkedPart(dir, cwd) {
+    const parts = dir.split('/').filter(Boolean);
+    const shared = cwd.split((external_node_path_default()).sep).filter(Boolean);
+    let common = 0;
+    while (common < parts.length && common < shared.length && parts[common] === shared[common])
+        common++;
+    for (let i = common; i < parts.length; i++) {
+        const p = `/${parts.slice(0, i + 1).join('/')}`;
+        const st = (0,external_node_fs_.lstatSync)(p, { throwIfNoEntry: false });
+        if (!st)
+            return undefined;
+        if (st.isSymbolicLink())
+            return external_node_path_default().relative(cwd, p) || p;
+    }
+    return undefined;
 }
 /** Each pattern's files: a path as given, a glob's matches (absolute, sorted); a glob that matches nothing is an error. */
-function expandFiles(patterns, cwd) {
+function expandFiles(patterns, cwd, limits = GLOB_LIMITS) {
     const files = [];
     for (const pattern of patterns) {
         // A path is kept as given: messages show it as the user wrote it.
@@ -3586,16 +3628,19 @@ function expandFiles(patterns, cwd) {
             continue;
         }
         const absolute = external_node_path_default().resolve(cwd, pattern).split((external_node_path_default()).sep).join('/');
-        const fixed = absolute.slice(0, absolute.search(GLOB)).replace(/[^/]*$/, '');
-        const found = [];
-        try {
-            walk(fixed || '/', found);
-        }
-        catch {
-            // A folder that does not exist matches nothing.
-        }
+        const fixed = absolute.slice(0, absolute.search(GLOB)).replace(/[^/]*$/, '') || '/';
+        const link = linkedPart(fixed, external_node_path_default().resolve(cwd));
+        if (link)
+            throw new errors/* UsageError */.eb(`--file '${pattern}': ${link} is a symbolic link; a glob does not follow links (name the folder it points to)`);
+        const rest = absolute.slice(fixed.length);
+        const depth = rest.includes('**') ? Infinity : rest.split('/').length;
+        const tooMany = () => {
+            throw new errors/* UsageError */.eb(`--file '${pattern}' walks more than ${limits.entries} entries below ${fixed.replace(/(.)\/$/, '$1')}: name a narrower pattern`);
+        };
         const re = (0,glob/* globToRegExp */.t)(absolute);
-        const matched = found.filter((f) => re.test(f.split((external_node_path_default()).sep).join('/'))).sort();
+        const matched = walk(fixed, depth, limits.entries, tooMany)
+            .filter((f) => re.test(f.split((external_node_path_default()).sep).join('/')))
+            .sort();
         if (!matched.length)
             throw new errors/* UsageError */.eb(`--file '${pattern}' matches no file`);
         files.push(...matched);
@@ -3603,92 +3648,8 @@ function expandFiles(patterns, cwd) {
     return [...new Set(files)];
 }
 
-;// CONCATENATED MODULE: ./src/git.ts
-/**
- * The checkout's commit, branch and origin, read from .git without starting a git
- * process, from any folder inside the checkout (the nearest .git above it).
- */
-
-
-/** The checkout that holds `dir`: its top folder, and its git directory (`.git`, or where a worktree's `.git` file points). */
-function checkoutOf(dir) {
-    for (let d = external_node_path_default().resolve(dir);; d = external_node_path_default().dirname(d)) {
-        const dotGit = external_node_path_default().join(d, '.git');
-        const stat = (0,external_node_fs_.statSync)(dotGit, { throwIfNoEntry: false });
-        if (stat?.isDirectory())
-            return { top: d, gitDir: dotGit };
-        if (stat?.isFile()) {
-            const pointer = readOptional(dotGit)?.trim();
-            if (pointer?.startsWith('gitdir:'))
-                return { top: d, gitDir: external_node_path_default().resolve(d, pointer.slice(7).trim()) };
-        }
-        if (external_node_path_default().dirname(d) === d)
-            return undefined;
-    }
-}
-function gitDirOf(dir) {
-    return checkoutOf(dir)?.gitDir;
-}
-function headCommit(root) {
-    const gitDir = gitDirOf(root);
-    return gitDir ? commitIn(gitDir) : undefined;
-}
-function commitIn(gitDir) {
-    try {
-        const head = (0,external_node_fs_.readFileSync)(external_node_path_default().join(gitDir, 'HEAD'), 'utf8').trim();
-        if (/^[0-9a-f]{40}$/.test(head))
-            return head;
-        const ref = /^ref: (.+)$/.exec(head)?.[1];
-        if (!ref)
-            return undefined;
-        // Worktrees keep refs in the common directory.
-        const common = readOptional(external_node_path_default().join(gitDir, 'commondir'));
-        const dirs = [gitDir, ...(common ? [external_node_path_default().resolve(gitDir, common.trim())] : [])];
-        for (const dir of dirs) {
-            const loose = readOptional(external_node_path_default().join(dir, ref))?.trim();
-            if (loose && /^[0-9a-f]{40}$/.test(loose))
-                return loose;
-            const packed = readOptional(external_node_path_default().join(dir, 'packed-refs'));
-            const line = packed?.split('\n').find((l) => l.endsWith(` ${ref}`));
-            if (line)
-                return line.slice(0, 40);
-        }
-    }
-    catch {
-        return undefined;
-    }
-    return undefined;
-}
-function readOptional(p) {
-    try {
-        return (0,external_node_fs_.readFileSync)(p, 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The checked-out branch name, when HEAD is on a branch. */
-function headBranch(root) {
-    const gitDir = gitDirOf(root);
-    const head = gitDir && readOptional(external_node_path_default().join(gitDir, 'HEAD'))?.trim();
-    return head?.startsWith('ref: refs/heads/') ? head.slice('ref: refs/heads/'.length) : undefined;
-}
-/** `owner/name` and a web URL from the `origin` remote, when it is a GitHub-style URL. */
-function originRepository(root) {
-    const gitDir = gitDirOf(root);
-    // A worktree keeps its configuration in the common directory.
-    const common = gitDir && readOptional(external_node_path_default().join(gitDir, 'commondir'))?.trim();
-    const config = gitDir && readOptional(external_node_path_default().join(common ? external_node_path_default().resolve(gitDir, common) : gitDir, 'config'));
-    const m = config && /\[remote "origin"\][^[]*?url\s*=\s*(\S+)/.exec(config);
-    if (!m)
-        return undefined;
-    const remote = m[1];
-    const parsed = /^(?:https?:\/\/(?:[^@/]+@)?|ssh:\/\/git@|git@)([^/:]+)[/:](.+?)(?:\.git)?\/?$/.exec(remote);
-    if (!parsed)
-        return undefined;
-    return { repository: parsed[2], url: `https://${parsed[1]}/${parsed[2]}` };
-}
-
+// EXTERNAL MODULE: ./src/git.ts
+var git = __nccwpck_require__(3004);
 ;// CONCATENATED MODULE: ./src/vcs.ts
 /** The commit's context for version_info: GitHub Actions' variables, else the local checkout. */
 
@@ -3703,25 +3664,149 @@ function vcsSettings(root, sha, env) {
             commitUrl: sha ? `${server}/${env.GITHUB_REPOSITORY}/commit/${sha}` : undefined,
         };
     }
-    const origin = originRepository(root);
+    const origin = (0,git/* originRepository */.Vp)(root);
     return {
         versionType: 'vcs:git',
         repository: origin?.repository,
-        branch: headBranch(root),
+        branch: (0,git/* headBranch */.Hi)(root),
         commitUrl: origin && sha ? `${origin.url}/commit/${sha}` : undefined,
     };
 }
 
+;// CONCATENATED MODULE: ./src/context.ts
+/**
+ * The GitHub event -> what to do (pure). Documented outcomes:
+ * - push: the branch's environment (`environments` map) -> deploy; an unmapped branch
+ *   deploys nothing and says so (success);
+ * - workflow_dispatch: promote when `promote-from` is given, else deploy;
+ * - pull_request(_target), and every other event a pull request can set off (reviews,
+ *   review comments, comments, merge queues, any `refs/pull/*` ref): plan every
+ *   environment whose file exists; never writes, whatever the inputs say (a `mode` that
+ *   would write plans instead, with a warning);
+ * - any other event: deploy the `environment` input, or fail asking for it.
+ * An explicit `mode` input overrides the event's.
+ */
+/** Events a pull request (its author, or anyone who can comment) can set off. */
+const PR_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment', 'issue_comment', 'merge_group']);
+/** True when the event can carry a pull request's code: it only ever plans. */
+function fromPullRequest(event) {
+    return PR_EVENTS.has(event.eventName) || event.pullRequest === true || event.ref.startsWith('refs/pull/');
+}
+/**
+ * Whether an event's payload names a pull request: its own (`pull_request`), the one
+ * commented on (`issue.pull_request`), or, for `workflow_run`, the run it follows when
+ * a pull request set that run off (`workflow_run.pull_requests`, `workflow_run.event`).
+ */
+function namesPullRequest(eventName, payload) {
+    if (!payload || typeof payload !== 'object')
+        return false;
+    const p = payload;
+    if (p.pull_request || p.issue?.pull_request)
+        return true;
+    const run = eventName === 'workflow_run' ? p.workflow_run : undefined;
+    return Boolean(run && ((Array.isArray(run.pull_requests) && run.pull_requests.length > 0) || PR_EVENTS.has(String(run.event))));
+}
+/**
+ * Why build steps (commands from the file) must not run, or undefined where they may:
+ * every event a pull request sets off runs its code with the repository's secrets,
+ * except `pull_request` itself (a fork's gets no secrets; a branch's author can already
+ * change the workflow).
+ */
+function stepsRefused(event) {
+    if (!fromPullRequest(event) || event.eventName === 'pull_request')
+        return undefined;
+    return `${event.eventName}: it runs a pull request's code with the repository's secrets`;
+}
+/** `main=prod,dev=dev` (commas or newlines). */
+function parseEnvironmentMap(text) {
+    const map = new Map();
+    for (const part of text.split(/[,\n]/).map((p) => p.trim()).filter(Boolean)) {
+        const eq = part.indexOf('=');
+        if (eq <= 0 || eq === part.length - 1)
+            throw new Error(`environments: '${part}' is not branch=environment`);
+        map.set(part.slice(0, eq).trim(), part.slice(eq + 1).trim());
+    }
+    return map;
+}
+function resolveMode(event, inputs) {
+    const branch = event.ref.startsWith('refs/heads/') ? event.ref.slice('refs/heads/'.length) : undefined;
+    const byBranch = branch !== undefined ? inputs.environments.get(branch) : undefined;
+    const environment = inputs.environment ?? byBranch;
+    const isPr = fromPullRequest(event);
+    let mode = inputs.mode;
+    if (mode === 'auto') {
+        if (isPr)
+            mode = 'plan';
+        else if (event.eventName === 'workflow_dispatch' && inputs.promoteFrom)
+            mode = 'promote';
+        else
+            mode = 'deploy';
+    }
+    // A pull request never writes, whatever the inputs say: it plans instead.
+    const warning = isPr && mode !== 'plan'
+        ? `mode '${mode}' on ${event.eventName}${event.ref ? ` (${event.ref})` : ''}: what a pull request sets off only plans, so this run plans and writes nothing`
+        : undefined;
+    if (isPr)
+        mode = 'plan';
+    if (mode === 'plan' && (isPr || !environment)) {
+        if (!inputs.available.length)
+            return { run: false, reason: 'no deployments file found for any environment' };
+        const environments = inputs.environment ? [inputs.environment] : inputs.available;
+        return { run: true, mode, environments, reason: isPr ? 'pull request: plan every environment, write nothing' : 'plan every environment', warning };
+    }
+    if (!environment) {
+        if (event.eventName === 'push' && branch !== undefined) {
+            const known = [...inputs.environments].map(([b, e]) => `${b}=${e}`).join(',');
+            return { run: false, reason: `branch '${branch}' is not mapped to an environment (environments: ${known || 'none'}); nothing to deploy` };
+        }
+        return { run: false, reason: `no environment: set the 'environment' input (event ${event.eventName}, ref ${event.ref})` };
+    }
+    if (mode === 'promote') {
+        if (!inputs.promoteFrom)
+            return { run: false, reason: "mode 'promote' needs the 'promote-from' input" };
+        if (inputs.promoteFrom === environment)
+            return { run: false, reason: `cannot promote '${environment}' to itself` };
+        return { run: true, mode, environments: [environment], reason: `promote ${inputs.promoteFrom} -> ${environment}` };
+    }
+    return { run: true, mode, environments: [environment], reason: byBranch && !inputs.environment ? `branch '${branch}' -> ${environment}` : `environment ${environment}` };
+}
+
+;// CONCATENATED MODULE: ./src/event.ts
+/** The GitHub event a run is in, read from the runner's variables and its event file. */
+
+
+/** The event's payload (`GITHUB_EVENT_PATH`); `{}` when there is none or it cannot be read. */
+function readEventPayload(env) {
+    if (!env.GITHUB_EVENT_PATH)
+        return {};
+    try {
+        const payload = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+        return payload && typeof payload === 'object' ? payload : {};
+    }
+    catch {
+        return {};
+    }
+}
+/** The event (`GITHUB_EVENT_NAME`), when the run is in one. */
+function currentEvent(env, payload = readEventPayload(env)) {
+    const eventName = env.GITHUB_EVENT_NAME;
+    if (!eventName)
+        return undefined;
+    return { eventName, ref: env.GITHUB_REF ?? '', pullRequest: namesPullRequest(eventName, payload) };
+}
+
 // EXTERNAL MODULE: ./src/code/location.ts
-var code_location = __nccwpck_require__(4126);
+var code_location = __nccwpck_require__(1221);
 // EXTERNAL MODULE: ./src/settings.ts
-var settings = __nccwpck_require__(8750);
+var settings = __nccwpck_require__(8603);
 // EXTERNAL MODULE: ./src/text.ts
-var src_text = __nccwpck_require__(8992);
+var src_text = __nccwpck_require__(2601);
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = {"rE":"0.1.0"};
 ;// CONCATENATED MODULE: ./src/args.ts
 /** CLI flags and the process environment -> Settings: the only reader of both. */
+
+
 
 
 
@@ -3755,15 +3840,19 @@ const OPTIONS = [
         help: `deadline for the whole run, image build included: seconds, or with s, m or h (default: ${settings/* DEFAULT_TIMEOUT */.cS}); what was applied is reported`,
     },
     { flag: '--only', value: 'PATTERN', list: true, group: 'api', help: 'only the deployments whose name (or FLOW/NAME) matches; * and ? as in a glob (repeatable; no --prune with it)' },
-    { flag: '--adopt', group: 'api', help: 'take over deployments of the file\'s flows and names that another repository or environment registered, or nobody did (else a conflict)' },
+    { flag: '--adopt', group: 'api', help: 'take over deployments of the file\'s flows and names, and block documents it declares, that another repository or environment registered, or nobody did (else a conflict)' },
     { flag: '--keep-paused', group: 'api', help: 'a deployment paused, or a schedule turned off, by hand (in the UI) stays so' },
     { flag: '--skip-image', group: 'api', help: 'register without the image stage' },
-    { flag: '--image', value: 'REF', group: 'api', help: 'an existing image for {{ image }} (instead of the image stage)' },
+    { flag: '--image', value: 'REF', group: 'api', help: 'an existing image for {{ image }}: no image stage runs' },
     { flag: '--block-script', value: 'PATH', list: true, group: 'api', help: 'a Python script run inside the image before any deployment is registered (repeatable; after the file\'s block-scripts:)' },
     { flag: '--workdir', value: 'DIR', group: 'api', help: `the image's working directory for the default pull step (default: ${settings/* DEFAULT_WORKDIR */.Fi})` },
     { flag: '--prune', group: 'write', help: 'delete deployments this tool registered for this repository and environment that the file no longer has (listed first in the plan)' },
     { flag: '--exit-code', group: 'plan', help: 'exit 3 when the Prefect API differs from the file (0 when it equals it; 2 stays invalid input)' },
     { flag: '--from', value: 'ENV', group: 'promote', help: 'the source environment (its tag, or --sha)' },
+    {
+        flag: '--allow-drift', group: 'promote',
+        help: 'promote even when the image was built from another commit than the checked-out one (whose file and flows are registered): a warning, not an error',
+    },
     { flag: '--repository', value: 'NAME', group: 'image', help: 'ECR repository (the image stage runs when it is given)' },
     { flag: '--region', value: 'REGION', group: 'image', help: 'AWS region (default: AWS_REGION); credentials: the default AWS chain' },
     { flag: '--registry-id', value: 'ID', group: 'image', help: 'the registry\'s AWS account, when not the caller\'s' },
@@ -3827,7 +3916,7 @@ const COMMAND_HELP = {
     },
     promote: {
         summary: "copy the --from environment's image to this environment's tag (no rebuild), then deploy",
-        usage: 'promote --from ENV --repository NAME [options]',
+        usage: 'promote --from ENV --env ENV [options]',
         groups: ['file', 'api', 'write', 'promote', 'image', 'code', 'worker', 'output'],
     },
     inspect: {
@@ -3875,7 +3964,7 @@ function wrap(text, width = 70) {
 function suggestFlag(name) {
     const flags = OPTIONS.map((o) => o.flag);
     const prefix = flags.filter((f) => f.length >= 5 && name.startsWith(f)).sort((a, b) => b.length - a.length)[0];
-    return prefix ?? flags.find((f) => name.length >= 4 && f.startsWith(name)) ?? (0,src_text/* closest */.k)(name, flags);
+    return prefix ?? flags.find((f) => name.length >= 4 && f.startsWith(name)) ?? (0,src_text/* closest */.kp)(name, flags);
 }
 /** Splits argv with node's parser into the command, its positionals, and each option's values (in order). */
 function tokenize(argv) {
@@ -3892,6 +3981,8 @@ function tokenize(argv) {
         // A short option arrives under its long name.
         const spec = byFlag.get(`--${token.name}`);
         if (!spec) {
+            if (token.rawName === '--dry-run')
+                throw new errors/* UsageError */.eb('unknown option --dry-run: run `prefect-ecr-deploy plan` to see what deploy would change');
             const hint = suggestFlag(token.rawName);
             throw new errors/* UsageError */.eb(`unknown option ${token.rawName}${hint ? ` (did you mean ${hint}?)` : ''}`);
         }
@@ -3941,11 +4032,16 @@ function parseCommandLine(argv, env, cwd) {
     if (!COMMANDS.includes(command))
         throw unknownCommand(command);
     if (extra.length)
-        throw new errors/* UsageError */.eb(`unexpected argument '${extra[0]}'`);
+        throw unexpectedArgument(extra[0]);
     return { runs: toRuns(command, values, switches, env, cwd) };
 }
+/** `deploy dev` means `deploy --env dev`. */
+function unexpectedArgument(arg) {
+    const hint = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(arg) ? ` (did you mean --env ${arg}?)` : '';
+    return new errors/* UsageError */.eb(`unexpected argument '${arg}'${hint}`);
+}
 function unknownCommand(command) {
-    const hint = (0,src_text/* closest */.k)(command, Object.keys(COMMAND_HELP));
+    const hint = (0,src_text/* closest */.kp)(command, Object.keys(COMMAND_HELP));
     return new errors/* UsageError */.eb(`unknown command '${command}'${hint ? ` (did you mean '${hint}'?)` : ''}`);
 }
 /** Parses argv into the Settings of one run (help, version and inspect are the CLI's; so are several files). */
@@ -3988,7 +4084,7 @@ function toSettings(command, given, flags, env, cwd, file) {
     if (!(0,external_node_fs_.existsSync)(root))
         throw new errors/* UsageError */.eb(`--root ${values.get('--root')} does not exist`);
     // promote without --sha takes the commit from the source image's label.
-    const sha = values.get('--sha') ?? (command === 'promote' ? undefined : env.GITHUB_SHA || headCommit(root));
+    const sha = values.get('--sha') ?? (command === 'promote' ? undefined : env.GITHUB_SHA || (0,git/* headCommit */.Qo)(root));
     if (values.has('--sha') && !/^[0-9a-f]{7,40}$/i.test(values.get('--sha'))) {
         throw new errors/* UsageError */.eb(`--sha '${values.get('--sha')}' is not a commit SHA`);
     }
@@ -4007,8 +4103,13 @@ function toSettings(command, given, flags, env, cwd, file) {
         throw new errors/* UsageError */.eb('--tag-mutability must be MUTABLE or IMMUTABLE');
     if (command === 'promote' && !values.has('--from'))
         throw new errors/* UsageError */.eb('promote needs --from ENV (the source environment)');
-    if (command === 'promote' && !values.has('--repository'))
-        throw new errors/* UsageError */.eb('promote needs --repository NAME');
+    if (command === 'promote' && !values.has('--env'))
+        throw new errors/* UsageError */.eb('promote needs --env ENV (the environment to promote to)');
+    if (command === 'promote' && values.get('--from') === values.get('--env')) {
+        throw new errors/* UsageError */.eb(`promote --from ${values.get('--from')} --env ${values.get('--env')}: the source and the target are the same environment`);
+    }
+    if (flags.has('--allow-drift') && command !== 'promote')
+        throw new errors/* UsageError */.eb('--allow-drift is for promote');
     const environment = values.get('--env');
     const fileEnvironment = file !== undefined ? environmentOfFile(file, filePattern) : undefined;
     if (environment && fileEnvironment && fileEnvironment !== environment && !flags.has('--confirm-env')) {
@@ -4067,14 +4168,16 @@ function toSettings(command, given, flags, env, cwd, file) {
         only,
         keepPaused: flags.has('--keep-paused'),
         exitCode: flags.has('--exit-code'),
-        skipImage: flags.has('--skip-image'),
+        // An image given is the image: no stage builds one.
+        skipImage: flags.has('--skip-image') || values.has('--image'),
         imageRef: values.get('--image'),
         blockScripts: lists.get('--block-script'),
         ecr,
         promoteFrom: values.get('--from'),
+        ...(command === 'promote' ? { checkoutSha: (0,git/* headCommit */.Qo)(root) ?? (env.GITHUB_SHA || undefined), allowDrift: flags.has('--allow-drift') } : {}),
         workdir: values.get('--workdir') ?? settings/* DEFAULT_WORKDIR */.Fi,
         strict: flags.has('--strict'),
-        eventName: env.GITHUB_EVENT_NAME || undefined,
+        stepsRefused: stepsRefusedIn(env),
         codeStorage: codeStorageSettings(values, region, env),
         worker: workerSettings(values, lists, flags, region, environment),
     };
@@ -4145,7 +4248,7 @@ function workerSettings(values, lists, flags, region, environment) {
  * prefect.yaml, so the CLI works from any folder of a checkout; else the working directory.
  */
 function projectRoot(cwd, filePattern, environment) {
-    const checkout = checkoutOf(cwd);
+    const checkout = (0,git/* checkoutOf */.o5)(cwd);
     if (!checkout)
         return cwd;
     const names = [...(environment ? [filePattern.replaceAll('{env}', environment)] : []), 'prefect.yaml'];
@@ -4193,24 +4296,63 @@ function checkApiUrl(apiUrl) {
             'give credentials in PREFECT_API_AUTH_STRING (self-hosted, user:password) or PREFECT_API_KEY (Prefect Cloud)');
     }
 }
+/** Why build steps do not run in this GitHub event (a pull request's code with the repository's secrets); undefined outside Actions. */
+function stepsRefusedIn(env) {
+    const event = currentEvent(env);
+    return event && stepsRefused(event);
+}
 
 
 /***/ }),
 
-/***/ 5581:
+/***/ 4051:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   YP: () => (/* binding */ awsStatus),
+/* harmony export */   es: () => (/* binding */ awsError),
+/* harmony export */   pB: () => (/* binding */ NoAwsCredentials),
+/* harmony export */   tl: () => (/* binding */ isMissingCredentials)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4533);
+/** AWS SDK errors as messages that say what failed; missing credentials say where the SDK looked. */
+
+/** The SDK found no credentials: plan goes on without the image stage; every other mode stops. */
+class NoAwsCredentials extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb {
+}
+function isMissingCredentials(e) {
+    return e.name === 'CredentialsProviderError' || /Could not load credentials/i.test((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(e));
+}
+function awsError(e, doing) {
+    const name = e.name ?? '';
+    if (isMissingCredentials(e)) {
+        return `${doing}: no AWS credentials found (tried environment variables AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, web identity (OIDC) via AWS_ROLE_ARN and AWS_WEB_IDENTITY_TOKEN_FILE, the shared config and credentials files for AWS_PROFILE, and the container/instance metadata service)`;
+    }
+    return `${doing}: ${name ? `${name}: ` : ''}${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(e)}`;
+}
+/** The HTTP status of an SDK error, when the service answered. */
+function awsStatus(e) {
+    return e.$metadata?.httpStatusCode;
+}
+
+
+/***/ }),
+
+/***/ 1210:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5167);
-/* harmony import */ var _stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2225);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7835);
+/* harmony import */ var _stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5066);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _commands_validate_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(10);
-/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4851);
-/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3108);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3916);
-/* harmony import */ var _run_control_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8166);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7194);
+/* harmony import */ var _commands_validate_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2489);
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5708);
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5154);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4533);
+/* harmony import */ var _run_control_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2097);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1581);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2601);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__, _commands_validate_js__WEBPACK_IMPORTED_MODULE_3__]);
 ([_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__, _commands_validate_js__WEBPACK_IMPORTED_MODULE_3__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 /**
@@ -4219,6 +4361,7 @@ var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_sta
  * passed), 130 and 143 interrupted by SIGINT and SIGTERM, and `plan --exit-code`: 3
  * when the Prefect API differs from the file.
  */
+
 
 
 
@@ -4241,11 +4384,12 @@ const cliUi = {
         err(`--- ${title}\n`);
         return fn((l) => err(`    ${l}\n`));
     },
-    mask: () => undefined,
+    mask: (secret) => (0,_secrets_js__WEBPACK_IMPORTED_MODULE_7__/* .markSecret */ .Wg)(secret),
     // The CLI logs out in its own finally blocks; nothing outlives the process.
     loggingIn: () => undefined,
 };
 async function main() {
+    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_7__/* .markCredentials */ .AS)(process.env);
     const line = (0,_args_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCommandLine */ .Du)(process.argv.slice(2), process.env, process.cwd());
     if ('print' in line) {
         out(line.print);
@@ -4253,7 +4397,7 @@ async function main() {
     }
     if ('inspect' in line) {
         const { root, entrypoints, json } = line.inspect;
-        const { inspectFlows, renderInspect } = await __nccwpck_require__.e(/* import() */ 741).then(__nccwpck_require__.bind(__nccwpck_require__, 9741));
+        const { inspectFlows, renderInspect } = await __nccwpck_require__.e(/* import() */ 278).then(__nccwpck_require__.bind(__nccwpck_require__, 1278));
         const results = inspectFlows(root, entrypoints);
         out(json ? `${JSON.stringify(results, null, 2)}\n` : renderInspect(results));
         return results.some((r) => 'error' in r) ? 2 : 0;
@@ -4299,12 +4443,12 @@ async function runOne(settings) {
     }
     else if (report.valid) {
         const flows = new Set(report.deployments.map((d) => d.flow)).size;
-        out(`${report.file}: valid, ${report.deployments.length} deployment(s) of ${flows} flow(s)\n`);
+        out(`${report.file}: valid, ${(0,_text_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .LS)(report.deployments.length, 'deployment')} of ${(0,_text_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .LS)(flows, 'flow')}\n`);
         for (const d of report.deployments)
             out(`  ${d.name}  (${d.flow}, ${d.entrypoint})\n`);
     }
     else {
-        err(`${report.file}: ${report.errors.length} error(s)\n`);
+        err(`${report.file}: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .LS)(report.errors.length, 'error')}\n`);
     }
     return report.valid ? 0 : 2;
 }
@@ -4329,9 +4473,9 @@ async function runSeveral(runs) {
             out(`[${checked.map((r) => (0,_commands_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validateJson */ .T)(r)).join(',\n')}]\n`);
         for (const r of checked) {
             if (!r.valid)
-                err(`${r.file}: ${r.errors.length} error(s)\n`);
+                err(`${r.file}: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .LS)(r.errors.length, 'error')}\n`);
             else if (!json)
-                out(`${r.file}: valid, ${r.deployments.length} deployment(s)\n`);
+                out(`${r.file}: valid, ${(0,_text_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .LS)(r.deployments.length, 'deployment')}\n`);
         }
         if (invalid.length && command !== 'validate')
             err(`prefect-ecr-deploy: ${invalid.length} of ${runs.length} deployments files are invalid: nothing was written\n`);
@@ -4380,16 +4524,16 @@ main().then((code) => {
         err(`prefect-ecr-deploy: ${e.message} before anything was written\n`);
         process.exit((0,_run_control_js__WEBPACK_IMPORTED_MODULE_6__/* .exitCodeFor */ .Rr)(e.reason));
     }
-    else if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb) {
+    else if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .eb) {
         err(`prefect-ecr-deploy: ${e.message}\n`);
         process.exitCode = 2;
     }
-    else if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .Failure */ .HR) {
+    else if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .Failure */ .HR) {
         err(`prefect-ecr-deploy: ${e.message}\n`);
         process.exitCode = 1;
     }
     else {
-        err(`prefect-ecr-deploy: unexpected failure: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .errorMessage */ .gJ)(e)}\n`);
+        err(`prefect-ecr-deploy: unexpected failure: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .gJ)(e)}\n`);
         process.exitCode = 1;
     }
 });
@@ -4399,7 +4543,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4126:
+/***/ 1221:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4447,7 +4591,7 @@ function s3Url(bucket, key) {
 
 /***/ }),
 
-/***/ 10:
+/***/ 2489:
 /***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -4455,10 +4599,11 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   E: () => (/* binding */ runValidate),
 /* harmony export */   T: () => (/* binding */ validateJson)
 /* harmony export */ });
-/* harmony import */ var _config_locate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5562);
-/* harmony import */ var _config_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(841);
-/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4851);
-/* harmony import */ var _flows_read_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5661);
+/* harmony import */ var _config_locate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1281);
+/* harmony import */ var _config_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2063);
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5708);
+/* harmony import */ var _flows_read_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8300);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3004);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_flows_read_js__WEBPACK_IMPORTED_MODULE_3__]);
 _flows_read_js__WEBPACK_IMPORTED_MODULE_3__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 /** `validate`: load the environment's deployments file and check everything, writing nothing. */
@@ -4466,11 +4611,13 @@ _flows_read_js__WEBPACK_IMPORTED_MODULE_3__ = (__webpack_async_dependencies__.th
 
 
 
+
 function runValidate(settings) {
-    const located = (0,_config_locate_js__WEBPACK_IMPORTED_MODULE_0__/* .locateDeploymentsFile */ .B$)(settings);
+    const located = (0,_config_locate_js__WEBPACK_IMPORTED_MODULE_0__/* .locateDeploymentsFile */ .B)(settings);
     const reader = new _flows_read_js__WEBPACK_IMPORTED_MODULE_3__/* .FlowReader */ .q(settings.root);
-    const validated = (0,_config_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .validateFile */ .n)(located.display, (0,_config_locate_js__WEBPACK_IMPORTED_MODULE_0__/* .readDeploymentsFile */ .r$)(located, settings.root), reader, {
+    const validated = (0,_config_validate_js__WEBPACK_IMPORTED_MODULE_1__/* .validateFile */ .n)(located.display, (0,_config_locate_js__WEBPACK_IMPORTED_MODULE_0__/* .readDeploymentsFile */ .r)(located, settings.root), reader, {
         sha: settings.sha,
+        shaHint: settings.sha ? undefined : (0,_git_js__WEBPACK_IMPORTED_MODULE_4__/* .missingShaHint */ .MQ)(settings.root),
         env: settings.environment,
         vars: settings.env,
     }, settings.prune);
@@ -4500,7 +4647,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6750:
+/***/ 8161:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4510,7 +4657,7 @@ __webpack_async_result__();
 /* harmony export */   Lv: () => (/* binding */ checkBlocks),
 /* harmony export */   Vm: () => (/* binding */ inDependencyOrder)
 /* harmony export */ });
-/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9211);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7788);
 
 const WHOLE_REFERENCE = /^\{\{\s*prefect\.blocks\.([a-z0-9-]+)\.([a-z0-9-]+)\s*\}\}$/;
 const ANY_REFERENCE = /\{\{\s*prefect\.blocks\./;
@@ -4623,7 +4770,7 @@ function fieldPos(block, field) {
 
 /***/ }),
 
-/***/ 2482:
+/***/ 3842:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4631,7 +4778,7 @@ function fieldPos(block, field) {
 /* harmony export */   Zm: () => (/* binding */ nonEmptyStrings),
 /* harmony export */   qF: () => (/* binding */ laxDuration)
 /* harmony export */ });
-/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9211);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7788);
 /**
  * The coercions pydantic applies where `prefect deploy` types a value once its
  * templates are filled: booleans from text (`"yes"`, `"0"`), durations (`PT1H`,
@@ -4705,20 +4852,21 @@ function nonEmptyStrings(value) {
 
 /***/ }),
 
-/***/ 5562:
+/***/ 1281:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B$: () => (/* binding */ locateDeploymentsFile),
-/* harmony export */   r$: () => (/* binding */ readDeploymentsFile)
+/* harmony export */   B: () => (/* binding */ locateDeploymentsFile),
+/* harmony export */   r: () => (/* binding */ readDeploymentsFile)
 /* harmony export */ });
-/* unused harmony export MAX_FILE_BYTES */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4533);
+/* harmony import */ var _repository_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(717);
 /** Finds the deployments file: --file, else the environment's file by pattern, else prefect.yaml. */
+
 
 
 
@@ -4730,13 +4878,13 @@ function locateDeploymentsFile(settings, cwd = process.cwd()) {
     if (settings.file) {
         const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, settings.file);
         if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(absolute))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`deployments file ${settings.file} does not exist`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`deployments file ${settings.file} does not exist`);
         return { absolute, display: display(absolute) };
     }
     const tried = [];
     if (settings.environment) {
         if (!/^[A-Za-z0-9_.-]+$/.test(settings.environment))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`environment '${settings.environment}' may contain only letters, digits, '.', '_' and '-'`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`environment '${settings.environment}' may contain only letters, digits, '.', '_' and '-'`);
         const byPattern = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(settings.root, settings.filePattern.replaceAll('{env}', settings.environment));
         if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(byPattern))
             return { absolute: byPattern, display: display(byPattern) };
@@ -4747,55 +4895,44 @@ function locateDeploymentsFile(settings, cwd = process.cwd()) {
         return { absolute: prefectYaml, display: display(prefectYaml) };
     tried.push(display(prefectYaml));
     const hint = settings.environment ? '' : ' (pass --env ENV or --file PATH)';
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`no deployments file found${hint}; looked for ${tried.join(', ')}`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`no deployments file found${hint}; looked for ${tried.join(', ')} in ${settings.root}`);
 }
-/** Deployments files and flow files are read whole: anything larger is not one. */
-const MAX_FILE_BYTES = 10 * 1024 * 1024;
 /**
  * The file's text, when it is a regular file of sensible size. A file the checkout
  * holds may not be a link out of it: its content would reach the plan's messages.
  */
 function readDeploymentsFile(located, root) {
-    const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(located.absolute, { throwIfNoEntry: false });
-    if (!stat)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`deployments file ${located.display} does not exist`);
-    if (!stat.isFile())
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`deployments file ${located.display} is not a regular file`);
-    if (stat.size > MAX_FILE_BYTES)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`deployments file ${located.display} is larger than 10 MiB`);
-    if (isInside(root, located.absolute) && !isInside((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(located.absolute))) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`deployments file ${located.display} is a link to a file outside the repository`);
-    }
-    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(located.absolute, 'utf8');
-}
-function isInside(dir, file) {
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(dir, file);
-    return rel !== '' && !rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel);
+    return (0,_repository_file_js__WEBPACK_IMPORTED_MODULE_2__/* .readRepositoryFile */ .tz)(root, located.absolute, `deployments file ${located.display}`);
 }
 
 
 /***/ }),
 
-/***/ 9009:
+/***/ 1980:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   C1: () => (/* binding */ DOCKER_PUSH),
 /* harmony export */   CF: () => (/* binding */ checkPullReferences),
+/* harmony export */   E3: () => (/* binding */ secretSteps),
+/* harmony export */   G8: () => (/* binding */ stepsRead),
 /* harmony export */   I$: () => (/* binding */ readSteps),
 /* harmony export */   gU: () => (/* binding */ DOCKER_BUILD),
 /* harmony export */   gr: () => (/* binding */ outputNames),
 /* harmony export */   jN: () => (/* binding */ SHELL),
+/* harmony export */   ow: () => (/* binding */ markSecretOutputs),
 /* harmony export */   wO: () => (/* binding */ checkSteps)
 /* harmony export */ });
 /* unused harmony exports stepNodes, inputPos */
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8992);
-/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9211);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2601);
+/* harmony import */ var _templates_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7992);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7788);
 /**
  * `build`, `push` and `pull` steps as prefect deploy reads them: a list of steps, or
  * one step written as a mapping; each step a mapping of one key (the step's function)
  * to its inputs, `id` naming its outputs for later steps.
  */
+
 
 
 const DOCKER_BUILD = 'prefect_docker.deployments.steps.build_docker_image';
@@ -4836,7 +4973,7 @@ function readSteps(section) {
             return [];
         const [first] = node.entries;
         const inputsNode = first.value;
-        const raw = (inputsNode.kind === 'map' ? (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .plain */ .pj)(inputsNode) : {});
+        const raw = (inputsNode.kind === 'map' ? (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .plain */ .pj)(inputsNode) : {});
         const { id, requires: _requires, ...inputs } = raw;
         return [{ fn: first.key, inputs, id: typeof id === 'string' && id ? id : undefined, node, inputsNode }];
     });
@@ -4871,10 +5008,10 @@ function checkSteps(section, kind) {
             issues.push({ pos: first.keyPos, message: `${name} is Prefect 2.10's step: it does not exist in Prefect 3, so ${runTimeOnly ? 'runs fail' : 'prefect deploy fails'}; use ${now}`, severity });
         }
         else if (!(name in STEP_OUTPUTS) && /^prefect(_[a-z]+)?\.deployments\.steps\./.test(name)) {
-            const hint = (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .closest */ .k)(name, Object.keys(STEP_OUTPUTS));
+            const hint = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .closest */ .kp)(name, Object.keys(STEP_OUTPUTS));
             issues.push({ pos: first.keyPos, message: `unknown step ${name}${hint ? ` (did you mean ${hint}?)` : ''}: ${runTimeOnly ? 'runs fail when they import it' : 'prefect deploy fails to import it'}`, severity });
         }
-        const id = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .child */ .jf)(first.value, 'id');
+        const id = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .child */ .jf)(first.value, 'id');
         if (id && (id.kind !== 'scalar' || typeof id.value !== 'string'))
             issues.push({ pos: id.pos, message: "a step's id must be text", severity: 'error' });
     }
@@ -4912,12 +5049,12 @@ function checkPullReferences(section, refs) {
             const fields = earlier.get(id);
             if (fields) {
                 if (field && fields.length && !fields.includes(field)) {
-                    const hint = (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .closest */ .k)(field, fields);
+                    const hint = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .closest */ .kp)(field, fields);
                     issues.push({ pos, message: `pull step '${id}' has no output '${field}'${hint ? ` (did you mean {{ ${id}.${hint} }}?)` : ''}: when a run starts, Prefect leaves this input out`, severity: 'warning' });
                 }
                 continue;
             }
-            const hint = (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .closest */ .k)(id, [...earlier.keys()]);
+            const hint = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .closest */ .kp)(id, [...earlier.keys()]);
             if (hint)
                 issues.push({ pos, message: `no earlier pull step has the id '${id}' (did you mean {{ ${hint}${field ? `.${field}` : ''} }}?)`, severity: 'error' });
             else
@@ -4935,11 +5072,70 @@ function checkPullReferences(section, refs) {
 function inputPos(step, key) {
     return entry(step.inputsNode, key)?.value.pos ?? step.node.pos;
 }
+/** The step whose output a template names, of the steps before it: `{{ id.field }}` the last with that id, `{{ field }}` the last that gives it. */
+function producerOf(expr, earlier) {
+    const dot = expr.indexOf('.');
+    for (let i = earlier.length - 1; i >= 0; i--) {
+        const s = earlier[i];
+        if (dot < 0 ? (STEP_OUTPUTS[s.fn] ?? []).includes(expr) : s.id === expr.slice(0, dot))
+            return s;
+    }
+    return undefined;
+}
+/** The steps whose outputs a value (and everything under it) reads. */
+function stepsRead(node, earlier) {
+    const found = new Set();
+    const visit = (n) => {
+        if (!n)
+            return;
+        if (n.kind === 'map')
+            n.entries.forEach((e) => visit(e.value));
+        else if (n.kind === 'seq')
+            n.items.forEach(visit);
+        else if (typeof n.value === 'string') {
+            for (const t of (0,_templates_js__WEBPACK_IMPORTED_MODULE_0__/* .placeholdersIn */ .Qf)(n.value)) {
+                const s = producerOf(t.expr, earlier);
+                if (s)
+                    found.add(s);
+            }
+        }
+    };
+    visit(node);
+    return found;
+}
+/**
+ * The run_shell_script steps whose outputs are secret-bearing: the command or its
+ * environment holds a secret-bearing value (a value from the environment, a Prefect
+ * variable or a block; an earlier such step's output), or it expands environment
+ * variables. What comes in may come out again.
+ */
+function secretSteps(steps) {
+    const secret = new Set();
+    steps.forEach((s, i) => {
+        if (s.fn !== SHELL)
+            return;
+        const expands = s.inputs.expand_env_vars !== undefined && s.inputs.expand_env_vars !== false && s.inputs.expand_env_vars !== null;
+        if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .holdsSecret */ .hK)(s.inputsNode) || expands || [...stepsRead(s.inputsNode, steps.slice(0, i))].some((r) => secret.has(r)))
+            secret.add(s);
+    });
+    return secret;
+}
+/** Marks every value that reads a secret-bearing step's output as secret-bearing (it is shown as changed, never with values). */
+function markSecretOutputs(node, steps, secret) {
+    if (!node || !secret.size)
+        return;
+    if (node.kind === 'map')
+        node.entries.forEach((e) => markSecretOutputs(e.value, steps, secret));
+    else if (node.kind === 'seq')
+        node.items.forEach((i) => markSecretOutputs(i, steps, secret));
+    else if ([...stepsRead(node, steps)].some((s) => secret.has(s)))
+        node.secret = true;
+}
 
 
 /***/ }),
 
-/***/ 9205:
+/***/ 7992:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4949,9 +5145,9 @@ function inputPos(step, key) {
 /* harmony export */   sm: () => (/* binding */ isWholeTemplate)
 /* harmony export */ });
 /* unused harmony exports templatesIn, stepOutputRef */
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7194);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8750);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8992);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1581);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8603);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2601);
 /**
  * `{{ ... }}` templates in the deployments file, with `prefect deploy`'s meaning in
  * each part of it. A template is what Prefect's placeholder pattern takes (word
@@ -5036,7 +5232,7 @@ function resolveTemplates(input, values, section = 'deployment') {
         if (expr === 'sha') {
             if (values.sha)
                 return values.sha;
-            errors.push('{{ sha }} needs the commit SHA: pass --sha, or run inside a git checkout');
+            errors.push(`{{ sha }} needs the commit SHA: ${values.shaHint ?? 'pass --sha, or run inside a git checkout'}`);
             return whole;
         }
         if (expr === 'env') {
@@ -5073,7 +5269,7 @@ function resolveTemplates(input, values, section = 'deployment') {
             const ref = stepOutputRef(expr, values.outputs);
             const fields = ref ? values.outputs.byId.get(ref.id) : [];
             if (ref && fields.length && !fields.includes(ref.field)) {
-                const hint = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .closest */ .k)(ref.field, fields);
+                const hint = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .closest */ .kp)(ref.field, fields);
                 errors.push(`step '${ref.id}' has no output '${ref.field}'${hint ? ` (did you mean {{ ${ref.id}.${hint} }}?)` : ''}; its outputs: ${fields.join(', ')}`);
             }
             return whole;
@@ -5082,7 +5278,7 @@ function resolveTemplates(input, values, section = 'deployment') {
         if (runTime)
             return whole;
         const known = [...KNOWN, ...[...(values.outputs?.byId ?? [])].flatMap(([id, fields]) => fields.map((f) => `${id}.${f}`)), ...(values.outputs?.bare ?? [])];
-        const hint = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .closest */ .k)(expr, known);
+        const hint = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .closest */ .kp)(expr, known);
         const dropped = section === 'trigger'
             ? `: prefect deploy removes it (only a trigger's parameters keep run-time templates such as {{ event.* }})`
             : `: prefect deploy would remove it, leaving the value empty`;
@@ -5099,15 +5295,15 @@ function resolveTemplates(input, values, section = 'deployment') {
 
 /***/ }),
 
-/***/ 709:
+/***/ 7790:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   v: () => (/* binding */ readTrigger)
 /* harmony export */ });
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8992);
-/* harmony import */ var _coerce_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2482);
-/* harmony import */ var _templates_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9205);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2601);
+/* harmony import */ var _coerce_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3842);
+/* harmony import */ var _templates_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7992);
 /**
  * A deployment's `triggers:` as `prefect deploy` turns them into automations: each
  * spec is read as Prefect's DeploymentEventTrigger, -MetricTrigger, -CompoundTrigger
@@ -5186,7 +5382,7 @@ function readTrigger(spec, index, deploymentName, lenient = false) {
 }
 function unknown(problems, path, known) {
     const key = String(path[path.length - 1]);
-    const hint = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .closest */ .k)(key, known);
+    const hint = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .nearKey */ .O$)(key, known);
     if (hint)
         problems.push({ path, message: `unknown trigger key '${key}' (did you mean '${hint}'?): prefect deploy would ignore it`, severity: 'error' });
     else
@@ -5322,7 +5518,7 @@ function metric(v, fail, skip) {
 
 /***/ }),
 
-/***/ 841:
+/***/ 2063:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5331,18 +5527,20 @@ __nccwpck_require__.d(__webpack_exports__, {
   n: () => (/* binding */ validateFile)
 });
 
+// EXTERNAL MODULE: ./src/settings.ts
+var settings = __nccwpck_require__(8603);
 // EXTERNAL MODULE: ./src/flows/values.ts + 6 modules
-var values = __nccwpck_require__(3238);
+var flows_values = __nccwpck_require__(1725);
 // EXTERNAL MODULE: ./src/text.ts
-var src_text = __nccwpck_require__(8992);
+var src_text = __nccwpck_require__(2601);
 // EXTERNAL MODULE: ./src/config/blocks.ts
-var blocks = __nccwpck_require__(6750);
+var blocks = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./src/config/coerce.ts
-var coerce = __nccwpck_require__(2482);
+var coerce = __nccwpck_require__(3842);
 // EXTERNAL MODULE: ./src/config/steps.ts
-var config_steps = __nccwpck_require__(9009);
+var config_steps = __nccwpck_require__(1980);
 // EXTERNAL MODULE: ./src/config/yaml.ts
-var yaml = __nccwpck_require__(9211);
+var yaml = __nccwpck_require__(7788);
 ;// CONCATENATED MODULE: ./src/config/model.ts
 /**
  * One internal model for both file shapes (the wrapper-script file and prefect.yaml).
@@ -5474,7 +5672,7 @@ function buildSchedule(node) {
 ;// CONCATENATED MODULE: ./schema/prefect-deployments.schema.json
 const prefect_deployments_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/prefect-ecr-deploy/prefect-ecr-deploy/blob/main/schema/prefect-deployments.schema.json","title":"prefect-ecr-deploy deployments file","description":"A prefect.yaml (the fields of Prefect\'s own schema, schemas/prefect.yaml.schema.json in PrefectHQ/prefect, as prefect deploy 3.8 reads them) or prefect-deployments-<env>.yaml, plus this tool\'s extensions: ib-block, blocks, block-scripts and the wrapper-script shape (schedule, anchor-date). Keys Prefect ignores are flagged here; the tool reports them as warnings (x-prefect-ignores-unknown). Add `# yaml-language-server: $schema=<path to this file>` at the top of a file for completion in editors.","type":"object","additionalProperties":false,"x-prefect-ignores-unknown":true,"required":["deployments"],"properties":{"name":{"type":["string","null"],"description":"The project name (prefect.yaml); not registered."},"prefect-version":{"type":["string","null"],"description":"The Prefect version the file was written for (prefect.yaml); not registered."},"ib-block":{"type":"string","description":"Prefect 2 agents: the infrastructure block every deployment runs with, as <block-type>/<name> (for example ecs-task/dev)."},"blocks":{"type":"array","items":{"$ref":"#/definitions/block"},"description":"Blocks to create or update before any deployment is registered; each is compared with the stored document (no write when unchanged)."},"block-scripts":{"type":"array","items":{"type":"string","minLength":1},"description":"Python scripts (paths relative to the repository root) run inside the image with the Prefect API address and key, after blocks: and before any deployment is registered."},"definitions":{"description":"Free-form: YAML anchors to merge into deployments with <<: *name."},"build":{"$ref":"#/definitions/steps","description":"Build steps: a prefect_docker build step configures the image stage (which builds and pushes instead); run_shell_script steps run as prefect deploy runs them."},"push":{"$ref":"#/definitions/steps","description":"Push steps: a prefect_docker push step is the image stage\'s push; run_shell_script steps run."},"pull":{"$ref":"#/definitions/steps","description":"Pull steps for every deployment that has none of its own; stored for run time, their templates kept."},"deployments":{"type":"array","items":{"$ref":"#/definitions/deployment"},"description":"The deployments to register."}},"definitions":{"block":{"type":"object","additionalProperties":false,"required":["type","name","data"],"properties":{"type":{"type":"string","pattern":"^[a-z0-9-]+$","description":"The block type\'s slug, for example ecs-task, aws-credentials, secret."},"name":{"type":"string","pattern":"^[a-z0-9-]+$","description":"The block document\'s name."},"data":{"type":"object","description":"The block\'s fields, exactly as stored. Templates: {{ image }}, {{ image_digest }}, {{ sha }}, {{ env }}, {{ $ENV_VAR }} for secrets; a value that is only {{ prefect.blocks.<type>.<name> }} references that block document."}}},"deployment":{"type":"object","additionalProperties":false,"x-prefect-ignores-unknown":true,"x-ignored-keys":{"flow_run_name":"prefect deploy ignores flow_run_name in a deployment: name runs with @flow(flow_run_name=...) in the flow\'s code","is_paused":"prefect deploy ignores is_paused (a Prefect 2 field): write paused: true","job_configuration":"prefect deploy ignores job_configuration: job settings go under work_pool.job_variables","job_variables":"prefect deploy ignores job_variables here: they go under work_pool.job_variables","work_queue_name":"prefect deploy ignores work_queue_name here: it goes under work_pool.work_queue_name","max_active_runs":"prefect deploy ignores max_active_runs (a Prefect 2 field): limit concurrent runs with concurrency_limit","catchup":"prefect deploy ignores catchup (a Prefect 2 field): Prefect 3 never backfills missed runs","schedule_after":"prefect deploy ignores schedule_after here: it belongs to a trigger"},"required":["name","entrypoint"],"properties":{"name":{"type":"string","minLength":1,"description":"The deployment name, unique per flow."},"entrypoint":{"type":"string","minLength":1,"description":"path/to/file.py:flow_function, relative to the repository root."},"flow_name":{"type":["string","null"],"description":"Not used by prefect deploy: the flow\'s name comes from @flow(name=...) or the function\'s name."},"description":{"type":["string","null"],"description":"Defaults to the flow\'s docstring."},"version":{"type":["string","null"],"description":"Defaults to the commit SHA."},"version_type":{"enum":["prefect:simple","vcs:github","vcs:gitlab","vcs:bitbucket","vcs:azuredevops","vcs:git",null],"description":"The kind of version information registered with the deployment."},"tags":{"type":["array","string","null"],"description":"A list (each item made text, as Python\'s str() makes it); text (a template such as {{ $TAGS }}) is split into its characters, as prefect deploy does."},"parameters":{"type":"object","description":"Default parameter values, checked against the flow\'s signature."},"schedule":{"anyOf":[{"$ref":"#/definitions/schedule"},{"type":"object","maxProperties":0},{"type":"null"}],"description":"One schedule (the wrapper-script shape); {} or empty for none."},"schedules":{"type":["array","null"],"items":{"$ref":"#/definitions/schedule"},"description":"A list of schedules (prefect.yaml)."},"work_pool":{"$ref":"#/definitions/workPool"},"ib-block":{"type":"string","description":"Prefect 2 agents: this deployment\'s infrastructure block, <block-type>/<name>."},"concurrency_limit":{"anyOf":[{"type":"integer","minimum":1},{"type":"null"},{"type":"object","additionalProperties":false,"x-prefect-ignores-unknown":true,"properties":{"limit":{"type":["integer","null"],"minimum":1},"collision_strategy":{"enum":["ENQUEUE","CANCEL_NEW",null]},"grace_period_seconds":{"type":["integer","null"],"minimum":60,"maximum":86400}}}]},"enforce_parameter_schema":{"type":["boolean","null"]},"paused":{"type":["boolean","null"]},"pull":{"$ref":"#/definitions/steps"},"build":{"$ref":"#/definitions/steps"},"push":{"$ref":"#/definitions/steps"},"triggers":{"type":["array","null"],"items":{"type":"object"},"description":"Event, metric, compound or sequence triggers: each becomes an automation that runs this deployment."},"sla":{"type":["array","null"],"items":{"type":"object"},"description":"Service level agreements (Prefect Cloud only): time to completion (duration), lateness (within) or frequency (stale_after)."}}},"schedule":{"type":"object","additionalProperties":false,"x-key-messages":{"max_active_runs":"prefect deploy 3 refuses max_active_runs in a schedule (a Prefect 2 field): remove it, and limit runs with concurrency_limit","catchup":"prefect deploy 3 refuses catchup in a schedule (a Prefect 2 field): remove it","flow_run_name":"prefect deploy refuses flow_run_name in a schedule: name runs with @flow(flow_run_name=...) in the flow\'s code"},"properties":{"cron":{"type":["string","null"],"description":"A cron expression, as Prefect\'s croniter accepts it."},"interval":{"type":["number","string","null"],"exclusiveMinimum":0,"description":"Seconds between runs, or a duration: ISO 8601 (PT1H) or HH:MM:SS."},"rrule":{"type":["string","null"],"description":"An RFC 5545 recurrence rule."},"timezone":{"type":["string","null"],"description":"An IANA time zone name, for example America/Chicago."},"anchor_date":{"type":["string","null"],"format":"date-time","description":"Interval schedules: the date the intervals count from (ISO 8601)."},"anchor-date":{"type":"string","description":"The same as anchor_date (the wrapper-script spelling; not read by prefect deploy)."},"day_or":{"type":["boolean","string","null"],"description":"Cron schedules: whether day-of-month and day-of-week are ORed (default true)."},"active":{"type":["boolean","string","null"],"description":"Default true."},"parameters":{"type":"object","description":"Parameter values for runs of this schedule."},"slug":{"type":["string","null"],"description":"A name for the schedule, unique within the deployment."},"replaces":{"type":["string","null"],"description":"The slug this schedule had before (renames it)."}}},"workPool":{"type":["object","null"],"additionalProperties":false,"x-prefect-ignores-unknown":true,"properties":{"name":{"type":["string","null"]},"work_queue_name":{"type":["string","null"]},"job_variables":{"type":"object"}}},"steps":{"anyOf":[{"type":"array","items":{"type":"object"}},{"type":"object"},{"type":"null"}],"description":"A list of steps, each a mapping with one key (the step\'s function), or a single step written as a mapping."}}}');
 // EXTERNAL MODULE: ./src/config/templates.ts
-var templates = __nccwpck_require__(9205);
+var templates = __nccwpck_require__(7992);
 ;// CONCATENATED MODULE: ./src/config/schema-check.ts
 /**
  * Checks a located YAML tree against the deployments file's JSON Schema
@@ -5631,7 +5829,7 @@ function unknownKey(key, pos, schema) {
     const refused = schema['x-key-messages']?.[key];
     if (refused)
         return { pos, message: refused };
-    const hint = (0,src_text/* closest */.k)(key, known);
+    const hint = (0,src_text/* nearKey */.O$)(key, known);
     const expected = `expected one of: ${known.join(', ')}`;
     if (hint) {
         const why = schema['x-prefect-ignores-unknown'] ? `: prefect deploy would ignore it` : '';
@@ -5710,6 +5908,18 @@ function cronError(expression) {
         throw e;
     }
     return undefined;
+}
+/**
+ * A sixth field is seconds to croniter (Prefect's cron parser), not what most cron
+ * dialects mean: `0 7 * * 1-5 *` runs every second of 07:00. A warning with the five-field form.
+ */
+function cronSecondsWarning(expression) {
+    const fields = expression.trim().split(/\s+/).filter(Boolean);
+    if (fields.length < 6 || cronError(expression) !== undefined)
+        return undefined;
+    const every = fields[5] === '*' ? ' (here *: every second of each minute it matches, 60 runs a minute)' : '';
+    const year = fields.length === 7 ? ' and the seventh as the year' : '';
+    return `cron '${expression}' has ${fields.length} fields: Prefect's croniter reads the sixth as seconds${every}${year}; the five-field form is '${fields.slice(0, 5).join(' ')}'`;
 }
 function checkCronField(field, index) {
     const name = FIELD_NAMES[index];
@@ -5914,8 +6124,8 @@ function timezoneHint(name) {
     const city = (zone) => zone.slice(zone.lastIndexOf('/') + 1).toLowerCase();
     const wanted = city(name).replace(/ /g, '_');
     // A short city name is too near to too many others to guess from.
-    const nearCity = zones.some((z) => city(z) === wanted) ? wanted : wanted.length >= 5 ? (0,src_text/* closest */.k)(wanted, zones.map(city)) : undefined;
-    return (0,src_text/* closest */.k)(name, zones) ?? (nearCity === undefined ? undefined : zones.find((z) => city(z) === nearCity));
+    const nearCity = zones.some((z) => city(z) === wanted) ? wanted : wanted.length >= 5 ? (0,src_text/* closest */.kp)(wanted, zones.map(city)) : undefined;
+    return (0,src_text/* closest */.kp)(name, zones) ?? (nearCity === undefined ? undefined : zones.find((z) => city(z) === nearCity));
 }
 /** An ISO 8601 date or date-time, as pydantic parses `anchor_date`. */
 function dateError(value) {
@@ -5927,8 +6137,9 @@ function dateError(value) {
 }
 
 // EXTERNAL MODULE: ./src/config/triggers.ts
-var triggers = __nccwpck_require__(709);
+var triggers = __nccwpck_require__(7790);
 ;// CONCATENATED MODULE: ./src/config/validate.ts
+
 
 
 
@@ -5960,10 +6171,8 @@ function validateFile(path, text, reader, templates, prune = false) {
         if (e.key === 'definitions')
             continue;
         if (e.key === 'deployments' && e.value.kind === 'seq') {
-            for (const d of e.value.items) {
-                const steps = [...(0,config_steps/* readSteps */.I$)((0,yaml/* entry */.f_)(d, 'build') ? (0,yaml/* child */.jf)(d, 'build') : (0,yaml/* child */.jf)(root, 'build')), ...(0,config_steps/* readSteps */.I$)((0,yaml/* entry */.f_)(d, 'push') ? (0,yaml/* child */.jf)(d, 'push') : (0,yaml/* child */.jf)(root, 'push'))];
-                resolveDeployment(d, { ...templates, outputs: (0,config_steps/* outputNames */.gr)(steps) }, at);
-            }
+            for (const d of e.value.items)
+                resolveDeployment(d, { ...templates, outputs: (0,config_steps/* outputNames */.gr)(deploymentSteps(root, d)) }, at);
         }
         else {
             const section = e.key === 'pull' ? 'pull' : e.key === 'build' || e.key === 'push' ? 'steps' : e.key === 'blocks' ? 'block-data' : 'deployment';
@@ -5972,6 +6181,19 @@ function validateFile(path, text, reader, templates, prune = false) {
     }
     diagnostics.push(...checkSchema(path, root));
     checkStepSections(root, at);
+    // What reads a secret-bearing step's output is secret-bearing too (once the steps' own templates are marked).
+    const deploymentNodes = (0,yaml/* child */.jf)(root, 'deployments')?.kind === 'seq' ? (0,yaml/* child */.jf)(root, 'deployments').items : [];
+    for (const d of deploymentNodes) {
+        if (d.kind !== 'map')
+            continue;
+        const steps = deploymentSteps(root, d);
+        const secret = (0,config_steps/* secretSteps */.E3)(steps);
+        for (const e of d.entries)
+            if (e.key !== 'build' && e.key !== 'push')
+                (0,config_steps/* markSecretOutputs */.ow)(e.value, steps, secret);
+        if (!(0,yaml/* entry */.f_)(d, 'pull'))
+            (0,config_steps/* markSecretOutputs */.ow)((0,yaml/* child */.jf)(root, 'pull'), steps, secret);
+    }
     const file = buildModel(path, root);
     if ((0,yaml/* child */.jf)(root, 'deployments')?.kind === 'seq' && !file.deployments.length) {
         // prefect deploy --all refuses such a file ("An entrypoint must be provided"); with --prune it means: remove them all.
@@ -6007,7 +6229,7 @@ function validateFile(path, text, reader, templates, prune = false) {
             else {
                 flows.set(d, result.flow);
                 for (const note of result.flow.notes)
-                    at(posOf('entrypoint'), `${result.flow.file}: ${note.message}`, 'warning');
+                    at(posOf('entrypoint'), `${result.flow.file}: ${note.message}`, 'warning', note.strict);
                 checkParameters(d, result.flow, at);
                 if (d.flowName !== undefined && d.flowName !== result.flow.name) {
                     at(posOf('flow_name'), `flow_name '${d.flowName}' is not the flow's name '${result.flow.name}': prefect deploy ignores flow_name and registers '${result.flow.name}'`, 'warning', true);
@@ -6025,6 +6247,10 @@ function validateFile(path, text, reader, templates, prune = false) {
         }
     }
     return { file, flows, diagnostics };
+}
+/** A deployment's build then push steps: its own sections, else the file's. */
+function deploymentSteps(root, d) {
+    return [...(0,config_steps/* readSteps */.I$)((0,yaml/* entry */.f_)(d, 'build') ? (0,yaml/* child */.jf)(d, 'build') : (0,yaml/* child */.jf)(root, 'build')), ...(0,config_steps/* readSteps */.I$)((0,yaml/* entry */.f_)(d, 'push') ? (0,yaml/* child */.jf)(d, 'push') : (0,yaml/* child */.jf)(root, 'push'))];
 }
 /** A deployment's templates: triggers keep run-time templates only in their parameters; pull steps keep theirs. */
 function resolveDeployment(node, values, at) {
@@ -6098,6 +6324,13 @@ function checkNamingFields(d, at) {
     for (const s of d.schedules)
         refuse((0,yaml/* child */.jf)(s.node, 'slug'), 'a schedule slug');
 }
+/** What happens to a value the schema refuses where Prefect does not check it when deploying. */
+function refusedLater(schedule) {
+    // The scheduler makes runs without checking their parameters (models/deployments.py); the flow checks them.
+    if (schedule)
+        return 'Prefect registers the schedule, and its runs fail when the flow checks its parameters';
+    return 'Prefect registers it (enforce_parameter_schema: false), and runs fail when the flow checks its parameters';
+}
 /** Checks of deployment fields beyond their types. */
 function checkDeploymentFields(d, at) {
     const node = d.node;
@@ -6151,7 +6384,8 @@ function checkRunnableStep(step, kind, at) {
     const pos = step.node.kind === 'map' ? step.node.entries[0].keyPos : step.node.pos;
     if (step.fn === config_steps/* DOCKER_BUILD */.gU || step.fn === config_steps/* DOCKER_PUSH */.C1) {
         if (step.inputs.dockerfile === 'auto') {
-            at(pos, "dockerfile: auto: prefect-ecr-deploy's image stage builds from a Dockerfile in the repository; write one (prefect deploy would generate FROM prefecthq/prefect:<version>, COPY . /opt/prefect/<directory>)");
+            // Not prefect deploy's generated one (COPY . /opt/prefect/<directory>): runs start in the default pull step's directory.
+            at(pos, `dockerfile: auto: prefect-ecr-deploy's image stage builds from a Dockerfile in the repository; write one that copies the repository into WORKDIR ${settings/* DEFAULT_WORKDIR */.Fi} (the default pull step's directory; --workdir, input workdir, for another), as examples/Dockerfile does`);
         }
         const what = step.fn === config_steps/* DOCKER_BUILD */.gU ? 'builds' : 'pushes';
         at(pos, `${kind} step ${step.fn.split('.').pop()}: the image stage ${what} the image instead, to Amazon ECR (with --repository, or an ECR image name here; without either nothing is built); where no image option is given, this step's settings are its settings, and its outputs are the image stage's image`, 'warning');
@@ -6183,8 +6417,12 @@ function checkSchedule(node, at) {
     };
     const pending = (v) => typeof v === 'string' && (0,templates/* placeholdersIn */.Qf)(v).length > 0;
     const cron = value('cron');
-    if (typeof cron === 'string' && !pending(cron))
+    if (typeof cron === 'string' && !pending(cron)) {
         report(at, (0,yaml/* child */.jf)(node, 'cron'), cronError(cron));
+        const seconds = cronSecondsWarning(cron);
+        if (seconds)
+            at((0,yaml/* child */.jf)(node, 'cron').pos, validate_hidden((0,yaml/* child */.jf)(node, 'cron'), seconds), 'warning', true);
+    }
     const rrule = value('rrule');
     if (typeof rrule === 'string' && !pending(rrule))
         report(at, (0,yaml/* child */.jf)(node, 'rrule'), rruleError(rrule));
@@ -6251,21 +6489,31 @@ function checkTriggers(d, at) {
         }
     }
 }
+/**
+ * Parameter values against the flow's schema, as Prefect checks them: with
+ * enforce_parameter_schema on (Prefect 3's default; off for Prefect 2 agents' ib-block),
+ * the server refuses a deployment whose parameters do not match (required fields
+ * aside), so that is an error; schedules' parameters are not checked until a run, and
+ * a required field missing inside a value is never checked before a run: warnings.
+ */
 function checkParameters(d, flow, at) {
     const schema = flow.parameterSchema;
     const names = Object.keys(schema.properties);
-    const check = (paramsNode) => {
+    const enforced = d.enforceParameterSchema ?? !d.infrastructureBlock;
+    const check = (paramsNode, refused) => {
         if (paramsNode?.kind !== 'map')
             return;
         const known = paramsNode.entries.filter((e) => schema.properties[e.key]);
         // Checked together, as Prefect's server checks them: against the whole schema.
         const secret = new Set(known.filter((e) => (0,yaml/* holdsSecret */.hK)(e.value)).map((e) => e.key));
-        const errors = (0,values/* parameterErrors */.VL)(schema, Object.fromEntries(known.map((e) => [e.key, (0,yaml/* plain */.pj)(e.value)])), (name) => secret.has(name));
+        const values = Object.fromEntries(known.map((e) => [e.key, (0,yaml/* plain */.pj)(e.value)]));
+        const errors = (0,flows_values/* parameterErrors */.VL)(schema, values, (name) => secret.has(name));
+        const missing = (0,flows_values/* missingFields */.SD)(schema, values);
         for (const e of paramsNode.entries) {
             if (!schema.properties[e.key]) {
                 if (flow.acceptsAnyParameter)
                     continue;
-                const hint = (0,src_text/* closest */.k)(e.key, names);
+                const hint = (0,src_text/* closest */.kp)(e.key, names);
                 const message = `flow '${flow.name}' (${flow.file}) has no parameter '${e.key}'`;
                 // A near miss means what the file says is not what runs get; another name is passed and refused when a run starts.
                 if (hint)
@@ -6274,13 +6522,21 @@ function checkParameters(d, flow, at) {
                     at(e.keyPos, `${message}${names.length ? `; its parameters: ${names.join(', ')}` : '; it takes no parameters'}: Prefect registers it, and runs fail`, 'warning', true);
                 continue;
             }
+            const what = `parameter '${e.key}' of flow '${flow.name}'`;
             const error = errors.get(e.key);
-            if (error)
-                at(e.value.pos, `parameter '${e.key}' of flow '${flow.name}': ${error}: Prefect registers it, and runs fail`, 'warning', true);
+            if (error && refused)
+                at(e.value.pos, `${what}: ${error}: Prefect refuses the deployment (enforce_parameter_schema is on)`);
+            else if (error)
+                at(e.value.pos, `${what}: ${error}: ${refusedLater(paramsNode !== (0,yaml/* child */.jf)(d.node, 'parameters'))}`, 'warning', true);
+            else if (missing.has(e.key)) {
+                const fields = missing.get(e.key);
+                const list = fields.map((f) => `'${f}'`).join(', ');
+                at(e.value.pos, `${what}: required field${fields.length > 1 ? 's' : ''} ${list} ${fields.length > 1 ? 'have' : 'has'} no value: Prefect registers it (its deploy-time check ignores required fields), and every run fails`, 'warning', true);
+            }
         }
     };
-    check((0,yaml/* child */.jf)(d.node, 'parameters'));
-    d.schedules.forEach((s) => check((0,yaml/* child */.jf)(s.node, 'parameters')));
+    check((0,yaml/* child */.jf)(d.node, 'parameters'), enforced);
+    d.schedules.forEach((s) => check((0,yaml/* child */.jf)(s.node, 'parameters'), false));
     const required = schema.required ?? [];
     const missing = (extra) => required.filter((r) => !(r in d.parameters) && !(r in extra));
     const namePos = (0,yaml/* entry */.f_)(d.node, 'name')?.value.pos ?? d.node.pos;
@@ -6301,7 +6557,7 @@ function checkParameters(d, flow, at) {
 
 /***/ }),
 
-/***/ 9211:
+/***/ 7788:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6314,7 +6570,7 @@ function checkParameters(d, flow, at) {
 /* harmony export */   qV: () => (/* binding */ pythonStr)
 /* harmony export */ });
 /* unused harmony export pythonRepr */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3645);
 /**
  * YAML with positions, read as PyYAML's SafeLoader reads it (what `prefect deploy`
  * uses): YAML 1.1 scalars (`yes`/`on` booleans, `0755` octal, `1:30` sexagesimal,
@@ -6646,7 +6902,7 @@ function plain(node) {
 
 /***/ }),
 
-/***/ 4851:
+/***/ 5708:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6701,7 +6957,7 @@ class InvalidInput extends Error {
 
 /***/ }),
 
-/***/ 3916:
+/***/ 4533:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6725,11 +6981,12 @@ class Failure extends Error {
 
 /***/ }),
 
-/***/ 7749:
+/***/ 5250:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ PythonSyntaxError)
+/* harmony export */   K: () => (/* binding */ PythonSyntaxError),
+/* harmony export */   m: () => (/* binding */ CompileError)
 /* harmony export */ });
 /** The Python syntax tree the reader needs: module-level structure, signatures, literals. */
 class PythonSyntaxError extends Error {
@@ -6745,11 +7002,14 @@ class PythonSyntaxError extends Error {
         this.file = file;
     }
 }
+/** A file `ast.parse` accepts and CPython's compiler refuses: its import fails, its syntax tree is readable. */
+class CompileError extends PythonSyntaxError {
+}
 
 
 /***/ }),
 
-/***/ 8963:
+/***/ 1454:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6943,7 +7203,7 @@ function optionExpr(o) {
 
 /***/ }),
 
-/***/ 5438:
+/***/ 4329:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7068,7 +7328,7 @@ function blockItems(lines, offset) {
 
 /***/ }),
 
-/***/ 7968:
+/***/ 9395:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7113,11 +7373,12 @@ const BUILTIN_NAMES = new Set([
 ]);
 /**
  * How Prefect reads the flow module where only Prefect is installed, or undefined
- * when the module imports there (then both readings are the same).
+ * when the module imports there (then both readings are the same); `always` when the
+ * module never imports (CPython's compiler refuses it).
  */
-function fallbackReading(scope, find) {
+function fallbackReading(scope, find, always = false) {
     const missing = missingImports(scope, find, new Set());
-    if (!missing.length)
+    if (!missing.length && !always)
         return undefined;
     const bound = new Set(BUILTIN_NAMES);
     for (const stmt of scope.module.body) {
@@ -7237,7 +7498,7 @@ function missingImports(scope, find, seen) {
 
 /***/ }),
 
-/***/ 8434:
+/***/ 3475:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7883,7 +8144,304 @@ function jsonKey(k) {
 
 /***/ }),
 
-/***/ 9134:
+/***/ 4985:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ projectPackageSources)
+/* harmony export */ });
+/* unused harmony export parseToml */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * Where an installed project (`pip install -e .`) puts its packages on `sys.path`, so
+ * that a module-path entrypoint (`package.module:flow`) finds them as `prefect deploy`
+ * does after the install: the package directories pyproject.toml or setup.cfg map
+ * (setuptools `package-dir` and `packages.find.where`, hatch's wheel `packages`,
+ * poetry's `packages` with `from`), else packages under `src/`.
+ */
+
+
+function projectPackageSources(root) {
+    const out = [];
+    const pyproject = readText(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, 'pyproject.toml'));
+    if (pyproject !== undefined)
+        out.push(...fromPyproject(parseToml(pyproject)));
+    const setupCfg = readText(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, 'setup.cfg'));
+    if (setupCfg !== undefined)
+        out.push(...fromSetupCfg(parseIni(setupCfg)));
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, 'src')))
+        out.push({ dir: 'src', source: 'a package under src/' });
+    return out.map((s) => ({ ...s, dir: clean(s.dir) }));
+}
+function clean(dir) {
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.normalize(dir.replace(/\\/g, '/')).replace(/^\.\/?$/, '').replace(/\/$/, '') || '.';
+}
+function readText(file) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+function table(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
+}
+function at(doc, keys) {
+    let v = doc;
+    for (const k of keys)
+        v = table(v)?.[k];
+    return v;
+}
+function fromPyproject(doc) {
+    const out = [];
+    const packageDir = table(at(doc, ['tool', 'setuptools', 'package-dir']));
+    for (const [name, dir] of Object.entries(packageDir ?? {})) {
+        if (typeof dir !== 'string')
+            continue;
+        const source = `pyproject.toml [tool.setuptools] package-dir`;
+        // `"" = "src"`: every package is in src/; `pkg = "lib/pkg"`: pkg is that directory.
+        if (name === '')
+            out.push({ dir, source });
+        else if (!name.includes('.'))
+            out.push({ name, dir, source });
+    }
+    const where = at(doc, ['tool', 'setuptools', 'packages', 'find', 'where']);
+    for (const dir of Array.isArray(where) ? where : []) {
+        if (typeof dir === 'string')
+            out.push({ dir, source: 'pyproject.toml [tool.setuptools.packages.find] where' });
+    }
+    const hatch = at(doc, ['tool', 'hatch', 'build', 'targets', 'wheel', 'packages']);
+    for (const p of Array.isArray(hatch) ? hatch : []) {
+        if (typeof p === 'string')
+            out.push({ name: node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.basename(p), dir: p, source: 'pyproject.toml [tool.hatch.build.targets.wheel] packages' });
+    }
+    const poetry = at(doc, ['tool', 'poetry', 'packages']);
+    for (const p of Array.isArray(poetry) ? poetry : []) {
+        const t = table(p);
+        if (typeof t?.include === 'string') {
+            const include = t.include.replace(/\/$/, '');
+            out.push({ name: node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.basename(include), dir: node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.join(typeof t.from === 'string' ? t.from : '.', include), source: 'pyproject.toml [tool.poetry] packages' });
+        }
+    }
+    return out;
+}
+function fromSetupCfg(ini) {
+    const out = [];
+    const packageDir = ini.options?.package_dir;
+    for (const line of (packageDir ?? '').split('\n')) {
+        const m = /^\s*([\w.]*)\s*=\s*(\S+)\s*$/.exec(line);
+        if (!m)
+            continue;
+        const source = 'setup.cfg [options] package_dir';
+        if (m[1] === '')
+            out.push({ dir: m[2], source });
+        else if (!m[1].includes('.'))
+            out.push({ name: m[1], dir: m[2], source });
+    }
+    const where = ini['options.packages.find']?.where;
+    if (where)
+        out.push({ dir: where.trim(), source: 'setup.cfg [options.packages.find] where' });
+    return out;
+}
+/** setup.cfg as configparser reads it: sections, `key = value`, indented continuation lines. */
+function parseIni(text) {
+    const out = {};
+    let section;
+    let key;
+    for (const line of text.split(/\r?\n/)) {
+        if (/^\s*([#;]|$)/.test(line))
+            continue;
+        const header = /^\[([^\]]+)\]/.exec(line);
+        if (header) {
+            section = out[header[1].trim()] ??= {};
+            key = undefined;
+        }
+        else if (/^\s/.test(line) && section && key) {
+            section[key] += `\n${line.trim()}`;
+        }
+        else if (section) {
+            const m = /^([^=:]+)[=:](.*)$/.exec(line);
+            if (m)
+                section[(key = m[1].trim())] = m[2].trim();
+        }
+    }
+    return out;
+}
+/**
+ * The part of TOML pyproject.toml files use for these settings: tables, dotted and quoted
+ * keys, strings, arrays and inline tables. What it cannot read is left out, not an error.
+ */
+function parseToml(text) {
+    const doc = {};
+    let current = doc;
+    const p = new TomlCursor(text);
+    while (p.skipBlank()) {
+        if (p.peek() === '[') {
+            const arrayTable = p.text.startsWith('[[', p.i);
+            p.i += arrayTable ? 2 : 1;
+            const keys = p.keys();
+            p.i += arrayTable ? 2 : 1;
+            current = doc;
+            for (const [n, k] of keys.entries()) {
+                const last = n === keys.length - 1;
+                if (last && arrayTable) {
+                    const list = Array.isArray(current[k]) ? current[k] : (current[k] = []);
+                    const t = {};
+                    list.push(t);
+                    current = t;
+                }
+                else {
+                    current = table(current[k]) ?? (current[k] = {});
+                }
+            }
+        }
+        else {
+            try {
+                const keys = p.keys();
+                p.expect('=');
+                const value = p.value();
+                let t = current;
+                for (const k of keys.slice(0, -1))
+                    t = table(t[k]) ?? (t[k] = {});
+                t[keys[keys.length - 1]] = value;
+            }
+            catch {
+                p.skipLine();
+            }
+        }
+        p.skipLine();
+    }
+    return doc;
+}
+class TomlCursor {
+    text;
+    i = 0;
+    constructor(text) {
+        this.text = text;
+    }
+    peek() {
+        return this.text[this.i] ?? '';
+    }
+    /** Skips spaces, comments and newlines; false at the end. */
+    skipBlank() {
+        for (;;) {
+            while (/[ \t\r\n]/.test(this.peek()))
+                this.i++;
+            if (this.peek() !== '#')
+                return this.i < this.text.length;
+            this.skipLine();
+        }
+    }
+    skipLine() {
+        const nl = this.text.indexOf('\n', this.i);
+        this.i = nl < 0 ? this.text.length : nl + 1;
+    }
+    spaces() {
+        while (this.peek() === ' ' || this.peek() === '\t')
+            this.i++;
+    }
+    expect(c) {
+        this.spaces();
+        if (this.peek() !== c)
+            throw new Error(`expected ${c}`);
+        this.i++;
+    }
+    keys() {
+        const keys = [];
+        for (;;) {
+            this.spaces();
+            const c = this.peek();
+            if (c === '"' || c === "'")
+                keys.push(this.string());
+            else {
+                const m = /^[A-Za-z0-9_-]+/.exec(this.text.slice(this.i));
+                if (!m)
+                    throw new Error('expected a key');
+                keys.push(m[0]);
+                this.i += m[0].length;
+            }
+            this.spaces();
+            if (this.peek() !== '.')
+                return keys;
+            this.i++;
+        }
+    }
+    value() {
+        this.skipBlank();
+        const c = this.peek();
+        if (c === '"' || c === "'")
+            return this.string();
+        if (c === '[') {
+            this.i++;
+            const list = [];
+            for (;;) {
+                this.skipBlank();
+                if (this.peek() === ']') {
+                    this.i++;
+                    return list;
+                }
+                list.push(this.value());
+                this.skipBlank();
+                if (this.peek() === ',')
+                    this.i++;
+                else if (this.peek() !== ']')
+                    throw new Error('expected , or ]');
+            }
+        }
+        if (c === '{') {
+            this.i++;
+            const t = {};
+            for (;;) {
+                this.spaces();
+                if (this.peek() === '}') {
+                    this.i++;
+                    return t;
+                }
+                const keys = this.keys();
+                this.expect('=');
+                let inner = t;
+                for (const k of keys.slice(0, -1))
+                    inner = table(inner[k]) ?? (inner[k] = {});
+                inner[keys[keys.length - 1]] = this.value();
+                this.spaces();
+                if (this.peek() === ',')
+                    this.i++;
+            }
+        }
+        const m = /^[^\s,\]}#]+/.exec(this.text.slice(this.i));
+        if (!m)
+            throw new Error('expected a value');
+        this.i += m[0].length;
+        return m[0] === 'true' ? true : m[0] === 'false' ? false : Number.isNaN(Number(m[0])) ? m[0] : Number(m[0]);
+    }
+    string() {
+        const quote = this.peek();
+        const triple = this.text.startsWith(quote.repeat(3), this.i);
+        const delim = triple ? quote.repeat(3) : quote;
+        this.i += delim.length;
+        let out = '';
+        while (this.i < this.text.length && !this.text.startsWith(delim, this.i)) {
+            const ch = this.text[this.i++];
+            if (ch === '\\' && quote === '"') {
+                const e = this.text[this.i++];
+                out += { n: '\n', t: '\t', '"': '"', '\\': '\\' }[e] ?? e;
+            }
+            else
+                out += ch;
+        }
+        this.i += delim.length;
+        return out;
+    }
+}
+
+
+/***/ }),
+
+/***/ 3853:
 /***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -7891,10 +8449,10 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   F: () => (/* binding */ parseModule),
 /* harmony export */   Y: () => (/* binding */ parseExpression)
 /* harmony export */ });
-/* harmony import */ var _ast_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7749);
-/* harmony import */ var _python_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6891);
-/* harmony import */ var _strings_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(127);
-/* harmony import */ var _syntax_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2474);
+/* harmony import */ var _ast_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5250);
+/* harmony import */ var _python_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7086);
+/* harmony import */ var _strings_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3432);
+/* harmony import */ var _syntax_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9131);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_python_js__WEBPACK_IMPORTED_MODULE_1__, _syntax_js__WEBPACK_IMPORTED_MODULE_3__]);
 ([_python_js__WEBPACK_IMPORTED_MODULE_1__, _syntax_js__WEBPACK_IMPORTED_MODULE_3__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
@@ -7907,13 +8465,13 @@ function parseModule(source) {
     const tree = (0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTree */ .cZ)(source);
     try {
         const error = (0,_syntax_js__WEBPACK_IMPORTED_MODULE_3__/* .firstSyntaxError */ .m)(tree.rootNode, source);
-        if (error)
+        if (error && !(error instanceof _ast_js__WEBPACK_IMPORTED_MODULE_0__/* .CompileError */ .m))
             throw error;
         const lines = new Lines(source);
         const body = [];
         const converter = new Converter(lines);
         converter.statements((0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)(tree.rootNode), body);
-        return { body, futureAnnotations: converter.futureAnnotations };
+        return { body, futureAnnotations: converter.futureAnnotations, ...(error ? { compileError: error } : {}) };
     }
     finally {
         tree.delete();
@@ -8339,7 +8897,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6891:
+/***/ 7086:
 /***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -8406,7 +8964,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5661:
+/***/ 8300:
 /***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -8418,16 +8976,18 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _ast_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7749);
-/* harmony import */ var _decorators_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8963);
-/* harmony import */ var _docstring_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5438);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9134);
-/* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8434);
-/* harmony import */ var _scope_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1837);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3450);
-/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(5540);
-/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(7968);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(8992);
+/* harmony import */ var _ast_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5250);
+/* harmony import */ var _decorators_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1454);
+/* harmony import */ var _docstring_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4329);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3853);
+/* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3475);
+/* harmony import */ var _scope_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6098);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4063);
+/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(2553);
+/* harmony import */ var _packages_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(4985);
+/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(9395);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(2601);
+/* harmony import */ var _repository_file_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(717);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_parse_js__WEBPACK_IMPORTED_MODULE_5__, _schema_js__WEBPACK_IMPORTED_MODULE_8__]);
 ([_parse_js__WEBPACK_IMPORTED_MODULE_5__, _schema_js__WEBPACK_IMPORTED_MODULE_8__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 /**
@@ -8449,6 +9009,8 @@ var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_par
 
 
 
+
+
 /** Flow files and block scripts larger than this are refused (real flow modules are a few KB). */
 const MAX_SOURCE_BYTES = 5 * 1024 * 1024;
 const BANNED_NAME_CHARACTERS = ['/', '%', '&', '>', '<'];
@@ -8458,6 +9020,7 @@ class FlowReader {
     results = new Map();
     /** Module lookups by (level, name, importing folder): each probes the disk once. */
     moduleFiles = new Map();
+    packageSources;
     realRoot;
     constructor(root) {
         this.root = root;
@@ -8475,7 +9038,7 @@ class FlowReader {
         const located = this.locate(entrypoint);
         if ('message' in located)
             return { ok: false, message: located.message };
-        const { file, functionName } = located;
+        const { file, functionName, found } = located;
         const rel = this.relative(file);
         const loaded = this.load(file);
         if ('message' in loaded)
@@ -8490,7 +9053,7 @@ class FlowReader {
             flow = (0,_decorators_js__WEBPACK_IMPORTED_MODULE_3__/* .flowOfValue */ .t8)(sym.expr, sym.scope);
         else {
             const flows = defs.filter((d) => 'fn' in (0,_decorators_js__WEBPACK_IMPORTED_MODULE_3__/* .flowOfDefinition */ .NM)(d, scope)).map((d) => d.name);
-            const hint = (0,_text_js__WEBPACK_IMPORTED_MODULE_11__/* .closest */ .k)(functionName, defs.map((d) => d.name));
+            const hint = (0,_text_js__WEBPACK_IMPORTED_MODULE_13__/* .closest */ .kp)(functionName, defs.map((d) => d.name));
             const suggestion = hint ? ` (did you mean '${hint}'?)` : flows.length ? ` (flows in it: ${flows.join(', ')})` : '';
             const what = sym.kind === 'class' ? `'${functionName}' in ${rel} is a class, not a flow` : `function '${functionName}' not found in ${rel}`;
             return { ok: false, message: `${what}${suggestion}` };
@@ -8499,7 +9062,16 @@ class FlowReader {
             const what = sym.kind === 'function' ? `function '${functionName}' in ${rel}:${sym.def.line}` : `'${functionName}' in ${rel}`;
             return { ok: false, message: `${what} ${flow.why}` };
         }
-        return this.describe(flow, rel, functionName);
+        const broken = this.brokenImport(flow.scope, true, new Set());
+        if (broken) {
+            const e = broken.module.compileError;
+            const where = this.relative(broken.file);
+            return { ok: false, message: `${where}:${e.line}:${e.col}: Python syntax error: ${e.message} (${rel} imports it: prefect deploy cannot load the flow, not even from its syntax tree)` };
+        }
+        const result = this.describe(flow, rel, functionName);
+        if (result.ok && found)
+            result.flow.notes.unshift({ param: '', message: found });
+        return result;
     }
     describe(flow, rel, functionName) {
         const fn = flow.fn;
@@ -8541,6 +9113,15 @@ class FlowReader {
                 throw e;
             return { ok: false, message: `${this.relative(e.file ?? flow.scope.file)}:${e.line}:${e.col}: ${e.message}` };
         }
+        const compileError = flow.scope.module.compileError;
+        if (compileError) {
+            // Prefect's loader falls back to the syntax tree (safe_load_flow_from_entrypoint) and registers the flow.
+            notes.push({
+                param: '',
+                message: `${compileError.message} (line ${compileError.line}): Python refuses to compile ${rel}, so the worker's import of the flow will fail (prefect deploy registers it, read from its syntax tree)`,
+                strict: true,
+            });
+        }
         notes.push(...this.fallbackNotes(flow, schema.schema, rel));
         return {
             ok: true,
@@ -8555,13 +9136,43 @@ class FlowReader {
             },
         };
     }
+    /**
+     * A repository module the flow module imports that CPython's compiler refuses: the import raises
+     * SyntaxError, which Prefect's fallback reading (safe_load_namespace, unguarded imports) does not catch.
+     */
+    brokenImport(scope, top, seen) {
+        if (seen.has(scope.file))
+            return undefined;
+        seen.add(scope.file);
+        for (const stmt of scope.module.body) {
+            if (top && stmt.guarded)
+                continue;
+            const targets = stmt.kind === 'import' ? stmt.names.map((n) => [n.module, 0])
+                : stmt.kind === 'from' ? [[stmt.module, stmt.level], ...stmt.names.map((n) => [stmt.module ? `${stmt.module}.${n.name}` : n.name, stmt.level])] : [];
+            for (const [module, level] of targets) {
+                const file = this.moduleFile(module, level, scope.file);
+                const loaded = file ? this.load(file) : undefined;
+                if (!loaded || !('scope' in loaded))
+                    continue;
+                if (loaded.scope.module.compileError)
+                    return loaded.scope;
+                const deeper = this.brokenImport(loaded.scope, false, seen);
+                if (deeper)
+                    return deeper;
+            }
+        }
+        return undefined;
+    }
     /** Where Prefect's reading differs when the flow's dependencies are not installed (see environment.ts). */
     fallbackNotes(flow, schema, rel) {
-        const reading = (0,_environment_js__WEBPACK_IMPORTED_MODULE_10__/* .fallbackReading */ .du)(flow.scope, (m, l, f) => this.loadModule(m, l, f));
+        const compiles = !flow.scope.module.compileError;
+        const reading = (0,_environment_js__WEBPACK_IMPORTED_MODULE_11__/* .fallbackReading */ .du)(flow.scope, (m, l, f) => this.loadModule(m, l, f), !compiles);
         if (!reading)
             return [];
-        const where = `where only Prefect is installed (${rel} imports ${reading.missing.slice(0, 3).join(', ')}), \`prefect deploy\` reads this flow from source and`;
-        const unbound = (e) => (0,_environment_js__WEBPACK_IMPORTED_MODULE_10__/* .names */ .Dy)(e).filter((n) => !reading.bound.has(n));
+        const where = compiles
+            ? `where only Prefect is installed (${rel} imports ${reading.missing.slice(0, 3).join(', ')}), \`prefect deploy\` reads this flow from source and`
+            : `as ${rel} does not compile, \`prefect deploy\` reads this flow from source and`;
+        const unbound = (e) => (0,_environment_js__WEBPACK_IMPORTED_MODULE_11__/* .names */ .Dy)(e).filter((n) => !reading.bound.has(n));
         // A string annotation is evaluated too (`inspect.signature(eval_str=True)`).
         const unboundAnnotation = (e) => unbound(e?.k === 'str' && !e.fstring ? safeParse(e.value) : e);
         const decorator = flow.fn.decorators.flatMap((d) => unbound(d));
@@ -8574,11 +9185,22 @@ class FlowReader {
                 continue;
             const typed = Object.keys(prop).some((k) => !['title', 'position', 'default', 'description'].includes(k));
             const missing = unboundAnnotation(p.annotation);
-            if (typed && missing.length)
+            const untyped = typed && missing.length > 0;
+            const nullDefault = p.default !== undefined && unbound(p.default).length > 0 && prop.default !== null;
+            if (untyped)
                 out.push({ param: p.name, message: `${where} registers '${p.name}' without its type (${missing.join(', ')} is not defined there)` });
-            if (p.default && unbound(p.default).length && prop.default !== null)
+            if (nullDefault)
                 out.push({ param: p.name, message: `${where} registers '${p.name}' with the default null` });
+            // A file that does not compile is read from source everywhere: register what Prefect registers then.
+            if (!compiles && untyped)
+                for (const k of Object.keys(prop))
+                    if (!['title', 'position', 'default', 'description'].includes(k))
+                        delete prop[k];
+            if (!compiles && nullDefault)
+                prop.default = null;
         }
+        if (!compiles)
+            pruneDefinitions(schema);
         return out;
     }
     /** Why a script path (relative to the root, like `infrastructure/ecs-task-dev.py`) cannot be run, if it cannot. */
@@ -8606,6 +9228,11 @@ class FlowReader {
         }
         if (entrypoint.includes('.py:')) {
             const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(this.root, target);
+            if (node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(target) || /^[A-Za-z]:[\\/]/.test(target)) {
+                // Prefect registers the path as written; a worker's copy of the repository is elsewhere.
+                const relative = isInside(this.root, file) ? `; write it relative to the root: ${this.relative(file)}:${functionName}` : '';
+                return { message: `entrypoint '${entrypoint}' is an absolute path: a worker's copy of the repository will not be there${relative}` };
+            }
             if (!isInside(this.root, file))
                 return { message: `entrypoint '${entrypoint}' points outside the repository` };
             const problem = this.readError(file);
@@ -8616,10 +9243,33 @@ class FlowReader {
         if (!/^[\p{L}_][\p{L}\p{N}_]*(\.[\p{L}_][\p{L}\p{N}_]*)*$/u.test(target)) {
             return { message: `entrypoint '${entrypoint}': '${target}' is neither a .py file nor a module name (Prefect imports it as a module)` };
         }
-        const file = this.moduleFile(target, 0, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.root, '__main__.py'));
-        if (!file)
+        const file = this.findModuleFile(target, 0, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.root, '__main__.py'), false);
+        if (file)
+            return { file, functionName };
+        const installed = this.installedModuleFile(target);
+        if (!installed)
             return { message: `module '${target}' of entrypoint '${entrypoint}' not found in the repository` };
-        return { file, functionName };
+        const found = `module '${target}' is ${this.relative(installed.file)} (${installed.source}), imported as the installed project (\`pip install .\`): the worker's image must install it too`;
+        return { file: installed.file, functionName, found };
+    }
+    /** A module of the project's own packages, where an install of the project puts them (packages.ts). */
+    installedModuleFile(name) {
+        this.packageSources ??= (0,_packages_js__WEBPACK_IMPORTED_MODULE_10__/* .projectPackageSources */ .i)(this.root);
+        const [top, ...rest] = name.split('.');
+        for (const s of this.packageSources) {
+            if (s.name !== undefined && s.name !== top)
+                continue;
+            const stem = s.name === undefined ? node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.root, s.dir, top, ...rest) : node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.root, s.dir, ...rest);
+            if (!isInside(this.root, stem))
+                continue;
+            const candidates = [node_path__WEBPACK_IMPORTED_MODULE_1___default().join(stem, '__init__.py')];
+            if (s.name === undefined || rest.length)
+                candidates.unshift(`${stem}.py`);
+            for (const candidate of candidates)
+                if (exists(candidate))
+                    return { file: candidate, source: s.source };
+        }
+        return undefined;
     }
     relative(file) {
         return node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(this.root, file).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
@@ -8636,7 +9286,7 @@ class FlowReader {
             return 'does not exist';
         }
         if (!st.isFile())
-            return `is not a regular file (${st.isDirectory() ? 'a directory' : st.isFIFO() ? 'a FIFO' : st.isCharacterDevice() || st.isBlockDevice() ? 'a device' : 'a special file'})`;
+            return `is not a regular file (${(0,_repository_file_js__WEBPACK_IMPORTED_MODULE_12__/* .kindOf */ .I)(st)})`;
         if (!isInside(this.realRoot, real))
             return 'is a link to a file outside the repository';
         if (st.size > MAX_SOURCE_BYTES)
@@ -8658,7 +9308,7 @@ class FlowReader {
             return { message: `${rel} ${problem}` };
         let bytes;
         try {
-            bytes = readRegularFile(file);
+            bytes = (0,_repository_file_js__WEBPACK_IMPORTED_MODULE_12__/* .readRegularFile */ .XF)(file, MAX_SOURCE_BYTES);
         }
         catch (e) {
             return { message: `${rel} cannot be read: ${e.message}` };
@@ -8678,7 +9328,8 @@ class FlowReader {
         if (!file)
             return undefined;
         const loaded = this.load(file);
-        return 'scope' in loaded ? loaded.scope : undefined;
+        // A module CPython's compiler refuses fails to import, as a missing one does.
+        return 'scope' in loaded && !loaded.scope.module.compileError ? loaded.scope : undefined;
     }
     /** Where Python would find a module of the repository: relative imports, the script's folder, the root. */
     moduleFile(name, level, fromFile) {
@@ -8687,7 +9338,7 @@ class FlowReader {
             this.moduleFiles.set(key, this.findModuleFile(name, level, fromFile));
         return this.moduleFiles.get(key);
     }
-    findModuleFile(name, level, fromFile) {
+    findModuleFile(name, level, fromFile, installed = true) {
         const parts = name ? name.split('.') : [];
         const bases = [];
         if (level > 0) {
@@ -8707,29 +9358,36 @@ class FlowReader {
                 if (exists(candidate))
                     return candidate;
         }
-        return undefined;
+        // The project's own packages, imported from wherever its install puts them.
+        return installed && level === 0 && name ? this.installedModuleFile(name)?.file : undefined;
     }
 }
-/** Reads a file that must stay a regular file while it is opened (no FIFO can block the read). */
-function readRegularFile(file) {
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
-    try {
-        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
-        if (!st.isFile() || st.size > MAX_SOURCE_BYTES)
-            throw new Error('it changed while being read');
-        const buffer = Buffer.alloc(st.size);
-        let offset = 0;
-        while (offset < st.size) {
-            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, offset, st.size - offset, offset);
-            if (n === 0)
-                break;
-            offset += n;
+/** Drops the definitions no property refers to any more (pydantic only lists those used). */
+function pruneDefinitions(schema) {
+    if (!schema.definitions)
+        return;
+    const used = new Set();
+    const walk = (v) => {
+        if (Array.isArray(v))
+            v.forEach(walk);
+        else if (v !== null && typeof v === 'object') {
+            for (const [k, x] of Object.entries(v)) {
+                const name = k === '$ref' && typeof x === 'string' ? x.replace('#/definitions/', '') : undefined;
+                if (name !== undefined && !used.has(name)) {
+                    used.add(name);
+                    walk(schema.definitions?.[name]);
+                }
+                else
+                    walk(x);
+            }
         }
-        return buffer.subarray(0, offset);
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-    }
+    };
+    walk(schema.properties);
+    for (const name of Object.keys(schema.definitions))
+        if (!used.has(name))
+            delete schema.definitions[name];
+    if (!Object.keys(schema.definitions).length)
+        delete schema.definitions;
 }
 /** A module candidate: anything but a directory (a special file is found, then refused when read). */
 function safeParse(text) {
@@ -8766,7 +9424,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3450:
+/***/ 4063:
 /***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -8774,10 +9432,10 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   R: () => (/* binding */ parameterSchema)
 /* harmony export */ });
 /* unused harmony export pyTitle */
-/* harmony import */ var _ast_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7749);
-/* harmony import */ var _docstring_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5438);
-/* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8434);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9134);
+/* harmony import */ var _ast_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5250);
+/* harmony import */ var _docstring_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4329);
+/* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3475);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3853);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_parse_js__WEBPACK_IMPORTED_MODULE_3__]);
 _parse_js__WEBPACK_IMPORTED_MODULE_3__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 /**
@@ -9478,7 +10136,7 @@ function modelConfig(def, scope, seen) {
             const v = stmt.value;
             if (v.k === 'call' && isConfigDict(v.func, scope))
                 for (const k of v.kwargs)
-                    config[k.name ?? '**'] = (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluate */ ._3)(k.value, scope);
+                    config[k.name ?? '**'] = configValue(k.value, scope);
             else if (v.k === 'dict') {
                 const d = (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluate */ ._3)(v, scope);
                 if (!(0,_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .isDict */ .Zm)(d))
@@ -9492,8 +10150,16 @@ function modelConfig(def, scope, seen) {
             for (const s of stmt.body)
                 if (s.kind === 'assign' && s.value)
                     for (const t of s.targets)
-                        config[t] = (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluate */ ._3)(s.value, scope);
+                        config[t] = configValue(s.value, scope);
         }
+    }
+    // Class keywords (`class M(BaseModel, extra="forbid")`) are configuration too, and pydantic lets them win.
+    for (const k of def.keywords) {
+        if (k.name === 'metaclass')
+            continue;
+        if (k.name === null)
+            throw new Unsupported(`class keywords of ${def.name}`);
+        config[k.name] = configValue(k.value, scope);
     }
     for (const [k, v] of Object.entries(config)) {
         // `extra = Extra.forbid` (pydantic v1 style) is the string's enum member.
@@ -9505,6 +10171,12 @@ function modelConfig(def, scope, seen) {
     if (config.extra !== undefined && !['forbid', 'allow', 'ignore'].includes(config.extra))
         throw new Unsupported(`model_config extra of ${def.name}`);
     return config;
+}
+/** A configuration value; pydantic's `Extra.forbid` is the string `'forbid'`. */
+function configValue(e, scope) {
+    const sym = scope.resolve(e);
+    const extra = sym.kind === 'external' ? /^pydantic(?:\.config)?\.Extra\.(forbid|allow|ignore)$/.exec(sym.qualname) : null;
+    return extra ? extra[1] : (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluate */ ._3)(e, scope);
 }
 function isConfigDict(e, scope) {
     const sym = scope.resolve(e);
@@ -9617,7 +10289,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1837:
+/***/ 6098:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9739,13 +10411,13 @@ const BUILTINS = new Set([
 
 /***/ }),
 
-/***/ 5540:
+/***/ 2553:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   E: () => (/* binding */ decodeSource)
 /* harmony export */ });
-/* harmony import */ var _ast_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7749);
+/* harmony import */ var _ast_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5250);
 /**
  * A Python file's bytes -> its text, as CPython reads a source file: a UTF-8 BOM,
  * a `# -*- coding: ... -*-` cookie on one of the first two lines, UTF-8 otherwise,
@@ -9841,13 +10513,13 @@ function decodeWith(encoding, bytes) {
 
 /***/ }),
 
-/***/ 127:
+/***/ 3432:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   l: () => (/* binding */ decodeStringLiteral)
 /* harmony export */ });
-/* harmony import */ var _unicode_names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8103);
+/* harmony import */ var _unicode_names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2924);
 /** Python string literal decoding: prefixes, triple quotes and escape sequences. */
 
 const SIMPLE_ESCAPES = {
@@ -9926,16 +10598,16 @@ function unescape(body, bytes) {
 
 /***/ }),
 
-/***/ 2474:
+/***/ 9131:
 /***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   m: () => (/* binding */ firstSyntaxError)
 /* harmony export */ });
-/* harmony import */ var _ast_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7749);
-/* harmony import */ var _python_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6891);
-/* harmony import */ var _unicode_names_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8103);
+/* harmony import */ var _ast_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5250);
+/* harmony import */ var _python_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7086);
+/* harmony import */ var _unicode_names_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2924);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_python_js__WEBPACK_IMPORTED_MODULE_1__]);
 _python_js__WEBPACK_IMPORTED_MODULE_1__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 /**
@@ -10294,10 +10966,14 @@ function isExpression(text) {
         tree.delete();
     }
 }
-/** CPython's checks after parsing, on a tree without error nodes. */
+/**
+ * CPython's checks after parsing, on a tree without error nodes. Those of its compiler
+ * (`late`: `ast.parse` accepts the file) come after every parser error, whatever the order.
+ */
 class Rules {
     pos;
     futureAllowed = true;
+    compileError;
     statements = 0;
     constructor(pos) {
         this.pos = pos;
@@ -10319,7 +10995,7 @@ class Rules {
                 for (let i = this.pending.length - 1; i >= 0; i--)
                     this.stack.push(this.pending[i]);
             }
-            return undefined;
+            return this.compileError;
         }
         catch (e) {
             if (e instanceof _ast_js__WEBPACK_IMPORTED_MODULE_0__/* .PythonSyntaxError */ .K)
@@ -10330,6 +11006,13 @@ class Rules {
     fail(message, n) {
         throw this.pos.error(message, 'startPosition' in n ? n.startPosition : n);
     }
+    /** An error of CPython's compiler, not of its parser: the first is kept, and the check goes on for parser errors. */
+    late(message, n) {
+        if (this.compileError)
+            return;
+        const e = this.pos.error(message, n.startPosition);
+        this.compileError = new _ast_js__WEBPACK_IMPORTED_MODULE_0__/* .CompileError */ .m(e.message, e.line, e.col);
+    }
     /** `from __future__` imports come first (after the docstring); only known features. */
     future(stmt) {
         if (stmt.type === 'comment')
@@ -10337,13 +11020,13 @@ class Rules {
         const index = this.statements++;
         if (stmt.type === 'future_import_statement') {
             if (!this.futureAllowed)
-                this.fail('from __future__ imports must occur at the beginning of the file', stmt);
+                this.late('from __future__ imports must occur at the beginning of the file', stmt);
             for (const name of (0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .fields */ .OA)(stmt, 'name')) {
                 const feature = (name.childForFieldName('name') ?? name).text;
                 if (feature === 'braces')
-                    this.fail('not a chance', stmt);
+                    this.late('not a chance', stmt);
                 if (!FUTURE_FEATURES.has(feature))
-                    this.fail(`future feature ${feature} is not defined`, stmt);
+                    this.late(`future feature ${feature} is not defined`, stmt);
             }
             return;
         }
@@ -10417,40 +11100,41 @@ class Rules {
             }
             case 'return_statement':
                 if (!ctx.fn)
-                    this.fail("'return' outside function", n);
-                if (ctx.fn.async && ctx.fn.generator && n.namedChildCount > 0)
-                    this.fail("'return' with value in async generator", n);
+                    this.late("'return' outside function", n);
+                else if (ctx.fn.async && ctx.fn.generator && n.namedChildCount > 0)
+                    this.late("'return' with value in async generator", n);
                 break;
             case 'yield':
                 if (ctx.comprehension)
-                    this.fail(`'yield' inside ${ctx.comprehension}`, n);
+                    this.late(`'yield' inside ${ctx.comprehension}`, n);
                 if (!ctx.fn)
-                    this.fail("'yield' outside function", n);
-                ctx.fn.generator = true;
+                    this.late("'yield' outside function", n);
+                else
+                    ctx.fn.generator = true;
                 break;
             case 'await':
                 if (!ctx.fn)
-                    this.fail("'await' outside function", n);
-                if (!ctx.fn.async)
-                    this.fail("'await' outside async function", n);
+                    this.late("'await' outside function", n);
+                else if (!ctx.fn.async)
+                    this.late("'await' outside async function", n);
                 break;
             case 'break_statement':
                 if (!ctx.loop)
-                    this.fail("'break' outside loop", n);
+                    this.late("'break' outside loop", n);
                 return;
             case 'continue_statement':
                 if (!ctx.loop)
-                    this.fail("'continue' not properly in loop", n);
+                    this.late("'continue' not properly in loop", n);
                 return;
             case 'nonlocal_statement':
                 if (ctx.module)
-                    this.fail('nonlocal declaration not allowed at module level', n);
+                    this.late('nonlocal declaration not allowed at module level', n);
                 break;
             case 'import_from_statement':
                 if (n.lastChild?.type === ',')
                     this.fail('trailing comma not allowed without surrounding parentheses', n.lastChild);
                 if (!ctx.module && (0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)(n).some((c) => c.type === 'wildcard_import'))
-                    this.fail('import * only allowed at module level', n);
+                    this.late('import * only allowed at module level', n);
                 break;
             case 'try_statement': {
                 if (!(0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)(n).some((c) => ['except_clause', 'except_group_clause', 'finally_clause'].includes(c.type))) {
@@ -10459,7 +11143,7 @@ class Rules {
                 const handlers = (0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)(n).filter((c) => c.type === 'except_clause');
                 handlers.forEach((h, i) => {
                     if (i < handlers.length - 1 && (0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)(h).every((c) => c.type === 'block' || c.type === 'comment'))
-                        this.fail("default 'except:' must be last", h);
+                        this.late("default 'except:' must be last", h);
                 });
                 break;
             }
@@ -10478,7 +11162,7 @@ class Rules {
                             this.fail('invalid syntax', comma);
                         }
                         if ((0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .kids */ .aw)(c).some((x) => x.type === 'async') && !ctx.fn?.async && n.type !== 'generator_expression')
-                            this.fail('asynchronous comprehension outside of an asynchronous function', c);
+                            this.late('asynchronous comprehension outside of an asynchronous function', c);
                         this.target(c.childForFieldName('left'), 'assign');
                     }
                 }
@@ -10600,7 +11284,7 @@ class Rules {
                 if (HARD_KEYWORDS.has(name.text))
                     this.fail('invalid syntax', name);
                 if (seen.has(name.text))
-                    this.fail(`duplicate argument '${name.text}' in function definition`, name);
+                    this.late(`duplicate argument '${name.text}' in function definition`, name);
                 seen.add(name.text);
             }
             for (const field of ['type', 'value']) {
@@ -10626,7 +11310,7 @@ class Rules {
             if (a.type === 'keyword_argument') {
                 const name = a.childForFieldName('name').text;
                 if (names.has(name))
-                    this.fail(`keyword argument repeated: ${name}`, a);
+                    this.late(`keyword argument repeated: ${name}`, a);
                 names.add(name);
                 keyword = true;
             }
@@ -10651,7 +11335,7 @@ class Rules {
         switch (n.type) {
             case 'identifier':
                 if (n.text === '__debug__')
-                    this.fail(`cannot ${verb} __debug__`, n);
+                    this.late(`cannot ${verb} __debug__`, n);
                 return;
             case 'attribute':
             case 'subscript':
@@ -10664,8 +11348,10 @@ class Rules {
             case 'expression_list': {
                 const items = (0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)(n).filter((c) => c.type !== 'comment');
                 const starred = items.filter((c) => c.type === 'list_splat_pattern' || c.type === 'list_splat');
+                if (how === 'delete' && starred.length)
+                    this.fail('cannot delete starred', starred[0]);
                 if (starred.length > 1)
-                    this.fail('multiple starred expressions in assignment', n);
+                    this.late('multiple starred expressions in assignment', n);
                 for (const c of items)
                     this.target(c.type === 'list_splat_pattern' || c.type === 'list_splat' ? (0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)(c)[0] : c, how);
                 return;
@@ -10677,8 +11363,9 @@ class Rules {
             case 'list_splat_pattern':
             case 'list_splat':
                 if (how === 'assign')
-                    this.fail('starred assignment target must be in a list or tuple', n);
-                this.fail('cannot delete starred', n);
+                    this.late('starred assignment target must be in a list or tuple', n);
+                else
+                    this.fail('cannot delete starred', n);
                 break;
             default:
                 this.fail(`cannot ${verb} ${describe(n)}`, n);
@@ -10773,7 +11460,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8103:
+/***/ 2924:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10862,19 +11549,20 @@ function load() {
 
 /***/ }),
 
-/***/ 3238:
+/***/ 1725:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  SD: () => (/* binding */ missingFields),
   VL: () => (/* binding */ parameterErrors),
   ao: () => (/* binding */ valueError)
 });
 
 // UNUSED EXPORTS: preprocess
 
-;// CONCATENATED MODULE: ./node_modules/@cfworker/json-schema/dist/esm/pointer.js
+;// CONCATENATED MODULE: ../../main/node_modules/@cfworker/json-schema/dist/esm/pointer.js
 function encodePointer(p) {
     return encodeURI(escapePointer(p)).replace(/#/g, '%23');
 }
@@ -10882,7 +11570,7 @@ function escapePointer(p) {
     return p.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 //# sourceMappingURL=pointer.js.map
-;// CONCATENATED MODULE: ./node_modules/@cfworker/json-schema/dist/esm/dereference.js
+;// CONCATENATED MODULE: ../../main/node_modules/@cfworker/json-schema/dist/esm/dereference.js
 
 const uriFragmentCharacter = /^[A-Za-z0-9._~!$&'()*+,;=:@/?-]$/;
 const uriPercentEncoding = /^%[0-9A-Fa-f]{2}$/;
@@ -11055,7 +11743,7 @@ function dereference(schema, lookup = Object.create(null), baseURI = initialBase
     return lookup;
 }
 //# sourceMappingURL=dereference.js.map
-;// CONCATENATED MODULE: ./node_modules/@cfworker/json-schema/dist/esm/deep-compare-strict.js
+;// CONCATENATED MODULE: ../../main/node_modules/@cfworker/json-schema/dist/esm/deep-compare-strict.js
 function deepCompareStrict(a, b) {
     const typeofa = typeof a;
     if (typeofa !== typeof b) {
@@ -11101,7 +11789,7 @@ function deepCompareStrict(a, b) {
     return a === b;
 }
 //# sourceMappingURL=deep-compare-strict.js.map
-;// CONCATENATED MODULE: ./node_modules/@cfworker/json-schema/dist/esm/format.js
+;// CONCATENATED MODULE: ../../main/node_modules/@cfworker/json-schema/dist/esm/format.js
 const DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
 const DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const TIME = /^(\d\d):(\d\d):(\d\d)(\.\d+)?(z|([+-])(\d\d):(\d\d))?$/i;
@@ -11242,7 +11930,7 @@ function regex(str) {
     }
 }
 //# sourceMappingURL=format.js.map
-;// CONCATENATED MODULE: ./node_modules/@cfworker/json-schema/dist/esm/ucs2-length.js
+;// CONCATENATED MODULE: ../../main/node_modules/@cfworker/json-schema/dist/esm/ucs2-length.js
 function ucs2length(s) {
     let result = 0;
     let length = s.length;
@@ -11261,7 +11949,7 @@ function ucs2length(s) {
     return result;
 }
 //# sourceMappingURL=ucs2-length.js.map
-;// CONCATENATED MODULE: ./node_modules/@cfworker/json-schema/dist/esm/validate.js
+;// CONCATENATED MODULE: ../../main/node_modules/@cfworker/json-schema/dist/esm/validate.js
 
 
 
@@ -12093,7 +12781,7 @@ function validate(instance, schema, draft = '2019-09', lookup = dereference(sche
 }
 //# sourceMappingURL=validate.js.map
 // EXTERNAL MODULE: ./src/config/templates.ts
-var templates = __nccwpck_require__(9205);
+var templates = __nccwpck_require__(7992);
 ;// CONCATENATED MODULE: ./src/flows/values.ts
 /**
  * Checks parameter values against a flow's schema the way Prefect's server does
@@ -12132,6 +12820,47 @@ const preprocessed = new WeakMap();
 /** `secret`: the parameters whose values are secret-bearing: their messages never show values. */
 function errorsOf(root, value, secret) {
     const out = new Map();
+    const checked = check(root, value);
+    if (!checked)
+        return out;
+    const { relevant, ready } = checked;
+    for (const e of relevant) {
+        const [name] = segments(e.instanceLocation);
+        if (name === undefined || out.has(String(name)) || WRAPPERS.has(e.keyword))
+            continue;
+        const message = describe(e, relevant, value, ready, { secret: secret(String(name)) });
+        if (message !== undefined)
+            out.set(String(name), message);
+    }
+    return out;
+}
+/**
+ * Required fields without a value inside parameter values, as paths (`config.table`), by
+ * parameter. Prefect's deploy-time check ignores `required` at every depth, and every run
+ * is refused for them. The parameters themselves are left out (a run may pass them).
+ */
+function missingFields(schema, parameters) {
+    let root = withRequired.get(schema);
+    if (!root) {
+        root = { ...preprocess(schema), required: [] };
+        withRequired.set(schema, root);
+    }
+    const out = new Map();
+    for (const e of check(root, parameters)?.relevant ?? []) {
+        const path = segments(e.instanceLocation);
+        const field = /"(.*)"/.exec(e.error)?.[1];
+        if (e.keyword !== 'required' || !path.length || field === undefined)
+            continue;
+        const text = [...path, field].map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${p}` : p)).join('');
+        const name = String(path[0]);
+        if (!out.get(name)?.includes(text))
+            out.set(name, [...(out.get(name) ?? []), text]);
+    }
+    return out;
+}
+const withRequired = new WeakMap();
+/** The validator's errors, those inside values that are templates left out; undefined for a schema it cannot resolve. */
+function check(root, value) {
     const key = JSON.stringify(root);
     let ready = prepared.get(key);
     if (!ready) {
@@ -12146,19 +12875,11 @@ function errorsOf(root, value, secret) {
     }
     catch {
         // An unresolvable $ref: the server cannot check against it either.
-        return out;
+        return undefined;
     }
     const templates = templatePaths(value, '#');
     const relevant = errors.filter((e) => !templates.some((t) => e.instanceLocation === t || e.instanceLocation.startsWith(`${t}/`)));
-    for (const e of relevant) {
-        const [name] = segments(e.instanceLocation);
-        if (name === undefined || out.has(String(name)) || WRAPPERS.has(e.keyword))
-            continue;
-        const message = describe(e, relevant, value, ready, { secret: secret(String(name)) });
-        if (message !== undefined)
-            out.set(String(name), message);
-    }
-    return out;
+    return { relevant, ready };
 }
 /** Keywords whose errors only say that a subschema failed: the subschema's own error is reported. */
 const WRAPPERS = new Set(['$ref', 'properties', 'items', 'prefixItems', 'additionalProperties', 'patternProperties', 'allOf', 'dependentSchemas', 'unevaluatedProperties', 'unevaluatedItems', 'contains', 'propertyNames', 'additionalItems']);
@@ -12355,7 +13076,115 @@ function show(v) {
 
 /***/ }),
 
-/***/ 5601:
+/***/ 3004:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hi: () => (/* binding */ headBranch),
+/* harmony export */   MQ: () => (/* binding */ missingShaHint),
+/* harmony export */   Qo: () => (/* binding */ headCommit),
+/* harmony export */   Vp: () => (/* binding */ originRepository),
+/* harmony export */   o5: () => (/* binding */ checkoutOf)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * The checkout's commit, branch and origin, read from .git without starting a git
+ * process, from any folder inside the checkout (the nearest .git above it).
+ */
+
+
+/** The checkout that holds `dir`: its top folder, and its git directory (`.git`, or where a worktree's `.git` file points). */
+function checkoutOf(dir) {
+    for (let d = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(dir);; d = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(d)) {
+        const dotGit = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(d, '.git');
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(dotGit, { throwIfNoEntry: false });
+        if (stat?.isDirectory())
+            return { top: d, gitDir: dotGit };
+        if (stat?.isFile()) {
+            const pointer = readOptional(dotGit)?.trim();
+            if (pointer?.startsWith('gitdir:'))
+                return { top: d, gitDir: node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(d, pointer.slice(7).trim()) };
+        }
+        if (node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(d) === d)
+            return undefined;
+    }
+}
+function gitDirOf(dir) {
+    return checkoutOf(dir)?.gitDir;
+}
+function headCommit(root) {
+    const gitDir = gitDirOf(root);
+    return gitDir ? commitIn(gitDir) : undefined;
+}
+function commitIn(gitDir) {
+    try {
+        const head = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(gitDir, 'HEAD'), 'utf8').trim();
+        if (/^[0-9a-f]{40}$/.test(head))
+            return head;
+        const ref = /^ref: (.+)$/.exec(head)?.[1];
+        if (!ref)
+            return undefined;
+        // Worktrees keep refs in the common directory.
+        const common = readOptional(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(gitDir, 'commondir'));
+        const dirs = [gitDir, ...(common ? [node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(gitDir, common.trim())] : [])];
+        for (const dir of dirs) {
+            const loose = readOptional(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, ref))?.trim();
+            if (loose && /^[0-9a-f]{40}$/.test(loose))
+                return loose;
+            const packed = readOptional(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'packed-refs'));
+            const line = packed?.split('\n').find((l) => l.endsWith(` ${ref}`));
+            if (line)
+                return line.slice(0, 40);
+        }
+    }
+    catch {
+        return undefined;
+    }
+    return undefined;
+}
+function readOptional(p) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(p, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Where a missing commit SHA could come from, for the message: a repository without commits says so. */
+function missingShaHint(root) {
+    if (checkoutOf(root) && !headCommit(root))
+        return 'this repository has no commits yet: commit, or pass --sha';
+    return 'pass --sha, set GITHUB_SHA, or run inside a git checkout';
+}
+/** The checked-out branch name, when HEAD is on a branch. */
+function headBranch(root) {
+    const gitDir = gitDirOf(root);
+    const head = gitDir && readOptional(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(gitDir, 'HEAD'))?.trim();
+    return head?.startsWith('ref: refs/heads/') ? head.slice('ref: refs/heads/'.length) : undefined;
+}
+/** `owner/name` and a web URL from the `origin` remote, when it is a GitHub-style URL. */
+function originRepository(root) {
+    const gitDir = gitDirOf(root);
+    // A worktree keeps its configuration in the common directory.
+    const common = gitDir && readOptional(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(gitDir, 'commondir'))?.trim();
+    const config = gitDir && readOptional(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(common ? node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(gitDir, common) : gitDir, 'config'));
+    const m = config && /\[remote "origin"\][^[]*?url\s*=\s*(\S+)/.exec(config);
+    if (!m)
+        return undefined;
+    const remote = m[1];
+    const parsed = /^(?:https?:\/\/(?:[^@/]+@)?|ssh:\/\/git@|git@)([^/:]+)[/:](.+?)(?:\.git)?\/?$/.exec(remote);
+    if (!parsed)
+        return undefined;
+    return { repository: parsed[2], url: `https://${parsed[1]}/${parsed[2]}` };
+}
+
+
+/***/ }),
+
+/***/ 2152:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12384,7 +13213,7 @@ function globToRegExp(pattern) {
 
 /***/ }),
 
-/***/ 7021:
+/***/ 5438:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12392,8 +13221,8 @@ function globToRegExp(pattern) {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
-/* harmony import */ var _docker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9261);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4533);
+/* harmony import */ var _docker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2728);
 /**
  * Block scripts: Python scripts of the repository (like `infrastructure/ecs-task-dev.py`)
  * run inside the flows image, so they import exactly the Prefect and collections
@@ -12435,7 +13264,119 @@ async function runBlockScripts(scripts, run, ui) {
 
 /***/ }),
 
-/***/ 9261:
+/***/ 3150:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ contentTag),
+/* harmony export */   w: () => (/* binding */ tagInputs)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4533);
+/* harmony import */ var _repository_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(717);
+/**
+ * The tag of a dependencies-only image (`--image-tag-from`): a hash of the named
+ * files' contents (directories: every file below them) and of everything else that
+ * shapes the build (Dockerfile and context paths, build arguments, target,
+ * platform). The same inputs give the same tag, so the image is built once and
+ * found again by every later commit that changes only flow code.
+ *
+ * Each named file is read as a repository file (regular, inside the root, bounded);
+ * below a named directory, links are hashed as links (their target's name), never followed.
+ */
+
+
+
+
+
+/** A dependency file larger than this is not one (wheels included). */
+const MAX_TAG_FILE_BYTES = 1024 * 1024 * 1024;
+/** Entries below the named directories: more is not a list of dependencies. */
+const MAX_TAG_ENTRIES = 100_000;
+/** What the tag hashes, or every reason it cannot be computed. */
+function tagInputs(s, root) {
+    const entries = [];
+    const errors = [];
+    let seen = 0;
+    const below = (named, rel) => {
+        const pending = [rel];
+        for (let dir = pending.pop(); dir !== undefined; dir = pending.pop()) {
+            for (const entry of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, dir), { withFileTypes: true })) {
+                if (++seen > MAX_TAG_ENTRIES) {
+                    errors.push(`--image-tag-from ${named} holds more than ${MAX_TAG_ENTRIES} entries: name the dependency files`);
+                    return;
+                }
+                const child = node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.join(dir, entry.name);
+                if (entry.name === '.git')
+                    continue;
+                if (entry.isSymbolicLink())
+                    entries.push({ kind: 'link', rel: child });
+                else if (entry.isDirectory())
+                    pending.push(child);
+                else if (entry.isFile())
+                    entries.push({ kind: 'file', rel: child });
+                else
+                    errors.push(`--image-tag-from ${named}: ${child} is not a regular file`);
+            }
+        }
+    };
+    for (const named of s.tagFrom ?? []) {
+        const rel = node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.normalize(named.replace(/\\/g, '/'));
+        const abs = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root, rel);
+        if (node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(named) || !abs.startsWith(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root) + (node_path__WEBPACK_IMPORTED_MODULE_2___default().sep))) {
+            errors.push(`--image-tag-from ${named}: must be a path inside the repository`);
+            continue;
+        }
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(abs, { throwIfNoEntry: false });
+        if (st?.isDirectory()) {
+            below(named, rel);
+            continue;
+        }
+        const problem = (0,_repository_file_js__WEBPACK_IMPORTED_MODULE_3__/* .fileProblem */ .Wj)(root, abs, MAX_TAG_FILE_BYTES);
+        if (problem)
+            errors.push(`--image-tag-from ${named} ${problem}`);
+        else
+            entries.push({ kind: 'file', rel });
+    }
+    return { entries, errors };
+}
+function contentTag(s, root) {
+    const { entries, errors } = tagInputs(s, root);
+    if (errors.length)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(errors.join('\n'));
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    const unique = new Map(entries.map((e) => [e.rel, e]));
+    for (const e of [...unique.values()].sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0))) {
+        const abs = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, e.rel);
+        if (e.kind === 'link')
+            hash.update(`link\0${e.rel}\0${(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readlinkSync)(abs)}\n`);
+        else
+            hash.update(`file\0${e.rel}\0${digest(abs, e.rel)}\n`);
+    }
+    const shape = { dockerfile: s.dockerfile, context: s.context, buildArgs: s.buildArgs, target: s.target ?? null, platform: s.platform ?? null };
+    hash.update(`build\0${JSON.stringify(shape)}\n`);
+    return `deps-${hash.digest('hex').slice(0, 24)}`;
+}
+function digest(abs, rel) {
+    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    try {
+        (0,_repository_file_js__WEBPACK_IMPORTED_MODULE_3__/* .hashRegularFile */ .vF)(abs, MAX_TAG_FILE_BYTES, h);
+    }
+    catch (e) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`--image-tag-from ${rel} cannot be read: ${e.message}`);
+    }
+    return h.digest('hex');
+}
+
+
+/***/ }),
+
+/***/ 2728:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12447,7 +13388,7 @@ async function runBlockScripts(scripts, run, ui) {
 /* unused harmony export DOCKER_LOGINS_STATE */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4533);
 /**
  * The docker CLI, always with an argument list (never a shell): build, push,
  * login (the password on stdin) and logout. Output streams to a line sink.
@@ -12509,7 +13450,73 @@ async function dockerLogout(host) {
 
 /***/ }),
 
-/***/ 2744:
+/***/ 3388:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ imageSettingsErrors),
+/* harmony export */   f: () => (/* binding */ readLifecyclePolicy)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4533);
+/* harmony import */ var _repository_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(717);
+/* harmony import */ var _content_tag_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3150);
+/** Image stage input checks, before anything is written (kept apart from the AWS SDK for start-up time). */
+
+
+
+
+
+const REPOSITORY_NAME = /^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
+const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+const NETWORK = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/;
+/** Input problems found before anything is written. */
+function imageSettingsErrors(s, root, promote) {
+    const errors = [];
+    if (!s.region)
+        errors.push('no AWS region: pass --region or set AWS_REGION');
+    if (!REPOSITORY_NAME.test(s.repository) || s.repository.length > 256) {
+        errors.push(`invalid ECR repository name '${s.repository}': lowercase letters, digits, and . _ - / separators`);
+    }
+    for (const tag of s.tags)
+        if (!TAG.test(tag))
+            errors.push(`invalid image tag '${tag}'`);
+    if (s.network !== undefined && !NETWORK.test(s.network))
+        errors.push(`invalid build network '${s.network}': host, none, or a Docker network name`);
+    for (const arg of s.buildArgs)
+        if (!/^[A-Za-z_][A-Za-z0-9_]*=/.test(arg))
+            errors.push(`build argument '${arg.split('=')[0]}' must be NAME=value`);
+    if (!promote) {
+        const dockerfile = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, s.dockerfile);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, s.context)))
+            errors.push(`build context ${s.context} does not exist`);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dockerfile))
+            errors.push(`Dockerfile ${s.dockerfile} does not exist`);
+    }
+    if (s.tagFrom)
+        errors.push(...(0,_content_tag_js__WEBPACK_IMPORTED_MODULE_3__/* .tagInputs */ .w)(s, root).errors);
+    if (s.lifecyclePolicyFile) {
+        try {
+            JSON.parse(readLifecyclePolicy(s.lifecyclePolicyFile, root));
+        }
+        catch (e) {
+            errors.push(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb ? e.message : `lifecycle policy ${s.lifecyclePolicyFile}: ${e.message}`);
+        }
+    }
+    return errors;
+}
+/** The lifecycle policy file's text, read as a repository file (exit 2 with its path when it is not one). */
+function readLifecyclePolicy(file, root) {
+    return (0,_repository_file_js__WEBPACK_IMPORTED_MODULE_2__/* .readRepositoryFile */ .tz)(root, node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, file), `--lifecycle-policy ${file}`);
+}
+
+
+/***/ }),
+
+/***/ 838:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12519,10 +13526,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   y: () => (/* binding */ mapBounded)
 });
 
-// EXTERNAL MODULE: ./src/prefect/client.ts + 1 modules
-var prefect_client = __nccwpck_require__(9085);
+// EXTERNAL MODULE: ./src/prefect/client.ts + 2 modules
+var prefect_client = __nccwpck_require__(78);
 // EXTERNAL MODULE: ./src/prefect/live.ts
-var prefect_live = __nccwpck_require__(2129);
+var prefect_live = __nccwpck_require__(3996);
 ;// CONCATENATED MODULE: ./src/prefect/payloads.ts
 /**
  * The complete `POST /deployments/` body. Every field is sent, even when empty:
@@ -12605,13 +13612,13 @@ function schedules(list, caps, anchors) {
 }
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var errors = __nccwpck_require__(4533);
 // EXTERNAL MODULE: ./src/run-control.ts
-var run_control = __nccwpck_require__(8166);
-// EXTERNAL MODULE: ./src/plan/diff.ts + 1 modules
-var diff = __nccwpck_require__(586);
+var run_control = __nccwpck_require__(2097);
+// EXTERNAL MODULE: ./src/plan/diff.ts
+var diff = __nccwpck_require__(3395);
 // EXTERNAL MODULE: ./src/plan/state.ts
-var state = __nccwpck_require__(3118);
+var state = __nccwpck_require__(175);
 ;// CONCATENATED MODULE: ./src/plan/apply.ts
 
 
@@ -12771,7 +13778,7 @@ async function createPrerequisites(client, writes, live, concurrency) {
 
 /***/ }),
 
-/***/ 1313:
+/***/ 4828:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12779,11 +13786,11 @@ async function createPrerequisites(client, writes, live, concurrency) {
 /* harmony export */   K6: () => (/* binding */ referencedValues),
 /* harmony export */   _S: () => (/* binding */ withPoolImage)
 /* harmony export */ });
-/* harmony import */ var _config_blocks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6750);
-/* harmony import */ var _config_coerce_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2482);
-/* harmony import */ var _config_templates_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9205);
-/* harmony import */ var _fill_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8918);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3118);
+/* harmony import */ var _config_blocks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
+/* harmony import */ var _config_coerce_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3842);
+/* harmony import */ var _config_templates_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7992);
+/* harmony import */ var _fill_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2473);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(175);
 /**
  * Desired state: what `prefect deploy` would register for each deployment of the
  * file, with the commit SHA as the version. Pure: the file, the flows read from
@@ -12955,55 +13962,23 @@ function withPoolImage(desired, poolVariables, image, workdir) {
 
 /***/ }),
 
-/***/ 586:
+/***/ 3395:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ canonical),
+/* harmony export */   S: () => (/* binding */ planDeployments)
+/* harmony export */ });
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2601);
+/* harmony import */ var _ownership_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3207);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(175);
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  $: () => (/* binding */ canonical),
-  S: () => (/* binding */ planDeployments)
-});
-
-// EXTERNAL MODULE: ./src/plan/state.ts
-var plan_state = __nccwpck_require__(3118);
-;// CONCATENATED MODULE: ./src/plan/ownership.ts
-/**
- * Who owns a live deployment: the labels this tool writes say which repository and
- * environment registered it. A deployment another repository or environment owns,
- * or that nobody owns (made by hand, or by `prefect deploy`), is never silently
- * taken over: without --adopt it is a conflict. Labels this tool does not own are kept.
- */
-
-const MANAGED = `${plan_state/* LABEL_PREFIX */.Ag}managed`;
-const ENVIRONMENT = `${plan_state/* LABEL_PREFIX */.Ag}environment`;
-const REPOSITORY = `${plan_state/* LABEL_PREFIX */.Ag}repository`;
-const ADOPTED = `${plan_state/* LABEL_PREFIX */.Ag}adopted`;
-/** undefined when `ours` (the labels this run writes) owns the deployment; else who does, in words. */
-function foreignOwner(live, ours) {
-    if (live[MANAGED] !== 'true')
-        return 'nobody (it was not registered by prefect-ecr-deploy)';
-    if (live[ENVIRONMENT] === ours[ENVIRONMENT] && live[REPOSITORY] === ours[REPOSITORY])
-        return undefined;
-    return `${live[REPOSITORY] ?? '(no repository)'}/${live[ENVIRONMENT] ?? '(no environment)'}`;
-}
-/**
- * The labels to write: the live deployment's labels that are not this tool's, then
- * ours; an adopted deployment stays marked adopted (prune never deletes it).
- */
-function labelsToWrite(live, ours, adopting) {
-    const kept = Object.fromEntries(Object.entries(live).filter(([k]) => !k.startsWith(plan_state/* LABEL_PREFIX */.Ag)));
-    const adopted = adopting || (live[ADOPTED] === 'true' && foreignOwner(live, ours) === undefined);
-    return { ...kept, ...ours, ...(adopted ? { [ADOPTED]: 'true' } : {}) };
-}
-
-;// CONCATENATED MODULE: ./src/plan/diff.ts
 
 
 function planDeployments(desired, live, caps, preErrors = [], managed = [], options = { adopt: false }) {
     const wanted = new Set(desired.map((d) => d.key));
     const deletes = managed
-        .filter((m) => !wanted.has((0,plan_state/* deploymentKey */.v3)(m.state.flowName, m.state.name)))
+        .filter((m) => !wanted.has((0,_state_js__WEBPACK_IMPORTED_MODULE_0__/* .deploymentKey */ .v3)(m.state.flowName, m.state.name)))
         .map((m) => ({ name: m.state.name, flowName: m.state.flowName, action: 'delete', changes: [], id: m.id, live: m, anchors: [], notes: [] }));
     const entries = [...deletes, ...preErrors.map((e) => ({ name: e.deployment, flowName: '', action: 'error', changes: [], anchors: [], error: e.message, notes: [] }))];
     for (const d of desired) {
@@ -13016,7 +13991,7 @@ function planDeployments(desired, live, caps, preErrors = [], managed = [], opti
         }
         const pool = d.state.work_pool_name;
         if (pool && !live.workPools.has(pool)) {
-            entries.push({ ...base, action: 'error', changes: [], anchors: [], error: `work pool '${pool}' does not exist` });
+            entries.push({ ...base, action: 'error', changes: [], anchors: [], error: missingPool(pool, live.otherPools ?? [], options.image !== undefined) });
             continue;
         }
         if (pool && !live.workPools.get(pool).queues.has(d.state.work_queue_name)) {
@@ -13027,7 +14002,7 @@ function planDeployments(desired, live, caps, preErrors = [], managed = [], opti
             continue;
         }
         // Servers before 3.1.5 store no labels: ownership cannot be told there.
-        const owner = caps.labels ? foreignOwner(existing.labels, d.state.labels) : undefined;
+        const owner = caps.labels ? (0,_ownership_js__WEBPACK_IMPORTED_MODULE_1__/* .foreignOwner */ .Qu)(existing.labels, d.state.labels) : undefined;
         if (owner !== undefined && !options.adopt) {
             entries.push({ ...base, desired: undefined, action: 'conflict', changes: [], anchors: [], owner });
             continue;
@@ -13035,12 +14010,12 @@ function planDeployments(desired, live, caps, preErrors = [], managed = [], opti
         if (owner !== undefined)
             base.notes.push(`adopted: it was owned by ${owner}`);
         // What is sent keeps the labels of others; what is compared is ours.
-        const written = { ...d.state, labels: labelsToWrite(existing.labels, d.state.labels, owner !== undefined) };
+        const written = { ...d.state, labels: (0,_ownership_js__WEBPACK_IMPORTED_MODULE_1__/* .labelsToWrite */ .YE)(existing.labels, d.state.labels, owner !== undefined) };
         base.desired = { ...d, state: options.keepPaused ? keptPaused(written, existing.state, caps, base.notes) : written };
         const state = base.desired.state;
         const { live: liveSchedules, anchors } = alignSchedules(state.schedules, existing.state.schedules, caps);
         const changes = [];
-        for (const field of plan_state/* COMPARED_FIELDS */._0) {
+        for (const field of _state_js__WEBPACK_IMPORTED_MODULE_0__/* .COMPARED_FIELDS */ ._0) {
             if (field === 'labels' && !caps.labels)
                 continue;
             // Agent-style deployments name no pool; Prefect 2 puts them in its default agent pool.
@@ -13055,6 +14030,20 @@ function planDeployments(desired, live, caps, preErrors = [], managed = [], opti
         entries.push({ ...base, action: changes.length ? 'update' : 'unchanged', changes, anchors });
     }
     return entries;
+}
+/**
+ * A missing work pool: the command that creates it (the type of the closest existing
+ * pool, else one that runs images when there is an image), and the closest name.
+ */
+function missingPool(pool, others, image) {
+    const near = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .closest */ .kp)(pool, others.map((p) => p.name));
+    const type = others.find((p) => p.name === near)?.type ?? (image ? 'docker' : 'process');
+    const hint = near ? ` (did you mean '${near}'?)` : '';
+    return `work pool '${pool}' does not exist${hint}; create it with: prefect work-pool create ${shellWord(pool)} --type ${type}`;
+}
+/** A name as one shell word: quoted when it holds anything but safe characters. */
+function shellWord(text) {
+    return /^[A-Za-z0-9_./-]+$/.test(text) ? text : `'${text.replaceAll("'", `'\\''`)}'`;
 }
 /**
  * --keep-paused: what was paused by hand (the live deployment paused, a live schedule
@@ -13079,7 +14068,7 @@ function keptPaused(state, live, caps, notes) {
 }
 /** The labels this tool writes, which are the ones it compares. */
 function ownLabels(labels) {
-    return Object.fromEntries(Object.entries(labels).filter(([k]) => k.startsWith(plan_state/* LABEL_PREFIX */.Ag)));
+    return Object.fromEntries(Object.entries(labels).filter(([k]) => k.startsWith(_state_js__WEBPACK_IMPORTED_MODULE_0__/* .LABEL_PREFIX */ .Ag)));
 }
 /**
  * Live schedules as comparable views. The server fills in what the file leaves out:
@@ -13165,17 +14154,17 @@ function unsupportedOn(d, caps) {
 
 /***/ }),
 
-/***/ 8918:
+/***/ 2473:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   V: () => (/* binding */ fillTemplates),
 /* harmony export */   t: () => (/* binding */ stepOutputs)
 /* harmony export */ });
-/* harmony import */ var _config_steps_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9009);
-/* harmony import */ var _config_templates_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9205);
-/* harmony import */ var _config_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9211);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7194);
+/* harmony import */ var _config_steps_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1980);
+/* harmony import */ var _config_templates_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7992);
+/* harmony import */ var _config_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7788);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1581);
 /**
  * Deploy-time templates, filled as `prefect deploy` fills them once its build and
  * push steps ran: `{{ image }}` and the image stage's outputs (also under a docker
@@ -13318,14 +14307,14 @@ function fillTemplates(value, ctx, problems, outputs = {}, mode = 'deploy') {
 
 /***/ }),
 
-/***/ 8373:
+/***/ 7246:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   V: () => (/* binding */ onlyMatcher),
 /* harmony export */   x: () => (/* binding */ unmatchedPatterns)
 /* harmony export */ });
-/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5601);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2152);
 /** `--only PATTERN`: a subset of the file's deployments, by name or `FLOW/NAME`, with `*` and `?` as in a glob. */
 
 /** Whether a deployment is in the subset: every deployment when there are no patterns. */
@@ -13343,7 +14332,54 @@ function unmatchedPatterns(patterns, deployments) {
 
 /***/ }),
 
-/***/ 3118:
+/***/ 3207:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qu: () => (/* binding */ foreignOwner),
+/* harmony export */   TV: () => (/* binding */ blockOwner),
+/* harmony export */   YE: () => (/* binding */ labelsToWrite)
+/* harmony export */ });
+/* unused harmony export ADOPTED */
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(175);
+
+const MANAGED = `${_state_js__WEBPACK_IMPORTED_MODULE_0__/* .LABEL_PREFIX */ .Ag}managed`;
+const ENVIRONMENT = `${_state_js__WEBPACK_IMPORTED_MODULE_0__/* .LABEL_PREFIX */ .Ag}environment`;
+const REPOSITORY = `${_state_js__WEBPACK_IMPORTED_MODULE_0__/* .LABEL_PREFIX */ .Ag}repository`;
+const ADOPTED = `${_state_js__WEBPACK_IMPORTED_MODULE_0__/* .LABEL_PREFIX */ .Ag}adopted`;
+/** undefined when `ours` (the labels this run writes) owns the deployment; else who does, in words. */
+function foreignOwner(live, ours) {
+    if (live[MANAGED] !== 'true')
+        return 'nobody (it was not registered by prefect-ecr-deploy)';
+    if (live[ENVIRONMENT] === ours[ENVIRONMENT] && live[REPOSITORY] === ours[REPOSITORY])
+        return undefined;
+    return `${live[REPOSITORY] ?? '(no repository)'}/${live[ENVIRONMENT] ?? '(no environment)'}`;
+}
+/**
+ * The labels to write: the live deployment's labels that are not this tool's, then
+ * ours; an adopted deployment stays marked adopted (prune never deletes it).
+ */
+function labelsToWrite(live, ours, adopting) {
+    const kept = Object.fromEntries(Object.entries(live).filter(([k]) => !k.startsWith(_state_js__WEBPACK_IMPORTED_MODULE_0__/* .LABEL_PREFIX */ .Ag)));
+    const adopted = adopting || (live[ADOPTED] === 'true' && foreignOwner(live, ours) === undefined);
+    return { ...kept, ...ours, ...(adopted ? { [ADOPTED]: 'true' } : {}) };
+}
+/**
+ * undefined when this repository and environment own the block document; else who does, in words.
+ * A record about another document (this one was deleted and made again) counts as none.
+ */
+function blockOwner(record, documentId, ours) {
+    if (!record || record.blockDocumentId !== documentId)
+        return 'nobody (it was not created by prefect-ecr-deploy)';
+    if (record.repository === (ours.repository ?? null) && record.environment === (ours.environment ?? null))
+        return undefined;
+    return `${record.repository ?? '(no repository)'}/${record.environment ?? '(no environment)'}`;
+}
+
+
+/***/ }),
+
+/***/ 175:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13386,7 +14422,7 @@ function deploymentKey(flowName, name) {
 
 /***/ }),
 
-/***/ 3941:
+/***/ 5168:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13398,7 +14434,7 @@ function deploymentKey(flowName, name) {
 /* harmony export */   pj: () => (/* binding */ createBlockDocument),
 /* harmony export */   w_: () => (/* binding */ missingTypeMessage)
 /* harmony export */ });
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9085);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(78);
 /**
  * Block types, schemas and documents over the REST API. Block data can hold secrets
  * and a 422 echoes the request body: the client's errors for writes carry only field
@@ -13517,14 +14553,14 @@ async function readBlockValues(client, keys) {
 
 /***/ }),
 
-/***/ 5861:
+/***/ 6812:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Q: () => (/* binding */ capabilitiesFor)
 /* harmony export */ });
 /* unused harmony export UnsupportedServer */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4533);
 /**
  * Which deployment fields a server accepts, by its version: request bodies forbid
  * unknown fields (422), so every payload is built from these flags. The one place
@@ -13580,7 +14616,7 @@ function compare(a, b) {
 
 /***/ }),
 
-/***/ 9085:
+/***/ 78:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13596,11 +14632,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: STRING
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var errors = __nccwpck_require__(4533);
 // EXTERNAL MODULE: ./src/retry.ts
-var retry = __nccwpck_require__(9809);
+var retry = __nccwpck_require__(2486);
 // EXTERNAL MODULE: ./src/run-control.ts
-var run_control = __nccwpck_require__(8166);
+var run_control = __nccwpck_require__(2097);
 ;// CONCATENATED MODULE: ./src/prefect/limiter.ts
 /**
  * An adaptive limit on requests in flight (additive increase, multiplicative
@@ -13642,6 +14678,218 @@ class AdaptiveLimit {
     }
 }
 
+;// CONCATENATED MODULE: ./src/prefect/refusals.ts
+/**
+ * Prefect's 409 and 422 answers for deployments, work pools and queues, blocks and
+ * automations, in words: which object, which field path, which kind of problem. Each
+ * shape is one the pinned server's source writes (cited beside it); an answer of no
+ * known shape gets no message here (the caller says the text is not shown). Prefect's
+ * texts quote the values sent, so only fixed parts are read: a field path made of
+ * names and list positions, and the kind of problem from the fixed end of
+ * jsonschema's message. A value is never shown, and nothing is guessed.
+ */
+const OBJECTS = [
+    [/^\/deployments(\/|$)/, 'deployment'],
+    [/^\/work_pools\/[^/]+\/queues(\/|$)/, 'work queue'],
+    [/^\/work_pools(\/|$)/, 'work pool'],
+    [/^\/work_queues(\/|$)/, 'work queue'],
+    [/^\/block_documents(\/|$)/, 'block'],
+    [/^\/block_types(\/|$)/, 'block type'],
+    [/^\/block_schemas(\/|$)/, 'block schema'],
+    [/^\/automations(\/|$)/, 'automation'],
+];
+/** The kind of object a route writes, or undefined for routes outside these endpoints. */
+function objectOf(path) {
+    return OBJECTS.find(([re]) => re.test(path))?.[1];
+}
+/** The server's message for a 409 or 422 with a `detail` text, in words; undefined when its shape is unknown. */
+function refusalDetail(path, status, detail) {
+    const object = objectOf(path);
+    if (!object)
+        return undefined;
+    const said = (what) => `${object} refused: ${what}`;
+    const failed = /^Error (creating|updating) deployment: (Validation failed.*)$/s.exec(detail);
+    if (object === 'deployment' && failed && status === 409) {
+        // api/deployments.py update_deployment: the parameters against the flow's schema, with enforce_parameter_schema on.
+        return said(parameterProblem(failed[2]));
+    }
+    if (object === 'deployment' && failed && status === 422) {
+        // api/validation.py validate_job_variables_for_deployment (create_deployment).
+        return said(jobVariableProblem(failed[2]));
+    }
+    const repr = /^Error creating deployment: (?:<ValidationError: (.*)>|ValidationError\((.*)\)|MissingVariableError\((.*)\))$/s.exec(detail);
+    if (object === 'deployment' && repr && status === 409) {
+        // api/deployments.py update_deployment: check_valid_configuration's error, as its repr (no field path in it).
+        const inner = unquote(repr[1] ?? repr[2] ?? repr[3]);
+        if (repr[3] !== undefined)
+            return said("a job variable the work pool's base job template needs has no value");
+        return said(/^Validation failed/.test(inner) ? jobVariableProblem(inner) : `the job variables do not match the work pool's base job template${why(inner)}`);
+    }
+    if (detail.startsWith('Error updating deployment: Cannot update parameters because parameter schema enforcement is enabled')) {
+        // api/deployments.py update_deployment and create_flow_run_from_deployment.
+        return said('the deployment has no valid parameter schema while enforce_parameter_schema is on');
+    }
+    if (detail === 'Invalid schema: Unable to validate schema with circular references.') {
+        // api/deployments.py update_deployment.
+        return said("the flow's parameter schema has circular references, which the server cannot check with enforce_parameter_schema on");
+    }
+    const invalidSchema = /^Invalid schema: (.*)$/s.exec(detail);
+    if (invalidSchema && status === 422) {
+        // api/validation.py _validate_work_pool_job_variables (is_valid_schema of the work pool's variables).
+        return said(`the work pool's variables schema (its base job template) is not a valid JSON schema${why(invalidSchema[1])}`);
+    }
+    const missingBlock = /^Error creating deployment\. Could not find (infrastructure|storage) block with id/.exec(detail);
+    if (missingBlock) {
+        // api/deployments.py create_deployment.
+        const field = missingBlock[1] === 'infrastructure' ? 'infrastructure_document_id' : 'storage_document_id';
+        return said(`${field} names a ${missingBlock[1]} block this server does not have (made against another database or workspace?)`);
+    }
+    const defaults = /^Validation failed for work pool's job variable defaults: (.*)$/s.exec(detail);
+    if (defaults) {
+        // api/validation.py validate_job_variable_defaults_for_work_pool (create_work_pool).
+        const { path: field, reason } = failure(defaults[1]);
+        const where = field ? `the default of job variable '${field}' does` : 'the job variable defaults do';
+        return said(`${where} not match the base job template's variables schema${why(reason)}`);
+    }
+    if (detail.startsWith('Error creating automation: ')) {
+        // api/automations.py create_automation / update_automation (jsonschema's text carries no usable path).
+        return said("a run-deployment action's job variables do not match the deployment's work pool schema (its base job template)");
+    }
+    const fixed = FIXED[detail];
+    if (fixed)
+        return said(fixed);
+    if (/^Block type with name ".*" already exists$/s.test(detail))
+        return said('a block type with this name already exists'); // api/block_types.py create_block_type
+    if (/^Cannot create block schema because block type .* was not found/s.test(detail)) {
+        // models/block_schemas.py create_block_schema (MissingBlockTypeException, answered 409 by api/block_schemas.py).
+        return said('a block type it references is not registered on the server');
+    }
+    const limit = /^Invalid limit: must be less than or equal to (\d+)\.$/.exec(detail); // api/dependencies.py LimitBody
+    if (limit)
+        return said(`the filter limit is over the server's ${limit[1]}`);
+    if (/^Multiple schedules have 'replaces' targeting the same slug: /.test(detail))
+        return said("two schedules have 'replaces' naming the same slug"); // update_deployment
+    if (/^Cannot rename schedule from '.*' to '.*': a schedule with slug '.*' already exists\.$/s.test(detail))
+        return said("a schedule's 'replaces' renames it to a slug another schedule already has"); // update_deployment
+    if (/^Error updating deployment: Deployment .* has multiple schedules\./s.test(detail))
+        return said('the deployment has several schedules, and the request names one (a client for Prefect 2.x)'); // _multiple_schedules_error
+    return undefined;
+}
+/** Texts the server sends as they are (no value in them), with what they mean here. */
+const FIXED = {
+    // api/workers.py create_work_pool
+    'A work pool with this name already exists.': 'a work pool with this name already exists',
+    // api/workers.py create_work_queue (the pool's name is not filled in: Prefect's f-string lacks its f)
+    'A work queue with this name already exists in work pool {work_pool_name!r}.': 'a work queue with this name already exists in the work pool',
+    // api/work_queues.py create_work_queue
+    'A work queue with this name already exists.': 'a work queue with this name already exists',
+    // api/deployments.py create_deployment_schedules
+    'Schedule slugs must be unique within a deployment.': 'two schedules have the same slug',
+    // api/dependencies.py LimitBody (the /filter routes)
+    'Invalid limit: must be greater than or equal to 0.': 'the filter limit is below 0',
+    // api/block_documents.py create_block_document
+    'Block already exists': 'a block of this type with this name already exists',
+    // api/deployments.py update_deployment
+    'Unable to create new deployment schedules without a schedule configuration.': 'a schedule with a new slug has no schedule (cron, interval or rrule)',
+    'Please provide a slug for each schedule in your request to ensure schedules are updated correctly.': 'the deployment\'s schedules have slugs, and a schedule sent has none',
+};
+/**
+ * A pydantic 422 item of `type: value_error` (`loc` after `body`): the model
+ * validators whose messages have a known shape, in words; undefined for others.
+ * (schemas/actions.py: DeploymentCreate's parameter and schema validators,
+ * _validate_concurrency_limits, and validate_base_job_template for work pools.)
+ */
+function refusalItem(path, loc, msg) {
+    const object = objectOf(path);
+    if (!object)
+        return undefined;
+    const text = msg.replace(/^Value error, /, '');
+    if (object === 'deployment' && loc.length === 0 && /^Validation failed/.test(text))
+        return parameterProblem(text);
+    if (object === 'deployment' && text.startsWith('The provided schema is not a valid json schema.'))
+        return 'parameter_openapi_schema is not a valid JSON schema';
+    if (text === 'A deployment cannot have both a concurrency limit and a global concurrency limit.')
+        return 'it has both a concurrency limit and a global concurrency limit';
+    if (text.startsWith('The `base_job_template` must contain both a `job_configuration` key and a `variables` key.'))
+        return 'base_job_template needs both job_configuration and variables';
+    if (text.startsWith('The variables specified in the job configuration template must be present as properties in the variables schema.')) {
+        return "base_job_template's job_configuration uses variables its variables schema does not declare";
+    }
+    return undefined;
+}
+function parameterProblem(text) {
+    const { path, reason } = failure(text);
+    if (reason.startsWith('PointerToNowhere') || reason.startsWith('Unresolvable'))
+        return "the flow's parameter schema has a reference ($ref) it cannot resolve";
+    const where = path ? `parameter '${path}' does` : 'the parameters do';
+    return `${where} not match the flow's parameter schema${why(reason)} (the server checks them: enforce_parameter_schema is on)`;
+}
+function jobVariableProblem(text) {
+    const { path, reason } = failure(text);
+    const where = path ? `job variable '${path}' does` : 'the job variables do';
+    return `${where} not match the work pool's base job template${why(reason)}`;
+}
+/** `: expected an integer`, or nothing when jsonschema's text is of no known shape. */
+function why(reason) {
+    const k = kind(reason);
+    return k ? `: ${k}` : '';
+}
+/**
+ * `Validation failed for field 'a.b[0]'. Failure reason: ...` (schema_tools/validation.py
+ * validate): the path when it is names and list positions only (a key of another form is
+ * part of the value), and the reason.
+ */
+function failure(text) {
+    const m = /^Validation failed(?: for field (?:'([^']*)'|"([^"]*)"))?\. Failure reason: (.*)$/s.exec(text);
+    if (!m)
+        return { reason: '' };
+    const path = m[1] ?? m[2];
+    const clean = path !== undefined && /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*|\[\d+\])*$/.test(path);
+    return { path: clean ? path : undefined, reason: m[3] };
+}
+/** Python's repr of a string, undone enough to read its fixed end. */
+function unquote(s) {
+    return /^(['"])(.*)\1$/s.exec(s.trim())?.[2] ?? s;
+}
+/** The kind of problem, from the fixed end of a jsonschema message (the value sent comes first, and is left out). */
+function kind(reason) {
+    const r = reason.trim();
+    const types = / is not of type ((?:'[a-z]+'(?:, )?)+)$/.exec(r);
+    if (types)
+        return `expected ${[...types[1].matchAll(/'([a-z]+)'/g)].map((t) => article(t[1])).join(' or ')}`;
+    const bound = / is (less than|greater than|less than or equal to|greater than or equal to) the (minimum|maximum) of (-?[0-9.eE+-]+)$/.exec(r);
+    if (bound)
+        return `expected ${{ 'less than': 'at least', 'greater than': 'at most', 'less than or equal to': 'more than', 'greater than or equal to': 'less than' }[bound[1]]} ${bound[3]}`;
+    const multiple = / is not a multiple of (-?[0-9.eE+-]+)$/.exec(r);
+    if (multiple)
+        return `expected a multiple of ${multiple[1]}`;
+    const required = /^'([A-Za-z_][A-Za-z0-9_]*)' is a required property$/.exec(r);
+    if (required)
+        return `missing required field '${required[1]}'`;
+    const known = [
+        [/ is not one of \[.*\]$/s, 'not one of the allowed values'],
+        [/ was expected$/, 'not the one value allowed'],
+        [/ is not valid under any of the given schemas$/, 'matches none of the allowed forms'],
+        [/ is valid under each of .*$/s, 'matches more than one of the forms where exactly one must match'],
+        [/ should not be valid under .*$/s, 'a value the schema excludes'],
+        [/ is too short$/, 'too short'],
+        [/ is too long$/, 'too long'],
+        [/ should be non-empty$/, 'must not be empty'],
+        [/ is expected to be empty$/, 'must be empty'],
+        [/ has too many properties$/, 'too many fields'],
+        [/ does not have enough properties$/, 'too few fields'],
+        [/ has non-unique elements$/, 'repeated items'],
+        [/ does not match '.*'$/s, 'does not match the pattern'],
+        [/ does not contain items matching the given schema$/, 'no item of the kind required'],
+        [/^Additional properties are not allowed \(.*\)$/s, 'fields the schema does not allow'],
+        [/^Expected at most \d+ items? but found \d+ extra/, 'too many items'],
+    ];
+    return known.find(([re]) => re.test(r))?.[1];
+}
+function article(type) {
+    return { integer: 'an integer', array: 'a list', object: 'a mapping', null: 'null', boolean: 'true or false' }[type] ?? `a ${type}`;
+}
+
 ;// CONCATENATED MODULE: ./src/prefect/client.ts
 /**
  * The Prefect REST client: plain fetch, auth (Cloud API key or self-hosted auth
@@ -13652,6 +14900,7 @@ class AdaptiveLimit {
  * Prefect gives before it counts. Errors never carry server text that can echo what
  * was sent: only field paths and Prefect's error kinds.
  */
+
 
 
 
@@ -13875,9 +15124,10 @@ function redirectTarget(response, base) {
 /**
  * The error for a non-2xx answer. Prefect's messages echo what was sent (a 422's
  * `msg` and `detail` quote the values, job variables included), so for a request
- * with a body only structure is shown: each invalid field's path and its error kind,
- * or the fixed part of a message Prefect is known to send. Requests without a body
- * carry only names in their path, and show the server's message.
+ * with a body only structure is shown: which object, each invalid field's path and
+ * the kind of problem (refusals.ts reads the shapes the server writes), or that the
+ * text is not shown. Requests without a body carry only names in their path, and
+ * show the server's message.
  */
 function errorFor(method, path, response, text, sentBody, base) {
     const status = response.status;
@@ -13895,22 +15145,28 @@ function errorFor(method, path, response, text, sentBody, base) {
     }
     const items = Array.isArray(body?.exception_detail) ? body.exception_detail : Array.isArray(body?.detail) ? body.detail : undefined;
     if (items)
-        return fail(`invalid request: ${validationSummary(items)}`);
+        return fail(`invalid ${objectOf(path) ?? 'request'}: ${validationSummary(path, items)}`);
     const detail = typeof body?.detail === 'string' ? body.detail : undefined;
     if (detail && /^Data integrity conflict/.test(detail))
         return fail('data integrity conflict (a concurrent write)', 'conflict');
+    const refused = detail !== undefined && (status === 409 || status === 422) ? refusalDetail(path, status, detail) : undefined;
+    if (refused)
+        return fail(refused);
     if (!sentBody)
         return fail(detail ?? (text.slice(0, 200).replace(/\s+/g, ' ').trim() || 'no details'));
-    const field = detail && /Validation failed for field '([A-Za-z0-9_.-]+)'/.exec(detail);
-    if (field)
-        return fail(`job variable '${field[1]}' does not match the work pool's schema (its base job template)`);
     if (status === 404)
         return fail('not found');
     return fail("the server's message is not shown: it can echo what was sent (the server's log has it)");
 }
-/** `schedules.0.schedule.cron (value_error); ...`: the fields' paths and pydantic's error kinds, never `msg` or `input`. */
-function validationSummary(items) {
+/**
+ * `schedules.0.schedule.cron (value_error); ...`: the fields' paths and pydantic's error kinds, never `msg` or
+ * `input`; a model validator's message of a shape the server is known to write is read for its path and kind.
+ */
+function validationSummary(path, items) {
     const parts = items.map((item) => {
+        const known = item.type === 'value_error' && typeof item.msg === 'string' ? refusalItem(path, (item.loc ?? []).slice(1), item.msg) : undefined;
+        if (known)
+            return known;
         // Keys and list positions; pydantic's union-branch labels (`function-after[...]`) are left out.
         const loc = (item.loc ?? []).filter((p) => typeof p === 'number' || (typeof p === 'string' && /^[A-Za-z_][A-Za-z0-9_-]*$/.test(p)));
         if (loc[0] === 'body')
@@ -13924,7 +15180,7 @@ function validationSummary(items) {
 
 /***/ }),
 
-/***/ 2129:
+/***/ 3996:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13934,8 +15190,8 @@ function validationSummary(items) {
 /* harmony export */   yw: () => (/* binding */ readAll)
 /* harmony export */ });
 /* unused harmony export liveState */
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9085);
-/* harmony import */ var _plan_state_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3118);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(78);
+/* harmony import */ var _plan_state_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(175);
 /**
  * Live state: the deployments, flows and work pools a plan compares against,
  * read in bulk through the filter routes (pages of 200), normalized to the same
@@ -13983,8 +15239,10 @@ async function readLiveState(client, flowNames, deploymentNames, poolNames) {
         deployments.set((0,_plan_state_js__WEBPACK_IMPORTED_MODULE_1__/* .deploymentKey */ .v3)(flowName, d.name), liveDeployment(d, flowName));
     }
     const queuesOf = new Map(poolNames.map((pool, i) => [pool, queues[i]]));
-    const workPools = new Map(pools.map((p) => [p.name, { variables: Object.keys(p.base_job_template?.variables?.properties ?? {}), queues: new Set(queuesOf.get(p.name) ?? []) }]));
-    return { deployments, flows: flowIds, workPools };
+    const workPools = new Map(pools.map((p) => [p.name, { variables: Object.keys(p.base_job_template?.variables?.properties ?? {}), queues: new Set(queuesOf.get(p.name) ?? []), type: p.type }]));
+    // A missing pool's message names the closest one and its type: read them all, only then.
+    const otherPools = pools.length < poolNames.length ? (await readAll(client, '/work_pools/filter', {})).map((p) => ({ name: p.name, type: p.type })) : undefined;
+    return { deployments, flows: flowIds, workPools, ...(otherPools ? { otherPools } : {}) };
 }
 function liveState(d, flowName) {
     return {
@@ -14067,7 +15325,7 @@ function liveDeployment(d, flowName) {
 
 /***/ }),
 
-/***/ 3108:
+/***/ 5154:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14078,12 +15336,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   IC: () => (/* binding */ stopText)
 });
 
-// UNUSED EXPORTS: automationOutcome, blockOutcome, changeJson, changeText, changedKeys, codeStorageText, deploymentUrl, outcome, scheduleText, scriptsText, stepsText, uiUrl, workerText
+// UNUSED EXPORTS: automationOutcome, blockDetail, blockOutcome, changeJson, changeText, changedKeys, codeStorageText, deploymentUrl, outcome, scheduleText, scriptsText, stepsText, uiUrl, workerText
 
-// EXTERNAL MODULE: ./src/plan/diff.ts + 1 modules
-var diff = __nccwpck_require__(586);
+// EXTERNAL MODULE: ./src/plan/diff.ts
+var diff = __nccwpck_require__(3395);
 // EXTERNAL MODULE: ./src/run-control.ts
-var run_control = __nccwpck_require__(8166);
+var run_control = __nccwpck_require__(2097);
 ;// CONCATENATED MODULE: ./src/report/cron-words.ts
 /**
  * Any cron expression Prefect accepts, in words: each field (lists, ranges, steps,
@@ -14241,7 +15499,10 @@ function duration(seconds) {
     return `${seconds} seconds`;
 }
 
+// EXTERNAL MODULE: ./src/text.ts
+var src_text = __nccwpck_require__(2601);
 ;// CONCATENATED MODULE: ./src/report/text.ts
+
 
 
 
@@ -14257,11 +15518,23 @@ function deploymentUrl(apiUrl, id) {
 }
 /** A block's action in the report's tense, and the fields it changes (names only: values may be secret). */
 function blockOutcome(report, b) {
-    const done = { create: 'created', update: 'updated', unchanged: 'unchanged' };
+    const done = { create: 'created', update: 'updated', unchanged: 'unchanged', conflict: 'skipped' };
     const changed = b.action === 'unchanged' ? [] : b.changed;
+    const { notCompared } = b;
     if (report.mode !== 'plan' && report.stopped && b.action !== 'unchanged' && !b.written)
-        return { action: 'not applied', changed };
-    return { action: report.mode === 'plan' ? b.action : done[b.action], changed };
+        return { action: 'not applied', changed, notCompared };
+    return { action: report.mode === 'plan' ? b.action : done[b.action], changed, notCompared };
+}
+/** What a block's line says besides its action: who owns a conflict, who owned what was adopted, the secret fields not compared. */
+function blockDetail(b) {
+    if (b.action === 'conflict')
+        return [`exists, owned by ${b.owner}: not compared; deploy refuses it unless --adopt`];
+    const out = [];
+    if (b.notCompared.length)
+        out.push(`secret fields set by the file, not compared in a plan: ${b.notCompared.join(', ')}`);
+    if (b.adoptedFrom)
+        out.push(`adopted: it was owned by ${b.adoptedFrom}`);
+    return out;
 }
 /** The block scripts line: what ran, or would run. */
 function scriptsText(report) {
@@ -14275,18 +15548,21 @@ function stopText(report) {
         return undefined;
     const count = (action) => report.entries.filter((e) => outcome(report, e).action === action).length;
     const applied = ['created', 'updated', 'deleted'].reduce((n, a) => n + count(a), 0);
-    const parts = [`${applied} deployment change(s) applied`, `${count('not applied')} not applied`];
+    const parts = [`${(0,src_text/* plural */.LS)(applied, 'deployment change')} applied`, `${count('not applied')} not applied`];
     if (count('cut off'))
         parts.push(`${count('cut off')} cut off in flight (they may or may not be applied)`);
     const blocks = report.blocks.filter((b) => blockOutcome(report, b).action === 'not applied').length;
     if (blocks)
-        parts.push(`${blocks} block(s) not applied`);
+        parts.push(`${(0,src_text/* plural */.LS)(blocks, 'block')} not applied`);
     const planned = report.entries.length || report.mode === 'plan' ? '' : '; stopped before the deployments were planned: no deployment was written';
     return `${(0,run_control/* describeStop */.Cw)(report.stopped)}: ${parts.join(', ')}${planned}`;
 }
-/** The build/push steps line: what ran. */
+/** The build/push steps line: what ran, or what did not and why. */
 function stepsText(report) {
-    return report.steps.ran.length ? `Build steps ran: ${report.steps.ran.join(', ')}` : undefined;
+    const { ran, notRun } = report.steps;
+    if (notRun)
+        return `Build steps not run (${notRun.reason}): ${notRun.steps.join(', ')}`;
+    return ran.length ? `Build steps ran: ${ran.join(', ')}` : undefined;
 }
 /** A deployment's automations in the report's tense, with their names. */
 function automationOutcome(report, a) {
@@ -14394,11 +15670,14 @@ function renderText(report) {
     lines.push(`${heading} for ${report.environment ?? report.file} at ${report.sha.slice(0, 12)} (Prefect ${report.serverVersion})`);
     if (report.stopped)
         lines.push(`Stopped: ${stopText(report)}`);
-    if (report.image)
+    if (report.image?.unchecked)
+        lines.push(`Image: not checked (${report.image.unchecked}); ${report.image.uri} is the image deploy builds`);
+    else if (report.image)
         lines.push(`Image: ${report.image.uri}${report.image.digest ? ` (${report.image.digest})` : ''}${report.image.built ? ', built' : ''}`);
     for (const b of report.blocks) {
         const o = blockOutcome(report, b);
-        lines.push(`Block ${b.key}: ${o.action}${o.changed.length ? ` (${o.changed.join(', ')})` : ''}`);
+        const detail = [...(o.changed.length ? [o.changed.join(', ')] : []), ...blockDetail(b)];
+        lines.push(`Block ${b.key}: ${o.action}${detail.length ? ` (${detail.join('; ')})` : ''}`);
     }
     if (scriptsText(report))
         lines.push(scriptsText(report));
@@ -14426,7 +15705,7 @@ function renderText(report) {
     const notes = report.entries.flatMap((e) => e.notes.map((n) => `  ${e.name}: ${n}`));
     if (notes.length)
         lines.push('', 'Notes:', ...notes);
-    lines.push('', [...counts].map(([a, n]) => `${n} ${a}`).join(', '));
+    lines.push('', [...counts].map(([a, n]) => (a === 'error' || a === 'conflict' ? (0,src_text/* plural */.LS)(n, a) : `${n} ${a}`)).join(', '));
     if (workerText(report))
         lines.push(workerText(report));
     lines.push(`Prefect UI: ${uiUrl(report.apiUrl)}`);
@@ -14452,9 +15731,15 @@ function renderJson(report) {
         return o.error ? [{ deployment: e.name, flow: e.flowName || null, message: o.error }] : [];
     });
     const image = report.image
-        ? { uri: report.image.uri, digest: report.image.digest ?? null, digestRef: report.image.digestRef ?? null, built: report.image.built, tagsWritten: report.image.tagsWritten }
+        ? { uri: report.image.uri, digest: report.image.digest ?? null, digestRef: report.image.digestRef ?? null, built: report.image.built, tagsWritten: report.image.tagsWritten, checked: !report.image.unchecked }
         : null;
-    const blocks = report.blocks.map((b) => ({ type: b.spec.type, name: b.spec.name, ...blockOutcome(report, b) }));
+    const blocks = report.blocks.map((b) => ({
+        type: b.spec.type,
+        name: b.spec.name,
+        ...blockOutcome(report, b),
+        ...(b.owner ? { owner: b.owner } : {}),
+        ...(b.adoptedFrom ? { adoptedFrom: b.adoptedFrom } : {}),
+    }));
     const stopped = report.stopped ? { reason: report.stopped.kind === 'timeout' ? 'timeout' : report.stopped.signal, message: stopText(report) } : null;
     const c = report.codeStorage;
     const codeStorage = c
@@ -14478,6 +15763,7 @@ function renderJson(report) {
         blocks,
         blockScripts: report.blockScripts,
         steps: report.steps.ran,
+        ...(report.steps.notRun ? { stepsNotRun: report.steps.notRun } : {}),
         deployments,
         automations,
         worker,
@@ -14489,7 +15775,139 @@ function renderJson(report) {
 
 /***/ }),
 
-/***/ 9809:
+/***/ 717:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ kindOf),
+/* harmony export */   Wj: () => (/* binding */ fileProblem),
+/* harmony export */   XF: () => (/* binding */ readRegularFile),
+/* harmony export */   rZ: () => (/* binding */ openChosenFile),
+/* harmony export */   tz: () => (/* binding */ readRepositoryFile),
+/* harmony export */   vF: () => (/* binding */ hashRegularFile)
+/* harmony export */ });
+/* unused harmony exports MAX_FILE_BYTES, isInside, realOrSelf */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4533);
+/**
+ * The one way a file of the repository (or one a flag names) is read: a regular file
+ * (not a FIFO, a device or a directory), whose real path is inside the root's when its
+ * path is, of at most a size cap, read through one descriptor that is checked again
+ * once open. A file a pull request links to /dev/zero or out of the checkout is
+ * refused with its path, in bounded time and memory.
+ */
+
+
+
+/** Files read whole (deployments files, ignore files, policies, task definitions): anything larger is not one. */
+const MAX_FILE_BYTES = 10 * 1024 * 1024;
+const mib = (n) => `${n / 1024 / 1024} MiB`;
+/** What kind of thing a path is, in a message. */
+function kindOf(st) {
+    return st.isDirectory() ? 'a directory' : st.isFIFO() ? 'a FIFO' : st.isCharacterDevice() || st.isBlockDevice() ? 'a device' : 'a special file';
+}
+/** Why `file` cannot be read as a repository file, or undefined when it can. */
+function fileProblem(root, file, maxBytes = MAX_FILE_BYTES) {
+    const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file, { throwIfNoEntry: false });
+    if (!st)
+        return 'does not exist';
+    if (!st.isFile())
+        return `is not a regular file (${kindOf(st)})`;
+    if (st.size > maxBytes)
+        return `is larger than ${mib(maxBytes)}`;
+    if (isInside(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root), node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(file)) && !isInside(realOrSelf(root), (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(file)))
+        return 'is a link to a file outside the repository';
+    return undefined;
+}
+/**
+ * The file's text, or a UsageError (exit 2) that says `<label> <problem>`, the label
+ * naming the file as the user knows it (`--lifecycle-policy policy.json`).
+ */
+function readRepositoryFile(root, file, label, maxBytes = MAX_FILE_BYTES) {
+    const problem = fileProblem(root, file, maxBytes);
+    if (problem)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${label} ${problem}`);
+    try {
+        return readRegularFile(file, maxBytes).toString('utf8');
+    }
+    catch (e) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${label} cannot be read: ${e.message}`);
+    }
+}
+/** Reads a file that must still be a regular file of at most `maxBytes` once opened (no FIFO can block the read). */
+function readRegularFile(file, maxBytes) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+    try {
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (!st.isFile() || st.size > maxBytes)
+            throw new Error('it changed while being read');
+        const buffer = Buffer.alloc(st.size);
+        let offset = 0;
+        while (offset < st.size) {
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, offset, st.size - offset, offset);
+            if (n === 0)
+                break;
+            offset += n;
+        }
+        return buffer.subarray(0, offset);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/** Feeds a regular file of at most `maxBytes` to a hash, a chunk at a time (memory stays bounded whatever its size). */
+function hashRegularFile(file, maxBytes, hash) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+    try {
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (!st.isFile() || st.size > maxBytes)
+            throw new Error('it changed while being read');
+        const chunk = Buffer.alloc(Math.min(st.size, 1024 * 1024));
+        for (let offset = 0; offset < st.size;) {
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, chunk, 0, Math.min(chunk.length, st.size - offset), offset);
+            if (n === 0)
+                break;
+            hash.update(chunk.subarray(0, n));
+            offset += n;
+        }
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/**
+ * Opens a file chosen earlier for an upload: still a regular file of the size it was
+ * chosen with, and not a link (the path chosen is the file's real path).
+ */
+function openChosenFile(file, size) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW);
+    const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+    if (!st.isFile() || st.size !== size) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        throw new Error(`${st.isFile() ? `its size changed (${size} -> ${st.size} bytes)` : `it is now ${kindOf(st)}`} since it was chosen`);
+    }
+    return fd;
+}
+function isInside(dir, file) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(dir, file);
+    return rel !== '' && rel !== '..' && !rel.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)}`) && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel);
+}
+function realOrSelf(p) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(p);
+    }
+    catch {
+        return node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(p);
+    }
+}
+
+
+/***/ }),
+
+/***/ 2486:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14541,7 +15959,7 @@ function sleep(ms, signal) {
 
 /***/ }),
 
-/***/ 8166:
+/***/ 2097:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14552,7 +15970,7 @@ function sleep(ms, signal) {
 /* harmony export */   vt: () => (/* binding */ watchRun)
 /* harmony export */ });
 /* unused harmony export GRACE_MS */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4533);
 /**
  * The run's deadline (`--timeout`) and interrupts (SIGINT, SIGTERM: a cancelled job).
  * Once stopping, nothing new is dispatched (no request, no retry, no next deployment);
@@ -14625,10 +16043,11 @@ function exitCodeFor(reason) {
 
 /***/ }),
 
-/***/ 7194:
+/***/ 1581:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AS: () => (/* binding */ markCredentials),
 /* harmony export */   E$: () => (/* binding */ redact),
 /* harmony export */   Wg: () => (/* binding */ markSecret)
 /* harmony export */ });
@@ -14685,11 +16104,30 @@ function redact(text) {
 }
 /** Templates whose value is secret-bearing once resolved: the environment, Prefect variables, blocks. */
 const SECRET_TEMPLATE = /\{\{\s*(?:\$|prefect\.variables\.|prefect\.blocks\.)/;
+/**
+ * Variables that hold the tool's own credentials (Prefect, GitHub, AWS), as the CLI's
+ * environment or the action's inputs name them, and the runner's tokens.
+ */
+const CREDENTIALS = /^(?:PREFECT_API_KEY|PREFECT_API_AUTH_STRING|GITHUB_TOKEN|GH_TOKEN|AWS_ACCESS_KEY_ID|AWS_SECRET_ACCESS_KEY|AWS_SESSION_TOKEN|AWS_SECURITY_TOKEN|AWS_CONTAINER_AUTHORIZATION_TOKEN|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_TOKEN|INPUT_PREFECT[-_]API[-_]KEY|INPUT_PREFECT[-_]API[-_]AUTH[-_]STRING|INPUT_GITHUB[-_]TOKEN)$/i;
+/**
+ * Registers the credentials the run holds, first thing: a build step can read them
+ * (from its parent's environment, as any step of the job can), so whatever it prints
+ * is redacted like any secret-bearing value. The auth string also as its Basic header.
+ */
+function markCredentials(env) {
+    for (const [name, value] of Object.entries(env)) {
+        if (!value || !CREDENTIALS.test(name))
+            continue;
+        markSecret(value.trim());
+        if (/AUTH[-_]STRING$/i.test(name))
+            markSecret(Buffer.from(value.trim()).toString('base64'));
+    }
+}
 
 
 /***/ }),
 
-/***/ 8750:
+/***/ 8603:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14720,7 +16158,7 @@ function templateEnvironment(env) {
 
 /***/ }),
 
-/***/ 5971:
+/***/ 5925:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14730,15 +16168,15 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/config/coerce.ts
-var coerce = __nccwpck_require__(2482);
+var coerce = __nccwpck_require__(3842);
 // EXTERNAL MODULE: ./src/config/triggers.ts
-var triggers = __nccwpck_require__(709);
+var triggers = __nccwpck_require__(7790);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var errors = __nccwpck_require__(4533);
 // EXTERNAL MODULE: ./src/plan/apply.ts + 1 modules
-var apply = __nccwpck_require__(2744);
-// EXTERNAL MODULE: ./src/plan/diff.ts + 1 modules
-var diff = __nccwpck_require__(586);
+var apply = __nccwpck_require__(838);
+// EXTERNAL MODULE: ./src/plan/diff.ts
+var diff = __nccwpck_require__(3395);
 ;// CONCATENATED MODULE: ./src/plan/automations.ts
 
 /** Only what the file decides: no ids, sets in order, the action without its deployment id. */
@@ -14787,11 +16225,11 @@ function ownedBy(deploymentId, related) {
 }
 
 // EXTERNAL MODULE: ./src/plan/fill.ts
-var fill = __nccwpck_require__(8918);
-// EXTERNAL MODULE: ./src/prefect/client.ts + 1 modules
-var prefect_client = __nccwpck_require__(9085);
+var fill = __nccwpck_require__(2473);
+// EXTERNAL MODULE: ./src/prefect/client.ts + 2 modules
+var prefect_client = __nccwpck_require__(78);
 // EXTERNAL MODULE: ./src/prefect/live.ts
-var live = __nccwpck_require__(2129);
+var live = __nccwpck_require__(3996);
 ;// CONCATENATED MODULE: ./src/prefect/automations.ts
 
 
@@ -14826,7 +16264,7 @@ async function applySlas(client, deploymentId, slas) {
 }
 
 // EXTERNAL MODULE: ./src/stages/context.ts
-var context = __nccwpck_require__(2088);
+var context = __nccwpck_require__(7437);
 ;// CONCATENATED MODULE: ./src/stages/automations.ts
 /**
  * Automations stage: each deployment's `triggers:` become the automations prefect
@@ -14967,7 +16405,7 @@ function normalizeSla(spec) {
 
 /***/ }),
 
-/***/ 223:
+/***/ 9626:
 /***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -14975,9 +16413,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   S: () => (/* binding */ scriptsOf),
 /* harmony export */   Y: () => (/* binding */ blockScriptsStage)
 /* harmony export */ });
-/* harmony import */ var _flows_read_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5661);
-/* harmony import */ var _image_block_scripts_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7021);
-/* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5383);
+/* harmony import */ var _flows_read_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8300);
+/* harmony import */ var _image_block_scripts_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5438);
+/* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2687);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_flows_read_js__WEBPACK_IMPORTED_MODULE_0__]);
 _flows_read_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 /**
@@ -15021,7 +16459,7 @@ const blockScriptsStage = {
         const { settings, report, ui } = run;
         const image = report.image?.uri ?? settings.imageRef;
         if (report.image && (0,_image_js__WEBPACK_IMPORTED_MODULE_2__/* .imageSettings */ .Ty)(run))
-            await (await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(249), __nccwpck_require__.e(766)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7766))).ensureLocalImage((0,_image_js__WEBPACK_IMPORTED_MODULE_2__/* .imageSettings */ .Ty)(run), image, ui);
+            await (await Promise.all(/* import() */[__nccwpck_require__.e(255), __nccwpck_require__.e(511), __nccwpck_require__.e(698)]).then(__nccwpck_require__.bind(__nccwpck_require__, 698))).ensureLocalImage((0,_image_js__WEBPACK_IMPORTED_MODULE_2__/* .imageSettings */ .Ty)(run), image, ui);
         await (0,_image_block_scripts_js__WEBPACK_IMPORTED_MODULE_1__/* .runBlockScripts */ .F)(scripts, { image, root: settings.root, prefect: settings.prefect, environment: settings.environment, sha: report.sha }, ui);
         run.report.blockScripts = { scripts, ran: true };
     },
@@ -15032,7 +16470,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7481:
+/***/ 2540:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -15042,26 +16480,37 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/config/blocks.ts
-var config_blocks = __nccwpck_require__(6750);
+var config_blocks = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var errors = __nccwpck_require__(4533);
 // EXTERNAL MODULE: ./src/plan/apply.ts + 1 modules
-var apply = __nccwpck_require__(2744);
+var apply = __nccwpck_require__(838);
 // EXTERNAL MODULE: ./src/flows/values.ts + 6 modules
-var values = __nccwpck_require__(3238);
+var values = __nccwpck_require__(1725);
 // EXTERNAL MODULE: ./src/prefect/blocks.ts
-var prefect_blocks = __nccwpck_require__(3941);
+var prefect_blocks = __nccwpck_require__(5168);
 // EXTERNAL MODULE: ./src/text.ts
-var src_text = __nccwpck_require__(8992);
-// EXTERNAL MODULE: ./src/plan/diff.ts + 1 modules
-var diff = __nccwpck_require__(586);
+var src_text = __nccwpck_require__(2601);
+// EXTERNAL MODULE: ./src/plan/diff.ts
+var diff = __nccwpck_require__(3395);
+// EXTERNAL MODULE: ./src/plan/ownership.ts
+var ownership = __nccwpck_require__(3207);
 ;// CONCATENATED MODULE: ./src/plan/blocks.ts
 /**
  * The file's blocks against the server: checks of each block's data against its
  * type's schema (before anything is written), and the plan: create, update or
- * unchanged after comparing with the stored document. Pure. Messages name fields,
- * never values: block data can hold secrets.
+ * unchanged after comparing with the stored document, or conflict when another
+ * repository or environment owns the document, or nobody does (no comparison at
+ * all, written only with --adopt). Pure. Messages name fields, never values: block
+ * data can hold secrets.
+ *
+ * A plan never compares a secret field's value: a file can hold any guess, and an
+ * unchanged/update verdict would say whether it is right. Whatever a plan compared
+ * (the value, or any digest of it it can compute) answers the guess, so it says only
+ * which secret fields the file sets. A deploy, which writes the file's value either
+ * way, compares them in memory so that a re-run with nothing changed writes nothing.
  */
+
 
 
 
@@ -15095,7 +16544,7 @@ function checkBlockData(file, blocks, live) {
         for (const [field, value] of Object.entries(b.data)) {
             const prop = props[field];
             if (!prop) {
-                const hint = (0,src_text/* closest */.k)(field, Object.keys(props));
+                const hint = (0,src_text/* closest */.kp)(field, Object.keys(props));
                 at((0,config_blocks/* fieldPos */.Li)(b, field), `block type '${b.type}' has no field '${field}'${hint ? ` (did you mean '${hint}'?)` : ''}`);
                 continue;
             }
@@ -15124,11 +16573,15 @@ function takesBlocks(schema, field) {
     const refs = schema.fields.block_schema_references?.[field];
     return refs === undefined ? [] : [].concat(refs).map((r) => r.block_type_slug);
 }
+/** The top-level fields a schema marks secret (`secret_fields` names nested ones as `field.sub`). */
+function secretFields(schema) {
+    return new Set((schema.fields.secret_fields ?? []).map((f) => f.split('.')[0]));
+}
 /**
- * Create, update or unchanged for each block (given in dependency order). `fill`
- * fills the templates known after the image stage.
+ * Create, update, unchanged or conflict for each block (given in dependency order).
+ * `fill` fills the templates known after the image stage.
  */
-function planBlocks(blocks, live, fill) {
+function planBlocks(blocks, live, fill, options) {
     return blocks.map((spec) => {
         const key = (0,config_blocks/* blockKey */.Ju)(spec.type, spec.name);
         const references = (0,config_blocks/* referencesOf */.CL)(spec);
@@ -15136,12 +16589,24 @@ function planBlocks(blocks, live, fill) {
         const type = live.types.get(spec.type);
         const stored = live.documents.get(key);
         const schema = (stored?.schema ?? type.schema);
-        const base = { key, spec, typeId: type.id, schema, data, references };
+        const base = { key, spec, typeId: type.id, schema, data, references, notCompared: [] };
+        const everything = [...Object.keys(data), ...references.keys()].sort();
         if (!stored)
-            return { ...base, action: 'create', changed: [...Object.keys(data), ...references.keys()].sort() };
+            return { ...base, action: 'create', changed: everything, writeOwner: true };
+        const owner = (0,ownership/* blockOwner */.TV)(live.owners.get(key)?.record, stored.id, options.ours);
+        if (owner !== undefined && !options.adopt)
+            return { ...base, id: stored.id, action: 'conflict', changed: [], owner, writeOwner: false };
+        // Taken over: written whole, as a create is, without comparing with what another owner stored.
+        if (owner !== undefined)
+            return { ...base, id: stored.id, action: 'update', changed: everything, adoptedFrom: owner, writeOwner: true };
+        const secret = secretFields(schema);
         const changed = new Set();
         for (const field of new Set([...Object.keys(data), ...Object.keys(stored.data)])) {
-            if ((0,diff/* canonical */.$)(data[field]) !== (0,diff/* canonical */.$)(stored.data[field]))
+            const both = field in data && field in stored.data;
+            // Set on both sides: the values are not compared. Set on one side only: a change either way.
+            if (secret.has(field) && !options.compareSecrets && both)
+                base.notCompared.push(field);
+            else if ((0,diff/* canonical */.$)(data[field]) !== (0,diff/* canonical */.$)(stored.data[field]))
                 changed.add(field);
         }
         for (const field of new Set([...references.keys(), ...Object.keys(stored.references)])) {
@@ -15149,23 +16614,115 @@ function planBlocks(blocks, live, fill) {
             if (wanted === undefined || wanted !== stored.references[field])
                 changed.add(field);
         }
-        return { ...base, id: stored.id, action: changed.size ? 'update' : 'unchanged', changed: [...changed].sort() };
+        base.notCompared.sort();
+        return { ...base, id: stored.id, action: changed.size ? 'update' : 'unchanged', changed: [...changed].sort(), writeOwner: false };
     });
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/prefect/client.ts + 2 modules
+var prefect_client = __nccwpck_require__(78);
+;// CONCATENATED MODULE: ./src/prefect/block-owners.ts
+/**
+ * Who owns a block document: a Prefect variable beside it, one per block.
+ *
+ * A block document has no place of its own for it: its create and update bodies
+ * take only a name, the data and the schema (no description, no labels, no tags;
+ * anything else is a 422), and a key added to the data changes what Prefect
+ * resolves: `{{ prefect.blocks.secret.x }}` is the secret's value only while
+ * `value` is the data's only key. So the record is a variable named after the
+ * block's type and name, holding the document's id (a document deleted and made
+ * again by someone else is not ours) and the repository and environment that
+ * created it. It holds no secret, and anyone who can read the API can read it.
+ */
+
+
+const PREFIX = 'prefect_ecr_deploy__';
+/** Variable names hold lowercase letters, digits and underscores (Prefect 2; 3 also takes dashes), at most 255 characters. */
+const MAX_NAME = 255;
+/** A slug whose dashes become single underscores: no `__` inside, none at either end. */
+const PLAIN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const OWNER_TAG = 'prefect-ecr-deploy';
+/**
+ * The variable that records who owns `<type>/<name>`: `prefect_ecr_deploy__<type>__<name>` with each `-`
+ * as `_`, so `secret/team-a-db` is `prefect_ecr_deploy__secret__team_a_db`. No two blocks share one: the
+ * first `__` after the prefix ends the type. A name that would not read back so (`--` in it) or is too
+ * long is hashed.
+ */
+function ownerVariableName(type, name) {
+    const readable = `${PREFIX}${type.replaceAll('-', '_')}__${name.replaceAll('-', '_')}`;
+    if (PLAIN.test(type) && PLAIN.test(name) && readable.length <= MAX_NAME)
+        return readable;
+    return `${PREFIX}sha256_${(0,external_node_crypto_.createHash)('sha256').update(`${type}/${name}`).digest('hex')}`;
+}
+/** The record as text: Prefect 2 variables hold only strings. */
+function serialize(r) {
+    return JSON.stringify({ block_document_id: r.blockDocumentId, repository: r.repository, environment: r.environment });
+}
+/** A record that does not parse is no record: the block counts as owned by nobody. */
+function parse(value) {
+    let v = value;
+    if (typeof v === 'string') {
+        try {
+            v = JSON.parse(v);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    const o = v;
+    if (!o || typeof o !== 'object' || typeof o.block_document_id !== 'string')
+        return undefined;
+    const text = (x) => (typeof x === 'string' ? x : null);
+    return { blockDocumentId: o.block_document_id, repository: text(o.repository), environment: text(o.environment) };
+}
+/** The stored record: `exists` says whether the variable is there at all (to create or replace it). */
+async function readBlockOwner(client, type, name) {
+    try {
+        const v = await client.request('GET', `/variables/name/${ownerVariableName(type, name)}`);
+        return { exists: true, record: parse(v.value) };
+    }
+    catch (e) {
+        if (e instanceof prefect_client/* PrefectApiError */.CX && e.status === 404)
+            return { exists: false };
+        throw e;
+    }
+}
+/** Writes the record, replacing any variable of that name (a stale record, or one a person wrote). */
+async function writeBlockOwner(client, type, name, record, exists) {
+    const variable = ownerVariableName(type, name);
+    const replace = () => client.request('PATCH', `/variables/name/${variable}`, { value: serialize(record), tags: [OWNER_TAG] }, prefect_client/* NO_CONTENT */.iq);
+    if (exists) {
+        await replace();
+        return;
+    }
+    try {
+        await client.request('POST', '/variables/', { name: variable, value: serialize(record), tags: [OWNER_TAG] }, prefect_client/* WITH_ID */.LS);
+    }
+    catch (e) {
+        // Written meanwhile (a stale record another run left): replace it.
+        if (!(e instanceof prefect_client/* PrefectApiError */.CX && e.status === 409))
+            throw e;
+        await replace();
+    }
+}
+
 // EXTERNAL MODULE: ./src/plan/fill.ts
-var fill = __nccwpck_require__(8918);
-// EXTERNAL MODULE: ./src/prefect/client.ts + 1 modules
-var prefect_client = __nccwpck_require__(9085);
+var plan_fill = __nccwpck_require__(2473);
 // EXTERNAL MODULE: ./src/stages/context.ts
-var context = __nccwpck_require__(2088);
+var context = __nccwpck_require__(7437);
 ;// CONCATENATED MODULE: ./src/stages/blocks.ts
 /**
  * Blocks stage: the file's `blocks:`. Each is checked against its type's schema on the
  * server before anything is written, planned as create, update or unchanged by
  * comparing with the stored document, and written in dependency order (a referenced
- * block first). Messages name fields, never values.
+ * block first). A stored document this repository and environment did not create is
+ * a conflict: a plan shows it without comparing, and a deploy refuses before any
+ * write unless --adopt. Messages name fields, never values.
  */
+
+
 
 
 
@@ -15183,81 +16740,135 @@ function blocksStage() {
             return [];
         },
         async read(run) {
-            live = await readLiveBlocks(run.client, run.file.file, run.settings.concurrency);
-            return checkBlockData(run.file.file.path, run.file.file.blocks, live);
+            const options = planOptions(run);
+            live = await readLiveBlocks(run.client, run.file.file, run.settings.concurrency, run.mode === 'plan' ? undefined : options);
+            const problems = checkBlockData(run.file.file.path, run.file.file.blocks, live);
+            return run.mode === 'plan' ? problems : [...problems, ...conflicts(run.file.file, live, options)];
         },
         async plan(run) {
             const problems = [];
             const ctx = (0,context/* deployContext */.H)(run);
-            run.report.blocks = planBlocks((0,config_blocks/* inDependencyOrder */.Vm)(run.file.file.blocks), live, (data) => (0,fill/* fillTemplates */.V)(data, ctx, problems));
+            const fill = (data) => (0,plan_fill/* fillTemplates */.V)(data, ctx, problems);
+            run.report.blocks = planBlocks((0,config_blocks/* inDependencyOrder */.Vm)(run.file.file.blocks), live, fill, planOptions(run));
             if (problems.length)
                 throw new errors/* UsageError */.eb(`blocks: ${[...new Set(problems)].join('; ')}`);
         },
         async apply(run) {
-            await applyBlocks(run.client, run.report.blocks, live, run.ui.info);
+            await applyBlocks(run.client, run.report.blocks, live, planOptions(run).ours, run.ui.info);
         },
     };
 }
-/** Types of declared and referenced blocks, and their documents (declared ones with secrets, to compare). */
-async function readLiveBlocks(client, file, concurrency) {
+function planOptions(run) {
+    const ours = { repository: run.settings.vcs.repository, environment: run.settings.environment };
+    return { adopt: run.settings.adopt, compareSecrets: run.mode !== 'plan', ours };
+}
+/** A deploy writes no block another repository or environment owns, or nobody does: it stops before any write. */
+function conflicts(file, live, options) {
+    if (options.adopt)
+        return [];
+    return file.blocks.flatMap((b) => {
+        const key = (0,config_blocks/* blockKey */.Ju)(b.type, b.name);
+        const stored = live.documents.get(key);
+        const owner = stored && (0,ownership/* blockOwner */.TV)(live.owners.get(key)?.record, stored.id, options.ours);
+        if (!owner)
+            return [];
+        const message = `block ${key} exists, owned by ${owner}: not written (pass --adopt to take it over)`;
+        return [{ file: file.path, ...b.node.pos, message, severity: 'error' }];
+    });
+}
+/**
+ * Types of declared and referenced blocks, their documents, and the ownership records of declared
+ * ones. Secrets are read only for a deploy (`writing`), and only of documents this run owns.
+ */
+async function readLiveBlocks(client, file, concurrency, writing) {
     const declared = new Set(file.blocks.map((b) => (0,config_blocks/* blockKey */.Ju)(b.type, b.name)));
     const referenced = new Set(file.blocks.flatMap((b) => [...(0,config_blocks/* referencesOf */.CL)(b).values()]));
     const keys = [...new Set([...declared, ...referenced])];
     const slugs = [...new Set(keys.map((k) => k.slice(0, k.indexOf('/'))))];
-    const types = new Map();
-    const documents = new Map();
+    const live = { types: new Map(), documents: new Map(), owners: new Map() };
     await (0,apply/* mapBounded */.y)(slugs, concurrency, async (slug) => {
-        types.set(slug, await (0,prefect_blocks/* readBlockType */.gq)(client, slug));
+        live.types.set(slug, await (0,prefect_blocks/* readBlockType */.gq)(client, slug));
     });
-    const known = keys.filter((k) => types.get(k.slice(0, k.indexOf('/'))));
+    const known = keys.filter((k) => live.types.get(k.slice(0, k.indexOf('/'))));
     await (0,apply/* mapBounded */.y)(known, concurrency, async (key) => {
-        const slash = key.indexOf('/');
-        documents.set(key, await (0,prefect_blocks/* readBlockDocument */.dN)(client, key.slice(0, slash), key.slice(slash + 1), declared.has(key)));
+        const [type, name] = splitKey(key);
+        const doc = await (0,prefect_blocks/* readBlockDocument */.dN)(client, type, name, false);
+        live.documents.set(key, doc);
+        if (!doc || !declared.has(key))
+            return;
+        const owner = await readBlockOwner(client, type, name);
+        live.owners.set(key, owner);
+        const owned = writing !== undefined && (0,ownership/* blockOwner */.TV)(owner.record, doc.id, writing.ours) === undefined;
+        if (owned && doc.schema && secretFields(doc.schema).size)
+            live.documents.set(key, await (0,prefect_blocks/* readBlockDocument */.dN)(client, type, name, true));
     });
-    return { types, documents };
+    return live;
 }
-/** Writes creates and updates in plan order. */
-async function applyBlocks(client, entries, live, info) {
+function splitKey(key) {
+    const slash = key.indexOf('/');
+    return [key.slice(0, slash), key.slice(slash + 1)];
+}
+/** Writes creates and updates in plan order, each with its ownership record when it is new or taken over. */
+async function applyBlocks(client, entries, live, ours, info) {
     const ids = new Map();
     for (const [key, doc] of live.documents)
         if (doc)
             ids.set(key, doc.id);
     for (const e of entries) {
-        if (e.action === 'unchanged')
+        if (e.action === 'unchanged' || e.action === 'conflict')
             continue;
         const references = Object.fromEntries([...e.references].map(([field, ref]) => [field, ids.get(ref)]));
         try {
             if (e.action === 'update') {
                 await (0,prefect_blocks/* updateBlockDocument */.ao)(client, e.id, e.data, references);
+                if (e.writeOwner)
+                    await writeBlockOwner(client, e.spec.type, e.spec.name, ownerRecord(e.id, ours), live.owners.get(e.key)?.exists ?? false);
             }
             else {
-                try {
-                    ids.set(e.key, await (0,prefect_blocks/* createBlockDocument */.pj)(client, { typeId: e.typeId, schemaId: e.schema.id, name: e.spec.name, data: e.data, references }));
-                }
-                catch (err) {
-                    // Created meanwhile by another run: replace its data instead.
-                    if (!(err instanceof prefect_client/* PrefectApiError */.CX && err.status === 409))
-                        throw err;
-                    const existing = await (0,prefect_blocks/* readBlockDocument */.dN)(client, e.spec.type, e.spec.name, false);
-                    if (!existing)
-                        throw err;
-                    await (0,prefect_blocks/* updateBlockDocument */.ao)(client, existing.id, e.data, references);
-                    ids.set(e.key, existing.id);
-                }
+                ids.set(e.key, await createBlock(client, e, references, ours));
             }
         }
         catch (err) {
             throw new errors/* Failure */.HR(`block ${e.key} could not be ${e.action === 'create' ? 'created' : 'updated'}; no deployment was registered: ${err.message}`);
         }
         e.written = true;
-        info(`block ${e.key}: ${e.action === 'create' ? 'created' : `updated (${e.changed.join(', ')})`}`);
+        info(`block ${e.key}: ${e.action === 'create' ? 'created' : `updated (${e.changed.join(', ')})`}${e.adoptedFrom ? ` (adopted: it was owned by ${e.adoptedFrom})` : ''}`);
+    }
+}
+function ownerRecord(id, ours) {
+    return { blockDocumentId: id, repository: ours.repository ?? null, environment: ours.environment ?? null };
+}
+/**
+ * Creates the document, then its ownership record (replacing a stale one, about a document since deleted).
+ * Created meanwhile by another run: its data is replaced only if that run was this repository's and environment's.
+ */
+async function createBlock(client, e, references, ours) {
+    const { type, name } = e.spec;
+    try {
+        const id = await (0,prefect_blocks/* createBlockDocument */.pj)(client, { typeId: e.typeId, schemaId: e.schema.id, name, data: e.data, references });
+        await writeBlockOwner(client, type, name, ownerRecord(id, ours), false).catch((err) => {
+            throw new errors/* Failure */.HR(`${err.message} (the block was created without its ownership record: the next deploy needs --adopt)`);
+        });
+        return id;
+    }
+    catch (err) {
+        if (!(err instanceof prefect_client/* PrefectApiError */.CX && err.status === 409 && err.path === '/block_documents/'))
+            throw err;
+        const existing = await (0,prefect_blocks/* readBlockDocument */.dN)(client, type, name, false);
+        if (!existing)
+            throw err;
+        const owner = (0,ownership/* blockOwner */.TV)((await readBlockOwner(client, type, name)).record, existing.id, ours);
+        if (owner !== undefined)
+            throw new errors/* Failure */.HR(`it was created meanwhile, owned by ${owner}: not written`);
+        await (0,prefect_blocks/* updateBlockDocument */.ao)(client, existing.id, e.data, references);
+        return existing.id;
     }
 }
 
 
 /***/ }),
 
-/***/ 6281:
+/***/ 6612:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -15269,15 +16880,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: shellSteps
 
 // EXTERNAL MODULE: ./src/config/steps.ts
-var config_steps = __nccwpck_require__(9009);
-// EXTERNAL MODULE: ./src/config/yaml.ts
-var yaml = __nccwpck_require__(9211);
+var config_steps = __nccwpck_require__(1980);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var errors = __nccwpck_require__(4533);
 // EXTERNAL MODULE: ./src/plan/fill.ts
-var fill = __nccwpck_require__(8918);
+var fill = __nccwpck_require__(2473);
 // EXTERNAL MODULE: ./src/secrets.ts
-var secrets = __nccwpck_require__(7194);
+var secrets = __nccwpck_require__(1581);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:path"
@@ -15290,7 +16899,8 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
  * `shlex.split` splits it and started without a shell (an argument list), `$VAR` and
  * `${VAR}` expanded first (Python's `string.Template.safe_substitute`) only with
  * `expand_env_vars: true`; the outputs are the stripped `stdout` and `stderr`.
- * The commands get the environment templates see (never the tool's credentials).
+ * The commands get the environment templates see (not the tool's credentials; a command
+ * can still read what the job holds, as any step of the job can).
  */
 
 
@@ -15357,22 +16967,26 @@ async function runShellScript(step, root, baseEnv, onLine) {
     const cwd = step.directory ? external_node_path_default().resolve(root, step.directory) : root;
     let stdout = '';
     let stderr = '';
-    for (const line of step.script.split(/\r\n|\r|\n/)) {
+    const lines = step.script.split(/\r\n|\r|\n/);
+    for (const [i, line] of lines.entries()) {
         const command = step.expandEnvVars ? safeSubstitute(line, env) : line;
         const argv = shlexSplit(command);
         if (!Array.isArray(argv))
-            throw new errors/* Failure */.HR(`run_shell_script: cannot split the command: ${argv.error}`);
+            throw new errors/* Failure */.HR(`run_shell_script: cannot split the command${step.secret ? ` on line ${i + 1}` : `: ${argv.error}`}`);
         if (!argv.length)
             continue;
-        const result = await run(argv, cwd, env, step.streamOutput ? onLine : undefined);
+        const result = await run(argv, cwd, env, step.streamOutput ? onLine : undefined, step.secret);
         stdout += result.stdout;
         stderr += result.stderr;
-        if (result.code !== 0)
+        if (result.code !== 0) {
+            if (step.secret)
+                throw new errors/* Failure */.HR(`run_shell_script: the command on line ${i + 1} of the script failed with exit code ${result.code} (its output is not shown: it may hold a secret)`);
             throw new errors/* Failure */.HR(`run_shell_script: \`${argv[0]}\` failed with exit code ${result.code}${result.stderr.trim() ? `: ${result.stderr.trim().split('\n').slice(-5).join('\n')}` : ''}`);
+        }
     }
     return { stdout: stdout.trim(), stderr: stderr.trim() };
 }
-function run(argv, cwd, env, onLine) {
+function run(argv, cwd, env, onLine, secret = false) {
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_.spawn)(argv[0], argv.slice(1), { cwd, env: env, stdio: ['ignore', 'pipe', 'pipe'], shell: false });
         let stdout = '';
@@ -15386,15 +17000,18 @@ function run(argv, cwd, env, onLine) {
             stderr += d.toString('utf8');
             lines(d.toString('utf8'));
         });
-        child.on('error', (e) => reject(new errors/* Failure */.HR(`run_shell_script: cannot run \`${argv[0]}\`: ${e.code === 'ENOENT' ? 'no such command (on PATH) or directory' : e.message}`)));
+        child.on('error', (e) => {
+            // Node's message names the command: not for a secret-bearing one.
+            const what = e.code === 'ENOENT' ? 'no such command (on PATH) or directory' : secret ? (e.code ?? 'it did not start') : e.message;
+            reject(new errors/* Failure */.HR(secret ? `run_shell_script: cannot run a command: ${what}` : `run_shell_script: cannot run \`${argv[0]}\`: ${what}`));
+        });
         child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr }));
     });
 }
 
 // EXTERNAL MODULE: ./src/stages/context.ts
-var context = __nccwpck_require__(2088);
+var context = __nccwpck_require__(7437);
 ;// CONCATENATED MODULE: ./src/stages/build-steps.ts
-
 
 
 
@@ -15418,9 +17035,10 @@ function buildStepsStage(phase) {
         check(input) {
             const problems = [];
             const steps = shellSteps(input);
-            if (phase === 'before-image' && steps.length && input.settings.eventName === 'pull_request_target') {
+            const refused = input.settings.stepsRefused;
+            if (phase === 'before-image' && steps.length && refused && input.mode !== 'plan') {
                 const where = steps.map((s) => `${input.file.file.path}:${s.node.pos.line}`).join(', ');
-                problems.push(`run_shell_script steps (${where}) are not run in a pull_request_target plan: the commands come from the pull request, which may be a fork's, and this event has the repository's secrets; plan on pull_request instead`);
+                problems.push(`run_shell_script steps (${where}) do not run on ${refused}; nothing was deployed`);
             }
             return problems;
         },
@@ -15430,34 +17048,69 @@ function buildStepsStage(phase) {
         async plan(run) {
             for (const d of run.file.file.deployments) {
                 const steps = phases(d)[phase].filter((s) => s.fn === config_steps/* SHELL */.jN);
-                for (const step of steps)
-                    if (!run.report.steps.outputs.has(step.node))
+                for (const step of steps) {
+                    if (run.report.steps.outputs.has(step.node))
+                        continue;
+                    if (run.settings.stepsRefused)
+                        skipStep(run, step);
+                    else
                         await runStep(run, d, step);
+                }
             }
         },
         async apply() { },
     };
 }
+const labelOf = (run, step) => `run_shell_script${step.id ? ` ${step.id}` : ''} (${run.file.file.path}:${step.node.pos.line})`;
+/**
+ * A step not run (a plan where a pull request's code meets secrets): its outputs are
+ * the templates that name them, so the plan shows where they would go, and the report
+ * says which fields they would have filled.
+ */
+function skipStep(run, step) {
+    const name = (field) => `{{ ${step.id ? `${step.id}.` : ''}${field} }}`;
+    run.report.steps.outputs.set(step.node, { stdout: name('stdout'), stderr: name('stderr') });
+    const fills = [];
+    for (const d of run.file.file.deployments) {
+        // A step of the file's own section is one step in each deployment's list: the same node.
+        const steps = [...d.build, ...d.push];
+        const reads = (value) => [...(0,config_steps/* stepsRead */.G8)(value, steps)].some((s) => s.node === step.node);
+        if (!steps.some((s) => s.node === step.node))
+            continue;
+        const fields = d.node.entries.filter((e) => e.key !== 'build' && e.key !== 'push' && reads(e.value)).map((e) => e.key);
+        if (fields.length)
+            fills.push(`${fields.join(', ')} of ${d.name}`);
+    }
+    run.report.steps.notRun ??= { reason: run.settings.stepsRefused, steps: [] };
+    run.report.steps.notRun.steps.push(`${labelOf(run, step)}${fills.length ? `, whose output fills ${fills.join('; ')}` : ''}`);
+}
 async function runStep(run, d, step) {
     const ctx = (0,context/* deployContext */.H)(run);
     const problems = [];
     // Earlier steps' outputs fill this step's inputs, as in prefect deploy.
-    const earlier = [...d.build, ...d.push].slice(0, [...d.build, ...d.push].indexOf(step));
+    const all = [...d.build, ...d.push];
+    const earlier = all.slice(0, all.indexOf(step));
     const inputs = (0,fill/* fillTemplates */.V)(step.inputs, ctx, problems, (0,fill/* stepOutputs */.t)(earlier, ctx));
     if (problems.length)
         throw new errors/* UsageError */.eb(`${step.id ?? 'run_shell_script'} (line ${step.node.pos.line}): ${problems.join('; ')}`);
     const env = Object.fromEntries(Object.entries(inputs.env ?? {}).map(([k, v]) => [k, String(v)]));
-    const label = `run_shell_script${step.id ? ` ${step.id}` : ''} (${run.file.file.path}:${step.node.pos.line})`;
+    const label = labelOf(run, step);
+    // What comes in may come out again: a secret-bearing step's output is neither streamed nor shown.
+    const secret = (0,config_steps/* secretSteps */.E3)(all).has(step);
     try {
-        const outputs = await run.ui.group(label, (line) => runShellScript({
-            script: String(inputs.script ?? ''),
-            directory: typeof inputs.directory === 'string' ? inputs.directory : undefined,
-            env,
-            expandEnvVars: inputs.expand_env_vars === true,
-            streamOutput: inputs.stream_output !== false,
-        }, run.settings.root, run.settings.env, (l) => line((0,secrets/* redact */.E$)(l))));
-        // What came from the environment may come out again.
-        if ((0,yaml/* holdsSecret */.hK)(step.inputsNode) || inputs.expand_env_vars === true)
+        const outputs = await run.ui.group(label, (line) => {
+            if (secret)
+                line("output not shown: the step's command or environment holds a secret-bearing value");
+            return runShellScript({
+                script: String(inputs.script ?? ''),
+                directory: typeof inputs.directory === 'string' ? inputs.directory : undefined,
+                env,
+                expandEnvVars: inputs.expand_env_vars === true,
+                streamOutput: inputs.stream_output !== false && !secret,
+                secret,
+            }, run.settings.root, run.settings.env, (l) => line((0,secrets/* redact */.E$)(l)));
+        });
+        if (secret)
             (0,secrets/* markSecret */.Wg)(Object.values(outputs));
         run.report.steps.outputs.set(step.node, outputs);
         run.report.steps.ran.push(label);
@@ -15472,7 +17125,7 @@ async function runStep(run, d, step) {
 
 /***/ }),
 
-/***/ 3968:
+/***/ 6438:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -15485,100 +17138,181 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/config/blocks.ts
-var blocks = __nccwpck_require__(6750);
+var blocks = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./node_modules/ignore/index.js
-var ignore = __nccwpck_require__(298);
+// EXTERNAL MODULE: ../../main/node_modules/ignore/index.js
+var ignore = __nccwpck_require__(9312);
 var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
+// EXTERNAL MODULE: ./src/repository-file.ts
+var repository_file = __nccwpck_require__(717);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(4533);
+;// CONCATENATED MODULE: ./src/code/tracked.ts
+/**
+ * The files the commit holds below a folder: `git ls-files`, run with an argument
+ * list (no shell), its output bounded. The one place this tool starts git: what a
+ * checkout tracks cannot be told from the working tree.
+ */
+
+
+/** More output than this is not a repository's file list. */
+const MAX_OUTPUT_BYTES = 256 * 1024 * 1024;
+/** Variables that would make git read another repository or index than the checkout's own. */
+const REDIRECTS = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_COMMON_DIR', 'GIT_OBJECT_DIRECTORY', 'GIT_ALTERNATE_OBJECT_DIRECTORIES', 'GIT_NAMESPACE'];
+/** Paths relative to `root`, with `/` separators, as the index lists them. */
+function trackedFiles(root) {
+    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !REDIRECTS.includes(k)));
+    const notCheckout = `code storage uploads the files the commit holds (git ls-files), and ${root} is not in a git checkout`;
+    return new Promise((resolve, reject) => {
+        // -z: names as they are, without quoting; fsmonitor off: nothing but git itself runs.
+        const child = (0,external_node_child_process_.spawn)('git', ['-c', 'core.fsmonitor=false', '-C', root, 'ls-files', '-z', '--cached'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+        const out = [];
+        let size = 0;
+        let err = '';
+        child.stdout.on('data', (d) => {
+            size += d.length;
+            if (size > MAX_OUTPUT_BYTES)
+                child.kill('SIGKILL');
+            else
+                out.push(d);
+        });
+        child.stderr.on('data', (d) => (err = (err + d.toString('utf8')).slice(-4000)));
+        child.on('error', (e) => reject(new errors/* UsageError */.eb(e.code === 'ENOENT' ? `${notCheckout}: git is not installed` : `code storage: git ls-files in ${root} failed: ${e.message}`)));
+        child.on('close', (code) => {
+            if (size > MAX_OUTPUT_BYTES)
+                return reject(new errors/* UsageError */.eb(`code storage: git ls-files in ${root} lists more than ${MAX_OUTPUT_BYTES / 1024 / 1024} MiB of names`));
+            const lines = err.trim().split('\n');
+            const why = lines.find((l) => l.startsWith('fatal:')) ?? lines.pop() ?? '';
+            if (code !== 0 && /not a git repository/i.test(err))
+                return reject(new errors/* UsageError */.eb(`${notCheckout} (check it out with git, as actions/checkout does with git installed)`));
+            if (code !== 0)
+                return reject(new errors/* UsageError */.eb(`code storage: git ls-files in ${root} failed (exit ${code}): ${why}`));
+            resolve(Buffer.concat(out).toString('utf8').split('\0').filter(Boolean));
+        });
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/code/files.ts
 /**
- * The repository's files that go to code storage: everything under the root except
- * `.git`, and except what `.prefectignore` ignores (the file Prefect's own push steps
- * read), else what the `.gitignore` files ignore. Symbolic links are uploaded only
- * as files inside the repository: a link out of it is never followed.
+ * The repository's files that go to code storage: what the commit holds, the files
+ * `git ls-files` lists below the root, less what the root's `.prefectignore` ignores
+ * (the file Prefect's own push steps read). Nothing under `.git`, no uncommitted or
+ * ignored file. A link is uploaded only when its target is one of those files; a
+ * listed path that is not a regular file there is left out, and each one says why.
  */
 
 
 
-function codeFiles(root) {
-    const prefectIgnore = external_node_path_default().join(root, '.prefectignore');
-    const files = [];
-    const skippedLinks = [];
-    let rules;
-    let lookup;
-    if ((0,external_node_fs_.existsSync)(prefectIgnore)) {
+
+
+/** The walk pauses this often (ms): it never holds the event loop for long. */
+const SLICE_MS = 50;
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+/**
+ * The files to upload. `pause` runs between batches: it lets timers and signals in,
+ * and throws when the run is stopping.
+ */
+async function codeFiles(root, pause = nextTurn) {
+    const tracked = await trackedFiles(root);
+    let ig;
+    if ((0,external_node_fs_.lstatSync)(external_node_path_default().join(root, '.prefectignore'), { throwIfNoEntry: false })) {
         // Prefect reads only the root's .prefectignore, each line stripped.
-        const ig = ignore_default()().add((0,external_node_fs_.readFileSync)(prefectIgnore, 'utf8').split(/\r?\n/).map((l) => l.trim()));
-        rules = '.prefectignore';
-        lookup = { at: () => [{ base: '', ig }] };
+        const text = (0,repository_file/* readRepositoryFile */.tz)(root, external_node_path_default().join(root, '.prefectignore'), 'code storage: .prefectignore');
+        ig = ignore_default()().add(text.split(/\r?\n/).map((l) => l.trim()));
     }
-    else {
-        // Git reads a .gitignore in every directory; a pattern is relative to its own.
-        const byDir = new Map();
-        const own = (dir) => {
-            if (!byDir.has(dir)) {
-                const file = external_node_path_default().join(root, dir, '.gitignore');
-                byDir.set(dir, (0,external_node_fs_.existsSync)(file) ? ignore_default()().add((0,external_node_fs_.readFileSync)(file, 'utf8')) : undefined);
-            }
-            return byDir.get(dir);
-        };
-        rules = own('') ? '.gitignore' : 'none';
-        lookup = {
-            at: (dir) => {
-                const dirs = [''];
-                if (dir)
-                    dir.split('/').forEach((_, i, parts) => dirs.push(parts.slice(0, i + 1).join('/')));
-                return dirs.flatMap((d) => {
-                    const ig = own(d);
-                    if (ig)
-                        rules = '.gitignore';
-                    return ig ? [{ base: d, ig }] : [];
-                });
-            },
-        };
-    }
-    const ignored = (rel, dir, isDir) => lookup.at(dir).some(({ base, ig }) => ig.ignores((base ? rel.slice(base.length + 1) : rel) + (isDir ? '/' : '')));
-    const realRoot = (0,external_node_fs_.realpathSync)(root);
-    const walk = (dir) => {
-        const entries = (0,external_node_fs_.readdirSync)(external_node_path_default().join(root, dir), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        for (const entry of entries) {
-            if (entry.name === '.git')
-                continue;
-            const rel = dir ? `${dir}/${entry.name}` : entry.name;
-            const abs = external_node_path_default().join(root, rel);
-            if (entry.isSymbolicLink()) {
-                let target;
-                try {
-                    target = (0,external_node_fs_.realpathSync)(abs);
-                }
-                catch {
-                    skippedLinks.push(rel);
-                    continue;
-                }
-                if (!target.startsWith(realRoot + (external_node_path_default()).sep) || !(0,external_node_fs_.statSync)(target).isFile()) {
-                    skippedLinks.push(rel);
-                    continue;
-                }
-                if (ignored(rel, dir, false))
-                    continue;
-                files.push({ path: rel, abs, size: (0,external_node_fs_.statSync)(target).size });
-            }
-            else if (entry.isDirectory()) {
-                if (!ignored(rel, dir, true))
-                    walk(rel);
-            }
-            else if (entry.isFile() && !ignored(rel, dir, false)) {
-                files.push({ path: rel, abs, size: (0,external_node_fs_.lstatSync)(abs).size });
-            }
-        }
+    let slice = performance.now();
+    const maybePause = async () => {
+        if (performance.now() - slice < SLICE_MS)
+            return;
+        await pause();
+        slice = performance.now();
     };
-    walk('');
-    return { files, rules, skippedLinks };
+    const underGit = (rel) => /(?:^|\/)\.git(?:\/|$)/i.test(rel);
+    const listed = new Set(tracked);
+    const candidates = new Set();
+    for (const rel of tracked) {
+        await maybePause();
+        if (!underGit(rel) && !ig?.ignores(rel))
+            candidates.add(rel);
+    }
+    const base = external_node_path_default().resolve(root);
+    const realRoot = (0,external_node_fs_.realpathSync)(base);
+    // Folders that are real folders, not links (parents first): a file below them is where its path says.
+    const plainDirs = new Map([['', true]]);
+    for (const rel of candidates) {
+        await maybePause();
+        for (let dir = parentOf(rel); !plainDirs.has(dir); dir = parentOf(dir))
+            plainDirs.set(dir, false);
+    }
+    // A parent's path is shorter than its children's.
+    const byDepth = [...plainDirs.keys()].filter(Boolean).sort((a, b) => a.length - b.length);
+    for (const dir of byDepth) {
+        await maybePause();
+        const st = (0,external_node_fs_.lstatSync)(`${base}/${dir}`, { throwIfNoEntry: false });
+        plainDirs.set(dir, plainDirs.get(parentOf(dir)) && !!st?.isDirectory() && !st.isSymbolicLink());
+    }
+    const files = [];
+    const skipped = [];
+    for (const rel of candidates) {
+        await maybePause();
+        // Paths from git are normalized: joined without path.join, which costs much on deep paths.
+        const abs = `${base}/${rel}`;
+        const st = (0,external_node_fs_.lstatSync)(abs, { throwIfNoEntry: false });
+        const plain = plainDirs.get(parentOf(rel));
+        if (!st) {
+            skipped.push({ path: rel, why: 'is not in the working tree' });
+            continue;
+        }
+        if (st.isFile() && plain) {
+            files.push({ path: rel, abs, size: st.size });
+            continue;
+        }
+        if (!st.isSymbolicLink() && plain) {
+            skipped.push({ path: rel, why: `is not a regular file (${st.isDirectory() ? 'a directory, such as a submodule' : 'a special file'})` });
+            continue;
+        }
+        // A link, or a path through a linked folder: uploaded only as the file it leads to, when that is one of the candidates.
+        let real;
+        let target;
+        try {
+            real = (0,external_node_fs_.realpathSync)(abs);
+            target = (0,external_node_fs_.statSync)(real);
+        }
+        catch {
+            skipped.push({ path: rel, why: 'is a link to nothing' });
+            continue;
+        }
+        const relReal = external_node_path_default().relative(realRoot, real).split((external_node_path_default()).sep).join('/');
+        if (!candidates.has(relReal) || !target.isFile()) {
+            skipped.push({ path: rel, why: "is a link to a file the commit's upload does not hold" });
+            continue;
+        }
+        files.push({ path: rel, abs: real, size: target.size });
+    }
+    const chosen = new Set(files.map((f) => f.path));
+    const why = (rel) => {
+        if (chosen.has(rel))
+            return '';
+        if (!listed.has(rel))
+            return 'git ls-files does not list it: the commit does not hold it';
+        if (underGit(rel))
+            return 'nothing under .git is uploaded';
+        if (ig?.ignores(rel))
+            return '.prefectignore ignores it';
+        return `it ${skipped.find((s) => s.path === rel)?.why ?? 'is not uploaded'}`;
+    };
+    return { files, rules: ig ? 'git ls-files, .prefectignore' : 'git ls-files', skipped, why };
+}
+function parentOf(rel) {
+    const slash = rel.lastIndexOf('/');
+    return slash < 0 ? '' : rel.slice(0, slash);
 }
 
 // EXTERNAL MODULE: ./src/code/location.ts
-var code_location = __nccwpck_require__(4126);
+var code_location = __nccwpck_require__(1221);
 ;// CONCATENATED MODULE: ./src/code/pull.ts
 /**
  * How deployments read the commit's code from S3. Prefect 3: the pull step `prefect
@@ -15617,12 +17351,10 @@ function storageBlockPath(type, data, loc, sha) {
     return { path: (0,code_location/* commitFolder */.sr)(loc, sha) };
 }
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/plan/apply.ts + 1 modules
-var apply = __nccwpck_require__(2744);
+var apply = __nccwpck_require__(838);
 // EXTERNAL MODULE: ./src/prefect/blocks.ts
-var prefect_blocks = __nccwpck_require__(3941);
+var prefect_blocks = __nccwpck_require__(5168);
 ;// CONCATENATED MODULE: ./src/stages/code-storage.ts
 /**
  * Code storage stage: the repository's files go to `s3://BUCKET/PREFIX/<sha>/` once
@@ -15646,6 +17378,21 @@ const UPLOAD_CONCURRENCY = 16;
 /** Written once at the prefix: it says this tool (and which repository) owns what is below it. */
 const MARKER = '.prefect-ecr-deploy.json';
 const markerKey = (prefix) => (prefix ? `${prefix}/${MARKER}` : MARKER);
+/**
+ * Why a marker does not make the prefix ours: it is ours only when it is this tool's
+ * marker and names our repository. One that does not parse, or names no repository
+ * (`null`, as a run outside any repository writes), is foreign to every repository;
+ * a run that knows no repository of its own owns only such a prefix.
+ */
+function markerProblem(marker, ours, url, where) {
+    const m = marker && typeof marker === 'object' ? marker : undefined;
+    const theirs = m?.tool === 'prefect-ecr-deploy' && (typeof m.repository === 'string' || m.repository === null) ? m.repository : undefined;
+    if (theirs === undefined || (theirs === null && ours !== undefined))
+        return `${where} is not a marker this tool wrote for ${ours ?? 'this run (no repository)'}: the prefix is not ours; choose another`;
+    if (theirs !== (ours ?? null))
+        return `${url} is the code storage of ${theirs === null ? 'a run outside any repository' : `repository ${theirs}`}, not ${ours ?? 'this run (no repository)'}: choose another prefix`;
+    return undefined;
+}
 /** The commit's code is needed from here on: a promotion's SHA comes from the image stage's read. */
 const shaOf = (run) => run.report.sha;
 function codeStorageStage() {
@@ -15664,13 +17411,13 @@ function codeStorageStage() {
                 return [];
             const block = await readCodeBlock(run, cs);
             const problems = typeof block === 'string' ? [block] : [];
-            const { S3Store } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(75)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1075));
+            const { S3Store } = await Promise.all(/* import() */[__nccwpck_require__.e(255), __nccwpck_require__.e(265), __nccwpck_require__.e(774)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3774));
             const store = new S3Store(cs.region, cs.pathStyle);
             const { bucket, prefix } = cs.location;
             const bucketProblem = await store.bucketProblem(bucket);
             if (bucketProblem)
                 return [...problems, bucketProblem];
-            const marker = (await store.getJson(bucket, markerKey(prefix)));
+            const marker = await store.getJson(bucket, markerKey(prefix));
             let writeMarker = false;
             if (marker === undefined) {
                 const anything = await store.list(bucket, prefix ? `${prefix}/` : '', 1);
@@ -15680,10 +17427,9 @@ function codeStorageStage() {
                 writeMarker = true;
             }
             else {
-                const theirs = marker?.repository;
-                const ours = run.settings.vcs.repository;
-                if (theirs && ours && theirs !== ours)
-                    problems.push(`${cs.url} is the code storage of repository ${theirs}, not ${ours}: choose another prefix`);
+                const problem = markerProblem(marker, run.settings.vcs.repository, cs.url, (0,code_location/* s3Url */.AB)(bucket, markerKey(prefix)));
+                if (problem)
+                    problems.push(problem);
             }
             if (problems.length)
                 return problems;
@@ -15700,13 +17446,24 @@ function codeStorageStage() {
                 live = { store, folder, files, rules: 'the source environment\'s upload', missing: [], writeMarker: false };
             }
             else {
-                const selected = codeFiles(run.settings.root);
-                for (const link of selected.skippedLinks)
-                    run.ui.warning(`code storage: ${link} is a link out of the repository (or to a directory): not uploaded`);
-                const chosen = new Set(selected.files.map((f) => f.path));
+                let selected;
+                try {
+                    selected = await codeFiles(run.settings.root, async () => {
+                        await new Promise((resolve) => setImmediate(resolve));
+                        run.control.check();
+                    });
+                }
+                catch (e) {
+                    if (e instanceof errors/* UsageError */.eb)
+                        return [...problems, e.message];
+                    throw e;
+                }
+                for (const s of selected.skipped)
+                    run.ui.warning(`code storage: ${s.path} ${s.why}: not uploaded`);
                 for (const f of entrypointFiles) {
-                    if (!chosen.has(f))
-                        problems.push(`code storage: the entrypoint file ${f} would not be uploaded (${selected.rules} ignores it)`);
+                    const why = selected.why(f);
+                    if (why)
+                        problems.push(`code storage: the entrypoint file ${f} would not be uploaded (${why})`);
                 }
                 // Names and sizes tell: a commit's files do not change, and an upload is all or nothing per object.
                 const missing = selected.files.filter((f) => stored.get(`${folder}/${f.path}`)?.size !== f.size);
@@ -15824,13 +17581,13 @@ async function readCodeBlock(run, cs) {
 
 /***/ }),
 
-/***/ 2088:
+/***/ 7437:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ deployContext)
 /* harmony export */ });
-/* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5383);
+/* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2687);
 
 function deployContext(run) {
     const { settings, report } = run;
@@ -15862,24 +17619,26 @@ function deployContext(run) {
 
 /***/ }),
 
-/***/ 6531:
+/***/ 638:
 /***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   v: () => (/* binding */ deploymentsStage)
 /* harmony export */ });
-/* harmony import */ var _plan_apply_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2744);
-/* harmony import */ var _plan_desired_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1313);
-/* harmony import */ var _plan_diff_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(586);
-/* harmony import */ var _plan_only_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8373);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8992);
-/* harmony import */ var _prefect_blocks_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3941);
-/* harmony import */ var _prefect_live_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2129);
-/* harmony import */ var _block_scripts_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(223);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2088);
+/* harmony import */ var _plan_apply_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(838);
+/* harmony import */ var _plan_desired_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4828);
+/* harmony import */ var _plan_diff_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3395);
+/* harmony import */ var _plan_only_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7246);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2601);
+/* harmony import */ var _prefect_blocks_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5168);
+/* harmony import */ var _prefect_live_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3996);
+/* harmony import */ var _block_scripts_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9626);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7437);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3004);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_block_scripts_js__WEBPACK_IMPORTED_MODULE_4__]);
 _block_scripts_js__WEBPACK_IMPORTED_MODULE_4__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+
 
 
 
@@ -15896,13 +17655,13 @@ function deploymentsStage() {
         check({ settings, mode, file }) {
             const problems = [];
             if (!settings.sha && mode !== 'promote')
-                problems.push('no commit SHA: pass --sha, set GITHUB_SHA, or run inside a git checkout');
+                problems.push(`no commit SHA: ${(0,_git_js__WEBPACK_IMPORTED_MODULE_6__/* .missingShaHint */ .MQ)(settings.root)}`);
             if (settings.prune && (!settings.environment || !settings.vcs.repository)) {
                 problems.push('--prune needs the environment (--env) and the repository (GITHUB_REPOSITORY, or a git origin): they mark what this tool registered');
             }
             const named = file.file.deployments.map((d) => ({ name: d.name, flowName: file.flows.get(d)?.name ?? '' }));
-            for (const pattern of (0,_plan_only_js__WEBPACK_IMPORTED_MODULE_6__/* .unmatchedPatterns */ .x)(settings.only, named)) {
-                const hint = (0,_text_js__WEBPACK_IMPORTED_MODULE_7__/* .closest */ .k)(pattern, named.map((d) => d.name));
+            for (const pattern of (0,_plan_only_js__WEBPACK_IMPORTED_MODULE_7__/* .unmatchedPatterns */ .x)(settings.only, named)) {
+                const hint = (0,_text_js__WEBPACK_IMPORTED_MODULE_8__/* .closest */ .kp)(pattern, named.map((d) => d.name));
                 problems.push(`--only '${pattern}' matches no deployment of ${file.file.path}${hint ? ` (did you mean '${hint}'?)` : ''}`);
             }
             return problems;
@@ -15917,7 +17676,7 @@ function deploymentsStage() {
         async plan(run) {
             const { settings, client } = run;
             const ctx = (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .deployContext */ .H)(run);
-            const selected = (0,_plan_only_js__WEBPACK_IMPORTED_MODULE_6__/* .onlyMatcher */ .V)(settings.only);
+            const selected = (0,_plan_only_js__WEBPACK_IMPORTED_MODULE_7__/* .onlyMatcher */ .V)(settings.only);
             const deployments = run.file.file.deployments.filter((d) => selected({ name: d.name, flowName: run.file.flows.get(d)?.name ?? '' }));
             const built = (0,_plan_desired_js__WEBPACK_IMPORTED_MODULE_1__/* .buildDesired */ .F5)({ ...run.file, file: { ...run.file.file, deployments } }, ctx);
             live = await (0,_prefect_live_js__WEBPACK_IMPORTED_MODULE_3__/* .readLiveState */ .eY)(client, [...new Set(built.desired.map((d) => d.state.flowName))], [...new Set(built.desired.map((d) => d.state.name))], [...new Set(built.desired.flatMap((d) => (d.state.work_pool_name ? [d.state.work_pool_name] : [])))]);
@@ -15930,16 +17689,19 @@ function deploymentsStage() {
             const withBlocks = await resolveInfrastructureBlocks(client, built.desired, errors, ctx.image, pending);
             const codePulls = ctx.codePullSteps !== undefined || ctx.codeStorageBlock !== undefined;
             const desired = (0,_plan_desired_js__WEBPACK_IMPORTED_MODULE_1__/* .withPoolImage */ ._S)(withBlocks, live.workPools, ctx.image, codePulls ? undefined : ctx.workdir);
-            run.report.entries = (0,_plan_diff_js__WEBPACK_IMPORTED_MODULE_8__/* .planDeployments */ .S)(desired, live, run.caps, errors, managed, { adopt: settings.adopt, keepPaused: settings.keepPaused });
+            run.report.entries = (0,_plan_diff_js__WEBPACK_IMPORTED_MODULE_9__/* .planDeployments */ .S)(desired, live, run.caps, errors, managed, { adopt: settings.adopt, keepPaused: settings.keepPaused, image: ctx.image });
             for (const e of run.report.entries)
                 if (startsInImage(e, ctx.workdir))
                     e.notes.push(IMAGE_WORKDIR_NOTE(ctx.workdir));
+            if (ctx.image)
+                for (const warning of imagelessPools(desired, live, ctx.image))
+                    run.ui.warning(warning);
         },
         async apply(run) {
             const { settings, report, ui } = run;
             const writes = report.entries.filter((e) => e.action === 'create' || e.action === 'update' || e.action === 'delete').length;
             if (writes)
-                ui.info(`applying ${writes} change(s) with up to ${settings.concurrency} request(s) in flight`);
+                ui.info(`applying ${(0,_text_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .LS)(writes, 'change')} with up to ${(0,_text_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .LS)(settings.concurrency, 'request')} in flight`);
             let done = 0;
             const results = await (0,_plan_apply_js__WEBPACK_IMPORTED_MODULE_0__/* .applyPlan */ .g)(run.client, report.entries, live, run.caps, {
                 concurrency: settings.concurrency,
@@ -15958,6 +17720,19 @@ function deploymentsStage() {
 }
 const PREFECT2_IMAGE_PATH = '/opt/prefect/flows';
 const IMAGE_WORKDIR_NOTE = (workdir) => `no pull section: runs start in ${workdir} in the image (prefect deploy would register the directory it ran in, which is not in the image); set pull: to choose`;
+/** Pools the deployments name that have no `image` variable: their workers do not run the image (a process pool runs on the worker's host). */
+function imagelessPools(desired, live, image) {
+    const pools = new Set(desired.flatMap((d) => (d.state.work_pool_name ? [d.state.work_pool_name] : [])));
+    return [...pools].flatMap((name) => {
+        const pool = live.workPools.get(name);
+        if (!pool || pool.variables.includes('image'))
+            return [];
+        return [
+            `work pool '${name}' (type ${pool.type ?? 'unknown'}) has no image variable: its worker will not run ${image}; ` +
+                'its runs start on the worker\'s host (use a pool whose type runs images: docker, ecs, kubernetes)',
+        ];
+    });
+}
 /** A deployment written now without a pull section whose runs start in the image's working directory. */
 function startsInImage(e, workdir) {
     if ((e.action !== 'create' && e.action !== 'update') || !e.desired || e.desired.spec.pull)
@@ -16019,7 +17794,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5383:
+/***/ 2687:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16031,7 +17806,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/config/steps.ts
-var steps = __nccwpck_require__(9009);
+var steps = __nccwpck_require__(1980);
 ;// CONCATENATED MODULE: ./src/image/from-steps.ts
 
 const ECR_IMAGE = /^(\d{12})\.dkr\.ecr\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?\/(.+)$/;
@@ -16096,65 +17871,16 @@ function imageSettingsFrom(given, step, environment) {
     return out;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./src/image/settings-check.ts
-/** Image stage input checks, before anything is written (kept apart from the AWS SDK for start-up time). */
-
-
-const REPOSITORY_NAME = /^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
-const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-const NETWORK = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/;
-/** Input problems found before anything is written. */
-function imageSettingsErrors(s, root, promote) {
-    const errors = [];
-    if (!s.region)
-        errors.push('no AWS region: pass --region or set AWS_REGION');
-    if (!REPOSITORY_NAME.test(s.repository) || s.repository.length > 256) {
-        errors.push(`invalid ECR repository name '${s.repository}': lowercase letters, digits, and . _ - / separators`);
-    }
-    for (const tag of s.tags)
-        if (!TAG.test(tag))
-            errors.push(`invalid image tag '${tag}'`);
-    if (s.network !== undefined && !NETWORK.test(s.network))
-        errors.push(`invalid build network '${s.network}': host, none, or a Docker network name`);
-    for (const arg of s.buildArgs)
-        if (!/^[A-Za-z_][A-Za-z0-9_]*=/.test(arg))
-            errors.push(`build argument '${arg.split('=')[0]}' must be NAME=value`);
-    if (!promote) {
-        const dockerfile = external_node_path_default().resolve(root, s.dockerfile);
-        if (!(0,external_node_fs_.existsSync)(external_node_path_default().resolve(root, s.context)))
-            errors.push(`build context ${s.context} does not exist`);
-        if (!(0,external_node_fs_.existsSync)(dockerfile))
-            errors.push(`Dockerfile ${s.dockerfile} does not exist`);
-    }
-    for (const f of s.tagFrom ?? []) {
-        const abs = external_node_path_default().resolve(root, f);
-        if (external_node_path_default().isAbsolute(f) || !abs.startsWith(external_node_path_default().resolve(root) + (external_node_path_default()).sep))
-            errors.push(`--image-tag-from ${f}: must be a path inside the repository`);
-        else if (!(0,external_node_fs_.existsSync)(abs))
-            errors.push(`--image-tag-from ${f} does not exist`);
-    }
-    if (s.lifecyclePolicyFile) {
-        try {
-            JSON.parse((0,external_node_fs_.readFileSync)(external_node_path_default().resolve(root, s.lifecyclePolicyFile), 'utf8'));
-        }
-        catch (e) {
-            errors.push(`lifecycle policy ${s.lifecyclePolicyFile}: ${e.message}`);
-        }
-    }
-    return errors;
-}
-
+// EXTERNAL MODULE: ./src/image/settings-check.ts
+var settings_check = __nccwpck_require__(3388);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var errors = __nccwpck_require__(4533);
+// EXTERNAL MODULE: ./src/aws/errors.ts
+var aws_errors = __nccwpck_require__(4051);
 // EXTERNAL MODULE: ./src/plan/fill.ts
-var fill = __nccwpck_require__(8918);
+var fill = __nccwpck_require__(2473);
 // EXTERNAL MODULE: ./src/stages/context.ts
-var context = __nccwpck_require__(2088);
+var context = __nccwpck_require__(7437);
 ;// CONCATENATED MODULE: ./src/stages/image.ts
 /**
  * Image stage: the flows image for the commit. deploy builds it once per commit and
@@ -16162,6 +17888,7 @@ var context = __nccwpck_require__(2088);
  * environment's image to this environment's tags, plan looks it up (or only builds
  * it, with build-only). Its result is what `{{ image }}` becomes downstream.
  */
+
 
 
 
@@ -16191,8 +17918,11 @@ function withoutTemplates(inputs) {
 function usesImageStage(run) {
     return imageSettings(run) !== undefined && (!run.settings.skipImage || run.mode === 'promote');
 }
+/** What a plan without AWS access shows for the image: the build step's output that deploy fills. */
+const IMAGE_PLACEHOLDER = '{{ build_image.image }}';
+const NO_REGION = 'no AWS region: pass --region or set AWS_REGION';
 /** Loaded only when the image stage runs: the AWS SDK costs start-up time. */
-const imageModule = () => Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(249), __nccwpck_require__.e(766)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7766));
+const imageModule = () => Promise.all(/* import() */[__nccwpck_require__.e(255), __nccwpck_require__.e(511), __nccwpck_require__.e(698)]).then(__nccwpck_require__.bind(__nccwpck_require__, 698));
 function imageStage() {
     /** promote: the source image, read before any stage writes. */
     let promotion;
@@ -16200,8 +17930,14 @@ function imageStage() {
         name: 'image',
         check(input) {
             const conflict = conflictingSteps(dockerBuildSteps(input.file.file));
-            const errors = usesImageStage(input) ? imageSettingsErrors(imageSettings(input), input.settings.root, input.mode === 'promote') : [];
-            return [...(conflict ? [conflict] : []), ...errors];
+            if (input.mode === 'promote' && !imageSettings(input)) {
+                return ['promote needs the ECR repository: pass --repository NAME, or give the file a build_docker_image step whose image_name is an ECR repository'];
+            }
+            const ecr = usesImageStage(input) ? imageSettings(input) : undefined;
+            const errors = ecr ? (0,settings_check/* imageSettingsErrors */.K)(ecr, input.settings.root, input.mode === 'promote') : [];
+            // A plan without a region still plans: the image stage is reported as not checked.
+            const unchecked = input.mode === 'plan' && !ecr?.buildOnly && !ecr?.region;
+            return [...(conflict ? [conflict] : []), ...errors.filter((e) => !(unchecked && e === NO_REGION))];
         },
         // A promotion reads its source here, so that later stages know the commit before anything is written;
         // otherwise the registry is read when the image is looked up (plan) or built (deploy).
@@ -16212,7 +17948,14 @@ function imageStage() {
             const { settings } = run;
             promotion = await findPromotion(imageSettings(run), settings.root, { environmentTag: settings.promoteFrom, sha: settings.sha }, run.ui);
             run.report.sha = promotion.revision;
-            return [];
+            const drift = driftText(promotion.revision, settings.checkoutSha, settings.promoteFrom);
+            if (!drift)
+                return [];
+            if (settings.allowDrift) {
+                run.ui.warning(`${drift} (--allow-drift)`);
+                return [];
+            }
+            return [`${drift}: check out ${promotion.revision.slice(0, 12)} and promote from there, or pass --allow-drift`];
         },
         async plan(run) {
             // deploy and promote read the registry once, when they apply.
@@ -16221,11 +17964,24 @@ function imageStage() {
             const { buildImage, findImage } = await imageModule();
             const { settings, ui } = run;
             const ecr = imageSettings(run, run);
+            const unchecked = (why) => {
+                ui.warning(`image stage not checked (${why}): deployments show ${IMAGE_PLACEHOLDER}, the image deploy builds`);
+                run.report.image = { uri: IMAGE_PLACEHOLDER, revision: settings.sha, built: false, tagsWritten: [], tags: ecr.tags, unchecked: why };
+            };
+            if (!ecr.buildOnly && !ecr.region)
+                return unchecked('no AWS region: pass --region or set AWS_REGION');
             // A plan never pushes: it looks the image up, or builds it only with build-only.
-            const image = ecr.buildOnly
-                ? await buildImage(ecr, settings.root, settings.sha, { source: sourceUrl(run) }, ui, run.layerCache)
-                : await findImage(ecr, settings.root, settings.sha, ui);
-            run.report.image = { ...image, tags: ecr.tags };
+            try {
+                const image = ecr.buildOnly
+                    ? await buildImage(ecr, settings.root, settings.sha, { source: sourceUrl(run) }, ui, run.layerCache)
+                    : await findImage(ecr, settings.root, settings.sha, ui);
+                run.report.image = { ...image, tags: ecr.tags };
+            }
+            catch (e) {
+                if (!(e instanceof aws_errors/* NoAwsCredentials */.pB) || ecr.buildOnly)
+                    throw e;
+                unchecked('no AWS credentials');
+            }
         },
         async apply(run) {
             if (!usesImageStage(run))
@@ -16247,6 +18003,20 @@ function imageStage() {
         },
     };
 }
+/**
+ * A promotion registers the checked-out file and flows with the image of another
+ * environment: both should come from one commit. The image's commit is its revision
+ * label (or --sha); the checkout's is HEAD (or GITHUB_SHA).
+ */
+function driftText(imageCommit, checkout, from) {
+    if (!checkout)
+        return undefined;
+    const same = imageCommit.length <= checkout.length ? checkout.startsWith(imageCommit) : imageCommit.startsWith(checkout);
+    if (same)
+        return undefined;
+    return (`promote: the ${from} image was built from commit ${imageCommit.slice(0, 12)}, ` +
+        `but the deployments file and flows registered with it are those of the checked-out commit ${checkout.slice(0, 12)}`);
+}
 /** The repository's web page, for the image's source label. */
 function sourceUrl(run) {
     const vcs = run.settings.vcs;
@@ -16256,7 +18026,7 @@ function sourceUrl(run) {
 
 /***/ }),
 
-/***/ 2225:
+/***/ 5066:
 /***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -16265,24 +18035,25 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   ik: () => (/* reexport safe */ _report_js__WEBPACK_IMPORTED_MODULE_15__.i),
 /* harmony export */   zt: () => (/* binding */ runDeploy)
 /* harmony export */ });
-/* harmony import */ var _commands_validate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(10);
-/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4851);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(3916);
-/* harmony import */ var _image_docker_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9261);
-/* harmony import */ var _plan_desired_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1313);
-/* harmony import */ var _prefect_blocks_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3941);
-/* harmony import */ var _prefect_capabilities_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(5861);
-/* harmony import */ var _prefect_client_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9085);
-/* harmony import */ var _plan_apply_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2744);
-/* harmony import */ var _block_scripts_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(223);
-/* harmony import */ var _automations_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5971);
-/* harmony import */ var _blocks_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7481);
-/* harmony import */ var _build_steps_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6281);
-/* harmony import */ var _code_storage_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(3968);
-/* harmony import */ var _deployments_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(6531);
-/* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(5383);
-/* harmony import */ var _worker_service_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(2755);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(7781);
+/* harmony import */ var _commands_validate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2489);
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5708);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(4533);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(2601);
+/* harmony import */ var _image_docker_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2728);
+/* harmony import */ var _plan_desired_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4828);
+/* harmony import */ var _prefect_blocks_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5168);
+/* harmony import */ var _prefect_capabilities_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(6812);
+/* harmony import */ var _prefect_client_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(78);
+/* harmony import */ var _plan_apply_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(838);
+/* harmony import */ var _block_scripts_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9626);
+/* harmony import */ var _automations_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5925);
+/* harmony import */ var _blocks_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(2540);
+/* harmony import */ var _build_steps_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6612);
+/* harmony import */ var _code_storage_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(6438);
+/* harmony import */ var _deployments_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(638);
+/* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(2687);
+/* harmony import */ var _worker_service_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(6278);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(7986);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_commands_validate_js__WEBPACK_IMPORTED_MODULE_0__, _block_scripts_js__WEBPACK_IMPORTED_MODULE_7__, _deployments_js__WEBPACK_IMPORTED_MODULE_12__]);
 ([_commands_validate_js__WEBPACK_IMPORTED_MODULE_0__, _block_scripts_js__WEBPACK_IMPORTED_MODULE_7__, _deployments_js__WEBPACK_IMPORTED_MODULE_12__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 /**
@@ -16290,6 +18061,7 @@ var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_com
  * inputs (nothing is written anywhere before all checks pass), then each stage plans
  * with the outputs of the stages before it and, unless this is a plan, applies.
  */
+
 
 
 
@@ -16336,7 +18108,8 @@ async function runDeploy(settings, mode, ui, options) {
     const { control } = options;
     // A build or block script still running when the grace period ends is ended too.
     control.aborted.addEventListener('abort', _image_docker_js__WEBPACK_IMPORTED_MODULE_2__/* .stopDockerProcesses */ .ab, { once: true });
-    const run = await openRun(input, validation, ui, options);
+    const retries = retryNotices(ui);
+    const run = await openRun(input, validation, ui, options, retries.onRetry);
     try {
         const problems = [];
         const timings = run.report.timings;
@@ -16373,13 +18146,32 @@ async function runDeploy(settings, mode, ui, options) {
         // The layer cache upload overlaps the registration; the run ends when both have (a stopped run does not wait).
         if (!control.reason)
             await Promise.all(run.background);
+        retries.summary();
     }
 }
+/**
+ * Retries are quiet: a request that succeeds on its second try is normal on a busy
+ * server. One line when a request is still failing after its third attempt, and a count at the end.
+ */
+function retryNotices(ui) {
+    let count = 0;
+    return {
+        onRetry: (r) => {
+            count++;
+            if (r.attempt === 3)
+                ui.info(`still retrying ${r.method} ${r.path} after 3 attempts (last: ${r.reason})`);
+        },
+        summary: () => {
+            if (count)
+                ui.info(`${(0,_text_js__WEBPACK_IMPORTED_MODULE_16__/* .plural */ .LS)(count, 'retry', 'retries')} of Prefect API requests (the server answered busy or not at all), all of them recovered`);
+        },
+    };
+}
 /** Reaches the Prefect server, and reads what every stage uses: its version and the file's Prefect variables and blocks. */
-async function openRun(input, validation, ui, { control, layerCache }) {
+async function openRun(input, validation, ui, { control, layerCache }, onRetry) {
     const { settings, mode, file } = input;
     if (!settings.prefect.apiUrl)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_16__/* .UsageError */ .eb('no Prefect API: set PREFECT_API_URL or pass --api-url');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_17__/* .UsageError */ .eb('no Prefect API: set PREFECT_API_URL or pass --api-url');
     const client = new _prefect_client_js__WEBPACK_IMPORTED_MODULE_5__/* .PrefectClient */ .Pg({
         apiUrl: settings.prefect.apiUrl,
         apiKey: settings.prefect.apiKey,
@@ -16387,7 +18179,7 @@ async function openRun(input, validation, ui, { control, layerCache }) {
         maxConcurrency: settings.concurrency,
         maxRetryMs: settings.maxRetrySeconds * 1000,
         control,
-        onRetry: (r) => ui.info(`retrying ${r.method} ${r.path} in ${(r.delayMs / 1000).toFixed(1)} s (attempt ${r.attempt}: ${r.reason})`),
+        onRetry,
     });
     // Reach Prefect before anything else: bad credentials stop the run here.
     const serverVersion = await client.serverVersion();
@@ -16413,7 +18205,7 @@ async function openRun(input, validation, ui, { control, layerCache }) {
         readVariables(client, referenced.variables, settings.concurrency),
         (0,_prefect_blocks_js__WEBPACK_IMPORTED_MODULE_4__/* .readBlockValues */ .Kg)(client, referenced.blocks),
     ]);
-    return { ...input, ui, client, caps: (0,_prefect_capabilities_js__WEBPACK_IMPORTED_MODULE_17__/* .capabilitiesFor */ .Q)(serverVersion), variables, blockValues, layerCache, control, background: [], report };
+    return { ...input, ui, client, caps: (0,_prefect_capabilities_js__WEBPACK_IMPORTED_MODULE_18__/* .capabilitiesFor */ .Q)(serverVersion), variables, blockValues, layerCache, control, background: [], report };
 }
 /** Every problem the checks found, at once: those in the file at their place (exit 2 either way). */
 function stopOn(problems) {
@@ -16422,7 +18214,7 @@ function stopOn(problems) {
     if (placed.length)
         throw new _diagnostics_js__WEBPACK_IMPORTED_MODULE_1__/* .InvalidInput */ .o9(placed, settings);
     if (settings.length)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_16__/* .UsageError */ .eb(settings.join('\n'));
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_17__/* .UsageError */ .eb(settings.join('\n'));
 }
 /** `{{ prefect.variables.<name> }}` values, read once each; a missing variable is absent. */
 async function readVariables(client, names, concurrency) {
@@ -16445,7 +18237,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7781:
+/***/ 7986:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -16468,7 +18260,7 @@ function hasChanges(report) {
 
 /***/ }),
 
-/***/ 2755:
+/***/ 6278:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16477,13 +18269,13 @@ __nccwpck_require__.d(__webpack_exports__, {
   S: () => (/* binding */ workerServiceStage)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var errors = __nccwpck_require__(4533);
+// EXTERNAL MODULE: ./src/repository-file.ts
+var repository_file = __nccwpck_require__(717);
 ;// CONCATENATED MODULE: ./src/worker/rollout.ts
 /** Pure: the service's state against the revision it should run. */
 function rolloutState(service, taskDefinition) {
@@ -16516,8 +18308,8 @@ async function waitStable(ecs, cluster, service, taskDefinition, seconds, progre
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __nccwpck_require__(9547);
+// EXTERNAL MODULE: ../../main/node_modules/jsonc-parser/lib/umd/main.js
+var main = __nccwpck_require__(2465);
 ;// CONCATENATED MODULE: ./src/worker/task-definition.ts
 /**
  * Task definitions for the worker service. Pure: a file parsed with every problem
@@ -16584,8 +18376,8 @@ function newRevision(doc, container, image, tags = []) {
     return input;
 }
 
-// EXTERNAL MODULE: ./src/stages/image.ts + 2 modules
-var stages_image = __nccwpck_require__(5383);
+// EXTERNAL MODULE: ./src/stages/image.ts + 1 modules
+var stages_image = __nccwpck_require__(2687);
 ;// CONCATENATED MODULE: ./src/stages/worker-service.ts
 /**
  * Worker service stage: the ECS service that runs the long-lived worker (Prefect 3)
@@ -16624,10 +18416,10 @@ function workerServiceStage() {
                 const file = external_node_path_default().resolve(settings.root, w.taskDefinitionFile);
                 let text;
                 try {
-                    text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+                    text = (0,repository_file/* readRepositoryFile */.tz)(settings.root, file, `--worker-task-definition ${w.taskDefinitionFile}`);
                 }
                 catch (e) {
-                    return [...problems, `--worker-task-definition ${w.taskDefinitionFile}: ${(0,errors/* errorMessage */.gJ)(e)}`];
+                    return [...problems, (0,errors/* errorMessage */.gJ)(e)];
                 }
                 const parsed = parseTaskDefinitionFile(text, w.taskDefinitionFile, w.container);
                 problems.push(...parsed.errors);
@@ -16639,7 +18431,7 @@ function workerServiceStage() {
             const w = run.settings.worker;
             if (!w)
                 return [];
-            const { Ecs } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(212), __nccwpck_require__.e(32)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1032));
+            const { Ecs } = await Promise.all(/* import() */[__nccwpck_require__.e(255), __nccwpck_require__.e(826), __nccwpck_require__.e(115)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9115));
             const ecs = new Ecs(w.region);
             const service = await ecs.describeService(w.cluster, w.service);
             if (!service) {
@@ -16718,13 +18510,19 @@ function imageOf(run) {
 
 /***/ }),
 
-/***/ 8992:
+/***/ 2601:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ closest)
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   O$: () => (/* binding */ nearKey),
+/* harmony export */   kp: () => (/* binding */ closest)
 /* harmony export */ });
 /** Small text helpers shared by the validators. */
+/** `1 error`, `3 errors`: the count and the word, in the plural unless it is one. */
+function plural(n, word, many = `${word}s`) {
+    return `${n} ${n === 1 ? word : many}`;
+}
 /** Longer words get no suggestion: an edit distance costs the product of both lengths. */
 const MAX_SUGGESTED_LENGTH = 100;
 /** The candidate within edit distance 2 (or a third of the length) of `word`, if any. */
@@ -16745,6 +18543,49 @@ function closest(word, candidates) {
         }
     }
     return bestDistance <= limit ? best : undefined;
+}
+/**
+ * The key `word` most likely means: the one key with `word` as one of its words (`pool`
+ * for work_pool, `queue` for work_queue_name), else a near spelling (`shedule`), else
+ * the one key it abbreviates (`params` for parameters, `conc_limit` for
+ * concurrency_limit: each of its words is the start of, or letters in order from, a
+ * word of the key, in order). Words of fewer than 3 letters suggest nothing; nor does
+ * an abbreviation of several keys.
+ */
+function nearKey(word, keys) {
+    const lower = word.toLowerCase();
+    const one = (found) => (found.length === 1 ? found[0] : undefined);
+    if (lower.length >= 3) {
+        const whole = one(keys.filter((k) => k.toLowerCase() !== lower && words(k.toLowerCase()).includes(lower)));
+        if (whole)
+            return whole;
+    }
+    const near = closest(word, keys);
+    if (near !== undefined || lower.length < 3)
+        return near;
+    return one(keys.filter((k) => k.toLowerCase() !== lower && abbreviates(words(lower), words(k.toLowerCase()))));
+}
+function words(key) {
+    return key.split(/[_-]/).filter(Boolean);
+}
+/** Each part, in order, abbreviates a word of the key: the same first letter, and its letters in order. */
+function abbreviates(parts, keyWords) {
+    let at = 0;
+    for (const p of parts) {
+        while (at < keyWords.length && !(keyWords[at][0] === p[0] && inOrder(p, keyWords[at])))
+            at++;
+        if (at === keyWords.length)
+            return false;
+        at++;
+    }
+    return parts.length > 0;
+}
+function inOrder(part, word) {
+    let i = 0;
+    for (const c of word)
+        if (c === part[i])
+            i++;
+    return i === part.length;
 }
 function editDistance(a, b) {
     const row = Array.from({ length: b.length + 1 }, (_, i) => i);
@@ -16833,7 +18674,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module"
 
 /***/ }),
 
-/***/ 8161:
+/***/ 542:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
@@ -16889,18 +18730,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 7349:
+/***/ 2387:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveBlockMap = __nccwpck_require__(1653);
+var resolveBlockSeq = __nccwpck_require__(2624);
+var resolveFlowCollection = __nccwpck_require__(692);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -16986,15 +18827,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 2873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var Document = __nccwpck_require__(5755);
+var composeNode = __nccwpck_require__(3755);
+var resolveEnd = __nccwpck_require__(1462);
+var resolveProps = __nccwpck_require__(8017);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -17038,17 +18879,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 3755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
-var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var composeCollection = __nccwpck_require__(2387);
+var composeScalar = __nccwpck_require__(4995);
+var resolveEnd = __nccwpck_require__(1462);
+var utilEmptyScalarPosition = __nccwpck_require__(9933);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -17157,15 +18998,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 5413:
+/***/ 4995:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var resolveBlockScalar = __nccwpck_require__(599);
+var resolveFlowScalar = __nccwpck_require__(7120);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -17252,18 +19093,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 2750:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var directives = __nccwpck_require__(8144);
+var Document = __nccwpck_require__(5755);
+var errors = __nccwpck_require__(2130);
+var identity = __nccwpck_require__(2617);
+var composeDoc = __nccwpck_require__(2873);
+var resolveEnd = __nccwpck_require__(1462);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -17483,17 +19324,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 1653:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
+var resolveProps = __nccwpck_require__(8017);
+var utilContainsNewline = __nccwpck_require__(6761);
+var utilFlowIndentCheck = __nccwpck_require__(4437);
+var utilMapIncludes = __nccwpck_require__(3485);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -17607,12 +19448,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 599:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -17814,14 +19655,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 2624:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveProps = __nccwpck_require__(8017);
+var utilFlowIndentCheck = __nccwpck_require__(4437);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -17872,7 +19713,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 1462:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17918,19 +19759,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 692:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveEnd = __nccwpck_require__(1462);
+var resolveProps = __nccwpck_require__(8017);
+var utilContainsNewline = __nccwpck_require__(6761);
+var utilMapIncludes = __nccwpck_require__(3485);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -18134,13 +19975,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 7120:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(9271);
+var resolveEnd = __nccwpck_require__(1462);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -18369,7 +20210,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 8017:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -18524,7 +20365,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9499:
+/***/ 6761:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -18567,7 +20408,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 9933:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -18602,12 +20443,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 4437:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9499);
+var utilContainsNewline = __nccwpck_require__(6761);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -18626,12 +20467,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 3485:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(2617);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -18648,22 +20489,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 5755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
-var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var Alias = __nccwpck_require__(9671);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var toJS = __nccwpck_require__(3709);
+var Schema = __nccwpck_require__(4902);
+var stringifyDocument = __nccwpck_require__(5719);
+var anchors = __nccwpck_require__(5702);
+var applyReviver = __nccwpck_require__(2703);
+var createNode = __nccwpck_require__(9462);
+var directives = __nccwpck_require__(8144);
 
 class Document {
     constructor(value, replacer, options) {
@@ -18992,13 +20833,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 5702:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(2617);
+var visit = __nccwpck_require__(7182);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -19075,7 +20916,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 2703:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -19139,14 +20980,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 9462:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -19236,13 +21077,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 8144:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(2617);
+var visit = __nccwpck_require__(7182);
 
 const escapeChars = {
     '!': '%21',
@@ -19421,7 +21262,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 2130:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -19490,28 +21331,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 3645:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var composer = __nccwpck_require__(2750);
+var Document = __nccwpck_require__(5755);
+var Schema = __nccwpck_require__(4902);
+var errors = __nccwpck_require__(2130);
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var cst = __nccwpck_require__(3427);
+var lexer = __nccwpck_require__(795);
+var lineCounter = __nccwpck_require__(9706);
+var parser = __nccwpck_require__(7374);
+var publicApi = __nccwpck_require__(6205);
+var visit = __nccwpck_require__(7182);
 
 
 
@@ -19548,7 +21389,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 9923:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -19574,16 +21415,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 4065:
+/***/ 9671:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var anchors = __nccwpck_require__(5702);
+var visit = __nccwpck_require__(7182);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
+var toJS = __nccwpck_require__(3709);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -19701,14 +21542,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 6039:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(9462);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -19859,14 +21700,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 4615:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var applyReviver = __nccwpck_require__(2703);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
 
 class NodeBase {
     constructor(type) {
@@ -19906,15 +21747,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 2815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(9462);
+var stringifyPair = __nccwpck_require__(1174);
+var addPairToJSMap = __nccwpck_require__(614);
+var identity = __nccwpck_require__(2617);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -19952,14 +21793,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 9271:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
+var toJS = __nccwpck_require__(3709);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -19986,17 +21827,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 2448:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(8454);
+var addPairToJSMap = __nccwpck_require__(614);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -20140,17 +21981,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 5125:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var createNode = __nccwpck_require__(9462);
+var stringifyCollection = __nccwpck_require__(8454);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var toJS = __nccwpck_require__(3709);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -20262,16 +22103,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 614:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
-var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var log = __nccwpck_require__(9923);
+var merge = __nccwpck_require__(2610);
+var stringify = __nccwpck_require__(9666);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -20334,7 +22175,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 2617:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -20394,12 +22235,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 3709:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(2617);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -20440,15 +22281,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 8564:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(599);
+var resolveFlowScalar = __nccwpck_require__(7120);
+var errors = __nccwpck_require__(2130);
+var stringifyString = __nccwpck_require__(6179);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -20665,7 +22506,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 7455:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -20735,7 +22576,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 4257:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -20841,14 +22682,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 3461:
+/***/ 3427:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(8564);
+var cstStringify = __nccwpck_require__(7455);
+var cstVisit = __nccwpck_require__(4257);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -20960,12 +22801,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 795:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(3461);
+var cst = __nccwpck_require__(3427);
 
 /*
 START -> stream
@@ -21690,7 +23531,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 9706:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -21738,14 +23579,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 3456:
+/***/ 7374:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var cst = __nccwpck_require__(3427);
+var lexer = __nccwpck_require__(795);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -22725,18 +24566,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 6205:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
+var composer = __nccwpck_require__(2750);
+var Document = __nccwpck_require__(5755);
+var errors = __nccwpck_require__(2130);
+var log = __nccwpck_require__(9923);
+var identity = __nccwpck_require__(2617);
+var lineCounter = __nccwpck_require__(9706);
+var parser = __nccwpck_require__(7374);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -22839,16 +24680,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 4902:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var identity = __nccwpck_require__(2617);
+var map = __nccwpck_require__(8229);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var tags = __nccwpck_require__(1656);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -22885,13 +24726,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 8229:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(2617);
+var YAMLMap = __nccwpck_require__(2448);
 
 const map = {
     collection: 'map',
@@ -22911,12 +24752,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 7890:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 const nullTag = {
     identify: value => value == null,
@@ -22935,13 +24776,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 1706:
+/***/ 2400:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(2617);
+var YAMLSeq = __nccwpck_require__(5125);
 
 const seq = {
     collection: 'seq',
@@ -22961,12 +24802,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 2374:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(6179);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -22984,12 +24825,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 1477:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -23012,13 +24853,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 8251:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(9271);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -23066,12 +24907,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 7052:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -23115,18 +24956,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 4810:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var bool = __nccwpck_require__(1477);
+var float = __nccwpck_require__(8251);
+var int = __nccwpck_require__(7052);
 
 const schema = [
     map.map,
@@ -23147,14 +24988,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 7925:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
+var Scalar = __nccwpck_require__(9271);
+var map = __nccwpck_require__(8229);
+var seq = __nccwpck_require__(2400);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -23218,27 +25059,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 1656:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var bool = __nccwpck_require__(1477);
+var float = __nccwpck_require__(8251);
+var int = __nccwpck_require__(7052);
+var schema = __nccwpck_require__(4810);
+var schema$1 = __nccwpck_require__(7925);
+var binary = __nccwpck_require__(6817);
+var merge = __nccwpck_require__(2610);
+var omap = __nccwpck_require__(61);
+var pairs = __nccwpck_require__(7815);
+var schema$2 = __nccwpck_require__(7755);
+var set = __nccwpck_require__(9138);
+var timestamp = __nccwpck_require__(6282);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -23324,14 +25165,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 6817:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var Scalar = __nccwpck_require__(9271);
+var stringifyString = __nccwpck_require__(6179);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -23401,12 +25242,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 3260:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -23437,13 +25278,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 396:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(9271);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -23494,12 +25335,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 5883:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -23577,13 +25418,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 2610:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -23655,16 +25496,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 61:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var pairs = __nccwpck_require__(7815);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -23739,15 +25580,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 7815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
+var YAMLSeq = __nccwpck_require__(5125);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -23828,24 +25669,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 7755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var binary = __nccwpck_require__(6817);
+var bool = __nccwpck_require__(3260);
+var float = __nccwpck_require__(396);
+var int = __nccwpck_require__(5883);
+var merge = __nccwpck_require__(2610);
+var omap = __nccwpck_require__(61);
+var pairs = __nccwpck_require__(7815);
+var set = __nccwpck_require__(9138);
+var timestamp = __nccwpck_require__(6282);
 
 const schema = [
     map.map,
@@ -23876,14 +25717,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 9138:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -23979,12 +25820,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 6282:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2491);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -24091,7 +25932,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 7089:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -24249,15 +26090,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 2148:
+/***/ 9666:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(5702);
+var identity = __nccwpck_require__(2617);
+var stringifyComment = __nccwpck_require__(6949);
+var stringifyString = __nccwpck_require__(6179);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -24388,14 +26229,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 8454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(2617);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(6949);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -24550,7 +26391,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 6949:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -24581,14 +26422,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 5719:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(2617);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(6949);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -24675,7 +26516,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 2491:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -24709,15 +26550,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 1174:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(6949);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -24868,13 +26709,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 6179:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(9271);
+var foldFlowLines = __nccwpck_require__(7089);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -25213,12 +27054,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 7182:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(2617);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -25724,6 +27565,6 @@ exports.visitAsync = visitAsync;
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(5581);
+/******/ var __webpack_exports__ = __nccwpck_require__(1210);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
