@@ -46,6 +46,8 @@ export async function codeFiles(root: string, pause: () => Promise<void> = nextT
     const text = readRepositoryFile(root, path.join(root, '.prefectignore'), 'code storage: .prefectignore');
     ig = ignore().add(text.split(/\r?\n/).map((l) => l.trim()));
   }
+  // A run stopped before the walk ends it at once; then the walk pauses every SLICE_MS.
+  await pause();
   let slice = performance.now();
   const maybePause = async () => {
     if (performance.now() - slice < SLICE_MS) return;

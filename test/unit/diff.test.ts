@@ -65,7 +65,7 @@ test('an anchor set in the file is compared as an instant (naive times are UTC)'
 test('a missing work pool is an error in the plan; a missing queue is a note', () => {
   const missing = plan(state({ work_pool_name: 'nope' }));
   assert.equal(missing.action, 'error');
-  assert.equal(missing.error, "work pool 'nope' does not exist");
+  assert.equal(missing.error, "work pool 'nope' does not exist; create it with: prefect work-pool create nope --type process");
   assert.deepEqual(plan(state({ work_queue_name: 'q9' })).notes, ["work queue 'q9' does not exist in pool 'pool': it is created before the deployments"]);
 });
 
