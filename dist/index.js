@@ -46278,6 +46278,8 @@ async function codeFiles(root, pause = nextTurn) {
         const text = (0,repository_file/* readRepositoryFile */.tz)(root, external_node_path_default().join(root, '.prefectignore'), 'code storage: .prefectignore');
         ig = ignore_default()().add(text.split(/\r?\n/).map((l) => l.trim()));
     }
+    // A run stopped before the walk ends it at once; then the walk pauses every SLICE_MS.
+    await pause();
     let slice = performance.now();
     const maybePause = async () => {
         if (performance.now() - slice < SLICE_MS)
