@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 9312:
+/***/ 298:
 /***/ ((module) => {
 
 // A simple implementation of make-array
@@ -1645,7 +1645,7 @@ define(module.exports, Symbol.for('setupWindows'), setupWindows)
 
 /***/ }),
 
-/***/ 897:
+/***/ 4807:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 (function (factory) {
@@ -1664,8 +1664,8 @@ define(module.exports, Symbol.for('setupWindows'), setupWindows)
     'use strict';
     Object.defineProperty(exports, "__esModule", ({ value: true }));
     exports.isWS = exports.applyEdit = exports.setProperty = exports.removeProperty = void 0;
-    const format_1 = __nccwpck_require__(2794);
-    const parser_1 = __nccwpck_require__(846);
+    const format_1 = __nccwpck_require__(6612);
+    const parser_1 = __nccwpck_require__(5152);
     function removeProperty(text, path, options) {
         return setProperty(text, path, void 0, options);
     }
@@ -1853,7 +1853,7 @@ define(module.exports, Symbol.for('setupWindows'), setupWindows)
 
 /***/ }),
 
-/***/ 2794:
+/***/ 6612:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 (function (factory) {
@@ -1872,8 +1872,8 @@ define(module.exports, Symbol.for('setupWindows'), setupWindows)
     'use strict';
     Object.defineProperty(exports, "__esModule", ({ value: true }));
     exports.isEOL = exports.format = void 0;
-    const scanner_1 = __nccwpck_require__(2311);
-    const string_intern_1 = __nccwpck_require__(3069);
+    const scanner_1 = __nccwpck_require__(8525);
+    const string_intern_1 = __nccwpck_require__(4579);
     function format(documentText, range, options) {
         let initialIndentLevel;
         let formatText;
@@ -2135,7 +2135,7 @@ define(module.exports, Symbol.for('setupWindows'), setupWindows)
 
 /***/ }),
 
-/***/ 846:
+/***/ 5152:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 (function (factory) {
@@ -2154,7 +2154,7 @@ define(module.exports, Symbol.for('setupWindows'), setupWindows)
     'use strict';
     Object.defineProperty(exports, "__esModule", ({ value: true }));
     exports.getNodeType = exports.stripComments = exports.visit = exports.findNodeAtOffset = exports.contains = exports.getNodeValue = exports.getNodePath = exports.findNodeAtLocation = exports.parseTree = exports.parse = exports.getLocation = void 0;
-    const scanner_1 = __nccwpck_require__(2311);
+    const scanner_1 = __nccwpck_require__(8525);
     var ParseOptions;
     (function (ParseOptions) {
         ParseOptions.DEFAULT = {
@@ -2824,7 +2824,7 @@ define(module.exports, Symbol.for('setupWindows'), setupWindows)
 
 /***/ }),
 
-/***/ 2311:
+/***/ 8525:
 /***/ ((module, exports) => {
 
 (function (factory) {
@@ -3287,7 +3287,7 @@ define(module.exports, Symbol.for('setupWindows'), setupWindows)
 
 /***/ }),
 
-/***/ 3069:
+/***/ 4579:
 /***/ ((module, exports) => {
 
 (function (factory) {
@@ -3336,7 +3336,7 @@ define(module.exports, Symbol.for('setupWindows'), setupWindows)
 
 /***/ }),
 
-/***/ 2465:
+/***/ 9547:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 (function (factory) {
@@ -3355,10 +3355,10 @@ define(module.exports, Symbol.for('setupWindows'), setupWindows)
     'use strict';
     Object.defineProperty(exports, "__esModule", ({ value: true }));
     exports.applyEdits = exports.modify = exports.format = exports.printParseErrorCode = exports.ParseErrorCode = exports.stripComments = exports.visit = exports.getNodeValue = exports.getNodePath = exports.findNodeAtOffset = exports.findNodeAtLocation = exports.parseTree = exports.parse = exports.getLocation = exports.SyntaxKind = exports.ScanError = exports.createScanner = void 0;
-    const formatter = __nccwpck_require__(2794);
-    const edit = __nccwpck_require__(897);
-    const scanner = __nccwpck_require__(2311);
-    const parser = __nccwpck_require__(846);
+    const formatter = __nccwpck_require__(6612);
+    const edit = __nccwpck_require__(4807);
+    const scanner = __nccwpck_require__(8525);
+    const parser = __nccwpck_require__(5152);
     /**
      * Creates a JSON scanner on the given text.
      * If ignoreTrivia is set, whitespaces or comments are ignored.
@@ -3537,7 +3537,7 @@ define(module.exports, Symbol.for('setupWindows'), setupWindows)
 
 /***/ }),
 
-/***/ 7835:
+/***/ 3550:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3556,9 +3556,9 @@ var external_node_util_ = __nccwpck_require__(7975);
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(4533);
+var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/glob.ts
-var glob = __nccwpck_require__(2152);
+var glob = __nccwpck_require__(5601);
 ;// CONCATENATED MODULE: ./src/files.ts
 /**
  * Deployments files named on the command line: paths, or globs (`*`, `?`, `**`) expanded
@@ -3649,7 +3649,7 @@ function expandFiles(patterns, cwd, limits = GLOB_LIMITS) {
 }
 
 // EXTERNAL MODULE: ./src/git.ts
-var git = __nccwpck_require__(3004);
+var git = __nccwpck_require__(1243);
 ;// CONCATENATED MODULE: ./src/vcs.ts
 /** The commit's context for version_info: GitHub Actions' variables, else the local checkout. */
 
@@ -3796,11 +3796,11 @@ function currentEvent(env, payload = readEventPayload(env)) {
 }
 
 // EXTERNAL MODULE: ./src/code/location.ts
-var code_location = __nccwpck_require__(1221);
+var code_location = __nccwpck_require__(4126);
 // EXTERNAL MODULE: ./src/settings.ts
-var settings = __nccwpck_require__(8603);
+var settings = __nccwpck_require__(8750);
 // EXTERNAL MODULE: ./src/text.ts
-var src_text = __nccwpck_require__(2601);
+var src_text = __nccwpck_require__(8992);
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = {"rE":"0.1.0"};
 ;// CONCATENATED MODULE: ./src/args.ts
@@ -4305,7 +4305,7 @@ function stepsRefusedIn(env) {
 
 /***/ }),
 
-/***/ 4051:
+/***/ 9378:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4314,7 +4314,7 @@ function stepsRefusedIn(env) {
 /* harmony export */   pB: () => (/* binding */ NoAwsCredentials),
 /* harmony export */   tl: () => (/* binding */ isMissingCredentials)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4533);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 /** AWS SDK errors as messages that say what failed; missing credentials say where the SDK looked. */
 
 /** The SDK found no credentials: plan goes on without the image stage; every other mode stops. */
@@ -4338,21 +4338,21 @@ function awsStatus(e) {
 
 /***/ }),
 
-/***/ 1210:
+/***/ 5581:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7835);
-/* harmony import */ var _stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5066);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3550);
+/* harmony import */ var _stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2225);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _commands_validate_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2489);
-/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5708);
-/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5154);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4533);
-/* harmony import */ var _run_control_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2097);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1581);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2601);
+/* harmony import */ var _commands_validate_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(10);
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4851);
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3108);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3916);
+/* harmony import */ var _run_control_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8166);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7194);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8992);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__, _commands_validate_js__WEBPACK_IMPORTED_MODULE_3__]);
 ([_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__, _commands_validate_js__WEBPACK_IMPORTED_MODULE_3__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 /**
@@ -4397,7 +4397,7 @@ async function main() {
     }
     if ('inspect' in line) {
         const { root, entrypoints, json } = line.inspect;
-        const { inspectFlows, renderInspect } = await __nccwpck_require__.e(/* import() */ 278).then(__nccwpck_require__.bind(__nccwpck_require__, 1278));
+        const { inspectFlows, renderInspect } = await __nccwpck_require__.e(/* import() */ 741).then(__nccwpck_require__.bind(__nccwpck_require__, 9741));
         const results = inspectFlows(root, entrypoints);
         out(json ? `${JSON.stringify(results, null, 2)}\n` : renderInspect(results));
         return results.some((r) => 'error' in r) ? 2 : 0;
@@ -4543,7 +4543,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1221:
+/***/ 4126:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4591,7 +4591,7 @@ function s3Url(bucket, key) {
 
 /***/ }),
 
-/***/ 2489:
+/***/ 10:
 /***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -4599,11 +4599,11 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   E: () => (/* binding */ runValidate),
 /* harmony export */   T: () => (/* binding */ validateJson)
 /* harmony export */ });
-/* harmony import */ var _config_locate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1281);
-/* harmony import */ var _config_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2063);
-/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5708);
-/* harmony import */ var _flows_read_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8300);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3004);
+/* harmony import */ var _config_locate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5562);
+/* harmony import */ var _config_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(841);
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4851);
+/* harmony import */ var _flows_read_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5661);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1243);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_flows_read_js__WEBPACK_IMPORTED_MODULE_3__]);
 _flows_read_js__WEBPACK_IMPORTED_MODULE_3__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 /** `validate`: load the environment's deployments file and check everything, writing nothing. */
@@ -4647,7 +4647,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8161:
+/***/ 6750:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4657,7 +4657,7 @@ __webpack_async_result__();
 /* harmony export */   Lv: () => (/* binding */ checkBlocks),
 /* harmony export */   Vm: () => (/* binding */ inDependencyOrder)
 /* harmony export */ });
-/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7788);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9211);
 
 const WHOLE_REFERENCE = /^\{\{\s*prefect\.blocks\.([a-z0-9-]+)\.([a-z0-9-]+)\s*\}\}$/;
 const ANY_REFERENCE = /\{\{\s*prefect\.blocks\./;
@@ -4770,7 +4770,7 @@ function fieldPos(block, field) {
 
 /***/ }),
 
-/***/ 3842:
+/***/ 2482:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4778,7 +4778,7 @@ function fieldPos(block, field) {
 /* harmony export */   Zm: () => (/* binding */ nonEmptyStrings),
 /* harmony export */   qF: () => (/* binding */ laxDuration)
 /* harmony export */ });
-/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7788);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9211);
 /**
  * The coercions pydantic applies where `prefect deploy` types a value once its
  * templates are filled: booleans from text (`"yes"`, `"0"`), durations (`PT1H`,
@@ -4852,7 +4852,7 @@ function nonEmptyStrings(value) {
 
 /***/ }),
 
-/***/ 1281:
+/***/ 5562:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4863,8 +4863,8 @@ function nonEmptyStrings(value) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4533);
-/* harmony import */ var _repository_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(717);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
+/* harmony import */ var _repository_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8658);
 /** Finds the deployments file: --file, else the environment's file by pattern, else prefect.yaml. */
 
 
@@ -4908,7 +4908,7 @@ function readDeploymentsFile(located, root) {
 
 /***/ }),
 
-/***/ 1980:
+/***/ 9009:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4924,9 +4924,9 @@ function readDeploymentsFile(located, root) {
 /* harmony export */   wO: () => (/* binding */ checkSteps)
 /* harmony export */ });
 /* unused harmony exports stepNodes, inputPos */
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2601);
-/* harmony import */ var _templates_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7992);
-/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7788);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8992);
+/* harmony import */ var _templates_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9205);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9211);
 /**
  * `build`, `push` and `pull` steps as prefect deploy reads them: a list of steps, or
  * one step written as a mapping; each step a mapping of one key (the step's function)
@@ -5135,7 +5135,7 @@ function markSecretOutputs(node, steps, secret) {
 
 /***/ }),
 
-/***/ 7992:
+/***/ 9205:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5145,9 +5145,9 @@ function markSecretOutputs(node, steps, secret) {
 /* harmony export */   sm: () => (/* binding */ isWholeTemplate)
 /* harmony export */ });
 /* unused harmony exports templatesIn, stepOutputRef */
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1581);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8603);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2601);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7194);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8750);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8992);
 /**
  * `{{ ... }}` templates in the deployments file, with `prefect deploy`'s meaning in
  * each part of it. A template is what Prefect's placeholder pattern takes (word
@@ -5295,15 +5295,15 @@ function resolveTemplates(input, values, section = 'deployment') {
 
 /***/ }),
 
-/***/ 7790:
+/***/ 709:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   v: () => (/* binding */ readTrigger)
 /* harmony export */ });
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2601);
-/* harmony import */ var _coerce_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3842);
-/* harmony import */ var _templates_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7992);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8992);
+/* harmony import */ var _coerce_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2482);
+/* harmony import */ var _templates_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9205);
 /**
  * A deployment's `triggers:` as `prefect deploy` turns them into automations: each
  * spec is read as Prefect's DeploymentEventTrigger, -MetricTrigger, -CompoundTrigger
@@ -5518,7 +5518,7 @@ function metric(v, fail, skip) {
 
 /***/ }),
 
-/***/ 2063:
+/***/ 841:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5528,19 +5528,19 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/settings.ts
-var settings = __nccwpck_require__(8603);
+var settings = __nccwpck_require__(8750);
 // EXTERNAL MODULE: ./src/flows/values.ts + 6 modules
-var flows_values = __nccwpck_require__(1725);
+var flows_values = __nccwpck_require__(3238);
 // EXTERNAL MODULE: ./src/text.ts
-var src_text = __nccwpck_require__(2601);
+var src_text = __nccwpck_require__(8992);
 // EXTERNAL MODULE: ./src/config/blocks.ts
-var blocks = __nccwpck_require__(8161);
+var blocks = __nccwpck_require__(6750);
 // EXTERNAL MODULE: ./src/config/coerce.ts
-var coerce = __nccwpck_require__(3842);
+var coerce = __nccwpck_require__(2482);
 // EXTERNAL MODULE: ./src/config/steps.ts
-var config_steps = __nccwpck_require__(1980);
+var config_steps = __nccwpck_require__(9009);
 // EXTERNAL MODULE: ./src/config/yaml.ts
-var yaml = __nccwpck_require__(7788);
+var yaml = __nccwpck_require__(9211);
 ;// CONCATENATED MODULE: ./src/config/model.ts
 /**
  * One internal model for both file shapes (the wrapper-script file and prefect.yaml).
@@ -5672,7 +5672,7 @@ function buildSchedule(node) {
 ;// CONCATENATED MODULE: ./schema/prefect-deployments.schema.json
 const prefect_deployments_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/prefect-ecr-deploy/prefect-ecr-deploy/blob/main/schema/prefect-deployments.schema.json","title":"prefect-ecr-deploy deployments file","description":"A prefect.yaml (the fields of Prefect\'s own schema, schemas/prefect.yaml.schema.json in PrefectHQ/prefect, as prefect deploy 3.8 reads them) or prefect-deployments-<env>.yaml, plus this tool\'s extensions: ib-block, blocks, block-scripts and the wrapper-script shape (schedule, anchor-date). Keys Prefect ignores are flagged here; the tool reports them as warnings (x-prefect-ignores-unknown). Add `# yaml-language-server: $schema=<path to this file>` at the top of a file for completion in editors.","type":"object","additionalProperties":false,"x-prefect-ignores-unknown":true,"required":["deployments"],"properties":{"name":{"type":["string","null"],"description":"The project name (prefect.yaml); not registered."},"prefect-version":{"type":["string","null"],"description":"The Prefect version the file was written for (prefect.yaml); not registered."},"ib-block":{"type":"string","description":"Prefect 2 agents: the infrastructure block every deployment runs with, as <block-type>/<name> (for example ecs-task/dev)."},"blocks":{"type":"array","items":{"$ref":"#/definitions/block"},"description":"Blocks to create or update before any deployment is registered; each is compared with the stored document (no write when unchanged)."},"block-scripts":{"type":"array","items":{"type":"string","minLength":1},"description":"Python scripts (paths relative to the repository root) run inside the image with the Prefect API address and key, after blocks: and before any deployment is registered."},"definitions":{"description":"Free-form: YAML anchors to merge into deployments with <<: *name."},"build":{"$ref":"#/definitions/steps","description":"Build steps: a prefect_docker build step configures the image stage (which builds and pushes instead); run_shell_script steps run as prefect deploy runs them."},"push":{"$ref":"#/definitions/steps","description":"Push steps: a prefect_docker push step is the image stage\'s push; run_shell_script steps run."},"pull":{"$ref":"#/definitions/steps","description":"Pull steps for every deployment that has none of its own; stored for run time, their templates kept."},"deployments":{"type":"array","items":{"$ref":"#/definitions/deployment"},"description":"The deployments to register."}},"definitions":{"block":{"type":"object","additionalProperties":false,"required":["type","name","data"],"properties":{"type":{"type":"string","pattern":"^[a-z0-9-]+$","description":"The block type\'s slug, for example ecs-task, aws-credentials, secret."},"name":{"type":"string","pattern":"^[a-z0-9-]+$","description":"The block document\'s name."},"data":{"type":"object","description":"The block\'s fields, exactly as stored. Templates: {{ image }}, {{ image_digest }}, {{ sha }}, {{ env }}, {{ $ENV_VAR }} for secrets; a value that is only {{ prefect.blocks.<type>.<name> }} references that block document."}}},"deployment":{"type":"object","additionalProperties":false,"x-prefect-ignores-unknown":true,"x-ignored-keys":{"flow_run_name":"prefect deploy ignores flow_run_name in a deployment: name runs with @flow(flow_run_name=...) in the flow\'s code","is_paused":"prefect deploy ignores is_paused (a Prefect 2 field): write paused: true","job_configuration":"prefect deploy ignores job_configuration: job settings go under work_pool.job_variables","job_variables":"prefect deploy ignores job_variables here: they go under work_pool.job_variables","work_queue_name":"prefect deploy ignores work_queue_name here: it goes under work_pool.work_queue_name","max_active_runs":"prefect deploy ignores max_active_runs (a Prefect 2 field): limit concurrent runs with concurrency_limit","catchup":"prefect deploy ignores catchup (a Prefect 2 field): Prefect 3 never backfills missed runs","schedule_after":"prefect deploy ignores schedule_after here: it belongs to a trigger"},"required":["name","entrypoint"],"properties":{"name":{"type":"string","minLength":1,"description":"The deployment name, unique per flow."},"entrypoint":{"type":"string","minLength":1,"description":"path/to/file.py:flow_function, relative to the repository root."},"flow_name":{"type":["string","null"],"description":"Not used by prefect deploy: the flow\'s name comes from @flow(name=...) or the function\'s name."},"description":{"type":["string","null"],"description":"Defaults to the flow\'s docstring."},"version":{"type":["string","null"],"description":"Defaults to the commit SHA."},"version_type":{"enum":["prefect:simple","vcs:github","vcs:gitlab","vcs:bitbucket","vcs:azuredevops","vcs:git",null],"description":"The kind of version information registered with the deployment."},"tags":{"type":["array","string","null"],"description":"A list (each item made text, as Python\'s str() makes it); text (a template such as {{ $TAGS }}) is split into its characters, as prefect deploy does."},"parameters":{"type":"object","description":"Default parameter values, checked against the flow\'s signature."},"schedule":{"anyOf":[{"$ref":"#/definitions/schedule"},{"type":"object","maxProperties":0},{"type":"null"}],"description":"One schedule (the wrapper-script shape); {} or empty for none."},"schedules":{"type":["array","null"],"items":{"$ref":"#/definitions/schedule"},"description":"A list of schedules (prefect.yaml)."},"work_pool":{"$ref":"#/definitions/workPool"},"ib-block":{"type":"string","description":"Prefect 2 agents: this deployment\'s infrastructure block, <block-type>/<name>."},"concurrency_limit":{"anyOf":[{"type":"integer","minimum":1},{"type":"null"},{"type":"object","additionalProperties":false,"x-prefect-ignores-unknown":true,"properties":{"limit":{"type":["integer","null"],"minimum":1},"collision_strategy":{"enum":["ENQUEUE","CANCEL_NEW",null]},"grace_period_seconds":{"type":["integer","null"],"minimum":60,"maximum":86400}}}]},"enforce_parameter_schema":{"type":["boolean","null"]},"paused":{"type":["boolean","null"]},"pull":{"$ref":"#/definitions/steps"},"build":{"$ref":"#/definitions/steps"},"push":{"$ref":"#/definitions/steps"},"triggers":{"type":["array","null"],"items":{"type":"object"},"description":"Event, metric, compound or sequence triggers: each becomes an automation that runs this deployment."},"sla":{"type":["array","null"],"items":{"type":"object"},"description":"Service level agreements (Prefect Cloud only): time to completion (duration), lateness (within) or frequency (stale_after)."}}},"schedule":{"type":"object","additionalProperties":false,"x-key-messages":{"max_active_runs":"prefect deploy 3 refuses max_active_runs in a schedule (a Prefect 2 field): remove it, and limit runs with concurrency_limit","catchup":"prefect deploy 3 refuses catchup in a schedule (a Prefect 2 field): remove it","flow_run_name":"prefect deploy refuses flow_run_name in a schedule: name runs with @flow(flow_run_name=...) in the flow\'s code"},"properties":{"cron":{"type":["string","null"],"description":"A cron expression, as Prefect\'s croniter accepts it."},"interval":{"type":["number","string","null"],"exclusiveMinimum":0,"description":"Seconds between runs, or a duration: ISO 8601 (PT1H) or HH:MM:SS."},"rrule":{"type":["string","null"],"description":"An RFC 5545 recurrence rule."},"timezone":{"type":["string","null"],"description":"An IANA time zone name, for example America/Chicago."},"anchor_date":{"type":["string","null"],"format":"date-time","description":"Interval schedules: the date the intervals count from (ISO 8601)."},"anchor-date":{"type":"string","description":"The same as anchor_date (the wrapper-script spelling; not read by prefect deploy)."},"day_or":{"type":["boolean","string","null"],"description":"Cron schedules: whether day-of-month and day-of-week are ORed (default true)."},"active":{"type":["boolean","string","null"],"description":"Default true."},"parameters":{"type":"object","description":"Parameter values for runs of this schedule."},"slug":{"type":["string","null"],"description":"A name for the schedule, unique within the deployment."},"replaces":{"type":["string","null"],"description":"The slug this schedule had before (renames it)."}}},"workPool":{"type":["object","null"],"additionalProperties":false,"x-prefect-ignores-unknown":true,"properties":{"name":{"type":["string","null"]},"work_queue_name":{"type":["string","null"]},"job_variables":{"type":"object"}}},"steps":{"anyOf":[{"type":"array","items":{"type":"object"}},{"type":"object"},{"type":"null"}],"description":"A list of steps, each a mapping with one key (the step\'s function), or a single step written as a mapping."}}}');
 // EXTERNAL MODULE: ./src/config/templates.ts
-var templates = __nccwpck_require__(7992);
+var templates = __nccwpck_require__(9205);
 ;// CONCATENATED MODULE: ./src/config/schema-check.ts
 /**
  * Checks a located YAML tree against the deployments file's JSON Schema
@@ -6137,7 +6137,7 @@ function dateError(value) {
 }
 
 // EXTERNAL MODULE: ./src/config/triggers.ts
-var triggers = __nccwpck_require__(7790);
+var triggers = __nccwpck_require__(709);
 ;// CONCATENATED MODULE: ./src/config/validate.ts
 
 
@@ -6557,7 +6557,7 @@ function checkParameters(d, flow, at) {
 
 /***/ }),
 
-/***/ 7788:
+/***/ 9211:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6570,7 +6570,7 @@ function checkParameters(d, flow, at) {
 /* harmony export */   qV: () => (/* binding */ pythonStr)
 /* harmony export */ });
 /* unused harmony export pythonRepr */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3645);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
 /**
  * YAML with positions, read as PyYAML's SafeLoader reads it (what `prefect deploy`
  * uses): YAML 1.1 scalars (`yes`/`on` booleans, `0755` octal, `1:30` sexagesimal,
@@ -6902,7 +6902,7 @@ function plain(node) {
 
 /***/ }),
 
-/***/ 5708:
+/***/ 4851:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6957,7 +6957,7 @@ class InvalidInput extends Error {
 
 /***/ }),
 
-/***/ 4533:
+/***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6981,7 +6981,7 @@ class Failure extends Error {
 
 /***/ }),
 
-/***/ 5250:
+/***/ 7749:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7009,7 +7009,7 @@ class CompileError extends PythonSyntaxError {
 
 /***/ }),
 
-/***/ 1454:
+/***/ 8963:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7203,7 +7203,7 @@ function optionExpr(o) {
 
 /***/ }),
 
-/***/ 4329:
+/***/ 5438:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7328,7 +7328,7 @@ function blockItems(lines, offset) {
 
 /***/ }),
 
-/***/ 9395:
+/***/ 7968:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7498,7 +7498,7 @@ function missingImports(scope, find, seen) {
 
 /***/ }),
 
-/***/ 3475:
+/***/ 8434:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8144,7 +8144,7 @@ function jsonKey(k) {
 
 /***/ }),
 
-/***/ 4985:
+/***/ 8968:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8441,7 +8441,7 @@ class TomlCursor {
 
 /***/ }),
 
-/***/ 3853:
+/***/ 9134:
 /***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -8449,10 +8449,10 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   F: () => (/* binding */ parseModule),
 /* harmony export */   Y: () => (/* binding */ parseExpression)
 /* harmony export */ });
-/* harmony import */ var _ast_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5250);
-/* harmony import */ var _python_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7086);
-/* harmony import */ var _strings_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3432);
-/* harmony import */ var _syntax_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9131);
+/* harmony import */ var _ast_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7749);
+/* harmony import */ var _python_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6891);
+/* harmony import */ var _strings_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(127);
+/* harmony import */ var _syntax_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2474);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_python_js__WEBPACK_IMPORTED_MODULE_1__, _syntax_js__WEBPACK_IMPORTED_MODULE_3__]);
 ([_python_js__WEBPACK_IMPORTED_MODULE_1__, _syntax_js__WEBPACK_IMPORTED_MODULE_3__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 
@@ -8897,7 +8897,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7086:
+/***/ 6891:
 /***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -8964,7 +8964,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8300:
+/***/ 5661:
 /***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -8976,18 +8976,18 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _ast_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5250);
-/* harmony import */ var _decorators_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1454);
-/* harmony import */ var _docstring_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4329);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3853);
-/* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3475);
-/* harmony import */ var _scope_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6098);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4063);
-/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(2553);
-/* harmony import */ var _packages_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(4985);
-/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(9395);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(2601);
-/* harmony import */ var _repository_file_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(717);
+/* harmony import */ var _ast_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7749);
+/* harmony import */ var _decorators_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8963);
+/* harmony import */ var _docstring_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5438);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9134);
+/* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8434);
+/* harmony import */ var _scope_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1837);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3450);
+/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(5540);
+/* harmony import */ var _packages_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(8968);
+/* harmony import */ var _environment_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(7968);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(8992);
+/* harmony import */ var _repository_file_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(8658);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_parse_js__WEBPACK_IMPORTED_MODULE_5__, _schema_js__WEBPACK_IMPORTED_MODULE_8__]);
 ([_parse_js__WEBPACK_IMPORTED_MODULE_5__, _schema_js__WEBPACK_IMPORTED_MODULE_8__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 /**
@@ -9424,7 +9424,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4063:
+/***/ 3450:
 /***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -9432,10 +9432,10 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   R: () => (/* binding */ parameterSchema)
 /* harmony export */ });
 /* unused harmony export pyTitle */
-/* harmony import */ var _ast_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5250);
-/* harmony import */ var _docstring_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4329);
-/* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3475);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3853);
+/* harmony import */ var _ast_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7749);
+/* harmony import */ var _docstring_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5438);
+/* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8434);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9134);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_parse_js__WEBPACK_IMPORTED_MODULE_3__]);
 _parse_js__WEBPACK_IMPORTED_MODULE_3__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 /**
@@ -10289,7 +10289,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6098:
+/***/ 1837:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10411,13 +10411,13 @@ const BUILTINS = new Set([
 
 /***/ }),
 
-/***/ 2553:
+/***/ 5540:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   E: () => (/* binding */ decodeSource)
 /* harmony export */ });
-/* harmony import */ var _ast_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5250);
+/* harmony import */ var _ast_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7749);
 /**
  * A Python file's bytes -> its text, as CPython reads a source file: a UTF-8 BOM,
  * a `# -*- coding: ... -*-` cookie on one of the first two lines, UTF-8 otherwise,
@@ -10513,13 +10513,13 @@ function decodeWith(encoding, bytes) {
 
 /***/ }),
 
-/***/ 3432:
+/***/ 127:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   l: () => (/* binding */ decodeStringLiteral)
 /* harmony export */ });
-/* harmony import */ var _unicode_names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2924);
+/* harmony import */ var _unicode_names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8103);
 /** Python string literal decoding: prefixes, triple quotes and escape sequences. */
 
 const SIMPLE_ESCAPES = {
@@ -10598,16 +10598,16 @@ function unescape(body, bytes) {
 
 /***/ }),
 
-/***/ 9131:
+/***/ 2474:
 /***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   m: () => (/* binding */ firstSyntaxError)
 /* harmony export */ });
-/* harmony import */ var _ast_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5250);
-/* harmony import */ var _python_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7086);
-/* harmony import */ var _unicode_names_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2924);
+/* harmony import */ var _ast_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7749);
+/* harmony import */ var _python_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6891);
+/* harmony import */ var _unicode_names_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8103);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_python_js__WEBPACK_IMPORTED_MODULE_1__]);
 _python_js__WEBPACK_IMPORTED_MODULE_1__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 /**
@@ -11460,7 +11460,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2924:
+/***/ 8103:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11549,7 +11549,7 @@ function load() {
 
 /***/ }),
 
-/***/ 1725:
+/***/ 3238:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11562,7 +11562,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: preprocess
 
-;// CONCATENATED MODULE: ../../main/node_modules/@cfworker/json-schema/dist/esm/pointer.js
+;// CONCATENATED MODULE: ./node_modules/@cfworker/json-schema/dist/esm/pointer.js
 function encodePointer(p) {
     return encodeURI(escapePointer(p)).replace(/#/g, '%23');
 }
@@ -11570,7 +11570,7 @@ function escapePointer(p) {
     return p.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 //# sourceMappingURL=pointer.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/@cfworker/json-schema/dist/esm/dereference.js
+;// CONCATENATED MODULE: ./node_modules/@cfworker/json-schema/dist/esm/dereference.js
 
 const uriFragmentCharacter = /^[A-Za-z0-9._~!$&'()*+,;=:@/?-]$/;
 const uriPercentEncoding = /^%[0-9A-Fa-f]{2}$/;
@@ -11743,7 +11743,7 @@ function dereference(schema, lookup = Object.create(null), baseURI = initialBase
     return lookup;
 }
 //# sourceMappingURL=dereference.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/@cfworker/json-schema/dist/esm/deep-compare-strict.js
+;// CONCATENATED MODULE: ./node_modules/@cfworker/json-schema/dist/esm/deep-compare-strict.js
 function deepCompareStrict(a, b) {
     const typeofa = typeof a;
     if (typeofa !== typeof b) {
@@ -11789,7 +11789,7 @@ function deepCompareStrict(a, b) {
     return a === b;
 }
 //# sourceMappingURL=deep-compare-strict.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/@cfworker/json-schema/dist/esm/format.js
+;// CONCATENATED MODULE: ./node_modules/@cfworker/json-schema/dist/esm/format.js
 const DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
 const DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const TIME = /^(\d\d):(\d\d):(\d\d)(\.\d+)?(z|([+-])(\d\d):(\d\d))?$/i;
@@ -11930,7 +11930,7 @@ function regex(str) {
     }
 }
 //# sourceMappingURL=format.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/@cfworker/json-schema/dist/esm/ucs2-length.js
+;// CONCATENATED MODULE: ./node_modules/@cfworker/json-schema/dist/esm/ucs2-length.js
 function ucs2length(s) {
     let result = 0;
     let length = s.length;
@@ -11949,7 +11949,7 @@ function ucs2length(s) {
     return result;
 }
 //# sourceMappingURL=ucs2-length.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/@cfworker/json-schema/dist/esm/validate.js
+;// CONCATENATED MODULE: ./node_modules/@cfworker/json-schema/dist/esm/validate.js
 
 
 
@@ -12781,7 +12781,7 @@ function validate(instance, schema, draft = '2019-09', lookup = dereference(sche
 }
 //# sourceMappingURL=validate.js.map
 // EXTERNAL MODULE: ./src/config/templates.ts
-var templates = __nccwpck_require__(7992);
+var templates = __nccwpck_require__(9205);
 ;// CONCATENATED MODULE: ./src/flows/values.ts
 /**
  * Checks parameter values against a flow's schema the way Prefect's server does
@@ -13076,7 +13076,7 @@ function show(v) {
 
 /***/ }),
 
-/***/ 3004:
+/***/ 1243:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13184,7 +13184,7 @@ function originRepository(root) {
 
 /***/ }),
 
-/***/ 2152:
+/***/ 5601:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13213,7 +13213,7 @@ function globToRegExp(pattern) {
 
 /***/ }),
 
-/***/ 5438:
+/***/ 7021:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13221,8 +13221,8 @@ function globToRegExp(pattern) {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4533);
-/* harmony import */ var _docker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2728);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+/* harmony import */ var _docker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9261);
 /**
  * Block scripts: Python scripts of the repository (like `infrastructure/ecs-task-dev.py`)
  * run inside the flows image, so they import exactly the Prefect and collections
@@ -13264,7 +13264,7 @@ async function runBlockScripts(scripts, run, ui) {
 
 /***/ }),
 
-/***/ 3150:
+/***/ 3649:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13277,8 +13277,8 @@ async function runBlockScripts(scripts, run, ui) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4533);
-/* harmony import */ var _repository_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(717);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3916);
+/* harmony import */ var _repository_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8658);
 /**
  * The tag of a dependencies-only image (`--image-tag-from`): a hash of the named
  * files' contents (directories: every file below them) and of everything else that
@@ -13376,7 +13376,7 @@ function digest(abs, rel) {
 
 /***/ }),
 
-/***/ 2728:
+/***/ 9261:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13388,7 +13388,7 @@ function digest(abs, rel) {
 /* unused harmony export DOCKER_LOGINS_STATE */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4533);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
 /**
  * The docker CLI, always with an argument list (never a shell): build, push,
  * login (the password on stdin) and logout. Output streams to a line sink.
@@ -13450,7 +13450,7 @@ async function dockerLogout(host) {
 
 /***/ }),
 
-/***/ 3388:
+/***/ 3185:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13461,9 +13461,9 @@ async function dockerLogout(host) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4533);
-/* harmony import */ var _repository_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(717);
-/* harmony import */ var _content_tag_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3150);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3916);
+/* harmony import */ var _repository_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8658);
+/* harmony import */ var _content_tag_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3649);
 /** Image stage input checks, before anything is written (kept apart from the AWS SDK for start-up time). */
 
 
@@ -13516,7 +13516,7 @@ function readLifecyclePolicy(file, root) {
 
 /***/ }),
 
-/***/ 838:
+/***/ 2744:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13527,9 +13527,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/prefect/client.ts + 2 modules
-var prefect_client = __nccwpck_require__(78);
+var prefect_client = __nccwpck_require__(309);
 // EXTERNAL MODULE: ./src/prefect/live.ts
-var prefect_live = __nccwpck_require__(3996);
+var prefect_live = __nccwpck_require__(2129);
 ;// CONCATENATED MODULE: ./src/prefect/payloads.ts
 /**
  * The complete `POST /deployments/` body. Every field is sent, even when empty:
@@ -13612,13 +13612,13 @@ function schedules(list, caps, anchors) {
 }
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(4533);
+var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/run-control.ts
-var run_control = __nccwpck_require__(2097);
+var run_control = __nccwpck_require__(8166);
 // EXTERNAL MODULE: ./src/plan/diff.ts
-var diff = __nccwpck_require__(3395);
+var diff = __nccwpck_require__(8256);
 // EXTERNAL MODULE: ./src/plan/state.ts
-var state = __nccwpck_require__(175);
+var state = __nccwpck_require__(3118);
 ;// CONCATENATED MODULE: ./src/plan/apply.ts
 
 
@@ -13778,7 +13778,7 @@ async function createPrerequisites(client, writes, live, concurrency) {
 
 /***/ }),
 
-/***/ 4828:
+/***/ 1313:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13786,11 +13786,11 @@ async function createPrerequisites(client, writes, live, concurrency) {
 /* harmony export */   K6: () => (/* binding */ referencedValues),
 /* harmony export */   _S: () => (/* binding */ withPoolImage)
 /* harmony export */ });
-/* harmony import */ var _config_blocks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
-/* harmony import */ var _config_coerce_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3842);
-/* harmony import */ var _config_templates_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7992);
-/* harmony import */ var _fill_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2473);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(175);
+/* harmony import */ var _config_blocks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6750);
+/* harmony import */ var _config_coerce_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2482);
+/* harmony import */ var _config_templates_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9205);
+/* harmony import */ var _fill_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8918);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3118);
 /**
  * Desired state: what `prefect deploy` would register for each deployment of the
  * file, with the commit SHA as the version. Pure: the file, the flows read from
@@ -13962,16 +13962,16 @@ function withPoolImage(desired, poolVariables, image, workdir) {
 
 /***/ }),
 
-/***/ 3395:
+/***/ 8256:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ canonical),
 /* harmony export */   S: () => (/* binding */ planDeployments)
 /* harmony export */ });
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2601);
-/* harmony import */ var _ownership_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3207);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(175);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8992);
+/* harmony import */ var _ownership_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9742);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3118);
 
 
 
@@ -14154,17 +14154,17 @@ function unsupportedOn(d, caps) {
 
 /***/ }),
 
-/***/ 2473:
+/***/ 8918:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   V: () => (/* binding */ fillTemplates),
 /* harmony export */   t: () => (/* binding */ stepOutputs)
 /* harmony export */ });
-/* harmony import */ var _config_steps_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1980);
-/* harmony import */ var _config_templates_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7992);
-/* harmony import */ var _config_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7788);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1581);
+/* harmony import */ var _config_steps_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9009);
+/* harmony import */ var _config_templates_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9205);
+/* harmony import */ var _config_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9211);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7194);
 /**
  * Deploy-time templates, filled as `prefect deploy` fills them once its build and
  * push steps ran: `{{ image }}` and the image stage's outputs (also under a docker
@@ -14307,14 +14307,14 @@ function fillTemplates(value, ctx, problems, outputs = {}, mode = 'deploy') {
 
 /***/ }),
 
-/***/ 7246:
+/***/ 8373:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   V: () => (/* binding */ onlyMatcher),
 /* harmony export */   x: () => (/* binding */ unmatchedPatterns)
 /* harmony export */ });
-/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2152);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5601);
 /** `--only PATTERN`: a subset of the file's deployments, by name or `FLOW/NAME`, with `*` and `?` as in a glob. */
 
 /** Whether a deployment is in the subset: every deployment when there are no patterns. */
@@ -14332,7 +14332,7 @@ function unmatchedPatterns(patterns, deployments) {
 
 /***/ }),
 
-/***/ 3207:
+/***/ 9742:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14341,7 +14341,7 @@ function unmatchedPatterns(patterns, deployments) {
 /* harmony export */   YE: () => (/* binding */ labelsToWrite)
 /* harmony export */ });
 /* unused harmony export ADOPTED */
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(175);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3118);
 
 const MANAGED = `${_state_js__WEBPACK_IMPORTED_MODULE_0__/* .LABEL_PREFIX */ .Ag}managed`;
 const ENVIRONMENT = `${_state_js__WEBPACK_IMPORTED_MODULE_0__/* .LABEL_PREFIX */ .Ag}environment`;
@@ -14379,7 +14379,7 @@ function blockOwner(record, documentId, ours) {
 
 /***/ }),
 
-/***/ 175:
+/***/ 3118:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14422,7 +14422,7 @@ function deploymentKey(flowName, name) {
 
 /***/ }),
 
-/***/ 5168:
+/***/ 3941:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14434,7 +14434,7 @@ function deploymentKey(flowName, name) {
 /* harmony export */   pj: () => (/* binding */ createBlockDocument),
 /* harmony export */   w_: () => (/* binding */ missingTypeMessage)
 /* harmony export */ });
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(78);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(309);
 /**
  * Block types, schemas and documents over the REST API. Block data can hold secrets
  * and a 422 echoes the request body: the client's errors for writes carry only field
@@ -14553,14 +14553,14 @@ async function readBlockValues(client, keys) {
 
 /***/ }),
 
-/***/ 6812:
+/***/ 5861:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Q: () => (/* binding */ capabilitiesFor)
 /* harmony export */ });
 /* unused harmony export UnsupportedServer */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4533);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 /**
  * Which deployment fields a server accepts, by its version: request bodies forbid
  * unknown fields (422), so every payload is built from these flags. The one place
@@ -14616,7 +14616,7 @@ function compare(a, b) {
 
 /***/ }),
 
-/***/ 78:
+/***/ 309:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14632,11 +14632,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: STRING
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(4533);
+var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/retry.ts
-var retry = __nccwpck_require__(2486);
+var retry = __nccwpck_require__(9809);
 // EXTERNAL MODULE: ./src/run-control.ts
-var run_control = __nccwpck_require__(2097);
+var run_control = __nccwpck_require__(8166);
 ;// CONCATENATED MODULE: ./src/prefect/limiter.ts
 /**
  * An adaptive limit on requests in flight (additive increase, multiplicative
@@ -15180,7 +15180,7 @@ function validationSummary(path, items) {
 
 /***/ }),
 
-/***/ 3996:
+/***/ 2129:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -15190,8 +15190,8 @@ function validationSummary(path, items) {
 /* harmony export */   yw: () => (/* binding */ readAll)
 /* harmony export */ });
 /* unused harmony export liveState */
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(78);
-/* harmony import */ var _plan_state_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(175);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(309);
+/* harmony import */ var _plan_state_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3118);
 /**
  * Live state: the deployments, flows and work pools a plan compares against,
  * read in bulk through the filter routes (pages of 200), normalized to the same
@@ -15325,7 +15325,7 @@ function liveDeployment(d, flowName) {
 
 /***/ }),
 
-/***/ 5154:
+/***/ 3108:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -15339,9 +15339,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: automationOutcome, blockDetail, blockOutcome, changeJson, changeText, changedKeys, codeStorageText, deploymentUrl, outcome, scheduleText, scriptsText, stepsText, uiUrl, workerText
 
 // EXTERNAL MODULE: ./src/plan/diff.ts
-var diff = __nccwpck_require__(3395);
+var diff = __nccwpck_require__(8256);
 // EXTERNAL MODULE: ./src/run-control.ts
-var run_control = __nccwpck_require__(2097);
+var run_control = __nccwpck_require__(8166);
 ;// CONCATENATED MODULE: ./src/report/cron-words.ts
 /**
  * Any cron expression Prefect accepts, in words: each field (lists, ranges, steps,
@@ -15500,7 +15500,7 @@ function duration(seconds) {
 }
 
 // EXTERNAL MODULE: ./src/text.ts
-var src_text = __nccwpck_require__(2601);
+var src_text = __nccwpck_require__(8992);
 ;// CONCATENATED MODULE: ./src/report/text.ts
 
 
@@ -15775,7 +15775,7 @@ function renderJson(report) {
 
 /***/ }),
 
-/***/ 717:
+/***/ 8658:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -15791,7 +15791,7 @@ function renderJson(report) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4533);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
 /**
  * The one way a file of the repository (or one a flag names) is read: a regular file
  * (not a FIFO, a device or a directory), whose real path is inside the root's when its
@@ -15907,7 +15907,7 @@ function realOrSelf(p) {
 
 /***/ }),
 
-/***/ 2486:
+/***/ 9809:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -15959,7 +15959,7 @@ function sleep(ms, signal) {
 
 /***/ }),
 
-/***/ 2097:
+/***/ 8166:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -15970,7 +15970,7 @@ function sleep(ms, signal) {
 /* harmony export */   vt: () => (/* binding */ watchRun)
 /* harmony export */ });
 /* unused harmony export GRACE_MS */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4533);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 /**
  * The run's deadline (`--timeout`) and interrupts (SIGINT, SIGTERM: a cancelled job).
  * Once stopping, nothing new is dispatched (no request, no retry, no next deployment);
@@ -16043,7 +16043,7 @@ function exitCodeFor(reason) {
 
 /***/ }),
 
-/***/ 1581:
+/***/ 7194:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -16127,7 +16127,7 @@ function markCredentials(env) {
 
 /***/ }),
 
-/***/ 8603:
+/***/ 8750:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -16158,7 +16158,7 @@ function templateEnvironment(env) {
 
 /***/ }),
 
-/***/ 5925:
+/***/ 5971:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16168,15 +16168,15 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/config/coerce.ts
-var coerce = __nccwpck_require__(3842);
+var coerce = __nccwpck_require__(2482);
 // EXTERNAL MODULE: ./src/config/triggers.ts
-var triggers = __nccwpck_require__(7790);
+var triggers = __nccwpck_require__(709);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(4533);
+var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/plan/apply.ts + 1 modules
-var apply = __nccwpck_require__(838);
+var apply = __nccwpck_require__(2744);
 // EXTERNAL MODULE: ./src/plan/diff.ts
-var diff = __nccwpck_require__(3395);
+var diff = __nccwpck_require__(8256);
 ;// CONCATENATED MODULE: ./src/plan/automations.ts
 
 /** Only what the file decides: no ids, sets in order, the action without its deployment id. */
@@ -16225,11 +16225,11 @@ function ownedBy(deploymentId, related) {
 }
 
 // EXTERNAL MODULE: ./src/plan/fill.ts
-var fill = __nccwpck_require__(2473);
+var fill = __nccwpck_require__(8918);
 // EXTERNAL MODULE: ./src/prefect/client.ts + 2 modules
-var prefect_client = __nccwpck_require__(78);
+var prefect_client = __nccwpck_require__(309);
 // EXTERNAL MODULE: ./src/prefect/live.ts
-var live = __nccwpck_require__(3996);
+var live = __nccwpck_require__(2129);
 ;// CONCATENATED MODULE: ./src/prefect/automations.ts
 
 
@@ -16264,7 +16264,7 @@ async function applySlas(client, deploymentId, slas) {
 }
 
 // EXTERNAL MODULE: ./src/stages/context.ts
-var context = __nccwpck_require__(7437);
+var context = __nccwpck_require__(2088);
 ;// CONCATENATED MODULE: ./src/stages/automations.ts
 /**
  * Automations stage: each deployment's `triggers:` become the automations prefect
@@ -16405,7 +16405,7 @@ function normalizeSla(spec) {
 
 /***/ }),
 
-/***/ 9626:
+/***/ 223:
 /***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -16413,9 +16413,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   S: () => (/* binding */ scriptsOf),
 /* harmony export */   Y: () => (/* binding */ blockScriptsStage)
 /* harmony export */ });
-/* harmony import */ var _flows_read_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8300);
-/* harmony import */ var _image_block_scripts_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5438);
-/* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2687);
+/* harmony import */ var _flows_read_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5661);
+/* harmony import */ var _image_block_scripts_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7021);
+/* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6664);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_flows_read_js__WEBPACK_IMPORTED_MODULE_0__]);
 _flows_read_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 /**
@@ -16459,7 +16459,7 @@ const blockScriptsStage = {
         const { settings, report, ui } = run;
         const image = report.image?.uri ?? settings.imageRef;
         if (report.image && (0,_image_js__WEBPACK_IMPORTED_MODULE_2__/* .imageSettings */ .Ty)(run))
-            await (await Promise.all(/* import() */[__nccwpck_require__.e(255), __nccwpck_require__.e(511), __nccwpck_require__.e(698)]).then(__nccwpck_require__.bind(__nccwpck_require__, 698))).ensureLocalImage((0,_image_js__WEBPACK_IMPORTED_MODULE_2__/* .imageSettings */ .Ty)(run), image, ui);
+            await (await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(249), __nccwpck_require__.e(623)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2623))).ensureLocalImage((0,_image_js__WEBPACK_IMPORTED_MODULE_2__/* .imageSettings */ .Ty)(run), image, ui);
         await (0,_image_block_scripts_js__WEBPACK_IMPORTED_MODULE_1__/* .runBlockScripts */ .F)(scripts, { image, root: settings.root, prefect: settings.prefect, environment: settings.environment, sha: report.sha }, ui);
         run.report.blockScripts = { scripts, ran: true };
     },
@@ -16470,7 +16470,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2540:
+/***/ 581:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16480,21 +16480,21 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/config/blocks.ts
-var config_blocks = __nccwpck_require__(8161);
+var config_blocks = __nccwpck_require__(6750);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(4533);
+var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/plan/apply.ts + 1 modules
-var apply = __nccwpck_require__(838);
+var apply = __nccwpck_require__(2744);
 // EXTERNAL MODULE: ./src/flows/values.ts + 6 modules
-var values = __nccwpck_require__(1725);
+var values = __nccwpck_require__(3238);
 // EXTERNAL MODULE: ./src/prefect/blocks.ts
-var prefect_blocks = __nccwpck_require__(5168);
+var prefect_blocks = __nccwpck_require__(3941);
 // EXTERNAL MODULE: ./src/text.ts
-var src_text = __nccwpck_require__(2601);
+var src_text = __nccwpck_require__(8992);
 // EXTERNAL MODULE: ./src/plan/diff.ts
-var diff = __nccwpck_require__(3395);
+var diff = __nccwpck_require__(8256);
 // EXTERNAL MODULE: ./src/plan/ownership.ts
-var ownership = __nccwpck_require__(3207);
+var ownership = __nccwpck_require__(9742);
 ;// CONCATENATED MODULE: ./src/plan/blocks.ts
 /**
  * The file's blocks against the server: checks of each block's data against its
@@ -16622,7 +16622,7 @@ function planBlocks(blocks, live, fill, options) {
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/prefect/client.ts + 2 modules
-var prefect_client = __nccwpck_require__(78);
+var prefect_client = __nccwpck_require__(309);
 ;// CONCATENATED MODULE: ./src/prefect/block-owners.ts
 /**
  * Who owns a block document: a Prefect variable beside it, one per block.
@@ -16709,9 +16709,9 @@ async function writeBlockOwner(client, type, name, record, exists) {
 }
 
 // EXTERNAL MODULE: ./src/plan/fill.ts
-var plan_fill = __nccwpck_require__(2473);
+var plan_fill = __nccwpck_require__(8918);
 // EXTERNAL MODULE: ./src/stages/context.ts
-var context = __nccwpck_require__(7437);
+var context = __nccwpck_require__(2088);
 ;// CONCATENATED MODULE: ./src/stages/blocks.ts
 /**
  * Blocks stage: the file's `blocks:`. Each is checked against its type's schema on the
@@ -16868,7 +16868,7 @@ async function createBlock(client, e, references, ours) {
 
 /***/ }),
 
-/***/ 6612:
+/***/ 6281:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16880,13 +16880,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: shellSteps
 
 // EXTERNAL MODULE: ./src/config/steps.ts
-var config_steps = __nccwpck_require__(1980);
+var config_steps = __nccwpck_require__(9009);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(4533);
+var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/plan/fill.ts
-var fill = __nccwpck_require__(2473);
+var fill = __nccwpck_require__(8918);
 // EXTERNAL MODULE: ./src/secrets.ts
-var secrets = __nccwpck_require__(1581);
+var secrets = __nccwpck_require__(7194);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:path"
@@ -17010,7 +17010,7 @@ function run(argv, cwd, env, onLine, secret = false) {
 }
 
 // EXTERNAL MODULE: ./src/stages/context.ts
-var context = __nccwpck_require__(7437);
+var context = __nccwpck_require__(2088);
 ;// CONCATENATED MODULE: ./src/stages/build-steps.ts
 
 
@@ -17125,7 +17125,7 @@ async function runStep(run, d, step) {
 
 /***/ }),
 
-/***/ 6438:
+/***/ 3027:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17138,18 +17138,18 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/config/blocks.ts
-var blocks = __nccwpck_require__(8161);
+var blocks = __nccwpck_require__(6750);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ../../main/node_modules/ignore/index.js
-var ignore = __nccwpck_require__(9312);
+// EXTERNAL MODULE: ./node_modules/ignore/index.js
+var ignore = __nccwpck_require__(298);
 var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
 // EXTERNAL MODULE: ./src/repository-file.ts
-var repository_file = __nccwpck_require__(717);
+var repository_file = __nccwpck_require__(8658);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(4533);
+var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/code/tracked.ts
 /**
  * The files the commit holds below a folder: `git ls-files`, run with an argument
@@ -17314,7 +17314,7 @@ function parentOf(rel) {
 }
 
 // EXTERNAL MODULE: ./src/code/location.ts
-var code_location = __nccwpck_require__(1221);
+var code_location = __nccwpck_require__(4126);
 ;// CONCATENATED MODULE: ./src/code/pull.ts
 /**
  * How deployments read the commit's code from S3. Prefect 3: the pull step `prefect
@@ -17354,9 +17354,9 @@ function storageBlockPath(type, data, loc, sha) {
 }
 
 // EXTERNAL MODULE: ./src/plan/apply.ts + 1 modules
-var apply = __nccwpck_require__(838);
+var apply = __nccwpck_require__(2744);
 // EXTERNAL MODULE: ./src/prefect/blocks.ts
-var prefect_blocks = __nccwpck_require__(5168);
+var prefect_blocks = __nccwpck_require__(3941);
 ;// CONCATENATED MODULE: ./src/stages/code-storage.ts
 /**
  * Code storage stage: the repository's files go to `s3://BUCKET/PREFIX/<sha>/` once
@@ -17413,7 +17413,7 @@ function codeStorageStage() {
                 return [];
             const block = await readCodeBlock(run, cs);
             const problems = typeof block === 'string' ? [block] : [];
-            const { S3Store } = await Promise.all(/* import() */[__nccwpck_require__.e(255), __nccwpck_require__.e(265), __nccwpck_require__.e(774)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3774));
+            const { S3Store } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(75)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1075));
             const store = new S3Store(cs.region, cs.pathStyle);
             const { bucket, prefix } = cs.location;
             const bucketProblem = await store.bucketProblem(bucket);
@@ -17583,13 +17583,13 @@ async function readCodeBlock(run, cs) {
 
 /***/ }),
 
-/***/ 7437:
+/***/ 2088:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ deployContext)
 /* harmony export */ });
-/* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2687);
+/* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6664);
 
 function deployContext(run) {
     const { settings, report } = run;
@@ -17621,23 +17621,23 @@ function deployContext(run) {
 
 /***/ }),
 
-/***/ 638:
+/***/ 6531:
 /***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   v: () => (/* binding */ deploymentsStage)
 /* harmony export */ });
-/* harmony import */ var _plan_apply_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(838);
-/* harmony import */ var _plan_desired_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4828);
-/* harmony import */ var _plan_diff_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3395);
-/* harmony import */ var _plan_only_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7246);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2601);
-/* harmony import */ var _prefect_blocks_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5168);
-/* harmony import */ var _prefect_live_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3996);
-/* harmony import */ var _block_scripts_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9626);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7437);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3004);
+/* harmony import */ var _plan_apply_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2744);
+/* harmony import */ var _plan_desired_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1313);
+/* harmony import */ var _plan_diff_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(8256);
+/* harmony import */ var _plan_only_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8373);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8992);
+/* harmony import */ var _prefect_blocks_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3941);
+/* harmony import */ var _prefect_live_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2129);
+/* harmony import */ var _block_scripts_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(223);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2088);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1243);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_block_scripts_js__WEBPACK_IMPORTED_MODULE_4__]);
 _block_scripts_js__WEBPACK_IMPORTED_MODULE_4__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 
@@ -17796,7 +17796,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2687:
+/***/ 6664:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17808,7 +17808,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/config/steps.ts
-var steps = __nccwpck_require__(1980);
+var steps = __nccwpck_require__(9009);
 ;// CONCATENATED MODULE: ./src/image/from-steps.ts
 
 const ECR_IMAGE = /^(\d{12})\.dkr\.ecr\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?\/(.+)$/;
@@ -17874,15 +17874,15 @@ function imageSettingsFrom(given, step, environment) {
 }
 
 // EXTERNAL MODULE: ./src/image/settings-check.ts
-var settings_check = __nccwpck_require__(3388);
+var settings_check = __nccwpck_require__(3185);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(4533);
+var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/aws/errors.ts
-var aws_errors = __nccwpck_require__(4051);
+var aws_errors = __nccwpck_require__(9378);
 // EXTERNAL MODULE: ./src/plan/fill.ts
-var fill = __nccwpck_require__(2473);
+var fill = __nccwpck_require__(8918);
 // EXTERNAL MODULE: ./src/stages/context.ts
-var context = __nccwpck_require__(7437);
+var context = __nccwpck_require__(2088);
 ;// CONCATENATED MODULE: ./src/stages/image.ts
 /**
  * Image stage: the flows image for the commit. deploy builds it once per commit and
@@ -17924,7 +17924,7 @@ function usesImageStage(run) {
 const IMAGE_PLACEHOLDER = '{{ build_image.image }}';
 const NO_REGION = 'no AWS region: pass --region or set AWS_REGION';
 /** Loaded only when the image stage runs: the AWS SDK costs start-up time. */
-const imageModule = () => Promise.all(/* import() */[__nccwpck_require__.e(255), __nccwpck_require__.e(511), __nccwpck_require__.e(698)]).then(__nccwpck_require__.bind(__nccwpck_require__, 698));
+const imageModule = () => Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(249), __nccwpck_require__.e(623)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2623));
 function imageStage() {
     /** promote: the source image, read before any stage writes. */
     let promotion;
@@ -18028,7 +18028,7 @@ function sourceUrl(run) {
 
 /***/ }),
 
-/***/ 5066:
+/***/ 2225:
 /***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -18037,25 +18037,25 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   ik: () => (/* reexport safe */ _report_js__WEBPACK_IMPORTED_MODULE_15__.i),
 /* harmony export */   zt: () => (/* binding */ runDeploy)
 /* harmony export */ });
-/* harmony import */ var _commands_validate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2489);
-/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5708);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(4533);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(2601);
-/* harmony import */ var _image_docker_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2728);
-/* harmony import */ var _plan_desired_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4828);
-/* harmony import */ var _prefect_blocks_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5168);
-/* harmony import */ var _prefect_capabilities_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(6812);
-/* harmony import */ var _prefect_client_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(78);
-/* harmony import */ var _plan_apply_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(838);
-/* harmony import */ var _block_scripts_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9626);
-/* harmony import */ var _automations_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5925);
-/* harmony import */ var _blocks_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(2540);
-/* harmony import */ var _build_steps_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6612);
-/* harmony import */ var _code_storage_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(6438);
-/* harmony import */ var _deployments_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(638);
-/* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(2687);
-/* harmony import */ var _worker_service_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(6278);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(7986);
+/* harmony import */ var _commands_validate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(10);
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4851);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(3916);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(8992);
+/* harmony import */ var _image_docker_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9261);
+/* harmony import */ var _plan_desired_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1313);
+/* harmony import */ var _prefect_blocks_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3941);
+/* harmony import */ var _prefect_capabilities_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(5861);
+/* harmony import */ var _prefect_client_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(309);
+/* harmony import */ var _plan_apply_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2744);
+/* harmony import */ var _block_scripts_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(223);
+/* harmony import */ var _automations_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5971);
+/* harmony import */ var _blocks_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(581);
+/* harmony import */ var _build_steps_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6281);
+/* harmony import */ var _code_storage_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(3027);
+/* harmony import */ var _deployments_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(6531);
+/* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(6664);
+/* harmony import */ var _worker_service_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(2755);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(7781);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_commands_validate_js__WEBPACK_IMPORTED_MODULE_0__, _block_scripts_js__WEBPACK_IMPORTED_MODULE_7__, _deployments_js__WEBPACK_IMPORTED_MODULE_12__]);
 ([_commands_validate_js__WEBPACK_IMPORTED_MODULE_0__, _block_scripts_js__WEBPACK_IMPORTED_MODULE_7__, _deployments_js__WEBPACK_IMPORTED_MODULE_12__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 /**
@@ -18239,7 +18239,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7986:
+/***/ 7781:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -18262,7 +18262,7 @@ function hasChanges(report) {
 
 /***/ }),
 
-/***/ 6278:
+/***/ 2755:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -18275,9 +18275,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(4533);
+var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/repository-file.ts
-var repository_file = __nccwpck_require__(717);
+var repository_file = __nccwpck_require__(8658);
 ;// CONCATENATED MODULE: ./src/worker/rollout.ts
 /** Pure: the service's state against the revision it should run. */
 function rolloutState(service, taskDefinition) {
@@ -18310,8 +18310,8 @@ async function waitStable(ecs, cluster, service, taskDefinition, seconds, progre
     }
 }
 
-// EXTERNAL MODULE: ../../main/node_modules/jsonc-parser/lib/umd/main.js
-var main = __nccwpck_require__(2465);
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __nccwpck_require__(9547);
 ;// CONCATENATED MODULE: ./src/worker/task-definition.ts
 /**
  * Task definitions for the worker service. Pure: a file parsed with every problem
@@ -18379,7 +18379,7 @@ function newRevision(doc, container, image, tags = []) {
 }
 
 // EXTERNAL MODULE: ./src/stages/image.ts + 1 modules
-var stages_image = __nccwpck_require__(2687);
+var stages_image = __nccwpck_require__(6664);
 ;// CONCATENATED MODULE: ./src/stages/worker-service.ts
 /**
  * Worker service stage: the ECS service that runs the long-lived worker (Prefect 3)
@@ -18433,7 +18433,7 @@ function workerServiceStage() {
             const w = run.settings.worker;
             if (!w)
                 return [];
-            const { Ecs } = await Promise.all(/* import() */[__nccwpck_require__.e(255), __nccwpck_require__.e(826), __nccwpck_require__.e(115)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9115));
+            const { Ecs } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(212), __nccwpck_require__.e(32)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1032));
             const ecs = new Ecs(w.region);
             const service = await ecs.describeService(w.cluster, w.service);
             if (!service) {
@@ -18512,7 +18512,7 @@ function imageOf(run) {
 
 /***/ }),
 
-/***/ 2601:
+/***/ 8992:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -18676,7 +18676,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module"
 
 /***/ }),
 
-/***/ 542:
+/***/ 8161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
@@ -18732,18 +18732,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 2387:
+/***/ 7349:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var Scalar = __nccwpck_require__(9271);
-var YAMLMap = __nccwpck_require__(2448);
-var YAMLSeq = __nccwpck_require__(5125);
-var resolveBlockMap = __nccwpck_require__(1653);
-var resolveBlockSeq = __nccwpck_require__(2624);
-var resolveFlowCollection = __nccwpck_require__(692);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveBlockMap = __nccwpck_require__(7103);
+var resolveBlockSeq = __nccwpck_require__(334);
+var resolveFlowCollection = __nccwpck_require__(3142);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -18829,15 +18829,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 2873:
+/***/ 3683:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(5755);
-var composeNode = __nccwpck_require__(3755);
-var resolveEnd = __nccwpck_require__(1462);
-var resolveProps = __nccwpck_require__(8017);
+var Document = __nccwpck_require__(3021);
+var composeNode = __nccwpck_require__(5937);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -18881,17 +18881,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 3755:
+/***/ 5937:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(9671);
-var identity = __nccwpck_require__(2617);
-var composeCollection = __nccwpck_require__(2387);
-var composeScalar = __nccwpck_require__(4995);
-var resolveEnd = __nccwpck_require__(1462);
-var utilEmptyScalarPosition = __nccwpck_require__(9933);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var composeCollection = __nccwpck_require__(7349);
+var composeScalar = __nccwpck_require__(5413);
+var resolveEnd = __nccwpck_require__(7788);
+var utilEmptyScalarPosition = __nccwpck_require__(2599);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -19000,15 +19000,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 4995:
+/***/ 5413:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var Scalar = __nccwpck_require__(9271);
-var resolveBlockScalar = __nccwpck_require__(599);
-var resolveFlowScalar = __nccwpck_require__(7120);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -19095,18 +19095,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 2750:
+/***/ 9984:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(8144);
-var Document = __nccwpck_require__(5755);
-var errors = __nccwpck_require__(2130);
-var identity = __nccwpck_require__(2617);
-var composeDoc = __nccwpck_require__(2873);
-var resolveEnd = __nccwpck_require__(1462);
+var directives = __nccwpck_require__(1342);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var identity = __nccwpck_require__(1127);
+var composeDoc = __nccwpck_require__(3683);
+var resolveEnd = __nccwpck_require__(7788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -19326,17 +19326,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 1653:
+/***/ 7103:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(2815);
-var YAMLMap = __nccwpck_require__(2448);
-var resolveProps = __nccwpck_require__(8017);
-var utilContainsNewline = __nccwpck_require__(6761);
-var utilFlowIndentCheck = __nccwpck_require__(4437);
-var utilMapIncludes = __nccwpck_require__(3485);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
+var utilMapIncludes = __nccwpck_require__(1187);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -19450,12 +19450,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 599:
+/***/ 8913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(9271);
+var Scalar = __nccwpck_require__(3301);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -19657,14 +19657,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 2624:
+/***/ 334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(5125);
-var resolveProps = __nccwpck_require__(8017);
-var utilFlowIndentCheck = __nccwpck_require__(4437);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveProps = __nccwpck_require__(4631);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -19715,7 +19715,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 1462:
+/***/ 7788:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -19761,19 +19761,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 692:
+/***/ 3142:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var Pair = __nccwpck_require__(2815);
-var YAMLMap = __nccwpck_require__(2448);
-var YAMLSeq = __nccwpck_require__(5125);
-var resolveEnd = __nccwpck_require__(1462);
-var resolveProps = __nccwpck_require__(8017);
-var utilContainsNewline = __nccwpck_require__(6761);
-var utilMapIncludes = __nccwpck_require__(3485);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilMapIncludes = __nccwpck_require__(1187);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -19977,13 +19977,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 7120:
+/***/ 6842:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(9271);
-var resolveEnd = __nccwpck_require__(1462);
+var Scalar = __nccwpck_require__(3301);
+var resolveEnd = __nccwpck_require__(7788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -20212,7 +20212,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 8017:
+/***/ 4631:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -20367,7 +20367,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 6761:
+/***/ 9499:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -20410,7 +20410,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 9933:
+/***/ 2599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -20445,12 +20445,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4437:
+/***/ 4051:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(6761);
+var utilContainsNewline = __nccwpck_require__(9499);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -20469,12 +20469,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 3485:
+/***/ 1187:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
+var identity = __nccwpck_require__(1127);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -20491,22 +20491,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 5755:
+/***/ 3021:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(9671);
-var Collection = __nccwpck_require__(6039);
-var identity = __nccwpck_require__(2617);
-var Pair = __nccwpck_require__(2815);
-var toJS = __nccwpck_require__(3709);
-var Schema = __nccwpck_require__(4902);
-var stringifyDocument = __nccwpck_require__(5719);
-var anchors = __nccwpck_require__(5702);
-var applyReviver = __nccwpck_require__(2703);
-var createNode = __nccwpck_require__(9462);
-var directives = __nccwpck_require__(8144);
+var Alias = __nccwpck_require__(4065);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var toJS = __nccwpck_require__(4043);
+var Schema = __nccwpck_require__(5840);
+var stringifyDocument = __nccwpck_require__(6829);
+var anchors = __nccwpck_require__(1596);
+var applyReviver = __nccwpck_require__(3661);
+var createNode = __nccwpck_require__(2404);
+var directives = __nccwpck_require__(1342);
 
 class Document {
     constructor(value, replacer, options) {
@@ -20835,13 +20835,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 5702:
+/***/ 1596:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var visit = __nccwpck_require__(7182);
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -20918,7 +20918,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 2703:
+/***/ 3661:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -20982,14 +20982,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 9462:
+/***/ 2404:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(9671);
-var identity = __nccwpck_require__(2617);
-var Scalar = __nccwpck_require__(9271);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -21079,13 +21079,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 8144:
+/***/ 1342:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var visit = __nccwpck_require__(7182);
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
 
 const escapeChars = {
     '!': '%21',
@@ -21264,7 +21264,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 2130:
+/***/ 1464:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -21333,28 +21333,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 3645:
+/***/ 8815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(2750);
-var Document = __nccwpck_require__(5755);
-var Schema = __nccwpck_require__(4902);
-var errors = __nccwpck_require__(2130);
-var Alias = __nccwpck_require__(9671);
-var identity = __nccwpck_require__(2617);
-var Pair = __nccwpck_require__(2815);
-var Scalar = __nccwpck_require__(9271);
-var YAMLMap = __nccwpck_require__(2448);
-var YAMLSeq = __nccwpck_require__(5125);
-var cst = __nccwpck_require__(3427);
-var lexer = __nccwpck_require__(795);
-var lineCounter = __nccwpck_require__(9706);
-var parser = __nccwpck_require__(7374);
-var publicApi = __nccwpck_require__(6205);
-var visit = __nccwpck_require__(7182);
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var Schema = __nccwpck_require__(5840);
+var errors = __nccwpck_require__(1464);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
+var publicApi = __nccwpck_require__(4047);
+var visit = __nccwpck_require__(204);
 
 
 
@@ -21391,7 +21391,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 9923:
+/***/ 7249:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -21417,16 +21417,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 9671:
+/***/ 4065:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(5702);
-var visit = __nccwpck_require__(7182);
-var identity = __nccwpck_require__(2617);
-var Node = __nccwpck_require__(4615);
-var toJS = __nccwpck_require__(3709);
+var anchors = __nccwpck_require__(1596);
+var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(4043);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -21544,14 +21544,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 6039:
+/***/ 101:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(9462);
-var identity = __nccwpck_require__(2617);
-var Node = __nccwpck_require__(4615);
+var createNode = __nccwpck_require__(2404);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -21702,14 +21702,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 4615:
+/***/ 6673:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(2703);
-var identity = __nccwpck_require__(2617);
-var toJS = __nccwpck_require__(3709);
+var applyReviver = __nccwpck_require__(3661);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
 
 class NodeBase {
     constructor(type) {
@@ -21749,15 +21749,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 2815:
+/***/ 7165:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(9462);
-var stringifyPair = __nccwpck_require__(1174);
-var addPairToJSMap = __nccwpck_require__(614);
-var identity = __nccwpck_require__(2617);
+var createNode = __nccwpck_require__(2404);
+var stringifyPair = __nccwpck_require__(9748);
+var addPairToJSMap = __nccwpck_require__(7104);
+var identity = __nccwpck_require__(1127);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -21795,14 +21795,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 9271:
+/***/ 3301:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var Node = __nccwpck_require__(4615);
-var toJS = __nccwpck_require__(3709);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(4043);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -21829,17 +21829,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 2448:
+/***/ 4454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(8454);
-var addPairToJSMap = __nccwpck_require__(614);
-var Collection = __nccwpck_require__(6039);
-var identity = __nccwpck_require__(2617);
-var Pair = __nccwpck_require__(2815);
-var Scalar = __nccwpck_require__(9271);
+var stringifyCollection = __nccwpck_require__(1212);
+var addPairToJSMap = __nccwpck_require__(7104);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -21983,17 +21983,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 5125:
+/***/ 2223:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(9462);
-var stringifyCollection = __nccwpck_require__(8454);
-var Collection = __nccwpck_require__(6039);
-var identity = __nccwpck_require__(2617);
-var Scalar = __nccwpck_require__(9271);
-var toJS = __nccwpck_require__(3709);
+var createNode = __nccwpck_require__(2404);
+var stringifyCollection = __nccwpck_require__(1212);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var toJS = __nccwpck_require__(4043);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -22105,16 +22105,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 614:
+/***/ 7104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(9923);
-var merge = __nccwpck_require__(2610);
-var stringify = __nccwpck_require__(9666);
-var identity = __nccwpck_require__(2617);
-var toJS = __nccwpck_require__(3709);
+var log = __nccwpck_require__(7249);
+var merge = __nccwpck_require__(452);
+var stringify = __nccwpck_require__(2148);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -22177,7 +22177,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 2617:
+/***/ 1127:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -22237,12 +22237,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 3709:
+/***/ 4043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
+var identity = __nccwpck_require__(1127);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -22283,15 +22283,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 8564:
+/***/ 110:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(599);
-var resolveFlowScalar = __nccwpck_require__(7120);
-var errors = __nccwpck_require__(2130);
-var stringifyString = __nccwpck_require__(6179);
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
+var errors = __nccwpck_require__(1464);
+var stringifyString = __nccwpck_require__(3069);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -22508,7 +22508,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 7455:
+/***/ 1733:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -22578,7 +22578,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 4257:
+/***/ 7715:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -22684,14 +22684,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 3427:
+/***/ 3461:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(8564);
-var cstStringify = __nccwpck_require__(7455);
-var cstVisit = __nccwpck_require__(4257);
+var cstScalar = __nccwpck_require__(110);
+var cstStringify = __nccwpck_require__(1733);
+var cstVisit = __nccwpck_require__(7715);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -22803,12 +22803,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 795:
+/***/ 361:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(3427);
+var cst = __nccwpck_require__(3461);
 
 /*
 START -> stream
@@ -23533,7 +23533,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 9706:
+/***/ 6628:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -23581,14 +23581,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 7374:
+/***/ 3456:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3427);
-var lexer = __nccwpck_require__(795);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -24568,18 +24568,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 6205:
+/***/ 4047:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(2750);
-var Document = __nccwpck_require__(5755);
-var errors = __nccwpck_require__(2130);
-var log = __nccwpck_require__(9923);
-var identity = __nccwpck_require__(2617);
-var lineCounter = __nccwpck_require__(9706);
-var parser = __nccwpck_require__(7374);
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var log = __nccwpck_require__(7249);
+var identity = __nccwpck_require__(1127);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -24682,16 +24682,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 4902:
+/***/ 5840:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var map = __nccwpck_require__(8229);
-var seq = __nccwpck_require__(2400);
-var string = __nccwpck_require__(2374);
-var tags = __nccwpck_require__(1656);
+var identity = __nccwpck_require__(1127);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var tags = __nccwpck_require__(18);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -24728,13 +24728,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 8229:
+/***/ 7451:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var YAMLMap = __nccwpck_require__(2448);
+var identity = __nccwpck_require__(1127);
+var YAMLMap = __nccwpck_require__(4454);
 
 const map = {
     collection: 'map',
@@ -24754,12 +24754,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 7890:
+/***/ 3632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(9271);
+var Scalar = __nccwpck_require__(3301);
 
 const nullTag = {
     identify: value => value == null,
@@ -24778,13 +24778,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 2400:
+/***/ 1706:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var YAMLSeq = __nccwpck_require__(5125);
+var identity = __nccwpck_require__(1127);
+var YAMLSeq = __nccwpck_require__(2223);
 
 const seq = {
     collection: 'seq',
@@ -24804,12 +24804,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 2374:
+/***/ 6464:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(6179);
+var stringifyString = __nccwpck_require__(3069);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -24827,12 +24827,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 1477:
+/***/ 3959:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(9271);
+var Scalar = __nccwpck_require__(3301);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -24855,13 +24855,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8251:
+/***/ 8405:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(9271);
-var stringifyNumber = __nccwpck_require__(2491);
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -24909,12 +24909,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 7052:
+/***/ 9874:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(2491);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -24958,18 +24958,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 4810:
+/***/ 896:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(8229);
-var _null = __nccwpck_require__(7890);
-var seq = __nccwpck_require__(2400);
-var string = __nccwpck_require__(2374);
-var bool = __nccwpck_require__(1477);
-var float = __nccwpck_require__(8251);
-var int = __nccwpck_require__(7052);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
 
 const schema = [
     map.map,
@@ -24990,14 +24990,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 7925:
+/***/ 3559:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(9271);
-var map = __nccwpck_require__(8229);
-var seq = __nccwpck_require__(2400);
+var Scalar = __nccwpck_require__(3301);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -25061,27 +25061,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1656:
+/***/ 18:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(8229);
-var _null = __nccwpck_require__(7890);
-var seq = __nccwpck_require__(2400);
-var string = __nccwpck_require__(2374);
-var bool = __nccwpck_require__(1477);
-var float = __nccwpck_require__(8251);
-var int = __nccwpck_require__(7052);
-var schema = __nccwpck_require__(4810);
-var schema$1 = __nccwpck_require__(7925);
-var binary = __nccwpck_require__(6817);
-var merge = __nccwpck_require__(2610);
-var omap = __nccwpck_require__(61);
-var pairs = __nccwpck_require__(7815);
-var schema$2 = __nccwpck_require__(7755);
-var set = __nccwpck_require__(9138);
-var timestamp = __nccwpck_require__(6282);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
+var schema = __nccwpck_require__(896);
+var schema$1 = __nccwpck_require__(3559);
+var binary = __nccwpck_require__(6083);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var schema$2 = __nccwpck_require__(5913);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(6752);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -25167,14 +25167,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6817:
+/***/ 6083:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(9271);
-var stringifyString = __nccwpck_require__(6179);
+var Scalar = __nccwpck_require__(3301);
+var stringifyString = __nccwpck_require__(3069);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -25244,12 +25244,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 3260:
+/***/ 8398:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(9271);
+var Scalar = __nccwpck_require__(3301);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -25280,13 +25280,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 396:
+/***/ 5782:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(9271);
-var stringifyNumber = __nccwpck_require__(2491);
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -25337,12 +25337,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 5883:
+/***/ 873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(2491);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -25420,13 +25420,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 2610:
+/***/ 452:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var Scalar = __nccwpck_require__(9271);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -25498,16 +25498,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 61:
+/***/ 303:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var toJS = __nccwpck_require__(3709);
-var YAMLMap = __nccwpck_require__(2448);
-var YAMLSeq = __nccwpck_require__(5125);
-var pairs = __nccwpck_require__(7815);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var pairs = __nccwpck_require__(8385);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -25582,15 +25582,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 7815:
+/***/ 8385:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var Pair = __nccwpck_require__(2815);
-var Scalar = __nccwpck_require__(9271);
-var YAMLSeq = __nccwpck_require__(5125);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLSeq = __nccwpck_require__(2223);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -25671,24 +25671,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 7755:
+/***/ 5913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(8229);
-var _null = __nccwpck_require__(7890);
-var seq = __nccwpck_require__(2400);
-var string = __nccwpck_require__(2374);
-var binary = __nccwpck_require__(6817);
-var bool = __nccwpck_require__(3260);
-var float = __nccwpck_require__(396);
-var int = __nccwpck_require__(5883);
-var merge = __nccwpck_require__(2610);
-var omap = __nccwpck_require__(61);
-var pairs = __nccwpck_require__(7815);
-var set = __nccwpck_require__(9138);
-var timestamp = __nccwpck_require__(6282);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var binary = __nccwpck_require__(6083);
+var bool = __nccwpck_require__(8398);
+var float = __nccwpck_require__(5782);
+var int = __nccwpck_require__(873);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(6752);
 
 const schema = [
     map.map,
@@ -25719,14 +25719,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 9138:
+/***/ 1528:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var Pair = __nccwpck_require__(2815);
-var YAMLMap = __nccwpck_require__(2448);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -25822,12 +25822,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6282:
+/***/ 6752:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(2491);
+var stringifyNumber = __nccwpck_require__(8689);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -25934,7 +25934,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 7089:
+/***/ 4475:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -26092,15 +26092,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 9666:
+/***/ 2148:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(5702);
-var identity = __nccwpck_require__(2617);
-var stringifyComment = __nccwpck_require__(6949);
-var stringifyString = __nccwpck_require__(6179);
+var anchors = __nccwpck_require__(1596);
+var identity = __nccwpck_require__(1127);
+var stringifyComment = __nccwpck_require__(9799);
+var stringifyString = __nccwpck_require__(3069);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -26231,14 +26231,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 8454:
+/***/ 1212:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var stringify = __nccwpck_require__(9666);
-var stringifyComment = __nccwpck_require__(6949);
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -26393,7 +26393,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 6949:
+/***/ 9799:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -26424,14 +26424,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 5719:
+/***/ 6829:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var stringify = __nccwpck_require__(9666);
-var stringifyComment = __nccwpck_require__(6949);
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -26518,7 +26518,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 2491:
+/***/ 8689:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -26552,15 +26552,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 1174:
+/***/ 9748:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var Scalar = __nccwpck_require__(9271);
-var stringify = __nccwpck_require__(9666);
-var stringifyComment = __nccwpck_require__(6949);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -26711,13 +26711,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 6179:
+/***/ 3069:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(9271);
-var foldFlowLines = __nccwpck_require__(7089);
+var Scalar = __nccwpck_require__(3301);
+var foldFlowLines = __nccwpck_require__(4475);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -27056,12 +27056,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 7182:
+/***/ 204:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
+var identity = __nccwpck_require__(1127);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -27567,6 +27567,6 @@ exports.visitAsync = visitAsync;
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(1210);
+/******/ var __webpack_exports__ = __nccwpck_require__(5581);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
