@@ -9,22 +9,8 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { PythonSyntaxError } from '../../src/flows/ast.js';
-import { parseModule } from '../../src/flows/parse.js';
+import { ours, type Verdict } from '../support/syntax-verdict.js';
 import { repoRoot, venvBin } from '../support/python.js';
-
-type Verdict = { ok: true } | { ok: false; line: number; col?: number; message: string; parses?: boolean };
-
-function ours(source: string): Verdict {
-  try {
-    const { compileError } = parseModule(source);
-    if (compileError) return { ok: false, line: compileError.line, message: compileError.message, parses: true };
-    return { ok: true };
-  } catch (e) {
-    if (!(e instanceof PythonSyntaxError)) throw e;
-    return { ok: false, line: e.line, message: e.message, parses: false };
-  }
-}
 
 function cpython(sources: string[]): Verdict[] {
   const out = execFileSync(venvBin('python'), [path.join(repoRoot, 'test/python/syntax_truth.py')], { input: JSON.stringify(sources), maxBuffer: 64 << 20 });

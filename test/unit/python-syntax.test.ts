@@ -7,23 +7,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { PythonSyntaxError } from '../../src/flows/ast.js';
-import { parseModule } from '../../src/flows/parse.js';
 import { FlowReader } from '../../src/flows/read.js';
+import { ours } from '../support/syntax-verdict.js';
 import { repoRoot } from '../support/python.js';
-
-type Verdict = { ok: true } | { ok: false; line: number; col?: number; message: string; parses?: boolean };
-
-function ours(source: string): Verdict {
-  try {
-    const { compileError } = parseModule(source);
-    if (compileError) return { ok: false, line: compileError.line, message: compileError.message, parses: true };
-    return { ok: true };
-  } catch (e) {
-    if (!(e instanceof PythonSyntaxError)) throw e;
-    return { ok: false, line: e.line, message: e.message, parses: false };
-  }
-}
 
 test('Python 3.12 and 3.13 syntax parses: PEP 695 generics and type statements, PEP 701 f-strings, PEP 696 defaults', () => {
   const dir = path.join(repoRoot, 'test/fixtures/python/modern');
