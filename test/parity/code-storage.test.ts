@@ -1,22 +1,10 @@
 /** Code storage: the files chosen, against Prefect's own filter_files in the test venv (pure parts: test/unit/code-storage.test.ts). */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { test } from 'node:test';
 import { codeFiles } from '../../src/code/files.js';
 import { venvBin } from '../support/python.js';
-import { commitAll } from '../support/repo.js';
-
-function tree(files: Record<string, string>): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'ped-tree-'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
-    writeFileSync(path.join(root, name), text);
-  }
-  return root;
-}
+import { commitAll, tree } from '../support/repo.js';
 
 test('.prefectignore: the same files as Prefect\'s own filter_files (what push_to_s3 uploads) of those committed, never .git', async () => {
   const ignore = ['# generated', '', '*.pyc', '__pycache__/', 'data/*.csv', '!data/keep.csv', '/top.txt', 'docs/**/draft.md', 'secrets', ' spaced.txt '];

@@ -5,6 +5,16 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { repoRoot } from './python.js';
 
+/** A folder holding exactly these files (no flows copied). */
+export function tree(files: Record<string, string>): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'ped-tree-'));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
+    writeFileSync(path.join(root, name), text);
+  }
+  return root;
+}
+
 export function makeRepo(files: Record<string, string> = {}): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'ped-repo-'));
   cpSync(path.join(repoRoot, 'examples/flows'), path.join(dir, 'flows'), { recursive: true });

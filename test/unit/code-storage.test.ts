@@ -1,6 +1,6 @@
 /** Code storage, pure parts: the location, the files chosen, the pull steps, the dependencies tag (against Prefect: test/parity/). */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
@@ -9,16 +9,7 @@ import { commitFolder, parseCodeStorage } from '../../src/code/location.js';
 import { pullFromS3, storageBlockPath } from '../../src/code/pull.js';
 import { contentTag, tagInputs } from '../../src/image/content-tag.js';
 import type { ImageSettings } from '../../src/image/stage.js';
-import { commitAll } from '../support/repo.js';
-
-function tree(files: Record<string, string>): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'ped-tree-'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
-    writeFileSync(path.join(root, name), text);
-  }
-  return root;
-}
+import { commitAll, tree } from '../support/repo.js';
 
 test('code storage locations: s3://BUCKET/PREFIX, every problem at once', () => {
   assert.deepEqual(parseCodeStorage('s3://acme-code/flows/prod/'), { bucket: 'acme-code', prefix: 'flows/prod' });
