@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # zizmor (the GitHub Actions security linter, pinned, from PyPI) on this project's
 # workflows and on the example workflows users copy. Offline: no GitHub API here.
-# Fails on any finding of medium severity or more.
+# Fails on any finding of medium severity or more. Folders given as arguments are
+# audited instead (the init test audits the workflows init writes).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 version=1.32.0
@@ -11,4 +12,5 @@ if [ ! -x "$venv/bin/zizmor" ] || [ "$("$venv/bin/zizmor" --version)" != "zizmor
   "${PYTHON:-python3}" -m venv "$venv"
   "$venv/bin/pip" install --quiet --disable-pip-version-check "zizmor==$version"
 fi
-exec "$venv/bin/zizmor" --offline --min-severity medium .github/workflows examples/workflows
+if [ $# -eq 0 ]; then set -- .github/workflows examples/workflows; fi
+exec "$venv/bin/zizmor" --offline --min-severity medium "$@"

@@ -4,7 +4,8 @@ import { parseArgs as nodeParseArgs } from 'node:util';
 import path from 'node:path';
 import { UsageError } from './errors.js';
 import { expandFiles } from './files.js';
-import { checkoutOf, headCommit } from './git.js';
+import { checkoutOf, headCommit, originRepository } from './git.js';
+import { ACCOUNT_PLACEHOLDER, type InitOptions } from './init/plan.js';
 import { vcsSettings } from './vcs.js';
 import { stepsRefused } from './context.js';
 import { currentEvent } from './event.js';
@@ -25,7 +26,7 @@ import { closest } from './text.js';
 import packageJson from '../package.json' with { type: 'json' };
 
 /** Where an option shows in the help: the commands that take it. */
-type Group = 'file' | 'api' | 'write' | 'plan' | 'promote' | 'image' | 'code' | 'worker' | 'output';
+type Group = 'file' | 'api' | 'write' | 'plan' | 'promote' | 'image' | 'code' | 'worker' | 'init' | 'output';
 
 interface OptionSpec {
   flag: string;
@@ -107,6 +108,11 @@ const OPTIONS: OptionSpec[] = [
   { flag: '--worker-subnet', value: 'ID', list: true, group: 'worker', help: 'subnet for a created service (repeatable, or comma-separated)' },
   { flag: '--worker-security-group', value: 'ID', list: true, group: 'worker', help: 'security group for a created service (repeatable, or comma-separated)' },
   { flag: '--worker-public-ip', group: 'worker', help: 'give a created service\'s tasks a public IP (public subnets without NAT)' },
+  { flag: '--work-pool', value: 'NAME', group: 'init', help: 'the work pool of the deployments (default: the repository\'s name + -pool)' },
+  { flag: '--pool-type', value: 'TYPE', group: 'init', help: 'the work pool\'s type, for the create command (default: docker; it must run images)' },
+  { flag: '--github-repository', value: 'OWNER/NAME', group: 'init', help: 'the GitHub repository the trust policy admits (default: the origin remote\'s)' },
+  { flag: '--aws-account-id', value: 'ID', group: 'init', help: `the AWS account of the policies (default: the placeholder ${ACCOUNT_PLACEHOLDER})` },
+  { flag: '--force', group: 'init', help: 'overwrite files that exist (else they are kept)' },
   { flag: '--json', group: 'output', help: 'print a JSON report on stdout' },
   { flag: '--help', short: 'h', group: 'output', help: 'show the help of the command' },
   { flag: '--version', short: 'V', group: 'output', help: 'print the version' },
@@ -121,10 +127,12 @@ const GROUP_TITLES: Record<Group, string> = {
   image: 'Image stage (Amazon ECR; runs when --repository is given)',
   code: 'Code storage (S3; runs when --code-storage is given)',
   worker: 'Worker service (ECS; runs when --worker-service is given)',
+  init: 'Init',
   output: 'Output',
 };
 
-const COMMAND_HELP: Record<Command | 'inspect', { summary: string; usage: string; groups: Group[] }> = {
+type Extra = 'inspect' | 'init';
+const COMMAND_HELP: Record<Command | Extra, { summary: string; usage: string; groups: Group[] }> = {
   validate: { summary: 'check the deployments file and its flows; writes nothing', usage: 'validate [options]', groups: ['file', 'output'] },
   plan: {
     summary: 'validate, then compare with the Prefect API: what deploy would change; writes nothing',
@@ -146,13 +154,18 @@ const COMMAND_HELP: Record<Command | 'inspect', { summary: string; usage: string
     usage: 'inspect ENTRYPOINT... [--root DIR] [--json]',
     groups: [],
   },
+  init: {
+    summary: 'write the files a repository of flows needs (deployments files, Dockerfile, workflows, IAM policies) and list what is left to set up',
+    usage: 'init [--env ENV]... [--work-pool NAME] [--repository NAME] [--region REGION] [--aws-account-id ID] [--force]',
+    groups: ['init'],
+  },
 };
 
 const COMMANDS: Command[] = ['validate', 'plan', 'deploy', 'promote'];
 const byFlag = new Map(OPTIONS.map((o) => [o.flag, o]));
 
 /** The help: the commands, or one command's own options. */
-export function usage(command?: Command | 'inspect'): string {
+export function usage(command?: Command | Extra): string {
   const option = (o: OptionSpec) => {
     const name = `${o.short ? `-${o.short}, ` : ''}${o.flag}${o.value ? ` ${o.value}` : ''}`;
     const lines = wrap(o.help).map((line) => `${' '.repeat(33)}${line}`);
@@ -170,7 +183,8 @@ export function usage(command?: Command | 'inspect'): string {
   const c = COMMAND_HELP[command];
   const sections = c.groups.map((g) => `${GROUP_TITLES[g]}:\n${OPTIONS.filter((o) => o.group === g).map(option).join('\n')}`);
   const inspect = command === 'inspect' ? '\nOptions:\n  --root DIR                     the repository root (default: the working directory)\n  --json                         print the results as JSON\n' : '';
-  return `Usage: prefect-ecr-deploy ${c.usage}\n\n${c.summary[0].toUpperCase()}${c.summary.slice(1)}.\n${inspect}${sections.map((s) => `\n${s}\n`).join('')}`;
+  const init = command === 'init' ? `\nOptions:\n${INIT_SHARED}\n` : '';
+  return `Usage: prefect-ecr-deploy ${c.usage}\n\n${c.summary[0].toUpperCase()}${c.summary.slice(1)}.\n${inspect}${init}${sections.map((s) => `\n${s}\n`).join('')}`;
 }
 
 function wrap(text: string, width = 70): string[] {
@@ -185,8 +199,21 @@ function wrap(text: string, width = 70): string[] {
   return [...lines, line];
 }
 
-/** What the command line asks for: text to print, the inspect command, or a run. */
-export type CommandLine = { print: string } | { inspect: { root: string; entrypoints: string[]; json: boolean } } | { runs: Settings[] };
+/** init's options that other commands share, with init's meaning. */
+const INIT_SHARED = [
+  '  --env ENV                      an environment, in promotion order (repeatable; default: dev and prod)',
+  '  --repository NAME              the ECR repository the workflows push to (default: the repository\'s name)',
+  '  --region REGION                the AWS region of the workflows and policies (default: AWS_REGION, else us-east-1)',
+  '  --root DIR                     the repository root (default: the working directory)',
+].join('\n');
+const INIT_FLAGS = new Set(['--env', '--repository', '--region', '--root', ...OPTIONS.filter((o) => o.group === 'init').map((o) => o.flag)]);
+
+/** What the command line asks for: text to print, the inspect or init command, or a run. */
+export type CommandLine =
+  | { print: string }
+  | { inspect: { root: string; entrypoints: string[]; json: boolean } }
+  | { init: { root: string; options: Omit<InitOptions, 'flows'>; force: boolean } }
+  | { runs: Settings[] };
 
 /** `--enviroment` is closest to `--env` by what it starts with, not by edit distance. */
 function suggestFlag(name: string): string | undefined {
@@ -220,7 +247,8 @@ function tokenize(argv: string[]): { positional: string[]; values: Map<string, s
     // `--env --sha X`: a flag is never another flag's value.
     if (!token.value || (!token.inlineValue && token.value.startsWith('--'))) throw new UsageError(`${spec.flag} needs a value`);
     const given = values.get(spec.flag) ?? [];
-    if (given.length && !spec.list) throw new UsageError(`${spec.flag} is given twice ('${given[0]}' and '${token.value}'): give it once`);
+    // init takes --env once per environment.
+    if (given.length && !spec.list && !(spec.flag === '--env' && positional[0] === 'init')) throw new UsageError(`${spec.flag} is given twice ('${given[0]}' and '${token.value}'): give it once`);
     values.set(spec.flag, [...given, token.value]);
   }
   return { positional, values, switches };
@@ -234,11 +262,11 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv, cwd: st
   if (command === 'help') {
     const topic = extra[0];
     if (topic !== undefined && !(topic in COMMAND_HELP)) throw unknownCommand(topic);
-    return { print: usage(topic as Command | 'inspect' | undefined) };
+    return { print: usage(topic as Command | Extra | undefined) };
   }
   if (switches.has('--help')) {
     if (command !== undefined && !(command in COMMAND_HELP)) throw unknownCommand(command);
-    return { print: usage(command as Command | 'inspect' | undefined) };
+    return { print: usage(command as Command | Extra | undefined) };
   }
   if (command === 'inspect') {
     const other = [...values.keys(), ...switches].find((f) => f !== '--root' && f !== '--json');
@@ -246,10 +274,44 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv, cwd: st
     if (extra.length < 1) throw new UsageError('inspect needs at least one entrypoint (path/to/file.py:function)');
     return { inspect: { root: path.resolve(cwd, values.get('--root')?.[0] ?? '.'), entrypoints: extra, json: switches.has('--json') } };
   }
+  if (command === 'init') {
+    if (extra.length) throw unexpectedArgument(extra[0]);
+    return { init: initOptions(values, switches, env, cwd) };
+  }
   if (!command) throw new UsageError(`a command is required\n\n${usage()}`);
   if (!COMMANDS.includes(command as Command)) throw unknownCommand(command);
   if (extra.length) throw unexpectedArgument(extra[0]);
   return { runs: toRuns(command as Command, values, switches, env, cwd) };
+}
+
+function initOptions(values: Map<string, string[]>, switches: Set<string>, env: NodeJS.ProcessEnv, cwd: string) {
+  const other = [...values.keys(), ...switches].find((f) => !INIT_FLAGS.has(f));
+  if (other) throw new UsageError(`unknown option ${other} for init (see prefect-ecr-deploy init --help)`);
+  const one = (f: string) => values.get(f)?.[0];
+  const root = path.resolve(cwd, one('--root') ?? '.');
+  if (!existsSync(root)) throw new UsageError(`--root ${one('--root')} does not exist`);
+  const environments = values.get('--env') ?? ['dev', 'prod'];
+  for (const e of environments) {
+    if (!/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(e)) throw new UsageError(`--env '${e}': letters, digits, - and _ only`);
+  }
+  if (new Set(environments).size !== environments.length) throw new UsageError('--env: each environment once');
+  const githubRepository = one('--github-repository') ?? originRepository(root)?.repository;
+  if (!githubRepository) throw new UsageError('no GitHub repository: the origin remote is not a GitHub URL; pass --github-repository OWNER/NAME');
+  if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(githubRepository)) throw new UsageError(`--github-repository '${githubRepository}' is not OWNER/NAME`);
+  const name = githubRepository.split('/')[1].toLowerCase();
+  const awsAccountId = one('--aws-account-id') ?? ACCOUNT_PLACEHOLDER;
+  if (awsAccountId !== ACCOUNT_PLACEHOLDER && !/^\d{12}$/.test(awsAccountId)) throw new UsageError(`--aws-account-id '${awsAccountId}' is not 12 digits`);
+  const ecrRepository = one('--repository') ?? name;
+  if (!/^[a-z0-9]+(?:[._-][a-z0-9]+)*(?:\/[a-z0-9]+(?:[._-][a-z0-9]+)*)*$/.test(ecrRepository)) {
+    throw new UsageError(`ECR repository name '${ecrRepository}' is not valid (lowercase letters, digits, . _ - /); pass --repository NAME`);
+  }
+  const workPool = one('--work-pool') ?? `${name}-pool`;
+  const poolType = one('--pool-type') ?? 'docker';
+  const region = one('--region') ?? (env.AWS_REGION || 'us-east-1');
+  for (const [flag, v] of [['--work-pool', workPool], ['--pool-type', poolType], ['--region', region]]) {
+    if (!/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/.test(v)) throw new UsageError(`${flag} '${v}': letters, digits, . _ : - only`);
+  }
+  return { root, options: { environments, workPool, poolType, ecrRepository, githubRepository, awsAccountId, region }, force: switches.has('--force') };
 }
 
 /** `deploy dev` means `deploy --env dev`. */

@@ -51,6 +51,12 @@ async function main(): Promise<number> {
     out(json ? `${JSON.stringify(results, null, 2)}\n` : renderInspect(results));
     return results.some((r) => 'error' in r) ? 2 : 0;
   }
+  if ('init' in line) {
+    const { runInit } = await import('./init/run.js');
+    const { root, options, force } = line.init;
+    out(`${runInit(root, options, force).text}`);
+    return 0;
+  }
   return line.runs.length === 1 ? runOne(line.runs[0]) : runSeveral(line.runs);
 }
 

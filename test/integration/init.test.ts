@@ -1,0 +1,135 @@
+/**
+ * `init` end to end (issue 25): a repository of flows gets its files, they validate,
+ * and a real Prefect server takes the deploy without a file edited; a second init keeps
+ * every file; the workflows pass zizmor (and actionlint when it is installed).
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { runCli } from '../support/bundles.js';
+import { commitAll } from '../support/repo.js';
+import { repoRoot } from '../support/python.js';
+import { startPrefectServer, type RunningServer } from '../support/server.js';
+
+const FLOW = (fn: string, extra = '') => `from prefect import flow\n\n\n@flow${extra}\ndef ${fn}(n: int = 1):\n    return n\n`;
+
+/** A repository of flows: two in folders, one decoy in each place init must not walk. */
+function flowRepo(): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'ped-init-'));
+  const files: Record<string, string> = {
+    'flows/ingest.py': FLOW('ingest_orders', '(name="ingest")'),
+    'reports/weekly.py': `${FLOW('weekly_report')}\n\ndef helper():\n    return 2\n`,
+    'lib/util.py': 'def not_a_flow():\n    return 1\n',
+    '.venv/lib/site.py': FLOW('venv_flow'),
+    'env/pyvenv.cfg': 'home = /usr/bin\n',
+    'env/lib/x.py': FLOW('named_venv_flow'),
+    'node_modules/pkg/x.py': FLOW('node_flow'),
+    '.hidden/x.py': FLOW('hidden_flow'),
+  };
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
+    writeFileSync(path.join(root, name), text);
+  }
+  commitAll(root);
+  const git = spawnSync('git', ['remote', 'add', 'origin', 'git@github.com:acme/team-flows.git'], { cwd: root });
+  assert.equal(git.status, 0);
+  return root;
+}
+
+let server: RunningServer;
+let root: string;
+let first: ReturnType<typeof runCli>;
+before(async () => {
+  server = await startPrefectServer();
+  root = flowRepo();
+  first = runCli(['init'], root, { HOME: root });
+});
+after(async () => {
+  await server?.stop();
+});
+
+const WRITTEN = [
+  'prefect-deployments-dev.yaml',
+  'prefect-deployments-prod.yaml',
+  'Dockerfile',
+  'requirements.txt',
+  '.github/workflows/deploy.yml',
+  '.github/workflows/promote.yml',
+  '.github/workflows/pull-request.yml',
+  '.github/zizmor.yml',
+  '.github/aws/trust-policy.json',
+  '.github/aws/deploy-role-policy.json',
+];
+
+test('init writes the files with the repository\'s names, from the flows it finds, and prints the checklist', () => {
+  assert.equal(first.status, 0, first.stderr);
+  for (const f of WRITTEN) assert.match(first.stdout, new RegExp(`^wrote ${f.replace(/\./g, '\\.')}$`, 'm'), f);
+  assert.match(first.stdout, /Found 2 flows:\n {2}ingest {2}\(flows\/ingest\.py:ingest_orders\)\n {2}weekly-report {2}\(reports\/weekly\.py:weekly_report\)\n/);
+  assert.doesNotMatch(first.stdout, /venv_flow|node_flow|hidden_flow|helper|not_a_flow/);
+  assert.match(first.stdout, /prefect work-pool create team-flows-pool --type docker/);
+  assert.match(first.stdout, /GitHub Environments 'dev', 'prod'/);
+  const trust = JSON.parse(readFileSync(path.join(root, '.github/aws/trust-policy.json'), 'utf8'));
+  assert.deepEqual(trust.Statement[0].Condition.StringEquals['token.actions.githubusercontent.com:sub'], [
+    'repo:acme/team-flows:environment:dev',
+    'repo:acme/team-flows:environment:prod',
+  ]);
+  assert.match(readFileSync(path.join(root, '.github/workflows/deploy.yml'), 'utf8'), /ecr-repository: team-flows$/m);
+});
+
+test('the files validate, and deploy registers every flow on a real server without an edit', async () => {
+  for (const env of ['dev', 'prod']) {
+    const v = runCli(['validate', '--env', env], root, { HOME: root });
+    assert.equal(v.status, 0, v.stderr);
+    assert.match(v.stdout, new RegExp(`prefect-deployments-${env}.yaml: valid, 2 deployments of 2 flows`));
+  }
+  // The pool as the checklist says, with the server's own Prefect CLI.
+  const command = /prefect (work-pool create \S+ --type \S+)/.exec(first.stdout)![1].split(' ');
+  server.prefect(command);
+  const image = 'registry.example/team-flows:1';
+  const d = runCli(['deploy', '--env', 'dev', '--image', image], root, { HOME: root, PREFECT_API_URL: server.apiUrl, AWS_EC2_METADATA_DISABLED: 'true' });
+  assert.equal(d.status, 0, d.stdout + d.stderr);
+  assert.doesNotMatch(d.stderr, /no image variable/);
+  const registered = await server.api<{ name: string; entrypoint: string; work_pool_name: string; job_variables: { image?: string } }[]>(
+    'POST', '/deployments/filter', {},
+  );
+  assert.deepEqual(
+    registered.map((r) => [r.name, r.entrypoint, r.work_pool_name, r.job_variables.image]).sort(),
+    [
+      ['ingest-dev', 'flows/ingest.py:ingest_orders', 'team-flows-pool', image],
+      ['weekly-report-dev', 'reports/weekly.py:weekly_report', 'team-flows-pool', image],
+    ],
+  );
+});
+
+test('a second init overwrites nothing: every file is listed as kept; --force writes them again', () => {
+  const edited = path.join(root, 'Dockerfile');
+  writeFileSync(edited, 'FROM scratch\n');
+  const again = runCli(['init'], root, { HOME: root });
+  assert.equal(again.status, 0, again.stderr);
+  assert.doesNotMatch(again.stdout, /^wrote /m);
+  for (const f of WRITTEN) assert.match(again.stdout, new RegExp(`^kept ${f.replace(/\./g, '\\.')} \\(it exists; --force overwrites it\\)$`, 'm'), f);
+  assert.equal(readFileSync(edited, 'utf8'), 'FROM scratch\n');
+  const forced = runCli(['init', '--force'], root, { HOME: root });
+  assert.equal(forced.status, 0, forced.stderr);
+  assert.match(readFileSync(edited, 'utf8'), /^WORKDIR \/opt\/prefect$/m);
+});
+
+test('the workflows init wrote pass zizmor, and actionlint when it is installed', (t) => {
+  const workflows = path.join(root, '.github/workflows');
+  const z = spawnSync(path.join(repoRoot, 'scripts/zizmor.sh'), [workflows], { encoding: 'utf8' });
+  assert.equal(z.status, 0, z.stdout + z.stderr);
+  for (const f of ['deploy', 'promote', 'pull-request']) assert.match(z.stderr, new RegExp(`completed .*/${f}\\.yml`), f);
+  assert.match(z.stdout, /No findings to report/);
+  // Not a dependency of the project: CI has no Go. Where it is (ACTIONLINT, or on PATH), it must pass.
+  const actionlint = [process.env.ACTIONLINT, '/tmp/actionlint-bin/actionlint'].find((p) => p && existsSync(p)) ?? 'actionlint';
+  const a = spawnSync(actionlint, [path.join(workflows, 'deploy.yml'), path.join(workflows, 'promote.yml'), path.join(workflows, 'pull-request.yml')], { encoding: 'utf8' });
+  if (a.error) {
+    t.diagnostic(`actionlint not installed (${a.error.message}): not run`);
+    return;
+  }
+  assert.equal(a.status, 0, a.stdout + a.stderr);
+  t.diagnostic(`actionlint (${actionlint}): no findings`);
+});
