@@ -41120,7 +41120,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1587:
+/***/ 6339:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41236,6 +41236,262 @@ function expandFiles(patterns, cwd, limits = GLOB_LIMITS) {
 
 // EXTERNAL MODULE: ./src/git.ts
 var git = __nccwpck_require__(1243);
+;// CONCATENATED MODULE: ./src/init/plan.ts
+/**
+ * `init`'s files, planned from the flows found and the names given: pure (no disk),
+ * so that what a team gets is tested without running anything.
+ */
+
+/** What the files leave to the user when no account is given: replaced in the two policies. */
+const ACCOUNT_PLACEHOLDER = 'AWS_ACCOUNT_ID';
+/** The action's release the workflows use. */
+const ACTION = 'prefect-ecr-deploy/prefect-ecr-deploy@v0';
+const CHECKOUT = 'actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2';
+const AWS_CREDENTIALS = 'aws-actions/configure-aws-credentials@b47578312673ae6fa5b5096b330d9fbac3d116df # v4.2.1';
+/** The GitHub Environment pull-request plans read the API with. */
+const PLAN_ENVIRONMENT = 'prefect-plan';
+/** The branch each environment deploys from: the last (production) from main, the others from their own name. */
+function branchOf(environments, env) {
+    return env === environments[environments.length - 1] ? 'main' : env;
+}
+function planInit(o) {
+    return [
+        ...o.environments.map((env) => ({ path: `prefect-deployments-${env}.yaml`, content: deploymentsFile(o, env) })),
+        { path: 'Dockerfile', content: DOCKERFILE },
+        { path: 'requirements.txt', content: REQUIREMENTS },
+        { path: '.github/workflows/deploy.yml', content: deployWorkflow(o) },
+        ...(o.environments.length > 1 ? [{ path: '.github/workflows/promote.yml', content: promoteWorkflow(o) }] : []),
+        { path: '.github/workflows/pull-request.yml', content: pullRequestWorkflow(o) },
+        { path: '.github/zizmor.yml', content: ZIZMOR },
+        { path: '.github/aws/trust-policy.json', content: json(trustPolicy(o)) },
+        { path: '.github/aws/deploy-role-policy.json', content: json(rolePolicy(o)) },
+    ];
+}
+const json = (v) => `${JSON.stringify(v, null, 2)}\n`;
+/** A YAML scalar: JSON's quoting is valid YAML, and keeps a name like `on` or `1e3` a string. */
+const q = (s) => JSON.stringify(s);
+function deploymentsFile(o, env) {
+    const lines = [
+        `# ${env}'s deployments: one per flow found. Each runs in the image deploy builds ({{ image }}),`,
+        `# on the work pool ${o.workPool} (create it with: prefect work-pool create ${o.workPool} --type ${o.poolType}).`,
+        'deployments:',
+    ];
+    if (!o.flows.length)
+        lines.push('  []  # no @flow found: add one entry per flow (name, entrypoint, work_pool)');
+    for (const f of o.flows) {
+        lines.push(`  - name: ${q(`${f.flow}-${env}`)}`, `    entrypoint: ${q(f.entrypoint)}`, `    tags: [${q(env)}]`, `    work_pool:`, `      name: ${q(o.workPool)}`, `      job_variables: {image: "{{ image }}"}`);
+    }
+    return `${lines.join('\n')}\n`;
+}
+const DOCKERFILE = (/* unused pure expression or super */ null && (`# The flows image: Prefect, the flows' own dependencies, then the repository's code.
+# Its working directory is where each run starts: a deployment without pull steps of
+# its own gets \`set_working_directory: ${DEFAULT_WORKDIR}\` (the action's \`workdir\` input, the
+# CLI's --workdir). Change WORKDIR and workdir together.
+# The base image's Prefect is the one the flows run with: keep it the server's release.
+ARG PREFECT_IMAGE=prefecthq/prefect:3.8.8-python3.11
+FROM \${PREFECT_IMAGE}
+WORKDIR ${DEFAULT_WORKDIR}
+# Dependencies first: this layer is rebuilt only when requirements.txt changes.
+COPY requirements.txt .
+RUN pip install --no-cache-dir -r requirements.txt
+# The code last: a push that changes only flows rebuilds only this layer.
+COPY . .
+`));
+/** zizmor's policy: third-party actions pinned to a commit, this tool's action to its release tag (@v0). */
+const ZIZMOR = (/* unused pure expression or super */ null && (`# zizmor (GitHub Actions security linter): every action pinned to a commit, except
+# this tool's own, which follows its release tag. Pin it to a commit too if you prefer.
+rules:
+  unpinned-uses:
+    config:
+      policies:
+        "prefect-ecr-deploy/*": ref-pin
+        "*": hash-pin
+`));
+const REQUIREMENTS = '# The flows\' own dependencies (Prefect comes with the base image), one per line.\n';
+const awsSteps = (o) => `      - uses: ${AWS_CREDENTIALS}
+        with:
+          role-to-assume: \${{ vars.AWS_DEPLOY_ROLE_ARN }}
+          aws-region: ${o.region}`;
+const checkout = (ref) => `      - uses: ${CHECKOUT}
+        with:
+${ref ? `          ref: ${ref}\n` : ''}          persist-credentials: false`;
+function deployWorkflow(o) {
+    const envs = o.environments;
+    const branches = envs.map((e) => branchOf(envs, e));
+    const map = envs.map((e) => `${branchOf(envs, e)}=${e}`).join(',');
+    const last = envs[envs.length - 1];
+    // The branch names the environment: main is the last one's.
+    const environment = envs.length > 1 ? `\${{ github.ref_name == 'main' && '${last}' || github.ref_name }}` : last;
+    return `# Push to ${branches.join(' or ')}: build the flows image once per commit, push it to ECR, and
+# register that environment's deployments (${envs.map((e) => `${branchOf(envs, e)} -> ${e}`).join(', ')}).
+name: Deploy Prefect flows
+on:
+  push:
+    branches: [${branches.join(', ')}]
+permissions: {}
+jobs:
+  deploy:
+    runs-on: ubuntu-latest
+    permissions:
+      contents: read
+      id-token: write # OIDC for aws-actions/configure-aws-credentials
+    # Each environment holds its own Prefect key; give ${last} required reviewers.
+    environment: ${environment}
+    # One deploy per environment at a time, in order; never cancel one half-way.
+    concurrency:
+      group: prefect-deploy-${environment}
+      cancel-in-progress: false
+    steps:
+${checkout()}
+${awsSteps(o)}
+      - uses: ${ACTION}
+        with:
+          environments: ${map}
+          ecr-repository: ${o.ecrRepository}
+          prefect-api-url: \${{ vars.PREFECT_API_URL }}
+          prefect-api-key: \${{ secrets.PREFECT_API_KEY }}
+`;
+}
+/** One job per target environment, each promoting the image of the environment before it. */
+function promoteWorkflow(o) {
+    const targets = o.environments.slice(1);
+    const jobs = targets.map((to, i) => {
+        const from = o.environments[i];
+        return `  promote-${to}:
+    if: inputs.to == '${to}'
+    runs-on: ubuntu-latest
+    permissions:
+      contents: read
+      id-token: write # OIDC for aws-actions/configure-aws-credentials
+    environment: ${to}
+    concurrency:
+      group: prefect-deploy-${to}
+      cancel-in-progress: false
+    steps:
+${checkout('${{ inputs.sha || github.sha }}')}
+${awsSteps(o)}
+      - uses: ${ACTION}
+        with:
+          environment: ${to}
+          promote-from: ${from}
+          sha: \${{ inputs.sha }}
+          ecr-repository: ${o.ecrRepository}
+          prefect-api-url: \${{ vars.PREFECT_API_URL }}
+          prefect-api-key: \${{ secrets.PREFECT_API_KEY }}`;
+    });
+    return `# Manual promotion: the image that ran in the environment before gets the target's tag
+# (same digest, no rebuild), then the target's deployments are registered with it.
+name: Promote Prefect flows
+on:
+  workflow_dispatch:
+    inputs:
+      to:
+        description: Environment to promote to (from the one before it - ${o.environments.join(' -> ')})
+        required: true
+        type: choice
+        options: [${targets.join(', ')}]
+      sha:
+        description: Commit to promote (default - the image the source environment runs now)
+        required: false
+permissions: {}
+jobs:
+${jobs.join('\n')}
+`;
+}
+function pullRequestWorkflow(o) {
+    return `# Every pull request: validate every environment's file, plan against the live API,
+# and keep one comment per environment on the PR. Nothing is written or pushed.
+# Pull requests from forks get no secrets: the plan then validates only and says so.
+name: Plan Prefect deployments
+on:
+  pull_request:
+permissions: {}
+jobs:
+  plan:
+    runs-on: ubuntu-latest
+    permissions:
+      contents: read
+      pull-requests: write # the sticky plan comment
+    # A plan only reads: its environment holds a read-only Prefect key (a service
+    # account with read access), never the key deploys use.
+    # A self-hosted Prefect server has no read-only key: its auth string can write.
+    # There, leave out prefect-api-url and prefect-api-key (every file is validated,
+    # the live comparison is skipped).
+    environment: ${PLAN_ENVIRONMENT}
+    steps:
+${checkout()}
+      - uses: ${ACTION}
+        with:
+          environments: ${o.environments.map((e) => `${branchOf(o.environments, e)}=${e}`).join(',')}
+          skip-image: true
+          image: ${o.ecrRepository}:pull-request # what {{ image }} shows in the plan
+          prefect-api-url: \${{ vars.PREFECT_API_URL }}
+          prefect-api-key: \${{ secrets.PREFECT_READ_ONLY_API_KEY }}
+`;
+}
+/** The deploy role's trust: GitHub's OIDC tokens of this repository's deploy jobs, which all run in an environment. */
+function trustPolicy(o) {
+    const provider = 'token.actions.githubusercontent.com';
+    return {
+        Version: '2012-10-17',
+        Statement: [
+            {
+                Effect: 'Allow',
+                Principal: { Federated: `arn:aws:iam::${o.awsAccountId}:oidc-provider/${provider}` },
+                Action: 'sts:AssumeRoleWithWebIdentity',
+                Condition: {
+                    StringEquals: {
+                        [`${provider}:aud`]: 'sts.amazonaws.com',
+                        [`${provider}:sub`]: o.environments.map((e) => `repo:${o.githubRepository}:environment:${e}`),
+                    },
+                },
+            },
+        ],
+    };
+}
+/** ECR login, then push and promote on the one repository. */
+function rolePolicy(o) {
+    return {
+        Version: '2012-10-17',
+        Statement: [
+            { Sid: 'EcrLogin', Effect: 'Allow', Action: 'ecr:GetAuthorizationToken', Resource: '*' },
+            {
+                Sid: 'PushAndPromoteFlowsImage',
+                Effect: 'Allow',
+                Action: [
+                    'ecr:DescribeRepositories',
+                    'ecr:BatchCheckLayerAvailability',
+                    'ecr:BatchGetImage',
+                    'ecr:GetDownloadUrlForLayer',
+                    'ecr:InitiateLayerUpload',
+                    'ecr:UploadLayerPart',
+                    'ecr:CompleteLayerUpload',
+                    'ecr:PutImage',
+                ],
+                Resource: `arn:aws:ecr:${o.region}:${o.awsAccountId}:repository/${o.ecrRepository}`,
+            },
+        ],
+    };
+}
+/** What init cannot create, with the names the files use. */
+function checklist(o) {
+    const envs = o.environments.map((e) => `'${e}'`).join(', ');
+    const account = o.awsAccountId === ACCOUNT_PLACEHOLDER ? ` (replace ${ACCOUNT_PLACEHOLDER} in .github/aws/*.json with your account)` : '';
+    return [
+        'Still to do (init cannot create these):',
+        `  [ ] GitHub Environments ${envs} (Settings > Environments; give '${o.environments[o.environments.length - 1]}' required reviewers), each with`,
+        '      variables AWS_DEPLOY_ROLE_ARN, PREFECT_API_URL and secret PREFECT_API_KEY',
+        `  [ ] GitHub Environment '${PLAN_ENVIRONMENT}' (pull-request.yml) with variable PREFECT_API_URL and secret PREFECT_READ_ONLY_API_KEY`,
+        '      (a self-hosted server has no read-only key: see the comment in pull-request.yml)',
+        `  [ ] the OIDC provider token.actions.githubusercontent.com (audience sts.amazonaws.com) in AWS account ${o.awsAccountId}`,
+        `  [ ] the deploy role: trust .github/aws/trust-policy.json, permissions .github/aws/deploy-role-policy.json${account};`,
+        '      its ARN is the environments\' AWS_DEPLOY_ROLE_ARN',
+        `  [ ] the ECR repository: aws ecr create-repository --repository-name ${o.ecrRepository} --region ${o.region}`,
+        `  [ ] the work pool, and a worker polling it: prefect work-pool create ${o.workPool} --type ${o.poolType}`,
+        '',
+    ].join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/vcs.ts
 /** The commit's context for version_info: GitHub Actions' variables, else the local checkout. */
 
@@ -41273,6 +41529,7 @@ var src_text = __nccwpck_require__(8992);
 const package_namespaceObject = {"rE":"0.1.0"};
 ;// CONCATENATED MODULE: ./src/args.ts
 /** CLI flags and the process environment -> Settings: the only reader of both. */
+
 
 
 
@@ -41355,6 +41612,11 @@ const OPTIONS = [
     { flag: '--worker-subnet', value: 'ID', list: true, group: 'worker', help: 'subnet for a created service (repeatable, or comma-separated)' },
     { flag: '--worker-security-group', value: 'ID', list: true, group: 'worker', help: 'security group for a created service (repeatable, or comma-separated)' },
     { flag: '--worker-public-ip', group: 'worker', help: 'give a created service\'s tasks a public IP (public subnets without NAT)' },
+    { flag: '--work-pool', value: 'NAME', group: 'init', help: 'the work pool of the deployments (default: the repository\'s name + -pool)' },
+    { flag: '--pool-type', value: 'TYPE', group: 'init', help: 'the work pool\'s type, for the create command (default: docker; it must run images)' },
+    { flag: '--github-repository', value: 'OWNER/NAME', group: 'init', help: 'the GitHub repository the trust policy admits (default: the origin remote\'s)' },
+    { flag: '--aws-account-id', value: 'ID', group: 'init', help: `the AWS account of the policies (default: the placeholder ${ACCOUNT_PLACEHOLDER})` },
+    { flag: '--force', group: 'init', help: 'overwrite files that exist (else they are kept)' },
     { flag: '--json', group: 'output', help: 'print a JSON report on stdout' },
     { flag: '--help', short: 'h', group: 'output', help: 'show the help of the command' },
     { flag: '--version', short: 'V', group: 'output', help: 'print the version' },
@@ -41368,6 +41630,7 @@ const GROUP_TITLES = {
     image: 'Image stage (Amazon ECR; runs when --repository is given)',
     code: 'Code storage (S3; runs when --code-storage is given)',
     worker: 'Worker service (ECS; runs when --worker-service is given)',
+    init: 'Init',
     output: 'Output',
 };
 const COMMAND_HELP = {
@@ -41392,6 +41655,11 @@ const COMMAND_HELP = {
         usage: 'inspect ENTRYPOINT... [--root DIR] [--json]',
         groups: [],
     },
+    init: {
+        summary: 'write the files a repository of flows needs (deployments files, Dockerfile, workflows, IAM policies) and list what is left to set up',
+        usage: 'init [--env ENV]... [--work-pool NAME] [--repository NAME] [--region REGION] [--aws-account-id ID] [--force]',
+        groups: ['init'],
+    },
 };
 const COMMANDS = ['validate', 'plan', 'deploy', 'promote'];
 const byFlag = new Map(OPTIONS.map((o) => [o.flag, o]));
@@ -41413,7 +41681,8 @@ function usage(command) {
     const c = COMMAND_HELP[command];
     const sections = c.groups.map((g) => `${GROUP_TITLES[g]}:\n${OPTIONS.filter((o) => o.group === g).map(option).join('\n')}`);
     const inspect = command === 'inspect' ? '\nOptions:\n  --root DIR                     the repository root (default: the working directory)\n  --json                         print the results as JSON\n' : '';
-    return `Usage: prefect-ecr-deploy ${c.usage}\n\n${c.summary[0].toUpperCase()}${c.summary.slice(1)}.\n${inspect}${sections.map((s) => `\n${s}\n`).join('')}`;
+    const init = command === 'init' ? `\nOptions:\n${INIT_SHARED}\n` : '';
+    return `Usage: prefect-ecr-deploy ${c.usage}\n\n${c.summary[0].toUpperCase()}${c.summary.slice(1)}.\n${inspect}${init}${sections.map((s) => `\n${s}\n`).join('')}`;
 }
 function wrap(text, width = 70) {
     const lines = [];
@@ -41428,6 +41697,14 @@ function wrap(text, width = 70) {
     }
     return [...lines, line];
 }
+/** init's options that other commands share, with init's meaning. */
+const INIT_SHARED = [
+    '  --env ENV                      an environment, in promotion order (repeatable; default: dev and prod)',
+    '  --repository NAME              the ECR repository the workflows push to (default: the repository\'s name)',
+    '  --region REGION                the AWS region of the workflows and policies (default: AWS_REGION, else us-east-1)',
+    '  --root DIR                     the repository root (default: the working directory)',
+].join('\n');
+const INIT_FLAGS = new Set(['--env', '--repository', '--region', '--root', ...OPTIONS.filter((o) => o.group === 'init').map((o) => o.flag)]);
 /** `--enviroment` is closest to `--env` by what it starts with, not by edit distance. */
 function suggestFlag(name) {
     const flags = OPTIONS.map((o) => o.flag);
@@ -41464,7 +41741,8 @@ function tokenize(argv) {
         if (!token.value || (!token.inlineValue && token.value.startsWith('--')))
             throw new errors/* UsageError */.eb(`${spec.flag} needs a value`);
         const given = values.get(spec.flag) ?? [];
-        if (given.length && !spec.list)
+        // init takes --env once per environment.
+        if (given.length && !spec.list && !(spec.flag === '--env' && positional[0] === 'init'))
             throw new errors/* UsageError */.eb(`${spec.flag} is given twice ('${given[0]}' and '${token.value}'): give it once`);
         values.set(spec.flag, [...given, token.value]);
     }
@@ -41495,6 +41773,11 @@ function parseCommandLine(argv, env, cwd) {
             throw new errors/* UsageError */.eb('inspect needs at least one entrypoint (path/to/file.py:function)');
         return { inspect: { root: external_node_path_default().resolve(cwd, values.get('--root')?.[0] ?? '.'), entrypoints: extra, json: switches.has('--json') } };
     }
+    if (command === 'init') {
+        if (extra.length)
+            throw unexpectedArgument(extra[0]);
+        return { init: initOptions(values, switches, env, cwd) };
+    }
     if (!command)
         throw new errors/* UsageError */.eb(`a command is required\n\n${usage()}`);
     if (!COMMANDS.includes(command))
@@ -41502,6 +41785,43 @@ function parseCommandLine(argv, env, cwd) {
     if (extra.length)
         throw unexpectedArgument(extra[0]);
     return { runs: toRuns(command, values, switches, env, cwd) };
+}
+function initOptions(values, switches, env, cwd) {
+    const other = [...values.keys(), ...switches].find((f) => !INIT_FLAGS.has(f));
+    if (other)
+        throw new errors/* UsageError */.eb(`unknown option ${other} for init (see prefect-ecr-deploy init --help)`);
+    const one = (f) => values.get(f)?.[0];
+    const root = external_node_path_default().resolve(cwd, one('--root') ?? '.');
+    if (!(0,external_node_fs_.existsSync)(root))
+        throw new errors/* UsageError */.eb(`--root ${one('--root')} does not exist`);
+    const environments = values.get('--env') ?? ['dev', 'prod'];
+    for (const e of environments) {
+        if (!/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(e))
+            throw new errors/* UsageError */.eb(`--env '${e}': letters, digits, - and _ only`);
+    }
+    if (new Set(environments).size !== environments.length)
+        throw new errors/* UsageError */.eb('--env: each environment once');
+    const githubRepository = one('--github-repository') ?? (0,git/* originRepository */.Vp)(root)?.repository;
+    if (!githubRepository)
+        throw new errors/* UsageError */.eb('no GitHub repository: the origin remote is not a GitHub URL; pass --github-repository OWNER/NAME');
+    if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(githubRepository))
+        throw new errors/* UsageError */.eb(`--github-repository '${githubRepository}' is not OWNER/NAME`);
+    const name = githubRepository.split('/')[1].toLowerCase();
+    const awsAccountId = one('--aws-account-id') ?? ACCOUNT_PLACEHOLDER;
+    if (awsAccountId !== ACCOUNT_PLACEHOLDER && !/^\d{12}$/.test(awsAccountId))
+        throw new errors/* UsageError */.eb(`--aws-account-id '${awsAccountId}' is not 12 digits`);
+    const ecrRepository = one('--repository') ?? name;
+    if (!/^[a-z0-9]+(?:[._-][a-z0-9]+)*(?:\/[a-z0-9]+(?:[._-][a-z0-9]+)*)*$/.test(ecrRepository)) {
+        throw new errors/* UsageError */.eb(`ECR repository name '${ecrRepository}' is not valid (lowercase letters, digits, . _ - /); pass --repository NAME`);
+    }
+    const workPool = one('--work-pool') ?? `${name}-pool`;
+    const poolType = one('--pool-type') ?? 'docker';
+    const region = one('--region') ?? (env.AWS_REGION || 'us-east-1');
+    for (const [flag, v] of [['--work-pool', workPool], ['--pool-type', poolType], ['--region', region]]) {
+        if (!/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/.test(v))
+            throw new errors/* UsageError */.eb(`${flag} '${v}': letters, digits, . _ : - only`);
+    }
+    return { root, options: { environments, workPool, poolType, ecrRepository, githubRepository, awsAccountId, region }, force: switches.has('--force') };
 }
 /** `deploy dev` means `deploy --env dev`. */
 function unexpectedArgument(arg) {
@@ -42012,7 +42332,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4851);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(3916);
 /* harmony import */ var _github_cache_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4815);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(1587);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6339);
 /* harmony import */ var _image_docker_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(9261);
 /* harmony import */ var _report_comment_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(4231);
 /* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(4285);
