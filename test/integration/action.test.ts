@@ -516,9 +516,11 @@ test('a build step never runs where pull-request code meets secrets (the /proc/$
     assert.match(r.summary, /Build steps not run.*run&#95;shell&#95;script probe \(.*prefect-deployments-dev\.yaml:2\).*fills description of act-probe-dev/, what);
     const body = [...comments.values()].map((c) => c.body).join('\n');
     assert.ok(!everything(r, body).includes(secret), `${what}: the key was shown`);
-    // Asked to deploy, it refuses: what a pull request sets off only plans.
+    // Asked to deploy, it plans instead and says so: what a pull request sets off only plans.
     const asked = await act(probing, event, { ...inputs, mode: 'deploy' });
-    assert.equal(asked.status, 1, what);
+    assert.equal(asked.status, 0, `${what}: ${asked.stdout}`);
+    assert.equal(asked.outputs.mode, 'plan', what);
+    assert.match(asked.stdout, /::warning::mode 'deploy' on .*only plans, so this run plans and writes nothing/, what);
     assert.ok(!existsSync(ran), `${what}: the step ran`);
   }
   assert.ok(comments.size > 0, 'the issue comment was answered on its pull request');

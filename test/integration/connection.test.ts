@@ -31,7 +31,9 @@ test('nothing listening: given up within seconds, asking whether the server is r
   const r = await deploy(url);
   assert.equal(r.status, 1);
   assert.match(r.stderr, new RegExp(`GET /admin/version: connection refused: is the server running at ${url.replace(/[.]/g, '\\.')}\\?`));
-  assert.ok(r.seconds < 10, `took ${r.seconds} s`);
+  // Seconds, not the two minutes of --max-retry-seconds: a refused connection is not retried as a busy server is.
+  // (Bounded loosely: the integration tier runs three files at once on two cores.)
+  assert.ok(r.seconds < 30, `took ${r.seconds} s`);
 });
 
 test('a real Prefect server without /api in the URL: told to append /api, not taken for Prefect Cloud', async () => {

@@ -160,7 +160,7 @@ forEachDatabase(async (database) => (server = await serverWithPool(database, 'po
     const r = cli(root, ['deploy', '--env', 'dev', '--sha', SHA1, '--json']);
     assert.equal(r.status, 1);
     const doc = JSON.parse(r.stdout);
-    assert.deepEqual(doc.errors, [{ deployment: 'pf-missing-pool', flow: 'hello', message: "work pool 'no-such-pool' does not exist" }]);
+    assert.deepEqual(doc.errors, [{ deployment: 'pf-missing-pool', flow: 'hello', message: "work pool 'no-such-pool' does not exist; create it with: prefect work-pool create no-such-pool --type process" }]);
     assert.deepEqual((await deployments(['pf-ok-1', 'pf-ok-2', 'pf-missing-pool'])).size, 2);
 
     await server.api('POST', '/work_pools/', { name: 'no-such-pool', type: 'process' });

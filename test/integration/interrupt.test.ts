@@ -55,7 +55,7 @@ test('SIGINT during a deploy: nothing new is sent, what was in flight finishes, 
   // Cut off: a write the server answered 503 (SQLite's one writer) is not retried once the run stops.
   assert.equal(by('created').length + by('not applied').length + by('cut off').length, 60, JSON.stringify(doc.deployments.map((d) => d.action)));
   console.log(`interrupted after ${seen} writes: ${by('created').length} created, ${by('not applied').length} not applied, ${by('cut off').length} cut off`);
-  assert.match(r.stderr, new RegExp(`interrupted \\(SIGINT\\): ${by('created').length} deployment change\\(s\\) applied, ${by('not applied').length} not applied`));
+  assert.match(r.stderr, new RegExp(`interrupted \\(SIGINT\\): ${by('created').length} deployment changes? applied, ${by('not applied').length} not applied`));
   // The server has what the report says was applied, and nothing it says was not.
   const live = new Set((await server.api<{ name: string }[]>('POST', '/deployments/filter', { limit: 200 })).map((d) => d.name));
   assert.ok(by('created').every((n) => live.has(n)));

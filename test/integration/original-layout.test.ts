@@ -116,9 +116,13 @@ test('dependencies image, code on S3, worker on the digest: a flow-only push bui
   assert.equal(third.worker.action, 'update');
   assert.equal(workerImage('dev'), `${uri}@${third.image.digest}`);
 
-  // Promote the second commit to prod: the image it ran, its code folder, prod's own service.
+  // Promote the second commit to prod: the image it ran, its code folder, prod's own service. The checkout is
+  // another commit (the fixture's), so the promotion says so and goes ahead only with --allow-drift.
   const keys = s3Keys(BUCKET, 'code/');
-  const promoted = cli(root, ['promote', '--env', 'prod', '--from', 'dev', '--sha', SHA2]);
+  const drift = runCli(['promote', '--env', 'prod', '--from', 'dev', '--sha', SHA2, ...layout], root, { ...awsEnv(), PREFECT_API_URL: server.apiUrl });
+  assert.equal(drift.status, 2, drift.stderr);
+  assert.match(drift.stderr, /promote: .* pass --allow-drift/);
+  const promoted = cli(root, ['promote', '--env', 'prod', '--from', 'dev', '--sha', SHA2, '--allow-drift']);
   assert.equal(promoted.sha, SHA2);
   assert.equal(promoted.image.digest, first.image.digest);
   assert.equal(promoted.codeStorage.uploaded, 0);
@@ -133,7 +137,7 @@ test('dependencies image, code on S3, worker on the digest: a flow-only push bui
   assert.equal(noSha.status, 2);
   assert.match(noSha.stderr, /with --image-tag-from the image is not the commit's: pass --sha/);
   const neverDeployed = 'ee'.repeat(20);
-  const tag = runCli(['promote', '--env', 'prod', '--from', 'dev', '--sha', neverDeployed, ...layout], root, { ...awsEnv(), PREFECT_API_URL: server.apiUrl });
+  const tag = runCli(['promote', '--env', 'prod', '--from', 'dev', '--sha', neverDeployed, '--allow-drift', ...layout], root, { ...awsEnv(), PREFECT_API_URL: server.apiUrl });
   assert.equal(tag.status, 2);
   assert.match(tag.stderr, /source image .+:e{40} not found: nothing was promoted/);
 });
