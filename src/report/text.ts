@@ -81,10 +81,10 @@ function size(bytes: number): string {
 export function codeStorageText(report: DeployReport): string | undefined {
   const c = report.codeStorage;
   if (!c) return undefined;
-  const files = `${c.files} file(s), ${size(c.bytes)}`;
+  const files = `${plural(c.files, 'file')}, ${size(c.bytes)}`;
   const upload =
     report.mode === 'promote' ? 'nothing uploaded (promotion)'
-    : report.mode === 'plan' ? (c.missing ? `${c.missing} file(s) (${size(c.missingBytes)}) would be uploaded` : 'nothing to upload')
+    : report.mode === 'plan' ? (c.missing ? `${plural(c.missing, 'file')} (${size(c.missingBytes)}) would be uploaded` : 'nothing to upload')
     : c.uploaded ? `${c.uploaded} uploaded${c.seconds !== undefined ? ` in ${c.seconds.toFixed(1)} s` : ''}` : 'nothing uploaded (already there)';
   return `Code: ${c.url} (${files}, chosen by ${c.rules}): ${upload}; read with ${c.via}`;
 }

@@ -18,6 +18,7 @@ import { readBlockDocument } from '../prefect/blocks.js';
 import type { CodeStorageSettings } from '../settings.js';
 import type { S3Store } from '../aws/s3.js';
 import type { Problem, Run, Stage } from './stage.js';
+import { plural } from '../text.js';
 
 /** Uploads in flight at once. */
 const UPLOAD_CONCURRENCY = 16;
@@ -162,8 +163,8 @@ export function codeStorageStage(): Stage {
       const mb = (n: number) => `${(n / 1e6).toFixed(2)} MB`;
       run.ui.info(
         live.missing.length
-          ? `code storage: ${live.missing.length} of ${live.files.length} file(s) (${mb(sum(live.missing))}) ${run.mode === 'plan' ? 'would be uploaded' : 'to upload'} to ${run.report.codeStorage.url}`
-          : `code storage: ${run.report.codeStorage.url} holds the commit's ${live.files.length} file(s): nothing to upload`,
+          ? `code storage: ${live.missing.length} of ${plural(live.files.length, 'file')} (${mb(sum(live.missing))}) ${run.mode === 'plan' ? 'would be uploaded' : 'to upload'} to ${run.report.codeStorage.url}`
+          : `code storage: ${run.report.codeStorage.url} holds the commit's ${plural(live.files.length, 'file')}: nothing to upload`,
       );
     },
 
@@ -195,11 +196,11 @@ export function codeStorageStage(): Stage {
       if (failed.length) {
         const first = failed.slice(0, 3).map((f) => `${f.file}: ${f.error}`).join('; ');
         throw new Failure(
-          `code storage: ${report.uploaded} of ${missing.length} file(s) uploaded to ${report.url}, ${failed.length} failed (${first}); ` +
+          `code storage: ${report.uploaded} of ${plural(missing.length, 'file')} uploaded to ${report.url}, ${failed.length} failed (${first}); ` +
             'no deployment was registered and the worker service was not touched; a re-run uploads only what is missing',
         );
       }
-      run.ui.info(`code storage: uploaded ${report.uploaded} file(s) to ${report.url} in ${report.seconds.toFixed(1)} s`);
+      run.ui.info(`code storage: uploaded ${plural(report.uploaded, 'file')} to ${report.url} in ${report.seconds.toFixed(1)} s`);
     },
   };
 }

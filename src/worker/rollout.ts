@@ -5,6 +5,7 @@
  * and an early stop when ECS's circuit breaker marks the rollout failed.
  */
 import type { Ecs, Service } from '../aws/ecs.js';
+import { plural } from '../text.js';
 
 export interface RolloutState {
   stable: boolean;
@@ -18,8 +19,8 @@ export function rolloutState(service: Service | undefined, taskDefinition: strin
   if (!service) return { stable: false, failed: false, text: 'the service is not there yet' };
   const deployments = service.deployments ?? [];
   const primary = deployments.find((d) => d.status === 'PRIMARY');
-  const running = `${service.runningCount ?? 0}/${service.desiredCount ?? 0} task(s) running`;
-  const text = `${running}, ${deployments.length} deployment(s), rollout ${primary?.rolloutState ?? 'unknown'}`;
+  const running = `${service.runningCount ?? 0}/${plural(service.desiredCount ?? 0, 'task')} running`;
+  const text = `${running}, ${plural(deployments.length, 'deployment')}, rollout ${primary?.rolloutState ?? 'unknown'}`;
   // The service's task definition is its primary deployment's (moto updates only the former).
   const onRevision = service.taskDefinition === taskDefinition;
   const failed = onRevision && primary?.rolloutState === 'FAILED';

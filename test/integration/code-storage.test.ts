@@ -112,7 +112,7 @@ test('plan lists what would be uploaded (files and bytes) and writes nothing', a
   assert.deepEqual(s3Keys(BUCKET, 'plan-only/'), {});
   assert.equal((await deployments(['csplan-hello'])).size, 0);
   const text = cli(root, ['plan', '--env', 'dev', '--sha', SHA, '--code-storage', `s3://${BUCKET}/plan-only`]);
-  assert.match(text.stdout, /Code: s3:\/\/ped-code-[a-z0-9]+\/plan-only\/(c0)+\/ \(3 file\(s\), [\d.]+ kB, chosen by git ls-files\): 3 file\(s\) \([\d.]+ kB\) would be uploaded/);
+  assert.match(text.stdout, /Code: s3:\/\/ped-code-[a-z0-9]+\/plan-only\/(c0)+\/ \(3 files, [\d.]+ kB, chosen by git ls-files\): 3 files \([\d.]+ kB\) would be uploaded/);
 });
 
 test('parity: the pull steps `prefect deploy` registers after prefect_aws push_to_s3, and the objects it uploads with a .prefectignore', async () => {
@@ -241,7 +241,7 @@ test('a failed upload: exit 1, what was and was not uploaded, no deployment regi
     const args = ['deploy', '--env', 'dev', '--sha', SHA, '--code-storage', url];
     const failed = await runCliAsync(args, root, { ...awsEnv(), AWS_ENDPOINT_URL_S3: `http://127.0.0.1:${port}`, PREFECT_API_URL: server.apiUrl });
     assert.equal(failed.status, 1, failed.stderr);
-    assert.match(failed.stderr, /code storage: 4 of 5 file\(s\) uploaded to s3:\/\/.+\/failing\/(c0)+\/, 1 failed \(flows\/etl\.py: Access Denied\); no deployment was registered/);
+    assert.match(failed.stderr, /code storage: 4 of 5 files uploaded to s3:\/\/.+\/failing\/(c0)+\/, 1 failed \(flows\/etl\.py: Access Denied\); no deployment was registered/);
     assert.equal(Object.keys(s3Keys(BUCKET, `failing/${SHA}/`)).length, 4);
     assert.equal((await deployments(['csfail-hello'])).size, 0);
     const rerun = cli(root, [...args, '--json']);

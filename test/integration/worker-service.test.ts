@@ -91,7 +91,7 @@ test('the service is rolled to a new revision: that container\'s image set, ever
     { ...doc.worker, taskDefinition: undefined },
     { cluster: CLUSTER, service: unique('roll'), region: 'us-east-1', container: 'worker', action: 'update', from: OLD, to: NEW, taskDefinition: undefined, stable: true, error: null },
   );
-  assert.match(r.stderr, /worker service .+\/roll-\w+: 0\/0 task\(s\) running, 1 deployment\(s\)/);
+  assert.match(r.stderr, /worker service .+\/roll-\w+: 0\/0 tasks running, 1 deployment/);
   const after1 = described('roll')!;
   assert.equal(after1.revisions.length, 2);
   assert.equal(after1.taskDefinition, doc.worker.taskDefinition);
@@ -182,7 +182,7 @@ test('a service that never becomes stable: exit 1 after the bounded wait, saying
   assert.ok(Date.now() - started < 60_000);
   const doc = JSON.parse(r.stdout);
   assert.equal(doc.worker.stable, false);
-  assert.match(doc.worker.error, /it was not stable within 3 s \(0\/1 task\(s\) running, 1 deployment\(s\), rollout IN_PROGRESS\); arn:aws:ecs:us-east-1:123456789012:task-definition\/stuck-\w+:2 was registered and the service updated with it, and every earlier stage was applied/);
+  assert.match(doc.worker.error, /it was not stable within 3 s \(0\/1 task running, 1 deployment, rollout IN_PROGRESS\); arn:aws:ecs:us-east-1:123456789012:task-definition\/stuck-\w+:2 was registered and the service updated with it, and every earlier stage was applied/);
   assert.equal(doc.deployments[0].action, 'created', 'the deployments were registered before');
   assert.equal(described('stuck')!.taskDefinition, doc.worker.taskDefinition);
   const text = cli(root, deployArgs('stuck', '--worker-container', 'worker', '--worker-wait', '2').filter((a) => a !== '--json'));

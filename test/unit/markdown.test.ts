@@ -53,7 +53,7 @@ test('code storage and worker service sections: in pipeline order, every value i
   const deployments = md.indexOf('#### Deployments');
   const worker = md.indexOf('#### Worker service');
   assert.ok(code > 0 && code < deployments && deployments < worker, md);
-  assert.ok(md.includes('s3://b/&lt;img src=x&gt;/aaa/ (3 file(s), 1.2 kB, chosen by .gitignore): 3 uploaded in 0.4 s; read with pull&#95;from&#95;s3'), md);
+  assert.ok(md.includes('s3://b/&lt;img src=x&gt;/aaa/ (3 files, 1.2 kB, chosen by .gitignore): 3 uploaded in 0.4 s; read with pull&#95;from&#95;s3'), md);
   assert.ok(md.includes('c/s&#124;x (us-east-1, container w): image old&#96; -&gt; new@&#8203;sha256:1 &#91;stable&#93;'), md);
   assert.equal(renderText(report).split('\n').filter((l) => l.startsWith('Code: ') || l.startsWith('Worker service ')).length, 2);
 });

@@ -54,12 +54,12 @@ test('a new revision: only that container\'s image changes; the fields ECS sets 
 test('stable: one deployment on the revision with every task running; a failed rollout stops the wait', () => {
   const td = 'arn:td:2';
   const service = (over: Partial<Service>): Service => ({ taskDefinition: td, desiredCount: 1, runningCount: 1, deployments: [{ status: 'PRIMARY', taskDefinition: td, rolloutState: 'COMPLETED' }], ...over });
-  assert.deepEqual(rolloutState(service({}), td), { stable: true, failed: false, text: '1/1 task(s) running, 1 deployment(s), rollout COMPLETED' });
+  assert.deepEqual(rolloutState(service({}), td), { stable: true, failed: false, text: '1/1 task running, 1 deployment, rollout COMPLETED' });
   assert.equal(rolloutState(service({ runningCount: 0 }), td).stable, false);
   assert.equal(rolloutState(service({ taskDefinition: 'arn:td:1' }), td).stable, false, 'still on the old revision');
   const two = service({ deployments: [{ status: 'PRIMARY', taskDefinition: td, rolloutState: 'IN_PROGRESS' }, { status: 'ACTIVE', taskDefinition: 'arn:td:1' }] });
-  assert.deepEqual(rolloutState(two, td), { stable: false, failed: false, text: '1/1 task(s) running, 2 deployment(s), rollout IN_PROGRESS' });
+  assert.deepEqual(rolloutState(two, td), { stable: false, failed: false, text: '1/1 task running, 2 deployments, rollout IN_PROGRESS' });
   const failed = service({ runningCount: 0, deployments: [{ status: 'PRIMARY', taskDefinition: td, rolloutState: 'FAILED', rolloutStateReason: 'tasks failed to start' }] });
-  assert.deepEqual(rolloutState(failed, td), { stable: false, failed: true, text: '0/1 task(s) running, 1 deployment(s), rollout FAILED: tasks failed to start' });
+  assert.deepEqual(rolloutState(failed, td), { stable: false, failed: true, text: '0/1 task running, 1 deployment, rollout FAILED: tasks failed to start' });
   assert.deepEqual(rolloutState(undefined, td), { stable: false, failed: false, text: 'the service is not there yet' });
 });
