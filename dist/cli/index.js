@@ -15919,9 +15919,9 @@ function codeStorageText(report) {
     const c = report.codeStorage;
     if (!c)
         return undefined;
-    const files = `${c.files} file(s), ${size(c.bytes)}`;
+    const files = `${(0,src_text/* plural */.LS)(c.files, 'file')}, ${size(c.bytes)}`;
     const upload = report.mode === 'promote' ? 'nothing uploaded (promotion)'
-        : report.mode === 'plan' ? (c.missing ? `${c.missing} file(s) (${size(c.missingBytes)}) would be uploaded` : 'nothing to upload')
+        : report.mode === 'plan' ? (c.missing ? `${(0,src_text/* plural */.LS)(c.missing, 'file')} (${size(c.missingBytes)}) would be uploaded` : 'nothing to upload')
             : c.uploaded ? `${c.uploaded} uploaded${c.seconds !== undefined ? ` in ${c.seconds.toFixed(1)} s` : ''}` : 'nothing uploaded (already there)';
     return `Code: ${c.url} (${files}, chosen by ${c.rules}): ${upload}; read with ${c.via}`;
 }
@@ -17697,6 +17697,8 @@ function storageBlockPath(type, data, loc, sha) {
 var apply = __nccwpck_require__(2744);
 // EXTERNAL MODULE: ./src/prefect/blocks.ts
 var prefect_blocks = __nccwpck_require__(3941);
+// EXTERNAL MODULE: ./src/text.ts
+var src_text = __nccwpck_require__(8992);
 ;// CONCATENATED MODULE: ./src/stages/code-storage.ts
 /**
  * Code storage stage: the repository's files go to `s3://BUCKET/PREFIX/<sha>/` once
@@ -17707,6 +17709,7 @@ var prefect_blocks = __nccwpck_require__(3941);
  * The prefix is ours once it holds this tool's marker; a prefix holding anything
  * else is never written to.
  */
+
 
 
 
@@ -17853,8 +17856,8 @@ function codeStorageStage() {
             };
             const mb = (n) => `${(n / 1e6).toFixed(2)} MB`;
             run.ui.info(live.missing.length
-                ? `code storage: ${live.missing.length} of ${live.files.length} file(s) (${mb(sum(live.missing))}) ${run.mode === 'plan' ? 'would be uploaded' : 'to upload'} to ${run.report.codeStorage.url}`
-                : `code storage: ${run.report.codeStorage.url} holds the commit's ${live.files.length} file(s): nothing to upload`);
+                ? `code storage: ${live.missing.length} of ${(0,src_text/* plural */.LS)(live.files.length, 'file')} (${mb(sum(live.missing))}) ${run.mode === 'plan' ? 'would be uploaded' : 'to upload'} to ${run.report.codeStorage.url}`
+                : `code storage: ${run.report.codeStorage.url} holds the commit's ${(0,src_text/* plural */.LS)(live.files.length, 'file')}: nothing to upload`);
         },
         async apply(run) {
             const cs = run.settings.codeStorage;
@@ -17886,10 +17889,10 @@ function codeStorageStage() {
             report.seconds = (Date.now() - started) / 1000;
             if (failed.length) {
                 const first = failed.slice(0, 3).map((f) => `${f.file}: ${f.error}`).join('; ');
-                throw new errors/* Failure */.HR(`code storage: ${report.uploaded} of ${missing.length} file(s) uploaded to ${report.url}, ${failed.length} failed (${first}); ` +
+                throw new errors/* Failure */.HR(`code storage: ${report.uploaded} of ${(0,src_text/* plural */.LS)(missing.length, 'file')} uploaded to ${report.url}, ${failed.length} failed (${first}); ` +
                     'no deployment was registered and the worker service was not touched; a re-run uploads only what is missing');
             }
-            run.ui.info(`code storage: uploaded ${report.uploaded} file(s) to ${report.url} in ${report.seconds.toFixed(1)} s`);
+            run.ui.info(`code storage: uploaded ${(0,src_text/* plural */.LS)(report.uploaded, 'file')} to ${report.url} in ${report.seconds.toFixed(1)} s`);
         },
     };
 }
@@ -18618,15 +18621,18 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/repository-file.ts
 var repository_file = __nccwpck_require__(8658);
+// EXTERNAL MODULE: ./src/text.ts
+var src_text = __nccwpck_require__(8992);
 ;// CONCATENATED MODULE: ./src/worker/rollout.ts
+
 /** Pure: the service's state against the revision it should run. */
 function rolloutState(service, taskDefinition) {
     if (!service)
         return { stable: false, failed: false, text: 'the service is not there yet' };
     const deployments = service.deployments ?? [];
     const primary = deployments.find((d) => d.status === 'PRIMARY');
-    const running = `${service.runningCount ?? 0}/${service.desiredCount ?? 0} task(s) running`;
-    const text = `${running}, ${deployments.length} deployment(s), rollout ${primary?.rolloutState ?? 'unknown'}`;
+    const running = `${service.runningCount ?? 0}/${(0,src_text/* plural */.LS)(service.desiredCount ?? 0, 'task')} running`;
+    const text = `${running}, ${(0,src_text/* plural */.LS)(deployments.length, 'deployment')}, rollout ${primary?.rolloutState ?? 'unknown'}`;
     // The service's task definition is its primary deployment's (moto updates only the former).
     const onRevision = service.taskDefinition === taskDefinition;
     const failed = onRevision && primary?.rolloutState === 'FAILED';
