@@ -6,7 +6,10 @@
 #   parity        test/parity/: checks against the pinned Prefect's own functions, in the venvs
 #                 scripts/setup-test-env.sh installs; no server; in parallel.
 #   integration   test/integration/: real Prefect servers, PostgreSQL, Redis, Docker, the TLS
-#                 registry and moto, set up first; several files at a time.
+#                 registry and moto, set up first; several files at a time. One Prefect server
+#                 per venv and database is started first (scripts/shared-servers.ts) and shared
+#                 by the files that ask for it (`shared: true`: their names are their own); the
+#                 others, and any file run alone, start their own.
 #   any other directory of test/ with *.test.ts files (test/act/, ...): set up like
 #                 integration, one file at a time.
 # Tests that run dist/ test the bundle of the current src/: it is rebuilt first when it is
@@ -51,16 +54,60 @@ services() {
 }
 
 # Runs node's test runner on files, N at a time, with the tier named for test/support/tier.ts.
+# Each file's wall time goes to .tmp/test-times-TIER.tsv; the ten slowest are printed.
 run() { # tier concurrency files...
-  local tier="$1" concurrency="${TEST_CONCURRENCY:-$2}"
+  local tier="$1" concurrency="${TEST_CONCURRENCY:-$2}" times status=0
   shift 2
+  times=".tmp/test-times-$tier.tsv"
+  mkdir -p .tmp
+  : >"$times.new"
   echo "test: $tier: $# files, $concurrency at a time" >&2
-  PED_TEST_TIER="$tier" node --import tsx --test --test-concurrency="$concurrency" "$@"
+  PED_TEST_TIER="$tier" PED_FILE_TIMES="$PWD/$times.new" \
+    node --import tsx --import ./test/support/file-times.ts --test --test-concurrency="$concurrency" "$@" || status=$?
+  mv "$times.new" "$times"
+  echo "test: $tier: slowest files (s):" >&2
+  sort -rn "$times" | head -10 | sed 's/^/test:   /' >&2
+  return "$status"
 }
 
+# Runs a command with the shared Prefect servers up (their URLs exported as PED_SHARED_*), then
+# stops them. Every server started meanwhile is logged (PED_SERVER_LOG) and counted at the end.
+with_shared_servers() { # command...
+  local env_file=.tmp/shared-servers.env log=.tmp/test-servers.log pid status=0
+  mkdir -p .tmp
+  rm -f "$env_file"
+  : >"$log"
+  node --import tsx scripts/shared-servers.ts "$env_file" &
+  pid=$!
+  while [ ! -s "$env_file" ]; do
+    kill -0 "$pid" 2>/dev/null || { echo "test: the shared Prefect servers did not start" >&2; exit 1; }
+    sleep 1
+  done
+  # In a subshell: the URLs are gone with the servers, before the next tier.
+  (
+    set -a
+    # shellcheck disable=SC1090
+    . "$env_file"
+    set +a
+    PED_SERVER_LOG="$PWD/$log" "$@"
+  ) || status=$?
+  kill "$pid"
+  wait "$pid" || true
+  echo "test: $(wc -l <"$log") Prefect servers started by test files besides the $(wc -l <"$env_file") shared ones ($log)" >&2
+  return "$status"
+}
+
+# The tier's files, the slowest of the last run first (files it did not time before them):
+# with several at a time, a long file started last would run on alone.
 files_of() { # tier
-  files=(test/"$1"/**/*.test.ts)
-  [ ${#files[@]} -gt 0 ] || { echo "test: no test files in test/$1/" >&2; exit 2; }
+  local times=".tmp/test-times-$1.tsv" all f
+  all=(test/"$1"/**/*.test.ts)
+  [ ${#all[@]} -gt 0 ] || { echo "test: no test files in test/$1/" >&2; exit 2; }
+  files=()
+  for f in "${all[@]}"; do [ -f "$times" ] && grep -qF "	$f" "$times" || files+=("$f"); done
+  if [ -f "$times" ]; then
+    while IFS=$'\t' read -r _ f; do [ -f "$f" ] && files+=("$f"); done < <(sort -rn "$times")
+  fi
 }
 
 # What the tier needs, before any of its tests: a failure here stops the suite.
@@ -80,9 +127,10 @@ tier() { # tier
   case "$1" in
     unit) run unit $((cores * 2)) "${files[@]}" ;;
     parity) run parity "$cores" "${files[@]}" ;;
-    # Files share the Docker engine, the registry and moto (names are unique per run) and
-    # take free ports; the servers they start are their own.
-    integration) run integration 3 "${files[@]}" ;;
+    # Files share the Docker engine, the registry and moto (names are unique per run), the
+    # shared Prefect servers (names are unique per file) and take free ports. Three at a time:
+    # with two cores, more only queue for them, and timing bounds get tight.
+    integration) with_shared_servers run integration 3 "${files[@]}" ;;
     *) run "$1" 1 "${files[@]}" ;;
   esac
 }

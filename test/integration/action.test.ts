@@ -15,7 +15,7 @@ import { runActionAsync, runPost } from '../support/bundles.js';
 import { imageInfra, REGISTRY_PASSWORD } from '../support/image.js';
 import { makeRepo } from '../support/repo.js';
 import { repoRoot } from '../support/python.js';
-import { DATABASES, startPrefectServer, type RunningServer } from '../support/server.js';
+import { createWorkPool, DATABASES, startPrefectServer, type RunningServer } from '../support/server.js';
 
 const RUN = Date.now().toString(36);
 const SHA = 'f0'.repeat(20);
@@ -39,8 +39,8 @@ const BOT = 'github-actions[bot]';
 
 before(async () => {
   imageInfra();
-  prefect = await startPrefectServer();
-  await prefect.api('POST', '/work_pools/', { name: 'act-pool', type: 'process' });
+  prefect = await startPrefectServer({ shared: true });
+  await createWorkPool(prefect, { name: 'act-pool', type: 'process' });
   let nextId = 1;
   github = createServer((req, res) => {
     let raw = '';
@@ -147,8 +147,8 @@ for (const database of DATABASES) {
     let server: RunningServer;
     before(async () => {
       if (database === 'sqlite') return void (server = prefect);
-      server = await startPrefectServer({ database });
-      await server.api('POST', '/work_pools/', { name: 'act-pool', type: 'process' });
+      server = await startPrefectServer({ database, shared: true });
+      await createWorkPool(server, { name: 'act-pool', type: 'process' });
     });
     after(() => (server === prefect ? undefined : server?.stop()));
     const ecrInputs = (srv: RunningServer) => ({ 'prefect-api-url': srv.apiUrl, 'ecr-repository': `act-flows-${RUN}-${database}`, 'create-repository': 'true' });

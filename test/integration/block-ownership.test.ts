@@ -12,7 +12,7 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { runCli } from '../support/bundles.js';
 import { makeRepo } from '../support/repo.js';
-import { startPrefectServer, type RunningServer } from '../support/server.js';
+import { createWorkPool, startPrefectServer, type RunningServer } from '../support/server.js';
 
 const RUN = Date.now().toString(36);
 const SHA = 'b1'.repeat(20);
@@ -24,8 +24,8 @@ const outputs: string[] = [];
 
 let server: RunningServer;
 before(async () => {
-  server = await startPrefectServer();
-  await server.api('POST', '/work_pools/', { name: 'pool', type: 'process' });
+  server = await startPrefectServer({ shared: true });
+  await createWorkPool(server, { name: 'pool', type: 'process' });
 });
 after(async () => {
   await server?.stop();

@@ -12,7 +12,7 @@ import { after, before, test } from 'node:test';
 import { runCli } from '../support/bundles.js';
 import { imageInfra } from '../support/image.js';
 import { makeRepo } from '../support/repo.js';
-import { startPrefectServer, type RunningServer } from '../support/server.js';
+import { createWorkPool, startPrefectServer, type RunningServer } from '../support/server.js';
 
 const RUN = Date.now().toString(36);
 const SHA = 'bb'.repeat(20);
@@ -25,8 +25,8 @@ let p2: RunningServer;
 let p3: RunningServer;
 before(async () => {
   imageInfra();
-  [p2, p3] = await Promise.all([startPrefectServer({ venv: '.venv-prefect2' }), startPrefectServer()]);
-  p2.prefect(['block', 'register', '-m', 'prefect_aws']);
+  [p2, p3] = await Promise.all([startPrefectServer({ venv: '.venv-prefect2', shared: true }), startPrefectServer({ shared: true })]);
+  if (!p2.shared) p2.prefect(['block', 'register', '-m', 'prefect_aws']);
 });
 after(async () => {
   await Promise.all([p2?.stop(), p3?.stop()]);
@@ -241,7 +241,7 @@ test('Prefect 3: core blocks (secret, local-file-system) created, unchanged, upd
 deployments:
   - {name: p3-blocks, entrypoint: flows/hello_world.py:hello, work_pool: {name: p3-pool}}
 `;
-  await p3.api('POST', '/work_pools/', { name: 'p3-pool', type: 'process' });
+  await createWorkPool(p3, { name: 'p3-pool', type: 'process' });
   const root = makeRepo({ 'prefect-deployments-dev.yaml': file(10) });
   const first = cli(p3, root, ['deploy', '--env', 'dev', '--sha', SHA, '--json']);
   assert.equal(first.status, 0, first.stderr);

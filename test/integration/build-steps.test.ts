@@ -20,7 +20,7 @@ const SHA = 'b5'.repeat(20);
 let server: RunningServer;
 before(async () => {
   imageInfra();
-  server = await startPrefectServer();
+  server = await startPrefectServer({ shared: true });
   await createImagePool(server);
 });
 after(() => server?.stop());

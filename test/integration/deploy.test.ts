@@ -85,7 +85,7 @@ test('invalid input exits 2 before any request', () => {
   assert.match(r.stderr, /prefect-deployments-dev.yaml:2:27: function 'nope' not found/);
 });
 
-forEachDatabase(async (database) => (server = await serverWithPool(database, 'pool')), () => {
+forEachDatabase(async (database) => (server = await serverWithPool(database, 'pool', { shared: true })), () => {
   test('deploy creates, a re-run writes nothing, a change updates only what changed', async () => {
     const root = makeRepo({ 'prefect-deployments-dev.yaml': FILE });
     const first = cli(root, ['deploy', '--env', 'dev', '--sha', SHA1, '--json']);

@@ -23,7 +23,7 @@ let server: RunningServer;
 const outputs: string[] = [];
 before(async () => {
   imageInfra();
-  server = await startPrefectServer();
+  server = await startPrefectServer({ shared: true });
   await createImagePool(server);
 });
 after(async () => {

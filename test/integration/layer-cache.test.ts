@@ -15,7 +15,7 @@ import { runActionAsync } from '../support/bundles.js';
 import { startCacheService, type FakeCacheService } from '../support/github-cache.js';
 import { freshRunner, imageInfra, manifest } from '../support/image.js';
 import { makeRepo } from '../support/repo.js';
-import { startPrefectServer, type RunningServer } from '../support/server.js';
+import { createWorkPool, startPrefectServer, type RunningServer } from '../support/server.js';
 
 const RUN = Date.now().toString(36);
 const REPO = `layer-cache-${RUN}`;
@@ -31,8 +31,8 @@ const FILE = (env: string) => `deployments:\n  - {name: lc-hello-${env}, entrypo
 
 before(async () => {
   const { pythonImage } = imageInfra();
-  prefect = await startPrefectServer();
-  await prefect.api('POST', '/work_pools/', { name: 'lc-pool', type: 'process' });
+  prefect = await startPrefectServer({ shared: true });
+  await createWorkPool(prefect, { name: 'lc-pool', type: 'process' });
   cache = await startCacheService();
   // A runner's paths are the same on every run (they are part of the cache version); so are these.
   root = makeRepo({

@@ -6,12 +6,12 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { runCli } from '../support/bundles.js';
 import { makeRepo } from '../support/repo.js';
-import { startPrefectServer, type RunningServer } from '../support/server.js';
+import { createWorkPool, startPrefectServer, type RunningServer } from '../support/server.js';
 
 let server: RunningServer;
 before(async () => {
-  server = await startPrefectServer();
-  await server.api('POST', '/work_pools/', { name: 'ops-pool', type: 'process' });
+  server = await startPrefectServer({ shared: true });
+  await createWorkPool(server, { name: 'ops-pool', type: 'process' });
 });
 after(() => server?.stop());
 

@@ -14,7 +14,7 @@ import { awsEnv, boto, createBucket, s3Keys } from '../support/aws.js';
 import { runCli } from '../support/bundles.js';
 import { blobUploads, imageInfra, manifest } from '../support/image.js';
 import { commitAll, makeRepo } from '../support/repo.js';
-import { startPrefectServer, type RunningServer } from '../support/server.js';
+import { createWorkPool, startPrefectServer, type RunningServer } from '../support/server.js';
 
 const RUN = Date.now().toString(36);
 const BUCKET = `ped-layout-${RUN}`;
@@ -30,9 +30,9 @@ let server: RunningServer;
 before(async () => {
   imageInfra();
   createBucket(BUCKET);
-  server = await startPrefectServer();
+  server = await startPrefectServer({ shared: true });
   // A pool whose job template has an `image` variable, like ECS pools.
-  await server.api('POST', '/work_pools/', {
+  await createWorkPool(server, {
     name: 'layout-pool',
     type: 'ecs',
     base_job_template: { job_configuration: { image: '{{ image }}' }, variables: { type: 'object', properties: { image: { type: 'string' } } } },

@@ -20,7 +20,7 @@ const VALUE = 'ten-hunter2';
 let server: RunningServer;
 
 before(async () => {
-  server = await serverWithPool('sqlite', 'pool');
+  server = await serverWithPool('sqlite', 'pool', { shared: true });
 });
 after(() => server?.stop());
 

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { runCli } from '../support/bundles.js';
 import { makeRepo } from '../support/repo.js';
-import { startPrefectServer, type RunningServer } from '../support/server.js';
+import { createWorkPool, startPrefectServer, type RunningServer } from '../support/server.js';
 
 const SHA = '2b'.repeat(20);
 let server: RunningServer;
@@ -16,9 +16,9 @@ let blockId: string;
 const prefect2 = (args: string[], cwd = process.cwd()) => server.prefect(args, cwd);
 
 before(async () => {
-  server = await startPrefectServer({ venv: '.venv-prefect2' });
-  await server.api('POST', '/work_pools/', { name: 'pool', type: 'process' });
-  prefect2(['block', 'register', '-m', 'prefect_aws.ecs'], process.cwd());
+  server = await startPrefectServer({ venv: '.venv-prefect2', shared: true });
+  await createWorkPool(server, { name: 'pool', type: 'process' });
+  if (!server.shared) prefect2(['block', 'register', '-m', 'prefect_aws.ecs'], process.cwd());
   blockId = prefect2(['python', '-c', "from prefect_aws.ecs import ECSTask\nprint(ECSTask(image='flows:1', cpu=256).save('dev', overwrite=True))"], process.cwd()).trim().split('\n').pop()!;
   assert.match(blockId, /^[0-9a-f-]{36}$/);
 });

@@ -13,7 +13,7 @@ import { runCliAsync } from '../support/bundles.js';
 import { imageInfra, manifest, REGISTRY_PASSWORD } from '../support/image.js';
 import { startRegistryFaultProxy, type RegistryFaultProxy } from '../support/registry-fault-proxy.js';
 import { makeRepo } from '../support/repo.js';
-import { startPrefectServer, type RunningServer } from '../support/server.js';
+import { createWorkPool, startPrefectServer, type RunningServer } from '../support/server.js';
 
 const RUN = Date.now().toString(36);
 const REGISTRY_ID = '999999999999';
@@ -21,8 +21,8 @@ let server: RunningServer;
 
 before(async () => {
   imageInfra();
-  server = await startPrefectServer();
-  await server.api('POST', '/work_pools/', { name: 'pool', type: 'process' });
+  server = await startPrefectServer({ shared: true });
+  await createWorkPool(server, { name: 'pool', type: 'process' });
 });
 after(async () => {
   await server?.stop();

@@ -11,7 +11,7 @@ import { after, before, test } from 'node:test';
 import { runCli } from '../support/bundles.js';
 import { imageInfra, manifest, REGISTRY_PASSWORD } from '../support/image.js';
 import { makeRepo } from '../support/repo.js';
-import { startPrefectServer, type RunningServer } from '../support/server.js';
+import { createWorkPool, startPrefectServer, type RunningServer } from '../support/server.js';
 
 const API_KEY = 'pnu_DISTINCTIVE-api-key-0xC0FFEE';
 const AUTH = 'admin:DISTINCTIVE-auth-string-0xBEEF';
@@ -23,8 +23,8 @@ let plain: RunningServer;
 let guarded: RunningServer;
 const captured: string[] = [];
 before(async () => {
-  [plain, guarded] = await Promise.all([startPrefectServer(), startPrefectServer({ env: { PREFECT_SERVER_API_AUTH_STRING: AUTH } })]);
-  await plain.api('POST', '/work_pools/', { name: 'pool', type: 'process' });
+  [plain, guarded] = await Promise.all([startPrefectServer({ shared: true }), startPrefectServer({ env: { PREFECT_SERVER_API_AUTH_STRING: AUTH } })]);
+  await createWorkPool(plain, { name: 'pool', type: 'process' });
   await guarded.api('POST', '/work_pools/', { name: 'pool', type: 'process' });
 });
 after(async () => {

@@ -9,7 +9,7 @@ import { after, before, test } from 'node:test';
 import { awsEnv, boto } from '../support/aws.js';
 import { runCli } from '../support/bundles.js';
 import { makeRepo } from '../support/repo.js';
-import { startPrefectServer, type RunningServer } from '../support/server.js';
+import { createWorkPool, startPrefectServer, type RunningServer } from '../support/server.js';
 
 const RUN = Date.now().toString(36);
 /** moto outlives a run, and task definition families are shared by the machine: every name is new per run. */
@@ -24,8 +24,8 @@ const FILE = `deployments:
 let server: RunningServer;
 let network: { subnet: string; sg: string };
 before(async () => {
-  server = await startPrefectServer();
-  await server.api('POST', '/work_pools/', { name: 'ws-pool', type: 'process' });
+  server = await startPrefectServer({ shared: true });
+  await createWorkPool(server, { name: 'ws-pool', type: 'process' });
   network = boto(
     `ecs.create_cluster(clusterName=args["cluster"])
 vpc = ec2.create_vpc(CidrBlock="10.42.0.0/16")["Vpc"]["VpcId"]

@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { imageInfra } from './image.js';
 import { venvBin } from './python.js';
-import { startPrefectServer, type RunningServer } from './server.js';
+import { createWorkPool, startPrefectServer, type RunningServer } from './server.js';
 
 /** The environment of a run that reaches moto for ECR, S3 and ECS. */
 export function awsEnv(): Record<string, string> {
@@ -46,12 +46,14 @@ export const createBucket = (bucket: string) => boto('s3.create_bucket(Bucket=ar
 /**
  * A Prefect 3 server from the worker's venv (prefect-aws installed), with its blocks
  * registered, a process work pool, and an aws-credentials block whose client
- * parameters reach moto: what `pull_from_s3` reads the code with.
+ * parameters reach moto: what `pull_from_s3` reads the code with. The suite's shared
+ * server when there is one (scripts/shared-servers.ts registered its blocks): the pool's
+ * and the block's names, and the caller's deployment names, are the caller's own.
  */
 export async function prefectWithMoto(pool: string, credentialsBlock: string): Promise<RunningServer> {
-  const server = await startPrefectServer({ venv: '.venv-worker' });
-  await server.api('POST', '/work_pools/', { name: pool, type: 'process' });
-  server.prefect(['block', 'register', '-m', 'prefect_aws']);
+  const server = await startPrefectServer({ venv: '.venv-worker', shared: true });
+  await createWorkPool(server, { name: pool, type: 'process' });
+  if (!server.shared) server.prefect(['block', 'register', '-m', 'prefect_aws']);
   server.prefect(['python', '-c', `from prefect_aws import AwsCredentials
 from prefect_aws.client_parameters import AwsClientParameters
 AwsCredentials(aws_access_key_id='testing', aws_secret_access_key='testing', region_name='us-east-1', aws_client_parameters=AwsClientParameters(endpoint_url='${MOTO_URL()}')).save('${credentialsBlock}', overwrite=True)`]);

@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { requireTier } from './tier.js';
+import { createWorkPool, type RunningServer } from './server.js';
 
 export const ACCOUNT = '123456789012';
 export const REGISTRY_PASSWORD = `${ACCOUNT}-auth-token`;
@@ -83,8 +84,8 @@ export function freshRunner(repoUri: string): void {
 }
 
 /** A work pool whose job template has an `image` variable, like Docker and ECS pools. */
-export async function createImagePool(server: { api<T>(method: string, route: string, body?: unknown): Promise<T> }, name = 'image-pool'): Promise<void> {
-  await server.api('POST', '/work_pools/', {
+export async function createImagePool(server: RunningServer, name = 'image-pool'): Promise<void> {
+  await createWorkPool(server, {
     name,
     type: 'docker',
     base_job_template: { job_configuration: { image: '{{ image }}' }, variables: { type: 'object', properties: { image: { type: 'string' } } } },

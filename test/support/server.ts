@@ -3,9 +3,14 @@
  * fresh PREFECT_HOME: on SQLite, or on a PostgreSQL database of its own in the
  * cluster scripts/db-infra.sh started, with several API workers (and a Redis of its
  * own) when asked. Anything missing, or a server that does not come up, fails loudly.
+ *
+ * A file that scopes every name it creates to itself (deployments, flows' repository labels,
+ * work pools, blocks) asks for `shared: true`: under scripts/test.sh it then gets the server
+ * scripts/shared-servers.ts started for its venv and database (PED_SHARED_* below) instead of
+ * starting one; run alone, it starts its own as before.
  */
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync } from 'node:fs';
+import { appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -27,12 +32,20 @@ export interface ServerOptions {
   workers?: number;
   /** Prefect's background services (the scheduler among them); off unless asked. */
   services?: boolean;
+  /**
+   * The file's names are its own, so the suite's shared server for this venv and database will do
+   * when there is one (never with `env`, `workers` or `services`: those are a server's own configuration).
+   */
+  shared?: boolean;
 }
 
 export interface RunningServer {
   apiUrl: string;
+  /** PREFECT_HOME for this file's Prefect clients (the server's own, unless it is shared). */
   home: string;
   database: Database;
+  /** A server other files use too: list and count only what this file named. */
+  shared: boolean;
   /** Authorization header value, for servers started with an auth string. */
   authorization?: string;
   stop(): Promise<void>;
@@ -120,19 +133,43 @@ function sqliteTemplate(venv: string): Promise<string> {
   return templates.get(file)!;
 }
 
+const basicAuth = (auth: string | undefined) => (auth ? `Basic ${Buffer.from(auth).toString('base64')}` : undefined);
+
 /** A server on a port taken meanwhile (files run in parallel) exits saying so: it is started again on another. */
 class PortTaken extends Error {}
 
+/** The variable scripts/shared-servers.ts sets to the API URL of its server of this kind: PED_SHARED_VENV_PREFECT2_SQLITE, ... */
+export function sharedServerVariable(venv: string, database: Database): string {
+  return `PED_SHARED_${path.basename(venv).replace(/^\./, '').replace(/\W/g, '_').toUpperCase()}_${database.toUpperCase()}`;
+}
+
 export async function startPrefectServer(options: ServerOptions = {}): Promise<RunningServer> {
   requireTier('services', 'a Prefect server');
-  const template = (options.database ?? 'sqlite') === 'sqlite' ? await sqliteTemplate(options.venv ?? '.venv') : undefined;
+  const { venv = '.venv', database = 'sqlite' } = options;
+  const sharedUrl = options.shared && !options.env && !options.workers && !options.services ? process.env[sharedServerVariable(venv, database)] : undefined;
+  if (sharedUrl) {
+    // Nothing to stop: the server outlives the file. Its clients get a home of their own.
+    const home = mkdtempSync(path.join(tmpdir(), 'ped-prefect-client-'));
+    return client({ apiUrl: sharedUrl, home, database, venv, env: {}, shared: true, stop: async () => undefined });
+  }
+  const started = Date.now();
+  const template = database === 'sqlite' ? await sqliteTemplate(venv) : undefined;
   for (let attempt = 1; ; attempt++) {
     try {
-      return await launch(options, template);
+      const server = await launch(options, template);
+      logStart(`${venv} ${database}${options.env || options.workers || options.services ? ' (own settings)' : ''}`, started);
+      return server;
     } catch (e) {
       if (!(e instanceof PortTaken) || attempt === 3) throw e;
     }
   }
+}
+
+/** One line per server started, when scripts/test.sh asks (PED_SERVER_LOG): where the tier's start-up time goes. */
+function logStart(kind: string, started: number): void {
+  const log = process.env.PED_SERVER_LOG;
+  const file = path.relative(repoRoot, process.argv[1] ?? '?');
+  if (log) appendFileSync(log, `${file}\t${kind}\t${((Date.now() - started) / 1000).toFixed(1)} s\n`);
 }
 
 async function launch(options: ServerOptions, sqliteTemplate?: string, deadlineMs = 90_000): Promise<RunningServer> {
@@ -181,7 +218,7 @@ async function launch(options: ServerOptions, sqliteTemplate?: string, deadlineM
   };
   const apiUrl = `http://127.0.0.1:${port}/api`;
   const auth = env.PREFECT_SERVER_API_AUTH_STRING;
-  const authorization = auth ? `Basic ${Buffer.from(auth).toString('base64')}` : undefined;
+  const authorization = basicAuth(auth);
   const deadline = Date.now() + deadlineMs;
   for (;;) {
     if (child.exitCode !== null) {
@@ -201,6 +238,23 @@ async function launch(options: ServerOptions, sqliteTemplate?: string, deadlineM
     }
     await new Promise((r) => setTimeout(r, 250));
   }
+  return client({ apiUrl, home, database, venv, env, shared: false, stop });
+}
+
+interface ClientOf {
+  apiUrl: string;
+  home: string;
+  database: Database;
+  venv: string;
+  env: Record<string, string>;
+  shared: boolean;
+  stop: () => Promise<void>;
+}
+
+/** The test's handle on a running server: direct API calls and the server's own Prefect pointed at it. */
+function client({ apiUrl, home, database, venv, env, shared, stop }: ClientOf): RunningServer {
+  const auth = env.PREFECT_SERVER_API_AUTH_STRING;
+  const authorization = basicAuth(auth);
   let csrf: { token: string; client: string } | undefined;
   const api = async <T>(method: string, route: string, body?: unknown): Promise<T> => {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
@@ -227,13 +281,38 @@ async function launch(options: ServerOptions, sqliteTemplate?: string, deadlineM
     if (r.status !== 0) throw new Error(`${bin} ${rest.join(' ')} failed (${r.status}):\n${r.stdout}\n${r.stderr}`);
     return r.stdout;
   };
-  return { apiUrl, home, database, authorization, api, prefect, stop };
+  return { apiUrl, home, database, shared, authorization, api, prefect, stop };
+}
+
+/**
+ * Creates a work pool. On a shared server another file may have made one of that name first:
+ * that one does, if its settings are these (a pool with settings of its own needs a name of its own).
+ */
+export async function createWorkPool(server: RunningServer, pool: { name: string; type: string; [field: string]: unknown }): Promise<void> {
+  try {
+    await server.api('POST', '/work_pools/', pool);
+  } catch (e) {
+    if (!server.shared || !/: 409 /.test(String(e))) throw e;
+    const found = await server.api<Record<string, unknown>>('GET', `/work_pools/${encodeURIComponent(pool.name)}`);
+    if (Object.keys(pool).some((k) => canonical(found[k]) !== canonical(pool[k]))) {
+      throw new Error(`work pool ${pool.name} exists on the shared server with other settings: give this file's pool a name of its own`);
+    }
+  }
+}
+
+/** JSON with sorted keys: the same settings read back compare equal whatever the key order. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
 }
 
 /** A server with a work pool of the given name: what most tests start from. */
-export async function serverWithPool(database: Database, pool: string): Promise<RunningServer> {
-  const server = await startPrefectServer({ database });
-  await server.api('POST', '/work_pools/', { name: pool, type: 'process' });
+export async function serverWithPool(database: Database, pool: string, options: Pick<ServerOptions, 'shared'> = {}): Promise<RunningServer> {
+  const server = await startPrefectServer({ database, ...options });
+  await createWorkPool(server, { name: pool, type: 'process' });
   return server;
 }
 
