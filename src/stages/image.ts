@@ -6,7 +6,8 @@
  */
 import { dockerBuildSteps, conflictingSteps, imageSettingsFrom } from '../image/from-steps.js';
 import { imageSettingsErrors } from '../image/settings-check.js';
-import type { ImageSettings, Promotion } from '../image/stage.js';
+import type { Promotion } from '../image/stage.js';
+import type { ImageSettings } from '../settings.js';
 import { UsageError } from '../errors.js';
 import { NoAwsCredentials } from '../aws/errors.js';
 import { fillTemplates, stepOutputs } from '../plan/fill.js';

@@ -9,7 +9,7 @@ import { UsageError } from '../errors.js';
 import { plural } from '../text.js';
 import { stopDockerProcesses } from '../image/docker.js';
 import type { LayerCache } from '../image/layer-cache.js';
-import type { StageUi } from '../image/stage.js';
+import type { StageUi } from './ui.js';
 import { referencedValues } from '../plan/desired.js';
 import { readBlockValues } from '../prefect/blocks.js';
 import { capabilitiesFor } from '../prefect/capabilities.js';

@@ -10,7 +10,7 @@
 import type { ValidatedFile } from '../config/validate.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { LayerCache } from '../image/layer-cache.js';
-import type { StageUi } from '../image/stage.js';
+import type { StageUi } from './ui.js';
 import type { Capabilities } from '../prefect/capabilities.js';
 import type { PrefectClient } from '../prefect/client.js';
 import type { RunControl } from '../run-control.js';
