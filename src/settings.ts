@@ -1,7 +1,35 @@
 /** Everything the program needs to know, read once at the edge (CLI flags or action inputs). */
 
 import type { CodeLocation } from './code/location.js';
-import type { ImageSettings } from './image/stage.js';
+
+/** The image stage (ECR): where the flows image is built from and pushed to. */
+export interface ImageSettings {
+  region?: string;
+  /** The AWS account id of the registry, when not the caller's. */
+  registryId?: string;
+  repository: string;
+  createRepository: boolean;
+  tagMutability: 'MUTABLE' | 'IMMUTABLE';
+  /** A lifecycle policy JSON file, applied when the repository is created. */
+  lifecyclePolicyFile?: string;
+  /** Build context and Dockerfile, relative to the repository root. */
+  context: string;
+  dockerfile: string;
+  /** `NAME=value` pairs. */
+  buildArgs: string[];
+  target?: string;
+  platform?: string;
+  /** `docker build --network` (host, none, or a network name) for RUN steps. */
+  network?: string;
+  /** Tags besides the SHA, by default the environment's name. */
+  tags: string[];
+  /** Build to prove the Dockerfile builds; push nothing. */
+  buildOnly: boolean;
+  /** The fields no option gave (left at their defaults): a prefect_docker build step may set them. */
+  defaulted?: string[];
+  /** Files (and directories) whose content hash tags the image instead of the commit: a dependencies-only image. */
+  tagFrom?: string[];
+}
 
 export type Command = 'validate' | 'plan' | 'deploy' | 'promote';
 

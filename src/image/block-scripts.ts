@@ -9,7 +9,7 @@ import path from 'node:path';
 import { Failure } from '../errors.js';
 import type { PrefectSettings } from '../settings.js';
 import { docker } from './docker.js';
-import type { StageUi } from './stage.js';
+import type { StageUi } from '../stages/ui.js';
 
 /** Where the checkout is mounted in the container. */
 const SCRIPT_WORKDIR = '/opt/prefect-ecr-deploy/repo';

@@ -13,7 +13,7 @@ import { lstatSync, readdirSync, readlinkSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
 import { fileProblem, hashRegularFile } from '../repository-file.js';
-import type { ImageSettings } from './stage.js';
+import type { ImageSettings } from '../settings.js';
 
 /** A dependency file larger than this is not one (wheels included). */
 const MAX_TAG_FILE_BYTES = 1024 * 1024 * 1024;

@@ -6,7 +6,7 @@
  */
 import type { DeploymentsFile } from '../config/model.js';
 import { DOCKER_BUILD, type Step } from '../config/steps.js';
-import type { ImageSettings } from './stage.js';
+import type { ImageSettings } from '../settings.js';
 
 const ECR_IMAGE = /^(\d{12})\.dkr\.ecr\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?\/(.+)$/;
 

@@ -11,7 +11,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { errorMessage } from '../errors.js';
 import { docker } from './docker.js';
-import type { StageUi } from './stage.js';
+import type { StageUi } from '../stages/ui.js';
 
 /** A store of one directory per key, looked up by exact key, then by prefix (newest first). */
 export interface LayerCache {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { UsageError } from '../errors.js';
 import { readRepositoryFile } from '../repository-file.js';
 import { tagInputs } from './content-tag.js';
-import type { ImageSettings } from './stage.js';
+import type { ImageSettings } from '../settings.js';
 
 const REPOSITORY_NAME = /^(?:[a-z0-9]+(?:[._-][a-z0-9]+)*\/)*[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
 const TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;

@@ -6,40 +6,14 @@
  */
 import path from 'node:path';
 import { errorMessage, Failure, UsageError } from '../errors.js';
-import { docker, dockerLogin, dockerLogout, type LineSink } from './docker.js';
+import { docker, dockerLogin, dockerLogout } from './docker.js';
+import type { ImageSettings } from '../settings.js';
+import type { StageUi } from '../stages/ui.js';
 import { Ecr, type RegistryLogin, type RepositoryInfo } from './ecr.js';
 import { contentTag } from './content-tag.js';
 import { readLifecyclePolicy } from './settings-check.js';
 import { dependencyLayers, entryKey, layerCacheKeys, restoreLayers, saveLayers, type ImageConfig, type LayerCache, type LayerCacheKeys } from './layer-cache.js';
 import { Registry, type Manifest } from './registry.js';
-
-export interface ImageSettings {
-  region?: string;
-  /** The AWS account id of the registry, when not the caller's. */
-  registryId?: string;
-  repository: string;
-  createRepository: boolean;
-  tagMutability: 'MUTABLE' | 'IMMUTABLE';
-  /** A lifecycle policy JSON file, applied when the repository is created. */
-  lifecyclePolicyFile?: string;
-  /** Build context and Dockerfile, relative to the repository root. */
-  context: string;
-  dockerfile: string;
-  /** `NAME=value` pairs. */
-  buildArgs: string[];
-  target?: string;
-  platform?: string;
-  /** `docker build --network` (host, none, or a network name) for RUN steps. */
-  network?: string;
-  /** Tags besides the SHA, by default the environment's name. */
-  tags: string[];
-  /** Build to prove the Dockerfile builds; push nothing. */
-  buildOnly: boolean;
-  /** The fields no option gave (left at their defaults): a prefect_docker build step may set them. */
-  defaulted?: string[];
-  /** Files (and directories) whose content hash tags the image instead of the commit: a dependencies-only image. */
-  tagFrom?: string[];
-}
 
 export interface ImageResult {
   /** `<registry>/<repo>:<sha>`: what `{{ image }}` becomes. */
@@ -59,18 +33,6 @@ export interface ImageResult {
   layerCacheSave?: Promise<void>;
   /** plan: why the registry was not read (no AWS credentials or region); `uri` is then `{{ build_image.image }}`. */
   unchecked?: string;
-}
-
-export interface StageUi {
-  info(message: string): void;
-  /** A problem that does not fail the run. */
-  warning(message: string): void;
-  /** Output of a long step, collapsible in Actions. */
-  group<T>(title: string, fn: (line: LineSink) => Promise<T>): Promise<T>;
-  /** Keep a secret out of every log from now on. */
-  mask(secret: string): void;
-  /** Docker is about to log in to this registry (the action logs out in its post step, even when cancelled). */
-  loggingIn(host: string): void;
 }
 
 interface Session {

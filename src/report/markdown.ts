@@ -6,7 +6,17 @@
  */
 import type { Diagnostic } from '../diagnostics.js';
 import { redact } from '../secrets.js';
-import type { DeployReport } from '../stages/report.js';
+import type { AutomationsSection } from '../stages/automations.js';
+import type { BlockScriptsSection } from '../stages/block-scripts.js';
+import type { BlocksSection } from '../stages/blocks.js';
+import type { StepsSection } from '../stages/build-steps.js';
+import type { CodeStorageSection } from '../stages/code-storage.js';
+import type { DeploymentsSection } from '../stages/deployments.js';
+import type { ImageSection } from '../stages/image.js';
+import { stages } from '../stages/pipeline.js';
+import type { DeployReport, ReportHeader } from '../stages/report.js';
+import type { AnyStage } from '../stages/stage.js';
+import type { WorkerSection } from '../stages/worker-service.js';
 import { scheduleWords } from './schedule-words.js';
 import { plural } from '../text.js';
 import { automationOutcome, blockDetail, blockOutcome, changeText, codeStorageText, deploymentUrl, outcome, scriptsText, stepsText, stopText, workerText } from './text.js';
@@ -86,9 +96,8 @@ export function renderMarkdown(m: MarkdownInput): string {
 
   if (m.report) {
     // One section per stage that has something to show, in pipeline order.
-    const sections = [stepsSection, imageSection, blocksSection, scriptsSection, codeStorageSection, deploymentsSection, automationsSection, workerSection];
-    for (const section of sections) {
-      const body = section(m.report);
+    for (const stage of stages() as readonly AnyStage[]) {
+      const body = stage.markdown?.(m.report) ?? [];
       if (body.length) lines.push(...body, '');
     }
   } else if (m.validated && !m.validated.errors.length) {
@@ -105,7 +114,7 @@ export function renderMarkdown(m: MarkdownInput): string {
   return lines.join('\n') + '\n';
 }
 
-function imageSection(report: DeployReport): string[] {
+export function imageSection(report: ImageSection): string[] {
   const image = report.image;
   if (!image) return [];
   if (image.unchecked) return ['#### Image', '', `not checked (${image.unchecked}): ${code(image.uri)} is the image deploy builds`];
@@ -115,7 +124,7 @@ function imageSection(report: DeployReport): string[] {
   return ['#### Image', '', `${code(image.uri)}${digest} ${state}${tags}`];
 }
 
-function blocksSection(report: DeployReport): string[] {
+export function blocksSection(report: ReportHeader & BlocksSection): string[] {
   if (!report.blocks.length) return [];
   const lines = ['#### Blocks', '', '| Block | Action | Fields changed |', '| --- | --- | --- |'];
   for (const b of report.blocks) {
@@ -126,17 +135,17 @@ function blocksSection(report: DeployReport): string[] {
   return lines;
 }
 
-function scriptsSection(report: DeployReport): string[] {
+export function scriptsSection(report: BlockScriptsSection): string[] {
   const scripts = scriptsText(report);
   return scripts ? ['#### Block scripts', '', text(scripts)] : [];
 }
 
-function stepsSection(report: DeployReport): string[] {
+export function stepsSection(report: StepsSection): string[] {
   const steps = stepsText(report);
   return steps ? ['#### Build steps', '', text(steps)] : [];
 }
 
-function automationsSection(report: DeployReport): string[] {
+export function automationsSection(report: ReportHeader & AutomationsSection): string[] {
   if (!report.automations.length) return [];
   const lines = ['#### Automations', '', '| Deployment | Action | Automations |', '| --- | --- | --- |'];
   for (const a of report.automations) {
@@ -146,17 +155,17 @@ function automationsSection(report: DeployReport): string[] {
   return lines;
 }
 
-function codeStorageSection(report: DeployReport): string[] {
+export function codeStorageSection(report: ReportHeader & CodeStorageSection): string[] {
   const line = codeStorageText(report);
   return line ? ['#### Code storage', '', text(line.replace(/^Code: /, ''))] : [];
 }
 
-function workerSection(report: DeployReport): string[] {
+export function workerSection(report: ReportHeader & WorkerSection): string[] {
   const line = workerText(report);
   return line ? ['#### Worker service', '', text(line.replace(/^Worker service /, ''))] : [];
 }
 
-function deploymentsSection(report: DeployReport): string[] {
+export function deploymentsSection(report: ReportHeader & DeploymentsSection): string[] {
   const lines = ['#### Deployments', '', '| Deployment | Flow | Action | Changes | Schedule | Prefect |', '| --- | --- | --- | --- | --- | --- |'];
   const counts = new Map<string, number>();
   for (const e of report.entries) {

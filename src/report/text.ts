@@ -1,5 +1,15 @@
 /** The plan and its results as text for a terminal, and as the CLI's JSON document. */
-import type { DeployReport } from '../stages/report.js';
+import type { AutomationsSection } from '../stages/automations.js';
+import type { BlockScriptsSection } from '../stages/block-scripts.js';
+import type { BlocksSection } from '../stages/blocks.js';
+import type { StepsSection } from '../stages/build-steps.js';
+import type { CodeStorageSection } from '../stages/code-storage.js';
+import type { DeploymentsSection } from '../stages/deployments.js';
+import type { ImageSection } from '../stages/image.js';
+import { stages } from '../stages/pipeline.js';
+import type { DeployReport, ReportHeader } from '../stages/report.js';
+import type { AnyStage, ErrorJson } from '../stages/stage.js';
+import type { WorkerSection } from '../stages/worker-service.js';
 import type { AutomationEntry } from '../plan/automations.js';
 import type { BlockEntry } from '../plan/blocks.js';
 import { canonical, type Change, type PlanEntry } from '../plan/diff.js';
@@ -20,7 +30,7 @@ export function deploymentUrl(apiUrl: string, id: string): string {
 }
 
 /** A block's action in the report's tense, and the fields it changes (names only: values may be secret). */
-export function blockOutcome(report: DeployReport, b: BlockEntry): { action: string; changed: string[]; notCompared: string[] } {
+export function blockOutcome(report: ReportHeader, b: BlockEntry): { action: string; changed: string[]; notCompared: string[] } {
   const done: Record<string, string> = { create: 'created', update: 'updated', unchanged: 'unchanged', conflict: 'skipped' };
   const changed = b.action === 'unchanged' ? [] : b.changed;
   const { notCompared } = b;
@@ -38,35 +48,46 @@ export function blockDetail(b: BlockEntry): string[] {
 }
 
 /** The block scripts line: what ran, or would run. */
-export function scriptsText(report: DeployReport): string | undefined {
+export function scriptsText(report: BlockScriptsSection): string | undefined {
   const { scripts, ran } = report.blockScripts;
   return scripts.length ? `Block scripts ${ran ? 'ran' : 'would run'}: ${scripts.join(', ')}` : undefined;
 }
 
 const WRITES = ['create', 'update', 'delete'];
 
-/** A stopped run in one line: why, what it wrote and what it did not. */
+/** A stopped run in one line: why, and what each stage wrote and did not. */
 export function stopText(report: DeployReport): string | undefined {
   if (!report.stopped) return undefined;
+  const parts = stages().flatMap((stage: AnyStage) => stage.stopped?.(report) ?? []);
+  return `${describeStop(report.stopped)}: ${parts.join(', ')}`;
+}
+
+/** The deployments stage's part of the stop line: the changes applied, and those not. */
+export function deploymentsStopped(report: ReportHeader & DeploymentsSection): string[] {
   const count = (action: string) => report.entries.filter((e) => outcome(report, e).action === action).length;
   const applied = ['created', 'updated', 'deleted'].reduce((n, a) => n + count(a), 0);
   const parts = [`${plural(applied, 'deployment change')} applied`, `${count('not applied')} not applied`];
   if (count('cut off')) parts.push(`${count('cut off')} cut off in flight (they may or may not be applied)`);
-  const blocks = report.blocks.filter((b) => blockOutcome(report, b).action === 'not applied').length;
-  if (blocks) parts.push(`${plural(blocks, 'block')} not applied`);
   const planned = report.entries.length || report.mode === 'plan' ? '' : '; stopped before the deployments were planned: no deployment was written';
-  return `${describeStop(report.stopped)}: ${parts.join(', ')}${planned}`;
+  parts[parts.length - 1] += planned;
+  return parts;
+}
+
+/** The blocks stage's part of the stop line: the blocks it did not write. */
+export function blocksNotApplied(report: ReportHeader & BlocksSection): string[] {
+  const blocks = report.blocks.filter((b) => blockOutcome(report, b).action === 'not applied').length;
+  return blocks ? [`${plural(blocks, 'block')} not applied`] : [];
 }
 
 /** The build/push steps line: what ran, or what did not and why. */
-export function stepsText(report: DeployReport): string | undefined {
+export function stepsText(report: StepsSection): string | undefined {
   const { ran, notRun } = report.steps;
   if (notRun) return `Build steps not run (${notRun.reason}): ${notRun.steps.join(', ')}`;
   return ran.length ? `Build steps ran: ${ran.join(', ')}` : undefined;
 }
 
 /** A deployment's automations in the report's tense, with their names. */
-export function automationOutcome(report: DeployReport, a: AutomationEntry): { action: string; names: string[] } {
+export function automationOutcome(report: ReportHeader, a: AutomationEntry): { action: string; names: string[] } {
   const done: Record<string, string> = { create: 'created', replace: 'replaced', unchanged: 'unchanged', delete: 'deleted', error: 'error' };
   const action = a.error ? 'failed' : report.mode === 'plan' ? a.action : done[a.action];
   const names = a.action === 'delete' ? a.live : a.desired.map((d) => d.name);
@@ -78,7 +99,7 @@ function size(bytes: number): string {
 }
 
 /** The code storage line: where the commit's code is, and what was (or would be) uploaded. */
-export function codeStorageText(report: DeployReport): string | undefined {
+export function codeStorageText(report: ReportHeader & CodeStorageSection): string | undefined {
   const c = report.codeStorage;
   if (!c) return undefined;
   const files = `${plural(c.files, 'file')}, ${size(c.bytes)}`;
@@ -90,7 +111,7 @@ export function codeStorageText(report: DeployReport): string | undefined {
 }
 
 /** The worker service line: `service: image A -> B`, and what came of it. */
-export function workerText(report: DeployReport): string | undefined {
+export function workerText(report: ReportHeader & WorkerSection): string | undefined {
   const w = report.worker;
   if (!w) return undefined;
   const change = w.action === 'create' ? `created with ${w.to}` : w.action === 'unchanged' ? `unchanged (runs ${w.to})` : `image ${w.from ?? '(none)'} -> ${w.to}`;
@@ -100,7 +121,7 @@ export function workerText(report: DeployReport): string | undefined {
 }
 
 /** What happened (deploy) or would happen (plan) to an entry. */
-export function outcome(report: DeployReport, e: PlanEntry): { action: string; id?: string; error?: string } {
+export function outcome(report: ReportHeader & Pick<DeploymentsSection, 'results'>, e: PlanEntry): { action: string; id?: string; error?: string } {
   const r = report.results.get(e);
   if (e.action === 'error') return { action: 'error', error: e.error };
   if (e.action === 'conflict') {
@@ -163,21 +184,24 @@ export function changeJson(c: Change): Record<string, unknown> {
   return { field: c.field, from: c.from, to: c.to };
 }
 
-export function renderText(report: DeployReport): string {
-  const lines: string[] = [];
-  const heading = report.mode === 'plan' ? 'Plan' : report.mode === 'promote' ? 'Promote' : 'Deploy';
-  lines.push(`${heading} for ${report.environment ?? report.file} at ${report.sha.slice(0, 12)} (Prefect ${report.serverVersion})`);
-  if (report.stopped) lines.push(`Stopped: ${stopText(report)}`);
-  if (report.image?.unchecked) lines.push(`Image: not checked (${report.image.unchecked}); ${report.image.uri} is the image deploy builds`);
-  else if (report.image) lines.push(`Image: ${report.image.uri}${report.image.digest ? ` (${report.image.digest})` : ''}${report.image.built ? ', built' : ''}`);
-  for (const b of report.blocks) {
+/** The image line. */
+export function imageLines({ image }: ImageSection): string[] {
+  if (image?.unchecked) return [`Image: not checked (${image.unchecked}); ${image.uri} is the image deploy builds`];
+  return image ? [`Image: ${image.uri}${image.digest ? ` (${image.digest})` : ''}${image.built ? ', built' : ''}`] : [];
+}
+
+/** A line per block: its action, and the fields it changes. */
+export function blockLines(report: ReportHeader & BlocksSection): string[] {
+  return report.blocks.map((b) => {
     const o = blockOutcome(report, b);
     const detail = [...(o.changed.length ? [o.changed.join(', ')] : []), ...blockDetail(b)];
-    lines.push(`Block ${b.key}: ${o.action}${detail.length ? ` (${detail.join('; ')})` : ''}`);
-  }
-  if (scriptsText(report)) lines.push(scriptsText(report)!);
-  if (stepsText(report)) lines.push(stepsText(report)!);
-  if (codeStorageText(report)) lines.push(codeStorageText(report)!);
+    return `Block ${b.key}: ${o.action}${detail.length ? ` (${detail.join('; ')})` : ''}`;
+  });
+}
+
+/** The deployments as a table, their notes, and the count of each action. */
+export function deploymentLines(report: ReportHeader & DeploymentsSection): string[] {
+  const lines: string[] = [];
   const rows = report.entries.map((e) => {
     const o = outcome(report, e);
     const schedules = e.desired?.state.schedules.map(scheduleText).join('; ') || '-';
@@ -190,21 +214,34 @@ export function renderText(report: DeployReport): string {
   lines.push(fmt(header), fmt(widths.map((w) => '-'.repeat(w))), ...rows.map(fmt));
   const counts = new Map<string, number>();
   for (const e of report.entries) counts.set(outcome(report, e).action, (counts.get(outcome(report, e).action) ?? 0) + 1);
-  for (const a of report.automations) {
-    const o = automationOutcome(report, a);
-    lines.push(`Automations of ${a.deployment}: ${o.action}${o.names.length ? ` (${o.names.join(', ')})` : ''}${a.error ? `: ${a.error}` : ''}`);
-  }
   const notes = report.entries.flatMap((e) => e.notes.map((n) => `  ${e.name}: ${n}`));
   if (notes.length) lines.push('', 'Notes:', ...notes);
   lines.push('', [...counts].map(([a, n]) => (a === 'error' || a === 'conflict' ? plural(n, a) : `${n} ${a}`)).join(', '));
-  if (workerText(report)) lines.push(workerText(report)!);
+  return lines;
+}
+
+/** A line per deployment's automations. */
+export function automationLines(report: ReportHeader & AutomationsSection): string[] {
+  return report.automations.map((a) => {
+    const o = automationOutcome(report, a);
+    return `Automations of ${a.deployment}: ${o.action}${o.names.length ? ` (${o.names.join(', ')})` : ''}${a.error ? `: ${a.error}` : ''}`;
+  });
+}
+
+/** The terminal report: the heading, each stage's section in pipeline order, the Prefect UI. */
+export function renderText(report: DeployReport): string {
+  const lines: string[] = [];
+  const heading = report.mode === 'plan' ? 'Plan' : report.mode === 'promote' ? 'Promote' : 'Deploy';
+  lines.push(`${heading} for ${report.environment ?? report.file} at ${report.sha.slice(0, 12)} (Prefect ${report.serverVersion})`);
+  if (report.stopped) lines.push(`Stopped: ${stopText(report)}`);
+  for (const stage of stages() as readonly AnyStage[]) lines.push(...(stage.text?.(report) ?? []));
   lines.push(`Prefect UI: ${uiUrl(report.apiUrl)}`);
   return lines.join('\n') + '\n';
 }
 
-/** The `--json` document: `{environment, sha, mode, image, codeStorage, blocks, blockScripts, deployments: [{name, flow, id, action, changes}], worker, errors}`. */
-export function renderJson(report: DeployReport): string {
-  const deployments = report.entries.map((e) => {
+/** The deployments in the JSON document: values only where they may be shown. */
+export function deploymentsJson(report: ReportHeader & DeploymentsSection): Record<string, unknown>[] {
+  return report.entries.map((e) => {
     const o = outcome(report, e);
     return {
       name: e.name,
@@ -217,47 +254,72 @@ export function renderJson(report: DeployReport): string {
       ...(o.id ? { url: deploymentUrl(report.apiUrl, o.id) } : {}),
     };
   });
-  const errors = report.entries.flatMap((e) => {
+}
+
+export function deploymentErrors(report: ReportHeader & DeploymentsSection): ErrorJson[] {
+  return report.entries.flatMap((e) => {
     const o = outcome(report, e);
     return o.error ? [{ deployment: e.name, flow: e.flowName || null, message: o.error }] : [];
   });
-  const image = report.image
-    ? { uri: report.image.uri, digest: report.image.digest ?? null, digestRef: report.image.digestRef ?? null, built: report.image.built, tagsWritten: report.image.tagsWritten, checked: !report.image.unchecked }
+}
+
+/** A deployment not registered (a conflict counts only when writing). */
+export function hasDeploymentFailures(report: ReportHeader & DeploymentsSection): boolean {
+  const skipped = report.mode !== 'plan' && report.entries.some((e) => e.action === 'conflict');
+  return skipped || report.entries.some((e) => e.action === 'error') || [...report.results.values()].some((r) => r.error);
+}
+
+export function imageJson({ image }: ImageSection): Record<string, unknown> | null {
+  return image
+    ? { uri: image.uri, digest: image.digest ?? null, digestRef: image.digestRef ?? null, built: image.built, tagsWritten: image.tagsWritten, checked: !image.unchecked }
     : null;
-  const blocks = report.blocks.map((b) => ({
+}
+
+export function blocksJson(report: ReportHeader & BlocksSection): Record<string, unknown>[] {
+  return report.blocks.map((b) => ({
     type: b.spec.type,
     name: b.spec.name,
     ...blockOutcome(report, b),
     ...(b.owner ? { owner: b.owner } : {}),
     ...(b.adoptedFrom ? { adoptedFrom: b.adoptedFrom } : {}),
   }));
-  const stopped = report.stopped ? { reason: report.stopped.kind === 'timeout' ? 'timeout' : report.stopped.signal, message: stopText(report) } : null;
-  const c = report.codeStorage;
-  const codeStorage = c
+}
+
+export function codeStorageJson({ codeStorage: c }: CodeStorageSection): Record<string, unknown> | null {
+  return c
     ? { url: c.url, rules: c.rules, files: c.files, bytes: c.bytes, missing: c.missing, missingBytes: c.missingBytes, uploaded: c.uploaded, via: c.via, seconds: c.seconds ?? null }
     : null;
-  const w = report.worker;
-  const worker = w
+}
+
+export function workerJson({ worker: w }: WorkerSection): Record<string, unknown> | null {
+  return w
     ? { cluster: w.cluster, service: w.service, region: w.region, container: w.container, action: w.action, from: w.from ?? null, to: w.to, taskDefinition: w.taskDefinition ?? null, stable: w.stable ?? null, error: w.error ?? null }
     : null;
-  const automations = report.automations.map((a) => ({ deployment: a.deployment, flow: a.flowName, ...automationOutcome(report, a), ...(a.error ? { error: a.error } : {}) }));
-  for (const a of report.automations) if (a.error) errors.push({ deployment: a.deployment, flow: a.flowName, message: `automations: ${a.error}` });
+}
+
+export function automationsJson(report: ReportHeader & AutomationsSection): Record<string, unknown>[] {
+  return report.automations.map((a) => ({ deployment: a.deployment, flow: a.flowName, ...automationOutcome(report, a), ...(a.error ? { error: a.error } : {}) }));
+}
+
+export function automationErrors({ automations }: AutomationsSection): ErrorJson[] {
+  return automations.flatMap((a) => (a.error ? [{ deployment: a.deployment, flow: a.flowName, message: `automations: ${a.error}` }] : []));
+}
+
+/**
+ * The `--json` document: `{environment, sha, mode, stopped}`, each stage's fields in pipeline order
+ * (`steps`, `image`, `blocks`, `blockScripts`, `codeStorage`, `deployments`, `automations`, `worker`), `errors`, `timings`.
+ */
+export function renderJson(report: DeployReport): string {
+  const pipeline: readonly AnyStage[] = stages();
+  const stopped = report.stopped ? { reason: report.stopped.kind === 'timeout' ? 'timeout' : report.stopped.signal, message: stopText(report) } : null;
   return JSON.stringify(
     {
       environment: report.environment ?? null,
       sha: report.sha,
       mode: report.mode,
       stopped,
-      image,
-      codeStorage,
-      blocks,
-      blockScripts: report.blockScripts,
-      steps: report.steps.ran,
-      ...(report.steps.notRun ? { stepsNotRun: report.steps.notRun } : {}),
-      deployments,
-      automations,
-      worker,
-      errors,
+      ...Object.assign({}, ...pipeline.map((stage) => stage.json?.(report) ?? {})),
+      errors: pipeline.flatMap((stage) => stage.errors?.(report) ?? []),
       timings: report.timings,
     },
     null,

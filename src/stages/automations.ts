@@ -14,13 +14,24 @@ import { ownedBy, runDeploymentAction, sameAutomations, type AutomationEntry, ty
 import type { PlanEntry } from '../plan/diff.js';
 import { fillTemplates, stepOutputs } from '../plan/fill.js';
 import { applySlas, createAutomation, deleteOwnedAutomations, readAutomations } from '../prefect/automations.js';
-import { deployContext } from './context.js';
+import { automationsSection } from '../report/markdown.js';
+import { automationErrors, automationLines, automationsJson } from '../report/text.js';
+import { deployContext, type ContextNeeds } from './context.js';
+import type { DeploymentsSection } from './deployments.js';
 import type { Run, Stage } from './stage.js';
+
+/** The automations stage's section: each deployment's triggers (as automations) and SLAs, planned and (deploy) written. */
+export interface AutomationsSection {
+  automations: AutomationEntry[];
+}
+
+/** Templates fill the triggers; the deployments stage's entries (and, deploying, their ids) own them. */
+type Needs = ContextNeeds & DeploymentsSection;
 
 /** Prefect's own words, from prefect deploy, for an SLA on a server that is not Prefect Cloud. */
 const SLA_CLOUD_ONLY = 'SLA configuration is currently only supported on Prefect Cloud.';
 
-export function automationsStage(): Stage {
+export function automationsStage(): Stage<Needs, undefined, AutomationEntry[], AutomationsSection> {
   return {
     name: 'automations',
 
@@ -40,7 +51,7 @@ export function automationsStage(): Stage {
           }
         }
       }
-      return problems;
+      return { problems, live: undefined };
     },
 
     async plan(run) {
@@ -48,9 +59,10 @@ export function automationsStage(): Stage {
       const entries: AutomationEntry[] = [];
       // Read once, and only when a deployment exists: undefined when the server has no automations.
       let all: LiveAutomation[] | undefined | 'unread' = 'unread';
-      const errored = (e: PlanEntry) => e.action === 'error' || e.action === 'conflict' || run.report.results.get(e)?.error !== undefined;
-      for (const e of run.report.entries) {
-        const id = e.id ?? run.report.results.get(e)?.id;
+      const { entries: planned, results } = run.from;
+      const errored = (e: PlanEntry) => e.action === 'error' || e.action === 'conflict' || results.get(e)?.error !== undefined;
+      for (const e of planned) {
+        const id = e.id ?? results.get(e)?.id;
         if (e.action === 'delete') {
           entries.push({ deployment: e.name, flowName: e.flowName, deploymentId: id, action: 'delete', desired: [], live: [] });
           continue;
@@ -86,20 +98,30 @@ export function automationsStage(): Stage {
         const action = !live.length ? 'create' : sameAutomations(desired, live) ? 'unchanged' : desired.length ? 'replace' : 'delete';
         entries.push({ ...base, action, live: live.map((l) => l.name) });
       }
-      run.report.automations = entries;
+      return entries;
     },
 
-    async apply(run) {
-      await mapBounded(run.report.automations, run.settings.concurrency, (entry) => applyEntry(run, entry));
+    async apply(run, entries) {
+      await mapBounded(entries, run.settings.concurrency, (entry) => applyEntry(run, entry));
+      return entries;
     },
+
+    section: ({ plan }) => ({ automations: plan ?? [] }),
+
+    text: (report) => automationLines(report),
+    markdown: (report) => automationsSection(report),
+    json: (report) => ({ automations: automationsJson(report) }),
+    errors: (report) => automationErrors(report),
+    hasChanges: ({ automations }) => automations.some((a) => a.action !== 'unchanged'),
+    hasFailures: ({ automations }) => automations.some((a) => a.action === 'error' || Boolean(a.error)),
   };
 }
 
-async function applyEntry(run: Run, entry: AutomationEntry): Promise<void> {
+async function applyEntry(run: Run<Needs>, entry: AutomationEntry): Promise<void> {
   if (entry.action === 'error') return;
   // A deployment created by this run got its id when the deployments stage applied.
-  const created = run.report.entries.find((e) => e.name === entry.deployment && e.flowName === entry.flowName);
-  const id = entry.deploymentId ?? (created && run.report.results.get(created)?.id);
+  const created = run.from.entries.find((e) => e.name === entry.deployment && e.flowName === entry.flowName);
+  const id = entry.deploymentId ?? (created && run.from.results.get(created)?.id);
   if (!id) return;
   try {
     if (entry.action !== 'unchanged') {

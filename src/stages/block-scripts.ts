@@ -5,15 +5,25 @@
  */
 import { FlowReader } from '../flows/read.js';
 import { runBlockScripts } from '../image/block-scripts.js';
-import type { Stage, StageInput } from './stage.js';
-import { imageSettings, usesImageStage } from './image.js';
+import { scriptsSection } from '../report/markdown.js';
+import { scriptsText } from '../report/text.js';
+import { readNothing, type Stage, type StageInput } from './stage.js';
+import { imageSettings, usesImageStage, type ImageSection } from './image.js';
+
+/** The block scripts stage's section: the scripts, in the order they run; `ran` is false in plan mode. */
+export interface BlockScriptsSection {
+  blockScripts: { scripts: string[]; ran: boolean };
+}
 
 /** The file's `block-scripts:`, then those given on the command line. */
 export function scriptsOf(run: Pick<StageInput, 'file' | 'settings'>): string[] {
   return [...run.file.file.blockScripts.map((s) => s.path), ...run.settings.blockScripts];
 }
 
-export const blockScriptsStage: Stage = {
+/** Runs in the image: its reference, and the commit the scripts see. */
+type Needs = { sha: string } & ImageSection;
+
+export const blockScriptsStage: Stage<Needs, undefined, BlockScriptsSection['blockScripts'], BlockScriptsSection> = {
   name: 'block scripts',
 
   check(input) {
@@ -30,21 +40,25 @@ export const blockScriptsStage: Stage = {
     return problems;
   },
 
-  async read() {
-    return [];
-  },
+  read: readNothing,
 
   async plan(run) {
-    run.report.blockScripts = { scripts: scriptsOf(run), ran: false };
+    return { scripts: scriptsOf(run), ran: false };
   },
 
-  async apply(run) {
-    const scripts = scriptsOf(run);
-    if (!scripts.length) return;
-    const { settings, report, ui } = run;
-    const image = report.image?.uri ?? settings.imageRef!;
-    if (report.image && imageSettings(run)) await (await import('../image/stage.js')).ensureLocalImage(imageSettings(run)!, image, ui);
-    await runBlockScripts(scripts, { image, root: settings.root, prefect: settings.prefect, environment: settings.environment, sha: report.sha }, ui);
-    run.report.blockScripts = { scripts, ran: true };
+  async apply(run, plan) {
+    const { scripts } = plan;
+    if (!scripts.length) return plan;
+    const { settings, from, ui } = run;
+    const image = from.image?.uri ?? settings.imageRef!;
+    if (from.image && imageSettings(run)) await (await import('../image/stage.js')).ensureLocalImage(imageSettings(run)!, image, ui);
+    await runBlockScripts(scripts, { image, root: settings.root, prefect: settings.prefect, environment: settings.environment, sha: from.sha }, ui);
+    return { scripts, ran: true };
   },
+
+  section: ({ plan }) => ({ blockScripts: plan ?? { scripts: [], ran: false } }),
+
+  text: (report) => (scriptsText(report) ? [scriptsText(report)!] : []),
+  markdown: (report) => scriptsSection(report),
+  json: ({ blockScripts }) => ({ blockScripts }),
 };

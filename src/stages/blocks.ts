@@ -17,11 +17,23 @@ import { readBlockOwner, writeBlockOwner } from '../prefect/block-owners.js';
 import { fillTemplates } from '../plan/fill.js';
 import { createBlockDocument, readBlockDocument, readBlockType, updateBlockDocument } from '../prefect/blocks.js';
 import { PrefectApiError, type PrefectClient } from '../prefect/client.js';
-import { deployContext } from './context.js';
+import { blocksSection } from '../report/markdown.js';
+import { blockLines, blocksJson, blocksNotApplied } from '../report/text.js';
+import { deployContext, type ContextNeeds } from './context.js';
 import type { Run, Stage } from './stage.js';
 
-export function blocksStage(): Stage {
-  let live: LiveBlocks;
+/** The blocks stage's section: each declared block, planned and (deploy) written. */
+export interface BlocksSection {
+  blocks: BlockEntry[];
+}
+
+/** The blocks to write, and the live documents and ownership records they were planned against. */
+interface BlocksPlan {
+  entries: BlockEntry[];
+  live: LiveBlocks;
+}
+
+export function blocksStage(): Stage<ContextNeeds, LiveBlocks, BlocksPlan, BlocksSection> {
   return {
     name: 'blocks',
 
@@ -32,22 +44,32 @@ export function blocksStage(): Stage {
 
     async read(run) {
       const options = planOptions(run);
-      live = await readLiveBlocks(run.client, run.file.file, run.settings.concurrency, run.mode === 'plan' ? undefined : options);
+      const live = await readLiveBlocks(run.client, run.file.file, run.settings.concurrency, run.mode === 'plan' ? undefined : options);
       const problems = checkBlockData(run.file.file.path, run.file.file.blocks, live);
-      return run.mode === 'plan' ? problems : [...problems, ...conflicts(run.file.file, live, options)];
+      return { problems: run.mode === 'plan' ? problems : [...problems, ...conflicts(run.file.file, live, options)], live };
     },
 
-    async plan(run) {
+    async plan(run, live) {
       const problems: string[] = [];
       const ctx = deployContext(run);
       const fill = (data: Record<string, unknown>) => fillTemplates(data, ctx, problems);
-      run.report.blocks = planBlocks(inDependencyOrder(run.file.file.blocks), live, fill, planOptions(run));
+      const entries = planBlocks(inDependencyOrder(run.file.file.blocks), live, fill, planOptions(run));
       if (problems.length) throw new UsageError(`blocks: ${[...new Set(problems)].join('; ')}`);
+      return { entries, live };
     },
 
-    async apply(run) {
-      await applyBlocks(run.client, run.report.blocks, live, planOptions(run).ours, run.ui.info);
+    async apply(run, plan) {
+      await applyBlocks(run.client, plan.entries, plan.live, planOptions(run).ours, run.ui.info);
+      return plan;
     },
+
+    section: ({ plan }) => ({ blocks: plan?.entries ?? [] }),
+
+    text: (report) => blockLines(report),
+    markdown: (report) => blocksSection(report),
+    json: (report) => ({ blocks: blocksJson(report) }),
+    hasChanges: ({ blocks }) => blocks.some((b) => b.action !== 'unchanged'),
+    stopped: (report) => blocksNotApplied(report),
   };
 }
 

@@ -15,8 +15,19 @@ import { Failure, UsageError } from '../errors.js';
 import { fillTemplates, stepOutputs } from '../plan/fill.js';
 import { markSecret, redact } from '../secrets.js';
 import { runShellScript } from '../steps/shell.js';
-import { deployContext } from './context.js';
-import type { Problem, Run, Stage, StageInput } from './stage.js';
+import { stepsSection } from '../report/markdown.js';
+import { stepsText } from '../report/text.js';
+import { deployContext, type ContextNeeds } from './context.js';
+import { readNothing, type Problem, type Run, type Stage, type StageInput, type StageView } from './stage.js';
+
+/**
+ * The build and push steps' section: the run_shell_script steps that ran, and their outputs by step;
+ * those not run (a pull request's code with the repository's secrets), why, and what each would have filled.
+ */
+export interface StepsSection {
+  steps: { ran: string[]; outputs: Map<YNode, Record<string, string>>; notRun?: { reason: string; steps: string[] } };
+}
+type Steps = StepsSection['steps'];
 
 type Phase = 'before-image' | 'after-image';
 
@@ -33,7 +44,14 @@ export function shellSteps(input: Pick<StageInput, 'file'>): Step[] {
   return input.file.file.deployments.flatMap((d) => [...d.build, ...d.push]).filter((s) => s.fn === SHELL && !seen.has(s.node) && seen.add(s.node));
 }
 
-export function buildStepsStage(phase: Phase): Stage {
+/** Both phases show one section, where the first runs. */
+const view: StageView<StepsSection> = {
+  text: (report) => (stepsText(report) ? [stepsText(report)!] : []),
+  markdown: (report) => stepsSection(report),
+  json: ({ steps }) => ({ steps: steps.ran, ...(steps.notRun ? { stepsNotRun: steps.notRun } : {}) }),
+};
+
+export function buildStepsStage(phase: Phase): Stage<ContextNeeds, undefined, Steps, StepsSection> {
   return {
     name: phase === 'before-image' ? 'build steps' : 'push steps',
 
@@ -48,22 +66,30 @@ export function buildStepsStage(phase: Phase): Stage {
       return problems;
     },
 
-    async read() {
-      return [];
-    },
+    read: readNothing,
 
+    // The steps run when they are planned: their outputs are in the plan.
     async plan(run) {
+      const earlier = run.from.steps;
+      const steps: Steps = { ran: [...earlier.ran], outputs: new Map(earlier.outputs) };
+      if (earlier.notRun) steps.notRun = { ...earlier.notRun, steps: [...earlier.notRun.steps] };
       for (const d of run.file.file.deployments) {
-        const steps = phases(d)[phase].filter((s) => s.fn === SHELL);
-        for (const step of steps) {
-          if (run.report.steps.outputs.has(step.node)) continue;
-          if (run.settings.stepsRefused) skipStep(run, step);
-          else await runStep(run, d, step);
+        for (const step of phases(d)[phase].filter((s) => s.fn === SHELL)) {
+          if (steps.outputs.has(step.node)) continue;
+          if (run.settings.stepsRefused) skipStep(run, step, steps);
+          else await runStep(run, d, step, steps);
         }
       }
+      return steps;
     },
 
-    async apply() {},
+    async apply(_run, steps) {
+      return steps;
+    },
+
+    section: ({ plan }) => ({ steps: plan ?? { ran: [], outputs: new Map() } }),
+
+    ...(phase === 'before-image' ? view : {}),
   };
 }
 
@@ -74,24 +100,25 @@ const labelOf = (run: Run, step: Step) => `run_shell_script${step.id ? ` ${step.
  * the templates that name them, so the plan shows where they would go, and the report
  * says which fields they would have filled.
  */
-function skipStep(run: Run, step: Step): void {
+function skipStep(run: Run, step: Step, steps: Steps): void {
   const name = (field: string) => `{{ ${step.id ? `${step.id}.` : ''}${field} }}`;
-  run.report.steps.outputs.set(step.node, { stdout: name('stdout'), stderr: name('stderr') });
+  steps.outputs.set(step.node, { stdout: name('stdout'), stderr: name('stderr') });
   const fills: string[] = [];
   for (const d of run.file.file.deployments) {
     // A step of the file's own section is one step in each deployment's list: the same node.
-    const steps = [...d.build, ...d.push];
-    const reads = (value: YNode) => [...stepsRead(value, steps)].some((s) => s.node === step.node);
-    if (!steps.some((s) => s.node === step.node)) continue;
+    const own = [...d.build, ...d.push];
+    const reads = (value: YNode) => [...stepsRead(value, own)].some((s) => s.node === step.node);
+    if (!own.some((s) => s.node === step.node)) continue;
     const fields = d.node.entries.filter((e) => e.key !== 'build' && e.key !== 'push' && reads(e.value)).map((e) => e.key);
     if (fields.length) fills.push(`${fields.join(', ')} of ${d.name}`);
   }
-  run.report.steps.notRun ??= { reason: run.settings.stepsRefused!, steps: [] };
-  run.report.steps.notRun.steps.push(`${labelOf(run, step)}${fills.length ? `, whose output fills ${fills.join('; ')}` : ''}`);
+  steps.notRun ??= { reason: run.settings.stepsRefused!, steps: [] };
+  steps.notRun.steps.push(`${labelOf(run, step)}${fills.length ? `, whose output fills ${fills.join('; ')}` : ''}`);
 }
 
-async function runStep(run: Run, d: DeploymentSpec, step: Step): Promise<void> {
-  const ctx = deployContext(run);
+async function runStep(run: Run<ContextNeeds>, d: DeploymentSpec, step: Step, steps: Steps): Promise<void> {
+  // The outputs of the steps this stage ran before this one too.
+  const ctx = { ...deployContext(run), shellOutputs: steps.outputs };
   const problems: string[] = [];
   // Earlier steps' outputs fill this step's inputs, as in prefect deploy.
   const all = [...d.build, ...d.push];
@@ -120,8 +147,8 @@ async function runStep(run: Run, d: DeploymentSpec, step: Step): Promise<void> {
       );
     });
     if (secret) markSecret(Object.values(outputs));
-    run.report.steps.outputs.set(step.node, outputs);
-    run.report.steps.ran.push(label);
+    steps.outputs.set(step.node, outputs);
+    steps.ran.push(label);
   } catch (e) {
     if (e instanceof Failure) throw new Failure(`${label}: ${e.message}; nothing was registered`);
     throw e;

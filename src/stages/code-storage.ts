@@ -17,6 +17,9 @@ import { mapBounded } from '../plan/apply.js';
 import { readBlockDocument } from '../prefect/blocks.js';
 import type { CodeStorageSettings } from '../settings.js';
 import type { S3Store } from '../aws/s3.js';
+import { codeStorageSection } from '../report/markdown.js';
+import { codeStorageJson, codeStorageText } from '../report/text.js';
+import type { CodeStorageReport } from '../code/report.js';
 import type { Problem, Run, Stage } from './stage.js';
 import { plural } from '../text.js';
 
@@ -52,11 +55,22 @@ function markerProblem(marker: unknown, ours: string | undefined, url: string, w
   return undefined;
 }
 
-/** The commit's code is needed from here on: a promotion's SHA comes from the image stage's read. */
-const shaOf = (run: Run) => run.report.sha;
+/** The code storage stage's section, when it runs: where the deployments read the code from. */
+export interface CodeStorageSection {
+  codeStorage?: CodeStorageReport;
+}
 
-export function codeStorageStage(): Stage {
-  let live: Live | undefined;
+/** The section, and what the upload writes. */
+interface CodeStoragePlan {
+  report: CodeStorageReport;
+  live: Live;
+}
+
+/** The commit's code is needed from here on: a promotion's SHA comes from the image stage's read. */
+type Needs = { sha: string };
+const shaOf = (run: Run<Needs>) => run.from.sha;
+
+export function codeStorageStage(): Stage<Needs, Live | undefined, CodeStoragePlan | undefined, CodeStorageSection> {
   return {
     name: 'code storage',
 
@@ -68,14 +82,14 @@ export function codeStorageStage(): Stage {
 
     async read(run) {
       const cs = run.settings.codeStorage;
-      if (!cs) return [];
+      if (!cs) return { problems: [], live: undefined };
       const block = await readCodeBlock(run, cs);
       const problems: Problem[] = typeof block === 'string' ? [block] : [];
       const { S3Store } = await import('../aws/s3.js');
       const store = new S3Store(cs.region!, cs.pathStyle);
       const { bucket, prefix } = cs.location;
       const bucketProblem = await store.bucketProblem(bucket);
-      if (bucketProblem) return [...problems, bucketProblem];
+      if (bucketProblem) return { problems: [...problems, bucketProblem], live: undefined };
       const marker = await store.getJson(bucket, markerKey(prefix));
       let writeMarker = false;
       if (marker === undefined) {
@@ -88,9 +102,10 @@ export function codeStorageStage(): Stage {
         const problem = markerProblem(marker, run.settings.vcs.repository, cs.url, s3Url(bucket, markerKey(prefix)));
         if (problem) problems.push(problem);
       }
-      if (problems.length) return problems;
+      if (problems.length) return { problems, live: undefined };
 
       const folder = commitFolder(cs.location, shaOf(run));
+      let live: Live;
       const stored = await store.list(bucket, `${folder}/`);
       const entrypointFiles = [...new Set(run.file.file.deployments.map((d) => d.entrypoint.slice(0, d.entrypoint.lastIndexOf(':'))))].map((f) =>
         path.posix.normalize(f.replace(/\\/g, '/')).replace(/^\.\//, ''),
@@ -99,7 +114,8 @@ export function codeStorageStage(): Stage {
         // Nothing is uploaded: the commit's folder must hold every flow already.
         const absent = entrypointFiles.filter((f) => !stored.has(`${folder}/${f}`));
         if (absent.length) {
-          return [`${s3Url(bucket, `${folder}/`)} does not hold ${absent.join(', ')}: deploy commit ${shaOf(run)} to the source environment first (a promotion uploads nothing)`];
+          const problem = `${s3Url(bucket, `${folder}/`)} does not hold ${absent.join(', ')}: deploy commit ${shaOf(run)} to the source environment first (a promotion uploads nothing)`;
+          return { problems: [problem], live: undefined };
         }
         const files = [...stored].map(([key, o]) => ({ path: key.slice(folder.length + 1), abs: '', size: o.size }));
         live = { store, folder, files, rules: 'the source environment\'s upload', missing: [], writeMarker: false };
@@ -111,7 +127,7 @@ export function codeStorageStage(): Stage {
             run.control.check();
           });
         } catch (e) {
-          if (e instanceof UsageError) return [...problems, e.message];
+          if (e instanceof UsageError) return { problems: [...problems, e.message], live: undefined };
           throw e;
         }
         for (const s of selected.skipped) run.ui.warning(`code storage: ${s.path} ${s.why}: not uploaded`);
@@ -124,12 +140,12 @@ export function codeStorageStage(): Stage {
         live = { store, folder, files: selected.files, rules: selected.rules, missing, writeMarker };
       }
       if (typeof block === 'object') live.storageBlock = block;
-      return problems;
+      return { problems, live };
     },
 
-    async plan(run) {
+    async plan(run, live) {
       const cs = run.settings.codeStorage;
-      if (!cs || !live) return;
+      if (!cs || !live) return undefined;
       const { bucket } = cs.location;
       const sum = (files: CodeFile[]) => files.reduce((n, f) => n + f.size, 0);
       let via: string;
@@ -148,7 +164,7 @@ export function codeStorageStage(): Stage {
       }
       const own = run.file.file.deployments.filter((d) => d.pull !== undefined).map((d) => d.name);
       if (own.length) run.ui.warning(`code storage: ${own.join(', ')} keep the pull steps of the file, which do not read ${s3Url(bucket, `${live.folder}/`)}`);
-      run.report.codeStorage = {
+      const report: CodeStorageReport = {
         url: s3Url(bucket, `${live.folder}/`),
         rules: live.rules,
         files: live.files.length,
@@ -163,15 +179,16 @@ export function codeStorageStage(): Stage {
       const mb = (n: number) => `${(n / 1e6).toFixed(2)} MB`;
       run.ui.info(
         live.missing.length
-          ? `code storage: ${live.missing.length} of ${plural(live.files.length, 'file')} (${mb(sum(live.missing))}) ${run.mode === 'plan' ? 'would be uploaded' : 'to upload'} to ${run.report.codeStorage.url}`
-          : `code storage: ${run.report.codeStorage.url} holds the commit's ${plural(live.files.length, 'file')}: nothing to upload`,
+          ? `code storage: ${live.missing.length} of ${plural(live.files.length, 'file')} (${mb(sum(live.missing))}) ${run.mode === 'plan' ? 'would be uploaded' : 'to upload'} to ${report.url}`
+          : `code storage: ${report.url} holds the commit's ${plural(live.files.length, 'file')}: nothing to upload`,
       );
+      return { report, live };
     },
 
-    async apply(run) {
+    async apply(run, plan) {
       const cs = run.settings.codeStorage;
-      const report = run.report.codeStorage;
-      if (!cs || !live || !report || !live.missing.length || run.mode === 'promote') return;
+      if (!cs || !plan || !plan.live.missing.length || run.mode === 'promote') return plan;
+      const { report, live } = plan;
       const { store, folder, missing } = live;
       const { bucket, prefix } = cs.location;
       const started = Date.now();
@@ -201,7 +218,14 @@ export function codeStorageStage(): Stage {
         );
       }
       run.ui.info(`code storage: uploaded ${plural(report.uploaded, 'file')} to ${report.url} in ${report.seconds.toFixed(1)} s`);
+      return plan;
     },
+
+    section: ({ plan }) => ({ codeStorage: plan?.report }),
+
+    text: (report) => (codeStorageText(report) ? [codeStorageText(report)!] : []),
+    markdown: (report) => codeStorageSection(report),
+    json: (report) => ({ codeStorage: codeStorageJson(report) }),
   };
 }
 
@@ -210,7 +234,7 @@ export function codeStorageStage(): Stage {
  * the file: Prefect 2's storage block (with the path to register), Prefect 3's
  * credentials block (checked only). A string says what is wrong.
  */
-async function readCodeBlock(run: Run, cs: CodeStorageSettings): Promise<{ type: string; name: string; path: string } | string | undefined> {
+async function readCodeBlock(run: Run<Needs>, cs: CodeStorageSettings): Promise<{ type: string; name: string; path: string } | string | undefined> {
   const declared = (type: string, name: string) => run.file.file.blocks.find((b) => b.type === type && b.name === name);
   if (run.caps.infrastructureBlocks) {
     if (!cs.storageBlock) {

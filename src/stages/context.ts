@@ -1,13 +1,18 @@
 /** The values templates are filled with once earlier stages ran: the commit, the image, step outputs, Prefect variables and blocks. */
 import type { DeployContext } from '../plan/desired.js';
-import { imageSettings } from './image.js';
+import type { CodeStorageSection } from './code-storage.js';
+import type { StepsSection } from './build-steps.js';
+import { imageSettings, type ImageSection } from './image.js';
 import type { Run } from './stage.js';
 
-export function deployContext(run: Run): DeployContext {
-  const { settings, report } = run;
+/** What the templates read of earlier stages: the commit, the image, the code's location, the steps' outputs. */
+export type ContextNeeds = { sha: string } & ImageSection & Partial<CodeStorageSection> & StepsSection;
+
+export function deployContext(run: Run<ContextNeeds>): DeployContext {
+  const { settings, from } = run;
   const ecr = imageSettings(run);
   return {
-    sha: report.sha,
+    sha: from.sha,
     environment: settings.environment,
     repository: settings.vcs.repository,
     branch: settings.vcs.branch,
@@ -16,16 +21,16 @@ export function deployContext(run: Run): DeployContext {
     workdir: settings.workdir,
     root: settings.root,
     imageConfigured: ecr !== undefined || settings.imageRef !== undefined,
-    imageTags: report.image?.tags,
-    codePullSteps: report.codeStorage?.pullSteps,
-    codeStorageBlock: report.codeStorage?.storageBlock,
+    imageTags: from.image?.tags,
+    codePullSteps: from.codeStorage?.pullSteps,
+    codeStorageBlock: from.codeStorage?.storageBlock,
     // A dependencies-only image (--image-tag-from) is not the commit's: deployments name it by digest.
-    image: (ecr?.tagFrom && report.image?.digestRef) || report.image?.uri || settings.imageRef,
-    imageDigest: report.image?.digestRef,
+    image: (ecr?.tagFrom && from.image?.digestRef) || from.image?.uri || settings.imageRef,
+    imageDigest: from.image?.digestRef,
     variables: run.variables,
     // A block the file declares is what this run writes, before any deployment is registered.
     blocks: { ...run.blockValues, ...Object.fromEntries(run.file.file.blocks.map((b) => [`${b.type}.${b.name}`, b.data])) },
-    shellOutputs: report.steps.outputs,
+    shellOutputs: from.steps.outputs,
     enforceParameterSchemaDefault: !run.caps.infrastructureBlocks,
   };
 }

@@ -6,7 +6,7 @@
  */
 import type { DeploymentsFile } from '../config/model.js';
 import type { Diagnostic } from '../diagnostics.js';
-import { applyPlan } from '../plan/apply.js';
+import { applyPlan, type ApplyResult } from '../plan/apply.js';
 import { buildDesired, withPoolImage, type Desired } from '../plan/desired.js';
 import { planDeployments, type PlanEntry } from '../plan/diff.js';
 import { onlyMatcher, unmatchedPatterns } from '../plan/only.js';
@@ -15,13 +15,28 @@ import { readBlockDocumentIds, type BlockSchemaInfo } from '../prefect/blocks.js
 import type { Capabilities } from '../prefect/capabilities.js';
 import type { PrefectClient } from '../prefect/client.js';
 import { readLiveState, readManaged, type LiveDeployment, type LiveState } from '../prefect/live.js';
+import { deploymentsSection } from '../report/markdown.js';
+import { deploymentErrors, deploymentLines, deploymentsJson, deploymentsStopped, hasDeploymentFailures } from '../report/text.js';
 import { scriptsOf } from './block-scripts.js';
-import { deployContext } from './context.js';
+import type { BlocksSection } from './blocks.js';
+import { deployContext, type ContextNeeds } from './context.js';
 import type { Problem, Stage } from './stage.js';
+
+/** The deployments stage's section: the plan, and what applying each entry did (deploy only). */
+export interface DeploymentsSection {
+  entries: PlanEntry[];
+  results: Map<PlanEntry, ApplyResult>;
+}
+
+/** The entries, and the live state they were planned against (and are applied to). */
+interface DeploymentsPlan {
+  entries: PlanEntry[];
+  live: LiveState;
+  results?: Map<PlanEntry, ApplyResult>;
+}
 import { missingShaHint } from '../git.js';
 
-export function deploymentsStage(): Stage {
-  let live: LiveState;
+export function deploymentsStage(): Stage<ContextNeeds & BlocksSection, undefined, DeploymentsPlan, DeploymentsSection> {
   return {
     name: 'deployments',
 
@@ -43,7 +58,7 @@ export function deploymentsStage(): Stage {
     async read({ settings, caps, file }) {
       const problems: Problem[] = agentErrors(file.file, caps);
       if (settings.prune && !caps.labels) problems.push(`--prune needs deployment labels (Prefect 3.1.5 or newer); this server is ${caps.version}`);
-      return problems;
+      return { problems, live: undefined };
     },
 
     async plan(run) {
@@ -52,7 +67,7 @@ export function deploymentsStage(): Stage {
       const selected = onlyMatcher(settings.only);
       const deployments = run.file.file.deployments.filter((d) => selected({ name: d.name, flowName: run.file.flows.get(d)?.name ?? '' }));
       const built = buildDesired({ ...run.file, file: { ...run.file.file, deployments } }, ctx);
-      live = await readLiveState(
+      const live = await readLiveState(
         client,
         [...new Set(built.desired.map((d) => d.state.flowName))],
         [...new Set(built.desired.map((d) => d.state.name))],
@@ -63,22 +78,23 @@ export function deploymentsStage(): Stage {
       // In a plan, the blocks this run would write (any block, when scripts would run) may not exist yet.
       const pending =
         run.mode === 'plan'
-          ? { blocks: new Map(run.report.blocks.filter((b) => b.action === 'create').map((b) => [b.key, b.schema])), scripts: scriptsOf(run).length > 0 }
+          ? { blocks: new Map(run.from.blocks.filter((b) => b.action === 'create').map((b) => [b.key, b.schema])), scripts: scriptsOf(run).length > 0 }
           : undefined;
       const withBlocks = await resolveInfrastructureBlocks(client, built.desired, errors, ctx.image, pending);
       const codePulls = ctx.codePullSteps !== undefined || ctx.codeStorageBlock !== undefined;
       const desired = withPoolImage(withBlocks, live.workPools, ctx.image, codePulls ? undefined : ctx.workdir);
-      run.report.entries = planDeployments(desired, live, run.caps, errors, managed, { adopt: settings.adopt, keepPaused: settings.keepPaused, image: ctx.image });
-      for (const e of run.report.entries) if (startsInImage(e, ctx.workdir)) e.notes.push(IMAGE_WORKDIR_NOTE(ctx.workdir));
+      const entries = planDeployments(desired, live, run.caps, errors, managed, { adopt: settings.adopt, keepPaused: settings.keepPaused, image: ctx.image });
+      for (const e of entries) if (startsInImage(e, ctx.workdir)) e.notes.push(IMAGE_WORKDIR_NOTE(ctx.workdir));
       if (ctx.image) for (const warning of imagelessPools(desired, live, ctx.image)) run.ui.warning(warning);
+      return { entries, live };
     },
 
-    async apply(run) {
-      const { settings, report, ui } = run;
-      const writes = report.entries.filter((e) => e.action === 'create' || e.action === 'update' || e.action === 'delete').length;
+    async apply(run, plan) {
+      const { settings, ui } = run;
+      const writes = plan.entries.filter((e) => e.action === 'create' || e.action === 'update' || e.action === 'delete').length;
       if (writes) ui.info(`applying ${plural(writes, 'change')} with up to ${plural(settings.concurrency, 'request')} in flight`);
       let done = 0;
-      const results = await applyPlan(run.client, report.entries, live, run.caps, {
+      const results = await applyPlan(run.client, plan.entries, plan.live, run.caps, {
         concurrency: settings.concurrency,
         adopt: settings.adopt,
         control: run.control,
@@ -87,8 +103,18 @@ export function deploymentsStage(): Stage {
           if (writes >= 50 && done % 50 === 0) ui.info(`${done}/${writes} applied`);
         },
       });
-      for (const r of results) report.results.set(r.entry, r);
+      return { ...plan, results: new Map(results.map((r) => [r.entry, r])) };
     },
+
+    section: ({ plan }) => ({ entries: plan?.entries ?? [], results: plan?.results ?? new Map() }),
+
+    text: (report) => deploymentLines(report),
+    markdown: (report) => deploymentsSection(report),
+    json: (report) => ({ deployments: deploymentsJson(report) }),
+    errors: (report) => deploymentErrors(report),
+    hasChanges: ({ entries }) => entries.some((e) => e.action !== 'unchanged'),
+    hasFailures: (report) => hasDeploymentFailures(report),
+    stopped: (report) => deploymentsStopped(report),
   };
 }
 

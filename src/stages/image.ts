@@ -6,18 +6,27 @@
  */
 import { dockerBuildSteps, conflictingSteps, imageSettingsFrom } from '../image/from-steps.js';
 import { imageSettingsErrors } from '../image/settings-check.js';
-import type { ImageSettings, Promotion } from '../image/stage.js';
+import type { ImageResult, Promotion } from '../image/stage.js';
+import type { ImageSettings } from '../settings.js';
 import { UsageError } from '../errors.js';
 import { NoAwsCredentials } from '../aws/errors.js';
 import { fillTemplates, stepOutputs } from '../plan/fill.js';
-import { deployContext } from './context.js';
+import { imageJson, imageLines } from '../report/text.js';
+import { imageSection } from '../report/markdown.js';
+import { deployContext, type ContextNeeds } from './context.js';
 import type { Run, Stage, StageInput } from './stage.js';
+
+/** The image stage's section: the image, and the commit deployed (a promotion's is its source image's). */
+export interface ImageSection {
+  image?: ImageResult;
+  sha?: string;
+}
 
 /**
  * The image stage's settings: the options, with the file's prefect_docker build step's
  * fields where they gave none (its templates filled once the steps before it ran).
  */
-export function imageSettings(input: Pick<StageInput, 'settings' | 'file'>, run?: Run): ImageSettings | undefined {
+export function imageSettings(input: Pick<StageInput, 'settings' | 'file'>, run?: Run<ContextNeeds>): ImageSettings | undefined {
   const [step] = dockerBuildSteps(input.file.file);
   if (!step || !run) return imageSettingsFrom(input.settings.ecr, step && { ...step, inputs: withoutTemplates(step.inputs) }, input.settings.environment);
   const owner = input.file.file.deployments.find((d) => d.build.some((s) => s.node === step.node))!;
@@ -45,9 +54,14 @@ const NO_REGION = 'no AWS region: pass --region or set AWS_REGION';
 /** Loaded only when the image stage runs: the AWS SDK costs start-up time. */
 const imageModule = () => import('../image/stage.js');
 
-export function imageStage(): Stage {
-  /** promote: the source image, read before any stage writes. */
-  let promotion: Promotion | undefined;
+/** plan: the image looked up (or built); deploy and promote: nothing before they apply, then the image (a promotion's source with it). */
+interface ImagePlan {
+  image?: ImageResult;
+  promotion?: Promotion;
+}
+
+/** Reads a promotion's source image before any stage writes; builds, pushes or promotes the image. */
+export function imageStage(): Stage<ContextNeeds, Promotion | undefined, ImagePlan, ImageSection> {
   return {
     name: 'image',
 
@@ -66,29 +80,28 @@ export function imageStage(): Stage {
     // A promotion reads its source here, so that later stages know the commit before anything is written;
     // otherwise the registry is read when the image is looked up (plan) or built (deploy).
     async read(run) {
-      if (!usesImageStage(run) || run.mode !== 'promote') return [];
+      if (!usesImageStage(run) || run.mode !== 'promote') return { problems: [], live: undefined };
       const { findPromotion } = await imageModule();
       const { settings } = run;
-      promotion = await findPromotion(imageSettings(run)!, settings.root, { environmentTag: settings.promoteFrom!, sha: settings.sha }, run.ui);
-      run.report.sha = promotion.revision;
+      const promotion = await findPromotion(imageSettings(run)!, settings.root, { environmentTag: settings.promoteFrom!, sha: settings.sha }, run.ui);
       const drift = driftText(promotion.revision, settings.checkoutSha, settings.promoteFrom!);
-      if (!drift) return [];
+      if (!drift) return { problems: [], live: promotion };
       if (settings.allowDrift) {
         run.ui.warning(`${drift} (--allow-drift)`);
-        return [];
+        return { problems: [], live: promotion };
       }
-      return [`${drift}: check out ${promotion.revision.slice(0, 12)} and promote from there, or pass --allow-drift`];
+      return { problems: [`${drift}: check out ${promotion.revision.slice(0, 12)} and promote from there, or pass --allow-drift`], live: promotion };
     },
 
-    async plan(run) {
+    async plan(run, promotion) {
       // deploy and promote read the registry once, when they apply.
-      if (!usesImageStage(run) || run.mode !== 'plan') return;
+      if (!usesImageStage(run) || run.mode !== 'plan') return { promotion };
       const { buildImage, findImage } = await imageModule();
       const { settings, ui } = run;
       const ecr = imageSettings(run, run)!;
-      const unchecked = (why: string) => {
+      const unchecked = (why: string): ImagePlan => {
         ui.warning(`image stage not checked (${why}): deployments show ${IMAGE_PLACEHOLDER}, the image deploy builds`);
-        run.report.image = { uri: IMAGE_PLACEHOLDER, revision: settings.sha!, built: false, tagsWritten: [], tags: ecr.tags, unchecked: why };
+        return { image: { uri: IMAGE_PLACEHOLDER, revision: settings.sha!, built: false, tagsWritten: [], tags: ecr.tags, unchecked: why } };
       };
       if (!ecr.buildOnly && !ecr.region) return unchecked('no AWS region: pass --region or set AWS_REGION');
       // A plan never pushes: it looks the image up, or builds it only with build-only.
@@ -96,28 +109,35 @@ export function imageStage(): Stage {
         const image = ecr.buildOnly
           ? await buildImage(ecr, settings.root, settings.sha!, { source: sourceUrl(run) }, ui, run.layerCache)
           : await findImage(ecr, settings.root, settings.sha!, ui);
-        run.report.image = { ...image, tags: ecr.tags };
+        return { image: { ...image, tags: ecr.tags } };
       } catch (e) {
         if (!(e instanceof NoAwsCredentials) || ecr.buildOnly) throw e;
-        unchecked('no AWS credentials');
+        return unchecked('no AWS credentials');
       }
     },
 
-    async apply(run) {
-      if (!usesImageStage(run)) return;
+    async apply(run, plan) {
+      if (!usesImageStage(run)) return plan;
       const { buildImage, promoteImage } = await imageModule();
       const { settings, ui } = run;
       const ecr = imageSettings(run, run)!;
       if (run.mode === 'promote') {
-        run.report.image = { ...(await promoteImage(promotion!, ecr, ui)), tags: ecr.tags };
-      } else {
-        const image = await buildImage(ecr, settings.root, settings.sha!, { source: sourceUrl(run) }, ui, run.layerCache);
-        if (image.layerCacheSave) run.background.push(image.layerCacheSave);
-        run.report.image = { ...image, tags: ecr.tags };
+        return { ...plan, image: { ...(await promoteImage(plan.promotion!, ecr, ui)), tags: ecr.tags } };
       }
-      // A promotion without --sha deploys the commit the image was built from.
-      run.report.sha = run.report.image.revision;
+      const image = await buildImage(ecr, settings.root, settings.sha!, { source: sourceUrl(run) }, ui, run.layerCache);
+      if (image.layerCacheSave) run.background.push(image.layerCacheSave);
+      return { image: { ...image, tags: ecr.tags } };
     },
+
+    // A promotion without --sha deploys the commit the image was built from.
+    section({ live, plan }) {
+      const sha = plan?.image?.revision ?? live?.revision;
+      return { image: plan?.image, ...(sha !== undefined ? { sha } : {}) };
+    },
+
+    text: (report) => imageLines(report),
+    markdown: (report) => imageSection(report),
+    json: (report) => ({ image: imageJson(report) }),
   };
 }
 

@@ -9,7 +9,7 @@ import { UsageError } from '../errors.js';
 import { plural } from '../text.js';
 import { stopDockerProcesses } from '../image/docker.js';
 import type { LayerCache } from '../image/layer-cache.js';
-import type { StageUi } from '../image/stage.js';
+import type { StageUi } from './ui.js';
 import { referencedValues } from '../plan/desired.js';
 import { readBlockValues } from '../prefect/blocks.js';
 import { capabilitiesFor } from '../prefect/capabilities.js';
@@ -25,25 +25,29 @@ import { codeStorageStage } from './code-storage.js';
 import { deploymentsStage } from './deployments.js';
 import { imageStage } from './image.js';
 import { workerServiceStage } from './worker-service.js';
-import type { DeployReport } from './report.js';
-import type { DeployMode, Problem, Run, Stage, StageInput } from './stage.js';
+import type { DeployReport, ReportHeader } from './report.js';
+import type { AnyStage, DeployMode, Problem, Run, StageInput } from './stage.js';
 
 export type { DeployMode } from './stage.js';
 export { hasChanges, hasFailures, type DeployReport } from './report.js';
 
-/** The pipeline, in the order it runs. */
+/**
+ * The pipeline, in the order it runs: the only place that orders the stages, and so
+ * the sections of every report. A stage reads the sections of those before it.
+ */
 // Code storage follows the blocks: the storage or credentials block it names may be declared in the file.
-const stages = (): Stage[] => [
-  buildStepsStage('before-image'),
-  imageStage(),
-  buildStepsStage('after-image'),
-  blocksStage(),
-  blockScriptsStage,
-  codeStorageStage(),
-  deploymentsStage(),
-  automationsStage(),
-  workerServiceStage(),
-];
+export const stages = () =>
+  [
+    buildStepsStage('before-image'),
+    imageStage(),
+    buildStepsStage('after-image'),
+    blocksStage(),
+    blockScriptsStage,
+    codeStorageStage(),
+    deploymentsStage(),
+    automationsStage(),
+    workerServiceStage(),
+  ] as const;
 
 /** How a run is held: its deadline and interrupts, and (the action's) layer cache for builds. */
 export interface RunOptions {
@@ -59,40 +63,52 @@ export interface RunOptions {
 export async function runDeploy(settings: Settings, mode: DeployMode, ui: StageUi, options: RunOptions): Promise<DeployReport> {
   const validation = runValidate(settings);
   if (!validation.valid) throw new InvalidInput([...validation.errors, ...validation.warnings]);
-  const pipeline = stages();
+  const pipeline: readonly AnyStage[] = stages();
   const input: StageInput = { settings, mode, file: validation.validated };
   stopOn(pipeline.flatMap((stage) => stage.check(input)));
   const { control } = options;
   // A build or block script still running when the grace period ends is ended too.
   control.aborted.addEventListener('abort', stopDockerProcesses, { once: true });
   const retries = retryNotices(ui);
-  const run = await openRun(input, validation, ui, options, retries.onRetry);
+  const { run, header } = await openRun(input, validation, ui, options, retries.onRetry);
+  // Every stage's section, empty until the stage has read and planned; later stages read them.
+  const report = Object.assign(header, ...pipeline.map((stage) => stage.section({}))) as DeployReport;
+  const lives = new Map<AnyStage, unknown>();
+  const at: Run = { ...run, from: report };
   try {
     const problems: Problem[] = [];
-    const timings = run.report.timings;
-    const timed = async (stage: Stage, work: () => Promise<unknown>) => {
+    const timed = async (stage: AnyStage, work: () => Promise<unknown>) => {
       const started = performance.now();
       await work();
-      timings[stage.name] = (timings[stage.name] ?? 0) + (performance.now() - started) / 1000;
+      report.timings[stage.name] = (report.timings[stage.name] ?? 0) + (performance.now() - started) / 1000;
     };
-    for (const stage of pipeline) await timed(stage, async () => problems.push(...(await stage.read(run))));
+    for (const stage of pipeline) {
+      await timed(stage, async () => {
+        const read = await stage.read(at);
+        problems.push(...read.problems);
+        lives.set(stage, read.live);
+        Object.assign(report, stage.section({ live: read.live }));
+      });
+    }
     stopOn(problems);
     for (const stage of pipeline) {
       control.check();
       await timed(stage, async () => {
-        await stage.plan(run);
+        const live = lives.get(stage);
+        const plan = await stage.plan(at, live);
+        Object.assign(report, stage.section({ live, plan }));
         control.check();
-        if (mode !== 'plan') await stage.apply(run);
+        if (mode !== 'plan') Object.assign(report, stage.section({ live, plan: await stage.apply(at, plan) }));
       });
     }
     // The deployments stage stops dispatching by itself: its report says what it did not write.
-    if (control.reason) run.report.stopped = control.reason;
-    return run.report;
+    if (control.reason) report.stopped = control.reason;
+    return report;
   } catch (e) {
     // Whatever failed once the run was stopping failed because it was stopping.
     if (!control.reason) throw e;
-    run.report.stopped = control.reason;
-    return run.report;
+    report.stopped = control.reason;
+    return report;
   } finally {
     // The layer cache upload overlaps the registration; the run ends when both have (a stopped run does not wait).
     if (!control.reason) await Promise.all(run.background);
@@ -126,7 +142,7 @@ async function openRun(
   ui: StageUi,
   { control, layerCache }: RunOptions,
   onRetry: OnRetry,
-): Promise<Run> {
+): Promise<{ run: Omit<Run, 'from'>; header: ReportHeader }> {
   const { settings, mode, file } = input;
   if (!settings.prefect.apiUrl) throw new UsageError('no Prefect API: set PREFECT_API_URL or pass --api-url');
   const client = new PrefectClient({
@@ -141,7 +157,7 @@ async function openRun(
   // Reach Prefect before anything else: bad credentials stop the run here.
   const serverVersion = await client.serverVersion();
   ui.info(`Prefect ${serverVersion} at ${client.apiUrl}`);
-  const report: DeployReport = {
+  const header: ReportHeader = {
     mode,
     environment: settings.environment,
     sha: settings.sha ?? '',
@@ -149,12 +165,6 @@ async function openRun(
     serverVersion,
     apiUrl: client.apiUrl,
     validation,
-    blocks: [],
-    blockScripts: { scripts: [], ran: false },
-    entries: [],
-    results: new Map(),
-    steps: { ran: [], outputs: new Map() },
-    automations: [],
     timings: {},
   };
   const referenced = referencedValues(file);
@@ -162,7 +172,8 @@ async function openRun(
     readVariables(client, referenced.variables, settings.concurrency),
     readBlockValues(client, referenced.blocks),
   ]);
-  return { ...input, ui, client, caps: capabilitiesFor(serverVersion), variables, blockValues, layerCache, control, background: [], report };
+  const run = { ...input, ui, client, caps: capabilitiesFor(serverVersion), variables, blockValues, layerCache, control, background: [] };
+  return { run, header };
 }
 
 /** Every problem the checks found, at once: those in the file at their place (exit 2 either way). */

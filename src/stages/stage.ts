@@ -3,19 +3,20 @@
  * problem in the settings and the file alone (before any server is reached); `read`
  * reads the live state the stage needs and finds every problem in it; nothing is
  * written anywhere until every stage has checked and read. `plan` decides what would
- * change (a pure diff of desired against live state); `apply` writes that plan.
- * Each stage keeps its part of the report in the run, and later stages read the
- * outputs of earlier ones from it.
+ * change (a pure diff of desired against live state) and returns it; `apply` writes
+ * that plan and returns it as applied. `section` is what the stage gives the report
+ * and the stages after it; each stage declares in its type (`Needs`) what it reads
+ * of the sections before it, and renders its own section.
  */
 import type { ValidatedFile } from '../config/validate.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { LayerCache } from '../image/layer-cache.js';
-import type { StageUi } from '../image/stage.js';
 import type { Capabilities } from '../prefect/capabilities.js';
 import type { PrefectClient } from '../prefect/client.js';
 import type { RunControl } from '../run-control.js';
 import type { Settings } from '../settings.js';
-import type { DeployReport } from './report.js';
+import type { ReportHeader } from './report.js';
+import type { StageUi } from './ui.js';
 
 export type DeployMode = 'plan' | 'deploy' | 'promote';
 
@@ -26,8 +27,8 @@ export interface StageInput {
   file: ValidatedFile;
 }
 
-/** What every stage sees once the server is reached: the settings, the file, the Prefect server, and the report so far. */
-export interface Run extends StageInput {
+/** What every stage sees once the server is reached: the settings, the file, the Prefect server, and what it needs of earlier stages. */
+export interface Run<Needs = unknown> extends StageInput {
   ui: StageUi;
   client: PrefectClient;
   caps: Capabilities;
@@ -41,22 +42,63 @@ export interface Run extends StageInput {
   control: RunControl;
   /** Work that overlaps later stages (the layer cache upload); the run waits for it at the end. */
   background: Promise<void>[];
-  /** Each stage's section, filled in as the stages run. */
-  report: DeployReport;
+  /** The sections of the stages before this one that it declares it needs, as they are now. */
+  from: Readonly<Needs>;
 }
 
 /** A problem a check found: at a place in the file, or about a setting. */
 export type Problem = Diagnostic | string;
 
-export interface Stage {
+/** What `read` found: the problems, and the live state `plan` starts from. */
+export interface Read<Live> {
+  problems: Problem[];
+  live: Live;
+}
+
+/** A failure the JSON document lists under `errors`. */
+export interface ErrorJson {
+  deployment: string;
+  flow: string | null;
+  message: string;
+}
+
+/** A stage's section as every renderer shows it; a stage that shows nothing leaves them out. */
+export interface StageView<Section> {
+  /** Lines of the terminal report. */
+  text?(report: ReportHeader & Section): string[];
+  /** Lines of the summary and the pull request comment (a `#### ` heading first). */
+  markdown?(report: ReportHeader & Section): string[];
+  /** The section's fields in the `--json` document. */
+  json?(report: ReportHeader & Section): Record<string, unknown>;
+  /** Failures the `--json` document lists under `errors`. */
+  errors?(report: ReportHeader & Section): ErrorJson[];
+  /** The Prefect API differs from the file in what this stage writes. */
+  hasChanges?(report: ReportHeader & Section): boolean;
+  /** Something this stage was to write failed. */
+  hasFailures?(report: ReportHeader & Section): boolean;
+  /** What a stopped run applied of this stage and what not, as parts of the stop line. */
+  stopped?(report: ReportHeader & Section): string[];
+}
+
+export interface Stage<Needs = unknown, Live = unknown, Plan = unknown, Section = unknown> extends StageView<Section> {
   /** Shown in progress output. */
   readonly name: string;
   /** Every problem in the settings and the file, before anything is read or written. */
   check(input: StageInput): Problem[];
   /** Reads the live state the stage needs; every problem in it, before any stage writes anything. */
-  read(run: Run): Promise<Problem[]>;
-  /** What this stage would change, with the outputs of the stages before it; writes nothing. */
-  plan(run: Run): Promise<void>;
-  /** Writes what `plan` decided. */
-  apply(run: Run): Promise<void>;
+  read(run: Run<Needs>): Promise<Read<Live>>;
+  /** What this stage would change, with the sections of the stages before it; writes nothing. */
+  plan(run: Run<Needs>, live: Live): Promise<Plan>;
+  /** Writes what `plan` decided; the plan as applied. */
+  apply(run: Run<Needs>, plan: Plan): Promise<Plan>;
+  /** The stage's part of the report, and what later stages read: empty before it read, then from what it read and planned. */
+  section(state: { live?: Live; plan?: Plan }): Section;
+}
+
+/** A stage of any kind, as the pipeline runs it (its own types stay with it). */
+export type AnyStage = Stage<unknown, unknown, unknown, unknown>;
+
+/** A stage that reads nothing. */
+export async function readNothing(): Promise<Read<undefined>> {
+  return { problems: [], live: undefined };
 }

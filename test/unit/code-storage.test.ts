@@ -8,7 +8,7 @@ import { codeFiles } from '../../src/code/files.js';
 import { commitFolder, parseCodeStorage } from '../../src/code/location.js';
 import { pullFromS3, storageBlockPath } from '../../src/code/pull.js';
 import { contentTag, tagInputs } from '../../src/image/content-tag.js';
-import type { ImageSettings } from '../../src/image/stage.js';
+import type { ImageSettings } from '../../src/settings.js';
 import { commitAll, tree } from '../support/repo.js';
 
 test('code storage locations: s3://BUCKET/PREFIX, every problem at once', () => {
