@@ -107,8 +107,8 @@ function toRuns(command: Command, { values: given, switches: flags }: RawOptions
   const files = collect(problems, () => expandFiles(given.get('--file') ?? [], cwd), []);
   const single = (file?: string) => toSettings(command, new Map([...given].filter(([f]) => f !== '--file')), flags, env, cwd, file, problems);
   if (files.length <= 1) return [single(files[0])];
-  const shared = ['--prune', '--repository', '--code-storage', '--worker-service'].find((f) => given.has(f) || flags.has(f));
-  if (shared === '--prune') problems.push('--prune with several deployments files: each would delete what the others registered; prune one file at a time');
+  if (flags.has('--prune')) problems.push('--prune with several deployments files: each would delete what the others registered; prune one file at a time');
+  const shared = ['--repository', '--code-storage', '--worker-service'].find((f) => given.has(f));
   if (shared && !given.has('--root')) {
     problems.push(`${shared} with several deployments files needs --root: one image, code upload and worker for every project, built from one root`);
   }
@@ -234,16 +234,19 @@ function codeStorageSettings(values: Map<string, string>, region: string | undef
     if (dependent) throw new UsageError(`${dependent} needs --code-storage s3://BUCKET/PREFIX`);
     return undefined;
   }
+  // Every problem of the option at once.
+  const found: string[] = [];
   const location = parseCodeStorage(url);
-  if (Array.isArray(location)) throw new UsageError(location.join('\n'));
+  if (Array.isArray(location)) found.push(location.join('\n'));
   const credentialsBlock = values.get('--code-storage-credentials-block')?.replace(/^aws-credentials\//, '');
   if (credentialsBlock !== undefined && !BLOCK_NAME.test(credentialsBlock)) {
-    throw new UsageError(`--code-storage-credentials-block '${credentialsBlock}' is not a block name (lowercase letters, digits and dashes)`);
+    found.push(`--code-storage-credentials-block '${credentialsBlock}' is not a block name (lowercase letters, digits and dashes)`);
   }
   const storageBlock = values.get('--code-storage-block');
   if (storageBlock !== undefined && !/^(s3|s3-bucket)\/[a-z0-9-]+$/.test(storageBlock)) {
-    throw new UsageError(`--code-storage-block '${storageBlock}' must be s3/NAME or s3-bucket/NAME`);
+    found.push(`--code-storage-block '${storageBlock}' must be s3/NAME or s3-bucket/NAME`);
   }
+  if (found.length || Array.isArray(location)) throw new UsageError(found);
   return { url, location, region, credentialsBlock, storageBlock, pathStyle: Boolean(env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL) };
 }
 
@@ -265,18 +268,21 @@ function workerSettings(
     if (dependent) throw new UsageError(`${dependent} needs --worker-service CLUSTER/SERVICE`);
     return undefined;
   }
-  if (given.includes('{env}') && !environment) throw new UsageError('--worker-service uses {env}: pass --env');
+  // Every problem of the options at once.
+  const found: string[] = [];
+  if (given.includes('{env}') && !environment) found.push('--worker-service uses {env}: pass --env');
   const text = given.replaceAll('{env}', environment ?? '');
   // `CLUSTER/SERVICE`, or `arn:aws:ecs:REGION:ACCOUNT:service/CLUSTER/SERVICE`.
   const arn = /^arn:aws[a-z-]*:ecs:([a-z0-9-]+):\d{12}:service\/([^/]+)\/([^/]+)$/.exec(text);
   const [cluster, service, arnRegion] = arn ? [arn[2], arn[3], arn[1]] : [...text.split('/'), undefined];
   if (!cluster || !service || text.split('/').length !== (arn ? 3 : 2) || !ECS_NAME.test(cluster) || !ECS_NAME.test(service)) {
-    throw new UsageError(`--worker-service '${text}' must be CLUSTER/SERVICE (letters, digits, - and _) or a service ARN`);
+    found.push(`--worker-service '${text}' must be CLUSTER/SERVICE (letters, digits, - and _) or a service ARN`);
   }
   const wait = Number(values.get('--worker-wait') ?? DEFAULT_WORKER_WAIT);
-  if (!Number.isInteger(wait) || wait < 0 || wait > 3600) throw new UsageError('--worker-wait must be a whole number of seconds from 0 to 3600');
+  if (!Number.isInteger(wait) || wait < 0 || wait > 3600) found.push('--worker-wait must be a whole number of seconds from 0 to 3600');
   const container = values.get('--worker-container');
-  if (container !== undefined && !ECS_NAME.test(container)) throw new UsageError(`--worker-container '${container}' is not a container name`);
+  if (container !== undefined && !ECS_NAME.test(container)) found.push(`--worker-container '${container}' is not a container name`);
+  if (found.length || !cluster || !service) throw new UsageError(found);
   const ids = (flag: string) => lists.get(flag)!.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
   return {
     cluster,
