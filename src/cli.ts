@@ -5,15 +5,15 @@
  * passed), 130 and 143 interrupted by SIGINT and SIGTERM, and `plan --exit-code`: 3
  * when the Prefect API differs from the file.
  */
-import { parseCommandLine } from './args.js';
-import { hasChanges, hasFailures, runDeploy, type DeployMode, type DeployReport } from './stages/pipeline.js';
+import { parseCommandLine } from './args/settings.js';
 import type { Settings } from './settings.js';
 import path from 'node:path';
-import { runValidate, validateJson } from './commands/validate.js';
+import { runValidate, validateJson, type ValidateReport } from './commands/validate.js';
+import { errorText, exitCodeOfError, runGroups } from './commands/run.js';
 import { formatDiagnostic, InvalidInput, rebase, type Diagnostic } from './diagnostics.js';
 import { renderJson, renderText, stopText } from './report/text.js';
-import { errorMessage, Failure, UsageError } from './errors.js';
-import { exitCodeFor, RunControl, Stopped, watchRun } from './run-control.js';
+import { UsageError } from './errors.js';
+import { describeStop, Stopped } from './run-control.js';
 import { markCredentials, markSecret, redact } from './secrets.js';
 import { plural } from './text.js';
 
@@ -57,39 +57,75 @@ async function main(): Promise<number> {
     out(`${runInit(root, options, force).text}`);
     return 0;
   }
-  return line.runs.length === 1 ? runOne(line.runs[0]) : runSeveral(line.runs);
+  return runFiles(line.runs);
 }
 
-async function runOne(settings: Settings): Promise<number> {
-  if (settings.command !== 'validate') {
-    const control = new RunControl();
-    const unwatch = watchRun(control, settings.timeoutSeconds);
-    let report;
-    try {
-      report = await runDeploy(settings, settings.command, cliUi, { control }).finally(unwatch);
-    } catch (e) {
-      // An invalid file: --json prints validate's document, so a script reads one shape.
-      const validated = e instanceof InvalidInput && settings.json ? runValidate(settings) : undefined;
-      if (validated && !validated.valid) {
-        for (const d of [...validated.errors, ...validated.warnings]) err(`${formatDiagnostic(d)}\n`);
-        out(`${validateJson(validated)}\n`);
-        return 2;
-      }
-      throw e;
-    }
-    for (const d of report.validation.warnings) err(`${formatDiagnostic(d)}\n`);
-    out(settings.json ? `${renderJson(report)}\n` : renderText(report));
-    if (report.stopped) {
-      err(`prefect-ecr-deploy: ${stopText(report)}\n`);
-      // Nothing of a stopped run is waited for.
-      process.exit(exitCodeFor(report.stopped));
-    }
-    if (hasFailures(report)) return 1;
-    return settings.exitCode && hasChanges(report) ? 3 : 0;
+/**
+ * Runs the deployments files (several are projects: every one is validated, and every
+ * error printed, before anything is written anywhere; then each runs in turn, in its own
+ * section) and prints the result. With several, paths are relative to the working
+ * directory, where the projects differ.
+ */
+async function runFiles(runs: Settings[]): Promise<number> {
+  const several = runs.length > 1;
+  const { json } = runs[0];
+  const here = (s: Settings, list: Diagnostic[]) => (several ? rebase(list, s.root, process.cwd()) : list);
+  const result = await runGroups([runs], {
+    ui: cliUi,
+    timeoutSeconds: runs[0].timeoutSeconds,
+    stopAtFailure: true,
+    hooks: {
+      validated: (checked) => {
+        for (const c of checked) for (const d of here(c.settings, [...c.validated.errors, ...c.validated.warnings])) err(`${formatDiagnostic(d)}\n`);
+      },
+      deploying: (s, deploy) => {
+        if (several) err(`=== ${path.relative(process.cwd(), path.resolve(s.root, s.file!))}\n`);
+        return deploy();
+      },
+      outcome: (o) => {
+        if (o.kind !== 'ran') return;
+        for (const d of here(o.settings, o.report.validation.warnings)) err(`${formatDiagnostic(d)}\n`);
+        if (!json) out(several ? `${renderText(o.report)}\n` : renderText(o.report));
+      },
+    },
+  });
+  const { outcomes } = result.groups[0];
+  const failed = outcomes.find((o) => o.kind === 'failed');
+  if (failed) return several ? reportError(failed.error) : failedFile(failed.settings, failed.error);
+  const validated = outcomes.flatMap((o) => (o.kind === 'validated' || o.kind === 'held-back' ? [o] : []));
+  if (validated.length) {
+    if (several) printSeveralValidated(validated.map((o) => relative(o.settings, o.validated)), runs[0].command, json);
+    else printValidated(validated[0].validated, json);
+    return result.exitCode;
   }
-  const report = runValidate(settings);
-  for (const d of [...report.errors, ...report.warnings]) err(`${formatDiagnostic(d)}\n`);
-  if (settings.json) {
+  const reports = outcomes.flatMap((o) => (o.kind === 'ran' ? [o.report] : []));
+  if (json) out(several ? `[${reports.map(renderJson).join(',\n')}]\n` : `${renderJson(reports[0])}\n`);
+  if (result.stopped) {
+    const stopped = reports.find((r) => r.stopped);
+    err(`prefect-ecr-deploy: ${stopped ? stopText(stopped) : `${describeStop(result.stopped)}: not started`}\n`);
+    // Nothing of a stopped run is waited for.
+    process.exit(result.exitCode);
+  }
+  return result.exitCode;
+}
+
+/** One file's run that threw: an invalid file with --json prints validate's document, so a script reads one shape. */
+function failedFile(settings: Settings, error: unknown): number {
+  const validated = error instanceof InvalidInput && settings.json ? runValidate(settings) : undefined;
+  if (!validated || validated.valid) return reportError(error);
+  for (const d of [...validated.errors, ...validated.warnings]) err(`${formatDiagnostic(d)}\n`);
+  out(`${validateJson(validated)}\n`);
+  return 2;
+}
+
+/** A validate report with its paths relative to the working directory. */
+function relative(s: Settings, r: ValidateReport): ValidateReport {
+  const here = (list: Diagnostic[]) => rebase(list, s.root, process.cwd());
+  return { ...r, file: path.relative(process.cwd(), path.resolve(s.root, r.file)), errors: here(r.errors), warnings: here(r.warnings) };
+}
+
+function printValidated(report: ValidateReport, json: boolean): void {
+  if (json) {
     out(`${validateJson(report)}\n`);
   } else if (report.valid) {
     const flows = new Set(report.deployments.map((d) => d.flow)).size;
@@ -98,54 +134,30 @@ async function runOne(settings: Settings): Promise<number> {
   } else {
     err(`${report.file}: ${plural(report.errors.length, 'error')}\n`);
   }
-  return report.valid ? 0 : 2;
 }
 
-/**
- * Several deployments files (projects): every one is validated, and every error
- * printed, before anything is written anywhere; then each runs in turn, in its own
- * section. Paths are relative to the working directory, where the projects differ.
- */
-async function runSeveral(runs: Settings[]): Promise<number> {
-  const { command, json } = runs[0];
-  const here = (s: Settings, list: Diagnostic[]) => rebase(list, s.root, process.cwd());
-  const checked = runs.map((s) => {
-    const r = runValidate(s);
-    return { ...r, file: path.relative(process.cwd(), path.resolve(s.root, r.file)), errors: here(s, r.errors), warnings: here(s, r.warnings) };
-  });
-  for (const r of checked) for (const d of [...r.errors, ...r.warnings]) err(`${formatDiagnostic(d)}\n`);
-  const invalid = checked.filter((r) => !r.valid);
-  if (command === 'validate' || invalid.length) {
-    if (json) out(`[${checked.map((r) => validateJson(r)).join(',\n')}]\n`);
-    for (const r of checked) {
-      if (!r.valid) err(`${r.file}: ${plural(r.errors.length, 'error')}\n`);
-      else if (!json) out(`${r.file}: valid, ${plural(r.deployments.length, 'deployment')}\n`);
-    }
-    if (invalid.length && command !== 'validate') err(`prefect-ecr-deploy: ${invalid.length} of ${runs.length} deployments files are invalid: nothing was written\n`);
-    return invalid.length ? 2 : 0;
+function printSeveralValidated(checked: ValidateReport[], command: Settings['command'], json: boolean): void {
+  if (json) out(`[${checked.map((r) => validateJson(r)).join(',\n')}]\n`);
+  for (const r of checked) {
+    if (!r.valid) err(`${r.file}: ${plural(r.errors.length, 'error')}\n`);
+    else if (!json) out(`${r.file}: valid, ${plural(r.deployments.length, 'deployment')}\n`);
   }
-  const control = new RunControl();
-  const unwatch = watchRun(control, runs[0].timeoutSeconds);
-  const reports: DeployReport[] = [];
-  try {
-    for (const s of runs) {
-      err(`=== ${path.relative(process.cwd(), path.resolve(s.root, s.file!))}\n`);
-      const report = await runDeploy(s, command as DeployMode, cliUi, { control });
-      reports.push(report);
-      for (const d of here(s, report.validation.warnings)) err(`${formatDiagnostic(d)}\n`);
-      if (!json) out(`${renderText(report)}\n`);
-      if (report.stopped) {
-        if (json) out(`[${reports.map(renderJson).join(',\n')}]\n`);
-        err(`prefect-ecr-deploy: ${stopText(report)}\n`);
-        process.exit(exitCodeFor(report.stopped));
-      }
-    }
-  } finally {
-    unwatch();
+  const invalid = checked.filter((r) => !r.valid).length;
+  if (invalid && command !== 'validate') err(`prefect-ecr-deploy: ${invalid} of ${checked.length} deployments files are invalid: nothing was written\n`);
+}
+
+/** Prints what was thrown and gives its exit code; a stopped run ends here, with nothing waited for. */
+function reportError(e: unknown): number {
+  if (e instanceof InvalidInput) {
+    for (const d of e.diagnostics) err(`${formatDiagnostic(d)}\n`);
+    for (const p of e.problems) err(`prefect-ecr-deploy: ${p}\n`);
+  } else if (e instanceof UsageError) {
+    for (const p of e.problems) err(`prefect-ecr-deploy: ${p}\n`);
+  } else {
+    err(`prefect-ecr-deploy: ${errorText(e)}\n`);
   }
-  if (json) out(`[${reports.map(renderJson).join(',\n')}]\n`);
-  if (reports.some(hasFailures)) return 1;
-  return runs[0].exitCode && reports.some(hasChanges) ? 3 : 0;
+  if (e instanceof Stopped) process.exit(exitCodeOfError(e));
+  return exitCodeOfError(e);
 }
 
 main().then(
@@ -153,22 +165,6 @@ main().then(
     process.exitCode = code;
   },
   (e: unknown) => {
-    if (e instanceof InvalidInput) {
-      for (const d of e.diagnostics) err(`${formatDiagnostic(d)}\n`);
-      for (const p of e.problems) err(`prefect-ecr-deploy: ${p}\n`);
-      process.exitCode = 2;
-    } else if (e instanceof Stopped) {
-      err(`prefect-ecr-deploy: ${e.message} before anything was written\n`);
-      process.exit(exitCodeFor(e.reason));
-    } else if (e instanceof UsageError) {
-      err(`prefect-ecr-deploy: ${e.message}\n`);
-      process.exitCode = 2;
-    } else if (e instanceof Failure) {
-      err(`prefect-ecr-deploy: ${e.message}\n`);
-      process.exitCode = 1;
-    } else {
-      err(`prefect-ecr-deploy: unexpected failure: ${errorMessage(e)}\n`);
-      process.exitCode = 1;
-    }
+    process.exitCode = reportError(e);
   },
 );

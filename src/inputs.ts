@@ -6,7 +6,7 @@
 import * as core from '@actions/core';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { parseCommandLine, parseTimeout } from './args.js';
+import { parseCommandLine, parseTimeout } from './args/settings.js';
 import { parseEnvironmentMap, type ActionMode } from './context.js';
 import { UsageError } from './errors.js';
 import {
@@ -141,7 +141,7 @@ function byInput<T>(parse: () => T): T {
     return parse();
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
-    const named = e.message.replace(/(?<![\w-])--[a-z][a-z-]*(?![\w-])/g, (flag) => (INPUT_OF_FLAG.has(flag) ? `input '${INPUT_OF_FLAG.get(flag)}'` : flag));
+    const named = e.problems.map((p) => p.replace(/(?<![\w-])--[a-z][a-z-]*(?![\w-])/g, (flag) => (INPUT_OF_FLAG.has(flag) ? `input '${INPUT_OF_FLAG.get(flag)}'` : flag)));
     throw new UsageError(named);
   }
 }

@@ -4,14 +4,14 @@
  */
 import * as core from '@actions/core';
 import path from 'node:path';
-import { hasChanges, hasFailures, runDeploy, type DeployReport } from './stages/pipeline.js';
-import { runValidate } from './commands/validate.js';
+import { hasChanges, type DeployReport } from './stages/pipeline.js';
+import type { ValidateReport } from './commands/validate.js';
+import { errorText, runGroups, type FileOutcome } from './commands/run.js';
 import { resolveMode } from './context.js';
 import { currentEvent, readEventPayload } from './event.js';
 import { InvalidInput, rebase, type Diagnostic } from './diagnostics.js';
-import { errorMessage, Failure, UsageError } from './errors.js';
+import { errorMessage } from './errors.js';
 import { githubLayerCache } from './github-cache.js';
-import type { LayerCache } from './image/layer-cache.js';
 import type { Settings } from './settings.js';
 import { environmentsWithFiles, getInputs, type ActionInputs } from './inputs.js';
 import { DOCKER_LOGINS_STATE } from './image/docker.js';
@@ -19,7 +19,7 @@ import { COMMENT_LIMIT, upsertComment } from './report/comment.js';
 import { renderMarkdown, renderNotRun, truncateMarkdown, type MarkdownInput } from './report/markdown.js';
 import { markCredentials, markSecret, onSecret, redact } from './secrets.js';
 import { renderJson } from './report/text.js';
-import { describeStop, exitCodeFor, RunControl, Stopped, watchRun } from './run-control.js';
+import { describeStop } from './run-control.js';
 
 interface EventPayload {
   pull_request?: { number?: number; head?: { sha?: string } };
@@ -73,36 +73,6 @@ interface EnvironmentResult {
   failed: boolean;
 }
 
-type FileResult = Omit<EnvironmentResult, 'reports'> & { report?: DeployReport };
-
-/**
- * One environment: each of its deployments files (several are projects) in turn.
- * With several, every file is validated before any is deployed: one invalid file
- * writes nothing for any, and all their errors are annotated.
- */
-async function runEnvironment(
-  inputs: ActionInputs,
-  { environment, mode, runs }: PlannedEnvironment,
-  options: { control: RunControl; layerCache?: LayerCache },
-): Promise<EnvironmentResult> {
-  const invalid = runs.length > 1 && runs.some((s) => !runValidate(s).valid);
-  const results: FileResult[] = [];
-  for (const settings of runs) {
-    const section = { environment, mode, file: runs.length > 1 ? workspacePath(settings) : undefined };
-    results.push(
-      invalid
-        ? validatedOnly(section, settings, 'Not run: another deployments file of this environment is invalid, so nothing was written.', true)
-        : await runFile(inputs, section, settings, options),
-    );
-  }
-  return {
-    environment,
-    markdown: results.map((r) => r.markdown).join('\n'),
-    reports: results.flatMap((r) => (r.report ? [r.report] : [])),
-    failed: results.some((r) => r.failed),
-  };
-}
-
 const repositoryUrl = () => (process.env.GITHUB_REPOSITORY ? `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${process.env.GITHUB_REPOSITORY}` : undefined);
 // Paths as the workspace sees them: annotations attach to the pull request's diff when root is not '.'.
 const workspace = () => process.env.GITHUB_WORKSPACE ?? process.cwd();
@@ -116,45 +86,48 @@ interface Section {
   file?: string;
 }
 
-/** A file validated and not run: a fork's plan (no Prefect credentials), or one of several files when another is invalid. */
-function validatedOnly(section: Section, settings: Settings, skipped: string, heldBack = false): FileResult {
-  const checked = runValidate(settings);
-  const v = { ...checked, errors: here(settings, checked.errors), warnings: here(settings, checked.warnings) };
-  annotate([...v.errors, ...v.warnings]);
-  const markdown = renderMarkdown({ ...section, repositoryUrl: repositoryUrl(), sha: settings.sha ?? '', validated: v, skipped });
-  // A fork's plan of a valid file succeeds; a file held back by another's errors fails.
-  return { environment: section.environment, failed: heldBack || !v.valid, markdown };
+/** One file's outcome -> its section of the summary, with its annotations and error lines. */
+function renderOutcome(section: Section, outcome: FileOutcome): string {
+  const { environment } = section;
+  const { settings } = outcome;
+  const base: Omit<MarkdownInput, 'sha'> = { ...section, repositoryUrl: repositoryUrl() };
+  switch (outcome.kind) {
+    case 'held-back':
+      return validatedOnly(section, settings, outcome.validated, 'Not run: another deployments file of this environment is invalid, so nothing was written.');
+    case 'validated':
+      // Without Prefect credentials (pull requests from forks), plan validates only.
+      return validatedOnly(section, settings, outcome.validated, 'Live comparison skipped: no Prefect API URL or credentials (pull requests from forks get no secrets). Everything was validated.');
+    case 'not-run':
+      return renderMarkdown({ ...base, sha: settings.sha ?? '', failure: outcome.why });
+    case 'ran': {
+      const ran = outcome.report;
+      const report = { ...ran, validation: { ...ran.validation, errors: here(settings, ran.validation.errors), warnings: here(settings, ran.validation.warnings) } };
+      annotate(report.validation.warnings);
+      return renderMarkdown({ ...base, sha: report.sha, report });
+    }
+    case 'failed': {
+      const e = outcome.error;
+      if (e instanceof InvalidInput) {
+        const diagnostics = here(settings, e.diagnostics);
+        annotate(diagnostics);
+        for (const p of e.problems) core.error(redact(`${environment}: ${p}`));
+        const errors = diagnostics.filter((d) => d.severity === 'error');
+        const warnings = diagnostics.filter((d) => d.severity === 'warning');
+        const failure = e.problems.length ? e.problems.join('; ') : undefined;
+        return renderMarkdown({ ...base, sha: settings.sha ?? '', validated: { deployments: [], errors, warnings }, failure });
+      }
+      const message = errorText(e);
+      core.error(redact(`${environment}: ${message}`));
+      return renderMarkdown({ ...base, sha: settings.sha ?? '', failure: message });
+    }
+  }
 }
 
-async function runFile(inputs: ActionInputs, section: Section, settings: Settings, options: { control: RunControl; layerCache?: LayerCache }): Promise<FileResult> {
-  const { environment, mode } = section;
-  const base: Omit<MarkdownInput, 'sha'> = { ...section, repositoryUrl: repositoryUrl() };
-  const { control } = options;
-  if (control.reason) return { environment, failed: true, markdown: renderMarkdown({ ...base, sha: settings.sha ?? '', failure: `${describeStop(control.reason)}: not started` }) };
-  // Without Prefect credentials (pull requests from forks), plan validates only.
-  if (mode === 'plan' && !inputs.hasPrefect) {
-    return validatedOnly(section, settings, 'Live comparison skipped: no Prefect API URL or credentials (pull requests from forks get no secrets). Everything was validated.');
-  }
-  // A plan never pushes: it looks the image up, or builds it only with build-only.
-  try {
-    const ran = await core.group(`${mode} ${environment}`, () => runDeploy(settings, mode, ui, options));
-    const report = { ...ran, validation: { ...ran.validation, errors: here(settings, ran.validation.errors), warnings: here(settings, ran.validation.warnings) } };
-    annotate(report.validation.warnings);
-    return { environment, report, failed: hasFailures(report), markdown: renderMarkdown({ ...base, sha: report.sha, report }) };
-  } catch (e) {
-    if (e instanceof InvalidInput) {
-      const diagnostics = here(settings, e.diagnostics);
-      annotate(diagnostics);
-      for (const p of e.problems) core.error(redact(`${environment}: ${p}`));
-      const errors = diagnostics.filter((d) => d.severity === 'error');
-      const warnings = diagnostics.filter((d) => d.severity === 'warning');
-      const failure = e.problems.length ? e.problems.join('; ') : undefined;
-      return { environment, failed: true, markdown: renderMarkdown({ ...base, sha: settings.sha ?? '', validated: { deployments: [], errors, warnings }, failure }) };
-    }
-    const message = e instanceof Stopped ? `${e.message} before anything was written` : e instanceof UsageError || e instanceof Failure ? errorMessage(e) : `unexpected failure: ${errorMessage(e)}`;
-    core.error(redact(`${environment}: ${message}`));
-    return { environment, failed: true, markdown: renderMarkdown({ ...base, sha: settings.sha ?? '', failure: message }) };
-  }
+/** A file validated and not run: a fork's plan (no Prefect credentials), or one of several files when another is invalid. */
+function validatedOnly(section: Section, settings: Settings, checked: ValidateReport, skipped: string): string {
+  const v = { ...checked, errors: here(settings, checked.errors), warnings: here(settings, checked.warnings) };
+  annotate([...v.errors, ...v.warnings]);
+  return renderMarkdown({ ...section, repositoryUrl: repositoryUrl(), sha: settings.sha ?? '', validated: v, skipped });
 }
 
 /** An environment to run: its mode and the settings of each of its deployments files. */
@@ -232,18 +205,35 @@ export async function run(): Promise<void> {
     core.info(`prefect-ecr-deploy: ${planned.reason}`);
     const { pr, mode } = planned;
     ran = true;
-    const results: EnvironmentResult[] = [];
-    const layerCache = inputs.layerCache ? githubLayerCache() : undefined;
-    // One deadline for every environment; an interrupt (a cancelled job) stops them all.
-    const control = new RunControl();
-    const unwatch = watchRun(control, inputs.timeoutSeconds);
-    for (const environment of planned.environments) results.push(await runEnvironment(inputs, environment, { control, layerCache }));
-    unwatch();
+    const { environments } = planned;
+    // Each file's section of the summary, its annotations and error lines, as it comes.
+    const sections: string[][] = environments.map(() => []);
+    const section = (e: PlannedEnvironment, s: Settings) => ({ environment: e.environment, mode, file: e.runs.length > 1 ? workspacePath(s) : undefined });
+    const result = await runGroups(
+      environments.map((e) => e.runs),
+      {
+        ui,
+        // One deadline for every environment; an interrupt (a cancelled job) stops them all.
+        timeoutSeconds: inputs.timeoutSeconds,
+        layerCache: inputs.layerCache ? githubLayerCache() : undefined,
+        stopAtFailure: false,
+        hooks: {
+          deploying: (s, deploy) => core.group(`${mode} ${s.environment}`, deploy),
+          outcome: (o, i) => sections[i].push(renderOutcome(section(environments[i], o.settings), o)),
+        },
+      },
+    );
+    const results: EnvironmentResult[] = environments.map(({ environment }, i) => ({
+      environment,
+      markdown: sections[i].join('\n'),
+      reports: result.groups[i].outcomes.flatMap((o) => (o.kind === 'ran' ? [o.report] : [])),
+      failed: result.groups[i].exitCode !== 0,
+    }));
 
     await writeSummary(results.map((r) => r.markdown).join('\n'));
 
     // A stopped run's plan is partial: the summary says so; the pull request keeps its comment.
-    if (pr && inputs.comment && !control.reason) {
+    if (pr && inputs.comment && !result.stopped) {
       if (!inputs.githubToken || !process.env.GITHUB_REPOSITORY) {
         core.warning('no github-token: the plan was not posted on the pull request');
       } else {
@@ -281,15 +271,15 @@ export async function run(): Promise<void> {
     core.setOutput('plan', plan.length <= OUTPUT_LIMIT ? plan : JSON.stringify({ truncated: true, reason: `the plan is ${plan.length} characters, over GitHub's output limit: see the job summary` }));
 
     const failed = results.filter((r) => r.failed).map((r) => r.environment);
-    if (control.reason) {
-      core.setFailed(`prefect-ecr-deploy: ${describeStop(control.reason)}: the job summary lists what was applied and what was not`);
+    if (result.stopped) {
+      core.setFailed(`prefect-ecr-deploy: ${describeStop(result.stopped)}: the job summary lists what was applied and what was not`);
       // Nothing of a stopped run is waited for (a layer cache upload, say).
-      process.exit(exitCodeFor(control.reason));
+      process.exit(result.exitCode);
     }
     if (failed.length) core.setFailed(`prefect-ecr-deploy: ${mode} failed for ${failed.join(', ')} (see the annotations and the job summary)`);
   } catch (e) {
     // An input refused (or a failure before any environment ran): the summary and the outputs say so too.
-    const message = e instanceof UsageError || e instanceof Failure ? errorMessage(e) : `unexpected failure: ${errorMessage(e)}`;
+    const message = errorText(e);
     core.setFailed(redact(message));
     if (ran) return;
     setNothingRan();

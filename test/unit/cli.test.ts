@@ -81,7 +81,7 @@ test('--help prints usage and exits 0', () => {
 });
 
 test('--timeout takes seconds or a number with s, m or h, from 1 s to 6 h', async () => {
-  const { parseArgs } = await import('../../src/args.js');
+  const { parseArgs } = await import('../../src/args/settings.js');
   const timeout = (value?: string) => {
     return parseArgs(['plan', '--sha', 'abcdef1', ...(value === undefined ? [] : ['--timeout', value])], {}, examples).timeoutSeconds;
   };

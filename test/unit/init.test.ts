@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { parse } from 'yaml';
-import { parseCommandLine } from '../../src/args.js';
+import { parseCommandLine } from '../../src/args/settings.js';
 import { checklist, planInit, type InitOptions } from '../../src/init/plan.js';
 import { DEFAULT_WORKDIR } from '../../src/settings.js';
 import { repoRoot } from '../support/python.js';

@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, test } from 'node:test';
-import { parseArgs } from '../../src/args.js';
+import { parseArgs } from '../../src/args/settings.js';
 import { ACTION_DEFAULTS, getInputs } from '../../src/inputs.js';
 import { planRun } from '../../src/main.js';
 import { actionDefaults, RUNNER_GITHUB_TOKEN, runnerInputs } from '../support/action-inputs.js';

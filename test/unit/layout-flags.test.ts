@@ -1,7 +1,7 @@
 /** The flags of the original layout (code storage, dependencies image, worker service): what they become, and every misuse. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parseArgs } from '../../src/args.js';
+import { parseArgs } from '../../src/args/settings.js';
 import type { Settings } from '../../src/settings.js';
 
 const parse = (args: string[], env: NodeJS.ProcessEnv = {}) => parseArgs(['deploy', '--sha', 'a'.repeat(40), ...args], { AWS_REGION: 'us-east-1', ...env }, '/tmp') as Settings;
