@@ -84,7 +84,7 @@ function skipStep(run: Run, step: Step): void {
     const reads = (value: YNode) => [...stepsRead(value, steps)].some((s) => s.node === step.node);
     if (!steps.some((s) => s.node === step.node)) continue;
     const fields = d.node.entries.filter((e) => e.key !== 'build' && e.key !== 'push' && reads(e.value)).map((e) => e.key);
-    if (fields.length) fills.push(`${fields.join(', ')} of ${d.name}`);
+    if (fields.length) fills.push(`${fields.join(', ')} of ${d.shownName}`);
   }
   run.report.steps.notRun ??= { reason: run.settings.stepsRefused!, steps: [] };
   run.report.steps.notRun.steps.push(`${labelOf(run, step)}${fills.length ? `, whose output fills ${fills.join('; ')}` : ''}`);

@@ -120,7 +120,7 @@ deployments:
   assert.equal(one.schedules.length, 2);
   assert.equal(one.schedules[0].active, false);
   assert.equal(one.schedules[1].anchorDate, '2024-01-01T00:00:00');
-  assert.deepEqual(two.workPool, { name: 'shared', workQueueName: 'q', jobVariables: { cpu: 1 } });
+  assert.deepEqual(two.workPool, { name: 'shared', workQueueName: 'q', jobVariables: { cpu: 1 }, imageAsWritten: false });
 });
 
 test('an error inside a merged anchor points at the anchor, once', () => {
