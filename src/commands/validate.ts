@@ -32,7 +32,7 @@ export function runValidate(settings: Settings): ValidateReport {
     errors,
     warnings: all.filter((d) => d.severity === 'warning'),
     deployments: validated.file.deployments.map((d) => ({
-      name: d.name,
+      name: d.shownName,
       flow: validated.flows.get(d)?.name ?? null,
       entrypoint: d.entrypoint,
     })),

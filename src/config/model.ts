@@ -33,6 +33,8 @@ export interface ConcurrencyOptions {
 
 export interface DeploymentSpec {
   name: string;
+  /** The name as every plan, report and message shows it: a name filled from the environment as its template text. */
+  shownName: string;
   entrypoint: string;
   description?: string;
   /** Set in the file; otherwise the commit SHA is the version. */
@@ -45,7 +47,13 @@ export interface DeploymentSpec {
   tags: unknown;
   parameters: Record<string, unknown>;
   schedules: ScheduleSpec[];
-  workPool?: { name?: string; workQueueName?: string; jobVariables: Record<string, unknown> };
+  workPool?: {
+    name?: string;
+    workQueueName?: string;
+    jobVariables: Record<string, unknown>;
+    /** job_variables has an image as written (also one left out once templated): prefect deploy picks the default pull step by it. */
+    imageAsWritten: boolean;
+  };
   /** Prefect 2 agents: `<block-type>/<name>` of the infrastructure block. */
   infrastructureBlock?: string;
   /** Where that `ib-block` is written (the deployment's own, else the file's). */
@@ -119,8 +127,12 @@ export function buildModel(path: string, root: YNode): DeploymentsFile {
     const grace = num(child(limit, 'grace_period_seconds'));
     const tagsNode = child(node, 'tags');
     const slaNode = child(node, 'sla');
+    const nameNode = child(node, 'name');
+    const name = str(nameNode) ?? '';
     deployments.push({
-      name: str(child(node, 'name')) ?? '',
+      name,
+      // A name from the environment is secret-bearing: shown as written, its templates unfilled.
+      shownName: nameNode?.kind === 'scalar' && nameNode.secret && nameNode.written !== undefined ? nameNode.written : name,
       entrypoint: str(child(node, 'entrypoint')) ?? '',
       description: str(child(node, 'description')),
       version: str(child(node, 'version')),
@@ -131,7 +143,12 @@ export function buildModel(path: string, root: YNode): DeploymentsFile {
       schedules: scheduleNodes(node).filter((s) => s.kind === 'map').map(buildSchedule),
       workPool:
         wp?.kind === 'map'
-          ? { name: str(child(wp, 'name')), workQueueName: str(child(wp, 'work_queue_name')), jobVariables: obj(child(wp, 'job_variables')) }
+          ? {
+              name: str(child(wp, 'name')),
+              workQueueName: str(child(wp, 'work_queue_name')),
+              jobVariables: obj(child(wp, 'job_variables')),
+              imageAsWritten: entry(child(wp, 'job_variables'), 'image') !== undefined || leftOut(child(wp, 'job_variables'), 'image'),
+            }
           : undefined,
       infrastructureBlock: str(child(node, 'ib-block')) ?? fileBlock,
       infrastructureBlockNode: str(child(node, 'ib-block')) !== undefined ? child(node, 'ib-block') : fileBlock !== undefined ? fileBlockNode : undefined,
@@ -202,4 +219,9 @@ function buildSchedule(node: YNode): ScheduleSpec {
     replaces: str(child(node, 'replaces')),
     node,
   };
+}
+
+/** True when the mapping had `key`, left out because its whole value was a template nothing fills. */
+function leftOut(node: YNode | undefined, key: string): boolean {
+  return node?.kind === 'map' && (node.leftOut ?? []).includes(key);
 }

@@ -15,7 +15,7 @@
  */
 import { markSecret } from '../secrets.js';
 import { CREDENTIAL_VARIABLES } from '../settings.js';
-import { closest } from '../text.js';
+import { closest, nearKey } from '../text.js';
 
 const ENV_VAR = /^\$([A-Za-z_][A-Za-z0-9_]*)$/;
 const VARIABLE = /^prefect\.variables\.[A-Za-z0-9_-]+$/;
@@ -23,6 +23,8 @@ const BLOCK = /^prefect\.blocks\.[a-z0-9-]+\.[A-Za-z0-9_-]+(\.[\w.[\]-]+)?$/;
 /** Prefect's placeholder pattern (utilities/templating.py): anything else in braces is text. */
 const PLACEHOLDER = /^[\p{L}\p{N}_.\-[\]$]+$/u;
 const LATER = new Set(['image', 'image_digest', 'build-image.image']);
+/** What the tool fills by a bare name: suggested for a near miss. */
+const BUILTINS = ['sha', 'env', 'image', 'image_digest'];
 const KNOWN = ['sha', 'env', 'image', 'image_digest', 'build-image.image', '$VAR', 'prefect.variables.<name>', 'prefect.blocks.<type>.<name>'];
 
 /** Where a template stands: each part of the file gives templates their own meaning. */
@@ -52,6 +54,8 @@ export interface TemplateResult {
   warnings: string[];
   /** True when a value from the environment went into it: secret-bearing from now on. */
   secret: boolean;
+  /** The whole value is a template nothing fills: prefect deploy leaves its key out. */
+  dropped?: true;
 }
 
 /** A `{{ expr }}` in a text: where it starts and ends, and the expression inside, trimmed. */
@@ -114,8 +118,9 @@ export function stepOutputRef(expr: string, outputs: StepOutputNames | undefined
 }
 
 /** Checks the template syntax and fills what is known now; the rest stays in place. */
-export function resolveTemplates(input: string, values: TemplateValues, section: TemplateSection = 'deployment'): TemplateResult {
+export function resolveTemplates(input: string, values: TemplateValues, section: TemplateSection = 'deployment', place?: string): TemplateResult {
   const errors: string[] = [];
+  let drop = false;
   const warnings: string[] = [];
   let secret = false;
   const runTime = section === 'pull' || section === 'trigger-parameters';
@@ -163,8 +168,15 @@ export function resolveTemplates(input: string, values: TemplateValues, section:
     }
     // Prefect keeps these for run time: a pull step's outputs, an event's fields in a trigger's parameters.
     if (runTime) return whole;
-    const known = [...KNOWN, ...[...(values.outputs?.byId ?? [])].flatMap(([id, fields]) => fields.map((f) => `${id}.${f}`)), ...(values.outputs?.bare ?? [])];
-    const hint = closest(expr, known);
+    const hint = nearTemplate(expr, values.outputs);
+    if (section === 'deployment' && !hint) {
+      // prefect deploy's last templating pass: a whole value it cannot fill is left out, one inside text becomes ''.
+      const dropped = whole === input;
+      if (dropped) drop = true;
+      const what = dropped ? `${place ?? 'this value'} is left out` : `inside ${place ?? 'this value'} it becomes ''`;
+      warnings.push(`{{ ${expr} }} is filled by nothing in this file (${unfilledReason(expr, values.outputs)}): ${what}, as prefect deploy registers it`);
+      return dropped ? whole : '';
+    }
     const dropped =
       section === 'trigger'
         ? `: prefect deploy removes it (only a trigger's parameters keep run-time templates such as {{ event.* }})`
@@ -175,5 +187,34 @@ export function resolveTemplates(input: string, values: TemplateValues, section:
   const rest = replaceTemplates(value, () => '');
   const unclosed = templatesIn(rest).length === 0 && (rest.includes('{{') || rest.includes('}}')) && !rest.includes('{%');
   if (unclosed && !errors.length && !runTime) errors.push("a template is not closed: write '{{ name }}'");
-  return { value, errors, warnings, secret };
+  return { value, errors, warnings, secret, ...(drop ? { dropped: true } : {}) };
+}
+
+/**
+ * The template `expr` most likely means: a step of this file with a near id
+ * (`build_image.tag` for a step `build-image`), or a near built-in or bare output
+ * (`imag`). Never a step the file does not have.
+ */
+export function nearTemplate(expr: string, outputs: StepOutputNames | undefined): string | undefined {
+  const dot = expr.indexOf('.');
+  if (dot < 0) return closest(expr, [...BUILTINS, ...(outputs?.bare ?? [])]);
+  const [id, field] = [expr.slice(0, dot), expr.slice(dot + 1)];
+  const ids = [...(outputs?.byId.keys() ?? [])];
+  const near = ids.includes(id) ? id : nearKey(id, ids);
+  if (!near) return undefined;
+  const fields = outputs!.byId.get(near)!;
+  const nearField = fields.includes(field) || !fields.length ? field : closest(field, fields);
+  return nearField === undefined ? undefined : `${near}.${nearField}`;
+}
+
+/** Why nothing fills a template at deploy time, in the words of the file. */
+function unfilledReason(expr: string, outputs: StepOutputNames | undefined): string {
+  const dot = expr.indexOf('.');
+  const head = dot < 0 ? expr : expr.slice(0, dot);
+  if (['flow_run', 'flow', 'deployment'].includes(head)) {
+    return `prefect deploy fills no run's values; a worker fills {{ ctx.flow_run.* }} and {{ ctx.flow.* }} only in the job variable 'name'`;
+  }
+  const ids = [...(outputs?.byId.keys() ?? [])];
+  const have = ids.length ? `; the steps' ids: ${ids.join(', ')}` : '';
+  return dot < 0 ? `no build or push step gives an output '${expr}'` : `no build or push step has the id '${head}'${have}`;
 }

@@ -7,6 +7,7 @@
  */
 import type { Diagnostic } from '../diagnostics.js';
 import type { FlowInfo, FlowReader } from '../flows/read.js';
+import { markSecret } from '../secrets.js';
 import { DEFAULT_WORKDIR } from '../settings.js';
 import { missingFields, parameterErrors } from '../flows/values.js';
 import { closest } from '../text.js';
@@ -18,7 +19,7 @@ import { cronError, cronSecondsWarning, dateError, rruleError, timezoneError } f
 import { checkPullReferences, checkSteps, DOCKER_BUILD, DOCKER_PUSH, markSecretOutputs, outputNames, readSteps, secretSteps, SHELL, type Step } from './steps.js';
 import { placeholdersIn, resolveTemplates, type TemplateSection, type TemplateValues } from './templates.js';
 import { readTrigger } from './triggers.js';
-import { child, entry, holdsSecret, parseYaml, plain, type Pos, type YNode } from './yaml.js';
+import { child, entry, holdsSecret, parseYaml, plain, type Pos, type YMap, type YNode } from './yaml.js';
 
 export interface ValidatedFile {
   file: DeploymentsFile;
@@ -82,10 +83,10 @@ export function validateFile(path: string, text: string, reader: FlowReader, tem
     const posOf = (key: string): Pos => entry(d.node, key)?.value.pos ?? d.node.pos;
     if (d.name) {
       const banned = BANNED_NAME_CHARACTERS.filter((c) => d.name.includes(c));
-      if (banned.length) at(posOf('name'), `deployment name '${d.name}' contains ${banned.join(' ')}; Prefect rejects names with any of / % & > <`);
+      if (banned.length) at(posOf('name'), `deployment name '${d.shownName}' contains ${banned.join(' ')}; Prefect rejects names with any of / % & > <`);
     }
     if (!d.workPool?.name && !d.infrastructureBlock) {
-      at(entry(d.node, 'name')?.keyPos ?? d.node.pos, `deployment '${d.name}' has no work pool: set work_pool.name (or ib-block for Prefect 2 agents)`);
+      at(entry(d.node, 'name')?.keyPos ?? d.node.pos, `deployment '${d.shownName}' has no work pool: set work_pool.name (or ib-block for Prefect 2 agents)`);
     }
     checkNamingFields(d, at);
     checkDeploymentFields(d, at);
@@ -106,7 +107,7 @@ export function validateFile(path: string, text: string, reader: FlowReader, tem
         const key = `${result.flow.name}/${d.name}`;
         const first = seen.get(key);
         if (d.name && first) {
-          at(posOf('name'), `deployment '${d.name}' of flow '${result.flow.name}' is defined twice (first at line ${entry(first.node, 'name')!.value.pos.line}): the second would replace the first`);
+          at(posOf('name'), `deployment '${d.shownName}' of flow '${result.flow.name}' is defined twice (first at line ${entry(first.node, 'name')!.value.pos.line}): the second would replace the first`);
         } else {
           seen.set(key, d);
         }
@@ -124,6 +125,7 @@ function deploymentSteps(root: YNode, d: YNode): Step[] {
 /** A deployment's templates: triggers keep run-time templates only in their parameters; pull steps keep theirs. */
 function resolveDeployment(node: YNode, values: TemplateValues, at: At): void {
   if (node.kind !== 'map') return resolveTree(node, values, at, 'deployment');
+  const left: string[] = [];
   for (const e of node.entries) {
     if (e.key === 'pull') resolveTree(e.value, values, at, 'pull');
     else if (e.key === 'build' || e.key === 'push') resolveTree(e.value, values, at, 'steps');
@@ -132,8 +134,15 @@ function resolveDeployment(node: YNode, values: TemplateValues, at: At): void {
         if (t.kind !== 'map') continue;
         for (const f of t.entries) resolveTree(f.value, values, at, f.key === 'parameters' ? 'trigger-parameters' : 'trigger');
       }
-    } else resolveTree(e.value, values, at, 'deployment');
+    } else if (resolveScalar(e.value, values, at, 'deployment', false, e.key)) left.push(e.key);
   }
+  leaveOut(node, left);
+}
+
+function leaveOut(node: YMap, keys: string[]): void {
+  if (!keys.length) return;
+  node.entries = node.entries.filter((e) => !keys.includes(e.key));
+  node.leftOut = [...(node.leftOut ?? []), ...keys];
 }
 
 /**
@@ -142,24 +151,40 @@ function resolveDeployment(node: YNode, values: TemplateValues, at: At): void {
  * outside pull steps (in pull steps they stay templates until a run starts). A value
  * that was one whole template is marked `templated`: Prefect types it once filled.
  */
-function resolveTree(node: YNode, values: TemplateValues, at: At, section: TemplateSection, listItem = false): void {
-  if (node.kind === 'map') for (const e of node.entries) resolveTree(e.value, values, at, section);
-  else if (node.kind === 'seq') for (const i of node.items) resolveTree(i, values, at, section, true);
-  else if (typeof node.value === 'string' && node.value.includes('{{')) {
-    const refs = placeholdersIn(node.value);
-    const whole = refs.length === 1 && refs[0].start === 0 && refs[0].end === node.value.length;
-    if (whole && listItem && section !== 'pull' && section !== 'steps' && section !== 'block-data' && dropsListItem(refs[0].expr)) {
-      at(node.pos, `a list item that is only {{ ${refs[0].expr} }}: prefect deploy drops it (its first templating pass removes list items it cannot fill yet); write it inside text, or outside a list`);
-      return;
-    }
-    const laterSecret = section !== 'pull' && refs.some((t) => /^prefect\.(variables|blocks)\./.test(t.expr));
-    const { value, errors, warnings, secret } = resolveTemplates(node.value, values, section);
-    if (whole && value !== node.value) node.templated = true;
-    node.value = value;
-    if (secret || laterSecret) node.secret = true;
-    for (const e of errors) at(node.pos, e);
-    for (const w of warnings) at(node.pos, w, 'warning', true);
+function resolveTree(node: YNode, values: TemplateValues, at: At, section: TemplateSection, listItem = false, place?: string): void {
+  if (node.kind === 'map') {
+    // A value that is only a template nothing fills: prefect deploy leaves its key out, and so does this tool.
+    const left = node.entries.filter((e) => resolveScalar(e.value, values, at, section, false, place ? `${place}.${e.key}` : e.key)).map((e) => e.key);
+    leaveOut(node, left);
+  } else if (node.kind === 'seq') for (const i of node.items) resolveTree(i, values, at, section, true, place);
+  else resolveScalar(node, values, at, section, listItem, place);
+}
+
+/** A node's templates resolved (a map or list, each of its values); true when prefect deploy would leave this value out. */
+function resolveScalar(node: YNode, values: TemplateValues, at: At, section: TemplateSection, listItem: boolean, place?: string): boolean {
+  if (node.kind !== 'scalar') {
+    resolveTree(node, values, at, section, listItem, place);
+    return false;
   }
+  if (typeof node.value !== 'string' || !node.value.includes('{{')) return false;
+  const refs = placeholdersIn(node.value);
+  const whole = refs.length === 1 && refs[0].start === 0 && refs[0].end === node.value.length;
+  if (whole && listItem && section !== 'pull' && section !== 'steps' && section !== 'block-data' && dropsListItem(refs[0].expr)) {
+    at(node.pos, `a list item that is only {{ ${refs[0].expr} }}: prefect deploy drops it (its first templating pass removes list items it cannot fill yet); write it inside text, or outside a list`);
+    return false;
+  }
+  const laterSecret = section !== 'pull' && refs.some((t) => /^prefect\.(variables|blocks)\./.test(t.expr));
+  const written = node.value;
+  const { value, errors, warnings, secret, dropped } = resolveTemplates(node.value, values, section, place);
+  if (whole && value !== node.value) node.templated = true;
+  node.value = value;
+  if (secret || laterSecret) {
+    node.secret = true;
+    node.written = written;
+  }
+  for (const e of errors) at(node.pos, e);
+  for (const w of warnings) at(node.pos, w, 'warning', true);
+  return dropped === true && !errors.length;
 }
 
 /** prefect deploy fills environment variables, Prefect variables and blocks before anything else; other whole templates in lists are lost. */
@@ -167,14 +192,25 @@ function dropsListItem(expr: string): boolean {
   return !/^(\$|prefect\.variables\.|prefect\.blocks\.)/.test(expr) && !['sha', 'env', 'image', 'image_digest'].includes(expr);
 }
 
-/** Where a value names something (shown in every plan, summary and comment), a secret-bearing template is refused. */
+/**
+ * Where a value names something (shown in every plan, summary and comment), a
+ * secret-bearing template is refused; but a deployment name may come from the
+ * environment (`{{ $ENV }}-flow`), as in prefect deploy: it is shown as written.
+ */
 const NAMING_FIELDS: [string, ...string[]][] = [['name'], ['entrypoint'], ['work_pool', 'name'], ['work_pool', 'work_queue_name']];
 
 function checkNamingFields(d: DeploymentSpec, at: At): void {
   const refuse = (node: YNode | undefined, what: string) => {
     if (node && holdsSecret(node)) at(node.pos, `${what} cannot come from the environment, a Prefect variable or a block: names are shown in every plan and pull request comment`);
   };
-  for (const [first, ...rest] of NAMING_FIELDS) {
+  const name = child(d.node, 'name');
+  if (name?.kind === 'scalar' && name.secret && name.written !== undefined && !/\{\{\s*prefect\./.test(name.written)) {
+    // The filled name reaches the server only; wherever it might still be printed (an automation's name), it is masked.
+    markSecret(d.name);
+  } else if (name && holdsSecret(name)) {
+    at(name.pos, 'name cannot come from a Prefect variable, a block or a secret-bearing step output: names are shown in every plan and pull request comment (one from the environment, {{ $VAR }}, is shown as written)');
+  }
+  for (const [first, ...rest] of NAMING_FIELDS.slice(1)) {
     const node = rest.reduce<YNode | undefined>((n, key) => child(n, key), child(d.node, first));
     refuse(node, [first, ...rest].join('.'));
   }
@@ -307,7 +343,7 @@ function report(at: At, node: YNode, message: string | undefined): void {
 function checkTriggers(d: DeploymentSpec, at: At): void {
   const step = (n: YNode | undefined, k: string | number) => (typeof k === 'number' ? (n?.kind === 'seq' ? n.items[k] : undefined) : child(n, k));
   d.triggers.forEach((t, i) => {
-    for (const p of readTrigger(t.spec, i + 1, d.name, true).problems) {
+    for (const p of readTrigger(t.spec, i + 1, d.shownName, true).problems) {
       // An unknown key is shown at the key, any other problem at its value.
       const parent = p.path.slice(0, -1).reduce(step, t.node as YNode | undefined);
       const last = p.path[p.path.length - 1];
@@ -377,7 +413,7 @@ function checkParameters(d: DeploymentSpec, flow: FlowInfo, at: At): void {
   for (const s of active) {
     const m = missing(s.parameters);
     const list = `required parameter${m.length > 1 ? 's' : ''} ${m.map((x) => `'${x}'`).join(', ')} of flow '${flow.name}' ${m.length > 1 ? 'have' : 'has'} no value`;
-    if (m.length) at(s.node.pos, `scheduled runs of '${d.name}' would fail: ${list}; Prefect registers the schedule, and each run it makes fails`, 'warning', true);
+    if (m.length) at(s.node.pos, `scheduled runs of '${d.shownName}' would fail: ${list}; Prefect registers the schedule, and each run it makes fails`, 'warning', true);
   }
   if (!active.length) {
     const m = missing({});

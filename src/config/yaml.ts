@@ -21,6 +21,8 @@ export interface YMap {
   kind: 'map';
   entries: YEntry[];
   pos: Pos;
+  /** Keys left out because their whole value was a template nothing fills (as prefect deploy leaves them out). */
+  leftOut?: string[];
 }
 
 export interface YEntry {
@@ -48,6 +50,8 @@ export interface YScalar {
   secret?: boolean;
   /** The whole value was one template, now filled: typed the way Prefect types it once filled. */
   templated?: boolean;
+  /** A secret-bearing value's text as written, its templates unfilled: what may be shown of it. */
+  written?: string;
 }
 
 export interface ParsedYaml {

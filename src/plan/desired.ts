@@ -123,7 +123,7 @@ export function buildDesired(file: ValidatedFile, ctx: DeployContext): DesiredRe
         ? fillTemplates(spec.pull, ctx, problems, outputs, 'pull')
         : ctx.codeStorageBlock
           ? null
-          : (ctx.codePullSteps ?? defaultPull(ctx, jobVariables)),
+          : (ctx.codePullSteps ?? defaultPull(ctx, jobVariables, spec.workPool?.imageAsWritten ?? false)),
       concurrency_limit: spec.concurrencyLimit ?? null,
       concurrency_options: spec.concurrencyOptions
         ? { collision_strategy: spec.concurrencyOptions.collision_strategy, grace_period_seconds: spec.concurrencyOptions.grace_period_seconds ?? null }
@@ -131,7 +131,7 @@ export function buildDesired(file: ValidatedFile, ctx: DeployContext): DesiredRe
       paused: spec.paused ?? false,
     };
     if (problems.length) {
-      for (const message of new Set(problems)) errors.push({ deployment: spec.name, message });
+      for (const message of new Set(problems)) errors.push({ deployment: spec.shownName, message });
       continue;
     }
     desired.push({ key: deploymentKey(flow.name, spec.name), state, versionInfo: versionInfo(spec, version, ctx), spec });
@@ -143,8 +143,9 @@ export function buildDesired(file: ValidatedFile, ctx: DeployContext): DesiredRe
  * Without a pull section, prefect deploy changes into the directory it ran in; with an
  * image that directory is not in the image, so the image's working directory is used.
  */
-function defaultPull(ctx: DeployContext, jobVariables: Record<string, unknown>): unknown[] {
-  return pullInto(ctx.image || ctx.imageConfigured || 'image' in jobVariables ? ctx.workdir : ctx.root);
+/** prefect deploy picks it before templating: an image job variable left out once templated still counts. */
+function defaultPull(ctx: DeployContext, jobVariables: Record<string, unknown>, imageAsWritten: boolean): unknown[] {
+  return pullInto(ctx.image || ctx.imageConfigured || imageAsWritten || 'image' in jobVariables ? ctx.workdir : ctx.root);
 }
 
 const pullInto = (directory: string) => [{ 'prefect.deployments.steps.set_working_directory': { directory } }];

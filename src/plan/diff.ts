@@ -65,7 +65,7 @@ export function planDeployments(
   const entries: PlanEntry[] = [...deletes, ...preErrors.map((e): PlanEntry => ({ name: e.deployment, flowName: '', action: 'error', changes: [], anchors: [], error: e.message, notes: [] }))];
   for (const d of desired) {
     const existing = live.deployments.get(d.key);
-    const base = { name: d.state.name, flowName: d.state.flowName, desired: d, live: existing, id: existing?.id, notes: [] as string[] };
+    const base = { name: d.spec.shownName, flowName: d.state.flowName, desired: d, live: existing, id: existing?.id, notes: [] as string[] };
     const unsupported = unsupportedOn(d, caps);
     if (unsupported) {
       entries.push({ ...base, action: 'error', changes: [], anchors: [], error: unsupported });

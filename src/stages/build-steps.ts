@@ -110,7 +110,7 @@ function skipStep(run: Run, step: Step, steps: Steps): void {
     const reads = (value: YNode) => [...stepsRead(value, own)].some((s) => s.node === step.node);
     if (!own.some((s) => s.node === step.node)) continue;
     const fields = d.node.entries.filter((e) => e.key !== 'build' && e.key !== 'push' && reads(e.value)).map((e) => e.key);
-    if (fields.length) fills.push(`${fields.join(', ')} of ${d.name}`);
+    if (fields.length) fills.push(`${fields.join(', ')} of ${d.shownName}`);
   }
   steps.notRun ??= { reason: run.settings.stepsRefused!, steps: [] };
   steps.notRun.steps.push(`${labelOf(run, step)}${fills.length ? `, whose output fills ${fills.join('; ')}` : ''}`);

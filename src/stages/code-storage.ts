@@ -162,7 +162,7 @@ export function codeStorageStage(): Stage<Needs, Live | undefined, CodeStoragePl
         pullSteps = pullFromS3(bucket, live.folder, cs.credentialsBlock);
         via = `pull_from_s3${cs.credentialsBlock ? ` with aws-credentials/${cs.credentialsBlock}` : ''}`;
       }
-      const own = run.file.file.deployments.filter((d) => d.pull !== undefined).map((d) => d.name);
+      const own = run.file.file.deployments.filter((d) => d.pull !== undefined).map((d) => d.shownName);
       if (own.length) run.ui.warning(`code storage: ${own.join(', ')} keep the pull steps of the file, which do not read ${s3Url(bucket, `${live.folder}/`)}`);
       const report: CodeStorageReport = {
         url: s3Url(bucket, `${live.folder}/`),

@@ -183,7 +183,7 @@ async function resolveInfrastructureBlocks(
       block = { id: `(${ref}, written by this run)`, schema: pending.blocks.get(ref) };
     }
     if (!block.id) {
-      errors.push({ deployment: d.state.name, message: block.error! });
+      errors.push({ deployment: d.spec.shownName, message: block.error! });
       continue;
     }
     // Prefect 2's convention for image-based infrastructure: the code is at /opt/prefect/flows; agents use no pull steps.

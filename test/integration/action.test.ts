@@ -533,3 +533,26 @@ test('a build step never runs where pull-request code meets secrets (the /proc/$
   assert.match(planned.summary, /description: &quot;benign-output&quot; -&gt; &quot;&#42;&#42;&#42;&quot;/);
   assert.match(planned.stdout, new RegExp(`::add-mask::${key}`), 'the runner masks it too');
 });
+
+test('a pull request shows a deployment name from the environment as written, never its value', async () => {
+  const payload = { pull_request: { number: 13, head: { sha: PR_HEAD } } };
+  comments.clear();
+  const named = FILE('dev').replace('name: act-hello-dev', 'name: "{{ $DEPLOY_STAGE }}-flow"');
+  const root = repo({ 'prefect-deployments-dev.yaml': named });
+  // A value shorter than the secret registry's minimum: only showing the name as written keeps it out.
+  const r = await act(root, { name: 'pull_request', ref: 'refs/pull/13/merge', payload }, { ...sqliteEcr(), 'skip-image': 'true', environment: 'dev' }, { DEPLOY_STAGE: 'qz' });
+  assert.equal(r.status, 0, r.stdout);
+  const [c] = [...comments.values()];
+  const plan = JSON.parse(r.outputs.plan) as { deployments: { name: string; action: string }[] };
+  assert.deepEqual(plan.deployments.map((d) => [d.name, d.action]), [['{{ $DEPLOY_STAGE }}-flow', 'create']]);
+  // As written, escaped as every value in markdown is.
+  assert.ok(c.body.includes('| <code>{{ &#36;DEPLOY&#95;STAGE }}-flow</code> | hello | 🆕 create |'), c.body);
+  assert.ok(r.summary.includes('<code>{{ &#36;DEPLOY&#95;STAGE }}-flow</code>'), r.summary);
+  // The runner keeps `::add-mask::` commands out of the log; the filled name is masked there too.
+  assert.match(r.stdout, /^::add-mask::qz-flow$/m);
+  const log = r.stdout.replace(/^::add-mask::.*$/gm, '') + r.stderr;
+  for (const [where, text] of Object.entries({ comment: c.body, summary: r.summary, log, outputs: JSON.stringify(r.outputs) })) {
+    assert.ok(!text.includes('qz-flow'), `the name's value reached the ${where}`);
+  }
+  assert.deepEqual(await live(['qz-flow']), [], 'a pull request wrote to Prefect');
+});

@@ -135,11 +135,21 @@ test('values from the environment and Prefect variables never reach output: vali
   assert.equal(invalid.status, 2, invalid.stderr);
   assert.match(invalid.stderr, /parameter 'number' of flow 'hello': expected an integer/);
   assert.match(invalid.stderr, /invalid timezone '\*\*\*'/);
-  // Names may not come from the environment: they are shown everywhere.
-  const named = runCli(['validate', '--env', 'dev', '--sha', SHA], makeRepo({ 'prefect-deployments-dev.yaml': file('"{{ $DB_PASSWORD }}"') }), env(password));
+  // A name may come from the environment, as in prefect deploy: registered with its value, shown as written.
+  const namedRepo = makeRepo({ 'prefect-deployments-dev.yaml': file('"{{ $DB_PASSWORD }}-flow"') });
+  const named = runCli(['deploy', '--env', 'dev', '--sha', SHA, '--json'], namedRepo, env(password));
   outputs.push(named.stdout, named.stderr);
-  assert.equal(named.status, 2);
-  assert.match(named.stderr, /name cannot come from the environment, a Prefect variable or a block/);
+  assert.equal(named.status, 0, named.stderr);
+  assert.deepEqual((JSON.parse(named.stdout) as { deployments: { name: string }[] }).deployments.map((d) => d.name), ['{{ $DB_PASSWORD }}-flow']);
+  assert.ok(await plain.api('GET', `/deployments/name/hello/${password}-flow`), 'registered under its value');
+  const replanned = runCli(['plan', '--env', 'dev', '--sha', SHA], namedRepo, env(password));
+  outputs.push(replanned.stdout, replanned.stderr);
+  assert.match(replanned.stdout, /\{\{ \$DB_PASSWORD \}\}-flow +hello +unchanged/);
+  // A Prefect variable or a block still may not name a deployment.
+  const byVariable = runCli(['validate', '--env', 'dev', '--sha', SHA], makeRepo({ 'prefect-deployments-dev.yaml': file('"{{ prefect.variables.sweep_token }}"') }), env(password));
+  outputs.push(byVariable.stdout, byVariable.stderr);
+  assert.equal(byVariable.status, 2);
+  assert.match(byVariable.stderr, /name cannot come from a Prefect variable, a block or a secret-bearing step output/);
   const all = outputs.join('\n');
   assert.ok(all.length > 1000);
   for (const secret of [password, rotated, variable, notANumber]) {

@@ -35,3 +35,26 @@ test('environment values resolve, are secret-bearing, and the tool\'s credential
     assert.match(k.errors.join(), /the credentials the tool holds are never available to templates/, name);
   }
 });
+
+test('a near template: only of a step the file has, or a built-in', async () => {
+  const { nearTemplate } = await import('../../src/config/templates.js');
+  const outputs = { byId: new Map([['build-image', ['image', 'tag']]]), bare: new Set(['image', 'tag']) };
+  assert.equal(nearTemplate('build_image.image', outputs), 'build-image.image');
+  assert.equal(nearTemplate('build_image.tga', outputs), 'build-image.tag');
+  assert.equal(nearTemplate('build_image.image', { byId: new Map(), bare: new Set() }), undefined);
+  assert.equal(nearTemplate('build_image.image', undefined), undefined);
+  assert.equal(nearTemplate('flow_run.name', outputs), undefined);
+  assert.equal(nearTemplate('imag', undefined), 'image');
+});
+
+test('outside run-time sections, a template nothing fills is dropped whole or blanked inside text, with a warning', () => {
+  const whole = resolveTemplates('{{ flow_run.name }}', { vars: {} }, 'deployment', 'work_pool.job_variables.env.HOST');
+  assert.deepEqual([whole.dropped, whole.errors], [true, []]);
+  assert.match(whole.warnings.join(), /work_pool.job_variables.env.HOST is left out, as prefect deploy registers it/);
+  const inside = resolveTemplates('a-{{ flow_run.name }}-b', { vars: {} }, 'deployment', 'description');
+  assert.deepEqual([inside.value, inside.dropped, inside.errors], ['a--b', undefined, []]);
+  assert.match(inside.warnings.join(), /inside description it becomes ''/);
+  // In pull steps Prefect keeps it for run time; in a trigger it stays an error.
+  assert.deepEqual(resolveTemplates('{{ flow_run.name }}', { vars: {} }, 'pull').warnings, []);
+  assert.match(resolveTemplates('{{ flow_run.name }}', { vars: {} }, 'trigger').errors.join(), /unknown template/);
+});

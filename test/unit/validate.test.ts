@@ -120,7 +120,7 @@ deployments:
   assert.equal(one.schedules.length, 2);
   assert.equal(one.schedules[0].active, false);
   assert.equal(one.schedules[1].anchorDate, '2024-01-01T00:00:00');
-  assert.deepEqual(two.workPool, { name: 'shared', workQueueName: 'q', jobVariables: { cpu: 1 } });
+  assert.deepEqual(two.workPool, { name: 'shared', workQueueName: 'q', jobVariables: { cpu: 1 }, imageAsWritten: false });
 });
 
 test('an error inside a merged anchor points at the anchor, once', () => {
@@ -181,4 +181,37 @@ test('an absolute entrypoint inside the root: an error that gives the relative f
   writeFileSync(`${inside}/prefect-deployments-dev.yaml`, own);
   const again = runValidate(settingsFor(inside, ['validate', '--env', 'dev', '--sha', SHA], {}));
   assert.match(again.errors.map(formatDiagnostic).join('\n'), /3:17: entrypoint '.*' is an absolute path: a worker's copy of the repository will not be there; write it relative to the root: flows\/hello_world.py:hello$/m);
+});
+
+test('templates nothing fills: the whole value left out, text blanked, as prefect deploy registers them; suggestions only of steps the file has', () => {
+  const report = validate(`build: null
+deployments:
+  - name: leftover
+    entrypoint: flows/hello_world.py:hello
+    version: "{{ build-image.tag }}"
+    description: "run {{ flow_run.name }}!"
+    work_pool:
+      name: pool
+      job_variables: {image: "{{ build_image.image }}", env: {HOST: "{{ flow_run.name }}", KEEP: "k"}, name: "{{ ctx.flow_run.name }}"}
+`);
+  assert.equal(report.valid, true, report.errors.map(formatDiagnostic).join('\n'));
+  const d = report.validated.file.deployments[0];
+  assert.equal(d.version, undefined);
+  assert.equal(d.description, 'run !');
+  assert.deepEqual(d.workPool?.jobVariables, { env: { KEEP: 'k' }, name: '{{ ctx.flow_run.name }}' });
+  // prefect deploy picks the default pull step before templating: the image as written counts.
+  assert.equal(d.workPool?.imageAsWritten, true);
+  const warnings = report.warnings.map(formatDiagnostic).join('\n');
+  assert.doesNotMatch(warnings, /did you mean/);
+  assert.equal(report.warnings.filter((w) => /is filled by nothing/.test(w.message)).length, 4);
+});
+
+test('a deployment name from the environment is accepted and shown as written; from a Prefect variable it is refused', () => {
+  const report = validate(ok().replace('name: hello', 'name: "{{ $TEAM }}-flow"'));
+  assert.equal(report.valid, true, report.errors.map(formatDiagnostic).join('\n'));
+  const d = report.validated.file.deployments[0];
+  assert.deepEqual([d.name, d.shownName], ['data-flow', '{{ $TEAM }}-flow']);
+  assert.deepEqual(report.deployments.map((x) => x.name), ['{{ $TEAM }}-flow']);
+  const refused = validate(ok().replace('name: hello', 'name: "{{ prefect.variables.team }}-flow"'));
+  assert.match(refused.errors.map(formatDiagnostic).join('\n'), /2:11: name cannot come from a Prefect variable, a block or a secret-bearing step output/);
 });
