@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: the benchmark matrix on real local Prefect servers (the pinned
- * 3.8.8): SQLite, PostgreSQL with one API worker, and PostgreSQL with two (Redis),
+ * 3.9.1): SQLite, PostgreSQL with one API worker, and PostgreSQL with two (Redis),
  * each reached directly and through a proxy that holds every request 40 ms (a runner
  * talking to Prefect Cloud). N deployments (200) over N/4 flow files from
  * bench/generate.ts. Per server: a cold deploy (a fresh server), a typical push
@@ -173,7 +173,7 @@ class Bare {
   }
 }
 
-const caps = capabilitiesFor('3.8.8');
+const caps = capabilitiesFor('3.9.1');
 
 /** The floor of a cold deploy: each flow, each new work queue, then each deployment's upsert. */
 async function floorCold(repo: string, apiUrl: string, concurrency: number): Promise<Timing> {
@@ -353,7 +353,7 @@ async function startupToFirstRequest(args: string[], bundle: string, env: NodeJS
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const results: Record<string, unknown> = {
-  machine: `${spawnSync('nproc').stdout.toString().trim()} cores, node ${process.version}, Prefect 3.8.8`,
+  machine: `${spawnSync('nproc').stdout.toString().trim()} cores, node ${process.version}, Prefect 3.9.1`,
   n: N,
   concurrency: CONCURRENCY,
   latencyMs: LATENCY_MS,

@@ -10,7 +10,15 @@ SETUP_PREFECT2=0 scripts/setup-test-env.sh
 home="$PWD/.tmp/demo-server"
 port="${DEMO_PORT:-4210}"
 api="http://127.0.0.1:$port/api"
+pinned="$(sed -n 's/^prefect==//p' test/python/requirements-prefect3.txt)"
 if curl -sf "$api/health" >/dev/null; then
+  # Another program's server on the port (another checkout's demo, another release) is not this demo's.
+  running="$(curl -sf "$api/admin/version" | tr -d '"')"
+  if [ "$running" != "$pinned" ]; then
+    echo "== the server at $api is Prefect ${running:-of unknown version}, not the pinned $pinned:" \
+      "stop it, or run the demo on a free port (DEMO_PORT=4211 npm run demo)" >&2
+    exit 1
+  fi
   echo "== using the demo Prefect server already running at $api"
 else
   echo "== starting a local Prefect server ($(grep '^prefect==' test/python/requirements-prefect3.txt)) at $api"

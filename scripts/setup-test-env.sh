@@ -28,9 +28,9 @@ if [ "${SETUP_PREFECT2:-1}" = 1 ]; then
   install .venv-worker test/python/requirements-worker.txt
   install .venv-prefect2 test/python/requirements-prefect2.txt
   # The source of other releases (never run): their request schemas check the payloads
-  # chosen for each version (test/unit/payloads.test.ts): each release where a deployment
-  # field was added to DeploymentCreate or DeploymentUpdate.
-  for v in 2.14.21 2.15.0 2.16.9 2.17.1 3.0.0 3.0.3 3.1.5 3.2.0 3.3.6; do
+  # chosen for each version (test/parity/payloads.test.ts): each release where a deployment
+  # field was added to DeploymentCreate or DeploymentUpdate, and 3.8.8 (the pin before 3.9.1).
+  for v in 2.14.21 2.15.0 2.16.9 2.17.1 3.0.0 3.0.3 3.1.5 3.2.0 3.3.6 3.8.8; do
     dir=".venv-releases/$v"
     [ -f "$dir/prefect/server/schemas/actions.py" ] ||
       .venv/bin/pip install --quiet --disable-pip-version-check --no-deps --target "$dir" "prefect==$v"

@@ -27,7 +27,7 @@ this threading time timeit tkinter token tokenize tomllib trace traceback tracem
 typing unicodedata unittest urllib uu uuid venv warnings wave weakref webbrowser winreg winsound wsgiref xdrlib xml
 xmlrpc zipapp zipfile zipimport zlib zoneinfo`;
 
-/** The top-level modules of prefect 3.8.8 and its dependencies (with the extras it asks for: sqlalchemy[asyncio], httpx[http2]). */
+/** The top-level modules of prefect 3.9.1 and its dependencies (with the extras it asks for: sqlalchemy[asyncio], httpx[http2]). */
 const PREFECT = `aiosqlite alembic amplitude annotated_doc annotated_types anyio apprise asgi_lifespan asyncpg attr
 attrs beartype burner_redis cachetools certifi cffi charset_normalizer click cloudpickle colorama coolname cronsim
 cryptography cyclopts dateparser dateutil docker docket docstring_parser dotenv exceptiongroup fastapi fsspec graphviz
@@ -37,7 +37,7 @@ opentelemetry orjson packaging pathspec pendulum pluggy prefect prometheus_clien
 pydantic_extra_types pydantic_settings pygments pythonjsonlogger pytz readchar redis referencing regex requests
 requests_oauthlib rfc3339_validator rich rich_rst rpds ruamel semver shellingham six slugify sniffio sqlalchemy
 starlette text_unidecode toml typer typing_extensions typing_inspection tzdata tzlocal uncalled_for urllib3 uvicorn
-websockets yaml`;
+websockets whenever yaml`;
 
 export const PREFECT_ENVIRONMENT = new Set([...STDLIB.split(/\s+/), ...PREFECT.split(/\s+/), '__future__']);
 

@@ -197,14 +197,18 @@ export class FlowReader {
     for (const p of flow.fn.params) {
       const prop = schema.properties[p.name];
       if (!prop) continue;
-      const typed = Object.keys(prop).some((k) => !['title', 'position', 'default', 'description'].includes(k));
+      // `*args: T` and `**kwargs: T` are list[T] and dict[str, T] (3.9+): only T is lost.
+      const inner = p.kind === 'vararg' ? 'items' : p.kind === 'varkw' ? 'additionalProperties' : undefined;
+      const typed = inner ? JSON.stringify(prop[inner]) !== (inner === 'items' ? '{}' : 'true')
+        : Object.keys(prop).some((k) => !['title', 'position', 'default', 'description'].includes(k));
       const missing = unboundAnnotation(p.annotation);
       const untyped = typed && missing.length > 0;
       const nullDefault = p.default !== undefined && unbound(p.default).length > 0 && prop.default !== null;
       if (untyped) out.push({ param: p.name, message: `${where} registers '${p.name}' without its type (${missing.join(', ')} is not defined there)` });
       if (nullDefault) out.push({ param: p.name, message: `${where} registers '${p.name}' with the default null` });
       // A file that does not compile is read from source everywhere: register what Prefect registers then.
-      if (!compiles && untyped) for (const k of Object.keys(prop)) if (!['title', 'position', 'default', 'description'].includes(k)) delete prop[k];
+      if (!compiles && untyped && inner) prop[inner] = inner === 'items' ? {} : true;
+      else if (!compiles && untyped) for (const k of Object.keys(prop)) if (!['title', 'position', 'default', 'description'].includes(k)) delete prop[k];
       if (!compiles && nullDefault) prop.default = null;
     }
     if (!compiles) pruneDefinitions(schema);

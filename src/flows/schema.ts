@@ -109,6 +109,7 @@ export function parameterSchema(fn: FunctionDef, scope: Scope): { schema: Parame
       if (json === UNKNOWN) note(`the default of '${param.name}' is computed when the module is imported; it is registered without a default value`);
     }
     let typeSchema: JsonSchema;
+    let unsupported = false;
     const definitionsBefore = new Set(Object.keys(ctx.definitions));
     try {
       typeSchema = param.annotation ? annotationSchema(param.annotation, scope, ctx, 0) : {};
@@ -118,6 +119,15 @@ export function parameterSchema(fn: FunctionDef, scope: Scope): { schema: Parame
       if (e instanceof Unsupported) note(`the type of '${param.name}' (${e.message}) is not read statically; its schema accepts any value`);
       for (const name of Object.keys(ctx.definitions)) if (!definitionsBefore.has(name)) delete ctx.definitions[name];
       typeSchema = {};
+      unsupported = e instanceof Unsupported;
+    }
+    // Prefect 3.9+: `*args: T` is a list[T] defaulting to [], `**kwargs: T` a dict[str, T] defaulting to {}
+    // (a type pydantic cannot render makes the whole of it Any, as above).
+    if (param.kind === 'vararg' || param.kind === 'varkw') {
+      const many = param.kind === 'vararg';
+      if (!unsupported) typeSchema = many ? { items: typeSchema, type: 'array' } : { additionalProperties: Object.keys(typeSchema).length ? typeSchema : true, type: 'object' };
+      hasDefault = true;
+      json = many ? [] : {};
     }
     // Prefect's Field: the title, then json_schema_extra over it, with the position unless it gives one.
     const prop: JsonSchema = { ...typeSchema, title: param.name, position, ...extra };
@@ -197,7 +207,7 @@ const FORMATS: Record<string, JsonSchema> = {
   'builtins.callable': {},
   'typing.Type': {},
   'builtins.type': {},
-  // pydantic's types (the schemas Prefect 3.8.8's pydantic gives them).
+  // pydantic's types (the schemas Prefect 3.9.1's pydantic gives them).
   'pydantic.SecretStr': { type: 'string', format: 'password', writeOnly: true },
   'pydantic.SecretBytes': { type: 'string', format: 'password', writeOnly: true },
   'pydantic.HttpUrl': { type: 'string', format: 'uri', minLength: 1, maxLength: 2083 },

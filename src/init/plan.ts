@@ -86,7 +86,7 @@ const DOCKERFILE = `# The flows image: Prefect, the flows' own dependencies, the
 # its own gets \`set_working_directory: ${DEFAULT_WORKDIR}\` (the action's \`workdir\` input, the
 # CLI's --workdir). Change WORKDIR and workdir together.
 # The base image's Prefect is the one the flows run with: keep it the server's release.
-ARG PREFECT_IMAGE=prefecthq/prefect:3.8.8-python3.11
+ARG PREFECT_IMAGE=prefecthq/prefect:3.9.1-python3.11
 FROM \${PREFECT_IMAGE}
 WORKDIR ${DEFAULT_WORKDIR}
 # Dependencies first: this layer is rebuilt only when requirements.txt changes.

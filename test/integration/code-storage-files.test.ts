@@ -1,6 +1,6 @@
 /**
  * What code storage uploads, and every repository file the tool reads, against a
- * hostile checkout (moto S3 and ECR, a Prefect 3.8.8 server with prefect-aws): only
+ * hostile checkout (moto S3 and ECR, a Prefect 3.9.1 server with prefect-aws): only
  * the files the commit holds go to S3, never a link's target outside them (`.git`,
  * ignored files), never an uncommitted file; a file that is a link to /dev/zero is
  * refused with its path (exit 2), in bounded time and memory.

@@ -1,5 +1,5 @@
 /**
- * Code storage on S3 (moto) with a real Prefect 3.8.8 server that has prefect-aws:
+ * Code storage on S3 (moto) with a real Prefect 3.9.1 server that has prefect-aws:
  * the files each commit uploads, a re-run and a plan that upload nothing, the pull
  * steps compared with what `prefect deploy` registers after Prefect's own
  * `push_to_s3` (and the objects it uploads), and every bad input before any write.
@@ -126,7 +126,7 @@ test('parity: the pull steps `prefect deploy` registers after prefect_aws push_t
     'secrets/key.txt': 'k\n',
     'pkg/sub/mod.py': 'y = 2\n',
     'prefect.yaml': `name: parity
-prefect-version: 3.8.8
+prefect-version: 3.9.1
 push:
   - prefect_aws.deployments.steps.push_to_s3:
       id: push_code

@@ -213,7 +213,7 @@ forEachDatabase(async (database) => (server = await serverWithPool(database, 'po
     assert.equal(r.status, 2);
     assert.equal(
       r.stderr.split('\n').find((l) => l.startsWith('prefect-deployments-dev.yaml')),
-      "prefect-deployments-dev.yaml:2:75: ib-block 'ecs-task/dev' is for Prefect 2 agents; Prefect 3.8.8 runs deployments from work pools: set work_pool.name (an ECS work pool replaces ecs-task blocks) and run a worker",
+      "prefect-deployments-dev.yaml:2:75: ib-block 'ecs-task/dev' is for Prefect 2 agents; Prefect 3.9.1 runs deployments from work pools: set work_pool.name (an ECS work pool replaces ecs-task blocks) and run a worker",
     );
     assert.equal((await deployments(['agent-style', 'worker-style'])).size, 0);
   });
@@ -263,7 +263,7 @@ forEachDatabase(async (database) => (server = await serverWithPool(database, 'po
     assert.equal(cli(root, ['deploy', '--env', 'dev', '--sha', SHA2]).status, 0);
     await server.api('PATCH', `/deployments/${live.get('runs-bare')!.id}`, { version: SHA2 });
     const [ours, bare] = [await scheduled('runs-ours'), await scheduled('runs-bare')];
-    // Prefect 3.8.8 removes a deployment's future auto-scheduled runs on every update (PATCH or upsert) and its
+    // Prefect 3.9.1 removes a deployment's future auto-scheduled runs on every update (PATCH or upsert) and its
     // scheduler creates them again: the least any client can do is what a bare PATCH of the version does.
     console.log(`scheduled runs after a version-only deploy: ${ours.length} (a bare PATCH of the version leaves ${bare.length})`);
     assert.equal(ours.length, bare.length);

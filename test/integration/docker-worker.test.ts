@@ -1,5 +1,5 @@
 /**
- * What we register runs inside the image we pushed: a real Prefect 3.8.8 Docker
+ * What we register runs inside the image we pushed: a real Prefect 3.9.1 Docker
  * worker (prefect-docker) runs a flow run of a deployment registered with a
  * dependencies-only image (Prefect inside it, built by this tool and pushed to the
  * registry under the ECR hostname) and code storage on S3 (moto). The container

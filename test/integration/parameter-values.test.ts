@@ -1,5 +1,5 @@
 /**
- * `limit: "ten"` for `def etl(source: str, limit: int = 5)` on Prefect 3.8.8: the server
+ * `limit: "ten"` for `def etl(source: str, limit: int = 5)` on Prefect 3.9.1: the server
  * refuses it on create (422) and on update (409) while enforce_parameter_schema is on, so
  * the tool refuses it at its line before any write; the client names the parameter in
  * both answers, never the value; with enforce_parameter_schema: false Prefect registers it

@@ -1,7 +1,7 @@
 /**
  * An update sent as a PATCH of the changed fields ends in exactly the state the full
  * upsert (`POST /deployments/`) of the same definition produces, field by field, on
- * each server release that runs here (the pinned 3.8.8 and 2.20). For every field
+ * each server release that runs here (the pinned 3.9.1 and 2.20). For every field
  * the plan compares, two twin deployments start from the same state; the CLI updates
  * one (and must send a PATCH wherever the release takes that field in one), the full
  * upsert body updates the other, and the server's answers are compared whole.
@@ -93,7 +93,7 @@ function comparable(d: Record<string, unknown>): unknown {
 }
 
 for (const venv of ['.venv', '.venv-prefect2']) {
-  describe(venv === '.venv' ? 'Prefect 3.8.8' : 'Prefect 2.20', () => {
+  describe(venv === '.venv' ? 'Prefect 3.9.1' : 'Prefect 2.20', () => {
     let server: RunningServer;
     before(async () => {
       server = await startPrefectServer({ venv });

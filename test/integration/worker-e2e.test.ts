@@ -1,5 +1,5 @@
 /**
- * What we register runs: a real Prefect 3.8.8 process worker (prefect-aws installed)
+ * What we register runs: a real Prefect 3.9.1 process worker (prefect-aws installed)
  * picks up a flow run of a deployment this tool registered with code storage on S3
  * (moto, reached through an aws-credentials block whose client parameters name it),
  * pulls that commit's code, and runs it to Completed. A new commit deployed after

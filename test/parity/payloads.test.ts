@@ -1,7 +1,7 @@
 /**
  * The deployment bodies chosen by server version, checked against the request schemas
  * of each Prefect release's own source (each release that added a deployment field,
- * the pinned 2.20 and 3.8.8): request bodies forbid unknown fields, so every field of
+ * the pinned 2.20 and 3.9.1): request bodies forbid unknown fields, so every field of
  * an upsert must be one the release's `DeploymentCreate` declares, and every field of
  * a PATCH one its `DeploymentUpdate` declares.
  */
@@ -19,9 +19,9 @@ import { repoRoot, venvBin } from '../support/python.js';
 
 const SITE = 'lib/python3.11/site-packages/prefect';
 const RELEASES: Record<string, string> = {
-  ...Object.fromEntries(['2.14.21', '2.15.0', '2.16.9', '2.17.1', '3.0.0', '3.0.3', '3.1.5', '3.2.0', '3.3.6'].map((v) => [v, `.venv-releases/${v}/prefect`])),
+  ...Object.fromEntries(['2.14.21', '2.15.0', '2.16.9', '2.17.1', '3.0.0', '3.0.3', '3.1.5', '3.2.0', '3.3.6', '3.8.8'].map((v) => [v, `.venv-releases/${v}/prefect`])),
   '2.20.26': `.venv-prefect2/${SITE}`,
-  '3.8.8': `.venv/${SITE}`,
+  '3.9.1': `.venv/${SITE}`,
 };
 
 function schemaFields(): Record<string, { create: string[]; update: string[]; response: string[] }> {

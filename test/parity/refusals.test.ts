@@ -1,5 +1,5 @@
 /**
- * Every 409 and 422 that Prefect 3.8.8's deployment, work-pool, block and automation
+ * Every 409 and 422 that Prefect 3.9.1's deployment, work-pool, block and automation
  * endpoints answer, through the client: each gets its own message (which object, which
  * field path, which kind of problem) and none shows the value sent. The texts come from
  * the pinned Prefect's own functions (test/python/refusal_shapes.py), wrapped as the route

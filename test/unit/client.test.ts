@@ -31,10 +31,10 @@ test('429 with Retry-After is honoured, then the request succeeds', async () => 
     times.push(Date.now());
     if (n === 1) {
       res.writeHead(429, { 'retry-after': '1' }).end('{"detail":"slow down"}');
-    } else res.writeHead(200, { 'content-type': 'application/json' }).end('"3.8.8"');
+    } else res.writeHead(200, { 'content-type': 'application/json' }).end('"3.9.1"');
   });
   const client = new PrefectClient({ apiUrl: s.url });
-  assert.equal(await client.request('GET', '/admin/version'), '3.8.8');
+  assert.equal(await client.request('GET', '/admin/version'), '3.9.1');
   assert.ok(times[1] - times[0] >= 950, `waited only ${times[1] - times[0]} ms`);
   await s.close();
 });
@@ -79,7 +79,7 @@ test('a request that hangs times out and is retried', async () => {
 });
 
 test('422 errors show field paths and error kinds, never the echoed body, msg, input or detail text', async () => {
-  // The shapes a real 3.8.8 server answers (cron value in msg and input; a job variable's value in detail).
+  // The shapes a real 3.9.1 server answers (cron value in msg and input; a job variable's value in detail).
   const answers = [
     {
       exception_message: 'Invalid request received.',

@@ -74,7 +74,7 @@ test('pull steps: Prefect 3 pull_from_s3 as prefect deploy registers it; Prefect
 });
 
 test('the dependencies tag: the listed files\' contents and the build\'s shape, nothing else', () => {
-  const root = tree({ Dockerfile: 'FROM scratch\n', 'requirements.txt': 'prefect==3.8.8\n', 'deps/a.txt': 'a', 'flows/x.py': 'x' });
+  const root = tree({ Dockerfile: 'FROM scratch\n', 'requirements.txt': 'prefect==3.9.1\n', 'deps/a.txt': 'a', 'flows/x.py': 'x' });
   const s = { dockerfile: 'Dockerfile', context: '.', buildArgs: [], tagFrom: ['Dockerfile', 'requirements.txt', 'deps'] } as unknown as ImageSettings;
   const tag = contentTag(s, root);
   assert.match(tag, /^deps-[0-9a-f]{24}$/);

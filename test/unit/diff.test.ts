@@ -7,7 +7,7 @@ import type { Desired } from '../../src/plan/desired.js';
 import { planDeployments } from '../../src/plan/diff.js';
 import type { DeploymentState, ScheduleState } from '../../src/plan/state.js';
 
-const caps = capabilitiesFor('3.8.8');
+const caps = capabilitiesFor('3.9.1');
 
 function state(over: Partial<DeploymentState> = {}): DeploymentState {
   return {

@@ -23,7 +23,7 @@ test('a report over the limit is cut at a line with a note; one under it is unch
 test('the automations and build steps sections: actions in the report tense, names as inert text', () => {
   const automation = (name: string) => ({ name, description: '', enabled: true, tags: [], trigger: {}, parameters: null, job_variables: null, schedule_after: 0 });
   const report = {
-    mode: 'deploy', sha: 'a'.repeat(40), file: 'prefect.yaml', serverVersion: '3.8.8', apiUrl: 'http://x/api',
+    mode: 'deploy', sha: 'a'.repeat(40), file: 'prefect.yaml', serverVersion: '3.9.1', apiUrl: 'http://x/api',
     validation: { file: 'prefect.yaml', valid: true, errors: [], warnings: [], deployments: [], validated: undefined as never },
     blocks: [], blockScripts: { scripts: [], ran: false }, entries: [], results: new Map(),
     steps: { ran: ['run_shell_script get-commit-hash (prefect.yaml:2)'], outputs: new Map() },
@@ -42,7 +42,7 @@ test('the automations and build steps sections: actions in the report tense, nam
 
 test('code storage and worker service sections: in pipeline order, every value inert', () => {
   const report = {
-    mode: 'deploy', environment: 'dev', sha: 'a'.repeat(40), file: 'f.yaml', serverVersion: '3.8.8', apiUrl: 'http://x/api',
+    mode: 'deploy', environment: 'dev', sha: 'a'.repeat(40), file: 'f.yaml', serverVersion: '3.9.1', apiUrl: 'http://x/api',
     validation: { errors: [], warnings: [] }, blocks: [], blockScripts: { scripts: [], ran: false }, entries: [], results: new Map(),
     steps: { ran: [], outputs: new Map() }, automations: [], timings: {},
     codeStorage: { url: 's3://b/<img src=x>/aaa/', rules: '.gitignore', files: 3, bytes: 1234, missing: 3, missingBytes: 1234, uploaded: 3, via: 'pull_from_s3', seconds: 0.4 },
@@ -71,7 +71,7 @@ test('values cannot mention people or teams, nor become links: @mentions, bare U
   assert.equal(shown.replace(/\u200b/g, ''), value);
   // In a whole report: a deployment named after a team.
   const report = {
-    mode: 'plan', sha: 'a'.repeat(40), file: 'f.yaml', serverVersion: '3.8.8', apiUrl: 'http://x/api',
+    mode: 'plan', sha: 'a'.repeat(40), file: 'f.yaml', serverVersion: '3.9.1', apiUrl: 'http://x/api',
     validation: { errors: [], warnings: [] }, blocks: [], blockScripts: { scripts: [], ran: false }, results: new Map(),
     steps: { ran: [], outputs: new Map() }, automations: [], timings: {},
     entries: [{ name: '@acme/platform-team', flowName: 'www.evil.example', action: 'create', changes: [], desired: { state: { schedules: [] } } }],
@@ -84,7 +84,7 @@ test('values cannot mention people or teams, nor become links: @mentions, bare U
 test('the blocks section: a conflict says who owns it and nothing of its fields; secret fields a plan does not compare are named', () => {
   const block = (name: string, rest: Record<string, unknown>) => ({ key: `secret/${name}`, spec: { type: 'secret', name }, changed: [], notCompared: [], writeOwner: false, ...rest });
   const report = {
-    mode: 'plan', environment: 'dev', sha: 'a'.repeat(40), file: 'f.yaml', serverVersion: '3.8.8', apiUrl: 'http://x/api',
+    mode: 'plan', environment: 'dev', sha: 'a'.repeat(40), file: 'f.yaml', serverVersion: '3.9.1', apiUrl: 'http://x/api',
     validation: { errors: [], warnings: [] }, blockScripts: { scripts: [], ran: false }, entries: [], results: new Map(),
     steps: { ran: [], outputs: new Map() }, automations: [], timings: {},
     blocks: [
