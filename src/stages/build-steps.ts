@@ -1,7 +1,8 @@
 /**
- * Build and push steps stage: the file's run_shell_script steps run as prefect deploy
- * runs them, once each (a step shared by several deployments runs once), in the order
- * they come; their `stdout`/`stderr` are outputs for later templates. The docker
+ * Build and push steps stage: the file's run_shell_script steps and Python function
+ * steps run as prefect deploy runs them, once each (a step shared by several
+ * deployments runs once), in the order they come; their outputs (`stdout`/`stderr`, the
+ * dict a function returned) are outputs for later templates. The docker
  * steps are the image stage's: the steps before the first of them run before the
  * image stage (`before-image`), the rest after it (`after-image`). A plan runs them
  * too (their outputs are in the plan), except in an event that runs a pull request's
@@ -9,11 +10,13 @@
  * plan says what their outputs would have filled.
  */
 import type { DeploymentSpec } from '../config/model.js';
-import { DOCKER_BUILD, DOCKER_PUSH, secretSteps, SHELL, stepsRead, type Step } from '../config/steps.js';
-import type { YNode } from '../config/yaml.js';
+import { DOCKER_BUILD, DOCKER_PUSH, isPythonStep, secretSteps, SHELL, stepsRead, type Step } from '../config/steps.js';
+import { placeholdersIn } from '../config/templates.js';
+import { holdsSecret, type YNode } from '../config/yaml.js';
 import { Failure, UsageError } from '../errors.js';
 import { fillTemplates, stepOutputs } from '../plan/fill.js';
 import { markSecret, redact } from '../secrets.js';
+import { runPythonStep } from '../steps/python.js';
 import { runShellScript } from '../steps/shell.js';
 import { deployContext } from './context.js';
 import type { Problem, Run, Stage, StageInput } from './stage.js';
@@ -27,10 +30,13 @@ function phases(d: DeploymentSpec): Record<Phase, Step[]> {
   return first < 0 ? { 'before-image': steps, 'after-image': [] } : { 'before-image': steps.slice(0, first), 'after-image': steps.slice(first) };
 }
 
-/** The shell steps of the file, once each. */
-export function shellSteps(input: Pick<StageInput, 'file'>): Step[] {
+/** A step this stage runs: run_shell_script, or a Python function. */
+const runs = (s: Step) => s.fn === SHELL || isPythonStep(s.fn);
+
+/** The steps of the file this stage runs, once each. */
+export function runnableSteps(input: Pick<StageInput, 'file'>): Step[] {
   const seen = new Set<YNode>();
-  return input.file.file.deployments.flatMap((d) => [...d.build, ...d.push]).filter((s) => s.fn === SHELL && !seen.has(s.node) && seen.add(s.node));
+  return input.file.file.deployments.flatMap((d) => [...d.build, ...d.push]).filter((s) => runs(s) && !seen.has(s.node) && seen.add(s.node));
 }
 
 export function buildStepsStage(phase: Phase): Stage {
@@ -39,11 +45,14 @@ export function buildStepsStage(phase: Phase): Stage {
 
     check(input) {
       const problems: Problem[] = [];
-      const steps = shellSteps(input);
+      const steps = runnableSteps(input);
       const refused = input.settings.stepsRefused;
       if (phase === 'before-image' && steps.length && refused && input.mode !== 'plan') {
-        const where = steps.map((s) => `${input.file.file.path}:${s.node.pos.line}`).join(', ');
-        problems.push(`run_shell_script steps (${where}) do not run on ${refused}; nothing was deployed`);
+        const where = (list: Step[]) => list.map((s) => `${input.file.file.path}:${s.node.pos.line}`).join(', ');
+        const shell = steps.filter((s) => s.fn === SHELL);
+        const python = steps.filter((s) => s.fn !== SHELL);
+        if (shell.length) problems.push(`run_shell_script steps (${where(shell)}) do not run on ${refused}; nothing was deployed`);
+        if (python.length) problems.push(`Python function steps (${where(python)}) do not run on ${refused}; nothing was deployed`);
       }
       return problems;
     },
@@ -54,7 +63,7 @@ export function buildStepsStage(phase: Phase): Stage {
 
     async plan(run) {
       for (const d of run.file.file.deployments) {
-        const steps = phases(d)[phase].filter((s) => s.fn === SHELL);
+        const steps = phases(d)[phase].filter(runs);
         for (const step of steps) {
           if (run.report.steps.outputs.has(step.node)) continue;
           if (run.settings.stepsRefused) skipStep(run, step);
@@ -67,7 +76,7 @@ export function buildStepsStage(phase: Phase): Stage {
   };
 }
 
-const labelOf = (run: Run, step: Step) => `run_shell_script${step.id ? ` ${step.id}` : ''} (${run.file.file.path}:${step.node.pos.line})`;
+const labelOf = (run: Run, step: Step) => `${step.fn === SHELL ? 'run_shell_script' : step.fn}${step.id ? ` ${step.id}` : ''} (${run.file.file.path}:${step.node.pos.line})`;
 
 /**
  * A step not run (a plan where a pull request's code meets secrets): its outputs are
@@ -76,7 +85,8 @@ const labelOf = (run: Run, step: Step) => `run_shell_script${step.id ? ` ${step.
  */
 function skipStep(run: Run, step: Step): void {
   const name = (field: string) => `{{ ${step.id ? `${step.id}.` : ''}${field} }}`;
-  run.report.steps.outputs.set(step.node, { stdout: name('stdout'), stderr: name('stderr') });
+  const fields = step.fn === SHELL ? ['stdout', 'stderr'] : referencedOutputs(run, step);
+  run.report.steps.outputs.set(step.node, Object.fromEntries(fields.map((f) => [f, name(f)])));
   const fills: string[] = [];
   for (const d of run.file.file.deployments) {
     // A step of the file's own section is one step in each deployment's list: the same node.
@@ -90,7 +100,23 @@ function skipStep(run: Run, step: Step): void {
   run.report.steps.notRun.steps.push(`${labelOf(run, step)}${fills.length ? `, whose output fills ${fills.join('; ')}` : ''}`);
 }
 
+/** A Python step's outputs the file reads (`{{ id.key }}`): its outputs are known only once it ran. */
+function referencedOutputs(run: Run, step: Step): string[] {
+  if (!step.id) return [];
+  const found = new Set<string>();
+  const visit = (n: YNode): void => {
+    if (n.kind === 'map') n.entries.forEach((e) => visit(e.value));
+    else if (n.kind === 'seq') n.items.forEach(visit);
+    else if (typeof n.value === 'string') {
+      for (const t of placeholdersIn(n.value)) if (t.expr.startsWith(`${step.id}.`)) found.add(t.expr.slice(step.id!.length + 1).split(/[.[]/)[0]);
+    }
+  };
+  run.file.file.deployments.forEach((d) => visit(d.node));
+  return [...found];
+}
+
 async function runStep(run: Run, d: DeploymentSpec, step: Step): Promise<void> {
+  if (step.fn !== SHELL) return runFunctionStep(run, d, step);
   const ctx = deployContext(run);
   const problems: string[] = [];
   // Earlier steps' outputs fill this step's inputs, as in prefect deploy.
@@ -124,6 +150,39 @@ async function runStep(run: Run, d: DeploymentSpec, step: Step): Promise<void> {
     run.report.steps.ran.push(label);
   } catch (e) {
     if (e instanceof Failure) throw new Failure(`${label}: ${e.message}; nothing was registered`);
+    throw e;
+  }
+}
+
+/**
+ * A Python function step: called through python3 with its inputs filled (earlier steps'
+ * outputs among them), as prefect deploy calls it; the dict it returns is its outputs,
+ * secret-bearing (the function reads whatever it likes).
+ */
+async function runFunctionStep(run: Run, d: DeploymentSpec, step: Step): Promise<void> {
+  const ctx = deployContext(run);
+  const problems: string[] = [];
+  const all = [...d.build, ...d.push];
+  const earlier = all.slice(0, all.indexOf(step));
+  const inputs = fillTemplates(step.inputs, ctx, problems, stepOutputs(earlier, ctx));
+  const label = labelOf(run, step);
+  if (problems.length) throw new UsageError(`${label}: ${problems.join('; ')}`);
+  // Inputs that hold a secret may come out in what the step prints or raises: neither is shown.
+  const secretIn = holdsSecret(step.inputsNode) || [...stepsRead(step.inputsNode, earlier)].some((s) => secretSteps(all).has(s));
+  try {
+    const outputs = await run.ui.group(label, (line) => {
+      if (secretIn) line("output not shown: the step's inputs hold a secret-bearing value");
+      return runPythonStep(
+        { fn: step.fn, inputs, secret: secretIn, signal: run.control.aborted },
+        { cwd: run.settings.root, env: run.settings.env },
+        (l) => line(redact(l)),
+      );
+    });
+    markSecret(Object.values(outputs));
+    run.report.steps.outputs.set(step.node, outputs);
+    run.report.steps.ran.push(label);
+  } catch (e) {
+    if (e instanceof Failure) throw new Failure(`${label}: ${redact(e.message)}; nothing was registered`);
     throw e;
   }
 }

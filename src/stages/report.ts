@@ -36,7 +36,7 @@ export interface DeployReport {
    * Build and push steps stages: the run_shell_script steps that ran, and their outputs by step;
    * those not run (a pull request's code with the repository's secrets), why, and what each would have filled.
    */
-  steps: { ran: string[]; outputs: Map<YNode, Record<string, string>>; notRun?: { reason: string; steps: string[] } };
+  steps: { ran: string[]; outputs: Map<YNode, Record<string, unknown>>; notRun?: { reason: string; steps: string[] } };
   /** Automations stage: each deployment's triggers (as automations) and SLAs, planned and (deploy) written. */
   automations: AutomationEntry[];
   /** Code storage stage, when it runs. */
