@@ -134,7 +134,7 @@ export function runPythonStep(step: PythonStepRun, { cwd, env }: PythonOptions, 
     child.on('close', (code) => {
       done();
       if (pending && !pending.startsWith(marker)) show(pending);
-      if (ended) return reject(new Failure(`${step.fn}: ${ended}; it was ended`));
+      if (ended) return reject(new Failure(`${ended}; it was ended`));
       const answer = answerIn(stdout, marker);
       if (!answer) return reject(new Failure(`${PYTHON} ended (exit ${code}) before the step returned${step.secret ? '' : `: ${lastLines(stderr)}`}`));
       try {
