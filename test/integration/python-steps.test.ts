@@ -148,3 +148,12 @@ test("Python function steps never run in an event that runs a pull request's cod
   assert.equal(pr.status, 0, pr.stderr);
   assert.ok(existsSync(ran), 'the steps did not run in a pull_request plan');
 });
+
+test('a step that raises stops the run before any write, with what it raised and where', async () => {
+  const file = FILE.replace('      number: 3\n', '      number: 3\n      unexpected: yes\n');
+  const { root } = repo(file);
+  const r = cli(root, ['deploy', '--file', 'prefect.yaml', '--sha', SHA]);
+  assert.equal(r.status, 1, r.stderr);
+  assert.match(r.stderr, /mypkg\.steps\.tag_release release \(prefect\.yaml:2\): mypkg\.steps\.tag_release raised TypeError: tag_release\(\) got an unexpected keyword argument 'unexpected'; nothing was registered/);
+  assert.equal(await registered('python-steps'), undefined, 'a deployment was registered');
+});
