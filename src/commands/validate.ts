@@ -5,6 +5,7 @@ import { applyStrict, sortDiagnostics, type Diagnostic } from '../diagnostics.js
 import { FlowReader } from '../flows/read.js';
 import { missingShaHint } from '../git.js';
 import type { Settings } from '../settings.js';
+import { probeStepFunctions } from '../steps/python.js';
 
 export interface ValidateReport {
   file: string;
@@ -23,7 +24,7 @@ export function runValidate(settings: Settings): ValidateReport {
     shaHint: settings.sha ? undefined : missingShaHint(settings.root),
     env: settings.environment,
     vars: settings.env,
-  }, settings.prune);
+  }, settings.prune, (fns) => probeStepFunctions(fns, { cwd: settings.root, env: settings.env }));
   const all = sortDiagnostics(applyStrict(validated.diagnostics, settings.strict));
   const errors = all.filter((d) => d.severity === 'error');
   return {

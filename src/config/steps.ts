@@ -29,6 +29,14 @@ const STEP_OUTPUTS: Record<string, readonly string[]> = {
   'prefect_azure.deployments.steps.pull_from_azure_blob_storage': ['container', 'folder', 'directory'],
 };
 
+/** Prefect's and its collections' step modules: this tool knows each of their steps, or refuses it. */
+const PREFECT_STEPS = /^prefect(_[a-z]+)?\.deployments\.steps\./;
+
+/** A build or push step given as a Python function of a team's own (or Prefect's test steps): run through python3. */
+export function isPythonStep(fn: string): boolean {
+  return fn !== SHELL && fn !== DOCKER_BUILD && fn !== DOCKER_PUSH && !(fn in STEP_OUTPUTS) && !PREFECT_STEPS.test(fn) && !fn.startsWith(OLD_MODULE);
+}
+
 /** Prefect 2.10's step module, gone in Prefect 3. */
 const OLD_MODULE = 'prefect.projects.steps.';
 
@@ -91,7 +99,7 @@ export function checkSteps(section: YNode | undefined, kind: 'build' | 'push' | 
     if (name.startsWith(OLD_MODULE)) {
       const now = `prefect.deployments.steps.${name.slice(OLD_MODULE.length).replace(/_project$/, '')}`;
       issues.push({ pos: first.keyPos, message: `${name} is Prefect 2.10's step: it does not exist in Prefect 3, so ${runTimeOnly ? 'runs fail' : 'prefect deploy fails'}; use ${now}`, severity });
-    } else if (!(name in STEP_OUTPUTS) && /^prefect(_[a-z]+)?\.deployments\.steps\./.test(name)) {
+    } else if (!(name in STEP_OUTPUTS) && PREFECT_STEPS.test(name)) {
       const hint = closest(name, Object.keys(STEP_OUTPUTS));
       issues.push({ pos: first.keyPos, message: `unknown step ${name}${hint ? ` (did you mean ${hint}?)` : ''}: ${runTimeOnly ? 'runs fail when they import it' : 'prefect deploy fails to import it'}`, severity });
     }
@@ -181,14 +189,16 @@ export function stepsRead(node: YNode | undefined, earlier: Step[]): Set<Step> {
 }
 
 /**
- * The run_shell_script steps whose outputs are secret-bearing: the command or its
+ * The steps whose outputs are secret-bearing: a run_shell_script step whose command or
  * environment holds a secret-bearing value (a value from the environment, a Prefect
- * variable or a block; an earlier such step's output), or it expands environment
- * variables. What comes in may come out again.
+ * variable or a block; an earlier such step's output), or that expands environment
+ * variables. What comes in may come out again. A Python step always: its code reads
+ * the environment, files and services at will, as expand_env_vars does.
  */
 export function secretSteps(steps: Step[]): Set<Step> {
   const secret = new Set<Step>();
   steps.forEach((s, i) => {
+    if (isPythonStep(s.fn)) secret.add(s);
     if (s.fn !== SHELL) return;
     const expands = s.inputs.expand_env_vars !== undefined && s.inputs.expand_env_vars !== false && s.inputs.expand_env_vars !== null;
     if (holdsSecret(s.inputsNode) || expands || [...stepsRead(s.inputsNode, steps.slice(0, i))].some((r) => secret.has(r))) secret.add(s);

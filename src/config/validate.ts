@@ -16,7 +16,8 @@ import { laxBool, laxDuration } from './coerce.js';
 import { buildModel, scheduleNodes, type DeploymentSpec, type DeploymentsFile } from './model.js';
 import { checkSchema } from './schema-check.js';
 import { cronError, cronSecondsWarning, dateError, rruleError, timezoneError } from './schedules.js';
-import { checkPullReferences, checkSteps, DOCKER_BUILD, DOCKER_PUSH, markSecretOutputs, outputNames, readSteps, secretSteps, SHELL, type Step } from './steps.js';
+import { PYTHON } from '../steps/python.js';
+import { checkPullReferences, checkSteps, DOCKER_BUILD, DOCKER_PUSH, isPythonStep, markSecretOutputs, outputNames, readSteps, secretSteps, SHELL, type Step } from './steps.js';
 import { placeholdersIn, resolveTemplates, type TemplateSection, type TemplateValues } from './templates.js';
 import { readTrigger } from './triggers.js';
 import { child, entry, holdsSecret, parseYaml, plain, type Pos, type YMap, type YNode } from './yaml.js';
@@ -32,8 +33,14 @@ const BANNED_NAME_CHARACTERS = ['/', '%', '&', '>', '<'];
 
 type At = (pos: Pos, message: string, severity?: Diagnostic['severity'], strict?: boolean) => void;
 
+/**
+ * Which Python step functions can be imported: for each, undefined where it can, else
+ * why not (steps/python.ts probes python3 on PATH). Without it, none can.
+ */
+export type StepFunctionProbe = (fns: string[]) => Map<string, string | undefined>;
+
 /** `prune`: the run removes what this tool registered that the file no longer has, so an empty list means something. */
-export function validateFile(path: string, text: string, reader: FlowReader, templates: TemplateValues, prune = false): ValidatedFile {
+export function validateFile(path: string, text: string, reader: FlowReader, templates: TemplateValues, prune = false, probe?: StepFunctionProbe): ValidatedFile {
   const diagnostics: Diagnostic[] = [];
   const at: At = (pos, message, severity = 'error', strict) => diagnostics.push({ file: path, ...pos, message, severity, ...(strict ? { strict } : {}) });
   const empty: ValidatedFile = { file: { path, deployments: [], blocks: [], blockScripts: [] }, flows: new Map(), diagnostics };
@@ -58,7 +65,7 @@ export function validateFile(path: string, text: string, reader: FlowReader, tem
     }
   }
   diagnostics.push(...checkSchema(path, root));
-  checkStepSections(root, at);
+  checkStepSections(root, at, probe);
   // What reads a secret-bearing step's output is secret-bearing too (once the steps' own templates are marked).
   const deploymentNodes = child(root, 'deployments')?.kind === 'seq' ? (child(root, 'deployments') as { items: YNode[] }).items : [];
   for (const d of deploymentNodes) {
@@ -246,7 +253,7 @@ function checkDeploymentFields(d: DeploymentSpec, at: At): void {
 }
 
 /** Build and push steps run when deploying: what this tool cannot run is an error naming what to use instead. */
-function checkStepSections(root: YNode, at: At): void {
+function checkStepSections(root: YNode, at: At, probe?: StepFunctionProbe): void {
   const sections: [YNode | undefined, 'build' | 'push' | 'pull'][] = [];
   for (const kind of ['build', 'push', 'pull'] as const) {
     sections.push([child(root, kind), kind]);
@@ -257,16 +264,22 @@ function checkStepSections(root: YNode, at: At): void {
     if (n.kind === 'seq') return n.items.flatMap(refsOf);
     return typeof n.value === 'string' ? placeholdersIn(n.value).map((t) => ({ expr: t.expr, pos: n.pos })) : [];
   };
+  // One probe for every Python step function of the file, before anything runs.
+  const fns = [...new Set(sections.flatMap(([node, kind]) => (kind === 'pull' ? [] : readSteps(node).map((s) => s.fn).filter(isPythonStep))))];
+  const importable = fns.length ? (probe?.(fns) ?? new Map(fns.map((fn) => [fn, 'no Python was asked to import it']))) : new Map<string, string | undefined>();
   for (const [node, kind] of sections) {
     if (!node) continue;
     for (const issue of checkSteps(node, kind)) at(issue.pos, issue.message, issue.severity, issue.severity === 'warning');
     if (kind === 'pull') for (const issue of checkPullReferences(node, refsOf)) at(issue.pos, issue.message, issue.severity, issue.severity === 'warning');
-    else for (const step of readSteps(node)) checkRunnableStep(step, kind, at);
+    else for (const step of readSteps(node)) checkRunnableStep(step, kind, at, importable);
   }
 }
 
-/** A build or push step: the docker steps configure the image stage, shell scripts run; others cannot run here. */
-function checkRunnableStep(step: Step, kind: 'build' | 'push', at: At): void {
+/**
+ * A build or push step: the docker steps configure the image stage, shell scripts run,
+ * Python functions run where python3 can import them; others cannot run here.
+ */
+function checkRunnableStep(step: Step, kind: 'build' | 'push', at: At, importable: Map<string, string | undefined>): void {
   const pos = step.node.kind === 'map' ? step.node.entries[0].keyPos : step.node.pos;
   if (step.fn === DOCKER_BUILD || step.fn === DOCKER_PUSH) {
     if (step.inputs.dockerfile === 'auto') {
@@ -280,6 +293,14 @@ function checkRunnableStep(step: Step, kind: 'build' | 'push', at: At): void {
   if (step.fn === SHELL) {
     if (step.inputs.shell === true) at(pos, 'run_shell_script with shell: true: prefect-ecr-deploy never runs a shell; write one command a line (each is split as shlex.split does)');
     if (typeof step.inputs.script !== 'string') at(pos, 'run_shell_script needs script: the commands to run, one a line');
+    return;
+  }
+  if (isPythonStep(step.fn)) {
+    const why = importable.get(step.fn);
+    if (why === undefined) return;
+    const requires = step.node.kind === 'map' ? child(step.node.entries[0].value, 'requires') : undefined;
+    const install = requires ? ` (prefect deploy would pip install ${JSON.stringify(plain(requires))} first; this tool installs nothing)` : '';
+    at(pos, `${kind} step ${step.fn} cannot run: ${why}${install}; prefect deploy imports and calls it, and so does prefect-ecr-deploy where ${PYTHON} on PATH can import it: install its package there, or keep its module in the repository`);
     return;
   }
   at(pos, `${kind} step ${step.fn} cannot run in prefect-ecr-deploy: the image stage builds and pushes the image, and values come from templates ({{ sha }} for the commit, {{ env }} for the environment, {{ $VAR }} for the environment's variables) or run_shell_script steps`);

@@ -6,7 +6,7 @@
  * whole template takes the value's own type; inside text, Python's `str()` of it.
  * Values from variables and blocks are secret-bearing.
  */
-import { DOCKER_BUILD, DOCKER_PUSH, SHELL, type Step } from '../config/steps.js';
+import { DOCKER_BUILD, DOCKER_PUSH, type Step } from '../config/steps.js';
 import { replaceTemplates } from '../config/templates.js';
 import type { YNode } from '../config/yaml.js';
 import { pythonStr } from '../config/yaml.js';
@@ -20,8 +20,8 @@ export interface FillContext {
   variables: Record<string, unknown>;
   /** Block documents' data the file references, by `<type>.<name>`, for `{{ prefect.blocks.<type>.<name>[.field] }}`. */
   blocks: Record<string, Record<string, unknown>>;
-  /** Outputs of run_shell_script steps that ran, by the step's node. */
-  shellOutputs: Map<YNode, Record<string, string>>;
+  /** Outputs of the run_shell_script and Python function steps that ran, by the step's node. */
+  shellOutputs: Map<YNode, Record<string, unknown>>;
   /** The tags the image stage gives the image besides the commit SHA (a docker step's `tag` among them when no option gave tags). */
   imageTags?: string[];
 }
@@ -40,7 +40,7 @@ export function stepOutputs(steps: Step[], ctx: Pick<FillContext, 'image' | 'ima
       const tag = given && ctx.imageTags?.includes(given) ? given : sha;
       result = { image_name: name, tag, image: `${name}:${tag}`, additional_tags: [] };
       if (step.fn === DOCKER_BUILD) result.image_id = ctx.imageDigest ?? ctx.image;
-    } else if (step.fn === SHELL) {
+    } else {
       result = ctx.shellOutputs.get(step.node);
     }
     if (!result) continue;
@@ -121,7 +121,7 @@ export function fillTemplates<T>(value: T, ctx: FillContext, problems: string[],
         return { value: block.value };
       }
       if (mode === 'deploy' && /^[\w-]+\.[\w.-]+$/.test(expr) && !expr.startsWith('prefect.')) {
-        problems.push(`${text} needs its step's output: a docker step's outputs are the image stage's image (give --repository, an ECR image name in the step, or --image); a run_shell_script step's come from running it`);
+        problems.push(`${text} needs its step's output: a docker step's outputs are the image stage's image (give --repository, an ECR image name in the step, or --image); a run_shell_script step's come from running it, a Python function step's from what it returned`);
         return { keep: true };
       }
       return { keep: true };

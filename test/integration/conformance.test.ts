@@ -80,7 +80,7 @@ function automationView(a: Record<string, unknown>): unknown {
 }
 
 function repoFor(c: ConformanceCase): string {
-  const root = makeRepo({ 'prefect.yaml': c.yaml });
+  const root = makeRepo({ 'prefect.yaml': c.yaml, ...c.files });
   copyFileSync(path.join(repoRoot, 'test/fixtures/conformance/flows.py'), path.join(root, 'flows/conformance.py'));
   return root;
 }
