@@ -449,6 +449,7 @@ function toSettings(command: Command, given: Map<string, string[]>, flags: Set<s
     strict: flags.has('--strict'),
     stepsRefused: stepsRefusedIn(env),
     codeStorage: codeStorageSettings(values, region, env),
+    s3: { region, pathStyle: s3PathStyle(env) },
     worker: workerSettings(values, lists, flags, region, environment),
   };
 }
@@ -470,8 +471,11 @@ function codeStorageSettings(values: Map<string, string>, region: string | undef
   if (storageBlock !== undefined && !/^(s3|s3-bucket)\/[a-z0-9-]+$/.test(storageBlock)) {
     throw new UsageError(`--code-storage-block '${storageBlock}' must be s3/NAME or s3-bucket/NAME`);
   }
-  return { url, location, region, credentialsBlock, storageBlock, pathStyle: Boolean(env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL) };
+  return { url, location, region, credentialsBlock, storageBlock, pathStyle: s3PathStyle(env) };
 }
+
+/** An S3 endpoint of its own (moto, MinIO) takes path-style addressing. */
+const s3PathStyle = (env: NodeJS.ProcessEnv) => Boolean(env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL);
 
 const BLOCK_NAME = /^[a-z0-9-]+$/;
 const ECS_NAME = /^[A-Za-z0-9_-]{1,255}$/;

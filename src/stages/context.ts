@@ -18,6 +18,7 @@ export function deployContext(run: Run): DeployContext {
     imageConfigured: ecr !== undefined || settings.imageRef !== undefined,
     imageTags: report.image?.tags,
     codePullSteps: report.codeStorage?.pullSteps,
+    codeOutputs: report.codeStorage?.outputs,
     codeStorageBlock: report.codeStorage?.storageBlock,
     // A dependencies-only image (--image-tag-from) is not the commit's: deployments name it by digest.
     image: (ecr?.tagFrom && report.image?.digestRef) || report.image?.uri || settings.imageRef,
