@@ -107,6 +107,8 @@ export interface Settings {
   stepsRefused?: string;
   /** Code storage on S3, when `--code-storage` is given. */
   codeStorage?: CodeStorageSettings;
+  /** The region and addressing of S3 for a file's push_to_s3 step, where no --code-storage is given. */
+  s3?: { region?: string; pathStyle: boolean };
   /** The worker (or agent) service on ECS, when `--worker-service` is given. */
   worker?: WorkerServiceSettings;
 }
@@ -122,6 +124,12 @@ export interface CodeStorageSettings {
   storageBlock?: string;
   /** An S3 endpoint of its own is set (moto, MinIO): path-style addressing. */
   pathStyle: boolean;
+  /**
+   * From a push_to_s3 step (no --code-storage): Prefect's layout, the files at the
+   * folder itself as push_to_s3 puts them (no commit folder, no ownership marker);
+   * `folder` as the step gives it, its output.
+   */
+  step?: { line: number; folder: string };
 }
 
 export interface WorkerServiceSettings {

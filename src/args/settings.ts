@@ -247,8 +247,11 @@ function codeStorageSettings(values: Map<string, string>, region: string | undef
     found.push(`--code-storage-block '${storageBlock}' must be s3/NAME or s3-bucket/NAME`);
   }
   if (found.length || Array.isArray(location)) throw new UsageError(found);
-  return { url, location, region, credentialsBlock, storageBlock, pathStyle: Boolean(env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL) };
+  return { url, location, region, credentialsBlock, storageBlock, pathStyle: s3PathStyle(env) };
 }
+
+/** An S3 endpoint of its own (moto, MinIO) takes path-style addressing. */
+const s3PathStyle = (env: NodeJS.ProcessEnv) => Boolean(env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL);
 
 const BLOCK_NAME = /^[a-z0-9-]+$/;
 const ECS_NAME = /^[A-Za-z0-9_-]{1,255}$/;

@@ -12,6 +12,8 @@ import { openChosenFile } from '../repository-file.js';
 
 export interface StoredObject {
   size: number;
+  /** The ETag without quotes: the content's MD5 for an object put in one part without SSE-KMS. */
+  etag?: string;
 }
 
 /** Files up to this size are sent from memory; larger ones are streamed. */
@@ -53,7 +55,7 @@ export class S3Store {
       } catch (e) {
         throw new UsageError(awsError(e, `listing s3://${bucket}/${prefix}`));
       }
-      for (const o of page.Contents ?? []) if (o.Key) out.set(o.Key, { size: o.Size ?? 0 });
+      for (const o of page.Contents ?? []) if (o.Key) out.set(o.Key, { size: o.Size ?? 0, etag: o.ETag?.replace(/"/g, '') });
       token = page.IsTruncated && out.size < limit ? page.NextContinuationToken : undefined;
     } while (token);
     return out;

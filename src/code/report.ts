@@ -13,6 +13,8 @@ export interface CodeStorageReport {
   missingBytes: number;
   /** Files this run uploaded. */
   uploaded: number;
+  /** The outputs of a push_to_s3 step: the bucket and the folder the files are under. */
+  outputs?: { bucket: string; folder: string };
   /** How the deployments read the code: Prefect 3 pull steps, or a Prefect 2 storage block. */
   via: string;
   /** Prefect 3: the deployments' pull steps. */

@@ -10,6 +10,16 @@ import { child, entry, holdsSecret, plain, type Pos, type YNode } from './yaml.j
 export const DOCKER_BUILD = 'prefect_docker.deployments.steps.build_docker_image';
 export const DOCKER_PUSH = 'prefect_docker.deployments.steps.push_docker_image';
 export const SHELL = 'prefect.deployments.steps.run_shell_script';
+export const PUSH_TO_S3 = 'prefect_aws.deployments.steps.push_to_s3';
+export const PULL_FROM_S3 = 'prefect_aws.deployments.steps.pull_from_s3';
+
+/** Code storage this tool cannot reach (no GCS or Azure here): refused wherever they are written. */
+export const UNSUPPORTED_STORAGE = new Set([
+  'prefect_gcp.deployments.steps.push_to_gcs',
+  'prefect_gcp.deployments.steps.pull_from_gcs',
+  'prefect_azure.deployments.steps.push_to_azure_blob_storage',
+  'prefect_azure.deployments.steps.pull_from_azure_blob_storage',
+]);
 
 /** Prefect's own steps and the collections' (prefect-docker, -aws, -gcp, -azure), with the outputs each returns. */
 const STEP_OUTPUTS: Record<string, readonly string[]> = {
@@ -21,8 +31,8 @@ const STEP_OUTPUTS: Record<string, readonly string[]> = {
   [SHELL]: ['stdout', 'stderr'],
   [DOCKER_BUILD]: ['image_name', 'tag', 'image', 'image_id', 'additional_tags'],
   [DOCKER_PUSH]: ['image_name', 'tag', 'image', 'additional_tags'],
-  'prefect_aws.deployments.steps.push_to_s3': ['bucket', 'folder'],
-  'prefect_aws.deployments.steps.pull_from_s3': ['bucket', 'folder', 'directory'],
+  [PUSH_TO_S3]: ['bucket', 'folder'],
+  [PULL_FROM_S3]: ['bucket', 'folder', 'directory'],
   'prefect_gcp.deployments.steps.push_to_gcs': ['bucket', 'folder'],
   'prefect_gcp.deployments.steps.pull_from_gcs': ['bucket', 'folder', 'directory'],
   'prefect_azure.deployments.steps.push_to_azure_blob_storage': ['container', 'folder'],
@@ -122,14 +132,15 @@ export function outputNames(steps: Step[]): StepOutputNames {
 }
 
 /**
- * Template references in pull steps to an earlier pull step's outputs
- * (`{{ clone-step.directory }}`): one to an id no earlier step has is a warning (the
- * input is left out when a run starts), a near miss of one an error.
+ * Template references in pull steps to an earlier step's outputs
+ * (`{{ clone-step.directory }}`; `{{ push_code.folder }}` of a build or push step in
+ * `before`, whose outputs prefect deploy fills in): one to an id no earlier step has is
+ * a warning (the input is left out when a run starts), a near miss of one an error.
  */
-export function checkPullReferences(section: YNode | undefined, refs: (node: YNode) => { expr: string; pos: Pos }[]): StepIssue[] {
+export function checkPullReferences(section: YNode | undefined, refs: (node: YNode) => { expr: string; pos: Pos }[], before: Step[] = []): StepIssue[] {
   const issues: StepIssue[] = [];
-  const earlier = new Map<string, readonly string[]>();
-  const bare = new Set<string>();
+  const { byId, bare } = outputNames(before);
+  const earlier = new Map(byId);
   for (const s of readSteps(section)) {
     for (const { expr, pos } of refs(s.inputsNode ?? s.node)) {
       if (/^(prefect\.|ctx\.|\$)/.test(expr) || ['sha', 'env', 'image', 'image_digest'].includes(expr) || bare.has(expr)) continue;
@@ -145,8 +156,8 @@ export function checkPullReferences(section: YNode | undefined, refs: (node: YNo
         continue;
       }
       const hint = closest(id, [...earlier.keys()]);
-      if (hint) issues.push({ pos, message: `no earlier pull step has the id '${id}' (did you mean {{ ${hint}${field ? `.${field}` : ''} }}?)`, severity: 'error' });
-      else issues.push({ pos, message: `no earlier pull step has the id '${id}' (set id: on the step whose output this is): when a run starts, Prefect leaves this input out`, severity: 'warning' });
+      if (hint) issues.push({ pos, message: `no earlier step has the id '${id}' (did you mean {{ ${hint}${field ? `.${field}` : ''} }}?)`, severity: 'error' });
+      else issues.push({ pos, message: `no earlier step has the id '${id}' (set id: on the step whose output this is): when a run starts, Prefect leaves this input out`, severity: 'warning' });
     }
     const fields = STEP_OUTPUTS[s.fn] ?? [];
     if (s.id) earlier.set(s.id, fields);

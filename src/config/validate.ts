@@ -17,7 +17,7 @@ import { buildModel, scheduleNodes, type DeploymentSpec, type DeploymentsFile } 
 import { checkSchema } from './schema-check.js';
 import { cronError, cronSecondsWarning, dateError, rruleError, timezoneError } from './schedules.js';
 import { PYTHON } from '../steps/python.js';
-import { checkPullReferences, checkSteps, DOCKER_BUILD, DOCKER_PUSH, isPythonStep, markSecretOutputs, outputNames, readSteps, secretSteps, SHELL, type Step } from './steps.js';
+import { checkPullReferences, checkSteps, DOCKER_BUILD, DOCKER_PUSH, isPythonStep, markSecretOutputs, outputNames, PUSH_TO_S3, readSteps, secretSteps, SHELL, UNSUPPORTED_STORAGE, type Step } from './steps.js';
 import { placeholdersIn, resolveTemplates, type TemplateSection, type TemplateValues } from './templates.js';
 import { readTrigger } from './triggers.js';
 import { child, entry, holdsSecret, parseYaml, plain, type Pos, type YMap, type YNode } from './yaml.js';
@@ -254,10 +254,14 @@ function checkDeploymentFields(d: DeploymentSpec, at: At): void {
 
 /** Build and push steps run when deploying: what this tool cannot run is an error naming what to use instead. */
 function checkStepSections(root: YNode, at: At, probe?: StepFunctionProbe): void {
-  const sections: [YNode | undefined, 'build' | 'push' | 'pull'][] = [];
+  // Each section, with the build and push steps whose outputs prefect deploy fills into it.
+  const sections: [YNode | undefined, 'build' | 'push' | 'pull', Step[]][] = [];
+  const deployments = child(root, 'deployments')?.kind === 'seq' ? (child(root, 'deployments') as { items: YNode[] }).items : [];
+  const rootSteps = [...readSteps(child(root, 'build')), ...readSteps(child(root, 'push'))];
   for (const kind of ['build', 'push', 'pull'] as const) {
-    sections.push([child(root, kind), kind]);
-    for (const d of child(root, 'deployments')?.kind === 'seq' ? (child(root, 'deployments') as { items: YNode[] }).items : []) sections.push([child(d, kind), kind]);
+    // The file's pull steps run after any deployment's build and push steps.
+    sections.push([child(root, kind), kind, kind === 'pull' ? [...rootSteps, ...deployments.flatMap((d) => deploymentSteps(root, d))] : []]);
+    for (const d of deployments) sections.push([child(d, kind), kind, kind === 'pull' ? deploymentSteps(root, d) : []]);
   }
   const refsOf = (n: YNode): { expr: string; pos: Pos }[] => {
     if (n.kind === 'map') return n.entries.filter((e) => e.key !== 'id').flatMap((e) => refsOf(e.value));
@@ -267,20 +271,25 @@ function checkStepSections(root: YNode, at: At, probe?: StepFunctionProbe): void
   // One probe for every Python step function of the file, before anything runs.
   const fns = [...new Set(sections.flatMap(([node, kind]) => (kind === 'pull' ? [] : readSteps(node).map((s) => s.fn).filter(isPythonStep))))];
   const importable = fns.length ? (probe?.(fns) ?? new Map(fns.map((fn) => [fn, 'no Python was asked to import it']))) : new Map<string, string | undefined>();
-  for (const [node, kind] of sections) {
+  for (const [node, kind, before] of sections) {
     if (!node) continue;
     for (const issue of checkSteps(node, kind)) at(issue.pos, issue.message, issue.severity, issue.severity === 'warning');
-    if (kind === 'pull') for (const issue of checkPullReferences(node, refsOf)) at(issue.pos, issue.message, issue.severity, issue.severity === 'warning');
-    else for (const step of readSteps(node)) checkRunnableStep(step, kind, at, importable);
+    for (const step of readSteps(node)) {
+      if (UNSUPPORTED_STORAGE.has(step.fn)) at(stepPos(step), `${kind} step ${step.fn} is not supported: only S3 code storage (prefect_aws push_to_s3 and pull_from_s3) is reachable from prefect-ecr-deploy; keep the code in S3, or in the image`);
+      else if (kind !== 'pull') checkRunnableStep(step, kind, at, importable);
+    }
+    if (kind === 'pull') for (const issue of checkPullReferences(node, refsOf, before)) at(issue.pos, issue.message, issue.severity, issue.severity === 'warning');
   }
 }
 
+const stepPos = (step: Step): Pos => (step.node.kind === 'map' ? step.node.entries[0].keyPos : step.node.pos);
+
 /**
- * A build or push step: the docker steps configure the image stage, shell scripts run,
- * Python functions run where python3 can import them; others cannot run here.
+ * A build or push step: the docker steps configure the image stage, push_to_s3 the code storage stage,
+ * shell scripts run, Python functions run where python3 can import them; others cannot run here.
  */
 function checkRunnableStep(step: Step, kind: 'build' | 'push', at: At, importable: Map<string, string | undefined>): void {
-  const pos = step.node.kind === 'map' ? step.node.entries[0].keyPos : step.node.pos;
+  const pos = stepPos(step);
   if (step.fn === DOCKER_BUILD || step.fn === DOCKER_PUSH) {
     if (step.inputs.dockerfile === 'auto') {
       // Not prefect deploy's generated one (COPY . /opt/prefect/<directory>): runs start in the default pull step's directory.
@@ -290,6 +299,7 @@ function checkRunnableStep(step: Step, kind: 'build' | 'push', at: At, importabl
     at(pos, `${kind} step ${step.fn.split('.').pop()}: the image stage ${what} the image instead, to Amazon ECR (with --repository, or an ECR image name here; without either nothing is built); where no image option is given, this step's settings are its settings, and its outputs are the image stage's image`, 'warning');
     return;
   }
+  if (step.fn === PUSH_TO_S3) return checkPushToS3(step, kind, pos, at);
   if (step.fn === SHELL) {
     if (step.inputs.shell === true) at(pos, 'run_shell_script with shell: true: prefect-ecr-deploy never runs a shell; write one command a line (each is split as shlex.split does)');
     if (typeof step.inputs.script !== 'string') at(pos, 'run_shell_script needs script: the commands to run, one a line');
@@ -303,7 +313,26 @@ function checkRunnableStep(step: Step, kind: 'build' | 'push', at: At, importabl
     at(pos, `${kind} step ${step.fn} cannot run: ${why}${install}; prefect deploy imports and calls it, and so does prefect-ecr-deploy where ${PYTHON} on PATH can import it: install its package there, or keep its module in the repository`);
     return;
   }
-  at(pos, `${kind} step ${step.fn} cannot run in prefect-ecr-deploy: the image stage builds and pushes the image, and values come from templates ({{ sha }} for the commit, {{ env }} for the environment, {{ $VAR }} for the environment's variables) or run_shell_script steps`);
+  at(pos, `${kind} step ${step.fn} cannot run in prefect-ecr-deploy: the image stage builds and pushes the image, push_to_s3 steps are the code storage stage, and values come from templates ({{ sha }} for the commit, {{ env }} for the environment, {{ $VAR }} for the environment's variables) or run_shell_script steps`);
+}
+
+/**
+ * push_to_s3: the code storage stage uploads instead, to the bucket and folder the step
+ * names (unless --code-storage is given); what it would do otherwise is an error.
+ */
+function checkPushToS3(step: Step, kind: 'build' | 'push', pos: Pos, at: At): void {
+  for (const key of ['bucket', 'folder']) {
+    const value = step.inputs[key];
+    // push_to_s3 takes both, as text: prefect deploy fails without them.
+    if (typeof value !== 'string') at(entry(step.inputsNode, key)?.value.pos ?? pos, `push_to_s3 needs ${key}: text (${key === 'bucket' ? 'the S3 bucket' : 'the key prefix the files go under'}); prefect deploy fails without it`);
+  }
+  if ('ignore_file' in step.inputs && step.inputs.ignore_file !== '.prefectignore') {
+    at(entry(step.inputsNode, 'ignore_file')!.value.pos, 'push_to_s3 ignore_file: the code storage stage reads the root\'s .prefectignore (and uploads only what git ls-files lists); remove ignore_file, or name .prefectignore');
+  }
+  if ('client_parameters' in step.inputs) {
+    at(entry(step.inputsNode, 'client_parameters')!.keyPos, 'push_to_s3 client_parameters: the code storage stage reaches S3 with this run\'s AWS settings (AWS_REGION, AWS_ENDPOINT_URL_S3), not these', 'warning', true);
+  }
+  at(pos, `${kind} step push_to_s3: the code storage stage uploads the repository's files to its bucket and folder instead, with this run's AWS credentials (--code-storage, when given, is used instead: one folder per commit); its outputs are that bucket and folder`, 'warning');
 }
 
 /** A message about a secret-bearing value, with the value itself replaced by `***`. */

@@ -52,7 +52,7 @@ export interface DesiredResult {
 /**
  * The names `{{ prefect.variables.<name> }}` refers to, and the `<type>.<name>` block
  * documents `{{ prefect.blocks.<type>.<name>... }}` refers to, outside pull steps
- * (which keep them for run time). Block data's own references are not values.
+ * (which keep them for run time), build and push steps' inputs among them. Block data's own references are not values.
  */
 export function referencedValues(file: ValidatedFile): { variables: string[]; blocks: string[] } {
   const variables = new Set<string>();
@@ -68,8 +68,10 @@ export function referencedValues(file: ValidatedFile): { variables: string[]; bl
     else if (v && typeof v === 'object') Object.values(v).forEach(visit);
   };
   for (const d of file.file.deployments) {
-    const { pull: _pull, node: _node, build: _build, push: _push, triggers, sla: _sla, ...rest } = d;
+    const { pull: _pull, node: _node, build, push, triggers, sla: _sla, ...rest } = d;
     visit(rest);
+    // Build and push steps' inputs are filled when deploying too (a push_to_s3 bucket from an s3-bucket block).
+    visit([...build, ...push].map((s) => s.inputs));
     visit(triggers.map((t) => t.spec));
   }
   for (const b of file.file.blocks) {

@@ -6,7 +6,7 @@
  * whole template takes the value's own type; inside text, Python's `str()` of it.
  * Values from variables and blocks are secret-bearing.
  */
-import { DOCKER_BUILD, DOCKER_PUSH, type Step } from '../config/steps.js';
+import { DOCKER_BUILD, DOCKER_PUSH, PUSH_TO_S3, type Step } from '../config/steps.js';
 import { replaceTemplates } from '../config/templates.js';
 import type { YNode } from '../config/yaml.js';
 import { pythonStr } from '../config/yaml.js';
@@ -22,12 +22,14 @@ export interface FillContext {
   blocks: Record<string, Record<string, unknown>>;
   /** Outputs of the run_shell_script and Python function steps that ran, by the step's node. */
   shellOutputs: Map<YNode, Record<string, unknown>>;
+  /** The code storage stage's bucket and folder: a push_to_s3 step's outputs. */
+  codeOutputs?: { bucket: string; folder: string };
   /** The tags the image stage gives the image besides the commit SHA (a docker step's `tag` among them when no option gave tags). */
   imageTags?: string[];
 }
 
 /** The outputs a deployment's build and push steps give, by step id and bare, as prefect deploy accumulates them. */
-export function stepOutputs(steps: Step[], ctx: Pick<FillContext, 'image' | 'imageDigest' | 'shellOutputs' | 'imageTags'>): Record<string, unknown> {
+export function stepOutputs(steps: Step[], ctx: Pick<FillContext, 'image' | 'imageDigest' | 'shellOutputs' | 'imageTags' | 'codeOutputs'>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const step of steps) {
     let result: Record<string, unknown> | undefined;
@@ -40,6 +42,8 @@ export function stepOutputs(steps: Step[], ctx: Pick<FillContext, 'image' | 'ima
       const tag = given && ctx.imageTags?.includes(given) ? given : sha;
       result = { image_name: name, tag, image: `${name}:${tag}`, additional_tags: [] };
       if (step.fn === DOCKER_BUILD) result.image_id = ctx.imageDigest ?? ctx.image;
+    } else if (step.fn === PUSH_TO_S3 && ctx.codeOutputs) {
+      result = { ...ctx.codeOutputs };
     } else {
       result = ctx.shellOutputs.get(step.node);
     }

@@ -5,13 +5,21 @@
  * steps, Prefect 2 agents through a storage block and the commit's path below it.
  * A promotion points the environment at the commit's folder and uploads nothing.
  * The prefix is ours once it holds this tool's marker; a prefix holding anything
- * else is never written to.
+ * else is never written to. Without --code-storage, a file's push_to_s3 step names
+ * the place in Prefect's layout: its folder itself, no marker (prefect deploy writes
+ * there too), a file uploaded again when its content differs.
  */
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import { blockKey } from '../config/blocks.js';
+import { PULL_FROM_S3 } from '../config/steps.js';
 import { codeFiles, type CodeFile, type CodeFiles } from '../code/files.js';
+import { codeStorageFrom, conflictingPushSteps, pushToS3Steps } from '../code/from-steps.js';
 import { commitFolder, s3Url } from '../code/location.js';
 import { pullFromS3, storageBlockPath } from '../code/pull.js';
+import { fillTemplates, stepOutputs } from '../plan/fill.js';
+import { deployContext, type ContextNeeds } from './context.js';
 import { errorMessage, Failure, UsageError } from '../errors.js';
 import { mapBounded } from '../plan/apply.js';
 import { readBlockDocument } from '../prefect/blocks.js';
@@ -20,7 +28,7 @@ import type { S3Store } from '../aws/s3.js';
 import { codeStorageSection } from '../report/markdown.js';
 import { codeStorageJson, codeStorageText } from '../report/text.js';
 import type { CodeStorageReport } from '../code/report.js';
-import type { Problem, Run, Stage } from './stage.js';
+import type { Problem, Run, Stage, StageInput } from './stage.js';
 import { plural } from '../text.js';
 
 /** Uploads in flight at once. */
@@ -67,21 +75,73 @@ interface CodeStoragePlan {
 }
 
 /** The commit's code is needed from here on: a promotion's SHA comes from the image stage's read. */
-type Needs = { sha: string };
+type Needs = ContextNeeds;
 const shaOf = (run: Run<Needs>) => run.from.sha;
+
+/**
+ * The code storage settings: --code-storage, else the file's push_to_s3 step (its
+ * templates filled once a run has the values; before, only a step without templates).
+ */
+export function codeStorageOf(input: Pick<StageInput, 'settings' | 'file'>, run?: Run<ContextNeeds>): CodeStorageSettings | undefined {
+  const [step] = pushToS3Steps(input.file.file);
+  if (input.settings.codeStorage || !step) return input.settings.codeStorage;
+  let inputs = step.inputs;
+  if (run) {
+    const owner = input.file.file.deployments.find((d) => [...d.build, ...d.push].some((s) => s.node === step.node))!;
+    const steps = [...owner.build, ...owner.push];
+    const ctx = deployContext(run);
+    const problems: string[] = [];
+    inputs = fillTemplates(step.inputs, ctx, problems, stepOutputs(steps.slice(0, steps.findIndex((s) => s.node === step.node)), ctx));
+    if (problems.length) throw new UsageError(`push_to_s3 (line ${step.node.pos.line}): ${problems.join('; ')}`);
+  } else if (/\{\{/.test(JSON.stringify([inputs.bucket, inputs.folder]))) {
+    return undefined;
+  }
+  const cs = codeStorageFrom(undefined, { ...step, inputs }, input.settings.s3);
+  if (Array.isArray(cs)) throw new UsageError(cs.join('\n'));
+  return cs;
+}
+
+/** The key of a file below the folder (the bucket's root when the folder is empty). */
+const keyIn = (folder: string, file: string) => (folder ? `${folder}/${file}` : file);
+
+/** The MD5 of a file, as S3 gives it as the ETag of one PutObject (without SSE-KMS). */
+function md5Of(file: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const hash = createHash('md5');
+    createReadStream(file)
+      .on('data', (d) => hash.update(d))
+      .on('end', () => resolve(hash.digest('hex')))
+      .on('error', reject);
+  });
+}
 
 export function codeStorageStage(): Stage<Needs, Live | undefined, CodeStoragePlan | undefined, CodeStorageSection> {
   return {
     name: 'code storage',
 
-    check({ settings }) {
-      const cs = settings.codeStorage;
-      if (!cs) return [];
-      return cs.region ? [] : ['no AWS region for code storage: pass --region or set AWS_REGION'];
+    check(input) {
+      const conflict = input.settings.codeStorage ? undefined : conflictingPushSteps(pushToS3Steps(input.file.file));
+      if (conflict) return [conflict];
+      let cs: CodeStorageSettings | undefined;
+      try {
+        cs = codeStorageOf(input);
+      } catch (e) {
+        if (e instanceof UsageError) return [e.message];
+        throw e;
+      }
+      const [step] = pushToS3Steps(input.file.file);
+      if (!cs && !step) return [];
+      const problems: Problem[] = [];
+      if (!(cs?.region ?? input.settings.s3?.region)) problems.push('no AWS region for code storage: pass --region or set AWS_REGION');
+      if (input.mode === 'promote' && !input.settings.codeStorage && step) {
+        // push_to_s3's folder holds whatever was pushed last, not the promoted commit's files.
+        problems.push(`promote with a push_to_s3 step (line ${step.node.pos.line}) needs one folder per commit: pass --code-storage s3://BUCKET/PREFIX, as the source environment's deploy did`);
+      }
+      return problems;
     },
 
     async read(run) {
-      const cs = run.settings.codeStorage;
+      const cs = codeStorageOf(run, run);
       if (!cs) return { problems: [], live: undefined };
       const block = await readCodeBlock(run, cs);
       const problems: Problem[] = typeof block === 'string' ? [block] : [];
@@ -90,9 +150,11 @@ export function codeStorageStage(): Stage<Needs, Live | undefined, CodeStoragePl
       const { bucket, prefix } = cs.location;
       const bucketProblem = await store.bucketProblem(bucket);
       if (bucketProblem) return { problems: [...problems, bucketProblem], live: undefined };
-      const marker = await store.getJson(bucket, markerKey(prefix));
+      const marker = cs.step ? null : await store.getJson(bucket, markerKey(prefix));
       let writeMarker = false;
-      if (marker === undefined) {
+      if (marker === null) {
+        // push_to_s3's folder: prefect deploy writes there as well, without a marker.
+      } else if (marker === undefined) {
         const anything = await store.list(bucket, prefix ? `${prefix}/` : '', 1);
         if (anything.size) {
           problems.push(`${cs.url} already holds objects that prefect-ecr-deploy did not write (no ${s3Url(bucket, markerKey(prefix))}): it is not ours; choose an empty prefix`);
@@ -104,9 +166,9 @@ export function codeStorageStage(): Stage<Needs, Live | undefined, CodeStoragePl
       }
       if (problems.length) return { problems, live: undefined };
 
-      const folder = commitFolder(cs.location, shaOf(run));
+      const folder = cs.step ? prefix : commitFolder(cs.location, shaOf(run));
       let live: Live;
-      const stored = await store.list(bucket, `${folder}/`);
+      const stored = await store.list(bucket, folder ? `${folder}/` : '');
       const entrypointFiles = [...new Set(run.file.file.deployments.map((d) => d.entrypoint.slice(0, d.entrypoint.lastIndexOf(':'))))].map((f) =>
         path.posix.normalize(f.replace(/\\/g, '/')).replace(/^\.\//, ''),
       );
@@ -136,7 +198,12 @@ export function codeStorageStage(): Stage<Needs, Live | undefined, CodeStoragePl
           if (why) problems.push(`code storage: the entrypoint file ${f} would not be uploaded (${why})`);
         }
         // Names and sizes tell: a commit's files do not change, and an upload is all or nothing per object.
-        const missing = selected.files.filter((f) => stored.get(`${folder}/${f.path}`)?.size !== f.size);
+        // One folder for every commit (push_to_s3's): the content tells.
+        const missing: CodeFile[] = [];
+        for (const f of selected.files) {
+          const o = stored.get(keyIn(folder, f.path));
+          if (o?.size !== f.size || (cs.step && o.etag !== (await md5Of(f.abs)))) missing.push(f);
+        }
         live = { store, folder, files: selected.files, rules: selected.rules, missing, writeMarker };
       }
       if (typeof block === 'object') live.storageBlock = block;
@@ -144,7 +211,7 @@ export function codeStorageStage(): Stage<Needs, Live | undefined, CodeStoragePl
     },
 
     async plan(run, live) {
-      const cs = run.settings.codeStorage;
+      const cs = codeStorageOf(run, run);
       if (!cs || !live) return undefined;
       const { bucket } = cs.location;
       const sum = (files: CodeFile[]) => files.reduce((n, f) => n + f.size, 0);
@@ -162,10 +229,14 @@ export function codeStorageStage(): Stage<Needs, Live | undefined, CodeStoragePl
         pullSteps = pullFromS3(bucket, live.folder, cs.credentialsBlock);
         via = `pull_from_s3${cs.credentialsBlock ? ` with aws-credentials/${cs.credentialsBlock}` : ''}`;
       }
-      const own = run.file.file.deployments.filter((d) => d.pull !== undefined).map((d) => d.shownName);
-      if (own.length) run.ui.warning(`code storage: ${own.join(', ')} keep the pull steps of the file, which do not read ${s3Url(bucket, `${live.folder}/`)}`);
+      const url = s3Url(bucket, live.folder ? `${live.folder}/` : '');
+      // push_to_s3 returns its folder as written (a trailing slash kept).
+      const outputs = { bucket, folder: cs.step?.folder ?? live.folder };
+      const own = run.file.file.deployments.filter((d) => d.pull !== undefined && !readsCode(run, d, outputs, live!.folder)).map((d) => d.shownName);
+      if (own.length) run.ui.warning(`code storage: ${own.join(', ')} keep the pull steps of the file, which do not read ${url}`);
       const report: CodeStorageReport = {
-        url: s3Url(bucket, `${live.folder}/`),
+        url,
+        outputs,
         rules: live.rules,
         files: live.files.length,
         bytes: sum(live.files),
@@ -186,7 +257,7 @@ export function codeStorageStage(): Stage<Needs, Live | undefined, CodeStoragePl
     },
 
     async apply(run, plan) {
-      const cs = run.settings.codeStorage;
+      const cs = codeStorageOf(run, run);
       if (!cs || !plan || !plan.live.missing.length || run.mode === 'promote') return plan;
       const { report, live } = plan;
       const { store, folder, missing } = live;
@@ -203,7 +274,7 @@ export function codeStorageStage(): Stage<Needs, Live | undefined, CodeStoragePl
       const failed: { file: string; error: string }[] = [];
       await mapBounded(missing, UPLOAD_CONCURRENCY, async (f) => {
         try {
-          await store.putFile(bucket, `${folder}/${f.path}`, f.abs, f.size);
+          await store.putFile(bucket, keyIn(folder, f.path), f.abs, f.size);
           report.uploaded++;
         } catch (e) {
           failed.push({ file: f.path, error: errorMessage(e) });
@@ -227,6 +298,16 @@ export function codeStorageStage(): Stage<Needs, Live | undefined, CodeStoragePl
     markdown: (report) => codeStorageSection(report),
     json: (report) => ({ codeStorage: codeStorageJson(report) }),
   };
+}
+
+/** Whether a deployment's own pull steps read the uploaded folder: a pull_from_s3 of its bucket and folder, once push outputs are filled. */
+function readsCode(run: Run<ContextNeeds>, d: Run['file']['file']['deployments'][number], outputs: { bucket: string; folder: string }, folder: string): boolean {
+  const ctx = { ...deployContext(run), codeOutputs: outputs };
+  const filled = fillTemplates(d.pull ?? [], ctx, [], stepOutputs([...d.build, ...d.push], ctx), 'pull');
+  return filled.some((s) => {
+    const step = (s as Record<string, { bucket?: unknown; folder?: unknown } | undefined>)[PULL_FROM_S3];
+    return step?.bucket === outputs.bucket && String(step.folder ?? '').replace(/\/+$/, '') === folder;
+  });
 }
 
 /**

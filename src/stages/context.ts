@@ -23,6 +23,7 @@ export function deployContext(run: Run<ContextNeeds>): DeployContext {
     imageConfigured: ecr !== undefined || settings.imageRef !== undefined,
     imageTags: from.image?.tags,
     codePullSteps: from.codeStorage?.pullSteps,
+    codeOutputs: from.codeStorage?.outputs,
     codeStorageBlock: from.codeStorage?.storageBlock,
     // A dependencies-only image (--image-tag-from) is not the commit's: deployments name it by digest.
     image: (ecr?.tagFrom && from.image?.digestRef) || from.image?.uri || settings.imageRef,
