@@ -16,7 +16,7 @@ import { forEachDatabase, serverWithPool, type RunningServer } from '../support/
 const SHA = '7'.repeat(40);
 let server: RunningServer;
 
-forEachDatabase(async (database) => (server = await serverWithPool(database, 'bench-pool', { shared: true })), () => {
+forEachDatabase(async (database) => (server = await serverWithPool(database, 'bench-pool')), () => {
   test('200 deployments through 20% injected faults converge: every deployment once, right fields, no duplicate flows', async () => {
     const repo = generateRepo(mkdtempSync(path.join(tmpdir(), 'ped-faults-')), 200, 50);
     const proxy = await startFaultProxy(server.apiUrl, { rate: 0.2, seed: 20261121 });
