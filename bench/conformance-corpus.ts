@@ -62,18 +62,41 @@ async function api<T>(server: RunningServer, method: string, route: string, body
 async function registered(server: RunningServer): Promise<Record<string, Record<string, unknown>>> {
   const deployments = await api<Api[]>(server, 'POST', '/deployments/filter', {});
   const flows = await api<{ id: string; name: string }[]>(server, 'POST', '/flows/filter', {});
-  const automations = await api<{ id: string; actions: { deployment_id: string }[] }[]>(server, 'POST', '/automations/filter', {}).catch(() => []);
+  const automations = await api<{ id: string; actions: { deployment_id: string }[] }[]>(
+    server,
+    'POST',
+    '/automations/filter',
+    {},
+  ).catch(() => []);
   const flowName = new Map(flows.map((f) => [f.id, f.name]));
   const out: Record<string, Record<string, unknown>> = {};
   for (const d of deployments) {
     const view: Record<string, unknown> = {};
-    for (const k of ['description', 'parameters', 'parameter_openapi_schema', 'enforce_parameter_schema', 'tags', 'work_pool_name', 'work_queue_name', 'entrypoint', 'paused', 'job_variables', 'concurrency_options', 'pull_steps']) view[k] = d[k];
+    for (const k of [
+      'description',
+      'parameters',
+      'parameter_openapi_schema',
+      'enforce_parameter_schema',
+      'tags',
+      'work_pool_name',
+      'work_queue_name',
+      'entrypoint',
+      'paused',
+      'job_variables',
+      'concurrency_options',
+      'pull_steps',
+    ])
+      view[k] = d[k];
     view.concurrency_limit = (d.global_concurrency_limit as { limit?: number } | null)?.limit ?? null;
     view.schedules = (d.schedules as Record<string, unknown>[])
       .map((s) => {
         const schedule = { ...(s.schedule as Record<string, unknown>) };
         // An anchor the file does not give is the time of the write.
-        if (typeof schedule.anchor_date === 'string' && Math.abs(Date.parse(schedule.anchor_date) - Date.now()) < 3_600_000) delete schedule.anchor_date;
+        if (
+          typeof schedule.anchor_date === 'string' &&
+          Math.abs(Date.parse(schedule.anchor_date) - Date.now()) < 3_600_000
+        )
+          delete schedule.anchor_date;
         return JSON.stringify({ schedule, active: s.active, parameters: s.parameters, slug: s.slug });
       })
       .sort();
@@ -88,16 +111,41 @@ async function registered(server: RunningServer): Promise<Record<string, Record<
 /** Work pools, variables and secret blocks the file names, on a server. */
 async function prepare(server: RunningServer, text: string): Promise<void> {
   // A name may be followed by a comment (`name: hourly  # the existing pool`).
-  const pools = new Set([...text.matchAll(/^\s*(?:-\s*)?name:\s*["']?([A-Za-z0-9_.-]+)["']?\s*(?:#.*)?$/gm)].map((m) => m[1]));
-  const existing = new Set((await api<{ name: string }[]>(server, 'POST', '/work_pools/filter', {})).map((p) => p.name));
-  for (const name of pools) if (!existing.has(name)) await api(server, 'POST', '/work_pools/', { name, type: 'process' }).catch(() => undefined);
-  for (const [, name] of text.matchAll(/\{\{\s*prefect\.variables\.([A-Za-z0-9_-]+)\s*\}\}/g)) await api(server, 'POST', '/variables/', { name, value: 'corpus' }).catch(() => undefined);
-  const secrets = [...new Set([...text.matchAll(/\{\{\s*prefect\.blocks\.secret\.([a-z0-9-]+)\s*\}\}/g)].map((m) => m[1]))];
-  if (secrets.length) server.prefect(['python', '-c', `from prefect.blocks.system import Secret\nfor n in ${JSON.stringify(secrets)}: Secret(value="corpus").save(n, overwrite=True)`]);
+  const pools = new Set(
+    [...text.matchAll(/^\s*(?:-\s*)?name:\s*["']?([A-Za-z0-9_.-]+)["']?\s*(?:#.*)?$/gm)].map((m) => m[1]),
+  );
+  const existing = new Set(
+    (await api<{ name: string }[]>(server, 'POST', '/work_pools/filter', {})).map((p) => p.name),
+  );
+  for (const name of pools)
+    if (!existing.has(name))
+      await api(server, 'POST', '/work_pools/', { name, type: 'process' }).catch(() => undefined);
+  for (const [, name] of text.matchAll(/\{\{\s*prefect\.variables\.([A-Za-z0-9_-]+)\s*\}\}/g))
+    await api(server, 'POST', '/variables/', { name, value: 'corpus' }).catch(() => undefined);
+  const secrets = [
+    ...new Set([...text.matchAll(/\{\{\s*prefect\.blocks\.secret\.([a-z0-9-]+)\s*\}\}/g)].map((m) => m[1])),
+  ];
+  if (secrets.length)
+    server.prefect([
+      'python',
+      '-c',
+      `from prefect.blocks.system import Secret\nfor n in ${JSON.stringify(secrets)}: Secret(value="corpus").save(n, overwrite=True)`,
+    ]);
 }
 
 function run(bin: string, args: string[], cwd: string, env: Record<string, string>) {
-  const r = spawnSync(bin, args, { cwd, env: { PATH: process.env.PATH, HOME: process.env.HOME, DO_NOT_TRACK: '1', PREFECT_LOGGING_LEVEL: 'WARNING', ...env }, encoding: 'utf8', timeout: 600_000 });
+  const r = spawnSync(bin, args, {
+    cwd,
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      DO_NOT_TRACK: '1',
+      PREFECT_LOGGING_LEVEL: 'WARNING',
+      ...env,
+    },
+    encoding: 'utf8',
+    timeout: 600_000,
+  });
   return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
 }
 
@@ -111,7 +159,10 @@ function diff(a: Record<string, Record<string, unknown>>, b: Record<string, Reco
     for (const f of Object.keys(a[key])) {
       // The one deliberate difference: a flow without a docstring (Prefect's client sends the text "None").
       if (f === 'description' && a[key][f] === 'None' && b[key][f] === null) continue;
-      if (canonical(a[key][f]) !== canonical(b[key][f])) out.push(`${key}.${f}: prefect deploy ${canonical(a[key][f]).slice(0, 300)}, ours ${canonical(b[key][f]).slice(0, 300)}`);
+      if (canonical(a[key][f]) !== canonical(b[key][f]))
+        out.push(
+          `${key}.${f}: prefect deploy ${canonical(a[key][f]).slice(0, 300)}, ours ${canonical(b[key][f]).slice(0, 300)}`,
+        );
     }
   }
   return out;
@@ -137,19 +188,34 @@ async function measure(file: string, theirs: RunningServer, ours: RunningServer)
   const text = readFileSync(file, 'utf8');
   const dir = projectDir(file, text);
   await Promise.all([prepare(theirs, text), prepare(ours, text)]);
-  const prefect = run(venvBin('prefect', '.venv-corpus'), ['--no-prompt', 'deploy', '--all', '--prefect-file', file], dir, { PREFECT_API_URL: theirs.apiUrl, PREFECT_HOME: theirs.home });
-  const mine = run(process.execPath, [path.join(distCopy(), 'dist/cli/index.js'), 'deploy', '--file', file, '--root', dir, '--sha', SHA], dir, { PREFECT_API_URL: ours.apiUrl });
+  const prefect = run(
+    venvBin('prefect', '.venv-corpus'),
+    ['--no-prompt', 'deploy', '--all', '--prefect-file', file],
+    dir,
+    { PREFECT_API_URL: theirs.apiUrl, PREFECT_HOME: theirs.home },
+  );
+  const mine = run(
+    process.execPath,
+    [path.join(distCopy(), 'dist/cli/index.js'), 'deploy', '--file', file, '--root', dir, '--sha', SHA],
+    dir,
+    { PREFECT_API_URL: ours.apiUrl },
+  );
   const [a, b] = [await registered(theirs), await registered(ours)];
   const prefectOk = prefect.status === 0 && Object.keys(a).length > 0;
   const oursOk = mine.status === 0;
   const rel = path.relative(corpus, file);
   const last = (o: string) => o.trim().split('\n').slice(-3);
-  const firstError = (o: string) => o.split('\n').filter((l) => /: (?!warning)/.test(l) && !/^\s/.test(l)).slice(0, 3);
+  const firstError = (o: string) =>
+    o
+      .split('\n')
+      .filter((l) => /: (?!warning)/.test(l) && !/^\s/.test(l))
+      .slice(0, 3);
   if (prefectOk && oursOk) {
     const d = diff(a, b);
     return d.length ? { file: rel, outcome: 'differ', detail: d } : { file: rel, outcome: 'match' };
   }
-  if (!prefectOk && !oursOk) return { file: rel, outcome: 'both refuse', detail: [...last(prefect.output), ...firstError(mine.output)] };
+  if (!prefectOk && !oursOk)
+    return { file: rel, outcome: 'both refuse', detail: [...last(prefect.output), ...firstError(mine.output)] };
   if (prefectOk) return { file: rel, outcome: 'ours refuses', detail: firstError(mine.output) };
   return { file: rel, outcome: 'prefect refuses', detail: last(prefect.output) };
 }
@@ -172,7 +238,9 @@ async function main(): Promise<void> {
   }
   const counts: Record<string, number> = {};
   for (const r of results) counts[r.outcome] = (counts[r.outcome] ?? 0) + 1;
-  process.stdout.write(`${JSON.stringify({ files: results.length, repositories: new Set(results.map((r) => r.file.split('/')[0])).size, counts, results }, null, 2)}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ files: results.length, repositories: new Set(results.map((r) => r.file.split('/')[0])).size, counts, results }, null, 2)}\n`,
+  );
 }
 
 await main();

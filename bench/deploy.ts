@@ -19,9 +19,15 @@ const sha = 'b'.repeat(40);
 
 function timed(label: string, cmd: string, args: string[], env: NodeJS.ProcessEnv): number {
   const start = process.hrtime.bigint();
-  const r = spawnSync(cmd, args, { cwd: repo, env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env }, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const r = spawnSync(cmd, args, {
+    cwd: repo,
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  if (r.status !== 0) throw new Error(`${label} failed (${r.status}):\n${r.stdout.slice(-2000)}\n${r.stderr.slice(-2000)}`);
+  if (r.status !== 0)
+    throw new Error(`${label} failed (${r.status}):\n${r.stdout.slice(-2000)}\n${r.stderr.slice(-2000)}`);
   console.log(`${label}: ${(ms / 1000).toFixed(2)} s`);
   return ms;
 }
@@ -29,8 +35,18 @@ function timed(label: string, cmd: string, args: string[], env: NodeJS.ProcessEn
 const ours = await startPrefectServer();
 await ours.api('POST', '/work_pools/', { name: 'bench-pool', type: 'process' });
 const env = { PREFECT_API_URL: ours.apiUrl };
-const cold = timed(`prefect-ecr-deploy deploy, ${N} deployments, cold`, process.execPath, [cli, 'deploy', '--env', 'bench', '--sha', sha, '--json'], env);
-const noop = timed(`prefect-ecr-deploy deploy, ${N} deployments, nothing changed`, process.execPath, [cli, 'deploy', '--env', 'bench', '--sha', sha, '--json'], env);
+const cold = timed(
+  `prefect-ecr-deploy deploy, ${N} deployments, cold`,
+  process.execPath,
+  [cli, 'deploy', '--env', 'bench', '--sha', sha, '--json'],
+  env,
+);
+const noop = timed(
+  `prefect-ecr-deploy deploy, ${N} deployments, nothing changed`,
+  process.execPath,
+  [cli, 'deploy', '--env', 'bench', '--sha', sha, '--json'],
+  env,
+);
 await ours.stop();
 
 let theirs: number | undefined;
@@ -44,15 +60,22 @@ if (process.env.SKIP_PREFECT !== '1') {
     'name: bench\npull:\n  - prefect.deployments.steps.set_working_directory: {directory: /opt/prefect}\n' +
       ours.replace(/ {4}schedule: (\{.*\})/g, '    schedules: [$1]'),
   );
-  theirs = timed(`prefect deploy --all (pinned Prefect), ${N} deployments`, venvBin('prefect'), ['--no-prompt', 'deploy', '--all'], {
-    PREFECT_API_URL: server.apiUrl,
-    PREFECT_HOME: server.home,
-    DO_NOT_TRACK: '1',
-    PREFECT_LOGGING_LEVEL: 'WARNING',
-  });
+  theirs = timed(
+    `prefect deploy --all (pinned Prefect), ${N} deployments`,
+    venvBin('prefect'),
+    ['--no-prompt', 'deploy', '--all'],
+    {
+      PREFECT_API_URL: server.apiUrl,
+      PREFECT_HOME: server.home,
+      DO_NOT_TRACK: '1',
+      PREFECT_LOGGING_LEVEL: 'WARNING',
+    },
+  );
   await server.stop();
 }
 console.log(
   `\nN=${N}: cold ${(cold / 1000).toFixed(2)} s, no-op ${(noop / 1000).toFixed(2)} s` +
-    (theirs ? `, prefect deploy --all ${(theirs / 1000).toFixed(2)} s: ${(theirs / cold).toFixed(1)}x slower than ours cold` : ''),
+    (theirs
+      ? `, prefect deploy --all ${(theirs / 1000).toFixed(2)} s: ${(theirs / cold).toFixed(1)}x slower than ours cold`
+      : ''),
 );

@@ -2,7 +2,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-export function generateRepo(dir: string, deployments: number, flowFiles = Math.max(1, Math.round(deployments / 4))): string {
+export function generateRepo(
+  dir: string,
+  deployments: number,
+  flowFiles = Math.max(1, Math.round(deployments / 4)),
+): string {
   mkdirSync(path.join(dir, 'flows'), { recursive: true });
   for (let f = 0; f < flowFiles; f++) {
     writeFileSync(

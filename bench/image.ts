@@ -19,16 +19,26 @@ const run = Date.now().toString(36);
 
 function timed(args: string[], cwd: string): { ms: number; doc: { image: { digest: string } } } {
   const start = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, [cli, ...args, '--json'], { cwd, env: { ...infra.env, PREFECT_API_URL: server.apiUrl }, encoding: 'utf8', maxBuffer: 64 << 20 });
+  const r = spawnSync(process.execPath, [cli, ...args, '--json'], {
+    cwd,
+    env: { ...infra.env, PREFECT_API_URL: server.apiUrl },
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (r.status !== 0) throw new Error(`${args.join(' ')} failed:\n${r.stderr.slice(-2000)}`);
   return { ms, doc: JSON.parse(r.stdout) };
 }
 
-for (const [label, megabytes] of [['~1 MB', 1], ['~200 MB', 200]] as const) {
+for (const [label, megabytes] of [
+  ['~1 MB', 1],
+  ['~200 MB', 200],
+] as const) {
   const root = makeRepo({
-    'prefect-deployments-dev.yaml': 'deployments:\n  - {name: bench-image, entrypoint: flows/hello_world.py:hello, work_pool: {name: pool}}\n',
-    'prefect-deployments-prod.yaml': 'deployments:\n  - {name: bench-image-prod, entrypoint: flows/hello_world.py:hello, work_pool: {name: pool}}\n',
+    'prefect-deployments-dev.yaml':
+      'deployments:\n  - {name: bench-image, entrypoint: flows/hello_world.py:hello, work_pool: {name: pool}}\n',
+    'prefect-deployments-prod.yaml':
+      'deployments:\n  - {name: bench-image-prod, entrypoint: flows/hello_world.py:hello, work_pool: {name: pool}}\n',
     Dockerfile: 'FROM scratch\nCOPY busybox /bin/busybox\nCOPY payload /payload\nCOPY flows /opt/prefect/flows\n',
   });
   copyFileSync('/usr/bin/busybox', path.join(root, 'busybox'));

@@ -21,7 +21,8 @@ const repository = `bench-layers-${run}`;
 const server = await startPrefectServer();
 await server.api('POST', '/work_pools/', { name: 'pool', type: 'process' });
 const cache = await startCacheService();
-const file = (env: string) => `deployments:\n  - {name: bench-layers-${env}, entrypoint: flows/hello_world.py:hello, work_pool: {name: pool}}\n`;
+const file = (env: string) =>
+  `deployments:\n  - {name: bench-layers-${env}, entrypoint: flows/hello_world.py:hello, work_pool: {name: pool}}\n`;
 const install = `import os, time; time.sleep(15); open('/deps', 'wb').write(os.urandom(120 << 20)); print('${run}')`;
 const root = makeRepo({
   'prefect-deployments-dev.yaml': file('dev'),
@@ -70,8 +71,12 @@ const none = await action('b2', 'qa', false);
 const registry = await action('c3', 'dev', false);
 const layers = await action('d4', 'prod', true);
 const entry = cache.entries[0];
-console.log(`archive in the cache service: ${(entry.finalizedSize! / 1e6).toFixed(0)} MB (uploaded as ${cache.blobCalls.filter((c) => c === 'block').length} blocks)`);
-console.log(`fresh runner, a new commit, whole action run: no cache ${s(none)}; registry cache ${s(registry)}; GitHub layer cache ${s(layers)}`);
+console.log(
+  `archive in the cache service: ${(entry.finalizedSize! / 1e6).toFixed(0)} MB (uploaded as ${cache.blobCalls.filter((c) => c === 'block').length} blocks)`,
+);
+console.log(
+  `fresh runner, a new commit, whole action run: no cache ${s(none)}; registry cache ${s(registry)}; GitHub layer cache ${s(layers)}`,
+);
 console.log(`first build, which also saves the cache: ${s(seed)}`);
 
 // 20 pushes to one environment, each a commit that changes only flow code, each on a fresh runner.

@@ -28,7 +28,12 @@ interface Doc {
 }
 function deploy(cwd: string, args: string[]): { ms: number; doc: Doc } {
   const start = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, [cli, 'deploy', '--env', 'dev', ...args, '--json'], { cwd, env: { ...awsEnv(), PREFECT_API_URL: server.apiUrl }, encoding: 'utf8', maxBuffer: 64 << 20 });
+  const r = spawnSync(process.execPath, [cli, 'deploy', '--env', 'dev', ...args, '--json'], {
+    cwd,
+    env: { ...awsEnv(), PREFECT_API_URL: server.apiUrl },
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (r.status !== 0) throw new Error(`deploy ${args.join(' ')} failed:\n${r.stderr.slice(-2000)}`);
   return { ms, doc: JSON.parse(r.stdout) as Doc };
@@ -38,12 +43,20 @@ const s = (seconds: number) => `${seconds.toFixed(2)} s`;
 // 1. A flow-only push with code storage and a dependencies image.
 {
   const root = makeRepo({
-    'prefect-deployments-dev.yaml': 'deployments:\n  - {name: bench-layout, entrypoint: flows/hello_world.py:hello, work_pool: {name: pool}}\n',
+    'prefect-deployments-dev.yaml':
+      'deployments:\n  - {name: bench-layout, entrypoint: flows/hello_world.py:hello, work_pool: {name: pool}}\n',
     Dockerfile: 'FROM scratch\nCOPY busybox /bin/busybox\nCOPY requirements.txt /opt/prefect/requirements.txt\n',
     'requirements.txt': 'prefect-aws==0.7.12\n',
   });
   copyFileSync('/usr/bin/busybox', path.join(root, 'busybox'));
-  const layout = ['--repository', `bench-layout-${run}`, '--image-tag-from', 'Dockerfile,requirements.txt', '--code-storage', `s3://${bucket}/layout`];
+  const layout = [
+    '--repository',
+    `bench-layout-${run}`,
+    '--image-tag-from',
+    'Dockerfile,requirements.txt',
+    '--code-storage',
+    `s3://${bucket}/layout`,
+  ];
   const first = deploy(root, ['--sha', 'b1'.repeat(20), '--create-repository', ...layout]);
   const times: number[] = [];
   for (let i = 0; i < 5; i++) {
@@ -53,26 +66,37 @@ const s = (seconds: number) => `${seconds.toFixed(2)} s`;
     times.push(next.doc.timings.image);
   }
   times.sort((a, b) => a - b);
-  console.log(`flow-only push, dependencies image + code storage: image stage ${s(times[2])} median of 5 (min ${s(times[0])}, max ${s(times[4])}), nothing built; first push (build) image stage ${s(first.doc.timings.image)}`);
+  console.log(
+    `flow-only push, dependencies image + code storage: image stage ${s(times[2])} median of 5 (min ${s(times[0])}, max ${s(times[4])}), nothing built; first push (build) image stage ${s(first.doc.timings.image)}`,
+  );
 }
 
 // 2. The code storage stage for a 200-file repository.
 {
-  const files: Record<string, string> = { 'prefect-deployments-dev.yaml': 'deployments:\n  - {name: bench-upload, entrypoint: flows/hello_world.py:hello, work_pool: {name: pool}}\n' };
-  for (let i = 0; i < 196; i++) files[`pkg/mod${Math.floor(i / 20)}/file_${i}.py`] = `# module ${i}\n${'VALUE = "x" * 80\n'.repeat(40 + (i % 60))}`;
+  const files: Record<string, string> = {
+    'prefect-deployments-dev.yaml':
+      'deployments:\n  - {name: bench-upload, entrypoint: flows/hello_world.py:hello, work_pool: {name: pool}}\n',
+  };
+  for (let i = 0; i < 196; i++)
+    files[`pkg/mod${Math.floor(i / 20)}/file_${i}.py`] = `# module ${i}\n${'VALUE = "x" * 80\n'.repeat(40 + (i % 60))}`;
   // With the two example flows and the .prefectignore: 200 files.
   const root = makeRepo(files);
   writeFileSync(path.join(root, '.prefectignore'), '__pycache__/\n');
   const args = ['--sha', 'e5'.repeat(20), '--image', 'flows:bench', '--code-storage', `s3://${bucket}/upload`];
   const first = deploy(root, args);
   const again = deploy(root, args);
-  if (first.doc.codeStorage.files !== 200 || again.doc.codeStorage.uploaded !== 0) throw new Error(`unexpected: ${JSON.stringify([first.doc.codeStorage, again.doc.codeStorage])}`);
+  if (first.doc.codeStorage.files !== 200 || again.doc.codeStorage.uploaded !== 0)
+    throw new Error(`unexpected: ${JSON.stringify([first.doc.codeStorage, again.doc.codeStorage])}`);
   const script = `import time
 from prefect_aws.deployments.steps import push_to_s3
 start = time.perf_counter()
 push_to_s3(bucket="${bucket}", folder="theirs", credentials={"aws_access_key_id": "testing", "aws_secret_access_key": "testing", "region_name": "us-east-1"}, client_parameters={"endpoint_url": "${MOTO_URL()}"})
 print(time.perf_counter() - start)`;
-  const theirs = spawnSync(venvBin('python', '.venv-worker'), ['-c', script], { cwd: root, encoding: 'utf8', env: { PATH: process.env.PATH, HOME: process.env.HOME, PREFECT_HOME: server.home } });
+  const theirs = spawnSync(venvBin('python', '.venv-worker'), ['-c', script], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, PREFECT_HOME: server.home },
+  });
   if (theirs.status !== 0) throw new Error(theirs.stderr);
   const theirSeconds = Number(theirs.stdout.trim().split('\n').pop());
   const { files: n, bytes } = first.doc.codeStorage;

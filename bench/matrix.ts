@@ -80,9 +80,18 @@ const SERVERS: ServerKind[] = [
  * Wall time and peak RSS of a command (GNU time); failed deployments when it printed
  * our JSON report. Never a synchronous spawn: the latency proxy answers from this process.
  */
-function timed(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv, allowFailure = false): Promise<Timing> {
+function timed(
+  cmd: string,
+  args: string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+  allowFailure = false,
+): Promise<Timing> {
   const start = process.hrtime.bigint();
-  const child = spawn('/usr/bin/time', ['-f', '%M', cmd, ...args], { cwd, env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env } });
+  const child = spawn('/usr/bin/time', ['-f', '%M', cmd, ...args], {
+    cwd,
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d) => (stdout += d));
@@ -91,7 +100,10 @@ function timed(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv,
     child.on('error', reject);
     child.on('close', (status) => {
       const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-      if (status !== 0 && !allowFailure) return reject(new Error(`${cmd} ${args.join(' ')} failed (${status}):\n${stdout.slice(-1500)}\n${stderr.slice(-1500)}`));
+      if (status !== 0 && !allowFailure)
+        return reject(
+          new Error(`${cmd} ${args.join(' ')} failed (${status}):\n${stdout.slice(-1500)}\n${stderr.slice(-1500)}`),
+        );
       const kb = Number(stderr.trim().split('\n').pop());
       let failed: number | undefined;
       try {
@@ -105,7 +117,10 @@ function timed(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv,
 }
 
 /** A fresh server with the bench's work pool, reached directly or through the latency proxy. */
-async function endpoint(kind: ServerKind, latencyMs: number): Promise<{ apiUrl: string; server: RunningServer; close: () => Promise<void> }> {
+async function endpoint(
+  kind: ServerKind,
+  latencyMs: number,
+): Promise<{ apiUrl: string; server: RunningServer; close: () => Promise<void> }> {
   const server = await startPrefectServer({ database: kind.database, workers: kind.workers });
   await server.api('POST', '/work_pools/', { name: 'bench-pool', type: 'process' });
   const proxy = latencyMs ? await startFaultProxy(server.apiUrl, { rate: 0, seed: 1, latencyMs }) : undefined;
@@ -120,11 +135,28 @@ async function endpoint(kind: ServerKind, latencyMs: number): Promise<{ apiUrl: 
 }
 
 const ours = (repo: string, apiUrl: string, sha: string, concurrency = CONCURRENCY, bundle = cli) =>
-  timed(process.execPath, [bundle, 'deploy', '--env', 'bench', '--sha', sha, '--json', '--concurrency', String(concurrency)], repo, { PREFECT_API_URL: apiUrl }, true);
+  timed(
+    process.execPath,
+    [bundle, 'deploy', '--env', 'bench', '--sha', sha, '--json', '--concurrency', String(concurrency)],
+    repo,
+    { PREFECT_API_URL: apiUrl },
+    true,
+  );
 
 function desiredOf(repo: string, sha: string): Desired[] {
   const settings = settingsFor(repo, ['deploy', '--env', 'bench', '--sha', sha]);
-  return buildDesired(runValidate(settings).validated, { sha, environment: 'bench', versionType: 'vcs:git', workdir: '/opt/prefect', root: repo, imageConfigured: false, variables: {}, blocks: {}, shellOutputs: new Map(), enforceParameterSchemaDefault: true }).desired;
+  return buildDesired(runValidate(settings).validated, {
+    sha,
+    environment: 'bench',
+    versionType: 'vcs:git',
+    workdir: '/opt/prefect',
+    root: repo,
+    imageConfigured: false,
+    variables: {},
+    blocks: {},
+    shellOutputs: new Map(),
+    enforceParameterSchemaDefault: true,
+  }).desired;
 }
 
 /**
@@ -153,7 +185,12 @@ class Bare {
       let r: Response | undefined;
       let text = '';
       try {
-        r = await fetch(this.apiUrl + route, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal: AbortSignal.timeout(60_000) });
+        r = await fetch(this.apiUrl + route, {
+          method,
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+          signal: AbortSignal.timeout(60_000),
+        });
         text = await r.text();
       } catch {
         // a keep-alive socket the server closed: sent again
@@ -188,22 +225,35 @@ async function floorCold(repo: string, apiUrl: string, concurrency: number): Pro
     }),
     mapBounded(queues, concurrency, (name) => bare.send('POST', '/work_pools/bench-pool/queues', { name })),
   ]);
-  await mapBounded(desired, concurrency, (d) => bare.send('POST', '/deployments/', deploymentBody(d, flows.get(d.state.flowName)!, caps, [])));
+  await mapBounded(desired, concurrency, (d) =>
+    bare.send('POST', '/deployments/', deploymentBody(d, flows.get(d.state.flowName)!, caps, [])),
+  );
   return bare.timing(start);
 }
 
 /** The floor of a push: a PATCH of the version (and its version_info) of each deployment. */
-async function floorPush(repo: string, server: RunningServer, apiUrl: string, sha: string, concurrency: number): Promise<Timing> {
+async function floorPush(
+  repo: string,
+  server: RunningServer,
+  apiUrl: string,
+  sha: string,
+  concurrency: number,
+): Promise<Timing> {
   const ids = new Map<string, string>();
   for (let offset = 0; ; offset += 200) {
-    const page = await server.api<{ id: string; name: string }[]>('POST', '/deployments/filter', { limit: 200, offset });
+    const page = await server.api<{ id: string; name: string }[]>('POST', '/deployments/filter', {
+      limit: 200,
+      offset,
+    });
     for (const d of page) ids.set(d.name, d.id);
     if (page.length < 200) break;
   }
   const desired = desiredOf(repo, sha);
   const bare = new Bare(apiUrl, concurrency);
   const start = process.hrtime.bigint();
-  await mapBounded(desired, concurrency, (d) => bare.send('PATCH', `/deployments/${ids.get(d.state.name)}`, deploymentPatch(d, ['version'], caps)));
+  await mapBounded(desired, concurrency, (d) =>
+    bare.send('PATCH', `/deployments/${ids.get(d.state.name)}`, deploymentPatch(d, ['version'], caps)),
+  );
   return bare.timing(start);
 }
 
@@ -221,7 +271,11 @@ async function floorRead(repo: string, apiUrl: string): Promise<Timing> {
     bare.send('POST', '/flows/filter', { flows: { name: { any_: flows } }, limit: 200 }),
     bare.send('POST', '/work_pools/filter', { work_pools: { name: { any_: ['bench-pool'] } } }),
     bare.send('POST', '/work_pools/bench-pool/queues/filter', {}),
-    bare.send('POST', '/deployments/filter', { flows: { name: { any_: flows } }, deployments: { name: { any_: desired.map((d) => d.state.name) } }, limit: 200 }),
+    bare.send('POST', '/deployments/filter', {
+      flows: { name: { any_: flows } },
+      deployments: { name: { any_: desired.map((d) => d.state.name) } },
+      limit: 200,
+    }),
   ]);
   return bare.timing(start);
 }
@@ -231,12 +285,19 @@ function writePrefectYaml(repo: string) {
   const file = readFileSync(path.join(repo, 'prefect-deployments-bench.yaml'), 'utf8');
   writeFileSync(
     path.join(repo, 'prefect.yaml'),
-    'name: bench\npull:\n  - prefect.deployments.steps.set_working_directory: {directory: /opt/prefect}\n' + file.replace(/ {4}schedule: (\{.*\})/g, '    schedules: [$1]'),
+    'name: bench\npull:\n  - prefect.deployments.steps.set_working_directory: {directory: /opt/prefect}\n' +
+      file.replace(/ {4}schedule: (\{.*\})/g, '    schedules: [$1]'),
   );
 }
 
-const prefectEnv = (s: RunningServer, apiUrl: string) => ({ PREFECT_API_URL: apiUrl, PREFECT_HOME: s.home, DO_NOT_TRACK: '1', PREFECT_LOGGING_LEVEL: 'WARNING' });
-const prefectDeploy = (repo: string, s: RunningServer, apiUrl: string) => timed(venvBin('prefect'), ['--no-prompt', 'deploy', '--all'], repo, prefectEnv(s, apiUrl));
+const prefectEnv = (s: RunningServer, apiUrl: string) => ({
+  PREFECT_API_URL: apiUrl,
+  PREFECT_HOME: s.home,
+  DO_NOT_TRACK: '1',
+  PREFECT_LOGGING_LEVEL: 'WARNING',
+});
+const prefectDeploy = (repo: string, s: RunningServer, apiUrl: string) =>
+  timed(venvBin('prefect'), ['--no-prompt', 'deploy', '--all'], repo, prefectEnv(s, apiUrl));
 
 const log = (label: string, t: Timing) =>
   console.error(
@@ -259,7 +320,8 @@ async function serverRow(repo: string, kind: ServerKind, latencyMs: number): Pro
     await measure('no-op', () => ours(repo, e.apiUrl, shas[1]));
     await measure('floor, read', () => floorRead(repo, e.apiUrl));
     await measure('floor, push', () => floorPush(repo, e.server, e.apiUrl, shas[2], CONCURRENCY));
-    if (!SKIP_PREFECT && (PREFECT_CELLS.includes('all') || PREFECT_CELLS.includes(label))) await measure('prefect deploy --all', () => prefectDeploy(repo, e.server, e.apiUrl));
+    if (!SKIP_PREFECT && (PREFECT_CELLS.includes('all') || PREFECT_CELLS.includes(label)))
+      await measure('prefect deploy --all', () => prefectDeploy(repo, e.server, e.apiUrl));
   } finally {
     await e.close();
   }
@@ -277,7 +339,10 @@ async function sweep(repo: string, kind: ServerKind): Promise<Record<string, Rec
   const out: Record<string, Record<string, Timing>> = {};
   for (const c of SWEEP) {
     out[c] = {};
-    for (const [name, bundle] of [['ours', cli], ...(process.env.BASELINE_CLI ? [['baseline', process.env.BASELINE_CLI]] : [])] as [string, string][]) {
+    for (const [name, bundle] of [
+      ['ours', cli],
+      ...(process.env.BASELINE_CLI ? [['baseline', process.env.BASELINE_CLI]] : []),
+    ] as [string, string][]) {
       const e = await endpoint(kind, 0);
       try {
         out[c][name] = await ours(repo, e.apiUrl, shas[0], c, bundle);
@@ -325,7 +390,18 @@ async function sizeRow(n: number): Promise<Record<string, Timing>> {
       withServer(async (e) => {
         const start = process.hrtime.bigint();
         let peak = 0;
-        for (let d = 0; d < n; d++) peak = Math.max(peak, (await timed(venvBin('prefect'), ['--no-prompt', 'deploy', '--name', `deployment-${d}`], repo, prefectEnv(e.server, e.apiUrl))).peakMB ?? 0);
+        for (let d = 0; d < n; d++)
+          peak = Math.max(
+            peak,
+            (
+              await timed(
+                venvBin('prefect'),
+                ['--no-prompt', 'deploy', '--name', `deployment-${d}`],
+                repo,
+                prefectEnv(e.server, e.apiUrl),
+              )
+            ).peakMB ?? 0,
+          );
         return { seconds: Number(process.hrtime.bigint() - start) / 1e9, peakMB: peak };
       }),
     );
@@ -333,7 +409,12 @@ async function sizeRow(n: number): Promise<Record<string, Timing>> {
   return row;
 }
 
-async function startupToFirstRequest(args: string[], bundle: string, env: NodeJS.ProcessEnv, cwd: string): Promise<number> {
+async function startupToFirstRequest(
+  args: string[],
+  bundle: string,
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+): Promise<number> {
   let first: bigint | undefined;
   const server = createServer((_req, res) => {
     first ??= process.hrtime.bigint();
@@ -342,7 +423,11 @@ async function startupToFirstRequest(args: string[], bundle: string, env: NodeJS
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api`;
   const start = process.hrtime.bigint();
-  const child = spawn(process.execPath, [bundle, ...args], { cwd, env: { PATH: process.env.PATH, HOME: process.env.HOME, PREFECT_API_URL: url, ...env }, stdio: 'ignore' });
+  const child = spawn(process.execPath, [bundle, ...args], {
+    cwd,
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, PREFECT_API_URL: url, ...env },
+    stdio: 'ignore',
+  });
   while (first === undefined) await new Promise((r) => setTimeout(r, 1));
   child.kill();
   server.close();
@@ -362,10 +447,13 @@ const results: Record<string, unknown> = {
 const repo = generateRepo(mkdtempSync(path.join(tmpdir(), `ped-matrix-${N}-`)), N, Math.round(N / 4));
 writePrefectYaml(repo);
 const servers: Record<string, Record<string, Timing>> = {};
-for (const kind of SERVERS.filter((k) => k.label.includes(ONLY))) for (const latency of [0, LATENCY_MS]) servers[`${kind.label}${latency ? ` + ${latency} ms` : ''}`] = await serverRow(repo, kind, latency);
+for (const kind of SERVERS.filter((k) => k.label.includes(ONLY)))
+  for (const latency of [0, LATENCY_MS])
+    servers[`${kind.label}${latency ? ` + ${latency} ms` : ''}`] = await serverRow(repo, kind, latency);
 const sweeps: Record<string, Record<string, Record<string, Timing>>> = {};
 // One worker: the multi-worker server's cold deploy at --concurrency 32 is test/integration/concurrent.test.ts's.
-for (const kind of SERVERS.filter((k) => k.label === 'PostgreSQL' && k.label.includes(ONLY) && SWEEP.length)) sweeps[kind.label] = await sweep(repo, kind);
+for (const kind of SERVERS.filter((k) => k.label === 'PostgreSQL' && k.label.includes(ONLY) && SWEEP.length))
+  sweeps[kind.label] = await sweep(repo, kind);
 const sizes: Record<string, Record<string, Timing>> = {};
 for (const n of SIZES) sizes[n] = await sizeRow(n);
 
@@ -388,7 +476,9 @@ const startup = {
     GITHUB_WORKSPACE: path.join(root, 'examples'),
   }),
 };
-const bundles = Object.fromEntries(['dist/index.js', 'dist/cli/index.js'].map((f) => [f, Math.round(statSync(path.join(root, f)).size / 1024)]));
+const bundles = Object.fromEntries(
+  ['dist/index.js', 'dist/cli/index.js'].map((f) => [f, Math.round(statSync(path.join(root, f)).size / 1024)]),
+);
 Object.assign(results, { servers, sweeps, sizes, startupMs: startup, bundleKB: bundles });
 writeFileSync(path.join(root, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
 
@@ -397,20 +487,28 @@ const s = (t?: Timing) => (t ? `${t.seconds.toFixed(2)} s` : '—');
 const x = (a?: Timing, b?: Timing) => (a && b ? `${(a.seconds / b.seconds).toFixed(2)}x` : '—');
 console.log(`N = ${N}, --concurrency ${CONCURRENCY}\n`);
 const sum = (a?: Timing, b?: Timing): Timing | undefined => (a && b ? { seconds: a.seconds + b.seconds } : undefined);
-console.log('| server | cold | push | no-op | floor: cold | floor: push (writes) | floor: read | `prefect deploy --all` | cold / floor | push / floor | push / (read + writes) | push / cold | `prefect deploy` / push | failed (cold) | floor requests: cold, push (refused) |');
+console.log(
+  '| server | cold | push | no-op | floor: cold | floor: push (writes) | floor: read | `prefect deploy --all` | cold / floor | push / floor | push / (read + writes) | push / cold | `prefect deploy` / push | failed (cold) | floor requests: cold, push (refused) |',
+);
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const [label, r] of Object.entries(servers)) {
   const floors = `${s(r['floor, cold'])} | ${s(r['floor, push'])} | ${s(r['floor, read'])}`;
   const ratios = `${x(r.cold, r['floor, cold'])} | ${x(r.push, r['floor, push'])} | ${x(r.push, sum(r['floor, read'], r['floor, push']))} | ${x(r.push, r.cold)} | ${x(r['prefect deploy --all'], r.push)}`;
   const requests = (t?: Timing) => (t?.requests ? `${t.requests} (${t.refused})` : '—');
-  console.log(`| ${label} | ${s(r.cold)} | ${s(r.push)} | ${s(r['no-op'])} | ${floors} | ${s(r['prefect deploy --all'])} | ${ratios} | ${r.cold.failed ?? '?'} | ${requests(r['floor, cold'])}, ${requests(r['floor, push'])} |`);
+  console.log(
+    `| ${label} | ${s(r.cold)} | ${s(r.push)} | ${s(r['no-op'])} | ${floors} | ${s(r['prefect deploy --all'])} | ${ratios} | ${r.cold.failed ?? '?'} | ${requests(r['floor, cold'])}, ${requests(r['floor, push'])} |`,
+  );
 }
 console.log('\nCold deploys onto PostgreSQL by concurrency (failed deployments, time):\n');
 const kinds = Object.keys(sweeps);
 console.log(`| --concurrency | ${kinds.join(' | ')} |`);
 console.log(`| --- | ${kinds.map(() => '---').join(' | ')} |`);
 for (const c of SWEEP) {
-  const cells = kinds.map((k) => Object.entries(sweeps[k][c]).map(([name, t]) => `${name}: ${t.failed ?? '?'} failed, ${s(t)}`).join('; '));
+  const cells = kinds.map((k) =>
+    Object.entries(sweeps[k][c])
+      .map(([name, t]) => `${name}: ${t.failed ?? '?'} failed, ${s(t)}`)
+      .join('; '),
+  );
   console.log(`| ${c} | ${cells.join(' | ')} |`);
 }
 if (SIZES.length) {
@@ -418,7 +516,11 @@ if (SIZES.length) {
   console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const [n, r] of Object.entries(sizes)) {
     const peak = Math.max(...['validate', 'cold', 'no-op'].map((k) => r[k]?.peakMB ?? 0));
-    console.log(`| ${n} | ${s(r.validate)} | ${s(r.cold)} | ${s(r['no-op'])} | ${s(r['floor, sequential'])} | ${s(r['prefect deploy --all'])} | ${s(r.wrapper)} | ${peak.toFixed(0)} MB |`);
+    console.log(
+      `| ${n} | ${s(r.validate)} | ${s(r.cold)} | ${s(r['no-op'])} | ${s(r['floor, sequential'])} | ${s(r['prefect deploy --all'])} | ${s(r.wrapper)} | ${peak.toFixed(0)} MB |`,
+    );
   }
 }
-console.log(`\nStart-up to the first API request: CLI ${startup.cli.toFixed(0)} ms, action ${startup.action.toFixed(0)} ms. Bundles: ${JSON.stringify(bundles)} KB.`);
+console.log(
+  `\nStart-up to the first API request: CLI ${startup.cli.toFixed(0)} ms, action ${startup.action.toFixed(0)} ms. Bundles: ${JSON.stringify(bundles)} KB.`,
+);

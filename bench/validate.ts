@@ -11,7 +11,10 @@ import { generateRepo } from './generate.js';
 const cli = path.resolve(import.meta.dirname, '../dist/cli/index.js');
 const runs = Number(process.env.RUNS ?? 9);
 
-for (const [deployments, files] of [[200, 50], [1000, 250]]) {
+for (const [deployments, files] of [
+  [200, 50],
+  [1000, 250],
+]) {
   const repo = generateRepo(mkdtempSync(path.join(tmpdir(), 'ped-bench-')), deployments, files);
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -22,5 +25,7 @@ for (const [deployments, files] of [[200, 50], [1000, 250]]) {
   }
   times.sort((a, b) => a - b);
   const median = times[Math.floor(times.length / 2)];
-  console.log(`validate ${deployments} deployments / ${files} flow files: median ${median.toFixed(0)} ms, min ${times[0].toFixed(0)} ms, max ${times[times.length - 1].toFixed(0)} ms (${runs} runs, process start included)`);
+  console.log(
+    `validate ${deployments} deployments / ${files} flow files: median ${median.toFixed(0)} ms, min ${times[0].toFixed(0)} ms, max ${times[times.length - 1].toFixed(0)} ms (${runs} runs, process start included)`,
+  );
 }

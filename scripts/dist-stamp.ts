@@ -19,14 +19,19 @@ const sha256 = (data: string | Buffer) => createHash('sha256').update(data).dige
 
 /** Each source's hash by its path, in a fixed order. */
 function sources(): Map<string, string> {
-  const files = (readdirSync(path.join(root, 'src'), { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
+  const files = (
+    readdirSync(path.join(root, 'src'), { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[]
+  )
     .filter((d) => d.isFile())
     .map((d) => path.relative(root, path.join(d.parentPath, d.name)));
   files.push('tsconfig.json', 'package-lock.json', 'scripts/copy-python-grammar.sh');
   const out = new Map<string, string>();
   for (const f of files.sort()) out.set(f, sha256(readFileSync(path.join(root, f))));
   // The bundles print the version; scripts and devDependencies do not reach them.
-  const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string; dependencies: unknown };
+  const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+    version: string;
+    dependencies: unknown;
+  };
   out.set('package.json#version,dependencies', sha256(JSON.stringify([pkg.version, pkg.dependencies])));
   return out;
 }
@@ -37,7 +42,12 @@ const format = (m: Map<string, string>) => [...m].map(([f, h]) => `${h}  ${f}\n`
 export function distStale(): string | undefined {
   const file = path.join(root, STAMP);
   if (!existsSync(file)) return `${STAMP} is missing`;
-  const built = new Map(readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => [l.slice(66), l.slice(0, 64)] as [string, string]));
+  const built = new Map(
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => [l.slice(66), l.slice(0, 64)] as [string, string]),
+  );
   const now = sources();
   const changed = [...new Set([...built.keys(), ...now.keys()])].filter((f) => built.get(f) !== now.get(f));
   if (changed.length === 0) return undefined;

@@ -77,7 +77,9 @@ export function unmarkedWorkflows(page: string): string[] {
 
 /** The pages this script keeps: README.md, CONTRIBUTING.md and every docs/*.md, relative to the root. */
 export function pages(root: string): string[] {
-  const docs = readdirSync(path.join(root, 'docs')).filter((f) => f.endsWith('.md')).sort();
+  const docs = readdirSync(path.join(root, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .sort();
   return ['README.md', 'CONTRIBUTING.md', ...docs.map((f) => `docs/${f}`)];
 }
 

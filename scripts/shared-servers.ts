@@ -43,9 +43,18 @@ async function start(kind: Kind): Promise<string> {
   const started = Date.now();
   const server = await startPrefectServer({ venv: kind.venv, database: kind.database });
   servers.push(server);
-  const env = { PATH: process.env.PATH, HOME: process.env.HOME, PREFECT_API_URL: server.apiUrl, PREFECT_HOME: server.home, DO_NOT_TRACK: '1' };
-  for (const module of kind.blocks) await run(venvBin('prefect', kind.venv), ['block', 'register', '-m', module], { env });
-  console.error(`shared-servers: ${kind.venv} ${kind.database} at ${server.apiUrl} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  const env = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    PREFECT_API_URL: server.apiUrl,
+    PREFECT_HOME: server.home,
+    DO_NOT_TRACK: '1',
+  };
+  for (const module of kind.blocks)
+    await run(venvBin('prefect', kind.venv), ['block', 'register', '-m', module], { env });
+  console.error(
+    `shared-servers: ${kind.venv} ${kind.database} at ${server.apiUrl} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   return `${sharedServerVariable(kind.venv, kind.database)}=${server.apiUrl}`;
 }
 

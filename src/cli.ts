@@ -76,7 +76,9 @@ async function runFiles(runs: Settings[]): Promise<number> {
     stopAtFailure: true,
     hooks: {
       validated: (checked) => {
-        for (const c of checked) for (const d of here(c.settings, [...c.validated.errors, ...c.validated.warnings])) err(`${formatDiagnostic(d)}\n`);
+        for (const c of checked)
+          for (const d of here(c.settings, [...c.validated.errors, ...c.validated.warnings]))
+            err(`${formatDiagnostic(d)}\n`);
       },
       deploying: (s, deploy) => {
         if (several) err(`=== ${path.relative(process.cwd(), path.resolve(s.root, s.file!))}\n`);
@@ -94,7 +96,12 @@ async function runFiles(runs: Settings[]): Promise<number> {
   if (failed) return several ? reportError(failed.error) : failedFile(failed.settings, failed.error);
   const validated = outcomes.flatMap((o) => (o.kind === 'validated' || o.kind === 'held-back' ? [o] : []));
   if (validated.length) {
-    if (several) printSeveralValidated(validated.map((o) => relative(o.settings, o.validated)), runs[0].command, json);
+    if (several)
+      printSeveralValidated(
+        validated.map((o) => relative(o.settings, o.validated)),
+        runs[0].command,
+        json,
+      );
     else printValidated(validated[0].validated, json);
     return result.exitCode;
   }
@@ -121,7 +128,12 @@ function failedFile(settings: Settings, error: unknown): number {
 /** A validate report with its paths relative to the working directory. */
 function relative(s: Settings, r: ValidateReport): ValidateReport {
   const here = (list: Diagnostic[]) => rebase(list, s.root, process.cwd());
-  return { ...r, file: path.relative(process.cwd(), path.resolve(s.root, r.file)), errors: here(r.errors), warnings: here(r.warnings) };
+  return {
+    ...r,
+    file: path.relative(process.cwd(), path.resolve(s.root, r.file)),
+    errors: here(r.errors),
+    warnings: here(r.warnings),
+  };
 }
 
 function printValidated(report: ValidateReport, json: boolean): void {
@@ -143,7 +155,8 @@ function printSeveralValidated(checked: ValidateReport[], command: Settings['com
     else if (!json) out(`${r.file}: valid, ${plural(r.deployments.length, 'deployment')}\n`);
   }
   const invalid = checked.filter((r) => !r.valid).length;
-  if (invalid && command !== 'validate') err(`prefect-ecr-deploy: ${invalid} of ${checked.length} deployments files are invalid: nothing was written\n`);
+  if (invalid && command !== 'validate')
+    err(`prefect-ecr-deploy: ${invalid} of ${checked.length} deployments files are invalid: nothing was written\n`);
 }
 
 /** Prints what was thrown and gives its exit code; a stopped run ends here, with nothing waited for. */

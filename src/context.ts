@@ -37,7 +37,14 @@ export type Resolution =
   | { run: false; reason: string };
 
 /** Events a pull request (its author, or anyone who can comment) can set off. */
-const PR_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment', 'issue_comment', 'merge_group']);
+const PR_EVENTS = new Set([
+  'pull_request',
+  'pull_request_target',
+  'pull_request_review',
+  'pull_request_review_comment',
+  'issue_comment',
+  'merge_group',
+]);
 
 /** True when the event can carry a pull request's code: it only ever plans. */
 export function fromPullRequest(event: EventInfo): boolean {
@@ -51,10 +58,16 @@ export function fromPullRequest(event: EventInfo): boolean {
  */
 export function namesPullRequest(eventName: string, payload: unknown): boolean {
   if (!payload || typeof payload !== 'object') return false;
-  const p = payload as { pull_request?: unknown; issue?: { pull_request?: unknown }; workflow_run?: { event?: unknown; pull_requests?: unknown } };
+  const p = payload as {
+    pull_request?: unknown;
+    issue?: { pull_request?: unknown };
+    workflow_run?: { event?: unknown; pull_requests?: unknown };
+  };
   if (p.pull_request || p.issue?.pull_request) return true;
   const run = eventName === 'workflow_run' ? p.workflow_run : undefined;
-  return Boolean(run && ((Array.isArray(run.pull_requests) && run.pull_requests.length > 0) || PR_EVENTS.has(String(run.event))));
+  return Boolean(
+    run && ((Array.isArray(run.pull_requests) && run.pull_requests.length > 0) || PR_EVENTS.has(String(run.event))),
+  );
 }
 
 /**
@@ -71,7 +84,10 @@ export function stepsRefused(event: EventInfo): string | undefined {
 /** `main=prod,dev=dev` (commas or newlines). */
 export function parseEnvironmentMap(text: string): Map<string, string> {
   const map = new Map<string, string>();
-  for (const part of text.split(/[,\n]/).map((p) => p.trim()).filter(Boolean)) {
+  for (const part of text
+    .split(/[,\n]/)
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const eq = part.indexOf('=');
     if (eq <= 0 || eq === part.length - 1) throw new Error(`environments: '${part}' is not branch=environment`);
     map.set(part.slice(0, eq).trim(), part.slice(eq + 1).trim());
@@ -93,26 +109,44 @@ export function resolveMode(event: EventInfo, inputs: ModeInputs): Resolution {
   }
 
   // A pull request never writes, whatever the inputs say: it plans instead.
-  const warning = isPr && mode !== 'plan'
-    ? `mode '${mode}' on ${event.eventName}${event.ref ? ` (${event.ref})` : ''}: what a pull request sets off only plans, so this run plans and writes nothing`
-    : undefined;
+  const warning =
+    isPr && mode !== 'plan'
+      ? `mode '${mode}' on ${event.eventName}${event.ref ? ` (${event.ref})` : ''}: what a pull request sets off only plans, so this run plans and writes nothing`
+      : undefined;
   if (isPr) mode = 'plan';
   if (mode === 'plan' && (isPr || !environment)) {
     if (!inputs.available.length) return { run: false, reason: 'no deployments file found for any environment' };
     const environments = inputs.environment ? [inputs.environment] : inputs.available;
-    return { run: true, mode, environments, reason: isPr ? 'pull request: plan every environment, write nothing' : 'plan every environment', warning };
+    return {
+      run: true,
+      mode,
+      environments,
+      reason: isPr ? 'pull request: plan every environment, write nothing' : 'plan every environment',
+      warning,
+    };
   }
   if (!environment) {
     if (event.eventName === 'push' && branch !== undefined) {
       const known = [...inputs.environments].map(([b, e]) => `${b}=${e}`).join(',');
-      return { run: false, reason: `branch '${branch}' is not mapped to an environment (environments: ${known || 'none'}); nothing to deploy` };
+      return {
+        run: false,
+        reason: `branch '${branch}' is not mapped to an environment (environments: ${known || 'none'}); nothing to deploy`,
+      };
     }
-    return { run: false, reason: `no environment: set the 'environment' input (event ${event.eventName}, ref ${event.ref})` };
+    return {
+      run: false,
+      reason: `no environment: set the 'environment' input (event ${event.eventName}, ref ${event.ref})`,
+    };
   }
   if (mode === 'promote') {
     if (!inputs.promoteFrom) return { run: false, reason: "mode 'promote' needs the 'promote-from' input" };
     if (inputs.promoteFrom === environment) return { run: false, reason: `cannot promote '${environment}' to itself` };
     return { run: true, mode, environments: [environment], reason: `promote ${inputs.promoteFrom} -> ${environment}` };
   }
-  return { run: true, mode, environments: [environment], reason: byBranch && !inputs.environment ? `branch '${branch}' -> ${environment}` : `environment ${environment}` };
+  return {
+    run: true,
+    mode,
+    environments: [environment],
+    reason: byBranch && !inputs.environment ? `branch '${branch}' -> ${environment}` : `environment ${environment}`,
+  };
 }

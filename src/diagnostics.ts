@@ -16,7 +16,13 @@ export interface Diagnostic {
 
 /** With --strict, every warning marked strict is an error. */
 export function applyStrict(list: Diagnostic[], strict: boolean): Diagnostic[] {
-  return strict ? list.map((d) => (d.strict && d.severity === 'warning' ? { ...d, severity: 'error', message: `${d.message} (an error with --strict)` } : d)) : list;
+  return strict
+    ? list.map((d) =>
+        d.strict && d.severity === 'warning'
+          ? { ...d, severity: 'error', message: `${d.message} (an error with --strict)` }
+          : d,
+      )
+    : list;
 }
 
 /** `path:line:col: message`, the form editors and CI logs link to. */

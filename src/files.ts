@@ -71,11 +71,16 @@ export function expandFiles(patterns: string[], cwd: string, limits: GlobLimits 
     const absolute = path.resolve(cwd, pattern).split(path.sep).join('/');
     const fixed = absolute.slice(0, absolute.search(GLOB)).replace(/[^/]*$/, '') || '/';
     const link = linkedPart(fixed, path.resolve(cwd));
-    if (link) throw new UsageError(`--file '${pattern}': ${link} is a symbolic link; a glob does not follow links (name the folder it points to)`);
+    if (link)
+      throw new UsageError(
+        `--file '${pattern}': ${link} is a symbolic link; a glob does not follow links (name the folder it points to)`,
+      );
     const rest = absolute.slice(fixed.length);
     const depth = rest.includes('**') ? Infinity : rest.split('/').length;
     const tooMany = (): never => {
-      throw new UsageError(`--file '${pattern}' walks more than ${limits.entries} entries below ${fixed.replace(/(.)\/$/, '$1')}: name a narrower pattern`);
+      throw new UsageError(
+        `--file '${pattern}' walks more than ${limits.entries} entries below ${fixed.replace(/(.)\/$/, '$1')}: name a narrower pattern`,
+      );
     };
     const re = globToRegExp(absolute);
     const matched = walk(fixed, depth, limits.entries, tooMany)

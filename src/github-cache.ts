@@ -18,11 +18,15 @@ export function githubLayerCache(env: NodeJS.ProcessEnv = process.env): LayerCac
     (service ??= import('@actions/cache').then(
       (cache) => {
         if (cache.isFeatureAvailable()) return cache;
-        core.notice("layer cache: GitHub's cache service is not available to this job (no ACTIONS_RESULTS_URL or ACTIONS_CACHE_URL); the build uses the registry's cache only");
+        core.notice(
+          "layer cache: GitHub's cache service is not available to this job (no ACTIONS_RESULTS_URL or ACTIONS_CACHE_URL); the build uses the registry's cache only",
+        );
         return undefined;
       },
       (e: unknown) => {
-        core.warning(`layer cache: @actions/cache did not load (${errorMessage(e)}); the build uses the registry's cache only`);
+        core.warning(
+          `layer cache: @actions/cache did not load (${errorMessage(e)}); the build uses the registry's cache only`,
+        );
         return undefined;
       },
     ));

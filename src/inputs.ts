@@ -132,7 +132,9 @@ const OTHER_FLAGS: [input: string, flag: string][] = [
   ['sha', '--sha'],
   ['prefect-api-url', '--api-url'],
 ];
-const INPUT_OF_FLAG = new Map([...VALUE_FLAGS, ...LIST_FLAGS, ...SWITCH_FLAGS, ...OTHER_FLAGS].map(([input, flag]) => [flag, input]));
+const INPUT_OF_FLAG = new Map(
+  [...VALUE_FLAGS, ...LIST_FLAGS, ...SWITCH_FLAGS, ...OTHER_FLAGS].map(([input, flag]) => [flag, input]),
+);
 const GLOB = /[*?]/;
 
 /** Runs the parser; its usage errors name the action's inputs, not the CLI's flags the user never wrote. */
@@ -141,7 +143,11 @@ function byInput<T>(parse: () => T): T {
     return parse();
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
-    const named = e.problems.map((p) => p.replace(/(?<![\w-])--[a-z][a-z-]*(?![\w-])/g, (flag) => (INPUT_OF_FLAG.has(flag) ? `input '${INPUT_OF_FLAG.get(flag)}'` : flag)));
+    const named = e.problems.map((p) =>
+      p.replace(/(?<![\w-])--[a-z][a-z-]*(?![\w-])/g, (flag) =>
+        INPUT_OF_FLAG.has(flag) ? `input '${INPUT_OF_FLAG.get(flag)}'` : flag,
+      ),
+    );
     throw new UsageError(named);
   }
 }
@@ -194,7 +200,12 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
   const promoteFrom = input('promote-from') || undefined;
   const explicitSha = input('sha') || undefined;
 
-  const cliEnv: NodeJS.ProcessEnv = { ...env, PREFECT_API_URL: apiUrl, PREFECT_API_KEY: apiKey, PREFECT_API_AUTH_STRING: authString };
+  const cliEnv: NodeJS.ProcessEnv = {
+    ...env,
+    PREFECT_API_URL: apiUrl,
+    PREFECT_API_KEY: apiKey,
+    PREFECT_API_AUTH_STRING: authString,
+  };
   return {
     mode,
     environment: input('environment') || undefined,

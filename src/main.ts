@@ -49,7 +49,8 @@ function annotate(diagnostics: Diagnostic[]): void {
 const ui = {
   info: (m: string) => core.info(redact(m)),
   warning: (m: string) => core.warning(redact(m)),
-  group: <T>(title: string, fn: (line: (l: string) => void) => Promise<T>) => core.group(redact(title), () => fn((l) => core.info(redact(l)))),
+  group: <T>(title: string, fn: (line: (l: string) => void) => Promise<T>) =>
+    core.group(redact(title), () => fn((l) => core.info(redact(l)))),
   // Registered: redacted from every renderer, and (through onSecret) masked in the log.
   mask: (secret: string) => markSecret(secret),
   loggingIn: (host: string) => {
@@ -73,11 +74,15 @@ interface EnvironmentResult {
   failed: boolean;
 }
 
-const repositoryUrl = () => (process.env.GITHUB_REPOSITORY ? `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${process.env.GITHUB_REPOSITORY}` : undefined);
+const repositoryUrl = () =>
+  process.env.GITHUB_REPOSITORY
+    ? `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${process.env.GITHUB_REPOSITORY}`
+    : undefined;
 // Paths as the workspace sees them: annotations attach to the pull request's diff when root is not '.'.
 const workspace = () => process.env.GITHUB_WORKSPACE ?? process.cwd();
 const here = (settings: Settings, list: Diagnostic[]) => rebase(list, settings.root, workspace());
-const workspacePath = (settings: Settings) => path.relative(workspace(), path.resolve(settings.root, settings.file!)).split(path.sep).join('/');
+const workspacePath = (settings: Settings) =>
+  path.relative(workspace(), path.resolve(settings.root, settings.file!)).split(path.sep).join('/');
 
 /** What heads a file's section: its environment and mode, and the file when there are several. */
 interface Section {
@@ -93,15 +98,32 @@ function renderOutcome(section: Section, outcome: FileOutcome): string {
   const base: Omit<MarkdownInput, 'sha'> = { ...section, repositoryUrl: repositoryUrl() };
   switch (outcome.kind) {
     case 'held-back':
-      return validatedOnly(section, settings, outcome.validated, 'Not run: another deployments file of this environment is invalid, so nothing was written.');
+      return validatedOnly(
+        section,
+        settings,
+        outcome.validated,
+        'Not run: another deployments file of this environment is invalid, so nothing was written.',
+      );
     case 'validated':
       // Without Prefect credentials (pull requests from forks), plan validates only.
-      return validatedOnly(section, settings, outcome.validated, 'Live comparison skipped: no Prefect API URL or credentials (pull requests from forks get no secrets). Everything was validated.');
+      return validatedOnly(
+        section,
+        settings,
+        outcome.validated,
+        'Live comparison skipped: no Prefect API URL or credentials (pull requests from forks get no secrets). Everything was validated.',
+      );
     case 'not-run':
       return renderMarkdown({ ...base, sha: settings.sha ?? '', failure: outcome.why });
     case 'ran': {
       const ran = outcome.report;
-      const report = { ...ran, validation: { ...ran.validation, errors: here(settings, ran.validation.errors), warnings: here(settings, ran.validation.warnings) } };
+      const report = {
+        ...ran,
+        validation: {
+          ...ran.validation,
+          errors: here(settings, ran.validation.errors),
+          warnings: here(settings, ran.validation.warnings),
+        },
+      };
       annotate(report.validation.warnings);
       return renderMarkdown({ ...base, sha: report.sha, report });
     }
@@ -114,7 +136,12 @@ function renderOutcome(section: Section, outcome: FileOutcome): string {
         const errors = diagnostics.filter((d) => d.severity === 'error');
         const warnings = diagnostics.filter((d) => d.severity === 'warning');
         const failure = e.problems.length ? e.problems.join('; ') : undefined;
-        return renderMarkdown({ ...base, sha: settings.sha ?? '', validated: { deployments: [], errors, warnings }, failure });
+        return renderMarkdown({
+          ...base,
+          sha: settings.sha ?? '',
+          validated: { deployments: [], errors, warnings },
+          failure,
+        });
       }
       const message = errorText(e);
       core.error(redact(`${environment}: ${message}`));
@@ -141,21 +168,41 @@ export interface PlannedEnvironment {
  * The event (GITHUB_* and its payload) and the inputs -> each environment to run with its
  * settings, or why nothing runs. Every input is read and checked here, before anything runs.
  */
-export function planRun(
-  inputs: ActionInputs,
-): { run: false; reason: string } | { run: true; mode: PlannedEnvironment['mode']; reason: string; warning?: string; pr?: PullRequest; environments: PlannedEnvironment[] } {
+export function planRun(inputs: ActionInputs):
+  | { run: false; reason: string }
+  | {
+      run: true;
+      mode: PlannedEnvironment['mode'];
+      reason: string;
+      warning?: string;
+      pr?: PullRequest;
+      environments: PlannedEnvironment[];
+    } {
   const payload = readEventPayload(process.env);
   const pr = pullRequestOf(payload as EventPayload);
-  const event = currentEvent(process.env, payload) ?? { eventName: 'workflow_dispatch', ref: process.env.GITHUB_REF ?? '' };
-  const resolution = resolveMode(
-    event,
-    { mode: inputs.mode, environment: inputs.environment, environments: inputs.environments, promoteFrom: inputs.promoteFrom, available: inputs.files.length && inputs.environment ? [inputs.environment] : environmentsWithFiles(inputs.root, inputs.filePattern) },
-  );
+  const event = currentEvent(process.env, payload) ?? {
+    eventName: 'workflow_dispatch',
+    ref: process.env.GITHUB_REF ?? '',
+  };
+  const resolution = resolveMode(event, {
+    mode: inputs.mode,
+    environment: inputs.environment,
+    environments: inputs.environments,
+    promoteFrom: inputs.promoteFrom,
+    available:
+      inputs.files.length && inputs.environment
+        ? [inputs.environment]
+        : environmentsWithFiles(inputs.root, inputs.filePattern),
+  });
   if (!resolution.run) return resolution;
   const { mode } = resolution;
   // Without Prefect credentials (pull requests from forks), plan validates only.
   const command = mode === 'plan' && !inputs.hasPrefect ? 'validate' : mode;
-  const environments = resolution.environments.map((environment) => ({ environment, mode, runs: inputs.settingsFor(environment, command, pr?.headSha) }));
+  const environments = resolution.environments.map((environment) => ({
+    environment,
+    mode,
+    runs: inputs.settingsFor(environment, command, pr?.headSha),
+  }));
   return { ...resolution, pr, environments };
 }
 
@@ -168,7 +215,10 @@ const runUrl = () =>
 async function writeSummary(markdown: string): Promise<void> {
   const url = runUrl();
   try {
-    core.summary.addRaw(truncateMarkdown(redact(markdown), SUMMARY_LIMIT, `the run's log${url ? ` (${url})` : ''} has every line`), true);
+    core.summary.addRaw(
+      truncateMarkdown(redact(markdown), SUMMARY_LIMIT, `the run's log${url ? ` (${url})` : ''} has every line`),
+      true,
+    );
     await core.summary.write();
   } catch (e) {
     core.warning(`could not write the job summary: ${errorMessage(e)}`);
@@ -208,7 +258,11 @@ export async function run(): Promise<void> {
     const { environments } = planned;
     // Each file's section of the summary, its annotations and error lines, as it comes.
     const sections: string[][] = environments.map(() => []);
-    const section = (e: PlannedEnvironment, s: Settings) => ({ environment: e.environment, mode, file: e.runs.length > 1 ? workspacePath(s) : undefined });
+    const section = (e: PlannedEnvironment, s: Settings) => ({
+      environment: e.environment,
+      mode,
+      file: e.runs.length > 1 ? workspacePath(s) : undefined,
+    });
     const result = await runGroups(
       environments.map((e) => e.runs),
       {
@@ -240,9 +294,19 @@ export async function run(): Promise<void> {
         const url = runUrl();
         for (const r of results) {
           try {
-            const body = truncateMarkdown(redact(r.markdown), COMMENT_LIMIT - 1000, `the whole plan is in the job summary${url ? ` of ${url}` : ''}`);
+            const body = truncateMarkdown(
+              redact(r.markdown),
+              COMMENT_LIMIT - 1000,
+              `the whole plan is in the job summary${url ? ` of ${url}` : ''}`,
+            );
             const how = await upsertComment(
-              { apiUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com', repository: process.env.GITHUB_REPOSITORY, pullNumber: pr.number, token: inputs.githubToken, runUrl: url },
+              {
+                apiUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com',
+                repository: process.env.GITHUB_REPOSITORY,
+                pullNumber: pr.number,
+                token: inputs.githubToken,
+                runUrl: url,
+              },
               r.environment,
               body,
             );
@@ -262,21 +326,42 @@ export async function run(): Promise<void> {
     core.setOutput('mode', mode);
     core.setOutput('image', image?.uri ?? given ?? '');
     core.setOutput('image-digest', image?.digest ?? /@(sha256:[0-9a-f]{64})$/.exec(given ?? '')?.[1] ?? '');
-    const plans = reports.map((r) => JSON.parse(redact(renderJson(r))) as { environment: string; deployments: { name: string; flow: string; id: string; action: string }[] });
-    const deployments = plans.flatMap((p) => p.deployments.map(({ name, flow, id, action }) => ({ environment: p.environment, name, flow, id, action })));
+    const plans = reports.map(
+      (r) =>
+        JSON.parse(redact(renderJson(r))) as {
+          environment: string;
+          deployments: { name: string; flow: string; id: string; action: string }[];
+        },
+    );
+    const deployments = plans.flatMap((p) =>
+      p.deployments.map(({ name, flow, id, action }) => ({ environment: p.environment, name, flow, id, action })),
+    );
     core.setOutput('deployments', cappedJson(deployments));
     core.setOutput('has-changes', String(reports.some(hasChanges)));
     const plan = JSON.stringify(plans.length === 1 ? plans[0] : plans);
     // Too large for an output: the summary has the plan; the output says where it went.
-    core.setOutput('plan', plan.length <= OUTPUT_LIMIT ? plan : JSON.stringify({ truncated: true, reason: `the plan is ${plan.length} characters, over GitHub's output limit: see the job summary` }));
+    core.setOutput(
+      'plan',
+      plan.length <= OUTPUT_LIMIT
+        ? plan
+        : JSON.stringify({
+            truncated: true,
+            reason: `the plan is ${plan.length} characters, over GitHub's output limit: see the job summary`,
+          }),
+    );
 
     const failed = results.filter((r) => r.failed).map((r) => r.environment);
     if (result.stopped) {
-      core.setFailed(`prefect-ecr-deploy: ${describeStop(result.stopped)}: the job summary lists what was applied and what was not`);
+      core.setFailed(
+        `prefect-ecr-deploy: ${describeStop(result.stopped)}: the job summary lists what was applied and what was not`,
+      );
       // Nothing of a stopped run is waited for (a layer cache upload, say).
       process.exit(result.exitCode);
     }
-    if (failed.length) core.setFailed(`prefect-ecr-deploy: ${mode} failed for ${failed.join(', ')} (see the annotations and the job summary)`);
+    if (failed.length)
+      core.setFailed(
+        `prefect-ecr-deploy: ${mode} failed for ${failed.join(', ')} (see the annotations and the job summary)`,
+      );
   } catch (e) {
     // An input refused (or a failure before any environment ran): the summary and the outputs say so too.
     const message = errorText(e);

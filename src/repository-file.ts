@@ -15,8 +15,19 @@ export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 const mib = (n: number) => `${n / 1024 / 1024} MiB`;
 
 /** What kind of thing a path is, in a message. */
-export function kindOf(st: { isDirectory(): boolean; isFIFO(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): string {
-  return st.isDirectory() ? 'a directory' : st.isFIFO() ? 'a FIFO' : st.isCharacterDevice() || st.isBlockDevice() ? 'a device' : 'a special file';
+export function kindOf(st: {
+  isDirectory(): boolean;
+  isFIFO(): boolean;
+  isCharacterDevice(): boolean;
+  isBlockDevice(): boolean;
+}): string {
+  return st.isDirectory()
+    ? 'a directory'
+    : st.isFIFO()
+      ? 'a FIFO'
+      : st.isCharacterDevice() || st.isBlockDevice()
+        ? 'a device'
+        : 'a special file';
 }
 
 /** Why `file` cannot be read as a repository file, or undefined when it can. */
@@ -25,7 +36,8 @@ export function fileProblem(root: string, file: string, maxBytes = MAX_FILE_BYTE
   if (!st) return 'does not exist';
   if (!st.isFile()) return `is not a regular file (${kindOf(st)})`;
   if (st.size > maxBytes) return `is larger than ${mib(maxBytes)}`;
-  if (isInside(path.resolve(root), path.resolve(file)) && !isInside(realOrSelf(root), realpathSync(file))) return 'is a link to a file outside the repository';
+  if (isInside(path.resolve(root), path.resolve(file)) && !isInside(realOrSelf(root), realpathSync(file)))
+    return 'is a link to a file outside the repository';
   return undefined;
 }
 
@@ -69,7 +81,7 @@ export function hashRegularFile(file: string, maxBytes: number, hash: { update(c
     const st = fstatSync(fd);
     if (!st.isFile() || st.size > maxBytes) throw new Error('it changed while being read');
     const chunk = Buffer.alloc(Math.min(st.size, 1024 * 1024));
-    for (let offset = 0; offset < st.size; ) {
+    for (let offset = 0; offset < st.size;) {
       const n = readSync(fd, chunk, 0, Math.min(chunk.length, st.size - offset), offset);
       if (n === 0) break;
       hash.update(chunk.subarray(0, n));
@@ -89,7 +101,9 @@ export function openChosenFile(file: string, size: number): number {
   const st = fstatSync(fd);
   if (!st.isFile() || st.size !== size) {
     closeSync(fd);
-    throw new Error(`${st.isFile() ? `its size changed (${size} -> ${st.size} bytes)` : `it is now ${kindOf(st)}`} since it was chosen`);
+    throw new Error(
+      `${st.isFile() ? `its size changed (${size} -> ${st.size} bytes)` : `it is now ${kindOf(st)}`} since it was chosen`,
+    );
   }
   return fd;
 }

@@ -16,7 +16,9 @@ export class Stopped extends Failure {
 }
 
 export function describeStop(reason: StopReason): string {
-  return reason.kind === 'timeout' ? `timed out: the run passed its ${reason.seconds} s deadline (--timeout)` : `interrupted (${reason.signal})`;
+  return reason.kind === 'timeout'
+    ? `timed out: the run passed its ${reason.seconds} s deadline (--timeout)`
+    : `interrupted (${reason.signal})`;
 }
 
 export class RunControl {
@@ -58,7 +60,10 @@ export function watchRun(control: RunControl, timeoutSeconds: number): () => voi
   const onSigterm = () => control.stop({ kind: 'signal', signal: 'SIGTERM' }, GRACE_MS);
   process.once('SIGINT', onSigint);
   process.once('SIGTERM', onSigterm);
-  const timer = setTimeout(() => control.stop({ kind: 'timeout', seconds: timeoutSeconds }, GRACE_MS), timeoutSeconds * 1000);
+  const timer = setTimeout(
+    () => control.stop({ kind: 'timeout', seconds: timeoutSeconds }, GRACE_MS),
+    timeoutSeconds * 1000,
+  );
   timer.unref();
   return () => {
     clearTimeout(timer);

@@ -80,4 +80,3 @@ function editDistance(a: string, b: string): number {
   }
   return row[b.length];
 }
-

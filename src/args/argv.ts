@@ -23,7 +23,12 @@ export type ParsedArgv =
 
 /** Splits argv with node's parser into the positionals and each option's values (in order). */
 export function tokenize(argv: string[]): RawOptions & { positional: string[]; problems: string[] } {
-  const options = Object.fromEntries(OPTIONS.map((o) => [o.flag.slice(2), { type: o.value ? ('string' as const) : ('boolean' as const), ...(o.short ? { short: o.short } : {}) }]));
+  const options = Object.fromEntries(
+    OPTIONS.map((o) => [
+      o.flag.slice(2),
+      { type: o.value ? ('string' as const) : ('boolean' as const), ...(o.short ? { short: o.short } : {}) },
+    ]),
+  );
   const { tokens } = nodeParseArgs({ args: argv, options, strict: false, allowPositionals: true, tokens: true });
   const positional: string[] = [];
   const values = new Map<string, string[]>();
@@ -35,7 +40,8 @@ export function tokenize(argv: string[]): RawOptions & { positional: string[]; p
     // A short option arrives under its long name.
     const spec = byFlag.get(`--${token.name}`);
     if (!spec) {
-      if (token.rawName === '--dry-run') problems.push('unknown option --dry-run: run `prefect-ecr-deploy plan` to see what deploy would change');
+      if (token.rawName === '--dry-run')
+        problems.push('unknown option --dry-run: run `prefect-ecr-deploy plan` to see what deploy would change');
       else {
         const hint = suggestFlag(token.rawName);
         problems.push(`unknown option ${token.rawName}${hint ? ` (did you mean ${hint}?)` : ''}`);
@@ -75,14 +81,24 @@ export function parseArgv(argv: string[]): { parsed?: ParsedArgv; problems: stri
   if (!switches.has('--version') && (command === 'help' || switches.has('--help')) && !known(helpTopic)) {
     return { problems: [...problems, unknownCommand(helpTopic!)] };
   }
-  if (switches.has('--version')) return problems.length ? { problems } : { parsed: { print: `prefect-ecr-deploy ${packageJson.version}\n` }, problems };
-  if (command === 'help' || switches.has('--help')) return problems.length ? { problems } : { parsed: { print: usage(helpTopic as Command | Extra | undefined) }, problems };
+  if (switches.has('--version'))
+    return problems.length
+      ? { problems }
+      : { parsed: { print: `prefect-ecr-deploy ${packageJson.version}\n` }, problems };
+  if (command === 'help' || switches.has('--help'))
+    return problems.length
+      ? { problems }
+      : { parsed: { print: usage(helpTopic as Command | Extra | undefined) }, problems };
   if (command === 'inspect') {
     for (const f of [...values.keys(), ...switches]) {
-      if (f !== '--root' && f !== '--json') problems.push(`unknown option ${f} for inspect (it takes --root DIR and --json)`);
+      if (f !== '--root' && f !== '--json')
+        problems.push(`unknown option ${f} for inspect (it takes --root DIR and --json)`);
     }
     if (extra.length < 1) problems.push('inspect needs at least one entrypoint (path/to/file.py:function)');
-    return { parsed: { inspect: { root: values.get('--root')?.[0] ?? '.', entrypoints: extra, json: switches.has('--json') } }, problems };
+    return {
+      parsed: { inspect: { root: values.get('--root')?.[0] ?? '.', entrypoints: extra, json: switches.has('--json') } },
+      problems,
+    };
   }
   if (command === 'init') {
     problems.push(...extra.map(unexpectedArgument));

@@ -51,7 +51,12 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv, cwd: string): 
   return line.runs[0];
 }
 
-function build(parsed: NonNullable<ReturnType<typeof parseArgv>['parsed']>, env: NodeJS.ProcessEnv, cwd: string, problems: string[]): CommandLine {
+function build(
+  parsed: NonNullable<ReturnType<typeof parseArgv>['parsed']>,
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+  problems: string[],
+): CommandLine {
   if ('print' in parsed) return parsed;
   if ('inspect' in parsed) return { inspect: { ...parsed.inspect, root: path.resolve(cwd, parsed.inspect.root) } };
   if ('init' in parsed) return { init: initOptions(parsed.init, env, cwd, problems) };
@@ -79,23 +84,36 @@ function initOptions({ values, switches }: RawOptions, env: NodeJS.ProcessEnv, c
   }
   if (new Set(environments).size !== environments.length) problems.push('--env: each environment once');
   const githubRepository = one('--github-repository') ?? originRepository(root)?.repository ?? '';
-  if (!githubRepository) problems.push('no GitHub repository: the origin remote is not a GitHub URL; pass --github-repository OWNER/NAME');
-  else if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(githubRepository)) problems.push(`--github-repository '${githubRepository}' is not OWNER/NAME`);
+  if (!githubRepository)
+    problems.push('no GitHub repository: the origin remote is not a GitHub URL; pass --github-repository OWNER/NAME');
+  else if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(githubRepository))
+    problems.push(`--github-repository '${githubRepository}' is not OWNER/NAME`);
   // Without a repository name the defaults below have nothing to come from: only given values are checked.
   const name = /^[^/]+\/[^/]+$/.test(githubRepository) ? githubRepository.split('/')[1].toLowerCase() : undefined;
   const awsAccountId = one('--aws-account-id') ?? ACCOUNT_PLACEHOLDER;
-  if (awsAccountId !== ACCOUNT_PLACEHOLDER && !/^\d{12}$/.test(awsAccountId)) problems.push(`--aws-account-id '${awsAccountId}' is not 12 digits`);
+  if (awsAccountId !== ACCOUNT_PLACEHOLDER && !/^\d{12}$/.test(awsAccountId))
+    problems.push(`--aws-account-id '${awsAccountId}' is not 12 digits`);
   const ecrRepository = one('--repository') ?? name ?? '';
   if (ecrRepository && !/^[a-z0-9]+(?:[._-][a-z0-9]+)*(?:\/[a-z0-9]+(?:[._-][a-z0-9]+)*)*$/.test(ecrRepository)) {
-    problems.push(`ECR repository name '${ecrRepository}' is not valid (lowercase letters, digits, . _ - /); pass --repository NAME`);
+    problems.push(
+      `ECR repository name '${ecrRepository}' is not valid (lowercase letters, digits, . _ - /); pass --repository NAME`,
+    );
   }
   const workPool = one('--work-pool') ?? (name ? `${name}-pool` : '');
   const poolType = one('--pool-type') ?? 'docker';
   const region = one('--region') ?? (env.AWS_REGION || 'us-east-1');
-  for (const [flag, v] of [['--work-pool', workPool], ['--pool-type', poolType], ['--region', region]]) {
+  for (const [flag, v] of [
+    ['--work-pool', workPool],
+    ['--pool-type', poolType],
+    ['--region', region],
+  ]) {
     if (v && !/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/.test(v)) problems.push(`${flag} '${v}': letters, digits, . _ : - only`);
   }
-  return { root, options: { environments, workPool, poolType, ecrRepository, githubRepository, awsAccountId, region }, force: switches.has('--force') };
+  return {
+    root,
+    options: { environments, workPool, poolType, ecrRepository, githubRepository, awsAccountId, region },
+    force: switches.has('--force'),
+  };
 }
 
 /**
@@ -103,14 +121,26 @@ function initOptions({ values, switches }: RawOptions, env: NodeJS.ProcessEnv, c
  * folder is its root (unless --root is given), with the same environment; what would
  * make them step on each other is refused.
  */
-function toRuns(command: Command, { values: given, switches: flags }: RawOptions, env: NodeJS.ProcessEnv, cwd: string, problems: string[]): Settings[] {
+function toRuns(
+  command: Command,
+  { values: given, switches: flags }: RawOptions,
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+  problems: string[],
+): Settings[] {
   const files = collect(problems, () => expandFiles(given.get('--file') ?? [], cwd), []);
-  const single = (file?: string) => toSettings(command, new Map([...given].filter(([f]) => f !== '--file')), flags, env, cwd, file, problems);
+  const single = (file?: string) =>
+    toSettings(command, new Map([...given].filter(([f]) => f !== '--file')), flags, env, cwd, file, problems);
   if (files.length <= 1) return [single(files[0])];
-  if (flags.has('--prune')) problems.push('--prune with several deployments files: each would delete what the others registered; prune one file at a time');
+  if (flags.has('--prune'))
+    problems.push(
+      '--prune with several deployments files: each would delete what the others registered; prune one file at a time',
+    );
   const shared = ['--repository', '--code-storage', '--worker-service'].find((f) => given.has(f));
   if (shared && !given.has('--root')) {
-    problems.push(`${shared} with several deployments files needs --root: one image, code upload and worker for every project, built from one root`);
+    problems.push(
+      `${shared} with several deployments files needs --root: one image, code upload and worker for every project, built from one root`,
+    );
   }
   return files.map((named) => {
     const file = path.resolve(cwd, named);
@@ -133,7 +163,11 @@ function toSettings(
   const values = new Map([...given].filter(([f]) => !byFlag.get(f)!.list).map(([f, v]) => [f, v[0]]));
   const lists = new Map(OPTIONS.filter((o) => o.list).map((o) => [o.flag, given.get(o.flag) ?? []]));
   const filePattern = values.get('--file-pattern') ?? DEFAULT_FILE_PATTERN;
-  const root = values.has('--root') ? path.resolve(cwd, values.get('--root')!) : file !== undefined ? cwd : projectRoot(cwd, filePattern, values.get('--env'));
+  const root = values.has('--root')
+    ? path.resolve(cwd, values.get('--root')!)
+    : file !== undefined
+      ? cwd
+      : projectRoot(cwd, filePattern, values.get('--env'));
   if (!existsSync(root)) problems.push(`--root ${values.get('--root')} does not exist`);
   // promote without --sha takes the commit from the source image's label.
   const sha = values.get('--sha') ?? (command === 'promote' ? undefined : env.GITHUB_SHA || headCommit(root));
@@ -141,18 +175,25 @@ function toSettings(
     problems.push(`--sha '${values.get('--sha')}' is not a commit SHA`);
   }
   const concurrency = Number(values.get('--concurrency') ?? DEFAULT_CONCURRENCY);
-  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) problems.push('--concurrency must be a whole number from 1 to 64');
+  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64)
+    problems.push('--concurrency must be a whole number from 1 to 64');
   const maxRetrySeconds = Number(values.get('--max-retry-seconds') ?? 120);
-  if (!(maxRetrySeconds > 0 && maxRetrySeconds <= 3600)) problems.push('--max-retry-seconds must be a number of seconds from 1 to 3600');
+  if (!(maxRetrySeconds > 0 && maxRetrySeconds <= 3600))
+    problems.push('--max-retry-seconds must be a number of seconds from 1 to 3600');
   const apiUrl = values.get('--api-url') ?? (env.PREFECT_API_URL || undefined);
   if (apiUrl !== undefined) collect(problems, () => checkApiUrl(apiUrl), undefined);
   const timeoutSeconds = collect(problems, () => parseTimeout(values.get('--timeout') ?? DEFAULT_TIMEOUT), 0);
   const mutability = values.get('--tag-mutability') ?? 'MUTABLE';
-  if (mutability !== 'MUTABLE' && mutability !== 'IMMUTABLE') problems.push('--tag-mutability must be MUTABLE or IMMUTABLE');
-  if (command === 'promote' && !values.has('--from')) problems.push('promote needs --from ENV (the source environment)');
-  if (command === 'promote' && !values.has('--env')) problems.push('promote needs --env ENV (the environment to promote to)');
+  if (mutability !== 'MUTABLE' && mutability !== 'IMMUTABLE')
+    problems.push('--tag-mutability must be MUTABLE or IMMUTABLE');
+  if (command === 'promote' && !values.has('--from'))
+    problems.push('promote needs --from ENV (the source environment)');
+  if (command === 'promote' && !values.has('--env'))
+    problems.push('promote needs --env ENV (the environment to promote to)');
   if (command === 'promote' && values.has('--from') && values.get('--from') === values.get('--env')) {
-    problems.push(`promote --from ${values.get('--from')} --env ${values.get('--env')}: the source and the target are the same environment`);
+    problems.push(
+      `promote --from ${values.get('--from')} --env ${values.get('--env')}: the source and the target are the same environment`,
+    );
   }
   if (flags.has('--allow-drift') && command !== 'promote') problems.push('--allow-drift is for promote');
   const environment = values.get('--env');
@@ -163,11 +204,17 @@ function toSettings(
     );
   }
   const only = lists.get('--only')!;
-  if (only.length && flags.has('--prune')) problems.push('--prune does not run with --only: a subset cannot tell what the file no longer has');
-  if (flags.has('--exit-code') && command !== 'plan') problems.push('--exit-code is for plan (0: no changes, 3: changes)');
+  if (only.length && flags.has('--prune'))
+    problems.push('--prune does not run with --only: a subset cannot tell what the file no longer has');
+  if (flags.has('--exit-code') && command !== 'plan')
+    problems.push('--exit-code is for plan (0: no changes, 3: changes)');
   const repository = values.get('--repository');
   const region = values.get('--region') ?? (env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined);
-  const tagFrom = values.get('--image-tag-from')?.split(',').map((f) => f.trim()).filter(Boolean);
+  const tagFrom = values
+    .get('--image-tag-from')
+    ?.split(',')
+    .map((f) => f.trim())
+    .filter(Boolean);
   if (tagFrom && !repository) problems.push('--image-tag-from needs the image stage: pass --repository');
   const ecr = repository
     ? {
@@ -187,7 +234,14 @@ function toSettings(
         buildOnly: flags.has('--build-only'),
         tagFrom,
         defaulted: [
-          ...[['context', '--context'], ['dockerfile', '--dockerfile'], ['platform', '--platform'], ['target', '--target']].filter(([, flag]) => !values.has(flag)).map(([field]) => field),
+          ...[
+            ['context', '--context'],
+            ['dockerfile', '--dockerfile'],
+            ['platform', '--platform'],
+            ['target', '--target'],
+          ]
+            .filter(([, flag]) => !values.has(flag))
+            .map(([field]) => field),
           ...(lists.get('--build-arg')!.length ? [] : ['buildArgs']),
           ...(lists.get('--tag')!.length ? [] : ['tags']),
         ],
@@ -218,7 +272,9 @@ function toSettings(
     blockScripts: lists.get('--block-script')!,
     ecr,
     promoteFrom: values.get('--from'),
-    ...(command === 'promote' ? { checkoutSha: headCommit(root) ?? (env.GITHUB_SHA || undefined), allowDrift: flags.has('--allow-drift') } : {}),
+    ...(command === 'promote'
+      ? { checkoutSha: headCommit(root) ?? (env.GITHUB_SHA || undefined), allowDrift: flags.has('--allow-drift') }
+      : {}),
     workdir: values.get('--workdir') ?? DEFAULT_WORKDIR,
     strict: flags.has('--strict'),
     stepsRefused: stepsRefusedIn(env),
@@ -227,7 +283,11 @@ function toSettings(
   };
 }
 
-function codeStorageSettings(values: Map<string, string>, region: string | undefined, env: NodeJS.ProcessEnv): CodeStorageSettings | undefined {
+function codeStorageSettings(
+  values: Map<string, string>,
+  region: string | undefined,
+  env: NodeJS.ProcessEnv,
+): CodeStorageSettings | undefined {
   const url = values.get('--code-storage');
   const dependent = ['--code-storage-credentials-block', '--code-storage-block'].find((f) => values.has(f));
   if (!url) {
@@ -240,7 +300,9 @@ function codeStorageSettings(values: Map<string, string>, region: string | undef
   if (Array.isArray(location)) found.push(location.join('\n'));
   const credentialsBlock = values.get('--code-storage-credentials-block')?.replace(/^aws-credentials\//, '');
   if (credentialsBlock !== undefined && !BLOCK_NAME.test(credentialsBlock)) {
-    found.push(`--code-storage-credentials-block '${credentialsBlock}' is not a block name (lowercase letters, digits and dashes)`);
+    found.push(
+      `--code-storage-credentials-block '${credentialsBlock}' is not a block name (lowercase letters, digits and dashes)`,
+    );
   }
   const storageBlock = values.get('--code-storage-block');
   if (storageBlock !== undefined && !/^(s3|s3-bucket)\/[a-z0-9-]+$/.test(storageBlock)) {
@@ -264,9 +326,14 @@ function workerSettings(
   environment: string | undefined,
 ): WorkerServiceSettings | undefined {
   const given = values.get('--worker-service');
-  const dependent = ['--worker-container', '--worker-wait', '--worker-task-definition', '--worker-subnet', '--worker-security-group', '--worker-public-ip'].find(
-    (f) => values.has(f) || lists.get(f)?.length || flags.has(f),
-  );
+  const dependent = [
+    '--worker-container',
+    '--worker-wait',
+    '--worker-task-definition',
+    '--worker-subnet',
+    '--worker-security-group',
+    '--worker-public-ip',
+  ].find((f) => values.has(f) || lists.get(f)?.length || flags.has(f));
   if (!given) {
     if (dependent) throw new UsageError(`${dependent} needs --worker-service CLUSTER/SERVICE`);
     return undefined;
@@ -278,15 +345,28 @@ function workerSettings(
   // `CLUSTER/SERVICE`, or `arn:aws:ecs:REGION:ACCOUNT:service/CLUSTER/SERVICE`.
   const arn = /^arn:aws[a-z-]*:ecs:([a-z0-9-]+):\d{12}:service\/([^/]+)\/([^/]+)$/.exec(text);
   const [cluster, service, arnRegion] = arn ? [arn[2], arn[3], arn[1]] : [...text.split('/'), undefined];
-  if (!cluster || !service || text.split('/').length !== (arn ? 3 : 2) || !ECS_NAME.test(cluster) || !ECS_NAME.test(service)) {
+  if (
+    !cluster ||
+    !service ||
+    text.split('/').length !== (arn ? 3 : 2) ||
+    !ECS_NAME.test(cluster) ||
+    !ECS_NAME.test(service)
+  ) {
     found.push(`--worker-service '${text}' must be CLUSTER/SERVICE (letters, digits, - and _) or a service ARN`);
   }
   const wait = Number(values.get('--worker-wait') ?? DEFAULT_WORKER_WAIT);
-  if (!Number.isInteger(wait) || wait < 0 || wait > 3600) found.push('--worker-wait must be a whole number of seconds from 0 to 3600');
+  if (!Number.isInteger(wait) || wait < 0 || wait > 3600)
+    found.push('--worker-wait must be a whole number of seconds from 0 to 3600');
   const container = values.get('--worker-container');
-  if (container !== undefined && !ECS_NAME.test(container)) found.push(`--worker-container '${container}' is not a container name`);
+  if (container !== undefined && !ECS_NAME.test(container))
+    found.push(`--worker-container '${container}' is not a container name`);
   if (found.length || !cluster || !service) throw new UsageError(found);
-  const ids = (flag: string) => lists.get(flag)!.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+  const ids = (flag: string) =>
+    lists
+      .get(flag)!
+      .flatMap((v) => v.split(','))
+      .map((v) => v.trim())
+      .filter(Boolean);
   return {
     cluster,
     service,
@@ -321,7 +401,13 @@ function projectRoot(cwd: string, filePattern: string, environment: string | und
 function environmentOfFile(file: string, filePattern: string): string | undefined {
   const [before, after] = path.basename(filePattern).split('{env}');
   const name = path.basename(file);
-  if (after === undefined || !name.startsWith(before) || !name.endsWith(after) || name.length <= before.length + after.length) return undefined;
+  if (
+    after === undefined ||
+    !name.startsWith(before) ||
+    !name.endsWith(after) ||
+    name.length <= before.length + after.length
+  )
+    return undefined;
   return name.slice(before.length, name.length - after.length);
 }
 
@@ -330,7 +416,9 @@ export function parseTimeout(text: string): number {
   const m = /^(\d+(?:\.\d+)?)([smh]?)$/.exec(text.trim());
   const seconds = m ? Number(m[1]) * { '': 1, s: 1, m: 60, h: 3600 }[m[2] as '' | 's' | 'm' | 'h'] : NaN;
   if (!(seconds >= 1 && seconds <= 6 * 3600)) {
-    throw new UsageError('--timeout must be a duration from 1 s to 6 h: seconds, or a number with s, m or h (for example 90, 15m, 1h)');
+    throw new UsageError(
+      '--timeout must be a duration from 1 s to 6 h: seconds, or a number with s, m or h (for example 90, 15m, 1h)',
+    );
   }
   return seconds;
 }
@@ -346,7 +434,8 @@ function checkApiUrl(apiUrl: string): void {
   } catch {
     // reported below
   }
-  if (!url || !/^https?:$/.test(url.protocol) || /\s/.test(apiUrl)) throw new UsageError('the Prefect API URL must start with http:// or https://');
+  if (!url || !/^https?:$/.test(url.protocol) || /\s/.test(apiUrl))
+    throw new UsageError('the Prefect API URL must start with http:// or https://');
   if (url.username || url.password) {
     throw new UsageError(
       'the Prefect API URL must not contain a user name or password (it is shown in progress and errors): ' +

@@ -77,7 +77,11 @@ export class Ecs {
         desiredCount: 1,
         launchType: 'FARGATE',
         networkConfiguration: {
-          awsvpcConfiguration: { subnets: network.subnets, securityGroups: network.securityGroups, assignPublicIp: network.assignPublicIp ? 'ENABLED' : 'DISABLED' },
+          awsvpcConfiguration: {
+            subnets: network.subnets,
+            securityGroups: network.securityGroups,
+            assignPublicIp: network.assignPublicIp ? 'ENABLED' : 'DISABLED',
+          },
         },
       }),
     );

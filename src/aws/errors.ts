@@ -5,7 +5,9 @@ import { errorMessage, UsageError } from '../errors.js';
 export class NoAwsCredentials extends UsageError {}
 
 export function isMissingCredentials(e: unknown): boolean {
-  return (e as { name?: string }).name === 'CredentialsProviderError' || /Could not load credentials/i.test(errorMessage(e));
+  return (
+    (e as { name?: string }).name === 'CredentialsProviderError' || /Could not load credentials/i.test(errorMessage(e))
+  );
 }
 
 export function awsError(e: unknown, doing: string): string {

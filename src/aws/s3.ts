@@ -5,7 +5,13 @@
  * bucket goes in the path, not the host name.
  */
 import { closeSync, createReadStream, readFileSync, type ReadStream } from 'node:fs';
-import { GetObjectCommand, HeadBucketCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import {
+  GetObjectCommand,
+  HeadBucketCommand,
+  ListObjectsV2Command,
+  PutObjectCommand,
+  S3Client,
+} from '@aws-sdk/client-s3';
 import { UsageError } from '../errors.js';
 import { awsError, awsStatus } from './errors.js';
 import { openChosenFile } from '../repository-file.js';
@@ -36,7 +42,8 @@ export class S3Store {
       return undefined;
     } catch (e) {
       const status = awsStatus(e);
-      if (status === 404) return `S3 bucket '${bucket}' does not exist (region ${this.region}): create it, or fix --code-storage`;
+      if (status === 404)
+        return `S3 bucket '${bucket}' does not exist (region ${this.region}): create it, or fix --code-storage`;
       if (status === 403) {
         return `S3 bucket '${bucket}' exists but is not ours to use: these credentials are denied (another account's bucket, or a policy without s3:ListBucket on it)`;
       }
@@ -51,11 +58,19 @@ export class S3Store {
     do {
       let page;
       try {
-        page = await this.client.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, ContinuationToken: token, MaxKeys: Math.min(1000, limit) }));
+        page = await this.client.send(
+          new ListObjectsV2Command({
+            Bucket: bucket,
+            Prefix: prefix,
+            ContinuationToken: token,
+            MaxKeys: Math.min(1000, limit),
+          }),
+        );
       } catch (e) {
         throw new UsageError(awsError(e, `listing s3://${bucket}/${prefix}`));
       }
-      for (const o of page.Contents ?? []) if (o.Key) out.set(o.Key, { size: o.Size ?? 0, etag: o.ETag?.replace(/"/g, '') });
+      for (const o of page.Contents ?? [])
+        if (o.Key) out.set(o.Key, { size: o.Size ?? 0, etag: o.ETag?.replace(/"/g, '') });
       token = page.IsTruncated && out.size < limit ? page.NextContinuationToken : undefined;
     } while (token);
     return out;
@@ -78,7 +93,9 @@ export class S3Store {
   }
 
   async putJson(bucket: string, key: string, value: unknown): Promise<void> {
-    await this.client.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: JSON.stringify(value), ContentType: 'application/json' }));
+    await this.client.send(
+      new PutObjectCommand({ Bucket: bucket, Key: key, Body: JSON.stringify(value), ContentType: 'application/json' }),
+    );
   }
 
   /**

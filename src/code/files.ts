@@ -95,7 +95,10 @@ export async function codeFiles(root: string, pause: () => Promise<void> = nextT
       continue;
     }
     if (!st.isSymbolicLink() && plain) {
-      skipped.push({ path: rel, why: `is not a regular file (${st.isDirectory() ? 'a directory, such as a submodule' : 'a special file'})` });
+      skipped.push({
+        path: rel,
+        why: `is not a regular file (${st.isDirectory() ? 'a directory, such as a submodule' : 'a special file'})`,
+      });
       continue;
     }
     // A link, or a path through a linked folder: uploaded only as the file it leads to, when that is one of the candidates.

@@ -12,7 +12,9 @@ import { parseCodeStorage } from './location.js';
 /** The file's push_to_s3 steps, once each. */
 export function pushToS3Steps(file: DeploymentsFile): Step[] {
   const seen = new Set<unknown>();
-  return file.deployments.flatMap((d) => [...d.build, ...d.push]).filter((s) => s.fn === PUSH_TO_S3 && !seen.has(s.node) && seen.add(s.node));
+  return file.deployments
+    .flatMap((d) => [...d.build, ...d.push])
+    .filter((s) => s.fn === PUSH_TO_S3 && !seen.has(s.node) && seen.add(s.node));
 }
 
 /** When deployments push to different places: the code storage stage uploads to one per run. */
@@ -26,7 +28,10 @@ export function conflictingPushSteps(steps: Step[]): string | undefined {
 
 /** `NAME` of a whole `{{ prefect.blocks.aws-credentials.NAME }}`; undefined for anything else. */
 export function credentialsBlockOf(value: unknown): string | undefined {
-  const m = typeof value === 'string' ? /^\s*\{\{\s*prefect\.blocks\.aws-credentials\.([a-z0-9-]+)\s*\}\}\s*$/.exec(value) : null;
+  const m =
+    typeof value === 'string'
+      ? /^\s*\{\{\s*prefect\.blocks\.aws-credentials\.([a-z0-9-]+)\s*\}\}\s*$/.exec(value)
+      : null;
   return m?.[1];
 }
 

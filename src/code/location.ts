@@ -19,14 +19,18 @@ export function parseCodeStorage(url: string): CodeLocation | string[] {
   const [, bucket, rest = ''] = m;
   const problems: string[] = [];
   if (!BUCKET.test(bucket) || bucket.includes('..') || /^\d+\.\d+\.\d+\.\d+$/.test(bucket)) {
-    problems.push(`code storage bucket '${bucket}' is not an S3 bucket name (3 to 63 lowercase letters, digits, dots and hyphens)`);
+    problems.push(
+      `code storage bucket '${bucket}' is not an S3 bucket name (3 to 63 lowercase letters, digits, dots and hyphens)`,
+    );
   }
   const prefix = rest.replace(/\/+$/, '');
   const segments = prefix ? prefix.split('/') : [];
-  if (segments.some((s) => s === '..' || s === '.')) problems.push(`code storage prefix '${rest}' must not contain '.' or '..' segments`);
+  if (segments.some((s) => s === '..' || s === '.'))
+    problems.push(`code storage prefix '${rest}' must not contain '.' or '..' segments`);
   else if (segments.some((s) => s === '')) problems.push(`code storage prefix '${rest}' has an empty segment`);
   // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f\\]/.test(prefix)) problems.push(`code storage prefix '${rest}' has a control character or a backslash`);
+  if (/[\u0000-\u001f\u007f\\]/.test(prefix))
+    problems.push(`code storage prefix '${rest}' has a control character or a backslash`);
   if (prefix.length > 512) problems.push('code storage prefix is longer than 512 characters');
   return problems.length ? problems : { bucket, prefix };
 }

@@ -22,12 +22,18 @@ export function pullFromS3(bucket: string, folder: string, credentialsBlock?: st
  * location; `s3-bucket` (prefect-aws) reads `path` as the key prefix itself, in its
  * `bucket_name` (its `bucket_folder` applies to uploads only).
  */
-export function storageBlockPath(type: string, data: Record<string, unknown>, loc: CodeLocation, sha: string): { path: string } | { error: string } {
+export function storageBlockPath(
+  type: string,
+  data: Record<string, unknown>,
+  loc: CodeLocation,
+  sha: string,
+): { path: string } | { error: string } {
   const clean = (v: unknown) => (typeof v === 'string' ? v.replace(/^s3:\/\//, '').replace(/^\/+|\/+$/g, '') : '');
   const want = `s3://${loc.bucket}${loc.prefix ? `/${loc.prefix}` : ''}`;
   if (type === 's3') {
     const base = clean(data.bucket_path);
-    if (base !== (loc.prefix ? `${loc.bucket}/${loc.prefix}` : loc.bucket)) return { error: `reads from ${base ? `s3://${base}` : 'no bucket'}, not ${want}` };
+    if (base !== (loc.prefix ? `${loc.bucket}/${loc.prefix}` : loc.bucket))
+      return { error: `reads from ${base ? `s3://${base}` : 'no bucket'}, not ${want}` };
     return { path: sha };
   }
   const bucket = clean(data.bucket_name);

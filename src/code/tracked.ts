@@ -10,7 +10,15 @@ import { UsageError } from '../errors.js';
 const MAX_OUTPUT_BYTES = 256 * 1024 * 1024;
 
 /** Variables that would make git read another repository or index than the checkout's own. */
-const REDIRECTS = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_COMMON_DIR', 'GIT_OBJECT_DIRECTORY', 'GIT_ALTERNATE_OBJECT_DIRECTORIES', 'GIT_NAMESPACE'];
+const REDIRECTS = [
+  'GIT_DIR',
+  'GIT_WORK_TREE',
+  'GIT_INDEX_FILE',
+  'GIT_COMMON_DIR',
+  'GIT_OBJECT_DIRECTORY',
+  'GIT_ALTERNATE_OBJECT_DIRECTORIES',
+  'GIT_NAMESPACE',
+];
 
 /** Paths relative to `root`, with `/` separators, as the index lists them. */
 export function trackedFiles(root: string): Promise<string[]> {
@@ -18,7 +26,10 @@ export function trackedFiles(root: string): Promise<string[]> {
   const notCheckout = `code storage uploads the files the commit holds (git ls-files), and ${root} is not in a git checkout`;
   return new Promise((resolve, reject) => {
     // -z: names as they are, without quoting; fsmonitor off: nothing but git itself runs.
-    const child = spawn('git', ['-c', 'core.fsmonitor=false', '-C', root, 'ls-files', '-z', '--cached'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('git', ['-c', 'core.fsmonitor=false', '-C', root, 'ls-files', '-z', '--cached'], {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const out: Buffer[] = [];
     let size = 0;
     let err = '';
@@ -29,14 +40,29 @@ export function trackedFiles(root: string): Promise<string[]> {
     });
     child.stderr.on('data', (d: Buffer) => (err = (err + d.toString('utf8')).slice(-4000)));
     child.on('error', (e: NodeJS.ErrnoException) =>
-      reject(new UsageError(e.code === 'ENOENT' ? `${notCheckout}: git is not installed` : `code storage: git ls-files in ${root} failed: ${e.message}`)),
+      reject(
+        new UsageError(
+          e.code === 'ENOENT'
+            ? `${notCheckout}: git is not installed`
+            : `code storage: git ls-files in ${root} failed: ${e.message}`,
+        ),
+      ),
     );
     child.on('close', (code) => {
-      if (size > MAX_OUTPUT_BYTES) return reject(new UsageError(`code storage: git ls-files in ${root} lists more than ${MAX_OUTPUT_BYTES / 1024 / 1024} MiB of names`));
+      if (size > MAX_OUTPUT_BYTES)
+        return reject(
+          new UsageError(
+            `code storage: git ls-files in ${root} lists more than ${MAX_OUTPUT_BYTES / 1024 / 1024} MiB of names`,
+          ),
+        );
       const lines = err.trim().split('\n');
       const why = lines.find((l) => l.startsWith('fatal:')) ?? lines.pop() ?? '';
-      if (code !== 0 && /not a git repository/i.test(err)) return reject(new UsageError(`${notCheckout} (check it out with git, as actions/checkout does with git installed)`));
-      if (code !== 0) return reject(new UsageError(`code storage: git ls-files in ${root} failed (exit ${code}): ${why}`));
+      if (code !== 0 && /not a git repository/i.test(err))
+        return reject(
+          new UsageError(`${notCheckout} (check it out with git, as actions/checkout does with git installed)`),
+        );
+      if (code !== 0)
+        return reject(new UsageError(`code storage: git ls-files in ${root} failed (exit ${code}): ${why}`));
       resolve(Buffer.concat(out).toString('utf8').split('\0').filter(Boolean));
     });
   });

@@ -68,9 +68,14 @@ export async function runGroups(groups: Settings[][], options: RunOptions): Prom
   const unwatch = deploys ? watchRun(control, options.timeoutSeconds) : () => undefined;
   try {
     const results: GroupResult[] = [];
-    for (const [i, runs] of groups.entries()) results.push(await runGroup(runs, control, options, (o) => options.hooks?.outcome?.(o, i)));
+    for (const [i, runs] of groups.entries())
+      results.push(await runGroup(runs, control, options, (o) => options.hooks?.outcome?.(o, i)));
     const stopped = control.reason;
-    return { groups: results, stopped, exitCode: stopped ? exitCodeFor(stopped) : (results.find((r) => r.exitCode !== 0)?.exitCode ?? 0) };
+    return {
+      groups: results,
+      stopped,
+      exitCode: stopped ? exitCodeFor(stopped) : (results.find((r) => r.exitCode !== 0)?.exitCode ?? 0),
+    };
   } finally {
     unwatch();
   }
@@ -80,13 +85,22 @@ export async function runGroups(groups: Settings[][], options: RunOptions): Prom
  * One group's files. With several, every file is validated before any is deployed: one
  * invalid file writes nothing for any of them.
  */
-async function runGroup(runs: Settings[], control: RunControl, options: RunOptions, report: (o: FileOutcome) => void): Promise<GroupResult> {
+async function runGroup(
+  runs: Settings[],
+  control: RunControl,
+  options: RunOptions,
+  report: (o: FileOutcome) => void,
+): Promise<GroupResult> {
   const validateOnly = runs.every((s) => s.command === 'validate');
-  const checked = runs.length > 1 || validateOnly ? runs.map((settings) => ({ settings, validated: runValidate(settings) })) : undefined;
+  const checked =
+    runs.length > 1 || validateOnly
+      ? runs.map((settings) => ({ settings, validated: runValidate(settings) }))
+      : undefined;
   if (checked) options.hooks?.validated?.(checked);
   const outcomes: FileOutcome[] = [];
   if (checked && (validateOnly || checked.some((c) => !c.validated.valid))) {
-    const kind = runs.length > 1 && checked.some((c) => !c.validated.valid) ? ('held-back' as const) : ('validated' as const);
+    const kind =
+      runs.length > 1 && checked.some((c) => !c.validated.valid) ? ('held-back' as const) : ('validated' as const);
     outcomes.push(...checked.map((c) => ({ kind, ...c })));
     outcomes.forEach(report);
   } else {
@@ -99,12 +113,23 @@ async function runGroup(runs: Settings[], control: RunControl, options: RunOptio
   return { outcomes, exitCode: groupExitCode(outcomes, control, runs[0]?.exitCode ?? false) };
 }
 
-async function runFile(settings: Settings, control: RunControl, options: RunOptions, earlier: FileOutcome[]): Promise<FileOutcome> {
+async function runFile(
+  settings: Settings,
+  control: RunControl,
+  options: RunOptions,
+  earlier: FileOutcome[],
+): Promise<FileOutcome> {
   if (control.reason) return { kind: 'not-run', settings, why: `${describeStop(control.reason)}: not started` };
-  if (options.stopAtFailure && earlier.some((o) => o.kind === 'failed')) return { kind: 'not-run', settings, why: 'not started: an earlier deployments file failed' };
-  const deploy = () => runDeploy(settings, settings.command as DeployMode, options.ui, { control, layerCache: options.layerCache });
+  if (options.stopAtFailure && earlier.some((o) => o.kind === 'failed'))
+    return { kind: 'not-run', settings, why: 'not started: an earlier deployments file failed' };
+  const deploy = () =>
+    runDeploy(settings, settings.command as DeployMode, options.ui, { control, layerCache: options.layerCache });
   try {
-    return { kind: 'ran', settings, report: await (options.hooks?.deploying ? options.hooks.deploying(settings, deploy) : deploy()) };
+    return {
+      kind: 'ran',
+      settings,
+      report: await (options.hooks?.deploying ? options.hooks.deploying(settings, deploy) : deploy()),
+    };
   } catch (error) {
     return { kind: 'failed', settings, error };
   }

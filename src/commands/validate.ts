@@ -19,12 +19,19 @@ export interface ValidateReport {
 export function runValidate(settings: Settings): ValidateReport {
   const located = locateDeploymentsFile(settings);
   const reader = new FlowReader(settings.root);
-  const validated = validateFile(located.display, readDeploymentsFile(located, settings.root), reader, {
-    sha: settings.sha,
-    shaHint: settings.sha ? undefined : missingShaHint(settings.root),
-    env: settings.environment,
-    vars: settings.env,
-  }, settings.prune, (fns) => probeStepFunctions(fns, { cwd: settings.root, env: settings.env }));
+  const validated = validateFile(
+    located.display,
+    readDeploymentsFile(located, settings.root),
+    reader,
+    {
+      sha: settings.sha,
+      shaHint: settings.sha ? undefined : missingShaHint(settings.root),
+      env: settings.environment,
+      vars: settings.env,
+    },
+    settings.prune,
+    (fns) => probeStepFunctions(fns, { cwd: settings.root, env: settings.env }),
+  );
   const all = sortDiagnostics(applyStrict(validated.diagnostics, settings.strict));
   const errors = all.filter((d) => d.severity === 'error');
   return {
@@ -46,9 +53,13 @@ const strip = ({ file, line, column, message }: Diagnostic) => ({ file, line, co
 /** The `--json` document of the CLI contract. */
 export function validateJson(report: ValidateReport): string {
   return JSON.stringify(
-    { valid: report.valid, errors: report.errors.map(strip), warnings: report.warnings.map(strip), deployments: report.deployments },
+    {
+      valid: report.valid,
+      errors: report.errors.map(strip),
+      warnings: report.warnings.map(strip),
+      deployments: report.deployments,
+    },
     null,
     2,
   );
 }
-

@@ -58,9 +58,15 @@ function checkReferences(node: YNode, topLevel: boolean, at: At): void {
   else if (node.kind === 'seq') for (const i of node.items) checkReferences(i, false, at);
   else if (typeof node.value === 'string' && ANY_REFERENCE.test(node.value)) {
     if (!blockReference(node.value)) {
-      at(node.pos, 'a block reference must be the whole value and name a whole block document: "{{ prefect.blocks.<type>.<name> }}"');
+      at(
+        node.pos,
+        'a block reference must be the whole value and name a whole block document: "{{ prefect.blocks.<type>.<name> }}"',
+      );
     } else if (!topLevel) {
-      at(node.pos, "a block reference can only be a top-level field of a block's data (Prefect stores references per field)");
+      at(
+        node.pos,
+        "a block reference can only be a top-level field of a block's data (Prefect stores references per field)",
+      );
     }
   }
 }

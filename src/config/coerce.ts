@@ -40,8 +40,12 @@ function iso8601(text: string): number | undefined {
   const m = /^P((?:\d+(?:[.,]\d*)?[YMWD])*)(?:T((?:\d+(?:[.,]\d*)?[HMS])*))?$/.exec(text);
   if (!m || (!m[1] && !m[2])) return undefined;
   let total = 0;
-  for (const [part, units] of [[m[1], DATE_UNITS], [m[2] ?? '', TIME_UNITS]] as const) {
-    for (const [, n, unit] of part.matchAll(/(\d+(?:[.,]\d*)?)([A-Z])/g)) total += Number(n.replace(',', '.')) * units[unit];
+  for (const [part, units] of [
+    [m[1], DATE_UNITS],
+    [m[2] ?? '', TIME_UNITS],
+  ] as const) {
+    for (const [, n, unit] of part.matchAll(/(\d+(?:[.,]\d*)?)([A-Z])/g))
+      total += Number(n.replace(',', '.')) * units[unit];
   }
   return Math.round(total * 1e6) / 1e6;
 }

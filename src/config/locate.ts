@@ -12,7 +12,10 @@ export interface LocatedFile {
   display: string;
 }
 
-export function locateDeploymentsFile(settings: Pick<Settings, 'root' | 'file' | 'environment' | 'filePattern'>, cwd = process.cwd()): LocatedFile {
+export function locateDeploymentsFile(
+  settings: Pick<Settings, 'root' | 'file' | 'environment' | 'filePattern'>,
+  cwd = process.cwd(),
+): LocatedFile {
   const display = (p: string) => {
     const rel = path.relative(settings.root, p);
     return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : p;
@@ -24,7 +27,8 @@ export function locateDeploymentsFile(settings: Pick<Settings, 'root' | 'file' |
   }
   const tried: string[] = [];
   if (settings.environment) {
-    if (!/^[A-Za-z0-9_.-]+$/.test(settings.environment)) throw new UsageError(`environment '${settings.environment}' may contain only letters, digits, '.', '_' and '-'`);
+    if (!/^[A-Za-z0-9_.-]+$/.test(settings.environment))
+      throw new UsageError(`environment '${settings.environment}' may contain only letters, digits, '.', '_' and '-'`);
     const byPattern = path.resolve(settings.root, settings.filePattern.replaceAll('{env}', settings.environment));
     if (existsSync(byPattern)) return { absolute: byPattern, display: display(byPattern) };
     tried.push(display(byPattern));

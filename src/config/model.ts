@@ -132,7 +132,8 @@ export function buildModel(path: string, root: YNode): DeploymentsFile {
     deployments.push({
       name,
       // A name from the environment is secret-bearing: shown as written, its templates unfilled.
-      shownName: nameNode?.kind === 'scalar' && nameNode.secret && nameNode.written !== undefined ? nameNode.written : name,
+      shownName:
+        nameNode?.kind === 'scalar' && nameNode.secret && nameNode.written !== undefined ? nameNode.written : name,
       entrypoint: str(child(node, 'entrypoint')) ?? '',
       description: str(child(node, 'description')),
       version: str(child(node, 'version')),
@@ -140,27 +141,49 @@ export function buildModel(path: string, root: YNode): DeploymentsFile {
       flowName: str(child(node, 'flow_name')),
       tags: rawTags(tagsNode),
       parameters: obj(child(node, 'parameters')),
-      schedules: scheduleNodes(node).filter((s) => s.kind === 'map').map(buildSchedule),
+      schedules: scheduleNodes(node)
+        .filter((s) => s.kind === 'map')
+        .map(buildSchedule),
       workPool:
         wp?.kind === 'map'
           ? {
               name: str(child(wp, 'name')),
               workQueueName: str(child(wp, 'work_queue_name')),
               jobVariables: obj(child(wp, 'job_variables')),
-              imageAsWritten: entry(child(wp, 'job_variables'), 'image') !== undefined || leftOut(child(wp, 'job_variables'), 'image'),
+              imageAsWritten:
+                entry(child(wp, 'job_variables'), 'image') !== undefined ||
+                leftOut(child(wp, 'job_variables'), 'image'),
             }
           : undefined,
       infrastructureBlock: str(child(node, 'ib-block')) ?? fileBlock,
-      infrastructureBlockNode: str(child(node, 'ib-block')) !== undefined ? child(node, 'ib-block') : fileBlock !== undefined ? fileBlockNode : undefined,
+      infrastructureBlockNode:
+        str(child(node, 'ib-block')) !== undefined
+          ? child(node, 'ib-block')
+          : fileBlock !== undefined
+            ? fileBlockNode
+            : undefined,
       concurrencyLimit: limit?.kind === 'map' ? num(child(limit, 'limit')) : num(limit),
       // prefect deploy takes the options whenever concurrency_limit is a mapping, limit or not.
-      concurrencyOptions: limit?.kind === 'map' ? { collision_strategy: strategy ?? 'ENQUEUE', ...(grace !== undefined ? { grace_period_seconds: grace } : {}) } : undefined,
+      concurrencyOptions:
+        limit?.kind === 'map'
+          ? {
+              collision_strategy: strategy ?? 'ENQUEUE',
+              ...(grace !== undefined ? { grace_period_seconds: grace } : {}),
+            }
+          : undefined,
       enforceParameterSchema: bool(child(node, 'enforce_parameter_schema')),
       paused: bool(child(node, 'paused')),
-      pull: pull?.kind === 'seq' ? (plain(pull) as unknown[]) : pull?.kind === 'map' && pull.entries.length ? [plain(pull)] : undefined,
+      pull:
+        pull?.kind === 'seq'
+          ? (plain(pull) as unknown[])
+          : pull?.kind === 'map' && pull.entries.length
+            ? [plain(pull)]
+            : undefined,
       build: readSteps(section(node, root, 'build')),
       push: readSteps(section(node, root, 'push')),
-      triggers: list(child(node, 'triggers')).flatMap((t) => (t.kind === 'map' ? [{ spec: plain(t) as Record<string, unknown>, node: t }] : [])),
+      triggers: list(child(node, 'triggers')).flatMap((t) =>
+        t.kind === 'map' ? [{ spec: plain(t) as Record<string, unknown>, node: t }] : [],
+      ),
       sla: slaNode?.kind === 'seq' ? { specs: plain(slaNode) as unknown[], node: slaNode } : undefined,
       secretFields: secretFields(node, pull),
       node,
@@ -170,7 +193,9 @@ export function buildModel(path: string, root: YNode): DeploymentsFile {
     const [type, name] = [str(child(node, 'type')), str(child(node, 'name'))];
     return node.kind === 'map' && type && name ? [{ type, name, data: obj(child(node, 'data')), node }] : [];
   });
-  const blockScripts = list(child(root, 'block-scripts')).flatMap((node) => (str(node) ? [{ path: str(node)!, node }] : []));
+  const blockScripts = list(child(root, 'block-scripts')).flatMap((node) =>
+    str(node) ? [{ path: str(node)!, node }] : [],
+  );
   return { path, deployments, blocks, blockScripts };
 }
 
@@ -204,7 +229,8 @@ function secretFields(node: YMap, pull: YNode | undefined): Set<string> {
 
 function buildSchedule(node: YNode): ScheduleSpec {
   const interval = child(node, 'interval');
-  const raw = (key: string) => (entry(node, key) && scalar(child(node, key)) !== null ? scalar(child(node, key)) : undefined);
+  const raw = (key: string) =>
+    entry(node, key) && scalar(child(node, key)) !== null ? scalar(child(node, key)) : undefined;
   const anchor = child(node, 'anchor_date') ?? child(node, 'anchor-date');
   return {
     cron: str(child(node, 'cron')),

@@ -19,8 +19,29 @@ const CRON_ALIASES: Record<string, string> = {
   '@annually': '0 0 1 1 *',
 };
 const FIELD_NAMES = ['minute', 'hour', 'day of month', 'month', 'day of week', 'second', 'year'];
-const RANGES: [number, number][] = [[0, 59], [0, 23], [1, 31], [1, 12], [0, 6], [0, 59], [1970, 2099]];
-const MONTHS: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
+const RANGES: [number, number][] = [
+  [0, 59],
+  [0, 23],
+  [1, 31],
+  [1, 12],
+  [0, 6],
+  [0, 59],
+  [1970, 2099],
+];
+const MONTHS: Record<string, number> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
 const WEEKDAYS: Record<string, number> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
 const DOM = 2;
 const MONTH = 3;
@@ -67,7 +88,8 @@ function checkCronField(field: string, index: number): void {
   const [lo, hi] = RANGES[index];
   if (field.includes('?')) {
     if (field !== '?') throw new CronError(`'?' cannot be combined with other characters in the ${name} field`);
-    if (index !== DOM && index !== DOW) throw new CronError(`'?' is only allowed in the day-of-month and day-of-week fields`);
+    if (index !== DOM && index !== DOW)
+      throw new CronError(`'?' is only allowed in the day-of-month and day-of-week fields`);
     return;
   }
   for (let part of field.split(',')) {
@@ -95,7 +117,8 @@ function checkCronField(field: string, index: number): void {
       const step = m[4] === undefined ? 1 : Number(m[4]);
       const a = alias(low, index);
       const b = alias(high, index);
-      if (Math.max(a, b) > Math.max(lo, hi)) throw new CronError(`'${part}' is out of range for the ${name} field (${lo}-${hi})`);
+      if (Math.max(a, b) > Math.max(lo, hi))
+        throw new CronError(`'${part}' is out of range for the ${name} field (${lo}-${hi})`);
       if (step === 0) throw new CronError(`'${part}': the step cannot be 0`);
       continue;
     }
@@ -122,15 +145,30 @@ function alias(value: number, index: number): number {
 // --- rrule (dateutil.rrule.rrulestr) -----------------------------------------
 
 const RRULE_PARTS = new Set([
-  'FREQ', 'INTERVAL', 'COUNT', 'UNTIL', 'WKST', 'BYSETPOS', 'BYMONTH', 'BYMONTHDAY', 'BYYEARDAY', 'BYEASTER',
-  'BYWEEKNO', 'BYDAY', 'BYWEEKDAY', 'BYHOUR', 'BYMINUTE', 'BYSECOND',
+  'FREQ',
+  'INTERVAL',
+  'COUNT',
+  'UNTIL',
+  'WKST',
+  'BYSETPOS',
+  'BYMONTH',
+  'BYMONTHDAY',
+  'BYYEARDAY',
+  'BYEASTER',
+  'BYWEEKNO',
+  'BYDAY',
+  'BYWEEKDAY',
+  'BYHOUR',
+  'BYMINUTE',
+  'BYSECOND',
 ]);
 const FREQS = new Set(['YEARLY', 'MONTHLY', 'WEEKLY', 'DAILY', 'HOURLY', 'MINUTELY', 'SECONDLY']);
 const DAYS = new Set(['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU']);
 const MAX_RRULE_LENGTH = 6500;
 
 export function rruleError(text: string): string | undefined {
-  if (text.length > MAX_RRULE_LENGTH) return `rrule is ${text.length} characters; Prefect allows at most ${MAX_RRULE_LENGTH}`;
+  if (text.length > MAX_RRULE_LENGTH)
+    return `rrule is ${text.length} characters; Prefect allows at most ${MAX_RRULE_LENGTH}`;
   const lines = text
     .toUpperCase()
     .split(/\r?\n/)
@@ -145,7 +183,8 @@ export function rruleError(text: string): string | undefined {
     const [name, ...params] = head.split(';');
     if (name === 'DTSTART') {
       if (!dateTime(value)) return `invalid DTSTART '${value}' in rrule`;
-      if (params.some((p) => !/^(TZID=.+|VALUE=DATE(-TIME)?)$/.test(p))) return `unsupported DTSTART parameter in rrule: ${params.join(';')}`;
+      if (params.some((p) => !/^(TZID=.+|VALUE=DATE(-TIME)?)$/.test(p)))
+        return `unsupported DTSTART parameter in rrule: ${params.join(';')}`;
     } else if (name === 'RRULE' || name === 'EXRULE') {
       const error = ruleError(value);
       if (error) return `invalid rrule: ${error}`;
@@ -170,7 +209,15 @@ function ruleError(rule: string): string | undefined {
     if (!RRULE_PARTS.has(name)) return `unknown part '${name}'`;
     seen.add(name);
     const ints = (min: number, max: number, allowNegative: boolean) =>
-      value.split(',').every((v) => /^[+-]?\d+$/.test(v) && (allowNegative || !v.startsWith('-')) && Math.abs(Number(v)) >= min && Math.abs(Number(v)) <= max);
+      value
+        .split(',')
+        .every(
+          (v) =>
+            /^[+-]?\d+$/.test(v) &&
+            (allowNegative || !v.startsWith('-')) &&
+            Math.abs(Number(v)) >= min &&
+            Math.abs(Number(v)) <= max,
+        );
     switch (name) {
       case 'FREQ':
         if (!FREQS.has(value)) return `FREQ must be one of ${[...FREQS].join(', ')}`;
@@ -187,7 +234,8 @@ function ruleError(rule: string): string | undefined {
         break;
       case 'BYDAY':
       case 'BYWEEKDAY':
-        if (!value.split(',').every((d) => /^([+-]?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)$/.test(d))) return `${name} must list weekdays such as MO,+1FR,-1SU`;
+        if (!value.split(',').every((d) => /^([+-]?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)$/.test(d)))
+          return `${name} must list weekdays such as MO,+1FR,-1SU`;
         break;
       case 'BYMONTH':
         if (!ints(1, 12, false)) return 'BYMONTH must list months 1-12';
@@ -208,7 +256,9 @@ function ruleError(rule: string): string | undefined {
 }
 
 function dateTime(v: string): boolean {
-  return /^\d{8}(T\d{6}Z?)?$/.test(v) && !Number.isNaN(Date.parse(`${v.slice(0, 4)}-${v.slice(4, 6)}-${v.slice(6, 8)}`));
+  return (
+    /^\d{8}(T\d{6}Z?)?$/.test(v) && !Number.isNaN(Date.parse(`${v.slice(0, 4)}-${v.slice(4, 6)}-${v.slice(6, 8)}`))
+  );
 }
 
 // --- time zones and dates ----------------------------------------------------
@@ -230,7 +280,8 @@ function checkTimezone(name: string): string | undefined {
     return `invalid timezone '${name}': ${hint ? `did you mean '${hint}'?` : 'use an IANA name such as America/Chicago'}`;
   }
   // ICU matches names case-insensitively; the tz database (Python's zoneinfo) does not.
-  if (resolved !== name && resolved.toLowerCase() === name.toLowerCase()) return `invalid timezone '${name}': did you mean '${resolved}'?`;
+  if (resolved !== name && resolved.toLowerCase() === name.toLowerCase())
+    return `invalid timezone '${name}': did you mean '${resolved}'?`;
   if (/^[+-]|^(GMT|UTC)[+-]/i.test(name)) return `invalid timezone '${name}': use an IANA name such as America/Chicago`;
   return undefined;
 }
@@ -241,7 +292,11 @@ function timezoneHint(name: string): string | undefined {
   const city = (zone: string) => zone.slice(zone.lastIndexOf('/') + 1).toLowerCase();
   const wanted = city(name).replace(/ /g, '_');
   // A short city name is too near to too many others to guess from.
-  const nearCity = zones.some((z) => city(z) === wanted) ? wanted : wanted.length >= 5 ? closest(wanted, zones.map(city)) : undefined;
+  const nearCity = zones.some((z) => city(z) === wanted)
+    ? wanted
+    : wanted.length >= 5
+      ? closest(wanted, zones.map(city))
+      : undefined;
   return closest(name, zones) ?? (nearCity === undefined ? undefined : zones.find((z) => city(z) === nearCity));
 }
 

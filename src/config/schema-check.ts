@@ -100,7 +100,8 @@ export function check(node: YNode, schemaIn: SchemaNode, label: string): Issue[]
   const schema = resolve(schemaIn);
   if (schema.anyOf) {
     const results = schema.anyOf.map((alt) => check(node, alt, label));
-    if (results.some((r) => r.every((i) => i.severity === 'warning'))) return results.find((r) => r.every((i) => i.severity === 'warning'))!;
+    if (results.some((r) => r.every((i) => i.severity === 'warning')))
+      return results.find((r) => r.every((i) => i.severity === 'warning'))!;
     const actual = nodeType(node);
     const fitting = schema.anyOf.findIndex((alt) => {
       const t = resolve(alt).type;
@@ -108,16 +109,30 @@ export function check(node: YNode, schemaIn: SchemaNode, label: string): Issue[]
     });
     if (fitting >= 0) return results[fitting];
     const expected = schema.anyOf.flatMap((alt) => ([] as string[]).concat(resolve(alt).type ?? []));
-    return [{ pos: node.pos, message: `${label} must be ${describeTypes(expected)}, not ${TYPE_NAMES[actual]}${typeHint(node)}` }];
+    return [
+      {
+        pos: node.pos,
+        message: `${label} must be ${describeTypes(expected)}, not ${TYPE_NAMES[actual]}${typeHint(node)}`,
+      },
+    ];
   }
 
-  const dated = schema.format === 'date-time' && node.kind === 'scalar' && node.type !== undefined && node.type !== 'float';
+  const dated =
+    schema.format === 'date-time' && node.kind === 'scalar' && node.type !== undefined && node.type !== 'float';
   const actual = dated ? 'string' : nodeType(node);
   if (schema.type) {
     const expected = ([] as string[]).concat(schema.type);
     if (!typeMatches(actual, expected)) {
-      const quote = expected.includes('string') && node.kind === 'scalar' && node.plain && !node.secret ? `; quote it to keep it as text: "${node.value}"` : '';
-      return [{ pos: node.pos, message: `${label} must be ${describeTypes(expected)}, not ${TYPE_NAMES[actual]}${quote || typeHint(node)}` }];
+      const quote =
+        expected.includes('string') && node.kind === 'scalar' && node.plain && !node.secret
+          ? `; quote it to keep it as text: "${node.value}"`
+          : '';
+      return [
+        {
+          pos: node.pos,
+          message: `${label} must be ${describeTypes(expected)}, not ${TYPE_NAMES[actual]}${quote || typeHint(node)}`,
+        },
+      ];
     }
   }
   if (schema.enum && !schema.enum.includes(node.kind === 'scalar' ? node.value : undefined)) {
@@ -131,17 +146,23 @@ export function check(node: YNode, schemaIn: SchemaNode, label: string): Issue[]
       issues.push({ pos: node.pos, message: `${label} must not be empty` });
     }
     if (typeof v === 'string' && schema.pattern !== undefined && !new RegExp(schema.pattern).test(v)) {
-      issues.push({ pos: node.pos, message: `${label} ${PATTERN_NAMES[schema.pattern] ?? `must match ${schema.pattern}`}` });
+      issues.push({
+        pos: node.pos,
+        message: `${label} ${PATTERN_NAMES[schema.pattern] ?? `must match ${schema.pattern}`}`,
+      });
     }
     if (typeof v === 'number') {
-      if (schema.minimum !== undefined && v < schema.minimum) issues.push({ pos: node.pos, message: `${label} must be at least ${schema.minimum}` });
-      if (schema.maximum !== undefined && v > schema.maximum) issues.push({ pos: node.pos, message: `${label} must be at most ${schema.maximum}` });
+      if (schema.minimum !== undefined && v < schema.minimum)
+        issues.push({ pos: node.pos, message: `${label} must be at least ${schema.minimum}` });
+      if (schema.maximum !== undefined && v > schema.maximum)
+        issues.push({ pos: node.pos, message: `${label} must be at most ${schema.maximum}` });
       if (schema.exclusiveMinimum !== undefined && v <= schema.exclusiveMinimum) {
         issues.push({ pos: node.pos, message: `${label} must be greater than ${schema.exclusiveMinimum}` });
       }
     }
   } else if (node.kind === 'seq') {
-    if (schema.items) node.items.forEach((item, i) => issues.push(...check(item, schema.items!, itemLabel(item, i, label))));
+    if (schema.items)
+      node.items.forEach((item, i) => issues.push(...check(item, schema.items!, itemLabel(item, i, label))));
   } else {
     const props = schema.properties ?? {};
     for (const e of node.entries) {
@@ -155,11 +176,14 @@ export function check(node: YNode, schemaIn: SchemaNode, label: string): Issue[]
       }
     }
     for (const key of schema.required ?? []) {
-      if (!node.entries.some((e) => e.key === key)) issues.push({ pos: node.pos, message: `${label} is missing '${key}'` });
+      if (!node.entries.some((e) => e.key === key))
+        issues.push({ pos: node.pos, message: `${label} is missing '${key}'` });
     }
     const count = node.entries.length;
-    if (schema.minProperties !== undefined && count < schema.minProperties) issues.push({ pos: node.pos, message: `${label} must not be empty` });
-    if (schema.maxProperties !== undefined && count > schema.maxProperties) issues.push({ pos: node.pos, message: `${label} must be empty` });
+    if (schema.minProperties !== undefined && count < schema.minProperties)
+      issues.push({ pos: node.pos, message: `${label} must not be empty` });
+    if (schema.maxProperties !== undefined && count > schema.maxProperties)
+      issues.push({ pos: node.pos, message: `${label} must be empty` });
   }
   return issues;
 }
@@ -181,7 +205,8 @@ function unknownKey(key: string, pos: Pos, schema: SchemaNode): Issue {
     const why = schema['x-prefect-ignores-unknown'] ? `: prefect deploy would ignore it` : '';
     return { pos, message: `unknown key '${key}' (did you mean '${hint}'?)${why}; ${expected}` };
   }
-  if (schema['x-prefect-ignores-unknown']) return { pos, message: `unknown key '${key}': prefect deploy ignores it; ${expected}`, severity: 'warning' };
+  if (schema['x-prefect-ignores-unknown'])
+    return { pos, message: `unknown key '${key}': prefect deploy ignores it; ${expected}`, severity: 'warning' };
   return { pos, message: `unknown key '${key}'; ${expected}` };
 }
 
@@ -196,13 +221,15 @@ function typeHint(node: YNode): string {
 
 function describeTypes(types: string[]): string {
   const names = [...new Set(types.filter((t) => t !== 'null'))].map((t) => TYPE_NAMES[t] ?? t);
-  const text = names.length <= 1 ? (names[0] ?? 'empty') : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
+  const text =
+    names.length <= 1 ? (names[0] ?? 'empty') : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
   return types.includes('null') && names.length ? `${text} (or empty)` : text;
 }
 
 /** `deployment 'etl'` for a named item, else `item 3 of 'tags'`. */
 function itemLabel(item: YNode, index: number, label: string): string {
   const name = item.kind === 'map' ? item.entries.find((e) => e.key === 'name')?.value : undefined;
-  if (label === "'deployments'") return name?.kind === 'scalar' && name.value !== null ? `deployment '${name.value}'` : `deployment #${index + 1}`;
+  if (label === "'deployments'")
+    return name?.kind === 'scalar' && name.value !== null ? `deployment '${name.value}'` : `deployment #${index + 1}`;
   return `item ${index + 1} of ${label}`;
 }

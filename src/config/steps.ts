@@ -44,7 +44,14 @@ const PREFECT_STEPS = /^prefect(_[a-z]+)?\.deployments\.steps\./;
 
 /** A build or push step given as a Python function of a team's own (or Prefect's test steps): run through python3. */
 export function isPythonStep(fn: string): boolean {
-  return fn !== SHELL && fn !== DOCKER_BUILD && fn !== DOCKER_PUSH && !(fn in STEP_OUTPUTS) && !PREFECT_STEPS.test(fn) && !fn.startsWith(OLD_MODULE);
+  return (
+    fn !== SHELL &&
+    fn !== DOCKER_BUILD &&
+    fn !== DOCKER_PUSH &&
+    !(fn in STEP_OUTPUTS) &&
+    !PREFECT_STEPS.test(fn) &&
+    !fn.startsWith(OLD_MODULE)
+  );
 }
 
 /** Prefect 2.10's step module, gone in Prefect 3. */
@@ -93,28 +100,49 @@ export function checkSteps(section: YNode | undefined, kind: 'build' | 'push' | 
   const severity = runTimeOnly ? 'warning' : 'error';
   for (const node of stepNodes(section)) {
     if (node.kind !== 'map') {
-      issues.push({ pos: node.pos, message: `a ${kind} step must be a mapping of the step's function to its inputs`, severity: 'error' });
+      issues.push({
+        pos: node.pos,
+        message: `a ${kind} step must be a mapping of the step's function to its inputs`,
+        severity: 'error',
+      });
       continue;
     }
     if (node.entries.length > 1) {
       const extra = node.entries.slice(1).map((e) => e.key);
-      issues.push({ pos: node.entries[1].keyPos, message: `a step has one key, its function; this one also has ${extra.join(', ')}: Prefect fails the step ("unexpected additional keys")${runTimeOnly ? ' when a run starts' : ''}`, severity });
+      issues.push({
+        pos: node.entries[1].keyPos,
+        message: `a step has one key, its function; this one also has ${extra.join(', ')}: Prefect fails the step ("unexpected additional keys")${runTimeOnly ? ' when a run starts' : ''}`,
+        severity,
+      });
     }
     const [first] = node.entries;
     if (!first) continue;
     if (first.value.kind === 'seq' || (first.value.kind === 'scalar' && first.value.value !== null)) {
-      issues.push({ pos: first.value.pos, message: `the inputs of step ${first.key} must be a mapping${runTimeOnly ? ': runs fail when they start' : ''}`, severity });
+      issues.push({
+        pos: first.value.pos,
+        message: `the inputs of step ${first.key} must be a mapping${runTimeOnly ? ': runs fail when they start' : ''}`,
+        severity,
+      });
     }
     const name = first.key;
     if (name.startsWith(OLD_MODULE)) {
       const now = `prefect.deployments.steps.${name.slice(OLD_MODULE.length).replace(/_project$/, '')}`;
-      issues.push({ pos: first.keyPos, message: `${name} is Prefect 2.10's step: it does not exist in Prefect 3, so ${runTimeOnly ? 'runs fail' : 'prefect deploy fails'}; use ${now}`, severity });
+      issues.push({
+        pos: first.keyPos,
+        message: `${name} is Prefect 2.10's step: it does not exist in Prefect 3, so ${runTimeOnly ? 'runs fail' : 'prefect deploy fails'}; use ${now}`,
+        severity,
+      });
     } else if (!(name in STEP_OUTPUTS) && PREFECT_STEPS.test(name)) {
       const hint = closest(name, Object.keys(STEP_OUTPUTS));
-      issues.push({ pos: first.keyPos, message: `unknown step ${name}${hint ? ` (did you mean ${hint}?)` : ''}: ${runTimeOnly ? 'runs fail when they import it' : 'prefect deploy fails to import it'}`, severity });
+      issues.push({
+        pos: first.keyPos,
+        message: `unknown step ${name}${hint ? ` (did you mean ${hint}?)` : ''}: ${runTimeOnly ? 'runs fail when they import it' : 'prefect deploy fails to import it'}`,
+        severity,
+      });
     }
     const id = child(first.value, 'id');
-    if (id && (id.kind !== 'scalar' || typeof id.value !== 'string')) issues.push({ pos: id.pos, message: "a step's id must be text", severity: 'error' });
+    if (id && (id.kind !== 'scalar' || typeof id.value !== 'string'))
+      issues.push({ pos: id.pos, message: "a step's id must be text", severity: 'error' });
   }
   return issues;
 }
@@ -137,13 +165,22 @@ export function outputNames(steps: Step[]): StepOutputNames {
  * `before`, whose outputs prefect deploy fills in): one to an id no earlier step has is
  * a warning (the input is left out when a run starts), a near miss of one an error.
  */
-export function checkPullReferences(section: YNode | undefined, refs: (node: YNode) => { expr: string; pos: Pos }[], before: Step[] = []): StepIssue[] {
+export function checkPullReferences(
+  section: YNode | undefined,
+  refs: (node: YNode) => { expr: string; pos: Pos }[],
+  before: Step[] = [],
+): StepIssue[] {
   const issues: StepIssue[] = [];
   const { byId, bare } = outputNames(before);
   const earlier = new Map(byId);
   for (const s of readSteps(section)) {
     for (const { expr, pos } of refs(s.inputsNode ?? s.node)) {
-      if (/^(prefect\.|ctx\.|\$)/.test(expr) || ['sha', 'env', 'image', 'image_digest'].includes(expr) || bare.has(expr)) continue;
+      if (
+        /^(prefect\.|ctx\.|\$)/.test(expr) ||
+        ['sha', 'env', 'image', 'image_digest'].includes(expr) ||
+        bare.has(expr)
+      )
+        continue;
       const dot = expr.indexOf('.');
       const id = dot < 0 ? expr : expr.slice(0, dot);
       const field = dot < 0 ? '' : expr.slice(dot + 1);
@@ -151,13 +188,27 @@ export function checkPullReferences(section: YNode | undefined, refs: (node: YNo
       if (fields) {
         if (field && fields.length && !fields.includes(field)) {
           const hint = closest(field, fields);
-          issues.push({ pos, message: `pull step '${id}' has no output '${field}'${hint ? ` (did you mean {{ ${id}.${hint} }}?)` : ''}: when a run starts, Prefect leaves this input out`, severity: 'warning' });
+          issues.push({
+            pos,
+            message: `pull step '${id}' has no output '${field}'${hint ? ` (did you mean {{ ${id}.${hint} }}?)` : ''}: when a run starts, Prefect leaves this input out`,
+            severity: 'warning',
+          });
         }
         continue;
       }
       const hint = closest(id, [...earlier.keys()]);
-      if (hint) issues.push({ pos, message: `no earlier step has the id '${id}' (did you mean {{ ${hint}${field ? `.${field}` : ''} }}?)`, severity: 'error' });
-      else issues.push({ pos, message: `no earlier step has the id '${id}' (set id: on the step whose output this is): when a run starts, Prefect leaves this input out`, severity: 'warning' });
+      if (hint)
+        issues.push({
+          pos,
+          message: `no earlier step has the id '${id}' (did you mean {{ ${hint}${field ? `.${field}` : ''} }}?)`,
+          severity: 'error',
+        });
+      else
+        issues.push({
+          pos,
+          message: `no earlier step has the id '${id}' (set id: on the step whose output this is): when a run starts, Prefect leaves this input out`,
+          severity: 'warning',
+        });
     }
     const fields = STEP_OUTPUTS[s.fn] ?? [];
     if (s.id) earlier.set(s.id, fields);
@@ -211,8 +262,14 @@ export function secretSteps(steps: Step[]): Set<Step> {
   steps.forEach((s, i) => {
     if (isPythonStep(s.fn)) secret.add(s);
     if (s.fn !== SHELL) return;
-    const expands = s.inputs.expand_env_vars !== undefined && s.inputs.expand_env_vars !== false && s.inputs.expand_env_vars !== null;
-    if (holdsSecret(s.inputsNode) || expands || [...stepsRead(s.inputsNode, steps.slice(0, i))].some((r) => secret.has(r))) secret.add(s);
+    const expands =
+      s.inputs.expand_env_vars !== undefined && s.inputs.expand_env_vars !== false && s.inputs.expand_env_vars !== null;
+    if (
+      holdsSecret(s.inputsNode) ||
+      expands ||
+      [...stepsRead(s.inputsNode, steps.slice(0, i))].some((r) => secret.has(r))
+    )
+      secret.add(s);
   });
   return secret;
 }

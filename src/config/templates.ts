@@ -25,7 +25,16 @@ const PLACEHOLDER = /^[\p{L}\p{N}_.\-[\]$]+$/u;
 const LATER = new Set(['image', 'image_digest', 'build-image.image']);
 /** What the tool fills by a bare name: suggested for a near miss. */
 const BUILTINS = ['sha', 'env', 'image', 'image_digest'];
-const KNOWN = ['sha', 'env', 'image', 'image_digest', 'build-image.image', '$VAR', 'prefect.variables.<name>', 'prefect.blocks.<type>.<name>'];
+const KNOWN = [
+  'sha',
+  'env',
+  'image',
+  'image_digest',
+  'build-image.image',
+  '$VAR',
+  'prefect.variables.<name>',
+  'prefect.blocks.<type>.<name>',
+];
 
 /** Where a template stands: each part of the file gives templates their own meaning. */
 export type TemplateSection = 'deployment' | 'pull' | 'trigger' | 'trigger-parameters' | 'steps' | 'block-data';
@@ -110,7 +119,10 @@ export function isWholeTemplate(s: string): boolean {
 }
 
 /** `build-image.tag` -> the step id and field, when the id is a build or push step's. */
-export function stepOutputRef(expr: string, outputs: StepOutputNames | undefined): { id: string; field: string } | undefined {
+export function stepOutputRef(
+  expr: string,
+  outputs: StepOutputNames | undefined,
+): { id: string; field: string } | undefined {
   const dot = expr.indexOf('.');
   if (!outputs || dot < 0) return undefined;
   const id = expr.slice(0, dot);
@@ -118,7 +130,12 @@ export function stepOutputRef(expr: string, outputs: StepOutputNames | undefined
 }
 
 /** Checks the template syntax and fills what is known now; the rest stays in place. */
-export function resolveTemplates(input: string, values: TemplateValues, section: TemplateSection = 'deployment', place?: string): TemplateResult {
+export function resolveTemplates(
+  input: string,
+  values: TemplateValues,
+  section: TemplateSection = 'deployment',
+  place?: string,
+): TemplateResult {
   const errors: string[] = [];
   let drop = false;
   const warnings: string[] = [];
@@ -153,7 +170,9 @@ export function resolveTemplates(input: string, values: TemplateValues, section:
         errors.push(`environment variable ${name} is not set (used as {{ $${name} }})`);
         return whole;
       }
-      warnings.push(`environment variable ${name} is not set (used as {{ $${name} }}): prefect deploy writes an empty string in its place`);
+      warnings.push(
+        `environment variable ${name} is not set (used as {{ $${name} }}): prefect deploy writes an empty string in its place`,
+      );
       return '';
     }
     if (LATER.has(expr) || VARIABLE.test(expr) || BLOCK.test(expr) || expr.startsWith('ctx.')) return whole;
@@ -162,7 +181,9 @@ export function resolveTemplates(input: string, values: TemplateValues, section:
       const fields = ref ? values.outputs.byId.get(ref.id)! : [];
       if (ref && fields.length && !fields.includes(ref.field)) {
         const hint = closest(ref.field, fields);
-        errors.push(`step '${ref.id}' has no output '${ref.field}'${hint ? ` (did you mean {{ ${ref.id}.${hint} }}?)` : ''}; its outputs: ${fields.join(', ')}`);
+        errors.push(
+          `step '${ref.id}' has no output '${ref.field}'${hint ? ` (did you mean {{ ${ref.id}.${hint} }}?)` : ''}; its outputs: ${fields.join(', ')}`,
+        );
       }
       return whole;
     }
@@ -174,18 +195,23 @@ export function resolveTemplates(input: string, values: TemplateValues, section:
       const dropped = whole === input;
       if (dropped) drop = true;
       const what = dropped ? `${place ?? 'this value'} is left out` : `inside ${place ?? 'this value'} it becomes ''`;
-      warnings.push(`{{ ${expr} }} is filled by nothing in this file (${unfilledReason(expr, values.outputs)}): ${what}, as prefect deploy registers it`);
+      warnings.push(
+        `{{ ${expr} }} is filled by nothing in this file (${unfilledReason(expr, values.outputs)}): ${what}, as prefect deploy registers it`,
+      );
       return dropped ? whole : '';
     }
     const dropped =
       section === 'trigger'
         ? `: prefect deploy removes it (only a trigger's parameters keep run-time templates such as {{ event.* }})`
         : `: prefect deploy would remove it, leaving the value empty`;
-    errors.push(`unknown template {{ ${expr} }}${hint ? ` (did you mean {{ ${hint} }}?)` : ''}${dropped}; known: ${KNOWN.map((k) => `{{ ${k} }}`).join(', ')}`);
+    errors.push(
+      `unknown template {{ ${expr} }}${hint ? ` (did you mean {{ ${hint} }}?)` : ''}${dropped}; known: ${KNOWN.map((k) => `{{ ${k} }}`).join(', ')}`,
+    );
     return whole;
   });
   const rest = replaceTemplates(value, () => '');
-  const unclosed = templatesIn(rest).length === 0 && (rest.includes('{{') || rest.includes('}}')) && !rest.includes('{%');
+  const unclosed =
+    templatesIn(rest).length === 0 && (rest.includes('{{') || rest.includes('}}')) && !rest.includes('{%');
   if (unclosed && !errors.length && !runTime) errors.push("a template is not closed: write '{{ name }}'");
   return { value, errors, warnings, secret, ...(drop ? { dropped: true } : {}) };
 }
@@ -216,5 +242,7 @@ function unfilledReason(expr: string, outputs: StepOutputNames | undefined): str
   }
   const ids = [...(outputs?.byId.keys() ?? [])];
   const have = ids.length ? `; the steps' ids: ${ids.join(', ')}` : '';
-  return dot < 0 ? `no build or push step gives an output '${expr}'` : `no build or push step has the id '${head}'${have}`;
+  return dot < 0
+    ? `no build or push step gives an output '${expr}'`
+    : `no build or push step has the id '${head}'${have}`;
 }

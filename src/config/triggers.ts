@@ -56,25 +56,36 @@ function triggerType(spec: Spec, nested: boolean): string {
  * problem: an error where prefect deploy would fail, a warning where it ignores a key.
  * Values still holding templates are not checked (`lenient`, at validate time).
  */
-export function readTrigger(spec: Spec, index: number, deploymentName: string, lenient = false): { automation?: AutomationSpec; problems: TriggerProblem[] } {
+export function readTrigger(
+  spec: Spec,
+  index: number,
+  deploymentName: string,
+  lenient = false,
+): { automation?: AutomationSpec; problems: TriggerProblem[] } {
   const problems: TriggerProblem[] = [];
   const fail = (path: (string | number)[], message: string) => problems.push({ path, message, severity: 'error' });
   const skip = (v: unknown) => lenient && pending(v);
   const trigger = readPlainTrigger(spec, false, [], problems, lenient);
   const type = triggerType(spec, false);
   for (const key of Object.keys(spec)) {
-    if (!DEPLOYMENT_FIELDS.includes(key) && !(FIELDS[type] ?? []).includes(key)) unknown(problems, [key], [...DEPLOYMENT_FIELDS, ...(FIELDS[type] ?? [])]);
+    if (!DEPLOYMENT_FIELDS.includes(key) && !(FIELDS[type] ?? []).includes(key))
+      unknown(problems, [key], [...DEPLOYMENT_FIELDS, ...(FIELDS[type] ?? [])]);
   }
   const enabled = spec.enabled === undefined || skip(spec.enabled) ? true : laxBool(spec.enabled);
   if (enabled === undefined) fail(['enabled'], 'enabled must be true or false');
-  const scheduleAfter = spec.schedule_after === undefined || skip(spec.schedule_after) ? 0 : laxDuration(spec.schedule_after);
-  if (scheduleAfter === undefined || scheduleAfter < 0) fail(['schedule_after'], 'schedule_after must be a duration of zero or more (seconds, PT5M or 00:05:00)');
+  const scheduleAfter =
+    spec.schedule_after === undefined || skip(spec.schedule_after) ? 0 : laxDuration(spec.schedule_after);
+  if (scheduleAfter === undefined || scheduleAfter < 0)
+    fail(['schedule_after'], 'schedule_after must be a duration of zero or more (seconds, PT5M or 00:05:00)');
   for (const key of ['parameters', 'job_variables'] as const) {
     const v = spec[key];
-    if (v !== undefined && v !== null && !skip(v) && (typeof v !== 'object' || Array.isArray(v))) fail([key], `${key} must be a mapping`);
+    if (v !== undefined && v !== null && !skip(v) && (typeof v !== 'object' || Array.isArray(v)))
+      fail([key], `${key} must be a mapping`);
   }
-  if (spec.description !== undefined && typeof spec.description !== 'string') fail(['description'], 'description must be text');
-  if (spec.name !== undefined && spec.name !== null && typeof spec.name !== 'string') fail(['name'], 'name must be text');
+  if (spec.description !== undefined && typeof spec.description !== 'string')
+    fail(['description'], 'description must be text');
+  if (spec.name !== undefined && spec.name !== null && typeof spec.name !== 'string')
+    fail(['name'], 'name must be text');
   if (problems.some((p) => p.severity === 'error') || !trigger) return { problems };
   return {
     problems,
@@ -94,24 +105,43 @@ export function readTrigger(spec: Spec, index: number, deploymentName: string, l
 function unknown(problems: TriggerProblem[], path: (string | number)[], known: string[]): void {
   const key = String(path[path.length - 1]);
   const hint = nearKey(key, known);
-  if (hint) problems.push({ path, message: `unknown trigger key '${key}' (did you mean '${hint}'?): prefect deploy would ignore it`, severity: 'error' });
-  else problems.push({ path, message: `unknown trigger key '${key}': prefect deploy ignores it; a trigger of this type takes ${known.join(', ')}`, severity: 'warning' });
+  if (hint)
+    problems.push({
+      path,
+      message: `unknown trigger key '${key}' (did you mean '${hint}'?): prefect deploy would ignore it`,
+      severity: 'error',
+    });
+  else
+    problems.push({
+      path,
+      message: `unknown trigger key '${key}': prefect deploy ignores it; a trigger of this type takes ${known.join(', ')}`,
+      severity: 'warning',
+    });
 }
 
 /** The trigger as the client sends it (pydantic's dump of EventTrigger, MetricTrigger, CompoundTrigger or SequenceTrigger). */
-function readPlainTrigger(spec: Spec, nested: boolean, at: (string | number)[], problems: TriggerProblem[], lenient: boolean): Record<string, unknown> | undefined {
-  const fail = (key: string | number, message: string) => problems.push({ path: [...at, key], message, severity: 'error' });
+function readPlainTrigger(
+  spec: Spec,
+  nested: boolean,
+  at: (string | number)[],
+  problems: TriggerProblem[],
+  lenient: boolean,
+): Record<string, unknown> | undefined {
+  const fail = (key: string | number, message: string) =>
+    problems.push({ path: [...at, key], message, severity: 'error' });
   const skip = (v: unknown) => lenient && pending(v);
   const type = triggerType(spec, nested);
   if (!FIELDS[type]) {
     fail('type', `trigger type '${type}' is not one of event, metric, compound, sequence`);
     return undefined;
   }
-  if (nested) for (const key of Object.keys(spec)) if (!FIELDS[type].includes(key)) unknown(problems, [...at, key], FIELDS[type]);
+  if (nested)
+    for (const key of Object.keys(spec)) if (!FIELDS[type].includes(key)) unknown(problems, [...at, key], FIELDS[type]);
   const within = (fallback: number | null) => {
     if (spec.within === undefined || skip(spec.within)) return fallback;
     const s = laxDuration(spec.within);
-    if (s === undefined || s < 0) fail('within', 'within must be a duration of zero or more (seconds, PT1H or 01:00:00)');
+    if (s === undefined || s < 0)
+      fail('within', 'within must be a duration of zero or more (seconds, PT1H or 01:00:00)');
     return s ?? fallback;
   };
   if (type === 'compound' || type === 'sequence') {
@@ -121,7 +151,8 @@ function readPlainTrigger(spec: Spec, nested: boolean, at: (string | number)[], 
       return undefined;
     }
     const triggers = list.map((t, i) => {
-      if (t && typeof t === 'object' && !Array.isArray(t)) return readPlainTrigger(t as Spec, true, [...at, 'triggers', i], problems, lenient);
+      if (t && typeof t === 'object' && !Array.isArray(t))
+        return readPlainTrigger(t as Spec, true, [...at, 'triggers', i], problems, lenient);
       fail('triggers', 'each of triggers must be a mapping');
       return undefined;
     });
@@ -131,14 +162,16 @@ function readPlainTrigger(spec: Spec, nested: boolean, at: (string | number)[], 
       const n = typeof r === 'string' && /^\d+$/.test(r) ? Number(r) : r;
       if (r === undefined) fail('require', "a compound trigger needs require: a number, 'any' or 'all'");
       else if (typeof n === 'number' && Number.isInteger(n)) {
-        if (n < 1 || n > list.length) fail('require', `require must be from 1 to the number of triggers (${list.length})`);
+        if (n < 1 || n > list.length)
+          fail('require', `require must be from 1 to the number of triggers (${list.length})`);
       } else if (n !== 'any' && n !== 'all' && !skip(r)) fail('require', "require must be a number, 'any' or 'all'");
       out.require = n;
     }
     return out;
   }
   const out: Record<string, unknown> = { type };
-  for (const key of ['match', 'match_related'] as const) out[key] = resource(spec[key], key, fail, skip, key === 'match_related');
+  for (const key of ['match', 'match_related'] as const)
+    out[key] = resource(spec[key], key, fail, skip, key === 'match_related');
   if (type === 'metric') {
     out.posture = 'Metric';
     if (spec.posture !== undefined && spec.posture !== 'Metric') fail('posture', 'a metric trigger has posture Metric');
@@ -148,14 +181,22 @@ function readPlainTrigger(spec: Spec, nested: boolean, at: (string | number)[], 
   for (const key of ['after', 'expect', 'for_each'] as const) {
     const v = spec[key];
     if (v === undefined || skip(v)) out[key] = [];
-    else if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) fail(key, `${key} must be a list of event names${typeof v === 'string' ? `: write [${v}]` : ''}`);
+    else if (!Array.isArray(v) || v.some((x) => typeof x !== 'string'))
+      fail(key, `${key} must be a list of event names${typeof v === 'string' ? `: write [${v}]` : ''}`);
     else out[key] = [...new Set(v)];
   }
   const posture = spec.posture ?? 'Reactive';
-  if (posture !== 'Reactive' && posture !== 'Proactive' && !skip(posture)) fail('posture', 'posture must be Reactive or Proactive (or Metric, for a metric trigger)');
+  if (posture !== 'Reactive' && posture !== 'Proactive' && !skip(posture))
+    fail('posture', 'posture must be Reactive or Proactive (or Metric, for a metric trigger)');
   out.posture = posture;
-  const threshold = spec.threshold === undefined || skip(spec.threshold) ? 1 : typeof spec.threshold === 'string' && /^-?\d+$/.test(spec.threshold.trim()) ? Number(spec.threshold) : spec.threshold;
-  if (typeof threshold !== 'number' || !Number.isInteger(threshold)) fail('threshold', 'threshold must be a whole number');
+  const threshold =
+    spec.threshold === undefined || skip(spec.threshold)
+      ? 1
+      : typeof spec.threshold === 'string' && /^-?\d+$/.test(spec.threshold.trim())
+        ? Number(spec.threshold)
+        : spec.threshold;
+  if (typeof threshold !== 'number' || !Number.isInteger(threshold))
+    fail('threshold', 'threshold must be a whole number');
   out.threshold = threshold;
   let w = within(0) ?? 0;
   if (posture === 'Proactive') {
@@ -167,15 +208,27 @@ function readPlainTrigger(spec: Spec, nested: boolean, at: (string | number)[], 
 }
 
 /** A ResourceSpecification: labels to values (text, or a list of text); match_related may be a list of them. */
-function resource(v: unknown, key: string, fail: (k: string, m: string) => void, skip: (v: unknown) => boolean, list: boolean): unknown {
+function resource(
+  v: unknown,
+  key: string,
+  fail: (k: string, m: string) => void,
+  skip: (v: unknown) => boolean,
+  list: boolean,
+): unknown {
   if (v === undefined || v === null) return {};
   const one = (x: unknown): boolean =>
-    !!x && typeof x === 'object' && !Array.isArray(x) && Object.values(x).every((y) => typeof y === 'string' || (Array.isArray(y) && y.every((z) => typeof z === 'string')) || skip(y));
+    !!x &&
+    typeof x === 'object' &&
+    !Array.isArray(x) &&
+    Object.values(x).every(
+      (y) => typeof y === 'string' || (Array.isArray(y) && y.every((z) => typeof z === 'string')) || skip(y),
+    );
   if (list && Array.isArray(v)) {
     if (!v.every(one)) fail(key, `${key} must be a mapping of labels to text (or lists of text), or a list of them`);
     return v;
   }
-  if (!one(v)) fail(key, `${key} must be a mapping of labels to text (or lists of text)${list ? ', or a list of them' : ''}`);
+  if (!one(v))
+    fail(key, `${key} must be a mapping of labels to text (or lists of text)${list ? ', or a list of them' : ''}`);
   return v;
 }
 
@@ -185,9 +238,13 @@ function metric(v: unknown, fail: (k: string, m: string) => void, skip: (v: unkn
     return undefined;
   }
   const m = v as Spec;
-  for (const key of Object.keys(m)) if (!METRIC_FIELDS.includes(key)) fail('metric', `unknown metric key '${key}'; expected ${METRIC_FIELDS.join(', ')}`);
-  if (!['lateness', 'duration', 'successes'].includes(String(m.name)) && !skip(m.name)) fail('metric', 'metric.name must be lateness, duration or successes');
-  if (!['<', '<=', '>', '>='].includes(String(m.operator)) && !skip(m.operator)) fail('metric', 'metric.operator must be <, <=, > or >=');
+  for (const key of Object.keys(m))
+    if (!METRIC_FIELDS.includes(key))
+      fail('metric', `unknown metric key '${key}'; expected ${METRIC_FIELDS.join(', ')}`);
+  if (!['lateness', 'duration', 'successes'].includes(String(m.name)) && !skip(m.name))
+    fail('metric', 'metric.name must be lateness, duration or successes');
+  if (!['<', '<=', '>', '>='].includes(String(m.operator)) && !skip(m.operator))
+    fail('metric', 'metric.operator must be <, <=, > or >=');
   const threshold = typeof m.threshold === 'string' ? Number(m.threshold) : m.threshold;
   if (typeof threshold !== 'number' || Number.isNaN(threshold)) fail('metric', 'metric.threshold must be a number');
   const seconds = (key: string) => {

@@ -5,7 +5,17 @@
  * last value (with a warning). The file becomes a tree of located nodes, so every
  * later error can point at its line and column.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type Scalar as YamlScalar } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  type Node as YamlNode,
+  type Scalar as YamlScalar,
+} from 'yaml';
 import type { Diagnostic } from '../diagnostics.js';
 
 export interface Pos {
@@ -63,10 +73,13 @@ const TAG = 'tag:yaml.org,2002:';
 
 /** PyYAML's implicit resolvers (resolver.py), tried in its order. */
 const BOOL = /^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/;
-const FLOAT = /^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
-const INT = /^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$/;
+const FLOAT =
+  /^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+const INT =
+  /^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$/;
 const NULL = /^(?:~|null|Null|NULL|)$/;
-const TIMESTAMP = /^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)$/;
+const TIMESTAMP =
+  /^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)$/;
 const TIMESTAMP_PARTS =
   /^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:[Tt]|[ \t]+)([0-9]{1,2}):([0-9]{2}):([0-9]{2})(?:\.([0-9]*))?(?:[ \t]*(Z|([-+])([0-9]{1,2})(?::([0-9]{2}))?))?)?$/;
 
@@ -103,7 +116,9 @@ function construct(tag: string, text: string): Resolved {
     case 'timestamp':
       return timestamp(text);
     default:
-      return { error: `PyYAML's safe loader (which prefect deploy uses) cannot read the tag ${tag.startsWith('!') ? tag : `!!${tag}`}` };
+      return {
+        error: `PyYAML's safe loader (which prefect deploy uses) cannot read the tag ${tag.startsWith('!') ? tag : `!!${tag}`}`,
+      };
   }
 }
 
@@ -116,10 +131,12 @@ function int(text: string): Resolved {
   else if (v.startsWith('0b') && /^[01]+$/.test(v.slice(2))) n = parseInt(v.slice(2), 2);
   else if (v.startsWith('0x') && /^[0-9a-fA-F]+$/.test(v.slice(2))) n = parseInt(v.slice(2), 16);
   else if (v[0] === '0' && /^[0-7]+$/.test(v)) n = parseInt(v, 8);
-  else if (v.includes(':') && /^\d+(:\d+)+$/.test(v)) n = v.split(':').reduce((acc, part) => acc * 60 + Number(part), 0);
+  else if (v.includes(':') && /^\d+(:\d+)+$/.test(v))
+    n = v.split(':').reduce((acc, part) => acc * 60 + Number(part), 0);
   else if (/^\d+$/.test(v)) n = Number(v);
   else return { error: `'${text}' is not an integer` };
-  if (!Number.isSafeInteger(n)) return { error: `the integer ${text} is too large to be sent exactly (more than 2^53)` };
+  if (!Number.isSafeInteger(n))
+    return { error: `the integer ${text} is too large to be sent exactly (more than 2^53)` };
   return { value: sign * n };
 }
 
@@ -142,7 +159,8 @@ function timestamp(text: string): Resolved {
   const month = Number(mo);
   const day = Number(d);
   const probe = new Date(Date.UTC(year, month - 1, day));
-  if (month < 1 || month > 12 || probe.getUTCDate() !== day || year < 1) return { error: `'${text}' is not a valid date` };
+  if (month < 1 || month > 12 || probe.getUTCDate() !== day || year < 1)
+    return { error: `'${text}' is not a valid date` };
   const date = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
   if (h === undefined) return { value: date, type: 'date' };
   if (Number(h) > 23 || Number(mi) > 59 || Number(s) > 59) return { error: `'${text}' is not a valid time` };
@@ -160,7 +178,14 @@ function timestamp(text: string): Resolved {
 
 export function parseYaml(file: string, text: string): ParsedYaml {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, version: '1.1', schema: 'failsafe', uniqueKeys: false, prettyErrors: false, merge: false });
+  const doc = parseDocument(text, {
+    lineCounter,
+    version: '1.1',
+    schema: 'failsafe',
+    uniqueKeys: false,
+    prettyErrors: false,
+    merge: false,
+  });
   const diagnostics: Diagnostic[] = [];
   const posOf = (offset: number | undefined): Pos => {
     const p = lineCounter.linePos(offset ?? 0);
@@ -181,20 +206,42 @@ export function parseYaml(file: string, text: string): ParsedYaml {
     const source = String(node.value ?? '');
     const plain = node.type === 'PLAIN';
     const explicit = node.tag && node.tag !== '!' ? node.tag : undefined;
-    const tag = explicit ? (explicit.startsWith(TAG) ? explicit.slice(TAG.length) : explicit) : plain ? implicitTag(source) : 'str';
+    const tag = explicit
+      ? explicit.startsWith(TAG)
+        ? explicit.slice(TAG.length)
+        : explicit
+      : plain
+        ? implicitTag(source)
+        : 'str';
     // `<<` merges and `=` is text only as a key; PyYAML cannot make a value of either.
     const resolved = (tag === 'merge' || tag === 'value') && asKey ? { value: source } : construct(tag, source);
     if ('error' in resolved) throw new BadYaml(pos, resolved.error);
-    return { kind: 'scalar', value: resolved.value, pos, ...(resolved.type ? { type: resolved.type } : {}), ...(plain && !explicit ? { plain } : {}) };
+    return {
+      kind: 'scalar',
+      value: resolved.value,
+      pos,
+      ...(resolved.type ? { type: resolved.type } : {}),
+      ...(plain && !explicit ? { plain } : {}),
+    };
   };
   const convert = (node: unknown, depth: number, asKey = false): YNode => {
     const pos = posOf((node as YamlNode | undefined)?.range?.[0]);
-    if (--budget < 0) throw new BadYaml(pos, `aliases expand to more than ${MAX_VALUES.toLocaleString('en-US')} values`);
+    if (--budget < 0)
+      throw new BadYaml(pos, `aliases expand to more than ${MAX_VALUES.toLocaleString('en-US')} values`);
     if (depth > MAX_DEPTH) throw new BadYaml(pos, `values are nested more than ${MAX_DEPTH} levels deep`);
     if (isAlias(node)) return convert(node.resolve(doc), depth + 1);
     const tag = (node as { tag?: string }).tag;
-    if (tag && tag !== '!' && !(isMap(node) && tag === `${TAG}map`) && !(isSeq(node) && tag === `${TAG}seq`) && !isScalar(node)) {
-      throw new BadYaml(pos, `PyYAML's safe loader (which prefect deploy uses) cannot read the tag ${tag.replace(TAG, '!!')} here`);
+    if (
+      tag &&
+      tag !== '!' &&
+      !(isMap(node) && tag === `${TAG}map`) &&
+      !(isSeq(node) && tag === `${TAG}seq`) &&
+      !isScalar(node)
+    ) {
+      throw new BadYaml(
+        pos,
+        `PyYAML's safe loader (which prefect deploy uses) cannot read the tag ${tag.replace(TAG, '!!')} here`,
+      );
     }
     if (isMap(node)) return mapping(node.items, pos, node.range?.[0], depth);
     if (isSeq(node)) return { kind: 'seq', items: node.items.map((i) => convert(i, depth + 1)), pos };
@@ -213,17 +260,25 @@ export function parseYaml(file: string, text: string): ParsedYaml {
       if (!isPair(pair)) continue;
       const keyNode = pair.key as YamlNode | null;
       const keyPos = posOf(keyNode?.range?.[0] ?? offset);
-      const key = keyNode == null ? ({ kind: 'scalar', value: null, pos: keyPos } as YScalar) : convert(keyNode, depth + 1, true);
-      if (key.kind !== 'scalar') throw new BadYaml(keyPos, 'a mapping key must be a plain value, not a list or mapping (PyYAML refuses it)');
+      const key =
+        keyNode == null ? ({ kind: 'scalar', value: null, pos: keyPos } as YScalar) : convert(keyNode, depth + 1, true);
+      if (key.kind !== 'scalar')
+        throw new BadYaml(keyPos, 'a mapping key must be a plain value, not a list or mapping (PyYAML refuses it)');
       // PyYAML's scanner takes a key without `?` only up to 1024 characters; the rest of the file is still checked.
       const span = keyNode?.range ? keyNode.range[1] - keyNode.range[0] : 0;
       if (span > MAX_IMPLICIT_KEY && !isExplicitKey(text, keyNode?.range?.[0])) {
-        at(keyPos, `YAML: a key of ${span.toLocaleString('en-US')} characters: PyYAML (which prefect deploy uses) refuses keys longer than ${MAX_IMPLICIT_KEY} characters without '? '`);
+        at(
+          keyPos,
+          `YAML: a key of ${span.toLocaleString('en-US')} characters: PyYAML (which prefect deploy uses) refuses keys longer than ${MAX_IMPLICIT_KEY} characters without '? '`,
+        );
       }
       const valueNode = pair.value == null ? ({ kind: 'scalar', value: null, pos: keyPos } as YScalar) : undefined;
       if (key.plain && key.value === '<<') {
-        const sources = isSeq(pair.value) ? pair.value.items.map((i) => convert(i, depth + 1)) : [valueNode ?? convert(pair.value, depth + 1)];
-        if (sources.some((s) => s.kind !== 'map')) throw new BadYaml(keyPos, 'a merge key (<<) takes a mapping or a list of mappings');
+        const sources = isSeq(pair.value)
+          ? pair.value.items.map((i) => convert(i, depth + 1))
+          : [valueNode ?? convert(pair.value, depth + 1)];
+        if (sources.some((s) => s.kind !== 'map'))
+          throw new BadYaml(keyPos, 'a merge key (<<) takes a mapping or a list of mappings');
         for (const s of [...sources].reverse()) merged.push(...(s as YMap).entries);
         continue;
       }
@@ -237,7 +292,12 @@ export function parseYaml(file: string, text: string): ParsedYaml {
       if (fromFile) {
         const earlier = ownSeen.get(e.key);
         if (earlier) {
-          at(earlier.keyPos, `key '${e.key}' is repeated in this mapping (again at line ${e.keyPos.line}): prefect deploy (PyYAML) keeps the last value and ignores this one`, 'warning', true);
+          at(
+            earlier.keyPos,
+            `key '${e.key}' is repeated in this mapping (again at line ${e.keyPos.line}): prefect deploy (PyYAML) keeps the last value and ignores this one`,
+            'warning',
+            true,
+          );
         }
         ownSeen.set(e.key, e);
       }
@@ -301,9 +361,15 @@ export function pythonStr(value: unknown): string {
 
 /** Python's `repr()`: strings quoted, containers as Python writes them. */
 export function pythonRepr(value: unknown): string {
-  if (typeof value === 'string') return value.includes("'") && !value.includes('"') ? `"${value}"` : `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+  if (typeof value === 'string')
+    return value.includes("'") && !value.includes('"')
+      ? `"${value}"`
+      : `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
   if (Array.isArray(value)) return `[${value.map(pythonRepr).join(', ')}]`;
-  if (value && typeof value === 'object') return `{${Object.entries(value).map(([k, v]) => `${pythonRepr(k)}: ${pythonRepr(v)}`).join(', ')}}`;
+  if (value && typeof value === 'object')
+    return `{${Object.entries(value)
+      .map(([k, v]) => `${pythonRepr(k)}: ${pythonRepr(v)}`)
+      .join(', ')}}`;
   return pythonStr(value);
 }
 

@@ -74,7 +74,14 @@ function decorate(value: Value, decorators: Expr[], scope: Scope, locals: Locals
 }
 
 /** `target(*args, **keywords)`, for the targets this reader follows. */
-function call(target: Expr, args: Value[], keywords: BoundKeyword[], scope: Scope, locals: Locals | undefined, depth: number): Value {
+function call(
+  target: Expr,
+  args: Value[],
+  keywords: BoundKeyword[],
+  scope: Scope,
+  locals: Locals | undefined,
+  depth: number,
+): Value {
   if (depth > MAX_CALLS) return { kind: 'unknown', why: 'decorators nest too deeply to follow' };
   if (target.k === 'call') {
     // `@deco(options)`: what the call returns is applied.
@@ -132,7 +139,10 @@ function callFunction(f: FunctionValue, args: Value[], keywords: BoundKeyword[],
   }
   for (const s of f.fn.body) {
     if (s.kind === 'def') locals.set(s.name, defValue(s, f.scope, locals, depth));
-    if (s.kind === 'return') return s.value ? evaluateValue(s.value, f.scope, locals, depth + 1) : { kind: 'unknown', why: `${f.fn.name}() returns None` };
+    if (s.kind === 'return')
+      return s.value
+        ? evaluateValue(s.value, f.scope, locals, depth + 1)
+        : { kind: 'unknown', why: `${f.fn.name}() returns None` };
   }
   return { kind: 'unknown', why: `${f.fn.name}() has no return this reader can follow` };
 }
@@ -161,13 +171,18 @@ function evaluateValue(e: Expr, scope: Scope, locals: Locals | undefined, depth:
       if (k.name !== null) keywords.push({ name: k.name, value: k.value, scope, locals });
       else {
         const spread = evaluateValue(k.value, scope, locals, depth + 1);
-        if (spread.kind !== 'keywords') return { kind: 'unknown', why: `flow options passed as **${describe(k.value)} are not read` };
+        if (spread.kind !== 'keywords')
+          return { kind: 'unknown', why: `flow options passed as **${describe(k.value)} are not read` };
         keywords.push(...spread.keywords);
       }
     }
     if (e.func.k === 'attr' && e.func.attr === 'with_options') {
       const base = evaluateValue(e.func.value, scope, locals, depth + 1);
-      if (base.kind === 'flow') return { ...base, options: [...base.options.filter((o) => !keywords.some((k) => k.name === o.name)), ...keywords] };
+      if (base.kind === 'flow')
+        return {
+          ...base,
+          options: [...base.options.filter((o) => !keywords.some((k) => k.name === o.name)), ...keywords],
+        };
     }
     return apply(evaluateValue(e.func, scope, locals, depth + 1), args, keywords, depth + 1);
   }

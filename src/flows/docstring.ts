@@ -24,9 +24,31 @@ export function cleandoc(doc: string): string {
 
 const PARAMETER_SECTIONS = new Set(['args', 'arguments', 'params', 'parameters']);
 const SECTIONS = new Set([
-  ...PARAMETER_SECTIONS, 'keyword args', 'keyword arguments', 'other args', 'other arguments', 'other params', 'other parameters',
-  'type args', 'type arguments', 'type params', 'type parameters', 'raises', 'exceptions', 'returns', 'yields', 'receives',
-  'examples', 'attributes', 'functions', 'methods', 'classes', 'type aliases', 'modules', 'warns', 'warnings',
+  ...PARAMETER_SECTIONS,
+  'keyword args',
+  'keyword arguments',
+  'other args',
+  'other arguments',
+  'other params',
+  'other parameters',
+  'type args',
+  'type arguments',
+  'type params',
+  'type parameters',
+  'raises',
+  'exceptions',
+  'returns',
+  'yields',
+  'receives',
+  'examples',
+  'attributes',
+  'functions',
+  'methods',
+  'classes',
+  'type aliases',
+  'modules',
+  'warns',
+  'warnings',
 ]);
 const ADMONITION = /^([\w][\s\w-]*):(\s+([^\s].*))?\s*$/;
 
@@ -68,8 +90,13 @@ export function parameterDocs(doc: string | undefined): Record<string, string> {
         const colon = item[0].indexOf(':');
         if (colon < 0) continue;
         const nameWithType = item[0].slice(0, colon);
-        const description = [item[0].slice(colon + 1).replace(/^\s+/, ''), ...item.slice(1)].join('\n').replace(/\n+$/, '');
-        const name = nameWithType.includes('(') && nameWithType.endsWith(')') ? nameWithType.slice(0, nameWithType.indexOf('(')).trim() : nameWithType;
+        const description = [item[0].slice(colon + 1).replace(/^\s+/, ''), ...item.slice(1)]
+          .join('\n')
+          .replace(/\n+$/, '');
+        const name =
+          nameWithType.includes('(') && nameWithType.endsWith(')')
+            ? nameWithType.slice(0, nameWithType.indexOf('(')).trim()
+            : nameWithType;
         docs[name] = description;
       }
     }

@@ -42,11 +42,69 @@ websockets whenever yaml`;
 export const PREFECT_ENVIRONMENT = new Set([...STDLIB.split(/\s+/), ...PREFECT.split(/\s+/), '__future__']);
 
 const BUILTIN_NAMES = new Set([
-  'int', 'float', 'str', 'bool', 'bytes', 'complex', 'list', 'dict', 'tuple', 'set', 'frozenset', 'object', 'type', 'None',
-  'True', 'False', 'Ellipsis', 'len', 'range', 'min', 'max', 'abs', 'round', 'sum', 'sorted', 'callable', '__import__',
-  'bytearray', 'print', 'isinstance', 'getattr', 'setattr', 'hasattr', 'property', 'staticmethod', 'classmethod', 'super',
-  'Exception', 'ValueError', 'TypeError', 'KeyError', 'RuntimeError', 'NotImplementedError', 'open', 'iter', 'next', 'map',
-  'filter', 'zip', 'enumerate', 'reversed', 'any', 'all', 'repr', 'hash', 'id', 'vars', 'dir', 'format', 'ord', 'chr', '__name__', '__file__',
+  'int',
+  'float',
+  'str',
+  'bool',
+  'bytes',
+  'complex',
+  'list',
+  'dict',
+  'tuple',
+  'set',
+  'frozenset',
+  'object',
+  'type',
+  'None',
+  'True',
+  'False',
+  'Ellipsis',
+  'len',
+  'range',
+  'min',
+  'max',
+  'abs',
+  'round',
+  'sum',
+  'sorted',
+  'callable',
+  '__import__',
+  'bytearray',
+  'print',
+  'isinstance',
+  'getattr',
+  'setattr',
+  'hasattr',
+  'property',
+  'staticmethod',
+  'classmethod',
+  'super',
+  'Exception',
+  'ValueError',
+  'TypeError',
+  'KeyError',
+  'RuntimeError',
+  'NotImplementedError',
+  'open',
+  'iter',
+  'next',
+  'map',
+  'filter',
+  'zip',
+  'enumerate',
+  'reversed',
+  'any',
+  'all',
+  'repr',
+  'hash',
+  'id',
+  'vars',
+  'dir',
+  'format',
+  'ord',
+  'chr',
+  '__name__',
+  '__file__',
 ]);
 
 /** Resolves a repository module imported by a file (the same lookup the reader uses). */
@@ -73,10 +131,12 @@ export function fallbackReading(scope: Scope, find: ModuleFinder, always = false
     if (stmt.guarded) continue;
     switch (stmt.kind) {
       case 'import':
-        for (const { module, asname } of stmt.names) if (importable(module, 0, scope, find)) bound.add(asname ?? module.split('.')[0]);
+        for (const { module, asname } of stmt.names)
+          if (importable(module, 0, scope, find)) bound.add(asname ?? module.split('.')[0]);
         break;
       case 'from':
-        if (importable(stmt.module, stmt.level, scope, find)) for (const { name, asname } of stmt.names) if (name !== '*') bound.add(asname ?? name);
+        if (importable(stmt.module, stmt.level, scope, find))
+          for (const { name, asname } of stmt.names) if (name !== '*') bound.add(asname ?? name);
         break;
       case 'class':
         if (classNames(stmt, scope.module).every((n) => bound.has(n))) bound.add(stmt.name);
@@ -86,7 +146,8 @@ export function fallbackReading(scope: Scope, find: ModuleFinder, always = false
         break;
       case 'assign':
         // `x: T = v` is not run (only plain assignments are).
-        if (!stmt.annotation && stmt.value && names(stmt.value).every((n) => bound.has(n))) for (const t of stmt.targets) bound.add(t);
+        if (!stmt.annotation && stmt.value && names(stmt.value).every((n) => bound.has(n)))
+          for (const t of stmt.targets) bound.add(t);
         break;
     }
   }
@@ -126,12 +187,19 @@ function annotationNames(e: Expr | undefined, module: Module): string[] {
 }
 
 function defNames(def: FunctionDef, module: Module): string[] {
-  return [...def.decorators.flatMap(names), ...def.params.flatMap((p) => [...names(p.default), ...annotationNames(p.annotation, module)])];
+  return [
+    ...def.decorators.flatMap(names),
+    ...def.params.flatMap((p) => [...names(p.default), ...annotationNames(p.annotation, module)]),
+  ];
 }
 
 function classNames(def: ClassDef, module: Module): string[] {
   const own = new Set<string>();
-  const needed = [...def.decorators.flatMap(names), ...def.bases.flatMap(names), ...def.keywords.flatMap((k) => names(k.value))];
+  const needed = [
+    ...def.decorators.flatMap(names),
+    ...def.bases.flatMap(names),
+    ...def.keywords.flatMap((k) => names(k.value)),
+  ];
   for (const s of def.body as Stmt[]) {
     if (s.kind === 'assign') {
       needed.push(...annotationNames(s.annotation, module), ...names(s.value).filter((n) => !own.has(n)));
@@ -160,7 +228,12 @@ function missingImports(scope: Scope, find: ModuleFinder, seen: Set<string>): st
   const out = new Set<string>();
   // Guarded imports count too: `try: import a / except ImportError: import b` fails when both do.
   for (const stmt of scope.module.body) {
-    const targets = stmt.kind === 'import' ? stmt.names.map((n) => ({ module: n.module, level: 0 })) : stmt.kind === 'from' ? [{ module: stmt.module, level: stmt.level }] : [];
+    const targets =
+      stmt.kind === 'import'
+        ? stmt.names.map((n) => ({ module: n.module, level: 0 }))
+        : stmt.kind === 'from'
+          ? [{ module: stmt.module, level: stmt.level }]
+          : [];
     for (const { module, level } of targets) {
       const local = find(module, level, scope.file);
       if (local) for (const m of missingImports(local, find, seen)) out.add(m);

@@ -103,7 +103,8 @@ export class DeployTime extends Rich {
   }
 }
 
-export type PyValue = null | boolean | number | string | PyValue[] | { [key: string]: PyValue } | Rich | typeof UNKNOWN | typeof REQUIRED;
+export type PyValue =
+  null | boolean | number | string | PyValue[] | { [key: string]: PyValue } | Rich | typeof UNKNOWN | typeof REQUIRED;
 
 /** A JSON-compatible value, as pydantic would serialize a default. */
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
@@ -146,7 +147,8 @@ export function evaluate(e: Expr, scope: Scope, depth = 0): PyValue {
       for (let i = 0; i < e.keys.length; i++) {
         const k = unwrapDeployTime(ev(e.keys[i]));
         const v = ev(e.values[i]);
-        if (v === UNKNOWN || v === REQUIRED || !(k === null || ['string', 'number', 'boolean'].includes(typeof k))) return UNKNOWN;
+        if (v === UNKNOWN || v === REQUIRED || !(k === null || ['string', 'number', 'boolean'].includes(typeof k)))
+          return UNKNOWN;
         out[jsonKey(k as null | string | number | boolean)] = v;
       }
       return out;
@@ -166,7 +168,11 @@ export function evaluate(e: Expr, scope: Scope, depth = 0): PyValue {
 }
 
 /** The JSON form pydantic gives a default (dates as ISO strings, enum members as their values). */
-export function toJson(v: PyValue, instance: (i: Instance) => JsonValue | typeof UNKNOWN, onDeployTime?: (what: string) => void): JsonValue | typeof UNKNOWN {
+export function toJson(
+  v: PyValue,
+  instance: (i: Instance) => JsonValue | typeof UNKNOWN,
+  onDeployTime?: (what: string) => void,
+): JsonValue | typeof UNKNOWN {
   const sub = (x: PyValue) => toJson(x, instance, onDeployTime);
   if (v === UNKNOWN || v === REQUIRED) return UNKNOWN;
   if (v === null || typeof v !== 'object') return v;
@@ -218,10 +224,20 @@ function nameValue(e: Extract<Expr, { k: 'name' | 'attr' }>, scope: Scope, depth
   if (sym.kind === 'value') return evaluate(sym.expr, sym.scope, depth + 1);
   if (sym.kind === 'external') {
     if (sym.qualname === 'datetime.timezone.utc' || sym.qualname === 'datetime.UTC') return new PyTimezone(0);
-    if (sym.qualname === 'builtins.list' || sym.qualname === 'builtins.dict' || sym.qualname === 'builtins.set' || sym.qualname === 'builtins.tuple') {
+    if (
+      sym.qualname === 'builtins.list' ||
+      sym.qualname === 'builtins.dict' ||
+      sym.qualname === 'builtins.set' ||
+      sym.qualname === 'builtins.tuple'
+    ) {
       return new Factory(() => (sym.qualname === 'builtins.dict' ? {} : []));
     }
-    for (const [name, value] of [['builtins.int', 0], ['builtins.float', 0], ['builtins.str', ''], ['builtins.bool', false]] as const) {
+    for (const [name, value] of [
+      ['builtins.int', 0],
+      ['builtins.float', 0],
+      ['builtins.str', ''],
+      ['builtins.bool', false],
+    ] as const) {
       if (sym.qualname === name) return new Factory(() => value);
     }
   }
@@ -294,7 +310,14 @@ function call(e: Extract<Expr, { k: 'call' }>, scope: Scope, depth: number): PyV
       // A factory's value is made by the consumer; REQUIRED: no default (`Field(...)`, `field()`).
       const { default: def, default_factory: factory, ...options } = keywords;
       const positionalDefault = sym.qualname === 'dataclasses.field' ? undefined : args[0];
-      const value = positionalDefault !== undefined ? positionalDefault : 'default' in keywords ? def : factory !== undefined ? UNKNOWN : REQUIRED;
+      const value =
+        positionalDefault !== undefined
+          ? positionalDefault
+          : 'default' in keywords
+            ? def
+            : factory !== undefined
+              ? UNKNOWN
+              : REQUIRED;
       return new FieldInfo(value, factory, options);
     }
     case 'datetime.date':
@@ -316,7 +339,10 @@ function call(e: Extract<Expr, { k: 'call' }>, scope: Scope, depth: number): PyV
       if (args.length === 0) return [];
       if (args.length !== 1) return UNKNOWN;
       // `list(range(2015, 2025))`: the integers, in order (a set's order is CPython's, so lists and tuples only).
-      const range = sym.qualname === 'builtins.list' || sym.qualname === 'builtins.tuple' ? rangeOf(e.args[0], scope, depth) : undefined;
+      const range =
+        sym.qualname === 'builtins.list' || sym.qualname === 'builtins.tuple'
+          ? rangeOf(e.args[0], scope, depth)
+          : undefined;
       return range ?? asArray(args[0]);
     }
     case 'builtins.dict':
@@ -347,7 +373,12 @@ function ints(values: PyValue[]): number[] | undefined {
   return values.every((v) => typeof v === 'number' && Number.isInteger(v)) ? (values as number[]) : undefined;
 }
 
-function positional(args: PyValue[], keywords: Record<string, PyValue>, names: string[], defaults: number[]): PyValue[] | undefined {
+function positional(
+  args: PyValue[],
+  keywords: Record<string, PyValue>,
+  names: string[],
+  defaults: number[],
+): PyValue[] | undefined {
   const out: PyValue[] = [];
   for (let i = 0; i < names.length; i++) {
     if (i < args.length) out.push(args[i]);
@@ -381,12 +412,18 @@ function tzOf(v: PyValue | undefined): number | null | undefined {
 
 function dateTimeOf(args: PyValue[], keywords: Record<string, PyValue>): PyValue {
   const NaN_ = Number.NaN;
-  const parts = positional(args.slice(0, 7), keywords, ['year', 'month', 'day', 'hour', 'minute', 'second', 'microsecond'], [NaN_, NaN_, NaN_, 0, 0, 0, 0]);
+  const parts = positional(
+    args.slice(0, 7),
+    keywords,
+    ['year', 'month', 'day', 'hour', 'minute', 'second', 'microsecond'],
+    [NaN_, NaN_, NaN_, 0, 0, 0, 0],
+  );
   const v = parts && ints(parts);
   const tz = tzOf(args[7] ?? keywords.tzinfo);
   if (!v || tz === undefined) return UNKNOWN;
   const days = daysFromCivil(v[0], v[1], v[2]);
-  if (days === undefined || v[3] > 23 || v[4] > 59 || v[5] > 59 || v[6] > 999_999 || v.slice(3).some((x) => x < 0)) return UNKNOWN;
+  if (days === undefined || v[3] > 23 || v[4] > 59 || v[5] > 59 || v[6] > 999_999 || v.slice(3).some((x) => x < 0))
+    return UNKNOWN;
   return new PyDateTime(days * DAY + ((v[3] * 60 + v[4]) * 60 + v[5]) * 1e6 + v[6], tz);
 }
 
@@ -434,7 +471,10 @@ function deployTime(callee: string, args: PyValue[], tzArg: PyValue | undefined)
     case 'datetime.datetime.now': {
       const tz = tzOf(args[0] ?? tzArg);
       if (tz === undefined) return UNKNOWN;
-      return new DeployTime(new PyDateTime(naive(tz ?? localOffset), tz), tz === null ? 'datetime.now()' : 'datetime.now(tz)');
+      return new DeployTime(
+        new PyDateTime(naive(tz ?? localOffset), tz),
+        tz === null ? 'datetime.now()' : 'datetime.now(tz)',
+      );
     }
   }
   return undefined;
@@ -495,9 +535,12 @@ function timeArithmetic(op: string, a: PyValue, b: PyValue): PyValue {
     if (a instanceof PyDateTime) return new PyDateTime(a.micros + sign * b.micros, a.offset);
     if (a instanceof PyDate) return new PyDate(a.days + Math.floor((sign * b.micros) / DAY));
   }
-  if (op === '+' && a instanceof PyDuration && (b instanceof PyDate || b instanceof PyDateTime)) return timeArithmetic('+', b, a);
-  if (op === '*' && a instanceof PyDuration && typeof b === 'number') return new PyDuration(roundHalfEven(a.micros * b));
-  if (op === '*' && b instanceof PyDuration && typeof a === 'number') return new PyDuration(roundHalfEven(b.micros * a));
+  if (op === '+' && a instanceof PyDuration && (b instanceof PyDate || b instanceof PyDateTime))
+    return timeArithmetic('+', b, a);
+  if (op === '*' && a instanceof PyDuration && typeof b === 'number')
+    return new PyDuration(roundHalfEven(a.micros * b));
+  if (op === '*' && b instanceof PyDuration && typeof a === 'number')
+    return new PyDuration(roundHalfEven(b.micros * a));
   return UNKNOWN;
 }
 

@@ -6,7 +6,13 @@ import type { JsonSchema } from './schema.js';
 import { FlowReader } from './read.js';
 
 export type Inspected =
-  | { entrypoint: string; flow: string; description: string | null; parameter_openapi_schema: unknown; warnings: string[] }
+  | {
+      entrypoint: string;
+      flow: string;
+      description: string | null;
+      parameter_openapi_schema: unknown;
+      warnings: string[];
+    }
   | { entrypoint: string; error: string };
 
 export function inspectFlows(root: string, entrypoints: string[]): Inspected[] {

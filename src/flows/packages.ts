@@ -28,7 +28,12 @@ export function projectPackageSources(root: string): PackageSource[] {
 }
 
 function clean(dir: string): string {
-  return path.posix.normalize(dir.replace(/\\/g, '/')).replace(/^\.\/?$/, '').replace(/\/$/, '') || '.';
+  return (
+    path.posix
+      .normalize(dir.replace(/\\/g, '/'))
+      .replace(/^\.\/?$/, '')
+      .replace(/\/$/, '') || '.'
+  );
 }
 
 function readText(file: string): string | undefined {
@@ -68,14 +73,23 @@ function fromPyproject(doc: Toml): PackageSource[] {
   }
   const hatch = at(doc, ['tool', 'hatch', 'build', 'targets', 'wheel', 'packages']);
   for (const p of Array.isArray(hatch) ? hatch : []) {
-    if (typeof p === 'string') out.push({ name: path.posix.basename(p), dir: p, source: 'pyproject.toml [tool.hatch.build.targets.wheel] packages' });
+    if (typeof p === 'string')
+      out.push({
+        name: path.posix.basename(p),
+        dir: p,
+        source: 'pyproject.toml [tool.hatch.build.targets.wheel] packages',
+      });
   }
   const poetry = at(doc, ['tool', 'poetry', 'packages']);
   for (const p of Array.isArray(poetry) ? poetry : []) {
     const t = table(p);
     if (typeof t?.include === 'string') {
       const include = t.include.replace(/\/$/, '');
-      out.push({ name: path.posix.basename(include), dir: path.posix.join(typeof t.from === 'string' ? t.from : '.', include), source: 'pyproject.toml [tool.poetry] packages' });
+      out.push({
+        name: path.posix.basename(include),
+        dir: path.posix.join(typeof t.from === 'string' ? t.from : '.', include),
+        source: 'pyproject.toml [tool.poetry] packages',
+      });
     }
   }
   return out;

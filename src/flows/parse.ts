@@ -47,7 +47,8 @@ export function parseExpression(source: string, at: Pos): Expr {
     const error = firstSyntaxError(root, text);
     if (error) fail(error.message);
     const stmts = named(root).filter((n) => n.type !== 'comment');
-    if (stmts.length !== 1 || stmts[0].type !== 'expression_statement' || stmts[0].namedChildCount !== 1) fail('invalid syntax');
+    if (stmts.length !== 1 || stmts[0].type !== 'expression_statement' || stmts[0].namedChildCount !== 1)
+      fail('invalid syntax');
     const e = named(stmts[0])[0];
     if (['assignment', 'augmented_assignment', 'yield'].includes(e.type)) fail('invalid syntax');
     return new Converter(new Lines(text), at).expr(e);
@@ -99,17 +100,25 @@ class Converter {
   private statement(n: SyntaxNode, out: Stmt[]): void {
     switch (n.type) {
       case 'import_statement':
-        out.push({ kind: 'import', names: fields(n, 'name').map((c) => importName(c, (d) => d.text.replace(/\s+/g, ''))).map(({ name, asname }) => ({ module: name, asname })) });
+        out.push({
+          kind: 'import',
+          names: fields(n, 'name')
+            .map((c) => importName(c, (d) => d.text.replace(/\s+/g, '')))
+            .map(({ name, asname }) => ({ module: name, asname })),
+        });
         return;
       case 'future_import_statement':
-        if (fields(n, 'name').some((c) => importName(c, (d) => d.text).name === 'annotations')) this.futureAnnotations = true;
+        if (fields(n, 'name').some((c) => importName(c, (d) => d.text).name === 'annotations'))
+          this.futureAnnotations = true;
         return;
       case 'import_from_statement':
         return this.importFrom(n, out);
       case 'expression_statement':
         return this.assignment(n, out);
       case 'decorated_definition': {
-        const decorators = named(n).filter((c) => c.type === 'decorator').map((d) => this.expr(named(d)[0]));
+        const decorators = named(n)
+          .filter((c) => c.type === 'decorator')
+          .map((d) => this.expr(named(d)[0]));
         const def = n.childForFieldName('definition');
         if (def) this.definition(def, decorators, out);
         return;
@@ -130,7 +139,8 @@ class Converter {
           if (c.type === 'except_clause' || c.type === 'except_group_clause') this.guarded(blockOf(c), out);
         }
         this.guarded(blockOf(n), out);
-        for (const c of named(n)) if (c.type === 'else_clause' || c.type === 'finally_clause') this.guarded(blockOf(c), out);
+        for (const c of named(n))
+          if (c.type === 'else_clause' || c.type === 'finally_clause') this.guarded(blockOf(c), out);
         return;
       }
       case 'with_statement':
@@ -243,7 +253,7 @@ class Converter {
         case 'comment':
           continue;
       }
-      let nameNode: SyntaxNode | null = c.type === 'identifier' ? c : c.childForFieldName('name') ?? named(c)[0];
+      let nameNode: SyntaxNode | null = c.type === 'identifier' ? c : (c.childForFieldName('name') ?? named(c)[0]);
       let paramKind: ParamKind = kind;
       if (nameNode?.type === 'list_splat_pattern' || c.type === 'list_splat_pattern') {
         paramKind = 'vararg';
@@ -267,7 +277,8 @@ class Converter {
   // --- expressions ------------------------------------------------------------
 
   expr(n: SyntaxNode, depth = 0): Expr {
-    if (depth > MAX_DEPTH) throw new PythonSyntaxError('expression nested too deeply', this.pos(n).line, this.pos(n).col);
+    if (depth > MAX_DEPTH)
+      throw new PythonSyntaxError('expression nested too deeply', this.pos(n).line, this.pos(n).col);
     const e = this.exprKind(n, depth + 1);
     if (!e.pos) e.pos = this.pos(n);
     return e;
@@ -298,16 +309,22 @@ class Converter {
       case 'subscript': {
         const indexes = fields(n, 'subscript');
         const trailingComma = kids(n).some((c, i) => c.type === ',' && kids(n)[i + 1]?.type === ']');
-        const index = indexes.length === 1 && !trailingComma ? sub(indexes[0]) : { k: 'tuple' as const, elts: indexes.map(sub) };
+        const index =
+          indexes.length === 1 && !trailingComma ? sub(indexes[0]) : { k: 'tuple' as const, elts: indexes.map(sub) };
         return { k: 'subscript', value: sub(n.childForFieldName('value')!), index };
       }
       case 'call': {
         const args = n.childForFieldName('arguments')!;
-        if (args.type !== 'argument_list') return { k: 'call', func: sub(n.childForFieldName('function')!), args: [opaque(args)], kwargs: [] };
+        if (args.type !== 'argument_list')
+          return { k: 'call', func: sub(n.childForFieldName('function')!), args: [opaque(args)], kwargs: [] };
         return { k: 'call', func: sub(n.childForFieldName('function')!), ...this.callArguments(args, depth) };
       }
       case 'unary_operator':
-        return { k: 'unary', op: n.childForFieldName('operator')!.text, operand: sub(n.childForFieldName('argument')!) };
+        return {
+          k: 'unary',
+          op: n.childForFieldName('operator')!.text,
+          operand: sub(n.childForFieldName('argument')!),
+        };
       case 'not_operator':
         return { k: 'unary', op: 'not', operand: sub(n.childForFieldName('argument')!) };
       case 'binary_operator': {
@@ -319,7 +336,14 @@ class Converter {
           left = left.childForFieldName('left')!;
         }
         let e = sub(left);
-        for (const b of spine.reverse()) e = { k: 'binop', op: b.childForFieldName('operator')!.text, left: e, right: sub(b.childForFieldName('right')!), pos: this.pos(b) };
+        for (const b of spine.reverse())
+          e = {
+            k: 'binop',
+            op: b.childForFieldName('operator')!.text,
+            left: e,
+            right: sub(b.childForFieldName('right')!),
+            pos: this.pos(b),
+          };
         return e;
       }
       case 'parenthesized_expression':
@@ -333,7 +357,11 @@ class Converter {
         return { k: 'set', elts: items.map(sub) };
       case 'dictionary': {
         if (items.some((c) => c.type !== 'pair')) return opaque(n);
-        return { k: 'dict', keys: items.map((p) => sub(p.childForFieldName('key')!)), values: items.map((p) => sub(p.childForFieldName('value')!)) };
+        return {
+          k: 'dict',
+          keys: items.map((p) => sub(p.childForFieldName('key')!)),
+          values: items.map((p) => sub(p.childForFieldName('value')!)),
+        };
       }
       // Annotations: tree-sitter's type forms.
       case 'type':
@@ -357,7 +385,11 @@ class Converter {
     const kwargs: Keyword[] = [];
     for (const c of named(n)) {
       if (c.type === 'comment') continue;
-      if (c.type === 'keyword_argument') kwargs.push({ name: c.childForFieldName('name')!.text, value: this.expr(c.childForFieldName('value')!, depth) });
+      if (c.type === 'keyword_argument')
+        kwargs.push({
+          name: c.childForFieldName('name')!.text,
+          value: this.expr(c.childForFieldName('value')!, depth),
+        });
       else if (c.type === 'dictionary_splat') kwargs.push({ name: null, value: this.expr(named(c)[0], depth) });
       else if (c.type === 'list_splat') args.push(opaque(c));
       else args.push(this.expr(c, depth));
@@ -387,7 +419,8 @@ function opaque(n: SyntaxNode): Expr {
 
 /** The statements of a compound statement's (or clause's) block. */
 function blockOf(n: SyntaxNode): SyntaxNode[] {
-  const block = n.childForFieldName('body') ?? n.childForFieldName('consequence') ?? named(n).find((c) => c.type === 'block');
+  const block =
+    n.childForFieldName('body') ?? n.childForFieldName('consequence') ?? named(n).find((c) => c.type === 'block');
   return block ? named(block) : [];
 }
 
@@ -399,7 +432,10 @@ function docstringOf(statements: SyntaxNode[]): string | undefined {
   const parts = e.type === 'concatenated_string' ? named(e).filter((c) => c.type === 'string') : [e];
   let value = '';
   for (const p of parts) {
-    const lit = decodeStringLiteral(p.text, named(p).some((c) => c.type === 'interpolation'));
+    const lit = decodeStringLiteral(
+      p.text,
+      named(p).some((c) => c.type === 'interpolation'),
+    );
     if (lit.bytes || lit.fstring || /^[a-z]*f/i.test(p.text)) return undefined;
     value += lit.value;
   }
@@ -408,7 +444,8 @@ function docstringOf(statements: SyntaxNode[]): string | undefined {
 
 /** `a.b as c` in an import: the dotted name and its alias. */
 function importName(n: SyntaxNode, text: (n: SyntaxNode) => string): { name: string; asname?: string } {
-  if (n.type === 'aliased_import') return { name: text(n.childForFieldName('name')!).replace(/\s+/g, ''), asname: n.childForFieldName('alias')?.text };
+  if (n.type === 'aliased_import')
+    return { name: text(n.childForFieldName('name')!).replace(/\s+/g, ''), asname: n.childForFieldName('alias')?.text };
   return { name: text(n).replace(/\s+/g, '') };
 }
 

@@ -22,10 +22,16 @@ function asset(name: string, installed: () => string): string {
   return existsSync(beside) ? beside : installed();
 }
 
-const runtime = asset('tree-sitter.js', () => path.join(path.dirname(require.resolve('web-tree-sitter')), 'tree-sitter.js'));
+const runtime = asset('tree-sitter.js', () =>
+  path.join(path.dirname(require.resolve('web-tree-sitter')), 'tree-sitter.js'),
+);
 const ts = (await import(/* webpackIgnore: true */ pathToFileURL(runtime).href)) as typeof TreeSitter;
-await ts.Parser.init({ wasmBinary: readFileSync(asset('tree-sitter.wasm', () => path.join(path.dirname(runtime), 'tree-sitter.wasm'))) });
-const language = await ts.Language.load(readFileSync(asset('tree-sitter-python.wasm', () => require.resolve('tree-sitter-python/tree-sitter-python.wasm'))));
+await ts.Parser.init({
+  wasmBinary: readFileSync(asset('tree-sitter.wasm', () => path.join(path.dirname(runtime), 'tree-sitter.wasm'))),
+});
+const language = await ts.Language.load(
+  readFileSync(asset('tree-sitter-python.wasm', () => require.resolve('tree-sitter-python/tree-sitter-python.wasm'))),
+);
 const parser = new ts.Parser();
 parser.setLanguage(language);
 

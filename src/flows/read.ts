@@ -81,20 +81,36 @@ export class FlowReader {
     else if (sym.kind === 'value') flow = flowOfValue(sym.expr, sym.scope);
     else {
       const flows = defs.filter((d) => 'fn' in flowOfDefinition(d, scope)).map((d) => d.name);
-      const hint = closest(functionName, defs.map((d) => d.name));
-      const suggestion = hint ? ` (did you mean '${hint}'?)` : flows.length ? ` (flows in it: ${flows.join(', ')})` : '';
-      const what = sym.kind === 'class' ? `'${functionName}' in ${rel} is a class, not a flow` : `function '${functionName}' not found in ${rel}`;
+      const hint = closest(
+        functionName,
+        defs.map((d) => d.name),
+      );
+      const suggestion = hint
+        ? ` (did you mean '${hint}'?)`
+        : flows.length
+          ? ` (flows in it: ${flows.join(', ')})`
+          : '';
+      const what =
+        sym.kind === 'class'
+          ? `'${functionName}' in ${rel} is a class, not a flow`
+          : `function '${functionName}' not found in ${rel}`;
       return { ok: false, message: `${what}${suggestion}` };
     }
     if ('why' in flow) {
-      const what = sym.kind === 'function' ? `function '${functionName}' in ${rel}:${sym.def.line}` : `'${functionName}' in ${rel}`;
+      const what =
+        sym.kind === 'function'
+          ? `function '${functionName}' in ${rel}:${sym.def.line}`
+          : `'${functionName}' in ${rel}`;
       return { ok: false, message: `${what} ${flow.why}` };
     }
     const broken = this.brokenImport(flow.scope, true, new Set());
     if (broken) {
       const e = broken.module.compileError!;
       const where = this.relative(broken.file);
-      return { ok: false, message: `${where}:${e.line}:${e.col}: Python syntax error: ${e.message} (${rel} imports it: prefect deploy cannot load the flow, not even from its syntax tree)` };
+      return {
+        ok: false,
+        message: `${where}:${e.line}:${e.col}: Python syntax error: ${e.message} (${rel} imports it: prefect deploy cannot load the flow, not even from its syntax tree)`,
+      };
     }
     const result = this.describe(flow, rel, functionName);
     if (result.ok && found) result.flow.notes.unshift({ param: '', message: found });
@@ -113,18 +129,27 @@ export class FlowReader {
       if (o.name === 'name') {
         if (v === null) continue;
         if (typeof v !== 'string') {
-          return { ok: false, message: `the flow name of '${functionName}' in ${rel}:${fn.line} is computed at import time and cannot be read; use a string literal in @flow(name=...)` };
+          return {
+            ok: false,
+            message: `the flow name of '${functionName}' in ${rel}:${fn.line} is computed at import time and cannot be read; use a string literal in @flow(name=...)`,
+          };
         }
         if (v) name = v;
       } else if (typeof v === 'string') {
         if (v) description = v;
       } else if (v !== null) {
-        notes.push({ param: '', message: `the description of flow '${name}' is computed at import time; it is registered as the docstring's` });
+        notes.push({
+          param: '',
+          message: `the description of flow '${name}' is computed at import time; it is registered as the docstring's`,
+        });
       }
     }
     const banned = BANNED_NAME_CHARACTERS.filter((c) => name.includes(c));
     if (banned.length) {
-      return { ok: false, message: `flow name '${name}' (${rel}:${fn.line}) contains ${banned.map((c) => `'${c}'`).join(', ')}; Prefect rejects names with any of / % & > <` };
+      return {
+        ok: false,
+        message: `flow name '${name}' (${rel}:${fn.line}) contains ${banned.map((c) => `'${c}'`).join(', ')}; Prefect rejects names with any of / % & > <`,
+      };
     }
     let schema: ReturnType<typeof parameterSchema>;
     try {
@@ -166,8 +191,18 @@ export class FlowReader {
     seen.add(scope.file);
     for (const stmt of scope.module.body) {
       if (top && stmt.guarded) continue;
-      const targets: [string, number][] = stmt.kind === 'import' ? stmt.names.map((n) => [n.module, 0])
-        : stmt.kind === 'from' ? [[stmt.module, stmt.level], ...stmt.names.map((n): [string, number] => [stmt.module ? `${stmt.module}.${n.name}` : n.name, stmt.level])] : [];
+      const targets: [string, number][] =
+        stmt.kind === 'import'
+          ? stmt.names.map((n) => [n.module, 0])
+          : stmt.kind === 'from'
+            ? [
+                [stmt.module, stmt.level],
+                ...stmt.names.map((n): [string, number] => [
+                  stmt.module ? `${stmt.module}.${n.name}` : n.name,
+                  stmt.level,
+                ]),
+              ]
+            : [];
       for (const [module, level] of targets) {
         const file = this.moduleFile(module, level, scope.file);
         const loaded = file ? this.load(file) : undefined;
@@ -190,25 +225,34 @@ export class FlowReader {
       : `as ${rel} does not compile, \`prefect deploy\` reads this flow from source and`;
     const unbound = (e: Parameters<typeof names>[0]) => names(e).filter((n) => !reading.bound.has(n));
     // A string annotation is evaluated too (`inspect.signature(eval_str=True)`).
-    const unboundAnnotation = (e: Parameters<typeof names>[0]) => unbound(e?.k === 'str' && !e.fstring ? safeParse(e.value) : e);
+    const unboundAnnotation = (e: Parameters<typeof names>[0]) =>
+      unbound(e?.k === 'str' && !e.fstring ? safeParse(e.value) : e);
     const decorator = flow.fn.decorators.flatMap((d) => unbound(d));
-    if (decorator.length) return [{ param: '', message: `${where} cannot load it (${decorator.join(', ')} is not defined there)` }];
+    if (decorator.length)
+      return [{ param: '', message: `${where} cannot load it (${decorator.join(', ')} is not defined there)` }];
     const out: SchemaNote[] = [];
     for (const p of flow.fn.params) {
       const prop = schema.properties[p.name];
       if (!prop) continue;
       // `*args: T` and `**kwargs: T` are list[T] and dict[str, T] (3.9+): only T is lost.
       const inner = p.kind === 'vararg' ? 'items' : p.kind === 'varkw' ? 'additionalProperties' : undefined;
-      const typed = inner ? JSON.stringify(prop[inner]) !== (inner === 'items' ? '{}' : 'true')
+      const typed = inner
+        ? JSON.stringify(prop[inner]) !== (inner === 'items' ? '{}' : 'true')
         : Object.keys(prop).some((k) => !['title', 'position', 'default', 'description'].includes(k));
       const missing = unboundAnnotation(p.annotation);
       const untyped = typed && missing.length > 0;
       const nullDefault = p.default !== undefined && unbound(p.default).length > 0 && prop.default !== null;
-      if (untyped) out.push({ param: p.name, message: `${where} registers '${p.name}' without its type (${missing.join(', ')} is not defined there)` });
+      if (untyped)
+        out.push({
+          param: p.name,
+          message: `${where} registers '${p.name}' without its type (${missing.join(', ')} is not defined there)`,
+        });
       if (nullDefault) out.push({ param: p.name, message: `${where} registers '${p.name}' with the default null` });
       // A file that does not compile is read from source everywhere: register what Prefect registers then.
       if (!compiles && untyped && inner) prop[inner] = inner === 'items' ? {} : true;
-      else if (!compiles && untyped) for (const k of Object.keys(prop)) if (!['title', 'position', 'default', 'description'].includes(k)) delete prop[k];
+      else if (!compiles && untyped)
+        for (const k of Object.keys(prop))
+          if (!['title', 'position', 'default', 'description'].includes(k)) delete prop[k];
       if (!compiles && nullDefault) prop.default = null;
     }
     if (!compiles) pruneDefinitions(schema);
@@ -230,19 +274,30 @@ export class FlowReader {
    */
   private locate(entrypoint: string): { file: string; functionName: string; found?: string } | { message: string } {
     const colon = entrypoint.lastIndexOf(':');
-    const [target, functionName] = colon >= 0 ? [entrypoint.slice(0, colon), entrypoint.slice(colon + 1)] : [entrypoint.slice(0, entrypoint.lastIndexOf('.')), entrypoint.slice(entrypoint.lastIndexOf('.') + 1)];
+    const [target, functionName] =
+      colon >= 0
+        ? [entrypoint.slice(0, colon), entrypoint.slice(colon + 1)]
+        : [entrypoint.slice(0, entrypoint.lastIndexOf('.')), entrypoint.slice(entrypoint.lastIndexOf('.') + 1)];
     if (functionName.includes('.')) {
-      return { message: `entrypoint '${entrypoint}' names a method ('${functionName}'); this reader reads flows defined at module level` };
+      return {
+        message: `entrypoint '${entrypoint}' names a method ('${functionName}'); this reader reads flows defined at module level`,
+      };
     }
     if (!/^[\p{L}_][\p{L}\p{N}_]*$/u.test(functionName) || !target || (colon < 0 && functionName === 'py')) {
-      return { message: `entrypoint '${entrypoint}' must be 'path/to/file.py:function', 'package.module:function' or 'package.module.function'` };
+      return {
+        message: `entrypoint '${entrypoint}' must be 'path/to/file.py:function', 'package.module:function' or 'package.module.function'`,
+      };
     }
     if (entrypoint.includes('.py:')) {
       const file = path.resolve(this.root, target);
       if (path.isAbsolute(target) || /^[A-Za-z]:[\\/]/.test(target)) {
         // Prefect registers the path as written; a worker's copy of the repository is elsewhere.
-        const relative = isInside(this.root, file) ? `; write it relative to the root: ${this.relative(file)}:${functionName}` : '';
-        return { message: `entrypoint '${entrypoint}' is an absolute path: a worker's copy of the repository will not be there${relative}` };
+        const relative = isInside(this.root, file)
+          ? `; write it relative to the root: ${this.relative(file)}:${functionName}`
+          : '';
+        return {
+          message: `entrypoint '${entrypoint}' is an absolute path: a worker's copy of the repository will not be there${relative}`,
+        };
       }
       if (!isInside(this.root, file)) return { message: `entrypoint '${entrypoint}' points outside the repository` };
       const problem = this.readError(file);
@@ -250,7 +305,9 @@ export class FlowReader {
       return { file, functionName };
     }
     if (!/^[\p{L}_][\p{L}\p{N}_]*(\.[\p{L}_][\p{L}\p{N}_]*)*$/u.test(target)) {
-      return { message: `entrypoint '${entrypoint}': '${target}' is neither a .py file nor a module name (Prefect imports it as a module)` };
+      return {
+        message: `entrypoint '${entrypoint}': '${target}' is neither a .py file nor a module name (Prefect imports it as a module)`,
+      };
     }
     const file = this.findModuleFile(target, 0, path.join(this.root, '__main__.py'), false);
     if (file) return { file, functionName };
@@ -266,7 +323,8 @@ export class FlowReader {
     const [top, ...rest] = name.split('.');
     for (const s of this.packageSources) {
       if (s.name !== undefined && s.name !== top) continue;
-      const stem = s.name === undefined ? path.join(this.root, s.dir, top, ...rest) : path.join(this.root, s.dir, ...rest);
+      const stem =
+        s.name === undefined ? path.join(this.root, s.dir, top, ...rest) : path.join(this.root, s.dir, ...rest);
       if (!isInside(this.root, stem)) continue;
       const candidates = [path.join(stem, '__init__.py')];
       if (s.name === undefined || rest.length) candidates.unshift(`${stem}.py`);
@@ -291,7 +349,8 @@ export class FlowReader {
     }
     if (!st.isFile()) return `is not a regular file (${kindOf(st)})`;
     if (!isInside(this.realRoot, real)) return 'is a link to a file outside the repository';
-    if (st.size > MAX_SOURCE_BYTES) return `is larger than ${MAX_SOURCE_BYTES / 1024 / 1024} MB (${(st.size / 1024 / 1024).toFixed(1)} MB); flow sources are read whole`;
+    if (st.size > MAX_SOURCE_BYTES)
+      return `is larger than ${MAX_SOURCE_BYTES / 1024 / 1024} MB (${(st.size / 1024 / 1024).toFixed(1)} MB); flow sources are read whole`;
     return undefined;
   }
 

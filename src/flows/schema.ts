@@ -8,8 +8,18 @@
 import { PythonSyntaxError, type ClassDef, type Expr, type FunctionDef } from './ast.js';
 import { cleandoc, parameterDocs } from './docstring.js';
 import {
-  enumMembers, evaluate, Factory, FieldInfo, Instance, isDict, REQUIRED, Rich, toJson, UNKNOWN,
-  type JsonValue, type PyValue,
+  enumMembers,
+  evaluate,
+  Factory,
+  FieldInfo,
+  Instance,
+  isDict,
+  REQUIRED,
+  Rich,
+  toJson,
+  UNKNOWN,
+  type JsonValue,
+  type PyValue,
 } from './evaluate.js';
 import { parseExpression } from './parse.js';
 import { Scope } from './scope.js';
@@ -59,7 +69,13 @@ class Context {
 }
 
 /** The pydantic constraint keywords and their JSON schema keys, by the kind of schema they apply to. */
-const NUMERIC: Record<string, string> = { ge: 'minimum', gt: 'exclusiveMinimum', le: 'maximum', lt: 'exclusiveMaximum', multiple_of: 'multipleOf' };
+const NUMERIC: Record<string, string> = {
+  ge: 'minimum',
+  gt: 'exclusiveMinimum',
+  le: 'maximum',
+  lt: 'exclusiveMaximum',
+  multiple_of: 'multipleOf',
+};
 const LENGTH: Record<string, Record<string, string>> = {
   string: { min_length: 'minLength', max_length: 'maxLength', pattern: 'pattern' },
   array: { min_length: 'minItems', max_length: 'maxItems' },
@@ -67,15 +83,68 @@ const LENGTH: Record<string, Record<string, string>> = {
 };
 /** Every keyword pydantic's Field() takes (any other one goes into the schema as is). */
 const FIELD_PARAMETERS = new Set([
-  'default', 'default_factory', 'alias', 'alias_priority', 'validation_alias', 'serialization_alias', 'title', 'title_generator',
-  'field_title_generator', 'description', 'examples', 'exclude', 'exclude_if', 'discriminator', 'deprecated', 'json_schema_extra',
-  'frozen', 'validate_default', 'repr', 'init', 'init_var', 'kw_only', 'pattern', 'strict', 'coerce_numbers_to_str', 'gt', 'ge', 'lt',
-  'le', 'multiple_of', 'allow_inf_nan', 'max_digits', 'decimal_places', 'min_length', 'max_length', 'union_mode', 'fail_fast',
-  'hash', 'compare', 'metadata',
+  'default',
+  'default_factory',
+  'alias',
+  'alias_priority',
+  'validation_alias',
+  'serialization_alias',
+  'title',
+  'title_generator',
+  'field_title_generator',
+  'description',
+  'examples',
+  'exclude',
+  'exclude_if',
+  'discriminator',
+  'deprecated',
+  'json_schema_extra',
+  'frozen',
+  'validate_default',
+  'repr',
+  'init',
+  'init_var',
+  'kw_only',
+  'pattern',
+  'strict',
+  'coerce_numbers_to_str',
+  'gt',
+  'ge',
+  'lt',
+  'le',
+  'multiple_of',
+  'allow_inf_nan',
+  'max_digits',
+  'decimal_places',
+  'min_length',
+  'max_length',
+  'union_mode',
+  'fail_fast',
+  'hash',
+  'compare',
+  'metadata',
 ]);
 const CONSTRAINTS = new Set([...Object.keys(NUMERIC), 'min_length', 'max_length', 'pattern']);
 /** Field options that change nothing in the JSON schema. */
-const NO_SCHEMA_EFFECT = new Set(['repr', 'init', 'init_var', 'kw_only', 'compare', 'hash', 'exclude', 'frozen', 'validate_default', 'strict', 'coerce_numbers_to_str', 'fail_fast', 'metadata', 'serialization_alias', 'union_mode', 'allow_inf_nan', 'discriminator']);
+const NO_SCHEMA_EFFECT = new Set([
+  'repr',
+  'init',
+  'init_var',
+  'kw_only',
+  'compare',
+  'hash',
+  'exclude',
+  'frozen',
+  'validate_default',
+  'strict',
+  'coerce_numbers_to_str',
+  'fail_fast',
+  'metadata',
+  'serialization_alias',
+  'union_mode',
+  'allow_inf_nan',
+  'discriminator',
+]);
 
 export function parameterSchema(fn: FunctionDef, scope: Scope): { schema: ParameterSchema; notes: SchemaNote[] } {
   const notes: SchemaNote[] = [];
@@ -98,15 +167,28 @@ export function parameterSchema(fn: FunctionDef, scope: Scope): { schema: Parame
         const field = def;
         if (typeof field.options.description === 'string') description = field.options.description;
         const schemaExtra = toJson(field.options.json_schema_extra ?? null, () => UNKNOWN);
-        if (schemaExtra !== null && schemaExtra !== UNKNOWN && typeof schemaExtra === 'object' && !Array.isArray(schemaExtra)) extra = schemaExtra;
+        if (
+          schemaExtra !== null &&
+          schemaExtra !== UNKNOWN &&
+          typeof schemaExtra === 'object' &&
+          !Array.isArray(schemaExtra)
+        )
+          extra = schemaExtra;
         hasDefault = field.default_ !== REQUIRED && field.factory === undefined;
         def = field.factory === undefined ? field.default_ : UNKNOWN;
       }
     }
     let json: JsonValue | typeof UNKNOWN = UNKNOWN;
     if (hasDefault) {
-      json = defaultJson(def, ctx, (what) => note(`the default of '${param.name}' is ${what}, which Prefect computes when it deploys; it is registered as computed now`));
-      if (json === UNKNOWN) note(`the default of '${param.name}' is computed when the module is imported; it is registered without a default value`);
+      json = defaultJson(def, ctx, (what) =>
+        note(
+          `the default of '${param.name}' is ${what}, which Prefect computes when it deploys; it is registered as computed now`,
+        ),
+      );
+      if (json === UNKNOWN)
+        note(
+          `the default of '${param.name}' is computed when the module is imported; it is registered without a default value`,
+        );
     }
     let typeSchema: JsonSchema;
     let unsupported = false;
@@ -114,9 +196,16 @@ export function parameterSchema(fn: FunctionDef, scope: Scope): { schema: Parame
     try {
       typeSchema = param.annotation ? annotationSchema(param.annotation, scope, ctx, 0) : {};
     } catch (e) {
-      if (e instanceof PythonSyntaxError) throw new PythonSyntaxError(e.message.replace(/^the string annotation "[^]*?" is/, `the string annotation of '${param.name}' is`), e.line, e.col, e.file);
+      if (e instanceof PythonSyntaxError)
+        throw new PythonSyntaxError(
+          e.message.replace(/^the string annotation "[^]*?" is/, `the string annotation of '${param.name}' is`),
+          e.line,
+          e.col,
+          e.file,
+        );
       if (!(e instanceof Unevaluable || e instanceof Unsupported)) throw e;
-      if (e instanceof Unsupported) note(`the type of '${param.name}' (${e.message}) is not read statically; its schema accepts any value`);
+      if (e instanceof Unsupported)
+        note(`the type of '${param.name}' (${e.message}) is not read statically; its schema accepts any value`);
       for (const name of Object.keys(ctx.definitions)) if (!definitionsBefore.has(name)) delete ctx.definitions[name];
       typeSchema = {};
       unsupported = e instanceof Unsupported;
@@ -125,7 +214,10 @@ export function parameterSchema(fn: FunctionDef, scope: Scope): { schema: Parame
     // (a type pydantic cannot render makes the whole of it Any, as above).
     if (param.kind === 'vararg' || param.kind === 'varkw') {
       const many = param.kind === 'vararg';
-      if (!unsupported) typeSchema = many ? { items: typeSchema, type: 'array' } : { additionalProperties: Object.keys(typeSchema).length ? typeSchema : true, type: 'object' };
+      if (!unsupported)
+        typeSchema = many
+          ? { items: typeSchema, type: 'array' }
+          : { additionalProperties: Object.keys(typeSchema).length ? typeSchema : true, type: 'object' };
       hasDefault = true;
       json = many ? [] : {};
     }
@@ -163,7 +255,14 @@ function instanceJson(i: Instance, ctx: Context, onDeployTime: (what: string) =>
   const out: Record<string, JsonValue> = {};
   for (const [index, name] of names.entries()) {
     const field = fields.get(name)!;
-    const given = index < i.args.length ? i.args[index] : i.kwargs.has(name) ? i.kwargs.get(name) : field.alias !== undefined ? i.kwargs.get(field.alias) : undefined;
+    const given =
+      index < i.args.length
+        ? i.args[index]
+        : i.kwargs.has(name)
+          ? i.kwargs.get(name)
+          : field.alias !== undefined
+            ? i.kwargs.get(field.alias)
+            : undefined;
     let value: PyValue;
     if (given !== undefined) value = given;
     else if (field.factory !== undefined) value = field.factory instanceof Factory ? field.factory.make() : UNKNOWN;
@@ -262,7 +361,10 @@ const FORMATS: Record<string, JsonSchema> = {
   'prefect.types.NameOrEmpty': { type: 'string', pattern: '^[^/%&><]*$' },
   'prefect.types.NonEmptyishName': { type: 'string', pattern: '^[^/%&><]+$' },
   'prefect.types.LogLevel': { type: 'string', enum: ['DEBUG', 'INFO', 'WARNING', 'ERROR', 'CRITICAL'] },
-  'prefect.types.KeyValueLabels': { type: 'object', additionalProperties: { anyOf: [{ type: 'boolean' }, { type: 'integer' }, { type: 'number' }, { type: 'string' }] } },
+  'prefect.types.KeyValueLabels': {
+    type: 'object',
+    additionalProperties: { anyOf: [{ type: 'boolean' }, { type: 'integer' }, { type: 'number' }, { type: 'string' }] },
+  },
   'prefect.types.SecretDict': { type: 'object', additionalProperties: true },
   'prefect.types.LaxUrl': { type: 'string' },
   'prefect.types.ListOfNonEmptyStrings': { type: 'array', items: { type: 'string' } },
@@ -285,13 +387,42 @@ const LIST_LIKE: Record<string, JsonSchema> = {
   'typing.FrozenSet': { type: 'array', uniqueItems: true },
 };
 
-const DICT_LIKE = new Set(['builtins.dict', 'typing.Dict', 'typing.Mapping', 'typing.MutableMapping', 'typing.OrderedDict', 'typing.DefaultDict', 'collections.OrderedDict', 'collections.defaultdict']);
+const DICT_LIKE = new Set([
+  'builtins.dict',
+  'typing.Dict',
+  'typing.Mapping',
+  'typing.MutableMapping',
+  'typing.OrderedDict',
+  'typing.DefaultDict',
+  'collections.OrderedDict',
+  'collections.defaultdict',
+]);
 const TUPLE_LIKE = new Set(['builtins.tuple', 'typing.Tuple']);
 const ANNOTATED = new Set(['typing.Annotated']);
-const CONSTRAINED: Record<string, JsonSchema> = { 'pydantic.conint': { type: 'integer' }, 'pydantic.confloat': { type: 'number' }, 'pydantic.constr': { type: 'string' } };
+const CONSTRAINED: Record<string, JsonSchema> = {
+  'pydantic.conint': { type: 'integer' },
+  'pydantic.confloat': { type: 'number' },
+  'pydantic.constr': { type: 'string' },
+};
 
 /** Qualified names that are external but whose module Prefect would fail to import are unknown. */
-const KNOWN_MODULES = ['builtins', 'typing', 'typing_extensions', 'datetime', 'uuid', 'pathlib', 'enum', 'pydantic', 'collections', 'decimal', 'dataclasses', 'ipaddress', 're', 'prefect', 'annotated_types'];
+const KNOWN_MODULES = [
+  'builtins',
+  'typing',
+  'typing_extensions',
+  'datetime',
+  'uuid',
+  'pathlib',
+  'enum',
+  'pydantic',
+  'collections',
+  'decimal',
+  'dataclasses',
+  'ipaddress',
+  're',
+  'prefect',
+  'annotated_types',
+];
 
 function annotationSchema(e: Expr, scope: Scope, ctx: Context, depth: number): JsonSchema {
   if (depth > 30) throw new Unsupported('deeply nested');
@@ -390,7 +521,10 @@ function generic(e: Extract<Expr, { k: 'subscript' }>, scope: Scope, ctx: Contex
     case 'typing.Union':
       return union(args, scope, ctx, depth);
     case 'typing.Literal':
-      return literal(args.flatMap((a) => (a.k === 'subscript' ? [] : [a])), scope);
+      return literal(
+        args.flatMap((a) => (a.k === 'subscript' ? [] : [a])),
+        scope,
+      );
     case 'typing.Type':
       return {};
   }
@@ -408,7 +542,11 @@ function annotated(base: JsonSchema, metadata: Expr[], scope: Scope, ctx: Contex
       const { options } = v;
       if (typeof options.discriminator === 'string') out = discriminated(out, options.discriminator, ctx);
       // On a flow parameter, Prefect's own Field sets the title, description and json_schema_extra.
-      const kept = Object.fromEntries(Object.entries(options).filter(([k]) => (field || CONSTRAINTS.has(k) || k === 'examples') && k !== 'discriminator'));
+      const kept = Object.fromEntries(
+        Object.entries(options).filter(
+          ([k]) => (field || CONSTRAINTS.has(k) || k === 'examples') && k !== 'discriminator',
+        ),
+      );
       out = constrain(out, kept, 'Annotated');
       if ('examples' in options) {
         const examples = toJson(options.examples, () => UNKNOWN);
@@ -422,13 +560,28 @@ function annotated(base: JsonSchema, metadata: Expr[], scope: Scope, ctx: Contex
       const q = sym.kind === 'external' ? sym.qualname : '';
       const bound = /^annotated_types\.(Gt|Ge|Lt|Le|MultipleOf|MinLen|MaxLen)$/.exec(q);
       if (bound && m.args.length === 1) {
-        const keyword = { Gt: 'gt', Ge: 'ge', Lt: 'lt', Le: 'le', MultipleOf: 'multiple_of', MinLen: 'min_length', MaxLen: 'max_length' }[bound[1]]!;
+        const keyword = {
+          Gt: 'gt',
+          Ge: 'ge',
+          Lt: 'lt',
+          Le: 'le',
+          MultipleOf: 'multiple_of',
+          MinLen: 'min_length',
+          MaxLen: 'max_length',
+        }[bound[1]]!;
         out = constrain(out, { [keyword]: evaluate(m.args[0], scope) }, 'Annotated');
         continue;
       }
-      if (/^pydantic\.(functional_validators\.)?(AfterValidator|BeforeValidator|WrapValidator|PlainSerializer|WrapSerializer)$/.test(q)) continue;
+      if (
+        /^pydantic\.(functional_validators\.)?(AfterValidator|BeforeValidator|WrapValidator|PlainSerializer|WrapSerializer)$/.test(
+          q,
+        )
+      )
+        continue;
       if (q === 'pydantic.StringConstraints' || q === 'pydantic.types.StringConstraints') {
-        const options = Object.fromEntries(m.kwargs.filter((k) => k.name).map((k) => [k.name!, evaluate(k.value, scope)]));
+        const options = Object.fromEntries(
+          m.kwargs.filter((k) => k.name).map((k) => [k.name!, evaluate(k.value, scope)]),
+        );
         out = constrain(out, options, 'StringConstraints');
         continue;
       }
@@ -444,7 +597,8 @@ function annotated(base: JsonSchema, metadata: Expr[], scope: Scope, ctx: Contex
 /** `Field(discriminator="kind")` on a union of models: pydantic's `oneOf` with a mapping of each model's Literal. */
 function discriminated(s: JsonSchema, property: string, ctx: Context): JsonSchema {
   const refs = Array.isArray(s.anyOf) ? (s.anyOf as JsonSchema[]) : [];
-  if (!refs.length || refs.some((r) => typeof r.$ref !== 'string')) throw new Unsupported('discriminator on something else than a union of models');
+  if (!refs.length || refs.some((r) => typeof r.$ref !== 'string'))
+    throw new Unsupported('discriminator on something else than a union of models');
   const mapping: Record<string, JsonValue> = {};
   for (const r of refs) {
     const def = ctx.definitions[String(r.$ref).replace('#/definitions/', '')];
@@ -462,7 +616,12 @@ function constrain(s: JsonSchema, options: Record<string, PyValue>, where: strin
   const keys = Object.keys(options).filter((k) => CONSTRAINTS.has(k));
   if (!keys.length) return s;
   if (Array.isArray(s.anyOf)) {
-    return { ...s, anyOf: s.anyOf.map((b) => ((b as JsonSchema).type === 'null' ? b : constrain({ ...(b as JsonSchema) }, options, where))) };
+    return {
+      ...s,
+      anyOf: s.anyOf.map((b) =>
+        (b as JsonSchema).type === 'null' ? b : constrain({ ...(b as JsonSchema) }, options, where),
+      ),
+    };
   }
   const type = typeof s.type === 'string' ? s.type : '';
   const out = { ...s };
@@ -550,7 +709,8 @@ function classKind(def: ClassDef, scope: Scope, seen: Set<ClassDef>): ClassKind 
   for (const d of def.decorators) {
     const target = d.k === 'call' ? d.func : d;
     const sym = scope.resolve(target);
-    if (sym.kind === 'external' && ['dataclasses.dataclass', 'pydantic.dataclasses.dataclass'].includes(sym.qualname)) return 'dataclass';
+    if (sym.kind === 'external' && ['dataclasses.dataclass', 'pydantic.dataclasses.dataclass'].includes(sym.qualname))
+      return 'dataclass';
   }
   for (const base of def.bases) {
     const sym = scope.resolve(base);
@@ -589,14 +749,28 @@ function modelSchema(def: ClassDef, scope: Scope, ctx: Context, kind: ClassKind)
     annotation = constrain(annotation, field.options, `field ${def.name}.${name}`);
     const prop: JsonSchema = { ...annotation };
     // pydantic leaves the generated title off a field whose schema is a `$ref` or `anyOf` of refs.
-    const title = typeof field.options.title === 'string' ? field.options.title : annotation.$ref === undefined ? pyTitle(name) : undefined;
-    if (title !== undefined && !(annotation.anyOf && refOnly(annotation) && field.options.title === undefined)) prop.title = title;
+    const title =
+      typeof field.options.title === 'string'
+        ? field.options.title
+        : annotation.$ref === undefined
+          ? pyTitle(name)
+          : undefined;
+    if (title !== undefined && !(annotation.anyOf && refOnly(annotation) && field.options.title === undefined))
+      prop.title = title;
     for (const key of Object.keys(field.options)) {
-      if (CONSTRAINTS.has(key) || key === 'title' || key === 'alias' || key === 'validation_alias' || NO_SCHEMA_EFFECT.has(key)) continue;
+      if (
+        CONSTRAINTS.has(key) ||
+        key === 'title' ||
+        key === 'alias' ||
+        key === 'validation_alias' ||
+        NO_SCHEMA_EFFECT.has(key)
+      )
+        continue;
       const v = toJson(field.options[key], () => UNKNOWN);
       if (v === UNKNOWN) throw new Unsupported(`${key} of ${def.name}.${name}`);
       if (key === 'json_schema_extra') {
-        if (v === null || typeof v !== 'object' || Array.isArray(v)) throw new Unsupported(`json_schema_extra of ${def.name}.${name}`);
+        if (v === null || typeof v !== 'object' || Array.isArray(v))
+          throw new Unsupported(`json_schema_extra of ${def.name}.${name}`);
         Object.assign(prop, v);
       } else if (key === 'description' || key === 'examples' || key === 'deprecated') {
         if (key !== 'deprecated' || v === true) prop[key] = v;
@@ -628,7 +802,8 @@ function modelSchema(def: ClassDef, scope: Scope, ctx: Context, kind: ClassKind)
   else if (config.extra === 'allow') out.additionalProperties = true;
   if (config.json_schema_extra !== undefined) {
     const extra = toJson(config.json_schema_extra, () => UNKNOWN);
-    if (extra === null || extra === UNKNOWN || typeof extra !== 'object' || Array.isArray(extra)) throw new Unsupported(`json_schema_extra of ${def.name}`);
+    if (extra === null || extra === UNKNOWN || typeof extra !== 'object' || Array.isArray(extra))
+      throw new Unsupported(`json_schema_extra of ${def.name}`);
     Object.assign(out, extra);
   }
   return out;
@@ -637,10 +812,33 @@ function modelSchema(def: ClassDef, scope: Scope, ctx: Context, kind: ClassKind)
 /** Model configuration keys that change the JSON schema and that this reader reproduces. */
 const CONFIG_KEYS = new Set(['extra', 'title', 'json_schema_extra']);
 const CONFIG_WITHOUT_SCHEMA_EFFECT = new Set([
-  'arbitrary_types_allowed', 'from_attributes', 'orm_mode', 'populate_by_name', 'allow_population_by_field_name', 'validate_assignment',
-  'use_enum_values', 'frozen', 'str_strip_whitespace', 'anystr_strip_whitespace', 'validate_default', 'revalidate_instances',
-  'protected_namespaces', 'strict', 'json_encoders', 'ser_json_timedelta', 'ser_json_bytes', 'validate_by_name', 'validate_by_alias',
-  'serialize_by_alias', 'defer_build', 'hide_input_in_errors', 'coerce_numbers_to_str', 'regex_engine', 'cache_strings', 'str_to_lower', 'str_to_upper',
+  'arbitrary_types_allowed',
+  'from_attributes',
+  'orm_mode',
+  'populate_by_name',
+  'allow_population_by_field_name',
+  'validate_assignment',
+  'use_enum_values',
+  'frozen',
+  'str_strip_whitespace',
+  'anystr_strip_whitespace',
+  'validate_default',
+  'revalidate_instances',
+  'protected_namespaces',
+  'strict',
+  'json_encoders',
+  'ser_json_timedelta',
+  'ser_json_bytes',
+  'validate_by_name',
+  'validate_by_alias',
+  'serialize_by_alias',
+  'defer_build',
+  'hide_input_in_errors',
+  'coerce_numbers_to_str',
+  'regex_engine',
+  'cache_strings',
+  'str_to_lower',
+  'str_to_upper',
 ]);
 
 /** `model_config = ConfigDict(...)` / `{...}`, or a `class Config:`, merged from the bases. */
@@ -655,7 +853,8 @@ function modelConfig(def: ClassDef, scope: Scope, seen: Set<ClassDef>): Record<s
   for (const stmt of def.body) {
     if (stmt.kind === 'assign' && stmt.targets.includes('model_config') && stmt.value) {
       const v = stmt.value;
-      if (v.k === 'call' && isConfigDict(v.func, scope)) for (const k of v.kwargs) config[k.name ?? '**'] = configValue(k.value, scope);
+      if (v.k === 'call' && isConfigDict(v.func, scope))
+        for (const k of v.kwargs) config[k.name ?? '**'] = configValue(k.value, scope);
       else if (v.k === 'dict') {
         const d = evaluate(v, scope);
         if (!isDict(d)) throw new Unsupported(`model_config of ${def.name}`);
@@ -663,7 +862,8 @@ function modelConfig(def: ClassDef, scope: Scope, seen: Set<ClassDef>): Record<s
       } else throw new Unsupported(`model_config of ${def.name}`);
     }
     if (stmt.kind === 'class' && stmt.name === 'Config') {
-      for (const s of stmt.body) if (s.kind === 'assign' && s.value) for (const t of s.targets) config[t] = configValue(s.value, scope);
+      for (const s of stmt.body)
+        if (s.kind === 'assign' && s.value) for (const t of s.targets) config[t] = configValue(s.value, scope);
     }
   }
   // Class keywords (`class M(BaseModel, extra="forbid")`) are configuration too, and pydantic lets them win.
@@ -675,22 +875,30 @@ function modelConfig(def: ClassDef, scope: Scope, seen: Set<ClassDef>): Record<s
   for (const [k, v] of Object.entries(config)) {
     // `extra = Extra.forbid` (pydantic v1 style) is the string's enum member.
     if (k === 'extra' && v instanceof Rich) config[k] = toJson(v, () => UNKNOWN) as PyValue;
-    if (!CONFIG_KEYS.has(k) && !CONFIG_WITHOUT_SCHEMA_EFFECT.has(k)) throw new Unsupported(`model_config ${k} of ${def.name}`);
+    if (!CONFIG_KEYS.has(k) && !CONFIG_WITHOUT_SCHEMA_EFFECT.has(k))
+      throw new Unsupported(`model_config ${k} of ${def.name}`);
   }
-  if (config.extra !== undefined && !['forbid', 'allow', 'ignore'].includes(config.extra as string)) throw new Unsupported(`model_config extra of ${def.name}`);
+  if (config.extra !== undefined && !['forbid', 'allow', 'ignore'].includes(config.extra as string))
+    throw new Unsupported(`model_config extra of ${def.name}`);
   return config;
 }
 
 /** A configuration value; pydantic's `Extra.forbid` is the string `'forbid'`. */
 function configValue(e: Expr, scope: Scope): PyValue {
   const sym = scope.resolve(e);
-  const extra = sym.kind === 'external' ? /^pydantic(?:\.config)?\.Extra\.(forbid|allow|ignore)$/.exec(sym.qualname) : null;
+  const extra =
+    sym.kind === 'external' ? /^pydantic(?:\.config)?\.Extra\.(forbid|allow|ignore)$/.exec(sym.qualname) : null;
   return extra ? extra[1] : evaluate(e, scope);
 }
 
 function isConfigDict(e: Expr, scope: Scope): boolean {
   const sym = scope.resolve(e);
-  return sym.kind === 'external' && (sym.qualname === 'pydantic.ConfigDict' || sym.qualname === 'pydantic.config.ConfigDict' || sym.qualname === 'builtins.dict');
+  return (
+    sym.kind === 'external' &&
+    (sym.qualname === 'pydantic.ConfigDict' ||
+      sym.qualname === 'pydantic.config.ConfigDict' ||
+      sym.qualname === 'builtins.dict')
+  );
 }
 
 function refOnly(s: JsonSchema): boolean {
@@ -720,10 +928,25 @@ function modelFields(def: ClassDef, scope: Scope, seen: Set<ClassDef>): Map<stri
     if (stmt.kind !== 'assign' || !stmt.annotation || stmt.targets[0].startsWith('_')) continue;
     let ann = stmt.annotation;
     const annSym = ann.k === 'subscript' ? scope.resolve(ann.value) : scope.resolve(ann);
-    if (annSym.kind === 'external' && (annSym.qualname === 'typing.ClassVar' || annSym.qualname === 'dataclasses.InitVar')) continue;
-    const field: ModelField = { annotation: ann, scope, hasDefault: stmt.value !== undefined, default: UNKNOWN, options: {} };
+    if (
+      annSym.kind === 'external' &&
+      (annSym.qualname === 'typing.ClassVar' || annSym.qualname === 'dataclasses.InitVar')
+    )
+      continue;
+    const field: ModelField = {
+      annotation: ann,
+      scope,
+      hasDefault: stmt.value !== undefined,
+      default: UNKNOWN,
+      options: {},
+    };
     // `Annotated[T, Field(...)]` on a model field: the Field's options are the field's.
-    if (ann.k === 'subscript' && annSym.kind === 'external' && ANNOTATED.has(normalize(annSym.qualname)) && ann.index.k === 'tuple') {
+    if (
+      ann.k === 'subscript' &&
+      annSym.kind === 'external' &&
+      ANNOTATED.has(normalize(annSym.qualname)) &&
+      ann.index.k === 'tuple'
+    ) {
       const [base, ...metadata] = ann.index.elts;
       const others: Expr[] = [];
       for (const m of metadata) {
@@ -768,7 +991,10 @@ export function pyTitle(name: string): string {
 function normalize(qualname: string): string {
   return qualname
     .replace(/^typing_extensions\./, 'typing.')
-    .replace(/^collections\.abc\.(Sequence|Mapping|MutableSequence|MutableMapping|Iterable|Collection|Set|MutableSet|Callable)$/, 'typing.$1')
+    .replace(
+      /^collections\.abc\.(Sequence|Mapping|MutableSequence|MutableMapping|Iterable|Collection|Set|MutableSet|Callable)$/,
+      'typing.$1',
+    )
     .replace(/^typing\.Set$/, 'typing.Set')
     .replace(/^pydantic\.(main|types|networks|fields|functional_validators)\./, 'pydantic.')
     .replace(/^prefect\.types\.[\w.]*\.(\w+)$/, 'prefect.types.$1');
@@ -794,6 +1020,11 @@ function parseAnnotationString(e: Extract<Expr, { k: 'str' }>, scope: Scope): Ex
     return parseExpression(e.value, e.pos ?? { line: 1, col: 1 });
   } catch (error) {
     if (!(error instanceof PythonSyntaxError)) throw error;
-    throw new PythonSyntaxError(`the string annotation ${JSON.stringify(e.value)} is not valid Python: ${error.message}`, error.line, error.col, scope.file);
+    throw new PythonSyntaxError(
+      `the string annotation ${JSON.stringify(e.value)} is not valid Python: ${error.message}`,
+      error.line,
+      error.col,
+      scope.file,
+    );
   }
 }

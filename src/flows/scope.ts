@@ -100,7 +100,9 @@ export class Scope {
       const fn = this.resolve(e.func);
       if (fn.kind === 'external' && fn.qualname === 'builtins.__import__') {
         const local = this.load(e.args[0].value, 0, this.file);
-        return local ? { kind: 'external', qualname: `repo:${local.file}` } : { kind: 'external', qualname: e.args[0].value.split('.')[0] };
+        return local
+          ? { kind: 'external', qualname: `repo:${local.file}` }
+          : { kind: 'external', qualname: e.args[0].value.split('.')[0] };
       }
     }
     if (e.k === 'attr') {
@@ -126,6 +128,29 @@ export class Scope {
 }
 
 const BUILTINS = new Set([
-  'int', 'float', 'str', 'bool', 'bytes', 'complex', 'list', 'dict', 'tuple', 'set', 'frozenset', 'object', 'type',
-  'Ellipsis', 'len', 'range', 'min', 'max', 'abs', 'round', 'sum', 'sorted', 'callable', '__import__', 'bytearray',
+  'int',
+  'float',
+  'str',
+  'bool',
+  'bytes',
+  'complex',
+  'list',
+  'dict',
+  'tuple',
+  'set',
+  'frozenset',
+  'object',
+  'type',
+  'Ellipsis',
+  'len',
+  'range',
+  'min',
+  'max',
+  'abs',
+  'round',
+  'sum',
+  'sorted',
+  'callable',
+  '__import__',
+  'bytearray',
 ]);

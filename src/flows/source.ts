@@ -15,7 +15,8 @@ export function decodeSource(bytes: Uint8Array): string {
   const encoding = cookie(bytes, start);
   let text: string;
   if (encoding === undefined || isUtf8(encoding)) {
-    if (bom && encoding !== undefined && !isUtf8(encoding)) throw new PythonSyntaxError(`encoding problem: ${encoding} with BOM`, 1, 1);
+    if (bom && encoding !== undefined && !isUtf8(encoding))
+      throw new PythonSyntaxError(`encoding problem: ${encoding} with BOM`, 1, 1);
     text = utf8(bytes.subarray(start));
   } else {
     if (bom) throw new PythonSyntaxError(`encoding problem: ${encoding} with BOM`, 1, 1);
@@ -45,12 +46,16 @@ function utf8(bytes: Uint8Array): string {
     const at = firstInvalidUtf8(bytes);
     const line = Buffer.from(bytes.subarray(0, at)).toString('latin1').split('\n').length;
     const byte = bytes[at].toString(16).padStart(2, '0');
-    throw new PythonSyntaxError(`Non-UTF-8 code starting with '\\x${byte}' on line ${line}, but no encoding declared`, line, 1);
+    throw new PythonSyntaxError(
+      `Non-UTF-8 code starting with '\\x${byte}' on line ${line}, but no encoding declared`,
+      line,
+      1,
+    );
   }
 }
 
 function firstInvalidUtf8(b: Uint8Array): number {
-  for (let i = 0; i < b.length; ) {
+  for (let i = 0; i < b.length;) {
     const c = b[i];
     const n = c < 0x80 ? 0 : c >= 0xc2 && c < 0xe0 ? 1 : c >= 0xe0 && c < 0xf0 ? 2 : c >= 0xf0 && c < 0xf5 ? 3 : -1;
     if (n < 0) return i;
@@ -63,10 +68,16 @@ function firstInvalidUtf8(b: Uint8Array): number {
 /** Python's codec names -> the WHATWG labels Node's decoder knows; latin-1 is ISO-8859-1 proper. */
 function decodeWith(encoding: string, bytes: Uint8Array): string {
   const name = encoding.toLowerCase().replace(/_/g, '-');
-  if (['latin-1', 'latin1', 'iso-8859-1', 'iso8859-1', 'l1', '8859', 'cp819', 'iso-ir-100'].includes(name)) return Buffer.from(bytes).toString('latin1');
+  if (['latin-1', 'latin1', 'iso-8859-1', 'iso8859-1', 'l1', '8859', 'cp819', 'iso-ir-100'].includes(name))
+    return Buffer.from(bytes).toString('latin1');
   if (name === 'ascii' || name === 'us-ascii') {
     const bad = bytes.findIndex((b) => b > 0x7f);
-    if (bad >= 0) throw new PythonSyntaxError(`(unicode error) 'ascii' codec can't decode byte 0x${bytes[bad].toString(16)} in position ${bad}: ordinal not in range(128)`, 1, 1);
+    if (bad >= 0)
+      throw new PythonSyntaxError(
+        `(unicode error) 'ascii' codec can't decode byte 0x${bytes[bad].toString(16)} in position ${bad}: ordinal not in range(128)`,
+        1,
+        1,
+      );
     return Buffer.from(bytes).toString('latin1');
   }
   const label = name.replace(/^cp(\d+)$/, 'windows-$1').replace(/^iso8859-/, 'iso-8859-');

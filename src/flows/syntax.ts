@@ -16,11 +16,54 @@ const MAX_INDENT = 100;
 const MAX_OPERATOR_CHAIN = 2900;
 
 const HARD_KEYWORDS = new Set([
-  'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del', 'elif', 'else',
-  'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise',
-  'return', 'try', 'while', 'with', 'yield',
+  'False',
+  'None',
+  'True',
+  'and',
+  'as',
+  'assert',
+  'async',
+  'await',
+  'break',
+  'class',
+  'continue',
+  'def',
+  'del',
+  'elif',
+  'else',
+  'except',
+  'finally',
+  'for',
+  'from',
+  'global',
+  'if',
+  'import',
+  'in',
+  'is',
+  'lambda',
+  'nonlocal',
+  'not',
+  'or',
+  'pass',
+  'raise',
+  'return',
+  'try',
+  'while',
+  'with',
+  'yield',
 ]);
-const FUTURE_FEATURES = new Set(['nested_scopes', 'generators', 'division', 'absolute_import', 'with_statement', 'print_function', 'unicode_literals', 'barry_as_FLUFL', 'generator_stop', 'annotations']);
+const FUTURE_FEATURES = new Set([
+  'nested_scopes',
+  'generators',
+  'division',
+  'absolute_import',
+  'with_statement',
+  'print_function',
+  'unicode_literals',
+  'barry_as_FLUFL',
+  'generator_stop',
+  'annotations',
+]);
 const OPEN: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
 const CLOSE: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
 
@@ -49,7 +92,12 @@ export function firstSyntaxError(root: SyntaxNode, source: string): PythonSyntax
   const grammar = failed?.error;
   // An error inside a bracket that is never closed is reported as that bracket, as CPython does
   // (except at a ':', where CPython keeps its generic error).
-  if (brackets?.unclosed && (!failed || ((!before(failed.error, brackets.error) || failed.end > (brackets.index ?? 0)) && pos.char(failed.error) !== ':'))) return brackets.error;
+  if (
+    brackets?.unclosed &&
+    (!failed ||
+      ((!before(failed.error, brackets.error) || failed.end > (brackets.index ?? 0)) && pos.char(failed.error) !== ':'))
+  )
+    return brackets.error;
   const indentation = indentationError(tokens, source, pos, root);
   // The tokenizer's limits: tree-sitter's own recovery gives up earlier on such nesting.
   const limit = [brackets?.error, indentation].find((e) => e && /^too many /.test(e.message));
@@ -100,7 +148,16 @@ function leaves(root: SyntaxNode, strings: [number, number][]): Token[] {
     const missing = cursor.nodeIsMissing;
     if (cursor.startIndex !== cursor.endIndex || missing) {
       const start = cursor.startPosition;
-      out.push({ type, parent: parents[parents.length - 1] ?? '', start: cursor.startIndex, end: cursor.endIndex, row: start.row, column: start.column, endRow: cursor.endPosition.row, missing });
+      out.push({
+        type,
+        parent: parents[parents.length - 1] ?? '',
+        start: cursor.startIndex,
+        end: cursor.endIndex,
+        row: start.row,
+        column: start.column,
+        endRow: cursor.endPosition.row,
+        missing,
+      });
     }
     while (!cursor.gotoNextSibling()) {
       if (!cursor.gotoParent()) {
@@ -113,7 +170,12 @@ function leaves(root: SyntaxNode, strings: [number, number][]): Token[] {
 }
 
 /** A character between tokens that is not blank: CPython's tokenizer refuses it (tree-sitter may skip it). */
-function strayCharacter(tokens: Token[], strings: [number, number][], source: string, pos: Positions): PythonSyntaxError | undefined {
+function strayCharacter(
+  tokens: Token[],
+  strings: [number, number][],
+  source: string,
+  pos: Positions,
+): PythonSyntaxError | undefined {
   let end = 0;
   let s = 0;
   for (const t of [...tokens, undefined]) {
@@ -127,7 +189,10 @@ function strayCharacter(tokens: Token[], strings: [number, number][], source: st
       const c = String.fromCodePoint(gap.codePointAt(bad.index)!);
       const code = `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
       const [row, column] = rowColumn(source, end + bad.index);
-      return pos.error(/[\p{C}\p{Z}]/u.test(c) ? `invalid non-printable character ${code}` : `invalid character '${c}' (${code})`, { row, column });
+      return pos.error(
+        /[\p{C}\p{Z}]/u.test(c) ? `invalid non-printable character ${code}` : `invalid character '${c}' (${code})`,
+        { row, column },
+      );
     }
     if (t) end = Math.max(end, t.end);
   }
@@ -140,7 +205,10 @@ function rowColumn(source: string, index: number): [number, number] {
   return [row, index - (before.lastIndexOf('\n') + 1)];
 }
 
-function bracketError(tokens: Token[], pos: Positions): { error: PythonSyntaxError; unclosed: boolean; index?: number } | undefined {
+function bracketError(
+  tokens: Token[],
+  pos: Positions,
+): { error: PythonSyntaxError; unclosed: boolean; index?: number } | undefined {
   const stack: Token[] = [];
   for (const t of tokens) {
     if (t.missing) continue;
@@ -152,7 +220,13 @@ function bracketError(tokens: Token[], pos: Positions): { error: PythonSyntaxErr
       if (!open) return { error: pos.error(`unmatched '${t.type}'`, t), unclosed: false };
       if (open.type !== CLOSE[t.type]) {
         const where = open.row === t.row ? '' : ` on line ${open.row + 1}`;
-        return { error: pos.error(`closing parenthesis '${t.type}' does not match opening parenthesis '${open.type}'${where}`, t), unclosed: false };
+        return {
+          error: pos.error(
+            `closing parenthesis '${t.type}' does not match opening parenthesis '${open.type}'${where}`,
+            t,
+          ),
+          unclosed: false,
+        };
       }
     }
   }
@@ -168,7 +242,13 @@ function stringError(root: SyntaxNode, pos: Positions): { error: PythonSyntaxErr
     if (found || n.type !== 'string_end' || !n.isMissing || !n.parent) return;
     const start = n.parent.childForFieldName('string_start') ?? n.parent.firstChild;
     const triple = /("""|''')$/.test(start?.text ?? '');
-    found = { error: pos.error(`unterminated ${triple ? 'triple-quoted ' : ''}string literal (detected at line ${n.startPosition.row + 1})`, n.parent.startPosition), end: n.parent.startIndex };
+    found = {
+      error: pos.error(
+        `unterminated ${triple ? 'triple-quoted ' : ''}string literal (detected at line ${n.startPosition.row + 1})`,
+        n.parent.startPosition,
+      ),
+      end: n.parent.startIndex,
+    };
   });
   return found;
 }
@@ -177,30 +257,43 @@ function stringError(root: SyntaxNode, pos: Positions): { error: PythonSyntaxErr
  * CPython's tokenizer on indentation: every logical line's indent against the
  * stack of open blocks, with tabs as 8 columns and as 1 (TabError when they disagree).
  */
-function indentationError(tokens: Token[], source: string, pos: Positions, root: SyntaxNode): PythonSyntaxError | undefined {
+function indentationError(
+  tokens: Token[],
+  source: string,
+  pos: Positions,
+  root: SyntaxNode,
+): PythonSyntaxError | undefined {
   const stack: [number, number][] = [[0, 0]];
   let depth = 0;
   let previous: Token | undefined;
   let header: Token | undefined;
   for (const t of tokens) {
     if (t.type === 'comment' || t.missing) continue;
-    const startsLine = !previous || (t.row > previous.endRow && depth === 0 && !continued(source.slice(previous.end, t.start)) && !insideString(t));
+    const startsLine =
+      !previous ||
+      (t.row > previous.endRow && depth === 0 && !continued(source.slice(previous.end, t.start)) && !insideString(t));
     if (startsLine) {
       const line = pos.line(t.row);
       const [col, alt] = indentWidth(line);
       const [top, altTop] = stack[stack.length - 1];
       if (header && col <= top) {
-        return pos.error(`expected an indented block after ${describeHeader(header, root)} on line ${header.row + 1}`, t);
+        return pos.error(
+          `expected an indented block after ${describeHeader(header, root)} on line ${header.row + 1}`,
+          t,
+        );
       }
       if (col > top) {
         if (!header) return pos.error('unexpected indent', t);
-        if (alt <= altTop) return pos.error('inconsistent use of tabs and spaces in indentation', { row: t.row, column: 0 });
+        if (alt <= altTop)
+          return pos.error('inconsistent use of tabs and spaces in indentation', { row: t.row, column: 0 });
         stack.push([col, alt]);
         if (stack.length > MAX_INDENT) return pos.error('too many levels of indentation', { row: t.row, column: 0 });
       } else {
         while (col < stack[stack.length - 1][0]) stack.pop();
-        if (col !== stack[stack.length - 1][0]) return pos.error('unindent does not match any outer indentation level', { row: t.row, column: line.length });
-        if (alt !== stack[stack.length - 1][1]) return pos.error('inconsistent use of tabs and spaces in indentation', { row: t.row, column: 0 });
+        if (col !== stack[stack.length - 1][0])
+          return pos.error('unindent does not match any outer indentation level', { row: t.row, column: line.length });
+        if (alt !== stack[stack.length - 1][1])
+          return pos.error('inconsistent use of tabs and spaces in indentation', { row: t.row, column: 0 });
       }
       header = undefined;
     }
@@ -211,7 +304,11 @@ function indentationError(tokens: Token[], source: string, pos: Positions, root:
     header = t.type === ':' && depth === 0 && t.parent !== 'lambda' ? t : undefined;
     previous = t;
   }
-  if (header) return pos.error(`expected an indented block after ${describeHeader(header, root)} on line ${header.row + 1}`, { row: header.row, column: header.column + 1 });
+  if (header)
+    return pos.error(`expected an indented block after ${describeHeader(header, root)} on line ${header.row + 1}`, {
+      row: header.row,
+      column: header.column + 1,
+    });
   return undefined;
 }
 
@@ -221,7 +318,12 @@ function continued(gap: string): boolean {
 }
 
 function insideString(t: Token): boolean {
-  return t.type === 'string_content' || t.type === 'string_end' || t.type === 'escape_sequence' || t.parent === 'interpolation';
+  return (
+    t.type === 'string_content' ||
+    t.type === 'string_end' ||
+    t.type === 'escape_sequence' ||
+    t.parent === 'interpolation'
+  );
 }
 
 function indentWidth(line: string): [number, number] {
@@ -245,10 +347,19 @@ function describeHeader(colon: Token, root: SyntaxNode): string {
   let owner = root.descendantForIndex(colon.start, colon.end)?.parent ?? null;
   while (owner && owner.type === 'ERROR') owner = owner.parent;
   const kinds: Record<string, string> = {
-    if_statement: "'if' statement", elif_clause: "'elif' statement", else_clause: "'else' statement", for_statement: "'for' statement",
-    while_statement: "'while' statement", with_statement: "'with' statement", try_statement: "'try' statement",
-    except_clause: "'except' statement", finally_clause: "'finally' statement", function_definition: 'function definition',
-    class_definition: 'class definition', match_statement: "'match' statement", case_clause: "'case' statement",
+    if_statement: "'if' statement",
+    elif_clause: "'elif' statement",
+    else_clause: "'else' statement",
+    for_statement: "'for' statement",
+    while_statement: "'while' statement",
+    with_statement: "'with' statement",
+    try_statement: "'try' statement",
+    except_clause: "'except' statement",
+    finally_clause: "'finally' statement",
+    function_definition: 'function definition',
+    class_definition: 'class definition',
+    match_statement: "'match' statement",
+    case_clause: "'case' statement",
   };
   const kind = owner ? kinds[owner.type] : undefined;
   if (owner?.type === 'function_definition' || owner?.type === 'class_definition') {
@@ -282,7 +393,11 @@ function grammarError(root: SyntaxNode, pos: Positions): { error: PythonSyntaxEr
     else first = n;
   });
   if (!first) return undefined;
-  if (first.isMissing) return { error: pos.error(first.type === ':' ? "expected ':'" : 'invalid syntax', first.startPosition), end: first.endIndex };
+  if (first.isMissing)
+    return {
+      error: pos.error(first.type === ':' ? "expected ':'" : 'invalid syntax', first.startPosition),
+      end: first.endIndex,
+    };
   // Recovery wraps whole statements it could parse; the error is where they end.
   let at: SyntaxNode = first;
   for (const c of kids(first)) {
@@ -297,7 +412,11 @@ function grammarError(root: SyntaxNode, pos: Positions): { error: PythonSyntaxEr
 function typeParameterList(n: SyntaxNode): SyntaxNode | undefined {
   for (let p = n.parent; p; p = p.parent) {
     const owner = p.parent?.type === 'generic_type' ? p.parent.parent?.parent : p.parent;
-    if (p.type === 'type_parameter' && owner && ['function_definition', 'class_definition', 'type_alias_statement'].includes(owner.type)) {
+    if (
+      p.type === 'type_parameter' &&
+      owner &&
+      ['function_definition', 'class_definition', 'type_alias_statement'].includes(owner.type)
+    ) {
       return p.text.startsWith('[') ? p : undefined;
     }
     if (p.type.endsWith('_statement') || p.type.endsWith('_definition')) return undefined;
@@ -404,7 +523,11 @@ class Rules {
       }
       return;
     }
-    const docstring = index === 0 && stmt.type === 'expression_statement' && stmt.namedChildCount === 1 && named(stmt)[0].type === 'string';
+    const docstring =
+      index === 0 &&
+      stmt.type === 'expression_statement' &&
+      stmt.namedChildCount === 1 &&
+      named(stmt)[0].type === 'string';
     if (!docstring) this.futureAllowed = false;
   }
 
@@ -465,7 +588,8 @@ class Rules {
       }
       case 'return_statement':
         if (!ctx.fn) this.late("'return' outside function", n);
-        else if (ctx.fn.async && ctx.fn.generator && n.namedChildCount > 0) this.late("'return' with value in async generator", n);
+        else if (ctx.fn.async && ctx.fn.generator && n.namedChildCount > 0)
+          this.late("'return' with value in async generator", n);
         break;
       case 'yield':
         if (ctx.comprehension) this.late(`'yield' inside ${ctx.comprehension}`, n);
@@ -486,8 +610,10 @@ class Rules {
         if (ctx.module) this.late('nonlocal declaration not allowed at module level', n);
         break;
       case 'import_from_statement':
-        if (n.lastChild?.type === ',') this.fail('trailing comma not allowed without surrounding parentheses', n.lastChild);
-        if (!ctx.module && named(n).some((c) => c.type === 'wildcard_import')) this.late('import * only allowed at module level', n);
+        if (n.lastChild?.type === ',')
+          this.fail('trailing comma not allowed without surrounding parentheses', n.lastChild);
+        if (!ctx.module && named(n).some((c) => c.type === 'wildcard_import'))
+          this.late('import * only allowed at module level', n);
         break;
       case 'try_statement': {
         if (!named(n).some((c) => ['except_clause', 'except_group_clause', 'finally_clause'].includes(c.type))) {
@@ -495,7 +621,8 @@ class Rules {
         }
         const handlers = named(n).filter((c) => c.type === 'except_clause');
         handlers.forEach((h, i) => {
-          if (i < handlers.length - 1 && named(h).every((c) => c.type === 'block' || c.type === 'comment')) this.late("default 'except:' must be last", h);
+          if (i < handlers.length - 1 && named(h).every((c) => c.type === 'block' || c.type === 'comment'))
+            this.late("default 'except:' must be last", h);
         });
         break;
       }
@@ -503,16 +630,23 @@ class Rules {
       case 'set_comprehension':
       case 'dictionary_comprehension':
       case 'generator_expression': {
-        const what = { list_comprehension: 'list comprehension', set_comprehension: 'set comprehension', dictionary_comprehension: 'dict comprehension', generator_expression: 'generator expression' }[n.type];
+        const what = {
+          list_comprehension: 'list comprehension',
+          set_comprehension: 'set comprehension',
+          dictionary_comprehension: 'dict comprehension',
+          generator_expression: 'generator expression',
+        }[n.type];
         for (const c of named(n)) {
           if (c.type === 'for_in_clause') {
             // `f(x for x in y, 1)`: the grammar takes `y, 1` as the iterable; CPython does not.
             const comma = kids(c).find((x) => x.type === ',');
             if (comma) {
-              if (n.type === 'generator_expression' && n.parent?.type === 'call') this.fail('Generator expression must be parenthesized', named(n)[0]);
+              if (n.type === 'generator_expression' && n.parent?.type === 'call')
+                this.fail('Generator expression must be parenthesized', named(n)[0]);
               this.fail('invalid syntax', comma);
             }
-            if (kids(c).some((x) => x.type === 'async') && !ctx.fn?.async && n.type !== 'generator_expression') this.late('asynchronous comprehension outside of an asynchronous function', c);
+            if (kids(c).some((x) => x.type === 'async') && !ctx.fn?.async && n.type !== 'generator_expression')
+              this.late('asynchronous comprehension outside of an asynchronous function', c);
             this.target(c.childForFieldName('left')!, 'assign');
           }
         }
@@ -521,7 +655,12 @@ class Rules {
       }
       case 'assignment': {
         const left = n.childForFieldName('left')!;
-        if (n.childForFieldName('type') && left.type !== 'identifier' && left.type !== 'attribute' && left.type !== 'subscript') {
+        if (
+          n.childForFieldName('type') &&
+          left.type !== 'identifier' &&
+          left.type !== 'attribute' &&
+          left.type !== 'subscript'
+        ) {
           this.fail('only single target (not tuple) can be annotated', left);
         }
         this.target(left, 'assign');
@@ -529,7 +668,8 @@ class Rules {
       }
       case 'augmented_assignment': {
         const left = n.childForFieldName('left')!;
-        if (!['identifier', 'attribute', 'subscript'].includes(left.type)) this.fail(`'${describe(left)}' is an illegal expression for augmented assignment`, left);
+        if (!['identifier', 'attribute', 'subscript'].includes(left.type))
+          this.fail(`'${describe(left)}' is an illegal expression for augmented assignment`, left);
         break;
       }
       case 'named_expression': {
@@ -560,12 +700,16 @@ class Rules {
         if (n.parent?.type !== 'binary_operator') {
           let length = 0;
           for (let x: SyntaxNode | null = n; x?.type === 'binary_operator'; x = x.childForFieldName('left')) length++;
-          if (length > MAX_OPERATOR_CHAIN) this.fail('expression nested too deeply (CPython cannot compile it either)', n);
+          if (length > MAX_OPERATOR_CHAIN)
+            this.fail('expression nested too deeply (CPython cannot compile it either)', n);
         }
         break;
       case 'integer':
         if (/^0[0-9_]*[1-9]/.test(n.text) && !/[jJ.eE]/.test(n.text)) {
-          this.fail('leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers', n);
+          this.fail(
+            'leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers',
+            n,
+          );
         }
         return;
       case 'string':
@@ -597,8 +741,13 @@ class Rules {
         slash = true;
         continue;
       }
-      let name = p.type === 'identifier' ? p : p.childForFieldName('name') ?? named(p)[0];
-      const splat = name?.type === 'list_splat_pattern' || name?.type === 'dictionary_splat_pattern' ? name : p.type.endsWith('splat_pattern') ? p : undefined;
+      let name = p.type === 'identifier' ? p : (p.childForFieldName('name') ?? named(p)[0]);
+      const splat =
+        name?.type === 'list_splat_pattern' || name?.type === 'dictionary_splat_pattern'
+          ? name
+          : p.type.endsWith('splat_pattern')
+            ? p
+            : undefined;
       if (splat) name = named(splat)[0];
       if (splat?.type === 'list_splat_pattern') {
         if (kwonly) this.fail('* argument may appear only once', p);
@@ -671,7 +820,8 @@ class Rules {
         const starred = items.filter((c) => c.type === 'list_splat_pattern' || c.type === 'list_splat');
         if (how === 'delete' && starred.length) this.fail('cannot delete starred', starred[0]);
         if (starred.length > 1) this.late('multiple starred expressions in assignment', n);
-        for (const c of items) this.target(c.type === 'list_splat_pattern' || c.type === 'list_splat' ? named(c)[0] : c, how);
+        for (const c of items)
+          this.target(c.type === 'list_splat_pattern' || c.type === 'list_splat' ? named(c)[0] : c, how);
         return;
       }
       case 'parenthesized_expression':
@@ -700,13 +850,23 @@ class Rules {
         const rest = c.text.slice(m.index! + 2);
         const need = { x: 2, u: 4, U: 8, N: 0 }[m[1] as 'x' | 'u' | 'U' | 'N'];
         if (bytes && m[1] !== 'x') continue;
-        if (m[1] === 'N' && !precededByBackslash(c.text, m.index!) && /^\{[^}]+\}/.test(rest) && lookupName(/^\{([^}]+)\}/.exec(rest)![1]) === undefined) {
+        if (
+          m[1] === 'N' &&
+          !precededByBackslash(c.text, m.index!) &&
+          /^\{[^}]+\}/.test(rest) &&
+          lookupName(/^\{([^}]+)\}/.exec(rest)![1]) === undefined
+        ) {
           this.fail("(unicode error) 'unicodeescape' codec can't decode bytes: unknown Unicode character name", n);
         }
         if (m[1] === 'N' ? !/^\{[^}]+\}/.test(rest) : !new RegExp(`^[0-9a-fA-F]{${need}}`).test(rest)) {
           if (precededByBackslash(c.text, m.index!)) continue;
           const codec = bytes ? 'value error' : "(unicode error) 'unicodeescape' codec can't decode bytes";
-          const what = { x: 'truncated \\xXX escape', u: 'truncated \\uXXXX escape', U: 'truncated \\UXXXXXXXX escape', N: 'malformed \\N character escape' }[m[1] as 'x' | 'u' | 'U' | 'N'];
+          const what = {
+            x: 'truncated \\xXX escape',
+            u: 'truncated \\uXXXX escape',
+            U: 'truncated \\UXXXXXXXX escape',
+            N: 'malformed \\N character escape',
+          }[m[1] as 'x' | 'u' | 'U' | 'N'];
           this.fail(bytes ? `(${codec}) invalid \\x escape` : `${codec}: ${what}`, n);
         }
       }

@@ -52,7 +52,9 @@ function load(): NonNullable<typeof names> {
   if (names) return names;
   // Beside the bundle (dist/), else the installed package's.
   const beside = path.join(path.dirname(fileURLToPath(import.meta.url)), 'unicode-names.js');
-  const file = existsSync(beside) ? beside : path.join(path.dirname(createRequire(import.meta.url).resolve('unicode-name')), 'name.js');
+  const file = existsSync(beside)
+    ? beside
+    : path.join(path.dirname(createRequire(import.meta.url).resolve('unicode-name')), 'name.js');
   const text = readFileSync(file, 'utf8');
   const tables = JSON.parse(text.slice(text.indexOf('{'), text.lastIndexOf('}') + 1)) as Tables;
   const byName = new Map<string, number>();
@@ -66,7 +68,8 @@ function load(): NonNullable<typeof names> {
     byName.set(name.trim(), char.codePointAt(0)!);
   }
   for (const [char, kinds] of Object.entries(tables.ALIASES)) {
-    for (const list of Object.values(kinds)) for (const alias of list) if (!byName.has(alias)) byName.set(alias, char.codePointAt(0)!);
+    for (const list of Object.values(kinds))
+      for (const alias of list) if (!byName.has(alias)) byName.set(alias, char.codePointAt(0)!);
   }
   names = { byName, tables };
   return names;

@@ -19,7 +19,12 @@ const prepared = new Map<string, { schema: Validated; lookup: Record<string, Val
  * The first mismatch as a message (`expected an integer, got "x"`), or undefined.
  * With `secret`, the message says what was expected and never shows the value.
  */
-export function valueError(value: unknown, schema: Schema, definitions: Record<string, Schema> = {}, options: { secret?: boolean } = {}): string | undefined {
+export function valueError(
+  value: unknown,
+  schema: Schema,
+  definitions: Record<string, Schema> = {},
+  options: { secret?: boolean } = {},
+): string | undefined {
   const root = { type: 'object', properties: { value: schema }, definitions };
   return errorsOf(root, { value }, () => options.secret === true).get('value');
 }
@@ -29,7 +34,11 @@ export function valueError(value: unknown, schema: Schema, definitions: Record<s
  * together against the flow's whole schema, required parameters aside (a
  * deployment may leave them to each run).
  */
-export function parameterErrors(schema: ParameterSchema, parameters: Record<string, unknown>, secret: (name: string) => boolean = () => false): Map<string, string> {
+export function parameterErrors(
+  schema: ParameterSchema,
+  parameters: Record<string, unknown>,
+  secret: (name: string) => boolean = () => false,
+): Map<string, string> {
   let root = preprocessed.get(schema);
   if (!root) {
     root = withoutRequired(preprocess(schema as unknown as Schema)) as Schema;
@@ -40,7 +49,11 @@ export function parameterErrors(schema: ParameterSchema, parameters: Record<stri
 const preprocessed = new WeakMap<object, Schema>();
 
 /** `secret`: the parameters whose values are secret-bearing: their messages never show values. */
-function errorsOf(root: Schema, value: Record<string, unknown>, secret: (name: string) => boolean): Map<string, string> {
+function errorsOf(
+  root: Schema,
+  value: Record<string, unknown>,
+  secret: (name: string) => boolean,
+): Map<string, string> {
   const out = new Map<string, string>();
   const checked = check(root, value);
   if (!checked) return out;
@@ -96,17 +109,37 @@ function check(root: Schema, value: Record<string, unknown>): { relevant: Output
     return undefined;
   }
   const templates = templatePaths(value, '#');
-  const relevant = errors.filter((e) => !templates.some((t) => e.instanceLocation === t || e.instanceLocation.startsWith(`${t}/`)));
+  const relevant = errors.filter(
+    (e) => !templates.some((t) => e.instanceLocation === t || e.instanceLocation.startsWith(`${t}/`)),
+  );
   return { relevant, ready };
 }
 
 /** Keywords whose errors only say that a subschema failed: the subschema's own error is reported. */
-const WRAPPERS = new Set(['$ref', 'properties', 'items', 'prefixItems', 'additionalProperties', 'patternProperties', 'allOf', 'dependentSchemas', 'unevaluatedProperties', 'unevaluatedItems', 'contains', 'propertyNames', 'additionalItems']);
+const WRAPPERS = new Set([
+  '$ref',
+  'properties',
+  'items',
+  'prefixItems',
+  'additionalProperties',
+  'patternProperties',
+  'allOf',
+  'dependentSchemas',
+  'unevaluatedProperties',
+  'unevaluatedItems',
+  'contains',
+  'propertyNames',
+  'additionalItems',
+]);
 
 function withoutFormats(s: unknown): unknown {
   if (Array.isArray(s)) return s.map(withoutFormats);
   if (!s || typeof s !== 'object') return s;
-  return Object.fromEntries(Object.entries(s).filter(([k, v]) => !(k === 'format' && typeof v === 'string')).map(([k, v]) => [k, withoutFormats(v)]));
+  return Object.fromEntries(
+    Object.entries(s)
+      .filter(([k, v]) => !(k === 'format' && typeof v === 'string'))
+      .map(([k, v]) => [k, withoutFormats(v)]),
+  );
 }
 
 /** Prefect's `preprocess_schema`: optional properties without a default also take null; tuple `items` lists. */
@@ -130,20 +163,28 @@ export function preprocess(schema: Schema): Schema {
     }
   };
   fix(out);
-  for (const d of Object.values((out.definitions ?? {}) as Record<string, Schema>)) if (d && typeof d === 'object') fix(d);
+  for (const d of Object.values((out.definitions ?? {}) as Record<string, Schema>))
+    if (d && typeof d === 'object') fix(d);
   return out;
 }
 
 function withoutRequired(s: unknown): unknown {
   if (Array.isArray(s)) return s.map(withoutRequired);
   if (!s || typeof s !== 'object') return s;
-  return Object.fromEntries(Object.entries(s).filter(([k]) => k !== 'required').map(([k, v]) => [k, withoutRequired(v)]));
+  return Object.fromEntries(
+    Object.entries(s)
+      .filter(([k]) => k !== 'required')
+      .map(([k, v]) => [k, withoutRequired(v)]),
+  );
 }
 
 function templatePaths(v: unknown, at: string): string[] {
   if (typeof v === 'string') return isWholeTemplate(v) ? [at] : [];
   if (Array.isArray(v)) return v.flatMap((x, i) => templatePaths(x, `${at}/${i}`));
-  if (v && typeof v === 'object') return Object.entries(v).flatMap(([k, x]) => templatePaths(x, `${at}/${encodeURI(k.replace(/~/g, '~0').replace(/\//g, '~1'))}`));
+  if (v && typeof v === 'object')
+    return Object.entries(v).flatMap(([k, x]) =>
+      templatePaths(x, `${at}/${encodeURI(k.replace(/~/g, '~0').replace(/\//g, '~1'))}`),
+    );
   return [];
 }
 
@@ -164,11 +205,15 @@ function at(value: unknown, path: (string | number)[]): unknown {
 }
 
 /** The schema value at a keyword location, following `$ref` segments as the validator did. */
-function schemaAt(ready: { schema: Validated; lookup: Record<string, Validated | boolean> }, location: string): unknown {
+function schemaAt(
+  ready: { schema: Validated; lookup: Record<string, Validated | boolean> },
+  location: string,
+): unknown {
   let node: unknown = ready.schema;
   for (const seg of segments(location)) {
     const here = node as Record<string, unknown>;
-    if (seg === '$ref' && here && typeof here.$ref === 'string') node = ready.lookup[String(here.__absolute_ref__ ?? here.$ref)];
+    if (seg === '$ref' && here && typeof here.$ref === 'string')
+      node = ready.lookup[String(here.__absolute_ref__ ?? here.$ref)];
     else node = here?.[seg];
   }
   return node;
@@ -177,9 +222,23 @@ function schemaAt(ready: { schema: Validated; lookup: Record<string, Validated |
 type Ready = { schema: Validated; lookup: Record<string, Validated | boolean> };
 
 /** A message for one error: where in the value (after the parameter itself), what was expected, and what was given. */
-function describe(e: OutputUnit, all: OutputUnit[], value: unknown, ready: Ready, options: { secret?: boolean }): string | undefined {
+function describe(
+  e: OutputUnit,
+  all: OutputUnit[],
+  value: unknown,
+  ready: Ready,
+  options: { secret?: boolean },
+): string | undefined {
   // An error inside an alternative is reported through its anyOf / oneOf.
-  if (all.some((o) => o !== e && (o.keyword === 'anyOf' || o.keyword === 'oneOf') && e.keywordLocation.startsWith(`${o.keywordLocation}/`))) return undefined;
+  if (
+    all.some(
+      (o) =>
+        o !== e &&
+        (o.keyword === 'anyOf' || o.keyword === 'oneOf') &&
+        e.keywordLocation.startsWith(`${o.keywordLocation}/`),
+    )
+  )
+    return undefined;
   const path = segments(e.instanceLocation);
   const given = at(value, path);
   const where = path.slice(1).map((p) => (typeof p === 'number' ? `item ${p}` : `field '${p}'`));
@@ -188,7 +247,10 @@ function describe(e: OutputUnit, all: OutputUnit[], value: unknown, ready: Ready
   let what: string;
   switch (e.keyword) {
     case 'type':
-      what = `expected ${[limit].flat().map((t) => article(String(t))).join(' or ')}${got}`;
+      what = `expected ${[limit]
+        .flat()
+        .map((t) => article(String(t)))
+        .join(' or ')}${got}`;
       break;
     case 'enum':
       what = `expected one of ${(limit as unknown[]).map(show).join(', ')}${got}`;
@@ -265,14 +327,28 @@ function alternatives(e: OutputUnit, all: OutputUnit[], value: unknown, ready: R
     branches.set(branch, [...(branches.get(branch) ?? []), o]);
   }
   const count = (schemaAt(ready, e.keywordLocation) as unknown[] | undefined)?.length ?? 0;
-  if (e.keyword === 'oneOf' && branches.size < count) return `expected exactly one alternative of the schema to match${got}`;
-  const typed = [...branches.values()].find((errs) => !errs.some((o) => o.keyword === 'type' && o.instanceLocation === e.instanceLocation));
+  if (e.keyword === 'oneOf' && branches.size < count)
+    return `expected exactly one alternative of the schema to match${got}`;
+  const typed = [...branches.values()].find(
+    (errs) => !errs.some((o) => o.keyword === 'type' && o.instanceLocation === e.instanceLocation),
+  );
   if (typed) {
-    const first = typed.find((o) => !WRAPPERS.has(o.keyword) && o.keyword !== 'anyOf' && o.keyword !== 'oneOf') ?? typed[0];
-    const message = describe(first, all.filter((o) => o !== e), value, ready, { secret: got === '' });
+    const first =
+      typed.find((o) => !WRAPPERS.has(o.keyword) && o.keyword !== 'anyOf' && o.keyword !== 'oneOf') ?? typed[0];
+    const message = describe(
+      first,
+      all.filter((o) => o !== e),
+      value,
+      ready,
+      { secret: got === '' },
+    );
     if (message) return message.replace(/^(item \d+|field '[^']*'): /, '');
   }
-  const types = [...branches.values()].flatMap((errs) => errs.filter((o) => o.keyword === 'type' && o.instanceLocation === e.instanceLocation).map((o) => [schemaAt(ready, o.keywordLocation)].flat()));
+  const types = [...branches.values()].flatMap((errs) =>
+    errs
+      .filter((o) => o.keyword === 'type' && o.instanceLocation === e.instanceLocation)
+      .map((o) => [schemaAt(ready, o.keywordLocation)].flat()),
+  );
   const names = [...new Set(types.flat().map((t) => article(String(t))))];
   return `expected ${names.length ? names.join(' or ') : 'a value the schema accepts'}${got}`;
 }

@@ -36,14 +36,25 @@ export async function runBlockScripts(scripts: string[], run: ScriptRun, ui: Sta
   // A script printing its environment must not print the credentials.
   const redact = (line: string) => secrets.reduce((l, s) => l.split(s).join('***'), line);
   for (const script of scripts) {
-    const args = ['run', '--rm', '--network', 'host', '--volume', `${path.resolve(run.root)}:${SCRIPT_WORKDIR}:ro`, '--workdir', SCRIPT_WORKDIR];
+    const args = [
+      'run',
+      '--rm',
+      '--network',
+      'host',
+      '--volume',
+      `${path.resolve(run.root)}:${SCRIPT_WORKDIR}:ro`,
+      '--workdir',
+      SCRIPT_WORKDIR,
+    ];
     for (const [name] of passed) args.push('--env', name);
     args.push(run.image, 'python', script);
     const result = await ui.group(`block script ${script}`, (line) =>
       docker(args, { onLine: (l) => line(redact(l)), env: Object.fromEntries(passed) }),
     );
     if (result.code !== 0) {
-      throw new Failure(`block script ${script} failed (exit ${result.code}); no deployment was registered:\n${result.tail.slice(-10).map(redact).join('\n')}`);
+      throw new Failure(
+        `block script ${script} failed (exit ${result.code}); no deployment was registered:\n${result.tail.slice(-10).map(redact).join('\n')}`,
+      );
     }
     ui.info(`block script ${script}: done`);
   }

@@ -32,7 +32,9 @@ export function tagInputs(s: Pick<ImageSettings, 'tagFrom'>, root: string): { en
     for (let dir = pending.pop(); dir !== undefined; dir = pending.pop()) {
       for (const entry of readdirSync(path.join(root, dir), { withFileTypes: true })) {
         if (++seen > MAX_TAG_ENTRIES) {
-          errors.push(`--image-tag-from ${named} holds more than ${MAX_TAG_ENTRIES} entries: name the dependency files`);
+          errors.push(
+            `--image-tag-from ${named} holds more than ${MAX_TAG_ENTRIES} entries: name the dependency files`,
+          );
           return;
         }
         const child = path.posix.join(dir, entry.name);
@@ -73,7 +75,13 @@ export function contentTag(s: ImageSettings, root: string): string {
     if (e.kind === 'link') hash.update(`link\0${e.rel}\0${readlinkSync(abs)}\n`);
     else hash.update(`file\0${e.rel}\0${digest(abs, e.rel)}\n`);
   }
-  const shape = { dockerfile: s.dockerfile, context: s.context, buildArgs: s.buildArgs, target: s.target ?? null, platform: s.platform ?? null };
+  const shape = {
+    dockerfile: s.dockerfile,
+    context: s.context,
+    buildArgs: s.buildArgs,
+    target: s.target ?? null,
+    platform: s.platform ?? null,
+  };
   hash.update(`build\0${JSON.stringify(shape)}\n`);
   return `deps-${hash.digest('hex').slice(0, 24)}`;
 }

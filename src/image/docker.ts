@@ -20,7 +20,10 @@ export interface DockerRun {
 
 export type LineSink = (line: string) => void;
 
-export function docker(args: string[], options: { input?: string; onLine?: LineSink; cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<DockerRun> {
+export function docker(
+  args: string[],
+  options: { input?: string; onLine?: LineSink; cwd?: string; env?: NodeJS.ProcessEnv } = {},
+): Promise<DockerRun> {
   return new Promise((resolve, reject) => {
     const child = spawn('docker', args, {
       cwd: options.cwd,
@@ -41,7 +44,13 @@ export function docker(args: string[], options: { input?: string; onLine?: LineS
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
-    child.on('error', (e) => reject(new Failure(`cannot run docker: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'docker is not installed or not on PATH' : e.message}`)));
+    child.on('error', (e) =>
+      reject(
+        new Failure(
+          `cannot run docker: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'docker is not installed or not on PATH' : e.message}`,
+        ),
+      ),
+    );
     child.on('close', (code) => {
       running.delete(child);
       if (partial) {
@@ -57,7 +66,13 @@ export function docker(args: string[], options: { input?: string; onLine?: LineS
 export async function dockerLogin(host: string, username: string, password: string): Promise<void> {
   const r = await docker(['login', '--username', username, '--password-stdin', host], { input: password });
   // The output never holds the password (it went to stdin); say only what failed.
-  if (r.code !== 0) throw new Failure(`docker login to ${host} failed: ${r.tail.filter((l) => !l.includes(password)).slice(-3).join(' ')}`);
+  if (r.code !== 0)
+    throw new Failure(
+      `docker login to ${host} failed: ${r.tail
+        .filter((l) => !l.includes(password))
+        .slice(-3)
+        .join(' ')}`,
+    );
 }
 
 /** The action's saved state: the registries docker logged in to, as a JSON list, for the post step. */

@@ -44,7 +44,9 @@ export class Ecr {
   async login(mask: (secret: string) => void): Promise<RegistryLogin> {
     let data;
     try {
-      const out = await this.client.send(new GetAuthorizationTokenCommand(this.registryId ? { registryIds: [this.registryId] } : {}));
+      const out = await this.client.send(
+        new GetAuthorizationTokenCommand(this.registryId ? { registryIds: [this.registryId] } : {}),
+      );
       data = out.authorizationData?.[0];
     } catch (e) {
       const message = awsError(e, `getting an ECR login for region ${this.region}`);
@@ -61,10 +63,16 @@ export class Ecr {
 
   async describeRepository(name: string): Promise<Repository | undefined> {
     try {
-      const out = await this.client.send(new DescribeRepositoriesCommand({ repositoryNames: [name], ...(this.registryId ? { registryId: this.registryId } : {}) }));
+      const out = await this.client.send(
+        new DescribeRepositoriesCommand({
+          repositoryNames: [name],
+          ...(this.registryId ? { registryId: this.registryId } : {}),
+        }),
+      );
       return out.repositories?.[0];
     } catch (e) {
-      if (e instanceof RepositoryNotFoundException || (e as { name?: string }).name === 'RepositoryNotFoundException') return undefined;
+      if (e instanceof RepositoryNotFoundException || (e as { name?: string }).name === 'RepositoryNotFoundException')
+        return undefined;
       throw new UsageError(awsError(e, `reading ECR repository '${name}' in ${this.region}`));
     }
   }
@@ -78,7 +86,9 @@ export class Ecr {
     let created = false;
     if (!repo) {
       if (!options.create) {
-        throw new UsageError(`ECR repository '${name}' does not exist in ${this.region}${this.registryId ? ` (registry ${this.registryId})` : ''}; create it, or pass --create-repository`);
+        throw new UsageError(
+          `ECR repository '${name}' does not exist in ${this.region}${this.registryId ? ` (registry ${this.registryId})` : ''}; create it, or pass --create-repository`,
+        );
       }
       try {
         const out = await this.client.send(
@@ -95,10 +105,17 @@ export class Ecr {
         throw new UsageError(awsError(e, `creating ECR repository '${name}' in ${this.region}`));
       }
       if (options.lifecyclePolicy) {
-        await this.client.send(new PutLifecyclePolicyCommand({ repositoryName: name, lifecyclePolicyText: options.lifecyclePolicy }));
+        await this.client.send(
+          new PutLifecyclePolicyCommand({ repositoryName: name, lifecyclePolicyText: options.lifecyclePolicy }),
+        );
       }
     }
     if (!repo?.repositoryUri) throw new Failure(`ECR repository '${name}' has no URI`);
-    return { name, uri: repo.repositoryUri, tagMutability: repo.imageTagMutability === 'IMMUTABLE' ? 'IMMUTABLE' : 'MUTABLE', created };
+    return {
+      name,
+      uri: repo.repositoryUri,
+      tagMutability: repo.imageTagMutability === 'IMMUTABLE' ? 'IMMUTABLE' : 'MUTABLE',
+      created,
+    };
   }
 }

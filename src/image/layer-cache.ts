@@ -34,7 +34,11 @@ export interface LayerCacheKeys {
 
 const ARCHIVE = 'image.tar';
 
-export function layerCacheKeys(repositoryUri: string, platform: string | undefined, environmentTag: string | undefined): LayerCacheKeys {
+export function layerCacheKeys(
+  repositoryUri: string,
+  platform: string | undefined,
+  environmentTag: string | undefined,
+): LayerCacheKeys {
   const repository = `prefect-ecr-deploy-layers/${repositoryUri}/${platform ?? 'native'}/`;
   const environment = `${repository}${environmentTag ?? '-'}/`;
   return { environment, prefixes: [environment, repository] };
@@ -67,7 +71,11 @@ export function entryKey(keys: LayerCacheKeys, dependencies: string[]): string {
 }
 
 /** Restores and loads the cached image; its reference for `--cache-from`, or undefined (with the reason said). */
-export async function restoreLayers(cache: LayerCache, keys: LayerCacheKeys, ui: StageUi): Promise<{ image: string; key: string } | undefined> {
+export async function restoreLayers(
+  cache: LayerCache,
+  keys: LayerCacheKeys,
+  ui: StageUi,
+): Promise<{ image: string; key: string } | undefined> {
   try {
     rmSync(cache.dir, { recursive: true, force: true });
     mkdirSync(cache.dir, { recursive: true });
@@ -76,8 +84,11 @@ export async function restoreLayers(cache: LayerCache, keys: LayerCacheKeys, ui:
       ui.info(`layer cache: nothing to restore under ${keys.prefixes[1]}`);
       return undefined;
     }
-    const loaded = await ui.group('layer cache: docker load', (line) => docker(['load', '--input', path.join(cache.dir, ARCHIVE)], { onLine: line }));
-    if (loaded.code !== 0) throw new Error(`docker load failed (exit ${loaded.code}): ${loaded.tail.slice(-3).join(' ')}`);
+    const loaded = await ui.group('layer cache: docker load', (line) =>
+      docker(['load', '--input', path.join(cache.dir, ARCHIVE)], { onLine: line }),
+    );
+    if (loaded.code !== 0)
+      throw new Error(`docker load failed (exit ${loaded.code}): ${loaded.tail.slice(-3).join(' ')}`);
     const image = loaded.tail.map((l) => /^Loaded image(?: ID)?: (\S+)$/.exec(l)?.[1]).find(Boolean);
     if (!image) throw new Error(`docker load named no image: ${loaded.tail.slice(-3).join(' ')}`);
     ui.info(`layer cache: loaded ${image} from ${key}`);
@@ -99,9 +110,15 @@ export async function saveLayers(cache: LayerCache, image: string, key: string, 
     if (saved.code !== 0) throw new Error(`docker save failed (exit ${saved.code}): ${saved.tail.slice(-3).join(' ')}`);
     // No output group: this runs while the deployments are registered, and a group would fold their lines.
     const stored = await cache.save(key);
-    ui.info(stored ? `layer cache: saved ${image} as ${key}` : `layer cache: ${key} not saved (the cache service said why, above)`);
+    ui.info(
+      stored
+        ? `layer cache: saved ${image} as ${key}`
+        : `layer cache: ${key} not saved (the cache service said why, above)`,
+    );
   } catch (e) {
-    ui.warning(`layer cache: not saved (${errorMessage(e)}); the next build on a fresh machine uses the registry's cache only`);
+    ui.warning(
+      `layer cache: not saved (${errorMessage(e)}); the next build on a fresh machine uses the registry's cache only`,
+    );
   } finally {
     rmSync(cache.dir, { recursive: true, force: true });
   }

@@ -38,7 +38,9 @@ export class Registry {
 
   /** The digest and media type of a tag or digest, or undefined when it does not exist. */
   async head(repository: string, reference: string): Promise<{ digest: string; mediaType: string } | undefined> {
-    const r = await this.send('HEAD', `/v2/${repository}/manifests/${reference}`, { accept: MANIFEST_TYPES.join(', ') });
+    const r = await this.send('HEAD', `/v2/${repository}/manifests/${reference}`, {
+      accept: MANIFEST_TYPES.join(', '),
+    });
     if (r.status === 404) return undefined;
     await this.check(r, `HEAD ${repository}:${reference}`);
     const digest = r.headers.get('docker-content-digest');
@@ -57,7 +59,12 @@ export class Registry {
 
   /** Puts manifest bytes under a tag, unchanged: the digest stays the same. */
   async put(repository: string, tag: string, manifest: Manifest): Promise<string> {
-    const r = await this.send('PUT', `/v2/${repository}/manifests/${tag}`, { 'content-type': manifest.mediaType }, manifest.bytes);
+    const r = await this.send(
+      'PUT',
+      `/v2/${repository}/manifests/${tag}`,
+      { 'content-type': manifest.mediaType },
+      manifest.bytes,
+    );
     await this.check(r, `PUT ${repository}:${tag}`);
     return r.headers.get('docker-content-digest') ?? manifest.digest;
   }
@@ -88,14 +95,16 @@ export class Registry {
       } catch (e) {
         reason = networkReason(e);
       }
-      if (attempt >= MAX_ATTEMPTS) throw new RegistryError(`${method} https://${this.host}${path}: gave up after ${attempt} attempts: ${reason}`);
+      if (attempt >= MAX_ATTEMPTS)
+        throw new RegistryError(`${method} https://${this.host}${path}: gave up after ${attempt} attempts: ${reason}`);
       await sleep(Math.min(retryAfterMs ?? backoffDelay(attempt), 30_000));
     }
   }
 
   private async check(r: Response, what: string): Promise<void> {
     if (r.ok) return;
-    const text = r.status === 401 || r.status === 403 ? 'not authorized' : (await r.text()).slice(0, 300).replace(/\s+/g, ' ');
+    const text =
+      r.status === 401 || r.status === 403 ? 'not authorized' : (await r.text()).slice(0, 300).replace(/\s+/g, ' ');
     throw new RegistryError(`registry ${this.host}: ${what}: ${r.status} ${text}`);
   }
 }

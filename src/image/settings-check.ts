@@ -18,8 +18,10 @@ export function imageSettingsErrors(s: ImageSettings, root: string, promote: boo
     errors.push(`invalid ECR repository name '${s.repository}': lowercase letters, digits, and . _ - / separators`);
   }
   for (const tag of s.tags) if (!TAG.test(tag)) errors.push(`invalid image tag '${tag}'`);
-  if (s.network !== undefined && !NETWORK.test(s.network)) errors.push(`invalid build network '${s.network}': host, none, or a Docker network name`);
-  for (const arg of s.buildArgs) if (!/^[A-Za-z_][A-Za-z0-9_]*=/.test(arg)) errors.push(`build argument '${arg.split('=')[0]}' must be NAME=value`);
+  if (s.network !== undefined && !NETWORK.test(s.network))
+    errors.push(`invalid build network '${s.network}': host, none, or a Docker network name`);
+  for (const arg of s.buildArgs)
+    if (!/^[A-Za-z_][A-Za-z0-9_]*=/.test(arg)) errors.push(`build argument '${arg.split('=')[0]}' must be NAME=value`);
   if (!promote) {
     const dockerfile = path.resolve(root, s.dockerfile);
     if (!existsSync(path.resolve(root, s.context))) errors.push(`build context ${s.context} does not exist`);
@@ -30,12 +32,13 @@ export function imageSettingsErrors(s: ImageSettings, root: string, promote: boo
     try {
       JSON.parse(readLifecyclePolicy(s.lifecyclePolicyFile, root));
     } catch (e) {
-      errors.push(e instanceof UsageError ? e.message : `lifecycle policy ${s.lifecyclePolicyFile}: ${(e as Error).message}`);
+      errors.push(
+        e instanceof UsageError ? e.message : `lifecycle policy ${s.lifecyclePolicyFile}: ${(e as Error).message}`,
+      );
     }
   }
   return errors;
 }
-
 
 /** The lifecycle policy file's text, read as a repository file (exit 2 with its path when it is not one). */
 export function readLifecyclePolicy(file: string, root: string): string {

@@ -12,7 +12,16 @@ import type { StageUi } from '../stages/ui.js';
 import { Ecr, type RegistryLogin, type RepositoryInfo } from './ecr.js';
 import { contentTag } from './content-tag.js';
 import { readLifecyclePolicy } from './settings-check.js';
-import { dependencyLayers, entryKey, layerCacheKeys, restoreLayers, saveLayers, type ImageConfig, type LayerCache, type LayerCacheKeys } from './layer-cache.js';
+import {
+  dependencyLayers,
+  entryKey,
+  layerCacheKeys,
+  restoreLayers,
+  saveLayers,
+  type ImageConfig,
+  type LayerCache,
+  type LayerCacheKeys,
+} from './layer-cache.js';
 import { Registry, type Manifest } from './registry.js';
 
 export interface ImageResult {
@@ -61,7 +70,14 @@ async function open(s: ImageSettings, root: string, ui: StageUi, create: boolean
  * Build (or find) the image for a commit, push it, and tag it for the environment.
  * With a layer cache (the action on GitHub), a build starts from the last image saved there.
  */
-export async function buildImage(s: ImageSettings, root: string, sha: string, labels: { source?: string }, ui: StageUi, layerCache?: LayerCache): Promise<ImageResult> {
+export async function buildImage(
+  s: ImageSettings,
+  root: string,
+  sha: string,
+  labels: { source?: string },
+  ui: StageUi,
+  layerCache?: LayerCache,
+): Promise<ImageResult> {
   const session = await open(s, root, ui, s.createRepository);
   const { repo, registry, repoPath } = session;
   const { primary, extra } = tagsOf(s, root, sha);
@@ -70,11 +86,23 @@ export async function buildImage(s: ImageSettings, root: string, sha: string, la
   if (existing) {
     ui.info(`image ${uri} exists (${existing.digest}): not rebuilt`);
     const tagsWritten = s.buildOnly ? [] : await tagImage(session, existing.digest, extra, ui);
-    return { uri, digest: existing.digest, digestRef: `${repo.uri}@${existing.digest}`, revision: sha, built: false, tagsWritten };
+    return {
+      uri,
+      digest: existing.digest,
+      digestRef: `${repo.uri}@${existing.digest}`,
+      revision: sha,
+      built: false,
+      tagsWritten,
+    };
   }
 
   const args = ['build', '--file', path.resolve(root, s.dockerfile), '--tag', uri];
-  args.push('--label', `org.opencontainers.image.revision=${sha}`, '--label', `org.opencontainers.image.created=${new Date().toISOString()}`);
+  args.push(
+    '--label',
+    `org.opencontainers.image.revision=${sha}`,
+    '--label',
+    `org.opencontainers.image.created=${new Date().toISOString()}`,
+  );
   if (labels.source) args.push('--label', `org.opencontainers.image.source=${labels.source}`);
   for (const arg of s.buildArgs) args.push('--build-arg', arg);
   if (s.target) args.push('--target', s.target);
@@ -101,13 +129,15 @@ export async function buildImage(s: ImageSettings, root: string, sha: string, la
   }
   try {
     const build = await ui.group(`docker build ${uri}`, (line) => docker(args, { onLine: line, cwd: root }));
-    if (build.code !== 0) throw new UsageError(`docker build failed (exit ${build.code}):\n${build.tail.slice(-15).join('\n')}`);
+    if (build.code !== 0)
+      throw new UsageError(`docker build failed (exit ${build.code}):\n${build.tail.slice(-15).join('\n')}`);
     if (s.buildOnly) {
       ui.info(`built ${uri} (build only: nothing pushed)`);
       return { uri, revision: sha, built: true, tagsWritten: [] };
     }
     const push = await ui.group(`docker push ${uri}`, (line) => docker(['push', uri], { onLine: line }));
-    if (push.code !== 0) throw new Failure(`docker push ${uri} failed (exit ${push.code}):\n${push.tail.slice(-10).join('\n')}`);
+    if (push.code !== 0)
+      throw new Failure(`docker push ${uri} failed (exit ${push.code}):\n${push.tail.slice(-10).join('\n')}`);
   } finally {
     if (needsLogin) await dockerLogout(registry.host);
   }
@@ -119,7 +149,15 @@ export async function buildImage(s: ImageSettings, root: string, sha: string, la
   const tagsWritten = [primary, ...(await tagImage(session, pushed.digest, extra, ui))];
   ui.info(`pushed ${uri} (${pushed.digest})`);
   const layerCacheSave = cache ? saveNewLayers(cache, session, primary, cacheKeys, restored?.key, uri, ui) : undefined;
-  return { uri, digest: pushed.digest, digestRef: `${repo.uri}@${pushed.digest}`, revision: sha, built: true, tagsWritten, layerCacheSave };
+  return {
+    uri,
+    digest: pushed.digest,
+    digestRef: `${repo.uri}@${pushed.digest}`,
+    revision: sha,
+    built: true,
+    tagsWritten,
+    layerCacheSave,
+  };
 }
 
 /**
@@ -139,7 +177,10 @@ export async function findImage(s: ImageSettings, root: string, sha: string, ui:
   const { primary } = tagsOf(s, root, sha);
   const uri = `${repo?.repositoryUri ?? `${login.host}/${s.repository}`}:${primary}`;
   if (!repo) {
-    if (!s.createRepository) throw new UsageError(`ECR repository '${s.repository}' does not exist in ${s.region}; create it, or pass --create-repository`);
+    if (!s.createRepository)
+      throw new UsageError(
+        `ECR repository '${s.repository}' does not exist in ${s.region}; create it, or pass --create-repository`,
+      );
     ui.info(`ECR repository ${s.repository} would be created; ${uri} would be built`);
     return { uri, revision: sha, built: false, tagsWritten: [] };
   }
@@ -160,7 +201,13 @@ export async function findImage(s: ImageSettings, root: string, sha: string, ui:
  * Points each tag at the digest by copying its manifest; no write where it already
  * points there. Every tag is read first, so an immutable conflict writes nothing.
  */
-async function tagImage(session: Session, digest: string, tags: string[], ui: StageUi, manifest?: Manifest): Promise<string[]> {
+async function tagImage(
+  session: Session,
+  digest: string,
+  tags: string[],
+  ui: StageUi,
+  manifest?: Manifest,
+): Promise<string[]> {
   const { registry, repoPath, repo } = session;
   const moves: { tag: string; from?: string }[] = [];
   for (const tag of tags) {
@@ -168,7 +215,10 @@ async function tagImage(session: Session, digest: string, tags: string[], ui: St
     if (current?.digest !== digest) moves.push({ tag, from: current?.digest });
   }
   const conflict = repo.tagMutability === 'IMMUTABLE' ? moves.find((m) => m.from !== undefined) : undefined;
-  if (conflict) throw new UsageError(`tag ${repo.uri}:${conflict.tag} is immutable and holds ${conflict.from}; it cannot point at ${digest}`);
+  if (conflict)
+    throw new UsageError(
+      `tag ${repo.uri}:${conflict.tag} is immutable and holds ${conflict.from}; it cannot point at ${digest}`,
+    );
   for (const { tag } of moves) {
     manifest ??= await registry.get(repoPath, digest);
     if (!manifest) throw new Failure(`manifest ${digest} disappeared from ${repo.uri}`);
@@ -190,16 +240,25 @@ export interface Promotion {
  * Promotion, read only: the source environment's image (or the given SHA) and the
  * commit it was built from. Source missing: an error before any write.
  */
-export async function findPromotion(s: ImageSettings, root: string, from: { environmentTag: string; sha?: string }, ui: StageUi): Promise<Promotion> {
+export async function findPromotion(
+  s: ImageSettings,
+  root: string,
+  from: { environmentTag: string; sha?: string },
+  ui: StageUi,
+): Promise<Promotion> {
   const session = await open(s, root, ui, false);
   const { repo, registry, repoPath } = session;
   const reference = from.sha ?? from.environmentTag;
   const source = await registry.get(repoPath, reference);
   if (!source) throw new UsageError(`source image ${repo.uri}:${reference} not found: nothing was promoted`);
   // A dependencies-only image serves many commits: its label names the one it was built at.
-  if (!from.sha && s.tagFrom) throw new UsageError(`with --image-tag-from the image is not the commit's: pass --sha (the commit to promote)`);
+  if (!from.sha && s.tagFrom)
+    throw new UsageError(`with --image-tag-from the image is not the commit's: pass --sha (the commit to promote)`);
   const revision = from.sha ?? (await revisionOf(registry, repoPath, source));
-  if (!revision) throw new UsageError(`cannot tell which commit ${repo.uri}:${reference} was built from (no org.opencontainers.image.revision label): pass --sha`);
+  if (!revision)
+    throw new UsageError(
+      `cannot tell which commit ${repo.uri}:${reference} was built from (no org.opencontainers.image.revision label): pass --sha`,
+    );
   const shaTag = await registry.head(repoPath, revision);
   return { session, source, revision, tags: shaTag ? s.tags : [revision, ...s.tags] };
 }
@@ -209,7 +268,8 @@ export async function promoteImage(p: Promotion, s: ImageSettings, ui: StageUi):
   const { session, source, revision, tags } = p;
   const { repo } = session;
   const tagsWritten = await tagImage(session, source.digest, tags, ui, source);
-  if (!tagsWritten.length) ui.info(`${s.tags.map((t) => `${repo.uri}:${t}`).join(', ')} already at ${source.digest}: nothing to promote`);
+  if (!tagsWritten.length)
+    ui.info(`${s.tags.map((t) => `${repo.uri}:${t}`).join(', ')} already at ${source.digest}: nothing to promote`);
   return {
     uri: `${repo.uri}:${revision}`,
     digest: source.digest,
@@ -221,8 +281,15 @@ export async function promoteImage(p: Promotion, s: ImageSettings, ui: StageUi):
 }
 
 /** An image's config (the first platform's, for an index). */
-async function configOf(registry: Registry, repoPath: string, manifest: Manifest): Promise<(ImageConfig & { config?: { Labels?: Record<string, string> } }) | undefined> {
-  let doc = JSON.parse(manifest.bytes.toString('utf8')) as { manifests?: { digest: string }[]; config?: { digest: string } };
+async function configOf(
+  registry: Registry,
+  repoPath: string,
+  manifest: Manifest,
+): Promise<(ImageConfig & { config?: { Labels?: Record<string, string> } }) | undefined> {
+  let doc = JSON.parse(manifest.bytes.toString('utf8')) as {
+    manifests?: { digest: string }[];
+    config?: { digest: string };
+  };
   if (doc.manifests?.length) {
     const child = await registry.get(repoPath, doc.manifests[0].digest);
     if (!child) return undefined;
@@ -241,7 +308,15 @@ async function revisionOf(registry: Registry, repoPath: string, manifest: Manife
  * Saves the pushed image to the layer cache unless the entry restored already has
  * its dependency layers (a push of flow code only). Never rejects.
  */
-async function saveNewLayers(cache: LayerCache, session: Session, tag: string, keys: LayerCacheKeys, restored: string | undefined, uri: string, ui: StageUi): Promise<void> {
+async function saveNewLayers(
+  cache: LayerCache,
+  session: Session,
+  tag: string,
+  keys: LayerCacheKeys,
+  restored: string | undefined,
+  uri: string,
+  ui: StageUi,
+): Promise<void> {
   let key: string;
   try {
     const manifest = await session.registry.get(session.repoPath, tag);
@@ -267,7 +342,8 @@ export async function ensureLocalImage(s: ImageSettings, uri: string, ui: StageU
   await dockerLogin(login.host, login.username, login.password);
   try {
     const pull = await ui.group(`docker pull ${uri}`, (line) => docker(['pull', uri], { onLine: line }));
-    if (pull.code !== 0) throw new Failure(`docker pull ${uri} failed (exit ${pull.code}):\n${pull.tail.slice(-10).join('\n')}`);
+    if (pull.code !== 0)
+      throw new Failure(`docker pull ${uri} failed (exit ${pull.code}):\n${pull.tail.slice(-10).join('\n')}`);
   } finally {
     await dockerLogout(login.host);
   }

@@ -107,7 +107,7 @@ rules:
         "*": hash-pin
 `;
 
-const REQUIREMENTS = '# The flows\' own dependencies (Prefect comes with the base image), one per line.\n';
+const REQUIREMENTS = "# The flows' own dependencies (Prefect comes with the base image), one per line.\n";
 
 const awsSteps = (o: InitOptions) => `      - uses: ${AWS_CREDENTIALS}
         with:
@@ -284,7 +284,10 @@ function rolePolicy(o: InitOptions) {
 /** What init cannot create, with the names the files use. */
 export function checklist(o: InitOptions): string {
   const envs = o.environments.map((e) => `'${e}'`).join(', ');
-  const account = o.awsAccountId === ACCOUNT_PLACEHOLDER ? ` (replace ${ACCOUNT_PLACEHOLDER} in .github/aws/*.json with your account)` : '';
+  const account =
+    o.awsAccountId === ACCOUNT_PLACEHOLDER
+      ? ` (replace ${ACCOUNT_PLACEHOLDER} in .github/aws/*.json with your account)`
+      : '';
   return [
     'Still to do (init cannot create these):',
     `  [ ] GitHub Environments ${envs} (Settings > Environments; give '${o.environments[o.environments.length - 1]}' required reviewers), each with`,
@@ -293,7 +296,7 @@ export function checklist(o: InitOptions): string {
     '      (a self-hosted server has no read-only key: see the comment in pull-request.yml)',
     `  [ ] the OIDC provider token.actions.githubusercontent.com (audience sts.amazonaws.com) in AWS account ${o.awsAccountId}`,
     `  [ ] the deploy role: trust .github/aws/trust-policy.json, permissions .github/aws/deploy-role-policy.json${account};`,
-    '      its ARN is the environments\' AWS_DEPLOY_ROLE_ARN',
+    "      its ARN is the environments' AWS_DEPLOY_ROLE_ARN",
     `  [ ] the ECR repository: aws ecr create-repository --repository-name ${o.ecrRepository} --region ${o.region}`,
     `  [ ] the work pool, and a worker polling it: prefect work-pool create ${o.workPool} --type ${o.poolType}`,
     '',

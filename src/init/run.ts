@@ -87,7 +87,9 @@ export function runInit(root: string, options: Omit<InitOptions, 'flows'>, force
     written.push(f.path);
   }
   const lines = [
-    flows.length ? `Found ${plural(flows.length, 'flow')}:` : 'Found no @flow in the repository\'s .py files: the deployments files list none.',
+    flows.length
+      ? `Found ${plural(flows.length, 'flow')}:`
+      : "Found no @flow in the repository's .py files: the deployments files list none.",
     ...flows.map((f) => `  ${f.flow}  (${f.entrypoint})`),
     ...written.map((p) => `wrote ${p}`),
     ...kept.map((p) => `kept ${p} (it exists; --force overwrites it)`),

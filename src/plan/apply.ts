@@ -51,7 +51,13 @@ export interface ApplyOptions {
   onResult?: (r: ApplyResult) => void;
 }
 
-export async function applyPlan(client: PrefectClient, entries: PlanEntry[], live: LiveState, caps: Capabilities, options: ApplyOptions): Promise<ApplyResult[]> {
+export async function applyPlan(
+  client: PrefectClient,
+  entries: PlanEntry[],
+  live: LiveState,
+  caps: Capabilities,
+  options: ApplyOptions,
+): Promise<ApplyResult[]> {
   const writes = entries.filter((e) => e.action === 'create' || e.action === 'update');
   const stopped = () => options.control?.reason;
   const prerequisites = await createPrerequisites(client, writes, live, options.concurrency);
@@ -59,12 +65,25 @@ export async function applyPlan(client: PrefectClient, entries: PlanEntry[], liv
     const reason = stopped();
     let result: ApplyResult;
     if (reason) {
-      result = { entry, id: entry.id, notApplied: true, error: `not applied: ${new Stopped(reason).message} before it was written` };
+      result = {
+        entry,
+        id: entry.id,
+        notApplied: true,
+        error: `not applied: ${new Stopped(reason).message} before it was written`,
+      };
     } else {
       try {
         result = await write();
       } catch (e) {
-        result = e instanceof Stopped ? { entry, id: entry.id, inFlight: true, error: `${e.message} while it was being written: it may or may not be applied` } : { entry, id: entry.id, error: errorMessage(e) };
+        result =
+          e instanceof Stopped
+            ? {
+                entry,
+                id: entry.id,
+                inFlight: true,
+                error: `${e.message} while it was being written: it may or may not be applied`,
+              }
+            : { entry, id: entry.id, error: errorMessage(e) };
       }
     }
     options.onResult?.(result);
@@ -98,30 +117,54 @@ export async function applyPlan(client: PrefectClient, entries: PlanEntry[], liv
  * One create or update, re-planned from a fresh read after each conflict: when a
  * concurrent writer already made it the file's state, nothing more is sent.
  */
-async function writeDeployment(client: PrefectClient, planned: PlanEntry, live: LiveState, caps: Capabilities, flowIds: Map<string, string>, adopt: boolean): Promise<ApplyResult> {
+async function writeDeployment(
+  client: PrefectClient,
+  planned: PlanEntry,
+  live: LiveState,
+  caps: Capabilities,
+  flowIds: Map<string, string>,
+  adopt: boolean,
+): Promise<ApplyResult> {
   let entry = planned;
   for (let attempt = 1; ; attempt++) {
     const d = entry.desired!;
     try {
-      const patch = entry.action === 'update' ? deploymentPatch(d, entry.changes.map((c) => c.field), caps) : undefined;
+      const patch =
+        entry.action === 'update'
+          ? deploymentPatch(
+              d,
+              entry.changes.map((c) => c.field),
+              caps,
+            )
+          : undefined;
       if (patch) {
         await client.request('PATCH', `/deployments/${entry.id}`, patch, NO_CONTENT);
         return { entry: planned, id: entry.id };
       }
       const flowId = entry.live?.flowId ?? flowIds.get(d.state.flowName)!;
-      const written = await client.request('POST', '/deployments/', deploymentBody(d, flowId, caps, entry.anchors), WITH_ID);
+      const written = await client.request(
+        'POST',
+        '/deployments/',
+        deploymentBody(d, flowId, caps, entry.anchors),
+        WITH_ID,
+      );
       return { entry: planned, id: written.id };
     } catch (e) {
       // A conflict, or a deployment deleted since the plan read it: read it again and plan anew.
-      const stale = e instanceof PrefectApiError && (e.kind === 'conflict' || (e.status === 404 && e.method === 'PATCH'));
+      const stale =
+        e instanceof PrefectApiError && (e.kind === 'conflict' || (e.status === 404 && e.method === 'PATCH'));
       if (!stale || attempt >= CONFLICT_ATTEMPTS) throw e;
     }
     const now = await readDeployment(client, d.state.flowName, d.state.name);
-    const fresh: LiveState = { ...live, deployments: new Map(now ? [[deploymentKey(d.state.flowName, d.state.name), now]] : []) };
+    const fresh: LiveState = {
+      ...live,
+      deployments: new Map(now ? [[deploymentKey(d.state.flowName, d.state.name), now]] : []),
+    };
     entry = planDeployments([d], fresh, caps, [], [], { adopt })[0];
     if (entry.action === 'unchanged') return { entry: planned, id: entry.id };
     if (entry.action === 'error') return { entry: planned, error: entry.error };
-    if (entry.action === 'conflict') return { entry: planned, error: `created meanwhile by another run, owned by ${entry.owner}: not changed` };
+    if (entry.action === 'conflict')
+      return { entry: planned, error: `created meanwhile by another run, owned by ${entry.owner}: not changed` };
   }
 }
 
@@ -141,14 +184,17 @@ async function createPrerequisites(client: PrefectClient, writes: PlanEntry[], l
   }
   const flowIds = new Map(live.flows);
   const flowErrors = new Map<string, string>();
-  const newFlows = [...new Set(writes.filter((e) => e.action === 'create').map((e) => e.flowName))].filter((f) => !flowIds.has(f));
+  const newFlows = [...new Set(writes.filter((e) => e.action === 'create').map((e) => e.flowName))].filter(
+    (f) => !flowIds.has(f),
+  );
   // Queues and flows do not depend on each other: both at once.
   await Promise.all([
     mapBounded([...queues], concurrency, async ([key, { pool, queue }]) => {
       try {
         await client.request('POST', `/work_pools/${encodeURIComponent(pool)}/queues`, { name: queue }, WITH_ID);
       } catch (e) {
-        if (!(e instanceof PrefectApiError && e.status === 409)) queueErrors.set(key, `creating work queue '${queue}' in pool '${pool}': ${errorMessage(e)}`);
+        if (!(e instanceof PrefectApiError && e.status === 409))
+          queueErrors.set(key, `creating work queue '${queue}' in pool '${pool}': ${errorMessage(e)}`);
       }
     }),
     mapBounded(newFlows, concurrency, async (name) => {
@@ -171,7 +217,8 @@ async function createPrerequisites(client: PrefectClient, writes: PlanEntry[], l
     problem(e: PlanEntry): string | undefined {
       const { work_pool_name: pool, work_queue_name: queue } = e.desired!.state;
       if (pool && queueErrors.has(queueKey(pool, queue))) return queueErrors.get(queueKey(pool, queue));
-      if (e.action === 'create' && !flowIds.has(e.flowName)) return flowErrors.get(e.flowName) ?? `flow '${e.flowName}' could not be created`;
+      if (e.action === 'create' && !flowIds.has(e.flowName))
+        return flowErrors.get(e.flowName) ?? `flow '${e.flowName}' could not be created`;
       return undefined;
     },
   };

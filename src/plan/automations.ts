@@ -39,7 +39,14 @@ export interface LiveAutomation {
 }
 
 /** Only what the file decides: no ids, sets in order, the action without its deployment id. */
-function view(a: { name: string; description: string; enabled: boolean; tags: string[]; trigger: unknown; action: Record<string, unknown> }): string {
+function view(a: {
+  name: string;
+  description: string;
+  enabled: boolean;
+  tags: string[];
+  trigger: unknown;
+  action: Record<string, unknown>;
+}): string {
   const strip = (v: unknown): unknown => {
     if (Array.isArray(v)) return v.map(strip);
     if (!v || typeof v !== 'object') return v;
@@ -51,12 +58,26 @@ function view(a: { name: string; description: string; enabled: boolean; tags: st
     return out;
   };
   const { deployment_id: _id, ...action } = a.action;
-  return canonical({ name: a.name, description: a.description, enabled: a.enabled, tags: a.tags, trigger: strip(a.trigger), action: strip(action) });
+  return canonical({
+    name: a.name,
+    description: a.description,
+    enabled: a.enabled,
+    tags: a.tags,
+    trigger: strip(a.trigger),
+    action: strip(action),
+  });
 }
 
 /** The run-deployment action of an automation for the deployment `id`. */
 export function runDeploymentAction(a: AutomationSpec, deploymentId: string | null): Record<string, unknown> {
-  return { type: 'run-deployment', source: 'selected', deployment_id: deploymentId, parameters: a.parameters, job_variables: a.job_variables, schedule_after: a.schedule_after };
+  return {
+    type: 'run-deployment',
+    source: 'selected',
+    deployment_id: deploymentId,
+    parameters: a.parameters,
+    job_variables: a.job_variables,
+    schedule_after: a.schedule_after,
+  };
 }
 
 /** What the file's automations look like next to the live ones: the same when each has its twin. */

@@ -65,7 +65,8 @@ function schemaOf(b: BlockSpec, live: LiveBlocks): BlockSchemaInfo | undefined {
 
 export function checkBlockData(file: string, blocks: BlockSpec[], live: LiveBlocks): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const at = (pos: { line: number; column: number }, message: string) => out.push({ file, ...pos, message, severity: 'error' });
+  const at = (pos: { line: number; column: number }, message: string) =>
+    out.push({ file, ...pos, message, severity: 'error' });
   const declared = new Map(blocks.map((b) => [blockKey(b.type, b.name), b]));
   for (const b of blocks) {
     const key = blockKey(b.type, b.name);
@@ -75,7 +76,10 @@ export function checkBlockData(file: string, blocks: BlockSpec[], live: LiveBloc
     }
     const schema = schemaOf(b, live);
     if (!schema) {
-      at(b.node.pos, `block ${key}: the server has no schema for block type '${b.type}'; register it with \`prefect block register\``);
+      at(
+        b.node.pos,
+        `block ${key}: the server has no schema for block type '${b.type}'; register it with \`prefect block register\``,
+      );
       continue;
     }
     const props = schema.fields.properties ?? {};
@@ -87,7 +91,10 @@ export function checkBlockData(file: string, blocks: BlockSpec[], live: LiveBloc
       const prop = props[field];
       if (!prop) {
         const hint = closest(field, Object.keys(props));
-        at(fieldPos(b, field), `block type '${b.type}' has no field '${field}'${hint ? ` (did you mean '${hint}'?)` : ''}`);
+        at(
+          fieldPos(b, field),
+          `block type '${b.type}' has no field '${field}'${hint ? ` (did you mean '${hint}'?)` : ''}`,
+        );
         continue;
       }
       const ref = references.get(field);
@@ -95,8 +102,13 @@ export function checkBlockData(file: string, blocks: BlockSpec[], live: LiveBloc
         const takes = takesBlocks(schema, field);
         const refType = ref.slice(0, ref.indexOf('/'));
         if (!takes.length) at(fieldPos(b, field), `field '${field}' of block type '${b.type}' does not take a block`);
-        else if (!takes.includes(refType)) at(fieldPos(b, field), `field '${field}' of block type '${b.type}' takes a ${takes.join(' or ')} block, not ${ref}`);
-        else if (!declared.has(ref) && !live.documents.get(ref)) at(fieldPos(b, field), `block ${ref} does not exist: declare it under blocks: or create it first`);
+        else if (!takes.includes(refType))
+          at(
+            fieldPos(b, field),
+            `field '${field}' of block type '${b.type}' takes a ${takes.join(' or ')} block, not ${ref}`,
+          );
+        else if (!declared.has(ref) && !live.documents.get(ref))
+          at(fieldPos(b, field), `block ${ref} does not exist: declare it under blocks: or create it first`);
         continue;
       }
       // Block data may hold secrets: the message says what was expected, never the value.
@@ -148,9 +160,11 @@ export function planBlocks(
     const everything = [...Object.keys(data), ...references.keys()].sort();
     if (!stored) return { ...base, action: 'create', changed: everything, writeOwner: true };
     const owner = blockOwner(live.owners.get(key)?.record, stored.id, options.ours);
-    if (owner !== undefined && !options.adopt) return { ...base, id: stored.id, action: 'conflict', changed: [], owner, writeOwner: false };
+    if (owner !== undefined && !options.adopt)
+      return { ...base, id: stored.id, action: 'conflict', changed: [], owner, writeOwner: false };
     // Taken over: written whole, as a create is, without comparing with what another owner stored.
-    if (owner !== undefined) return { ...base, id: stored.id, action: 'update', changed: everything, adoptedFrom: owner, writeOwner: true };
+    if (owner !== undefined)
+      return { ...base, id: stored.id, action: 'update', changed: everything, adoptedFrom: owner, writeOwner: true };
     const secret = secretFields(schema);
     const changed = new Set<string>();
     for (const field of new Set([...Object.keys(data), ...Object.keys(stored.data)])) {
@@ -164,6 +178,12 @@ export function planBlocks(
       if (wanted === undefined || wanted !== stored.references[field]) changed.add(field);
     }
     base.notCompared.sort();
-    return { ...base, id: stored.id, action: changed.size ? 'update' : 'unchanged', changed: [...changed].sort(), writeOwner: false };
+    return {
+      ...base,
+      id: stored.id,
+      action: changed.size ? 'update' : 'unchanged',
+      changed: [...changed].sort(),
+      writeOwner: false,
+    };
   });
 }

@@ -48,7 +48,6 @@ export interface DesiredResult {
   errors: { deployment: string; message: string }[];
 }
 
-
 /**
  * The names `{{ prefect.variables.<name> }}` refers to, and the `<type>.<name>` block
  * documents `{{ prefect.blocks.<type>.<name>... }}` refers to, outside pull steps
@@ -61,7 +60,8 @@ export function referencedValues(file: ValidatedFile): { variables: string[]; bl
     if (typeof v === 'string') {
       for (const t of placeholdersIn(v)) {
         if (t.expr.startsWith('prefect.variables.')) variables.add(t.expr.slice('prefect.variables.'.length));
-        if (t.expr.startsWith('prefect.blocks.')) blocks.add(t.expr.slice('prefect.blocks.'.length).split('.').slice(0, 2).join('.'));
+        if (t.expr.startsWith('prefect.blocks.'))
+          blocks.add(t.expr.slice('prefect.blocks.'.length).split('.').slice(0, 2).join('.'));
       }
     }
     if (Array.isArray(v)) v.forEach(visit);
@@ -128,7 +128,10 @@ export function buildDesired(file: ValidatedFile, ctx: DeployContext): DesiredRe
           : (ctx.codePullSteps ?? defaultPull(ctx, jobVariables, spec.workPool?.imageAsWritten ?? false)),
       concurrency_limit: spec.concurrencyLimit ?? null,
       concurrency_options: spec.concurrencyOptions
-        ? { collision_strategy: spec.concurrencyOptions.collision_strategy, grace_period_seconds: spec.concurrencyOptions.grace_period_seconds ?? null }
+        ? {
+            collision_strategy: spec.concurrencyOptions.collision_strategy,
+            grace_period_seconds: spec.concurrencyOptions.grace_period_seconds ?? null,
+          }
         : null,
       paused: spec.paused ?? false,
     };
@@ -136,7 +139,12 @@ export function buildDesired(file: ValidatedFile, ctx: DeployContext): DesiredRe
       for (const message of new Set(problems)) errors.push({ deployment: spec.shownName, message });
       continue;
     }
-    desired.push({ key: deploymentKey(flow.name, spec.name), state, versionInfo: versionInfo(spec, version, ctx), spec });
+    desired.push({
+      key: deploymentKey(flow.name, spec.name),
+      state,
+      versionInfo: versionInfo(spec, version, ctx),
+      spec,
+    });
   }
   return { desired, errors };
 }
@@ -147,14 +155,17 @@ export function buildDesired(file: ValidatedFile, ctx: DeployContext): DesiredRe
  */
 /** prefect deploy picks it before templating: an image job variable left out once templated still counts. */
 function defaultPull(ctx: DeployContext, jobVariables: Record<string, unknown>, imageAsWritten: boolean): unknown[] {
-  return pullInto(ctx.image || ctx.imageConfigured || imageAsWritten || 'image' in jobVariables ? ctx.workdir : ctx.root);
+  return pullInto(
+    ctx.image || ctx.imageConfigured || imageAsWritten || 'image' in jobVariables ? ctx.workdir : ctx.root,
+  );
 }
 
 const pullInto = (directory: string) => [{ 'prefect.deployments.steps.set_working_directory': { directory } }];
 
 /** The version information: the commit, unless the file asks for `prefect:simple` (or a CI service not here). */
 function versionInfo(spec: DeploymentSpec, version: string, ctx: DeployContext): Record<string, string> {
-  if (spec.versionType && spec.versionType !== 'vcs:github' && spec.versionType !== 'vcs:git') return { type: 'prefect:simple', version };
+  if (spec.versionType && spec.versionType !== 'vcs:github' && spec.versionType !== 'vcs:git')
+    return { type: 'prefect:simple', version };
   const info: Record<string, string> = { type: ctx.versionType, version, commit_sha: ctx.sha };
   if (ctx.branch) info.branch = ctx.branch;
   if (ctx.repository) info.repository = ctx.repository;
@@ -170,7 +181,11 @@ function scheduleState(s: ScheduleSpec, fill: <T>(v: T) => T, problems: string[]
     return v ?? fallback;
   };
   const common = { active: flag(s.active, 'active', true), parameters: fill(s.parameters), slug: s.slug ?? null };
-  if (s.cron !== undefined) return { schedule: { cron: fill(s.cron), timezone: s.timezone ?? null, day_or: flag(s.dayOr, 'day_or', true) }, ...common };
+  if (s.cron !== undefined)
+    return {
+      schedule: { cron: fill(s.cron), timezone: s.timezone ?? null, day_or: flag(s.dayOr, 'day_or', true) },
+      ...common,
+    };
   if (s.interval !== undefined) {
     const schedule: ScheduleState['schedule'] = { interval: s.interval, timezone: s.timezone ?? 'UTC' };
     if (s.anchorDate !== undefined) schedule.anchor_date = s.anchorDate;
@@ -185,7 +200,12 @@ function scheduleState(s: ScheduleSpec, fill: <T>(v: T) => T, problems: string[]
  * start in a container, where the directory prefect deploy ran in does not exist);
  * `workdir` is undefined where code storage gives the pull steps.
  */
-export function withPoolImage(desired: Desired[], poolVariables: Map<string, { variables: string[] }>, image: string | undefined, workdir: string | undefined): Desired[] {
+export function withPoolImage(
+  desired: Desired[],
+  poolVariables: Map<string, { variables: string[] }>,
+  image: string | undefined,
+  workdir: string | undefined,
+): Desired[] {
   return desired.map((d) => {
     const pool = d.state.work_pool_name ? poolVariables.get(d.state.work_pool_name) : undefined;
     if (!pool?.variables.includes('image')) return d;

@@ -11,7 +11,14 @@ import type { LiveDeployment, LiveState } from '../prefect/live.js';
 import type { Desired } from './desired.js';
 import { closest } from '../text.js';
 import { foreignOwner, labelsToWrite } from './ownership.js';
-import { COMPARED_FIELDS, deploymentKey, LABEL_PREFIX, type ComparedField, type DeploymentState, type ScheduleState } from './state.js';
+import {
+  COMPARED_FIELDS,
+  deploymentKey,
+  LABEL_PREFIX,
+  type ComparedField,
+  type DeploymentState,
+  type ScheduleState,
+} from './state.js';
 
 export type Action = 'create' | 'update' | 'unchanged' | 'delete' | 'conflict' | 'error';
 
@@ -61,11 +68,38 @@ export function planDeployments(
   const wanted = new Set(desired.map((d) => d.key));
   const deletes: PlanEntry[] = managed
     .filter((m) => !wanted.has(deploymentKey(m.state.flowName, m.state.name)))
-    .map((m): PlanEntry => ({ name: m.state.name, flowName: m.state.flowName, action: 'delete', changes: [], id: m.id, live: m, anchors: [], notes: [] }));
-  const entries: PlanEntry[] = [...deletes, ...preErrors.map((e): PlanEntry => ({ name: e.deployment, flowName: '', action: 'error', changes: [], anchors: [], error: e.message, notes: [] }))];
+    .map((m): PlanEntry => ({
+      name: m.state.name,
+      flowName: m.state.flowName,
+      action: 'delete',
+      changes: [],
+      id: m.id,
+      live: m,
+      anchors: [],
+      notes: [],
+    }));
+  const entries: PlanEntry[] = [
+    ...deletes,
+    ...preErrors.map((e): PlanEntry => ({
+      name: e.deployment,
+      flowName: '',
+      action: 'error',
+      changes: [],
+      anchors: [],
+      error: e.message,
+      notes: [],
+    })),
+  ];
   for (const d of desired) {
     const existing = live.deployments.get(d.key);
-    const base = { name: d.spec.shownName, flowName: d.state.flowName, desired: d, live: existing, id: existing?.id, notes: [] as string[] };
+    const base = {
+      name: d.spec.shownName,
+      flowName: d.state.flowName,
+      desired: d,
+      live: existing,
+      id: existing?.id,
+      notes: [] as string[],
+    };
     const unsupported = unsupportedOn(d, caps);
     if (unsupported) {
       entries.push({ ...base, action: 'error', changes: [], anchors: [], error: unsupported });
@@ -73,11 +107,19 @@ export function planDeployments(
     }
     const pool = d.state.work_pool_name;
     if (pool && !live.workPools.has(pool)) {
-      entries.push({ ...base, action: 'error', changes: [], anchors: [], error: missingPool(pool, live.otherPools ?? [], options.image !== undefined) });
+      entries.push({
+        ...base,
+        action: 'error',
+        changes: [],
+        anchors: [],
+        error: missingPool(pool, live.otherPools ?? [], options.image !== undefined),
+      });
       continue;
     }
     if (pool && !live.workPools.get(pool)!.queues.has(d.state.work_queue_name)) {
-      base.notes.push(`work queue '${d.state.work_queue_name}' does not exist in pool '${pool}': it is created before the deployments`);
+      base.notes.push(
+        `work queue '${d.state.work_queue_name}' does not exist in pool '${pool}': it is created before the deployments`,
+      );
     }
     if (!existing) {
       entries.push({ ...base, action: 'create', changes: [], anchors: d.state.schedules.map(() => undefined) });
@@ -92,7 +134,10 @@ export function planDeployments(
     if (owner !== undefined) base.notes.push(`adopted: it was owned by ${owner}`);
     // What is sent keeps the labels of others; what is compared is ours.
     const written = { ...d.state, labels: labelsToWrite(existing.labels, d.state.labels, owner !== undefined) };
-    base.desired = { ...d, state: options.keepPaused ? keptPaused(written, existing.state, caps, base.notes) : written };
+    base.desired = {
+      ...d,
+      state: options.keepPaused ? keptPaused(written, existing.state, caps, base.notes) : written,
+    };
     const state = base.desired.state;
     const { live: liveSchedules, anchors } = alignSchedules(state.schedules, existing.state.schedules, caps);
     const changes: Change[] = [];
@@ -100,9 +145,15 @@ export function planDeployments(
       if (field === 'labels' && !caps.labels) continue;
       // Agent-style deployments name no pool; Prefect 2 puts them in its default agent pool.
       if (field === 'work_pool_name' && d.state.work_pool_name === null) continue;
-      const to = field === 'schedules' ? state.schedules.map((s) => scheduleView(s, caps)) : field === 'labels' ? ownLabels(state.labels) : state[field];
+      const to =
+        field === 'schedules'
+          ? state.schedules.map((s) => scheduleView(s, caps))
+          : field === 'labels'
+            ? ownLabels(state.labels)
+            : state[field];
       const from = field === 'schedules' ? liveSchedules : existing.state[field];
-      const same = field === 'schedules' ? sameMultiset(to as unknown[], from as unknown[]) : canonical(to) === canonical(from);
+      const same =
+        field === 'schedules' ? sameMultiset(to as unknown[], from as unknown[]) : canonical(to) === canonical(from);
       if (!same) changes.push({ field, from, to, secret: d.spec.secretFields.has(field) });
     }
     entries.push({ ...base, action: changes.length ? 'update' : 'unchanged', changes, anchors });
@@ -115,7 +166,10 @@ export function planDeployments(
  * pool, else one that runs images when there is an image), and the closest name.
  */
 function missingPool(pool: string, others: { name: string; type: string }[], image: boolean): string {
-  const near = closest(pool, others.map((p) => p.name));
+  const near = closest(
+    pool,
+    others.map((p) => p.name),
+  );
   const type = others.find((p) => p.name === near)?.type ?? (image ? 'docker' : 'process');
   const hint = near ? ` (did you mean '${near}'?)` : '';
   return `work pool '${pool}' does not exist${hint}; create it with: prefect work-pool create ${shellWord(pool)} --type ${type}`;
@@ -131,10 +185,16 @@ function shellWord(text: string): string {
  * turned off) while the file has it on stays off. A schedule is the same one when it
  * equals the file's but for `active`.
  */
-function keptPaused(state: DeploymentState, live: DeploymentState, caps: Capabilities, notes: string[]): DeploymentState {
+function keptPaused(
+  state: DeploymentState,
+  live: DeploymentState,
+  caps: Capabilities,
+  notes: string[],
+): DeploymentState {
   const paused = live.paused && !state.paused;
   if (paused) notes.push('kept paused: it was paused by hand (--keep-paused)');
-  const on = (s: ScheduleState) => canonical(scheduleView({ ...s, active: true }, caps, { dropAnchor: true, dropDtstart: true }));
+  const on = (s: ScheduleState) =>
+    canonical(scheduleView({ ...s, active: true }, caps, { dropAnchor: true, dropDtstart: true }));
   const off = live.schedules.filter((s) => !s.active).map(on);
   const schedules = state.schedules.map((s, i) => {
     const j = s.active ? off.indexOf(on(s)) : -1;
@@ -174,7 +234,11 @@ function alignSchedules(desired: ScheduleState[], live: ScheduleState[], caps: C
   return { live: views, anchors };
 }
 
-function scheduleView(s: ScheduleState, caps: Capabilities, relax: { dropAnchor?: boolean; dropDtstart?: boolean } = {}): Record<string, unknown> {
+function scheduleView(
+  s: ScheduleState,
+  caps: Capabilities,
+  relax: { dropAnchor?: boolean; dropDtstart?: boolean } = {},
+): Record<string, unknown> {
   const sch = s.schedule as Record<string, unknown>;
   const view: Record<string, unknown> = { active: s.active };
   if (caps.scheduleSlug) {
@@ -210,21 +274,25 @@ function sameMultiset(a: unknown[], b: unknown[]): boolean {
 export function canonical(v: unknown): string {
   return JSON.stringify(v, (_k, value: unknown) =>
     value && typeof value === 'object' && !Array.isArray(value)
-      ? Object.fromEntries(Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      ? Object.fromEntries(
+          Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+        )
       : value,
   );
 }
 
-
 /** What this server's version cannot store, said before any write rather than dropped. */
 function unsupportedOn(d: Desired, caps: Capabilities): string | undefined {
   const s = d.state;
-  if (!caps.schedules && s.schedules.length > 1) return `Prefect ${caps.version} takes one schedule per deployment; this one has ${s.schedules.length}`;
+  if (!caps.schedules && s.schedules.length > 1)
+    return `Prefect ${caps.version} takes one schedule per deployment; this one has ${s.schedules.length}`;
   if (!caps.scheduleSlug && s.schedules.some((x) => x.slug !== null || Object.keys(x.parameters).length)) {
     return `schedule slugs and parameters need Prefect 3.2 or newer; this server is ${caps.version}`;
   }
-  if (!caps.paused && s.paused) return `paused needs Prefect 2.16 or newer; on ${caps.version}, set the schedule's active: false`;
-  if (!caps.concurrencyLimit && s.concurrency_limit !== null) return `concurrency_limit needs Prefect 3 or newer; this server is ${caps.version}`;
+  if (!caps.paused && s.paused)
+    return `paused needs Prefect 2.16 or newer; on ${caps.version}, set the schedule's active: false`;
+  if (!caps.concurrencyLimit && s.concurrency_limit !== null)
+    return `concurrency_limit needs Prefect 3 or newer; this server is ${caps.version}`;
   if (!caps.concurrencyOptions && s.concurrency_options !== null) {
     return `concurrency_limit's collision_strategy needs Prefect 3.0.3 or newer; this server is ${caps.version}`;
   }

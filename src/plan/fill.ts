@@ -29,16 +29,25 @@ export interface FillContext {
 }
 
 /** The outputs a deployment's build and push steps give, by step id and bare, as prefect deploy accumulates them. */
-export function stepOutputs(steps: Step[], ctx: Pick<FillContext, 'image' | 'imageDigest' | 'shellOutputs' | 'imageTags' | 'codeOutputs'>): Record<string, unknown> {
+export function stepOutputs(
+  steps: Step[],
+  ctx: Pick<FillContext, 'image' | 'imageDigest' | 'shellOutputs' | 'imageTags' | 'codeOutputs'>,
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const step of steps) {
     let result: Record<string, unknown> | undefined;
     if (step.fn === DOCKER_BUILD || step.fn === DOCKER_PUSH) {
       if (!ctx.image) continue;
       const colon = ctx.image.lastIndexOf(':');
-      const [name, sha] = colon > ctx.image.lastIndexOf('/') ? [ctx.image.slice(0, colon), ctx.image.slice(colon + 1)] : [ctx.image, 'latest'];
+      const [name, sha] =
+        colon > ctx.image.lastIndexOf('/')
+          ? [ctx.image.slice(0, colon), ctx.image.slice(colon + 1)]
+          : [ctx.image, 'latest'];
       // The step's own tag, once the image stage pushed it too; else the commit SHA the image is under.
-      const given = typeof step.inputs.tag === 'string' ? replaceTemplates(step.inputs.tag, (expr, text) => String(at(out, expr) ?? text)) : undefined;
+      const given =
+        typeof step.inputs.tag === 'string'
+          ? replaceTemplates(step.inputs.tag, (expr, text) => String(at(out, expr) ?? text))
+          : undefined;
       const tag = given && ctx.imageTags?.includes(given) ? given : sha;
       result = { image_name: name, tag, image: `${name}:${tag}`, additional_tags: [] };
       if (step.fn === DOCKER_BUILD) result.image_id = ctx.imageDigest ?? ctx.image;
@@ -70,7 +79,10 @@ function blockValue(expr: string, blocks: FillContext['blocks']): { found: boole
   const data = blocks[`${type}.${name}`];
   if (!data) return { found: false };
   const path = rest.join('.');
-  const lone = Object.keys(data).length === 1 && 'value' in data && !(path === 'value' || path.startsWith('value.') || path.startsWith('value['));
+  const lone =
+    Object.keys(data).length === 1 &&
+    'value' in data &&
+    !(path === 'value' || path.startsWith('value.') || path.startsWith('value['));
   const base = lone ? data.value : data;
   const value = path ? at(base, path) : base;
   return value === undefined ? { found: false } : { found: true, value };
@@ -85,7 +97,13 @@ function blockValue(expr: string, blocks: FillContext['blocks']): { found: boole
 export type FillMode = 'deploy' | 'pull' | 'trigger-parameters';
 
 /** Fills deploy-time templates in every string of a value; `outputs` are the step outputs. */
-export function fillTemplates<T>(value: T, ctx: FillContext, problems: string[], outputs: Record<string, unknown> = {}, mode: FillMode = 'deploy'): T {
+export function fillTemplates<T>(
+  value: T,
+  ctx: FillContext,
+  problems: string[],
+  outputs: Record<string, unknown> = {},
+  mode: FillMode = 'deploy',
+): T {
   const pull = mode === 'pull';
   if (typeof value === 'string') {
     const resolve = (expr: string, text: string): { value?: unknown; keep?: boolean } => {
@@ -125,7 +143,9 @@ export function fillTemplates<T>(value: T, ctx: FillContext, problems: string[],
         return { value: block.value };
       }
       if (mode === 'deploy' && /^[\w-]+\.[\w.-]+$/.test(expr) && !expr.startsWith('prefect.')) {
-        problems.push(`${text} needs its step's output: a docker step's outputs are the image stage's image (give --repository, an ECR image name in the step, or --image); a run_shell_script step's come from running it, a Python function step's from what it returned`);
+        problems.push(
+          `${text} needs its step's output: a docker step's outputs are the image stage's image (give --repository, an ECR image name in the step, or --image); a run_shell_script step's come from running it, a Python function step's from what it returned`,
+        );
         return { keep: true };
       }
       return { keep: true };
@@ -135,7 +155,8 @@ export function fillTemplates<T>(value: T, ctx: FillContext, problems: string[],
       const r = resolve(expr, text);
       if (text === value) whole = r;
       if (r.keep) return text;
-      if (typeof r.value === 'object' && r.value !== null && text !== value) problems.push(`${text} is a list or mapping: it can stand only as a whole value, not inside text`);
+      if (typeof r.value === 'object' && r.value !== null && text !== value)
+        problems.push(`${text} is a list or mapping: it can stand only as a whole value, not inside text`);
       return pythonStr(r.value);
     });
     // A value that is only a template takes the value's own type, as in Prefect.
@@ -144,7 +165,9 @@ export function fillTemplates<T>(value: T, ctx: FillContext, problems: string[],
   }
   if (Array.isArray(value)) return value.map((v) => fillTemplates(v, ctx, problems, outputs, mode)) as T;
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fillTemplates(v, ctx, problems, outputs, mode)])) as T;
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [k, fillTemplates(v, ctx, problems, outputs, mode)]),
+    ) as T;
   }
   return value;
 }

@@ -24,7 +24,11 @@ export function foreignOwner(live: Record<string, string>, ours: Record<string, 
  * The labels to write: the live deployment's labels that are not this tool's, then
  * ours; an adopted deployment stays marked adopted (prune never deletes it).
  */
-export function labelsToWrite(live: Record<string, string>, ours: Record<string, string>, adopting: boolean): Record<string, string> {
+export function labelsToWrite(
+  live: Record<string, string>,
+  ours: Record<string, string>,
+  adopting: boolean,
+): Record<string, string> {
   const kept = Object.fromEntries(Object.entries(live).filter(([k]) => !k.startsWith(LABEL_PREFIX)));
   const adopted = adopting || (live[ADOPTED] === 'true' && foreignOwner(live, ours) === undefined);
   return { ...kept, ...ours, ...(adopted ? { [ADOPTED]: 'true' } : {}) };
@@ -40,6 +44,7 @@ export function blockOwner(
   ours: { repository?: string; environment?: string },
 ): string | undefined {
   if (!record || record.blockDocumentId !== documentId) return 'nobody (it was not created by prefect-ecr-deploy)';
-  if (record.repository === (ours.repository ?? null) && record.environment === (ours.environment ?? null)) return undefined;
+  if (record.repository === (ours.repository ?? null) && record.environment === (ours.environment ?? null))
+    return undefined;
   return `${record.repository ?? '(no repository)'}/${record.environment ?? '(no environment)'}`;
 }

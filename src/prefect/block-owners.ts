@@ -61,7 +61,11 @@ function parse(value: unknown): BlockOwnerRecord | undefined {
 }
 
 /** The stored record: `exists` says whether the variable is there at all (to create or replace it). */
-export async function readBlockOwner(client: PrefectClient, type: string, name: string): Promise<{ exists: boolean; record?: BlockOwnerRecord }> {
+export async function readBlockOwner(
+  client: PrefectClient,
+  type: string,
+  name: string,
+): Promise<{ exists: boolean; record?: BlockOwnerRecord }> {
   try {
     const v = await client.request<{ value: unknown }>('GET', `/variables/name/${ownerVariableName(type, name)}`);
     return { exists: true, record: parse(v.value) };
@@ -72,15 +76,27 @@ export async function readBlockOwner(client: PrefectClient, type: string, name: 
 }
 
 /** Writes the record, replacing any variable of that name (a stale record, or one a person wrote). */
-export async function writeBlockOwner(client: PrefectClient, type: string, name: string, record: BlockOwnerRecord, exists: boolean): Promise<void> {
+export async function writeBlockOwner(
+  client: PrefectClient,
+  type: string,
+  name: string,
+  record: BlockOwnerRecord,
+  exists: boolean,
+): Promise<void> {
   const variable = ownerVariableName(type, name);
-  const replace = () => client.request('PATCH', `/variables/name/${variable}`, { value: serialize(record), tags: [OWNER_TAG] }, NO_CONTENT);
+  const replace = () =>
+    client.request('PATCH', `/variables/name/${variable}`, { value: serialize(record), tags: [OWNER_TAG] }, NO_CONTENT);
   if (exists) {
     await replace();
     return;
   }
   try {
-    await client.request('POST', '/variables/', { name: variable, value: serialize(record), tags: [OWNER_TAG] }, WITH_ID);
+    await client.request(
+      'POST',
+      '/variables/',
+      { name: variable, value: serialize(record), tags: [OWNER_TAG] },
+      WITH_ID,
+    );
   } catch (e) {
     // Written meanwhile (a stale record another run left): replace it.
     if (!(e instanceof PrefectApiError && e.status === 409)) throw e;

@@ -60,18 +60,37 @@ const isNotFound = (e: unknown) => e instanceof PrefectApiError && e.status === 
 export async function readBlockType(client: PrefectClient, slug: string): Promise<BlockTypeInfo | undefined> {
   let type: { id: string; slug: string };
   try {
-    type = (await client.request('GET', `/block_types/slug/${encodeURIComponent(slug)}`, undefined, WITH_ID)) as typeof type;
+    type = (await client.request(
+      'GET',
+      `/block_types/slug/${encodeURIComponent(slug)}`,
+      undefined,
+      WITH_ID,
+    )) as typeof type;
   } catch (e) {
     if (isNotFound(e)) return undefined;
     throw e;
   }
   // The server lists a type's schemas newest first.
-  const schemas = (await client.request('POST', '/block_schemas/filter', { block_schemas: { block_type_id: { any_: [type.id] } }, limit: 1 }, LIST)) as BlockSchemaInfo[];
-  return { id: type.id, slug: type.slug, schema: schemas[0] ? { id: schemas[0].id, fields: schemas[0].fields } : undefined };
+  const schemas = (await client.request(
+    'POST',
+    '/block_schemas/filter',
+    { block_schemas: { block_type_id: { any_: [type.id] } }, limit: 1 },
+    LIST,
+  )) as BlockSchemaInfo[];
+  return {
+    id: type.id,
+    slug: type.slug,
+    schema: schemas[0] ? { id: schemas[0].id, fields: schemas[0].fields } : undefined,
+  };
 }
 
 /** A block document by type slug and name (secrets included when asked, for comparison), or undefined. */
-export async function readBlockDocument(client: PrefectClient, slug: string, name: string, includeSecrets: boolean): Promise<LiveBlock | undefined> {
+export async function readBlockDocument(
+  client: PrefectClient,
+  slug: string,
+  name: string,
+  includeSecrets: boolean,
+): Promise<LiveBlock | undefined> {
   interface Doc {
     id: string;
     data: Record<string, unknown>;
@@ -94,7 +113,9 @@ export async function readBlockDocument(client: PrefectClient, slug: string, nam
     references[field] = ref.block_document.id;
     delete data[field];
   }
-  const schema = doc.block_schema ? { id: doc.block_schema.id ?? doc.block_schema_id, fields: doc.block_schema.fields } : undefined;
+  const schema = doc.block_schema
+    ? { id: doc.block_schema.id ?? doc.block_schema_id, fields: doc.block_schema.fields }
+    : undefined;
   return { id: doc.id, data, references, schema };
 }
 
@@ -107,19 +128,44 @@ function withReferences(data: Record<string, unknown>, references: Record<string
 
 export async function createBlockDocument(
   client: PrefectClient,
-  block: { typeId: string; schemaId: string; name: string; data: Record<string, unknown>; references: Record<string, string> },
+  block: {
+    typeId: string;
+    schemaId: string;
+    name: string;
+    data: Record<string, unknown>;
+    references: Record<string, string>;
+  },
 ): Promise<string> {
-  const body = { name: block.name, block_type_id: block.typeId, block_schema_id: block.schemaId, data: withReferences(block.data, block.references), is_anonymous: false };
+  const body = {
+    name: block.name,
+    block_type_id: block.typeId,
+    block_schema_id: block.schemaId,
+    data: withReferences(block.data, block.references),
+    is_anonymous: false,
+  };
   return (await client.request('POST', '/block_documents/', body, WITH_ID)).id;
 }
 
 /** Replaces the document's data and references (Prefect merges unless told not to). */
-export async function updateBlockDocument(client: PrefectClient, id: string, data: Record<string, unknown>, references: Record<string, string>): Promise<void> {
-  await client.request('PATCH', `/block_documents/${id}`, { data: withReferences(data, references), merge_existing_data: false }, NO_CONTENT);
+export async function updateBlockDocument(
+  client: PrefectClient,
+  id: string,
+  data: Record<string, unknown>,
+  references: Record<string, string>,
+): Promise<void> {
+  await client.request(
+    'PATCH',
+    `/block_documents/${id}`,
+    { data: withReferences(data, references), merge_existing_data: false },
+    NO_CONTENT,
+  );
 }
 
 /** The id of each referenced block document, or the reason it cannot be used. */
-export async function readBlockDocumentIds(client: PrefectClient, refs: string[]): Promise<Map<string, { id?: string; error?: string; schema?: BlockSchemaInfo }>> {
+export async function readBlockDocumentIds(
+  client: PrefectClient,
+  refs: string[],
+): Promise<Map<string, { id?: string; error?: string; schema?: BlockSchemaInfo }>> {
   const out = new Map<string, { id?: string; error?: string; schema?: BlockSchemaInfo }>();
   for (const ref of refs) {
     const slash = ref.indexOf('/');
@@ -130,7 +176,12 @@ export async function readBlockDocumentIds(client: PrefectClient, refs: string[]
     }
     const doc = await readBlockDocument(client, slug, name, false);
     if (doc) out.set(ref, { id: doc.id, schema: doc.schema });
-    else out.set(ref, { error: (await readBlockType(client, slug)) ? `infrastructure block '${ref}' does not exist` : missingTypeMessage(slug) });
+    else
+      out.set(ref, {
+        error: (await readBlockType(client, slug))
+          ? `infrastructure block '${ref}' does not exist`
+          : missingTypeMessage(slug),
+      });
   }
   return out;
 }
@@ -141,7 +192,10 @@ export async function readBlockDocumentIds(client: PrefectClient, refs: string[]
  * outside pull steps is filled with it, as prefect deploy fills it. Missing documents
  * are absent. Never printed.
  */
-export async function readBlockValues(client: PrefectClient, keys: string[]): Promise<Record<string, Record<string, unknown>>> {
+export async function readBlockValues(
+  client: PrefectClient,
+  keys: string[],
+): Promise<Record<string, Record<string, unknown>>> {
   const out: Record<string, Record<string, unknown>> = {};
   await Promise.all(
     keys.map(async (key) => {

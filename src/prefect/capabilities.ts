@@ -38,14 +38,27 @@ export class UnsupportedServer extends Failure {}
 
 /** Fields every supported release's `DeploymentUpdate` has (2.14+), then those added later, with the release. */
 const PATCH_FIELDS: readonly ComparedField[] = [
-  'version', 'description', 'entrypoint', 'path', 'parameters', 'enforce_parameter_schema', 'tags',
-  'work_pool_name', 'work_queue_name', 'infrastructure_document_id', 'storage_document_id', 'job_variables',
+  'version',
+  'description',
+  'entrypoint',
+  'path',
+  'parameters',
+  'enforce_parameter_schema',
+  'tags',
+  'work_pool_name',
+  'work_queue_name',
+  'infrastructure_document_id',
+  'storage_document_id',
+  'job_variables',
 ];
 const PATCH_FIELDS_SINCE: [number[], ComparedField[]][] = [
   [[2, 16, 0], ['paused']],
   [[3, 0, 0], ['concurrency_limit']],
   [[3, 0, 3], ['concurrency_options']],
-  [[3, 2, 0], ['parameter_openapi_schema', 'pull_steps']],
+  [
+    [3, 2, 0],
+    ['parameter_openapi_schema', 'pull_steps'],
+  ],
 ];
 
 export function capabilitiesFor(version: string): Capabilities {
@@ -53,7 +66,10 @@ export function capabilitiesFor(version: string): Capabilities {
   const v = version === 'cloud' ? [Infinity, 0, 0] : parseVersion(version);
   if (!v) throw new UnsupportedServer(`cannot read the server version '${version}'`);
   const atLeast = (...want: number[]) => compare(v, want) >= 0;
-  if (!atLeast(2, 14, 0)) throw new UnsupportedServer(`Prefect ${version} servers are not supported: this tool registers on Prefect 2.14 and newer`);
+  if (!atLeast(2, 14, 0))
+    throw new UnsupportedServer(
+      `Prefect ${version} servers are not supported: this tool registers on Prefect 2.14 and newer`,
+    );
   return {
     version,
     infrastructureBlocks: !atLeast(3, 0, 0),
@@ -65,7 +81,10 @@ export function capabilitiesFor(version: string): Capabilities {
     labels: atLeast(3, 1, 5),
     scheduleSlug: atLeast(3, 2, 0),
     versionInfo: atLeast(3, 3, 6),
-    patchFields: [...PATCH_FIELDS, ...PATCH_FIELDS_SINCE.flatMap(([since, fields]) => (atLeast(...since) ? fields : []))],
+    patchFields: [
+      ...PATCH_FIELDS,
+      ...PATCH_FIELDS_SINCE.flatMap(([since, fields]) => (atLeast(...since) ? fields : [])),
+    ],
   };
 }
 

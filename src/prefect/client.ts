@@ -58,7 +58,8 @@ export interface Expect<T> {
 
 export const WITH_ID: Expect<{ id: string }> = {
   what: 'an object with an id',
-  test: (v): v is { id: string } => typeof (v as { id?: unknown } | null)?.id === 'string' && (v as { id: string }).id.length > 0,
+  test: (v): v is { id: string } =>
+    typeof (v as { id?: unknown } | null)?.id === 'string' && (v as { id: string }).id.length > 0,
 };
 export const LIST: Expect<unknown[]> = { what: 'a list', test: (v): v is unknown[] => Array.isArray(v) };
 /** 204 No Content: what Prefect answers to PATCH and DELETE. */
@@ -80,10 +81,15 @@ export class PrefectClient {
 
   constructor(private readonly options: ClientOptions) {
     this.base = options.apiUrl.replace(/\/+$/, '');
-    this.headers = { 'content-type': 'application/json', accept: 'application/json', 'user-agent': 'prefect-ecr-deploy' };
+    this.headers = {
+      'content-type': 'application/json',
+      accept: 'application/json',
+      'user-agent': 'prefect-ecr-deploy',
+    };
     this.limit = new AdaptiveLimit(options.maxConcurrency ?? 8);
     if (options.apiKey) this.headers.authorization = `Bearer ${options.apiKey}`;
-    else if (options.authString) this.headers.authorization = `Basic ${Buffer.from(options.authString).toString('base64')}`;
+    else if (options.authString)
+      this.headers.authorization = `Basic ${Buffer.from(options.authString).toString('base64')}`;
   }
 
   get apiUrl(): string {
@@ -98,7 +104,12 @@ export class PrefectClient {
     this.version ??= this.request('GET', '/admin/version', undefined, STRING).catch((e: unknown) => {
       if (!(e instanceof PrefectApiError && e.status === 404 && e.kind !== 'not-api')) throw e;
       if (isCloudUrl(this.base)) return 'cloud';
-      throw new PrefectApiError('GET', '/admin/version', 404, `no Prefect API at ${this.base}: ${apiHint(this.base) ?? 'is this the Prefect API URL?'}`);
+      throw new PrefectApiError(
+        'GET',
+        '/admin/version',
+        404,
+        `no Prefect API at ${this.base}: ${apiHint(this.base) ?? 'is this the Prefect API URL?'}`,
+      );
     });
     return this.version;
   }
@@ -131,14 +142,21 @@ export class PrefectClient {
             signal: control ? AbortSignal.any([timeout, control.aborted]) : timeout,
           });
           text = await response.text();
-          this.limit.release(response.ok ? 'ok' : response.status === 503 || response.status === 429 ? 'overloaded' : 'other');
+          this.limit.release(
+            response.ok ? 'ok' : response.status === 503 || response.status === 429 ? 'overloaded' : 'other',
+          );
         } catch (e) {
           this.limit.release('other');
           throw e;
         }
         if (response.ok) return this.answer(method, path, response, text, expect);
         if (response.status >= 300 && response.status < 400) {
-          throw new PrefectApiError(method, path, response.status, `redirected to ${redirectTarget(response, this.base)}: set PREFECT_API_URL to the address the API answers at (redirects are not followed)`);
+          throw new PrefectApiError(
+            method,
+            path,
+            response.status,
+            `redirected to ${redirectTarget(response, this.base)}: set PREFECT_API_URL to the address the API answers at (redirects are not followed)`,
+          );
         }
         if (response.status === 403 && /csrf/i.test(text) && attempt === 1) {
           // The token expired or the server just enabled CSRF protection: fetch a new one once.
@@ -165,7 +183,12 @@ export class PrefectClient {
       const elapsed = Date.now() - started;
       const delayMs = Math.min(retryAfterMs ?? backoffDelay(attempt), Math.max(0, maxRetryMs - elapsed));
       if (attempt >= maxAttempts || elapsed + delayMs >= maxRetryMs) {
-        throw new PrefectApiError(method, path, undefined, `gave up after ${attempt} attempt(s) over ${Math.round(elapsed / 1000)} s: ${reason}`);
+        throw new PrefectApiError(
+          method,
+          path,
+          undefined,
+          `gave up after ${attempt} attempt(s) over ${Math.round(elapsed / 1000)} s: ${reason}`,
+        );
       }
       this.options.onRetry?.({ method, path, attempt, delayMs, reason });
       await sleep(delayMs, control?.stopping);
@@ -179,11 +202,18 @@ export class PrefectClient {
       try {
         value = JSON.parse(text);
       } catch {
-        if (isHtml(response, text)) throw new PrefectApiError(method, path, response.status, notApi(this.base), 'not-api');
+        if (isHtml(response, text))
+          throw new PrefectApiError(method, path, response.status, notApi(this.base), 'not-api');
         throw new PrefectApiError(method, path, response.status, 'answered with a body that is not JSON', 'not-api');
       }
     }
-    if (expect && !expect.test(value)) throw new PrefectApiError(method, path, response.status, `unexpected answer: Prefect answers with ${expect.what}`);
+    if (expect && !expect.test(value))
+      throw new PrefectApiError(
+        method,
+        path,
+        response.status,
+        `unexpected answer: Prefect answers with ${expect.what}`,
+      );
     return value as T;
   }
 
@@ -200,7 +230,10 @@ export class PrefectClient {
 
   private async fetchCsrfToken(): Promise<{ token: string; expires: number } | null> {
     try {
-      const r = await this.request<{ token?: string; expiration?: string } | undefined>('GET', `/csrf-token?client=${encodeURIComponent(this.clientId)}`);
+      const r = await this.request<{ token?: string; expiration?: string } | undefined>(
+        'GET',
+        `/csrf-token?client=${encodeURIComponent(this.clientId)}`,
+      );
       if (!r?.token) return null;
       return { token: r.token, expires: Date.parse(r.expiration ?? '') || Date.now() + 3_600_000 };
     } catch (e) {
@@ -258,9 +291,17 @@ interface ValidationItem {
  * text is not shown. Requests without a body carry only names in their path, and
  * show the server's message.
  */
-function errorFor(method: string, path: string, response: Response, text: string, sentBody: boolean, base: string): PrefectApiError {
+function errorFor(
+  method: string,
+  path: string,
+  response: Response,
+  text: string,
+  sentBody: boolean,
+  base: string,
+): PrefectApiError {
   const status = response.status;
-  const fail = (detail: string, kind?: PrefectApiError['kind']) => new PrefectApiError(method, path, status, detail, kind);
+  const fail = (detail: string, kind?: PrefectApiError['kind']) =>
+    new PrefectApiError(method, path, status, detail, kind);
   if (status === 401 || status === 403) return fail('not authorized: check PREFECT_API_KEY or PREFECT_API_AUTH_STRING');
   if (isHtml(response, text)) return fail(notApi(base), 'not-api');
   let body: { detail?: unknown; exception_detail?: unknown } | undefined;
@@ -269,11 +310,18 @@ function errorFor(method: string, path: string, response: Response, text: string
   } catch {
     // not JSON: handled below
   }
-  const items = Array.isArray(body?.exception_detail) ? body.exception_detail : Array.isArray(body?.detail) ? body.detail : undefined;
-  if (items) return fail(`invalid ${objectOf(path) ?? 'request'}: ${validationSummary(path, items as ValidationItem[])}`);
+  const items = Array.isArray(body?.exception_detail)
+    ? body.exception_detail
+    : Array.isArray(body?.detail)
+      ? body.detail
+      : undefined;
+  if (items)
+    return fail(`invalid ${objectOf(path) ?? 'request'}: ${validationSummary(path, items as ValidationItem[])}`);
   const detail = typeof body?.detail === 'string' ? body.detail : undefined;
-  if (detail && /^Data integrity conflict/.test(detail)) return fail('data integrity conflict (a concurrent write)', 'conflict');
-  const refused = detail !== undefined && (status === 409 || status === 422) ? refusalDetail(path, status, detail) : undefined;
+  if (detail && /^Data integrity conflict/.test(detail))
+    return fail('data integrity conflict (a concurrent write)', 'conflict');
+  const refused =
+    detail !== undefined && (status === 409 || status === 422) ? refusalDetail(path, status, detail) : undefined;
   if (refused) return fail(refused);
   if (!sentBody) return fail(detail ?? (text.slice(0, 200).replace(/\s+/g, ' ').trim() || 'no details'));
   if (status === 404) return fail('not found');
@@ -286,10 +334,15 @@ function errorFor(method: string, path: string, response: Response, text: string
  */
 function validationSummary(path: string, items: ValidationItem[]): string {
   const parts = items.map((item) => {
-    const known = item.type === 'value_error' && typeof item.msg === 'string' ? refusalItem(path, (item.loc ?? []).slice(1), item.msg) : undefined;
+    const known =
+      item.type === 'value_error' && typeof item.msg === 'string'
+        ? refusalItem(path, (item.loc ?? []).slice(1), item.msg)
+        : undefined;
     if (known) return known;
     // Keys and list positions; pydantic's union-branch labels (`function-after[...]`) are left out.
-    const loc = (item.loc ?? []).filter((p) => typeof p === 'number' || (typeof p === 'string' && /^[A-Za-z_][A-Za-z0-9_-]*$/.test(p)));
+    const loc = (item.loc ?? []).filter(
+      (p) => typeof p === 'number' || (typeof p === 'string' && /^[A-Za-z_][A-Za-z0-9_-]*$/.test(p)),
+    );
     if (loc[0] === 'body') loc.shift();
     const kind = typeof item.type === 'string' && /^[a-z_.]+$/.test(item.type) ? item.type : 'invalid';
     return `${loc.join('.') || '(the body)'} (${kind})`;

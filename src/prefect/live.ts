@@ -51,7 +51,12 @@ interface ApiDeployment {
   parameter_openapi_schema: unknown;
   enforce_parameter_schema: boolean;
   /** From Prefect 2.16; before it, one `schedule` and `is_schedule_active`. */
-  schedules?: { schedule: Record<string, unknown>; active: boolean; parameters?: Record<string, unknown>; slug?: string | null }[];
+  schedules?: {
+    schedule: Record<string, unknown>;
+    active: boolean;
+    parameters?: Record<string, unknown>;
+    slug?: string | null;
+  }[];
   schedule?: Record<string, unknown> | null;
   is_schedule_active?: boolean;
   tags: string[];
@@ -86,15 +91,32 @@ interface ApiWorkPool {
 /** Deployment names per read: disjoint filters read side by side (a server with several API workers serves them at once). */
 const NAMES_PER_READ = 50;
 
-export async function readLiveState(client: PrefectClient, flowNames: string[], deploymentNames: string[], poolNames: string[]): Promise<LiveState> {
+export async function readLiveState(
+  client: PrefectClient,
+  flowNames: string[],
+  deploymentNames: string[],
+  poolNames: string[],
+): Promise<LiveState> {
   const chunks: string[][] = [];
-  for (let i = 0; i < deploymentNames.length; i += NAMES_PER_READ) chunks.push(deploymentNames.slice(i, i + NAMES_PER_READ));
+  for (let i = 0; i < deploymentNames.length; i += NAMES_PER_READ)
+    chunks.push(deploymentNames.slice(i, i + NAMES_PER_READ));
   // Every read at once: deployments are filtered by their flows' names, not ids, so they need not wait for the flows.
   const [flows, pools, found, queues] = await Promise.all([
-    flowNames.length ? readAll<{ id: string; name: string }>(client, '/flows/filter', { flows: { name: { any_: flowNames } } }) : [],
-    poolNames.length ? readAll<ApiWorkPool>(client, '/work_pools/filter', { work_pools: { name: { any_: poolNames } } }) : [],
     flowNames.length
-      ? Promise.all(chunks.map((names) => readAll<ApiDeployment>(client, '/deployments/filter', { flows: { name: { any_: flowNames } }, deployments: { name: { any_: names } } })))
+      ? readAll<{ id: string; name: string }>(client, '/flows/filter', { flows: { name: { any_: flowNames } } })
+      : [],
+    poolNames.length
+      ? readAll<ApiWorkPool>(client, '/work_pools/filter', { work_pools: { name: { any_: poolNames } } })
+      : [],
+    flowNames.length
+      ? Promise.all(
+          chunks.map((names) =>
+            readAll<ApiDeployment>(client, '/deployments/filter', {
+              flows: { name: { any_: flowNames } },
+              deployments: { name: { any_: names } },
+            }),
+          ),
+        )
       : [],
     Promise.all(poolNames.map((pool) => readQueues(client, pool))),
   ]);
@@ -108,10 +130,20 @@ export async function readLiveState(client: PrefectClient, flowNames: string[], 
   }
   const queuesOf = new Map(poolNames.map((pool, i) => [pool, queues[i]]));
   const workPools = new Map(
-    pools.map((p) => [p.name, { variables: Object.keys(p.base_job_template?.variables?.properties ?? {}), queues: new Set(queuesOf.get(p.name) ?? []), type: p.type }]),
+    pools.map((p) => [
+      p.name,
+      {
+        variables: Object.keys(p.base_job_template?.variables?.properties ?? {}),
+        queues: new Set(queuesOf.get(p.name) ?? []),
+        type: p.type,
+      },
+    ]),
   );
   // A missing pool's message names the closest one and its type: read them all, only then.
-  const otherPools = pools.length < poolNames.length ? (await readAll<ApiWorkPool>(client, '/work_pools/filter', {})).map((p) => ({ name: p.name, type: p.type })) : undefined;
+  const otherPools =
+    pools.length < poolNames.length
+      ? (await readAll<ApiWorkPool>(client, '/work_pools/filter', {})).map((p) => ({ name: p.name, type: p.type }))
+      : undefined;
   return { deployments, flows: flowIds, workPools, ...(otherPools ? { otherPools } : {}) };
 }
 
@@ -124,14 +156,12 @@ export function liveState(d: ApiDeployment, flowName: string): DeploymentState {
     parameters: d.parameters ?? {},
     parameter_openapi_schema: d.parameter_openapi_schema,
     enforce_parameter_schema: d.enforce_parameter_schema,
-    schedules: apiSchedules(d).map(
-      (s): ScheduleState => ({
-        schedule: s.schedule as ScheduleState['schedule'],
-        active: s.active,
-        parameters: s.parameters ?? {},
-        slug: s.slug ?? null,
-      }),
-    ),
+    schedules: apiSchedules(d).map((s): ScheduleState => ({
+      schedule: s.schedule as ScheduleState['schedule'],
+      active: s.active,
+      parameters: s.parameters ?? {},
+      slug: s.slug ?? null,
+    })),
     tags: d.tags,
     labels: Object.fromEntries(Object.entries(d.labels ?? {}).filter(([k]) => k.startsWith(LABEL_PREFIX))),
     work_pool_name: d.work_pool_name,
@@ -144,17 +174,29 @@ export function liveState(d: ApiDeployment, flowName: string): DeploymentState {
     pull_steps: d.pull_steps ?? null,
     concurrency_limit: d.global_concurrency_limit?.limit ?? null,
     concurrency_options: d.concurrency_options
-      ? { collision_strategy: d.concurrency_options.collision_strategy, grace_period_seconds: d.concurrency_options.grace_period_seconds ?? null }
+      ? {
+          collision_strategy: d.concurrency_options.collision_strategy,
+          grace_period_seconds: d.concurrency_options.grace_period_seconds ?? null,
+        }
       : null,
     paused: d.paused ?? false,
   };
 }
 
 /** One deployment as it is now (`GET /deployments/name/{flow}/{name}`), or undefined when there is none. */
-export async function readDeployment(client: PrefectClient, flowName: string, name: string): Promise<LiveDeployment | undefined> {
+export async function readDeployment(
+  client: PrefectClient,
+  flowName: string,
+  name: string,
+): Promise<LiveDeployment | undefined> {
   let d: ApiDeployment;
   try {
-    d = (await client.request('GET', `/deployments/name/${encodeURIComponent(flowName)}/${encodeURIComponent(name)}`, undefined, WITH_ID)) as ApiDeployment;
+    d = (await client.request(
+      'GET',
+      `/deployments/name/${encodeURIComponent(flowName)}/${encodeURIComponent(name)}`,
+      undefined,
+      WITH_ID,
+    )) as ApiDeployment;
   } catch (e) {
     if (e instanceof PrefectApiError && e.status === 404) return undefined;
     throw e;
@@ -167,7 +209,11 @@ export async function readDeployment(client: PrefectClient, flowName: string, na
  * so), across every flow: the candidates for prune. Prefect has no label filter, so
  * every page is read and selected here.
  */
-export async function readManaged(client: PrefectClient, environment: string, repository: string): Promise<LiveDeployment[]> {
+export async function readManaged(
+  client: PrefectClient,
+  environment: string,
+  repository: string,
+): Promise<LiveDeployment[]> {
   const all = await readAll<ApiDeployment>(client, '/deployments/filter', {});
   const mine = all.filter(
     (d) =>
@@ -178,7 +224,9 @@ export async function readManaged(client: PrefectClient, environment: string, re
       d.labels[`${LABEL_PREFIX}adopted`] !== 'true',
   );
   if (!mine.length) return [];
-  const flows = await readAll<{ id: string; name: string }>(client, '/flows/filter', { flows: { id: { any_: [...new Set(mine.map((d) => d.flow_id))] } } });
+  const flows = await readAll<{ id: string; name: string }>(client, '/flows/filter', {
+    flows: { id: { any_: [...new Set(mine.map((d) => d.flow_id))] } },
+  });
   const names = new Map(flows.map((f) => [f.id, f.name]));
   return mine.map((d) => liveDeployment(d, names.get(d.flow_id) ?? '?'));
 }
@@ -186,7 +234,9 @@ export async function readManaged(client: PrefectClient, environment: string, re
 /** The names of a work pool's queues; none when the pool does not exist. */
 async function readQueues(client: PrefectClient, pool: string): Promise<string[]> {
   try {
-    return (await readAll<{ name: string }>(client, `/work_pools/${encodeURIComponent(pool)}/queues/filter`, {})).map((q) => q.name);
+    return (await readAll<{ name: string }>(client, `/work_pools/${encodeURIComponent(pool)}/queues/filter`, {})).map(
+      (q) => q.name,
+    );
   } catch (e) {
     if (e instanceof PrefectApiError && e.status === 404) return [];
     throw e;
@@ -194,5 +244,12 @@ async function readQueues(client: PrefectClient, pool: string): Promise<string[]
 }
 
 function liveDeployment(d: ApiDeployment, flowName: string): LiveDeployment {
-  return { id: d.id, flowId: d.flow_id, state: liveState(d, flowName), rawSchedules: apiSchedules(d), labels: d.labels ?? {}, updated: d.updated };
+  return {
+    id: d.id,
+    flowId: d.flow_id,
+    state: liveState(d, flowName),
+    rawSchedules: apiSchedules(d),
+    labels: d.labels ?? {},
+    updated: d.updated,
+  };
 }

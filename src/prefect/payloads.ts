@@ -53,10 +53,16 @@ export function deploymentBody(
  * same values the full body has. Undefined when a changed field is not one this
  * server's `DeploymentUpdate` takes: that update is a full upsert.
  */
-export function deploymentPatch(d: Desired, changed: ComparedField[], caps: Capabilities): Record<string, unknown> | undefined {
+export function deploymentPatch(
+  d: Desired,
+  changed: ComparedField[],
+  caps: Capabilities,
+): Record<string, unknown> | undefined {
   if (!changed.length || changed.some((f) => !caps.patchFields.includes(f))) return undefined;
   const full = deploymentBody(d, '', caps, []);
-  const keys = new Set<string>(changed.map((f) => (f === 'job_variables' && !caps.jobVariables ? 'infra_overrides' : f)));
+  const keys = new Set<string>(
+    changed.map((f) => (f === 'job_variables' && !caps.jobVariables ? 'infra_overrides' : f)),
+  );
   // The server reads a pool without its queue as the pool's default queue, and a queue
   // without its pool as a legacy agent queue: the two always travel together.
   if (keys.has('work_pool_name') || keys.has('work_queue_name')) {

@@ -38,31 +38,50 @@ export function refusalDetail(path: string, status: number, detail: string): str
     // api/validation.py validate_job_variables_for_deployment (create_deployment).
     return said(jobVariableProblem(failed[2]));
   }
-  const repr = /^Error creating deployment: (?:<ValidationError: (.*)>|ValidationError\((.*)\)|MissingVariableError\((.*)\))$/s.exec(detail);
+  const repr =
+    /^Error creating deployment: (?:<ValidationError: (.*)>|ValidationError\((.*)\)|MissingVariableError\((.*)\))$/s.exec(
+      detail,
+    );
   if (object === 'deployment' && repr && status === 409) {
     // api/deployments.py update_deployment: check_valid_configuration's error, as its repr (no field path in it).
     const inner = unquote(repr[1] ?? repr[2] ?? repr[3]);
     if (repr[3] !== undefined) return said("a job variable the work pool's base job template needs has no value");
-    return said(/^Validation failed/.test(inner) ? jobVariableProblem(inner) : `the job variables do not match the work pool's base job template${why(inner)}`);
+    return said(
+      /^Validation failed/.test(inner)
+        ? jobVariableProblem(inner)
+        : `the job variables do not match the work pool's base job template${why(inner)}`,
+    );
   }
-  if (detail.startsWith('Error updating deployment: Cannot update parameters because parameter schema enforcement is enabled')) {
+  if (
+    detail.startsWith(
+      'Error updating deployment: Cannot update parameters because parameter schema enforcement is enabled',
+    )
+  ) {
     // api/deployments.py update_deployment and create_flow_run_from_deployment.
     return said('the deployment has no valid parameter schema while enforce_parameter_schema is on');
   }
   if (detail === 'Invalid schema: Unable to validate schema with circular references.') {
     // api/deployments.py update_deployment.
-    return said("the flow's parameter schema has circular references, which the server cannot check with enforce_parameter_schema on");
+    return said(
+      "the flow's parameter schema has circular references, which the server cannot check with enforce_parameter_schema on",
+    );
   }
   const invalidSchema = /^Invalid schema: (.*)$/s.exec(detail);
   if (invalidSchema && status === 422) {
     // api/validation.py _validate_work_pool_job_variables (is_valid_schema of the work pool's variables).
-    return said(`the work pool's variables schema (its base job template) is not a valid JSON schema${why(invalidSchema[1])}`);
+    return said(
+      `the work pool's variables schema (its base job template) is not a valid JSON schema${why(invalidSchema[1])}`,
+    );
   }
-  const missingBlock = /^Error creating deployment\. Could not find (infrastructure|storage) block with id/.exec(detail);
+  const missingBlock = /^Error creating deployment\. Could not find (infrastructure|storage) block with id/.exec(
+    detail,
+  );
   if (missingBlock) {
     // api/deployments.py create_deployment.
     const field = missingBlock[1] === 'infrastructure' ? 'infrastructure_document_id' : 'storage_document_id';
-    return said(`${field} names a ${missingBlock[1]} block this server does not have (made against another database or workspace?)`);
+    return said(
+      `${field} names a ${missingBlock[1]} block this server does not have (made against another database or workspace?)`,
+    );
   }
   const defaults = /^Validation failed for work pool's job variable defaults: (.*)$/s.exec(detail);
   if (defaults) {
@@ -73,20 +92,26 @@ export function refusalDetail(path: string, status: number, detail: string): str
   }
   if (detail.startsWith('Error creating automation: ')) {
     // api/automations.py create_automation / update_automation (jsonschema's text carries no usable path).
-    return said("a run-deployment action's job variables do not match the deployment's work pool schema (its base job template)");
+    return said(
+      "a run-deployment action's job variables do not match the deployment's work pool schema (its base job template)",
+    );
   }
   const fixed = FIXED[detail];
   if (fixed) return said(fixed);
-  if (/^Block type with name ".*" already exists$/s.test(detail)) return said('a block type with this name already exists'); // api/block_types.py create_block_type
+  if (/^Block type with name ".*" already exists$/s.test(detail))
+    return said('a block type with this name already exists'); // api/block_types.py create_block_type
   if (/^Cannot create block schema because block type .* was not found/s.test(detail)) {
     // models/block_schemas.py create_block_schema (MissingBlockTypeException, answered 409 by api/block_schemas.py).
     return said('a block type it references is not registered on the server');
   }
   const limit = /^Invalid limit: must be less than or equal to (\d+)\.$/.exec(detail); // api/dependencies.py LimitBody
   if (limit) return said(`the filter limit is over the server's ${limit[1]}`);
-  if (/^Multiple schedules have 'replaces' targeting the same slug: /.test(detail)) return said("two schedules have 'replaces' naming the same slug"); // update_deployment
-  if (/^Cannot rename schedule from '.*' to '.*': a schedule with slug '.*' already exists\.$/s.test(detail)) return said("a schedule's 'replaces' renames it to a slug another schedule already has"); // update_deployment
-  if (/^Error updating deployment: Deployment .* has multiple schedules\./s.test(detail)) return said('the deployment has several schedules, and the request names one (a client for Prefect 2.x)'); // _multiple_schedules_error
+  if (/^Multiple schedules have 'replaces' targeting the same slug: /.test(detail))
+    return said("two schedules have 'replaces' naming the same slug"); // update_deployment
+  if (/^Cannot rename schedule from '.*' to '.*': a schedule with slug '.*' already exists\.$/s.test(detail))
+    return said("a schedule's 'replaces' renames it to a slug another schedule already has"); // update_deployment
+  if (/^Error updating deployment: Deployment .* has multiple schedules\./s.test(detail))
+    return said('the deployment has several schedules, and the request names one (a client for Prefect 2.x)'); // _multiple_schedules_error
   return undefined;
 }
 
@@ -95,7 +120,8 @@ const FIXED: Record<string, string> = {
   // api/workers.py create_work_pool
   'A work pool with this name already exists.': 'a work pool with this name already exists',
   // api/workers.py create_work_queue (the pool's name is not filled in: Prefect's f-string lacks its f)
-  'A work queue with this name already exists in work pool {work_pool_name!r}.': 'a work queue with this name already exists in the work pool',
+  'A work queue with this name already exists in work pool {work_pool_name!r}.':
+    'a work queue with this name already exists in the work pool',
   // api/work_queues.py create_work_queue
   'A work queue with this name already exists.': 'a work queue with this name already exists',
   // api/deployments.py create_deployment_schedules
@@ -105,8 +131,10 @@ const FIXED: Record<string, string> = {
   // api/block_documents.py create_block_document
   'Block already exists': 'a block of this type with this name already exists',
   // api/deployments.py update_deployment
-  'Unable to create new deployment schedules without a schedule configuration.': 'a schedule with a new slug has no schedule (cron, interval or rrule)',
-  'Please provide a slug for each schedule in your request to ensure schedules are updated correctly.': 'the deployment\'s schedules have slugs, and a schedule sent has none',
+  'Unable to create new deployment schedules without a schedule configuration.':
+    'a schedule with a new slug has no schedule (cron, interval or rrule)',
+  'Please provide a slug for each schedule in your request to ensure schedules are updated correctly.':
+    "the deployment's schedules have slugs, and a schedule sent has none",
 };
 
 /**
@@ -120,10 +148,17 @@ export function refusalItem(path: string, loc: unknown[], msg: string): string |
   if (!object) return undefined;
   const text = msg.replace(/^Value error, /, '');
   if (object === 'deployment' && loc.length === 0 && /^Validation failed/.test(text)) return parameterProblem(text);
-  if (object === 'deployment' && text.startsWith('The provided schema is not a valid json schema.')) return 'parameter_openapi_schema is not a valid JSON schema';
-  if (text === 'A deployment cannot have both a concurrency limit and a global concurrency limit.') return 'it has both a concurrency limit and a global concurrency limit';
-  if (text.startsWith('The `base_job_template` must contain both a `job_configuration` key and a `variables` key.')) return 'base_job_template needs both job_configuration and variables';
-  if (text.startsWith('The variables specified in the job configuration template must be present as properties in the variables schema.')) {
+  if (object === 'deployment' && text.startsWith('The provided schema is not a valid json schema.'))
+    return 'parameter_openapi_schema is not a valid JSON schema';
+  if (text === 'A deployment cannot have both a concurrency limit and a global concurrency limit.')
+    return 'it has both a concurrency limit and a global concurrency limit';
+  if (text.startsWith('The `base_job_template` must contain both a `job_configuration` key and a `variables` key.'))
+    return 'base_job_template needs both job_configuration and variables';
+  if (
+    text.startsWith(
+      'The variables specified in the job configuration template must be present as properties in the variables schema.',
+    )
+  ) {
     return "base_job_template's job_configuration uses variables its variables schema does not declare";
   }
   return undefined;
@@ -131,7 +166,8 @@ export function refusalItem(path: string, loc: unknown[], msg: string): string |
 
 function parameterProblem(text: string): string {
   const { path, reason } = failure(text);
-  if (reason.startsWith('PointerToNowhere') || reason.startsWith('Unresolvable')) return "the flow's parameter schema has a reference ($ref) it cannot resolve";
+  if (reason.startsWith('PointerToNowhere') || reason.startsWith('Unresolvable'))
+    return "the flow's parameter schema has a reference ($ref) it cannot resolve";
   const where = path ? `parameter '${path}' does` : 'the parameters do';
   return `${where} not match the flow's parameter schema${why(reason)} (the server checks them: enforce_parameter_schema is on)`;
 }
@@ -171,8 +207,12 @@ export function kind(reason: string): string | undefined {
   const r = reason.trim();
   const types = / is not of type ((?:'[a-z]+'(?:, )?)+)$/.exec(r);
   if (types) return `expected ${[...types[1].matchAll(/'([a-z]+)'/g)].map((t) => article(t[1])).join(' or ')}`;
-  const bound = / is (less than|greater than|less than or equal to|greater than or equal to) the (minimum|maximum) of (-?[0-9.eE+-]+)$/.exec(r);
-  if (bound) return `expected ${{ 'less than': 'at least', 'greater than': 'at most', 'less than or equal to': 'more than', 'greater than or equal to': 'less than' }[bound[1]]} ${bound[3]}`;
+  const bound =
+    / is (less than|greater than|less than or equal to|greater than or equal to) the (minimum|maximum) of (-?[0-9.eE+-]+)$/.exec(
+      r,
+    );
+  if (bound)
+    return `expected ${{ 'less than': 'at least', 'greater than': 'at most', 'less than or equal to': 'more than', 'greater than or equal to': 'less than' }[bound[1]]} ${bound[3]}`;
   const multiple = / is not a multiple of (-?[0-9.eE+-]+)$/.exec(r);
   if (multiple) return `expected a multiple of ${multiple[1]}`;
   const required = /^'([A-Za-z_][A-Za-z0-9_]*)' is a required property$/.exec(r);
@@ -199,5 +239,8 @@ export function kind(reason: string): string | undefined {
 }
 
 function article(type: string): string {
-  return { integer: 'an integer', array: 'a list', object: 'a mapping', null: 'null', boolean: 'true or false' }[type] ?? `a ${type}`;
+  return (
+    { integer: 'an integer', array: 'a list', object: 'a mapping', null: 'null', boolean: 'true or false' }[type] ??
+    `a ${type}`
+  );
 }

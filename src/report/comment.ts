@@ -44,12 +44,27 @@ function unreachable(e: unknown): string {
   return cause?.message || cause?.code || e.message;
 }
 
-export async function upsertComment(t: CommentTarget, environment: string, body: string): Promise<'created' | 'updated'> {
-  const headers = { authorization: `Bearer ${t.token}`, accept: 'application/vnd.github+json', 'content-type': 'application/json', 'x-github-api-version': '2022-11-28' };
+export async function upsertComment(
+  t: CommentTarget,
+  environment: string,
+  body: string,
+): Promise<'created' | 'updated'> {
+  const headers = {
+    authorization: `Bearer ${t.token}`,
+    accept: 'application/vnd.github+json',
+    'content-type': 'application/json',
+    'x-github-api-version': '2022-11-28',
+  };
   const call = async <T>(method: string, url: string, payload?: unknown): Promise<T> => {
     let r: Response;
     try {
-      r = await fetch(url, { method, headers, body: payload === undefined ? undefined : JSON.stringify(payload), redirect: 'error', signal: AbortSignal.timeout(30_000) });
+      r = await fetch(url, {
+        method,
+        headers,
+        body: payload === undefined ? undefined : JSON.stringify(payload),
+        redirect: 'error',
+        signal: AbortSignal.timeout(30_000),
+      });
     } catch (e) {
       throw new GitHubError(`${method} ${new URL(url).host}: ${unreachable(e)}`, 0);
     }

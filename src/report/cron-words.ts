@@ -5,13 +5,45 @@
  */
 
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const MONTHS = ['', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  '',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const DAY_NAMES: Record<string, number> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
-const MONTH_NAMES: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
+const MONTH_NAMES: Record<string, number> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
 const ORDINALS = ['', 'first', 'second', 'third', 'fourth', 'fifth'];
 const ALIASES: Record<string, string> = {
-  '@midnight': '0 0 * * *', '@hourly': '0 * * * *', '@daily': '0 0 * * *', '@weekly': '0 0 * * 0',
-  '@monthly': '0 0 1 * *', '@yearly': '0 0 1 1 *', '@annually': '0 0 1 1 *',
+  '@midnight': '0 0 * * *',
+  '@hourly': '0 * * * *',
+  '@daily': '0 0 * * *',
+  '@weekly': '0 0 * * 0',
+  '@monthly': '0 0 1 * *',
+  '@yearly': '0 0 1 1 *',
+  '@annually': '0 0 1 1 *',
 };
 
 class Unreadable extends Error {}
@@ -65,7 +97,13 @@ function timeWords(minute: string, hour: string): string {
     return `at ${and(times)}`;
   }
   const minutes =
-    minute === '*' ? 'every minute' : /^\*\/\d+$/.test(minute) ? `every ${minute.slice(2)} minutes` : minute.includes('/') ? list(minute, String, undefined, 'minute') : `at minute ${list(minute, String, undefined, 'minute')}`;
+    minute === '*'
+      ? 'every minute'
+      : /^\*\/\d+$/.test(minute)
+        ? `every ${minute.slice(2)} minutes`
+        : minute.includes('/')
+          ? list(minute, String, undefined, 'minute')
+          : `at minute ${list(minute, String, undefined, 'minute')}`;
   if (hour === '*') return minute === '*' || minute.startsWith('*/') ? minutes : `${minutes} of every hour`;
   if (/^\*\/\d+$/.test(hour)) return `${minutes} of every ${hour.slice(2)} hours`;
   if (/^\d+-\d+$/.test(hour)) {
@@ -88,10 +126,15 @@ function dayOfWeekWords(field: string): string {
   if (nth) return `on the ${ORDINALS[Number(nth[2])] ?? `${nth[2]}th`} ${DAYS[number(nth[1], DAY_NAMES)]} of the month`;
   const last = /^(\w+)L$/.exec(field);
   if (last) return `on the last ${DAYS[number(last[1], DAY_NAMES)]} of the month`;
-  return `on ${list(field, (d) => {
-    if (DAYS[d] === undefined) throw new Unreadable(String(d));
-    return DAYS[d];
-  }, DAY_NAMES, 'day')}`;
+  return `on ${list(
+    field,
+    (d) => {
+      if (DAYS[d] === undefined) throw new Unreadable(String(d));
+      return DAYS[d];
+    },
+    DAY_NAMES,
+    'day',
+  )}`;
 }
 
 /** A cron expression in words; unreadable ones stay as written. `dayOr` is Prefect's `day_or`. */
@@ -101,18 +144,28 @@ export function cronWords(cron: string, dayOr = true): string {
   const [minute, hour, dom, month, dow, second] = fields;
   try {
     let text = timeWords(minute, hour);
-    if (second !== undefined && second !== '0') text = `${text}, at second ${list(second, String, undefined, 'second')}`;
+    if (second !== undefined && second !== '0')
+      text = `${text}, at second ${list(second, String, undefined, 'second')}`;
     const days: string[] = [];
     const anyDom = dom === '*' || dom === '?';
     const anyDow = dow === '*' || dow === '?';
     if (!anyDom) days.push(dayOfMonthWords(dom));
     if (!anyDow) days.push(dayOfWeekWords(dow));
-    text += days.length ? ` ${days.join(dayOr ? ' or ' : ' and ')}` : isList(minute) && isList(hour) ? ' every day' : '';
+    text += days.length
+      ? ` ${days.join(dayOr ? ' or ' : ' and ')}`
+      : isList(minute) && isList(hour)
+        ? ' every day'
+        : '';
     if (month !== '*') {
-      text += ` in ${list(month, (m) => {
-        if (!MONTHS[m]) throw new Unreadable(String(m));
-        return MONTHS[m];
-      }, MONTH_NAMES, 'month')}`;
+      text += ` in ${list(
+        month,
+        (m) => {
+          if (!MONTHS[m]) throw new Unreadable(String(m));
+          return MONTHS[m];
+        },
+        MONTH_NAMES,
+        'month',
+      )}`;
     }
     if (fields[6] !== undefined && fields[6] !== '*') text += ` in ${fields[6]}`;
     return text;

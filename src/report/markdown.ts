@@ -19,7 +19,19 @@ import type { AnyStage } from '../stages/stage.js';
 import type { WorkerSection } from '../stages/worker-service.js';
 import { scheduleWords } from './schedule-words.js';
 import { plural } from '../text.js';
-import { automationOutcome, blockDetail, blockOutcome, changeText, codeStorageText, deploymentUrl, outcome, scriptsText, stepsText, stopText, workerText } from './text.js';
+import {
+  automationOutcome,
+  blockDetail,
+  blockOutcome,
+  changeText,
+  codeStorageText,
+  deploymentUrl,
+  outcome,
+  scriptsText,
+  stepsText,
+  stopText,
+  workerText,
+} from './text.js';
 
 export function commentMarker(environment: string): string {
   return `<!-- prefect-ecr-deploy:${environment} -->`;
@@ -33,7 +45,11 @@ export interface MarkdownInput {
   repositoryUrl?: string;
   report?: DeployReport;
   /** Validation results when there was no live comparison (or validation failed). */
-  validated?: { deployments: { name: string; flow: string | null; entrypoint: string }[]; errors: Diagnostic[]; warnings: Diagnostic[] };
+  validated?: {
+    deployments: { name: string; flow: string | null; entrypoint: string }[];
+    errors: Diagnostic[];
+    warnings: Diagnostic[];
+  };
   /** Why the live comparison did not run. */
   skipped?: string;
   /** A failure that stopped the run. */
@@ -43,14 +59,39 @@ export interface MarkdownInput {
 }
 
 const ICONS: Record<string, string> = {
-  create: '🆕 create', created: '🆕 created', update: '✏️ update', updated: '✏️ updated', unchanged: 'unchanged',
-  delete: '🗑️ delete', deleted: '🗑️ deleted', error: '❌ error', failed: '❌ failed', validated: '✔️ valid',
-  conflict: '⚠️ conflict', skipped: '⚠️ skipped', 'not applied': '⏹️ not applied', 'cut off': '⏹️ cut off', replace: '✏️ replace', replaced: '✏️ replaced',
+  create: '🆕 create',
+  created: '🆕 created',
+  update: '✏️ update',
+  updated: '✏️ updated',
+  unchanged: 'unchanged',
+  delete: '🗑️ delete',
+  deleted: '🗑️ deleted',
+  error: '❌ error',
+  failed: '❌ failed',
+  validated: '✔️ valid',
+  conflict: '⚠️ conflict',
+  skipped: '⚠️ skipped',
+  'not applied': '⏹️ not applied',
+  'cut off': '⏹️ cut off',
+  replace: '✏️ replace',
+  replaced: '✏️ replaced',
 };
 
 const ENTITIES: Record<string, string> = {
-  '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '`': '&#96;', '|': '&#124;', '*': '&#42;', _: '&#95;',
-  '[': '&#91;', ']': '&#93;', '~': '&#126;', '\\': '&#92;', '#': '&#35;', '$': '&#36;',
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  '`': '&#96;',
+  '|': '&#124;',
+  '*': '&#42;',
+  _: '&#95;',
+  '[': '&#91;',
+  ']': '&#93;',
+  '~': '&#126;',
+  '\\': '&#92;',
+  '#': '&#35;',
+  $: '&#36;',
 };
 
 /** A zero-width space: GitHub renders it as nothing, and a mention, an autolink or a reference broken by it is plain text. */
@@ -83,9 +124,16 @@ export function renderNotRun(failure: string): string {
 }
 
 export function renderMarkdown(m: MarkdownInput): string {
-  const lines: string[] = [commentMarker(m.environment), `### Prefect deployments · ${code(m.environment)} · ${text(m.mode)}${m.file ? ` · ${code(m.file)}` : ''}`, ''];
+  const lines: string[] = [
+    commentMarker(m.environment),
+    `### Prefect deployments · ${code(m.environment)} · ${text(m.mode)}${m.file ? ` · ${code(m.file)}` : ''}`,
+    '',
+  ];
   const short = m.sha.slice(0, 7);
-  const commit = /^[0-9a-f]{7,40}$/i.test(m.sha) && m.repositoryUrl ? `[${code(short)}](${m.repositoryUrl}/commit/${m.sha})` : code(short);
+  const commit =
+    /^[0-9a-f]{7,40}$/i.test(m.sha) && m.repositoryUrl
+      ? `[${code(short)}](${m.repositoryUrl}/commit/${m.sha})`
+      : code(short);
   const facts = [`**Commit** ${commit}`];
   if (m.report) facts.push(`**Prefect** ${text(m.report.serverVersion)}`);
   lines.push(facts.join(' · '), '');
@@ -102,7 +150,8 @@ export function renderMarkdown(m: MarkdownInput): string {
     }
   } else if (m.validated && !m.validated.errors.length) {
     lines.push('| Deployment | Flow | Entrypoint |', '| --- | --- | --- |');
-    for (const d of m.validated.deployments) lines.push(`| ${code(d.name)} | ${text(d.flow ?? '—')} | ${code(d.entrypoint)} |`);
+    for (const d of m.validated.deployments)
+      lines.push(`| ${code(d.name)} | ${text(d.flow ?? '—')} | ${code(d.entrypoint)} |`);
     lines.push('', `**${plural(m.validated.deployments.length, 'deployment')} valid**`);
   }
 
@@ -110,15 +159,30 @@ export function renderMarkdown(m: MarkdownInput): string {
   const warnings = m.validated?.warnings ?? m.report?.validation.warnings ?? [];
   const place = (d: Diagnostic) => `- ${code(`${d.file}:${d.line}:${d.column}`)} ${text(d.message)}`;
   if (errors.length) lines.push('', `**${plural(errors.length, 'error')}**`, '', ...errors.map(place));
-  if (warnings.length) lines.push('', `<details><summary>${plural(warnings.length, 'warning')}</summary>`, '', ...warnings.map(place), '', '</details>');
+  if (warnings.length)
+    lines.push(
+      '',
+      `<details><summary>${plural(warnings.length, 'warning')}</summary>`,
+      '',
+      ...warnings.map(place),
+      '',
+      '</details>',
+    );
   return lines.join('\n') + '\n';
 }
 
 export function imageSection(report: ImageSection): string[] {
   const image = report.image;
   if (!image) return [];
-  if (image.unchecked) return ['#### Image', '', `not checked (${image.unchecked}): ${code(image.uri)} is the image deploy builds`];
-  const state = image.built ? 'built' : image.tagsWritten.length ? 'tagged' : image.digest ? 'exists' : 'would be built';
+  if (image.unchecked)
+    return ['#### Image', '', `not checked (${image.unchecked}): ${code(image.uri)} is the image deploy builds`];
+  const state = image.built
+    ? 'built'
+    : image.tagsWritten.length
+      ? 'tagged'
+      : image.digest
+        ? 'exists'
+        : 'would be built';
   const digest = image.digest ? ` (${code(`${image.digest.slice(0, 19)}…`)})` : '';
   const tags = image.tagsWritten.length ? ` · tags written: ${image.tagsWritten.map(code).join(', ')}` : '';
   return ['#### Image', '', `${code(image.uri)}${digest} ${state}${tags}`];
@@ -150,7 +214,9 @@ export function automationsSection(report: ReportHeader & AutomationsSection): s
   const lines = ['#### Automations', '', '| Deployment | Action | Automations |', '| --- | --- | --- |'];
   for (const a of report.automations) {
     const o = automationOutcome(report, a);
-    lines.push(`| ${code(a.deployment)} | ${ICONS[o.action] ?? text(o.action)} | ${a.error ? text(a.error) : text(o.names.join(', ') || '—')} |`);
+    lines.push(
+      `| ${code(a.deployment)} | ${ICONS[o.action] ?? text(o.action)} | ${a.error ? text(a.error) : text(o.names.join(', ') || '—')} |`,
+    );
   }
   return lines;
 }
@@ -166,7 +232,12 @@ export function workerSection(report: ReportHeader & WorkerSection): string[] {
 }
 
 export function deploymentsSection(report: ReportHeader & DeploymentsSection): string[] {
-  const lines = ['#### Deployments', '', '| Deployment | Flow | Action | Changes | Schedule | Prefect |', '| --- | --- | --- | --- | --- | --- |'];
+  const lines = [
+    '#### Deployments',
+    '',
+    '| Deployment | Flow | Action | Changes | Schedule | Prefect |',
+    '| --- | --- | --- | --- | --- | --- |',
+  ];
   const counts = new Map<string, number>();
   for (const e of report.entries) {
     const o = outcome(report, e);
@@ -174,7 +245,9 @@ export function deploymentsSection(report: ReportHeader & DeploymentsSection): s
     const changes = o.error !== undefined ? text(o.error) : e.changes.map((c) => text(changeText(c))).join('<br>');
     const schedules = e.desired?.state.schedules.map((s) => text(scheduleWords(s))).join('<br>') || '—';
     const link = o.id ? `[open](${deploymentUrl(report.apiUrl, o.id)})` : '';
-    lines.push(`| ${code(e.name)} | ${text(e.flowName || '—')} | ${ICONS[o.action] ?? text(o.action)} | ${changes} | ${schedules} | ${link} |`);
+    lines.push(
+      `| ${code(e.name)} | ${text(e.flowName || '—')} | ${ICONS[o.action] ?? text(o.action)} | ${changes} | ${schedules} | ${link} |`,
+    );
   }
   lines.push('', `**${[...counts].map(([a, n]) => `${n} ${a}`).join(', ') || 'no deployments'}**`);
   return lines;

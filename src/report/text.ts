@@ -30,11 +30,20 @@ export function deploymentUrl(apiUrl: string, id: string): string {
 }
 
 /** A block's action in the report's tense, and the fields it changes (names only: values may be secret). */
-export function blockOutcome(report: ReportHeader, b: BlockEntry): { action: string; changed: string[]; notCompared: string[] } {
-  const done: Record<string, string> = { create: 'created', update: 'updated', unchanged: 'unchanged', conflict: 'skipped' };
+export function blockOutcome(
+  report: ReportHeader,
+  b: BlockEntry,
+): { action: string; changed: string[]; notCompared: string[] } {
+  const done: Record<string, string> = {
+    create: 'created',
+    update: 'updated',
+    unchanged: 'unchanged',
+    conflict: 'skipped',
+  };
   const changed = b.action === 'unchanged' ? [] : b.changed;
   const { notCompared } = b;
-  if (report.mode !== 'plan' && report.stopped && b.action !== 'unchanged' && !b.written) return { action: 'not applied', changed, notCompared };
+  if (report.mode !== 'plan' && report.stopped && b.action !== 'unchanged' && !b.written)
+    return { action: 'not applied', changed, notCompared };
   return { action: report.mode === 'plan' ? b.action : done[b.action], changed, notCompared };
 }
 
@@ -42,7 +51,8 @@ export function blockOutcome(report: ReportHeader, b: BlockEntry): { action: str
 export function blockDetail(b: BlockEntry): string[] {
   if (b.action === 'conflict') return [`exists, owned by ${b.owner}: not compared; deploy refuses it unless --adopt`];
   const out: string[] = [];
-  if (b.notCompared.length) out.push(`secret fields set by the file, not compared in a plan: ${b.notCompared.join(', ')}`);
+  if (b.notCompared.length)
+    out.push(`secret fields set by the file, not compared in a plan: ${b.notCompared.join(', ')}`);
   if (b.adoptedFrom) out.push(`adopted: it was owned by ${b.adoptedFrom}`);
   return out;
 }
@@ -68,7 +78,10 @@ export function deploymentsStopped(report: ReportHeader & DeploymentsSection): s
   const applied = ['created', 'updated', 'deleted'].reduce((n, a) => n + count(a), 0);
   const parts = [`${plural(applied, 'deployment change')} applied`, `${count('not applied')} not applied`];
   if (count('cut off')) parts.push(`${count('cut off')} cut off in flight (they may or may not be applied)`);
-  const planned = report.entries.length || report.mode === 'plan' ? '' : '; stopped before the deployments were planned: no deployment was written';
+  const planned =
+    report.entries.length || report.mode === 'plan'
+      ? ''
+      : '; stopped before the deployments were planned: no deployment was written';
   parts[parts.length - 1] += planned;
   return parts;
 }
@@ -88,7 +101,13 @@ export function stepsText(report: StepsSection): string | undefined {
 
 /** A deployment's automations in the report's tense, with their names. */
 export function automationOutcome(report: ReportHeader, a: AutomationEntry): { action: string; names: string[] } {
-  const done: Record<string, string> = { create: 'created', replace: 'replaced', unchanged: 'unchanged', delete: 'deleted', error: 'error' };
+  const done: Record<string, string> = {
+    create: 'created',
+    replace: 'replaced',
+    unchanged: 'unchanged',
+    delete: 'deleted',
+    error: 'error',
+  };
   const action = a.error ? 'failed' : report.mode === 'plan' ? a.action : done[a.action];
   const names = a.action === 'delete' ? a.live : a.desired.map((d) => d.name);
   return { action, names: [...names, ...(a.slas ? [`${a.slas.length} SLA(s)`] : [])] };
@@ -104,9 +123,15 @@ export function codeStorageText(report: ReportHeader & CodeStorageSection): stri
   if (!c) return undefined;
   const files = `${plural(c.files, 'file')}, ${size(c.bytes)}`;
   const upload =
-    report.mode === 'promote' ? 'nothing uploaded (promotion)'
-    : report.mode === 'plan' ? (c.missing ? `${plural(c.missing, 'file')} (${size(c.missingBytes)}) would be uploaded` : 'nothing to upload')
-    : c.uploaded ? `${c.uploaded} uploaded${c.seconds !== undefined ? ` in ${c.seconds.toFixed(1)} s` : ''}` : 'nothing uploaded (already there)';
+    report.mode === 'promote'
+      ? 'nothing uploaded (promotion)'
+      : report.mode === 'plan'
+        ? c.missing
+          ? `${plural(c.missing, 'file')} (${size(c.missingBytes)}) would be uploaded`
+          : 'nothing to upload'
+        : c.uploaded
+          ? `${c.uploaded} uploaded${c.seconds !== undefined ? ` in ${c.seconds.toFixed(1)} s` : ''}`
+          : 'nothing uploaded (already there)';
   return `Code: ${c.url} (${files}, chosen by ${c.rules}): ${upload}; read with ${c.via}`;
 }
 
@@ -114,19 +139,38 @@ export function codeStorageText(report: ReportHeader & CodeStorageSection): stri
 export function workerText(report: ReportHeader & WorkerSection): string | undefined {
   const w = report.worker;
   if (!w) return undefined;
-  const change = w.action === 'create' ? `created with ${w.to}` : w.action === 'unchanged' ? `unchanged (runs ${w.to})` : `image ${w.from ?? '(none)'} -> ${w.to}`;
-  const done = report.mode === 'plan' || w.action === 'unchanged' ? '' : w.error ? ` [failed: ${w.error}]` : w.stable ? ' [stable]' : w.stable === false ? ' [not stable]' : ' [not waited for]';
+  const change =
+    w.action === 'create'
+      ? `created with ${w.to}`
+      : w.action === 'unchanged'
+        ? `unchanged (runs ${w.to})`
+        : `image ${w.from ?? '(none)'} -> ${w.to}`;
+  const done =
+    report.mode === 'plan' || w.action === 'unchanged'
+      ? ''
+      : w.error
+        ? ` [failed: ${w.error}]`
+        : w.stable
+          ? ' [stable]'
+          : w.stable === false
+            ? ' [not stable]'
+            : ' [not waited for]';
   const verb = report.mode === 'plan' && w.action === 'create' ? 'would be created with' : undefined;
   return `Worker service ${w.cluster}/${w.service} (${w.region}, container ${w.container}): ${verb ? `${verb} ${w.to}` : change}${done}`;
 }
 
 /** What happened (deploy) or would happen (plan) to an entry. */
-export function outcome(report: ReportHeader & Pick<DeploymentsSection, 'results'>, e: PlanEntry): { action: string; id?: string; error?: string } {
+export function outcome(
+  report: ReportHeader & Pick<DeploymentsSection, 'results'>,
+  e: PlanEntry,
+): { action: string; id?: string; error?: string } {
   const r = report.results.get(e);
   if (e.action === 'error') return { action: 'error', error: e.error };
   if (e.action === 'conflict') {
     const owned = `exists, owned by ${e.owner}: its values are not shown`;
-    return report.mode === 'plan' ? { action: 'conflict', error: `${owned}; deploy skips it unless --adopt` } : { action: 'skipped', error: `${owned}; not changed (pass --adopt to take it over)` };
+    return report.mode === 'plan'
+      ? { action: 'conflict', error: `${owned}; deploy skips it unless --adopt` }
+      : { action: 'skipped', error: `${owned}; not changed (pass --adopt to take it over)` };
   }
   if (r?.notApplied || (report.stopped && !r && report.mode !== 'plan' && WRITES.includes(e.action))) {
     return { action: 'not applied', id: e.id, error: r?.error ?? 'not applied: the run stopped before it' };
@@ -134,7 +178,12 @@ export function outcome(report: ReportHeader & Pick<DeploymentsSection, 'results
   if (r?.inFlight) return { action: 'cut off', id: e.id, error: r.error };
   if (r?.error) return { action: 'failed', id: e.id, error: r.error };
   if (report.mode === 'plan') return { action: e.action, id: e.id };
-  const done: Record<string, string> = { create: 'created', update: 'updated', delete: 'deleted', unchanged: 'unchanged' };
+  const done: Record<string, string> = {
+    create: 'created',
+    update: 'updated',
+    delete: 'deleted',
+    unchanged: 'unchanged',
+  };
   return { action: done[e.action], id: r?.id ?? e.id };
 }
 
@@ -148,12 +197,17 @@ export function scheduleText(s: ScheduleState): string {
 }
 
 function duration(seconds: number): string {
-  for (const [unit, size] of [['d', 86400], ['h', 3600], ['m', 60]] as const) if (seconds >= size && seconds % size === 0) return `${seconds / size}${unit}`;
+  for (const [unit, size] of [
+    ['d', 86400],
+    ['h', 3600],
+    ['m', 60],
+  ] as const)
+    if (seconds >= size && seconds % size === 0) return `${seconds / size}${unit}`;
   return `${seconds}s`;
 }
 
 function short(v: unknown): string {
-  const text = typeof v === 'string' ? JSON.stringify(v) : JSON.stringify(v) ?? 'null';
+  const text = typeof v === 'string' ? JSON.stringify(v) : (JSON.stringify(v) ?? 'null');
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
@@ -164,7 +218,9 @@ export function changeText(c: Change): string {
   if (c.field === 'schedules') {
     // Both sides are comparable views: the schedule's fields and `active` side by side.
     const words = (list: unknown) =>
-      (list as Record<string, unknown>[]).map((v) => scheduleWords({ schedule: v as never, active: v.active !== false, parameters: {}, slug: null })).join('; ') || 'none';
+      (list as Record<string, unknown>[])
+        .map((v) => scheduleWords({ schedule: v as never, active: v.active !== false, parameters: {}, slug: null }))
+        .join('; ') || 'none';
     return `schedules: ${words(c.from)} -> ${words(c.to)}`;
   }
   if (c.field === 'parameter_openapi_schema' || c.field === 'pull_steps') return c.field;
@@ -210,13 +266,21 @@ export function deploymentLines(report: ReportHeader & DeploymentsSection): stri
   });
   const header = ['deployment', 'flow', 'action', 'schedule', 'link', 'changes'];
   const widths = header.map((h, i) => Math.min(48, Math.max(h.length, ...rows.map((r) => r[i].length))));
-  const fmt = (r: string[]) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]))).join('  ').trimEnd();
+  const fmt = (r: string[]) =>
+    r
+      .map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i])))
+      .join('  ')
+      .trimEnd();
   lines.push(fmt(header), fmt(widths.map((w) => '-'.repeat(w))), ...rows.map(fmt));
   const counts = new Map<string, number>();
-  for (const e of report.entries) counts.set(outcome(report, e).action, (counts.get(outcome(report, e).action) ?? 0) + 1);
+  for (const e of report.entries)
+    counts.set(outcome(report, e).action, (counts.get(outcome(report, e).action) ?? 0) + 1);
   const notes = report.entries.flatMap((e) => e.notes.map((n) => `  ${e.name}: ${n}`));
   if (notes.length) lines.push('', 'Notes:', ...notes);
-  lines.push('', [...counts].map(([a, n]) => (a === 'error' || a === 'conflict' ? plural(n, a) : `${n} ${a}`)).join(', '));
+  lines.push(
+    '',
+    [...counts].map(([a, n]) => (a === 'error' || a === 'conflict' ? plural(n, a) : `${n} ${a}`)).join(', '),
+  );
   return lines;
 }
 
@@ -232,7 +296,9 @@ export function automationLines(report: ReportHeader & AutomationsSection): stri
 export function renderText(report: DeployReport): string {
   const lines: string[] = [];
   const heading = report.mode === 'plan' ? 'Plan' : report.mode === 'promote' ? 'Promote' : 'Deploy';
-  lines.push(`${heading} for ${report.environment ?? report.file} at ${report.sha.slice(0, 12)} (Prefect ${report.serverVersion})`);
+  lines.push(
+    `${heading} for ${report.environment ?? report.file} at ${report.sha.slice(0, 12)} (Prefect ${report.serverVersion})`,
+  );
   if (report.stopped) lines.push(`Stopped: ${stopText(report)}`);
   for (const stage of stages() as readonly AnyStage[]) lines.push(...(stage.text?.(report) ?? []));
   lines.push(`Prefect UI: ${uiUrl(report.apiUrl)}`);
@@ -266,12 +332,21 @@ export function deploymentErrors(report: ReportHeader & DeploymentsSection): Err
 /** A deployment not registered (a conflict counts only when writing). */
 export function hasDeploymentFailures(report: ReportHeader & DeploymentsSection): boolean {
   const skipped = report.mode !== 'plan' && report.entries.some((e) => e.action === 'conflict');
-  return skipped || report.entries.some((e) => e.action === 'error') || [...report.results.values()].some((r) => r.error);
+  return (
+    skipped || report.entries.some((e) => e.action === 'error') || [...report.results.values()].some((r) => r.error)
+  );
 }
 
 export function imageJson({ image }: ImageSection): Record<string, unknown> | null {
   return image
-    ? { uri: image.uri, digest: image.digest ?? null, digestRef: image.digestRef ?? null, built: image.built, tagsWritten: image.tagsWritten, checked: !image.unchecked }
+    ? {
+        uri: image.uri,
+        digest: image.digest ?? null,
+        digestRef: image.digestRef ?? null,
+        built: image.built,
+        tagsWritten: image.tagsWritten,
+        checked: !image.unchecked,
+      }
     : null;
 }
 
@@ -287,22 +362,50 @@ export function blocksJson(report: ReportHeader & BlocksSection): Record<string,
 
 export function codeStorageJson({ codeStorage: c }: CodeStorageSection): Record<string, unknown> | null {
   return c
-    ? { url: c.url, rules: c.rules, files: c.files, bytes: c.bytes, missing: c.missing, missingBytes: c.missingBytes, uploaded: c.uploaded, via: c.via, seconds: c.seconds ?? null }
+    ? {
+        url: c.url,
+        rules: c.rules,
+        files: c.files,
+        bytes: c.bytes,
+        missing: c.missing,
+        missingBytes: c.missingBytes,
+        uploaded: c.uploaded,
+        via: c.via,
+        seconds: c.seconds ?? null,
+      }
     : null;
 }
 
 export function workerJson({ worker: w }: WorkerSection): Record<string, unknown> | null {
   return w
-    ? { cluster: w.cluster, service: w.service, region: w.region, container: w.container, action: w.action, from: w.from ?? null, to: w.to, taskDefinition: w.taskDefinition ?? null, stable: w.stable ?? null, error: w.error ?? null }
+    ? {
+        cluster: w.cluster,
+        service: w.service,
+        region: w.region,
+        container: w.container,
+        action: w.action,
+        from: w.from ?? null,
+        to: w.to,
+        taskDefinition: w.taskDefinition ?? null,
+        stable: w.stable ?? null,
+        error: w.error ?? null,
+      }
     : null;
 }
 
 export function automationsJson(report: ReportHeader & AutomationsSection): Record<string, unknown>[] {
-  return report.automations.map((a) => ({ deployment: a.deployment, flow: a.flowName, ...automationOutcome(report, a), ...(a.error ? { error: a.error } : {}) }));
+  return report.automations.map((a) => ({
+    deployment: a.deployment,
+    flow: a.flowName,
+    ...automationOutcome(report, a),
+    ...(a.error ? { error: a.error } : {}),
+  }));
 }
 
 export function automationErrors({ automations }: AutomationsSection): ErrorJson[] {
-  return automations.flatMap((a) => (a.error ? [{ deployment: a.deployment, flow: a.flowName, message: `automations: ${a.error}` }] : []));
+  return automations.flatMap((a) =>
+    a.error ? [{ deployment: a.deployment, flow: a.flowName, message: `automations: ${a.error}` }] : [],
+  );
 }
 
 /**
@@ -311,7 +414,9 @@ export function automationErrors({ automations }: AutomationsSection): ErrorJson
  */
 export function renderJson(report: DeployReport): string {
   const pipeline: readonly AnyStage[] = stages();
-  const stopped = report.stopped ? { reason: report.stopped.kind === 'timeout' ? 'timeout' : report.stopped.signal, message: stopText(report) } : null;
+  const stopped = report.stopped
+    ? { reason: report.stopped.kind === 'timeout' ? 'timeout' : report.stopped.signal, message: stopText(report) }
+    : null;
   return JSON.stringify(
     {
       environment: report.environment ?? null,

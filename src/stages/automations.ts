@@ -10,7 +10,13 @@ import { readTrigger, type AutomationSpec } from '../config/triggers.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { errorMessage } from '../errors.js';
 import { mapBounded } from '../plan/apply.js';
-import { ownedBy, runDeploymentAction, sameAutomations, type AutomationEntry, type LiveAutomation } from '../plan/automations.js';
+import {
+  ownedBy,
+  runDeploymentAction,
+  sameAutomations,
+  type AutomationEntry,
+  type LiveAutomation,
+} from '../plan/automations.js';
 import type { PlanEntry } from '../plan/diff.js';
 import { fillTemplates, stepOutputs } from '../plan/fill.js';
 import { applySlas, createAutomation, deleteOwnedAutomations, readAutomations } from '../prefect/automations.js';
@@ -41,13 +47,19 @@ export function automationsStage(): Stage<Needs, undefined, AutomationEntry[], A
 
     async read({ file, caps }) {
       const problems: Diagnostic[] = [];
-      const at = (pos: { line: number; column: number }, message: string) => problems.push({ file: file.file.path, ...pos, message, severity: 'error' });
+      const at = (pos: { line: number; column: number }, message: string) =>
+        problems.push({ file: file.file.path, ...pos, message, severity: 'error' });
       const cloud = caps.version === 'cloud';
       for (const d of file.file.deployments) {
-        if (d.sla && !cloud) at(d.sla.node.pos, `${SLA_CLOUD_ONLY} (this server is Prefect ${caps.version}: remove sla, or deploy to Prefect Cloud)`);
+        if (d.sla && !cloud)
+          at(
+            d.sla.node.pos,
+            `${SLA_CLOUD_ONLY} (this server is Prefect ${caps.version}: remove sla, or deploy to Prefect Cloud)`,
+          );
         if (!cloud) {
           for (const t of d.triggers) {
-            if (JSON.stringify(t.spec).includes('"metric"') || t.spec.posture === 'Metric') at(t.node.pos, `metric triggers need Prefect Cloud: this server (Prefect ${caps.version}) refuses them`);
+            if (JSON.stringify(t.spec).includes('"metric"') || t.spec.posture === 'Metric')
+              at(t.node.pos, `metric triggers need Prefect Cloud: this server (Prefect ${caps.version}) refuses them`);
           }
         }
       }
@@ -60,11 +72,19 @@ export function automationsStage(): Stage<Needs, undefined, AutomationEntry[], A
       // Read once, and only when a deployment exists: undefined when the server has no automations.
       let all: LiveAutomation[] | undefined | 'unread' = 'unread';
       const { entries: planned, results } = run.from;
-      const errored = (e: PlanEntry) => e.action === 'error' || e.action === 'conflict' || results.get(e)?.error !== undefined;
+      const errored = (e: PlanEntry) =>
+        e.action === 'error' || e.action === 'conflict' || results.get(e)?.error !== undefined;
       for (const e of planned) {
         const id = e.id ?? results.get(e)?.id;
         if (e.action === 'delete') {
-          entries.push({ deployment: e.name, flowName: e.flowName, deploymentId: id, action: 'delete', desired: [], live: [] });
+          entries.push({
+            deployment: e.name,
+            flowName: e.flowName,
+            deploymentId: id,
+            action: 'delete',
+            desired: [],
+            live: [],
+          });
           continue;
         }
         const spec = e.desired?.spec;
@@ -75,19 +95,33 @@ export function automationsStage(): Stage<Needs, undefined, AutomationEntry[], A
         const desired: AutomationSpec[] = [];
         spec.triggers.forEach((t, i) => {
           const { parameters, ...rest } = t.spec;
-          const filled = { ...fillTemplates(rest, ctx, problems, outputs), ...(parameters !== undefined ? { parameters: fillTemplates(parameters, ctx, problems, {}, 'trigger-parameters') } : {}) };
+          const filled = {
+            ...fillTemplates(rest, ctx, problems, outputs),
+            ...(parameters !== undefined
+              ? { parameters: fillTemplates(parameters, ctx, problems, {}, 'trigger-parameters') }
+              : {}),
+          };
           const read = readTrigger(filled, i + 1, spec.name);
           for (const p of read.problems) if (p.severity === 'error') problems.push(`trigger ${i + 1}: ${p.message}`);
           if (read.automation) desired.push(read.automation);
         });
-        const base = { deployment: e.name, flowName: e.flowName, deploymentId: id, desired, ...(spec.sla ? { slas: spec.sla.specs.map(normalizeSla) } : {}) };
+        const base = {
+          deployment: e.name,
+          flowName: e.flowName,
+          deploymentId: id,
+          desired,
+          ...(spec.sla ? { slas: spec.sla.specs.map(normalizeSla) } : {}),
+        };
         if (problems.length) {
           entries.push({ ...base, action: 'error', live: [], error: [...new Set(problems)].join('; ') });
           continue;
         }
         if (id && all === 'unread') all = await readAutomations(run.client);
         if (all === undefined) {
-          if (desired.length) run.ui.warning(`${e.name}: this server has no automations: its ${desired.length} trigger(s) are not created (prefect deploy skips them too)`);
+          if (desired.length)
+            run.ui.warning(
+              `${e.name}: this server has no automations: its ${desired.length} trigger(s) are not created (prefect deploy skips them too)`,
+            );
           continue;
         }
         const live = id && all !== 'unread' ? ownedBy(id, all) : [];
@@ -95,7 +129,13 @@ export function automationsStage(): Stage<Needs, undefined, AutomationEntry[], A
           if (base.slas) entries.push({ ...base, action: 'unchanged', live: [] });
           continue;
         }
-        const action = !live.length ? 'create' : sameAutomations(desired, live) ? 'unchanged' : desired.length ? 'replace' : 'delete';
+        const action = !live.length
+          ? 'create'
+          : sameAutomations(desired, live)
+            ? 'unchanged'
+            : desired.length
+              ? 'replace'
+              : 'delete';
         entries.push({ ...base, action, live: live.map((l) => l.name) });
       }
       return entries;

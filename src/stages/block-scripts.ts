@@ -35,7 +35,9 @@ export const blockScriptsStage: Stage<Needs, undefined, BlockScriptsSection['blo
       if (error) problems.push(error);
     }
     if (scriptsOf(input).length && input.mode !== 'plan' && !usesImageStage(input) && !input.settings.imageRef) {
-      problems.push('block scripts run inside the flows image: configure the image stage (--repository) or pass --image');
+      problems.push(
+        'block scripts run inside the flows image: configure the image stage (--repository) or pass --image',
+      );
     }
     return problems;
   },
@@ -51,8 +53,13 @@ export const blockScriptsStage: Stage<Needs, undefined, BlockScriptsSection['blo
     if (!scripts.length) return plan;
     const { settings, from, ui } = run;
     const image = from.image?.uri ?? settings.imageRef!;
-    if (from.image && imageSettings(run)) await (await import('../image/stage.js')).ensureLocalImage(imageSettings(run)!, image, ui);
-    await runBlockScripts(scripts, { image, root: settings.root, prefect: settings.prefect, environment: settings.environment, sha: from.sha }, ui);
+    if (from.image && imageSettings(run))
+      await (await import('../image/stage.js')).ensureLocalImage(imageSettings(run)!, image, ui);
+    await runBlockScripts(
+      scripts,
+      { image, root: settings.root, prefect: settings.prefect, environment: settings.environment, sha: from.sha },
+      ui,
+    );
     return { scripts, ran: true };
   },
 

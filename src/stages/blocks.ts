@@ -11,7 +11,14 @@ import type { DeploymentsFile } from '../config/model.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { Failure, UsageError } from '../errors.js';
 import { mapBounded } from '../plan/apply.js';
-import { checkBlockData, planBlocks, secretFields, type BlockEntry, type BlockPlanOptions, type LiveBlocks } from '../plan/blocks.js';
+import {
+  checkBlockData,
+  planBlocks,
+  secretFields,
+  type BlockEntry,
+  type BlockPlanOptions,
+  type LiveBlocks,
+} from '../plan/blocks.js';
 import { blockOwner } from '../plan/ownership.js';
 import { readBlockOwner, writeBlockOwner } from '../prefect/block-owners.js';
 import { fillTemplates } from '../plan/fill.js';
@@ -44,9 +51,17 @@ export function blocksStage(): Stage<ContextNeeds, LiveBlocks, BlocksPlan, Block
 
     async read(run) {
       const options = planOptions(run);
-      const live = await readLiveBlocks(run.client, run.file.file, run.settings.concurrency, run.mode === 'plan' ? undefined : options);
+      const live = await readLiveBlocks(
+        run.client,
+        run.file.file,
+        run.settings.concurrency,
+        run.mode === 'plan' ? undefined : options,
+      );
       const problems = checkBlockData(run.file.file.path, run.file.file.blocks, live);
-      return { problems: run.mode === 'plan' ? problems : [...problems, ...conflicts(run.file.file, live, options)], live };
+      return {
+        problems: run.mode === 'plan' ? problems : [...problems, ...conflicts(run.file.file, live, options)],
+        live,
+      };
     },
 
     async plan(run, live) {
@@ -95,7 +110,12 @@ function conflicts(file: DeploymentsFile, live: LiveBlocks, options: BlockPlanOp
  * Types of declared and referenced blocks, their documents, and the ownership records of declared
  * ones. Secrets are read only for a deploy (`writing`), and only of documents this run owns.
  */
-async function readLiveBlocks(client: PrefectClient, file: DeploymentsFile, concurrency: number, writing?: BlockPlanOptions): Promise<LiveBlocks> {
+async function readLiveBlocks(
+  client: PrefectClient,
+  file: DeploymentsFile,
+  concurrency: number,
+  writing?: BlockPlanOptions,
+): Promise<LiveBlocks> {
   const declared = new Set(file.blocks.map((b) => blockKey(b.type, b.name)));
   const referenced = new Set(file.blocks.flatMap((b) => [...referencesOf(b).values()]));
   const keys = [...new Set([...declared, ...referenced])];
@@ -113,7 +133,8 @@ async function readLiveBlocks(client: PrefectClient, file: DeploymentsFile, conc
     const owner = await readBlockOwner(client, type, name);
     live.owners.set(key, owner);
     const owned = writing !== undefined && blockOwner(owner.record, doc.id, writing.ours) === undefined;
-    if (owned && doc.schema && secretFields(doc.schema).size) live.documents.set(key, await readBlockDocument(client, type, name, true));
+    if (owned && doc.schema && secretFields(doc.schema).size)
+      live.documents.set(key, await readBlockDocument(client, type, name, true));
   });
   return live;
 }
@@ -124,7 +145,13 @@ function splitKey(key: string): [string, string] {
 }
 
 /** Writes creates and updates in plan order, each with its ownership record when it is new or taken over. */
-async function applyBlocks(client: PrefectClient, entries: BlockEntry[], live: LiveBlocks, ours: BlockPlanOptions['ours'], info: (m: string) => void): Promise<void> {
+async function applyBlocks(
+  client: PrefectClient,
+  entries: BlockEntry[],
+  live: LiveBlocks,
+  ours: BlockPlanOptions['ours'],
+  info: (m: string) => void,
+): Promise<void> {
   const ids = new Map<string, string>();
   for (const [key, doc] of live.documents) if (doc) ids.set(key, doc.id);
   for (const e of entries) {
@@ -133,15 +160,26 @@ async function applyBlocks(client: PrefectClient, entries: BlockEntry[], live: L
     try {
       if (e.action === 'update') {
         await updateBlockDocument(client, e.id!, e.data, references);
-        if (e.writeOwner) await writeBlockOwner(client, e.spec.type, e.spec.name, ownerRecord(e.id!, ours), live.owners.get(e.key)?.exists ?? false);
+        if (e.writeOwner)
+          await writeBlockOwner(
+            client,
+            e.spec.type,
+            e.spec.name,
+            ownerRecord(e.id!, ours),
+            live.owners.get(e.key)?.exists ?? false,
+          );
       } else {
         ids.set(e.key, await createBlock(client, e, references, ours));
       }
     } catch (err) {
-      throw new Failure(`block ${e.key} could not be ${e.action === 'create' ? 'created' : 'updated'}; no deployment was registered: ${(err as Error).message}`);
+      throw new Failure(
+        `block ${e.key} could not be ${e.action === 'create' ? 'created' : 'updated'}; no deployment was registered: ${(err as Error).message}`,
+      );
     }
     e.written = true;
-    info(`block ${e.key}: ${e.action === 'create' ? 'created' : `updated (${e.changed.join(', ')})`}${e.adoptedFrom ? ` (adopted: it was owned by ${e.adoptedFrom})` : ''}`);
+    info(
+      `block ${e.key}: ${e.action === 'create' ? 'created' : `updated (${e.changed.join(', ')})`}${e.adoptedFrom ? ` (adopted: it was owned by ${e.adoptedFrom})` : ''}`,
+    );
   }
 }
 
@@ -153,12 +191,25 @@ function ownerRecord(id: string, ours: BlockPlanOptions['ours']) {
  * Creates the document, then its ownership record (replacing a stale one, about a document since deleted).
  * Created meanwhile by another run: its data is replaced only if that run was this repository's and environment's.
  */
-async function createBlock(client: PrefectClient, e: BlockEntry, references: Record<string, string>, ours: BlockPlanOptions['ours']): Promise<string> {
+async function createBlock(
+  client: PrefectClient,
+  e: BlockEntry,
+  references: Record<string, string>,
+  ours: BlockPlanOptions['ours'],
+): Promise<string> {
   const { type, name } = e.spec;
   try {
-    const id = await createBlockDocument(client, { typeId: e.typeId, schemaId: e.schema.id, name, data: e.data, references });
+    const id = await createBlockDocument(client, {
+      typeId: e.typeId,
+      schemaId: e.schema.id,
+      name,
+      data: e.data,
+      references,
+    });
     await writeBlockOwner(client, type, name, ownerRecord(id, ours), false).catch((err: Error) => {
-      throw new Failure(`${err.message} (the block was created without its ownership record: the next deploy needs --adopt)`);
+      throw new Failure(
+        `${err.message} (the block was created without its ownership record: the next deploy needs --adopt)`,
+      );
     });
     return id;
   } catch (err) {

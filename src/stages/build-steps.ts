@@ -38,7 +38,9 @@ type Phase = 'before-image' | 'after-image';
 function phases(d: DeploymentSpec): Record<Phase, Step[]> {
   const steps = [...d.build, ...d.push];
   const first = steps.findIndex((s) => s.fn === DOCKER_BUILD || s.fn === DOCKER_PUSH);
-  return first < 0 ? { 'before-image': steps, 'after-image': [] } : { 'before-image': steps.slice(0, first), 'after-image': steps.slice(first) };
+  return first < 0
+    ? { 'before-image': steps, 'after-image': [] }
+    : { 'before-image': steps.slice(0, first), 'after-image': steps.slice(first) };
 }
 
 /** A step this stage runs: run_shell_script, or a Python function. */
@@ -47,7 +49,9 @@ const runs = (s: Step) => s.fn === SHELL || isPythonStep(s.fn);
 /** The steps of the file this stage runs, once each. */
 export function runnableSteps(input: Pick<StageInput, 'file'>): Step[] {
   const seen = new Set<YNode>();
-  return input.file.file.deployments.flatMap((d) => [...d.build, ...d.push]).filter((s) => runs(s) && !seen.has(s.node) && seen.add(s.node));
+  return input.file.file.deployments
+    .flatMap((d) => [...d.build, ...d.push])
+    .filter((s) => runs(s) && !seen.has(s.node) && seen.add(s.node));
 }
 
 /** Both phases show one section, where the first runs. */
@@ -69,8 +73,10 @@ export function buildStepsStage(phase: Phase): Stage<ContextNeeds, undefined, St
         const where = (list: Step[]) => list.map((s) => `${input.file.file.path}:${s.node.pos.line}`).join(', ');
         const shell = steps.filter((s) => s.fn === SHELL);
         const python = steps.filter((s) => s.fn !== SHELL);
-        if (shell.length) problems.push(`run_shell_script steps (${where(shell)}) do not run on ${refused}; nothing was deployed`);
-        if (python.length) problems.push(`Python function steps (${where(python)}) do not run on ${refused}; nothing was deployed`);
+        if (shell.length)
+          problems.push(`run_shell_script steps (${where(shell)}) do not run on ${refused}; nothing was deployed`);
+        if (python.length)
+          problems.push(`Python function steps (${where(python)}) do not run on ${refused}; nothing was deployed`);
       }
       return problems;
     },
@@ -102,7 +108,8 @@ export function buildStepsStage(phase: Phase): Stage<ContextNeeds, undefined, St
   };
 }
 
-const labelOf = (run: Run, step: Step) => `${step.fn === SHELL ? 'run_shell_script' : step.fn}${step.id ? ` ${step.id}` : ''} (${run.file.file.path}:${step.node.pos.line})`;
+const labelOf = (run: Run, step: Step) =>
+  `${step.fn === SHELL ? 'run_shell_script' : step.fn}${step.id ? ` ${step.id}` : ''} (${run.file.file.path}:${step.node.pos.line})`;
 
 /**
  * A step not run (a plan where a pull request's code meets secrets): its outputs are
@@ -119,7 +126,9 @@ function skipStep(run: Run, step: Step, steps: Steps): void {
     const own = [...d.build, ...d.push];
     const reads = (value: YNode) => [...stepsRead(value, own)].some((s) => s.node === step.node);
     if (!own.some((s) => s.node === step.node)) continue;
-    const fields = d.node.entries.filter((e) => e.key !== 'build' && e.key !== 'push' && reads(e.value)).map((e) => e.key);
+    const fields = d.node.entries
+      .filter((e) => e.key !== 'build' && e.key !== 'push' && reads(e.value))
+      .map((e) => e.key);
     if (fields.length) fills.push(`${fields.join(', ')} of ${d.shownName}`);
   }
   steps.notRun ??= { reason: run.settings.stepsRefused!, steps: [] };
@@ -134,7 +143,8 @@ function referencedOutputs(run: Run, step: Step): string[] {
     if (n.kind === 'map') n.entries.forEach((e) => visit(e.value));
     else if (n.kind === 'seq') n.items.forEach(visit);
     else if (typeof n.value === 'string') {
-      for (const t of placeholdersIn(n.value)) if (t.expr.startsWith(`${step.id}.`)) found.add(t.expr.slice(step.id!.length + 1).split(/[.[]/)[0]);
+      for (const t of placeholdersIn(n.value))
+        if (t.expr.startsWith(`${step.id}.`)) found.add(t.expr.slice(step.id!.length + 1).split(/[.[]/)[0]);
     }
   };
   run.file.file.deployments.forEach((d) => visit(d.node));
@@ -150,8 +160,11 @@ async function runStep(run: Run<ContextNeeds>, d: DeploymentSpec, step: Step, st
   const all = [...d.build, ...d.push];
   const earlier = all.slice(0, all.indexOf(step));
   const inputs = fillTemplates(step.inputs, ctx, problems, stepOutputs(earlier, ctx));
-  if (problems.length) throw new UsageError(`${step.id ?? 'run_shell_script'} (line ${step.node.pos.line}): ${problems.join('; ')}`);
-  const env = Object.fromEntries(Object.entries((inputs.env as Record<string, unknown> | undefined) ?? {}).map(([k, v]) => [k, String(v)]));
+  if (problems.length)
+    throw new UsageError(`${step.id ?? 'run_shell_script'} (line ${step.node.pos.line}): ${problems.join('; ')}`);
+  const env = Object.fromEntries(
+    Object.entries((inputs.env as Record<string, unknown> | undefined) ?? {}).map(([k, v]) => [k, String(v)]),
+  );
   const label = labelOf(run, step);
   // What comes in may come out again: a secret-bearing step's output is neither streamed nor shown.
   const secret = secretSteps(all).has(step);
@@ -195,7 +208,8 @@ async function runFunctionStep(run: Run<ContextNeeds>, d: DeploymentSpec, step: 
   const label = labelOf(run, step);
   if (problems.length) throw new UsageError(`${label}: ${problems.join('; ')}`);
   // Inputs that hold a secret may come out in what the step prints or raises: neither is shown.
-  const secretIn = holdsSecret(step.inputsNode) || [...stepsRead(step.inputsNode, earlier)].some((s) => secretSteps(all).has(s));
+  const secretIn =
+    holdsSecret(step.inputsNode) || [...stepsRead(step.inputsNode, earlier)].some((s) => secretSteps(all).has(s));
   try {
     const outputs = await run.ui.group(label, (line) => {
       if (secretIn) line("output not shown: the step's inputs hold a secret-bearing value");

@@ -57,9 +57,14 @@ interface Live {
  */
 function markerProblem(marker: unknown, ours: string | undefined, url: string, where: string): string | undefined {
   const m = marker && typeof marker === 'object' ? (marker as { tool?: unknown; repository?: unknown }) : undefined;
-  const theirs = m?.tool === 'prefect-ecr-deploy' && (typeof m.repository === 'string' || m.repository === null) ? m.repository : undefined;
-  if (theirs === undefined || (theirs === null && ours !== undefined)) return `${where} is not a marker this tool wrote for ${ours ?? 'this run (no repository)'}: the prefix is not ours; choose another`;
-  if (theirs !== (ours ?? null)) return `${url} is the code storage of ${theirs === null ? 'a run outside any repository' : `repository ${theirs}`}, not ${ours ?? 'this run (no repository)'}: choose another prefix`;
+  const theirs =
+    m?.tool === 'prefect-ecr-deploy' && (typeof m.repository === 'string' || m.repository === null)
+      ? m.repository
+      : undefined;
+  if (theirs === undefined || (theirs === null && ours !== undefined))
+    return `${where} is not a marker this tool wrote for ${ours ?? 'this run (no repository)'}: the prefix is not ours; choose another`;
+  if (theirs !== (ours ?? null))
+    return `${url} is the code storage of ${theirs === null ? 'a run outside any repository' : `repository ${theirs}`}, not ${ours ?? 'this run (no repository)'}: choose another prefix`;
   return undefined;
 }
 
@@ -82,7 +87,10 @@ const shaOf = (run: Run<Needs>) => run.from.sha;
  * The code storage settings: --code-storage, else the file's push_to_s3 step (its
  * templates filled once a run has the values; before, only a step without templates).
  */
-export function codeStorageOf(input: Pick<StageInput, 'settings' | 'file'>, run?: Run<ContextNeeds>): CodeStorageSettings | undefined {
+export function codeStorageOf(
+  input: Pick<StageInput, 'settings' | 'file'>,
+  run?: Run<ContextNeeds>,
+): CodeStorageSettings | undefined {
   const [step] = pushToS3Steps(input.file.file);
   if (input.settings.codeStorage || !step) return input.settings.codeStorage;
   let inputs = step.inputs;
@@ -91,7 +99,18 @@ export function codeStorageOf(input: Pick<StageInput, 'settings' | 'file'>, run?
     const steps = [...owner.build, ...owner.push];
     const ctx = deployContext(run);
     const problems: string[] = [];
-    inputs = fillTemplates(step.inputs, ctx, problems, stepOutputs(steps.slice(0, steps.findIndex((s) => s.node === step.node)), ctx));
+    inputs = fillTemplates(
+      step.inputs,
+      ctx,
+      problems,
+      stepOutputs(
+        steps.slice(
+          0,
+          steps.findIndex((s) => s.node === step.node),
+        ),
+        ctx,
+      ),
+    );
     if (problems.length) throw new UsageError(`push_to_s3 (line ${step.node.pos.line}): ${problems.join('; ')}`);
   } else if (/\{\{/.test(JSON.stringify([inputs.bucket, inputs.folder]))) {
     return undefined;
@@ -132,10 +151,13 @@ export function codeStorageStage(): Stage<Needs, Live | undefined, CodeStoragePl
       const [step] = pushToS3Steps(input.file.file);
       if (!cs && !step) return [];
       const problems: Problem[] = [];
-      if (!(cs?.region ?? input.settings.s3?.region)) problems.push('no AWS region for code storage: pass --region or set AWS_REGION');
+      if (!(cs?.region ?? input.settings.s3?.region))
+        problems.push('no AWS region for code storage: pass --region or set AWS_REGION');
       if (input.mode === 'promote' && !input.settings.codeStorage && step) {
         // push_to_s3's folder holds whatever was pushed last, not the promoted commit's files.
-        problems.push(`promote with a push_to_s3 step (line ${step.node.pos.line}) needs one folder per commit: pass --code-storage s3://BUCKET/PREFIX, as the source environment's deploy did`);
+        problems.push(
+          `promote with a push_to_s3 step (line ${step.node.pos.line}) needs one folder per commit: pass --code-storage s3://BUCKET/PREFIX, as the source environment's deploy did`,
+        );
       }
       return problems;
     },
@@ -157,7 +179,9 @@ export function codeStorageStage(): Stage<Needs, Live | undefined, CodeStoragePl
       } else if (marker === undefined) {
         const anything = await store.list(bucket, prefix ? `${prefix}/` : '', 1);
         if (anything.size) {
-          problems.push(`${cs.url} already holds objects that prefect-ecr-deploy did not write (no ${s3Url(bucket, markerKey(prefix))}): it is not ours; choose an empty prefix`);
+          problems.push(
+            `${cs.url} already holds objects that prefect-ecr-deploy did not write (no ${s3Url(bucket, markerKey(prefix))}): it is not ours; choose an empty prefix`,
+          );
         }
         writeMarker = true;
       } else {
@@ -169,9 +193,9 @@ export function codeStorageStage(): Stage<Needs, Live | undefined, CodeStoragePl
       const folder = cs.step ? prefix : commitFolder(cs.location, shaOf(run));
       let live: Live;
       const stored = await store.list(bucket, folder ? `${folder}/` : '');
-      const entrypointFiles = [...new Set(run.file.file.deployments.map((d) => d.entrypoint.slice(0, d.entrypoint.lastIndexOf(':'))))].map((f) =>
-        path.posix.normalize(f.replace(/\\/g, '/')).replace(/^\.\//, ''),
-      );
+      const entrypointFiles = [
+        ...new Set(run.file.file.deployments.map((d) => d.entrypoint.slice(0, d.entrypoint.lastIndexOf(':')))),
+      ].map((f) => path.posix.normalize(f.replace(/\\/g, '/')).replace(/^\.\//, ''));
       if (run.mode === 'promote') {
         // Nothing is uploaded: the commit's folder must hold every flow already.
         const absent = entrypointFiles.filter((f) => !stored.has(`${folder}/${f}`));
@@ -180,7 +204,7 @@ export function codeStorageStage(): Stage<Needs, Live | undefined, CodeStoragePl
           return { problems: [problem], live: undefined };
         }
         const files = [...stored].map(([key, o]) => ({ path: key.slice(folder.length + 1), abs: '', size: o.size }));
-        live = { store, folder, files, rules: 'the source environment\'s upload', missing: [], writeMarker: false };
+        live = { store, folder, files, rules: "the source environment's upload", missing: [], writeMarker: false };
       } else {
         let selected: CodeFiles;
         try {
@@ -232,8 +256,11 @@ export function codeStorageStage(): Stage<Needs, Live | undefined, CodeStoragePl
       const url = s3Url(bucket, live.folder ? `${live.folder}/` : '');
       // push_to_s3 returns its folder as written (a trailing slash kept).
       const outputs = { bucket, folder: cs.step?.folder ?? live.folder };
-      const own = run.file.file.deployments.filter((d) => d.pull !== undefined && !readsCode(run, d, outputs, live!.folder)).map((d) => d.shownName);
-      if (own.length) run.ui.warning(`code storage: ${own.join(', ')} keep the pull steps of the file, which do not read ${url}`);
+      const own = run.file.file.deployments
+        .filter((d) => d.pull !== undefined && !readsCode(run, d, outputs, live!.folder))
+        .map((d) => d.shownName);
+      if (own.length)
+        run.ui.warning(`code storage: ${own.join(', ')} keep the pull steps of the file, which do not read ${url}`);
       const report: CodeStorageReport = {
         url,
         outputs,
@@ -266,9 +293,14 @@ export function codeStorageStage(): Stage<Needs, Live | undefined, CodeStoragePl
       // The marker first: a prefix this tool started to fill stays its own, even after a failed upload.
       if (live.writeMarker) {
         try {
-          await store.putJson(bucket, markerKey(prefix), { tool: 'prefect-ecr-deploy', repository: run.settings.vcs.repository ?? null });
+          await store.putJson(bucket, markerKey(prefix), {
+            tool: 'prefect-ecr-deploy',
+            repository: run.settings.vcs.repository ?? null,
+          });
         } catch (e) {
-          throw new Failure(`code storage: writing ${s3Url(bucket, markerKey(prefix))} failed, nothing was uploaded and no deployment registered: ${errorMessage(e)}`);
+          throw new Failure(
+            `code storage: writing ${s3Url(bucket, markerKey(prefix))} failed, nothing was uploaded and no deployment registered: ${errorMessage(e)}`,
+          );
         }
       }
       const failed: { file: string; error: string }[] = [];
@@ -282,13 +314,18 @@ export function codeStorageStage(): Stage<Needs, Live | undefined, CodeStoragePl
       });
       report.seconds = (Date.now() - started) / 1000;
       if (failed.length) {
-        const first = failed.slice(0, 3).map((f) => `${f.file}: ${f.error}`).join('; ');
+        const first = failed
+          .slice(0, 3)
+          .map((f) => `${f.file}: ${f.error}`)
+          .join('; ');
         throw new Failure(
           `code storage: ${report.uploaded} of ${plural(missing.length, 'file')} uploaded to ${report.url}, ${failed.length} failed (${first}); ` +
             'no deployment was registered and the worker service was not touched; a re-run uploads only what is missing',
         );
       }
-      run.ui.info(`code storage: uploaded ${plural(report.uploaded, 'file')} to ${report.url} in ${report.seconds.toFixed(1)} s`);
+      run.ui.info(
+        `code storage: uploaded ${plural(report.uploaded, 'file')} to ${report.url} in ${report.seconds.toFixed(1)} s`,
+      );
       return plan;
     },
 
@@ -301,7 +338,12 @@ export function codeStorageStage(): Stage<Needs, Live | undefined, CodeStoragePl
 }
 
 /** Whether a deployment's own pull steps read the uploaded folder: a pull_from_s3 of its bucket and folder, once push outputs are filled. */
-function readsCode(run: Run<ContextNeeds>, d: Run['file']['file']['deployments'][number], outputs: { bucket: string; folder: string }, folder: string): boolean {
+function readsCode(
+  run: Run<ContextNeeds>,
+  d: Run['file']['file']['deployments'][number],
+  outputs: { bucket: string; folder: string },
+  folder: string,
+): boolean {
   const ctx = { ...deployContext(run), codeOutputs: outputs };
   const filled = fillTemplates(d.pull ?? [], ctx, [], stepOutputs([...d.build, ...d.push], ctx), 'pull');
   return filled.some((s) => {
@@ -315,7 +357,10 @@ function readsCode(run: Run<ContextNeeds>, d: Run['file']['file']['deployments']
  * the file: Prefect 2's storage block (with the path to register), Prefect 3's
  * credentials block (checked only). A string says what is wrong.
  */
-async function readCodeBlock(run: Run<Needs>, cs: CodeStorageSettings): Promise<{ type: string; name: string; path: string } | string | undefined> {
+async function readCodeBlock(
+  run: Run<Needs>,
+  cs: CodeStorageSettings,
+): Promise<{ type: string; name: string; path: string } | string | undefined> {
   const declared = (type: string, name: string) => run.file.file.blocks.find((b) => b.type === type && b.name === name);
   if (run.caps.infrastructureBlocks) {
     if (!cs.storageBlock) {
@@ -326,10 +371,17 @@ async function readCodeBlock(run: Run<Needs>, cs: CodeStorageSettings): Promise<
     const data = declared(type, name)?.data ?? (await readBlockDocument(run.client, type, name, false))?.data;
     if (!data) return `storage block ${cs.storageBlock} does not exist: create it, or declare it under blocks:`;
     const at = storageBlockPath(type, data, cs.location, shaOf(run));
-    return 'error' in at ? `storage block ${cs.storageBlock} ${at.error}: point one at the other` : { type, name, path: at.path };
+    return 'error' in at
+      ? `storage block ${cs.storageBlock} ${at.error}: point one at the other`
+      : { type, name, path: at.path };
   }
-  if (cs.storageBlock) return `--code-storage-block is for Prefect 2 agents; Prefect ${run.caps.version} workers read code with pull steps (--code-storage-credentials-block names their credentials)`;
-  if (cs.credentialsBlock && !declared('aws-credentials', cs.credentialsBlock) && !(await readBlockDocument(run.client, 'aws-credentials', cs.credentialsBlock, false))) {
+  if (cs.storageBlock)
+    return `--code-storage-block is for Prefect 2 agents; Prefect ${run.caps.version} workers read code with pull steps (--code-storage-credentials-block names their credentials)`;
+  if (
+    cs.credentialsBlock &&
+    !declared('aws-credentials', cs.credentialsBlock) &&
+    !(await readBlockDocument(run.client, 'aws-credentials', cs.credentialsBlock, false))
+  ) {
     return `aws-credentials block '${cs.credentialsBlock}' does not exist: create it, or declare it under blocks: (pull_from_s3 reads the code with it)`;
   }
   return undefined;

@@ -30,7 +30,10 @@ export function deployContext(run: Run<ContextNeeds>): DeployContext {
     imageDigest: from.image?.digestRef,
     variables: run.variables,
     // A block the file declares is what this run writes, before any deployment is registered.
-    blocks: { ...run.blockValues, ...Object.fromEntries(run.file.file.blocks.map((b) => [`${b.type}.${b.name}`, b.data])) },
+    blocks: {
+      ...run.blockValues,
+      ...Object.fromEntries(run.file.file.blocks.map((b) => [`${b.type}.${b.name}`, b.data])),
+    },
     shellOutputs: from.steps.outputs,
     enforceParameterSchemaDefault: !run.caps.infrastructureBlocks,
   };

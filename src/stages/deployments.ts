@@ -16,7 +16,13 @@ import type { Capabilities } from '../prefect/capabilities.js';
 import type { PrefectClient } from '../prefect/client.js';
 import { readLiveState, readManaged, type LiveDeployment, type LiveState } from '../prefect/live.js';
 import { deploymentsSection } from '../report/markdown.js';
-import { deploymentErrors, deploymentLines, deploymentsJson, deploymentsStopped, hasDeploymentFailures } from '../report/text.js';
+import {
+  deploymentErrors,
+  deploymentLines,
+  deploymentsJson,
+  deploymentsStopped,
+  hasDeploymentFailures,
+} from '../report/text.js';
 import { scriptsOf } from './block-scripts.js';
 import type { BlocksSection } from './blocks.js';
 import { deployContext, type ContextNeeds } from './context.js';
@@ -36,7 +42,12 @@ interface DeploymentsPlan {
 }
 import { missingShaHint } from '../git.js';
 
-export function deploymentsStage(): Stage<ContextNeeds & BlocksSection, undefined, DeploymentsPlan, DeploymentsSection> {
+export function deploymentsStage(): Stage<
+  ContextNeeds & BlocksSection,
+  undefined,
+  DeploymentsPlan,
+  DeploymentsSection
+> {
   return {
     name: 'deployments',
 
@@ -44,12 +55,19 @@ export function deploymentsStage(): Stage<ContextNeeds & BlocksSection, undefine
       const problems: Problem[] = [];
       if (!settings.sha && mode !== 'promote') problems.push(`no commit SHA: ${missingShaHint(settings.root)}`);
       if (settings.prune && (!settings.environment || !settings.vcs.repository)) {
-        problems.push('--prune needs the environment (--env) and the repository (GITHUB_REPOSITORY, or a git origin): they mark what this tool registered');
+        problems.push(
+          '--prune needs the environment (--env) and the repository (GITHUB_REPOSITORY, or a git origin): they mark what this tool registered',
+        );
       }
       const named = file.file.deployments.map((d) => ({ name: d.name, flowName: file.flows.get(d)?.name ?? '' }));
       for (const pattern of unmatchedPatterns(settings.only, named)) {
-        const hint = closest(pattern, named.map((d) => d.name));
-        problems.push(`--only '${pattern}' matches no deployment of ${file.file.path}${hint ? ` (did you mean '${hint}'?)` : ''}`);
+        const hint = closest(
+          pattern,
+          named.map((d) => d.name),
+        );
+        problems.push(
+          `--only '${pattern}' matches no deployment of ${file.file.path}${hint ? ` (did you mean '${hint}'?)` : ''}`,
+        );
       }
       return problems;
     },
@@ -57,7 +75,8 @@ export function deploymentsStage(): Stage<ContextNeeds & BlocksSection, undefine
     // What the server's version cannot take.
     async read({ settings, caps, file }) {
       const problems: Problem[] = agentErrors(file.file, caps);
-      if (settings.prune && !caps.labels) problems.push(`--prune needs deployment labels (Prefect 3.1.5 or newer); this server is ${caps.version}`);
+      if (settings.prune && !caps.labels)
+        problems.push(`--prune needs deployment labels (Prefect 3.1.5 or newer); this server is ${caps.version}`);
       return { problems, live: undefined };
     },
 
@@ -65,7 +84,9 @@ export function deploymentsStage(): Stage<ContextNeeds & BlocksSection, undefine
       const { settings, client } = run;
       const ctx = deployContext(run);
       const selected = onlyMatcher(settings.only);
-      const deployments = run.file.file.deployments.filter((d) => selected({ name: d.name, flowName: run.file.flows.get(d)?.name ?? '' }));
+      const deployments = run.file.file.deployments.filter((d) =>
+        selected({ name: d.name, flowName: run.file.flows.get(d)?.name ?? '' }),
+      );
       const built = buildDesired({ ...run.file, file: { ...run.file.file, deployments } }, ctx);
       const live = await readLiveState(
         client,
@@ -73,17 +94,26 @@ export function deploymentsStage(): Stage<ContextNeeds & BlocksSection, undefine
         [...new Set(built.desired.map((d) => d.state.name))],
         [...new Set(built.desired.flatMap((d) => (d.state.work_pool_name ? [d.state.work_pool_name] : [])))],
       );
-      const managed: LiveDeployment[] = settings.prune ? await readManaged(client, settings.environment!, settings.vcs.repository!) : [];
+      const managed: LiveDeployment[] = settings.prune
+        ? await readManaged(client, settings.environment!, settings.vcs.repository!)
+        : [];
       const errors = [...built.errors];
       // In a plan, the blocks this run would write (any block, when scripts would run) may not exist yet.
       const pending =
         run.mode === 'plan'
-          ? { blocks: new Map(run.from.blocks.filter((b) => b.action === 'create').map((b) => [b.key, b.schema])), scripts: scriptsOf(run).length > 0 }
+          ? {
+              blocks: new Map(run.from.blocks.filter((b) => b.action === 'create').map((b) => [b.key, b.schema])),
+              scripts: scriptsOf(run).length > 0,
+            }
           : undefined;
       const withBlocks = await resolveInfrastructureBlocks(client, built.desired, errors, ctx.image, pending);
       const codePulls = ctx.codePullSteps !== undefined || ctx.codeStorageBlock !== undefined;
       const desired = withPoolImage(withBlocks, live.workPools, ctx.image, codePulls ? undefined : ctx.workdir);
-      const entries = planDeployments(desired, live, run.caps, errors, managed, { adopt: settings.adopt, keepPaused: settings.keepPaused, image: ctx.image });
+      const entries = planDeployments(desired, live, run.caps, errors, managed, {
+        adopt: settings.adopt,
+        keepPaused: settings.keepPaused,
+        image: ctx.image,
+      });
       for (const e of entries) if (startsInImage(e, ctx.workdir)) e.notes.push(IMAGE_WORKDIR_NOTE(ctx.workdir));
       if (ctx.image) for (const warning of imagelessPools(desired, live, ctx.image)) run.ui.warning(warning);
       return { entries, live };
@@ -91,8 +121,11 @@ export function deploymentsStage(): Stage<ContextNeeds & BlocksSection, undefine
 
     async apply(run, plan) {
       const { settings, ui } = run;
-      const writes = plan.entries.filter((e) => e.action === 'create' || e.action === 'update' || e.action === 'delete').length;
-      if (writes) ui.info(`applying ${plural(writes, 'change')} with up to ${plural(settings.concurrency, 'request')} in flight`);
+      const writes = plan.entries.filter(
+        (e) => e.action === 'create' || e.action === 'update' || e.action === 'delete',
+      ).length;
+      if (writes)
+        ui.info(`applying ${plural(writes, 'change')} with up to ${plural(settings.concurrency, 'request')} in flight`);
       let done = 0;
       const results = await applyPlan(run.client, plan.entries, plan.live, run.caps, {
         concurrency: settings.concurrency,
@@ -131,7 +164,7 @@ function imagelessPools(desired: Desired[], live: LiveState, image: string): str
     if (!pool || pool.variables.includes('image')) return [];
     return [
       `work pool '${name}' (type ${pool.type ?? 'unknown'}) has no image variable: its worker will not run ${image}; ` +
-        'its runs start on the worker\'s host (use a pool whose type runs images: docker, ecs, kubernetes)',
+        "its runs start on the worker's host (use a pool whose type runs images: docker, ecs, kubernetes)",
     ];
   });
 }
@@ -146,7 +179,11 @@ function startsInImage(e: PlanEntry, workdir: string): boolean {
 /** `ib-block` on Prefect 3, where workers and work pools replaced agents: a validation error at each place it is written. */
 function agentErrors(file: DeploymentsFile, caps: Capabilities): Diagnostic[] {
   if (caps.infrastructureBlocks) return [];
-  const nodes = new Map(file.deployments.flatMap((d) => (d.infrastructureBlockNode ? [[d.infrastructureBlockNode, d.infrastructureBlock] as const] : [])));
+  const nodes = new Map(
+    file.deployments.flatMap((d) =>
+      d.infrastructureBlockNode ? [[d.infrastructureBlockNode, d.infrastructureBlock] as const] : [],
+    ),
+  );
   return [...nodes].map(([node, ref]) => ({
     file: file.path,
     ...node.pos,
@@ -188,11 +225,17 @@ async function resolveInfrastructureBlocks(
     }
     // Prefect 2's convention for image-based infrastructure: the code is at /opt/prefect/flows; agents use no pull steps.
     const pull = d.spec.pull ?? null;
-    const takesImage = image !== undefined && block.schema?.fields.properties?.image !== undefined && !('image' in d.state.job_variables);
+    const takesImage =
+      image !== undefined &&
+      block.schema?.fields.properties?.image !== undefined &&
+      !('image' in d.state.job_variables);
     const jobVariables = takesImage ? { ...d.state.job_variables, image } : d.state.job_variables;
     // Code from a storage block is at its path there (code storage).
     const path = d.state.storage_document_id ? d.state.path : pull ? null : PREFECT2_IMAGE_PATH;
-    kept.push({ ...d, state: { ...d.state, infrastructure_document_id: block.id, path, pull_steps: pull, job_variables: jobVariables } });
+    kept.push({
+      ...d,
+      state: { ...d.state, infrastructure_document_id: block.id, path, pull_steps: pull, job_variables: jobVariables },
+    });
   }
   return kept;
 }

@@ -26,13 +26,32 @@ export interface ImageSection {
  * The image stage's settings: the options, with the file's prefect_docker build step's
  * fields where they gave none (its templates filled once the steps before it ran).
  */
-export function imageSettings(input: Pick<StageInput, 'settings' | 'file'>, run?: Run<ContextNeeds>): ImageSettings | undefined {
+export function imageSettings(
+  input: Pick<StageInput, 'settings' | 'file'>,
+  run?: Run<ContextNeeds>,
+): ImageSettings | undefined {
   const [step] = dockerBuildSteps(input.file.file);
-  if (!step || !run) return imageSettingsFrom(input.settings.ecr, step && { ...step, inputs: withoutTemplates(step.inputs) }, input.settings.environment);
+  if (!step || !run)
+    return imageSettingsFrom(
+      input.settings.ecr,
+      step && { ...step, inputs: withoutTemplates(step.inputs) },
+      input.settings.environment,
+    );
   const owner = input.file.file.deployments.find((d) => d.build.some((s) => s.node === step.node))!;
   const ctx = deployContext(run);
   const problems: string[] = [];
-  const inputs = fillTemplates(step.inputs, ctx, problems, stepOutputs(owner.build.slice(0, owner.build.findIndex((s) => s.node === step.node)), ctx));
+  const inputs = fillTemplates(
+    step.inputs,
+    ctx,
+    problems,
+    stepOutputs(
+      owner.build.slice(
+        0,
+        owner.build.findIndex((s) => s.node === step.node),
+      ),
+      ctx,
+    ),
+  );
   if (problems.length) throw new UsageError(`build_docker_image (line ${step.node.pos.line}): ${problems.join('; ')}`);
   return imageSettingsFrom(input.settings.ecr, { ...step, inputs }, input.settings.environment);
 }
@@ -68,7 +87,9 @@ export function imageStage(): Stage<ContextNeeds, Promotion | undefined, ImagePl
     check(input) {
       const conflict = conflictingSteps(dockerBuildSteps(input.file.file));
       if (input.mode === 'promote' && !imageSettings(input)) {
-        return ['promote needs the ECR repository: pass --repository NAME, or give the file a build_docker_image step whose image_name is an ECR repository'];
+        return [
+          'promote needs the ECR repository: pass --repository NAME, or give the file a build_docker_image step whose image_name is an ECR repository',
+        ];
       }
       const ecr = usesImageStage(input) ? imageSettings(input) : undefined;
       const errors = ecr ? imageSettingsErrors(ecr, input.settings.root, input.mode === 'promote') : [];
@@ -83,14 +104,24 @@ export function imageStage(): Stage<ContextNeeds, Promotion | undefined, ImagePl
       if (!usesImageStage(run) || run.mode !== 'promote') return { problems: [], live: undefined };
       const { findPromotion } = await imageModule();
       const { settings } = run;
-      const promotion = await findPromotion(imageSettings(run)!, settings.root, { environmentTag: settings.promoteFrom!, sha: settings.sha }, run.ui);
+      const promotion = await findPromotion(
+        imageSettings(run)!,
+        settings.root,
+        { environmentTag: settings.promoteFrom!, sha: settings.sha },
+        run.ui,
+      );
       const drift = driftText(promotion.revision, settings.checkoutSha, settings.promoteFrom!);
       if (!drift) return { problems: [], live: promotion };
       if (settings.allowDrift) {
         run.ui.warning(`${drift} (--allow-drift)`);
         return { problems: [], live: promotion };
       }
-      return { problems: [`${drift}: check out ${promotion.revision.slice(0, 12)} and promote from there, or pass --allow-drift`], live: promotion };
+      return {
+        problems: [
+          `${drift}: check out ${promotion.revision.slice(0, 12)} and promote from there, or pass --allow-drift`,
+        ],
+        live: promotion,
+      };
     },
 
     async plan(run, promotion) {
@@ -101,7 +132,16 @@ export function imageStage(): Stage<ContextNeeds, Promotion | undefined, ImagePl
       const ecr = imageSettings(run, run)!;
       const unchecked = (why: string): ImagePlan => {
         ui.warning(`image stage not checked (${why}): deployments show ${IMAGE_PLACEHOLDER}, the image deploy builds`);
-        return { image: { uri: IMAGE_PLACEHOLDER, revision: settings.sha!, built: false, tagsWritten: [], tags: ecr.tags, unchecked: why } };
+        return {
+          image: {
+            uri: IMAGE_PLACEHOLDER,
+            revision: settings.sha!,
+            built: false,
+            tagsWritten: [],
+            tags: ecr.tags,
+            unchecked: why,
+          },
+        };
       };
       if (!ecr.buildOnly && !ecr.region) return unchecked('no AWS region: pass --region or set AWS_REGION');
       // A plan never pushes: it looks the image up, or builds it only with build-only.
@@ -148,7 +188,8 @@ export function imageStage(): Stage<ContextNeeds, Promotion | undefined, ImagePl
  */
 function driftText(imageCommit: string, checkout: string | undefined, from: string): string | undefined {
   if (!checkout) return undefined;
-  const same = imageCommit.length <= checkout.length ? checkout.startsWith(imageCommit) : imageCommit.startsWith(checkout);
+  const same =
+    imageCommit.length <= checkout.length ? checkout.startsWith(imageCommit) : imageCommit.startsWith(checkout);
   if (same) return undefined;
   return (
     `promote: the ${from} image was built from commit ${imageCommit.slice(0, 12)}, ` +

@@ -60,7 +60,12 @@ export interface RunOptions {
  * deadline), no stage starts and the report so far comes back with `stopped` set:
  * what was written, and what was not.
  */
-export async function runDeploy(settings: Settings, mode: DeployMode, ui: StageUi, options: RunOptions): Promise<DeployReport> {
+export async function runDeploy(
+  settings: Settings,
+  mode: DeployMode,
+  ui: StageUi,
+  options: RunOptions,
+): Promise<DeployReport> {
   const validation = runValidate(settings);
   if (!validation.valid) throw new InvalidInput([...validation.errors, ...validation.warnings]);
   const pipeline: readonly AnyStage[] = stages();
@@ -130,7 +135,10 @@ function retryNotices(ui: StageUi): { onRetry: OnRetry; summary: () => void } {
       if (r.attempt === 3) ui.info(`still retrying ${r.method} ${r.path} after 3 attempts (last: ${r.reason})`);
     },
     summary: () => {
-      if (count) ui.info(`${plural(count, 'retry', 'retries')} of Prefect API requests (the server answered busy or not at all), all of them recovered`);
+      if (count)
+        ui.info(
+          `${plural(count, 'retry', 'retries')} of Prefect API requests (the server answered busy or not at all), all of them recovered`,
+        );
     },
   };
 }
@@ -172,7 +180,17 @@ async function openRun(
     readVariables(client, referenced.variables, settings.concurrency),
     readBlockValues(client, referenced.blocks),
   ]);
-  const run = { ...input, ui, client, caps: capabilitiesFor(serverVersion), variables, blockValues, layerCache, control, background: [] };
+  const run = {
+    ...input,
+    ui,
+    client,
+    caps: capabilitiesFor(serverVersion),
+    variables,
+    blockValues,
+    layerCache,
+    control,
+    background: [],
+  };
   return { run, header };
 }
 
@@ -185,7 +203,11 @@ function stopOn(problems: Problem[]): void {
 }
 
 /** `{{ prefect.variables.<name> }}` values, read once each; a missing variable is absent. */
-async function readVariables(client: PrefectClient, names: string[], concurrency: number): Promise<Record<string, unknown>> {
+async function readVariables(
+  client: PrefectClient,
+  names: string[],
+  concurrency: number,
+): Promise<Record<string, unknown>> {
   const out: Record<string, unknown> = {};
   await mapBounded(names, concurrency, async (name) => {
     try {

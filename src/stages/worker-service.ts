@@ -11,7 +11,12 @@ import { errorMessage } from '../errors.js';
 import { readRepositoryFile } from '../repository-file.js';
 import type { Ecs, RegisterTaskDefinitionCommandInput } from '../aws/ecs.js';
 import { waitStable } from '../worker/rollout.js';
-import { newRevision, parseTaskDefinitionFile, workerContainer, type TaskDefinitionDoc } from '../worker/task-definition.js';
+import {
+  newRevision,
+  parseTaskDefinitionFile,
+  workerContainer,
+  type TaskDefinitionDoc,
+} from '../worker/task-definition.js';
 import { workerSection } from '../report/markdown.js';
 import { workerJson, workerText } from '../report/text.js';
 import type { Settings } from '../settings.js';
@@ -50,10 +55,14 @@ export function workerServiceStage(): Stage<ImageSection, Live | undefined, Work
       const problems: Problem[] = [];
       if (!w.region) problems.push('no AWS region for the worker service: pass --region or set AWS_REGION');
       if (w.arnRegion && w.region && w.arnRegion !== w.region) {
-        problems.push(`worker service ${w.cluster}/${w.service} is in ${w.arnRegion}, not ${w.region}: pass --region ${w.arnRegion}, or name the service in ${w.region}`);
+        problems.push(
+          `worker service ${w.cluster}/${w.service} is in ${w.arnRegion}, not ${w.region}: pass --region ${w.arnRegion}, or name the service in ${w.region}`,
+        );
       }
       if (!usesImageStage(input) && !settings.imageRef) {
-        problems.push('the worker service runs the flows image: configure the image stage (--repository) or pass --image');
+        problems.push(
+          'the worker service runs the flows image: configure the image stage (--repository) or pass --image',
+        );
       }
       problems.push(...taskDefinitionFile(settings).errors);
       return problems;
@@ -67,7 +76,11 @@ export function workerServiceStage(): Stage<ImageSection, Live | undefined, Work
       const ecs = new Ecs(w.region!);
       const service = await ecs.describeService(w.cluster, w.service);
       if (!service) {
-        const missing = [!fromFile && '--worker-task-definition FILE', !w.subnets.length && '--worker-subnet', !w.securityGroups.length && '--worker-security-group'].filter(Boolean);
+        const missing = [
+          !fromFile && '--worker-task-definition FILE',
+          !w.subnets.length && '--worker-subnet',
+          !w.securityGroups.length && '--worker-security-group',
+        ].filter(Boolean);
         if (missing.length) {
           const problem = `ECS service '${w.service}' does not exist in cluster '${w.cluster}' (region ${w.region}): create it, or pass ${missing.join(', ')} to create it on Fargate`;
           return { problems: [problem], live: undefined };
@@ -79,7 +92,8 @@ export function workerServiceStage(): Stage<ImageSection, Live | undefined, Work
       const { taskDefinition, tags } = await ecs.describeTaskDefinition(service.taskDefinition!);
       const doc = taskDefinition as TaskDefinitionDoc;
       const container = workerContainer(doc, w.container);
-      if (typeof container === 'string') return { problems: [`worker service ${w.cluster}/${w.service}: ${container}`], live: undefined };
+      if (typeof container === 'string')
+        return { problems: [`worker service ${w.cluster}/${w.service}: ${container}`], live: undefined };
       return { problems: [], live: { fromFile, ecs, current: { doc, tags }, container } };
     },
 
@@ -88,8 +102,21 @@ export function workerServiceStage(): Stage<ImageSection, Live | undefined, Work
       if (!w || !live) return undefined;
       const image = imageOf(run);
       const action = !live.current ? 'create' : live.container.image === image ? 'unchanged' : 'update';
-      const report: WorkerReport = { cluster: w.cluster, service: w.service, region: w.region!, container: live.container.name, action, from: live.current ? live.container.image : undefined, to: image };
-      const change = action === 'create' ? `would be created on Fargate with ${image}` : action === 'unchanged' ? `already runs ${image}` : `image ${live.container.image} -> ${image}`;
+      const report: WorkerReport = {
+        cluster: w.cluster,
+        service: w.service,
+        region: w.region!,
+        container: live.container.name,
+        action,
+        from: live.current ? live.container.image : undefined,
+        to: image,
+      };
+      const change =
+        action === 'create'
+          ? `would be created on Fargate with ${image}`
+          : action === 'unchanged'
+            ? `already runs ${image}`
+            : `image ${live.container.image} -> ${image}`;
       run.ui.info(`worker service ${w.cluster}/${w.service} (container ${live.container.name}): ${change}`);
       return { report, live };
     },
@@ -102,7 +129,9 @@ export function workerServiceStage(): Stage<ImageSection, Live | undefined, Work
       const where = `worker service ${w.cluster}/${w.service} (region ${w.region})`;
       const doc = current?.doc ?? fromFile!;
       try {
-        report.taskDefinition = await ecs.registerTaskDefinition(newRevision(doc, container.name, report.to, current?.tags) as unknown as RegisterTaskDefinitionCommandInput);
+        report.taskDefinition = await ecs.registerTaskDefinition(
+          newRevision(doc, container.name, report.to, current?.tags) as unknown as RegisterTaskDefinitionCommandInput,
+        );
       } catch (e) {
         report.error = `${where}: registering a revision of task definition ${doc.family} failed, the service was not changed: ${errorMessage(e)}`;
         return plan;

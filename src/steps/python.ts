@@ -39,7 +39,10 @@ interface PythonOptions {
 
 /** The last line of `stdout` that starts with `marker`, parsed; undefined when there is none. */
 export function answerIn(stdout: string, marker: string): Record<string, unknown> | undefined {
-  const line = stdout.split(/\r?\n/).reverse().find((l) => l.startsWith(marker));
+  const line = stdout
+    .split(/\r?\n/)
+    .reverse()
+    .find((l) => l.startsWith(marker));
   return line === undefined ? undefined : (JSON.parse(line.slice(marker.length)) as Record<string, unknown>);
 }
 
@@ -61,13 +64,16 @@ export function probeStepFunctions(fns: string[], { cwd, env }: PythonOptions): 
     if (code === 'ETIMEDOUT') return all(`${PYTHON} did not answer within ${PROBE_TIMEOUT_MS / 1000} s`);
     return all(`${PYTHON} did not start (${code ?? r.error.message})`);
   }
-  const answer = answerIn(r.stdout, marker) as { python: string; version: string; modules: Record<string, string | null> } | undefined;
+  const answer = answerIn(r.stdout, marker) as
+    { python: string; version: string; modules: Record<string, string | null> } | undefined;
   if (!answer) return all(`${PYTHON} failed (exit ${r.status}): ${lastLines(r.stderr)}`);
   const python = `${PYTHON} (${answer.python}, Python ${answer.version})`;
-  return new Map(fns.map((fn) => {
-    const why = answer.modules[fn];
-    return [fn, why ? `${python} cannot import ${stepModule(fn) ?? fn}: ${why}` : undefined];
-  }));
+  return new Map(
+    fns.map((fn) => {
+      const why = answer.modules[fn];
+      return [fn, why ? `${python} cannot import ${stepModule(fn) ?? fn}: ${why}` : undefined];
+    }),
+  );
 }
 
 export interface PythonStepRun {
@@ -82,11 +88,20 @@ export interface PythonStepRun {
 }
 
 /** Runs the function; its returned dict is the step's outputs (none when it returns something else). `onLine`: progress. */
-export function runPythonStep(step: PythonStepRun, { cwd, env }: PythonOptions, onLine: (line: string) => void): Promise<Record<string, unknown>> {
+export function runPythonStep(
+  step: PythonStepRun,
+  { cwd, env }: PythonOptions,
+  onLine: (line: string) => void,
+): Promise<Record<string, unknown>> {
   const marker = `ped-${randomUUID()}:`;
   const timeoutMs = step.timeoutMs ?? STEP_TIMEOUT_MS;
   return new Promise((resolve, reject) => {
-    const child = spawn(PYTHON, ARGS, { cwd, env: env as NodeJS.ProcessEnv, stdio: ['pipe', 'pipe', 'pipe'], shell: false });
+    const child = spawn(PYTHON, ARGS, {
+      cwd,
+      env: env as NodeJS.ProcessEnv,
+      stdio: ['pipe', 'pipe', 'pipe'],
+      shell: false,
+    });
     let stdout = '';
     let stderr = '';
     let pending = '';
@@ -129,14 +144,23 @@ export function runPythonStep(step: PythonStepRun, { cwd, env }: PythonOptions, 
     });
     child.on('error', (e: NodeJS.ErrnoException) => {
       done();
-      reject(new Failure(e.code === 'ENOENT' ? `there is no ${PYTHON} on PATH` : `${PYTHON} did not start (${e.code ?? e.message})`));
+      reject(
+        new Failure(
+          e.code === 'ENOENT' ? `there is no ${PYTHON} on PATH` : `${PYTHON} did not start (${e.code ?? e.message})`,
+        ),
+      );
     });
     child.on('close', (code) => {
       done();
       if (pending && !pending.startsWith(marker)) show(pending);
       if (ended) return reject(new Failure(`${ended}; it was ended`));
       const answer = answerIn(stdout, marker);
-      if (!answer) return reject(new Failure(`${PYTHON} ended (exit ${code}) before the step returned${step.secret ? '' : `: ${lastLines(stderr)}`}`));
+      if (!answer)
+        return reject(
+          new Failure(
+            `${PYTHON} ended (exit ${code}) before the step returned${step.secret ? '' : `: ${lastLines(stderr)}`}`,
+          ),
+        );
       try {
         resolve(outputsOf(step, answer));
       } catch (e) {
@@ -149,14 +173,24 @@ export function runPythonStep(step: PythonStepRun, { cwd, env }: PythonOptions, 
 }
 
 /** The runner's answer as outputs, or the failure it describes. */
-export function outputsOf(step: Pick<PythonStepRun, 'fn' | 'secret'>, answer: Record<string, unknown>): Record<string, unknown> {
+export function outputsOf(
+  step: Pick<PythonStepRun, 'fn' | 'secret'>,
+  answer: Record<string, unknown>,
+): Record<string, unknown> {
   const { error, type, message, where, key } = answer as Record<string, string | null | undefined>;
   // What an exception says may quote the inputs: not for a step whose inputs hold a secret.
-  const said = step.secret ? ' (its message is not shown: the inputs hold a secret-bearing value)' : message ? `: ${message}` : '';
+  const said = step.secret
+    ? ' (its message is not shown: the inputs hold a secret-bearing value)'
+    : message
+      ? `: ${message}`
+      : '';
   const at = where ? ` at ${where}` : '';
   if (error === 'import') throw new Failure(`cannot import ${step.fn}: ${type}${said}${at}`);
   if (error === 'call') throw new Failure(`${step.fn} raised ${type}${said}${at}`);
-  if (error === 'outputs') throw new Failure(`${step.fn} returned a dict whose '${key}' JSON cannot hold (${message}): return text, numbers, booleans, lists and dicts`);
+  if (error === 'outputs')
+    throw new Failure(
+      `${step.fn} returned a dict whose '${key}' JSON cannot hold (${message}): return text, numbers, booleans, lists and dicts`,
+    );
   const outputs = answer.outputs;
   return outputs && typeof outputs === 'object' ? (outputs as Record<string, unknown>) : {};
 }

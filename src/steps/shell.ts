@@ -46,11 +46,14 @@ export function shlexSplit(s: string): string[] | { error: string } {
 
 /** Python's `string.Template(text).safe_substitute(env)`: `$$` is `$`; unknown names stay as written. */
 export function safeSubstitute(text: string, env: Record<string, string | undefined>): string {
-  return text.replace(/\$(?:(\$)|([_a-z][_a-z0-9]*)|\{([_a-z][_a-z0-9]*)\})/gi, (whole, dollar: string, named: string, braced: string) => {
-    if (dollar) return '$';
-    const v = env[named ?? braced];
-    return v === undefined ? whole : v;
-  });
+  return text.replace(
+    /\$(?:(\$)|([_a-z][_a-z0-9]*)|\{([_a-z][_a-z0-9]*)\})/gi,
+    (whole, dollar: string, named: string, braced: string) => {
+      if (dollar) return '$';
+      const v = env[named ?? braced];
+      return v === undefined ? whole : v;
+    },
+  );
 }
 
 export interface ShellStep {
@@ -64,7 +67,12 @@ export interface ShellStep {
 }
 
 /** Runs the script's commands in order; a command that fails (or cannot be split or started) fails the step. */
-export async function runShellScript(step: ShellStep, root: string, baseEnv: Record<string, string | undefined>, onLine: (line: string) => void): Promise<{ stdout: string; stderr: string }> {
+export async function runShellScript(
+  step: ShellStep,
+  root: string,
+  baseEnv: Record<string, string | undefined>,
+  onLine: (line: string) => void,
+): Promise<{ stdout: string; stderr: string }> {
   const env = { ...baseEnv, ...step.env };
   const cwd = step.directory ? path.resolve(root, step.directory) : root;
   let stdout = '';
@@ -73,25 +81,48 @@ export async function runShellScript(step: ShellStep, root: string, baseEnv: Rec
   for (const [i, line] of lines.entries()) {
     const command = step.expandEnvVars ? safeSubstitute(line, env) : line;
     const argv = shlexSplit(command);
-    if (!Array.isArray(argv)) throw new Failure(`run_shell_script: cannot split the command${step.secret ? ` on line ${i + 1}` : `: ${argv.error}`}`);
+    if (!Array.isArray(argv))
+      throw new Failure(
+        `run_shell_script: cannot split the command${step.secret ? ` on line ${i + 1}` : `: ${argv.error}`}`,
+      );
     if (!argv.length) continue;
     const result = await run(argv, cwd, env, step.streamOutput ? onLine : undefined, step.secret);
     stdout += result.stdout;
     stderr += result.stderr;
     if (result.code !== 0) {
-      if (step.secret) throw new Failure(`run_shell_script: the command on line ${i + 1} of the script failed with exit code ${result.code} (its output is not shown: it may hold a secret)`);
-      throw new Failure(`run_shell_script: \`${argv[0]}\` failed with exit code ${result.code}${result.stderr.trim() ? `: ${result.stderr.trim().split('\n').slice(-5).join('\n')}` : ''}`);
+      if (step.secret)
+        throw new Failure(
+          `run_shell_script: the command on line ${i + 1} of the script failed with exit code ${result.code} (its output is not shown: it may hold a secret)`,
+        );
+      throw new Failure(
+        `run_shell_script: \`${argv[0]}\` failed with exit code ${result.code}${result.stderr.trim() ? `: ${result.stderr.trim().split('\n').slice(-5).join('\n')}` : ''}`,
+      );
     }
   }
   return { stdout: stdout.trim(), stderr: stderr.trim() };
 }
 
-function run(argv: string[], cwd: string, env: Record<string, string | undefined>, onLine?: (line: string) => void, secret = false): Promise<{ code: number; stdout: string; stderr: string }> {
+function run(
+  argv: string[],
+  cwd: string,
+  env: Record<string, string | undefined>,
+  onLine?: (line: string) => void,
+  secret = false,
+): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(argv[0], argv.slice(1), { cwd, env: env as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe'], shell: false });
+    const child = spawn(argv[0], argv.slice(1), {
+      cwd,
+      env: env as NodeJS.ProcessEnv,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      shell: false,
+    });
     let stdout = '';
     let stderr = '';
-    const lines = (chunk: string) => chunk.split(/\r?\n/).filter(Boolean).forEach((l) => onLine?.(l));
+    const lines = (chunk: string) =>
+      chunk
+        .split(/\r?\n/)
+        .filter(Boolean)
+        .forEach((l) => onLine?.(l));
     child.stdout.on('data', (d: Buffer) => {
       stdout += d.toString('utf8');
       lines(d.toString('utf8'));
@@ -102,8 +133,19 @@ function run(argv: string[], cwd: string, env: Record<string, string | undefined
     });
     child.on('error', (e: NodeJS.ErrnoException) => {
       // Node's message names the command: not for a secret-bearing one.
-      const what = e.code === 'ENOENT' ? 'no such command (on PATH) or directory' : secret ? (e.code ?? 'it did not start') : e.message;
-      reject(new Failure(secret ? `run_shell_script: cannot run a command: ${what}` : `run_shell_script: cannot run \`${argv[0]}\`: ${what}`));
+      const what =
+        e.code === 'ENOENT'
+          ? 'no such command (on PATH) or directory'
+          : secret
+            ? (e.code ?? 'it did not start')
+            : e.message;
+      reject(
+        new Failure(
+          secret
+            ? `run_shell_script: cannot run a command: ${what}`
+            : `run_shell_script: cannot run \`${argv[0]}\`: ${what}`,
+        ),
+      );
     });
     child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr }));
   });

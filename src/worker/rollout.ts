@@ -25,7 +25,11 @@ export function rolloutState(service: Service | undefined, taskDefinition: strin
   const onRevision = service.taskDefinition === taskDefinition;
   const failed = onRevision && primary?.rolloutState === 'FAILED';
   const stable = onRevision && deployments.length === 1 && (service.runningCount ?? 0) === (service.desiredCount ?? 0);
-  return { stable, failed, text: failed && primary?.rolloutStateReason ? `${text}: ${primary.rolloutStateReason}` : text };
+  return {
+    stable,
+    failed,
+    text: failed && primary?.rolloutStateReason ? `${text}: ${primary.rolloutStateReason}` : text,
+  };
 }
 
 /** Polls until stable, failed, or `seconds` have passed; each new state is reported. */

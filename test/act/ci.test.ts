@@ -11,7 +11,9 @@ import { parse as parseYaml } from 'yaml';
 import { actBin, dockerLogins, gitRepo, runWorkflow } from '../support/act.js';
 import { repoRoot } from '../support/python.js';
 
-const OUTPUTS = Object.keys((parseYaml(readFileSync(path.join(repoRoot, 'action.yml'), 'utf8')) as { outputs: object }).outputs);
+const OUTPUTS = Object.keys(
+  (parseYaml(readFileSync(path.join(repoRoot, 'action.yml'), 'utf8')) as { outputs: object }).outputs,
+);
 
 /** The files of this repository the job reads: the action as committed (dist/ freshly built) and examples/. */
 function project(): { dir: string; sha: string } {
@@ -29,15 +31,27 @@ function project(): { dir: string; sha: string } {
 for (const event of ['push', 'pull_request'] as const) {
   test(`ci.yml's action job on ${event === 'push' ? 'a push to main' : 'a pull request'}: every environment validated, nothing compared`, async () => {
     const { dir, sha } = project();
-    const payload = event === 'push'
-      ? { ref: 'refs/heads/main', after: sha }
-      : { number: 3, pull_request: { number: 3, head: { sha, ref: 'topic', repo: { full_name: 'acme/flows' } }, base: { ref: 'main', repo: { full_name: 'acme/flows' } } } };
+    const payload =
+      event === 'push'
+        ? { ref: 'refs/heads/main', after: sha }
+        : {
+            number: 3,
+            pull_request: {
+              number: 3,
+              head: { sha, ref: 'topic', repo: { full_name: 'acme/flows' } },
+              base: { ref: 'main', repo: { full_name: 'acme/flows' } },
+            },
+          };
     const run = await runWorkflow({ repo: dir, workflow: '.github/workflows/ci.yml', event, payload, job: 'action' });
     assert.equal(run.jobResult, 'success', run.text.slice(-4000));
     assert.equal(run.status, 0);
     const main = run.step('./');
     assert.equal(main.result, 'success');
-    assert.deepEqual(OUTPUTS.filter((o) => !(o in main.outputs)), [], `outputs not set:\n${run.text.slice(-3000)}`);
+    assert.deepEqual(
+      OUTPUTS.filter((o) => !(o in main.outputs)),
+      [],
+      `outputs not set:\n${run.text.slice(-3000)}`,
+    );
     assert.equal(main.outputs.mode, 'plan');
     assert.equal(main.outputs.environment, event === 'push' ? 'prod' : 'dev,prod');
     assert.equal(main.outputs.image, '');

@@ -14,14 +14,28 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { parse as parseYaml } from 'yaml';
 import { boto, prefectWithMoto, s3Keys } from '../support/aws.js';
-import { actBin, commit, dockerLogins, gitRepo, moveBranch, runWorkflow, startEcsMoto, switchBranch, THIS_ACTION, writeFiles, type ActRun } from '../support/act.js';
+import {
+  actBin,
+  commit,
+  dockerLogins,
+  gitRepo,
+  moveBranch,
+  runWorkflow,
+  startEcsMoto,
+  switchBranch,
+  THIS_ACTION,
+  writeFiles,
+  type ActRun,
+} from '../support/act.js';
 import { imageInfra, REGISTRY_PASSWORD } from '../support/image.js';
 import { repoRoot } from '../support/python.js';
 import type { RunningServer } from '../support/server.js';
 
 const RUN = Date.now().toString(36);
 const ECR_REPOSITORY = 'prefect-flows'; // what the examples name
-const OUTPUTS = Object.keys((parseYaml(readFileSync(path.join(repoRoot, 'action.yml'), 'utf8')) as { outputs: object }).outputs);
+const OUTPUTS = Object.keys(
+  (parseYaml(readFileSync(path.join(repoRoot, 'action.yml'), 'utf8')) as { outputs: object }).outputs,
+);
 const API_KEY = `pnu_act-deploy-key-${RUN}`;
 const READ_ONLY_KEY = `pnu_act-read-only-key-${RUN}`;
 const TOKEN = `ghs_act-token-${RUN}`;
@@ -46,24 +60,30 @@ before(async () => {
   // One server for every workflow: with prefect-aws's blocks and the aws-credentials block
   // deploy-code-on-s3.yml names, whose client parameters reach moto.
   prefect = await prefectWithMoto('examples-pool', 'flows-code-reader');
-  boto(`ecr = boto3.client("ecr", **kw)
+  boto(
+    `ecr = boto3.client("ecr", **kw)
 try:
     ecr.create_repository(repositoryName=args["name"])
 except ecr.exceptions.RepositoryAlreadyExistsException:
-    pass`, { name: ECR_REPOSITORY });
+    pass`,
+    { name: ECR_REPOSITORY },
+  );
   github = await githubApi();
   githubUrl = `http://127.0.0.1:${(github.address() as AddressInfo).port}`;
   // A flows repository as a user sets it up: the examples' flows, files and workflows.
-  repo = gitRepo({
-    flows: { copy: path.join(repoRoot, 'examples/flows') },
-    'prefect-deployments-dev.yaml': { copy: path.join(repoRoot, 'examples/prefect-deployments-dev.yaml') },
-    'prefect-deployments-prod.yaml': { copy: path.join(repoRoot, 'examples/prefect-deployments-prod.yaml') },
-    '.github/workflows': { copy: path.join(repoRoot, 'examples/workflows') },
-    Dockerfile: 'FROM scratch\nCOPY busybox /bin/busybox\nCOPY flows /opt/prefect/flows\n',
-    busybox: { copy: '/usr/bin/busybox' },
-    // Each run's commit is new: the registry and the ECR repository outlive a run.
-    'RUN.txt': RUN,
-  }, 'dev');
+  repo = gitRepo(
+    {
+      flows: { copy: path.join(repoRoot, 'examples/flows') },
+      'prefect-deployments-dev.yaml': { copy: path.join(repoRoot, 'examples/prefect-deployments-dev.yaml') },
+      'prefect-deployments-prod.yaml': { copy: path.join(repoRoot, 'examples/prefect-deployments-prod.yaml') },
+      '.github/workflows': { copy: path.join(repoRoot, 'examples/workflows') },
+      Dockerfile: 'FROM scratch\nCOPY busybox /bin/busybox\nCOPY flows /opt/prefect/flows\n',
+      busybox: { copy: '/usr/bin/busybox' },
+      // Each run's commit is new: the registry and the ECR repository outlive a run.
+      'RUN.txt': RUN,
+    },
+    'dev',
+  );
   sha = commit(repo, 'a commit of its own');
 });
 after(async () => {
@@ -88,8 +108,10 @@ function githubApi(): Promise<Server> {
         return send(401, { message: 'Bad credentials' });
       }
       // The workflow token is an installation token: GitHub refuses it /user.
-      if (req.method === 'GET' && req.url === '/user') return send(403, { message: 'Resource not accessible by integration' });
-      if (req.method === 'GET' && /^\/repos\/acme\/flows\/issues\/\d+\/comments\?/.test(req.url ?? '')) return send(200, [...comments.values()]);
+      if (req.method === 'GET' && req.url === '/user')
+        return send(403, { message: 'Resource not accessible by integration' });
+      if (req.method === 'GET' && /^\/repos\/acme\/flows\/issues\/\d+\/comments\?/.test(req.url ?? ''))
+        return send(200, [...comments.values()]);
       if (auth === `Bearer ${FORK_TOKEN}`) return send(403, { message: 'Resource not accessible by integration' });
       const body = raw ? (JSON.parse(raw) as { body?: string }).body : undefined;
       if (req.method === 'POST' && /^\/repos\/acme\/flows\/issues\/\d+\/comments$/.test(req.url ?? '') && body) {
@@ -109,13 +131,24 @@ function githubApi(): Promise<Server> {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
-const pushEvent = (branch: string, after: string) => ({ ref: `refs/heads/${branch}`, after, repository: { full_name: 'acme/flows', default_branch: 'main' } });
-const deployVars = () => ({ AWS_DEPLOY_ROLE_ARN: 'arn:aws:iam::123456789012:role/prefect-deploy', PREFECT_API_URL: prefect.apiUrl });
+const pushEvent = (branch: string, after: string) => ({
+  ref: `refs/heads/${branch}`,
+  after,
+  repository: { full_name: 'acme/flows', default_branch: 'main' },
+});
+const deployVars = () => ({
+  AWS_DEPLOY_ROLE_ARN: 'arn:aws:iam::123456789012:role/prefect-deploy',
+  PREFECT_API_URL: prefect.apiUrl,
+});
 
 /** This action's main step, its outputs (every one action.yml declares) and its post step. */
 function actionStep(run: ActRun) {
   const main = run.step(THIS_ACTION);
-  assert.deepEqual(OUTPUTS.filter((o) => !(o in main.outputs)), [], `outputs not set:\n${run.text.slice(-3000)}`);
+  assert.deepEqual(
+    OUTPUTS.filter((o) => !(o in main.outputs)),
+    [],
+    `outputs not set:\n${run.text.slice(-3000)}`,
+  );
   const post = run.step(THIS_ACTION, 'Post');
   assert.equal(post.result, 'success', run.text.slice(-3000));
   return main;
@@ -130,7 +163,9 @@ interface Live {
   work_queue_name: string;
 }
 const live = (names: string[]) =>
-  prefect.api<Live[]>('POST', '/deployments/filter', { deployments: { name: { any_: names } } }).then((l) => l.sort((a, b) => a.name.localeCompare(b.name)));
+  prefect
+    .api<Live[]>('POST', '/deployments/filter', { deployments: { name: { any_: names } } })
+    .then((l) => l.sort((a, b) => a.name.localeCompare(b.name)));
 
 async function registryTags(): Promise<string[]> {
   const r = await fetch(`https://${imageInfra().host}/v2/${ECR_REPOSITORY}/tags/list`, {
@@ -139,11 +174,21 @@ async function registryTags(): Promise<string[]> {
   return (((await r.json()) as { tags: string[] | null }).tags ?? []).sort();
 }
 
-const actions = (json: string) => (JSON.parse(json) as { environment: string; name: string; action: string }[]).map((d) => `${d.environment}/${d.name}: ${d.action}`).sort();
+const actions = (json: string) =>
+  (JSON.parse(json) as { environment: string; name: string; action: string }[])
+    .map((d) => `${d.environment}/${d.name}: ${d.action}`)
+    .sort();
 
 describe('deploy.yml and promote.yml', () => {
   test('a push to dev builds, pushes and registers dev', async () => {
-    const run = await runWorkflow({ repo, workflow: '.github/workflows/deploy.yml', event: 'push', payload: pushEvent('dev', sha), vars: deployVars(), secrets: { PREFECT_API_KEY: API_KEY } });
+    const run = await runWorkflow({
+      repo,
+      workflow: '.github/workflows/deploy.yml',
+      event: 'push',
+      payload: pushEvent('dev', sha),
+      vars: deployVars(),
+      secrets: { PREFECT_API_KEY: API_KEY },
+    });
     assert.equal(run.jobResult, 'success', run.text.slice(-4000));
     assert.equal(run.status, 0);
     const main = actionStep(run);
@@ -160,7 +205,13 @@ describe('deploy.yml and promote.yml', () => {
     assert.match(main.log, /docker build/);
     assert.doesNotMatch(run.text, new RegExp(API_KEY), 'the Prefect key reached the log');
     assert.deepEqual(dockerLogins(run.dockerConfig), [], 'the post step left Docker logged in');
-    assert.deepEqual((await live(DEV)).map((d) => [d.name, d.version]), [['etl-dev', sha], ['hello-dev', sha]]);
+    assert.deepEqual(
+      (await live(DEV)).map((d) => [d.name, d.version]),
+      [
+        ['etl-dev', sha],
+        ['hello-dev', sha],
+      ],
+    );
     assert.deepEqual(await live(PROD), []);
     const tags = await registryTags();
     assert.ok(tags.includes(sha) && tags.includes('dev'), `registry tags: ${tags.join(', ')}`);
@@ -168,7 +219,14 @@ describe('deploy.yml and promote.yml', () => {
 
   test('the same commit pushed to main registers prod', async () => {
     switchBranch(repo, 'main');
-    const run = await runWorkflow({ repo, workflow: '.github/workflows/deploy.yml', event: 'push', payload: pushEvent('main', sha), vars: deployVars(), secrets: { PREFECT_API_KEY: API_KEY } });
+    const run = await runWorkflow({
+      repo,
+      workflow: '.github/workflows/deploy.yml',
+      event: 'push',
+      payload: pushEvent('main', sha),
+      vars: deployVars(),
+      secrets: { PREFECT_API_KEY: API_KEY },
+    });
     assert.equal(run.jobResult, 'success', run.text.slice(-4000));
     const main = actionStep(run);
     assert.equal(main.outputs.environment, 'prod');
@@ -180,13 +238,26 @@ describe('deploy.yml and promote.yml', () => {
     assert.match(main.summary, /<!-- prefect-ecr-deploy:prod -->/);
     assert.deepEqual(dockerLogins(run.dockerConfig), []);
     const prod = await live(PROD);
-    assert.deepEqual(prod.map((d) => [d.name, d.version, d.work_queue_name]), [['etl-prod', sha, 'prod'], ['hello-prod', sha, 'prod']]);
+    assert.deepEqual(
+      prod.map((d) => [d.name, d.version, d.work_queue_name]),
+      [
+        ['etl-prod', sha, 'prod'],
+        ['hello-prod', sha, 'prod'],
+      ],
+    );
     assert.ok((await registryTags()).includes('prod'));
   });
 
   test('the same push again writes nothing: unchanged, has-changes false', async () => {
     const before = await live([...DEV, ...PROD]);
-    const run = await runWorkflow({ repo, workflow: '.github/workflows/deploy.yml', event: 'push', payload: pushEvent('main', sha), vars: deployVars(), secrets: { PREFECT_API_KEY: API_KEY } });
+    const run = await runWorkflow({
+      repo,
+      workflow: '.github/workflows/deploy.yml',
+      event: 'push',
+      payload: pushEvent('main', sha),
+      vars: deployVars(),
+      secrets: { PREFECT_API_KEY: API_KEY },
+    });
     assert.equal(run.jobResult, 'success', run.text.slice(-4000));
     const main = actionStep(run);
     assert.equal(main.outputs.environment, 'prod');
@@ -196,17 +267,35 @@ describe('deploy.yml and promote.yml', () => {
     assert.equal(main.outputs['has-changes'], 'false');
     assert.match(main.summary, /unchanged/);
     assert.deepEqual(dockerLogins(run.dockerConfig), []);
-    assert.deepEqual((await live([...DEV, ...PROD])).map((d) => d.updated), before.map((d) => d.updated), 'an unchanged push wrote to Prefect');
+    assert.deepEqual(
+      (await live([...DEV, ...PROD])).map((d) => d.updated),
+      before.map((d) => d.updated),
+      'an unchanged push wrote to Prefect',
+    );
   });
 
   test('promote.yml gives prod the image a newer dev commit runs: same digest, no build', async () => {
     switchBranch(repo, 'dev');
     writeFiles(repo, { 'RUN.txt': `${RUN} to promote` });
     const promoted = commit(repo, 'a dev change to promote');
-    const dev = await runWorkflow({ repo, workflow: '.github/workflows/deploy.yml', event: 'push', payload: pushEvent('dev', promoted), vars: deployVars(), secrets: { PREFECT_API_KEY: API_KEY } });
+    const dev = await runWorkflow({
+      repo,
+      workflow: '.github/workflows/deploy.yml',
+      event: 'push',
+      payload: pushEvent('dev', promoted),
+      vars: deployVars(),
+      secrets: { PREFECT_API_KEY: API_KEY },
+    });
     assert.equal(dev.jobResult, 'success', dev.text.slice(-4000));
     const devDigest = actionStep(dev).outputs['image-digest'];
-    const run = await runWorkflow({ repo, workflow: '.github/workflows/promote.yml', event: 'workflow_dispatch', payload: { ref: 'refs/heads/main', inputs: { sha: promoted } }, vars: deployVars(), secrets: { PREFECT_API_KEY: API_KEY } });
+    const run = await runWorkflow({
+      repo,
+      workflow: '.github/workflows/promote.yml',
+      event: 'workflow_dispatch',
+      payload: { ref: 'refs/heads/main', inputs: { sha: promoted } },
+      vars: deployVars(),
+      secrets: { PREFECT_API_KEY: API_KEY },
+    });
     assert.equal(run.jobResult, 'success', run.text.slice(-4000));
     const main = actionStep(run);
     assert.equal(main.outputs.environment, 'prod');
@@ -219,7 +308,10 @@ describe('deploy.yml and promote.yml', () => {
     assert.equal((JSON.parse(main.outputs.plan) as { sha: string }).sha, promoted);
     assert.match(main.summary, /<!-- prefect-ecr-deploy:prod -->/);
     assert.deepEqual(dockerLogins(run.dockerConfig), []);
-    assert.deepEqual((await live(PROD)).map((d) => d.version), [promoted, promoted]);
+    assert.deepEqual(
+      (await live(PROD)).map((d) => d.version),
+      [promoted, promoted],
+    );
     // The team then merges dev into main: main is the promoted commit.
     moveBranch(repo, 'main', promoted);
     sha = promoted;
@@ -230,13 +322,20 @@ describe('pull-request.yml', () => {
   let feature: string;
   before(() => {
     switchBranch(repo, 'change-dev-params');
-    const file = readFileSync(path.join(repo, 'prefect-deployments-dev.yaml'), 'utf8').replace('{number: 3, name: "dev"}', '{number: 4, name: "dev"}');
+    const file = readFileSync(path.join(repo, 'prefect-deployments-dev.yaml'), 'utf8').replace(
+      '{number: 3, name: "dev"}',
+      '{number: 4, name: "dev"}',
+    );
     writeFiles(repo, { 'prefect-deployments-dev.yaml': file });
     feature = commit(repo, 'dev says hello four times');
   });
   const prEvent = (headRepo: string) => ({
     number: 12,
-    pull_request: { number: 12, head: { sha: feature, ref: 'change-dev-params', repo: { full_name: headRepo } }, base: { ref: 'main', repo: { full_name: 'acme/flows' } } },
+    pull_request: {
+      number: 12,
+      head: { sha: feature, ref: 'change-dev-params', repo: { full_name: headRepo } },
+      base: { ref: 'main', repo: { full_name: 'acme/flows' } },
+    },
     repository: { full_name: 'acme/flows' },
   });
 
@@ -259,15 +358,35 @@ describe('pull-request.yml', () => {
     assert.equal(main.outputs.image, 'prefect-flows:pull-request', 'the image input gives the image');
     assert.equal(main.outputs['image-digest'], '');
     assert.equal(main.outputs['has-changes'], 'true');
-    const plans = JSON.parse(main.outputs.plan) as { environment: string; sha: string; deployments: { name: string; action: string; changes: { field: string }[] }[] }[];
-    assert.deepEqual(plans.map((p) => [p.environment, p.sha]), [['dev', feature], ['prod', feature]]);
+    const plans = JSON.parse(main.outputs.plan) as {
+      environment: string;
+      sha: string;
+      deployments: { name: string; action: string; changes: { field: string }[] }[];
+    }[];
+    assert.deepEqual(
+      plans.map((p) => [p.environment, p.sha]),
+      [
+        ['dev', feature],
+        ['prod', feature],
+      ],
+    );
     const hello = plans[0].deployments.find((d) => d.name === 'hello-dev')!;
     assert.equal(hello.action, 'update');
-    assert.ok(hello.changes.some((c) => c.field === 'parameters'), JSON.stringify(hello.changes));
-    assert.deepEqual(actions(main.outputs.deployments).map((a) => a.split(':')[0]), ['dev/etl-dev', 'dev/hello-dev', 'prod/etl-prod', 'prod/hello-prod']);
+    assert.ok(
+      hello.changes.some((c) => c.field === 'parameters'),
+      JSON.stringify(hello.changes),
+    );
+    assert.deepEqual(
+      actions(main.outputs.deployments).map((a) => a.split(':')[0]),
+      ['dev/etl-dev', 'dev/hello-dev', 'prod/etl-prod', 'prod/hello-prod'],
+    );
     assert.match(main.summary, /<!-- prefect-ecr-deploy:dev -->[\s\S]*<!-- prefect-ecr-deploy:prod -->/);
     assert.match(main.summary, /hello-dev<\/code> \| hello \| ✏️ update/);
-    assert.deepEqual([...comments.values()].map((c) => c.body.split('\n')[0]), ['<!-- prefect-ecr-deploy:dev -->', '<!-- prefect-ecr-deploy:prod -->'], main.log);
+    assert.deepEqual(
+      [...comments.values()].map((c) => c.body.split('\n')[0]),
+      ['<!-- prefect-ecr-deploy:dev -->', '<!-- prefect-ecr-deploy:prod -->'],
+      main.log,
+    );
     assert.deepEqual(githubProblems, []);
     assert.deepEqual(dockerLogins(run.dockerConfig), []);
     assert.deepEqual(await live([...DEV, ...PROD]), before, 'a pull request wrote to Prefect');
@@ -298,7 +417,10 @@ describe('pull-request.yml', () => {
     assert.match(main.summary, /Live comparison skipped[^\n]*forks/);
     assert.match(main.log, /could not comment on the pull request for dev: .*403/);
     // The read-only token of a fork's run: GitHub refuses its comment.
-    assert.ok(githubCalls.slice(calls).some((c) => /^(POST|PATCH) \/repos\/acme\/flows\/issues\/.* 403$/.test(c)), githubCalls.join('\n'));
+    assert.ok(
+      githubCalls.slice(calls).some((c) => /^(POST|PATCH) \/repos\/acme\/flows\/issues\/.* 403$/.test(c)),
+      githubCalls.join('\n'),
+    );
     assert.equal(JSON.stringify([...comments.values()]), posted);
     assert.deepEqual(await live([...DEV, ...PROD]), before);
   });
@@ -306,7 +428,14 @@ describe('pull-request.yml', () => {
 
 describe('drift.yml', () => {
   const drift = () =>
-    runWorkflow({ repo, workflow: '.github/workflows/drift.yml', event: 'schedule', payload: { schedule: '17 6 * * 1-5' }, vars: { PREFECT_API_URL: prefect.apiUrl }, secrets: { PREFECT_READ_ONLY_API_KEY: READ_ONLY_KEY } });
+    runWorkflow({
+      repo,
+      workflow: '.github/workflows/drift.yml',
+      event: 'schedule',
+      payload: { schedule: '17 6 * * 1-5' },
+      vars: { PREFECT_API_URL: prefect.apiUrl },
+      secrets: { PREFECT_READ_ONLY_API_KEY: READ_ONLY_KEY },
+    });
 
   test('prod as main has it: no drift, the job succeeds', async () => {
     switchBranch(repo, 'main');
@@ -326,7 +455,9 @@ describe('drift.yml', () => {
 
   test('a deployment changed by hand: has-changes true, the job fails with the plan in the summary', async () => {
     const [hello] = await live(['hello-prod']);
-    await prefect.api('PATCH', `/deployments/${(hello as unknown as { id: string }).id}`, { description: 'changed in the UI' });
+    await prefect.api('PATCH', `/deployments/${(hello as unknown as { id: string }).id}`, {
+      description: 'changed in the UI',
+    });
     const run = await drift();
     assert.equal(run.jobResult, 'failure', run.text.slice(-4000));
     assert.notEqual(run.status, 0);
@@ -398,7 +529,11 @@ out = {"subnet": ec2.create_subnet(VpcId=vpc, CidrBlock="10.43.1.0/24")["Subnet"
     assert.deepEqual(dockerLogins(run.dockerConfig), []);
     const keys = Object.keys(s3Keys(BUCKET, `flows/${sha}/`));
     assert.ok(keys.includes(`flows/${sha}/flows/hello_world.py`), keys.join('\n'));
-    const [hello] = await prefect.api<{ name: string; version: string; pull_steps: unknown[] }[]>('POST', '/deployments/filter', { deployments: { name: { any_: ['hello-dev'] } } });
+    const [hello] = await prefect.api<{ name: string; version: string; pull_steps: unknown[] }[]>(
+      'POST',
+      '/deployments/filter',
+      { deployments: { name: { any_: ['hello-dev'] } } },
+    );
     assert.equal(hello.version, sha);
     assert.match(JSON.stringify(hello.pull_steps), new RegExp(`pull_from_s3.*flows/${sha}`));
     const service = boto<{ image: string } | null>(

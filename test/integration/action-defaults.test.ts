@@ -13,7 +13,8 @@ import { runActionAsync } from '../support/bundles.js';
 import { makeRepo } from '../support/repo.js';
 
 const SHA = 'f0'.repeat(20);
-const FILE = (env: string) => `deployments:\n  - {name: smoke-${env}, entrypoint: flows/hello_world.py:hello, work_pool: {name: smoke-pool}}\n`;
+const FILE = (env: string) =>
+  `deployments:\n  - {name: smoke-${env}, entrypoint: flows/hello_world.py:hello, work_pool: {name: smoke-pool}}\n`;
 let refusing: string;
 
 before(async () => {
@@ -27,11 +28,48 @@ before(async () => {
 /** Usage errors as the parser words them: a flag, a pairing, or something not allowed. */
 const USAGE = /::error::--|needs --|needs input|not allowed|unknown option|with several deployments files/;
 
-const rows: { name: string; event: string; ref: string; inputs: Record<string, string>; payload?: unknown; mode: string; environment: string }[] = [
-  { name: 'push to a mapped branch', event: 'push', ref: 'refs/heads/dev', inputs: {}, mode: 'deploy', environment: 'dev' },
-  { name: 'workflow_dispatch with promote-from', event: 'workflow_dispatch', ref: 'refs/heads/main', inputs: { 'promote-from': 'dev', environment: 'prod', 'ecr-repository': 'flows', 'aws-region': 'us-east-1' }, mode: 'promote', environment: 'prod' },
-  { name: 'pull_request', event: 'pull_request', ref: 'refs/pull/7/merge', inputs: { comment: 'false' }, payload: { pull_request: { number: 7, head: { sha: SHA } } }, mode: 'plan', environment: 'dev,prod' },
-  { name: 'schedule, mode plan', event: 'schedule', ref: 'refs/heads/main', inputs: { mode: 'plan' }, mode: 'plan', environment: 'prod' },
+const rows: {
+  name: string;
+  event: string;
+  ref: string;
+  inputs: Record<string, string>;
+  payload?: unknown;
+  mode: string;
+  environment: string;
+}[] = [
+  {
+    name: 'push to a mapped branch',
+    event: 'push',
+    ref: 'refs/heads/dev',
+    inputs: {},
+    mode: 'deploy',
+    environment: 'dev',
+  },
+  {
+    name: 'workflow_dispatch with promote-from',
+    event: 'workflow_dispatch',
+    ref: 'refs/heads/main',
+    inputs: { 'promote-from': 'dev', environment: 'prod', 'ecr-repository': 'flows', 'aws-region': 'us-east-1' },
+    mode: 'promote',
+    environment: 'prod',
+  },
+  {
+    name: 'pull_request',
+    event: 'pull_request',
+    ref: 'refs/pull/7/merge',
+    inputs: { comment: 'false' },
+    payload: { pull_request: { number: 7, head: { sha: SHA } } },
+    mode: 'plan',
+    environment: 'dev,prod',
+  },
+  {
+    name: 'schedule, mode plan',
+    event: 'schedule',
+    ref: 'refs/heads/main',
+    inputs: { mode: 'plan' },
+    mode: 'plan',
+    environment: 'prod',
+  },
 ];
 
 function files(root: string) {
@@ -42,7 +80,11 @@ function files(root: string) {
 
 for (const row of rows) {
   test(`${row.name}, from the defaults: past the inputs, the summary and the outputs written`, async () => {
-    const root = makeRepo({ 'prefect-deployments-dev.yaml': FILE('dev'), 'prefect-deployments-prod.yaml': FILE('prod'), 'event.json': JSON.stringify(row.payload ?? {}) });
+    const root = makeRepo({
+      'prefect-deployments-dev.yaml': FILE('dev'),
+      'prefect-deployments-prod.yaml': FILE('prod'),
+      'event.json': JSON.stringify(row.payload ?? {}),
+    });
     const { output, summary } = files(root);
     const env: Record<string, string> = {
       GITHUB_EVENT_NAME: row.event,
@@ -74,9 +116,18 @@ for (const row of rows) {
 test('a runner without a job summary file: a warning, and the outputs are still set', async () => {
   const root = makeRepo({ 'prefect-deployments-dev.yaml': FILE('dev') });
   const { output } = files(root);
-  const env = { GITHUB_EVENT_NAME: 'push', GITHUB_REF: 'refs/heads/dev', GITHUB_SHA: SHA, GITHUB_OUTPUT: output, 'INPUT_PREFECT-API-URL': refusing };
+  const env = {
+    GITHUB_EVENT_NAME: 'push',
+    GITHUB_REF: 'refs/heads/dev',
+    GITHUB_SHA: SHA,
+    GITHUB_OUTPUT: output,
+    'INPUT_PREFECT-API-URL': refusing,
+  };
   const r = await runActionAsync(root, env);
   assert.equal(r.status, 1, r.stdout);
-  assert.match(r.stdout, /^::warning::could not write the job summary: Unable to find environment variable for \$GITHUB_STEP_SUMMARY/m);
+  assert.match(
+    r.stdout,
+    /^::warning::could not write the job summary: Unable to find environment variable for \$GITHUB_STEP_SUMMARY/m,
+  );
   assert.match(readFileSync(output, 'utf8'), /^mode<<(.+)\ndeploy\n\1$/m);
 });

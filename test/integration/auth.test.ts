@@ -19,7 +19,10 @@ describe('a server with an auth string', () => {
 
   test('the right auth string deploys', () => {
     const root = makeRepo({ 'prefect-deployments-dev.yaml': FILE });
-    const r = runCli(['deploy', '--env', 'dev', '--sha', SHA, '--json'], root, { PREFECT_API_URL: server.apiUrl, PREFECT_API_AUTH_STRING: AUTH });
+    const r = runCli(['deploy', '--env', 'dev', '--sha', SHA, '--json'], root, {
+      PREFECT_API_URL: server.apiUrl,
+      PREFECT_API_AUTH_STRING: AUTH,
+    });
     assert.equal(r.status, 0, r.stderr);
     assert.equal(JSON.parse(r.stdout).deployments[0].action, 'created');
     assert.ok(!(r.stdout + r.stderr).includes('s3cret-AUTH-value-7731'));
@@ -33,7 +36,9 @@ describe('a server with an auth string', () => {
       assert.match(r.stderr, /GET \/admin\/version: 401/);
       assert.ok(!(r.stdout + r.stderr).includes('wrong-value-9912'));
     }
-    const list = await server.api<unknown[]>('POST', '/deployments/filter', { deployments: { name: { any_: ['guarded-2'] } } });
+    const list = await server.api<unknown[]>('POST', '/deployments/filter', {
+      deployments: { name: { any_: ['guarded-2'] } },
+    });
     assert.equal(list.length, 0);
   });
 });
@@ -47,7 +52,11 @@ describe('a server with CSRF protection', () => {
   after(() => server?.stop());
 
   test('deploy fetches a CSRF token and registers', async () => {
-    const raw = await fetch(`${server.apiUrl}/flows/`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"name":"x"}' });
+    const raw = await fetch(`${server.apiUrl}/flows/`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"name":"x"}',
+    });
     assert.equal(raw.status, 403, 'the server must refuse writes without a token');
     const root = makeRepo({ 'prefect-deployments-dev.yaml': FILE });
     const r = runCli(['deploy', '--env', 'dev', '--sha', SHA, '--json'], root, { PREFECT_API_URL: server.apiUrl });

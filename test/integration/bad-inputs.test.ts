@@ -63,33 +63,63 @@ test('invalid flags', () => {
     [['deploy', '--env', 'dev', '--concurrency', 'lots'], /--concurrency must be a whole number/],
     [['deploy', '--env', 'dev', '--max-retry-seconds', '-1'], /--max-retry-seconds must be/],
     [['deploy', '--env', 'dev', '--api-url', 'ftp://x'], /must start with http:\/\/ or https:\/\//],
-    [['deploy', '--env', 'dev', '--tag-mutability', 'SOMETIMES', '--repository', 'r'], /--tag-mutability must be MUTABLE or IMMUTABLE/],
+    [
+      ['deploy', '--env', 'dev', '--tag-mutability', 'SOMETIMES', '--repository', 'r'],
+      /--tag-mutability must be MUTABLE or IMMUTABLE/,
+    ],
     [['deploy', '--env', 'dev', '--sha', 'xyz'], /--sha 'xyz' is not a commit SHA/],
     [['deploy', '--env', 'dev', '--reposotory', 'r'], /unknown option --reposotory \(did you mean --repository\?\)/],
     [['deploy', '--env'], /--env needs a value/],
     [['deploy', 'extra', '--env', 'dev'], /unexpected argument 'extra' \(did you mean --env extra\?\)/],
     [['deploy', 'dev'], /unexpected argument 'dev' \(did you mean --env dev\?\)/],
-    [['deploy', '--env', 'dev', '--dry-run'], /unknown option --dry-run: run `prefect-ecr-deploy plan` to see what deploy would change/],
+    [
+      ['deploy', '--env', 'dev', '--dry-run'],
+      /unknown option --dry-run: run `prefect-ecr-deploy plan` to see what deploy would change/,
+    ],
     [['deplyo', '--env', 'dev'], /unknown command 'deplyo' \(did you mean 'deploy'\?\)/],
     [['promote', '--env', 'prod', '--repository', 'r'], /promote needs --from ENV/],
     [['promote', '--from', 'qa', '--repository', 'r'], /promote needs --env ENV \(the environment to promote to\)/],
-    [['promote', '--from', 'dev', '--env', 'dev', '--repository', 'r'], /promote --from dev --env dev: the source and the target are the same environment/],
-    [['promote', '--env', 'dev', '--from', 'qa'], /promote needs the ECR repository: pass --repository NAME, or give the file a build_docker_image step/],
+    [
+      ['promote', '--from', 'dev', '--env', 'dev', '--repository', 'r'],
+      /promote --from dev --env dev: the source and the target are the same environment/,
+    ],
+    [
+      ['promote', '--env', 'dev', '--from', 'qa'],
+      /promote needs the ECR repository: pass --repository NAME, or give the file a build_docker_image step/,
+    ],
     [['deploy', '--env', 'dev', '--allow-drift'], /--allow-drift is for promote/],
     [['deploy', '--env', 'dev', '--repository', 'Bad Name'], /invalid ECR repository name/],
-    [['deploy', '--env', 'dev', '--repository', 'ok', '--build-arg', 'no-equals'], /build argument 'no-equals' must be NAME=value/],
+    [
+      ['deploy', '--env', 'dev', '--repository', 'ok', '--build-arg', 'no-equals'],
+      /build argument 'no-equals' must be NAME=value/,
+    ],
     [['deploy', '--env', 'dev', '--repository', 'ok', '--tag', 'bad tag!'], /invalid image tag 'bad tag!'/],
-    [['deploy', '--env', 'dev', '--repository', 'ok', '--build-network', 'host --privileged'], /invalid build network 'host --privileged'/],
-    [['deploy', '--env', 'dev', '--repository', 'ok', '--dockerfile', 'nope/Dockerfile'], /Dockerfile nope\/Dockerfile does not exist/],
-    [['deploy', '--env', 'dev', '--repository', 'ok', '--context', 'missing-dir'], /build context missing-dir does not exist/],
-    [['deploy', '--env', 'dev', '--repository', 'ok', '--lifecycle-policy', 'Dockerfile'], /lifecycle policy Dockerfile:/],
+    [
+      ['deploy', '--env', 'dev', '--repository', 'ok', '--build-network', 'host --privileged'],
+      /invalid build network 'host --privileged'/,
+    ],
+    [
+      ['deploy', '--env', 'dev', '--repository', 'ok', '--dockerfile', 'nope/Dockerfile'],
+      /Dockerfile nope\/Dockerfile does not exist/,
+    ],
+    [
+      ['deploy', '--env', 'dev', '--repository', 'ok', '--context', 'missing-dir'],
+      /build context missing-dir does not exist/,
+    ],
+    [
+      ['deploy', '--env', 'dev', '--repository', 'ok', '--lifecycle-policy', 'Dockerfile'],
+      /lifecycle policy Dockerfile:/,
+    ],
     [['deploy', '--env', 'staging'], /no deployments file found/],
     [['deploy', '--file', 'missing.yaml'], /deployments file missing.yaml does not exist/],
     [['deploy', '--env', '../../etc'], /environment '..\/..\/etc' may contain only/],
     [['deploy', '--env', 'dev', '--prune'], /--prune needs the environment \(--env\) and the repository/],
   ];
   for (const [args, pattern] of cases) {
-    const r = runCli([...args, ...(args.includes('--sha') ? [] : ['--sha', SHA])], root, { ...imageInfra().env, PREFECT_API_URL: server.apiUrl });
+    const r = runCli([...args, ...(args.includes('--sha') ? [] : ['--sha', SHA])], root, {
+      ...imageInfra().env,
+      PREFECT_API_URL: server.apiUrl,
+    });
     expectRejected(r, pattern, args.join(' '));
   }
 });
@@ -106,7 +136,12 @@ test('invalid action inputs fail the step with a clear message', () => {
     [{ 'PROMOTE-FROM': 'dev', ENVIRONMENT: 'dev' }, /cannot promote 'dev' to itself/],
   ];
   for (const [inputs, pattern] of cases) {
-    const env: Record<string, string> = { ...imageInfra().env, GITHUB_EVENT_NAME: 'workflow_dispatch', GITHUB_REF: 'refs/heads/dev', 'INPUT_PREFECT-API-URL': server.apiUrl };
+    const env: Record<string, string> = {
+      ...imageInfra().env,
+      GITHUB_EVENT_NAME: 'workflow_dispatch',
+      GITHUB_REF: 'refs/heads/dev',
+      'INPUT_PREFECT-API-URL': server.apiUrl,
+    };
     for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k}`] = v;
     const r = runAction(root, env);
     tried++;
@@ -117,12 +152,43 @@ test('invalid action inputs fail the step with a clear message', () => {
 });
 
 test('generated files (fast-check): never a crash, every error placed in the file', () => {
-  const keys = ['name', 'entrypoint', 'schedule', 'schedules', 'cron', 'interval', 'rrule', 'timezone', 'tags', 'parameters', 'work_pool', 'version', 'paused', 'deployments', 'pull', 'x'];
-  const scalar = fc.oneof(fc.string({ maxLength: 12 }), fc.integer({ min: -5, max: 5 }), fc.boolean(), fc.constant(null), fc.constantFrom('{{ sha }}', '{{ nope }}', '0 0 * * *', 'flows/hello_world.py:hello', '*/0 * * * *'));
+  const keys = [
+    'name',
+    'entrypoint',
+    'schedule',
+    'schedules',
+    'cron',
+    'interval',
+    'rrule',
+    'timezone',
+    'tags',
+    'parameters',
+    'work_pool',
+    'version',
+    'paused',
+    'deployments',
+    'pull',
+    'x',
+  ];
+  const scalar = fc.oneof(
+    fc.string({ maxLength: 12 }),
+    fc.integer({ min: -5, max: 5 }),
+    fc.boolean(),
+    fc.constant(null),
+    fc.constantFrom('{{ sha }}', '{{ nope }}', '0 0 * * *', 'flows/hello_world.py:hello', '*/0 * * * *'),
+  );
   const value = fc.letrec((tie) => ({
-    node: fc.oneof({ maxDepth: 4 }, scalar, fc.array(tie('node'), { maxLength: 3 }), fc.dictionary(fc.constantFrom(...keys), tie('node'), { maxKeys: 4 })),
+    node: fc.oneof(
+      { maxDepth: 4 },
+      scalar,
+      fc.array(tie('node'), { maxLength: 3 }),
+      fc.dictionary(fc.constantFrom(...keys), tie('node'), { maxKeys: 4 }),
+    ),
   })).node;
-  const doc = fc.record({ deployments: fc.array(fc.dictionary(fc.constantFrom(...keys), value, { maxKeys: 6 }), { maxLength: 3 }) }, { requiredKeys: [] });
+  const doc = fc.record(
+    { deployments: fc.array(fc.dictionary(fc.constantFrom(...keys), value, { maxKeys: 6 }), { maxLength: 3 }) },
+    { requiredKeys: [] },
+  );
   const root = makeRepo({});
   const settings = settingsFor(root, ['validate', '--file', path.join(root, 'gen.yaml'), '--sha', SHA]);
   fc.assert(

@@ -30,7 +30,15 @@ function cli(root: string, args: string[], env: Record<string, string> = {}) {
 }
 
 async function deployment(name: string) {
-  const [d] = await server.api<{ version: string; description: string | null; job_variables: Record<string, unknown>; tags: string[]; pull_steps: unknown[] }[]>('POST', '/deployments/filter', { deployments: { name: { any_: [name] } } });
+  const [d] = await server.api<
+    {
+      version: string;
+      description: string | null;
+      job_variables: Record<string, unknown>;
+      tags: string[];
+      pull_steps: unknown[];
+    }[]
+  >('POST', '/deployments/filter', { deployments: { name: { any_: [name] } } });
   return d;
 }
 
@@ -65,10 +73,24 @@ deployments:
   });
   copyFileSync('/usr/bin/busybox', path.join(root, 'busybox'));
   // With a repository option: the step gives the Dockerfile, build arguments and tag.
-  const first = cli(root, ['deploy', '--file', 'prefect.yaml', '--sha', SHA, '--repository', repo, '--create-repository', '--json']);
+  const first = cli(root, [
+    'deploy',
+    '--file',
+    'prefect.yaml',
+    '--sha',
+    SHA,
+    '--repository',
+    repo,
+    '--create-repository',
+    '--json',
+  ]);
   assert.equal(first.status, 0, first.stderr);
   assert.match(first.stderr, /docker build/);
-  const label = spawnSync('/usr/bin/docker', ['image', 'inspect', '--format', '{{ index .Config.Labels "greeting" }}', `${host}/${repo}:${SHA}`], { encoding: 'utf8' });
+  const label = spawnSync(
+    '/usr/bin/docker',
+    ['image', 'inspect', '--format', '{{ index .Config.Labels "greeting" }}', `${host}/${repo}:${SHA}`],
+    { encoding: 'utf8' },
+  );
   assert.equal(label.stdout.trim(), 'from-the-step', `the step's build argument: ${label.stderr}`);
   for (const tag of [SHA, 'app-abc1234']) assert.equal((await manifest(repo, tag)).status, 200, `tag ${tag}`);
 
@@ -83,7 +105,11 @@ deployments:
   assert.equal(d.version, 'app-abc1234');
   assert.deepEqual(d.job_variables, { image: `${host}/${repo}:app-abc1234` });
   assert.deepEqual(d.tags, [`image ${host}/${repo}:app-abc1234`]);
-  assert.deepEqual(d.pull_steps, [{ 'prefect.deployments.steps.set_working_directory': { directory: '/opt/prefect' } }], 'no pull section, an image: the image working directory');
+  assert.deepEqual(
+    d.pull_steps,
+    [{ 'prefect.deployments.steps.set_working_directory': { directory: '/opt/prefect' } }],
+    'no pull section, an image: the image working directory',
+  );
 });
 
 test('run_shell_script: no shell, no credentials, a failing command stops the run before any write', async () => {
@@ -95,12 +121,23 @@ test('run_shell_script: no shell, no credentials, a failing command stops the ru
 ${extra}deployments:
   - {name: shell-${RUN}, entrypoint: flows/hello_world.py:hello, description: "{{ out.stdout }}", work_pool: {name: image-pool}}
 `;
-  const env = { PREFECT_API_KEY: 'pnu_DISTINCTIVE-step-key', AWS_SECRET_ACCESS_KEY: 'DISTINCTIVE-aws-secret', VISIBLE: 'seen' };
-  const root = makeRepo({ 'prefect.yaml': file(`echo $(touch ${pwned}) ; echo "$PREFECT_API_KEY" | cat\nprintenv VISIBLE PREFECT_API_KEY AWS_SECRET_ACCESS_KEY`) });
+  const env = {
+    PREFECT_API_KEY: 'pnu_DISTINCTIVE-step-key',
+    AWS_SECRET_ACCESS_KEY: 'DISTINCTIVE-aws-secret',
+    VISIBLE: 'seen',
+  };
+  const root = makeRepo({
+    'prefect.yaml': file(
+      `echo $(touch ${pwned}) ; echo "$PREFECT_API_KEY" | cat\nprintenv VISIBLE PREFECT_API_KEY AWS_SECRET_ACCESS_KEY`,
+    ),
+  });
   const r = cli(root, ['deploy', '--file', 'prefect.yaml', '--sha', SHA], env);
   // printenv exits 1 when a variable is unset: the tool's credentials are not in the command's environment.
   assert.equal(r.status, 1, r.stderr);
-  assert.match(r.stderr, /run_shell_script out \(prefect\.yaml:2\): run_shell_script: `printenv` failed with exit code 1; nothing was registered/);
+  assert.match(
+    r.stderr,
+    /run_shell_script out \(prefect\.yaml:2\): run_shell_script: `printenv` failed with exit code 1; nothing was registered/,
+  );
   assert.ok(!existsSync(pwned), 'a command ran through a shell');
   assert.doesNotMatch(r.stdout + r.stderr, /DISTINCTIVE/);
   assert.equal(await deployment(`shell-${RUN}`), undefined, 'a deployment was registered');
@@ -111,14 +148,29 @@ ${extra}deployments:
   assert.ok(!existsSync(pwned));
 
   // A pull_request_target plan would run a fork's commands with the repository's secrets: it plans without them.
-  const target = cli(ok, ['plan', '--file', 'prefect.yaml', '--sha', SHA], { ...env, GITHUB_EVENT_NAME: 'pull_request_target' });
+  const target = cli(ok, ['plan', '--file', 'prefect.yaml', '--sha', SHA], {
+    ...env,
+    GITHUB_EVENT_NAME: 'pull_request_target',
+  });
   assert.equal(target.status, 0, target.stderr);
-  assert.match(target.stdout, /Build steps not run \(pull_request_target: it runs a pull request's code with the repository's secrets\): run_shell_script out \(prefect\.yaml:2\)/);
+  assert.match(
+    target.stdout,
+    /Build steps not run \(pull_request_target: it runs a pull request's code with the repository's secrets\): run_shell_script out \(prefect\.yaml:2\)/,
+  );
   assert.match(target.stdout, /description: "\$\(touch .*\) ; \| cat" -> "\{\{ out\.stdout \}\}"/);
-  const deploy = cli(ok, ['deploy', '--file', 'prefect.yaml', '--sha', SHA], { ...env, GITHUB_EVENT_NAME: 'pull_request_target' });
+  const deploy = cli(ok, ['deploy', '--file', 'prefect.yaml', '--sha', SHA], {
+    ...env,
+    GITHUB_EVENT_NAME: 'pull_request_target',
+  });
   assert.equal(deploy.status, 2, deploy.stderr);
-  assert.match(deploy.stderr, /run_shell_script steps \(prefect\.yaml:2\) do not run on pull_request_target: it runs a pull request's code with the repository's secrets; nothing was deployed/);
-  assert.equal(cli(ok, ['plan', '--file', 'prefect.yaml', '--sha', SHA], { ...env, GITHUB_EVENT_NAME: 'pull_request' }).status, 0);
+  assert.match(
+    deploy.stderr,
+    /run_shell_script steps \(prefect\.yaml:2\) do not run on pull_request_target: it runs a pull request's code with the repository's secrets; nothing was deployed/,
+  );
+  assert.equal(
+    cli(ok, ['plan', '--file', 'prefect.yaml', '--sha', SHA], { ...env, GITHUB_EVENT_NAME: 'pull_request' }).status,
+    0,
+  );
 });
 
 test('a step whose command holds a secret has secret-bearing outputs, through chained steps: never shown, never streamed', async () => {
@@ -150,13 +202,28 @@ deployments:
   const reversed = [...rotated].reverse().join('');
   const json = cli(root, ['plan', '--file', 'prefect.yaml', '--sha', SHA, '--json'], { DB_PASSWORD: rotated });
   assert.equal(json.status, 0, json.stderr);
-  const [plan] = (JSON.parse(json.stdout) as { deployments: { changes: { field: string; secret?: boolean; from?: unknown; to?: unknown }[] }[] }).deployments;
-  assert.deepEqual(plan.changes.map((c) => [c.field, c.secret, 'to' in c]), [['description', true, false], ['tags', true, false]]);
+  const [plan] = (
+    JSON.parse(json.stdout) as {
+      deployments: { changes: { field: string; secret?: boolean; from?: unknown; to?: unknown }[] }[];
+    }
+  ).deployments;
+  assert.deepEqual(
+    plan.changes.map((c) => [c.field, c.secret, 'to' in c]),
+    [
+      ['description', true, false],
+      ['tags', true, false],
+    ],
+  );
   const text = cli(root, ['plan', '--file', 'prefect.yaml', '--sha', SHA], { DB_PASSWORD: rotated });
   assert.equal(text.status, 0, text.stderr);
   assert.match(text.stdout, /tags: changed \(holds a secret-bearing value: not shown\)/);
   for (const step of ['fetch \\(prefect\\.yaml:2\\)', 'derive \\(prefect\\.yaml:5\\)']) {
-    assert.match(text.stderr, new RegExp(`--- run_shell_script ${step}\\n {4}output not shown: the step's command or environment holds a secret-bearing value\\n`));
+    assert.match(
+      text.stderr,
+      new RegExp(
+        `--- run_shell_script ${step}\\n {4}output not shown: the step's command or environment holds a secret-bearing value\\n`,
+      ),
+    );
   }
   const all = [deploy.stdout, deploy.stderr, json.stdout, json.stderr, text.stdout, text.stderr].join('\n');
   for (const secret of [first, [...first].reverse().join(''), rotated, reversed]) {
@@ -167,13 +234,17 @@ deployments:
   assert.doesNotMatch(json.stdout, /"Z","k","9"|\["Z"/);
 });
 
-test('the /proc/$PPID/environ probe: a step reads the tool\'s credentials, and every renderer redacts them', async () => {
+test("the /proc/$PPID/environ probe: a step reads the tool's credentials, and every renderer redacts them", async () => {
   const secret = `SECRETcliprobe${RUN}`;
   const key = `pnu_${secret}`;
   const ran = path.join(tmpdir(), `ped-cli-probe-${RUN}`);
   const name = `probe-${RUN}`;
-  const file = (description: string, steps = '') => `${steps}deployments:\n  - {name: ${name}, entrypoint: flows/hello_world.py:hello, description: "${description}", work_pool: {name: image-pool}}\n`;
-  assert.equal(cli(makeRepo({ 'prefect.yaml': file('benign-output') }), ['deploy', '--file', 'prefect.yaml', '--sha', SHA]).status, 0);
+  const file = (description: string, steps = '') =>
+    `${steps}deployments:\n  - {name: ${name}, entrypoint: flows/hello_world.py:hello, description: "${description}", work_pool: {name: image-pool}}\n`;
+  assert.equal(
+    cli(makeRepo({ 'prefect.yaml': file('benign-output') }), ['deploy', '--file', 'prefect.yaml', '--sha', SHA]).status,
+    0,
+  );
   const probe = `build:
   - prefect.deployments.steps.run_shell_script:
       id: probe
@@ -181,7 +252,10 @@ test('the /proc/$PPID/environ probe: a step reads the tool\'s credentials, and e
 `;
   const root = makeRepo({ 'prefect.yaml': file('{{ probe.stdout }}', probe) });
   const env = { PREFECT_API_KEY: key, AWS_SESSION_TOKEN: `SESSIONtoken${RUN}` };
-  const outputs = [cli(root, ['plan', '--file', 'prefect.yaml', '--sha', SHA], env), cli(root, ['plan', '--file', 'prefect.yaml', '--sha', SHA, '--json'], env)];
+  const outputs = [
+    cli(root, ['plan', '--file', 'prefect.yaml', '--sha', SHA], env),
+    cli(root, ['plan', '--file', 'prefect.yaml', '--sha', SHA, '--json'], env),
+  ];
   assert.ok(existsSync(ran), 'the step ran');
   for (const r of outputs) assert.equal(r.status, 0, r.stderr);
   assert.match(outputs[0].stdout, /description: "benign-output" -> "\*\*\*"/);
@@ -189,8 +263,14 @@ test('the /proc/$PPID/environ probe: a step reads the tool\'s credentials, and e
   assert.ok(!all.includes(secret), `the key was shown: ${all}`);
   // In a pull_request_target plan, it does not run at all.
   rmSync(ran);
-  const target = cli(root, ['plan', '--file', 'prefect.yaml', '--sha', SHA], { ...env, GITHUB_EVENT_NAME: 'pull_request_target' });
+  const target = cli(root, ['plan', '--file', 'prefect.yaml', '--sha', SHA], {
+    ...env,
+    GITHUB_EVENT_NAME: 'pull_request_target',
+  });
   assert.equal(target.status, 0, target.stderr);
   assert.ok(!existsSync(ran), 'the step ran');
-  assert.match(target.stdout, /Build steps not run \(pull_request_target: .*\): run_shell_script probe \(prefect\.yaml:2\), whose output fills description of probe-/);
+  assert.match(
+    target.stdout,
+    /Build steps not run \(pull_request_target: .*\): run_shell_script probe \(prefect\.yaml:2\), whose output fills description of probe-/,
+  );
 });

@@ -34,10 +34,13 @@ const cli = (root: string, args: string[]) => runCli(args, root, env());
 
 /** Every object's text under a prefix. */
 const objects = (prefix: string) =>
-  boto<Record<string, string>>('out = {k: s3.get_object(Bucket=args["b"], Key=k)["Body"].read().decode("utf8", "replace") for k in keys(args["b"], args["p"])}', {
-    b: BUCKET,
-    p: prefix,
-  });
+  boto<Record<string, string>>(
+    'out = {k: s3.get_object(Bucket=args["b"], Key=k)["Body"].read().decode("utf8", "replace") for k in keys(args["b"], args["p"])}',
+    {
+      b: BUCKET,
+      p: prefix,
+    },
+  );
 
 test('code storage uploads what the commit holds: no link into .git or to ignored files, no uncommitted file', () => {
   const root = makeRepo({
@@ -54,23 +57,43 @@ test('code storage uploads what the commit holds: no link into .git or to ignore
   commitAll(root);
   // What actions/checkout leaves in .git/config, and a credentials file an earlier step wrote.
   const config = path.join(root, '.git/config');
-  writeFileSync(config, `${readFileSync(config, 'utf8')}[http "https://github.com/"]\n\textraheader = AUTHORIZATION: basic DISTINCTIVE-token\n`);
+  writeFileSync(
+    config,
+    `${readFileSync(config, 'utf8')}[http "https://github.com/"]\n\textraheader = AUTHORIZATION: basic DISTINCTIVE-token\n`,
+  );
   writeFileSync(path.join(root, 'aws-credentials.json'), '{"secret": "DISTINCTIVE-credentials"}\n');
 
-  const r = cli(root, ['deploy', '--env', 'dev', '--sha', SHA, '--code-storage', `s3://${BUCKET}/links`, '--code-storage-credentials-block', 'files-moto', '--json']);
+  const r = cli(root, [
+    'deploy',
+    '--env',
+    'dev',
+    '--sha',
+    SHA,
+    '--code-storage',
+    `s3://${BUCKET}/links`,
+    '--code-storage-credentials-block',
+    'files-moto',
+    '--json',
+  ]);
   assert.equal(r.status, 0, `${r.stderr}\n${r.stdout}`);
   const uploaded = objects(`links/${SHA}/`);
-  assert.deepEqual(Object.keys(uploaded).map((k) => k.slice(`links/${SHA}/`.length)).sort(), [
-    '.gitignore',
-    'flows/alias.py',
-    'flows/etl.py',
-    'flows/hello_world.py',
-    'prefect-deployments-dev.yaml',
-  ]);
-  assert.equal(uploaded[`links/${SHA}/flows/alias.py`], readFileSync(path.join(root, 'flows/hello_world.py'), 'utf8'), 'a link to a committed file uploads that file');
+  assert.deepEqual(
+    Object.keys(uploaded)
+      .map((k) => k.slice(`links/${SHA}/`.length))
+      .sort(),
+    ['.gitignore', 'flows/alias.py', 'flows/etl.py', 'flows/hello_world.py', 'prefect-deployments-dev.yaml'],
+  );
+  assert.equal(
+    uploaded[`links/${SHA}/flows/alias.py`],
+    readFileSync(path.join(root, 'flows/hello_world.py'), 'utf8'),
+    'a link to a committed file uploads that file',
+  );
   for (const [key, text] of Object.entries(uploaded)) assert.doesNotMatch(text, /DISTINCTIVE/, key);
   for (const link of ['flows/gitcfg.txt', 'flows/dotenv.txt', 'flows/key.txt']) {
-    assert.match(r.stderr, new RegExp(`code storage: ${link} is a link to a file the commit's upload does not hold: not uploaded`));
+    assert.match(
+      r.stderr,
+      new RegExp(`code storage: ${link} is a link to a file the commit's upload does not hold: not uploaded`),
+    );
   }
   assert.doesNotMatch(r.stderr + r.stdout, /DISTINCTIVE/);
   assert.equal(JSON.parse(r.stdout).codeStorage.rules, 'git ls-files');
@@ -80,7 +103,10 @@ test('code storage in a folder that is not a git checkout: exit 2, it says why, 
   const root = makeRepo({ 'prefect-deployments-dev.yaml': FILE });
   const r = cli(root, ['deploy', '--env', 'dev', '--sha', SHA, '--code-storage', `s3://${BUCKET}/nogit`]);
   assert.equal(r.status, 2, r.stderr);
-  assert.match(r.stderr, /code storage uploads the files the commit holds \(git ls-files\), and .+ is not in a git checkout/);
+  assert.match(
+    r.stderr,
+    /code storage uploads the files the commit holds \(git ls-files\), and .+ is not in a git checkout/,
+  );
   assert.deepEqual(s3Keys(BUCKET, 'nogit/'), {});
 });
 
@@ -91,7 +117,10 @@ const MAX_RSS_KB = 1024 * 1024;
 
 /** Runs the CLI bundle, killed once past BOUND_MS or MAX_RSS_KB of memory (then `status` is null and `stderr` says why). */
 function bounded(root: string, args: string[]): Promise<RunResult> {
-  const child = spawn(process.execPath, [path.join(distCopy(), 'dist/cli/index.js'), ...args], { cwd: root, env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env() } });
+  const child = spawn(process.execPath, [path.join(distCopy(), 'dist/cli/index.js'), ...args], {
+    cwd: root,
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env() },
+  });
   let stdout = '';
   let stderr = '';
   let killed = '';
@@ -106,7 +135,10 @@ function bounded(root: string, args: string[]): Promise<RunResult> {
       return;
     }
     if (rss > MAX_RSS_KB || Date.now() - started > BOUND_MS) {
-      killed = rss > MAX_RSS_KB ? `killed: more than ${MAX_RSS_KB / 1024} MiB of memory` : `killed: still running after ${BOUND_MS / 1000} s`;
+      killed =
+        rss > MAX_RSS_KB
+          ? `killed: more than ${MAX_RSS_KB / 1024} MiB of memory`
+          : `killed: still running after ${BOUND_MS / 1000} s`;
       child.kill('SIGKILL');
     }
   }, 100);
@@ -121,15 +153,44 @@ function bounded(root: string, args: string[]): Promise<RunResult> {
 function refused(r: RunResult, pattern: RegExp, label: string): void {
   assert.equal(r.status, 2, `${label}: exit ${r.status}\n${r.stderr.slice(0, 2000)}`);
   assert.match(r.stderr, pattern, label);
-  assert.doesNotMatch(r.stderr + r.stdout, /\n\s+at .+:\d+:\d+\)?\n|unexpected failure|heap out of memory/, `${label}: a crash`);
+  assert.doesNotMatch(
+    r.stderr + r.stdout,
+    /\n\s+at .+:\d+:\d+\)?\n|unexpected failure|heap out of memory/,
+    `${label}: a crash`,
+  );
 }
 
 const PLAN = ['plan', '--env', 'dev', '--sha', SHA];
 const ZEROED: [string, string[], RegExp][] = [
-  ['.prefectignore', [...PLAN, '--code-storage', `s3://${BUCKET}/zero`], /code storage: \.prefectignore is not a regular file \(a device\)/],
-  ['requirements.txt', [...PLAN, '--repository', `ped-zero-${RUN}`, '--image-tag-from', 'Dockerfile,requirements.txt'], /--image-tag-from requirements\.txt is not a regular file/],
-  ['task.json', [...PLAN, '--skip-image', '--image', 'flows:1', '--worker-service', 'cluster/worker', '--worker-task-definition', 'task.json'], /--worker-task-definition task\.json is not a regular file/],
-  ['policy.json', [...PLAN, '--repository', `ped-zero-${RUN}`, '--lifecycle-policy', 'policy.json'], /--lifecycle-policy policy\.json is not a regular file/],
+  [
+    '.prefectignore',
+    [...PLAN, '--code-storage', `s3://${BUCKET}/zero`],
+    /code storage: \.prefectignore is not a regular file \(a device\)/,
+  ],
+  [
+    'requirements.txt',
+    [...PLAN, '--repository', `ped-zero-${RUN}`, '--image-tag-from', 'Dockerfile,requirements.txt'],
+    /--image-tag-from requirements\.txt is not a regular file/,
+  ],
+  [
+    'task.json',
+    [
+      ...PLAN,
+      '--skip-image',
+      '--image',
+      'flows:1',
+      '--worker-service',
+      'cluster/worker',
+      '--worker-task-definition',
+      'task.json',
+    ],
+    /--worker-task-definition task\.json is not a regular file/,
+  ],
+  [
+    'policy.json',
+    [...PLAN, '--repository', `ped-zero-${RUN}`, '--lifecycle-policy', 'policy.json'],
+    /--lifecycle-policy policy\.json is not a regular file/,
+  ],
 ];
 
 for (const [name, args, pattern] of ZEROED) {
@@ -146,9 +207,24 @@ test('every .gitignore a link to /dev/zero: never read (git ls-files chooses the
   symlinkSync('/dev/zero', path.join(root, '.gitignore'));
   symlinkSync('/dev/zero', path.join(root, 'flows/.gitignore'));
   commitAll(root);
-  const r = await bounded(root, ['plan', '--env', 'dev', '--sha', SHA, '--code-storage', `s3://${BUCKET}/gitignore-zero`, '--json']);
+  const r = await bounded(root, [
+    'plan',
+    '--env',
+    'dev',
+    '--sha',
+    SHA,
+    '--code-storage',
+    `s3://${BUCKET}/gitignore-zero`,
+    '--json',
+  ]);
   assert.equal(r.status, 0, r.stderr.slice(0, 2000));
   assert.equal(JSON.parse(r.stdout).codeStorage.files, 3);
-  assert.match(r.stderr, /code storage: \.gitignore is a link to a file the commit's upload does not hold: not uploaded/);
-  assert.match(r.stderr, /code storage: flows\/\.gitignore is a link to a file the commit's upload does not hold: not uploaded/);
+  assert.match(
+    r.stderr,
+    /code storage: \.gitignore is a link to a file the commit's upload does not hold: not uploaded/,
+  );
+  assert.match(
+    r.stderr,
+    /code storage: flows\/\.gitignore is a link to a file the commit's upload does not hold: not uploaded/,
+  );
 });

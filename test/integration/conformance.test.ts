@@ -25,10 +25,19 @@ before(async () => {
   [theirs, ours] = await Promise.all([startPrefectServer(), startPrefectServer()]);
   for (const server of [theirs, ours]) {
     await server.api('POST', '/work_pools/', { name: 'pool', type: 'process' });
-    for (const [name, value] of Object.entries({ branch: 'main', count: 3, flag: true, tag_list: ['from', 'variable'] })) {
+    for (const [name, value] of Object.entries({
+      branch: 'main',
+      count: 3,
+      flag: true,
+      tag_list: ['from', 'variable'],
+    })) {
       await server.api('POST', '/variables/', { name, value });
     }
-    server.prefect(['python', '-c', 'from prefect.blocks.system import Secret; Secret(value="conformance-block-secret").save("token")']);
+    server.prefect([
+      'python',
+      '-c',
+      'from prefect.blocks.system import Secret; Secret(value="conformance-block-secret").save("token")',
+    ]);
   }
 });
 after(async () => {
@@ -48,7 +57,22 @@ async function registered(server: RunningServer, c: ConformanceCase): Promise<Re
   const anchored = c.yaml.includes('anchor');
   for (const d of deployments) {
     const view: Record<string, unknown> = {};
-    for (const k of ['description', 'parameters', 'parameter_openapi_schema', 'enforce_parameter_schema', 'tags', 'work_pool_name', 'work_queue_name', 'entrypoint', 'paused', 'job_variables', 'concurrency_options', 'pull_steps', 'path']) view[k] = d[k];
+    for (const k of [
+      'description',
+      'parameters',
+      'parameter_openapi_schema',
+      'enforce_parameter_schema',
+      'tags',
+      'work_pool_name',
+      'work_queue_name',
+      'entrypoint',
+      'paused',
+      'job_variables',
+      'concurrency_options',
+      'pull_steps',
+      'path',
+    ])
+      view[k] = d[k];
     if (c.compareVersion) view.version = d.version;
     view.concurrency_limit = (d.global_concurrency_limit as { limit?: number } | null)?.limit ?? null;
     view.schedules = (d.schedules as Record<string, unknown>[])
@@ -74,7 +98,11 @@ function automationView(a: Record<string, unknown>): unknown {
   const strip = (v: unknown, key = ''): unknown => {
     if (Array.isArray(v)) return ['after', 'expect', 'for_each'].includes(key) ? [...v].sort() : v.map((x) => strip(x));
     if (!v || typeof v !== 'object') return v;
-    return Object.fromEntries(Object.entries(v).filter(([k]) => !['id', 'created', 'updated', 'deployment_id'].includes(k)).map(([k, x]) => [k, strip(x, k)]));
+    return Object.fromEntries(
+      Object.entries(v)
+        .filter(([k]) => !['id', 'created', 'updated', 'deployment_id'].includes(k))
+        .map(([k, x]) => [k, strip(x, k)]),
+    );
   };
   return strip(a);
 }
@@ -88,7 +116,15 @@ function repoFor(c: ConformanceCase): string {
 function prefectDeploy(root: string, env: Record<string, string> = {}) {
   const r = spawnSync(venvBin('prefect'), ['--no-prompt', 'deploy', '--all'], {
     cwd: root,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, PREFECT_API_URL: theirs.apiUrl, PREFECT_HOME: theirs.home, DO_NOT_TRACK: '1', PREFECT_LOGGING_LEVEL: 'WARNING', ...env },
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      PREFECT_API_URL: theirs.apiUrl,
+      PREFECT_HOME: theirs.home,
+      DO_NOT_TRACK: '1',
+      PREFECT_LOGGING_LEVEL: 'WARNING',
+      ...env,
+    },
     encoding: 'utf8',
     timeout: 300_000,
   });
@@ -99,7 +135,10 @@ for (const c of cases) {
   test(`conformance: ${c.name}`, async () => {
     const root = repoFor(c);
     const prefect = prefectDeploy(root, c.env);
-    const mine = runCli(['deploy', '--file', 'prefect.yaml', '--sha', SHA], root, { PREFECT_API_URL: ours.apiUrl, ...c.env });
+    const mine = runCli(['deploy', '--file', 'prefect.yaml', '--sha', SHA], root, {
+      PREFECT_API_URL: ours.apiUrl,
+      ...c.env,
+    });
     const [theirsNow, oursNow] = [await registered(theirs, c), await registered(ours, c)];
     if (c.expect === 'same') {
       assert.equal(prefect.status, 0, `prefect deploy failed:\n${prefect.output.slice(-3000)}`);
@@ -114,12 +153,18 @@ for (const c of cases) {
     assert.deepEqual(Object.keys(oursNow), [], 'prefect-ecr-deploy wrote something');
     if (outcome === 'both-refuse') {
       const wrote = Object.keys(theirsNow).length;
-      assert.ok(prefect.status !== 0 || wrote === 0, `prefect deploy accepted the file:\n${prefect.output.slice(-2000)}`);
+      assert.ok(
+        prefect.status !== 0 || wrote === 0,
+        `prefect deploy accepted the file:\n${prefect.output.slice(-2000)}`,
+      );
     } else if (outcome === 'ours-refuses') {
       assert.equal(prefect.status, 0, `prefect deploy refused the file too:\n${prefect.output.slice(-2000)}`);
     } else {
       assert.notEqual(prefect.status, 0, `prefect deploy did not fail:\n${prefect.output.slice(-2000)}`);
-      assert.ok(Object.keys(theirsNow).length > 0, 'prefect deploy failed before it wrote anything: not a late failure');
+      assert.ok(
+        Object.keys(theirsNow).length > 0,
+        'prefect deploy failed before it wrote anything: not a late failure',
+      );
     }
   });
 }

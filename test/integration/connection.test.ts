@@ -22,7 +22,9 @@ after(() => server?.stop());
 
 async function deploy(apiUrl: string, args: string[] = []) {
   const started = Date.now();
-  const r = await runCliAsync(['deploy', '--file', 'd.yaml', '--sha', SHA, ...args], makeRepo({ 'd.yaml': FILE }), { PREFECT_API_URL: apiUrl });
+  const r = await runCliAsync(['deploy', '--file', 'd.yaml', '--sha', SHA, ...args], makeRepo({ 'd.yaml': FILE }), {
+    PREFECT_API_URL: apiUrl,
+  });
   return { ...r, seconds: (Date.now() - started) / 1000 };
 }
 
@@ -30,7 +32,10 @@ test('nothing listening: given up within seconds, asking whether the server is r
   const url = `http://127.0.0.1:${await freePort()}/api`;
   const r = await deploy(url);
   assert.equal(r.status, 1);
-  assert.match(r.stderr, new RegExp(`GET /admin/version: connection refused: is the server running at ${url.replace(/[.]/g, '\\.')}\\?`));
+  assert.match(
+    r.stderr,
+    new RegExp(`GET /admin/version: connection refused: is the server running at ${url.replace(/[.]/g, '\\.')}\\?`),
+  );
   // Seconds, not the two minutes of --max-retry-seconds: a refused connection is not retried as a busy server is.
   // (Bounded loosely: the integration tier runs three files at once on two cores.)
   assert.ok(r.seconds < 30, `took ${r.seconds} s`);
@@ -40,7 +45,10 @@ test('a real Prefect server without /api in the URL: told to append /api, not ta
   const base = server.apiUrl.replace(/\/api$/, '');
   const r = await deploy(base);
   assert.equal(r.status, 1);
-  assert.ok(r.stderr.includes(`no Prefect API at ${base}: the Prefect API is under /api: append /api to the URL (${base}/api)`), r.stderr);
+  assert.ok(
+    r.stderr.includes(`no Prefect API at ${base}: the Prefect API is under /api: append /api to the URL (${base}/api)`),
+    r.stderr,
+  );
   assert.doesNotMatch(r.stdout + r.stderr, /cloud/i);
   assert.ok(r.seconds < 10, `took ${r.seconds} s`);
 });

@@ -54,7 +54,12 @@ before(async () => {
 after(() => server?.stop());
 
 function commit(root: string, first: boolean): void {
-  const git = (...args: string[]) => assert.equal(spawnSync('git', ['-c', 'user.email=t@t', '-c', 'user.name=t', ...args], { cwd: root }).status, 0, args.join(' '));
+  const git = (...args: string[]) =>
+    assert.equal(
+      spawnSync('git', ['-c', 'user.email=t@t', '-c', 'user.name=t', ...args], { cwd: root }).status,
+      0,
+      args.join(' '),
+    );
   if (first) git('init', '-q');
   git('add', '-A');
   git('commit', '-qm', 'change');
@@ -62,23 +67,49 @@ function commit(root: string, first: boolean): void {
 
 async function runOnce(deploymentId: string): Promise<{ state: string; logs: string[] }> {
   const run = await server.api<{ id: string }>('POST', `/deployments/${deploymentId}/create_flow_run`, {});
-  const worker = spawnSync(venvBin('prefect', '.venv-worker'), ['worker', 'start', '--pool', 'dk-pool', '--type', 'docker', '--run-once'], {
-    cwd: mkdtempSync(path.join(tmpdir(), 'ped-dkworker-')),
-    encoding: 'utf8',
-    timeout: 300_000,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, PREFECT_API_URL: server.apiUrl, PREFECT_HOME: server.home, DO_NOT_TRACK: '1' },
-  });
+  const worker = spawnSync(
+    venvBin('prefect', '.venv-worker'),
+    ['worker', 'start', '--pool', 'dk-pool', '--type', 'docker', '--run-once'],
+    {
+      cwd: mkdtempSync(path.join(tmpdir(), 'ped-dkworker-')),
+      encoding: 'utf8',
+      timeout: 300_000,
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        PREFECT_API_URL: server.apiUrl,
+        PREFECT_HOME: server.home,
+        DO_NOT_TRACK: '1',
+      },
+    },
+  );
   assert.equal(worker.status, 0, `${worker.stdout}\n${worker.stderr}`);
   const flowRun = await server.api<{ state_type: string }>('GET', `/flow_runs/${run.id}`);
-  const logs = await server.api<{ message: string }[]>('POST', '/logs/filter', { logs: { flow_run_id: { any_: [run.id] } }, limit: 200 });
+  const logs = await server.api<{ message: string }[]>('POST', '/logs/filter', {
+    logs: { flow_run_id: { any_: [run.id] } },
+    limit: 200,
+  });
   return { state: flowRun.state_type, logs: logs.map((l) => l.message) };
 }
 
-test('a Docker worker runs the flow inside the pushed image, with the commit\'s code from S3; the next commit runs without a rebuild', async () => {
-  const root = makeRepo({ Dockerfile: `FROM ${base}\nWORKDIR /opt/prefect\n`, 'prefect-deployments-dev.yaml': FILE, 'flows/which.py': flowSource('v1') });
+test("a Docker worker runs the flow inside the pushed image, with the commit's code from S3; the next commit runs without a rebuild", async () => {
+  const root = makeRepo({
+    Dockerfile: `FROM ${base}\nWORKDIR /opt/prefect\n`,
+    'prefect-deployments-dev.yaml': FILE,
+    'flows/which.py': flowSource('v1'),
+  });
   commit(root, true);
   const deploy = () => {
-    const args = ['deploy', '--env', 'dev', '--repository', REPO, '--create-repository', '--image-tag-from', 'Dockerfile'];
+    const args = [
+      'deploy',
+      '--env',
+      'dev',
+      '--repository',
+      REPO,
+      '--create-repository',
+      '--image-tag-from',
+      'Dockerfile',
+    ];
     args.push('--code-storage', `s3://${BUCKET}/code`, '--code-storage-credentials-block', 'dk-moto', '--json');
     const r = runCli(args, root, { ...awsEnv(), PREFECT_API_URL: server.apiUrl });
     assert.equal(r.status, 0, `${r.stderr}\n${r.stdout}`);
@@ -88,7 +119,7 @@ test('a Docker worker runs the flow inside the pushed image, with the commit\'s 
   assert.equal(first.image.built, true);
   const id = first.deployments[0].id;
   const d = await server.api<{ job_variables: { image: string } }>('GET', `/deployments/${id}`);
-  assert.equal(d.job_variables.image, first.image.digestRef, 'the pool\'s image variable: the pushed image, by digest');
+  assert.equal(d.job_variables.image, first.image.digestRef, "the pool's image variable: the pushed image, by digest");
   const v1 = await runOnce(id);
   assert.equal(v1.state, 'COMPLETED', v1.logs.join('\n'));
   assert.ok(v1.logs.includes('running code v1 in the image: True'), v1.logs.join('\n'));

@@ -5,7 +5,15 @@ import { copyFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { runCli } from '../support/bundles.js';
-import { blobUploads, createImagePool, imageInfra, localImages, manifest, putManifest, REGISTRY_PASSWORD } from '../support/image.js';
+import {
+  blobUploads,
+  createImagePool,
+  imageInfra,
+  localImages,
+  manifest,
+  putManifest,
+  REGISTRY_PASSWORD,
+} from '../support/image.js';
 import { makeRepo } from '../support/repo.js';
 import { startPrefectServer, type RunningServer } from '../support/server.js';
 
@@ -31,7 +39,11 @@ after(async () => {
 });
 
 function repoWithDockerfile(dockerfile = DOCKERFILE) {
-  const root = makeRepo({ 'Dockerfile': dockerfile, 'prefect-deployments-dev.yaml': FILES('dev'), 'prefect-deployments-prod.yaml': FILES('prod') });
+  const root = makeRepo({
+    Dockerfile: dockerfile,
+    'prefect-deployments-dev.yaml': FILES('dev'),
+    'prefect-deployments-prod.yaml': FILES('prod'),
+  });
   copyFileSync('/usr/bin/busybox', path.join(root, 'busybox'));
   return root;
 }
@@ -43,14 +55,28 @@ function cli(root: string, args: string[], env: Record<string, string> = {}) {
 }
 
 async function deployment(name: string) {
-  const [d] = await server.api<{ version: string; job_variables: Record<string, unknown>; description: string }[]>('POST', '/deployments/filter', { deployments: { name: { any_: [name] } } });
+  const [d] = await server.api<{ version: string; job_variables: Record<string, unknown>; description: string }[]>(
+    'POST',
+    '/deployments/filter',
+    { deployments: { name: { any_: [name] } } },
+  );
   return d;
 }
 
 test('first push, then a re-run of the same commit builds and uploads nothing', async () => {
   const root = repoWithDockerfile();
   const repo = `flows-first-${RUN}`;
-  const first = cli(root, ['deploy', '--env', 'dev', '--sha', SHA1, '--repository', repo, '--create-repository', '--json']);
+  const first = cli(root, [
+    'deploy',
+    '--env',
+    'dev',
+    '--sha',
+    SHA1,
+    '--repository',
+    repo,
+    '--create-repository',
+    '--json',
+  ]);
   assert.equal(first.status, 0, first.stderr);
   const doc = JSON.parse(first.stdout);
   const uri = `${imageInfra().host}/${repo}`;
@@ -80,13 +106,26 @@ test('first push, then a re-run of the same commit builds and uploads nothing', 
   assert.deepEqual(localImages(uri), imagesBefore, 'no image was built');
   assert.equal(blobUploads(repo), uploadsBefore, 'no layer was uploaded');
   assert.match(again.stderr, /exists \(sha256:[0-9a-f]+\): not rebuilt/);
-  assert.deepEqual(doc2.deployments.map((d: { action: string }) => d.action), ['unchanged', 'unchanged']);
+  assert.deepEqual(
+    doc2.deployments.map((d: { action: string }) => d.action),
+    ['unchanged', 'unchanged'],
+  );
 });
 
 test('promotion copies the manifest: same digest, no blob uploaded, prod registered with the source commit', async () => {
   const root = repoWithDockerfile();
   const repo = `flows-promote-${RUN}`;
-  const built = cli(root, ['deploy', '--env', 'dev', '--sha', SHA2, '--repository', repo, '--create-repository', '--json']);
+  const built = cli(root, [
+    'deploy',
+    '--env',
+    'dev',
+    '--sha',
+    SHA2,
+    '--repository',
+    repo,
+    '--create-repository',
+    '--json',
+  ]);
   assert.equal(built.status, 0, built.stderr);
   const digest = JSON.parse(built.stdout).image.digest;
   const uploads = blobUploads(repo);
@@ -107,17 +146,24 @@ test('promotion copies the manifest: same digest, no blob uploaded, prod registe
 
 /** A checkout with one commit (its files), and that commit's SHA. */
 function committed(root: string): string {
-  const git = (...args: string[]) => execFileSync('git', ['-C', root, '-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { encoding: 'utf8' }).trim();
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-C', root, '-c', 'user.name=t', '-c', 'user.email=t@t', ...args], {
+      encoding: 'utf8',
+    }).trim();
   git('init', '-q');
   git('add', '.');
   git('commit', '-qm', 'flows');
   return git('rev-parse', 'HEAD');
 }
 
-test('promotion says what it promotes: another commit\'s image is refused (or, with --allow-drift, a warning), the repository from the build step', async () => {
+test("promotion says what it promotes: another commit's image is refused (or, with --allow-drift, a warning), the repository from the build step", async () => {
   const repo = `flows-drift-${RUN}`;
   const build = `build:\n  - prefect_docker.deployments.steps.build_docker_image:\n      image_name: ${imageInfra().host}/${repo}\n`;
-  const root = makeRepo({ 'Dockerfile': DOCKERFILE, 'prefect-deployments-dev.yaml': build + FILES('dev'), 'prefect-deployments-prod.yaml': build + FILES('prod') });
+  const root = makeRepo({
+    Dockerfile: DOCKERFILE,
+    'prefect-deployments-dev.yaml': build + FILES('dev'),
+    'prefect-deployments-prod.yaml': build + FILES('prod'),
+  });
   copyFileSync('/usr/bin/busybox', path.join(root, 'busybox'));
   const head = committed(root);
   // dev runs the image of another commit than the checkout's.
@@ -127,7 +173,9 @@ test('promotion says what it promotes: another commit\'s image is refused (or, w
   assert.equal(refused.status, 2, refused.stderr);
   assert.match(
     refused.stderr,
-    new RegExp(`the dev image was built from commit ${SHA1.slice(0, 12)}, but the deployments file and flows registered with it are those of the checked-out commit ${head.slice(0, 12)}: check out ${SHA1.slice(0, 12)} and promote from there, or pass --allow-drift`),
+    new RegExp(
+      `the dev image was built from commit ${SHA1.slice(0, 12)}, but the deployments file and flows registered with it are those of the checked-out commit ${head.slice(0, 12)}: check out ${SHA1.slice(0, 12)} and promote from there, or pass --allow-drift`,
+    ),
   );
   assert.equal((await manifest(repo, 'prod')).status, 404, 'nothing was promoted');
   const allowed = cli(root, ['promote', '--from', 'dev', '--env', 'prod', '--allow-drift', '--json']);
@@ -146,7 +194,17 @@ test('promotion says what it promotes: another commit\'s image is refused (or, w
 test('promotion of a multi-platform index keeps the index bytes and digest', async () => {
   const root = repoWithDockerfile();
   const repo = `flows-index-${RUN}`;
-  const built = cli(root, ['deploy', '--env', 'dev', '--sha', SHA1, '--repository', repo, '--create-repository', '--json']);
+  const built = cli(root, [
+    'deploy',
+    '--env',
+    'dev',
+    '--sha',
+    SHA1,
+    '--repository',
+    repo,
+    '--create-repository',
+    '--json',
+  ]);
   assert.equal(built.status, 0, built.stderr);
   const single = await manifest(repo, SHA1);
   const index = Buffer.from(
@@ -173,7 +231,16 @@ test('promotion of a multi-platform index keeps the index bytes and digest', asy
 
 test('a missing source image is a clear error and nothing is written', async () => {
   const root = repoWithDockerfile();
-  const r = cli(root, ['promote', '--from', 'staging', '--env', 'prod', '--repository', `flows-first-${RUN}`, '--json']);
+  const r = cli(root, [
+    'promote',
+    '--from',
+    'staging',
+    '--env',
+    'prod',
+    '--repository',
+    `flows-first-${RUN}`,
+    '--json',
+  ]);
   assert.equal(r.status, 2);
   assert.match(r.stderr, /source image .*flows-first-[a-z0-9]+:staging not found: nothing was promoted/);
 });
@@ -181,13 +248,28 @@ test('a missing source image is a clear error and nothing is written', async () 
 test('an immutable tag held by another digest is a clear error before any write', async () => {
   const root = repoWithDockerfile();
   const repo = `flows-immutable-${RUN}`;
-  const first = cli(root, ['deploy', '--env', 'dev', '--sha', SHA1, '--repository', repo, '--create-repository', '--tag-mutability', 'IMMUTABLE', '--json']);
+  const first = cli(root, [
+    'deploy',
+    '--env',
+    'dev',
+    '--sha',
+    SHA1,
+    '--repository',
+    repo,
+    '--create-repository',
+    '--tag-mutability',
+    'IMMUTABLE',
+    '--json',
+  ]);
   assert.equal(first.status, 0, first.stderr);
   const devBefore = (await manifest(repo, 'dev')).digest;
   const other = repoWithDockerfile(DOCKERFILE + 'LABEL variant=two\n');
   const second = cli(other, ['deploy', '--env', 'dev', '--sha', SHA2, '--repository', repo, '--json']);
   assert.equal(second.status, 2, second.stderr);
-  assert.match(second.stderr, /tag .*flows-immutable-[a-z0-9]+:dev is immutable and holds sha256:[0-9a-f]+; it cannot point at sha256:/);
+  assert.match(
+    second.stderr,
+    /tag .*flows-immutable-[a-z0-9]+:dev is immutable and holds sha256:[0-9a-f]+; it cannot point at sha256:/,
+  );
   assert.equal((await manifest(repo, 'dev')).digest, devBefore);
   assert.equal((await deployment('hello-dev')).version !== SHA2, true, 'no deployment registered with the new commit');
 });
@@ -204,26 +286,51 @@ test('bad input: missing Dockerfile, failed build, invalid repository, no region
     assert.equal(r.status, 2, r.stderr);
     assert.match(r.stderr, pattern);
   }
-  const failing = repoWithDockerfile('FROM scratch\nCOPY busybox /bin/busybox\nRUN ["/bin/busybox", "sh", "-c", "echo step-output-xyz; exit 3"]\n');
-  const r = cli(failing, ['deploy', '--env', 'dev', '--sha', SHA2, '--repository', `flows-failing-${RUN}`, '--create-repository']);
+  const failing = repoWithDockerfile(
+    'FROM scratch\nCOPY busybox /bin/busybox\nRUN ["/bin/busybox", "sh", "-c", "echo step-output-xyz; exit 3"]\n',
+  );
+  const r = cli(failing, [
+    'deploy',
+    '--env',
+    'dev',
+    '--sha',
+    SHA2,
+    '--repository',
+    `flows-failing-${RUN}`,
+    '--create-repository',
+  ]);
   assert.equal(r.status, 2);
   assert.match(r.stderr, /docker build failed \(exit 1\)/);
   assert.match(r.stderr, /step-output-xyz/, 'the last lines of the build log');
   assert.equal((await manifest(`flows-failing-${RUN}`, SHA2)).status, 404, 'nothing pushed');
 
-  const noCreds = cli(repoWithDockerfile(), ['deploy', '--env', 'dev', '--sha', SHA1, '--repository', `flows-first-${RUN}`], {
-    AWS_ACCESS_KEY_ID: '',
-    AWS_SECRET_ACCESS_KEY: '',
-    AWS_SHARED_CREDENTIALS_FILE: '/nonexistent',
-    AWS_CONFIG_FILE: '/nonexistent',
-  });
+  const noCreds = cli(
+    repoWithDockerfile(),
+    ['deploy', '--env', 'dev', '--sha', SHA1, '--repository', `flows-first-${RUN}`],
+    {
+      AWS_ACCESS_KEY_ID: '',
+      AWS_SECRET_ACCESS_KEY: '',
+      AWS_SHARED_CREDENTIALS_FILE: '/nonexistent',
+      AWS_CONFIG_FILE: '/nonexistent',
+    },
+  );
   assert.equal(noCreds.status, 2, noCreds.stderr);
   assert.match(noCreds.stderr, /no AWS credentials found \(tried environment variables/);
 });
 
 test('build-only builds and pushes nothing', async () => {
   const root = repoWithDockerfile(DOCKERFILE + 'LABEL variant=build-only\n');
-  const r = cli(root, ['plan', '--env', 'dev', '--sha', 'c3'.repeat(20), '--repository', `flows-first-${RUN}`, '--build-only', '--json']);
+  const r = cli(root, [
+    'plan',
+    '--env',
+    'dev',
+    '--sha',
+    'c3'.repeat(20),
+    '--repository',
+    `flows-first-${RUN}`,
+    '--build-only',
+    '--json',
+  ]);
   assert.equal(r.status, 0, r.stderr);
   const doc = JSON.parse(r.stdout);
   assert.equal(doc.image.built, true);

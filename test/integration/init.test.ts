@@ -14,7 +14,8 @@ import { commitAll } from '../support/repo.js';
 import { repoRoot } from '../support/python.js';
 import { startPrefectServer, type RunningServer } from '../support/server.js';
 
-const FLOW = (fn: string, extra = '') => `from prefect import flow\n\n\n@flow${extra}\ndef ${fn}(n: int = 1):\n    return n\n`;
+const FLOW = (fn: string, extra = '') =>
+  `from prefect import flow\n\n\n@flow${extra}\ndef ${fn}(n: int = 1):\n    return n\n`;
 
 /** A repository of flows: two in folders, one decoy in each place init must not walk. */
 function flowRepo(): string {
@@ -64,10 +65,13 @@ const WRITTEN = [
   '.github/aws/deploy-role-policy.json',
 ];
 
-test('init writes the files with the repository\'s names, from the flows it finds, and prints the checklist', () => {
+test("init writes the files with the repository's names, from the flows it finds, and prints the checklist", () => {
   assert.equal(first.status, 0, first.stderr);
   for (const f of WRITTEN) assert.match(first.stdout, new RegExp(`^wrote ${f.replace(/\./g, '\\.')}$`, 'm'), f);
-  assert.match(first.stdout, /Found 2 flows:\n {2}ingest {2}\(flows\/ingest\.py:ingest_orders\)\n {2}weekly-report {2}\(reports\/weekly\.py:weekly_report\)\n/);
+  assert.match(
+    first.stdout,
+    /Found 2 flows:\n {2}ingest {2}\(flows\/ingest\.py:ingest_orders\)\n {2}weekly-report {2}\(reports\/weekly\.py:weekly_report\)\n/,
+  );
   assert.doesNotMatch(first.stdout, /venv_flow|node_flow|hidden_flow|helper|not_a_flow/);
   assert.match(first.stdout, /prefect work-pool create team-flows-pool --type docker/);
   assert.match(first.stdout, /GitHub Environments 'dev', 'prod'/);
@@ -89,19 +93,20 @@ test('the files validate, and deploy registers every flow on a real server witho
   const command = /prefect (work-pool create \S+ --type \S+)/.exec(first.stdout)![1].split(' ');
   server.prefect(command);
   const image = 'registry.example/team-flows:1';
-  const d = runCli(['deploy', '--env', 'dev', '--image', image], root, { HOME: root, PREFECT_API_URL: server.apiUrl, AWS_EC2_METADATA_DISABLED: 'true' });
+  const d = runCli(['deploy', '--env', 'dev', '--image', image], root, {
+    HOME: root,
+    PREFECT_API_URL: server.apiUrl,
+    AWS_EC2_METADATA_DISABLED: 'true',
+  });
   assert.equal(d.status, 0, d.stdout + d.stderr);
   assert.doesNotMatch(d.stderr, /no image variable/);
-  const registered = await server.api<{ name: string; entrypoint: string; work_pool_name: string; job_variables: { image?: string } }[]>(
-    'POST', '/deployments/filter', {},
-  );
-  assert.deepEqual(
-    registered.map((r) => [r.name, r.entrypoint, r.work_pool_name, r.job_variables.image]).sort(),
-    [
-      ['ingest-dev', 'flows/ingest.py:ingest_orders', 'team-flows-pool', image],
-      ['weekly-report-dev', 'reports/weekly.py:weekly_report', 'team-flows-pool', image],
-    ],
-  );
+  const registered = await server.api<
+    { name: string; entrypoint: string; work_pool_name: string; job_variables: { image?: string } }[]
+  >('POST', '/deployments/filter', {});
+  assert.deepEqual(registered.map((r) => [r.name, r.entrypoint, r.work_pool_name, r.job_variables.image]).sort(), [
+    ['ingest-dev', 'flows/ingest.py:ingest_orders', 'team-flows-pool', image],
+    ['weekly-report-dev', 'reports/weekly.py:weekly_report', 'team-flows-pool', image],
+  ]);
 });
 
 test('a second init overwrites nothing: every file is listed as kept; --force writes them again', () => {
@@ -110,7 +115,12 @@ test('a second init overwrites nothing: every file is listed as kept; --force wr
   const again = runCli(['init'], root, { HOME: root });
   assert.equal(again.status, 0, again.stderr);
   assert.doesNotMatch(again.stdout, /^wrote /m);
-  for (const f of WRITTEN) assert.match(again.stdout, new RegExp(`^kept ${f.replace(/\./g, '\\.')} \\(it exists; --force overwrites it\\)$`, 'm'), f);
+  for (const f of WRITTEN)
+    assert.match(
+      again.stdout,
+      new RegExp(`^kept ${f.replace(/\./g, '\\.')} \\(it exists; --force overwrites it\\)$`, 'm'),
+      f,
+    );
   assert.equal(readFileSync(edited, 'utf8'), 'FROM scratch\n');
   const forced = runCli(['init', '--force'], root, { HOME: root });
   assert.equal(forced.status, 0, forced.stderr);
@@ -121,11 +131,17 @@ test('the workflows init wrote pass zizmor, and actionlint when it is installed'
   const workflows = path.join(root, '.github/workflows');
   const z = spawnSync(path.join(repoRoot, 'scripts/zizmor.sh'), [workflows], { encoding: 'utf8' });
   assert.equal(z.status, 0, z.stdout + z.stderr);
-  for (const f of ['deploy', 'promote', 'pull-request']) assert.match(z.stderr, new RegExp(`completed .*/${f}\\.yml`), f);
+  for (const f of ['deploy', 'promote', 'pull-request'])
+    assert.match(z.stderr, new RegExp(`completed .*/${f}\\.yml`), f);
   assert.match(z.stdout, /No findings to report/);
   // Not a dependency of the project: CI has no Go. Where it is (ACTIONLINT, or on PATH), it must pass.
-  const actionlint = [process.env.ACTIONLINT, '/tmp/actionlint-bin/actionlint'].find((p) => p && existsSync(p)) ?? 'actionlint';
-  const a = spawnSync(actionlint, [path.join(workflows, 'deploy.yml'), path.join(workflows, 'promote.yml'), path.join(workflows, 'pull-request.yml')], { encoding: 'utf8' });
+  const actionlint =
+    [process.env.ACTIONLINT, '/tmp/actionlint-bin/actionlint'].find((p) => p && existsSync(p)) ?? 'actionlint';
+  const a = spawnSync(
+    actionlint,
+    [path.join(workflows, 'deploy.yml'), path.join(workflows, 'promote.yml'), path.join(workflows, 'pull-request.yml')],
+    { encoding: 'utf8' },
+  );
   if (a.error) {
     t.diagnostic(`actionlint not installed (${a.error.message}): not run`);
     return;

@@ -22,10 +22,16 @@ before(async () => {
 after(() => server?.stop());
 
 /** Deployments written (SQLite answers some writes 503, which the client retries). */
-const deploymentWrites = (proxy: FaultProxy) => proxy.requests.filter((q) => q.method === 'POST' && q.path === '/deployments/' && q.status < 300).length;
+const deploymentWrites = (proxy: FaultProxy) =>
+  proxy.requests.filter((q) => q.method === 'POST' && q.path === '/deployments/' && q.status < 300).length;
 
 /** Signals the run once it has written `writes` deployments; returns the writes seen then. */
-async function interruptAfter(run: StartedRun, proxy: FaultProxy, writes: number, signal: NodeJS.Signals): Promise<number> {
+async function interruptAfter(
+  run: StartedRun,
+  proxy: FaultProxy,
+  writes: number,
+  signal: NodeJS.Signals,
+): Promise<number> {
   while (deploymentWrites(proxy) < writes) {
     if (run.child.exitCode !== null) throw new Error('the run ended before it was interrupted');
     await new Promise((r) => setTimeout(r, 20));
@@ -38,7 +44,11 @@ async function interruptAfter(run: StartedRun, proxy: FaultProxy, writes: number
 test('SIGINT during a deploy: nothing new is sent, what was in flight finishes, the report lists applied and not applied; exit 130', async () => {
   const repo = generateRepo(mkdtempSync(path.join(tmpdir(), 'ped-interrupt-')), 60, 15);
   const proxy = await startFaultProxy(server.apiUrl, { rate: 0, seed: 1, latencyMs: 150, record: true });
-  const run = startCli(['deploy', '--env', 'bench', '--sha', '1c'.repeat(20), '--json', '--concurrency', String(CONCURRENCY)], repo, { PREFECT_API_URL: proxy.url });
+  const run = startCli(
+    ['deploy', '--env', 'bench', '--sha', '1c'.repeat(20), '--json', '--concurrency', String(CONCURRENCY)],
+    repo,
+    { PREFECT_API_URL: proxy.url },
+  );
   const seen = await interruptAfter(run, proxy, 8, 'SIGINT');
   const signalled = Date.now();
   const r = await run.done;
@@ -47,24 +57,41 @@ test('SIGINT during a deploy: nothing new is sent, what was in flight finishes, 
   assert.equal(r.status, 130, r.stderr.slice(-2000));
   // At most the requests in flight when the signal came are written after it.
   assert.ok(deploymentWrites(proxy) - seen <= CONCURRENCY, `${deploymentWrites(proxy) - seen} writes after the signal`);
-  const doc = JSON.parse(r.stdout) as { stopped: { reason: string; message: string }; deployments: { name: string; action: string }[] };
+  const doc = JSON.parse(r.stdout) as {
+    stopped: { reason: string; message: string };
+    deployments: { name: string; action: string }[];
+  };
   assert.equal(doc.stopped.reason, 'SIGINT');
   const by = (action: string) => doc.deployments.filter((d) => d.action === action).map((d) => d.name);
   assert.equal(by('created').length, deploymentWrites(proxy));
   assert.ok(by('not applied').length > 0);
   // Cut off: a write the server answered 503 (SQLite's one writer) is not retried once the run stops.
-  assert.equal(by('created').length + by('not applied').length + by('cut off').length, 60, JSON.stringify(doc.deployments.map((d) => d.action)));
-  console.log(`interrupted after ${seen} writes: ${by('created').length} created, ${by('not applied').length} not applied, ${by('cut off').length} cut off`);
-  assert.match(r.stderr, new RegExp(`interrupted \\(SIGINT\\): ${by('created').length} deployment changes? applied, ${by('not applied').length} not applied`));
+  assert.equal(
+    by('created').length + by('not applied').length + by('cut off').length,
+    60,
+    JSON.stringify(doc.deployments.map((d) => d.action)),
+  );
+  console.log(
+    `interrupted after ${seen} writes: ${by('created').length} created, ${by('not applied').length} not applied, ${by('cut off').length} cut off`,
+  );
+  assert.match(
+    r.stderr,
+    new RegExp(
+      `interrupted \\(SIGINT\\): ${by('created').length} deployment changes? applied, ${by('not applied').length} not applied`,
+    ),
+  );
   // The server has what the report says was applied, and nothing it says was not.
-  const live = new Set((await server.api<{ name: string }[]>('POST', '/deployments/filter', { limit: 200 })).map((d) => d.name));
+  const live = new Set(
+    (await server.api<{ name: string }[]>('POST', '/deployments/filter', { limit: 200 })).map((d) => d.name),
+  );
   assert.ok(by('created').every((n) => live.has(n)));
   assert.ok(by('not applied').every((n) => !live.has(n)));
 });
 
 test("SIGTERM (a cancelled job) during the action's deploy: the summary lists what was and was not applied; exit 143", async () => {
   // The same generated names as the test before: start from an empty server.
-  for (const d of await server.api<{ id: string }[]>('POST', '/deployments/filter', { limit: 200 })) await server.api('DELETE', `/deployments/${d.id}`);
+  for (const d of await server.api<{ id: string }[]>('POST', '/deployments/filter', { limit: 200 }))
+    await server.api('DELETE', `/deployments/${d.id}`);
   const repo = generateRepo(mkdtempSync(path.join(tmpdir(), 'ped-interrupt-')), 40, 10);
   const [output, summary] = ['output', 'summary'].map((f) => path.join(repo, f));
   writeFileSync(output, '');
@@ -90,8 +117,13 @@ test("SIGTERM (a cancelled job) during the action's deploy: the summary lists wh
   const text = readFileSync(summary, 'utf8');
   assert.match(text, /> ⏹️ interrupted \(SIGTERM\): \d+ deployment changes? applied, \d+ not applied/);
   const rows = (icon: string) => text.split('\n').filter((l) => l.includes(`| ${icon} |`)).length;
-  console.log(`summary rows: ${rows('🆕 created')} created, ${rows('⏹️ not applied')} not applied, ${rows('⏹️ cut off')} cut off`);
+  console.log(
+    `summary rows: ${rows('🆕 created')} created, ${rows('⏹️ not applied')} not applied, ${rows('⏹️ cut off')} cut off`,
+  );
   assert.ok(rows('🆕 created') >= 6);
   assert.equal(rows('🆕 created') + rows('⏹️ not applied') + rows('⏹️ cut off'), 40, text);
-  assert.match(r.stdout, /::error::prefect-ecr-deploy: interrupted \(SIGTERM\): the job summary lists what was applied and what was not/);
+  assert.match(
+    r.stdout,
+    /::error::prefect-ecr-deploy: interrupted \(SIGTERM\): the job summary lists what was applied and what was not/,
+  );
 });

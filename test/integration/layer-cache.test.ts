@@ -27,7 +27,8 @@ let cache: FakeCacheService;
 let root: string;
 let runnerTemp: string;
 
-const FILE = (env: string) => `deployments:\n  - {name: lc-hello-${env}, entrypoint: flows/hello_world.py:hello, work_pool: {name: lc-pool}}\n`;
+const FILE = (env: string) =>
+  `deployments:\n  - {name: lc-hello-${env}, entrypoint: flows/hello_world.py:hello, work_pool: {name: lc-pool}}\n`;
 
 before(async () => {
   const { pythonImage } = imageInfra();
@@ -48,7 +49,12 @@ after(async () => {
   await cache?.stop();
 });
 
-async function act(commit: string, event: { name: string; ref: string }, inputs: Record<string, string> = {}, serviceEnv: Record<string, string> = cache.env) {
+async function act(
+  commit: string,
+  event: { name: string; ref: string },
+  inputs: Record<string, string> = {},
+  serviceEnv: Record<string, string> = cache.env,
+) {
   const eventPath = path.join(runnerTemp, 'event.json');
   const output = path.join(runnerTemp, `output-${Math.random()}`);
   writeFileSync(eventPath, '{}');
@@ -68,7 +74,13 @@ async function act(commit: string, event: { name: string; ref: string }, inputs:
     GITHUB_OUTPUT: output,
     GITHUB_STEP_SUMMARY: path.join(runnerTemp, 'summary'),
   };
-  const all = { 'prefect-api-url': prefect.apiUrl, 'ecr-repository': REPO, 'create-repository': 'true', 'build-network': 'host', ...inputs };
+  const all = {
+    'prefect-api-url': prefect.apiUrl,
+    'ecr-repository': REPO,
+    'create-repository': 'true',
+    'build-network': 'host',
+    ...inputs,
+  };
   for (const [k, v] of Object.entries(all)) env[`INPUT_${k.toUpperCase()}`] = v;
   const r = await runActionAsync(root, env);
   assert.equal(r.status, 0, r.stdout + r.stderr);
@@ -95,14 +107,20 @@ test('a build on a fresh runner starts from the layers the last build saved in t
   freshRunner(URI());
   const first = await act(sha('a1'), { name: 'push', ref: 'refs/heads/dev' });
   assert.equal(first.image, `${imageInfra().host}/${REPO}:${sha('a1')}`);
-  assert.deepEqual(cache.calls.map((c) => c.method), ['GetCacheEntryDownloadURL', 'CreateCacheEntry', 'FinalizeCacheEntryUpload']);
+  assert.deepEqual(
+    cache.calls.map((c) => c.method),
+    ['GetCacheEntryDownloadURL', 'CreateCacheEntry', 'FinalizeCacheEntryUpload'],
+  );
   assert.deepEqual(cache.calls[0].body.key, env('dev'));
   assert.deepEqual(cache.calls[0].body.restore_keys, [env('dev'), base]);
   assert.equal(cache.entries.length, 1);
   // Keyed by the dependency layers (base and RUN), not by the commit.
   const devKey = cache.entries[0].key;
   assert.match(devKey, new RegExp(`^${env('dev').replace(/[.]/g, '\\.')}[0-9a-f]{32}$`));
-  assert.ok(cache.entries[0].finalizedSize! > 1_000_000, `an archive of the image was uploaded (${cache.entries[0].finalizedSize} bytes)`);
+  assert.ok(
+    cache.entries[0].finalizedSize! > 1_000_000,
+    `an archive of the image was uploaded (${cache.entries[0].finalizedSize} bytes)`,
+  );
   assert.match(first.stdout, /layer cache: nothing to restore/);
   assert.match(first.stdout, /layer cache: saved /);
 
@@ -119,16 +137,26 @@ test('a build on a fresh runner starts from the layers the last build saved in t
   assert.deepEqual(b.slice(0, 2), a.slice(0, 2), 'base and random layers reused');
   assert.notEqual(b[2], a[2], 'the flows layer is new');
   // prod's image has dev's dependency layers: the same hash under prod's prefix.
-  assert.deepEqual(cache.entries.map((e) => e.key), [devKey, `${env('prod')}${devKey.slice(env('dev').length)}`]);
+  assert.deepEqual(
+    cache.entries.map((e) => e.key),
+    [devKey, `${env('prod')}${devKey.slice(env('dev').length)}`],
+  );
 
   // A push that changes only flow code: restored, reused, and nothing saved.
   freshRunner(URI());
   writeFileSync(path.join(root, 'flows', 'changed.txt'), 'flow code only\n');
   const calls = cache.calls.length;
   const flowsOnly = await act(sha('a7'), { name: 'push', ref: 'refs/heads/dev' }, { 'layer-cache': 'true' });
-  assert.ok(flowsOnly.stdout.includes(`layer cache: ${devKey} already holds this image's dependency layers: nothing saved`), flowsOnly.stdout);
+  assert.ok(
+    flowsOnly.stdout.includes(`layer cache: ${devKey} already holds this image's dependency layers: nothing saved`),
+    flowsOnly.stdout,
+  );
   assert.deepEqual((await layers(sha('a7'))).slice(0, 2), a.slice(0, 2));
-  assert.deepEqual(cache.calls.slice(calls).map((c) => c.method), ['GetCacheEntryDownloadURL'], 'no upload');
+  assert.deepEqual(
+    cache.calls.slice(calls).map((c) => c.method),
+    ['GetCacheEntryDownloadURL'],
+    'no upload',
+  );
   assert.equal(cache.entries.length, 2);
 
   // The control: without the service (a notice, no failure) and without a registry image to start from, the step runs again.
@@ -151,7 +179,11 @@ test('a plan that builds (build-only) restores the layer cache and saves nothing
   const entries = cache.entries.length;
   freshRunner(URI());
   writeFileSync(path.join(root, 'flows', 'changed.txt'), 'a pull request\n');
-  const r = await act(sha('f6'), { name: 'workflow_dispatch', ref: 'refs/heads/dev' }, { mode: 'plan', environment: 'dev', 'build-only': 'true' });
+  const r = await act(
+    sha('f6'),
+    { name: 'workflow_dispatch', ref: 'refs/heads/dev' },
+    { mode: 'plan', environment: 'dev', 'build-only': 'true' },
+  );
   assert.match(r.stdout, /layer cache: loaded /);
   assert.match(r.stdout, /built [^\n]*:f6f6[0-9a-f]* \(build only: nothing pushed\)/);
   assert.equal(cache.entries.length, entries, 'nothing saved');
@@ -161,13 +193,20 @@ test('a plan that builds (build-only) restores the layer cache and saves nothing
 test('a cache service that refuses the job: warnings, and the deploy succeeds', async () => {
   const before = { calls: cache.calls.length, entries: cache.entries.length };
   freshRunner(URI());
-  const r = await act(sha('e5'), { name: 'push', ref: 'refs/heads/dev' }, {}, { ...cache.env, ACTIONS_RUNTIME_TOKEN: 'not-the-token' });
+  const r = await act(
+    sha('e5'),
+    { name: 'push', ref: 'refs/heads/dev' },
+    {},
+    { ...cache.env, ACTIONS_RUNTIME_TOKEN: 'not-the-token' },
+  );
   assert.match(r.stdout, /::warning::Failed to restore: .*401/);
   assert.match(r.stdout, /layer cache: .* not saved/);
   assert.match(r.stdout, /pushed [^\n]*:e5e5/);
   assert.equal(cache.refused, 2, 'the restore and the save were refused');
   assert.equal(cache.calls.length, before.calls);
   assert.equal(cache.entries.length, before.entries);
-  const [d] = await prefect.api<{ version: string }[]>('POST', '/deployments/filter', { deployments: { name: { any_: ['lc-hello-dev'] } } });
+  const [d] = await prefect.api<{ version: string }[]>('POST', '/deployments/filter', {
+    deployments: { name: { any_: ['lc-hello-dev'] } },
+  });
   assert.equal(d.version, sha('e5'));
 });

@@ -16,7 +16,8 @@ before(async () => {
 after(() => server?.stop());
 
 const github = { GITHUB_ACTIONS: 'true', GITHUB_REPOSITORY: 'acme/ops' };
-const deployment = (name: string, extra = '') => `  - {name: ${name}, entrypoint: flows/hello_world.py:hello, work_pool: {name: ops-pool}${extra}}\n`;
+const deployment = (name: string, extra = '') =>
+  `  - {name: ${name}, entrypoint: flows/hello_world.py:hello, work_pool: {name: ops-pool}${extra}}\n`;
 
 interface Live {
   id: string;
@@ -32,17 +33,27 @@ async function live(names: string[]): Promise<Live[]> {
   return found.sort((a, b) => a.name.localeCompare(b.name));
 }
 
-const cli = (root: string) => (args: string[], sha: string) => runCli([...args, '--env', 'dev', '--sha', sha], root, { PREFECT_API_URL: server.apiUrl, ...github });
+const cli = (root: string) => (args: string[], sha: string) =>
+  runCli([...args, '--env', 'dev', '--sha', sha], root, { PREFECT_API_URL: server.apiUrl, ...github });
 
 test('--only deploys the deployments a name or FLOW/NAME glob selects; a pattern that selects none is an error; no prune with it', async () => {
-  const root = makeRepo({ 'prefect-deployments-dev.yaml': `deployments:\n${deployment('only-etl-a')}${deployment('only-etl-b')}${deployment('only-report')}` });
+  const root = makeRepo({
+    'prefect-deployments-dev.yaml': `deployments:\n${deployment('only-etl-a')}${deployment('only-etl-b')}${deployment('only-report')}`,
+  });
   const run = cli(root);
   const sha = 'a1'.repeat(20);
 
   const typo = run(['deploy', '--only', 'only-etl-*', '--only', 'only-reprot'], sha);
   assert.equal(typo.status, 2, typo.stderr);
-  assert.match(typo.stderr, /--only 'only-reprot' matches no deployment of prefect-deployments-dev.yaml \(did you mean 'only-report'\?\)/);
-  assert.deepEqual(await live(['only-etl-a', 'only-etl-b', 'only-report']), [], 'nothing is written when a pattern selects nothing');
+  assert.match(
+    typo.stderr,
+    /--only 'only-reprot' matches no deployment of prefect-deployments-dev.yaml \(did you mean 'only-report'\?\)/,
+  );
+  assert.deepEqual(
+    await live(['only-etl-a', 'only-etl-b', 'only-report']),
+    [],
+    'nothing is written when a pattern selects nothing',
+  );
 
   const prune = run(['deploy', '--only', 'only-etl-*', '--prune'], sha);
   assert.equal(prune.status, 2);
@@ -50,26 +61,37 @@ test('--only deploys the deployments a name or FLOW/NAME glob selects; a pattern
 
   const plan = run(['plan', '--only', 'only-etl-*', '--json'], sha);
   assert.equal(plan.status, 0, plan.stderr);
-  assert.deepEqual((JSON.parse(plan.stdout) as { deployments: { name: string }[] }).deployments.map((d) => d.name), ['only-etl-a', 'only-etl-b']);
+  assert.deepEqual(
+    (JSON.parse(plan.stdout) as { deployments: { name: string }[] }).deployments.map((d) => d.name),
+    ['only-etl-a', 'only-etl-b'],
+  );
 
   const deploy = run(['deploy', '--only', 'only-etl-*'], sha);
   assert.equal(deploy.status, 0, deploy.stderr);
-  assert.deepEqual((await live(['only-etl-a', 'only-etl-b', 'only-report'])).map((d) => d.name), ['only-etl-a', 'only-etl-b']);
+  assert.deepEqual(
+    (await live(['only-etl-a', 'only-etl-b', 'only-report'])).map((d) => d.name),
+    ['only-etl-a', 'only-etl-b'],
+  );
 
   // FLOW/NAME selects by flow too; the others keep their version.
   const next = 'a2'.repeat(20);
   const byFlow = run(['deploy', '--only', 'hello/only-report'], next);
   assert.equal(byFlow.status, 0, byFlow.stderr);
-  assert.deepEqual((await live(['only-etl-a', 'only-etl-b', 'only-report'])).map((d) => [d.name, d.version]), [
-    ['only-etl-a', sha],
-    ['only-etl-b', sha],
-    ['only-report', next],
-  ]);
+  assert.deepEqual(
+    (await live(['only-etl-a', 'only-etl-b', 'only-report'])).map((d) => [d.name, d.version]),
+    [
+      ['only-etl-a', sha],
+      ['only-etl-b', sha],
+      ['only-report', next],
+    ],
+  );
 });
 
 test('--keep-paused: a deployment paused, or a schedule turned off, by hand stays so; the plan says it was kept', async () => {
   const schedules = ', schedules: [{cron: "0 6 * * *"}, {interval: 3600}]';
-  const root = makeRepo({ 'prefect-deployments-dev.yaml': `deployments:\n${deployment('kept-paused', schedules)}${deployment('kept-schedule', schedules)}` });
+  const root = makeRepo({
+    'prefect-deployments-dev.yaml': `deployments:\n${deployment('kept-paused', schedules)}${deployment('kept-schedule', schedules)}`,
+  });
   const run = cli(root);
   const first = run(['deploy'], 'b1'.repeat(20));
   assert.equal(first.status, 0, first.stderr);
@@ -82,7 +104,10 @@ test('--keep-paused: a deployment paused, or a schedule turned off, by hand stay
   // Without the flag the file wins: both are turned back on.
   const plain = run(['plan', '--json'], sha);
   assert.equal(plain.status, 0, plain.stderr);
-  const fields = (out: string) => (JSON.parse(out) as { deployments: { name: string; changes: { field: string }[]; notes: string[] }[] }).deployments.map((d) => [d.name, d.changes.map((c) => c.field), d.notes]);
+  const fields = (out: string) =>
+    (
+      JSON.parse(out) as { deployments: { name: string; changes: { field: string }[]; notes: string[] }[] }
+    ).deployments.map((d) => [d.name, d.changes.map((c) => c.field), d.notes]);
   assert.deepEqual(fields(plain.stdout), [
     ['kept-paused', ['version', 'paused'], []],
     ['kept-schedule', ['version', 'schedules'], []],
@@ -117,9 +142,17 @@ test('plan --exit-code: 0 when live equals the file, 3 when it differs, 2 for in
   await server.api('PATCH', `/deployments/${d.id}`, { description: 'edited in the UI' });
   const edited = run(['plan', '--exit-code', '--json'], sha);
   assert.equal(edited.status, 3, edited.stderr);
-  assert.deepEqual((JSON.parse(edited.stdout) as { deployments: { changes: { field: string }[] }[] }).deployments[0].changes.map((c) => c.field), ['description']);
+  assert.deepEqual(
+    (JSON.parse(edited.stdout) as { deployments: { changes: { field: string }[] }[] }).deployments[0].changes.map(
+      (c) => c.field,
+    ),
+    ['description'],
+  );
   assert.equal(run(['deploy', '--exit-code'], sha).status, 2, '--exit-code is for plan');
-  const invalid = makeRepo({ 'prefect-deployments-dev.yaml': 'deployments:\n  - {name: x, entrypoint: flows/hello_world.py:nope, work_pool: {name: ops-pool}}\n' });
+  const invalid = makeRepo({
+    'prefect-deployments-dev.yaml':
+      'deployments:\n  - {name: x, entrypoint: flows/hello_world.py:nope, work_pool: {name: ops-pool}}\n',
+  });
   assert.equal(cli(invalid)(['plan', '--exit-code'], sha).status, 2);
 });
 
@@ -132,7 +165,8 @@ test('several deployments files (a glob): each project at its own root; every fi
     [`projects/${name}/flows/hello_world.py`]: hello,
     [`projects/${name}/prefect.yaml`]: `deployments:\n  - {name: multi-${name}, entrypoint: ${entrypoint}, work_pool: {name: ops-pool}}\n`,
   });
-  const run = (root: string, args: string[]) => runCli([...args, '--env', 'dev', '--sha', 'd1'.repeat(20)], root, { PREFECT_API_URL: server.apiUrl, ...github });
+  const run = (root: string, args: string[]) =>
+    runCli([...args, '--env', 'dev', '--sha', 'd1'.repeat(20)], root, { PREFECT_API_URL: server.apiUrl, ...github });
 
   // One project's file is invalid: both are reported, at paths from the working directory, and nothing is written.
   const broken = makeRepo({ ...project('a'), ...project('b', 'flows/hello_world.py:nope') });
@@ -146,20 +180,41 @@ test('several deployments files (a glob): each project at its own root; every fi
   const deploy = run(root, ['deploy', '--file', 'projects/*/prefect.yaml', '--json']);
   assert.equal(deploy.status, 0, deploy.stderr);
   const reports = JSON.parse(deploy.stdout) as { deployments: { name: string; action: string }[] }[];
-  assert.deepEqual(reports.map((r) => r.deployments.map((d) => [d.name, d.action])), [[['multi-a', 'created']], [['multi-b', 'created']]]);
+  assert.deepEqual(
+    reports.map((r) => r.deployments.map((d) => [d.name, d.action])),
+    [[['multi-a', 'created']], [['multi-b', 'created']]],
+  );
   // Each project's entrypoint is relative to its own folder, and so is its code's directory.
-  const registered = await server.api<{ name: string; entrypoint: string; pull_steps: unknown[] }[]>('POST', '/deployments/filter', { deployments: { name: { any_: ['multi-a', 'multi-b'] } } });
+  const registered = await server.api<{ name: string; entrypoint: string; pull_steps: unknown[] }[]>(
+    'POST',
+    '/deployments/filter',
+    { deployments: { name: { any_: ['multi-a', 'multi-b'] } } },
+  );
   for (const d of registered) {
     assert.equal(d.entrypoint, 'flows/hello_world.py:hello');
-    assert.deepEqual(d.pull_steps, [{ 'prefect.deployments.steps.set_working_directory': { directory: path.join(root, 'projects', d.name.slice(-1)) } }]);
+    assert.deepEqual(d.pull_steps, [
+      {
+        'prefect.deployments.steps.set_working_directory': { directory: path.join(root, 'projects', d.name.slice(-1)) },
+      },
+    ]);
   }
-  const plan = run(root, ['plan', '--file', 'projects/a/prefect.yaml', '--file', 'projects/b/prefect.yaml', '--exit-code']);
+  const plan = run(root, [
+    'plan',
+    '--file',
+    'projects/a/prefect.yaml',
+    '--file',
+    'projects/b/prefect.yaml',
+    '--exit-code',
+  ]);
   assert.equal(plan.status, 0, plan.stdout);
   assert.match(plan.stdout, /multi-a +hello +unchanged[\s\S]*multi-b +hello +unchanged/);
 
   for (const [args, message] of [
     [['deploy', '--file', 'projects/*/prefect.yaml', '--prune'], /--prune with several deployments files/],
-    [['deploy', '--file', 'projects/*/prefect.yaml', '--repository', 'x'], /--repository with several deployments files needs --root/],
+    [
+      ['deploy', '--file', 'projects/*/prefect.yaml', '--repository', 'x'],
+      /--repository with several deployments files needs --root/,
+    ],
     [['validate', '--file', 'nowhere/*/prefect.yaml'], /--file 'nowhere\/\*\/prefect.yaml' matches no file/],
   ] as const) {
     const r = run(root, [...args]);

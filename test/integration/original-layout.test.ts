@@ -21,7 +21,8 @@ const BUCKET = `ped-layout-${RUN}`;
 const CLUSTER = `ped-layout-${RUN}`;
 const REPO = `layout-${RUN}`;
 const [SHA1, SHA2, SHA3] = ['d1', 'd2', 'd3'].map((s) => s.repeat(20));
-const DOCKERFILE = 'FROM scratch\nCOPY busybox /bin/busybox\nCOPY requirements.txt /opt/prefect/requirements.txt\nWORKDIR /opt/prefect\n';
+const DOCKERFILE =
+  'FROM scratch\nCOPY busybox /bin/busybox\nCOPY requirements.txt /opt/prefect/requirements.txt\nWORKDIR /opt/prefect\n';
 const FILES = (env: string) => `deployments:
   - {name: layout-${env}, entrypoint: flows/hello_world.py:hello, work_pool: {name: layout-pool}}
 `;
@@ -35,7 +36,10 @@ before(async () => {
   await createWorkPool(server, {
     name: 'layout-pool',
     type: 'ecs',
-    base_job_template: { job_configuration: { image: '{{ image }}' }, variables: { type: 'object', properties: { image: { type: 'string' } } } },
+    base_job_template: {
+      job_configuration: { image: '{{ image }}' },
+      variables: { type: 'object', properties: { image: { type: 'string' } } },
+    },
   });
   boto(
     `ecs.create_cluster(clusterName=args["cluster"])
@@ -56,9 +60,23 @@ const workerImage = (env: string) =>
 out = ecs.describe_task_definition(taskDefinition=s["taskDefinition"])["taskDefinition"]["containerDefinitions"][0]["image"]`,
     { cluster: CLUSTER, service: `worker-${env}` },
   );
-const revisions = (env: string) => boto<number>('out = len(ecs.list_task_definitions(familyPrefix=args["f"])["taskDefinitionArns"])', { f: `${CLUSTER}-${env}` });
+const revisions = (env: string) =>
+  boto<number>('out = len(ecs.list_task_definitions(familyPrefix=args["f"])["taskDefinitionArns"])', {
+    f: `${CLUSTER}-${env}`,
+  });
 
-const layout = ['--repository', REPO, '--image-tag-from', 'Dockerfile,requirements.txt', '--code-storage', `s3://${BUCKET}/code`, '--worker-service', `${CLUSTER}/worker-{env}`, '--worker-wait', '20'];
+const layout = [
+  '--repository',
+  REPO,
+  '--image-tag-from',
+  'Dockerfile,requirements.txt',
+  '--code-storage',
+  `s3://${BUCKET}/code`,
+  '--worker-service',
+  `${CLUSTER}/worker-{env}`,
+  '--worker-wait',
+  '20',
+];
 
 function cli(root: string, args: string[]) {
   const r = runCli([...args, ...layout, '--json'], root, { ...awsEnv(), PREFECT_API_URL: server.apiUrl });
@@ -72,12 +90,19 @@ interface Deployment {
   version: string;
 }
 async function deployment(name: string): Promise<Deployment> {
-  const [d] = await server.api<Deployment[]>('POST', '/deployments/filter', { deployments: { name: { any_: [name] } } });
+  const [d] = await server.api<Deployment[]>('POST', '/deployments/filter', {
+    deployments: { name: { any_: [name] } },
+  });
   return d;
 }
 
 test('dependencies image, code on S3, worker on the digest: a flow-only push builds nothing and leaves the worker alone; new dependencies build once; promotion uploads nothing and rolls prod', async () => {
-  const root = makeRepo({ Dockerfile: DOCKERFILE, 'requirements.txt': 'prefect-aws==0.7.12\n', 'prefect-deployments-dev.yaml': FILES('dev'), 'prefect-deployments-prod.yaml': FILES('prod') });
+  const root = makeRepo({
+    Dockerfile: DOCKERFILE,
+    'requirements.txt': 'prefect-aws==0.7.12\n',
+    'prefect-deployments-dev.yaml': FILES('dev'),
+    'prefect-deployments-prod.yaml': FILES('prod'),
+  });
   copyFileSync('/usr/bin/busybox', path.join(root, 'busybox'));
   commitAll(root);
   const uri = `${imageInfra().host}/${REPO}`;
@@ -88,8 +113,15 @@ test('dependencies image, code on S3, worker on the digest: a flow-only push bui
   assert.deepEqual(first.image.tagsWritten.slice(1), [SHA1, 'dev']);
   const digestRef1 = `${uri}@${first.image.digest}`;
   assert.equal((await manifest(REPO, SHA1)).digest, first.image.digest, 'the commit tag points at the image it runs');
-  assert.equal((await deployment('layout-dev')).job_variables.image, digestRef1, 'deployments reference the image by digest');
-  assert.equal((await deployment('layout-dev')).pull_steps[0]['prefect_aws.deployments.steps.pull_from_s3'].folder, `code/${SHA1}`);
+  assert.equal(
+    (await deployment('layout-dev')).job_variables.image,
+    digestRef1,
+    'deployments reference the image by digest',
+  );
+  assert.equal(
+    (await deployment('layout-dev')).pull_steps[0]['prefect_aws.deployments.steps.pull_from_s3'].folder,
+    `code/${SHA1}`,
+  );
   assert.equal(workerImage('dev'), digestRef1);
   assert.equal(first.worker.stable, true);
 
@@ -102,7 +134,7 @@ test('dependencies image, code on S3, worker on the digest: a flow-only push bui
   assert.equal(second.image.digest, first.image.digest);
   assert.deepEqual(second.image.tagsWritten, [SHA2]);
   assert.equal(blobUploads(REPO), uploads, 'no layer uploaded');
-  assert.equal(second.codeStorage.uploaded, second.codeStorage.files, 'the new commit\'s code is uploaded');
+  assert.equal(second.codeStorage.uploaded, second.codeStorage.files, "the new commit's code is uploaded");
   assert.equal(second.worker.action, 'unchanged');
   assert.equal(revisions('dev'), revs, 'no task definition registered');
   assert.equal((await deployment('layout-dev')).version, SHA2);
@@ -119,7 +151,10 @@ test('dependencies image, code on S3, worker on the digest: a flow-only push bui
   // Promote the second commit to prod: the image it ran, its code folder, prod's own service. The checkout is
   // another commit (the fixture's), so the promotion says so and goes ahead only with --allow-drift.
   const keys = s3Keys(BUCKET, 'code/');
-  const drift = runCli(['promote', '--env', 'prod', '--from', 'dev', '--sha', SHA2, ...layout], root, { ...awsEnv(), PREFECT_API_URL: server.apiUrl });
+  const drift = runCli(['promote', '--env', 'prod', '--from', 'dev', '--sha', SHA2, ...layout], root, {
+    ...awsEnv(),
+    PREFECT_API_URL: server.apiUrl,
+  });
   assert.equal(drift.status, 2, drift.stderr);
   assert.match(drift.stderr, /promote: .* pass --allow-drift/);
   const promoted = cli(root, ['promote', '--env', 'prod', '--from', 'dev', '--sha', SHA2, '--allow-drift']);
@@ -127,17 +162,27 @@ test('dependencies image, code on S3, worker on the digest: a flow-only push bui
   assert.equal(promoted.image.digest, first.image.digest);
   assert.equal(promoted.codeStorage.uploaded, 0);
   assert.deepEqual(s3Keys(BUCKET, 'code/'), keys, 'a promotion uploads nothing');
-  assert.equal((await deployment('layout-prod')).pull_steps[0]['prefect_aws.deployments.steps.pull_from_s3'].folder, `code/${SHA2}`);
+  assert.equal(
+    (await deployment('layout-prod')).pull_steps[0]['prefect_aws.deployments.steps.pull_from_s3'].folder,
+    `code/${SHA2}`,
+  );
   assert.equal((await deployment('layout-prod')).job_variables.image, digestRef1);
   assert.equal(workerImage('prod'), digestRef1);
   assert.equal((await manifest(REPO, 'prod')).digest, first.image.digest);
 
   // Without --sha a dependencies image cannot say which commit to promote; a commit never deployed has no code.
-  const noSha = runCli(['promote', '--env', 'prod', '--from', 'dev', ...layout], root, { ...awsEnv(), PREFECT_API_URL: server.apiUrl });
+  const noSha = runCli(['promote', '--env', 'prod', '--from', 'dev', ...layout], root, {
+    ...awsEnv(),
+    PREFECT_API_URL: server.apiUrl,
+  });
   assert.equal(noSha.status, 2);
   assert.match(noSha.stderr, /with --image-tag-from the image is not the commit's: pass --sha/);
   const neverDeployed = 'ee'.repeat(20);
-  const tag = runCli(['promote', '--env', 'prod', '--from', 'dev', '--sha', neverDeployed, '--allow-drift', ...layout], root, { ...awsEnv(), PREFECT_API_URL: server.apiUrl });
+  const tag = runCli(
+    ['promote', '--env', 'prod', '--from', 'dev', '--sha', neverDeployed, '--allow-drift', ...layout],
+    root,
+    { ...awsEnv(), PREFECT_API_URL: server.apiUrl },
+  );
   assert.equal(tag.status, 2);
   assert.match(tag.stderr, /source image .+:e{40} not found: nothing was promoted/);
 });

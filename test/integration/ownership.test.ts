@@ -40,28 +40,49 @@ async function liveDeployment(name: string): Promise<Live | undefined> {
 
 async function foreign(name: string, labels: Record<string, string>) {
   const f = await server.api<{ id: string }>('POST', '/flows/', { name: 'hello' });
-  await server.api('POST', '/deployments/', { name, flow_id: f.id, work_pool_name: 'pool', parameters: { name: LIVE_VALUE }, labels });
+  await server.api('POST', '/deployments/', {
+    name,
+    flow_id: f.id,
+    work_pool_name: 'pool',
+    parameters: { name: LIVE_VALUE },
+    labels,
+  });
 }
 
 test('a deployment nobody owns, or another repository or environment owns, is a conflict; deploy skips it; --adopt takes it over', async () => {
   await foreign('handmade', { team: 'data' });
-  await foreign('theirs', { team: 'ml', 'prefect-ecr-deploy.managed': 'true', 'prefect-ecr-deploy.environment': 'dev', 'prefect-ecr-deploy.repository': 'acme/other' });
+  await foreign('theirs', {
+    team: 'ml',
+    'prefect-ecr-deploy.managed': 'true',
+    'prefect-ecr-deploy.environment': 'dev',
+    'prefect-ecr-deploy.repository': 'acme/other',
+  });
   const root = makeRepo({ 'prefect-deployments-dev.yaml': file(['handmade', 'theirs', 'mine']) });
-  const run = (args: string[]) => runCli([...args, '--env', 'dev', '--sha', SHA], root, { PREFECT_API_URL: server.apiUrl, ...github });
+  const run = (args: string[]) =>
+    runCli([...args, '--env', 'dev', '--sha', SHA], root, { PREFECT_API_URL: server.apiUrl, ...github });
   const before = await Promise.all(['handmade', 'theirs'].map(liveDeployment));
 
   const plan = run(['plan', '--json']);
   assert.equal(plan.status, 0, plan.stderr);
-  const entries = JSON.parse(plan.stdout).deployments as { name: string; action: string; owner?: string; changes: unknown[] }[];
-  assert.deepEqual(entries.map((d) => [d.name, d.action, d.owner]), [
-    ['handmade', 'conflict', 'nobody (it was not registered by prefect-ecr-deploy)'],
-    ['theirs', 'conflict', 'acme/other/dev'],
-    ['mine', 'create', undefined],
-  ]);
+  const entries = JSON.parse(plan.stdout).deployments as {
+    name: string;
+    action: string;
+    owner?: string;
+    changes: unknown[];
+  }[];
+  assert.deepEqual(
+    entries.map((d) => [d.name, d.action, d.owner]),
+    [
+      ['handmade', 'conflict', 'nobody (it was not registered by prefect-ecr-deploy)'],
+      ['theirs', 'conflict', 'acme/other/dev'],
+      ['mine', 'create', undefined],
+    ],
+  );
   assert.deepEqual(entries[0].changes, []);
   const text = run(['plan']);
   assert.match(text.stdout, /handmade +hello +conflict .*exists, owned by nobody .*deploy skips it unless --adopt/);
-  for (const out of [plan.stdout, text.stdout, text.stderr]) assert.ok(!out.includes(LIVE_VALUE), 'the live values of a deployment this repository does not own were shown');
+  for (const out of [plan.stdout, text.stdout, text.stderr])
+    assert.ok(!out.includes(LIVE_VALUE), 'the live values of a deployment this repository does not own were shown');
 
   const deploy = run(['deploy']);
   assert.equal(deploy.status, 1, 'skipping a conflict is a failure');
@@ -86,14 +107,26 @@ test('a deployment nobody owns, or another repository or environment owns, is a 
 
   // Adopted stays adopted; a re-run without --adopt changes nothing.
   const again = JSON.parse(run(['deploy', '--json']).stdout) as { deployments: { action: string }[] };
-  assert.deepEqual(again.deployments.map((d) => d.action), ['unchanged', 'unchanged', 'unchanged']);
+  assert.deepEqual(
+    again.deployments.map((d) => d.action),
+    ['unchanged', 'unchanged', 'unchanged'],
+  );
   assert.equal((await liveDeployment('handmade'))!.labels['prefect-ecr-deploy.adopted'], 'true');
 
   // Prune deletes what this tool created, never what it adopted.
-  writeFileSync(path.join(root, 'prefect-deployments-dev.yaml'), file([]).replace('deployments:\n', 'deployments: []\n'));
+  writeFileSync(
+    path.join(root, 'prefect-deployments-dev.yaml'),
+    file([]).replace('deployments:\n', 'deployments: []\n'),
+  );
   const prune = run(['deploy', '--prune', '--json']);
   assert.equal(prune.status, 0, prune.stderr);
-  assert.deepEqual((JSON.parse(prune.stdout) as { deployments: { name: string; action: string }[] }).deployments.map((d) => [d.name, d.action]), [['mine', 'deleted']]);
+  assert.deepEqual(
+    (JSON.parse(prune.stdout) as { deployments: { name: string; action: string }[] }).deployments.map((d) => [
+      d.name,
+      d.action,
+    ]),
+    [['mine', 'deleted']],
+  );
   assert.ok(await liveDeployment('handmade'));
   assert.ok(await liveDeployment('theirs'));
   assert.equal(await liveDeployment('mine'), undefined);

@@ -49,14 +49,27 @@ after(() => rmSync(work, { recursive: true, force: true }));
 
 test('the tarball holds the bundles, the schema and action.yml, and no sources or tests', () => {
   const files = packed.files.map((f) => f.path);
-  for (const f of ['package.json', 'README.md', 'LICENSE', 'action.yml', 'dist/cli/index.js', 'dist/cli/tree-sitter-python.wasm', 'schema/prefect-deployments.schema.json']) {
+  for (const f of [
+    'package.json',
+    'README.md',
+    'LICENSE',
+    'action.yml',
+    'dist/cli/index.js',
+    'dist/cli/tree-sitter-python.wasm',
+    'schema/prefect-deployments.schema.json',
+  ]) {
     assert.ok(files.includes(f), f);
   }
-  assert.deepEqual(files.filter((f) => /^(src|test|bench|scripts|examples)\//.test(f)), []);
+  assert.deepEqual(
+    files.filter((f) => /^(src|test|bench|scripts|examples)\//.test(f)),
+    [],
+  );
 });
 
 test('the published package.json: public, a bin, files, engines, provenance, and no runtime dependencies', () => {
-  const installed = JSON.parse(readFileSync(path.join(app, 'node_modules', pkg.name, 'package.json'), 'utf8')) as Record<string, unknown>;
+  const installed = JSON.parse(
+    readFileSync(path.join(app, 'node_modules', pkg.name, 'package.json'), 'utf8'),
+  ) as Record<string, unknown>;
   assert.equal(installed.private, undefined);
   assert.deepEqual(installed.bin, { 'prefect-ecr-deploy': 'dist/cli/index.js' });
   assert.ok(Array.isArray(installed.files));
@@ -65,7 +78,10 @@ test('the published package.json: public, a bin, files, engines, provenance, and
   assert.match((installed.repository as { url: string }).url, /github\.com\/prefect-ecr-deploy\/prefect-ecr-deploy/);
   assert.equal(installed.dependencies, undefined);
   // Offline with an empty cache: the package is all that was installed.
-  assert.deepEqual(readdirSync(path.join(app, 'node_modules')).filter((d) => !d.startsWith('.')), [pkg.name]);
+  assert.deepEqual(
+    readdirSync(path.join(app, 'node_modules')).filter((d) => !d.startsWith('.')),
+    [pkg.name],
+  );
 });
 
 test('npx prefect-ecr-deploy --version runs the installed CLI', () => {
@@ -81,10 +97,16 @@ test('npx prefect-ecr-deploy validate checks a flows repository from the install
   assert.equal(ok.status, 0, ok.all);
   const report = JSON.parse(ok.stdout) as { valid: boolean; deployments: { name: string; flow: string }[] };
   assert.equal(report.valid, true);
-  assert.deepEqual(report.deployments.map((d) => `${d.flow}/${d.name}`), ['hello/hello-dev', 'nightly-etl/etl-dev']);
+  assert.deepEqual(
+    report.deployments.map((d) => `${d.flow}/${d.name}`),
+    ['hello/hello-dev', 'nightly-etl/etl-dev'],
+  );
 
   // It reads the flows (the bundled Python grammar loads): a parameter the flow does not take is placed.
-  writeFileSync(path.join(app, 'prefect-deployments-prod.yaml'), 'deployments:\n  - name: x\n    entrypoint: flows/hello_world.py:hello\n    parameters: {nubmer: 1}\n    work_pool: {name: p}\n');
+  writeFileSync(
+    path.join(app, 'prefect-deployments-prod.yaml'),
+    'deployments:\n  - name: x\n    entrypoint: flows/hello_world.py:hello\n    parameters: {nubmer: 1}\n    work_pool: {name: p}\n',
+  );
   const bad = run('npx', ['prefect-ecr-deploy', 'validate', '--env', 'prod'], app);
   assert.equal(bad.status, 2, bad.all);
   assert.match(bad.all, /prefect-deployments-prod\.yaml:4:\d+: .*nubmer.*number/);
@@ -92,7 +114,15 @@ test('npx prefect-ecr-deploy validate checks a flows repository from the install
 
 test('the release workflow publishes this package to npm with provenance, after the dist/ check, the token only in the environment', () => {
   const wf = parse(readFileSync(path.join(repoRoot, '.github/workflows/release.yml'), 'utf8')) as {
-    jobs: Record<string, { needs?: string; environment?: string; permissions: Record<string, string>; steps: { uses?: string; with?: Record<string, unknown>; run?: string; env?: Record<string, string> }[] }>;
+    jobs: Record<
+      string,
+      {
+        needs?: string;
+        environment?: string;
+        permissions: Record<string, string>;
+        steps: { uses?: string; with?: Record<string, unknown>; run?: string; env?: Record<string, string> }[];
+      }
+    >;
   };
   const job = wf.jobs.npm;
   assert.equal(job.needs, 'major-tag', 'publishes only what scripts/release.sh checked');

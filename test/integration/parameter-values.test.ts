@@ -32,7 +32,12 @@ function deploy(root: string, yaml: string) {
   return runCli(['deploy', '--env', 'dev', '--sha', SHA], root, { PREFECT_API_URL: server.apiUrl });
 }
 
-type Deployment = { id: string; flow_id: string; parameters: Record<string, unknown>; parameter_openapi_schema: unknown };
+type Deployment = {
+  id: string;
+  flow_id: string;
+  parameters: Record<string, unknown>;
+  parameter_openapi_schema: unknown;
+};
 const read = (name: string) => server.api<Deployment>('GET', `/deployments/name/etl/${name}`);
 
 test('a value the schema refuses: refused at its line before any write, on create and on update', async () => {
@@ -43,7 +48,10 @@ test('a value the schema refuses: refused at its line before any write, on creat
 
   const update = deploy(root, file('etl-crm', `"${VALUE}"`));
   assert.equal(update.status, 2, update.stdout + update.stderr);
-  assert.match(update.stderr, /prefect-deployments-dev\.yaml:5:38: parameter 'limit' of flow 'etl': expected an integer, got "ten-hunter2": Prefect refuses the deployment \(enforce_parameter_schema is on\)/);
+  assert.match(
+    update.stderr,
+    /prefect-deployments-dev\.yaml:5:38: parameter 'limit' of flow 'etl': expected an integer, got "ten-hunter2": Prefect refuses the deployment \(enforce_parameter_schema is on\)/,
+  );
   assert.deepEqual((await read('etl-crm')).parameters, { source: 'crm', limit: 3 }, 'the deployment was changed');
 
   const create = deploy(root, file('etl-new', `"${VALUE}"`));
@@ -55,7 +63,10 @@ test('with enforce_parameter_schema: false Prefect registers it: a warning', asy
   const root = makeRepo({ 'flows/limits.py': FLOW });
   const r = deploy(root, file('etl-loose', '"ten"', '    enforce_parameter_schema: false\n'));
   assert.equal(r.status, 0, r.stderr);
-  assert.match(r.stderr, /warning: parameter 'limit' of flow 'etl': expected an integer, got "ten": Prefect registers it \(enforce_parameter_schema: false\)/);
+  assert.match(
+    r.stderr,
+    /warning: parameter 'limit' of flow 'etl': expected an integer, got "ten": Prefect registers it \(enforce_parameter_schema: false\)/,
+  );
   assert.deepEqual((await read('etl-loose')).parameters, { source: 'crm', limit: 'ten' });
 });
 
@@ -64,14 +75,34 @@ test("the server's answers on create (422) and update (409) name the parameter a
   assert.equal(deploy(root, file('etl-api', '3')).status, 0);
   const live = await read('etl-api');
   const client = new PrefectClient({ apiUrl: server.apiUrl });
-  const kind = "parameter 'limit' does not match the flow's parameter schema: expected an integer (the server checks them: enforce_parameter_schema is on)";
-  const body = { name: 'etl-api-2', flow_id: live.flow_id, work_pool_name: 'pool', enforce_parameter_schema: true, parameter_openapi_schema: live.parameter_openapi_schema, parameters: { source: 'crm', limit: VALUE } };
-  const createError = await client.request('POST', '/deployments/', body).then(() => assert.fail('created'), (e: Error) => e.message);
+  const kind =
+    "parameter 'limit' does not match the flow's parameter schema: expected an integer (the server checks them: enforce_parameter_schema is on)";
+  const body = {
+    name: 'etl-api-2',
+    flow_id: live.flow_id,
+    work_pool_name: 'pool',
+    enforce_parameter_schema: true,
+    parameter_openapi_schema: live.parameter_openapi_schema,
+    parameters: { source: 'crm', limit: VALUE },
+  };
+  const createError = await client.request('POST', '/deployments/', body).then(
+    () => assert.fail('created'),
+    (e: Error) => e.message,
+  );
   assert.equal(createError, `POST /deployments/: 422 invalid deployment: ${kind}`);
-  const updateError = await client.request('PATCH', `/deployments/${live.id}`, { parameters: { source: 'crm', limit: VALUE } }).then(() => assert.fail('updated'), (e: Error) => e.message);
+  const updateError = await client
+    .request('PATCH', `/deployments/${live.id}`, { parameters: { source: 'crm', limit: VALUE } })
+    .then(
+      () => assert.fail('updated'),
+      (e: Error) => e.message,
+    );
   assert.equal(updateError, `PATCH /deployments/${live.id}: 409 deployment refused: ${kind}`);
   // The server's own texts hold the value, so the messages above could have shown it.
-  const raw = await fetch(`${server.apiUrl}/deployments/${live.id}`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ parameters: { limit: VALUE } }) });
+  const raw = await fetch(`${server.apiUrl}/deployments/${live.id}`, {
+    method: 'PATCH',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ parameters: { limit: VALUE } }),
+  });
   assert.equal(raw.status, 409);
   assert.ok((await raw.text()).includes(VALUE));
 });

@@ -56,50 +56,87 @@ const DEFINITIONS = `
 `;
 
 const COMPARED = [
-  'description', 'parameters', 'parameter_openapi_schema', 'enforce_parameter_schema', 'schedules', 'tags',
-  'work_pool_name', 'work_queue_name', 'entrypoint', 'paused', 'job_variables', 'concurrency_limit', 'flow',
+  'description',
+  'parameters',
+  'parameter_openapi_schema',
+  'enforce_parameter_schema',
+  'schedules',
+  'tags',
+  'work_pool_name',
+  'work_queue_name',
+  'entrypoint',
+  'paused',
+  'job_variables',
+  'concurrency_limit',
+  'flow',
 ] as const;
 
 type Api = Record<string, unknown> & { name: string; flow_id: string; schedules: Record<string, unknown>[] };
 
-forEachDatabase(async (database) => (server = await serverWithPool(database, 'pool')), () => {
-  test('this CLI registers every field as `prefect deploy --all` does (except version and pull steps)', async () => {
-    const root = makeRepo({
-      'prefect.yaml': `name: parity\npull:\n  - prefect.deployments.steps.set_working_directory: {directory: /opt/prefect}\ndeployments:${DEFINITIONS.replaceAll('NAME', 'pd')}`,
-      'ours.yaml': `deployments:${DEFINITIONS.replaceAll('NAME', 'ours')}`,
-    });
-    cpSync(path.join(repoRoot, 'test/fixtures/parity/flows'), path.join(root, 'parity'), { recursive: true });
+forEachDatabase(
+  async (database) => (server = await serverWithPool(database, 'pool')),
+  () => {
+    test('this CLI registers every field as `prefect deploy --all` does (except version and pull steps)', async () => {
+      const root = makeRepo({
+        'prefect.yaml': `name: parity\npull:\n  - prefect.deployments.steps.set_working_directory: {directory: /opt/prefect}\ndeployments:${DEFINITIONS.replaceAll('NAME', 'pd')}`,
+        'ours.yaml': `deployments:${DEFINITIONS.replaceAll('NAME', 'ours')}`,
+      });
+      cpSync(path.join(repoRoot, 'test/fixtures/parity/flows'), path.join(root, 'parity'), { recursive: true });
 
-    const env = { PATH: process.env.PATH, HOME: process.env.HOME, PREFECT_API_URL: server.apiUrl, PREFECT_HOME: server.home, DO_NOT_TRACK: '1', PREFECT_LOGGING_LEVEL: 'WARNING' };
-    const theirs = spawnSync(venvBin('prefect'), ['--no-prompt', 'deploy', '--all'], { cwd: root, env, encoding: 'utf8', timeout: 300_000 });
-    assert.equal(theirs.status, 0, `prefect deploy --all failed:\n${theirs.stdout}\n${theirs.stderr}`);
-    const ours = runCli(['deploy', '--file', 'ours.yaml', '--sha', '4'.repeat(40)], root, { PREFECT_API_URL: server.apiUrl });
-    assert.equal(ours.status, 0, ours.stdout + ours.stderr);
+      const env = {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        PREFECT_API_URL: server.apiUrl,
+        PREFECT_HOME: server.home,
+        DO_NOT_TRACK: '1',
+        PREFECT_LOGGING_LEVEL: 'WARNING',
+      };
+      const theirs = spawnSync(venvBin('prefect'), ['--no-prompt', 'deploy', '--all'], {
+        cwd: root,
+        env,
+        encoding: 'utf8',
+        timeout: 300_000,
+      });
+      assert.equal(theirs.status, 0, `prefect deploy --all failed:\n${theirs.stdout}\n${theirs.stderr}`);
+      const ours = runCli(['deploy', '--file', 'ours.yaml', '--sha', '4'.repeat(40)], root, {
+        PREFECT_API_URL: server.apiUrl,
+      });
+      assert.equal(ours.status, 0, ours.stdout + ours.stderr);
 
-    const all = await server.api<Api[]>('POST', '/deployments/filter', { limit: 200 });
-    const flows = await server.api<{ id: string; name: string }[]>('POST', '/flows/filter', { limit: 200 });
-    const flowName = new Map(flows.map((f) => [f.id, f.name]));
-    const view = (d: Api): Record<string, unknown> => ({
-      ...Object.fromEntries(COMPARED.map((k) => [k, d[k]])),
-      flow: flowName.get(d.flow_id),
-      concurrency_limit: [(d.global_concurrency_limit as { limit?: number } | null)?.limit ?? null, d.concurrency_options ?? null],
-      schedules: d.schedules
-        .map((s) => ({ schedule: s.schedule, active: s.active, parameters: s.parameters, slug: s.slug, max_scheduled_runs: s.max_scheduled_runs }))
-        .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
-    });
-    const byName = new Map(all.map((d) => [d.name, d]));
-    const names = [...DEFINITIONS.matchAll(/name: NAME-([\w-]+)/g)].map((m) => m[1]);
-    assert.ok(names.length >= 15);
-    for (const name of names) {
-      const p = byName.get(`pd-${name}`);
-      const o = byName.get(`ours-${name}`);
-      assert.ok(p && o, `missing pd-${name} or ours-${name}`);
-      const theirs = view(p);
-      if (o.description === null) {
-        assert.equal(p.description, 'None', `${name}: the only accepted description difference is Prefect's "None"`);
-        theirs.description = null;
+      const all = await server.api<Api[]>('POST', '/deployments/filter', { limit: 200 });
+      const flows = await server.api<{ id: string; name: string }[]>('POST', '/flows/filter', { limit: 200 });
+      const flowName = new Map(flows.map((f) => [f.id, f.name]));
+      const view = (d: Api): Record<string, unknown> => ({
+        ...Object.fromEntries(COMPARED.map((k) => [k, d[k]])),
+        flow: flowName.get(d.flow_id),
+        concurrency_limit: [
+          (d.global_concurrency_limit as { limit?: number } | null)?.limit ?? null,
+          d.concurrency_options ?? null,
+        ],
+        schedules: d.schedules
+          .map((s) => ({
+            schedule: s.schedule,
+            active: s.active,
+            parameters: s.parameters,
+            slug: s.slug,
+            max_scheduled_runs: s.max_scheduled_runs,
+          }))
+          .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
+      });
+      const byName = new Map(all.map((d) => [d.name, d]));
+      const names = [...DEFINITIONS.matchAll(/name: NAME-([\w-]+)/g)].map((m) => m[1]);
+      assert.ok(names.length >= 15);
+      for (const name of names) {
+        const p = byName.get(`pd-${name}`);
+        const o = byName.get(`ours-${name}`);
+        assert.ok(p && o, `missing pd-${name} or ours-${name}`);
+        const theirs = view(p);
+        if (o.description === null) {
+          assert.equal(p.description, 'None', `${name}: the only accepted description difference is Prefect's "None"`);
+          theirs.description = null;
+        }
+        assert.deepEqual(view(o), theirs, `fields of ${name} differ`);
       }
-      assert.deepEqual(view(o), theirs, `fields of ${name} differ`);
-    }
-  });
-});
+    });
+  },
+);

@@ -19,7 +19,17 @@ before(async () => {
   server = await startPrefectServer({ venv: '.venv-prefect2', shared: true });
   await createWorkPool(server, { name: 'pool', type: 'process' });
   if (!server.shared) prefect2(['block', 'register', '-m', 'prefect_aws.ecs'], process.cwd());
-  blockId = prefect2(['python', '-c', "from prefect_aws.ecs import ECSTask\nprint(ECSTask(image='flows:1', cpu=256).save('dev', overwrite=True))"], process.cwd()).trim().split('\n').pop()!;
+  blockId = prefect2(
+    [
+      'python',
+      '-c',
+      "from prefect_aws.ecs import ECSTask\nprint(ECSTask(image='flows:1', cpu=256).save('dev', overwrite=True))",
+    ],
+    process.cwd(),
+  )
+    .trim()
+    .split('\n')
+    .pop()!;
   assert.match(blockId, /^[0-9a-f-]{36}$/);
 });
 after(() => server?.stop());
@@ -30,7 +40,13 @@ interface Api {
   updated: string;
   [k: string]: unknown;
 }
-const deployments = async (names: string[]) => new Map((await server.api<Api[]>('POST', '/deployments/filter', { deployments: { name: { any_: names } } })).map((d) => [d.name, d]));
+const deployments = async (names: string[]) =>
+  new Map(
+    (await server.api<Api[]>('POST', '/deployments/filter', { deployments: { name: { any_: names } } })).map((d) => [
+      d.name,
+      d,
+    ]),
+  );
 const cli = (root: string, args: string[]) => runCli(args, root, { PREFECT_API_URL: server.apiUrl });
 
 test('work-pool deployments on Prefect 2.20: created, then unchanged with no write', async () => {
@@ -42,7 +58,10 @@ test('work-pool deployments on Prefect 2.20: created, then unchanged with no wri
   });
   const first = cli(root, ['deploy', '--env', 'dev', '--sha', SHA, '--json']);
   assert.equal(first.status, 0, first.stderr);
-  assert.deepEqual(JSON.parse(first.stdout).deployments.map((d: { action: string }) => d.action), ['created', 'created']);
+  assert.deepEqual(
+    JSON.parse(first.stdout).deployments.map((d: { action: string }) => d.action),
+    ['created', 'created'],
+  );
   const live = await deployments(['p2-pool', 'p2-interval']);
   const d = live.get('p2-pool')!;
   assert.equal(d.version, SHA);
@@ -50,7 +69,10 @@ test('work-pool deployments on Prefect 2.20: created, then unchanged with no wri
   assert.equal(d.enforce_parameter_schema, false, "Prefect 2's default");
   const again = cli(root, ['deploy', '--env', 'dev', '--sha', SHA, '--json']);
   assert.equal(again.status, 0, again.stderr);
-  assert.deepEqual(JSON.parse(again.stdout).deployments.map((x: { action: string }) => x.action), ['unchanged', 'unchanged']);
+  assert.deepEqual(
+    JSON.parse(again.stdout).deployments.map((x: { action: string }) => x.action),
+    ['unchanged', 'unchanged'],
+  );
   const after2 = await deployments(['p2-pool', 'p2-interval']);
   for (const [name, x] of live) assert.equal(after2.get(name)!.updated, x.updated, `${name} was written`);
 });
@@ -82,10 +104,16 @@ test('a missing block, and a block type the server does not know, are named befo
   });
   const r = cli(root, ['deploy', '--env', 'dev', '--sha', SHA, '--json']);
   assert.equal(r.status, 1);
-  const errors = JSON.parse(r.stdout).errors.map((e: { deployment: string; message: string }) => [e.deployment, e.message]);
+  const errors = JSON.parse(r.stdout).errors.map((e: { deployment: string; message: string }) => [
+    e.deployment,
+    e.message,
+  ]);
   assert.deepEqual(errors, [
     ['p2-missing', "infrastructure block 'ecs-task/nope' does not exist"],
-    ['p2-no-type', "block type 'acme-infra' is not registered on the server (register the collection that provides it with `prefect block register -m <module>`)"],
+    [
+      'p2-no-type',
+      "block type 'acme-infra' is not registered on the server (register the collection that provides it with `prefect block register -m <module>`)",
+    ],
   ]);
   assert.equal((await deployments(['p2-missing', 'p2-no-type'])).size, 0);
 });
@@ -102,11 +130,50 @@ deployments:
     work_pool: {work_queue_name: dev}
 `,
   });
-  prefect2(['deployment', 'build', 'flows/hello_world.py:hello', '-n', 'theirs-built', '-ib', 'ecs-task/dev', '-q', 'dev', '--cron', '0 6 * * *', '--timezone', 'America/Chicago', '-t', 'dev', '-t', 'x', '--params', '{"number": 3}', '-a'], root);
+  prefect2(
+    [
+      'deployment',
+      'build',
+      'flows/hello_world.py:hello',
+      '-n',
+      'theirs-built',
+      '-ib',
+      'ecs-task/dev',
+      '-q',
+      'dev',
+      '--cron',
+      '0 6 * * *',
+      '--timezone',
+      'America/Chicago',
+      '-t',
+      'dev',
+      '-t',
+      'x',
+      '--params',
+      '{"number": 3}',
+      '-a',
+    ],
+    root,
+  );
   const r = cli(root, ['deploy', '--env', 'dev', '--sha', SHA]);
   assert.equal(r.status, 0, r.stderr);
   const live = await deployments(['ours-built', 'theirs-built']);
-  const fields = ['description', 'parameters', 'parameter_openapi_schema', 'enforce_parameter_schema', 'tags', 'work_pool_name', 'work_queue_name', 'infrastructure_document_id', 'infra_overrides', 'entrypoint', 'path', 'pull_steps', 'paused', 'storage_document_id'];
+  const fields = [
+    'description',
+    'parameters',
+    'parameter_openapi_schema',
+    'enforce_parameter_schema',
+    'tags',
+    'work_pool_name',
+    'work_queue_name',
+    'infrastructure_document_id',
+    'infra_overrides',
+    'entrypoint',
+    'path',
+    'pull_steps',
+    'paused',
+    'storage_document_id',
+  ];
   const view = (d: Api) => ({
     ...Object.fromEntries(fields.map((f) => [f, d[f]])),
     schedules: (d.schedules as { schedule: unknown; active: boolean }[]).map((s) => [s.schedule, s.active]),

@@ -68,9 +68,13 @@ function repo(file: string): { root: string; ran: string } {
 type Deployment = Record<string, unknown> & { id: string };
 
 async function registered(name: string): Promise<Record<string, unknown> | undefined> {
-  const [d] = await server.api<Deployment[]>('POST', '/deployments/filter', { deployments: { name: { any_: [name] } } });
+  const [d] = await server.api<Deployment[]>('POST', '/deployments/filter', {
+    deployments: { name: { any_: [name] } },
+  });
   if (!d) return undefined;
-  const view = Object.fromEntries(['version', 'description', 'tags', 'parameters', 'job_variables', 'pull_steps', 'entrypoint'].map((k) => [k, d[k]]));
+  const view = Object.fromEntries(
+    ['version', 'description', 'tags', 'parameters', 'job_variables', 'pull_steps', 'entrypoint'].map((k) => [k, d[k]]),
+  );
   await server.api('DELETE', `/deployments/${d.id}`);
   return view;
 }
@@ -86,7 +90,14 @@ test('Python function steps register what the pinned prefect deploy --all regist
   const { root } = repo(FILE);
   const prefect = spawnSync(venvBin('prefect'), ['--no-prompt', 'deploy', '--all'], {
     cwd: root,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, PREFECT_API_URL: server.apiUrl, PREFECT_HOME: server.home, DO_NOT_TRACK: '1', PREFECT_LOGGING_LEVEL: 'WARNING' },
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      PREFECT_API_URL: server.apiUrl,
+      PREFECT_HOME: server.home,
+      DO_NOT_TRACK: '1',
+      PREFECT_LOGGING_LEVEL: 'WARNING',
+    },
     encoding: 'utf8',
     timeout: 300_000,
   });
@@ -101,7 +112,11 @@ test('Python function steps register what the pinned prefect deploy --all regist
   assert.deepEqual(theirs.parameters, { number: 3, name: 'rel-3' }, 'a whole template keeps the returned type');
   assert.deepEqual(theirs.tags, ['rc', 'n3']);
   assert.equal(theirs.description, 'rel-3 x3; This one is actually a string');
-  assert.deepEqual(JSON.parse(r.stdout).steps, ['mypkg.steps.tag_release release (prefect.yaml:2)', 'mypkg.steps:summarize sum (prefect.yaml:6)', 'prefect.testing.utilities.a_test_step probe (prefect.yaml:10)']);
+  assert.deepEqual(JSON.parse(r.stdout).steps, [
+    'mypkg.steps.tag_release release (prefect.yaml:2)',
+    'mypkg.steps:summarize sum (prefect.yaml:6)',
+    'prefect.testing.utilities.a_test_step probe (prefect.yaml:10)',
+  ]);
   // Progress shows what the step printed.
   assert.match(r.stderr, /mypkg\.steps\.tag_release release \(prefect\.yaml:2\)[\s\S]*tagging rel/);
 
@@ -116,7 +131,10 @@ test('Python function steps register what the pinned prefect deploy --all regist
 });
 
 test('a step whose module python3 cannot import is refused at its line, before any write', async () => {
-  const file = FILE.replace('mypkg.steps:summarize', 'teampkg.steps:summarize').replace('      id: sum\n', '      id: sum\n      requires: teampkg>=2\n');
+  const file = FILE.replace('mypkg.steps:summarize', 'teampkg.steps:summarize').replace(
+    '      id: sum\n',
+    '      id: sum\n      requires: teampkg>=2\n',
+  );
   const { root, ran } = repo(file);
   for (const command of ['validate', 'plan', 'deploy']) {
     const r = cli(root, [command, '--file', 'prefect.yaml', '--sha', SHA], { PATH: process.env.PATH! });
@@ -126,7 +144,10 @@ test('a step whose module python3 cannot import is refused at its line, before a
       /prefect\.yaml:6:5: build step teampkg\.steps:summarize cannot run: python3 \(\/usr\/bin\/python3, Python 3\.\d+\.\d+\) cannot import teampkg\.steps: No module named 'teampkg' \(prefect deploy would pip install "teampkg>=2" first; this tool installs nothing\)/,
     );
     // The system python3 has no Prefect: its test step is refused too, at its own line.
-    assert.match(r.stderr, /prefect\.yaml:11:5: build step prefect\.testing\.utilities\.a_test_step cannot run: .*cannot import prefect\.testing\.utilities: No module named 'prefect'/);
+    assert.match(
+      r.stderr,
+      /prefect\.yaml:11:5: build step prefect\.testing\.utilities\.a_test_step cannot run: .*cannot import prefect\.testing\.utilities: No module named 'prefect'/,
+    );
   }
   assert.ok(!existsSync(ran), 'a step ran');
   assert.equal(await registered('python-steps'), undefined, 'a deployment was registered');
@@ -137,10 +158,16 @@ test("Python function steps never run in an event that runs a pull request's cod
   const target = { GITHUB_EVENT_NAME: 'pull_request_target' };
   const plan = cli(root, ['plan', '--file', 'prefect.yaml', '--sha', SHA], target);
   assert.equal(plan.status, 0, plan.stderr);
-  assert.match(plan.stdout, /Build steps not run \(pull_request_target: it runs a pull request's code with the repository's secrets\): mypkg\.steps\.tag_release release \(prefect\.yaml:2\), whose output fills version, tags, parameters, work_pool of python-steps, .*prefect\.testing\.utilities\.a_test_step probe \(prefect\.yaml:10\), whose output fills description of python-steps/);
+  assert.match(
+    plan.stdout,
+    /Build steps not run \(pull_request_target: it runs a pull request's code with the repository's secrets\): mypkg\.steps\.tag_release release \(prefect\.yaml:2\), whose output fills version, tags, parameters, work_pool of python-steps, .*prefect\.testing\.utilities\.a_test_step probe \(prefect\.yaml:10\), whose output fills description of python-steps/,
+  );
   const deploy = cli(root, ['deploy', '--file', 'prefect.yaml', '--sha', SHA], target);
   assert.equal(deploy.status, 2, deploy.stderr);
-  assert.match(deploy.stderr, /Python function steps \(prefect\.yaml:2, prefect\.yaml:6, prefect\.yaml:10\) do not run on pull_request_target: it runs a pull request's code with the repository's secrets; nothing was deployed/);
+  assert.match(
+    deploy.stderr,
+    /Python function steps \(prefect\.yaml:2, prefect\.yaml:6, prefect\.yaml:10\) do not run on pull_request_target: it runs a pull request's code with the repository's secrets; nothing was deployed/,
+  );
   assert.ok(!existsSync(ran), 'a step ran');
   assert.equal(await registered('python-steps'), undefined, 'a deployment was registered');
   // A pull request's own event may run them (a fork's gets no secrets), as run_shell_script steps.
@@ -154,6 +181,9 @@ test('a step that raises stops the run before any write, with what it raised and
   const { root } = repo(file);
   const r = cli(root, ['deploy', '--file', 'prefect.yaml', '--sha', SHA]);
   assert.equal(r.status, 1, r.stderr);
-  assert.match(r.stderr, /mypkg\.steps\.tag_release release \(prefect\.yaml:2\): mypkg\.steps\.tag_release raised TypeError: tag_release\(\) got an unexpected keyword argument 'unexpected'; nothing was registered/);
+  assert.match(
+    r.stderr,
+    /mypkg\.steps\.tag_release release \(prefect\.yaml:2\): mypkg\.steps\.tag_release raised TypeError: tag_release\(\) got an unexpected keyword argument 'unexpected'; nothing was registered/,
+  );
   assert.equal(await registered('python-steps'), undefined, 'a deployment was registered');
 });

@@ -39,13 +39,22 @@ function repo(prefix: string) {
 }
 
 /** Through the faulty registry name (registry id 999999999999); both names share one storage. */
-const cli = (root: string, args: string[]) => runCliAsync([...args, '--registry-id', REGISTRY_ID, '--json'], root, { ...imageInfra().env, PREFECT_API_URL: server.apiUrl });
+const cli = (root: string, args: string[]) =>
+  runCliAsync([...args, '--registry-id', REGISTRY_ID, '--json'], root, {
+    ...imageInfra().env,
+    PREFECT_API_URL: server.apiUrl,
+  });
 
 /** Test setup, not the code under test: an image for `sha` pushed with the docker CLI under the normal name. */
 function pushImage(root: string, name: string, sha: string): string {
   const uri = `${imageInfra().host}/${name}:${sha}`;
   const docker = (args: string[], input?: string) => {
-    const r = spawnSync('/usr/bin/docker', args, { cwd: root, input, encoding: 'utf8', env: { ...process.env, DOCKER_BUILDKIT: '1' } });
+    const r = spawnSync('/usr/bin/docker', args, {
+      cwd: root,
+      input,
+      encoding: 'utf8',
+      env: { ...process.env, DOCKER_BUILDKIT: '1' },
+    });
     assert.equal(r.status, 0, `docker ${args[0]}: ${r.stderr}`);
   };
   docker(['build', '--label', `org.opencontainers.image.revision=${sha}`, '--tag', uri, '.']);
@@ -54,7 +63,10 @@ function pushImage(root: string, name: string, sha: string): string {
   return uri;
 }
 
-async function withProxy<T>(options: Parameters<typeof startRegistryFaultProxy>[0], fn: (p: RegistryFaultProxy) => Promise<T>): Promise<T> {
+async function withProxy<T>(
+  options: Parameters<typeof startRegistryFaultProxy>[0],
+  fn: (p: RegistryFaultProxy) => Promise<T>,
+): Promise<T> {
   const p = await startRegistryFaultProxy(options);
   try {
     return await fn(p);
@@ -71,7 +83,18 @@ test('the skip check, tagging and promotion converge through 30% registry faults
   const digest = (await manifest(name, sha)).digest;
 
   await withProxy({ rate: 0.3, seed: 7 }, async (p) => {
-    const tagged = await cli(root, ['deploy', '--env', 'dev', '--sha', sha, '--repository', name, '--create-repository', '--tag', 'qa']);
+    const tagged = await cli(root, [
+      'deploy',
+      '--env',
+      'dev',
+      '--sha',
+      sha,
+      '--repository',
+      name,
+      '--create-repository',
+      '--tag',
+      'qa',
+    ]);
     assert.equal(tagged.status, 0, tagged.stderr);
     assert.equal(JSON.parse(tagged.stdout).image.built, false, 'the existing image was found through the faults');
     assert.deepEqual(JSON.parse(tagged.stdout).image.tagsWritten, ['qa']);
@@ -91,12 +114,23 @@ test('an always-failing registry write ends with a clear error, and nothing is r
   const name = `rf-fail-${RUN}`;
   const sha = 'cd'.repeat(20);
   pushImage(root, name, sha);
-  await withProxy({ rate: 0, seed: 1, alwaysFail: (method, url) => method === 'PUT' && url.endsWith('/manifests/prod') }, async () => {
-    assert.equal((await cli(root, ['deploy', '--env', 'dev', '--sha', sha, '--repository', name, '--create-repository'])).status, 0);
-    const r = await cli(root, ['promote', '--from', 'dev', '--env', 'prod', '--repository', name]);
-    assert.equal(r.status, 1);
-    assert.match(r.stderr, /PUT https:\/\/999999999999\.dkr\.ecr\.us-east-1\.amazonaws\.com\/v2\/rf-fail-[a-z0-9]+\/manifests\/prod: gave up after 8 attempts: 503/);
+  await withProxy(
+    { rate: 0, seed: 1, alwaysFail: (method, url) => method === 'PUT' && url.endsWith('/manifests/prod') },
+    async () => {
+      assert.equal(
+        (await cli(root, ['deploy', '--env', 'dev', '--sha', sha, '--repository', name, '--create-repository'])).status,
+        0,
+      );
+      const r = await cli(root, ['promote', '--from', 'dev', '--env', 'prod', '--repository', name]);
+      assert.equal(r.status, 1);
+      assert.match(
+        r.stderr,
+        /PUT https:\/\/999999999999\.dkr\.ecr\.us-east-1\.amazonaws\.com\/v2\/rf-fail-[a-z0-9]+\/manifests\/prod: gave up after 8 attempts: 503/,
+      );
+    },
+  );
+  const prod = await server.api<unknown[]>('POST', '/deployments/filter', {
+    deployments: { name: { any_: ['rf-fail-prod'] } },
   });
-  const prod = await server.api<unknown[]>('POST', '/deployments/filter', { deployments: { name: { any_: ['rf-fail-prod'] } } });
   assert.equal(prod.length, 0, 'prod was registered although its image tag failed');
 });

@@ -13,7 +13,13 @@ import { test } from 'node:test';
 import { parse } from 'yaml';
 import { repoRoot } from '../support/python.js';
 
-const gitEnv = { ...process.env, GIT_AUTHOR_NAME: 'release-test', GIT_AUTHOR_EMAIL: 'r@example.com', GIT_COMMITTER_NAME: 'release-test', GIT_COMMITTER_EMAIL: 'r@example.com' };
+const gitEnv = {
+  ...process.env,
+  GIT_AUTHOR_NAME: 'release-test',
+  GIT_AUTHOR_EMAIL: 'r@example.com',
+  GIT_COMMITTER_NAME: 'release-test',
+  GIT_COMMITTER_EMAIL: 'r@example.com',
+};
 
 function sh(cwd: string, cmd: string, args: string[]) {
   const r = spawnSync(cmd, args, { cwd, env: gitEnv, encoding: 'utf8', timeout: 300_000 });
@@ -44,7 +50,10 @@ function commitVersion(clone: string, version: string, message: string, rebuild 
 test('the release workflow runs scripts/release.sh with the release tag, and nothing from the event reaches a shell', () => {
   const wf = parse(readFileSync(path.join(repoRoot, '.github/workflows/release.yml'), 'utf8')) as {
     on: { release: { types: string[] } };
-    jobs: Record<string, { permissions: Record<string, string>; steps: { run?: string; env?: Record<string, string> }[] }>;
+    jobs: Record<
+      string,
+      { permissions: Record<string, string>; steps: { run?: string; env?: Record<string, string> }[] }
+    >;
   };
   assert.deepEqual(wf.on.release.types, ['published']);
   const [job] = Object.values(wf.jobs);

@@ -31,8 +31,12 @@ before(async () => {
   createBucket(BUCKET);
   [theirs, ours] = await Promise.all([prefectWithMoto('pool', BLOCK), prefectWithMoto('pool', BLOCK)]);
   for (const server of [theirs, ours]) {
-    server.prefect(['python', '-c', `from prefect_aws import S3Bucket
-S3Bucket(bucket_name='${BUCKET}').save('code-bucket', overwrite=True)`]);
+    server.prefect([
+      'python',
+      '-c',
+      `from prefect_aws import S3Bucket
+S3Bucket(bucket_name='${BUCKET}').save('code-bucket', overwrite=True)`,
+    ]);
   }
 });
 after(async () => {
@@ -48,7 +52,23 @@ async function registered(server: RunningServer, compareVersion: boolean): Promi
   const flowName = new Map(flows.map((f) => [f.id, f.name]));
   const out: Record<string, unknown> = {};
   for (const d of deployments) {
-    const keys = ['description', 'parameters', 'parameter_openapi_schema', 'enforce_parameter_schema', 'tags', 'work_pool_name', 'work_queue_name', 'entrypoint', 'paused', 'job_variables', 'concurrency_options', 'pull_steps', 'path', 'storage_document_id', 'infrastructure_document_id'];
+    const keys = [
+      'description',
+      'parameters',
+      'parameter_openapi_schema',
+      'enforce_parameter_schema',
+      'tags',
+      'work_pool_name',
+      'work_queue_name',
+      'entrypoint',
+      'paused',
+      'job_variables',
+      'concurrency_options',
+      'pull_steps',
+      'path',
+      'storage_document_id',
+      'infrastructure_document_id',
+    ];
     const view: Record<string, unknown> = Object.fromEntries(keys.map((k) => [k, d[k]]));
     if (compareVersion) view.version = d.version;
     view.schedules = (d.schedules as unknown[]).length;
@@ -74,7 +94,15 @@ for k in out:
 function prefectDeploy(root: string) {
   const r = spawnSync(venvBin('prefect', '.venv-worker'), ['--no-prompt', 'deploy', '--all'], {
     cwd: root,
-    env: { PATH: process.env.PATH, HOME: theirs.home, PREFECT_API_URL: theirs.apiUrl, PREFECT_HOME: theirs.home, DO_NOT_TRACK: '1', PREFECT_LOGGING_LEVEL: 'WARNING', ...awsEnv() },
+    env: {
+      PATH: process.env.PATH,
+      HOME: theirs.home,
+      PREFECT_API_URL: theirs.apiUrl,
+      PREFECT_HOME: theirs.home,
+      DO_NOT_TRACK: '1',
+      PREFECT_LOGGING_LEVEL: 'WARNING',
+      ...awsEnv(),
+    },
     encoding: 'utf8',
     timeout: 300_000,
   });
@@ -82,7 +110,10 @@ function prefectDeploy(root: string) {
 }
 
 const ourDeploy = (root: string, extra: string[] = []) =>
-  runCli(['deploy', '--file', 'prefect.yaml', '--sha', SHA, ...extra], root, { ...awsEnv(), PREFECT_API_URL: ours.apiUrl });
+  runCli(['deploy', '--file', 'prefect.yaml', '--sha', SHA, ...extra], root, {
+    ...awsEnv(),
+    PREFECT_API_URL: ours.apiUrl,
+  });
 
 /** Both tools deploy the repository: what each registered and uploaded. */
 async function bothDeploy(root: string, compareVersion = false) {
@@ -91,7 +122,14 @@ async function bothDeploy(root: string, compareVersion = false) {
   const theirObjects = takeObjects();
   const mine = ourDeploy(root);
   const ourObjects = takeObjects();
-  return { prefect, mine, theirObjects, ourObjects, theirDeployments: await registered(theirs, compareVersion), ourDeployments: await registered(ours, compareVersion) };
+  return {
+    prefect,
+    mine,
+    theirObjects,
+    ourObjects,
+    theirDeployments: await registered(theirs, compareVersion),
+    ourDeployments: await registered(ours, compareVersion),
+  };
 }
 
 function assertSame(r: Awaited<ReturnType<typeof bothDeploy>>, uploads: boolean): void {
@@ -100,12 +138,17 @@ function assertSame(r: Awaited<ReturnType<typeof bothDeploy>>, uploads: boolean)
   assert.doesNotMatch(r.mine.stderr, /no earlier (pull )?step has the id|keep the pull steps of the file/);
   assert.ok(Object.keys(r.theirDeployments).length > 0, 'prefect deploy registered nothing');
   assert.deepEqual(r.ourDeployments, r.theirDeployments);
-  if (uploads) assert.ok(Object.keys(r.theirObjects).length >= 3, `prefect deploy uploaded: ${JSON.stringify(r.theirObjects)}`);
+  if (uploads)
+    assert.ok(Object.keys(r.theirObjects).length >= 3, `prefect deploy uploaded: ${JSON.stringify(r.theirObjects)}`);
   assert.deepEqual(r.ourObjects, r.theirObjects);
 }
 
 function repoFor(c: S3Case): string {
-  const root = makeRepo({ 'prefect.yaml': c.yaml(BUCKET, BLOCK, MOTO_URL()), '.prefectignore': PREFECTIGNORE, 'requirements.txt': 'prefect\n' });
+  const root = makeRepo({
+    'prefect.yaml': c.yaml(BUCKET, BLOCK, MOTO_URL()),
+    '.prefectignore': PREFECTIGNORE,
+    'requirements.txt': 'prefect\n',
+  });
   commitAll(root);
   return root;
 }
@@ -119,7 +162,8 @@ for (const c of s3Cases) {
     assert.equal(r.mine.status, 2, r.mine.stderr);
     assert.deepEqual(r.ourDeployments, {}, 'prefect-ecr-deploy registered something');
     assert.deepEqual(r.ourObjects, {}, 'prefect-ecr-deploy uploaded something');
-    if (c.expect.outcome === 'both-refuse') assert.ok(r.prefect.status !== 0 || !Object.keys(r.theirDeployments).length, r.prefect.output.slice(-2000));
+    if (c.expect.outcome === 'both-refuse')
+      assert.ok(r.prefect.status !== 0 || !Object.keys(r.theirDeployments).length, r.prefect.output.slice(-2000));
     else assert.equal(r.prefect.status, 0, `prefect deploy refused the file too:\n${r.prefect.output.slice(-2000)}`);
   });
 }
@@ -134,15 +178,18 @@ for (const recipe of ['s3', 'local', 'git']) {
   });
 }
 
-test('the per-commit layout is an opt-in: --code-storage wins over the step, and the step\'s outputs are the commit\'s folder', async () => {
+test("the per-commit layout is an opt-in: --code-storage wins over the step, and the step's outputs are the commit's folder", async () => {
   const [c] = s3Cases;
   const root = repoFor(c);
   takeObjects();
   const r = ourDeploy(root, ['--code-storage', `s3://${BUCKET}/commits`, '--code-storage-credentials-block', BLOCK]);
   assert.equal(r.status, 0, r.stderr);
   const keys = Object.keys(takeObjects());
-  assert.ok(keys.includes('commits/.prefect-ecr-deploy.json') && keys.includes(`commits/${SHA}/flows/hello_world.py`), keys.join(', '));
-  assert.ok(!keys.some((k) => k.startsWith('team/')), 'nothing in the step\'s folder');
+  assert.ok(
+    keys.includes('commits/.prefect-ecr-deploy.json') && keys.includes(`commits/${SHA}/flows/hello_world.py`),
+    keys.join(', '),
+  );
+  assert.ok(!keys.some((k) => k.startsWith('team/')), "nothing in the step's folder");
   const live = await registered(ours, false);
   for (const view of Object.values(live) as { pull_steps: Record<string, Record<string, unknown>>[] }[]) {
     assert.deepEqual(view.pull_steps[0]['prefect_aws.deployments.steps.pull_from_s3'], {
@@ -155,7 +202,7 @@ test('the per-commit layout is an opt-in: --code-storage wins over the step, and
   }
 });
 
-test('Prefect\'s layout: a re-run uploads nothing; a changed file of the same size is uploaded again; a promotion needs --code-storage', async () => {
+test("Prefect's layout: a re-run uploads nothing; a changed file of the same size is uploaded again; a promotion needs --code-storage", async () => {
   const [c] = s3Cases;
   const root = repoFor(c);
   takeObjects();
@@ -170,9 +217,16 @@ test('Prefect\'s layout: a re-run uploads nothing; a changed file of the same si
   const changed = ourDeploy(root, ['--json']);
   assert.equal(changed.status, 0, changed.stderr);
   assert.equal(JSON.parse(changed.stdout).codeStorage.uploaded, 1);
-  const promote = runCli(['promote', '--file', 'prefect.yaml', '--env', 'prod', '--from', 'dev', '--repository', 'flows'], root, { ...awsEnv(), PREFECT_API_URL: ours.apiUrl });
+  const promote = runCli(
+    ['promote', '--file', 'prefect.yaml', '--env', 'prod', '--from', 'dev', '--repository', 'flows'],
+    root,
+    { ...awsEnv(), PREFECT_API_URL: ours.apiUrl },
+  );
   assert.equal(promote.status, 2, promote.stderr);
-  assert.match(promote.stderr, /promote with a push_to_s3 step \(line 5\) needs one folder per commit: pass --code-storage/);
+  assert.match(
+    promote.stderr,
+    /promote with a push_to_s3 step \(line 5\) needs one folder per commit: pass --code-storage/,
+  );
   takeObjects();
   await registered(ours, false);
 });

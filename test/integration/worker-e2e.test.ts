@@ -53,27 +53,53 @@ function commit(root: string, message: string): string {
 async function runOnce(deploymentId: string): Promise<{ state: string; logs: string[] }> {
   const run = await server.api<{ id: string }>('POST', `/deployments/${deploymentId}/create_flow_run`, {});
   const cwd = mkdtempSync(path.join(tmpdir(), 'ped-worker-'));
-  const worker = spawnSync(venvBin('prefect', '.venv-worker'), ['worker', 'start', '--pool', 'e2e-pool', '--run-once'], {
-    cwd,
-    encoding: 'utf8',
-    timeout: 240_000,
-    // Nothing of AWS in the worker's environment: the code comes through the credentials block.
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, PREFECT_API_URL: server.apiUrl, PREFECT_HOME: server.home, DO_NOT_TRACK: '1' },
-  });
+  const worker = spawnSync(
+    venvBin('prefect', '.venv-worker'),
+    ['worker', 'start', '--pool', 'e2e-pool', '--run-once'],
+    {
+      cwd,
+      encoding: 'utf8',
+      timeout: 240_000,
+      // Nothing of AWS in the worker's environment: the code comes through the credentials block.
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        PREFECT_API_URL: server.apiUrl,
+        PREFECT_HOME: server.home,
+        DO_NOT_TRACK: '1',
+      },
+    },
+  );
   assert.equal(worker.status, 0, `${worker.stdout}\n${worker.stderr}`);
   const flowRun = await server.api<{ state_type: string }>('GET', `/flow_runs/${run.id}`);
-  const logs = await server.api<{ message: string }[]>('POST', '/logs/filter', { logs: { flow_run_id: { any_: [run.id] } }, limit: 200 });
+  const logs = await server.api<{ message: string }[]>('POST', '/logs/filter', {
+    logs: { flow_run_id: { any_: [run.id] } },
+    limit: 200,
+  });
   return { state: flowRun.state_type, logs: logs.map((l) => l.message) };
 }
 
-test('a process worker pulls the commit\'s code from S3 and runs it; after a new commit is deployed, the next run executes the new code', async () => {
+test("a process worker pulls the commit's code from S3 and runs it; after a new commit is deployed, the next run executes the new code", async () => {
   const root = makeRepo({ 'prefect-deployments-dev.yaml': FILE, 'flows/which.py': flowSource('v1') });
   const sha1 = commit(root, 'first');
   const deploy = () => {
-    const r = runCli(['deploy', '--env', 'dev', '--code-storage', `s3://${BUCKET}/code`, '--code-storage-credentials-block', 'e2e-moto', '--json'], root, {
-      ...awsEnv(),
-      PREFECT_API_URL: server.apiUrl,
-    });
+    const r = runCli(
+      [
+        'deploy',
+        '--env',
+        'dev',
+        '--code-storage',
+        `s3://${BUCKET}/code`,
+        '--code-storage-credentials-block',
+        'e2e-moto',
+        '--json',
+      ],
+      root,
+      {
+        ...awsEnv(),
+        PREFECT_API_URL: server.apiUrl,
+      },
+    );
     assert.equal(r.status, 0, `${r.stderr}\n${r.stdout}`);
     return JSON.parse(r.stdout) as { sha: string; deployments: { id: string }[] };
   };
@@ -83,7 +109,10 @@ test('a process worker pulls the commit\'s code from S3 and runs it; after a new
   const id = first.deployments[0].id;
   const v1 = await runOnce(id);
   assert.equal(v1.state, 'COMPLETED', v1.logs.join('\n'));
-  assert.ok(v1.logs.some((m) => m.includes('Executing deployment step: pull_from_s3')), v1.logs.join('\n'));
+  assert.ok(
+    v1.logs.some((m) => m.includes('Executing deployment step: pull_from_s3')),
+    v1.logs.join('\n'),
+  );
   assert.ok(v1.logs.includes('running code v1'), v1.logs.join('\n'));
 
   writeFileSync(path.join(root, 'flows/which.py'), flowSource('v2'));
@@ -91,7 +120,10 @@ test('a process worker pulls the commit\'s code from S3 and runs it; after a new
   const second = deploy();
   assert.equal(second.sha, sha2);
   assert.equal(second.deployments[0].id, id);
-  const d = await server.api<{ version: string; pull_steps: { [step: string]: { folder: string } }[] }>('GET', `/deployments/${id}`);
+  const d = await server.api<{ version: string; pull_steps: { [step: string]: { folder: string } }[] }>(
+    'GET',
+    `/deployments/${id}`,
+  );
   assert.equal(d.version, sha2);
   assert.equal(d.pull_steps[0]['prefect_aws.deployments.steps.pull_from_s3'].folder, `code/${sha2}`);
   const v2 = await runOnce(id);

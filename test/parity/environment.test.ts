@@ -14,7 +14,9 @@ import { makeRepo } from '../support/repo.js';
 import { prefectTruth, repoRoot, venvBin } from '../support/python.js';
 
 test("the modules importable with Prefect alone are the test venv's", () => {
-  const venv: string[] = JSON.parse(execFileSync(venvBin('python'), [path.join(repoRoot, 'test/python/environment_truth.py')]).toString());
+  const venv: string[] = JSON.parse(
+    execFileSync(venvBin('python'), [path.join(repoRoot, 'test/python/environment_truth.py')]).toString(),
+  );
   const venvOnly = venv.filter((n) => !PREFECT_ENVIRONMENT.has(n) && !/_cli$|^griffecli$|_data$|_scripts$/.test(n));
   const oursOnly = [...PREFECT_ENVIRONMENT].filter((n) => !venv.includes(n) && n !== '__future__');
   assert.deepEqual({ venvOnly, oursOnly }, { venvOnly: [], oursOnly: [] });
@@ -22,7 +24,8 @@ test("the modules importable with Prefect alone are the test venv's", () => {
 
 test("where a flow's dependencies are missing, the parameters whose registration changes are warned, and match Prefect's reading then", async () => {
   const root = makeRepo({
-    'flows/shapes.py': 'import not_installed_pkg\nfrom pydantic import BaseModel\n\nclass Shape(BaseModel):\n    sides: int = 3\n',
+    'flows/shapes.py':
+      'import not_installed_pkg\nfrom pydantic import BaseModel\n\nclass Shape(BaseModel):\n    sides: int = 3\n',
     'flows/env_flow.py': [
       'from dataclasses import dataclass',
       'from prefect import flow',
@@ -51,10 +54,16 @@ test("where a flow's dependencies are missing, the parameters whose registration
   assert.ok(ours.ok, ours.ok ? '' : ours.message);
   const warned = [...new Set(ours.flow.notes.map((n) => n.param))].sort();
   assert.deepEqual(warned, ['limit', 'other', 'shape']);
-  assert.match(ours.flow.notes.find((n) => n.param === 'shape')!.message, /flows\/env_flow.py imports not_installed_pkg.*registers 'shape' without its type/);
+  assert.match(
+    ours.flow.notes.find((n) => n.param === 'shape')!.message,
+    /flows\/env_flow.py imports not_installed_pkg.*registers 'shape' without its type/,
+  );
   // Prefect here (where not_installed_pkg is missing) differs from our reading exactly on the warned parameters.
-  const theirs = (truth['flows/env_flow.py:env_flow'] as { schema: { properties: Record<string, unknown> } }).schema.properties;
-  const differing = Object.keys(theirs).filter((p) => !isSame(theirs[p], ours.flow.parameterSchema.properties[p])).sort();
+  const theirs = (truth['flows/env_flow.py:env_flow'] as { schema: { properties: Record<string, unknown> } }).schema
+    .properties;
+  const differing = Object.keys(theirs)
+    .filter((p) => !isSame(theirs[p], ours.flow.parameterSchema.properties[p]))
+    .sort();
   assert.deepEqual(differing, ['limit', 'other', 'shape']);
 });
 

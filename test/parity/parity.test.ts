@@ -56,7 +56,11 @@ test('flow names, descriptions and parameter schemas match Prefect own functions
       }
       assert.deepEqual(ours, theirs.schema);
       const named = got.flow.notes.map((n) => n.param).filter((p, i, all) => all.indexOf(p) === i);
-      assert.deepEqual(named, expected.warned[ep] ?? [], `warnings: ${got.flow.notes.map((n) => n.message).join('; ')}`);
+      assert.deepEqual(
+        named,
+        expected.warned[ep] ?? [],
+        `warnings: ${got.flow.notes.map((n) => n.message).join('; ')}`,
+      );
     });
   }
 });

@@ -19,7 +19,12 @@ import { repoRoot, venvBin } from '../support/python.js';
 
 const SITE = 'lib/python3.11/site-packages/prefect';
 const RELEASES: Record<string, string> = {
-  ...Object.fromEntries(['2.14.21', '2.15.0', '2.16.9', '2.17.1', '3.0.0', '3.0.3', '3.1.5', '3.2.0', '3.3.6', '3.8.8'].map((v) => [v, `.venv-releases/${v}/prefect`])),
+  ...Object.fromEntries(
+    ['2.14.21', '2.15.0', '2.16.9', '2.17.1', '3.0.0', '3.0.3', '3.1.5', '3.2.0', '3.3.6', '3.8.8'].map((v) => [
+      v,
+      `.venv-releases/${v}/prefect`,
+    ]),
+  ),
   '2.20.26': `.venv-prefect2/${SITE}`,
   '3.9.1': `.venv/${SITE}`,
 };
@@ -28,7 +33,11 @@ function schemaFields(): Record<string, { create: string[]; update: string[]; re
   const missing = Object.values(RELEASES).filter((p) => !existsSync(path.join(repoRoot, p)));
   if (missing.length) throw new Error(`${missing.join(', ')} missing: run scripts/setup-test-env.sh`);
   const args = Object.entries(RELEASES).map(([v, p]) => `${v}=${path.join(repoRoot, p)}`);
-  return JSON.parse(execFileSync(venvBin('python'), [path.join(repoRoot, 'test/python/deployment_fields.py'), ...args], { encoding: 'utf8' }));
+  return JSON.parse(
+    execFileSync(venvBin('python'), [path.join(repoRoot, 'test/python/deployment_fields.py'), ...args], {
+      encoding: 'utf8',
+    }),
+  );
 }
 
 const desired = {
@@ -36,10 +45,29 @@ const desired = {
   versionInfo: { type: 'vcs:git', version: 'abc', commit_sha: 'abc' },
   spec: {},
   state: {
-    name: 'd', flowName: 'f', version: 'abc', description: null, parameters: { n: 1 }, parameter_openapi_schema: { title: 'Parameters', type: 'object', properties: {} },
-    enforce_parameter_schema: false, schedules: [{ schedule: { cron: '0 0 * * *', timezone: 'UTC', day_or: true }, active: true, parameters: {}, slug: null }], tags: ['t'],
-    labels: { 'prefect-ecr-deploy.managed': 'true' }, work_pool_name: null, work_queue_name: 'dev', infrastructure_document_id: 'doc-id', storage_document_id: null, job_variables: { image: 'i:1' },
-    entrypoint: 'f.py:f', path: '/opt/prefect/flows', pull_steps: null, concurrency_limit: null, concurrency_options: null, paused: false,
+    name: 'd',
+    flowName: 'f',
+    version: 'abc',
+    description: null,
+    parameters: { n: 1 },
+    parameter_openapi_schema: { title: 'Parameters', type: 'object', properties: {} },
+    enforce_parameter_schema: false,
+    schedules: [
+      { schedule: { cron: '0 0 * * *', timezone: 'UTC', day_or: true }, active: true, parameters: {}, slug: null },
+    ],
+    tags: ['t'],
+    labels: { 'prefect-ecr-deploy.managed': 'true' },
+    work_pool_name: null,
+    work_queue_name: 'dev',
+    infrastructure_document_id: 'doc-id',
+    storage_document_id: null,
+    job_variables: { image: 'i:1' },
+    entrypoint: 'f.py:f',
+    path: '/opt/prefect/flows',
+    pull_steps: null,
+    concurrency_limit: null,
+    concurrency_options: null,
+    paused: false,
   },
 } as unknown as Desired;
 
@@ -60,7 +88,8 @@ test("every field of the body is one the release's DeploymentCreate declares, an
     };
     const sent = Object.fromEntries(Object.keys(expected).map((k) => [k, k in body]));
     assert.deepEqual(sent, expected, `Prefect ${version}: a field it has was not sent`);
-    if (!create.includes('schedules')) assert.deepEqual([body.schedule, body.is_schedule_active], [desired.state.schedules[0].schedule, true]);
+    if (!create.includes('schedules'))
+      assert.deepEqual([body.schedule, body.is_schedule_active], [desired.state.schedules[0].schedule, true]);
   }
   assert.deepEqual(Object.keys(fields), Object.keys(RELEASES));
 });
@@ -72,17 +101,31 @@ test("every PATCH field is one the release's DeploymentUpdate declares, and ever
       const body = deploymentPatch(desired, [field], caps);
       if (body) {
         const unknown = Object.keys(body).filter((k) => !update.includes(k));
-        assert.deepEqual(unknown, [], `Prefect ${version}: PATCH of ${field} would answer 422 for ${unknown.join(', ')}`);
+        assert.deepEqual(
+          unknown,
+          [],
+          `Prefect ${version}: PATCH of ${field} would answer 422 for ${unknown.join(', ')}`,
+        );
       } else {
         // Left to the full upsert: the release cannot PATCH it, or a PATCH would not replace it as an upsert does.
         const name = field === 'job_variables' && !caps.jobVariables ? 'infra_overrides' : field;
-        assert.ok(!update.includes(name) || field === 'schedules', `Prefect ${version} takes ${name} in a PATCH, but it is sent as a full upsert`);
+        assert.ok(
+          !update.includes(name) || field === 'schedules',
+          `Prefect ${version} takes ${name} in a PATCH, but it is sent as a full upsert`,
+        );
       }
     }
-    assert.equal(deploymentPatch(desired, ['version'], caps)?.version_info !== undefined, update.includes('version_info'), `Prefect ${version}: version_info`);
+    assert.equal(
+      deploymentPatch(desired, ['version'], caps)?.version_info !== undefined,
+      update.includes('version_info'),
+      `Prefect ${version}: version_info`,
+    );
     // A pool's queue travels with its pool (a queue alone means a legacy agent queue to the server).
     const inPool = { ...desired, state: { ...desired.state, work_pool_name: 'pool' } };
-    assert.deepEqual(Object.keys(deploymentPatch(inPool, ['work_queue_name'], caps)!).sort(), ['work_pool_name', 'work_queue_name']);
+    assert.deepEqual(Object.keys(deploymentPatch(inPool, ['work_queue_name'], caps)!).sort(), [
+      'work_pool_name',
+      'work_queue_name',
+    ]);
     assert.deepEqual(Object.keys(deploymentPatch(desired, ['work_queue_name'], caps)!), ['work_queue_name']);
   }
 });
@@ -90,13 +133,32 @@ test("every PATCH field is one the release's DeploymentUpdate declares, and ever
 test('a response from before 2.16 (one schedule and is_schedule_active, no paused) reads as the state that was sent', () => {
   const fields = schemaFields()['2.15.0'].response;
   const response: Record<string, unknown> = {
-    id: 'dep-id', name: 'd', flow_id: 'flow-id', updated: '', version: 'abc', description: null, parameters: { n: 1 }, parameter_openapi_schema: desired.state.parameter_openapi_schema,
-    enforce_parameter_schema: false, schedule: { cron: '0 0 * * *', timezone: 'UTC', day_or: true }, is_schedule_active: true, tags: ['t'], work_pool_name: null, work_queue_name: 'dev',
-    infra_overrides: { image: 'i:1' }, infrastructure_document_id: 'doc-id', entrypoint: 'f.py:f', path: '/opt/prefect/flows', pull_steps: null,
+    id: 'dep-id',
+    name: 'd',
+    flow_id: 'flow-id',
+    updated: '',
+    version: 'abc',
+    description: null,
+    parameters: { n: 1 },
+    parameter_openapi_schema: desired.state.parameter_openapi_schema,
+    enforce_parameter_schema: false,
+    schedule: { cron: '0 0 * * *', timezone: 'UTC', day_or: true },
+    is_schedule_active: true,
+    tags: ['t'],
+    work_pool_name: null,
+    work_queue_name: 'dev',
+    infra_overrides: { image: 'i:1' },
+    infrastructure_document_id: 'doc-id',
+    entrypoint: 'f.py:f',
+    path: '/opt/prefect/flows',
+    pull_steps: null,
   };
   const foreign = Object.keys(response).filter((k) => !fields.includes(k) && !['id', 'updated'].includes(k));
   assert.deepEqual(foreign, [], 'the sample response has fields 2.15 does not');
   const state = liveState(response as never, 'f');
   assert.deepEqual({ ...state, labels: desired.state.labels }, desired.state);
-  assert.deepEqual(liveState({ ...response, is_schedule_active: false } as never, 'f').schedules.map((s) => s.active), [false]);
+  assert.deepEqual(
+    liveState({ ...response, is_schedule_active: false } as never, 'f').schedules.map((s) => s.active),
+    [false],
+  );
 });

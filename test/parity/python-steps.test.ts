@@ -58,13 +58,25 @@ function prefectRunSteps(root: string, steps: Record<string, unknown>[]): unknow
     '    return [await run_step(step) for step in steps]',
     'print(json.dumps(asyncio.run(main(json.loads(sys.argv[1])))))',
   ].join('\n');
-  const out = execFileSync(venvBin('python'), ['-c', code, JSON.stringify(steps)], { cwd: root, env: { ...process.env, DO_NOT_TRACK: '1', PREFECT_HOME: mkdtempSync(path.join(tmpdir(), 'ped-home-')) } });
+  const out = execFileSync(venvBin('python'), ['-c', code, JSON.stringify(steps)], {
+    cwd: root,
+    env: { ...process.env, DO_NOT_TRACK: '1', PREFECT_HOME: mkdtempSync(path.join(tmpdir(), 'ped-home-')) },
+  });
   return JSON.parse(out.toString().trim().split('\n').pop()!);
 }
 
-async function ours(root: string, fn: string, inputs: Record<string, unknown>, options: { secret?: boolean; timeoutMs?: number } = {}) {
+async function ours(
+  root: string,
+  fn: string,
+  inputs: Record<string, unknown>,
+  options: { secret?: boolean; timeoutMs?: number } = {},
+) {
   const lines: string[] = [];
-  const outputs = await runPythonStep({ fn, inputs, secret: options.secret ?? false, timeoutMs: options.timeoutMs }, { cwd: root, env: { PATH: venvPath() } }, (l) => lines.push(l));
+  const outputs = await runPythonStep(
+    { fn, inputs, secret: options.secret ?? false, timeoutMs: options.timeoutMs },
+    { cwd: root, env: { PATH: venvPath() } },
+    (l) => lines.push(l),
+  );
   return { outputs, lines };
 }
 
@@ -77,12 +89,19 @@ test("a team's step function and Prefect's test steps return what Prefect's run_
     ['prefect.testing.utilities.a_test_step', { given: 'in', n: 7 }],
     ['prefect.testing.utilities.b_test_step', {}],
   ];
-  const theirs = prefectRunSteps(root, [...cases.map(([fn, inputs]) => ({ [fn]: inputs })), { 'mypkg.steps.nothing': {} }]);
+  const theirs = prefectRunSteps(root, [
+    ...cases.map(([fn, inputs]) => ({ [fn]: inputs })),
+    { 'mypkg.steps.nothing': {} },
+  ]);
   for (const [i, [fn, inputs]] of cases.entries()) {
     const { outputs } = await ours(root, fn, inputs);
     assert.deepEqual(outputs, theirs[i], fn);
   }
-  assert.deepEqual((await ours(root, 'mypkg.steps.tag_release', { prefix: 'p' })).lines, ['tagging p'], 'what the step prints is progress');
+  assert.deepEqual(
+    (await ours(root, 'mypkg.steps.tag_release', { prefix: 'p' })).lines,
+    ['tagging p'],
+    'what the step prints is progress',
+  );
   // Prefect stores only a dict as the step's outputs.
   assert.equal(theirs[cases.length], 'not a dict');
   assert.deepEqual((await ours(root, 'mypkg.steps.nothing', {})).outputs, {});
@@ -90,17 +109,32 @@ test("a team's step function and Prefect's test steps return what Prefect's run_
 
 test('a failing step says what it raised and where; a secret-bearing one not what it said', async () => {
   const root = repo();
-  await assert.rejects(ours(root, 'mypkg.steps.boom', { x: 'visible' }), /mypkg\.steps\.boom raised ValueError: bad value visible at mypkg\/steps\.py:15$/);
+  await assert.rejects(
+    ours(root, 'mypkg.steps.boom', { x: 'visible' }),
+    /mypkg\.steps\.boom raised ValueError: bad value visible at mypkg\/steps\.py:15$/,
+  );
   await assert.rejects(ours(root, 'mypkg.steps.boom', { x: 'hunter2' }, { secret: true }), (e: Error) => {
-    assert.match(e.message, /raised ValueError \(its message is not shown: the inputs hold a secret-bearing value\) at mypkg\/steps\.py:15/);
+    assert.match(
+      e.message,
+      /raised ValueError \(its message is not shown: the inputs hold a secret-bearing value\) at mypkg\/steps\.py:15/,
+    );
     assert.doesNotMatch(e.message, /hunter2/);
     return true;
   });
   await assert.rejects(ours(root, 'mypkg.steps.absent', {}), /cannot import mypkg\.steps\.absent: AttributeError/);
-  await assert.rejects(ours(root, 'mypkg.nosuch.step', {}), /cannot import mypkg\.nosuch\.step: ModuleNotFoundError: No module named 'mypkg\.nosuch'/);
-  await assert.rejects(ours(root, 'mypkg.steps.path_out', {}), /returned a dict whose 'where' JSON cannot hold \(a PosixPath\)/);
+  await assert.rejects(
+    ours(root, 'mypkg.nosuch.step', {}),
+    /cannot import mypkg\.nosuch\.step: ModuleNotFoundError: No module named 'mypkg\.nosuch'/,
+  );
+  await assert.rejects(
+    ours(root, 'mypkg.steps.path_out', {}),
+    /returned a dict whose 'where' JSON cannot hold \(a PosixPath\)/,
+  );
   const started = Date.now();
-  await assert.rejects(ours(root, 'mypkg.steps.slow', {}, { timeoutMs: 1500 }), /^Error: it did not finish within 2 s; it was ended$/);
+  await assert.rejects(
+    ours(root, 'mypkg.steps.slow', {}, { timeoutMs: 1500 }),
+    /^Error: it did not finish within 2 s; it was ended$/,
+  );
   assert.ok(Date.now() - started < 10_000, 'the step was not ended at its timeout');
 });
 
@@ -112,19 +146,39 @@ test("neither the probe nor the runner runs the repository's code in place of it
     'sideeffect/steps.py': 'def f():\n    return {}\n',
     'plainmod.py': 'def f():\n    return {}\n',
   });
-  const probe = probeStepFunctions(['sideeffect.steps.f', 'mypkg.steps.tag_release', 'nopkg.steps.f', 'plainmod.sub.f', 'os.path.join', 'prefect.testing.utilities.a_test_step', 'flows/x.py:f'], { cwd: root, env: { PATH: venvPath() } });
+  const probe = probeStepFunctions(
+    [
+      'sideeffect.steps.f',
+      'mypkg.steps.tag_release',
+      'nopkg.steps.f',
+      'plainmod.sub.f',
+      'os.path.join',
+      'prefect.testing.utilities.a_test_step',
+      'flows/x.py:f',
+    ],
+    { cwd: root, env: { PATH: venvPath() } },
+  );
   assert.equal(probe.get('sideeffect.steps.f'), undefined);
   assert.equal(probe.get('mypkg.steps.tag_release'), undefined);
   assert.equal(probe.get('os.path.join'), undefined);
   assert.equal(probe.get('prefect.testing.utilities.a_test_step'), undefined);
-  assert.match(probe.get('nopkg.steps.f')!, /^python3 \(.*\.venv\/bin\/python3?, Python 3\.\d+\.\d+\) cannot import nopkg\.steps: No module named 'nopkg'$/);
-  assert.match(probe.get('plainmod.sub.f')!, /cannot import plainmod\.sub: No module named 'plainmod\.sub' \('plainmod' is not a package\)/);
+  assert.match(
+    probe.get('nopkg.steps.f')!,
+    /^python3 \(.*\.venv\/bin\/python3?, Python 3\.\d+\.\d+\) cannot import nopkg\.steps: No module named 'nopkg'$/,
+  );
+  assert.match(
+    probe.get('plainmod.sub.f')!,
+    /cannot import plainmod\.sub: No module named 'plainmod\.sub' \('plainmod' is not a package\)/,
+  );
   assert.match(probe.get('flows/x.py:f')!, /a script path: write the module path/);
   assert.ok(!existsSync(`${marker}-init`), "the probe ran a package's __init__");
   assert.ok(!existsSync(`${marker}-json`), "the probe imported the repository's json.py");
   await ours(root, 'mypkg.steps.tag_release', { prefix: 'p' });
   assert.ok(!existsSync(`${marker}-json`), "the runner imported the repository's json.py");
 
-  const none = probeStepFunctions(['mypkg.steps.tag_release'], { cwd: root, env: { PATH: mkdtempSync(path.join(tmpdir(), 'ped-empty-')) } });
+  const none = probeStepFunctions(['mypkg.steps.tag_release'], {
+    cwd: root,
+    env: { PATH: mkdtempSync(path.join(tmpdir(), 'ped-empty-')) },
+  });
   assert.equal(none.get('mypkg.steps.tag_release'), 'there is no python3 on PATH to import it with');
 });

@@ -13,14 +13,22 @@ import { ours, type Verdict } from '../support/syntax-verdict.js';
 import { repoRoot, venvBin } from '../support/python.js';
 
 function cpython(sources: string[]): Verdict[] {
-  const out = execFileSync(venvBin('python'), [path.join(repoRoot, 'test/python/syntax_truth.py')], { input: JSON.stringify(sources), maxBuffer: 64 << 20 });
+  const out = execFileSync(venvBin('python'), [path.join(repoRoot, 'test/python/syntax_truth.py')], {
+    input: JSON.stringify(sources),
+    maxBuffer: 64 << 20,
+  });
   return JSON.parse(out.toString());
 }
 
 test('every snippet of the syntax corpus gets CPython 3.11 verdict, on its line, and ast.parse verdict', () => {
-  const { snippets } = JSON.parse(readFileSync(path.join(repoRoot, 'test/fixtures/python/syntax-corpus.json'), 'utf8')) as { snippets: string[] };
+  const { snippets } = JSON.parse(
+    readFileSync(path.join(repoRoot, 'test/fixtures/python/syntax-corpus.json'), 'utf8'),
+  ) as { snippets: string[] };
   const truth = cpython(snippets);
-  assert.ok(truth.filter((t) => t.ok).length >= 40 && truth.filter((t) => !t.ok).length >= 60, 'the corpus keeps both valid and invalid snippets');
+  assert.ok(
+    truth.filter((t) => t.ok).length >= 40 && truth.filter((t) => !t.ok).length >= 60,
+    'the corpus keeps both valid and invalid snippets',
+  );
   const differences = snippets.flatMap((s, i) => {
     const t = truth[i];
     const o = ours(s);
@@ -38,7 +46,8 @@ test('a sample of real Python (the test venv own packages) is never a syntax err
   assert.ok(sample.length > 150, `only ${sample.length} files`);
   const sources = sample.map((f) => readFileSync(path.join(site, f), 'utf8').replace(/\r\n?/g, '\n'));
   const truth = cpython(sources);
-  const wrong = sample.flatMap((f, i) => (truth[i].ok && !ours(sources[i]).ok ? [`${f}: ${JSON.stringify(ours(sources[i]))}`] : []));
+  const wrong = sample.flatMap((f, i) =>
+    truth[i].ok && !ours(sources[i]).ok ? [`${f}: ${JSON.stringify(ours(sources[i]))}`] : [],
+  );
   assert.deepEqual(wrong, []);
 });
-

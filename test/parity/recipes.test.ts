@@ -55,7 +55,12 @@ for (const name of recipeNames()) {
     assert.ok(steps.length >= 2, `the recipe's push and pull steps: ${JSON.stringify(steps)}`);
     for (const s of steps) {
       const escaped = s.fn.replace(/\./g, '\\.');
-      assert.match(r.stderr, new RegExp(`prefect\\.yaml:${s.line}:${s.column}: (push|pull) step ${escaped} is not supported: only S3 code storage`));
+      assert.match(
+        r.stderr,
+        new RegExp(
+          `prefect\\.yaml:${s.line}:${s.column}: (push|pull) step ${escaped} is not supported: only S3 code storage`,
+        ),
+      );
     }
   });
 }

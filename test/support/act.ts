@@ -26,7 +26,8 @@ export const THIS_ACTION = 'prefect-ecr-deploy/prefect-ecr-deploy';
 
 export function actBin(): string {
   const bin = process.env.ACT_BIN ?? path.join(repoRoot, '.tmp/bin/act');
-  if (!existsSync(bin)) throw new Error(`${bin} missing: run the suite with scripts/test.sh (scripts/act-infra.sh builds nektos/act)`);
+  if (!existsSync(bin))
+    throw new Error(`${bin} missing: run the suite with scripts/test.sh (scripts/act-infra.sh builds nektos/act)`);
   return bin;
 }
 
@@ -43,7 +44,18 @@ function thisAction(): string {
 }
 
 function git(dir: string, ...args: string[]): string {
-  const r = spawnSync('git', args, { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH, HOME: process.env.HOME, GIT_AUTHOR_NAME: 'ped', GIT_AUTHOR_EMAIL: 'ped@example.com', GIT_COMMITTER_NAME: 'ped', GIT_COMMITTER_EMAIL: 'ped@example.com' } });
+  const r = spawnSync('git', args, {
+    cwd: dir,
+    encoding: 'utf8',
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      GIT_AUTHOR_NAME: 'ped',
+      GIT_AUTHOR_EMAIL: 'ped@example.com',
+      GIT_COMMITTER_NAME: 'ped',
+      GIT_COMMITTER_EMAIL: 'ped@example.com',
+    },
+  });
   if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
   return r.stdout.trim();
 }
@@ -149,7 +161,16 @@ export async function runWorkflow(run: WorkflowRun): Promise<ActRun> {
   const dockerConfig = path.join(work, 'docker');
   mkdirSync(dockerConfig);
   const args = [run.event, '--json', '-W', run.workflow, '-e', eventPath, '-P', 'ubuntu-latest=-self-hosted'];
-  args.push('--action-cache-path', path.join(work, 'act'), '--cache-server-path', path.join(work, 'cache'), '--cache-server-addr', '127.0.0.1', '--cache-server-port', '0');
+  args.push(
+    '--action-cache-path',
+    path.join(work, 'act'),
+    '--cache-server-path',
+    path.join(work, 'cache'),
+    '--cache-server-addr',
+    '127.0.0.1',
+    '--cache-server-port',
+    '0',
+  );
   if (run.job) args.push('-j', run.job);
   for (const uses of remoteActions(path.join(run.repo, run.workflow))) {
     const [name] = uses.split('@');
@@ -171,15 +192,17 @@ export async function runWorkflow(run: WorkflowRun): Promise<ActRun> {
     PED_TEST_GIT_ORIGIN: run.repo,
     ...(run.ecsUrl ? { PED_TEST_MOTO_ECS_URL: run.ecsUrl } : {}),
   };
-  const { status, stdout, stderr } = await new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    const child = spawn(actBin(), args, { cwd: run.repo, env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ status: code, stdout, stderr }));
-  });
+  const { status, stdout, stderr } = await new Promise<{ status: number | null; stdout: string; stderr: string }>(
+    (resolve, reject) => {
+      const child = spawn(actBin(), args, { cwd: run.repo, env });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (d) => (stdout += d));
+      child.stderr.on('data', (d) => (stderr += d));
+      child.on('error', reject);
+      child.on('close', (code) => resolve({ status: code, stdout, stderr }));
+    },
+  );
   // act's whole JSON log stays beside the run, for a failure's investigation.
   writeFileSync(path.join(work, 'act.log'), stdout);
   return parse(status, stdout, stderr, dockerConfig);
@@ -234,7 +257,10 @@ export async function startEcsMoto(): Promise<{ url: string; stop: () => void }>
   const deadline = Date.now() + 30_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`moto_server exited (${child.exitCode})`);
-    const up = await fetch(`${url}/moto-api/`).then((r) => r.ok, () => false);
+    const up = await fetch(`${url}/moto-api/`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (up) return { url, stop: () => child.kill('SIGKILL') };
     if (Date.now() > deadline) {
       child.kill('SIGKILL');

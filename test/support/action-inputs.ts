@@ -16,16 +16,21 @@ export const inputVariable = (name: string) => `INPUT_${name.replace(/ /g, '_').
 
 /** action.yml's `default:` of each input that has one, as written. */
 export function actionDefaults(): Record<string, string> {
-  const action = parse(readFileSync(path.join(repoRoot, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: unknown }> };
+  const action = parse(readFileSync(path.join(repoRoot, 'action.yml'), 'utf8')) as {
+    inputs: Record<string, { default?: unknown }>;
+  };
   return Object.fromEntries(
-    Object.entries(action.inputs).filter(([, spec]) => spec.default !== undefined).map(([name, spec]) => [name, String(spec.default)]),
+    Object.entries(action.inputs)
+      .filter(([, spec]) => spec.default !== undefined)
+      .map(([name, spec]) => [name, String(spec.default)]),
   );
 }
 
 /** A default's expression as the runner evaluates it; any other expression is a test to write. */
 function evaluate(name: string, value: string): string {
   const resolved = value.replace(/\$\{\{\s*github\.token\s*\}\}/g, RUNNER_GITHUB_TOKEN);
-  if (resolved.includes('${{')) throw new Error(`action.yml: input '${name}' has a default this harness cannot evaluate: ${value}`);
+  if (resolved.includes('${{'))
+    throw new Error(`action.yml: input '${name}' has a default this harness cannot evaluate: ${value}`);
   return resolved;
 }
 

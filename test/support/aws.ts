@@ -33,13 +33,18 @@ out = None
 /** Runs boto3 code against moto (or another moto at `url`): `args` is the input, the script sets `out` (printed as JSON). */
 export function boto<T = unknown>(script: string, args: unknown = {}, url = MOTO_URL()): T {
   const code = `${PREAMBLE.replace('%URL%', url)}\n${script}\nprint(json.dumps(out, default=str))`;
-  const r = spawnSync(venvBin('python', '.venv-moto'), ['-c', code], { input: JSON.stringify(args), encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(venvBin('python', '.venv-moto'), ['-c', code], {
+    input: JSON.stringify(args),
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   if (r.status !== 0) throw new Error(`boto3 script failed (${r.status}):\n${r.stderr}`);
   return JSON.parse(r.stdout.trim().split('\n').pop()!) as T;
 }
 
 /** Object keys and sizes under a prefix. */
-export const s3Keys = (bucket: string, prefix = '') => boto<Record<string, number>>('out = keys(args["bucket"], args["prefix"])', { bucket, prefix });
+export const s3Keys = (bucket: string, prefix = '') =>
+  boto<Record<string, number>>('out = keys(args["bucket"], args["prefix"])', { bucket, prefix });
 
 export const createBucket = (bucket: string) => boto('s3.create_bucket(Bucket=args["bucket"])', { bucket });
 
@@ -54,8 +59,12 @@ export async function prefectWithMoto(pool: string, credentialsBlock: string): P
   const server = await startPrefectServer({ venv: '.venv-worker', shared: true });
   await createWorkPool(server, { name: pool, type: 'process' });
   if (!server.shared) server.prefect(['block', 'register', '-m', 'prefect_aws']);
-  server.prefect(['python', '-c', `from prefect_aws import AwsCredentials
+  server.prefect([
+    'python',
+    '-c',
+    `from prefect_aws import AwsCredentials
 from prefect_aws.client_parameters import AwsClientParameters
-AwsCredentials(aws_access_key_id='testing', aws_secret_access_key='testing', region_name='us-east-1', aws_client_parameters=AwsClientParameters(endpoint_url='${MOTO_URL()}')).save('${credentialsBlock}', overwrite=True)`]);
+AwsCredentials(aws_access_key_id='testing', aws_secret_access_key='testing', region_name='us-east-1', aws_client_parameters=AwsClientParameters(endpoint_url='${MOTO_URL()}')).save('${credentialsBlock}', overwrite=True)`,
+  ]);
   return server;
 }

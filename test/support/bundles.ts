@@ -41,9 +41,21 @@ export interface RunOptions {
   maxOldSpaceMb?: number;
 }
 
-function runSync(bundle: string, args: string[], cwd: string, env: NodeJS.ProcessEnv, options: RunOptions = {}): RunResult {
+function runSync(
+  bundle: string,
+  args: string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+  options: RunOptions = {},
+): RunResult {
   const node = options.maxOldSpaceMb ? [`--max-old-space-size=${options.maxOldSpaceMb}`] : [];
-  const r = spawnSync(process.execPath, [...node, path.join(distCopy(), bundle), ...args], { cwd, env: baseEnv(env), encoding: 'utf8', timeout: options.timeoutMs, maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, [...node, path.join(distCopy(), bundle), ...args], {
+    cwd,
+    env: baseEnv(env),
+    encoding: 'utf8',
+    timeout: options.timeoutMs,
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -67,16 +79,22 @@ function start(bundle: string, args: string[], cwd: string, env: NodeJS.ProcessE
 }
 
 /** Without blocking this process: for tests that serve HTTP to the child (GitHub's API, a fault proxy). */
-const runAsync = (bundle: string, args: string[], cwd: string, env: NodeJS.ProcessEnv) => start(bundle, args, cwd, env).done;
+const runAsync = (bundle: string, args: string[], cwd: string, env: NodeJS.ProcessEnv) =>
+  start(bundle, args, cwd, env).done;
 
-export const runCli = (args: string[], cwd: string, env: NodeJS.ProcessEnv = {}, options: RunOptions = {}) => runSync(CLI, args, cwd, env, options);
+export const runCli = (args: string[], cwd: string, env: NodeJS.ProcessEnv = {}, options: RunOptions = {}) =>
+  runSync(CLI, args, cwd, env, options);
 export const runCliAsync = (args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) => runAsync(CLI, args, cwd, env);
 /**
  * The action's environment as the runner gives it: every input with a default in action.yml
  * (INPUT_*, named as the runner names them), then the test's own variables over them.
  * No test starts the action, or its post step, with fewer inputs than GitHub gives.
  */
-const asRunner = (cwd: string, env: NodeJS.ProcessEnv): NodeJS.ProcessEnv => ({ GITHUB_WORKSPACE: cwd, ...runnerInputs(), ...env });
+const asRunner = (cwd: string, env: NodeJS.ProcessEnv): NodeJS.ProcessEnv => ({
+  GITHUB_WORKSPACE: cwd,
+  ...runnerInputs(),
+  ...env,
+});
 export const runAction = (cwd: string, env: NodeJS.ProcessEnv) => runSync(ACTION, [], cwd, asRunner(cwd, env));
 /** The action's post step, as the runner runs it after the job (its saved state in STATE_* variables). */
 export const runPost = (cwd: string, env: NodeJS.ProcessEnv) => runSync(POST, [], cwd, asRunner(cwd, env));

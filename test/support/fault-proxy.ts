@@ -42,7 +42,13 @@ export function prng(seed: number): () => number {
 
 export async function startFaultProxy(
   targetApiUrl: string,
-  options: { rate: number; seed: number; alwaysFail?: (method: string, path: string, body: string) => boolean; latencyMs?: number; record?: boolean },
+  options: {
+    rate: number;
+    seed: number;
+    alwaysFail?: (method: string, path: string, body: string) => boolean;
+    latencyMs?: number;
+    record?: boolean;
+  },
 ): Promise<FaultProxy> {
   const target = new URL(targetApiUrl);
   const random = prng(options.seed);
@@ -51,9 +57,18 @@ export async function startFaultProxy(
 
   const forward = async (req: IncomingMessage, body: Buffer) => {
     const headers: Record<string, string> = {};
-    for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string' && k !== 'host' && k !== 'content-length') headers[k] = v;
-    const r = await fetch(`${target.origin}${req.url}`, { method: req.method, headers, body: ['GET', 'HEAD'].includes(req.method!) ? undefined : new Uint8Array(body) });
-    return { status: r.status, type: r.headers.get('content-type') ?? 'application/json', body: Buffer.from(await r.arrayBuffer()) };
+    for (const [k, v] of Object.entries(req.headers))
+      if (typeof v === 'string' && k !== 'host' && k !== 'content-length') headers[k] = v;
+    const r = await fetch(`${target.origin}${req.url}`, {
+      method: req.method,
+      headers,
+      body: ['GET', 'HEAD'].includes(req.method!) ? undefined : new Uint8Array(body),
+    });
+    return {
+      status: r.status,
+      type: r.headers.get('content-type') ?? 'application/json',
+      body: Buffer.from(await r.arrayBuffer()),
+    };
   };
 
   const server: Server = createServer((req, res) => {
@@ -65,7 +80,9 @@ export async function startFaultProxy(
         if (options.latencyMs) await new Promise((r) => setTimeout(r, options.latencyMs));
         if (options.alwaysFail?.(req.method!, req.url!, body.toString('utf8'))) {
           stats['always-failed']++;
-          return res.writeHead(503, { 'content-type': 'application/json' }).end('{"detail":"injected: always failing"}');
+          return res
+            .writeHead(503, { 'content-type': 'application/json' })
+            .end('{"detail":"injected: always failing"}');
         }
         const fault = random() < options.rate ? FAULTS[Math.floor(random() * FAULTS.length)] : undefined;
         if (fault) stats[fault]++;
@@ -75,7 +92,9 @@ export async function startFaultProxy(
           case '503':
             return res.writeHead(Number(fault), { 'content-type': 'application/json' }).end('{"detail":"injected"}');
           case '429':
-            return res.writeHead(429, { 'retry-after': '1', 'content-type': 'application/json' }).end('{"detail":"slow down"}');
+            return res
+              .writeHead(429, { 'retry-after': '1', 'content-type': 'application/json' })
+              .end('{"detail":"slow down"}');
           case 'reset-before':
             return req.socket.destroy();
           case 'reset-after':
@@ -89,7 +108,12 @@ export async function startFaultProxy(
         stats.forwarded++;
         if (options.record) {
           const text = body.toString('utf8');
-          requests.push({ method: req.method!, path: req.url!.slice(target.pathname.length), body: text ? JSON.parse(text) : undefined, status: r.status });
+          requests.push({
+            method: req.method!,
+            path: req.url!.slice(target.pathname.length),
+            body: text ? JSON.parse(text) : undefined,
+            status: r.status,
+          });
         }
         res.writeHead(r.status, { 'content-type': r.type }).end(r.body);
       } catch {

@@ -59,13 +59,17 @@ export async function startCacheService(): Promise<FakeCacheService> {
   let nextId = 1;
   let base = '';
 
-  const twirpError = (res: ServerResponse, status: number, code: string, msg: string) => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify({ code, msg }));
-  const json = (res: ServerResponse, body: unknown) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+  const twirpError = (res: ServerResponse, status: number, code: string, msg: string) =>
+    res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify({ code, msg }));
+  const json = (res: ServerResponse, body: unknown) =>
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
   const checkKey = (key: unknown, what: string) => {
-    if (typeof key !== 'string' || !key || key.length > 512 || key.includes(',')) problems.push(`${what}: invalid key ${JSON.stringify(key)}`);
+    if (typeof key !== 'string' || !key || key.length > 512 || key.includes(','))
+      problems.push(`${what}: invalid key ${JSON.stringify(key)}`);
   };
   const checkVersion = (version: unknown) => {
-    if (typeof version !== 'string' || !/^[0-9a-f]{64}$/.test(version)) problems.push(`invalid version ${JSON.stringify(version)}`);
+    if (typeof version !== 'string' || !/^[0-9a-f]{64}$/.test(version))
+      problems.push(`invalid version ${JSON.stringify(version)}`);
   };
 
   async function twirp(method: string, req: IncomingMessage, res: ServerResponse) {
@@ -74,25 +78,42 @@ export async function startCacheService(): Promise<FakeCacheService> {
       service.refused++;
       return twirpError(res, 401, 'unauthenticated', 'invalid runtime token');
     }
-    if (!String(req.headers['content-type']).startsWith('application/json')) problems.push(`${method}: content-type ${req.headers['content-type']}`);
+    if (!String(req.headers['content-type']).startsWith('application/json'))
+      problems.push(`${method}: content-type ${req.headers['content-type']}`);
     const body = JSON.parse((await read(req)).toString('utf8')) as Record<string, unknown>;
     calls.push({ method, body });
     checkVersion(body.version);
     if (method === 'CreateCacheEntry') {
       checkKey(body.key, method);
       if (entries.some((e) => e.key === body.key && e.version === body.version)) {
-        return twirpError(res, 409, 'already_exists', 'cache entry with the same key, version, and scope already exists');
+        return twirpError(
+          res,
+          409,
+          'already_exists',
+          'cache entry with the same key, version, and scope already exists',
+        );
       }
       const id = nextId++;
-      const entry: CacheEntry = { key: body.key as string, version: body.version as string, id, signature: randomBytes(12).toString('hex'), blocks: new Map(), created: id };
+      const entry: CacheEntry = {
+        key: body.key as string,
+        version: body.version as string,
+        id,
+        signature: randomBytes(12).toString('hex'),
+        blocks: new Map(),
+        created: id,
+      };
       entries.push(entry);
-      return json(res, { ok: true, signed_upload_url: `${base}/devstoreaccount1/actions-cache/${entry.id}?sig=${entry.signature}` });
+      return json(res, {
+        ok: true,
+        signed_upload_url: `${base}/devstoreaccount1/actions-cache/${entry.id}?sig=${entry.signature}`,
+      });
     }
     if (method === 'FinalizeCacheEntryUpload') {
       const entry = entries.find((e) => e.key === body.key && e.version === body.version);
       if (!entry) return twirpError(res, 404, 'not_found', 'no such cache entry');
       if (!entry.data) problems.push(`finalize ${entry.key}: nothing was uploaded`);
-      if (String(body.size_bytes) !== String(entry.data?.length)) problems.push(`finalize ${entry.key}: size_bytes ${body.size_bytes}, uploaded ${entry.data?.length}`);
+      if (String(body.size_bytes) !== String(entry.data?.length))
+        problems.push(`finalize ${entry.key}: size_bytes ${body.size_bytes}, uploaded ${entry.data?.length}`);
       entry.finalizedSize = entry.data?.length;
       return json(res, { ok: true, entry_id: String(entry.id) });
     }
@@ -100,10 +121,18 @@ export async function startCacheService(): Promise<FakeCacheService> {
       checkKey(body.key, method);
       const restoreKeys = (body.restore_keys as string[] | undefined) ?? [];
       restoreKeys.forEach((k) => checkKey(k, method));
-      const ready = entries.filter((e) => e.version === body.version && e.finalizedSize !== undefined).sort((a, b) => b.created - a.created);
-      const hit = ready.find((e) => e.key === body.key) ?? [body.key as string, ...restoreKeys].map((p) => ready.find((e) => e.key.startsWith(p))).find(Boolean);
+      const ready = entries
+        .filter((e) => e.version === body.version && e.finalizedSize !== undefined)
+        .sort((a, b) => b.created - a.created);
+      const hit =
+        ready.find((e) => e.key === body.key) ??
+        [body.key as string, ...restoreKeys].map((p) => ready.find((e) => e.key.startsWith(p))).find(Boolean);
       if (!hit) return json(res, { ok: false });
-      return json(res, { ok: true, signed_download_url: `${base}/devstoreaccount1/actions-cache/${hit.id}?sig=${hit.signature}&download=1`, matched_key: hit.key });
+      return json(res, {
+        ok: true,
+        signed_download_url: `${base}/devstoreaccount1/actions-cache/${hit.id}?sig=${hit.signature}&download=1`,
+        matched_key: hit.key,
+      });
     }
     return twirpError(res, 404, 'bad_route', `no method ${method}`);
   }
@@ -115,11 +144,22 @@ export async function startCacheService(): Promise<FakeCacheService> {
       problems.push(`blob ${req.method} ${url.pathname}: not a URL the service handed out`);
       return res.writeHead(403).end();
     }
-    const headers = { etag: `"0x${entry.id}"`, 'last-modified': new Date().toUTCString(), 'x-ms-request-id': randomBytes(8).toString('hex'), 'x-ms-version': '2025-01-05' };
+    const headers = {
+      etag: `"0x${entry.id}"`,
+      'last-modified': new Date().toUTCString(),
+      'x-ms-request-id': randomBytes(8).toString('hex'),
+      'x-ms-version': '2025-01-05',
+    };
     if (req.method === 'GET') {
       blobCalls.push('download');
       if (entry.finalizedSize === undefined) problems.push(`download of ${entry.key} before it was finalized`);
-      return res.writeHead(200, { ...headers, 'content-length': String(entry.data?.length ?? 0), 'content-type': 'application/octet-stream' }).end(entry.data);
+      return res
+        .writeHead(200, {
+          ...headers,
+          'content-length': String(entry.data?.length ?? 0),
+          'content-type': 'application/octet-stream',
+        })
+        .end(entry.data);
     }
     if (req.method !== 'PUT') return res.writeHead(405).end();
     if (entry.finalizedSize !== undefined) problems.push(`upload to ${entry.key} after it was finalized`);
@@ -132,7 +172,8 @@ export async function startCacheService(): Promise<FakeCacheService> {
       blobCalls.push('blocklist');
       const ids = [...body.toString('utf8').matchAll(/<(?:Latest|Uncommitted|Committed)>([^<]*)<\//g)].map((m) => m[1]);
       const missing = ids.filter((i) => !entry.blocks.has(i));
-      if (missing.length) problems.push(`block list of ${entry.key} names blocks never uploaded: ${missing.join(', ')}`);
+      if (missing.length)
+        problems.push(`block list of ${entry.key} names blocks never uploaded: ${missing.join(', ')}`);
       entry.data = Buffer.concat(ids.map((i) => entry.blocks.get(i) ?? Buffer.alloc(0)));
     } else if (!comp && req.headers['x-ms-blob-type'] === 'BlockBlob') {
       blobCalls.push('blob');
@@ -146,7 +187,9 @@ export async function startCacheService(): Promise<FakeCacheService> {
 
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', base);
-    const handle = url.pathname.startsWith(SERVICE) ? twirp(url.pathname.slice(SERVICE.length), req, res) : blob(req, res, url);
+    const handle = url.pathname.startsWith(SERVICE)
+      ? twirp(url.pathname.slice(SERVICE.length), req, res)
+      : blob(req, res, url);
     handle.catch((e: Error) => {
       problems.push(`${req.method} ${url.pathname}: ${e.message}`);
       if (!res.headersSent) res.writeHead(500).end();

@@ -17,9 +17,18 @@ let dockerConfig: string | undefined;
 
 export function imageInfra(): { host: string; dir: string; pythonImage: string; env: Record<string, string> } {
   requireTier('services', 'the image components (Docker, the TLS registry, moto)');
-  const required = ['REGISTRY_HOST', 'AWS_ENDPOINT_URL_ECR', 'NODE_EXTRA_CA_CERTS', 'IMAGE_INFRA_DIR', 'PYTHON_TEST_IMAGE'];
+  const required = [
+    'REGISTRY_HOST',
+    'AWS_ENDPOINT_URL_ECR',
+    'NODE_EXTRA_CA_CERTS',
+    'IMAGE_INFRA_DIR',
+    'PYTHON_TEST_IMAGE',
+  ];
   const missing = required.filter((k) => !process.env[k]);
-  if (missing.length) throw new Error(`${missing.join(', ')} not set: run the suite with scripts/test.sh (it starts dockerd, the TLS registry and moto)`);
+  if (missing.length)
+    throw new Error(
+      `${missing.join(', ')} not set: run the suite with scripts/test.sh (it starts dockerd, the TLS registry and moto)`,
+    );
   return {
     host: process.env.REGISTRY_HOST!,
     dir: process.env.IMAGE_INFRA_DIR!,
@@ -39,23 +48,36 @@ export function imageInfra(): { host: string; dir: string; pythonImage: string; 
 }
 
 /** A registry manifest request made by the test itself (not the code under test). */
-export async function manifest(repo: string, ref: string, method = 'GET'): Promise<{ status: number; digest: string | null; body: Buffer; type: string | null }> {
+export async function manifest(
+  repo: string,
+  ref: string,
+  method = 'GET',
+): Promise<{ status: number; digest: string | null; body: Buffer; type: string | null }> {
   const { host } = imageInfra();
   const r = await fetch(`https://${host}/v2/${repo}/manifests/${ref}`, {
     method,
     headers: {
       authorization: `Basic ${Buffer.from(`AWS:${REGISTRY_PASSWORD}`).toString('base64')}`,
-      accept: 'application/vnd.oci.image.index.v1+json, application/vnd.docker.distribution.manifest.list.v2+json, application/vnd.docker.distribution.manifest.v2+json, application/vnd.oci.image.manifest.v1+json',
+      accept:
+        'application/vnd.oci.image.index.v1+json, application/vnd.docker.distribution.manifest.list.v2+json, application/vnd.docker.distribution.manifest.v2+json, application/vnd.oci.image.manifest.v1+json',
     },
   });
-  return { status: r.status, digest: r.headers.get('docker-content-digest'), body: Buffer.from(await r.arrayBuffer()), type: r.headers.get('content-type') };
+  return {
+    status: r.status,
+    digest: r.headers.get('docker-content-digest'),
+    body: Buffer.from(await r.arrayBuffer()),
+    type: r.headers.get('content-type'),
+  };
 }
 
 export async function putManifest(repo: string, tag: string, body: Buffer, type: string): Promise<number> {
   const { host } = imageInfra();
   const r = await fetch(`https://${host}/v2/${repo}/manifests/${tag}`, {
     method: 'PUT',
-    headers: { authorization: `Basic ${Buffer.from(`AWS:${REGISTRY_PASSWORD}`).toString('base64')}`, 'content-type': type },
+    headers: {
+      authorization: `Basic ${Buffer.from(`AWS:${REGISTRY_PASSWORD}`).toString('base64')}`,
+      'content-type': type,
+    },
     body: new Uint8Array(body),
   });
   return r.status;
@@ -77,7 +99,9 @@ export function localImages(repoUri: string): string[] {
 /** A new machine for a repository: none of its images, and an empty build cache. */
 export function freshRunner(repoUri: string): void {
   const ids = [...new Set(localImages(repoUri))];
-  const rmi = ids.length ? spawnSync('/usr/bin/docker', ['rmi', '--force', ...ids], { encoding: 'utf8' }) : { status: 0, stderr: '' };
+  const rmi = ids.length
+    ? spawnSync('/usr/bin/docker', ['rmi', '--force', ...ids], { encoding: 'utf8' })
+    : { status: 0, stderr: '' };
   if (rmi.status !== 0) throw new Error(`docker rmi failed: ${rmi.stderr}`);
   const prune = spawnSync('/usr/bin/docker', ['builder', 'prune', '--all', '--force'], { encoding: 'utf8' });
   if (prune.status !== 0) throw new Error(`docker builder prune failed: ${prune.stderr}`);
@@ -88,6 +112,9 @@ export async function createImagePool(server: RunningServer, name = 'image-pool'
   await createWorkPool(server, {
     name,
     type: 'docker',
-    base_job_template: { job_configuration: { image: '{{ image }}' }, variables: { type: 'object', properties: { image: { type: 'string' } } } },
+    base_job_template: {
+      job_configuration: { image: '{{ image }}' },
+      variables: { type: 'object', properties: { image: { type: 'string' } } },
+    },
   });
 }

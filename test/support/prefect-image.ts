@@ -11,7 +11,8 @@ import path from 'node:path';
 import { imageInfra } from './image.js';
 import { repoRoot, venvBin } from './python.js';
 
-const docker = (args: string[], cwd?: string) => spawnSync('/usr/bin/docker', args, { cwd, encoding: 'utf8', maxBuffer: 64 << 20 });
+const docker = (args: string[], cwd?: string) =>
+  spawnSync('/usr/bin/docker', args, { cwd, encoding: 'utf8', maxBuffer: 64 << 20 });
 
 export function prefectImage(): string {
   const lock = readFileSync(path.join(repoRoot, 'test/python/requirements-worker.txt'));
@@ -22,16 +23,31 @@ export function prefectImage(): string {
   try {
     cpSync(site, path.join(context, 'site'), { recursive: true, dereference: true });
     // The C and C++ runtime libraries the packages' extension modules link against.
-    const ldd = spawnSync('sh', ['-c', `find "${site}" -name '*.so*' -type f -exec ldd {} + 2>/dev/null | awk '$2 == "=>" && $3 ~ /^\\// {print $3}' | sort -u`], { encoding: 'utf8' });
+    const ldd = spawnSync(
+      'sh',
+      [
+        '-c',
+        `find "${site}" -name '*.so*' -type f -exec ldd {} + 2>/dev/null | awk '$2 == "=>" && $3 ~ /^\\// {print $3}' | sort -u`,
+      ],
+      { encoding: 'utf8' },
+    );
     mkdirSync(path.join(context, 'lib'));
-    for (const lib of ldd.stdout.split('\n').filter((l) => l && !l.includes('site-packages'))) cpSync(lib, path.join(context, 'lib', path.basename(lib)), { dereference: true });
+    for (const lib of ldd.stdout.split('\n').filter((l) => l && !l.includes('site-packages')))
+      cpSync(lib, path.join(context, 'lib', path.basename(lib)), { dereference: true });
     writeFileSync(
       path.join(context, 'Dockerfile'),
       `FROM ${imageInfra().pythonImage}\nCOPY lib/ /lib/x86_64-linux-gnu/\nCOPY site/ /opt/prefect-site/\nENV PYTHONPATH=/opt/prefect-site HOME=/tmp\n`,
     );
     const build = docker(['build', '--tag', tag, '.'], context);
     if (build.status !== 0) throw new Error(`building ${tag} failed:\n${build.stderr.slice(-3000)}`);
-    const check = docker(['run', '--rm', tag, 'python', '-c', 'import prefect, prefect_aws; print(prefect.__version__)']);
+    const check = docker([
+      'run',
+      '--rm',
+      tag,
+      'python',
+      '-c',
+      'import prefect, prefect_aws; print(prefect.__version__)',
+    ]);
     if (check.status !== 0) throw new Error(`${tag} does not import Prefect:\n${check.stderr.slice(-3000)}`);
     return tag;
   } finally {

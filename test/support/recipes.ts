@@ -37,7 +37,13 @@ export function recipeFields(bucket: string): Record<string, string> {
 export function initRecipe(name: string, fields: Record<string, string>, venv = '.venv'): string {
   const dir = mkdtempSync(path.join(tmpdir(), `ped-recipe-${name}-`));
   const home = mkdtempSync(path.join(tmpdir(), 'ped-recipe-home-'));
-  const args = ['--no-prompt', 'init', '--recipe', name, ...Object.entries(fields).flatMap(([k, v]) => ['--field', `${k}=${v}`])];
+  const args = [
+    '--no-prompt',
+    'init',
+    '--recipe',
+    name,
+    ...Object.entries(fields).flatMap(([k, v]) => ['--field', `${k}=${v}`]),
+  ];
   const r = spawnSync(venvBin('prefect', venv), args, {
     cwd: dir,
     env: { PATH: process.env.PATH, HOME: home, PREFECT_HOME: home, DO_NOT_TRACK: '1' },

@@ -69,11 +69,16 @@ export function freePort(): Promise<number> {
 /** psql against the test cluster (its address comes from .tmp/db-infra.env, which scripts/test.sh loads). */
 function psql(sql: string): void {
   const { PGPORT, PED_POSTGRES_TEMPLATE } = process.env;
-  if (!PGPORT || !PED_POSTGRES_TEMPLATE) throw new Error('PGPORT not set: run the tests with scripts/test.sh (scripts/db-infra.sh starts PostgreSQL)');
-  const r = spawnSync('psql', ['-h', '127.0.0.1', '-p', PGPORT, '-U', 'postgres', '-d', 'postgres', '-v', 'ON_ERROR_STOP=1', '-qc', sql], {
-    encoding: 'utf8',
-    env: { PATH: process.env.PATH, PGOPTIONS: '--client-min-messages=warning' },
-  });
+  if (!PGPORT || !PED_POSTGRES_TEMPLATE)
+    throw new Error('PGPORT not set: run the tests with scripts/test.sh (scripts/db-infra.sh starts PostgreSQL)');
+  const r = spawnSync(
+    'psql',
+    ['-h', '127.0.0.1', '-p', PGPORT, '-U', 'postgres', '-d', 'postgres', '-v', 'ON_ERROR_STOP=1', '-qc', sql],
+    {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, PGOPTIONS: '--client-min-messages=warning' },
+    },
+  );
   if (r.status !== 0) throw new Error(`psql: ${sql}: ${r.stderr || r.error}`);
 }
 
@@ -85,13 +90,20 @@ async function createDatabase(): Promise<{ url: string; drop: () => void }> {
   const created = creating.then(() => psql(`CREATE DATABASE ${name} TEMPLATE ${process.env.PED_POSTGRES_TEMPLATE}`));
   creating = created.catch(() => undefined);
   await created;
-  return { url: `postgresql+asyncpg://postgres@127.0.0.1:${process.env.PGPORT}/${name}`, drop: () => psql(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+  return {
+    url: `postgresql+asyncpg://postgres@127.0.0.1:${process.env.PGPORT}/${name}`,
+    drop: () => psql(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+  };
 }
 
 /** A Redis of the server's own, loopback only, nothing persisted. */
 async function startRedis(dir: string): Promise<{ env: Record<string, string>; child: ChildProcess }> {
   const port = await freePort();
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  const child = spawn(
+    'redis-server',
+    ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'no'],
+    { stdio: 'ignore' },
+  );
   const env = {
     PREFECT_MESSAGING_BROKER: 'prefect_redis.messaging',
     PREFECT_MESSAGING_CACHE: 'prefect_redis.messaging',
@@ -111,8 +123,13 @@ async function startRedis(dir: string): Promise<{ env: Record<string, string>; c
 const templates = new Map<string, Promise<string>>();
 
 function sqliteTemplate(venv: string): Promise<string> {
-  const stamp = readdirSync(path.join(repoRoot, venv)).find((f) => f.startsWith('.installed-')) ?? '.installed-unstamped';
-  const file = path.join(repoRoot, '.tmp/prefect-sqlite', `${path.basename(venv).replace(/^\./, '')}${stamp.slice('.installed'.length)}.db`);
+  const stamp =
+    readdirSync(path.join(repoRoot, venv)).find((f) => f.startsWith('.installed-')) ?? '.installed-unstamped';
+  const file = path.join(
+    repoRoot,
+    '.tmp/prefect-sqlite',
+    `${path.basename(venv).replace(/^\./, '')}${stamp.slice('.installed'.length)}.db`,
+  );
   if (existsSync(file)) return Promise.resolve(file);
   if (!templates.has(file)) {
     const made = (async () => {
@@ -123,7 +140,8 @@ function sqliteTemplate(venv: string): Promise<string> {
       // SQLite's backup API: a consistent copy whatever the write-ahead log holds. Files
       // in parallel may each make one: the rename makes either one the template.
       const tmp = `${file}.${process.pid}`;
-      const backup = 'import sqlite3, sys; d = sqlite3.connect(sys.argv[2]); sqlite3.connect(sys.argv[1]).backup(d); d.close()';
+      const backup =
+        'import sqlite3, sys; d = sqlite3.connect(sys.argv[2]); sqlite3.connect(sys.argv[1]).backup(d); d.close()';
       execFileSync(venvBin('python', venv), ['-c', backup, path.join(server.home, 'prefect.db'), tmp]);
       renameSync(tmp, file);
       return file;
@@ -146,7 +164,10 @@ export function sharedServerVariable(venv: string, database: Database): string {
 export async function startPrefectServer(options: ServerOptions = {}): Promise<RunningServer> {
   requireTier('services', 'a Prefect server');
   const { venv = '.venv', database = 'sqlite' } = options;
-  const sharedUrl = options.shared && !options.env && !options.workers && !options.services ? process.env[sharedServerVariable(venv, database)] : undefined;
+  const sharedUrl =
+    options.shared && !options.env && !options.workers && !options.services
+      ? process.env[sharedServerVariable(venv, database)]
+      : undefined;
   if (sharedUrl) {
     // Nothing to stop: the server outlives the file. Its clients get a home of their own.
     const home = mkdtempSync(path.join(tmpdir(), 'ped-prefect-client-'));
@@ -157,7 +178,10 @@ export async function startPrefectServer(options: ServerOptions = {}): Promise<R
   for (let attempt = 1; ; attempt++) {
     try {
       const server = await launch(options, template);
-      logStart(`${venv} ${database}${options.env || options.workers || options.services ? ' (own settings)' : ''}`, started);
+      logStart(
+        `${venv} ${database}${options.env || options.workers || options.services ? ' (own settings)' : ''}`,
+        started,
+      );
       return server;
     } catch (e) {
       if (!(e instanceof PortTaken) || attempt === 3) throw e;
@@ -234,7 +258,9 @@ async function launch(options: ServerOptions, sqliteTemplate?: string, deadlineM
     }
     if (Date.now() > deadline) {
       await stop();
-      throw new Error(`the Prefect server did not answer /api/health within ${deadlineMs / 1000} s:\n${output.slice(-3000)}`);
+      throw new Error(
+        `the Prefect server did not answer /api/health within ${deadlineMs / 1000} s:\n${output.slice(-3000)}`,
+      );
     }
     await new Promise((r) => setTimeout(r, 250));
   }
@@ -267,7 +293,8 @@ function client({ apiUrl, home, database, venv, env, shared, stop }: ClientOf): 
       headers['Prefect-Csrf-Token'] = csrf.token;
       headers['Prefect-Csrf-Client'] = csrf.client;
     }
-    const send = () => fetch(apiUrl + route, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    const send = () =>
+      fetch(apiUrl + route, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
     // uvicorn closes idle keep-alive connections after 5 s; a request on such a socket fails once.
     const r = await send().catch(send);
     const text = await r.text();
@@ -276,7 +303,16 @@ function client({ apiUrl, home, database, venv, env, shared, stop }: ClientOf): 
   };
   const prefect = (args: string[], cwd = process.cwd(), extraEnv: Record<string, string> = {}) => {
     const [bin, rest] = args[0] === 'python' ? ['python', args.slice(1)] : ['prefect', args];
-    const env = { PATH: process.env.PATH, HOME: process.env.HOME, PREFECT_API_URL: apiUrl, PREFECT_HOME: home, DO_NOT_TRACK: '1', PREFECT_LOGGING_LEVEL: 'WARNING', ...(auth ? { PREFECT_API_AUTH_STRING: auth } : {}), ...extraEnv };
+    const env = {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      PREFECT_API_URL: apiUrl,
+      PREFECT_HOME: home,
+      DO_NOT_TRACK: '1',
+      PREFECT_LOGGING_LEVEL: 'WARNING',
+      ...(auth ? { PREFECT_API_AUTH_STRING: auth } : {}),
+      ...extraEnv,
+    };
     const r = spawnSync(venvBin(bin, venv), rest, { cwd, env, encoding: 'utf8', timeout: 120_000 });
     if (r.status !== 0) throw new Error(`${bin} ${rest.join(' ')} failed (${r.status}):\n${r.stdout}\n${r.stderr}`);
     return r.stdout;
@@ -288,14 +324,19 @@ function client({ apiUrl, home, database, venv, env, shared, stop }: ClientOf): 
  * Creates a work pool. On a shared server another file may have made one of that name first:
  * that one does, if its settings are these (a pool with settings of its own needs a name of its own).
  */
-export async function createWorkPool(server: RunningServer, pool: { name: string; type: string; [field: string]: unknown }): Promise<void> {
+export async function createWorkPool(
+  server: RunningServer,
+  pool: { name: string; type: string; [field: string]: unknown },
+): Promise<void> {
   try {
     await server.api('POST', '/work_pools/', pool);
   } catch (e) {
     if (!server.shared || !/: 409 /.test(String(e))) throw e;
     const found = await server.api<Record<string, unknown>>('GET', `/work_pools/${encodeURIComponent(pool.name)}`);
     if (Object.keys(pool).some((k) => canonical(found[k]) !== canonical(pool[k]))) {
-      throw new Error(`work pool ${pool.name} exists on the shared server with other settings: give this file's pool a name of its own`);
+      throw new Error(
+        `work pool ${pool.name} exists on the shared server with other settings: give this file's pool a name of its own`,
+      );
     }
   }
 }
@@ -304,13 +345,20 @@ export async function createWorkPool(server: RunningServer, pool: { name: string
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value && typeof value === 'object') {
-    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`).join(',')}}`;
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
   }
   return JSON.stringify(value);
 }
 
 /** A server with a work pool of the given name: what most tests start from. */
-export async function serverWithPool(database: Database, pool: string, options: Pick<ServerOptions, 'shared'> = {}): Promise<RunningServer> {
+export async function serverWithPool(
+  database: Database,
+  pool: string,
+  options: Pick<ServerOptions, 'shared'> = {},
+): Promise<RunningServer> {
   const server = await startPrefectServer({ database, ...options });
   await createWorkPool(server, { name: pool, type: 'process' });
   return server;
@@ -320,7 +368,10 @@ export async function serverWithPool(database: Database, pool: string, options: 
  * The tests `body` defines, once per database of DATABASES, each in a block of its own
  * with a server of its own (`start` starts it; it is stopped after the block).
  */
-export function forEachDatabase(start: (database: Database) => Promise<RunningServer>, body: (database: Database) => void): void {
+export function forEachDatabase(
+  start: (database: Database) => Promise<RunningServer>,
+  body: (database: Database) => void,
+): void {
   for (const database of DATABASES) {
     describe(database, () => {
       let server: RunningServer | undefined;

@@ -21,6 +21,8 @@ export function requireTier(need: Need, what: string): void {
   const tier = process.env.PED_TEST_TIER;
   const allowed = tier === undefined ? undefined : ALLOWED[tier];
   if (allowed && !allowed.includes(need)) {
-    throw new Error(`${what}: tests in test/${tier}/ may not use it (scripts/test.sh ${tier}); move this test to ${WHERE[need]}`);
+    throw new Error(
+      `${what}: tests in test/${tier}/ may not use it (scripts/test.sh ${tier}); move this test to ${WHERE[need]}`,
+    );
   }
 }

@@ -12,7 +12,10 @@ import { planBlocks, type BlockPlanOptions, type LiveBlocks } from '../../src/pl
 import { ownerVariableName, type BlockOwnerRecord } from '../../src/prefect/block-owners.js';
 
 const node = { kind: 'map', entries: [], pos: { line: 1, column: 1 } } as unknown as YMap;
-const schema = { id: 's1', fields: { properties: { value: {}, region: {} }, secret_fields: ['value', 'nested.token'] } };
+const schema = {
+  id: 's1',
+  fields: { properties: { value: {}, region: {} }, secret_fields: ['value', 'nested.token'] },
+};
 const spec = (data: Record<string, unknown>): BlockSpec => ({ type: 'creds', name: 'db', data, node });
 const OURS = { repository: 'acme/a', environment: 'dev' };
 
@@ -26,7 +29,12 @@ function live(stored: Record<string, unknown> | undefined, record?: BlockOwnerRe
 const mine: BlockOwnerRecord = { blockDocumentId: 'doc1', ...OURS };
 const plan = (data: Record<string, unknown>, l: LiveBlocks, options: Partial<BlockPlanOptions> = {}) =>
   planBlocks([spec(data)], l, (d) => d, { adopt: false, compareSecrets: false, ours: OURS, ...options })[0];
-const verdict = (e: ReturnType<typeof plan>) => ({ action: e.action, changed: e.changed, notCompared: e.notCompared, owner: e.owner });
+const verdict = (e: ReturnType<typeof plan>) => ({
+  action: e.action,
+  changed: e.changed,
+  notCompared: e.notCompared,
+  owner: e.owner,
+});
 
 test('a plan says which secret fields the file sets and compares none: a right and a wrong guess plan alike', () => {
   const stored = { value: 'the-real-one', region: 'eu' };
@@ -35,14 +43,28 @@ test('a plan says which secret fields the file sets and compares none: a right a
   assert.deepEqual(verdict(right), { action: 'unchanged', changed: [], notCompared: ['value'], owner: undefined });
   assert.deepEqual(verdict(wrong), verdict(right));
   // Set on one side only is a change either way (the stored keys are visible without secrets).
-  assert.deepEqual(verdict(plan({ region: 'eu' }, live(stored, mine))), { action: 'update', changed: ['value'], notCompared: [], owner: undefined });
-  assert.deepEqual(plan({ value: 'x', region: 'us' }, live(stored, mine)).changed, ['region'], 'fields that are not secret are compared');
+  assert.deepEqual(verdict(plan({ region: 'eu' }, live(stored, mine))), {
+    action: 'update',
+    changed: ['value'],
+    notCompared: [],
+    owner: undefined,
+  });
+  assert.deepEqual(
+    plan({ value: 'x', region: 'us' }, live(stored, mine)).changed,
+    ['region'],
+    'fields that are not secret are compared',
+  );
 });
 
 test('a deploy compares secret fields by value: a re-run with nothing changed writes nothing', () => {
   const stored = { value: 'the-real-one', region: 'eu' };
-  assert.equal(plan({ value: 'the-real-one', region: 'eu' }, live(stored, mine), { compareSecrets: true }).action, 'unchanged');
-  assert.deepEqual(plan({ value: 'rotated', region: 'eu' }, live(stored, mine), { compareSecrets: true }).changed, ['value']);
+  assert.equal(
+    plan({ value: 'the-real-one', region: 'eu' }, live(stored, mine), { compareSecrets: true }).action,
+    'unchanged',
+  );
+  assert.deepEqual(plan({ value: 'rotated', region: 'eu' }, live(stored, mine), { compareSecrets: true }).changed, [
+    'value',
+  ]);
 });
 
 test('a document nobody owns, another owns, or a record about another document names: a conflict with nothing compared', () => {
@@ -61,7 +83,10 @@ test('a document nobody owns, another owns, or a record about another document n
   }
   // --adopt: written whole, as a create is, and the record with it; nothing compared.
   const adopted = plan({ value: 'theirs', region: 'eu' }, live(stored, undefined), { adopt: true });
-  assert.deepEqual([adopted.action, adopted.changed, adopted.adoptedFrom, adopted.writeOwner], ['update', ['region', 'value'], nobody, true]);
+  assert.deepEqual(
+    [adopted.action, adopted.changed, adopted.adoptedFrom, adopted.writeOwner],
+    ['update', ['region', 'value'], nobody, true],
+  );
   // No document: a create, with its record.
   const created = plan({ value: 'x' }, live(undefined));
   assert.deepEqual([created.action, created.changed, created.writeOwner], ['create', ['value'], true]);
@@ -79,5 +104,6 @@ test("the ownership record's variable: a valid name on Prefect 2 and 3, readable
   assert.match(long, /^prefect_ecr_deploy__sha256_[0-9a-f]{64}$/);
   assert.notEqual(long, ownerVariableName('secret', 'x'.repeat(301)));
   // Prefect 2's rule, the stricter: lowercase letters, digits and underscores.
-  for (const name of [ownerVariableName('s3-bucket', 'code-v2'), long]) assert.match(name, /^[a-z0-9_]{1,255}$/, 'not a valid Prefect 2 variable name');
+  for (const name of [ownerVariableName('s3-bucket', 'code-v2'), long])
+    assert.match(name, /^[a-z0-9_]{1,255}$/, 'not a valid Prefect 2 variable name');
 });

@@ -15,12 +15,19 @@ after(() => Promise.all(servers.map((s) => s.close())));
 async function serve(handler: (req: IncomingMessage, res: ServerResponse, n: number) => void) {
   let n = 0;
   const server = createServer((req, res) => {
-    if (req.url!.startsWith('/api/csrf-token')) return res.writeHead(422, { 'content-type': 'application/json' }).end('{"detail":"CSRF protection is disabled."}');
+    if (req.url!.startsWith('/api/csrf-token'))
+      return res
+        .writeHead(422, { 'content-type': 'application/json' })
+        .end('{"detail":"CSRF protection is disabled."}');
     handler(req, res, ++n);
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api`;
-  const close = () => new Promise<void>((r) => { server.close(() => r()); server.closeAllConnections(); });
+  const close = () =>
+    new Promise<void>((r) => {
+      server.close(() => r());
+      server.closeAllConnections();
+    });
   servers.push({ close });
   return { url, count: () => n, close };
 }
@@ -42,7 +49,10 @@ test('429 with Retry-After is honoured, then the request succeeds', async () => 
 test('503s and connection resets are retried with backoff; 4xx are not', async () => {
   const s = await serve((req, res, n) => {
     if (req.url!.endsWith('/flaky') && n <= 2) return n === 1 ? res.writeHead(503).end() : req.socket.destroy();
-    if (req.url!.endsWith('/missing')) return res.writeHead(404, { 'content-type': 'application/json' }).end('{"detail":"Work pool \\"x\\" not found."}');
+    if (req.url!.endsWith('/missing'))
+      return res
+        .writeHead(404, { 'content-type': 'application/json' })
+        .end('{"detail":"Work pool \\"x\\" not found."}');
     res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}');
   });
   const client = new PrefectClient({ apiUrl: s.url });
@@ -62,7 +72,10 @@ test('a path that always fails ends within the retry budget with a clear error',
   const s = await serve((_req, res) => res.writeHead(502).end());
   const client = new PrefectClient({ apiUrl: s.url, maxRetryMs: 1500 });
   const started = Date.now();
-  await assert.rejects(client.request('GET', '/deployments/x'), /GET \/deployments\/x: gave up after \d+ attempt\(s\) over \d+ s: 502/);
+  await assert.rejects(
+    client.request('GET', '/deployments/x'),
+    /GET \/deployments\/x: gave up after \d+ attempt\(s\) over \d+ s: 502/,
+  );
   assert.ok(Date.now() - started < 3000);
   await s.close();
 });
@@ -84,18 +97,34 @@ test('422 errors show field paths and error kinds, never the echoed body, msg, i
     {
       exception_message: 'Invalid request received.',
       exception_detail: [
-        { type: 'value_error', loc: ['body', 'schedules', 0, 'schedule', 'function-after[validate_timezone(), CronSchedule]', 'cron'], msg: 'Value error, Invalid cron string: "hunter2-secret"', input: 'hunter2-secret' },
-        { type: 'missing', loc: ['body', 'schedules', 0, 'schedule', 'RRuleSchedule', 'rrule'], msg: 'Field required', input: { cron: 'hunter2-secret' } },
+        {
+          type: 'value_error',
+          loc: ['body', 'schedules', 0, 'schedule', 'function-after[validate_timezone(), CronSchedule]', 'cron'],
+          msg: 'Value error, Invalid cron string: "hunter2-secret"',
+          input: 'hunter2-secret',
+        },
+        {
+          type: 'missing',
+          loc: ['body', 'schedules', 0, 'schedule', 'RRuleSchedule', 'rrule'],
+          msg: 'Field required',
+          input: { cron: 'hunter2-secret' },
+        },
       ],
       request_body: { data: { password: 'hunter2-secret' } },
     },
-    { detail: "Error creating deployment: Validation failed for field 'command'. Failure reason: {'secret': 'hunter2-secret'} is not valid under any of the given schemas" },
+    {
+      detail:
+        "Error creating deployment: Validation failed for field 'command'. Failure reason: {'secret': 'hunter2-secret'} is not valid under any of the given schemas",
+    },
     { detail: 'Error hydrating deployment parameters: hunter2-secret' },
   ];
-  const s = await serve((_req, res, n) => res.writeHead(n === 3 ? 400 : 422, { 'content-type': 'application/json' }).end(JSON.stringify(answers[n - 1])));
+  const s = await serve((_req, res, n) =>
+    res.writeHead(n === 3 ? 400 : 422, { 'content-type': 'application/json' }).end(JSON.stringify(answers[n - 1])),
+  );
   const client = new PrefectClient({ apiUrl: s.url });
   const messages: string[] = [];
-  for (let i = 0; i < answers.length; i++) await client.request('POST', '/deployments/', { x: 1 }).catch((e: Error) => messages.push(e.message));
+  for (let i = 0; i < answers.length; i++)
+    await client.request('POST', '/deployments/', { x: 1 }).catch((e: Error) => messages.push(e.message));
   assert.deepEqual(messages, [
     'POST /deployments/: 422 invalid deployment: schedules.0.schedule.cron (value_error); schedules.0.schedule.RRuleSchedule.rrule (missing)',
     "POST /deployments/: 422 deployment refused: job variable 'command' does not match the work pool's base job template: matches none of the allowed forms",
@@ -105,15 +134,21 @@ test('422 errors show field paths and error kinds, never the echoed body, msg, i
 });
 
 test("without a request body (nothing to echo) the server's message is shown", async () => {
-  const s = await serve((_req, res) => res.writeHead(404, { 'content-type': 'application/json' }).end('{"detail":"Work pool \\"pool-x\\" not found."}'));
-  await assert.rejects(new PrefectClient({ apiUrl: s.url }).request('GET', '/work_pools/pool-x'), { message: 'GET /work_pools/pool-x: 404 Work pool "pool-x" not found.' });
+  const s = await serve((_req, res) =>
+    res.writeHead(404, { 'content-type': 'application/json' }).end('{"detail":"Work pool \\"pool-x\\" not found."}'),
+  );
+  await assert.rejects(new PrefectClient({ apiUrl: s.url }).request('GET', '/work_pools/pool-x'), {
+    message: 'GET /work_pools/pool-x: 404 Work pool "pool-x" not found.',
+  });
   await s.close();
 });
 
 test('connection refused: given up within a few seconds, asking whether the server is running', async () => {
   const url = `http://127.0.0.1:${await freePort()}/api`;
   const started = Date.now();
-  await assert.rejects(new PrefectClient({ apiUrl: url }).serverVersion(), { message: `GET /admin/version: connection refused: is the server running at ${url}?` });
+  await assert.rejects(new PrefectClient({ apiUrl: url }).serverVersion(), {
+    message: `GET /admin/version: connection refused: is the server running at ${url}?`,
+  });
   const seconds = (Date.now() - started) / 1000;
   assert.ok(seconds >= 4 && seconds < 10, `gave up after ${seconds} s`);
 });
@@ -126,10 +161,13 @@ test('a URL without /api: an HTML 404, an HTML 200 and a JSON 404 each say to ap
     // A Prefect server's own answer off /api: JSON, not Prefect Cloud.
     [404, 'application/json', '{"detail":"Not Found"}'],
   ];
-  const s = await serve((_req, res, n) => res.writeHead(answers[n - 1][0], { 'content-type': answers[n - 1][1] }).end(answers[n - 1][2]));
+  const s = await serve((_req, res, n) =>
+    res.writeHead(answers[n - 1][0], { 'content-type': answers[n - 1][1] }).end(answers[n - 1][2]),
+  );
   const base = s.url.replace(/\/api$/, '');
   const messages: string[] = [];
-  for (let i = 0; i < answers.length; i++) await new PrefectClient({ apiUrl: base }).serverVersion().catch((e: Error) => messages.push(e.message));
+  for (let i = 0; i < answers.length; i++)
+    await new PrefectClient({ apiUrl: base }).serverVersion().catch((e: Error) => messages.push(e.message));
   const fix = `the Prefect API is under /api: append /api to the URL (${base}/api)`;
   assert.deepEqual(messages, [
     `GET /admin/version: 404 answered with a web page (HTML), not the Prefect API: ${fix}`,
@@ -140,31 +178,50 @@ test('a URL without /api: an HTML 404, an HTML 200 and a JSON 404 each say to ap
   await s.close();
 });
 
-test("a 404 on /admin/version at a Prefect Cloud workspace URL is Prefect Cloud", async () => {
-  const s = await serve((_req, res) => res.writeHead(404, { 'content-type': 'application/json' }).end('{"detail":"Not Found"}'));
-  const cloud = s.url + '/accounts/6e0c0a3c-0000-4000-8000-000000000001/workspaces/6e0c0a3c-0000-4000-8000-000000000002';
+test('a 404 on /admin/version at a Prefect Cloud workspace URL is Prefect Cloud', async () => {
+  const s = await serve((_req, res) =>
+    res.writeHead(404, { 'content-type': 'application/json' }).end('{"detail":"Not Found"}'),
+  );
+  const cloud =
+    s.url + '/accounts/6e0c0a3c-0000-4000-8000-000000000001/workspaces/6e0c0a3c-0000-4000-8000-000000000002';
   assert.equal(await new PrefectClient({ apiUrl: cloud }).serverVersion(), 'cloud');
   await s.close();
 });
 
 test('a 200 that is not JSON is reported at once, not retried', async () => {
   const s = await serve((_req, res) => res.writeHead(200, { 'content-type': 'text/plain' }).end('OK'));
-  await assert.rejects(new PrefectClient({ apiUrl: s.url }).request('POST', '/flows/', { name: 'f' }), { message: 'POST /flows/: 200 answered with a body that is not JSON' });
+  await assert.rejects(new PrefectClient({ apiUrl: s.url }).request('POST', '/flows/', { name: 'f' }), {
+    message: 'POST /flows/: 200 answered with a body that is not JSON',
+  });
   assert.equal(s.count(), 1);
   await s.close();
 });
 
 test('a 2xx without the shape Prefect answers with does not count as written', async () => {
-  const s = await serve((req, res) => (req.method === 'PATCH' ? res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}') : res.writeHead(201, { 'content-type': 'application/json' }).end('{"name":"d"}')));
+  const s = await serve((req, res) =>
+    req.method === 'PATCH'
+      ? res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}')
+      : res.writeHead(201, { 'content-type': 'application/json' }).end('{"name":"d"}'),
+  );
   const client = new PrefectClient({ apiUrl: s.url });
-  await assert.rejects(client.request('POST', '/deployments/', {}, WITH_ID), { message: 'POST /deployments/: 201 unexpected answer: Prefect answers with an object with an id' });
-  await assert.rejects(client.request('PATCH', '/deployments/x', {}, NO_CONTENT), { message: 'PATCH /deployments/x: 200 unexpected answer: Prefect answers with no content' });
+  await assert.rejects(client.request('POST', '/deployments/', {}, WITH_ID), {
+    message: 'POST /deployments/: 201 unexpected answer: Prefect answers with an object with an id',
+  });
+  await assert.rejects(client.request('PATCH', '/deployments/x', {}, NO_CONTENT), {
+    message: 'PATCH /deployments/x: 200 unexpected answer: Prefect answers with no content',
+  });
   await s.close();
 });
 
 test('a redirect to another origin is not followed: the credentials never leave for it', async () => {
-  const elsewhere = await serve((req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id: 'x', auth: req.headers.authorization ?? null })));
-  const s = await serve((req, res) => res.writeHead(307, { location: `${elsewhere.url}${req.url!.replace(/^\/api/, '')}?token=q` }).end());
+  const elsewhere = await serve((req, res) =>
+    res
+      .writeHead(200, { 'content-type': 'application/json' })
+      .end(JSON.stringify({ id: 'x', auth: req.headers.authorization ?? null })),
+  );
+  const s = await serve((req, res) =>
+    res.writeHead(307, { location: `${elsewhere.url}${req.url!.replace(/^\/api/, '')}?token=q` }).end(),
+  );
   const client = new PrefectClient({ apiUrl: s.url, apiKey: 'pnu_never-leaves' });
   await assert.rejects(client.request('POST', '/flows/', { name: 'f' }, WITH_ID), {
     message: `POST /flows/: 307 redirected to ${elsewhere.url}/flows/: set PREFECT_API_URL to the address the API answers at (redirects are not followed)`,
@@ -182,7 +239,9 @@ test('once the run stops, a request in flight ends after the grace period and no
   setTimeout(() => control.stop({ kind: 'timeout', seconds: 1 }, 300), 200);
   await assert.rejects(pending, { message: 'timed out: the run passed its 1 s deadline (--timeout)' });
   assert.ok(Date.now() - started < 2000);
-  await assert.rejects(client.request('GET', '/flows/y'), { message: 'timed out: the run passed its 1 s deadline (--timeout)' });
+  await assert.rejects(client.request('GET', '/flows/y'), {
+    message: 'timed out: the run passed its 1 s deadline (--timeout)',
+  });
   assert.equal(s.count(), 1);
   await s.close();
 });

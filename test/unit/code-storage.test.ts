@@ -21,17 +21,28 @@ test('code storage locations: s3://BUCKET/PREFIX, every problem at once', () => 
     "code storage bucket 'Acme_Code' is not an S3 bucket name (3 to 63 lowercase letters, digits, dots and hyphens)",
     "code storage prefix 'a/../b' must not contain '.' or '..' segments",
   ]);
-  assert.deepEqual(parseCodeStorage('s3://acme/./x'), ["code storage prefix './x' must not contain '.' or '..' segments"]);
+  assert.deepEqual(parseCodeStorage('s3://acme/./x'), [
+    "code storage prefix './x' must not contain '.' or '..' segments",
+  ]);
   assert.deepEqual(parseCodeStorage('s3://acme/a//b'), ["code storage prefix 'a//b' has an empty segment"]);
-  assert.deepEqual(parseCodeStorage('s3://acme/a\nb'), ["code storage prefix 'a\nb' has a control character or a backslash"]);
-  assert.deepEqual(parseCodeStorage('s3://1.2.3.4/x'), ["code storage bucket '1.2.3.4' is not an S3 bucket name (3 to 63 lowercase letters, digits, dots and hyphens)"]);
+  assert.deepEqual(parseCodeStorage('s3://acme/a\nb'), [
+    "code storage prefix 'a\nb' has a control character or a backslash",
+  ]);
+  assert.deepEqual(parseCodeStorage('s3://1.2.3.4/x'), [
+    "code storage bucket '1.2.3.4' is not an S3 bucket name (3 to 63 lowercase letters, digits, dots and hyphens)",
+  ]);
 });
 
 test('what the commit holds: committed files only, links only to files chosen, never .git; each left-out file says why', async () => {
   const root = tree({
     '.gitignore': '*.log\n.env\n',
-    'flows/a.py': 'a', 'flows/gone.py': 'g', 'inside.txt': 'i', 'run.log': 'l', '.env': 'SECRET=1',
-    '.prefectignore': 'private.txt\n', 'private.txt': 'p',
+    'flows/a.py': 'a',
+    'flows/gone.py': 'g',
+    'inside.txt': 'i',
+    'run.log': 'l',
+    '.env': 'SECRET=1',
+    '.prefectignore': 'private.txt\n',
+    'private.txt': 'p',
   });
   symlinkSync('/etc/hostname', path.join(root, 'out-link'));
   symlinkSync('inside.txt', path.join(root, 'in-link'));
@@ -44,7 +55,13 @@ test('what the commit holds: committed files only, links only to files chosen, n
   rmSync(path.join(root, 'flows/gone.py'));
   const r = await codeFiles(root);
   assert.equal(r.rules, 'git ls-files, .prefectignore');
-  assert.deepEqual(r.files.map((f) => f.path).sort(), ['.gitignore', '.prefectignore', 'flows/a.py', 'in-link', 'inside.txt']);
+  assert.deepEqual(r.files.map((f) => f.path).sort(), [
+    '.gitignore',
+    '.prefectignore',
+    'flows/a.py',
+    'in-link',
+    'inside.txt',
+  ]);
   assert.equal(r.files.find((f) => f.path === 'in-link')!.abs, path.join(realpathSync(root), 'inside.txt'));
   assert.deepEqual(Object.fromEntries(r.skipped.map((s) => [s.path, s.why])), {
     'dir-link': "is a link to a file the commit's upload does not hold",
@@ -61,26 +78,61 @@ test('what the commit holds: committed files only, links only to files chosen, n
   await assert.rejects(codeFiles(mkdtempSync(path.join(tmpdir(), 'ped-nogit-'))), /is not in a git checkout/);
 });
 
-test('pull steps: Prefect 3 pull_from_s3 as prefect deploy registers it; Prefect 2 paths where each block type\'s get_directory reads', () => {
-  assert.deepEqual(pullFromS3('b', 'code/abc'), [{ 'prefect_aws.deployments.steps.pull_from_s3': { id: 'pull_code', requires: 'prefect-aws>=0.3.4', bucket: 'b', folder: 'code/abc' } }]);
+test("pull steps: Prefect 3 pull_from_s3 as prefect deploy registers it; Prefect 2 paths where each block type's get_directory reads", () => {
+  assert.deepEqual(pullFromS3('b', 'code/abc'), [
+    {
+      'prefect_aws.deployments.steps.pull_from_s3': {
+        id: 'pull_code',
+        requires: 'prefect-aws>=0.3.4',
+        bucket: 'b',
+        folder: 'code/abc',
+      },
+    },
+  ]);
   assert.deepEqual(pullFromS3('b', 'abc', 'ci')[0], {
-    'prefect_aws.deployments.steps.pull_from_s3': { id: 'pull_code', requires: 'prefect-aws>=0.3.4', bucket: 'b', folder: 'abc', credentials: '{{ prefect.blocks.aws-credentials.ci }}' },
+    'prefect_aws.deployments.steps.pull_from_s3': {
+      id: 'pull_code',
+      requires: 'prefect-aws>=0.3.4',
+      bucket: 'b',
+      folder: 'abc',
+      credentials: '{{ prefect.blocks.aws-credentials.ci }}',
+    },
   });
   const loc = { bucket: 'b', prefix: 'code' };
   assert.deepEqual(storageBlockPath('s3', { bucket_path: 'b/code/' }, loc, 'abc'), { path: 'abc' });
-  assert.deepEqual(storageBlockPath('s3', { bucket_path: 'b' }, loc, 'abc'), { error: 'reads from s3://b, not s3://b/code' });
-  assert.deepEqual(storageBlockPath('s3-bucket', { bucket_name: 'b', bucket_folder: 'anything' }, loc, 'abc'), { path: 'code/abc' });
-  assert.deepEqual(storageBlockPath('s3-bucket', { bucket_name: 'other' }, loc, 'abc'), { error: 'reads from bucket other, not b' });
+  assert.deepEqual(storageBlockPath('s3', { bucket_path: 'b' }, loc, 'abc'), {
+    error: 'reads from s3://b, not s3://b/code',
+  });
+  assert.deepEqual(storageBlockPath('s3-bucket', { bucket_name: 'b', bucket_folder: 'anything' }, loc, 'abc'), {
+    path: 'code/abc',
+  });
+  assert.deepEqual(storageBlockPath('s3-bucket', { bucket_name: 'other' }, loc, 'abc'), {
+    error: 'reads from bucket other, not b',
+  });
 });
 
-test('the dependencies tag: the listed files\' contents and the build\'s shape, nothing else', () => {
-  const root = tree({ Dockerfile: 'FROM scratch\n', 'requirements.txt': 'prefect==3.9.1\n', 'deps/a.txt': 'a', 'flows/x.py': 'x' });
-  const s = { dockerfile: 'Dockerfile', context: '.', buildArgs: [], tagFrom: ['Dockerfile', 'requirements.txt', 'deps'] } as unknown as ImageSettings;
+test("the dependencies tag: the listed files' contents and the build's shape, nothing else", () => {
+  const root = tree({
+    Dockerfile: 'FROM scratch\n',
+    'requirements.txt': 'prefect==3.9.1\n',
+    'deps/a.txt': 'a',
+    'flows/x.py': 'x',
+  });
+  const s = {
+    dockerfile: 'Dockerfile',
+    context: '.',
+    buildArgs: [],
+    tagFrom: ['Dockerfile', 'requirements.txt', 'deps'],
+  } as unknown as ImageSettings;
   const tag = contentTag(s, root);
   assert.match(tag, /^deps-[0-9a-f]{24}$/);
   writeFileSync(path.join(root, 'flows/x.py'), 'changed');
   assert.equal(contentTag(s, root), tag, 'flow code is not an input');
-  assert.equal(contentTag({ ...s, tagFrom: ['requirements.txt', 'deps', 'Dockerfile'] }, root), tag, 'the order given does not matter');
+  assert.equal(
+    contentTag({ ...s, tagFrom: ['requirements.txt', 'deps', 'Dockerfile'] }, root),
+    tag,
+    'the order given does not matter',
+  );
   assert.notEqual(contentTag({ ...s, buildArgs: ['X=1'] }, root), tag);
   assert.notEqual(contentTag({ ...s, platform: 'linux/arm64' }, root), tag);
   writeFileSync(path.join(root, 'deps/b.txt'), 'b');

@@ -17,7 +17,9 @@ async function closedPort(): Promise<number> {
 
 test('a refused connection names the address and the error code', async () => {
   const port = await closedPort();
-  await assert.rejects(upsertComment(target(`http://127.0.0.1:${port}`), 'dev', 'body'), { message: `GET 127.0.0.1:${port}: connect ECONNREFUSED 127.0.0.1:${port}` });
+  await assert.rejects(upsertComment(target(`http://127.0.0.1:${port}`), 'dev', 'body'), {
+    message: `GET 127.0.0.1:${port}: connect ECONNREFUSED 127.0.0.1:${port}`,
+  });
 });
 
 test('a host that does not resolve names the host and the error code', async () => {

@@ -47,7 +47,13 @@ test('every cron Prefect accepts is described, none left as written', () => {
       fc.tuple(n(1, Math.max(1, hi - lo))).map(([s]) => `*/${s}`),
       fc.array(n(lo, hi), { minLength: 2, maxLength: 4 }).map((xs) => xs.join(',')),
     );
-  const expr = fc.tuple(field(0, 59), field(0, 23), fc.oneof(field(1, 31), fc.constantFrom('L', '15W')), field(1, 12, ['jan', 'dec']), fc.oneof(field(0, 6, ['mon', 'fri']), fc.constantFrom('mon#2', '5L')));
+  const expr = fc.tuple(
+    field(0, 59),
+    field(0, 23),
+    fc.oneof(field(1, 31), fc.constantFrom('L', '15W')),
+    field(1, 12, ['jan', 'dec']),
+    fc.oneof(field(0, 6, ['mon', 'fri']), fc.constantFrom('mon#2', '5L')),
+  );
   fc.assert(
     fc.property(expr, (fields) => {
       const cron = fields.join(' ');

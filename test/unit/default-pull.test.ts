@@ -28,8 +28,15 @@ function desiredFor(ctx: Partial<DeployContext>): Desired[] {
   const root = makeRepo({ 'prefect-deployments-dev.yaml': FILE });
   const validated = runValidate(settingsFor(root, ['validate', '--env', 'dev', '--sha', SHA])).validated;
   const base: DeployContext = {
-    sha: SHA, versionType: 'vcs:git', workdir: '/opt/prefect', root, imageConfigured: false,
-    variables: {}, blocks: {}, shellOutputs: new Map(), enforceParameterSchemaDefault: true,
+    sha: SHA,
+    versionType: 'vcs:git',
+    workdir: '/opt/prefect',
+    root,
+    imageConfigured: false,
+    variables: {},
+    blocks: {},
+    shellOutputs: new Map(),
+    enforceParameterSchemaDefault: true,
   };
   const { desired, errors } = buildDesired(validated, { ...base, ...ctx });
   assert.deepEqual(errors, []);
@@ -48,19 +55,27 @@ test('no pull section and no image: the directory prefect deploy ran in (the rep
 });
 
 test('no pull section, an image (built here, configured, or given): the image working directory', () => {
-  for (const ctx of [{ image: 'r/x:1' }, { imageConfigured: true }]) assert.deepEqual(pulls(ctx), { plain: into('/opt/prefect'), 'own-pull': own });
+  for (const ctx of [{ image: 'r/x:1' }, { imageConfigured: true }])
+    assert.deepEqual(pulls(ctx), { plain: into('/opt/prefect'), 'own-pull': own });
 });
 
 test("code storage's pull steps replace the default, with or without an image; a storage block needs none", () => {
   const steps = pullFromS3('bucket', `code/${SHA}`, 'reader');
-  for (const image of [undefined, 'r/x:1']) assert.deepEqual(pulls({ image, codePullSteps: steps }), { plain: steps, 'own-pull': own });
+  for (const image of [undefined, 'r/x:1'])
+    assert.deepEqual(pulls({ image, codePullSteps: steps }), { plain: steps, 'own-pull': own });
   const block = pulls({ codeStorageBlock: { documentId: '00000000-0000-0000-0000-000000000001', path: SHA } });
   assert.deepEqual(block, { plain: null, 'own-pull': own });
 });
 
 test("a pool with an image variable: runs start in the image's working directory, unless code storage gives the pull steps", () => {
   const pools = new Map([['pool', { variables: ['image'] }]]);
-  assert.deepEqual(pullsOf(withPoolImage(desiredFor({}), pools, 'r/x:1', '/opt/prefect')), { plain: into('/opt/prefect'), 'own-pull': own });
+  assert.deepEqual(pullsOf(withPoolImage(desiredFor({}), pools, 'r/x:1', '/opt/prefect')), {
+    plain: into('/opt/prefect'),
+    'own-pull': own,
+  });
   const steps = pullFromS3('bucket', `code/${SHA}`);
-  assert.deepEqual(pullsOf(withPoolImage(desiredFor({ codePullSteps: steps }), pools, 'r/x:1', undefined)), { plain: steps, 'own-pull': own });
+  assert.deepEqual(pullsOf(withPoolImage(desiredFor({ codePullSteps: steps }), pools, 'r/x:1', undefined)), {
+    plain: steps,
+    'own-pull': own,
+  });
 });

@@ -23,7 +23,9 @@ for (const page of pages(repoRoot)) {
 }
 
 test('every example workflow is shown once, in the README or docs/', () => {
-  const shown = pages(repoRoot).flatMap((p) => [...read(p).matchAll(/^<!-- workflow: (\S+) -->\n```yaml\n/gm)].map((m) => m[1]));
+  const shown = pages(repoRoot).flatMap((p) =>
+    [...read(p).matchAll(/^<!-- workflow: (\S+) -->\n```yaml\n/gm)].map((m) => m[1]),
+  );
   const files = readdirSync(path.join(repoRoot, 'examples/workflows')).map((f) => `examples/workflows/${f}`);
   assert.deepEqual([...shown].sort(), files.sort());
 });
@@ -39,13 +41,24 @@ test('a byte changed in a workflow block, or a row of the inputs table, is a dif
   assert.notEqual(render(dropped, read), dropped);
   // And the other way: a description changed in action.yml changes the table.
   const action = read('action.yml').replace('The build target stage.', 'The build target stage (changed).');
-  assert.notEqual(render(readme, (f) => (f === 'action.yml' ? action : read(f))), readme);
+  assert.notEqual(
+    render(readme, (f) => (f === 'action.yml' ? action : read(f))),
+    readme,
+  );
 });
 
 test("the README's inputs table has every input of action.yml with its required flag and default", () => {
-  const action = parse(read('action.yml')) as { inputs: Record<string, { required?: boolean; default?: string }>; outputs: Record<string, unknown> };
+  const action = parse(read('action.yml')) as {
+    inputs: Record<string, { required?: boolean; default?: string }>;
+    outputs: Record<string, unknown>;
+  };
   const table = readme.slice(readme.indexOf(INPUTS_START), readme.indexOf(INPUTS_END));
-  const rows = new Map([...table.matchAll(/^\| `([\w-]+)` \| (yes|no) \| ([^|]*) \|/gm)].map((m) => [m[1], { required: m[2], default: m[3].trim() }]));
+  const rows = new Map(
+    [...table.matchAll(/^\| `([\w-]+)` \| (yes|no) \| ([^|]*) \|/gm)].map((m) => [
+      m[1],
+      { required: m[2], default: m[3].trim() },
+    ]),
+  );
   assert.deepEqual([...rows.keys()], Object.keys(action.inputs));
   for (const [name, spec] of Object.entries(action.inputs)) {
     assert.equal(rows.get(name)!.required, spec.required ? 'yes' : 'no', name);
@@ -68,7 +81,14 @@ test('the README starts with the action: short, the first uses: early, the two l
   const top = lines.slice(0, 20).join('\n');
   assert.match(top, /^npm run demo /m);
   assert.match(top, /^npm ci && npm test /m);
-  for (const heading of ['## Quick start', '## Release status', '## Prerequisites', '## What each mode needs', '## Run the CLI', '## Inputs and outputs']) {
+  for (const heading of [
+    '## Quick start',
+    '## Release status',
+    '## Prerequisites',
+    '## What each mode needs',
+    '## Run the CLI',
+    '## Inputs and outputs',
+  ]) {
     assert.ok(lines.includes(heading), heading);
   }
 });
@@ -93,7 +113,14 @@ test('each docs/ page links back to the README, and the README links to each', (
 
 test('links to a heading of a page name a heading it has', () => {
   const anchors = (file: string) =>
-    new Set([...read(file).matchAll(/^#+ (.+)$/gm)].map((m) => m[1].toLowerCase().replace(/[^\w\- ]/g, '').replace(/ /g, '-')));
+    new Set(
+      [...read(file).matchAll(/^#+ (.+)$/gm)].map((m) =>
+        m[1]
+          .toLowerCase()
+          .replace(/[^\w\- ]/g, '')
+          .replace(/ /g, '-'),
+      ),
+    );
   for (const page of [...pages(repoRoot), 'SECURITY.md']) {
     for (const [, target, anchor] of read(page).matchAll(/\]\(([^)\s#]*)#([^)]+)\)/g)) {
       const file = target ? path.join(path.dirname(page), target) : page;

@@ -25,35 +25,48 @@ const instructions = dockerfile
 test("examples/Dockerfile works in the default pull step's directory, which is action.yml's workdir default", () => {
   const workdirs = instructions.filter(([op]) => op === 'WORKDIR').map(([, dir]) => dir);
   assert.deepEqual(workdirs, [DEFAULT_WORKDIR]);
-  const action = parse(readFileSync(path.join(repoRoot, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> };
+  const action = parse(readFileSync(path.join(repoRoot, 'action.yml'), 'utf8')) as {
+    inputs: Record<string, { default?: string }>;
+  };
   assert.equal(action.inputs.workdir.default, DEFAULT_WORKDIR);
 });
 
 test('examples/Dockerfile copies the repository into its working directory, after the dependencies', () => {
   const ops = instructions.map((i) => i.join(' '));
   const workdir = ops.indexOf(`WORKDIR ${DEFAULT_WORKDIR}`);
-  const copyAll = ops.findIndex((o) => o === 'COPY . .' || o === `COPY . ${DEFAULT_WORKDIR}` || o === `COPY . ${DEFAULT_WORKDIR}/`);
+  const copyAll = ops.findIndex(
+    (o) => o === 'COPY . .' || o === `COPY . ${DEFAULT_WORKDIR}` || o === `COPY . ${DEFAULT_WORKDIR}/`,
+  );
   const install = ops.findIndex((o) => o.startsWith('RUN pip install'));
   assert.ok(workdir >= 0 && workdir < copyAll, ops.join('\n'));
   assert.ok(install >= 0 && install < copyAll, 'dependencies in a layer of their own, before the code');
   // Each file it copies by name exists in the example repository.
   for (const [op, ...args] of instructions) {
-    if (op === 'COPY' && args[0] !== '.') for (const src of args.slice(0, -1)) assert.ok(existsSync(path.join(examples, src)), src);
+    if (op === 'COPY' && args[0] !== '.')
+      for (const src of args.slice(0, -1)) assert.ok(existsSync(path.join(examples, src)), src);
   }
   // Every entrypoint of the example files is relative to the repository, so to the working directory.
   for (const env of ['dev', 'prod']) {
-    const file = parse(readFileSync(path.join(examples, `prefect-deployments-${env}.yaml`), 'utf8')) as { deployments: { entrypoint: string }[] };
-    for (const d of file.deployments) assert.ok(existsSync(path.join(examples, d.entrypoint.split(':')[0])), d.entrypoint);
+    const file = parse(readFileSync(path.join(examples, `prefect-deployments-${env}.yaml`), 'utf8')) as {
+      deployments: { entrypoint: string }[];
+    };
+    for (const d of file.deployments)
+      assert.ok(existsSync(path.join(examples, d.entrypoint.split(':')[0])), d.entrypoint);
   }
 });
 
 test("examples/Dockerfile's base image is the pinned Prefect release", () => {
-  const pinned = /^prefect==(\S+)$/m.exec(readFileSync(path.join(repoRoot, 'test/python/requirements-prefect3.txt'), 'utf8'))![1];
-  assert.match(dockerfile, new RegExp(`^ARG PREFECT_IMAGE=prefecthq/prefect:${pinned.replace(/\./g, '\\.')}-python3\\.\\d+$`, 'm'));
+  const pinned = /^prefect==(\S+)$/m.exec(
+    readFileSync(path.join(repoRoot, 'test/python/requirements-prefect3.txt'), 'utf8'),
+  )![1];
+  assert.match(
+    dockerfile,
+    new RegExp(`^ARG PREFECT_IMAGE=prefecthq/prefect:${pinned.replace(/\./g, '\\.')}-python3\\.\\d+$`, 'm'),
+  );
   assert.match(dockerfile, /^FROM \$\{PREFECT_IMAGE\}$/m);
 });
 
-test("dockerfile: auto is refused with a hint that matches the default pull step and names examples/Dockerfile", () => {
+test('dockerfile: auto is refused with a hint that matches the default pull step and names examples/Dockerfile', () => {
   const root = makeRepo({
     'prefect.yaml': `build:
   - prefect_docker.deployments.steps.build_docker_image:

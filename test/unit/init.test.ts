@@ -25,19 +25,22 @@ const options: InitOptions = {
 const files = new Map(planInit(options).map((f) => [f.path, f.content]));
 
 test('init plans a deployments file per environment, the Dockerfile, three workflows, zizmor policy and two IAM policies', () => {
-  assert.deepEqual([...files.keys()], [
-    'prefect-deployments-dev.yaml',
-    'prefect-deployments-staging.yaml',
-    'prefect-deployments-prod.yaml',
-    'Dockerfile',
-    'requirements.txt',
-    '.github/workflows/deploy.yml',
-    '.github/workflows/promote.yml',
-    '.github/workflows/pull-request.yml',
-    '.github/zizmor.yml',
-    '.github/aws/trust-policy.json',
-    '.github/aws/deploy-role-policy.json',
-  ]);
+  assert.deepEqual(
+    [...files.keys()],
+    [
+      'prefect-deployments-dev.yaml',
+      'prefect-deployments-staging.yaml',
+      'prefect-deployments-prod.yaml',
+      'Dockerfile',
+      'requirements.txt',
+      '.github/workflows/deploy.yml',
+      '.github/workflows/promote.yml',
+      '.github/workflows/pull-request.yml',
+      '.github/zizmor.yml',
+      '.github/aws/trust-policy.json',
+      '.github/aws/deploy-role-policy.json',
+    ],
+  );
   // One environment: nothing to promote to.
   assert.ok(!planInit({ ...options, environments: ['prod'] }).some((f) => f.path.endsWith('promote.yml')));
 });
@@ -45,11 +48,23 @@ test('init plans a deployments file per environment, the Dockerfile, three workf
 test('each deployments file has a deployment per flow: its entrypoint, the pool, and the image deploy builds', () => {
   const doc = parse(files.get('prefect-deployments-staging.yaml')!) as { deployments: Record<string, unknown>[] };
   assert.deepEqual(doc.deployments, [
-    { name: 'nightly-etl-staging', entrypoint: 'flows/etl.py:run_etl', tags: ['staging'], work_pool: { name: 'team-pool', job_variables: { image: '{{ image }}' } } },
-    { name: 'report-staging', entrypoint: 'jobs/report.py:report', tags: ['staging'], work_pool: { name: 'team-pool', job_variables: { image: '{{ image }}' } } },
+    {
+      name: 'nightly-etl-staging',
+      entrypoint: 'flows/etl.py:run_etl',
+      tags: ['staging'],
+      work_pool: { name: 'team-pool', job_variables: { image: '{{ image }}' } },
+    },
+    {
+      name: 'report-staging',
+      entrypoint: 'jobs/report.py:report',
+      tags: ['staging'],
+      work_pool: { name: 'team-pool', job_variables: { image: '{{ image }}' } },
+    },
   ]);
   // A name YAML would read as another type stays a string.
-  const odd = parse(planInit({ ...options, flows: [{ entrypoint: 'a.py:on', flow: 'on' }], workPool: 'null' })[0].content) as { deployments: { work_pool: { name: unknown } }[] };
+  const odd = parse(
+    planInit({ ...options, flows: [{ entrypoint: 'a.py:on', flow: 'on' }], workPool: 'null' })[0].content,
+  ) as { deployments: { work_pool: { name: unknown } }[] };
   assert.equal(odd.deployments[0].work_pool.name, 'null');
 });
 
@@ -58,8 +73,16 @@ test("the Dockerfile is examples/Dockerfile: its WORKDIR is the default pull ste
   assert.match(files.get('Dockerfile')!, new RegExp(`^WORKDIR ${DEFAULT_WORKDIR}$`, 'm'));
 });
 
-interface Job { environment: string; if?: string; steps: { uses: string; with?: Record<string, string> }[] }
-const workflow = (name: string) => parse(files.get(`.github/workflows/${name}`)!) as { on: Record<string, { branches?: string[]; inputs?: Record<string, { options?: string[] }> }>; jobs: Record<string, Job> };
+interface Job {
+  environment: string;
+  if?: string;
+  steps: { uses: string; with?: Record<string, string> }[];
+}
+const workflow = (name: string) =>
+  parse(files.get(`.github/workflows/${name}`)!) as {
+    on: Record<string, { branches?: string[]; inputs?: Record<string, { options?: string[] }> }>;
+    jobs: Record<string, Job>;
+  };
 
 test('the workflows carry the names: branches to environments, the ECR repository, the region, promotion in order', () => {
   const deploy = workflow('deploy.yml');
@@ -89,7 +112,10 @@ test('the workflows carry the names: branches to environments, the ECR repositor
 test('the trust policy admits only this repository, in the environments the workflows run in; the role pushes only its repository', () => {
   const trust = JSON.parse(files.get('.github/aws/trust-policy.json')!);
   const [statement] = trust.Statement;
-  assert.equal(statement.Principal.Federated, 'arn:aws:iam::210987654321:oidc-provider/token.actions.githubusercontent.com');
+  assert.equal(
+    statement.Principal.Federated,
+    'arn:aws:iam::210987654321:oidc-provider/token.actions.githubusercontent.com',
+  );
   assert.deepEqual(statement.Condition.StringEquals['token.actions.githubusercontent.com:sub'], [
     'repo:acme/team-flows:environment:dev',
     'repo:acme/team-flows:environment:staging',
@@ -111,7 +137,11 @@ test('the checklist names what init cannot create, with the work pool command', 
 });
 
 test('init flags: --env repeatable, defaults from the repository name, bad names refused', () => {
-  const line = parseCommandLine(['init', '--env', 'dev', '--env', 'prod', '--github-repository', 'acme/Team.Flows'], {}, repoRoot);
+  const line = parseCommandLine(
+    ['init', '--env', 'dev', '--env', 'prod', '--github-repository', 'acme/Team.Flows'],
+    {},
+    repoRoot,
+  );
   assert.ok('init' in line);
   assert.deepEqual(line.init.options, {
     environments: ['dev', 'prod'],
@@ -124,9 +154,18 @@ test('init flags: --env repeatable, defaults from the repository name, bad names
   });
   assert.equal(line.init.force, false);
   assert.throws(() => parseCommandLine(['init', '--github-repository', 'acme'], {}, repoRoot), /not OWNER\/NAME/);
-  assert.throws(() => parseCommandLine(['init', '--aws-account-id', '12', '--github-repository', 'a/b'], {}, repoRoot), /not 12 digits/);
-  assert.throws(() => parseCommandLine(['init', '--env', 'a b', '--github-repository', 'a/b'], {}, repoRoot), /letters, digits/);
-  assert.throws(() => parseCommandLine(['init', '--prune', '--github-repository', 'a/b'], {}, repoRoot), /unknown option --prune for init/);
+  assert.throws(
+    () => parseCommandLine(['init', '--aws-account-id', '12', '--github-repository', 'a/b'], {}, repoRoot),
+    /not 12 digits/,
+  );
+  assert.throws(
+    () => parseCommandLine(['init', '--env', 'a b', '--github-repository', 'a/b'], {}, repoRoot),
+    /letters, digits/,
+  );
+  assert.throws(
+    () => parseCommandLine(['init', '--prune', '--github-repository', 'a/b'], {}, repoRoot),
+    /unknown option --prune for init/,
+  );
   // Other commands still take --env once.
   assert.throws(() => parseCommandLine(['validate', '--env', 'dev', '--env', 'prod'], {}, repoRoot), /given twice/);
 });

@@ -12,7 +12,8 @@ import { answerIn, outputsOf, stepModule } from '../../src/steps/python.js';
 import { makeRepo } from '../support/repo.js';
 
 test('which build steps are Python functions run through python3', () => {
-  for (const fn of ['mypkg.steps.tag_release', 'mypkg.steps:tag_release', 'prefect.testing.utilities.a_test_step']) assert.ok(isPythonStep(fn), fn);
+  for (const fn of ['mypkg.steps.tag_release', 'mypkg.steps:tag_release', 'prefect.testing.utilities.a_test_step'])
+    assert.ok(isPythonStep(fn), fn);
   for (const fn of [
     'prefect.deployments.steps.run_shell_script',
     'prefect_docker.deployments.steps.build_docker_image',
@@ -41,9 +42,24 @@ test("the runner's answer: the last marker line, whatever the step printed", () 
   const step = { fn: 'mypkg.steps.tag', secret: false };
   assert.deepEqual(outputsOf(step, { outputs: { tag: 'v1' } }), { tag: 'v1' });
   assert.deepEqual(outputsOf(step, { outputs: null, returned: 'str' }), {}, 'prefect deploy keeps only a dict');
-  assert.throws(() => outputsOf(step, { error: 'call', type: 'KeyError', message: "'x'", where: 'mypkg/steps.py:3' }), /^Error: mypkg\.steps\.tag raised KeyError: 'x' at mypkg\/steps\.py:3$/);
-  assert.throws(() => outputsOf({ ...step, secret: true }, { error: 'call', type: 'KeyError', message: 'hunter2', where: null }), (e: Error) => !e.message.includes('hunter2') && /raised KeyError \(its message is not shown/.test(e.message));
-  assert.throws(() => outputsOf(step, { error: 'import', type: 'ModuleNotFoundError', message: "No module named 'requests'", where: 'mypkg/steps.py:1' }), /cannot import mypkg\.steps\.tag: ModuleNotFoundError: No module named 'requests' at mypkg\/steps\.py:1/);
+  assert.throws(
+    () => outputsOf(step, { error: 'call', type: 'KeyError', message: "'x'", where: 'mypkg/steps.py:3' }),
+    /^Error: mypkg\.steps\.tag raised KeyError: 'x' at mypkg\/steps\.py:3$/,
+  );
+  assert.throws(
+    () => outputsOf({ ...step, secret: true }, { error: 'call', type: 'KeyError', message: 'hunter2', where: null }),
+    (e: Error) => !e.message.includes('hunter2') && /raised KeyError \(its message is not shown/.test(e.message),
+  );
+  assert.throws(
+    () =>
+      outputsOf(step, {
+        error: 'import',
+        type: 'ModuleNotFoundError',
+        message: "No module named 'requests'",
+        where: 'mypkg/steps.py:1',
+      }),
+    /cannot import mypkg\.steps\.tag: ModuleNotFoundError: No module named 'requests' at mypkg\/steps\.py:1/,
+  );
 });
 
 const FILE = `build:
@@ -66,7 +82,12 @@ test('validation refuses a step whose module python3 cannot import, at its line,
   const asked: string[][] = [];
   const probe: StepFunctionProbe = (fns) => {
     asked.push(fns);
-    return new Map(fns.map((fn) => [fn, fn.startsWith('teampkg') ? "python3 cannot import teampkg.steps: No module named 'teampkg'" : undefined]));
+    return new Map(
+      fns.map((fn) => [
+        fn,
+        fn.startsWith('teampkg') ? "python3 cannot import teampkg.steps: No module named 'teampkg'" : undefined,
+      ]),
+    );
   };
   const v = validateFile('prefect.yaml', FILE, new FlowReader(root), { vars: {} }, false, probe);
   assert.deepEqual(asked, [['mypkg.steps.tag_release', 'teampkg.steps.publish']]);
@@ -79,5 +100,8 @@ test('validation refuses a step whose module python3 cannot import, at its line,
 
   // Without a probe, nothing was asked to import them: refused too.
   const none = validateFile('prefect.yaml', FILE, new FlowReader(root), { vars: {} });
-  assert.equal(none.diagnostics.filter((d) => d.severity === 'error' && /no Python was asked to import it/.test(d.message)).length, 2);
+  assert.equal(
+    none.diagnostics.filter((d) => d.severity === 'error' && /no Python was asked to import it/.test(d.message)).length,
+    2,
+  );
 });

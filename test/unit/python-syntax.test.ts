@@ -14,7 +14,11 @@ import { repoRoot } from '../support/python.js';
 test('Python 3.12 and 3.13 syntax parses: PEP 695 generics and type statements, PEP 701 f-strings, PEP 696 defaults', () => {
   const dir = path.join(repoRoot, 'test/fixtures/python/modern');
   const reader = new FlowReader(dir);
-  const flows: Record<string, string> = { 'generics_pep695.py': 'sized', 'fstrings_pep701.py': 'report', 'defaults_pep696.py': 'drain' };
+  const flows: Record<string, string> = {
+    'generics_pep695.py': 'sized',
+    'fstrings_pep701.py': 'report',
+    'defaults_pep696.py': 'drain',
+  };
   for (const [file, fn] of Object.entries(flows)) {
     assert.deepEqual(ours(readFileSync(path.join(dir, file), 'utf8')), { ok: true }, file);
     const got = reader.read(`${file}:${fn}`);

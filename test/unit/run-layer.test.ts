@@ -23,13 +23,24 @@ const INVALID = 'deployments:\n  - {name: b, entrypoint: flows/hello_world.py:no
 /** The settings of each file, as the CLI builds them. */
 function runs(command: string, files: Record<string, string>): Settings[] {
   const root = makeRepo(files);
-  const line = parseCommandLine([command, '--sha', SHA, '--root', root, ...Object.keys(files).flatMap((f) => ['--file', path.join(root, f)])], {}, root);
+  const line = parseCommandLine(
+    [command, '--sha', SHA, '--root', root, ...Object.keys(files).flatMap((f) => ['--file', path.join(root, f)])],
+    {},
+    root,
+  );
   assert.ok('runs' in line);
   return line.runs;
 }
 
-const quiet: RunOptions['ui'] = { info: () => undefined, warning: () => undefined, group: (_, fn) => fn(() => undefined), mask: () => undefined, loggingIn: () => undefined };
-const summary = (o: FileOutcome) => `${o.kind} ${o.settings.file?.split('/').pop()}${o.kind === 'not-run' ? `: ${o.why}` : ''}`;
+const quiet: RunOptions['ui'] = {
+  info: () => undefined,
+  warning: () => undefined,
+  group: (_, fn) => fn(() => undefined),
+  mask: () => undefined,
+  loggingIn: () => undefined,
+};
+const summary = (o: FileOutcome) =>
+  `${o.kind} ${o.settings.file?.split('/').pop()}${o.kind === 'not-run' ? `: ${o.why}` : ''}`;
 
 test('validate: each file validated, nothing run; 2 when one is invalid', async () => {
   const seen: string[] = [];
@@ -37,10 +48,16 @@ test('validate: each file validated, nothing run; 2 when one is invalid', async 
     ui: quiet,
     timeoutSeconds: 60,
     stopAtFailure: true,
-    hooks: { outcome: (o, group) => seen.push(`${group}: ${summary(o)}`), deploying: () => assert.fail('validate deploys nothing') },
+    hooks: {
+      outcome: (o, group) => seen.push(`${group}: ${summary(o)}`),
+      deploying: () => assert.fail('validate deploys nothing'),
+    },
   });
   assert.deepEqual(seen, ['0: validated a.yaml', '1: validated b.yaml']);
-  assert.deepEqual(result.groups.map((g) => g.exitCode), [0, 2]);
+  assert.deepEqual(
+    result.groups.map((g) => g.exitCode),
+    [0, 2],
+  );
   assert.equal(result.exitCode, 2);
   assert.equal(result.stopped, undefined);
 });
@@ -52,7 +69,8 @@ test('several files: one invalid holds every file back before anything runs', as
     timeoutSeconds: 60,
     stopAtFailure: false,
     hooks: {
-      validated: (checked) => (validated = checked.map((c) => `${c.settings.file?.split('/').pop()} ${c.validated.valid}`)),
+      validated: (checked) =>
+        (validated = checked.map((c) => `${c.settings.file?.split('/').pop()} ${c.validated.valid}`)),
       deploying: () => assert.fail('nothing runs'),
     },
   });
@@ -91,10 +109,10 @@ test('past the deadline: the files not started say so, and the run exits 1', asy
     hooks: { deploying: async (_, deploy) => (await sleep(50), deploy()) },
   });
   assert.deepEqual(result.stopped, { kind: 'timeout', seconds: 0.01 });
-  assert.deepEqual(result.groups.flatMap((g) => g.outcomes.map(summary)), [
-    'failed a.yaml',
-    'not-run b.yaml: timed out: the run passed its 0.01 s deadline (--timeout): not started',
-  ]);
+  assert.deepEqual(
+    result.groups.flatMap((g) => g.outcomes.map(summary)),
+    ['failed a.yaml', 'not-run b.yaml: timed out: the run passed its 0.01 s deadline (--timeout): not started'],
+  );
   assert.deepEqual([result.exitCode, ...result.groups.map((g) => g.exitCode)], [1, 1, 1]);
 });
 
@@ -105,7 +123,11 @@ test('one mapping from what was thrown to the exit code and the line that says i
     [new UsageError(['one', 'two']), 2, 'one\ntwo'],
     [new Stopped({ kind: 'signal', signal: 'SIGINT' }), 130, 'interrupted (SIGINT) before anything was written'],
     [new Stopped({ kind: 'signal', signal: 'SIGTERM' }), 143, 'interrupted (SIGTERM) before anything was written'],
-    [new Stopped({ kind: 'timeout', seconds: 5 }), 1, 'timed out: the run passed its 5 s deadline (--timeout) before anything was written'],
+    [
+      new Stopped({ kind: 'timeout', seconds: 5 }),
+      1,
+      'timed out: the run passed its 5 s deadline (--timeout) before anything was written',
+    ],
     [new Failure('the registry refused'), 1, 'the registry refused'],
     [new TypeError('x is undefined'), 1, 'unexpected failure: x is undefined'],
   ];

@@ -15,5 +15,8 @@ test('a time zone typo gets did you mean', () => {
   assert.equal(timezoneError('America/Chicgo'), "invalid timezone 'America/Chicgo': did you mean 'America/Chicago'?");
   assert.equal(timezoneError('Berlin'), "invalid timezone 'Berlin': did you mean 'Europe/Berlin'?");
   assert.equal(timezoneError('new york'), "invalid timezone 'new york': did you mean 'America/New_York'?");
-  assert.equal(timezoneError('Nowhere/Land'), "invalid timezone 'Nowhere/Land': use an IANA name such as America/Chicago");
+  assert.equal(
+    timezoneError('Nowhere/Land'),
+    "invalid timezone 'Nowhere/Land': use an IANA name such as America/Chicago",
+  );
 });

@@ -23,22 +23,35 @@ function validator() {
 
 /** YAML dates and templates are typed by this tool beyond JSON Schema (a date is not text; a template is typed once filled). */
 function beyondJson(n: YNode): boolean {
-  if (n.kind === 'scalar') return n.type === 'date' || n.type === 'timestamp' || (typeof n.value === 'string' && n.value.includes('{{'));
+  if (n.kind === 'scalar')
+    return n.type === 'date' || n.type === 'timestamp' || (typeof n.value === 'string' && n.value.includes('{{'));
   return n.kind === 'seq' ? n.items.some(beyondJson) : n.entries.some((e) => beyondJson(e.value));
 }
 
 test('the schema compiles as strict draft-07, and the checker agrees with ajv on every fixture', () => {
   const validate = validator();
-  const files = [...cases.map((c) => c.yaml), ...badFiles.map((b) => b.yaml), ...strictWarnings.map((w) => w.yaml), ok(), ok('    tags: [a, b]\n    schedule: {}')];
+  const files = [
+    ...cases.map((c) => c.yaml),
+    ...badFiles.map((b) => b.yaml),
+    ...strictWarnings.map((w) => w.yaml),
+    ok(),
+    ok('    tags: [a, b]\n    schedule: {}'),
+  ];
   let compared = 0;
   for (const yaml of files) {
     const { root } = parseYaml('f.yaml', yaml);
     if (!root || beyondJson(root)) continue;
     compared++;
     const ours = checkSchema('f.yaml', root);
-    const oursAllows = !ours.some((d) => d.severity === 'error' || /^unknown key/.test(d.message) || /prefect deploy ignores/.test(d.message));
+    const oursAllows = !ours.some(
+      (d) => d.severity === 'error' || /^unknown key/.test(d.message) || /prefect deploy ignores/.test(d.message),
+    );
     const ajvAllows = validate(plain(root));
-    assert.equal(oursAllows, ajvAllows, `${yaml}\nours: ${ours.map((d) => d.message).join('; ')}\najv: ${JSON.stringify(validate.errors)}`);
+    assert.equal(
+      oursAllows,
+      ajvAllows,
+      `${yaml}\nours: ${ours.map((d) => d.message).join('; ')}\najv: ${JSON.stringify(validate.errors)}`,
+    );
   }
   assert.ok(compared >= 60, `only ${compared} fixtures compared`);
 });

@@ -36,7 +36,10 @@ deployments:
 test('a field filled from a secret-bearing step, directly or through a chain, is secret-marked; one from a plain step is not', () => {
   const root = makeRepo();
   const v = validateFile('prefect.yaml', file, new FlowReader(root), { vars: { DB_PASSWORD: 'hunter2-secret' } });
-  assert.deepEqual(v.diagnostics.filter((d) => d.severity === 'error'), []);
+  assert.deepEqual(
+    v.diagnostics.filter((d) => d.severity === 'error'),
+    [],
+  );
   const [a, b] = v.file.deployments;
   // `{{ stdout }}` is the last step's that gives one: the expanding step's.
   assert.deepEqual([...a.secretFields].sort(), ['description', 'job_variables', 'parameters', 'tags']);

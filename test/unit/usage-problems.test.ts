@@ -30,11 +30,28 @@ function problems(argv: string[], cwd = mkdtempSync(path.join(tmpdir(), 'ped-usa
 
 test('every option of the table is in the help of a command that takes it', () => {
   const helps = [usage(), ...(Object.keys(COMMAND_HELP) as (Command | Extra)[]).map((c) => usage(c))].join('\n');
-  for (const o of OPTIONS) assert.match(helps, new RegExp(`${o.flag}${o.value ? ` ${o.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}` : ''}\\b`), o.flag);
+  for (const o of OPTIONS)
+    assert.match(
+      helps,
+      new RegExp(`${o.flag}${o.value ? ` ${o.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}` : ''}\\b`),
+      o.flag,
+    );
 });
 
 test('the argv parser is pure: argv in, what it asks for and every problem out', () => {
-  const { parsed, problems: found } = parseArgv(['deploy', '--evn', 'dev', '--json=yes', '--concurrency', '4', '--concurrency', '8', 'prod', '--dry-run', '--sha']);
+  const { parsed, problems: found } = parseArgv([
+    'deploy',
+    '--evn',
+    'dev',
+    '--json=yes',
+    '--concurrency',
+    '4',
+    '--concurrency',
+    '8',
+    'prod',
+    '--dry-run',
+    '--sha',
+  ]);
   assert.deepEqual(found, [
     'unknown option --evn (did you mean --env?)',
     '--json takes no value',
@@ -52,8 +69,12 @@ test('the argv parser is pure: argv in, what it asks for and every problem out',
 test('help and the version print only from a command line without problems', () => {
   assert.deepEqual(parseArgv(['plan', '--help']).parsed, { print: usage('plan') });
   assert.match((parseArgv(['-V']).parsed as { print: string }).print, /^prefect-ecr-deploy \d+\.\d+\.\d+\n$/);
-  assert.deepEqual(parseArgv(['plan', '--help', '--evn']), { problems: ['unknown option --evn (did you mean --env?)'] });
-  assert.deepEqual(parseArgv(['help', 'valdate']), { problems: ["unknown command 'valdate' (did you mean 'validate'?)"] });
+  assert.deepEqual(parseArgv(['plan', '--help', '--evn']), {
+    problems: ['unknown option --evn (did you mean --env?)'],
+  });
+  assert.deepEqual(parseArgv(['help', 'valdate']), {
+    problems: ["unknown command 'valdate' (did you mean 'validate'?)"],
+  });
   // An option's problem says more than the missing command does.
   assert.deepEqual(parseArgv(['--versoin']), { problems: ['unknown option --versoin (did you mean --version?)'] });
   assert.match(parseArgv([]).problems.join('\n'), /^a command is required\n\nUsage: prefect-ecr-deploy <command>/);
@@ -72,9 +93,27 @@ test('inspect and init: every option they do not take, and every stray argument'
   ]);
 });
 
-test('the settings builder reports every problem at once: bad values, conflicts, missing paths, with the parser\'s', () => {
+test("the settings builder reports every problem at once: bad values, conflicts, missing paths, with the parser's", () => {
   assert.deepEqual(
-    problems(['deploy', '--env', 'dev', '--sha', 'not-a-sha', '--concurrency', '0', '--timeout', 'soon', '--prune', '--only', 'x', '--worker-wait', '5', '--tag-mutability', 'SOMETIMES', '--evn']),
+    problems([
+      'deploy',
+      '--env',
+      'dev',
+      '--sha',
+      'not-a-sha',
+      '--concurrency',
+      '0',
+      '--timeout',
+      'soon',
+      '--prune',
+      '--only',
+      'x',
+      '--worker-wait',
+      '5',
+      '--tag-mutability',
+      'SOMETIMES',
+      '--evn',
+    ]),
     [
       'unknown option --evn (did you mean --env?)',
       "--sha 'not-a-sha' is not a commit SHA",
@@ -91,11 +130,24 @@ test('the settings builder reports every problem at once: bad values, conflicts,
     'promote needs --env ENV (the environment to promote to)',
     '--exit-code is for plan (0: no changes, 3: changes)',
   ]);
-  assert.deepEqual(problems(['init', '--env', 'a b', '--root', '/nonexistent/ped', '--aws-account-id', '12', '--github-repository', 'acme/flows']), [
-    '--root /nonexistent/ped does not exist',
-    "--env 'a b': letters, digits, - and _ only",
-    "--aws-account-id '12' is not 12 digits",
-  ]);
+  assert.deepEqual(
+    problems([
+      'init',
+      '--env',
+      'a b',
+      '--root',
+      '/nonexistent/ped',
+      '--aws-account-id',
+      '12',
+      '--github-repository',
+      'acme/flows',
+    ]),
+    [
+      '--root /nonexistent/ped does not exist',
+      "--env 'a b': letters, digits, - and _ only",
+      "--aws-account-id '12' is not 12 digits",
+    ],
+  );
 });
 
 test('every problem of one option at once, and a problem of several files said once', () => {
@@ -104,19 +156,51 @@ test('every problem of one option at once, and a problem of several files said o
     mkdirSync(path.join(two, p));
     writeFileSync(path.join(two, p, 'prefect.yaml'), 'deployments: []\n');
   }
-  assert.deepEqual(problems(['deploy', '--sha', SHA, '--file', '*/prefect.yaml', '--concurrency', '0', '--prune', '--repository', 'r'], two), [
-    '--prune with several deployments files: each would delete what the others registered; prune one file at a time',
-    '--repository with several deployments files needs --root: one image, code upload and worker for every project, built from one root',
-    '--concurrency must be a whole number from 1 to 64',
-  ]);
-  assert.deepEqual(problems(['deploy', '--sha', SHA, '--worker-service', 'a/b/c/{env}', '--worker-wait', '-1', '--worker-container', 'a b']), [
-    '--worker-service uses {env}: pass --env',
-    "--worker-service 'a/b/c/' must be CLUSTER/SERVICE (letters, digits, - and _) or a service ARN",
-    '--worker-wait must be a whole number of seconds from 0 to 3600',
-    "--worker-container 'a b' is not a container name",
-  ]);
-  assert.deepEqual(problems(['deploy', '--sha', SHA, '--code-storage', 's3://acme', '--code-storage-block', 'gcs/x', '--code-storage-credentials-block', 'Bad Name']), [
-    "--code-storage-credentials-block 'Bad Name' is not a block name (lowercase letters, digits and dashes)",
-    "--code-storage-block 'gcs/x' must be s3/NAME or s3-bucket/NAME",
-  ]);
+  assert.deepEqual(
+    problems(
+      ['deploy', '--sha', SHA, '--file', '*/prefect.yaml', '--concurrency', '0', '--prune', '--repository', 'r'],
+      two,
+    ),
+    [
+      '--prune with several deployments files: each would delete what the others registered; prune one file at a time',
+      '--repository with several deployments files needs --root: one image, code upload and worker for every project, built from one root',
+      '--concurrency must be a whole number from 1 to 64',
+    ],
+  );
+  assert.deepEqual(
+    problems([
+      'deploy',
+      '--sha',
+      SHA,
+      '--worker-service',
+      'a/b/c/{env}',
+      '--worker-wait',
+      '-1',
+      '--worker-container',
+      'a b',
+    ]),
+    [
+      '--worker-service uses {env}: pass --env',
+      "--worker-service 'a/b/c/' must be CLUSTER/SERVICE (letters, digits, - and _) or a service ARN",
+      '--worker-wait must be a whole number of seconds from 0 to 3600',
+      "--worker-container 'a b' is not a container name",
+    ],
+  );
+  assert.deepEqual(
+    problems([
+      'deploy',
+      '--sha',
+      SHA,
+      '--code-storage',
+      's3://acme',
+      '--code-storage-block',
+      'gcs/x',
+      '--code-storage-credentials-block',
+      'Bad Name',
+    ]),
+    [
+      "--code-storage-credentials-block 'Bad Name' is not a block name (lowercase letters, digits and dashes)",
+      "--code-storage-block 'gcs/x' must be s3/NAME or s3-bucket/NAME",
+    ],
+  );
 });

@@ -37,10 +37,22 @@ for (const c of strictWarnings) {
     const lenient = validate(c.yaml, {}, c.files);
     assert.equal(lenient.valid, true, lenient.errors.map(formatDiagnostic).join('\n'));
     const warnings = lenient.warnings.map(formatDiagnostic);
-    assert.ok(warnings.some((w) => w.startsWith(`prefect-deployments-dev.yaml:${pos}: warning: `) && pattern.test(w)), `expected ${pos} ${pattern} among:\n${warnings.join('\n')}`);
+    assert.ok(
+      warnings.some((w) => w.startsWith(`prefect-deployments-dev.yaml:${pos}: warning: `) && pattern.test(w)),
+      `expected ${pos} ${pattern} among:\n${warnings.join('\n')}`,
+    );
     const strict = validate(c.yaml, { strict: true }, c.files);
     assert.equal(strict.valid, false);
-    assert.ok(strict.errors.map(formatDiagnostic).some((e) => e.startsWith(`prefect-deployments-dev.yaml:${pos}: `) && pattern.test(e) && e.endsWith('(an error with --strict)')));
+    assert.ok(
+      strict.errors
+        .map(formatDiagnostic)
+        .some(
+          (e) =>
+            e.startsWith(`prefect-deployments-dev.yaml:${pos}: `) &&
+            pattern.test(e) &&
+            e.endsWith('(an error with --strict)'),
+        ),
+    );
   });
 }
 
@@ -48,10 +60,16 @@ test('a file without deployments is refused as prefect deploy refuses it; with -
   for (const strict of [false, true]) {
     const refused = validate('deployments: []\n', { strict });
     assert.equal(refused.valid, false);
-    assert.match(refused.errors.map(formatDiagnostic).join('\n'), /1:1: the file has no deployments: nothing to register \(prefect deploy --all refuses such a file.*pass --prune/);
+    assert.match(
+      refused.errors.map(formatDiagnostic).join('\n'),
+      /1:1: the file has no deployments: nothing to register \(prefect deploy --all refuses such a file.*pass --prune/,
+    );
     const pruned = validate('deployments: []\n', { strict, prune: true });
     assert.equal(pruned.valid, true, pruned.errors.map(formatDiagnostic).join('\n'));
-    assert.match(pruned.warnings.map(formatDiagnostic).join('\n'), /1:1: warning: the file has no deployments: --prune removes every deployment this tool registered/);
+    assert.match(
+      pruned.warnings.map(formatDiagnostic).join('\n'),
+      /1:1: warning: the file has no deployments: --prune removes every deployment this tool registered/,
+    );
   }
 });
 
@@ -73,7 +91,9 @@ test('every error is reported at once', () => {
 });
 
 test('templates resolve sha, env and environment variables; late ones stay', () => {
-  const report = validate(ok('    description: "{{ env }} {{ sha }} {{ $TEAM }} {{ image }} {{ prefect.variables.x }}"'));
+  const report = validate(
+    ok('    description: "{{ env }} {{ sha }} {{ $TEAM }} {{ image }} {{ prefect.variables.x }}"'),
+  );
   assert.equal(report.valid, true, report.errors.map(formatDiagnostic).join('\n'));
   const d = report.validated.file.deployments[0];
   assert.equal(d.description, `dev ${SHA} data {{ image }} {{ prefect.variables.x }}`);
@@ -89,8 +109,16 @@ deployments:
 `);
   assert.equal(report.valid, true);
   const warnings = report.warnings.map(formatDiagnostic);
-  assert.ok(warnings.some((w) => /2:5: warning: build step build_docker_image: the image stage builds the image instead/.test(w)), warnings.join('\n'));
-  assert.ok(warnings.some((w) => /4:11: warning: required parameter 'source'.*every run must pass it/.test(w)), warnings.join('\n'));
+  assert.ok(
+    warnings.some((w) =>
+      /2:5: warning: build step build_docker_image: the image stage builds the image instead/.test(w),
+    ),
+    warnings.join('\n'),
+  );
+  assert.ok(
+    warnings.some((w) => /4:11: warning: required parameter 'source'.*every run must pass it/.test(w)),
+    warnings.join('\n'),
+  );
 });
 
 test('prefect.yaml shape: definitions, anchors and merges become the same model', () => {
@@ -120,7 +148,12 @@ deployments:
   assert.equal(one.schedules.length, 2);
   assert.equal(one.schedules[0].active, false);
   assert.equal(one.schedules[1].anchorDate, '2024-01-01T00:00:00');
-  assert.deepEqual(two.workPool, { name: 'shared', workQueueName: 'q', jobVariables: { cpu: 1 }, imageAsWritten: false });
+  assert.deepEqual(two.workPool, {
+    name: 'shared',
+    workQueueName: 'q',
+    jobVariables: { cpu: 1 },
+    imageAsWritten: false,
+  });
 });
 
 test('an error inside a merged anchor points at the anchor, once', () => {
@@ -133,7 +166,10 @@ deployments:
   - {<<: *base, name: one}
   - {<<: *base, name: two}
 `);
-  assert.deepEqual(report.errors.map((e) => `${e.line}:${e.column} ${e.message}`), ["5:13 'paused' must be true or false (or empty), not a string"]);
+  assert.deepEqual(
+    report.errors.map((e) => `${e.line}:${e.column} ${e.message}`),
+    ["5:13 'paused' must be true or false (or empty), not a string"],
+  );
 });
 
 test('the wrapper-script shape with ib-block needs no work pool', () => {
@@ -154,7 +190,22 @@ deployments:
 
 test('near misses of keys: a word of the key, a near spelling or an abbreviation; keys far from every key suggest nothing', async () => {
   const { nearKey } = await import('../../src/text.js');
-  const deployment = ['name', 'entrypoint', 'description', 'version', 'tags', 'parameters', 'schedule', 'schedules', 'work_pool', 'concurrency_limit', 'enforce_parameter_schema', 'paused', 'pull', 'triggers'];
+  const deployment = [
+    'name',
+    'entrypoint',
+    'description',
+    'version',
+    'tags',
+    'parameters',
+    'schedule',
+    'schedules',
+    'work_pool',
+    'concurrency_limit',
+    'enforce_parameter_schema',
+    'paused',
+    'pull',
+    'triggers',
+  ];
   const cases: [string, string[], string | undefined][] = [
     ['params', deployment, 'parameters'],
     ['pool', deployment, 'work_pool'],
@@ -168,19 +219,30 @@ test('near misses of keys: a word of the key, a near spelling or an abbreviation
     ['ab', deployment, undefined],
     ['p', deployment, undefined],
   ];
-  assert.deepEqual(cases.map(([w, keys]) => nearKey(w, keys)), cases.map((c) => c[2]));
+  assert.deepEqual(
+    cases.map(([w, keys]) => nearKey(w, keys)),
+    cases.map((c) => c[2]),
+  );
 });
 
 test('an absolute entrypoint inside the root: an error that gives the relative form', () => {
   const root = makeRepo();
   const yaml = `deployments:\n  - name: x\n    entrypoint: ${root}/flows/hello_world.py:hello\n    work_pool: {name: p}\n`;
-  const report = runValidate(settingsFor(makeRepo({ 'prefect-deployments-dev.yaml': yaml }), ['validate', '--env', 'dev', '--sha', SHA], {}));
-  assert.match(report.errors.map(formatDiagnostic).join('\n'), /3:17: entrypoint '.*' is an absolute path: a worker's copy of the repository will not be there$/m);
+  const report = runValidate(
+    settingsFor(makeRepo({ 'prefect-deployments-dev.yaml': yaml }), ['validate', '--env', 'dev', '--sha', SHA], {}),
+  );
+  assert.match(
+    report.errors.map(formatDiagnostic).join('\n'),
+    /3:17: entrypoint '.*' is an absolute path: a worker's copy of the repository will not be there$/m,
+  );
   const inside = makeRepo();
   const own = `deployments:\n  - name: x\n    entrypoint: ${inside}/flows/hello_world.py:hello\n    work_pool: {name: p}\n`;
   writeFileSync(`${inside}/prefect-deployments-dev.yaml`, own);
   const again = runValidate(settingsFor(inside, ['validate', '--env', 'dev', '--sha', SHA], {}));
-  assert.match(again.errors.map(formatDiagnostic).join('\n'), /3:17: entrypoint '.*' is an absolute path: a worker's copy of the repository will not be there; write it relative to the root: flows\/hello_world.py:hello$/m);
+  assert.match(
+    again.errors.map(formatDiagnostic).join('\n'),
+    /3:17: entrypoint '.*' is an absolute path: a worker's copy of the repository will not be there; write it relative to the root: flows\/hello_world.py:hello$/m,
+  );
 });
 
 test('templates nothing fills: the whole value left out, text blanked, as prefect deploy registers them; suggestions only of steps the file has', () => {
@@ -211,7 +273,13 @@ test('a deployment name from the environment is accepted and shown as written; f
   assert.equal(report.valid, true, report.errors.map(formatDiagnostic).join('\n'));
   const d = report.validated.file.deployments[0];
   assert.deepEqual([d.name, d.shownName], ['data-flow', '{{ $TEAM }}-flow']);
-  assert.deepEqual(report.deployments.map((x) => x.name), ['{{ $TEAM }}-flow']);
+  assert.deepEqual(
+    report.deployments.map((x) => x.name),
+    ['{{ $TEAM }}-flow'],
+  );
   const refused = validate(ok().replace('name: hello', 'name: "{{ prefect.variables.team }}-flow"'));
-  assert.match(refused.errors.map(formatDiagnostic).join('\n'), /2:11: name cannot come from a Prefect variable, a block or a secret-bearing step output/);
+  assert.match(
+    refused.errors.map(formatDiagnostic).join('\n'),
+    /2:11: name cannot come from a Prefect variable, a block or a secret-bearing step output/,
+  );
 });
