@@ -68,7 +68,10 @@ class Ecr {
     }
     async describeRepository(name) {
         try {
-            const out = await this.client.send(new dist_cjs/* DescribeRepositoriesCommand */.pE_({ repositoryNames: [name], ...(this.registryId ? { registryId: this.registryId } : {}) }));
+            const out = await this.client.send(new dist_cjs/* DescribeRepositoriesCommand */.pE_({
+                repositoryNames: [name],
+                ...(this.registryId ? { registryId: this.registryId } : {}),
+            }));
             return out.repositories?.[0];
         }
         catch (e) {
@@ -104,7 +107,12 @@ class Ecr {
         }
         if (!repo?.repositoryUri)
             throw new errors/* Failure */.HR(`ECR repository '${name}' has no URI`);
-        return { name, uri: repo.repositoryUri, tagMutability: repo.imageTagMutability === 'IMMUTABLE' ? 'IMMUTABLE' : 'MUTABLE', created };
+        return {
+            name,
+            uri: repo.repositoryUri,
+            tagMutability: repo.imageTagMutability === 'IMMUTABLE' ? 'IMMUTABLE' : 'MUTABLE',
+            created,
+        };
     }
 }
 
@@ -193,7 +201,9 @@ async function saveLayers(cache, image, key, ui) {
             throw new Error(`docker save failed (exit ${saved.code}): ${saved.tail.slice(-3).join(' ')}`);
         // No output group: this runs while the deployments are registered, and a group would fold their lines.
         const stored = await cache.save(key);
-        ui.info(stored ? `layer cache: saved ${image} as ${key}` : `layer cache: ${key} not saved (the cache service said why, above)`);
+        ui.info(stored
+            ? `layer cache: saved ${image} as ${key}`
+            : `layer cache: ${key} not saved (the cache service said why, above)`);
     }
     catch (e) {
         ui.warning(`layer cache: not saved (${(0,errors/* errorMessage */.gJ)(e)}); the next build on a fresh machine uses the registry's cache only`);
@@ -233,7 +243,9 @@ class Registry {
     }
     /** The digest and media type of a tag or digest, or undefined when it does not exist. */
     async head(repository, reference) {
-        const r = await this.send('HEAD', `/v2/${repository}/manifests/${reference}`, { accept: MANIFEST_TYPES.join(', ') });
+        const r = await this.send('HEAD', `/v2/${repository}/manifests/${reference}`, {
+            accept: MANIFEST_TYPES.join(', '),
+        });
         if (r.status === 404)
             return undefined;
         await this.check(r, `HEAD ${repository}:${reference}`);
@@ -339,7 +351,14 @@ async function buildImage(s, root, sha, labels, ui, layerCache) {
     if (existing) {
         ui.info(`image ${uri} exists (${existing.digest}): not rebuilt`);
         const tagsWritten = s.buildOnly ? [] : await tagImage(session, existing.digest, extra, ui);
-        return { uri, digest: existing.digest, digestRef: `${repo.uri}@${existing.digest}`, revision: sha, built: false, tagsWritten };
+        return {
+            uri,
+            digest: existing.digest,
+            digestRef: `${repo.uri}@${existing.digest}`,
+            revision: sha,
+            built: false,
+            tagsWritten,
+        };
     }
     const args = ['build', '--file', external_node_path_default().resolve(root, s.dockerfile), '--tag', uri];
     args.push('--label', `org.opencontainers.image.revision=${sha}`, '--label', `org.opencontainers.image.created=${new Date().toISOString()}`);
@@ -397,7 +416,15 @@ async function buildImage(s, root, sha, labels, ui, layerCache) {
     const tagsWritten = [primary, ...(await tagImage(session, pushed.digest, extra, ui))];
     ui.info(`pushed ${uri} (${pushed.digest})`);
     const layerCacheSave = cache ? saveNewLayers(cache, session, primary, cacheKeys, restored?.key, uri, ui) : undefined;
-    return { uri, digest: pushed.digest, digestRef: `${repo.uri}@${pushed.digest}`, revision: sha, built: true, tagsWritten, layerCacheSave };
+    return {
+        uri,
+        digest: pushed.digest,
+        digestRef: `${repo.uri}@${pushed.digest}`,
+        revision: sha,
+        built: true,
+        tagsWritten,
+        layerCacheSave,
+    };
 }
 /**
  * The image's own tag, and the tags written besides: the commit's image is tagged

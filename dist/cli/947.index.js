@@ -108,7 +108,9 @@ function runInit(root, options, force) {
         written.push(f.path);
     }
     const lines = [
-        flows.length ? `Found ${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(flows.length, 'flow')}:` : 'Found no @flow in the repository\'s .py files: the deployments files list none.',
+        flows.length
+            ? `Found ${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(flows.length, 'flow')}:`
+            : "Found no @flow in the repository's .py files: the deployments files list none.",
         ...flows.map((f) => `  ${f.flow}  (${f.entrypoint})`),
         ...written.map((p) => `wrote ${p}`),
         ...kept.map((p) => `kept ${p} (it exists; --force overwrites it)`),

@@ -3537,7 +3537,7 @@ define(module.exports, Symbol.for('setupWindows'), setupWindows)
 
 /***/ }),
 
-/***/ 3550:
+/***/ 4634:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3546,12 +3546,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   Du: () => (/* binding */ parseCommandLine)
 });
 
-// UNUSED EXPORTS: parseArgs, parseTimeout, usage
+// UNUSED EXPORTS: parseArgs, parseTimeout
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -3689,7 +3687,14 @@ function vcsSettings(root, sha, env) {
  * An explicit `mode` input overrides the event's.
  */
 /** Events a pull request (its author, or anyone who can comment) can set off. */
-const PR_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment', 'issue_comment', 'merge_group']);
+const PR_EVENTS = new Set([
+    'pull_request',
+    'pull_request_target',
+    'pull_request_review',
+    'pull_request_review_comment',
+    'issue_comment',
+    'merge_group',
+]);
 /** True when the event can carry a pull request's code: it only ever plans. */
 function fromPullRequest(event) {
     return PR_EVENTS.has(event.eventName) || event.pullRequest === true || event.ref.startsWith('refs/pull/');
@@ -3722,7 +3727,10 @@ function stepsRefused(event) {
 /** `main=prod,dev=dev` (commas or newlines). */
 function parseEnvironmentMap(text) {
     const map = new Map();
-    for (const part of text.split(/[,\n]/).map((p) => p.trim()).filter(Boolean)) {
+    for (const part of text
+        .split(/[,\n]/)
+        .map((p) => p.trim())
+        .filter(Boolean)) {
         const eq = part.indexOf('=');
         if (eq <= 0 || eq === part.length - 1)
             throw new Error(`environments: '${part}' is not branch=environment`);
@@ -3754,14 +3762,26 @@ function resolveMode(event, inputs) {
         if (!inputs.available.length)
             return { run: false, reason: 'no deployments file found for any environment' };
         const environments = inputs.environment ? [inputs.environment] : inputs.available;
-        return { run: true, mode, environments, reason: isPr ? 'pull request: plan every environment, write nothing' : 'plan every environment', warning };
+        return {
+            run: true,
+            mode,
+            environments,
+            reason: isPr ? 'pull request: plan every environment, write nothing' : 'plan every environment',
+            warning,
+        };
     }
     if (!environment) {
         if (event.eventName === 'push' && branch !== undefined) {
             const known = [...inputs.environments].map(([b, e]) => `${b}=${e}`).join(',');
-            return { run: false, reason: `branch '${branch}' is not mapped to an environment (environments: ${known || 'none'}); nothing to deploy` };
+            return {
+                run: false,
+                reason: `branch '${branch}' is not mapped to an environment (environments: ${known || 'none'}); nothing to deploy`,
+            };
         }
-        return { run: false, reason: `no environment: set the 'environment' input (event ${event.eventName}, ref ${event.ref})` };
+        return {
+            run: false,
+            reason: `no environment: set the 'environment' input (event ${event.eventName}, ref ${event.ref})`,
+        };
     }
     if (mode === 'promote') {
         if (!inputs.promoteFrom)
@@ -3770,7 +3790,12 @@ function resolveMode(event, inputs) {
             return { run: false, reason: `cannot promote '${environment}' to itself` };
         return { run: true, mode, environments: [environment], reason: `promote ${inputs.promoteFrom} -> ${environment}` };
     }
-    return { run: true, mode, environments: [environment], reason: byBranch && !inputs.environment ? `branch '${branch}' -> ${environment}` : `environment ${environment}` };
+    return {
+        run: true,
+        mode,
+        environments: [environment],
+        reason: byBranch && !inputs.environment ? `branch '${branch}' -> ${environment}` : `environment ${environment}`,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/event.ts
@@ -3801,66 +3826,139 @@ function currentEvent(env, payload = readEventPayload(env)) {
 var code_location = __nccwpck_require__(4126);
 // EXTERNAL MODULE: ./src/settings.ts
 var settings = __nccwpck_require__(8750);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./src/text.ts
 var src_text = __nccwpck_require__(8992);
-;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"0.1.0"};
-;// CONCATENATED MODULE: ./src/args.ts
-/** CLI flags and the process environment -> Settings: the only reader of both. */
-
-
-
-
-
-
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/args/options.ts
+/** The CLI's option table: names, kinds and help text; the help is generated from it. */
 
 
 
 const OPTIONS = [
-    { flag: '--env', value: 'ENV', group: 'file', help: 'environment: reads prefect-deployments-ENV.yaml at the root; labels what --prune may delete' },
     {
-        flag: '--file', value: 'PATH', list: true, group: 'file',
+        flag: '--env',
+        value: 'ENV',
+        group: 'file',
+        help: 'environment: reads prefect-deployments-ENV.yaml at the root; labels what --prune may delete',
+    },
+    {
+        flag: '--file',
+        value: 'PATH',
+        list: true,
+        group: 'file',
         help: "the deployments file (instead of the environment's); repeatable, or a glob ('projects/*/prefect.yaml'): each file is its own project, its folder its root",
     },
-    { flag: '--confirm-env', group: 'file', help: '--file is meant for --env even though its name is another environment\'s file' },
-    { flag: '--root', value: 'DIR', group: 'file', help: 'repository root (default: the folder of the working directory, or above it, that holds the file)' },
-    { flag: '--file-pattern', value: 'PAT', group: 'file', help: `file name for an environment (default: ${settings/* DEFAULT_FILE_PATTERN */.Yp})` },
+    {
+        flag: '--confirm-env',
+        group: 'file',
+        help: "--file is meant for --env even though its name is another environment's file",
+    },
+    {
+        flag: '--root',
+        value: 'DIR',
+        group: 'file',
+        help: 'repository root (default: the folder of the working directory, or above it, that holds the file)',
+    },
+    {
+        flag: '--file-pattern',
+        value: 'PAT',
+        group: 'file',
+        help: `file name for an environment (default: ${settings/* DEFAULT_FILE_PATTERN */.Yp})`,
+    },
     { flag: '--sha', value: 'SHA', group: 'file', help: 'commit SHA (default: GITHUB_SHA, else the checked-out commit)' },
     {
-        flag: '--strict', group: 'file',
+        flag: '--strict',
+        group: 'file',
         help: 'warnings about what prefect deploy would get wrong at run time or ignore (keys it ignores, repeated keys, unset variables) are errors',
     },
-    { flag: '--api-url', value: 'URL', group: 'api', help: 'Prefect API (default: PREFECT_API_URL); credentials come from PREFECT_API_KEY (Cloud) or PREFECT_API_AUTH_STRING (self-hosted)' },
-    { flag: '--concurrency', value: 'N', group: 'api', help: `API requests in flight (default: ${settings/* DEFAULT_CONCURRENCY */.WH})` },
-    { flag: '--max-retry-seconds', value: 'S', group: 'api', help: 'how long one API request may keep retrying (default: 120)' },
     {
-        flag: '--timeout', value: 'T', group: 'api',
+        flag: '--api-url',
+        value: 'URL',
+        group: 'api',
+        help: 'Prefect API (default: PREFECT_API_URL); credentials come from PREFECT_API_KEY (Cloud) or PREFECT_API_AUTH_STRING (self-hosted)',
+    },
+    { flag: '--concurrency', value: 'N', group: 'api', help: `API requests in flight (default: ${settings/* DEFAULT_CONCURRENCY */.WH})` },
+    {
+        flag: '--max-retry-seconds',
+        value: 'S',
+        group: 'api',
+        help: 'how long one API request may keep retrying (default: 120)',
+    },
+    {
+        flag: '--timeout',
+        value: 'T',
+        group: 'api',
         help: `deadline for the whole run, image build included: seconds, or with s, m or h (default: ${settings/* DEFAULT_TIMEOUT */.cS}); what was applied is reported`,
     },
-    { flag: '--only', value: 'PATTERN', list: true, group: 'api', help: 'only the deployments whose name (or FLOW/NAME) matches; * and ? as in a glob (repeatable; no --prune with it)' },
-    { flag: '--adopt', group: 'api', help: 'take over deployments of the file\'s flows and names, and block documents it declares, that another repository or environment registered, or nobody did (else a conflict)' },
-    { flag: '--keep-paused', group: 'api', help: 'a deployment paused, or a schedule turned off, by hand (in the UI) stays so' },
+    {
+        flag: '--only',
+        value: 'PATTERN',
+        list: true,
+        group: 'api',
+        help: 'only the deployments whose name (or FLOW/NAME) matches; * and ? as in a glob (repeatable; no --prune with it)',
+    },
+    {
+        flag: '--adopt',
+        group: 'api',
+        help: "take over deployments of the file's flows and names, and block documents it declares, that another repository or environment registered, or nobody did (else a conflict)",
+    },
+    {
+        flag: '--keep-paused',
+        group: 'api',
+        help: 'a deployment paused, or a schedule turned off, by hand (in the UI) stays so',
+    },
     { flag: '--skip-image', group: 'api', help: 'register without the image stage' },
     { flag: '--image', value: 'REF', group: 'api', help: 'an existing image for {{ image }}: no image stage runs' },
-    { flag: '--block-script', value: 'PATH', list: true, group: 'api', help: 'a Python script run inside the image before any deployment is registered (repeatable; after the file\'s block-scripts:)' },
-    { flag: '--workdir', value: 'DIR', group: 'api', help: `the image's working directory for the default pull step (default: ${settings/* DEFAULT_WORKDIR */.Fi})` },
-    { flag: '--prune', group: 'write', help: 'delete deployments this tool registered for this repository and environment that the file no longer has (listed first in the plan)' },
-    { flag: '--exit-code', group: 'plan', help: 'exit 3 when the Prefect API differs from the file (0 when it equals it; 2 stays invalid input)' },
+    {
+        flag: '--block-script',
+        value: 'PATH',
+        list: true,
+        group: 'api',
+        help: "a Python script run inside the image before any deployment is registered (repeatable; after the file's block-scripts:)",
+    },
+    {
+        flag: '--workdir',
+        value: 'DIR',
+        group: 'api',
+        help: `the image's working directory for the default pull step (default: ${settings/* DEFAULT_WORKDIR */.Fi})`,
+    },
+    {
+        flag: '--prune',
+        group: 'write',
+        help: 'delete deployments this tool registered for this repository and environment that the file no longer has (listed first in the plan)',
+    },
+    {
+        flag: '--exit-code',
+        group: 'plan',
+        help: 'exit 3 when the Prefect API differs from the file (0 when it equals it; 2 stays invalid input)',
+    },
     { flag: '--from', value: 'ENV', group: 'promote', help: 'the source environment (its tag, or --sha)' },
     {
-        flag: '--allow-drift', group: 'promote',
+        flag: '--allow-drift',
+        group: 'promote',
         help: 'promote even when the image was built from another commit than the checked-out one (whose file and flows are registered): a warning, not an error',
     },
-    { flag: '--repository', value: 'NAME', group: 'image', help: 'ECR repository (the image stage runs when it is given)' },
-    { flag: '--region', value: 'REGION', group: 'image', help: 'AWS region (default: AWS_REGION); credentials: the default AWS chain' },
-    { flag: '--registry-id', value: 'ID', group: 'image', help: 'the registry\'s AWS account, when not the caller\'s' },
+    {
+        flag: '--repository',
+        value: 'NAME',
+        group: 'image',
+        help: 'ECR repository (the image stage runs when it is given)',
+    },
+    {
+        flag: '--region',
+        value: 'REGION',
+        group: 'image',
+        help: 'AWS region (default: AWS_REGION); credentials: the default AWS chain',
+    },
+    { flag: '--registry-id', value: 'ID', group: 'image', help: "the registry's AWS account, when not the caller's" },
     { flag: '--create-repository', group: 'image', help: 'create the repository when missing (scan on push)' },
-    { flag: '--tag-mutability', value: 'M', group: 'image', help: 'MUTABLE (default) or IMMUTABLE, for a created repository' },
+    {
+        flag: '--tag-mutability',
+        value: 'M',
+        group: 'image',
+        help: 'MUTABLE (default) or IMMUTABLE, for a created repository',
+    },
     { flag: '--lifecycle-policy', value: 'F', group: 'image', help: 'lifecycle policy JSON for a created repository' },
     { flag: '--context', value: 'DIR', group: 'image', help: 'build context (default: .)' },
     { flag: '--dockerfile', value: 'PATH', group: 'image', help: 'Dockerfile (default: Dockerfile)' },
@@ -3868,32 +3966,105 @@ const OPTIONS = [
     { flag: '--target', value: 'STAGE', group: 'image', help: 'build target' },
     { flag: '--platform', value: 'P', group: 'image', help: 'build platform, for example linux/amd64' },
     { flag: '--build-network', value: 'N', group: 'image', help: 'network for RUN steps: host, none, or a network name' },
-    { flag: '--tag', value: 'TAG', list: true, group: 'image', help: 'tag besides the SHA (repeatable; default: the environment)' },
+    {
+        flag: '--tag',
+        value: 'TAG',
+        list: true,
+        group: 'image',
+        help: 'tag besides the SHA (repeatable; default: the environment)',
+    },
     { flag: '--build-only', group: 'image', help: 'build to prove the Dockerfile builds; push nothing' },
     {
-        flag: '--image-tag-from', value: 'F', group: 'image',
+        flag: '--image-tag-from',
+        value: 'F',
+        group: 'image',
         help: 'comma-separated files (and directories): the image is tagged with their content hash (with the build args, target and platform), built only when they change, and deployments reference it by digest',
     },
     {
-        flag: '--code-storage', value: 'URL', group: 'code',
-        help: 's3://BUCKET/PREFIX: the repository\'s files go to PREFIX/<sha>/ (honouring .prefectignore, else .gitignore), and deployments pull them from there',
+        flag: '--code-storage',
+        value: 'URL',
+        group: 'code',
+        help: "s3://BUCKET/PREFIX: the repository's files go to PREFIX/<sha>/ (honouring .prefectignore, else .gitignore), and deployments pull them from there",
     },
-    { flag: '--code-storage-credentials-block', value: 'NAME', group: 'code', help: 'Prefect 3: the aws-credentials block pull_from_s3 reads the code with' },
     {
-        flag: '--code-storage-block', value: 'TYPE/NAME', group: 'code',
-        help: 'Prefect 2: the storage block (s3/NAME or s3-bucket/NAME) agents read the code with: an s3 block\'s bucket_path is BUCKET/PREFIX, an s3-bucket block\'s bucket_name is BUCKET',
+        flag: '--code-storage-credentials-block',
+        value: 'NAME',
+        group: 'code',
+        help: 'Prefect 3: the aws-credentials block pull_from_s3 reads the code with',
     },
-    { flag: '--worker-service', value: 'C/S', group: 'worker', help: 'the ECS cluster and service of the worker (or agent), or a service ARN; {env} is replaced by the environment' },
-    { flag: '--worker-container', value: 'N', group: 'worker', help: 'the container whose image is rolled (default: the only or first one)' },
-    { flag: '--worker-wait', value: 'S', group: 'worker', help: `seconds to wait for the service to be stable (default: ${settings/* DEFAULT_WORKER_WAIT */.$q}; 0 = no wait)` },
-    { flag: '--worker-task-definition', value: 'FILE', group: 'worker', help: 'a task definition JSON: creates the service (Fargate) when it is missing' },
-    { flag: '--worker-subnet', value: 'ID', list: true, group: 'worker', help: 'subnet for a created service (repeatable, or comma-separated)' },
-    { flag: '--worker-security-group', value: 'ID', list: true, group: 'worker', help: 'security group for a created service (repeatable, or comma-separated)' },
-    { flag: '--worker-public-ip', group: 'worker', help: 'give a created service\'s tasks a public IP (public subnets without NAT)' },
-    { flag: '--work-pool', value: 'NAME', group: 'init', help: 'the work pool of the deployments (default: the repository\'s name + -pool)' },
-    { flag: '--pool-type', value: 'TYPE', group: 'init', help: 'the work pool\'s type, for the create command (default: docker; it must run images)' },
-    { flag: '--github-repository', value: 'OWNER/NAME', group: 'init', help: 'the GitHub repository the trust policy admits (default: the origin remote\'s)' },
-    { flag: '--aws-account-id', value: 'ID', group: 'init', help: `the AWS account of the policies (default: the placeholder ${plan/* ACCOUNT_PLACEHOLDER */.a7})` },
+    {
+        flag: '--code-storage-block',
+        value: 'TYPE/NAME',
+        group: 'code',
+        help: "Prefect 2: the storage block (s3/NAME or s3-bucket/NAME) agents read the code with: an s3 block's bucket_path is BUCKET/PREFIX, an s3-bucket block's bucket_name is BUCKET",
+    },
+    {
+        flag: '--worker-service',
+        value: 'C/S',
+        group: 'worker',
+        help: 'the ECS cluster and service of the worker (or agent), or a service ARN; {env} is replaced by the environment',
+    },
+    {
+        flag: '--worker-container',
+        value: 'N',
+        group: 'worker',
+        help: 'the container whose image is rolled (default: the only or first one)',
+    },
+    {
+        flag: '--worker-wait',
+        value: 'S',
+        group: 'worker',
+        help: `seconds to wait for the service to be stable (default: ${settings/* DEFAULT_WORKER_WAIT */.$q}; 0 = no wait)`,
+    },
+    {
+        flag: '--worker-task-definition',
+        value: 'FILE',
+        group: 'worker',
+        help: 'a task definition JSON: creates the service (Fargate) when it is missing',
+    },
+    {
+        flag: '--worker-subnet',
+        value: 'ID',
+        list: true,
+        group: 'worker',
+        help: 'subnet for a created service (repeatable, or comma-separated)',
+    },
+    {
+        flag: '--worker-security-group',
+        value: 'ID',
+        list: true,
+        group: 'worker',
+        help: 'security group for a created service (repeatable, or comma-separated)',
+    },
+    {
+        flag: '--worker-public-ip',
+        group: 'worker',
+        help: "give a created service's tasks a public IP (public subnets without NAT)",
+    },
+    {
+        flag: '--work-pool',
+        value: 'NAME',
+        group: 'init',
+        help: "the work pool of the deployments (default: the repository's name + -pool)",
+    },
+    {
+        flag: '--pool-type',
+        value: 'TYPE',
+        group: 'init',
+        help: "the work pool's type, for the create command (default: docker; it must run images)",
+    },
+    {
+        flag: '--github-repository',
+        value: 'OWNER/NAME',
+        group: 'init',
+        help: "the GitHub repository the trust policy admits (default: the origin remote's)",
+    },
+    {
+        flag: '--aws-account-id',
+        value: 'ID',
+        group: 'init',
+        help: `the AWS account of the policies (default: the placeholder ${plan/* ACCOUNT_PLACEHOLDER */.a7})`,
+    },
     { flag: '--force', group: 'init', help: 'overwrite files that exist (else they are kept)' },
     { flag: '--json', group: 'output', help: 'print a JSON report on stdout' },
     { flag: '--help', short: 'h', group: 'output', help: 'show the help of the command' },
@@ -3912,7 +4083,11 @@ const GROUP_TITLES = {
     output: 'Output',
 };
 const COMMAND_HELP = {
-    validate: { summary: 'check the deployments file and its flows; writes nothing', usage: 'validate [options]', groups: ['file', 'output'] },
+    validate: {
+        summary: 'check the deployments file and its flows; writes nothing',
+        usage: 'validate [options]',
+        groups: ['file', 'output'],
+    },
     plan: {
         summary: 'validate, then compare with the Prefect API: what deploy would change; writes nothing',
         usage: 'plan [options]',
@@ -3952,13 +4127,19 @@ function usage(command) {
         return [`  ${name.padEnd(30)} ${lines[0].trimStart()}`, ...lines.slice(1)].join('\n');
     };
     if (!command) {
-        const commands = Object.entries(COMMAND_HELP).map(([name, c]) => wrap(c.summary, 84).map((line, i) => `  ${(i === 0 ? name : '').padEnd(10)}  ${line}`).join('\n'));
+        const commands = Object.entries(COMMAND_HELP).map(([name, c]) => wrap(c.summary, 84)
+            .map((line, i) => `  ${(i === 0 ? name : '').padEnd(10)}  ${line}`)
+            .join('\n'));
         const general = OPTIONS.filter((o) => o.group === 'output').map(option);
         return `Usage: prefect-ecr-deploy <command> [options]\n\nCommands:\n${commands.join('\n')}\n  help        [COMMAND]: this help, or a command's options\n\nOptions:\n${general.join('\n')}\n\nRun prefect-ecr-deploy <command> --help for the options of a command.\n`;
     }
     const c = COMMAND_HELP[command];
-    const sections = c.groups.map((g) => `${GROUP_TITLES[g]}:\n${OPTIONS.filter((o) => o.group === g).map(option).join('\n')}`);
-    const inspect = command === 'inspect' ? '\nOptions:\n  --root DIR                     the repository root (default: the working directory)\n  --json                         print the results as JSON\n' : '';
+    const sections = c.groups.map((g) => `${GROUP_TITLES[g]}:\n${OPTIONS.filter((o) => o.group === g)
+        .map(option)
+        .join('\n')}`);
+    const inspect = command === 'inspect'
+        ? '\nOptions:\n  --root DIR                     the repository root (default: the working directory)\n  --json                         print the results as JSON\n'
+        : '';
     const init = command === 'init' ? `\nOptions:\n${INIT_SHARED}\n` : '';
     return `Usage: prefect-ecr-deploy ${c.usage}\n\n${c.summary[0].toUpperCase()}${c.summary.slice(1)}.\n${inspect}${init}${sections.map((s) => `\n${s}\n`).join('')}`;
 }
@@ -3978,24 +4159,46 @@ function wrap(text, width = 70) {
 /** init's options that other commands share, with init's meaning. */
 const INIT_SHARED = [
     '  --env ENV                      an environment, in promotion order (repeatable; default: dev and prod)',
-    '  --repository NAME              the ECR repository the workflows push to (default: the repository\'s name)',
+    "  --repository NAME              the ECR repository the workflows push to (default: the repository's name)",
     '  --region REGION                the AWS region of the workflows and policies (default: AWS_REGION, else us-east-1)',
     '  --root DIR                     the repository root (default: the working directory)',
 ].join('\n');
-const INIT_FLAGS = new Set(['--env', '--repository', '--region', '--root', ...OPTIONS.filter((o) => o.group === 'init').map((o) => o.flag)]);
+const INIT_FLAGS = new Set([
+    '--env',
+    '--repository',
+    '--region',
+    '--root',
+    ...OPTIONS.filter((o) => o.group === 'init').map((o) => o.flag),
+]);
 /** `--enviroment` is closest to `--env` by what it starts with, not by edit distance. */
 function suggestFlag(name) {
     const flags = OPTIONS.map((o) => o.flag);
     const prefix = flags.filter((f) => f.length >= 5 && name.startsWith(f)).sort((a, b) => b.length - a.length)[0];
     return prefix ?? flags.find((f) => name.length >= 4 && f.startsWith(name)) ?? (0,src_text/* closest */.kp)(name, flags);
 }
-/** Splits argv with node's parser into the command, its positionals, and each option's values (in order). */
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./src/args/argv.ts
+/**
+ * argv -> what the command line asks for, and every problem with it: pure (no file,
+ * no git, no environment), so that each usage problem is found in one pass.
+ */
+
+
+
+
+/** Splits argv with node's parser into the positionals and each option's values (in order). */
 function tokenize(argv) {
-    const options = Object.fromEntries(OPTIONS.map((o) => [o.flag.slice(2), { type: o.value ? 'string' : 'boolean', ...(o.short ? { short: o.short } : {}) }]));
+    const options = Object.fromEntries(OPTIONS.map((o) => [
+        o.flag.slice(2),
+        { type: o.value ? 'string' : 'boolean', ...(o.short ? { short: o.short } : {}) },
+    ]));
     const { tokens } = (0,external_node_util_.parseArgs)({ args: argv, options, strict: false, allowPositionals: true, tokens: true });
     const positional = [];
     const values = new Map();
     const switches = new Set();
+    const problems = [];
     for (const token of tokens) {
         if (token.kind === 'positional')
             positional.push(token.value);
@@ -4005,110 +4208,120 @@ function tokenize(argv) {
         const spec = byFlag.get(`--${token.name}`);
         if (!spec) {
             if (token.rawName === '--dry-run')
-                throw new errors/* UsageError */.eb('unknown option --dry-run: run `prefect-ecr-deploy plan` to see what deploy would change');
-            const hint = suggestFlag(token.rawName);
-            throw new errors/* UsageError */.eb(`unknown option ${token.rawName}${hint ? ` (did you mean ${hint}?)` : ''}`);
+                problems.push('unknown option --dry-run: run `prefect-ecr-deploy plan` to see what deploy would change');
+            else {
+                const hint = suggestFlag(token.rawName);
+                problems.push(`unknown option ${token.rawName}${hint ? ` (did you mean ${hint}?)` : ''}`);
+            }
+            continue;
         }
         if (!spec.value) {
             if (token.value !== undefined)
-                throw new errors/* UsageError */.eb(`${spec.flag} takes no value`);
-            switches.add(spec.flag);
+                problems.push(`${spec.flag} takes no value`);
+            else
+                switches.add(spec.flag);
             continue;
         }
         // `--env --sha X`: a flag is never another flag's value.
-        if (!token.value || (!token.inlineValue && token.value.startsWith('--')))
-            throw new errors/* UsageError */.eb(`${spec.flag} needs a value`);
+        if (!token.value || (!token.inlineValue && token.value.startsWith('--'))) {
+            problems.push(`${spec.flag} needs a value`);
+            continue;
+        }
         const given = values.get(spec.flag) ?? [];
         // init takes --env once per environment.
-        if (given.length && !spec.list && !(spec.flag === '--env' && positional[0] === 'init'))
-            throw new errors/* UsageError */.eb(`${spec.flag} is given twice ('${given[0]}' and '${token.value}'): give it once`);
+        if (given.length && !spec.list && !(spec.flag === '--env' && positional[0] === 'init')) {
+            problems.push(`${spec.flag} is given twice ('${given[0]}' and '${token.value}'): give it once`);
+            continue;
+        }
         values.set(spec.flag, [...given, token.value]);
     }
-    return { positional, values, switches };
+    return { positional, values, switches, problems };
 }
-/** The command line -> what to do: the CLI's one reader of argv. */
-function parseCommandLine(argv, env, cwd) {
-    const { positional, values, switches } = tokenize(argv);
+/**
+ * The command line -> what it asks for (undefined when no command can be told) and every
+ * problem found in it. Help and the version print only from a command line without problems.
+ */
+function parseArgv(argv) {
+    const { positional, values, switches, problems } = tokenize(argv);
     const [command, ...extra] = positional;
+    const known = (name) => name === undefined || name in COMMAND_HELP;
+    const helpTopic = command === 'help' ? extra[0] : switches.has('--help') ? command : undefined;
+    if (!switches.has('--version') && (command === 'help' || switches.has('--help')) && !known(helpTopic)) {
+        return { problems: [...problems, unknownCommand(helpTopic)] };
+    }
     if (switches.has('--version'))
-        return { print: `prefect-ecr-deploy ${package_namespaceObject.rE}\n` };
-    if (command === 'help') {
-        const topic = extra[0];
-        if (topic !== undefined && !(topic in COMMAND_HELP))
-            throw unknownCommand(topic);
-        return { print: usage(topic) };
-    }
-    if (switches.has('--help')) {
-        if (command !== undefined && !(command in COMMAND_HELP))
-            throw unknownCommand(command);
-        return { print: usage(command) };
-    }
+        return problems.length
+            ? { problems }
+            : { parsed: { print: `prefect-ecr-deploy ${package_namespaceObject.rE}\n` }, problems };
+    if (command === 'help' || switches.has('--help'))
+        return problems.length
+            ? { problems }
+            : { parsed: { print: usage(helpTopic) }, problems };
     if (command === 'inspect') {
-        const other = [...values.keys(), ...switches].find((f) => f !== '--root' && f !== '--json');
-        if (other)
-            throw new errors/* UsageError */.eb(`unknown option ${other} for inspect (it takes --root DIR and --json)`);
+        for (const f of [...values.keys(), ...switches]) {
+            if (f !== '--root' && f !== '--json')
+                problems.push(`unknown option ${f} for inspect (it takes --root DIR and --json)`);
+        }
         if (extra.length < 1)
-            throw new errors/* UsageError */.eb('inspect needs at least one entrypoint (path/to/file.py:function)');
-        return { inspect: { root: external_node_path_default().resolve(cwd, values.get('--root')?.[0] ?? '.'), entrypoints: extra, json: switches.has('--json') } };
+            problems.push('inspect needs at least one entrypoint (path/to/file.py:function)');
+        return {
+            parsed: { inspect: { root: values.get('--root')?.[0] ?? '.', entrypoints: extra, json: switches.has('--json') } },
+            problems,
+        };
     }
     if (command === 'init') {
-        if (extra.length)
-            throw unexpectedArgument(extra[0]);
-        return { init: initOptions(values, switches, env, cwd) };
+        problems.push(...extra.map(unexpectedArgument));
+        for (const f of [...values.keys(), ...switches]) {
+            if (!INIT_FLAGS.has(f))
+                problems.push(`unknown option ${f} for init (see prefect-ecr-deploy init --help)`);
+        }
+        return { parsed: { init: { values, switches } }, problems };
     }
+    // An option's problem says more than the missing command does.
     if (!command)
-        throw new errors/* UsageError */.eb(`a command is required\n\n${usage()}`);
+        return { problems: problems.length ? problems : [`a command is required\n\n${usage()}`] };
     if (!COMMANDS.includes(command))
-        throw unknownCommand(command);
-    if (extra.length)
-        throw unexpectedArgument(extra[0]);
-    return { runs: toRuns(command, values, switches, env, cwd) };
-}
-function initOptions(values, switches, env, cwd) {
-    const other = [...values.keys(), ...switches].find((f) => !INIT_FLAGS.has(f));
-    if (other)
-        throw new errors/* UsageError */.eb(`unknown option ${other} for init (see prefect-ecr-deploy init --help)`);
-    const one = (f) => values.get(f)?.[0];
-    const root = external_node_path_default().resolve(cwd, one('--root') ?? '.');
-    if (!(0,external_node_fs_.existsSync)(root))
-        throw new errors/* UsageError */.eb(`--root ${one('--root')} does not exist`);
-    const environments = values.get('--env') ?? ['dev', 'prod'];
-    for (const e of environments) {
-        if (!/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(e))
-            throw new errors/* UsageError */.eb(`--env '${e}': letters, digits, - and _ only`);
-    }
-    if (new Set(environments).size !== environments.length)
-        throw new errors/* UsageError */.eb('--env: each environment once');
-    const githubRepository = one('--github-repository') ?? (0,git/* originRepository */.Vp)(root)?.repository;
-    if (!githubRepository)
-        throw new errors/* UsageError */.eb('no GitHub repository: the origin remote is not a GitHub URL; pass --github-repository OWNER/NAME');
-    if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(githubRepository))
-        throw new errors/* UsageError */.eb(`--github-repository '${githubRepository}' is not OWNER/NAME`);
-    const name = githubRepository.split('/')[1].toLowerCase();
-    const awsAccountId = one('--aws-account-id') ?? plan/* ACCOUNT_PLACEHOLDER */.a7;
-    if (awsAccountId !== plan/* ACCOUNT_PLACEHOLDER */.a7 && !/^\d{12}$/.test(awsAccountId))
-        throw new errors/* UsageError */.eb(`--aws-account-id '${awsAccountId}' is not 12 digits`);
-    const ecrRepository = one('--repository') ?? name;
-    if (!/^[a-z0-9]+(?:[._-][a-z0-9]+)*(?:\/[a-z0-9]+(?:[._-][a-z0-9]+)*)*$/.test(ecrRepository)) {
-        throw new errors/* UsageError */.eb(`ECR repository name '${ecrRepository}' is not valid (lowercase letters, digits, . _ - /); pass --repository NAME`);
-    }
-    const workPool = one('--work-pool') ?? `${name}-pool`;
-    const poolType = one('--pool-type') ?? 'docker';
-    const region = one('--region') ?? (env.AWS_REGION || 'us-east-1');
-    for (const [flag, v] of [['--work-pool', workPool], ['--pool-type', poolType], ['--region', region]]) {
-        if (!/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/.test(v))
-            throw new errors/* UsageError */.eb(`${flag} '${v}': letters, digits, . _ : - only`);
-    }
-    return { root, options: { environments, workPool, poolType, ecrRepository, githubRepository, awsAccountId, region }, force: switches.has('--force') };
+        return { problems: [...problems, unknownCommand(command)] };
+    problems.push(...extra.map(unexpectedArgument));
+    return { parsed: { run: { command: command, values, switches } }, problems };
 }
 /** `deploy dev` means `deploy --env dev`. */
 function unexpectedArgument(arg) {
     const hint = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(arg) ? ` (did you mean --env ${arg}?)` : '';
-    return new errors/* UsageError */.eb(`unexpected argument '${arg}'${hint}`);
+    return `unexpected argument '${arg}'${hint}`;
 }
 function unknownCommand(command) {
     const hint = (0,src_text/* closest */.kp)(command, Object.keys(COMMAND_HELP));
-    return new errors/* UsageError */.eb(`unknown command '${command}'${hint ? ` (did you mean '${hint}'?)` : ''}`);
+    return `unknown command '${command}'${hint ? ` (did you mean '${hint}'?)` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/args/settings.ts
+/**
+ * The settings builder: the parsed command line and the process environment -> Settings,
+ * checked against the disk and git (paths exist, the commit, the several-files rule).
+ * Every problem is collected, and all are reported at once.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The command line -> what to do: the CLI's one reader of argv. Every usage problem at once, as one UsageError. */
+function parseCommandLine(argv, env, cwd) {
+    const { parsed, problems } = parseArgv(argv);
+    const line = parsed && build(parsed, env, cwd, problems);
+    // A problem found for each of several files is said once.
+    if (problems.length || !line)
+        throw new errors/* UsageError */.eb([...new Set(problems)]);
+    return line;
 }
 /** Parses argv into the Settings of one run (help, version and inspect are the CLI's; so are several files). */
 function parseArgs(argv, env, cwd) {
@@ -4117,21 +4330,85 @@ function parseArgs(argv, env, cwd) {
         throw new UsageError(`not one run: ${argv.join(' ')}`);
     return line.runs[0];
 }
+function build(parsed, env, cwd, problems) {
+    if ('print' in parsed)
+        return parsed;
+    if ('inspect' in parsed)
+        return { inspect: { ...parsed.inspect, root: external_node_path_default().resolve(cwd, parsed.inspect.root) } };
+    if ('init' in parsed)
+        return { init: initOptions(parsed.init, env, cwd, problems) };
+    return { runs: toRuns(parsed.run.command, parsed.run, env, cwd, problems) };
+}
+/** Runs `check`; a UsageError it throws becomes problems, and `fallback` its value. */
+function collect(problems, check, fallback) {
+    try {
+        return check();
+    }
+    catch (e) {
+        if (!(e instanceof errors/* UsageError */.eb))
+            throw e;
+        problems.push(...e.problems);
+        return fallback;
+    }
+}
+function initOptions({ values, switches }, env, cwd, problems) {
+    const one = (f) => values.get(f)?.[0];
+    const root = external_node_path_default().resolve(cwd, one('--root') ?? '.');
+    if (!(0,external_node_fs_.existsSync)(root))
+        problems.push(`--root ${one('--root')} does not exist`);
+    const environments = values.get('--env') ?? ['dev', 'prod'];
+    for (const e of environments) {
+        if (!/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(e))
+            problems.push(`--env '${e}': letters, digits, - and _ only`);
+    }
+    if (new Set(environments).size !== environments.length)
+        problems.push('--env: each environment once');
+    const githubRepository = one('--github-repository') ?? (0,git/* originRepository */.Vp)(root)?.repository ?? '';
+    if (!githubRepository)
+        problems.push('no GitHub repository: the origin remote is not a GitHub URL; pass --github-repository OWNER/NAME');
+    else if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(githubRepository))
+        problems.push(`--github-repository '${githubRepository}' is not OWNER/NAME`);
+    // Without a repository name the defaults below have nothing to come from: only given values are checked.
+    const name = /^[^/]+\/[^/]+$/.test(githubRepository) ? githubRepository.split('/')[1].toLowerCase() : undefined;
+    const awsAccountId = one('--aws-account-id') ?? plan/* ACCOUNT_PLACEHOLDER */.a7;
+    if (awsAccountId !== plan/* ACCOUNT_PLACEHOLDER */.a7 && !/^\d{12}$/.test(awsAccountId))
+        problems.push(`--aws-account-id '${awsAccountId}' is not 12 digits`);
+    const ecrRepository = one('--repository') ?? name ?? '';
+    if (ecrRepository && !/^[a-z0-9]+(?:[._-][a-z0-9]+)*(?:\/[a-z0-9]+(?:[._-][a-z0-9]+)*)*$/.test(ecrRepository)) {
+        problems.push(`ECR repository name '${ecrRepository}' is not valid (lowercase letters, digits, . _ - /); pass --repository NAME`);
+    }
+    const workPool = one('--work-pool') ?? (name ? `${name}-pool` : '');
+    const poolType = one('--pool-type') ?? 'docker';
+    const region = one('--region') ?? (env.AWS_REGION || 'us-east-1');
+    for (const [flag, v] of [
+        ['--work-pool', workPool],
+        ['--pool-type', poolType],
+        ['--region', region],
+    ]) {
+        if (v && !/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/.test(v))
+            problems.push(`${flag} '${v}': letters, digits, . _ : - only`);
+    }
+    return {
+        root,
+        options: { environments, workPool, poolType, ecrRepository, githubRepository, awsAccountId, region },
+        force: switches.has('--force'),
+    };
+}
 /**
  * One run per deployments file. Several files are several projects: each file's
  * folder is its root (unless --root is given), with the same environment; what would
  * make them step on each other is refused.
  */
-function toRuns(command, given, flags, env, cwd) {
-    const files = expandFiles(given.get('--file') ?? [], cwd);
-    const single = (file) => toSettings(command, new Map([...given].filter(([f]) => f !== '--file')), flags, env, cwd, file);
+function toRuns(command, { values: given, switches: flags }, env, cwd, problems) {
+    const files = collect(problems, () => expandFiles(given.get('--file') ?? [], cwd), []);
+    const single = (file) => toSettings(command, new Map([...given].filter(([f]) => f !== '--file')), flags, env, cwd, file, problems);
     if (files.length <= 1)
         return [single(files[0])];
-    const shared = ['--prune', '--repository', '--code-storage', '--worker-service'].find((f) => given.has(f) || flags.has(f));
-    if (shared === '--prune')
-        throw new errors/* UsageError */.eb('--prune with several deployments files: each would delete what the others registered; prune one file at a time');
+    if (flags.has('--prune'))
+        problems.push('--prune with several deployments files: each would delete what the others registered; prune one file at a time');
+    const shared = ['--repository', '--code-storage', '--worker-service'].find((f) => given.has(f));
     if (shared && !given.has('--root')) {
-        throw new errors/* UsageError */.eb(`${shared} with several deployments files needs --root: one image, code upload and worker for every project, built from one root`);
+        problems.push(`${shared} with several deployments files needs --root: one image, code upload and worker for every project, built from one root`);
     }
     return files.map((named) => {
         const file = external_node_path_default().resolve(cwd, named);
@@ -4142,55 +4419,63 @@ function toRuns(command, given, flags, env, cwd) {
         return { ...s, root, vcs: vcsSettings(root, s.sha, env) };
     });
 }
-function toSettings(command, given, flags, env, cwd, file) {
+function toSettings(command, given, flags, env, cwd, file, problems) {
     const values = new Map([...given].filter(([f]) => !byFlag.get(f).list).map(([f, v]) => [f, v[0]]));
     const lists = new Map(OPTIONS.filter((o) => o.list).map((o) => [o.flag, given.get(o.flag) ?? []]));
     const filePattern = values.get('--file-pattern') ?? settings/* DEFAULT_FILE_PATTERN */.Yp;
-    const root = values.has('--root') ? external_node_path_default().resolve(cwd, values.get('--root')) : file !== undefined ? cwd : projectRoot(cwd, filePattern, values.get('--env'));
+    const root = values.has('--root')
+        ? external_node_path_default().resolve(cwd, values.get('--root'))
+        : file !== undefined
+            ? cwd
+            : projectRoot(cwd, filePattern, values.get('--env'));
     if (!(0,external_node_fs_.existsSync)(root))
-        throw new errors/* UsageError */.eb(`--root ${values.get('--root')} does not exist`);
+        problems.push(`--root ${values.get('--root')} does not exist`);
     // promote without --sha takes the commit from the source image's label.
     const sha = values.get('--sha') ?? (command === 'promote' ? undefined : env.GITHUB_SHA || (0,git/* headCommit */.Qo)(root));
     if (values.has('--sha') && !/^[0-9a-f]{7,40}$/i.test(values.get('--sha'))) {
-        throw new errors/* UsageError */.eb(`--sha '${values.get('--sha')}' is not a commit SHA`);
+        problems.push(`--sha '${values.get('--sha')}' is not a commit SHA`);
     }
     const concurrency = Number(values.get('--concurrency') ?? settings/* DEFAULT_CONCURRENCY */.WH);
     if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64)
-        throw new errors/* UsageError */.eb('--concurrency must be a whole number from 1 to 64');
+        problems.push('--concurrency must be a whole number from 1 to 64');
     const maxRetrySeconds = Number(values.get('--max-retry-seconds') ?? 120);
     if (!(maxRetrySeconds > 0 && maxRetrySeconds <= 3600))
-        throw new errors/* UsageError */.eb('--max-retry-seconds must be a number of seconds from 1 to 3600');
+        problems.push('--max-retry-seconds must be a number of seconds from 1 to 3600');
     const apiUrl = values.get('--api-url') ?? (env.PREFECT_API_URL || undefined);
     if (apiUrl !== undefined)
-        checkApiUrl(apiUrl);
-    const timeoutSeconds = parseTimeout(values.get('--timeout') ?? settings/* DEFAULT_TIMEOUT */.cS);
+        collect(problems, () => checkApiUrl(apiUrl), undefined);
+    const timeoutSeconds = collect(problems, () => parseTimeout(values.get('--timeout') ?? settings/* DEFAULT_TIMEOUT */.cS), 0);
     const mutability = values.get('--tag-mutability') ?? 'MUTABLE';
     if (mutability !== 'MUTABLE' && mutability !== 'IMMUTABLE')
-        throw new errors/* UsageError */.eb('--tag-mutability must be MUTABLE or IMMUTABLE');
+        problems.push('--tag-mutability must be MUTABLE or IMMUTABLE');
     if (command === 'promote' && !values.has('--from'))
-        throw new errors/* UsageError */.eb('promote needs --from ENV (the source environment)');
+        problems.push('promote needs --from ENV (the source environment)');
     if (command === 'promote' && !values.has('--env'))
-        throw new errors/* UsageError */.eb('promote needs --env ENV (the environment to promote to)');
-    if (command === 'promote' && values.get('--from') === values.get('--env')) {
-        throw new errors/* UsageError */.eb(`promote --from ${values.get('--from')} --env ${values.get('--env')}: the source and the target are the same environment`);
+        problems.push('promote needs --env ENV (the environment to promote to)');
+    if (command === 'promote' && values.has('--from') && values.get('--from') === values.get('--env')) {
+        problems.push(`promote --from ${values.get('--from')} --env ${values.get('--env')}: the source and the target are the same environment`);
     }
     if (flags.has('--allow-drift') && command !== 'promote')
-        throw new errors/* UsageError */.eb('--allow-drift is for promote');
+        problems.push('--allow-drift is for promote');
     const environment = values.get('--env');
     const fileEnvironment = file !== undefined ? environmentOfFile(file, filePattern) : undefined;
     if (environment && fileEnvironment && fileEnvironment !== environment && !flags.has('--confirm-env')) {
-        throw new errors/* UsageError */.eb(`--env ${environment} with --file ${file}, the ${fileEnvironment} environment's file: --env labels what is registered (and what --prune deletes). Pass --env ${fileEnvironment}, or --confirm-env if the pairing is meant`);
+        problems.push(`--env ${environment} with --file ${file}, the ${fileEnvironment} environment's file: --env labels what is registered (and what --prune deletes). Pass --env ${fileEnvironment}, or --confirm-env if the pairing is meant`);
     }
     const only = lists.get('--only');
     if (only.length && flags.has('--prune'))
-        throw new errors/* UsageError */.eb('--prune does not run with --only: a subset cannot tell what the file no longer has');
+        problems.push('--prune does not run with --only: a subset cannot tell what the file no longer has');
     if (flags.has('--exit-code') && command !== 'plan')
-        throw new errors/* UsageError */.eb('--exit-code is for plan (0: no changes, 3: changes)');
+        problems.push('--exit-code is for plan (0: no changes, 3: changes)');
     const repository = values.get('--repository');
     const region = values.get('--region') ?? (env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined);
-    const tagFrom = values.get('--image-tag-from')?.split(',').map((f) => f.trim()).filter(Boolean);
+    const tagFrom = values
+        .get('--image-tag-from')
+        ?.split(',')
+        .map((f) => f.trim())
+        .filter(Boolean);
     if (tagFrom && !repository)
-        throw new errors/* UsageError */.eb('--image-tag-from needs the image stage: pass --repository');
+        problems.push('--image-tag-from needs the image stage: pass --repository');
     const ecr = repository
         ? {
             region,
@@ -4209,7 +4494,14 @@ function toSettings(command, given, flags, env, cwd, file) {
             buildOnly: flags.has('--build-only'),
             tagFrom,
             defaulted: [
-                ...[['context', '--context'], ['dockerfile', '--dockerfile'], ['platform', '--platform'], ['target', '--target']].filter(([, flag]) => !values.has(flag)).map(([field]) => field),
+                ...[
+                    ['context', '--context'],
+                    ['dockerfile', '--dockerfile'],
+                    ['platform', '--platform'],
+                    ['target', '--target'],
+                ]
+                    .filter(([, flag]) => !values.has(flag))
+                    .map(([field]) => field),
                 ...(lists.get('--build-arg').length ? [] : ['buildArgs']),
                 ...(lists.get('--tag').length ? [] : ['tags']),
             ],
@@ -4240,12 +4532,14 @@ function toSettings(command, given, flags, env, cwd, file) {
         blockScripts: lists.get('--block-script'),
         ecr,
         promoteFrom: values.get('--from'),
-        ...(command === 'promote' ? { checkoutSha: (0,git/* headCommit */.Qo)(root) ?? (env.GITHUB_SHA || undefined), allowDrift: flags.has('--allow-drift') } : {}),
+        ...(command === 'promote'
+            ? { checkoutSha: (0,git/* headCommit */.Qo)(root) ?? (env.GITHUB_SHA || undefined), allowDrift: flags.has('--allow-drift') }
+            : {}),
         workdir: values.get('--workdir') ?? settings/* DEFAULT_WORKDIR */.Fi,
         strict: flags.has('--strict'),
         stepsRefused: stepsRefusedIn(env),
-        codeStorage: codeStorageSettings(values, region, env),
-        worker: workerSettings(values, lists, flags, region, environment),
+        codeStorage: collect(problems, () => codeStorageSettings(values, region, env), undefined),
+        worker: collect(problems, () => workerSettings(values, lists, flags, region, environment), undefined),
     };
 }
 function codeStorageSettings(values, region, env) {
@@ -4256,45 +4550,70 @@ function codeStorageSettings(values, region, env) {
             throw new errors/* UsageError */.eb(`${dependent} needs --code-storage s3://BUCKET/PREFIX`);
         return undefined;
     }
+    // Every problem of the option at once.
+    const found = [];
     const location = (0,code_location/* parseCodeStorage */.EC)(url);
     if (Array.isArray(location))
-        throw new errors/* UsageError */.eb(location.join('\n'));
+        found.push(location.join('\n'));
     const credentialsBlock = values.get('--code-storage-credentials-block')?.replace(/^aws-credentials\//, '');
     if (credentialsBlock !== undefined && !BLOCK_NAME.test(credentialsBlock)) {
-        throw new errors/* UsageError */.eb(`--code-storage-credentials-block '${credentialsBlock}' is not a block name (lowercase letters, digits and dashes)`);
+        found.push(`--code-storage-credentials-block '${credentialsBlock}' is not a block name (lowercase letters, digits and dashes)`);
     }
     const storageBlock = values.get('--code-storage-block');
     if (storageBlock !== undefined && !/^(s3|s3-bucket)\/[a-z0-9-]+$/.test(storageBlock)) {
-        throw new errors/* UsageError */.eb(`--code-storage-block '${storageBlock}' must be s3/NAME or s3-bucket/NAME`);
+        found.push(`--code-storage-block '${storageBlock}' must be s3/NAME or s3-bucket/NAME`);
     }
-    return { url, location, region, credentialsBlock, storageBlock, pathStyle: Boolean(env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL) };
+    if (found.length || Array.isArray(location))
+        throw new errors/* UsageError */.eb(found);
+    return { url, location, region, credentialsBlock, storageBlock, pathStyle: s3PathStyle(env) };
 }
+/** An S3 endpoint of its own (moto, MinIO) takes path-style addressing. */
+const s3PathStyle = (env) => Boolean(env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL);
 const BLOCK_NAME = /^[a-z0-9-]+$/;
 const ECS_NAME = /^[A-Za-z0-9_-]{1,255}$/;
 function workerSettings(values, lists, flags, region, environment) {
     const given = values.get('--worker-service');
-    const dependent = ['--worker-container', '--worker-wait', '--worker-task-definition', '--worker-subnet', '--worker-security-group', '--worker-public-ip'].find((f) => values.has(f) || lists.get(f)?.length || flags.has(f));
+    const dependent = [
+        '--worker-container',
+        '--worker-wait',
+        '--worker-task-definition',
+        '--worker-subnet',
+        '--worker-security-group',
+        '--worker-public-ip',
+    ].find((f) => values.has(f) || lists.get(f)?.length || flags.has(f));
     if (!given) {
         if (dependent)
             throw new errors/* UsageError */.eb(`${dependent} needs --worker-service CLUSTER/SERVICE`);
         return undefined;
     }
+    // Every problem of the options at once.
+    const found = [];
     if (given.includes('{env}') && !environment)
-        throw new errors/* UsageError */.eb('--worker-service uses {env}: pass --env');
+        found.push('--worker-service uses {env}: pass --env');
     const text = given.replaceAll('{env}', environment ?? '');
     // `CLUSTER/SERVICE`, or `arn:aws:ecs:REGION:ACCOUNT:service/CLUSTER/SERVICE`.
     const arn = /^arn:aws[a-z-]*:ecs:([a-z0-9-]+):\d{12}:service\/([^/]+)\/([^/]+)$/.exec(text);
     const [cluster, service, arnRegion] = arn ? [arn[2], arn[3], arn[1]] : [...text.split('/'), undefined];
-    if (!cluster || !service || text.split('/').length !== (arn ? 3 : 2) || !ECS_NAME.test(cluster) || !ECS_NAME.test(service)) {
-        throw new errors/* UsageError */.eb(`--worker-service '${text}' must be CLUSTER/SERVICE (letters, digits, - and _) or a service ARN`);
+    if (!cluster ||
+        !service ||
+        text.split('/').length !== (arn ? 3 : 2) ||
+        !ECS_NAME.test(cluster) ||
+        !ECS_NAME.test(service)) {
+        found.push(`--worker-service '${text}' must be CLUSTER/SERVICE (letters, digits, - and _) or a service ARN`);
     }
     const wait = Number(values.get('--worker-wait') ?? settings/* DEFAULT_WORKER_WAIT */.$q);
     if (!Number.isInteger(wait) || wait < 0 || wait > 3600)
-        throw new errors/* UsageError */.eb('--worker-wait must be a whole number of seconds from 0 to 3600');
+        found.push('--worker-wait must be a whole number of seconds from 0 to 3600');
     const container = values.get('--worker-container');
     if (container !== undefined && !ECS_NAME.test(container))
-        throw new errors/* UsageError */.eb(`--worker-container '${container}' is not a container name`);
-    const ids = (flag) => lists.get(flag).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+        found.push(`--worker-container '${container}' is not a container name`);
+    if (found.length || !cluster || !service)
+        throw new errors/* UsageError */.eb(found);
+    const ids = (flag) => lists
+        .get(flag)
+        .flatMap((v) => v.split(','))
+        .map((v) => v.trim())
+        .filter(Boolean);
     return {
         cluster,
         service,
@@ -4330,7 +4649,10 @@ function projectRoot(cwd, filePattern, environment) {
 function environmentOfFile(file, filePattern) {
     const [before, after] = external_node_path_default().basename(filePattern).split('{env}');
     const name = external_node_path_default().basename(file);
-    if (after === undefined || !name.startsWith(before) || !name.endsWith(after) || name.length <= before.length + after.length)
+    if (after === undefined ||
+        !name.startsWith(before) ||
+        !name.endsWith(after) ||
+        name.length <= before.length + after.length)
         return undefined;
     return name.slice(before.length, name.length - after.length);
 }
@@ -4387,7 +4709,7 @@ function stepsRefusedIn(env) {
 class NoAwsCredentials extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb {
 }
 function isMissingCredentials(e) {
-    return e.name === 'CredentialsProviderError' || /Could not load credentials/i.test((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(e));
+    return (e.name === 'CredentialsProviderError' || /Could not load credentials/i.test((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(e)));
 }
 function awsError(e, doing) {
     const name = e.name ?? '';
@@ -4408,19 +4730,19 @@ function awsStatus(e) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3550);
-/* harmony import */ var _stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2225);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _commands_validate_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(10);
+/* harmony import */ var _args_settings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4634);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _commands_validate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(10);
+/* harmony import */ var _commands_run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4331);
 /* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4851);
-/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3108);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3916);
-/* harmony import */ var _run_control_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8166);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7194);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8992);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__, _commands_validate_js__WEBPACK_IMPORTED_MODULE_3__]);
-([_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__, _commands_validate_js__WEBPACK_IMPORTED_MODULE_3__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5655);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3916);
+/* harmony import */ var _run_control_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8166);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7194);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(8992);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_commands_validate_js__WEBPACK_IMPORTED_MODULE_2__, _commands_run_js__WEBPACK_IMPORTED_MODULE_3__, _report_text_js__WEBPACK_IMPORTED_MODULE_5__]);
+([_commands_validate_js__WEBPACK_IMPORTED_MODULE_2__, _commands_run_js__WEBPACK_IMPORTED_MODULE_3__, _report_text_js__WEBPACK_IMPORTED_MODULE_5__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 /**
  * The CLI entry (bin: prefect-ecr-deploy): flags -> Settings -> the same commands
  * the action runs. Exit codes: 0 ok, 2 invalid input, 1 a failure (or the deadline
@@ -4440,8 +4762,8 @@ var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_sta
 // The bundle pins its AWS SDK; the SDK's notice about its future releases' Node versions is not for this program's users.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 /** Everything the CLI prints goes through `redact`: secret-bearing values never reach a terminal or a CI log. */
-const out = (text) => process.stdout.write((0,_secrets_js__WEBPACK_IMPORTED_MODULE_7__/* .redact */ .E$)(text));
-const err = (text) => process.stderr.write((0,_secrets_js__WEBPACK_IMPORTED_MODULE_7__/* .redact */ .E$)(text));
+const out = (text) => process.stdout.write((0,_secrets_js__WEBPACK_IMPORTED_MODULE_8__/* .redact */ .E$)(text));
+const err = (text) => process.stderr.write((0,_secrets_js__WEBPACK_IMPORTED_MODULE_8__/* .redact */ .E$)(text));
 /** Progress on stderr. */
 const cliUi = {
     info: (m) => err(`${m}\n`),
@@ -4450,13 +4772,13 @@ const cliUi = {
         err(`--- ${title}\n`);
         return fn((l) => err(`    ${l}\n`));
     },
-    mask: (secret) => (0,_secrets_js__WEBPACK_IMPORTED_MODULE_7__/* .markSecret */ .Wg)(secret),
+    mask: (secret) => (0,_secrets_js__WEBPACK_IMPORTED_MODULE_8__/* .markSecret */ .Wg)(secret),
     // The CLI logs out in its own finally blocks; nothing outlives the process.
     loggingIn: () => undefined,
 };
 async function main() {
-    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_7__/* .markCredentials */ .AS)(process.env);
-    const line = (0,_args_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCommandLine */ .Du)(process.argv.slice(2), process.env, process.cwd());
+    (0,_secrets_js__WEBPACK_IMPORTED_MODULE_8__/* .markCredentials */ .AS)(process.env);
+    const line = (0,_args_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCommandLine */ .Du)(process.argv.slice(2), process.env, process.cwd());
     if ('print' in line) {
         out(line.print);
         return 0;
@@ -4474,144 +4796,411 @@ async function main() {
         out(`${runInit(root, options, force).text}`);
         return 0;
     }
-    return line.runs.length === 1 ? runOne(line.runs[0]) : runSeveral(line.runs);
+    return runFiles(line.runs);
 }
-async function runOne(settings) {
-    if (settings.command !== 'validate') {
-        const control = new _run_control_js__WEBPACK_IMPORTED_MODULE_6__/* .RunControl */ .j2();
-        const unwatch = (0,_run_control_js__WEBPACK_IMPORTED_MODULE_6__/* .watchRun */ .vt)(control, settings.timeoutSeconds);
-        let report;
-        try {
-            report = await (0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__/* .runDeploy */ .zt)(settings, settings.command, cliUi, { control }).finally(unwatch);
-        }
-        catch (e) {
-            // An invalid file: --json prints validate's document, so a script reads one shape.
-            const validated = e instanceof _diagnostics_js__WEBPACK_IMPORTED_MODULE_4__/* .InvalidInput */ .o9 && settings.json ? (0,_commands_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .runValidate */ .E)(settings) : undefined;
-            if (validated && !validated.valid) {
-                for (const d of [...validated.errors, ...validated.warnings])
+/**
+ * Runs the deployments files (several are projects: every one is validated, and every
+ * error printed, before anything is written anywhere; then each runs in turn, in its own
+ * section) and prints the result. With several, paths are relative to the working
+ * directory, where the projects differ.
+ */
+async function runFiles(runs) {
+    const several = runs.length > 1;
+    const { json } = runs[0];
+    const here = (s, list) => (several ? (0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_4__/* .rebase */ .RU)(list, s.root, process.cwd()) : list);
+    const result = await (0,_commands_run_js__WEBPACK_IMPORTED_MODULE_3__/* .runGroups */ .ij)([runs], {
+        ui: cliUi,
+        timeoutSeconds: runs[0].timeoutSeconds,
+        stopAtFailure: true,
+        hooks: {
+            validated: (checked) => {
+                for (const c of checked)
+                    for (const d of here(c.settings, [...c.validated.errors, ...c.validated.warnings]))
+                        err(`${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDiagnostic */ .xy)(d)}\n`);
+            },
+            deploying: (s, deploy) => {
+                if (several)
+                    err(`=== ${node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(process.cwd(), node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(s.root, s.file))}\n`);
+                return deploy();
+            },
+            outcome: (o) => {
+                if (o.kind !== 'ran')
+                    return;
+                for (const d of here(o.settings, o.report.validation.warnings))
                     err(`${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDiagnostic */ .xy)(d)}\n`);
-                out(`${(0,_commands_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validateJson */ .T)(validated)}\n`);
-                return 2;
-            }
-            throw e;
-        }
-        for (const d of report.validation.warnings)
-            err(`${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDiagnostic */ .xy)(d)}\n`);
-        out(settings.json ? `${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_5__/* .renderJson */ .hF)(report)}\n` : (0,_report_text_js__WEBPACK_IMPORTED_MODULE_5__/* .renderText */ .S5)(report));
-        if (report.stopped) {
-            err(`prefect-ecr-deploy: ${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_5__/* .stopText */ .IC)(report)}\n`);
-            // Nothing of a stopped run is waited for.
-            process.exit((0,_run_control_js__WEBPACK_IMPORTED_MODULE_6__/* .exitCodeFor */ .Rr)(report.stopped));
-        }
-        if ((0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__/* .hasFailures */ .QP)(report))
-            return 1;
-        return settings.exitCode && (0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__/* .hasChanges */ .ik)(report) ? 3 : 0;
+                if (!json)
+                    out(several ? `${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_5__/* .renderText */ .S5)(o.report)}\n` : (0,_report_text_js__WEBPACK_IMPORTED_MODULE_5__/* .renderText */ .S5)(o.report));
+            },
+        },
+    });
+    const { outcomes } = result.groups[0];
+    const failed = outcomes.find((o) => o.kind === 'failed');
+    if (failed)
+        return several ? reportError(failed.error) : failedFile(failed.settings, failed.error);
+    const validated = outcomes.flatMap((o) => (o.kind === 'validated' || o.kind === 'held-back' ? [o] : []));
+    if (validated.length) {
+        if (several)
+            printSeveralValidated(validated.map((o) => relative(o.settings, o.validated)), runs[0].command, json);
+        else
+            printValidated(validated[0].validated, json);
+        return result.exitCode;
     }
-    const report = (0,_commands_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .runValidate */ .E)(settings);
-    for (const d of [...report.errors, ...report.warnings])
+    const reports = outcomes.flatMap((o) => (o.kind === 'ran' ? [o.report] : []));
+    if (json)
+        out(several ? `[${reports.map(_report_text_js__WEBPACK_IMPORTED_MODULE_5__/* .renderJson */ .hF).join(',\n')}]\n` : `${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_5__/* .renderJson */ .hF)(reports[0])}\n`);
+    if (result.stopped) {
+        const stopped = reports.find((r) => r.stopped);
+        err(`prefect-ecr-deploy: ${stopped ? (0,_report_text_js__WEBPACK_IMPORTED_MODULE_5__/* .stopText */ .IC)(stopped) : `${(0,_run_control_js__WEBPACK_IMPORTED_MODULE_7__/* .describeStop */ .Cw)(result.stopped)}: not started`}\n`);
+        // Nothing of a stopped run is waited for.
+        process.exit(result.exitCode);
+    }
+    return result.exitCode;
+}
+/** One file's run that threw: an invalid file with --json prints validate's document, so a script reads one shape. */
+function failedFile(settings, error) {
+    const validated = error instanceof _diagnostics_js__WEBPACK_IMPORTED_MODULE_4__/* .InvalidInput */ .o9 && settings.json ? (0,_commands_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .runValidate */ .E)(settings) : undefined;
+    if (!validated || validated.valid)
+        return reportError(error);
+    for (const d of [...validated.errors, ...validated.warnings])
         err(`${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDiagnostic */ .xy)(d)}\n`);
-    if (settings.json) {
-        out(`${(0,_commands_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validateJson */ .T)(report)}\n`);
+    out(`${(0,_commands_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .validateJson */ .T)(validated)}\n`);
+    return 2;
+}
+/** A validate report with its paths relative to the working directory. */
+function relative(s, r) {
+    const here = (list) => (0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_4__/* .rebase */ .RU)(list, s.root, process.cwd());
+    return {
+        ...r,
+        file: node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(process.cwd(), node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(s.root, r.file)),
+        errors: here(r.errors),
+        warnings: here(r.warnings),
+    };
+}
+function printValidated(report, json) {
+    if (json) {
+        out(`${(0,_commands_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .validateJson */ .T)(report)}\n`);
     }
     else if (report.valid) {
         const flows = new Set(report.deployments.map((d) => d.flow)).size;
-        out(`${report.file}: valid, ${(0,_text_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .LS)(report.deployments.length, 'deployment')} of ${(0,_text_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .LS)(flows, 'flow')}\n`);
+        out(`${report.file}: valid, ${(0,_text_js__WEBPACK_IMPORTED_MODULE_9__/* .plural */ .LS)(report.deployments.length, 'deployment')} of ${(0,_text_js__WEBPACK_IMPORTED_MODULE_9__/* .plural */ .LS)(flows, 'flow')}\n`);
         for (const d of report.deployments)
             out(`  ${d.name}  (${d.flow}, ${d.entrypoint})\n`);
     }
     else {
-        err(`${report.file}: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .LS)(report.errors.length, 'error')}\n`);
+        err(`${report.file}: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_9__/* .plural */ .LS)(report.errors.length, 'error')}\n`);
     }
-    return report.valid ? 0 : 2;
 }
-/**
- * Several deployments files (projects): every one is validated, and every error
- * printed, before anything is written anywhere; then each runs in turn, in its own
- * section. Paths are relative to the working directory, where the projects differ.
- */
-async function runSeveral(runs) {
-    const { command, json } = runs[0];
-    const here = (s, list) => (0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_4__/* .rebase */ .RU)(list, s.root, process.cwd());
-    const checked = runs.map((s) => {
-        const r = (0,_commands_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .runValidate */ .E)(s);
-        return { ...r, file: node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(process.cwd(), node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(s.root, r.file)), errors: here(s, r.errors), warnings: here(s, r.warnings) };
-    });
-    for (const r of checked)
-        for (const d of [...r.errors, ...r.warnings])
-            err(`${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDiagnostic */ .xy)(d)}\n`);
-    const invalid = checked.filter((r) => !r.valid);
-    if (command === 'validate' || invalid.length) {
-        if (json)
-            out(`[${checked.map((r) => (0,_commands_validate_js__WEBPACK_IMPORTED_MODULE_3__/* .validateJson */ .T)(r)).join(',\n')}]\n`);
-        for (const r of checked) {
-            if (!r.valid)
-                err(`${r.file}: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .LS)(r.errors.length, 'error')}\n`);
-            else if (!json)
-                out(`${r.file}: valid, ${(0,_text_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .LS)(r.deployments.length, 'deployment')}\n`);
-        }
-        if (invalid.length && command !== 'validate')
-            err(`prefect-ecr-deploy: ${invalid.length} of ${runs.length} deployments files are invalid: nothing was written\n`);
-        return invalid.length ? 2 : 0;
-    }
-    const control = new _run_control_js__WEBPACK_IMPORTED_MODULE_6__/* .RunControl */ .j2();
-    const unwatch = (0,_run_control_js__WEBPACK_IMPORTED_MODULE_6__/* .watchRun */ .vt)(control, runs[0].timeoutSeconds);
-    const reports = [];
-    try {
-        for (const s of runs) {
-            err(`=== ${node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(process.cwd(), node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(s.root, s.file))}\n`);
-            const report = await (0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__/* .runDeploy */ .zt)(s, command, cliUi, { control });
-            reports.push(report);
-            for (const d of here(s, report.validation.warnings))
-                err(`${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDiagnostic */ .xy)(d)}\n`);
-            if (!json)
-                out(`${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_5__/* .renderText */ .S5)(report)}\n`);
-            if (report.stopped) {
-                if (json)
-                    out(`[${reports.map(_report_text_js__WEBPACK_IMPORTED_MODULE_5__/* .renderJson */ .hF).join(',\n')}]\n`);
-                err(`prefect-ecr-deploy: ${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_5__/* .stopText */ .IC)(report)}\n`);
-                process.exit((0,_run_control_js__WEBPACK_IMPORTED_MODULE_6__/* .exitCodeFor */ .Rr)(report.stopped));
-            }
-        }
-    }
-    finally {
-        unwatch();
-    }
+function printSeveralValidated(checked, command, json) {
     if (json)
-        out(`[${reports.map(_report_text_js__WEBPACK_IMPORTED_MODULE_5__/* .renderJson */ .hF).join(',\n')}]\n`);
-    if (reports.some(_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__/* .hasFailures */ .QP))
-        return 1;
-    return runs[0].exitCode && reports.some(_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__/* .hasChanges */ .ik) ? 3 : 0;
+        out(`[${checked.map((r) => (0,_commands_validate_js__WEBPACK_IMPORTED_MODULE_2__/* .validateJson */ .T)(r)).join(',\n')}]\n`);
+    for (const r of checked) {
+        if (!r.valid)
+            err(`${r.file}: ${(0,_text_js__WEBPACK_IMPORTED_MODULE_9__/* .plural */ .LS)(r.errors.length, 'error')}\n`);
+        else if (!json)
+            out(`${r.file}: valid, ${(0,_text_js__WEBPACK_IMPORTED_MODULE_9__/* .plural */ .LS)(r.deployments.length, 'deployment')}\n`);
+    }
+    const invalid = checked.filter((r) => !r.valid).length;
+    if (invalid && command !== 'validate')
+        err(`prefect-ecr-deploy: ${invalid} of ${checked.length} deployments files are invalid: nothing was written\n`);
 }
-main().then((code) => {
-    process.exitCode = code;
-}, (e) => {
+/** Prints what was thrown and gives its exit code; a stopped run ends here, with nothing waited for. */
+function reportError(e) {
     if (e instanceof _diagnostics_js__WEBPACK_IMPORTED_MODULE_4__/* .InvalidInput */ .o9) {
         for (const d of e.diagnostics)
             err(`${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_4__/* .formatDiagnostic */ .xy)(d)}\n`);
         for (const p of e.problems)
             err(`prefect-ecr-deploy: ${p}\n`);
-        process.exitCode = 2;
     }
-    else if (e instanceof _run_control_js__WEBPACK_IMPORTED_MODULE_6__/* .Stopped */ .C9) {
-        err(`prefect-ecr-deploy: ${e.message} before anything was written\n`);
-        process.exit((0,_run_control_js__WEBPACK_IMPORTED_MODULE_6__/* .exitCodeFor */ .Rr)(e.reason));
-    }
-    else if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .eb) {
-        err(`prefect-ecr-deploy: ${e.message}\n`);
-        process.exitCode = 2;
-    }
-    else if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .Failure */ .HR) {
-        err(`prefect-ecr-deploy: ${e.message}\n`);
-        process.exitCode = 1;
+    else if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb) {
+        for (const p of e.problems)
+            err(`prefect-ecr-deploy: ${p}\n`);
     }
     else {
-        err(`prefect-ecr-deploy: unexpected failure: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .gJ)(e)}\n`);
-        process.exitCode = 1;
+        err(`prefect-ecr-deploy: ${(0,_commands_run_js__WEBPACK_IMPORTED_MODULE_3__/* .errorText */ .kc)(e)}\n`);
     }
+    if (e instanceof _run_control_js__WEBPACK_IMPORTED_MODULE_7__/* .Stopped */ .C9)
+        process.exit((0,_commands_run_js__WEBPACK_IMPORTED_MODULE_3__/* .exitCodeOfError */ .LL)(e));
+    return (0,_commands_run_js__WEBPACK_IMPORTED_MODULE_3__/* .exitCodeOfError */ .LL)(e);
+}
+main().then((code) => {
+    process.exitCode = code;
+}, (e) => {
+    process.exitCode = reportError(e);
 });
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 6315:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  R: () => (/* binding */ codeFiles)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/ignore/index.js
+var ignore = __nccwpck_require__(298);
+var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
+// EXTERNAL MODULE: ./src/repository-file.ts
+var repository_file = __nccwpck_require__(8658);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/code/tracked.ts
+/**
+ * The files the commit holds below a folder: `git ls-files`, run with an argument
+ * list (no shell), its output bounded. The one place this tool starts git: what a
+ * checkout tracks cannot be told from the working tree.
+ */
+
+
+/** More output than this is not a repository's file list. */
+const MAX_OUTPUT_BYTES = 256 * 1024 * 1024;
+/** Variables that would make git read another repository or index than the checkout's own. */
+const REDIRECTS = [
+    'GIT_DIR',
+    'GIT_WORK_TREE',
+    'GIT_INDEX_FILE',
+    'GIT_COMMON_DIR',
+    'GIT_OBJECT_DIRECTORY',
+    'GIT_ALTERNATE_OBJECT_DIRECTORIES',
+    'GIT_NAMESPACE',
+];
+/** Paths relative to `root`, with `/` separators, as the index lists them. */
+function trackedFiles(root) {
+    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !REDIRECTS.includes(k)));
+    const notCheckout = `code storage uploads the files the commit holds (git ls-files), and ${root} is not in a git checkout`;
+    return new Promise((resolve, reject) => {
+        // -z: names as they are, without quoting; fsmonitor off: nothing but git itself runs.
+        const child = (0,external_node_child_process_.spawn)('git', ['-c', 'core.fsmonitor=false', '-C', root, 'ls-files', '-z', '--cached'], {
+            env,
+            stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        const out = [];
+        let size = 0;
+        let err = '';
+        child.stdout.on('data', (d) => {
+            size += d.length;
+            if (size > MAX_OUTPUT_BYTES)
+                child.kill('SIGKILL');
+            else
+                out.push(d);
+        });
+        child.stderr.on('data', (d) => (err = (err + d.toString('utf8')).slice(-4000)));
+        child.on('error', (e) => reject(new errors/* UsageError */.eb(e.code === 'ENOENT'
+            ? `${notCheckout}: git is not installed`
+            : `code storage: git ls-files in ${root} failed: ${e.message}`)));
+        child.on('close', (code) => {
+            if (size > MAX_OUTPUT_BYTES)
+                return reject(new errors/* UsageError */.eb(`code storage: git ls-files in ${root} lists more than ${MAX_OUTPUT_BYTES / 1024 / 1024} MiB of names`));
+            const lines = err.trim().split('\n');
+            const why = lines.find((l) => l.startsWith('fatal:')) ?? lines.pop() ?? '';
+            if (code !== 0 && /not a git repository/i.test(err))
+                return reject(new errors/* UsageError */.eb(`${notCheckout} (check it out with git, as actions/checkout does with git installed)`));
+            if (code !== 0)
+                return reject(new errors/* UsageError */.eb(`code storage: git ls-files in ${root} failed (exit ${code}): ${why}`));
+            resolve(Buffer.concat(out).toString('utf8').split('\0').filter(Boolean));
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/code/files.ts
+/**
+ * The repository's files that go to code storage: what the commit holds, the files
+ * `git ls-files` lists below the root, less what the root's `.prefectignore` ignores
+ * (the file Prefect's own push steps read). Nothing under `.git`, no uncommitted or
+ * ignored file. A link is uploaded only when its target is one of those files; a
+ * listed path that is not a regular file there is left out, and each one says why.
+ */
+
+
+
+
+
+/** The walk pauses this often (ms): it never holds the event loop for long. */
+const SLICE_MS = 50;
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+/**
+ * The files to upload. `pause` runs between batches: it lets timers and signals in,
+ * and throws when the run is stopping.
+ */
+async function codeFiles(root, pause = nextTurn) {
+    const tracked = await trackedFiles(root);
+    let ig;
+    if ((0,external_node_fs_.lstatSync)(external_node_path_default().join(root, '.prefectignore'), { throwIfNoEntry: false })) {
+        // Prefect reads only the root's .prefectignore, each line stripped.
+        const text = (0,repository_file/* readRepositoryFile */.tz)(root, external_node_path_default().join(root, '.prefectignore'), 'code storage: .prefectignore');
+        ig = ignore_default()().add(text.split(/\r?\n/).map((l) => l.trim()));
+    }
+    // A run stopped before the walk ends it at once; then the walk pauses every SLICE_MS.
+    await pause();
+    let slice = performance.now();
+    const maybePause = async () => {
+        if (performance.now() - slice < SLICE_MS)
+            return;
+        await pause();
+        slice = performance.now();
+    };
+    const underGit = (rel) => /(?:^|\/)\.git(?:\/|$)/i.test(rel);
+    const listed = new Set(tracked);
+    const candidates = new Set();
+    for (const rel of tracked) {
+        await maybePause();
+        if (!underGit(rel) && !ig?.ignores(rel))
+            candidates.add(rel);
+    }
+    const base = external_node_path_default().resolve(root);
+    const realRoot = (0,external_node_fs_.realpathSync)(base);
+    // Folders that are real folders, not links (parents first): a file below them is where its path says.
+    const plainDirs = new Map([['', true]]);
+    for (const rel of candidates) {
+        await maybePause();
+        for (let dir = parentOf(rel); !plainDirs.has(dir); dir = parentOf(dir))
+            plainDirs.set(dir, false);
+    }
+    // A parent's path is shorter than its children's.
+    const byDepth = [...plainDirs.keys()].filter(Boolean).sort((a, b) => a.length - b.length);
+    for (const dir of byDepth) {
+        await maybePause();
+        const st = (0,external_node_fs_.lstatSync)(`${base}/${dir}`, { throwIfNoEntry: false });
+        plainDirs.set(dir, plainDirs.get(parentOf(dir)) && !!st?.isDirectory() && !st.isSymbolicLink());
+    }
+    const files = [];
+    const skipped = [];
+    for (const rel of candidates) {
+        await maybePause();
+        // Paths from git are normalized: joined without path.join, which costs much on deep paths.
+        const abs = `${base}/${rel}`;
+        const st = (0,external_node_fs_.lstatSync)(abs, { throwIfNoEntry: false });
+        const plain = plainDirs.get(parentOf(rel));
+        if (!st) {
+            skipped.push({ path: rel, why: 'is not in the working tree' });
+            continue;
+        }
+        if (st.isFile() && plain) {
+            files.push({ path: rel, abs, size: st.size });
+            continue;
+        }
+        if (!st.isSymbolicLink() && plain) {
+            skipped.push({
+                path: rel,
+                why: `is not a regular file (${st.isDirectory() ? 'a directory, such as a submodule' : 'a special file'})`,
+            });
+            continue;
+        }
+        // A link, or a path through a linked folder: uploaded only as the file it leads to, when that is one of the candidates.
+        let real;
+        let target;
+        try {
+            real = (0,external_node_fs_.realpathSync)(abs);
+            target = (0,external_node_fs_.statSync)(real);
+        }
+        catch {
+            skipped.push({ path: rel, why: 'is a link to nothing' });
+            continue;
+        }
+        const relReal = external_node_path_default().relative(realRoot, real).split((external_node_path_default()).sep).join('/');
+        if (!candidates.has(relReal) || !target.isFile()) {
+            skipped.push({ path: rel, why: "is a link to a file the commit's upload does not hold" });
+            continue;
+        }
+        files.push({ path: rel, abs: real, size: target.size });
+    }
+    const chosen = new Set(files.map((f) => f.path));
+    const why = (rel) => {
+        if (chosen.has(rel))
+            return '';
+        if (!listed.has(rel))
+            return 'git ls-files does not list it: the commit does not hold it';
+        if (underGit(rel))
+            return 'nothing under .git is uploaded';
+        if (ig?.ignores(rel))
+            return '.prefectignore ignores it';
+        return `it ${skipped.find((s) => s.path === rel)?.why ?? 'is not uploaded'}`;
+    };
+    return { files, rules: ig ? 'git ls-files, .prefectignore' : 'git ls-files', skipped, why };
+}
+function parentOf(rel) {
+    const slash = rel.lastIndexOf('/');
+    return slash < 0 ? '' : rel.slice(0, slash);
+}
+
+
+/***/ }),
+
+/***/ 5179:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   If: () => (/* binding */ conflictingPushSteps),
+/* harmony export */   j$: () => (/* binding */ pushToS3Steps),
+/* harmony export */   pm: () => (/* binding */ codeStorageFrom)
+/* harmony export */ });
+/* unused harmony export credentialsBlockOf */
+/* harmony import */ var _config_steps_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9009);
+/* harmony import */ var _location_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4126);
+
+
+/** The file's push_to_s3 steps, once each. */
+function pushToS3Steps(file) {
+    const seen = new Set();
+    return file.deployments
+        .flatMap((d) => [...d.build, ...d.push])
+        .filter((s) => s.fn === _config_steps_js__WEBPACK_IMPORTED_MODULE_0__/* .PUSH_TO_S3 */ .aT && !seen.has(s.node) && seen.add(s.node));
+}
+/** When deployments push to different places: the code storage stage uploads to one per run. */
+function conflictingPushSteps(steps) {
+    const key = (s) => JSON.stringify([s.inputs.bucket, s.inputs.folder, s.inputs.credentials ?? null]);
+    const distinct = [...new Map(steps.map((s) => [key(s), s])).values()];
+    if (distinct.length < 2)
+        return undefined;
+    const lines = distinct.map((s) => s.node.pos.line).join(', ');
+    return `the code storage stage uploads to one place per run, and this file's push_to_s3 steps differ (lines ${lines}): give one push_to_s3 step to all deployments`;
+}
+/** `NAME` of a whole `{{ prefect.blocks.aws-credentials.NAME }}`; undefined for anything else. */
+function credentialsBlockOf(value) {
+    const m = typeof value === 'string'
+        ? /^\s*\{\{\s*prefect\.blocks\.aws-credentials\.([a-z0-9-]+)\s*\}\}\s*$/.exec(value)
+        : null;
+    return m?.[1];
+}
+/**
+ * The settings the code storage stage uses: `given` (--code-storage: one folder per
+ * commit) wins; else the step's bucket and folder (its templates filled) in Prefect's
+ * layout. A list of strings says what is wrong with the step's values.
+ */
+function codeStorageFrom(given, step, s3) {
+    if (given || !step)
+        return given;
+    const { bucket, folder } = step.inputs;
+    const where = `push_to_s3 (line ${step.node.pos.line})`;
+    if (typeof bucket !== 'string' || typeof folder !== 'string')
+        return [`${where} needs bucket and folder as text`];
+    // push_to_s3 joins the folder and each file's path as a POSIX path: a trailing slash adds nothing.
+    const url = `s3://${bucket}/${folder}`;
+    const location = (0,_location_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCodeStorage */ .EC)(url);
+    if (Array.isArray(location))
+        return location.map((p) => `${where}: ${p}`);
+    return {
+        url: `s3://${bucket}/${location.prefix}`,
+        location,
+        region: s3?.region,
+        credentialsBlock: credentialsBlockOf(step.inputs.credentials),
+        pathStyle: s3?.pathStyle ?? false,
+        step: { line: step.node.pos.line, folder },
+    };
+}
+
 
 /***/ }),
 
@@ -4663,6 +5252,185 @@ function s3Url(bucket, key) {
 
 /***/ }),
 
+/***/ 566:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   SA: () => (/* binding */ pullFromS3),
+/* harmony export */   yM: () => (/* binding */ storageBlockPath)
+/* harmony export */ });
+/* unused harmony export PULL_FROM_S3 */
+/* harmony import */ var _location_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4126);
+/**
+ * How deployments read the commit's code from S3. Prefect 3: the pull step `prefect
+ * deploy` registers after `prefect_aws.deployments.steps.push_to_s3` (Prefect's own
+ * `s3` recipe, its push step's outputs filled in). Prefect 2: a storage block whose
+ * base is the code storage location, with the commit's folder as the deployment's
+ * `path`, as `prefect deployment build -sb TYPE/NAME/<sha>` registers it. Pure.
+ */
+
+const PULL_FROM_S3 = 'prefect_aws.deployments.steps.pull_from_s3';
+function pullFromS3(bucket, folder, credentialsBlock) {
+    const step = { id: 'pull_code', requires: 'prefect-aws>=0.3.4', bucket, folder };
+    if (credentialsBlock)
+        step.credentials = `{{ prefect.blocks.aws-credentials.${credentialsBlock} }}`;
+    return [{ [PULL_FROM_S3]: step }];
+}
+/**
+ * The deployment `path` from which a Prefect 2 storage block's `get_directory` (what
+ * an agent calls before a run) reads the commit's folder, or why it cannot. `s3`
+ * (core) reads `path` below its `bucket_path`, which must be the code storage
+ * location; `s3-bucket` (prefect-aws) reads `path` as the key prefix itself, in its
+ * `bucket_name` (its `bucket_folder` applies to uploads only).
+ */
+function storageBlockPath(type, data, loc, sha) {
+    const clean = (v) => (typeof v === 'string' ? v.replace(/^s3:\/\//, '').replace(/^\/+|\/+$/g, '') : '');
+    const want = `s3://${loc.bucket}${loc.prefix ? `/${loc.prefix}` : ''}`;
+    if (type === 's3') {
+        const base = clean(data.bucket_path);
+        if (base !== (loc.prefix ? `${loc.bucket}/${loc.prefix}` : loc.bucket))
+            return { error: `reads from ${base ? `s3://${base}` : 'no bucket'}, not ${want}` };
+        return { path: sha };
+    }
+    const bucket = clean(data.bucket_name);
+    if (bucket !== loc.bucket)
+        return { error: `reads from bucket ${bucket || '(none)'}, not ${loc.bucket}` };
+    return { path: (0,_location_js__WEBPACK_IMPORTED_MODULE_0__/* .commitFolder */ .sr)(loc, sha) };
+}
+
+
+/***/ }),
+
+/***/ 4331:
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LL: () => (/* binding */ exitCodeOfError),
+/* harmony export */   ij: () => (/* binding */ runGroups),
+/* harmony export */   kc: () => (/* binding */ errorText)
+/* harmony export */ });
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4851);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _run_control_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8166);
+/* harmony import */ var _stages_pipeline_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2225);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(10);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_3__, _validate_js__WEBPACK_IMPORTED_MODULE_4__]);
+([_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_3__, _validate_js__WEBPACK_IMPORTED_MODULE_4__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+/**
+ * The run layer the CLI and the action share: each group of deployments files (an
+ * environment) is validated as a whole before any file of it runs, then each file runs
+ * in turn. The result says what ran, what did not and why, and the exit code; the
+ * edges only render it. The one place that maps errors and stops to exit codes.
+ */
+
+
+
+
+
+/**
+ * Runs each group in turn under one deadline; an interrupt (a cancelled job) stops them
+ * all. Errors of the validation itself (a file that cannot be found) are thrown.
+ */
+async function runGroups(groups, options) {
+    const control = new _run_control_js__WEBPACK_IMPORTED_MODULE_2__/* .RunControl */ .j2();
+    // validate alone writes nothing and is not watched: an interrupt ends it as it ends any process.
+    const deploys = groups.some((runs) => runs.some((s) => s.command !== 'validate'));
+    const unwatch = deploys ? (0,_run_control_js__WEBPACK_IMPORTED_MODULE_2__/* .watchRun */ .vt)(control, options.timeoutSeconds) : () => undefined;
+    try {
+        const results = [];
+        for (const [i, runs] of groups.entries())
+            results.push(await runGroup(runs, control, options, (o) => options.hooks?.outcome?.(o, i)));
+        const stopped = control.reason;
+        return {
+            groups: results,
+            stopped,
+            exitCode: stopped ? (0,_run_control_js__WEBPACK_IMPORTED_MODULE_2__/* .exitCodeFor */ .Rr)(stopped) : (results.find((r) => r.exitCode !== 0)?.exitCode ?? 0),
+        };
+    }
+    finally {
+        unwatch();
+    }
+}
+/**
+ * One group's files. With several, every file is validated before any is deployed: one
+ * invalid file writes nothing for any of them.
+ */
+async function runGroup(runs, control, options, report) {
+    const validateOnly = runs.every((s) => s.command === 'validate');
+    const checked = runs.length > 1 || validateOnly
+        ? runs.map((settings) => ({ settings, validated: (0,_validate_js__WEBPACK_IMPORTED_MODULE_4__/* .runValidate */ .E)(settings) }))
+        : undefined;
+    if (checked)
+        options.hooks?.validated?.(checked);
+    const outcomes = [];
+    if (checked && (validateOnly || checked.some((c) => !c.validated.valid))) {
+        const kind = runs.length > 1 && checked.some((c) => !c.validated.valid) ? 'held-back' : 'validated';
+        outcomes.push(...checked.map((c) => ({ kind, ...c })));
+        outcomes.forEach(report);
+    }
+    else {
+        for (const settings of runs) {
+            const outcome = await runFile(settings, control, options, outcomes);
+            outcomes.push(outcome);
+            report(outcome);
+        }
+    }
+    return { outcomes, exitCode: groupExitCode(outcomes, control, runs[0]?.exitCode ?? false) };
+}
+async function runFile(settings, control, options, earlier) {
+    if (control.reason)
+        return { kind: 'not-run', settings, why: `${(0,_run_control_js__WEBPACK_IMPORTED_MODULE_2__/* .describeStop */ .Cw)(control.reason)}: not started` };
+    if (options.stopAtFailure && earlier.some((o) => o.kind === 'failed'))
+        return { kind: 'not-run', settings, why: 'not started: an earlier deployments file failed' };
+    const deploy = () => (0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_3__/* .runDeploy */ .zt)(settings, settings.command, options.ui, { control, layerCache: options.layerCache });
+    try {
+        return {
+            kind: 'ran',
+            settings,
+            report: await (options.hooks?.deploying ? options.hooks.deploying(settings, deploy) : deploy()),
+        };
+    }
+    catch (error) {
+        return { kind: 'failed', settings, error };
+    }
+}
+/** A stop's code; else a throw's; 2 an invalid file; 1 a failure; with --exit-code, 3 when the API differs from the file. */
+function groupExitCode(outcomes, control, changesExit) {
+    if (control.reason)
+        return (0,_run_control_js__WEBPACK_IMPORTED_MODULE_2__/* .exitCodeFor */ .Rr)(control.reason);
+    const failed = outcomes.find((o) => o.kind === 'failed');
+    if (failed)
+        return exitCodeOfError(failed.error);
+    if (outcomes.some((o) => o.kind === 'held-back' || (o.kind === 'validated' && !o.validated.valid)))
+        return 2;
+    const reports = outcomes.flatMap((o) => (o.kind === 'ran' ? [o.report] : []));
+    if (reports.some(_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_3__/* .hasFailures */ .QP))
+        return 1;
+    return changesExit && reports.some(_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_3__/* .hasChanges */ .ik) ? 3 : 0;
+}
+/** The exit code of anything thrown: 2 invalid input or usage, 130/143 an interrupt, 1 the deadline or a failure. */
+function exitCodeOfError(e) {
+    if (e instanceof _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .InvalidInput */ .o9 || e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb)
+        return 2;
+    if (e instanceof _run_control_js__WEBPACK_IMPORTED_MODULE_2__/* .Stopped */ .C9)
+        return (0,_run_control_js__WEBPACK_IMPORTED_MODULE_2__/* .exitCodeFor */ .Rr)(e.reason);
+    return 1;
+}
+/** What was thrown, as one line (invalid input has its own diagnostics). */
+function errorText(e) {
+    if (e instanceof _run_control_js__WEBPACK_IMPORTED_MODULE_2__/* .Stopped */ .C9)
+        return `${e.message} before anything was written`;
+    if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb || e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .Failure */ .HR)
+        return (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(e);
+    return `unexpected failure: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(e)}`;
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
 /***/ 10:
 /***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4676,9 +5444,11 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4851);
 /* harmony import */ var _flows_read_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5661);
 /* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1243);
+/* harmony import */ var _steps_python_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4314);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_flows_read_js__WEBPACK_IMPORTED_MODULE_3__]);
 _flows_read_js__WEBPACK_IMPORTED_MODULE_3__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 /** `validate`: load the environment's deployments file and check everything, writing nothing. */
+
 
 
 
@@ -4692,7 +5462,7 @@ function runValidate(settings) {
         shaHint: settings.sha ? undefined : (0,_git_js__WEBPACK_IMPORTED_MODULE_4__/* .missingShaHint */ .MQ)(settings.root),
         env: settings.environment,
         vars: settings.env,
-    }, settings.prune);
+    }, settings.prune, (fns) => (0,_steps_python_js__WEBPACK_IMPORTED_MODULE_5__/* .probeStepFunctions */ .oF)(fns, { cwd: settings.root, env: settings.env }));
     const all = (0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_2__/* .sortDiagnostics */ .Ds)((0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_2__/* .applyStrict */ .M6)(validated.diagnostics, settings.strict));
     const errors = all.filter((d) => d.severity === 'error');
     return {
@@ -4701,7 +5471,7 @@ function runValidate(settings) {
         errors,
         warnings: all.filter((d) => d.severity === 'warning'),
         deployments: validated.file.deployments.map((d) => ({
-            name: d.name,
+            name: d.shownName,
             flow: validated.flows.get(d)?.name ?? null,
             entrypoint: d.entrypoint,
         })),
@@ -4711,7 +5481,12 @@ function runValidate(settings) {
 const strip = ({ file, line, column, message }) => ({ file, line, column, message });
 /** The `--json` document of the CLI contract. */
 function validateJson(report) {
-    return JSON.stringify({ valid: report.valid, errors: report.errors.map(strip), warnings: report.warnings.map(strip), deployments: report.deployments }, null, 2);
+    return JSON.stringify({
+        valid: report.valid,
+        errors: report.errors.map(strip),
+        warnings: report.warnings.map(strip),
+        deployments: report.deployments,
+    }, null, 2);
 }
 
 __webpack_async_result__();
@@ -4894,7 +5669,10 @@ function iso8601(text) {
     if (!m || (!m[1] && !m[2]))
         return undefined;
     let total = 0;
-    for (const [part, units] of [[m[1], DATE_UNITS], [m[2] ?? '', TIME_UNITS]]) {
+    for (const [part, units] of [
+        [m[1], DATE_UNITS],
+        [m[2] ?? '', TIME_UNITS],
+    ]) {
         for (const [, n, unit] of part.matchAll(/(\d+(?:[.,]\d*)?)([A-Z])/g))
             total += Number(n.replace(',', '.')) * units[unit];
     }
@@ -4935,8 +5713,8 @@ function nonEmptyStrings(value) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
-/* harmony import */ var _repository_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8658);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+/* harmony import */ var _repository_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8658);
 /** Finds the deployments file: --file, else the environment's file by pattern, else prefect.yaml. */
 
 
@@ -4950,13 +5728,13 @@ function locateDeploymentsFile(settings, cwd = process.cwd()) {
     if (settings.file) {
         const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, settings.file);
         if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(absolute))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`deployments file ${settings.file} does not exist`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`deployments file ${settings.file} does not exist`);
         return { absolute, display: display(absolute) };
     }
     const tried = [];
     if (settings.environment) {
         if (!/^[A-Za-z0-9_.-]+$/.test(settings.environment))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`environment '${settings.environment}' may contain only letters, digits, '.', '_' and '-'`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`environment '${settings.environment}' may contain only letters, digits, '.', '_' and '-'`);
         const byPattern = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(settings.root, settings.filePattern.replaceAll('{env}', settings.environment));
         if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(byPattern))
             return { absolute: byPattern, display: display(byPattern) };
@@ -4967,14 +5745,14 @@ function locateDeploymentsFile(settings, cwd = process.cwd()) {
         return { absolute: prefectYaml, display: display(prefectYaml) };
     tried.push(display(prefectYaml));
     const hint = settings.environment ? '' : ' (pass --env ENV or --file PATH)';
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`no deployments file found${hint}; looked for ${tried.join(', ')} in ${settings.root}`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`no deployments file found${hint}; looked for ${tried.join(', ')} in ${settings.root}`);
 }
 /**
  * The file's text, when it is a regular file of sensible size. A file the checkout
  * holds may not be a link out of it: its content would reach the plan's messages.
  */
 function readDeploymentsFile(located, root) {
-    return (0,_repository_file_js__WEBPACK_IMPORTED_MODULE_2__/* .readRepositoryFile */ .tz)(root, located.absolute, `deployments file ${located.display}`);
+    return (0,_repository_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readRepositoryFile */ .tz)(root, located.absolute, `deployments file ${located.display}`);
 }
 
 
@@ -4989,10 +5767,14 @@ function readDeploymentsFile(located, root) {
 /* harmony export */   E3: () => (/* binding */ secretSteps),
 /* harmony export */   G8: () => (/* binding */ stepsRead),
 /* harmony export */   I$: () => (/* binding */ readSteps),
+/* harmony export */   aT: () => (/* binding */ PUSH_TO_S3),
+/* harmony export */   f3: () => (/* binding */ isPythonStep),
 /* harmony export */   gU: () => (/* binding */ DOCKER_BUILD),
 /* harmony export */   gr: () => (/* binding */ outputNames),
+/* harmony export */   iJ: () => (/* binding */ UNSUPPORTED_STORAGE),
 /* harmony export */   jN: () => (/* binding */ SHELL),
 /* harmony export */   ow: () => (/* binding */ markSecretOutputs),
+/* harmony export */   ur: () => (/* binding */ PULL_FROM_S3),
 /* harmony export */   wO: () => (/* binding */ checkSteps)
 /* harmony export */ });
 /* unused harmony exports stepNodes, inputPos */
@@ -5010,6 +5792,15 @@ function readDeploymentsFile(located, root) {
 const DOCKER_BUILD = 'prefect_docker.deployments.steps.build_docker_image';
 const DOCKER_PUSH = 'prefect_docker.deployments.steps.push_docker_image';
 const SHELL = 'prefect.deployments.steps.run_shell_script';
+const PUSH_TO_S3 = 'prefect_aws.deployments.steps.push_to_s3';
+const PULL_FROM_S3 = 'prefect_aws.deployments.steps.pull_from_s3';
+/** Code storage this tool cannot reach (no GCS or Azure here): refused wherever they are written. */
+const UNSUPPORTED_STORAGE = new Set([
+    'prefect_gcp.deployments.steps.push_to_gcs',
+    'prefect_gcp.deployments.steps.pull_from_gcs',
+    'prefect_azure.deployments.steps.push_to_azure_blob_storage',
+    'prefect_azure.deployments.steps.pull_from_azure_blob_storage',
+]);
 /** Prefect's own steps and the collections' (prefect-docker, -aws, -gcp, -azure), with the outputs each returns. */
 const STEP_OUTPUTS = {
     'prefect.deployments.steps.git_clone': ['directory'],
@@ -5020,13 +5811,24 @@ const STEP_OUTPUTS = {
     [SHELL]: ['stdout', 'stderr'],
     [DOCKER_BUILD]: ['image_name', 'tag', 'image', 'image_id', 'additional_tags'],
     [DOCKER_PUSH]: ['image_name', 'tag', 'image', 'additional_tags'],
-    'prefect_aws.deployments.steps.push_to_s3': ['bucket', 'folder'],
-    'prefect_aws.deployments.steps.pull_from_s3': ['bucket', 'folder', 'directory'],
+    [PUSH_TO_S3]: ['bucket', 'folder'],
+    [PULL_FROM_S3]: ['bucket', 'folder', 'directory'],
     'prefect_gcp.deployments.steps.push_to_gcs': ['bucket', 'folder'],
     'prefect_gcp.deployments.steps.pull_from_gcs': ['bucket', 'folder', 'directory'],
     'prefect_azure.deployments.steps.push_to_azure_blob_storage': ['container', 'folder'],
     'prefect_azure.deployments.steps.pull_from_azure_blob_storage': ['container', 'folder', 'directory'],
 };
+/** Prefect's and its collections' step modules: this tool knows each of their steps, or refuses it. */
+const PREFECT_STEPS = /^prefect(_[a-z]+)?\.deployments\.steps\./;
+/** A build or push step given as a Python function of a team's own (or Prefect's test steps): run through python3. */
+function isPythonStep(fn) {
+    return (fn !== SHELL &&
+        fn !== DOCKER_BUILD &&
+        fn !== DOCKER_PUSH &&
+        !(fn in STEP_OUTPUTS) &&
+        !PREFECT_STEPS.test(fn) &&
+        !fn.startsWith(OLD_MODULE));
+}
 /** Prefect 2.10's step module, gone in Prefect 3. */
 const OLD_MODULE = 'prefect.projects.steps.';
 /** A section's steps: a list, or one step written as a mapping (prefect deploy wraps it); none for null or `{}`. */
@@ -5061,27 +5863,47 @@ function checkSteps(section, kind) {
     const severity = runTimeOnly ? 'warning' : 'error';
     for (const node of stepNodes(section)) {
         if (node.kind !== 'map') {
-            issues.push({ pos: node.pos, message: `a ${kind} step must be a mapping of the step's function to its inputs`, severity: 'error' });
+            issues.push({
+                pos: node.pos,
+                message: `a ${kind} step must be a mapping of the step's function to its inputs`,
+                severity: 'error',
+            });
             continue;
         }
         if (node.entries.length > 1) {
             const extra = node.entries.slice(1).map((e) => e.key);
-            issues.push({ pos: node.entries[1].keyPos, message: `a step has one key, its function; this one also has ${extra.join(', ')}: Prefect fails the step ("unexpected additional keys")${runTimeOnly ? ' when a run starts' : ''}`, severity });
+            issues.push({
+                pos: node.entries[1].keyPos,
+                message: `a step has one key, its function; this one also has ${extra.join(', ')}: Prefect fails the step ("unexpected additional keys")${runTimeOnly ? ' when a run starts' : ''}`,
+                severity,
+            });
         }
         const [first] = node.entries;
         if (!first)
             continue;
         if (first.value.kind === 'seq' || (first.value.kind === 'scalar' && first.value.value !== null)) {
-            issues.push({ pos: first.value.pos, message: `the inputs of step ${first.key} must be a mapping${runTimeOnly ? ': runs fail when they start' : ''}`, severity });
+            issues.push({
+                pos: first.value.pos,
+                message: `the inputs of step ${first.key} must be a mapping${runTimeOnly ? ': runs fail when they start' : ''}`,
+                severity,
+            });
         }
         const name = first.key;
         if (name.startsWith(OLD_MODULE)) {
             const now = `prefect.deployments.steps.${name.slice(OLD_MODULE.length).replace(/_project$/, '')}`;
-            issues.push({ pos: first.keyPos, message: `${name} is Prefect 2.10's step: it does not exist in Prefect 3, so ${runTimeOnly ? 'runs fail' : 'prefect deploy fails'}; use ${now}`, severity });
+            issues.push({
+                pos: first.keyPos,
+                message: `${name} is Prefect 2.10's step: it does not exist in Prefect 3, so ${runTimeOnly ? 'runs fail' : 'prefect deploy fails'}; use ${now}`,
+                severity,
+            });
         }
-        else if (!(name in STEP_OUTPUTS) && /^prefect(_[a-z]+)?\.deployments\.steps\./.test(name)) {
+        else if (!(name in STEP_OUTPUTS) && PREFECT_STEPS.test(name)) {
             const hint = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .closest */ .kp)(name, Object.keys(STEP_OUTPUTS));
-            issues.push({ pos: first.keyPos, message: `unknown step ${name}${hint ? ` (did you mean ${hint}?)` : ''}: ${runTimeOnly ? 'runs fail when they import it' : 'prefect deploy fails to import it'}`, severity });
+            issues.push({
+                pos: first.keyPos,
+                message: `unknown step ${name}${hint ? ` (did you mean ${hint}?)` : ''}: ${runTimeOnly ? 'runs fail when they import it' : 'prefect deploy fails to import it'}`,
+                severity,
+            });
         }
         const id = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .child */ .jf)(first.value, 'id');
         if (id && (id.kind !== 'scalar' || typeof id.value !== 'string'))
@@ -5103,17 +5925,20 @@ function outputNames(steps) {
     return { byId, bare };
 }
 /**
- * Template references in pull steps to an earlier pull step's outputs
- * (`{{ clone-step.directory }}`): one to an id no earlier step has is a warning (the
- * input is left out when a run starts), a near miss of one an error.
+ * Template references in pull steps to an earlier step's outputs
+ * (`{{ clone-step.directory }}`; `{{ push_code.folder }}` of a build or push step in
+ * `before`, whose outputs prefect deploy fills in): one to an id no earlier step has is
+ * a warning (the input is left out when a run starts), a near miss of one an error.
  */
-function checkPullReferences(section, refs) {
+function checkPullReferences(section, refs, before = []) {
     const issues = [];
-    const earlier = new Map();
-    const bare = new Set();
+    const { byId, bare } = outputNames(before);
+    const earlier = new Map(byId);
     for (const s of readSteps(section)) {
         for (const { expr, pos } of refs(s.inputsNode ?? s.node)) {
-            if (/^(prefect\.|ctx\.|\$)/.test(expr) || ['sha', 'env', 'image', 'image_digest'].includes(expr) || bare.has(expr))
+            if (/^(prefect\.|ctx\.|\$)/.test(expr) ||
+                ['sha', 'env', 'image', 'image_digest'].includes(expr) ||
+                bare.has(expr))
                 continue;
             const dot = expr.indexOf('.');
             const id = dot < 0 ? expr : expr.slice(0, dot);
@@ -5122,15 +5947,27 @@ function checkPullReferences(section, refs) {
             if (fields) {
                 if (field && fields.length && !fields.includes(field)) {
                     const hint = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .closest */ .kp)(field, fields);
-                    issues.push({ pos, message: `pull step '${id}' has no output '${field}'${hint ? ` (did you mean {{ ${id}.${hint} }}?)` : ''}: when a run starts, Prefect leaves this input out`, severity: 'warning' });
+                    issues.push({
+                        pos,
+                        message: `pull step '${id}' has no output '${field}'${hint ? ` (did you mean {{ ${id}.${hint} }}?)` : ''}: when a run starts, Prefect leaves this input out`,
+                        severity: 'warning',
+                    });
                 }
                 continue;
             }
             const hint = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .closest */ .kp)(id, [...earlier.keys()]);
             if (hint)
-                issues.push({ pos, message: `no earlier pull step has the id '${id}' (did you mean {{ ${hint}${field ? `.${field}` : ''} }}?)`, severity: 'error' });
+                issues.push({
+                    pos,
+                    message: `no earlier step has the id '${id}' (did you mean {{ ${hint}${field ? `.${field}` : ''} }}?)`,
+                    severity: 'error',
+                });
             else
-                issues.push({ pos, message: `no earlier pull step has the id '${id}' (set id: on the step whose output this is): when a run starts, Prefect leaves this input out`, severity: 'warning' });
+                issues.push({
+                    pos,
+                    message: `no earlier step has the id '${id}' (set id: on the step whose output this is): when a run starts, Prefect leaves this input out`,
+                    severity: 'warning',
+                });
         }
         const fields = STEP_OUTPUTS[s.fn] ?? [];
         if (s.id)
@@ -5176,18 +6013,23 @@ function stepsRead(node, earlier) {
     return found;
 }
 /**
- * The run_shell_script steps whose outputs are secret-bearing: the command or its
+ * The steps whose outputs are secret-bearing: a run_shell_script step whose command or
  * environment holds a secret-bearing value (a value from the environment, a Prefect
- * variable or a block; an earlier such step's output), or it expands environment
- * variables. What comes in may come out again.
+ * variable or a block; an earlier such step's output), or that expands environment
+ * variables. What comes in may come out again. A Python step always: its code reads
+ * the environment, files and services at will, as expand_env_vars does.
  */
 function secretSteps(steps) {
     const secret = new Set();
     steps.forEach((s, i) => {
+        if (isPythonStep(s.fn))
+            secret.add(s);
         if (s.fn !== SHELL)
             return;
         const expands = s.inputs.expand_env_vars !== undefined && s.inputs.expand_env_vars !== false && s.inputs.expand_env_vars !== null;
-        if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .holdsSecret */ .hK)(s.inputsNode) || expands || [...stepsRead(s.inputsNode, steps.slice(0, i))].some((r) => secret.has(r)))
+        if ((0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .holdsSecret */ .hK)(s.inputsNode) ||
+            expands ||
+            [...stepsRead(s.inputsNode, steps.slice(0, i))].some((r) => secret.has(r)))
             secret.add(s);
     });
     return secret;
@@ -5216,7 +6058,7 @@ function markSecretOutputs(node, steps, secret) {
 /* harmony export */   gQ: () => (/* binding */ replaceTemplates),
 /* harmony export */   sm: () => (/* binding */ isWholeTemplate)
 /* harmony export */ });
-/* unused harmony exports templatesIn, stepOutputRef */
+/* unused harmony exports templatesIn, stepOutputRef, nearTemplate */
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7194);
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8750);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8992);
@@ -5244,7 +6086,18 @@ const BLOCK = /^prefect\.blocks\.[a-z0-9-]+\.[A-Za-z0-9_-]+(\.[\w.[\]-]+)?$/;
 /** Prefect's placeholder pattern (utilities/templating.py): anything else in braces is text. */
 const PLACEHOLDER = /^[\p{L}\p{N}_.\-[\]$]+$/u;
 const LATER = new Set(['image', 'image_digest', 'build-image.image']);
-const KNOWN = ['sha', 'env', 'image', 'image_digest', 'build-image.image', '$VAR', 'prefect.variables.<name>', 'prefect.blocks.<type>.<name>'];
+/** What the tool fills by a bare name: suggested for a near miss. */
+const BUILTINS = ['sha', 'env', 'image', 'image_digest'];
+const KNOWN = [
+    'sha',
+    'env',
+    'image',
+    'image_digest',
+    'build-image.image',
+    '$VAR',
+    'prefect.variables.<name>',
+    'prefect.blocks.<type>.<name>',
+];
 /**
  * Every `{{ expr }}` of a text (no brace inside), in one pass: a regular expression
  * backtracks for minutes on a long unclosed `{{`. Of `{{{ x }}`, the last `{{` opens.
@@ -5295,8 +6148,9 @@ function stepOutputRef(expr, outputs) {
     return outputs.byId.has(id) ? { id, field: expr.slice(dot + 1) } : undefined;
 }
 /** Checks the template syntax and fills what is known now; the rest stays in place. */
-function resolveTemplates(input, values, section = 'deployment') {
+function resolveTemplates(input, values, section = 'deployment', place) {
     const errors = [];
+    let drop = false;
     const warnings = [];
     let secret = false;
     const runTime = section === 'pull' || section === 'trigger-parameters';
@@ -5349,8 +6203,16 @@ function resolveTemplates(input, values, section = 'deployment') {
         // Prefect keeps these for run time: a pull step's outputs, an event's fields in a trigger's parameters.
         if (runTime)
             return whole;
-        const known = [...KNOWN, ...[...(values.outputs?.byId ?? [])].flatMap(([id, fields]) => fields.map((f) => `${id}.${f}`)), ...(values.outputs?.bare ?? [])];
-        const hint = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .closest */ .kp)(expr, known);
+        const hint = nearTemplate(expr, values.outputs);
+        if (section === 'deployment' && !hint) {
+            // prefect deploy's last templating pass: a whole value it cannot fill is left out, one inside text becomes ''.
+            const dropped = whole === input;
+            if (dropped)
+                drop = true;
+            const what = dropped ? `${place ?? 'this value'} is left out` : `inside ${place ?? 'this value'} it becomes ''`;
+            warnings.push(`{{ ${expr} }} is filled by nothing in this file (${unfilledReason(expr, values.outputs)}): ${what}, as prefect deploy registers it`);
+            return dropped ? whole : '';
+        }
         const dropped = section === 'trigger'
             ? `: prefect deploy removes it (only a trigger's parameters keep run-time templates such as {{ event.* }})`
             : `: prefect deploy would remove it, leaving the value empty`;
@@ -5361,7 +6223,38 @@ function resolveTemplates(input, values, section = 'deployment') {
     const unclosed = templatesIn(rest).length === 0 && (rest.includes('{{') || rest.includes('}}')) && !rest.includes('{%');
     if (unclosed && !errors.length && !runTime)
         errors.push("a template is not closed: write '{{ name }}'");
-    return { value, errors, warnings, secret };
+    return { value, errors, warnings, secret, ...(drop ? { dropped: true } : {}) };
+}
+/**
+ * The template `expr` most likely means: a step of this file with a near id
+ * (`build_image.tag` for a step `build-image`), or a near built-in or bare output
+ * (`imag`). Never a step the file does not have.
+ */
+function nearTemplate(expr, outputs) {
+    const dot = expr.indexOf('.');
+    if (dot < 0)
+        return (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .closest */ .kp)(expr, [...BUILTINS, ...(outputs?.bare ?? [])]);
+    const [id, field] = [expr.slice(0, dot), expr.slice(dot + 1)];
+    const ids = [...(outputs?.byId.keys() ?? [])];
+    const near = ids.includes(id) ? id : (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .nearKey */ .O$)(id, ids);
+    if (!near)
+        return undefined;
+    const fields = outputs.byId.get(near);
+    const nearField = fields.includes(field) || !fields.length ? field : (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .closest */ .kp)(field, fields);
+    return nearField === undefined ? undefined : `${near}.${nearField}`;
+}
+/** Why nothing fills a template at deploy time, in the words of the file. */
+function unfilledReason(expr, outputs) {
+    const dot = expr.indexOf('.');
+    const head = dot < 0 ? expr : expr.slice(0, dot);
+    if (['flow_run', 'flow', 'deployment'].includes(head)) {
+        return `prefect deploy fills no run's values; a worker fills {{ ctx.flow_run.* }} and {{ ctx.flow.* }} only in the job variable 'name'`;
+    }
+    const ids = [...(outputs?.byId.keys() ?? [])];
+    const have = ids.length ? `; the steps' ids: ${ids.join(', ')}` : '';
+    return dot < 0
+        ? `no build or push step gives an output '${expr}'`
+        : `no build or push step has the id '${head}'${have}`;
 }
 
 
@@ -5456,9 +6349,17 @@ function unknown(problems, path, known) {
     const key = String(path[path.length - 1]);
     const hint = (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .nearKey */ .O$)(key, known);
     if (hint)
-        problems.push({ path, message: `unknown trigger key '${key}' (did you mean '${hint}'?): prefect deploy would ignore it`, severity: 'error' });
+        problems.push({
+            path,
+            message: `unknown trigger key '${key}' (did you mean '${hint}'?): prefect deploy would ignore it`,
+            severity: 'error',
+        });
     else
-        problems.push({ path, message: `unknown trigger key '${key}': prefect deploy ignores it; a trigger of this type takes ${known.join(', ')}`, severity: 'warning' });
+        problems.push({
+            path,
+            message: `unknown trigger key '${key}': prefect deploy ignores it; a trigger of this type takes ${known.join(', ')}`,
+            severity: 'warning',
+        });
 }
 /** The trigger as the client sends it (pydantic's dump of EventTrigger, MetricTrigger, CompoundTrigger or SequenceTrigger). */
 function readPlainTrigger(spec, nested, at, problems, lenient) {
@@ -5532,7 +6433,11 @@ function readPlainTrigger(spec, nested, at, problems, lenient) {
     if (posture !== 'Reactive' && posture !== 'Proactive' && !skip(posture))
         fail('posture', 'posture must be Reactive or Proactive (or Metric, for a metric trigger)');
     out.posture = posture;
-    const threshold = spec.threshold === undefined || skip(spec.threshold) ? 1 : typeof spec.threshold === 'string' && /^-?\d+$/.test(spec.threshold.trim()) ? Number(spec.threshold) : spec.threshold;
+    const threshold = spec.threshold === undefined || skip(spec.threshold)
+        ? 1
+        : typeof spec.threshold === 'string' && /^-?\d+$/.test(spec.threshold.trim())
+            ? Number(spec.threshold)
+            : spec.threshold;
     if (typeof threshold !== 'number' || !Number.isInteger(threshold))
         fail('threshold', 'threshold must be a whole number');
     out.threshold = threshold;
@@ -5550,7 +6455,10 @@ function readPlainTrigger(spec, nested, at, problems, lenient) {
 function resource(v, key, fail, skip, list) {
     if (v === undefined || v === null)
         return {};
-    const one = (x) => !!x && typeof x === 'object' && !Array.isArray(x) && Object.values(x).every((y) => typeof y === 'string' || (Array.isArray(y) && y.every((z) => typeof z === 'string')) || skip(y));
+    const one = (x) => !!x &&
+        typeof x === 'object' &&
+        !Array.isArray(x) &&
+        Object.values(x).every((y) => typeof y === 'string' || (Array.isArray(y) && y.every((z) => typeof z === 'string')) || skip(y));
     if (list && Array.isArray(v)) {
         if (!v.every(one))
             fail(key, `${key} must be a mapping of labels to text (or lists of text), or a list of them`);
@@ -5599,6 +6507,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   n: () => (/* binding */ validateFile)
 });
 
+// EXTERNAL MODULE: ./src/secrets.ts
+var secrets = __nccwpck_require__(7194);
 // EXTERNAL MODULE: ./src/settings.ts
 var settings = __nccwpck_require__(8750);
 // EXTERNAL MODULE: ./src/flows/values.ts + 6 modules
@@ -5655,8 +6565,12 @@ function buildModel(path, root) {
         const grace = num((0,yaml/* child */.jf)(limit, 'grace_period_seconds'));
         const tagsNode = (0,yaml/* child */.jf)(node, 'tags');
         const slaNode = (0,yaml/* child */.jf)(node, 'sla');
+        const nameNode = (0,yaml/* child */.jf)(node, 'name');
+        const name = str(nameNode) ?? '';
         deployments.push({
-            name: str((0,yaml/* child */.jf)(node, 'name')) ?? '',
+            name,
+            // A name from the environment is secret-bearing: shown as written, its templates unfilled.
+            shownName: nameNode?.kind === 'scalar' && nameNode.secret && nameNode.written !== undefined ? nameNode.written : name,
             entrypoint: str((0,yaml/* child */.jf)(node, 'entrypoint')) ?? '',
             description: str((0,yaml/* child */.jf)(node, 'description')),
             version: str((0,yaml/* child */.jf)(node, 'version')),
@@ -5664,21 +6578,42 @@ function buildModel(path, root) {
             flowName: str((0,yaml/* child */.jf)(node, 'flow_name')),
             tags: rawTags(tagsNode),
             parameters: obj((0,yaml/* child */.jf)(node, 'parameters')),
-            schedules: scheduleNodes(node).filter((s) => s.kind === 'map').map(buildSchedule),
+            schedules: scheduleNodes(node)
+                .filter((s) => s.kind === 'map')
+                .map(buildSchedule),
             workPool: wp?.kind === 'map'
-                ? { name: str((0,yaml/* child */.jf)(wp, 'name')), workQueueName: str((0,yaml/* child */.jf)(wp, 'work_queue_name')), jobVariables: obj((0,yaml/* child */.jf)(wp, 'job_variables')) }
+                ? {
+                    name: str((0,yaml/* child */.jf)(wp, 'name')),
+                    workQueueName: str((0,yaml/* child */.jf)(wp, 'work_queue_name')),
+                    jobVariables: obj((0,yaml/* child */.jf)(wp, 'job_variables')),
+                    imageAsWritten: (0,yaml/* entry */.f_)((0,yaml/* child */.jf)(wp, 'job_variables'), 'image') !== undefined ||
+                        leftOut((0,yaml/* child */.jf)(wp, 'job_variables'), 'image'),
+                }
                 : undefined,
             infrastructureBlock: str((0,yaml/* child */.jf)(node, 'ib-block')) ?? fileBlock,
-            infrastructureBlockNode: str((0,yaml/* child */.jf)(node, 'ib-block')) !== undefined ? (0,yaml/* child */.jf)(node, 'ib-block') : fileBlock !== undefined ? fileBlockNode : undefined,
+            infrastructureBlockNode: str((0,yaml/* child */.jf)(node, 'ib-block')) !== undefined
+                ? (0,yaml/* child */.jf)(node, 'ib-block')
+                : fileBlock !== undefined
+                    ? fileBlockNode
+                    : undefined,
             concurrencyLimit: limit?.kind === 'map' ? num((0,yaml/* child */.jf)(limit, 'limit')) : num(limit),
             // prefect deploy takes the options whenever concurrency_limit is a mapping, limit or not.
-            concurrencyOptions: limit?.kind === 'map' ? { collision_strategy: strategy ?? 'ENQUEUE', ...(grace !== undefined ? { grace_period_seconds: grace } : {}) } : undefined,
+            concurrencyOptions: limit?.kind === 'map'
+                ? {
+                    collision_strategy: strategy ?? 'ENQUEUE',
+                    ...(grace !== undefined ? { grace_period_seconds: grace } : {}),
+                }
+                : undefined,
             enforceParameterSchema: bool((0,yaml/* child */.jf)(node, 'enforce_parameter_schema')),
             paused: bool((0,yaml/* child */.jf)(node, 'paused')),
-            pull: pull?.kind === 'seq' ? (0,yaml/* plain */.pj)(pull) : pull?.kind === 'map' && pull.entries.length ? [(0,yaml/* plain */.pj)(pull)] : undefined,
+            pull: pull?.kind === 'seq'
+                ? (0,yaml/* plain */.pj)(pull)
+                : pull?.kind === 'map' && pull.entries.length
+                    ? [(0,yaml/* plain */.pj)(pull)]
+                    : undefined,
             build: (0,config_steps/* readSteps */.I$)(section(node, root, 'build')),
             push: (0,config_steps/* readSteps */.I$)(section(node, root, 'push')),
-            triggers: list((0,yaml/* child */.jf)(node, 'triggers')).flatMap((t) => (t.kind === 'map' ? [{ spec: (0,yaml/* plain */.pj)(t), node: t }] : [])),
+            triggers: list((0,yaml/* child */.jf)(node, 'triggers')).flatMap((t) => t.kind === 'map' ? [{ spec: (0,yaml/* plain */.pj)(t), node: t }] : []),
             sla: slaNode?.kind === 'seq' ? { specs: (0,yaml/* plain */.pj)(slaNode), node: slaNode } : undefined,
             secretFields: secretFields(node, pull),
             node,
@@ -5688,7 +6623,7 @@ function buildModel(path, root) {
         const [type, name] = [str((0,yaml/* child */.jf)(node, 'type')), str((0,yaml/* child */.jf)(node, 'name'))];
         return node.kind === 'map' && type && name ? [{ type, name, data: obj((0,yaml/* child */.jf)(node, 'data')), node }] : [];
     });
-    const blockScripts = list((0,yaml/* child */.jf)(root, 'block-scripts')).flatMap((node) => (str(node) ? [{ path: str(node), node }] : []));
+    const blockScripts = list((0,yaml/* child */.jf)(root, 'block-scripts')).flatMap((node) => str(node) ? [{ path: str(node), node }] : []);
     return { path, deployments, blocks, blockScripts };
 }
 /** Tags as written; of a list, Python's str() of each item (a float keeps its .0), as prefect deploy makes tags text. */
@@ -5724,7 +6659,7 @@ function secretFields(node, pull) {
 }
 function buildSchedule(node) {
     const interval = (0,yaml/* child */.jf)(node, 'interval');
-    const raw = (key) => ((0,yaml/* entry */.f_)(node, key) && scalar((0,yaml/* child */.jf)(node, key)) !== null ? scalar((0,yaml/* child */.jf)(node, key)) : undefined);
+    const raw = (key) => (0,yaml/* entry */.f_)(node, key) && scalar((0,yaml/* child */.jf)(node, key)) !== null ? scalar((0,yaml/* child */.jf)(node, key)) : undefined;
     const anchor = (0,yaml/* child */.jf)(node, 'anchor_date') ?? (0,yaml/* child */.jf)(node, 'anchor-date');
     return {
         cron: str((0,yaml/* child */.jf)(node, 'cron')),
@@ -5739,6 +6674,10 @@ function buildSchedule(node) {
         replaces: str((0,yaml/* child */.jf)(node, 'replaces')),
         node,
     };
+}
+/** True when the mapping had `key`, left out because its whole value was a template nothing fills. */
+function leftOut(node, key) {
+    return node?.kind === 'map' && (node.leftOut ?? []).includes(key);
 }
 
 ;// CONCATENATED MODULE: ./schema/prefect-deployments.schema.json
@@ -5825,15 +6764,27 @@ function check(node, schemaIn, label) {
         if (fitting >= 0)
             return results[fitting];
         const expected = schema.anyOf.flatMap((alt) => [].concat(resolve(alt).type ?? []));
-        return [{ pos: node.pos, message: `${label} must be ${describeTypes(expected)}, not ${TYPE_NAMES[actual]}${typeHint(node)}` }];
+        return [
+            {
+                pos: node.pos,
+                message: `${label} must be ${describeTypes(expected)}, not ${TYPE_NAMES[actual]}${typeHint(node)}`,
+            },
+        ];
     }
     const dated = schema.format === 'date-time' && node.kind === 'scalar' && node.type !== undefined && node.type !== 'float';
     const actual = dated ? 'string' : nodeType(node);
     if (schema.type) {
         const expected = [].concat(schema.type);
         if (!typeMatches(actual, expected)) {
-            const quote = expected.includes('string') && node.kind === 'scalar' && node.plain && !node.secret ? `; quote it to keep it as text: "${node.value}"` : '';
-            return [{ pos: node.pos, message: `${label} must be ${describeTypes(expected)}, not ${TYPE_NAMES[actual]}${quote || typeHint(node)}` }];
+            const quote = expected.includes('string') && node.kind === 'scalar' && node.plain && !node.secret
+                ? `; quote it to keep it as text: "${node.value}"`
+                : '';
+            return [
+                {
+                    pos: node.pos,
+                    message: `${label} must be ${describeTypes(expected)}, not ${TYPE_NAMES[actual]}${quote || typeHint(node)}`,
+                },
+            ];
         }
     }
     if (schema.enum && !schema.enum.includes(node.kind === 'scalar' ? node.value : undefined)) {
@@ -5846,7 +6797,10 @@ function check(node, schemaIn, label) {
             issues.push({ pos: node.pos, message: `${label} must not be empty` });
         }
         if (typeof v === 'string' && schema.pattern !== undefined && !new RegExp(schema.pattern).test(v)) {
-            issues.push({ pos: node.pos, message: `${label} ${PATTERN_NAMES[schema.pattern] ?? `must match ${schema.pattern}`}` });
+            issues.push({
+                pos: node.pos,
+                message: `${label} ${PATTERN_NAMES[schema.pattern] ?? `must match ${schema.pattern}`}`,
+            });
         }
         if (typeof v === 'number') {
             if (schema.minimum !== undefined && v < schema.minimum)
@@ -5952,8 +6906,29 @@ const CRON_ALIASES = {
     '@annually': '0 0 1 1 *',
 };
 const FIELD_NAMES = ['minute', 'hour', 'day of month', 'month', 'day of week', 'second', 'year'];
-const RANGES = [[0, 59], [0, 23], [1, 31], [1, 12], [0, 6], [0, 59], [1970, 2099]];
-const MONTHS = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
+const RANGES = [
+    [0, 59],
+    [0, 23],
+    [1, 31],
+    [1, 12],
+    [0, 6],
+    [0, 59],
+    [1970, 2099],
+];
+const MONTHS = {
+    jan: 1,
+    feb: 2,
+    mar: 3,
+    apr: 4,
+    may: 5,
+    jun: 6,
+    jul: 7,
+    aug: 8,
+    sep: 9,
+    oct: 10,
+    nov: 11,
+    dec: 12,
+};
 const WEEKDAYS = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
 const DOM = 2;
 const MONTH = 3;
@@ -6060,8 +7035,22 @@ function alias(value, index) {
 }
 // --- rrule (dateutil.rrule.rrulestr) -----------------------------------------
 const RRULE_PARTS = new Set([
-    'FREQ', 'INTERVAL', 'COUNT', 'UNTIL', 'WKST', 'BYSETPOS', 'BYMONTH', 'BYMONTHDAY', 'BYYEARDAY', 'BYEASTER',
-    'BYWEEKNO', 'BYDAY', 'BYWEEKDAY', 'BYHOUR', 'BYMINUTE', 'BYSECOND',
+    'FREQ',
+    'INTERVAL',
+    'COUNT',
+    'UNTIL',
+    'WKST',
+    'BYSETPOS',
+    'BYMONTH',
+    'BYMONTHDAY',
+    'BYYEARDAY',
+    'BYEASTER',
+    'BYWEEKNO',
+    'BYDAY',
+    'BYWEEKDAY',
+    'BYHOUR',
+    'BYMINUTE',
+    'BYSECOND',
 ]);
 const FREQS = new Set(['YEARLY', 'MONTHLY', 'WEEKLY', 'DAILY', 'HOURLY', 'MINUTELY', 'SECONDLY']);
 const DAYS = new Set(['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU']);
@@ -6117,7 +7106,12 @@ function ruleError(rule) {
         if (!RRULE_PARTS.has(name))
             return `unknown part '${name}'`;
         seen.add(name);
-        const ints = (min, max, allowNegative) => value.split(',').every((v) => /^[+-]?\d+$/.test(v) && (allowNegative || !v.startsWith('-')) && Math.abs(Number(v)) >= min && Math.abs(Number(v)) <= max);
+        const ints = (min, max, allowNegative) => value
+            .split(',')
+            .every((v) => /^[+-]?\d+$/.test(v) &&
+            (allowNegative || !v.startsWith('-')) &&
+            Math.abs(Number(v)) >= min &&
+            Math.abs(Number(v)) <= max);
         switch (name) {
             case 'FREQ':
                 if (!FREQS.has(value))
@@ -6164,7 +7158,7 @@ function ruleError(rule) {
     return undefined;
 }
 function dateTime(v) {
-    return /^\d{8}(T\d{6}Z?)?$/.test(v) && !Number.isNaN(Date.parse(`${v.slice(0, 4)}-${v.slice(4, 6)}-${v.slice(6, 8)}`));
+    return (/^\d{8}(T\d{6}Z?)?$/.test(v) && !Number.isNaN(Date.parse(`${v.slice(0, 4)}-${v.slice(4, 6)}-${v.slice(6, 8)}`)));
 }
 // --- time zones and dates ----------------------------------------------------
 const timezoneVerdicts = new Map();
@@ -6196,7 +7190,11 @@ function timezoneHint(name) {
     const city = (zone) => zone.slice(zone.lastIndexOf('/') + 1).toLowerCase();
     const wanted = city(name).replace(/ /g, '_');
     // A short city name is too near to too many others to guess from.
-    const nearCity = zones.some((z) => city(z) === wanted) ? wanted : wanted.length >= 5 ? (0,src_text/* closest */.kp)(wanted, zones.map(city)) : undefined;
+    const nearCity = zones.some((z) => city(z) === wanted)
+        ? wanted
+        : wanted.length >= 5
+            ? (0,src_text/* closest */.kp)(wanted, zones.map(city))
+            : undefined;
     return (0,src_text/* closest */.kp)(name, zones) ?? (nearCity === undefined ? undefined : zones.find((z) => city(z) === nearCity));
 }
 /** An ISO 8601 date or date-time, as pydantic parses `anchor_date`. */
@@ -6208,6 +7206,8 @@ function dateError(value) {
     return undefined;
 }
 
+// EXTERNAL MODULE: ./src/steps/python.ts + 1 modules
+var python = __nccwpck_require__(4314);
 // EXTERNAL MODULE: ./src/config/triggers.ts
 var triggers = __nccwpck_require__(709);
 ;// CONCATENATED MODULE: ./src/config/validate.ts
@@ -6223,12 +7223,18 @@ var triggers = __nccwpck_require__(709);
 
 
 
+
+
 const BANNED_NAME_CHARACTERS = ['/', '%', '&', '>', '<'];
 /** `prune`: the run removes what this tool registered that the file no longer has, so an empty list means something. */
-function validateFile(path, text, reader, templates, prune = false) {
+function validateFile(path, text, reader, templates, prune = false, probe) {
     const diagnostics = [];
     const at = (pos, message, severity = 'error', strict) => diagnostics.push({ file: path, ...pos, message, severity, ...(strict ? { strict } : {}) });
-    const empty = { file: { path, deployments: [], blocks: [], blockScripts: [] }, flows: new Map(), diagnostics };
+    const empty = {
+        file: { path, deployments: [], blocks: [], blockScripts: [] },
+        flows: new Map(),
+        diagnostics,
+    };
     const parsed = (0,yaml/* parseYaml */.hN)(path, text);
     diagnostics.push(...parsed.diagnostics);
     if (!parsed.root) {
@@ -6247,12 +7253,18 @@ function validateFile(path, text, reader, templates, prune = false) {
                 resolveDeployment(d, { ...templates, outputs: (0,config_steps/* outputNames */.gr)(deploymentSteps(root, d)) }, at);
         }
         else {
-            const section = e.key === 'pull' ? 'pull' : e.key === 'build' || e.key === 'push' ? 'steps' : e.key === 'blocks' ? 'block-data' : 'deployment';
+            const section = e.key === 'pull'
+                ? 'pull'
+                : e.key === 'build' || e.key === 'push'
+                    ? 'steps'
+                    : e.key === 'blocks'
+                        ? 'block-data'
+                        : 'deployment';
             resolveTree(e.value, { ...templates, outputs: (0,config_steps/* outputNames */.gr)(fileSteps) }, at, section);
         }
     }
     diagnostics.push(...checkSchema(path, root));
-    checkStepSections(root, at);
+    checkStepSections(root, at, probe);
     // What reads a secret-bearing step's output is secret-bearing too (once the steps' own templates are marked).
     const deploymentNodes = (0,yaml/* child */.jf)(root, 'deployments')?.kind === 'seq' ? (0,yaml/* child */.jf)(root, 'deployments').items : [];
     for (const d of deploymentNodes) {
@@ -6283,10 +7295,10 @@ function validateFile(path, text, reader, templates, prune = false) {
         if (d.name) {
             const banned = BANNED_NAME_CHARACTERS.filter((c) => d.name.includes(c));
             if (banned.length)
-                at(posOf('name'), `deployment name '${d.name}' contains ${banned.join(' ')}; Prefect rejects names with any of / % & > <`);
+                at(posOf('name'), `deployment name '${d.shownName}' contains ${banned.join(' ')}; Prefect rejects names with any of / % & > <`);
         }
         if (!d.workPool?.name && !d.infrastructureBlock) {
-            at((0,yaml/* entry */.f_)(d.node, 'name')?.keyPos ?? d.node.pos, `deployment '${d.name}' has no work pool: set work_pool.name (or ib-block for Prefect 2 agents)`);
+            at((0,yaml/* entry */.f_)(d.node, 'name')?.keyPos ?? d.node.pos, `deployment '${d.shownName}' has no work pool: set work_pool.name (or ib-block for Prefect 2 agents)`);
         }
         checkNamingFields(d, at);
         checkDeploymentFields(d, at);
@@ -6310,7 +7322,7 @@ function validateFile(path, text, reader, templates, prune = false) {
                 const key = `${result.flow.name}/${d.name}`;
                 const first = seen.get(key);
                 if (d.name && first) {
-                    at(posOf('name'), `deployment '${d.name}' of flow '${result.flow.name}' is defined twice (first at line ${(0,yaml/* entry */.f_)(first.node, 'name').value.pos.line}): the second would replace the first`);
+                    at(posOf('name'), `deployment '${d.shownName}' of flow '${result.flow.name}' is defined twice (first at line ${(0,yaml/* entry */.f_)(first.node, 'name').value.pos.line}): the second would replace the first`);
                 }
                 else {
                     seen.set(key, d);
@@ -6322,12 +7334,16 @@ function validateFile(path, text, reader, templates, prune = false) {
 }
 /** A deployment's build then push steps: its own sections, else the file's. */
 function deploymentSteps(root, d) {
-    return [...(0,config_steps/* readSteps */.I$)((0,yaml/* entry */.f_)(d, 'build') ? (0,yaml/* child */.jf)(d, 'build') : (0,yaml/* child */.jf)(root, 'build')), ...(0,config_steps/* readSteps */.I$)((0,yaml/* entry */.f_)(d, 'push') ? (0,yaml/* child */.jf)(d, 'push') : (0,yaml/* child */.jf)(root, 'push'))];
+    return [
+        ...(0,config_steps/* readSteps */.I$)((0,yaml/* entry */.f_)(d, 'build') ? (0,yaml/* child */.jf)(d, 'build') : (0,yaml/* child */.jf)(root, 'build')),
+        ...(0,config_steps/* readSteps */.I$)((0,yaml/* entry */.f_)(d, 'push') ? (0,yaml/* child */.jf)(d, 'push') : (0,yaml/* child */.jf)(root, 'push')),
+    ];
 }
 /** A deployment's templates: triggers keep run-time templates only in their parameters; pull steps keep theirs. */
 function resolveDeployment(node, values, at) {
     if (node.kind !== 'map')
         return resolveTree(node, values, at, 'deployment');
+    const left = [];
     for (const e of node.entries) {
         if (e.key === 'pull')
             resolveTree(e.value, values, at, 'pull');
@@ -6341,9 +7357,16 @@ function resolveDeployment(node, values, at) {
                     resolveTree(f.value, values, at, f.key === 'parameters' ? 'trigger-parameters' : 'trigger');
             }
         }
-        else
-            resolveTree(e.value, values, at, 'deployment');
+        else if (resolveScalar(e.value, values, at, 'deployment', false, e.key))
+            left.push(e.key);
     }
+    leaveOut(node, left);
+}
+function leaveOut(node, keys) {
+    if (!keys.length)
+        return;
+    node.entries = node.entries.filter((e) => !keys.includes(e.key));
+    node.leftOut = [...(node.leftOut ?? []), ...keys];
 }
 /**
  * Fills `{{ sha }}`, `{{ env }}` and `{{ $VAR }}` in place and reports bad templates.
@@ -6351,45 +7374,85 @@ function resolveDeployment(node, values, at) {
  * outside pull steps (in pull steps they stay templates until a run starts). A value
  * that was one whole template is marked `templated`: Prefect types it once filled.
  */
-function resolveTree(node, values, at, section, listItem = false) {
-    if (node.kind === 'map')
-        for (const e of node.entries)
-            resolveTree(e.value, values, at, section);
+function resolveTree(node, values, at, section, listItem = false, place) {
+    if (node.kind === 'map') {
+        // A value that is only a template nothing fills: prefect deploy leaves its key out, and so does this tool.
+        const left = node.entries
+            .filter((e) => resolveScalar(e.value, values, at, section, false, place ? `${place}.${e.key}` : e.key))
+            .map((e) => e.key);
+        leaveOut(node, left);
+    }
     else if (node.kind === 'seq')
         for (const i of node.items)
-            resolveTree(i, values, at, section, true);
-    else if (typeof node.value === 'string' && node.value.includes('{{')) {
-        const refs = (0,templates/* placeholdersIn */.Qf)(node.value);
-        const whole = refs.length === 1 && refs[0].start === 0 && refs[0].end === node.value.length;
-        if (whole && listItem && section !== 'pull' && section !== 'steps' && section !== 'block-data' && dropsListItem(refs[0].expr)) {
-            at(node.pos, `a list item that is only {{ ${refs[0].expr} }}: prefect deploy drops it (its first templating pass removes list items it cannot fill yet); write it inside text, or outside a list`);
-            return;
-        }
-        const laterSecret = section !== 'pull' && refs.some((t) => /^prefect\.(variables|blocks)\./.test(t.expr));
-        const { value, errors, warnings, secret } = (0,templates/* resolveTemplates */.en)(node.value, values, section);
-        if (whole && value !== node.value)
-            node.templated = true;
-        node.value = value;
-        if (secret || laterSecret)
-            node.secret = true;
-        for (const e of errors)
-            at(node.pos, e);
-        for (const w of warnings)
-            at(node.pos, w, 'warning', true);
+            resolveTree(i, values, at, section, true, place);
+    else
+        resolveScalar(node, values, at, section, listItem, place);
+}
+/** A node's templates resolved (a map or list, each of its values); true when prefect deploy would leave this value out. */
+function resolveScalar(node, values, at, section, listItem, place) {
+    if (node.kind !== 'scalar') {
+        resolveTree(node, values, at, section, listItem, place);
+        return false;
     }
+    if (typeof node.value !== 'string' || !node.value.includes('{{'))
+        return false;
+    const refs = (0,templates/* placeholdersIn */.Qf)(node.value);
+    const whole = refs.length === 1 && refs[0].start === 0 && refs[0].end === node.value.length;
+    if (whole &&
+        listItem &&
+        section !== 'pull' &&
+        section !== 'steps' &&
+        section !== 'block-data' &&
+        dropsListItem(refs[0].expr)) {
+        at(node.pos, `a list item that is only {{ ${refs[0].expr} }}: prefect deploy drops it (its first templating pass removes list items it cannot fill yet); write it inside text, or outside a list`);
+        return false;
+    }
+    const laterSecret = section !== 'pull' && refs.some((t) => /^prefect\.(variables|blocks)\./.test(t.expr));
+    const written = node.value;
+    const { value, errors, warnings, secret, dropped } = (0,templates/* resolveTemplates */.en)(node.value, values, section, place);
+    if (whole && value !== node.value)
+        node.templated = true;
+    node.value = value;
+    if (secret || laterSecret) {
+        node.secret = true;
+        node.written = written;
+    }
+    for (const e of errors)
+        at(node.pos, e);
+    for (const w of warnings)
+        at(node.pos, w, 'warning', true);
+    return dropped === true && !errors.length;
 }
 /** prefect deploy fills environment variables, Prefect variables and blocks before anything else; other whole templates in lists are lost. */
 function dropsListItem(expr) {
-    return !/^(\$|prefect\.variables\.|prefect\.blocks\.)/.test(expr) && !['sha', 'env', 'image', 'image_digest'].includes(expr);
+    return (!/^(\$|prefect\.variables\.|prefect\.blocks\.)/.test(expr) &&
+        !['sha', 'env', 'image', 'image_digest'].includes(expr));
 }
-/** Where a value names something (shown in every plan, summary and comment), a secret-bearing template is refused. */
-const NAMING_FIELDS = [['name'], ['entrypoint'], ['work_pool', 'name'], ['work_pool', 'work_queue_name']];
+/**
+ * Where a value names something (shown in every plan, summary and comment), a
+ * secret-bearing template is refused; but a deployment name may come from the
+ * environment (`{{ $ENV }}-flow`), as in prefect deploy: it is shown as written.
+ */
+const NAMING_FIELDS = [
+    ['name'],
+    ['entrypoint'],
+    ['work_pool', 'name'],
+    ['work_pool', 'work_queue_name'],
+];
 function checkNamingFields(d, at) {
     const refuse = (node, what) => {
         if (node && (0,yaml/* holdsSecret */.hK)(node))
             at(node.pos, `${what} cannot come from the environment, a Prefect variable or a block: names are shown in every plan and pull request comment`);
     };
-    for (const [first, ...rest] of NAMING_FIELDS) {
+    const name = (0,yaml/* child */.jf)(d.node, 'name');
+    if (name?.kind === 'scalar' && name.secret && name.written !== undefined && !/\{\{\s*prefect\./.test(name.written)) {
+        // The filled name reaches the server only; wherever it might still be printed (an automation's name), it is masked.
+        (0,secrets/* markSecret */.Wg)(d.name);
+    }
+    else if (name && (0,yaml/* holdsSecret */.hK)(name)) {
+        at(name.pos, 'name cannot come from a Prefect variable, a block or a secret-bearing step output: names are shown in every plan and pull request comment (one from the environment, {{ $VAR }}, is shown as written)');
+    }
+    for (const [first, ...rest] of NAMING_FIELDS.slice(1)) {
         const node = rest.reduce((n, key) => (0,yaml/* child */.jf)(n, key), (0,yaml/* child */.jf)(d.node, first));
         refuse(node, [first, ...rest].join('.'));
     }
@@ -6424,12 +7487,20 @@ function checkDeploymentFields(d, at) {
     }
 }
 /** Build and push steps run when deploying: what this tool cannot run is an error naming what to use instead. */
-function checkStepSections(root, at) {
+function checkStepSections(root, at, probe) {
+    // Each section, with the build and push steps whose outputs prefect deploy fills into it.
     const sections = [];
+    const deployments = (0,yaml/* child */.jf)(root, 'deployments')?.kind === 'seq' ? (0,yaml/* child */.jf)(root, 'deployments').items : [];
+    const rootSteps = [...(0,config_steps/* readSteps */.I$)((0,yaml/* child */.jf)(root, 'build')), ...(0,config_steps/* readSteps */.I$)((0,yaml/* child */.jf)(root, 'push'))];
     for (const kind of ['build', 'push', 'pull']) {
-        sections.push([(0,yaml/* child */.jf)(root, kind), kind]);
-        for (const d of (0,yaml/* child */.jf)(root, 'deployments')?.kind === 'seq' ? (0,yaml/* child */.jf)(root, 'deployments').items : [])
-            sections.push([(0,yaml/* child */.jf)(d, kind), kind]);
+        // The file's pull steps run after any deployment's build and push steps.
+        sections.push([
+            (0,yaml/* child */.jf)(root, kind),
+            kind,
+            kind === 'pull' ? [...rootSteps, ...deployments.flatMap((d) => deploymentSteps(root, d))] : [],
+        ]);
+        for (const d of deployments)
+            sections.push([(0,yaml/* child */.jf)(d, kind), kind, kind === 'pull' ? deploymentSteps(root, d) : []]);
     }
     const refsOf = (n) => {
         if (n.kind === 'map')
@@ -6438,22 +7509,40 @@ function checkStepSections(root, at) {
             return n.items.flatMap(refsOf);
         return typeof n.value === 'string' ? (0,templates/* placeholdersIn */.Qf)(n.value).map((t) => ({ expr: t.expr, pos: n.pos })) : [];
     };
-    for (const [node, kind] of sections) {
+    // One probe for every Python step function of the file, before anything runs.
+    const fns = [
+        ...new Set(sections.flatMap(([node, kind]) => kind === 'pull'
+            ? []
+            : (0,config_steps/* readSteps */.I$)(node)
+                .map((s) => s.fn)
+                .filter(config_steps/* isPythonStep */.f3))),
+    ];
+    const importable = fns.length
+        ? (probe?.(fns) ?? new Map(fns.map((fn) => [fn, 'no Python was asked to import it'])))
+        : new Map();
+    for (const [node, kind, before] of sections) {
         if (!node)
             continue;
         for (const issue of (0,config_steps/* checkSteps */.wO)(node, kind))
             at(issue.pos, issue.message, issue.severity, issue.severity === 'warning');
+        for (const step of (0,config_steps/* readSteps */.I$)(node)) {
+            if (config_steps/* UNSUPPORTED_STORAGE */.iJ.has(step.fn))
+                at(stepPos(step), `${kind} step ${step.fn} is not supported: only S3 code storage (prefect_aws push_to_s3 and pull_from_s3) is reachable from prefect-ecr-deploy; keep the code in S3, or in the image`);
+            else if (kind !== 'pull')
+                checkRunnableStep(step, kind, at, importable);
+        }
         if (kind === 'pull')
-            for (const issue of (0,config_steps/* checkPullReferences */.CF)(node, refsOf))
+            for (const issue of (0,config_steps/* checkPullReferences */.CF)(node, refsOf, before))
                 at(issue.pos, issue.message, issue.severity, issue.severity === 'warning');
-        else
-            for (const step of (0,config_steps/* readSteps */.I$)(node))
-                checkRunnableStep(step, kind, at);
     }
 }
-/** A build or push step: the docker steps configure the image stage, shell scripts run; others cannot run here. */
-function checkRunnableStep(step, kind, at) {
-    const pos = step.node.kind === 'map' ? step.node.entries[0].keyPos : step.node.pos;
+const stepPos = (step) => (step.node.kind === 'map' ? step.node.entries[0].keyPos : step.node.pos);
+/**
+ * A build or push step: the docker steps configure the image stage, push_to_s3 the code storage stage,
+ * shell scripts run, Python functions run where python3 can import them; others cannot run here.
+ */
+function checkRunnableStep(step, kind, at, importable) {
+    const pos = stepPos(step);
     if (step.fn === config_steps/* DOCKER_BUILD */.gU || step.fn === config_steps/* DOCKER_PUSH */.C1) {
         if (step.inputs.dockerfile === 'auto') {
             // Not prefect deploy's generated one (COPY . /opt/prefect/<directory>): runs start in the default pull step's directory.
@@ -6463,6 +7552,8 @@ function checkRunnableStep(step, kind, at) {
         at(pos, `${kind} step ${step.fn.split('.').pop()}: the image stage ${what} the image instead, to Amazon ECR (with --repository, or an ECR image name here; without either nothing is built); where no image option is given, this step's settings are its settings, and its outputs are the image stage's image`, 'warning');
         return;
     }
+    if (step.fn === config_steps/* PUSH_TO_S3 */.aT)
+        return checkPushToS3(step, kind, pos, at);
     if (step.fn === config_steps/* SHELL */.jN) {
         if (step.inputs.shell === true)
             at(pos, 'run_shell_script with shell: true: prefect-ecr-deploy never runs a shell; write one command a line (each is split as shlex.split does)');
@@ -6470,11 +7561,43 @@ function checkRunnableStep(step, kind, at) {
             at(pos, 'run_shell_script needs script: the commands to run, one a line');
         return;
     }
-    at(pos, `${kind} step ${step.fn} cannot run in prefect-ecr-deploy: the image stage builds and pushes the image, and values come from templates ({{ sha }} for the commit, {{ env }} for the environment, {{ $VAR }} for the environment's variables) or run_shell_script steps`);
+    if ((0,config_steps/* isPythonStep */.f3)(step.fn)) {
+        const why = importable.get(step.fn);
+        if (why === undefined)
+            return;
+        const requires = step.node.kind === 'map' ? (0,yaml/* child */.jf)(step.node.entries[0].value, 'requires') : undefined;
+        const install = requires
+            ? ` (prefect deploy would pip install ${JSON.stringify((0,yaml/* plain */.pj)(requires))} first; this tool installs nothing)`
+            : '';
+        at(pos, `${kind} step ${step.fn} cannot run: ${why}${install}; prefect deploy imports and calls it, and so does prefect-ecr-deploy where ${python/* PYTHON */.ZB} on PATH can import it: install its package there, or keep its module in the repository`);
+        return;
+    }
+    at(pos, `${kind} step ${step.fn} cannot run in prefect-ecr-deploy: the image stage builds and pushes the image, push_to_s3 steps are the code storage stage, and values come from templates ({{ sha }} for the commit, {{ env }} for the environment, {{ $VAR }} for the environment's variables) or run_shell_script steps`);
+}
+/**
+ * push_to_s3: the code storage stage uploads instead, to the bucket and folder the step
+ * names (unless --code-storage is given); what it would do otherwise is an error.
+ */
+function checkPushToS3(step, kind, pos, at) {
+    for (const key of ['bucket', 'folder']) {
+        const value = step.inputs[key];
+        // push_to_s3 takes both, as text: prefect deploy fails without them.
+        if (typeof value !== 'string')
+            at((0,yaml/* entry */.f_)(step.inputsNode, key)?.value.pos ?? pos, `push_to_s3 needs ${key}: text (${key === 'bucket' ? 'the S3 bucket' : 'the key prefix the files go under'}); prefect deploy fails without it`);
+    }
+    if ('ignore_file' in step.inputs && step.inputs.ignore_file !== '.prefectignore') {
+        at((0,yaml/* entry */.f_)(step.inputsNode, 'ignore_file').value.pos, "push_to_s3 ignore_file: the code storage stage reads the root's .prefectignore (and uploads only what git ls-files lists); remove ignore_file, or name .prefectignore");
+    }
+    if ('client_parameters' in step.inputs) {
+        at((0,yaml/* entry */.f_)(step.inputsNode, 'client_parameters').keyPos, "push_to_s3 client_parameters: the code storage stage reaches S3 with this run's AWS settings (AWS_REGION, AWS_ENDPOINT_URL_S3), not these", 'warning', true);
+    }
+    at(pos, `${kind} step push_to_s3: the code storage stage uploads the repository's files to its bucket and folder instead, with this run's AWS credentials (--code-storage, when given, is used instead: one folder per commit); its outputs are that bucket and folder`, 'warning');
 }
 /** A message about a secret-bearing value, with the value itself replaced by `***`. */
 function validate_hidden(node, message) {
-    return node.kind === 'scalar' && node.secret && node.value !== null && String(node.value) !== '' ? message.split(String(node.value)).join('***') : message;
+    return node.kind === 'scalar' && node.secret && node.value !== null && String(node.value) !== ''
+        ? message.split(String(node.value)).join('***')
+        : message;
 }
 function checkSchedule(node, at) {
     const set = (k) => (0,yaml/* entry */.f_)(node, k) && (0,yaml/* child */.jf)(node, k)?.kind === 'scalar' && (0,yaml/* child */.jf)(node, k).value !== null;
@@ -6518,7 +7641,9 @@ function checkSchedule(node, at) {
         at((0,yaml/* entry */.f_)(node, 'anchor-date').keyPos, 'use either anchor_date or anchor-date, not both');
     // An unquoted date is a date, not text: prefect deploy then reads the schedule as an IntervalSchedule, which takes nothing else.
     const anchor = (0,yaml/* child */.jf)(node, 'anchor_date');
-    const others = node.kind === 'map' ? node.entries.filter((e) => !['interval', 'anchor_date', 'timezone'].includes(e.key)).map((e) => e.key) : [];
+    const others = node.kind === 'map'
+        ? node.entries.filter((e) => !['interval', 'anchor_date', 'timezone'].includes(e.key)).map((e) => e.key)
+        : [];
     if (anchor?.kind === 'scalar' && (anchor.type === 'date' || anchor.type === 'timestamp') && others.length) {
         at(anchor.pos, `an unquoted date in anchor_date beside ${others.join(', ')}: prefect deploy refuses this schedule (it reads the date as a date, not text); quote it: "${anchor.value}"`);
     }
@@ -6538,9 +7663,9 @@ function report(at, node, message) {
 }
 /** Each trigger read as prefect deploy reads it: errors where it would fail, warnings for keys it ignores. */
 function checkTriggers(d, at) {
-    const step = (n, k) => (typeof k === 'number' ? (n?.kind === 'seq' ? n.items[k] : undefined) : (0,yaml/* child */.jf)(n, k));
+    const step = (n, k) => typeof k === 'number' ? (n?.kind === 'seq' ? n.items[k] : undefined) : (0,yaml/* child */.jf)(n, k);
     d.triggers.forEach((t, i) => {
-        for (const p of (0,triggers/* readTrigger */.v)(t.spec, i + 1, d.name, true).problems) {
+        for (const p of (0,triggers/* readTrigger */.v)(t.spec, i + 1, d.shownName, true).problems) {
             // An unknown key is shown at the key, any other problem at its value.
             const parent = p.path.slice(0, -1).reduce(step, t.node);
             const last = p.path[p.path.length - 1];
@@ -6617,7 +7742,7 @@ function checkParameters(d, flow, at) {
         const m = missing(s.parameters);
         const list = `required parameter${m.length > 1 ? 's' : ''} ${m.map((x) => `'${x}'`).join(', ')} of flow '${flow.name}' ${m.length > 1 ? 'have' : 'has'} no value`;
         if (m.length)
-            at(s.node.pos, `scheduled runs of '${d.name}' would fail: ${list}; Prefect registers the schedule, and each run it makes fails`, 'warning', true);
+            at(s.node.pos, `scheduled runs of '${d.shownName}' would fail: ${list}; Prefect registers the schedule, and each run it makes fails`, 'warning', true);
     }
     if (!active.length) {
         const m = missing({});
@@ -6696,7 +7821,9 @@ function construct(tag, text) {
         case 'timestamp':
             return timestamp(text);
         default:
-            return { error: `PyYAML's safe loader (which prefect deploy uses) cannot read the tag ${tag.startsWith('!') ? tag : `!!${tag}`}` };
+            return {
+                error: `PyYAML's safe loader (which prefect deploy uses) cannot read the tag ${tag.startsWith('!') ? tag : `!!${tag}`}`,
+            };
     }
 }
 function int(text) {
@@ -6765,7 +7892,14 @@ function timestamp(text) {
 }
 function parseYaml(file, text) {
     const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter, version: '1.1', schema: 'failsafe', uniqueKeys: false, prettyErrors: false, merge: false });
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, {
+        lineCounter,
+        version: '1.1',
+        schema: 'failsafe',
+        uniqueKeys: false,
+        prettyErrors: false,
+        merge: false,
+    });
     const diagnostics = [];
     const posOf = (offset) => {
         const p = lineCounter.linePos(offset ?? 0);
@@ -6785,12 +7919,24 @@ function parseYaml(file, text) {
         const source = String(node.value ?? '');
         const plain = node.type === 'PLAIN';
         const explicit = node.tag && node.tag !== '!' ? node.tag : undefined;
-        const tag = explicit ? (explicit.startsWith(TAG) ? explicit.slice(TAG.length) : explicit) : plain ? implicitTag(source) : 'str';
+        const tag = explicit
+            ? explicit.startsWith(TAG)
+                ? explicit.slice(TAG.length)
+                : explicit
+            : plain
+                ? implicitTag(source)
+                : 'str';
         // `<<` merges and `=` is text only as a key; PyYAML cannot make a value of either.
         const resolved = (tag === 'merge' || tag === 'value') && asKey ? { value: source } : construct(tag, source);
         if ('error' in resolved)
             throw new BadYaml(pos, resolved.error);
-        return { kind: 'scalar', value: resolved.value, pos, ...(resolved.type ? { type: resolved.type } : {}), ...(plain && !explicit ? { plain } : {}) };
+        return {
+            kind: 'scalar',
+            value: resolved.value,
+            pos,
+            ...(resolved.type ? { type: resolved.type } : {}),
+            ...(plain && !explicit ? { plain } : {}),
+        };
     };
     const convert = (node, depth, asKey = false) => {
         const pos = posOf(node?.range?.[0]);
@@ -6801,7 +7947,11 @@ function parseYaml(file, text) {
         if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node))
             return convert(node.resolve(doc), depth + 1);
         const tag = node.tag;
-        if (tag && tag !== '!' && !((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) && tag === `${TAG}map`) && !((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) && tag === `${TAG}seq`) && !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node)) {
+        if (tag &&
+            tag !== '!' &&
+            !((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) && tag === `${TAG}map`) &&
+            !((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) && tag === `${TAG}seq`) &&
+            !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node)) {
             throw new BadYaml(pos, `PyYAML's safe loader (which prefect deploy uses) cannot read the tag ${tag.replace(TAG, '!!')} here`);
         }
         if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
@@ -6835,7 +7985,9 @@ function parseYaml(file, text) {
             }
             const valueNode = pair.value == null ? { kind: 'scalar', value: null, pos: keyPos } : undefined;
             if (key.plain && key.value === '<<') {
-                const sources = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(pair.value) ? pair.value.items.map((i) => convert(i, depth + 1)) : [valueNode ?? convert(pair.value, depth + 1)];
+                const sources = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(pair.value)
+                    ? pair.value.items.map((i) => convert(i, depth + 1))
+                    : [valueNode ?? convert(pair.value, depth + 1)];
                 if (sources.some((s) => s.kind !== 'map'))
                     throw new BadYaml(keyPos, 'a merge key (<<) takes a mapping or a list of mappings');
                 for (const s of [...sources].reverse())
@@ -6919,11 +8071,15 @@ function pythonStr(value) {
 /** Python's `repr()`: strings quoted, containers as Python writes them. */
 function pythonRepr(value) {
     if (typeof value === 'string')
-        return value.includes("'") && !value.includes('"') ? `"${value}"` : `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+        return value.includes("'") && !value.includes('"')
+            ? `"${value}"`
+            : `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
     if (Array.isArray(value))
         return `[${value.map(pythonRepr).join(', ')}]`;
     if (value && typeof value === 'object')
-        return `{${Object.entries(value).map(([k, v]) => `${pythonRepr(k)}: ${pythonRepr(v)}`).join(', ')}}`;
+        return `{${Object.entries(value)
+            .map(([k, v]) => `${pythonRepr(k)}: ${pythonRepr(v)}`)
+            .join(', ')}}`;
     return pythonStr(value);
 }
 /** Python's `str()` of a YAML scalar: a float keeps its `.0`. */
@@ -6990,7 +8146,11 @@ function plain(node) {
 
 /** With --strict, every warning marked strict is an error. */
 function applyStrict(list, strict) {
-    return strict ? list.map((d) => (d.strict && d.severity === 'warning' ? { ...d, severity: 'error', message: `${d.message} (an error with --strict)` } : d)) : list;
+    return strict
+        ? list.map((d) => d.strict && d.severity === 'warning'
+            ? { ...d, severity: 'error', message: `${d.message} (an error with --strict)` }
+            : d)
+        : list;
 }
 /** `path:line:col: message`, the form editors and CI logs link to. */
 function formatDiagnostic(d) {
@@ -7043,8 +8203,14 @@ function errorMessage(e) {
         return e.message;
     return String(e);
 }
-/** Bad flags, inputs or a missing file: exit code 2, like invalid input. */
+/** Bad flags, inputs or a missing file: exit code 2, like invalid input. Every problem found, each a line of the message. */
 class UsageError extends Error {
+    problems;
+    constructor(problems) {
+        const list = typeof problems === 'string' ? [problems] : problems;
+        super(list.join('\n'));
+        this.problems = list;
+    }
 }
 /** An operation that failed for a reason outside this program (an API, the registry): exit 1, its message as is. */
 class Failure extends Error {
@@ -7186,7 +8352,9 @@ function callFunction(f, args, keywords, depth) {
         if (s.kind === 'def')
             locals.set(s.name, defValue(s, f.scope, locals, depth));
         if (s.kind === 'return')
-            return s.value ? evaluateValue(s.value, f.scope, locals, depth + 1) : { kind: 'unknown', why: `${f.fn.name}() returns None` };
+            return s.value
+                ? evaluateValue(s.value, f.scope, locals, depth + 1)
+                : { kind: 'unknown', why: `${f.fn.name}() returns None` };
     }
     return { kind: 'unknown', why: `${f.fn.name}() has no return this reader can follow` };
 }
@@ -7225,7 +8393,10 @@ function evaluateValue(e, scope, locals, depth) {
         if (e.func.k === 'attr' && e.func.attr === 'with_options') {
             const base = evaluateValue(e.func.value, scope, locals, depth + 1);
             if (base.kind === 'flow')
-                return { ...base, options: [...base.options.filter((o) => !keywords.some((k) => k.name === o.name)), ...keywords] };
+                return {
+                    ...base,
+                    options: [...base.options.filter((o) => !keywords.some((k) => k.name === o.name)), ...keywords],
+                };
         }
         return apply(evaluateValue(e.func, scope, locals, depth + 1), args, keywords, depth + 1);
     }
@@ -7311,9 +8482,31 @@ function cleandoc(doc) {
 }
 const PARAMETER_SECTIONS = new Set(['args', 'arguments', 'params', 'parameters']);
 const SECTIONS = new Set([
-    ...PARAMETER_SECTIONS, 'keyword args', 'keyword arguments', 'other args', 'other arguments', 'other params', 'other parameters',
-    'type args', 'type arguments', 'type params', 'type parameters', 'raises', 'exceptions', 'returns', 'yields', 'receives',
-    'examples', 'attributes', 'functions', 'methods', 'classes', 'type aliases', 'modules', 'warns', 'warnings',
+    ...PARAMETER_SECTIONS,
+    'keyword args',
+    'keyword arguments',
+    'other args',
+    'other arguments',
+    'other params',
+    'other parameters',
+    'type args',
+    'type arguments',
+    'type params',
+    'type parameters',
+    'raises',
+    'exceptions',
+    'returns',
+    'yields',
+    'receives',
+    'examples',
+    'attributes',
+    'functions',
+    'methods',
+    'classes',
+    'type aliases',
+    'modules',
+    'warns',
+    'warnings',
 ]);
 const ADMONITION = /^([\w][\s\w-]*):(\s+([^\s].*))?\s*$/;
 const blank = (line) => line !== undefined && line.trim() === '';
@@ -7359,8 +8552,12 @@ function parameterDocs(doc) {
                 if (colon < 0)
                     continue;
                 const nameWithType = item[0].slice(0, colon);
-                const description = [item[0].slice(colon + 1).replace(/^\s+/, ''), ...item.slice(1)].join('\n').replace(/\n+$/, '');
-                const name = nameWithType.includes('(') && nameWithType.endsWith(')') ? nameWithType.slice(0, nameWithType.indexOf('(')).trim() : nameWithType;
+                const description = [item[0].slice(colon + 1).replace(/^\s+/, ''), ...item.slice(1)]
+                    .join('\n')
+                    .replace(/\n+$/, '');
+                const name = nameWithType.includes('(') && nameWithType.endsWith(')')
+                    ? nameWithType.slice(0, nameWithType.indexOf('(')).trim()
+                    : nameWithType;
                 docs[name] = description;
             }
         }
@@ -7424,7 +8621,7 @@ stringprep struct subprocess sunau symtable sys sysconfig syslog tabnanny tarfil
 this threading time timeit tkinter token tokenize tomllib trace traceback tracemalloc tty turtle turtledemo types
 typing unicodedata unittest urllib uu uuid venv warnings wave weakref webbrowser winreg winsound wsgiref xdrlib xml
 xmlrpc zipapp zipfile zipimport zlib zoneinfo`;
-/** The top-level modules of prefect 3.8.8 and its dependencies (with the extras it asks for: sqlalchemy[asyncio], httpx[http2]). */
+/** The top-level modules of prefect 3.9.1 and its dependencies (with the extras it asks for: sqlalchemy[asyncio], httpx[http2]). */
 const PREFECT = `aiosqlite alembic amplitude annotated_doc annotated_types anyio apprise asgi_lifespan asyncpg attr
 attrs beartype burner_redis cachetools certifi cffi charset_normalizer click cloudpickle colorama coolname cronsim
 cryptography cyclopts dateparser dateutil docker docket docstring_parser dotenv exceptiongroup fastapi fsspec graphviz
@@ -7434,14 +8631,72 @@ opentelemetry orjson packaging pathspec pendulum pluggy prefect prometheus_clien
 pydantic_extra_types pydantic_settings pygments pythonjsonlogger pytz readchar redis referencing regex requests
 requests_oauthlib rfc3339_validator rich rich_rst rpds ruamel semver shellingham six slugify sniffio sqlalchemy
 starlette text_unidecode toml typer typing_extensions typing_inspection tzdata tzlocal uncalled_for urllib3 uvicorn
-websockets yaml`;
+websockets whenever yaml`;
 const PREFECT_ENVIRONMENT = new Set([...STDLIB.split(/\s+/), ...PREFECT.split(/\s+/), '__future__']);
 const BUILTIN_NAMES = new Set([
-    'int', 'float', 'str', 'bool', 'bytes', 'complex', 'list', 'dict', 'tuple', 'set', 'frozenset', 'object', 'type', 'None',
-    'True', 'False', 'Ellipsis', 'len', 'range', 'min', 'max', 'abs', 'round', 'sum', 'sorted', 'callable', '__import__',
-    'bytearray', 'print', 'isinstance', 'getattr', 'setattr', 'hasattr', 'property', 'staticmethod', 'classmethod', 'super',
-    'Exception', 'ValueError', 'TypeError', 'KeyError', 'RuntimeError', 'NotImplementedError', 'open', 'iter', 'next', 'map',
-    'filter', 'zip', 'enumerate', 'reversed', 'any', 'all', 'repr', 'hash', 'id', 'vars', 'dir', 'format', 'ord', 'chr', '__name__', '__file__',
+    'int',
+    'float',
+    'str',
+    'bool',
+    'bytes',
+    'complex',
+    'list',
+    'dict',
+    'tuple',
+    'set',
+    'frozenset',
+    'object',
+    'type',
+    'None',
+    'True',
+    'False',
+    'Ellipsis',
+    'len',
+    'range',
+    'min',
+    'max',
+    'abs',
+    'round',
+    'sum',
+    'sorted',
+    'callable',
+    '__import__',
+    'bytearray',
+    'print',
+    'isinstance',
+    'getattr',
+    'setattr',
+    'hasattr',
+    'property',
+    'staticmethod',
+    'classmethod',
+    'super',
+    'Exception',
+    'ValueError',
+    'TypeError',
+    'KeyError',
+    'RuntimeError',
+    'NotImplementedError',
+    'open',
+    'iter',
+    'next',
+    'map',
+    'filter',
+    'zip',
+    'enumerate',
+    'reversed',
+    'any',
+    'all',
+    'repr',
+    'hash',
+    'id',
+    'vars',
+    'dir',
+    'format',
+    'ord',
+    'chr',
+    '__name__',
+    '__file__',
 ]);
 /**
  * How Prefect reads the flow module where only Prefect is installed, or undefined
@@ -7518,11 +8773,18 @@ function annotationNames(e, module) {
     return module.futureAnnotations || e?.k === 'str' ? [] : names(e);
 }
 function defNames(def, module) {
-    return [...def.decorators.flatMap(names), ...def.params.flatMap((p) => [...names(p.default), ...annotationNames(p.annotation, module)])];
+    return [
+        ...def.decorators.flatMap(names),
+        ...def.params.flatMap((p) => [...names(p.default), ...annotationNames(p.annotation, module)]),
+    ];
 }
 function classNames(def, module) {
     const own = new Set();
-    const needed = [...def.decorators.flatMap(names), ...def.bases.flatMap(names), ...def.keywords.flatMap((k) => names(k.value))];
+    const needed = [
+        ...def.decorators.flatMap(names),
+        ...def.bases.flatMap(names),
+        ...def.keywords.flatMap((k) => names(k.value)),
+    ];
     for (const s of def.body) {
         if (s.kind === 'assign') {
             needed.push(...annotationNames(s.annotation, module), ...names(s.value).filter((n) => !own.has(n)));
@@ -7554,7 +8816,11 @@ function missingImports(scope, find, seen) {
     const out = new Set();
     // Guarded imports count too: `try: import a / except ImportError: import b` fails when both do.
     for (const stmt of scope.module.body) {
-        const targets = stmt.kind === 'import' ? stmt.names.map((n) => ({ module: n.module, level: 0 })) : stmt.kind === 'from' ? [{ module: stmt.module, level: stmt.level }] : [];
+        const targets = stmt.kind === 'import'
+            ? stmt.names.map((n) => ({ module: n.module, level: 0 }))
+            : stmt.kind === 'from'
+                ? [{ module: stmt.module, level: stmt.level }]
+                : [];
         for (const { module, level } of targets) {
             const local = find(module, level, scope.file);
             if (local)
@@ -7811,10 +9077,18 @@ function nameValue(e, scope, depth) {
     if (sym.kind === 'external') {
         if (sym.qualname === 'datetime.timezone.utc' || sym.qualname === 'datetime.UTC')
             return new PyTimezone(0);
-        if (sym.qualname === 'builtins.list' || sym.qualname === 'builtins.dict' || sym.qualname === 'builtins.set' || sym.qualname === 'builtins.tuple') {
+        if (sym.qualname === 'builtins.list' ||
+            sym.qualname === 'builtins.dict' ||
+            sym.qualname === 'builtins.set' ||
+            sym.qualname === 'builtins.tuple') {
             return new Factory(() => (sym.qualname === 'builtins.dict' ? {} : []));
         }
-        for (const [name, value] of [['builtins.int', 0], ['builtins.float', 0], ['builtins.str', ''], ['builtins.bool', false]]) {
+        for (const [name, value] of [
+            ['builtins.int', 0],
+            ['builtins.float', 0],
+            ['builtins.str', ''],
+            ['builtins.bool', false],
+        ]) {
             if (sym.qualname === name)
                 return new Factory(() => value);
         }
@@ -7894,7 +9168,13 @@ function call(e, scope, depth) {
             // A factory's value is made by the consumer; REQUIRED: no default (`Field(...)`, `field()`).
             const { default: def, default_factory: factory, ...options } = keywords;
             const positionalDefault = sym.qualname === 'dataclasses.field' ? undefined : args[0];
-            const value = positionalDefault !== undefined ? positionalDefault : 'default' in keywords ? def : factory !== undefined ? UNKNOWN : REQUIRED;
+            const value = positionalDefault !== undefined
+                ? positionalDefault
+                : 'default' in keywords
+                    ? def
+                    : factory !== undefined
+                        ? UNKNOWN
+                        : REQUIRED;
             return new FieldInfo(value, factory, options);
         }
         case 'datetime.date':
@@ -7918,7 +9198,9 @@ function call(e, scope, depth) {
             if (args.length !== 1)
                 return UNKNOWN;
             // `list(range(2015, 2025))`: the integers, in order (a set's order is CPython's, so lists and tuples only).
-            const range = sym.qualname === 'builtins.list' || sym.qualname === 'builtins.tuple' ? rangeOf(e.args[0], scope, depth) : undefined;
+            const range = sym.qualname === 'builtins.list' || sym.qualname === 'builtins.tuple'
+                ? rangeOf(e.args[0], scope, depth)
+                : undefined;
             return range ?? asArray(args[0]);
         }
         case 'builtins.dict':
@@ -8249,7 +9531,10 @@ function projectPackageSources(root) {
     return out.map((s) => ({ ...s, dir: clean(s.dir) }));
 }
 function clean(dir) {
-    return node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.normalize(dir.replace(/\\/g, '/')).replace(/^\.\/?$/, '').replace(/\/$/, '') || '.';
+    return (node_path__WEBPACK_IMPORTED_MODULE_1___default().posix
+        .normalize(dir.replace(/\\/g, '/'))
+        .replace(/^\.\/?$/, '')
+        .replace(/\/$/, '') || '.');
 }
 function readText(file) {
     try {
@@ -8289,14 +9574,22 @@ function fromPyproject(doc) {
     const hatch = at(doc, ['tool', 'hatch', 'build', 'targets', 'wheel', 'packages']);
     for (const p of Array.isArray(hatch) ? hatch : []) {
         if (typeof p === 'string')
-            out.push({ name: node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.basename(p), dir: p, source: 'pyproject.toml [tool.hatch.build.targets.wheel] packages' });
+            out.push({
+                name: node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.basename(p),
+                dir: p,
+                source: 'pyproject.toml [tool.hatch.build.targets.wheel] packages',
+            });
     }
     const poetry = at(doc, ['tool', 'poetry', 'packages']);
     for (const p of Array.isArray(poetry) ? poetry : []) {
         const t = table(p);
         if (typeof t?.include === 'string') {
             const include = t.include.replace(/\/$/, '');
-            out.push({ name: node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.basename(include), dir: node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.join(typeof t.from === 'string' ? t.from : '.', include), source: 'pyproject.toml [tool.poetry] packages' });
+            out.push({
+                name: node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.basename(include),
+                dir: node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.join(typeof t.from === 'string' ? t.from : '.', include),
+                source: 'pyproject.toml [tool.poetry] packages',
+            });
         }
     }
     return out;
@@ -8621,7 +9914,12 @@ class Converter {
     statement(n, out) {
         switch (n.type) {
             case 'import_statement':
-                out.push({ kind: 'import', names: (0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .fields */ .OA)(n, 'name').map((c) => importName(c, (d) => d.text.replace(/\s+/g, ''))).map(({ name, asname }) => ({ module: name, asname })) });
+                out.push({
+                    kind: 'import',
+                    names: (0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .fields */ .OA)(n, 'name')
+                        .map((c) => importName(c, (d) => d.text.replace(/\s+/g, '')))
+                        .map(({ name, asname }) => ({ module: name, asname })),
+                });
                 return;
             case 'future_import_statement':
                 if ((0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .fields */ .OA)(n, 'name').some((c) => importName(c, (d) => d.text).name === 'annotations'))
@@ -8632,7 +9930,9 @@ class Converter {
             case 'expression_statement':
                 return this.assignment(n, out);
             case 'decorated_definition': {
-                const decorators = (0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)(n).filter((c) => c.type === 'decorator').map((d) => this.expr((0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)(d)[0]));
+                const decorators = (0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)(n)
+                    .filter((c) => c.type === 'decorator')
+                    .map((d) => this.expr((0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)(d)[0]));
                 const def = n.childForFieldName('definition');
                 if (def)
                     this.definition(def, decorators, out);
@@ -8777,7 +10077,7 @@ class Converter {
                 case 'comment':
                     continue;
             }
-            let nameNode = c.type === 'identifier' ? c : c.childForFieldName('name') ?? (0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)(c)[0];
+            let nameNode = c.type === 'identifier' ? c : (c.childForFieldName('name') ?? (0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)(c)[0]);
             let paramKind = kind;
             if (nameNode?.type === 'list_splat_pattern' || c.type === 'list_splat_pattern') {
                 paramKind = 'vararg';
@@ -8845,7 +10145,11 @@ class Converter {
                 return { k: 'call', func: sub(n.childForFieldName('function')), ...this.callArguments(args, depth) };
             }
             case 'unary_operator':
-                return { k: 'unary', op: n.childForFieldName('operator').text, operand: sub(n.childForFieldName('argument')) };
+                return {
+                    k: 'unary',
+                    op: n.childForFieldName('operator').text,
+                    operand: sub(n.childForFieldName('argument')),
+                };
             case 'not_operator':
                 return { k: 'unary', op: 'not', operand: sub(n.childForFieldName('argument')) };
             case 'binary_operator': {
@@ -8858,7 +10162,13 @@ class Converter {
                 }
                 let e = sub(left);
                 for (const b of spine.reverse())
-                    e = { k: 'binop', op: b.childForFieldName('operator').text, left: e, right: sub(b.childForFieldName('right')), pos: this.pos(b) };
+                    e = {
+                        k: 'binop',
+                        op: b.childForFieldName('operator').text,
+                        left: e,
+                        right: sub(b.childForFieldName('right')),
+                        pos: this.pos(b),
+                    };
                 return e;
             }
             case 'parenthesized_expression':
@@ -8873,7 +10183,11 @@ class Converter {
             case 'dictionary': {
                 if (items.some((c) => c.type !== 'pair'))
                     return opaque(n);
-                return { k: 'dict', keys: items.map((p) => sub(p.childForFieldName('key'))), values: items.map((p) => sub(p.childForFieldName('value'))) };
+                return {
+                    k: 'dict',
+                    keys: items.map((p) => sub(p.childForFieldName('key'))),
+                    values: items.map((p) => sub(p.childForFieldName('value'))),
+                };
             }
             // Annotations: tree-sitter's type forms.
             case 'type':
@@ -8898,7 +10212,10 @@ class Converter {
             if (c.type === 'comment')
                 continue;
             if (c.type === 'keyword_argument')
-                kwargs.push({ name: c.childForFieldName('name').text, value: this.expr(c.childForFieldName('value'), depth) });
+                kwargs.push({
+                    name: c.childForFieldName('name').text,
+                    value: this.expr(c.childForFieldName('value'), depth),
+                });
             else if (c.type === 'dictionary_splat')
                 kwargs.push({ name: null, value: this.expr((0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)(c)[0], depth) });
             else if (c.type === 'list_splat')
@@ -9007,7 +10324,9 @@ function asset(name, installed) {
 }
 const runtime = asset('tree-sitter.js', () => node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(require.resolve('web-tree-sitter')), 'tree-sitter.js'));
 const ts = (await import(/* webpackIgnore: true */ (0,node_url__WEBPACK_IMPORTED_MODULE_3__.pathToFileURL)(runtime).href));
-await ts.Parser.init({ wasmBinary: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(asset('tree-sitter.wasm', () => node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(runtime), 'tree-sitter.wasm'))) });
+await ts.Parser.init({
+    wasmBinary: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(asset('tree-sitter.wasm', () => node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(runtime), 'tree-sitter.wasm'))),
+});
 const language = await ts.Language.load((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(asset('tree-sitter-python.wasm', () => require.resolve('tree-sitter-python/tree-sitter-python.wasm'))));
 const parser = new ts.Parser();
 parser.setLanguage(language);
@@ -9126,19 +10445,30 @@ class FlowReader {
         else {
             const flows = defs.filter((d) => 'fn' in (0,_decorators_js__WEBPACK_IMPORTED_MODULE_3__/* .flowOfDefinition */ .NM)(d, scope)).map((d) => d.name);
             const hint = (0,_text_js__WEBPACK_IMPORTED_MODULE_13__/* .closest */ .kp)(functionName, defs.map((d) => d.name));
-            const suggestion = hint ? ` (did you mean '${hint}'?)` : flows.length ? ` (flows in it: ${flows.join(', ')})` : '';
-            const what = sym.kind === 'class' ? `'${functionName}' in ${rel} is a class, not a flow` : `function '${functionName}' not found in ${rel}`;
+            const suggestion = hint
+                ? ` (did you mean '${hint}'?)`
+                : flows.length
+                    ? ` (flows in it: ${flows.join(', ')})`
+                    : '';
+            const what = sym.kind === 'class'
+                ? `'${functionName}' in ${rel} is a class, not a flow`
+                : `function '${functionName}' not found in ${rel}`;
             return { ok: false, message: `${what}${suggestion}` };
         }
         if ('why' in flow) {
-            const what = sym.kind === 'function' ? `function '${functionName}' in ${rel}:${sym.def.line}` : `'${functionName}' in ${rel}`;
+            const what = sym.kind === 'function'
+                ? `function '${functionName}' in ${rel}:${sym.def.line}`
+                : `'${functionName}' in ${rel}`;
             return { ok: false, message: `${what} ${flow.why}` };
         }
         const broken = this.brokenImport(flow.scope, true, new Set());
         if (broken) {
             const e = broken.module.compileError;
             const where = this.relative(broken.file);
-            return { ok: false, message: `${where}:${e.line}:${e.col}: Python syntax error: ${e.message} (${rel} imports it: prefect deploy cannot load the flow, not even from its syntax tree)` };
+            return {
+                ok: false,
+                message: `${where}:${e.line}:${e.col}: Python syntax error: ${e.message} (${rel} imports it: prefect deploy cannot load the flow, not even from its syntax tree)`,
+            };
         }
         const result = this.describe(flow, rel, functionName);
         if (result.ok && found)
@@ -9159,7 +10489,10 @@ class FlowReader {
                 if (v === null)
                     continue;
                 if (typeof v !== 'string') {
-                    return { ok: false, message: `the flow name of '${functionName}' in ${rel}:${fn.line} is computed at import time and cannot be read; use a string literal in @flow(name=...)` };
+                    return {
+                        ok: false,
+                        message: `the flow name of '${functionName}' in ${rel}:${fn.line} is computed at import time and cannot be read; use a string literal in @flow(name=...)`,
+                    };
                 }
                 if (v)
                     name = v;
@@ -9169,12 +10502,18 @@ class FlowReader {
                     description = v;
             }
             else if (v !== null) {
-                notes.push({ param: '', message: `the description of flow '${name}' is computed at import time; it is registered as the docstring's` });
+                notes.push({
+                    param: '',
+                    message: `the description of flow '${name}' is computed at import time; it is registered as the docstring's`,
+                });
             }
         }
         const banned = BANNED_NAME_CHARACTERS.filter((c) => name.includes(c));
         if (banned.length) {
-            return { ok: false, message: `flow name '${name}' (${rel}:${fn.line}) contains ${banned.map((c) => `'${c}'`).join(', ')}; Prefect rejects names with any of / % & > <` };
+            return {
+                ok: false,
+                message: `flow name '${name}' (${rel}:${fn.line}) contains ${banned.map((c) => `'${c}'`).join(', ')}; Prefect rejects names with any of / % & > <`,
+            };
         }
         let schema;
         try {
@@ -9219,8 +10558,17 @@ class FlowReader {
         for (const stmt of scope.module.body) {
             if (top && stmt.guarded)
                 continue;
-            const targets = stmt.kind === 'import' ? stmt.names.map((n) => [n.module, 0])
-                : stmt.kind === 'from' ? [[stmt.module, stmt.level], ...stmt.names.map((n) => [stmt.module ? `${stmt.module}.${n.name}` : n.name, stmt.level])] : [];
+            const targets = stmt.kind === 'import'
+                ? stmt.names.map((n) => [n.module, 0])
+                : stmt.kind === 'from'
+                    ? [
+                        [stmt.module, stmt.level],
+                        ...stmt.names.map((n) => [
+                            stmt.module ? `${stmt.module}.${n.name}` : n.name,
+                            stmt.level,
+                        ]),
+                    ]
+                    : [];
             for (const [module, level] of targets) {
                 const file = this.moduleFile(module, level, scope.file);
                 const loaded = file ? this.load(file) : undefined;
@@ -9255,16 +10603,25 @@ class FlowReader {
             const prop = schema.properties[p.name];
             if (!prop)
                 continue;
-            const typed = Object.keys(prop).some((k) => !['title', 'position', 'default', 'description'].includes(k));
+            // `*args: T` and `**kwargs: T` are list[T] and dict[str, T] (3.9+): only T is lost.
+            const inner = p.kind === 'vararg' ? 'items' : p.kind === 'varkw' ? 'additionalProperties' : undefined;
+            const typed = inner
+                ? JSON.stringify(prop[inner]) !== (inner === 'items' ? '{}' : 'true')
+                : Object.keys(prop).some((k) => !['title', 'position', 'default', 'description'].includes(k));
             const missing = unboundAnnotation(p.annotation);
             const untyped = typed && missing.length > 0;
             const nullDefault = p.default !== undefined && unbound(p.default).length > 0 && prop.default !== null;
             if (untyped)
-                out.push({ param: p.name, message: `${where} registers '${p.name}' without its type (${missing.join(', ')} is not defined there)` });
+                out.push({
+                    param: p.name,
+                    message: `${where} registers '${p.name}' without its type (${missing.join(', ')} is not defined there)`,
+                });
             if (nullDefault)
                 out.push({ param: p.name, message: `${where} registers '${p.name}' with the default null` });
             // A file that does not compile is read from source everywhere: register what Prefect registers then.
-            if (!compiles && untyped)
+            if (!compiles && untyped && inner)
+                prop[inner] = inner === 'items' ? {} : true;
+            else if (!compiles && untyped)
                 for (const k of Object.keys(prop))
                     if (!['title', 'position', 'default', 'description'].includes(k))
                         delete prop[k];
@@ -9291,19 +10648,29 @@ class FlowReader {
      */
     locate(entrypoint) {
         const colon = entrypoint.lastIndexOf(':');
-        const [target, functionName] = colon >= 0 ? [entrypoint.slice(0, colon), entrypoint.slice(colon + 1)] : [entrypoint.slice(0, entrypoint.lastIndexOf('.')), entrypoint.slice(entrypoint.lastIndexOf('.') + 1)];
+        const [target, functionName] = colon >= 0
+            ? [entrypoint.slice(0, colon), entrypoint.slice(colon + 1)]
+            : [entrypoint.slice(0, entrypoint.lastIndexOf('.')), entrypoint.slice(entrypoint.lastIndexOf('.') + 1)];
         if (functionName.includes('.')) {
-            return { message: `entrypoint '${entrypoint}' names a method ('${functionName}'); this reader reads flows defined at module level` };
+            return {
+                message: `entrypoint '${entrypoint}' names a method ('${functionName}'); this reader reads flows defined at module level`,
+            };
         }
         if (!/^[\p{L}_][\p{L}\p{N}_]*$/u.test(functionName) || !target || (colon < 0 && functionName === 'py')) {
-            return { message: `entrypoint '${entrypoint}' must be 'path/to/file.py:function', 'package.module:function' or 'package.module.function'` };
+            return {
+                message: `entrypoint '${entrypoint}' must be 'path/to/file.py:function', 'package.module:function' or 'package.module.function'`,
+            };
         }
         if (entrypoint.includes('.py:')) {
             const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(this.root, target);
             if (node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(target) || /^[A-Za-z]:[\\/]/.test(target)) {
                 // Prefect registers the path as written; a worker's copy of the repository is elsewhere.
-                const relative = isInside(this.root, file) ? `; write it relative to the root: ${this.relative(file)}:${functionName}` : '';
-                return { message: `entrypoint '${entrypoint}' is an absolute path: a worker's copy of the repository will not be there${relative}` };
+                const relative = isInside(this.root, file)
+                    ? `; write it relative to the root: ${this.relative(file)}:${functionName}`
+                    : '';
+                return {
+                    message: `entrypoint '${entrypoint}' is an absolute path: a worker's copy of the repository will not be there${relative}`,
+                };
             }
             if (!isInside(this.root, file))
                 return { message: `entrypoint '${entrypoint}' points outside the repository` };
@@ -9313,7 +10680,9 @@ class FlowReader {
             return { file, functionName };
         }
         if (!/^[\p{L}_][\p{L}\p{N}_]*(\.[\p{L}_][\p{L}\p{N}_]*)*$/u.test(target)) {
-            return { message: `entrypoint '${entrypoint}': '${target}' is neither a .py file nor a module name (Prefect imports it as a module)` };
+            return {
+                message: `entrypoint '${entrypoint}': '${target}' is neither a .py file nor a module name (Prefect imports it as a module)`,
+            };
         }
         const file = this.findModuleFile(target, 0, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(this.root, '__main__.py'), false);
         if (file)
@@ -9549,7 +10918,13 @@ class Context {
     }
 }
 /** The pydantic constraint keywords and their JSON schema keys, by the kind of schema they apply to. */
-const NUMERIC = { ge: 'minimum', gt: 'exclusiveMinimum', le: 'maximum', lt: 'exclusiveMaximum', multiple_of: 'multipleOf' };
+const NUMERIC = {
+    ge: 'minimum',
+    gt: 'exclusiveMinimum',
+    le: 'maximum',
+    lt: 'exclusiveMaximum',
+    multiple_of: 'multipleOf',
+};
 const LENGTH = {
     string: { min_length: 'minLength', max_length: 'maxLength', pattern: 'pattern' },
     array: { min_length: 'minItems', max_length: 'maxItems' },
@@ -9557,15 +10932,68 @@ const LENGTH = {
 };
 /** Every keyword pydantic's Field() takes (any other one goes into the schema as is). */
 const FIELD_PARAMETERS = new Set([
-    'default', 'default_factory', 'alias', 'alias_priority', 'validation_alias', 'serialization_alias', 'title', 'title_generator',
-    'field_title_generator', 'description', 'examples', 'exclude', 'exclude_if', 'discriminator', 'deprecated', 'json_schema_extra',
-    'frozen', 'validate_default', 'repr', 'init', 'init_var', 'kw_only', 'pattern', 'strict', 'coerce_numbers_to_str', 'gt', 'ge', 'lt',
-    'le', 'multiple_of', 'allow_inf_nan', 'max_digits', 'decimal_places', 'min_length', 'max_length', 'union_mode', 'fail_fast',
-    'hash', 'compare', 'metadata',
+    'default',
+    'default_factory',
+    'alias',
+    'alias_priority',
+    'validation_alias',
+    'serialization_alias',
+    'title',
+    'title_generator',
+    'field_title_generator',
+    'description',
+    'examples',
+    'exclude',
+    'exclude_if',
+    'discriminator',
+    'deprecated',
+    'json_schema_extra',
+    'frozen',
+    'validate_default',
+    'repr',
+    'init',
+    'init_var',
+    'kw_only',
+    'pattern',
+    'strict',
+    'coerce_numbers_to_str',
+    'gt',
+    'ge',
+    'lt',
+    'le',
+    'multiple_of',
+    'allow_inf_nan',
+    'max_digits',
+    'decimal_places',
+    'min_length',
+    'max_length',
+    'union_mode',
+    'fail_fast',
+    'hash',
+    'compare',
+    'metadata',
 ]);
 const CONSTRAINTS = new Set([...Object.keys(NUMERIC), 'min_length', 'max_length', 'pattern']);
 /** Field options that change nothing in the JSON schema. */
-const NO_SCHEMA_EFFECT = new Set(['repr', 'init', 'init_var', 'kw_only', 'compare', 'hash', 'exclude', 'frozen', 'validate_default', 'strict', 'coerce_numbers_to_str', 'fail_fast', 'metadata', 'serialization_alias', 'union_mode', 'allow_inf_nan', 'discriminator']);
+const NO_SCHEMA_EFFECT = new Set([
+    'repr',
+    'init',
+    'init_var',
+    'kw_only',
+    'compare',
+    'hash',
+    'exclude',
+    'frozen',
+    'validate_default',
+    'strict',
+    'coerce_numbers_to_str',
+    'fail_fast',
+    'metadata',
+    'serialization_alias',
+    'union_mode',
+    'allow_inf_nan',
+    'discriminator',
+]);
 function parameterSchema(fn, scope) {
     const notes = [];
     const ctx = new Context(notes);
@@ -9588,7 +11016,10 @@ function parameterSchema(fn, scope) {
                 if (typeof field.options.description === 'string')
                     description = field.options.description;
                 const schemaExtra = (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .toJson */ .aB)(field.options.json_schema_extra ?? null, () => _evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .UNKNOWN */ .HV);
-                if (schemaExtra !== null && schemaExtra !== _evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .UNKNOWN */ .HV && typeof schemaExtra === 'object' && !Array.isArray(schemaExtra))
+                if (schemaExtra !== null &&
+                    schemaExtra !== _evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .UNKNOWN */ .HV &&
+                    typeof schemaExtra === 'object' &&
+                    !Array.isArray(schemaExtra))
                     extra = schemaExtra;
                 hasDefault = field.default_ !== _evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .REQUIRED */ .mw && field.factory === undefined;
                 def = field.factory === undefined ? field.default_ : _evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .UNKNOWN */ .HV;
@@ -9601,6 +11032,7 @@ function parameterSchema(fn, scope) {
                 note(`the default of '${param.name}' is computed when the module is imported; it is registered without a default value`);
         }
         let typeSchema;
+        let unsupported = false;
         const definitionsBefore = new Set(Object.keys(ctx.definitions));
         try {
             typeSchema = param.annotation ? annotationSchema(param.annotation, scope, ctx, 0) : {};
@@ -9616,6 +11048,18 @@ function parameterSchema(fn, scope) {
                 if (!definitionsBefore.has(name))
                     delete ctx.definitions[name];
             typeSchema = {};
+            unsupported = e instanceof Unsupported;
+        }
+        // Prefect 3.9+: `*args: T` is a list[T] defaulting to [], `**kwargs: T` a dict[str, T] defaulting to {}
+        // (a type pydantic cannot render makes the whole of it Any, as above).
+        if (param.kind === 'vararg' || param.kind === 'varkw') {
+            const many = param.kind === 'vararg';
+            if (!unsupported)
+                typeSchema = many
+                    ? { items: typeSchema, type: 'array' }
+                    : { additionalProperties: Object.keys(typeSchema).length ? typeSchema : true, type: 'object' };
+            hasDefault = true;
+            json = many ? [] : {};
         }
         // Prefect's Field: the title, then json_schema_extra over it, with the position unless it gives one.
         const prop = { ...typeSchema, title: param.name, position, ...extra };
@@ -9657,7 +11101,13 @@ function instanceJson(i, ctx, onDeployTime) {
     const out = {};
     for (const [index, name] of names.entries()) {
         const field = fields.get(name);
-        const given = index < i.args.length ? i.args[index] : i.kwargs.has(name) ? i.kwargs.get(name) : field.alias !== undefined ? i.kwargs.get(field.alias) : undefined;
+        const given = index < i.args.length
+            ? i.args[index]
+            : i.kwargs.has(name)
+                ? i.kwargs.get(name)
+                : field.alias !== undefined
+                    ? i.kwargs.get(field.alias)
+                    : undefined;
         let value;
         if (given !== undefined)
             value = given;
@@ -9705,7 +11155,7 @@ const FORMATS = {
     'builtins.callable': {},
     'typing.Type': {},
     'builtins.type': {},
-    // pydantic's types (the schemas Prefect 3.8.8's pydantic gives them).
+    // pydantic's types (the schemas Prefect 3.9.1's pydantic gives them).
     'pydantic.SecretStr': { type: 'string', format: 'password', writeOnly: true },
     'pydantic.SecretBytes': { type: 'string', format: 'password', writeOnly: true },
     'pydantic.HttpUrl': { type: 'string', format: 'uri', minLength: 1, maxLength: 2083 },
@@ -9760,7 +11210,10 @@ const FORMATS = {
     'prefect.types.NameOrEmpty': { type: 'string', pattern: '^[^/%&><]*$' },
     'prefect.types.NonEmptyishName': { type: 'string', pattern: '^[^/%&><]+$' },
     'prefect.types.LogLevel': { type: 'string', enum: ['DEBUG', 'INFO', 'WARNING', 'ERROR', 'CRITICAL'] },
-    'prefect.types.KeyValueLabels': { type: 'object', additionalProperties: { anyOf: [{ type: 'boolean' }, { type: 'integer' }, { type: 'number' }, { type: 'string' }] } },
+    'prefect.types.KeyValueLabels': {
+        type: 'object',
+        additionalProperties: { anyOf: [{ type: 'boolean' }, { type: 'integer' }, { type: 'number' }, { type: 'string' }] },
+    },
     'prefect.types.SecretDict': { type: 'object', additionalProperties: true },
     'prefect.types.LaxUrl': { type: 'string' },
     'prefect.types.ListOfNonEmptyStrings': { type: 'array', items: { type: 'string' } },
@@ -9781,12 +11234,41 @@ const LIST_LIKE = {
     'builtins.frozenset': { type: 'array', uniqueItems: true },
     'typing.FrozenSet': { type: 'array', uniqueItems: true },
 };
-const DICT_LIKE = new Set(['builtins.dict', 'typing.Dict', 'typing.Mapping', 'typing.MutableMapping', 'typing.OrderedDict', 'typing.DefaultDict', 'collections.OrderedDict', 'collections.defaultdict']);
+const DICT_LIKE = new Set([
+    'builtins.dict',
+    'typing.Dict',
+    'typing.Mapping',
+    'typing.MutableMapping',
+    'typing.OrderedDict',
+    'typing.DefaultDict',
+    'collections.OrderedDict',
+    'collections.defaultdict',
+]);
 const TUPLE_LIKE = new Set(['builtins.tuple', 'typing.Tuple']);
 const ANNOTATED = new Set(['typing.Annotated']);
-const CONSTRAINED = { 'pydantic.conint': { type: 'integer' }, 'pydantic.confloat': { type: 'number' }, 'pydantic.constr': { type: 'string' } };
+const CONSTRAINED = {
+    'pydantic.conint': { type: 'integer' },
+    'pydantic.confloat': { type: 'number' },
+    'pydantic.constr': { type: 'string' },
+};
 /** Qualified names that are external but whose module Prefect would fail to import are unknown. */
-const KNOWN_MODULES = ['builtins', 'typing', 'typing_extensions', 'datetime', 'uuid', 'pathlib', 'enum', 'pydantic', 'collections', 'decimal', 'dataclasses', 'ipaddress', 're', 'prefect', 'annotated_types'];
+const KNOWN_MODULES = [
+    'builtins',
+    'typing',
+    'typing_extensions',
+    'datetime',
+    'uuid',
+    'pathlib',
+    'enum',
+    'pydantic',
+    'collections',
+    'decimal',
+    'dataclasses',
+    'ipaddress',
+    're',
+    'prefect',
+    'annotated_types',
+];
 function annotationSchema(e, scope, ctx, depth) {
     if (depth > 30)
         throw new Unsupported('deeply nested');
@@ -9939,7 +11421,15 @@ function annotated(base, metadata, scope, ctx, field = false) {
             const q = sym.kind === 'external' ? sym.qualname : '';
             const bound = /^annotated_types\.(Gt|Ge|Lt|Le|MultipleOf|MinLen|MaxLen)$/.exec(q);
             if (bound && m.args.length === 1) {
-                const keyword = { Gt: 'gt', Ge: 'ge', Lt: 'lt', Le: 'le', MultipleOf: 'multiple_of', MinLen: 'min_length', MaxLen: 'max_length' }[bound[1]];
+                const keyword = {
+                    Gt: 'gt',
+                    Ge: 'ge',
+                    Lt: 'lt',
+                    Le: 'le',
+                    MultipleOf: 'multiple_of',
+                    MinLen: 'min_length',
+                    MaxLen: 'max_length',
+                }[bound[1]];
                 out = constrain(out, { [keyword]: (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluate */ ._3)(m.args[0], scope) }, 'Annotated');
                 continue;
             }
@@ -9983,7 +11473,10 @@ function constrain(s, options, where) {
     if (!keys.length)
         return s;
     if (Array.isArray(s.anyOf)) {
-        return { ...s, anyOf: s.anyOf.map((b) => (b.type === 'null' ? b : constrain({ ...b }, options, where))) };
+        return {
+            ...s,
+            anyOf: s.anyOf.map((b) => b.type === 'null' ? b : constrain({ ...b }, options, where)),
+        };
     }
     const type = typeof s.type === 'string' ? s.type : '';
     const out = { ...s };
@@ -10124,11 +11617,19 @@ function modelSchema(def, scope, ctx, kind) {
         annotation = constrain(annotation, field.options, `field ${def.name}.${name}`);
         const prop = { ...annotation };
         // pydantic leaves the generated title off a field whose schema is a `$ref` or `anyOf` of refs.
-        const title = typeof field.options.title === 'string' ? field.options.title : annotation.$ref === undefined ? pyTitle(name) : undefined;
+        const title = typeof field.options.title === 'string'
+            ? field.options.title
+            : annotation.$ref === undefined
+                ? pyTitle(name)
+                : undefined;
         if (title !== undefined && !(annotation.anyOf && refOnly(annotation) && field.options.title === undefined))
             prop.title = title;
         for (const key of Object.keys(field.options)) {
-            if (CONSTRAINTS.has(key) || key === 'title' || key === 'alias' || key === 'validation_alias' || NO_SCHEMA_EFFECT.has(key))
+            if (CONSTRAINTS.has(key) ||
+                key === 'title' ||
+                key === 'alias' ||
+                key === 'validation_alias' ||
+                NO_SCHEMA_EFFECT.has(key))
                 continue;
             const v = (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .toJson */ .aB)(field.options[key], () => _evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .UNKNOWN */ .HV);
             if (v === _evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .UNKNOWN */ .HV)
@@ -10187,10 +11688,33 @@ function modelSchema(def, scope, ctx, kind) {
 /** Model configuration keys that change the JSON schema and that this reader reproduces. */
 const CONFIG_KEYS = new Set(['extra', 'title', 'json_schema_extra']);
 const CONFIG_WITHOUT_SCHEMA_EFFECT = new Set([
-    'arbitrary_types_allowed', 'from_attributes', 'orm_mode', 'populate_by_name', 'allow_population_by_field_name', 'validate_assignment',
-    'use_enum_values', 'frozen', 'str_strip_whitespace', 'anystr_strip_whitespace', 'validate_default', 'revalidate_instances',
-    'protected_namespaces', 'strict', 'json_encoders', 'ser_json_timedelta', 'ser_json_bytes', 'validate_by_name', 'validate_by_alias',
-    'serialize_by_alias', 'defer_build', 'hide_input_in_errors', 'coerce_numbers_to_str', 'regex_engine', 'cache_strings', 'str_to_lower', 'str_to_upper',
+    'arbitrary_types_allowed',
+    'from_attributes',
+    'orm_mode',
+    'populate_by_name',
+    'allow_population_by_field_name',
+    'validate_assignment',
+    'use_enum_values',
+    'frozen',
+    'str_strip_whitespace',
+    'anystr_strip_whitespace',
+    'validate_default',
+    'revalidate_instances',
+    'protected_namespaces',
+    'strict',
+    'json_encoders',
+    'ser_json_timedelta',
+    'ser_json_bytes',
+    'validate_by_name',
+    'validate_by_alias',
+    'serialize_by_alias',
+    'defer_build',
+    'hide_input_in_errors',
+    'coerce_numbers_to_str',
+    'regex_engine',
+    'cache_strings',
+    'str_to_lower',
+    'str_to_upper',
 ]);
 /** `model_config = ConfigDict(...)` / `{...}`, or a `class Config:`, merged from the bases. */
 function modelConfig(def, scope, seen) {
@@ -10252,7 +11776,10 @@ function configValue(e, scope) {
 }
 function isConfigDict(e, scope) {
     const sym = scope.resolve(e);
-    return sym.kind === 'external' && (sym.qualname === 'pydantic.ConfigDict' || sym.qualname === 'pydantic.config.ConfigDict' || sym.qualname === 'builtins.dict');
+    return (sym.kind === 'external' &&
+        (sym.qualname === 'pydantic.ConfigDict' ||
+            sym.qualname === 'pydantic.config.ConfigDict' ||
+            sym.qualname === 'builtins.dict'));
 }
 function refOnly(s) {
     return Array.isArray(s.anyOf) && s.anyOf.some((x) => x !== null && typeof x === 'object' && '$ref' in x);
@@ -10273,11 +11800,21 @@ function modelFields(def, scope, seen) {
             continue;
         let ann = stmt.annotation;
         const annSym = ann.k === 'subscript' ? scope.resolve(ann.value) : scope.resolve(ann);
-        if (annSym.kind === 'external' && (annSym.qualname === 'typing.ClassVar' || annSym.qualname === 'dataclasses.InitVar'))
+        if (annSym.kind === 'external' &&
+            (annSym.qualname === 'typing.ClassVar' || annSym.qualname === 'dataclasses.InitVar'))
             continue;
-        const field = { annotation: ann, scope, hasDefault: stmt.value !== undefined, default: _evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .UNKNOWN */ .HV, options: {} };
+        const field = {
+            annotation: ann,
+            scope,
+            hasDefault: stmt.value !== undefined,
+            default: _evaluate_js__WEBPACK_IMPORTED_MODULE_2__/* .UNKNOWN */ .HV,
+            options: {},
+        };
         // `Annotated[T, Field(...)]` on a model field: the Field's options are the field's.
-        if (ann.k === 'subscript' && annSym.kind === 'external' && ANNOTATED.has(normalize(annSym.qualname)) && ann.index.k === 'tuple') {
+        if (ann.k === 'subscript' &&
+            annSym.kind === 'external' &&
+            ANNOTATED.has(normalize(annSym.qualname)) &&
+            ann.index.k === 'tuple') {
             const [base, ...metadata] = ann.index.elts;
             const others = [];
             for (const m of metadata) {
@@ -10451,7 +11988,9 @@ class Scope {
             const fn = this.resolve(e.func);
             if (fn.kind === 'external' && fn.qualname === 'builtins.__import__') {
                 const local = this.load(e.args[0].value, 0, this.file);
-                return local ? { kind: 'external', qualname: `repo:${local.file}` } : { kind: 'external', qualname: e.args[0].value.split('.')[0] };
+                return local
+                    ? { kind: 'external', qualname: `repo:${local.file}` }
+                    : { kind: 'external', qualname: e.args[0].value.split('.')[0] };
             }
         }
         if (e.k === 'attr') {
@@ -10476,8 +12015,31 @@ class Scope {
     }
 }
 const BUILTINS = new Set([
-    'int', 'float', 'str', 'bool', 'bytes', 'complex', 'list', 'dict', 'tuple', 'set', 'frozenset', 'object', 'type',
-    'Ellipsis', 'len', 'range', 'min', 'max', 'abs', 'round', 'sum', 'sorted', 'callable', '__import__', 'bytearray',
+    'int',
+    'float',
+    'str',
+    'bool',
+    'bytes',
+    'complex',
+    'list',
+    'dict',
+    'tuple',
+    'set',
+    'frozenset',
+    'object',
+    'type',
+    'Ellipsis',
+    'len',
+    'range',
+    'min',
+    'max',
+    'abs',
+    'round',
+    'sum',
+    'sorted',
+    'callable',
+    '__import__',
+    'bytearray',
 ]);
 
 
@@ -10698,11 +12260,54 @@ const MAX_INDENT = 100;
 /** CPython's compiler fails with a RecursionError on longer `a + b + ...` chains. */
 const MAX_OPERATOR_CHAIN = 2900;
 const HARD_KEYWORDS = new Set([
-    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del', 'elif', 'else',
-    'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise',
-    'return', 'try', 'while', 'with', 'yield',
+    'False',
+    'None',
+    'True',
+    'and',
+    'as',
+    'assert',
+    'async',
+    'await',
+    'break',
+    'class',
+    'continue',
+    'def',
+    'del',
+    'elif',
+    'else',
+    'except',
+    'finally',
+    'for',
+    'from',
+    'global',
+    'if',
+    'import',
+    'in',
+    'is',
+    'lambda',
+    'nonlocal',
+    'not',
+    'or',
+    'pass',
+    'raise',
+    'return',
+    'try',
+    'while',
+    'with',
+    'yield',
 ]);
-const FUTURE_FEATURES = new Set(['nested_scopes', 'generators', 'division', 'absolute_import', 'with_statement', 'print_function', 'unicode_literals', 'barry_as_FLUFL', 'generator_stop', 'annotations']);
+const FUTURE_FEATURES = new Set([
+    'nested_scopes',
+    'generators',
+    'division',
+    'absolute_import',
+    'with_statement',
+    'print_function',
+    'unicode_literals',
+    'barry_as_FLUFL',
+    'generator_stop',
+    'annotations',
+]);
 const OPEN = { '(': ')', '[': ']', '{': '}' };
 const CLOSE = { ')': '(', ']': '[', '}': '{' };
 function firstSyntaxError(root, source) {
@@ -10719,7 +12324,9 @@ function firstSyntaxError(root, source) {
     const grammar = failed?.error;
     // An error inside a bracket that is never closed is reported as that bracket, as CPython does
     // (except at a ':', where CPython keeps its generic error).
-    if (brackets?.unclosed && (!failed || ((!before(failed.error, brackets.error) || failed.end > (brackets.index ?? 0)) && pos.char(failed.error) !== ':')))
+    if (brackets?.unclosed &&
+        (!failed ||
+            ((!before(failed.error, brackets.error) || failed.end > (brackets.index ?? 0)) && pos.char(failed.error) !== ':')))
         return brackets.error;
     const indentation = indentationError(tokens, source, pos, root);
     // The tokenizer's limits: tree-sitter's own recovery gives up earlier on such nesting.
@@ -10775,7 +12382,16 @@ function leaves(root, strings) {
         const missing = cursor.nodeIsMissing;
         if (cursor.startIndex !== cursor.endIndex || missing) {
             const start = cursor.startPosition;
-            out.push({ type, parent: parents[parents.length - 1] ?? '', start: cursor.startIndex, end: cursor.endIndex, row: start.row, column: start.column, endRow: cursor.endPosition.row, missing });
+            out.push({
+                type,
+                parent: parents[parents.length - 1] ?? '',
+                start: cursor.startIndex,
+                end: cursor.endIndex,
+                row: start.row,
+                column: start.column,
+                endRow: cursor.endPosition.row,
+                missing,
+            });
         }
         while (!cursor.gotoNextSibling()) {
             if (!cursor.gotoParent()) {
@@ -10830,7 +12446,10 @@ function bracketError(tokens, pos) {
                 return { error: pos.error(`unmatched '${t.type}'`, t), unclosed: false };
             if (open.type !== CLOSE[t.type]) {
                 const where = open.row === t.row ? '' : ` on line ${open.row + 1}`;
-                return { error: pos.error(`closing parenthesis '${t.type}' does not match opening parenthesis '${open.type}'${where}`, t), unclosed: false };
+                return {
+                    error: pos.error(`closing parenthesis '${t.type}' does not match opening parenthesis '${open.type}'${where}`, t),
+                    unclosed: false,
+                };
             }
         }
     }
@@ -10847,7 +12466,10 @@ function stringError(root, pos) {
             return;
         const start = n.parent.childForFieldName('string_start') ?? n.parent.firstChild;
         const triple = /("""|''')$/.test(start?.text ?? '');
-        found = { error: pos.error(`unterminated ${triple ? 'triple-quoted ' : ''}string literal (detected at line ${n.startPosition.row + 1})`, n.parent.startPosition), end: n.parent.startIndex };
+        found = {
+            error: pos.error(`unterminated ${triple ? 'triple-quoted ' : ''}string literal (detected at line ${n.startPosition.row + 1})`, n.parent.startPosition),
+            end: n.parent.startIndex,
+        };
     });
     return found;
 }
@@ -10863,7 +12485,8 @@ function indentationError(tokens, source, pos, root) {
     for (const t of tokens) {
         if (t.type === 'comment' || t.missing)
             continue;
-        const startsLine = !previous || (t.row > previous.endRow && depth === 0 && !continued(source.slice(previous.end, t.start)) && !insideString(t));
+        const startsLine = !previous ||
+            (t.row > previous.endRow && depth === 0 && !continued(source.slice(previous.end, t.start)) && !insideString(t));
         if (startsLine) {
             const line = pos.line(t.row);
             const [col, alt] = indentWidth(line);
@@ -10900,7 +12523,10 @@ function indentationError(tokens, source, pos, root) {
         previous = t;
     }
     if (header)
-        return pos.error(`expected an indented block after ${describeHeader(header, root)} on line ${header.row + 1}`, { row: header.row, column: header.column + 1 });
+        return pos.error(`expected an indented block after ${describeHeader(header, root)} on line ${header.row + 1}`, {
+            row: header.row,
+            column: header.column + 1,
+        });
     return undefined;
 }
 /** Whether the text between two tokens (blanks and comments only) has a `\` line continuation. */
@@ -10908,7 +12534,10 @@ function continued(gap) {
     return /\\\n/.test(gap.replace(/#[^\n]*/g, ''));
 }
 function insideString(t) {
-    return t.type === 'string_content' || t.type === 'string_end' || t.type === 'escape_sequence' || t.parent === 'interpolation';
+    return (t.type === 'string_content' ||
+        t.type === 'string_end' ||
+        t.type === 'escape_sequence' ||
+        t.parent === 'interpolation');
 }
 function indentWidth(line) {
     let col = 0;
@@ -10935,10 +12564,19 @@ function describeHeader(colon, root) {
     while (owner && owner.type === 'ERROR')
         owner = owner.parent;
     const kinds = {
-        if_statement: "'if' statement", elif_clause: "'elif' statement", else_clause: "'else' statement", for_statement: "'for' statement",
-        while_statement: "'while' statement", with_statement: "'with' statement", try_statement: "'try' statement",
-        except_clause: "'except' statement", finally_clause: "'finally' statement", function_definition: 'function definition',
-        class_definition: 'class definition', match_statement: "'match' statement", case_clause: "'case' statement",
+        if_statement: "'if' statement",
+        elif_clause: "'elif' statement",
+        else_clause: "'else' statement",
+        for_statement: "'for' statement",
+        while_statement: "'while' statement",
+        with_statement: "'with' statement",
+        try_statement: "'try' statement",
+        except_clause: "'except' statement",
+        finally_clause: "'finally' statement",
+        function_definition: 'function definition',
+        class_definition: 'class definition',
+        match_statement: "'match' statement",
+        case_clause: "'case' statement",
     };
     const kind = owner ? kinds[owner.type] : undefined;
     if (owner?.type === 'function_definition' || owner?.type === 'class_definition') {
@@ -10977,7 +12615,10 @@ function grammarError(root, pos) {
     if (!first)
         return undefined;
     if (first.isMissing)
-        return { error: pos.error(first.type === ':' ? "expected ':'" : 'invalid syntax', first.startPosition), end: first.endIndex };
+        return {
+            error: pos.error(first.type === ':' ? "expected ':'" : 'invalid syntax', first.startPosition),
+            end: first.endIndex,
+        };
     // Recovery wraps whole statements it could parse; the error is where they end.
     let at = first;
     for (const c of (0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .kids */ .aw)(first)) {
@@ -10992,7 +12633,9 @@ function grammarError(root, pos) {
 function typeParameterList(n) {
     for (let p = n.parent; p; p = p.parent) {
         const owner = p.parent?.type === 'generic_type' ? p.parent.parent?.parent : p.parent;
-        if (p.type === 'type_parameter' && owner && ['function_definition', 'class_definition', 'type_alias_statement'].includes(owner.type)) {
+        if (p.type === 'type_parameter' &&
+            owner &&
+            ['function_definition', 'class_definition', 'type_alias_statement'].includes(owner.type)) {
             return p.text.startsWith('[') ? p : undefined;
         }
         if (p.type.endsWith('_statement') || p.type.endsWith('_definition'))
@@ -11102,7 +12745,10 @@ class Rules {
             }
             return;
         }
-        const docstring = index === 0 && stmt.type === 'expression_statement' && stmt.namedChildCount === 1 && (0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)(stmt)[0].type === 'string';
+        const docstring = index === 0 &&
+            stmt.type === 'expression_statement' &&
+            stmt.namedChildCount === 1 &&
+            (0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)(stmt)[0].type === 'string';
         if (!docstring)
             this.futureAllowed = false;
     }
@@ -11223,7 +12869,12 @@ class Rules {
             case 'set_comprehension':
             case 'dictionary_comprehension':
             case 'generator_expression': {
-                const what = { list_comprehension: 'list comprehension', set_comprehension: 'set comprehension', dictionary_comprehension: 'dict comprehension', generator_expression: 'generator expression' }[n.type];
+                const what = {
+                    list_comprehension: 'list comprehension',
+                    set_comprehension: 'set comprehension',
+                    dictionary_comprehension: 'dict comprehension',
+                    generator_expression: 'generator expression',
+                }[n.type];
                 for (const c of (0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)(n)) {
                     if (c.type === 'for_in_clause') {
                         // `f(x for x in y, 1)`: the grammar takes `y, 1` as the iterable; CPython does not.
@@ -11243,7 +12894,10 @@ class Rules {
             }
             case 'assignment': {
                 const left = n.childForFieldName('left');
-                if (n.childForFieldName('type') && left.type !== 'identifier' && left.type !== 'attribute' && left.type !== 'subscript') {
+                if (n.childForFieldName('type') &&
+                    left.type !== 'identifier' &&
+                    left.type !== 'attribute' &&
+                    left.type !== 'subscript') {
                     this.fail('only single target (not tuple) can be annotated', left);
                 }
                 this.target(left, 'assign');
@@ -11329,8 +12983,12 @@ class Rules {
                 slash = true;
                 continue;
             }
-            let name = p.type === 'identifier' ? p : p.childForFieldName('name') ?? (0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)(p)[0];
-            const splat = name?.type === 'list_splat_pattern' || name?.type === 'dictionary_splat_pattern' ? name : p.type.endsWith('splat_pattern') ? p : undefined;
+            let name = p.type === 'identifier' ? p : (p.childForFieldName('name') ?? (0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)(p)[0]);
+            const splat = name?.type === 'list_splat_pattern' || name?.type === 'dictionary_splat_pattern'
+                ? name
+                : p.type.endsWith('splat_pattern')
+                    ? p
+                    : undefined;
             if (splat)
                 name = (0,_python_js__WEBPACK_IMPORTED_MODULE_1__/* .named */ .KT)(splat)[0];
             if (splat?.type === 'list_splat_pattern') {
@@ -11460,14 +13118,22 @@ class Rules {
                 const need = { x: 2, u: 4, U: 8, N: 0 }[m[1]];
                 if (bytes && m[1] !== 'x')
                     continue;
-                if (m[1] === 'N' && !precededByBackslash(c.text, m.index) && /^\{[^}]+\}/.test(rest) && (0,_unicode_names_js__WEBPACK_IMPORTED_MODULE_2__/* .lookupName */ .Q)(/^\{([^}]+)\}/.exec(rest)[1]) === undefined) {
+                if (m[1] === 'N' &&
+                    !precededByBackslash(c.text, m.index) &&
+                    /^\{[^}]+\}/.test(rest) &&
+                    (0,_unicode_names_js__WEBPACK_IMPORTED_MODULE_2__/* .lookupName */ .Q)(/^\{([^}]+)\}/.exec(rest)[1]) === undefined) {
                     this.fail("(unicode error) 'unicodeescape' codec can't decode bytes: unknown Unicode character name", n);
                 }
                 if (m[1] === 'N' ? !/^\{[^}]+\}/.test(rest) : !new RegExp(`^[0-9a-fA-F]{${need}}`).test(rest)) {
                     if (precededByBackslash(c.text, m.index))
                         continue;
                     const codec = bytes ? 'value error' : "(unicode error) 'unicodeescape' codec can't decode bytes";
-                    const what = { x: 'truncated \\xXX escape', u: 'truncated \\uXXXX escape', U: 'truncated \\UXXXXXXXX escape', N: 'malformed \\N character escape' }[m[1]];
+                    const what = {
+                        x: 'truncated \\xXX escape',
+                        u: 'truncated \\uXXXX escape',
+                        U: 'truncated \\UXXXXXXXX escape',
+                        N: 'malformed \\N character escape',
+                    }[m[1]];
                     this.fail(bytes ? `(${codec}) invalid \\x escape` : `${codec}: ${what}`, n);
                 }
             }
@@ -11595,7 +13261,9 @@ function load() {
         return names;
     // Beside the bundle (dist/), else the installed package's.
     const beside = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url)), 'unicode-names.js');
-    const file = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(beside) ? beside : node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname((0,node_module__WEBPACK_IMPORTED_MODULE_1__.createRequire)(import.meta.url).resolve('unicode-name')), 'name.js');
+    const file = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(beside)
+        ? beside
+        : node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname((0,node_module__WEBPACK_IMPORTED_MODULE_1__.createRequire)(import.meta.url).resolve('unicode-name')), 'name.js');
     const text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8');
     const tables = JSON.parse(text.slice(text.indexOf('{'), text.lastIndexOf('}') + 1));
     const byName = new Map();
@@ -12954,13 +14622,29 @@ function check(root, value) {
     return { relevant, ready };
 }
 /** Keywords whose errors only say that a subschema failed: the subschema's own error is reported. */
-const WRAPPERS = new Set(['$ref', 'properties', 'items', 'prefixItems', 'additionalProperties', 'patternProperties', 'allOf', 'dependentSchemas', 'unevaluatedProperties', 'unevaluatedItems', 'contains', 'propertyNames', 'additionalItems']);
+const WRAPPERS = new Set([
+    '$ref',
+    'properties',
+    'items',
+    'prefixItems',
+    'additionalProperties',
+    'patternProperties',
+    'allOf',
+    'dependentSchemas',
+    'unevaluatedProperties',
+    'unevaluatedItems',
+    'contains',
+    'propertyNames',
+    'additionalItems',
+]);
 function withoutFormats(s) {
     if (Array.isArray(s))
         return s.map(withoutFormats);
     if (!s || typeof s !== 'object')
         return s;
-    return Object.fromEntries(Object.entries(s).filter(([k, v]) => !(k === 'format' && typeof v === 'string')).map(([k, v]) => [k, withoutFormats(v)]));
+    return Object.fromEntries(Object.entries(s)
+        .filter(([k, v]) => !(k === 'format' && typeof v === 'string'))
+        .map(([k, v]) => [k, withoutFormats(v)]));
 }
 /** Prefect's `preprocess_schema`: optional properties without a default also take null; tuple `items` lists. */
 function preprocess(schema) {
@@ -12996,7 +14680,9 @@ function withoutRequired(s) {
         return s.map(withoutRequired);
     if (!s || typeof s !== 'object')
         return s;
-    return Object.fromEntries(Object.entries(s).filter(([k]) => k !== 'required').map(([k, v]) => [k, withoutRequired(v)]));
+    return Object.fromEntries(Object.entries(s)
+        .filter(([k]) => k !== 'required')
+        .map(([k, v]) => [k, withoutRequired(v)]));
 }
 function templatePaths(v, at) {
     if (typeof v === 'string')
@@ -13038,7 +14724,9 @@ function schemaAt(ready, location) {
 /** A message for one error: where in the value (after the parameter itself), what was expected, and what was given. */
 function describe(e, all, value, ready, options) {
     // An error inside an alternative is reported through its anyOf / oneOf.
-    if (all.some((o) => o !== e && (o.keyword === 'anyOf' || o.keyword === 'oneOf') && e.keywordLocation.startsWith(`${o.keywordLocation}/`)))
+    if (all.some((o) => o !== e &&
+        (o.keyword === 'anyOf' || o.keyword === 'oneOf') &&
+        e.keywordLocation.startsWith(`${o.keywordLocation}/`)))
         return undefined;
     const path = segments(e.instanceLocation);
     const given = at(value, path);
@@ -13048,7 +14736,10 @@ function describe(e, all, value, ready, options) {
     let what;
     switch (e.keyword) {
         case 'type':
-            what = `expected ${[limit].flat().map((t) => article(String(t))).join(' or ')}${got}`;
+            what = `expected ${[limit]
+                .flat()
+                .map((t) => article(String(t)))
+                .join(' or ')}${got}`;
             break;
         case 'enum':
             what = `expected one of ${limit.map(show).join(', ')}${got}`;
@@ -13133,7 +14824,9 @@ function alternatives(e, all, value, ready, got) {
         if (message)
             return message.replace(/^(item \d+|field '[^']*'): /, '');
     }
-    const types = [...branches.values()].flatMap((errs) => errs.filter((o) => o.keyword === 'type' && o.instanceLocation === e.instanceLocation).map((o) => [schemaAt(ready, o.keywordLocation)].flat()));
+    const types = [...branches.values()].flatMap((errs) => errs
+        .filter((o) => o.keyword === 'type' && o.instanceLocation === e.instanceLocation)
+        .map((o) => [schemaAt(ready, o.keywordLocation)].flat()));
     const names = [...new Set(types.flat().map((t) => article(String(t))))];
     return `expected ${names.length ? names.join(' or ') : 'a value the schema accepts'}${got}`;
 }
@@ -13293,8 +14986,8 @@ function globToRegExp(pattern) {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
-/* harmony import */ var _docker_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9261);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _docker_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9261);
 /**
  * Block scripts: Python scripts of the repository (like `infrastructure/ecs-task-dev.py`)
  * run inside the flows image, so they import exactly the Prefect and collections
@@ -13321,13 +15014,22 @@ async function runBlockScripts(scripts, run, ui) {
     // A script printing its environment must not print the credentials.
     const redact = (line) => secrets.reduce((l, s) => l.split(s).join('***'), line);
     for (const script of scripts) {
-        const args = ['run', '--rm', '--network', 'host', '--volume', `${node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(run.root)}:${SCRIPT_WORKDIR}:ro`, '--workdir', SCRIPT_WORKDIR];
+        const args = [
+            'run',
+            '--rm',
+            '--network',
+            'host',
+            '--volume',
+            `${node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(run.root)}:${SCRIPT_WORKDIR}:ro`,
+            '--workdir',
+            SCRIPT_WORKDIR,
+        ];
         for (const [name] of passed)
             args.push('--env', name);
         args.push(run.image, 'python', script);
-        const result = await ui.group(`block script ${script}`, (line) => (0,_docker_js__WEBPACK_IMPORTED_MODULE_1__/* .docker */ .T3)(args, { onLine: (l) => line(redact(l)), env: Object.fromEntries(passed) }));
+        const result = await ui.group(`block script ${script}`, (line) => (0,_docker_js__WEBPACK_IMPORTED_MODULE_2__/* .docker */ .T3)(args, { onLine: (l) => line(redact(l)), env: Object.fromEntries(passed) }));
         if (result.code !== 0) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .Failure */ .HR(`block script ${script} failed (exit ${result.code}); no deployment was registered:\n${result.tail.slice(-10).map(redact).join('\n')}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .Failure */ .HR(`block script ${script} failed (exit ${result.code}); no deployment was registered:\n${result.tail.slice(-10).map(redact).join('\n')}`);
         }
         ui.info(`block script ${script}: done`);
     }
@@ -13349,8 +15051,8 @@ async function runBlockScripts(scripts, run, ui) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3916);
-/* harmony import */ var _repository_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8658);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
+/* harmony import */ var _repository_file_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8658);
 /**
  * The tag of a dependencies-only image (`--image-tag-from`): a hash of the named
  * files' contents (directories: every file below them) and of everything else that
@@ -13409,7 +15111,7 @@ function tagInputs(s, root) {
             below(named, rel);
             continue;
         }
-        const problem = (0,_repository_file_js__WEBPACK_IMPORTED_MODULE_3__/* .fileProblem */ .Wj)(root, abs, MAX_TAG_FILE_BYTES);
+        const problem = (0,_repository_file_js__WEBPACK_IMPORTED_MODULE_4__/* .fileProblem */ .Wj)(root, abs, MAX_TAG_FILE_BYTES);
         if (problem)
             errors.push(`--image-tag-from ${named} ${problem}`);
         else
@@ -13420,7 +15122,7 @@ function tagInputs(s, root) {
 function contentTag(s, root) {
     const { entries, errors } = tagInputs(s, root);
     if (errors.length)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(errors.join('\n'));
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(errors.join('\n'));
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
     const unique = new Map(entries.map((e) => [e.rel, e]));
     for (const e of [...unique.values()].sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0))) {
@@ -13430,17 +15132,23 @@ function contentTag(s, root) {
         else
             hash.update(`file\0${e.rel}\0${digest(abs, e.rel)}\n`);
     }
-    const shape = { dockerfile: s.dockerfile, context: s.context, buildArgs: s.buildArgs, target: s.target ?? null, platform: s.platform ?? null };
+    const shape = {
+        dockerfile: s.dockerfile,
+        context: s.context,
+        buildArgs: s.buildArgs,
+        target: s.target ?? null,
+        platform: s.platform ?? null,
+    };
     hash.update(`build\0${JSON.stringify(shape)}\n`);
     return `deps-${hash.digest('hex').slice(0, 24)}`;
 }
 function digest(abs, rel) {
     const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
     try {
-        (0,_repository_file_js__WEBPACK_IMPORTED_MODULE_3__/* .hashRegularFile */ .vF)(abs, MAX_TAG_FILE_BYTES, h);
+        (0,_repository_file_js__WEBPACK_IMPORTED_MODULE_4__/* .hashRegularFile */ .vF)(abs, MAX_TAG_FILE_BYTES, h);
     }
     catch (e) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`--image-tag-from ${rel} cannot be read: ${e.message}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`--image-tag-from ${rel} cannot be read: ${e.message}`);
     }
     return h.digest('hex');
 }
@@ -13511,12 +15219,102 @@ async function dockerLogin(host, username, password) {
     const r = await docker(['login', '--username', username, '--password-stdin', host], { input: password });
     // The output never holds the password (it went to stdin); say only what failed.
     if (r.code !== 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .Failure */ .HR(`docker login to ${host} failed: ${r.tail.filter((l) => !l.includes(password)).slice(-3).join(' ')}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .Failure */ .HR(`docker login to ${host} failed: ${r.tail
+            .filter((l) => !l.includes(password))
+            .slice(-3)
+            .join(' ')}`);
 }
 /** The action's saved state: the registries docker logged in to, as a JSON list, for the post step. */
 const DOCKER_LOGINS_STATE = 'docker-logins';
 async function dockerLogout(host) {
     await docker(['logout', host]);
+}
+
+
+/***/ }),
+
+/***/ 7155:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H0: () => (/* binding */ imageSettingsFrom),
+/* harmony export */   W3: () => (/* binding */ dockerBuildSteps),
+/* harmony export */   Yn: () => (/* binding */ conflictingSteps)
+/* harmony export */ });
+/* harmony import */ var _config_steps_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9009);
+
+const ECR_IMAGE = /^(\d{12})\.dkr\.ecr\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?\/(.+)$/;
+/** The file's docker build steps, once each. */
+function dockerBuildSteps(file) {
+    const seen = new Set();
+    return file.deployments
+        .flatMap((d) => d.build)
+        .filter((s) => s.fn === _config_steps_js__WEBPACK_IMPORTED_MODULE_0__/* .DOCKER_BUILD */ .gU && !seen.has(s.node) && seen.add(s.node));
+}
+/** When several deployments build different images: the image stage builds one per run. */
+function conflictingSteps(steps) {
+    const key = (s) => JSON.stringify([
+        s.inputs.image_name,
+        s.inputs.dockerfile,
+        s.inputs.path,
+        s.inputs.buildargs,
+        s.inputs.platform,
+        s.inputs.target,
+    ]);
+    const distinct = [...new Map(steps.map((s) => [key(s), s])).values()];
+    if (distinct.length < 2)
+        return undefined;
+    return `the image stage builds one image per run, and this file's build_docker_image steps differ (lines ${distinct.map((s) => s.node.pos.line).join(', ')}): give one build step to all deployments`;
+}
+const text = (v) => (typeof v === 'string' && v ? v : undefined);
+/**
+ * The settings the image stage uses: `given` (the options; undefined when no repository
+ * was given) with what the build step says for each field the options left at its
+ * default (`given.defaulted`); from an ECR image name alone when no repository was given.
+ */
+function imageSettingsFrom(given, step, environment) {
+    if (!step)
+        return given;
+    const inputs = step.inputs;
+    const ecr = ECR_IMAGE.exec(String(inputs.image_name ?? ''));
+    const base = given ??
+        (ecr
+            ? {
+                region: ecr[2],
+                registryId: ecr[1],
+                repository: ecr[3],
+                createRepository: false,
+                tagMutability: 'MUTABLE',
+                context: '.',
+                dockerfile: 'Dockerfile',
+                buildArgs: [],
+                tags: environment ? [environment] : [],
+                buildOnly: false,
+                defaulted: ['context', 'dockerfile', 'buildArgs', 'platform', 'target', 'tags'],
+            }
+            : undefined);
+    if (!base)
+        return undefined;
+    const open = new Set(base.defaulted ?? []);
+    const out = { ...base };
+    if (open.has('dockerfile') && text(inputs.dockerfile))
+        out.dockerfile = text(inputs.dockerfile);
+    if (open.has('context') && text(inputs.path))
+        out.context = text(inputs.path);
+    if (open.has('platform') && text(inputs.platform))
+        out.platform = text(inputs.platform);
+    if (open.has('target') && text(inputs.target))
+        out.target = text(inputs.target);
+    if (open.has('buildArgs') && inputs.buildargs && typeof inputs.buildargs === 'object') {
+        out.buildArgs = Object.entries(inputs.buildargs).map(([k, v]) => `${k}=${v}`);
+    }
+    const extra = [
+        text(inputs.tag),
+        ...(Array.isArray(inputs.additional_tags) ? inputs.additional_tags.map(text) : []),
+    ].filter((t) => !!t);
+    if (open.has('tags') && extra.length)
+        out.tags = [...new Set([...base.tags, ...extra])];
+    return out;
 }
 
 
@@ -13533,9 +15331,9 @@ async function dockerLogout(host) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3916);
-/* harmony import */ var _repository_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8658);
-/* harmony import */ var _content_tag_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3649);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+/* harmony import */ var _repository_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8658);
+/* harmony import */ var _content_tag_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3649);
 /** Image stage input checks, before anything is written (kept apart from the AWS SDK for start-up time). */
 
 
@@ -13569,20 +15367,20 @@ function imageSettingsErrors(s, root, promote) {
             errors.push(`Dockerfile ${s.dockerfile} does not exist`);
     }
     if (s.tagFrom)
-        errors.push(...(0,_content_tag_js__WEBPACK_IMPORTED_MODULE_3__/* .tagInputs */ .w)(s, root).errors);
+        errors.push(...(0,_content_tag_js__WEBPACK_IMPORTED_MODULE_4__/* .tagInputs */ .w)(s, root).errors);
     if (s.lifecyclePolicyFile) {
         try {
             JSON.parse(readLifecyclePolicy(s.lifecyclePolicyFile, root));
         }
         catch (e) {
-            errors.push(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb ? e.message : `lifecycle policy ${s.lifecyclePolicyFile}: ${e.message}`);
+            errors.push(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb ? e.message : `lifecycle policy ${s.lifecyclePolicyFile}: ${e.message}`);
         }
     }
     return errors;
 }
 /** The lifecycle policy file's text, read as a repository file (exit 2 with its path when it is not one). */
 function readLifecyclePolicy(file, root) {
-    return (0,_repository_file_js__WEBPACK_IMPORTED_MODULE_2__/* .readRepositoryFile */ .tz)(root, node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, file), `--lifecycle-policy ${file}`);
+    return (0,_repository_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readRepositoryFile */ .tz)(root, node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, file), `--lifecycle-policy ${file}`);
 }
 
 
@@ -13649,7 +15447,7 @@ const DOCKERFILE = `# The flows image: Prefect, the flows' own dependencies, the
 # its own gets \`set_working_directory: ${_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_WORKDIR */ .Fi}\` (the action's \`workdir\` input, the
 # CLI's --workdir). Change WORKDIR and workdir together.
 # The base image's Prefect is the one the flows run with: keep it the server's release.
-ARG PREFECT_IMAGE=prefecthq/prefect:3.8.8-python3.11
+ARG PREFECT_IMAGE=prefecthq/prefect:3.9.1-python3.11
 FROM \${PREFECT_IMAGE}
 WORKDIR ${_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_WORKDIR */ .Fi}
 # Dependencies first: this layer is rebuilt only when requirements.txt changes.
@@ -13668,7 +15466,7 @@ rules:
         "prefect-ecr-deploy/*": ref-pin
         "*": hash-pin
 `;
-const REQUIREMENTS = '# The flows\' own dependencies (Prefect comes with the base image), one per line.\n';
+const REQUIREMENTS = "# The flows' own dependencies (Prefect comes with the base image), one per line.\n";
 const awsSteps = (o) => `      - uses: ${AWS_CREDENTIALS}
         with:
           role-to-assume: \${{ vars.AWS_DEPLOY_ROLE_ARN }}
@@ -13837,7 +15635,9 @@ function rolePolicy(o) {
 /** What init cannot create, with the names the files use. */
 function checklist(o) {
     const envs = o.environments.map((e) => `'${e}'`).join(', ');
-    const account = o.awsAccountId === ACCOUNT_PLACEHOLDER ? ` (replace ${ACCOUNT_PLACEHOLDER} in .github/aws/*.json with your account)` : '';
+    const account = o.awsAccountId === ACCOUNT_PLACEHOLDER
+        ? ` (replace ${ACCOUNT_PLACEHOLDER} in .github/aws/*.json with your account)`
+        : '';
     return [
         'Still to do (init cannot create these):',
         `  [ ] GitHub Environments ${envs} (Settings > Environments; give '${o.environments[o.environments.length - 1]}' required reviewers), each with`,
@@ -13846,7 +15646,7 @@ function checklist(o) {
         '      (a self-hosted server has no read-only key: see the comment in pull-request.yml)',
         `  [ ] the OIDC provider token.actions.githubusercontent.com (audience sts.amazonaws.com) in AWS account ${o.awsAccountId}`,
         `  [ ] the deploy role: trust .github/aws/trust-policy.json, permissions .github/aws/deploy-role-policy.json${account};`,
-        '      its ARN is the environments\' AWS_DEPLOY_ROLE_ARN',
+        "      its ARN is the environments' AWS_DEPLOY_ROLE_ARN",
         `  [ ] the ECR repository: aws ecr create-repository --repository-name ${o.ecrRepository} --region ${o.region}`,
         `  [ ] the work pool, and a worker polling it: prefect work-pool create ${o.workPool} --type ${o.poolType}`,
         '',
@@ -13990,14 +15790,27 @@ async function applyPlan(client, entries, live, caps, options) {
         const reason = stopped();
         let result;
         if (reason) {
-            result = { entry, id: entry.id, notApplied: true, error: `not applied: ${new run_control/* Stopped */.C9(reason).message} before it was written` };
+            result = {
+                entry,
+                id: entry.id,
+                notApplied: true,
+                error: `not applied: ${new run_control/* Stopped */.C9(reason).message} before it was written`,
+            };
         }
         else {
             try {
                 result = await write();
             }
             catch (e) {
-                result = e instanceof run_control/* Stopped */.C9 ? { entry, id: entry.id, inFlight: true, error: `${e.message} while it was being written: it may or may not be applied` } : { entry, id: entry.id, error: (0,errors/* errorMessage */.gJ)(e) };
+                result =
+                    e instanceof run_control/* Stopped */.C9
+                        ? {
+                            entry,
+                            id: entry.id,
+                            inFlight: true,
+                            error: `${e.message} while it was being written: it may or may not be applied`,
+                        }
+                        : { entry, id: entry.id, error: (0,errors/* errorMessage */.gJ)(e) };
             }
         }
         options.onResult?.(result);
@@ -14031,7 +15844,9 @@ async function writeDeployment(client, planned, live, caps, flowIds, adopt) {
     for (let attempt = 1;; attempt++) {
         const d = entry.desired;
         try {
-            const patch = entry.action === 'update' ? deploymentPatch(d, entry.changes.map((c) => c.field), caps) : undefined;
+            const patch = entry.action === 'update'
+                ? deploymentPatch(d, entry.changes.map((c) => c.field), caps)
+                : undefined;
             if (patch) {
                 await client.request('PATCH', `/deployments/${entry.id}`, patch, prefect_client/* NO_CONTENT */.iq);
                 return { entry: planned, id: entry.id };
@@ -14047,7 +15862,10 @@ async function writeDeployment(client, planned, live, caps, flowIds, adopt) {
                 throw e;
         }
         const now = await (0,prefect_live/* readDeployment */.iJ)(client, d.state.flowName, d.state.name);
-        const fresh = { ...live, deployments: new Map(now ? [[(0,state/* deploymentKey */.v3)(d.state.flowName, d.state.name), now]] : []) };
+        const fresh = {
+            ...live,
+            deployments: new Map(now ? [[(0,state/* deploymentKey */.v3)(d.state.flowName, d.state.name), now]] : []),
+        };
         entry = (0,diff/* planDeployments */.S)([d], fresh, caps, [], [], { adopt })[0];
         if (entry.action === 'unchanged')
             return { entry: planned, id: entry.id };
@@ -14118,6 +15936,224 @@ async function createPrerequisites(client, writes, live, concurrency) {
 
 /***/ }),
 
+/***/ 6355:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Jj: () => (/* binding */ runDeploymentAction),
+/* harmony export */   LW: () => (/* binding */ ownedBy),
+/* harmony export */   xq: () => (/* binding */ sameAutomations)
+/* harmony export */ });
+/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8256);
+
+/** Only what the file decides: no ids, sets in order, the action without its deployment id. */
+function view(a) {
+    const strip = (v) => {
+        if (Array.isArray(v))
+            return v.map(strip);
+        if (!v || typeof v !== 'object')
+            return v;
+        const out = {};
+        for (const [k, x] of Object.entries(v)) {
+            if (k === 'id')
+                continue;
+            out[k] = ['after', 'expect', 'for_each'].includes(k) && Array.isArray(x) ? [...x].sort() : strip(x);
+        }
+        return out;
+    };
+    const { deployment_id: _id, ...action } = a.action;
+    return (0,_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .canonical */ .$)({
+        name: a.name,
+        description: a.description,
+        enabled: a.enabled,
+        tags: a.tags,
+        trigger: strip(a.trigger),
+        action: strip(action),
+    });
+}
+/** The run-deployment action of an automation for the deployment `id`. */
+function runDeploymentAction(a, deploymentId) {
+    return {
+        type: 'run-deployment',
+        source: 'selected',
+        deployment_id: deploymentId,
+        parameters: a.parameters,
+        job_variables: a.job_variables,
+        schedule_after: a.schedule_after,
+    };
+}
+/** What the file's automations look like next to the live ones: the same when each has its twin. */
+function sameAutomations(desired, live) {
+    if (desired.length !== live.length)
+        return false;
+    const a = desired.map((d) => view({ ...d, action: runDeploymentAction(d, null) })).sort();
+    const b = live.map((l) => view({ ...l, action: l.actions[0] ?? {} })).sort();
+    return a.every((x, i) => x === b[i]);
+}
+/**
+ * The automations a deployment owns, as far as the API shows: those related to it whose
+ * one action runs it, as prefect deploy makes them (an automation made by hand that
+ * does only that counts as the file's).
+ */
+function ownedBy(deploymentId, related) {
+    return related.filter((a) => a.actions.length === 1 &&
+        a.actions[0].type === 'run-deployment' &&
+        a.actions[0].source === 'selected' &&
+        a.actions[0].deployment_id === deploymentId &&
+        !a.actions_on_trigger.length &&
+        !a.actions_on_resolve.length &&
+        !a.tags.length);
+}
+
+
+/***/ }),
+
+/***/ 7133:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Sm: () => (/* binding */ planBlocks),
+/* harmony export */   kj: () => (/* binding */ checkBlockData),
+/* harmony export */   kv: () => (/* binding */ secretFields)
+/* harmony export */ });
+/* harmony import */ var _config_blocks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6750);
+/* harmony import */ var _flows_values_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3238);
+/* harmony import */ var _prefect_blocks_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3941);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8992);
+/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8256);
+/* harmony import */ var _ownership_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9742);
+/**
+ * The file's blocks against the server: checks of each block's data against its
+ * type's schema (before anything is written), and the plan: create, update or
+ * unchanged after comparing with the stored document, or conflict when another
+ * repository or environment owns the document, or nobody does (no comparison at
+ * all, written only with --adopt). Pure. Messages name fields, never values: block
+ * data can hold secrets.
+ *
+ * A plan never compares a secret field's value: a file can hold any guess, and an
+ * unchanged/update verdict would say whether it is right. Whatever a plan compared
+ * (the value, or any digest of it it can compute) answers the guess, so it says only
+ * which secret fields the file sets. A deploy, which writes the file's value either
+ * way, compares them in memory so that a re-run with nothing changed writes nothing.
+ */
+
+
+
+
+
+
+/** The schema a block is checked against: its stored document's, else the type's newest. */
+function schemaOf(b, live) {
+    return live.documents.get((0,_config_blocks_js__WEBPACK_IMPORTED_MODULE_0__/* .blockKey */ .Ju)(b.type, b.name))?.schema ?? live.types.get(b.type)?.schema;
+}
+function checkBlockData(file, blocks, live) {
+    const out = [];
+    const at = (pos, message) => out.push({ file, ...pos, message, severity: 'error' });
+    const declared = new Map(blocks.map((b) => [(0,_config_blocks_js__WEBPACK_IMPORTED_MODULE_0__/* .blockKey */ .Ju)(b.type, b.name), b]));
+    for (const b of blocks) {
+        const key = (0,_config_blocks_js__WEBPACK_IMPORTED_MODULE_0__/* .blockKey */ .Ju)(b.type, b.name);
+        if (!live.types.get(b.type)) {
+            at(b.node.pos, `block ${key}: ${(0,_prefect_blocks_js__WEBPACK_IMPORTED_MODULE_2__/* .missingTypeMessage */ .w_)(b.type)}`);
+            continue;
+        }
+        const schema = schemaOf(b, live);
+        if (!schema) {
+            at(b.node.pos, `block ${key}: the server has no schema for block type '${b.type}'; register it with \`prefect block register\``);
+            continue;
+        }
+        const props = schema.fields.properties ?? {};
+        const references = (0,_config_blocks_js__WEBPACK_IMPORTED_MODULE_0__/* .referencesOf */ .CL)(b);
+        for (const field of schema.fields.required ?? []) {
+            if (!(field in b.data))
+                at((0,_config_blocks_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldPos */ .Li)(b), `block ${key} is missing the required field '${field}'`);
+        }
+        for (const [field, value] of Object.entries(b.data)) {
+            const prop = props[field];
+            if (!prop) {
+                const hint = (0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .closest */ .kp)(field, Object.keys(props));
+                at((0,_config_blocks_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldPos */ .Li)(b, field), `block type '${b.type}' has no field '${field}'${hint ? ` (did you mean '${hint}'?)` : ''}`);
+                continue;
+            }
+            const ref = references.get(field);
+            if (ref) {
+                const takes = takesBlocks(schema, field);
+                const refType = ref.slice(0, ref.indexOf('/'));
+                if (!takes.length)
+                    at((0,_config_blocks_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldPos */ .Li)(b, field), `field '${field}' of block type '${b.type}' does not take a block`);
+                else if (!takes.includes(refType))
+                    at((0,_config_blocks_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldPos */ .Li)(b, field), `field '${field}' of block type '${b.type}' takes a ${takes.join(' or ')} block, not ${ref}`);
+                else if (!declared.has(ref) && !live.documents.get(ref))
+                    at((0,_config_blocks_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldPos */ .Li)(b, field), `block ${ref} does not exist: declare it under blocks: or create it first`);
+                continue;
+            }
+            // Block data may hold secrets: the message says what was expected, never the value.
+            const error = (0,_flows_values_js__WEBPACK_IMPORTED_MODULE_1__/* .valueError */ .ao)(value, prop, schema.fields.definitions ?? {}, { secret: true });
+            if (error)
+                at((0,_config_blocks_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldPos */ .Li)(b, field), `field '${field}' of block ${key}: ${error}`);
+        }
+    }
+    return out;
+}
+/** The block type slugs a field takes, from the schema's block references. */
+function takesBlocks(schema, field) {
+    const refs = schema.fields.block_schema_references?.[field];
+    return refs === undefined ? [] : [].concat(refs).map((r) => r.block_type_slug);
+}
+/** The top-level fields a schema marks secret (`secret_fields` names nested ones as `field.sub`). */
+function secretFields(schema) {
+    return new Set((schema.fields.secret_fields ?? []).map((f) => f.split('.')[0]));
+}
+/**
+ * Create, update, unchanged or conflict for each block (given in dependency order).
+ * `fill` fills the templates known after the image stage.
+ */
+function planBlocks(blocks, live, fill, options) {
+    return blocks.map((spec) => {
+        const key = (0,_config_blocks_js__WEBPACK_IMPORTED_MODULE_0__/* .blockKey */ .Ju)(spec.type, spec.name);
+        const references = (0,_config_blocks_js__WEBPACK_IMPORTED_MODULE_0__/* .referencesOf */ .CL)(spec);
+        const data = fill(Object.fromEntries(Object.entries(spec.data).filter(([field]) => !references.has(field))));
+        const type = live.types.get(spec.type);
+        const stored = live.documents.get(key);
+        const schema = (stored?.schema ?? type.schema);
+        const base = { key, spec, typeId: type.id, schema, data, references, notCompared: [] };
+        const everything = [...Object.keys(data), ...references.keys()].sort();
+        if (!stored)
+            return { ...base, action: 'create', changed: everything, writeOwner: true };
+        const owner = (0,_ownership_js__WEBPACK_IMPORTED_MODULE_4__/* .blockOwner */ .TV)(live.owners.get(key)?.record, stored.id, options.ours);
+        if (owner !== undefined && !options.adopt)
+            return { ...base, id: stored.id, action: 'conflict', changed: [], owner, writeOwner: false };
+        // Taken over: written whole, as a create is, without comparing with what another owner stored.
+        if (owner !== undefined)
+            return { ...base, id: stored.id, action: 'update', changed: everything, adoptedFrom: owner, writeOwner: true };
+        const secret = secretFields(schema);
+        const changed = new Set();
+        for (const field of new Set([...Object.keys(data), ...Object.keys(stored.data)])) {
+            const both = field in data && field in stored.data;
+            // Set on both sides: the values are not compared. Set on one side only: a change either way.
+            if (secret.has(field) && !options.compareSecrets && both)
+                base.notCompared.push(field);
+            else if ((0,_diff_js__WEBPACK_IMPORTED_MODULE_5__/* .canonical */ .$)(data[field]) !== (0,_diff_js__WEBPACK_IMPORTED_MODULE_5__/* .canonical */ .$)(stored.data[field]))
+                changed.add(field);
+        }
+        for (const field of new Set([...references.keys(), ...Object.keys(stored.references)])) {
+            const wanted = references.has(field) ? live.documents.get(references.get(field))?.id : undefined;
+            if (wanted === undefined || wanted !== stored.references[field])
+                changed.add(field);
+        }
+        base.notCompared.sort();
+        return {
+            ...base,
+            id: stored.id,
+            action: changed.size ? 'update' : 'unchanged',
+            changed: [...changed].sort(),
+            writeOwner: false,
+        };
+    });
+}
+
+
+/***/ }),
+
 /***/ 1313:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -14144,7 +16180,7 @@ async function createPrerequisites(client, writes, live, concurrency) {
 /**
  * The names `{{ prefect.variables.<name> }}` refers to, and the `<type>.<name>` block
  * documents `{{ prefect.blocks.<type>.<name>... }}` refers to, outside pull steps
- * (which keep them for run time). Block data's own references are not values.
+ * (which keep them for run time), build and push steps' inputs among them. Block data's own references are not values.
  */
 function referencedValues(file) {
     const variables = new Set();
@@ -14164,8 +16200,10 @@ function referencedValues(file) {
             Object.values(v).forEach(visit);
     };
     for (const d of file.file.deployments) {
-        const { pull: _pull, node: _node, build: _build, push: _push, triggers, sla: _sla, ...rest } = d;
+        const { pull: _pull, node: _node, build, push, triggers, sla: _sla, ...rest } = d;
         visit(rest);
+        // Build and push steps' inputs are filled when deploying too (a push_to_s3 bucket from an s3-bucket block).
+        visit([...build, ...push].map((s) => s.inputs));
         visit(triggers.map((t) => t.spec));
     }
     for (const b of file.file.blocks) {
@@ -14222,19 +16260,27 @@ function buildDesired(file, ctx) {
                 ? (0,_fill_js__WEBPACK_IMPORTED_MODULE_3__/* .fillTemplates */ .V)(spec.pull, ctx, problems, outputs, 'pull')
                 : ctx.codeStorageBlock
                     ? null
-                    : (ctx.codePullSteps ?? defaultPull(ctx, jobVariables)),
+                    : (ctx.codePullSteps ?? defaultPull(ctx, jobVariables, spec.workPool?.imageAsWritten ?? false)),
             concurrency_limit: spec.concurrencyLimit ?? null,
             concurrency_options: spec.concurrencyOptions
-                ? { collision_strategy: spec.concurrencyOptions.collision_strategy, grace_period_seconds: spec.concurrencyOptions.grace_period_seconds ?? null }
+                ? {
+                    collision_strategy: spec.concurrencyOptions.collision_strategy,
+                    grace_period_seconds: spec.concurrencyOptions.grace_period_seconds ?? null,
+                }
                 : null,
             paused: spec.paused ?? false,
         };
         if (problems.length) {
             for (const message of new Set(problems))
-                errors.push({ deployment: spec.name, message });
+                errors.push({ deployment: spec.shownName, message });
             continue;
         }
-        desired.push({ key: (0,_state_js__WEBPACK_IMPORTED_MODULE_4__/* .deploymentKey */ .v3)(flow.name, spec.name), state, versionInfo: versionInfo(spec, version, ctx), spec });
+        desired.push({
+            key: (0,_state_js__WEBPACK_IMPORTED_MODULE_4__/* .deploymentKey */ .v3)(flow.name, spec.name),
+            state,
+            versionInfo: versionInfo(spec, version, ctx),
+            spec,
+        });
     }
     return { desired, errors };
 }
@@ -14242,8 +16288,9 @@ function buildDesired(file, ctx) {
  * Without a pull section, prefect deploy changes into the directory it ran in; with an
  * image that directory is not in the image, so the image's working directory is used.
  */
-function defaultPull(ctx, jobVariables) {
-    return pullInto(ctx.image || ctx.imageConfigured || 'image' in jobVariables ? ctx.workdir : ctx.root);
+/** prefect deploy picks it before templating: an image job variable left out once templated still counts. */
+function defaultPull(ctx, jobVariables, imageAsWritten) {
+    return pullInto(ctx.image || ctx.imageConfigured || imageAsWritten || 'image' in jobVariables ? ctx.workdir : ctx.root);
 }
 const pullInto = (directory) => [{ 'prefect.deployments.steps.set_working_directory': { directory } }];
 /** The version information: the commit, unless the file asks for `prefect:simple` (or a CI service not here). */
@@ -14270,7 +16317,10 @@ function scheduleState(s, fill, problems) {
     };
     const common = { active: flag(s.active, 'active', true), parameters: fill(s.parameters), slug: s.slug ?? null };
     if (s.cron !== undefined)
-        return { schedule: { cron: fill(s.cron), timezone: s.timezone ?? null, day_or: flag(s.dayOr, 'day_or', true) }, ...common };
+        return {
+            schedule: { cron: fill(s.cron), timezone: s.timezone ?? null, day_or: flag(s.dayOr, 'day_or', true) },
+            ...common,
+        };
     if (s.interval !== undefined) {
         const schedule = { interval: s.interval, timezone: s.timezone ?? 'UTC' };
         if (s.anchorDate !== undefined)
@@ -14319,11 +16369,38 @@ function planDeployments(desired, live, caps, preErrors = [], managed = [], opti
     const wanted = new Set(desired.map((d) => d.key));
     const deletes = managed
         .filter((m) => !wanted.has((0,_state_js__WEBPACK_IMPORTED_MODULE_0__/* .deploymentKey */ .v3)(m.state.flowName, m.state.name)))
-        .map((m) => ({ name: m.state.name, flowName: m.state.flowName, action: 'delete', changes: [], id: m.id, live: m, anchors: [], notes: [] }));
-    const entries = [...deletes, ...preErrors.map((e) => ({ name: e.deployment, flowName: '', action: 'error', changes: [], anchors: [], error: e.message, notes: [] }))];
+        .map((m) => ({
+        name: m.state.name,
+        flowName: m.state.flowName,
+        action: 'delete',
+        changes: [],
+        id: m.id,
+        live: m,
+        anchors: [],
+        notes: [],
+    }));
+    const entries = [
+        ...deletes,
+        ...preErrors.map((e) => ({
+            name: e.deployment,
+            flowName: '',
+            action: 'error',
+            changes: [],
+            anchors: [],
+            error: e.message,
+            notes: [],
+        })),
+    ];
     for (const d of desired) {
         const existing = live.deployments.get(d.key);
-        const base = { name: d.state.name, flowName: d.state.flowName, desired: d, live: existing, id: existing?.id, notes: [] };
+        const base = {
+            name: d.spec.shownName,
+            flowName: d.state.flowName,
+            desired: d,
+            live: existing,
+            id: existing?.id,
+            notes: [],
+        };
         const unsupported = unsupportedOn(d, caps);
         if (unsupported) {
             entries.push({ ...base, action: 'error', changes: [], anchors: [], error: unsupported });
@@ -14331,7 +16408,13 @@ function planDeployments(desired, live, caps, preErrors = [], managed = [], opti
         }
         const pool = d.state.work_pool_name;
         if (pool && !live.workPools.has(pool)) {
-            entries.push({ ...base, action: 'error', changes: [], anchors: [], error: missingPool(pool, live.otherPools ?? [], options.image !== undefined) });
+            entries.push({
+                ...base,
+                action: 'error',
+                changes: [],
+                anchors: [],
+                error: missingPool(pool, live.otherPools ?? [], options.image !== undefined),
+            });
             continue;
         }
         if (pool && !live.workPools.get(pool).queues.has(d.state.work_queue_name)) {
@@ -14351,7 +16434,10 @@ function planDeployments(desired, live, caps, preErrors = [], managed = [], opti
             base.notes.push(`adopted: it was owned by ${owner}`);
         // What is sent keeps the labels of others; what is compared is ours.
         const written = { ...d.state, labels: (0,_ownership_js__WEBPACK_IMPORTED_MODULE_1__/* .labelsToWrite */ .YE)(existing.labels, d.state.labels, owner !== undefined) };
-        base.desired = { ...d, state: options.keepPaused ? keptPaused(written, existing.state, caps, base.notes) : written };
+        base.desired = {
+            ...d,
+            state: options.keepPaused ? keptPaused(written, existing.state, caps, base.notes) : written,
+        };
         const state = base.desired.state;
         const { live: liveSchedules, anchors } = alignSchedules(state.schedules, existing.state.schedules, caps);
         const changes = [];
@@ -14361,7 +16447,11 @@ function planDeployments(desired, live, caps, preErrors = [], managed = [], opti
             // Agent-style deployments name no pool; Prefect 2 puts them in its default agent pool.
             if (field === 'work_pool_name' && d.state.work_pool_name === null)
                 continue;
-            const to = field === 'schedules' ? state.schedules.map((s) => scheduleView(s, caps)) : field === 'labels' ? ownLabels(state.labels) : state[field];
+            const to = field === 'schedules'
+                ? state.schedules.map((s) => scheduleView(s, caps))
+                : field === 'labels'
+                    ? ownLabels(state.labels)
+                    : state[field];
             const from = field === 'schedules' ? liveSchedules : existing.state[field];
             const same = field === 'schedules' ? sameMultiset(to, from) : canonical(to) === canonical(from);
             if (!same)
@@ -14526,15 +16616,22 @@ function stepOutputs(steps, ctx) {
             if (!ctx.image)
                 continue;
             const colon = ctx.image.lastIndexOf(':');
-            const [name, sha] = colon > ctx.image.lastIndexOf('/') ? [ctx.image.slice(0, colon), ctx.image.slice(colon + 1)] : [ctx.image, 'latest'];
+            const [name, sha] = colon > ctx.image.lastIndexOf('/')
+                ? [ctx.image.slice(0, colon), ctx.image.slice(colon + 1)]
+                : [ctx.image, 'latest'];
             // The step's own tag, once the image stage pushed it too; else the commit SHA the image is under.
-            const given = typeof step.inputs.tag === 'string' ? (0,_config_templates_js__WEBPACK_IMPORTED_MODULE_1__/* .replaceTemplates */ .gQ)(step.inputs.tag, (expr, text) => String(at(out, expr) ?? text)) : undefined;
+            const given = typeof step.inputs.tag === 'string'
+                ? (0,_config_templates_js__WEBPACK_IMPORTED_MODULE_1__/* .replaceTemplates */ .gQ)(step.inputs.tag, (expr, text) => String(at(out, expr) ?? text))
+                : undefined;
             const tag = given && ctx.imageTags?.includes(given) ? given : sha;
             result = { image_name: name, tag, image: `${name}:${tag}`, additional_tags: [] };
             if (step.fn === _config_steps_js__WEBPACK_IMPORTED_MODULE_0__/* .DOCKER_BUILD */ .gU)
                 result.image_id = ctx.imageDigest ?? ctx.image;
         }
-        else if (step.fn === _config_steps_js__WEBPACK_IMPORTED_MODULE_0__/* .SHELL */ .jN) {
+        else if (step.fn === _config_steps_js__WEBPACK_IMPORTED_MODULE_0__/* .PUSH_TO_S3 */ .aT && ctx.codeOutputs) {
+            result = { ...ctx.codeOutputs };
+        }
+        else {
             result = ctx.shellOutputs.get(step.node);
         }
         if (!result)
@@ -14562,7 +16659,9 @@ function blockValue(expr, blocks) {
     if (!data)
         return { found: false };
     const path = rest.join('.');
-    const lone = Object.keys(data).length === 1 && 'value' in data && !(path === 'value' || path.startsWith('value.') || path.startsWith('value['));
+    const lone = Object.keys(data).length === 1 &&
+        'value' in data &&
+        !(path === 'value' || path.startsWith('value.') || path.startsWith('value['));
     const base = lone ? data.value : data;
     const value = path ? at(base, path) : base;
     return value === undefined ? { found: false } : { found: true, value };
@@ -14615,7 +16714,7 @@ function fillTemplates(value, ctx, problems, outputs = {}, mode = 'deploy') {
                 return { value: block.value };
             }
             if (mode === 'deploy' && /^[\w-]+\.[\w.-]+$/.test(expr) && !expr.startsWith('prefect.')) {
-                problems.push(`${text} needs its step's output: a docker step's outputs are the image stage's image (give --repository, an ECR image name in the step, or --image); a run_shell_script step's come from running it`);
+                problems.push(`${text} needs its step's output: a docker step's outputs are the image stage's image (give --repository, an ECR image name in the step, or --image); a run_shell_script step's come from running it, a Python function step's from what it returned`);
                 return { keep: true };
             }
             return { keep: true };
@@ -14762,6 +16861,150 @@ function deploymentKey(flowName, name) {
 
 /***/ }),
 
+/***/ 3067:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $k: () => (/* binding */ readAutomations),
+/* harmony export */   Ue: () => (/* binding */ createAutomation),
+/* harmony export */   XL: () => (/* binding */ deleteOwnedAutomations),
+/* harmony export */   sR: () => (/* binding */ applySlas)
+/* harmony export */ });
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(309);
+/* harmony import */ var _live_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2129);
+
+
+const resource = (deploymentId) => `prefect.deployment.${deploymentId}`;
+/**
+ * Every automation, in pages (one read for all deployments, rather than one per
+ * deployment); undefined when the server has none (Prefect 2 servers answer 404, and
+ * prefect deploy then skips triggers).
+ */
+async function readAutomations(client) {
+    try {
+        return await (0,_live_js__WEBPACK_IMPORTED_MODULE_1__/* .readAll */ .yw)(client, '/automations/filter', {});
+    }
+    catch (e) {
+        if (e instanceof _client_js__WEBPACK_IMPORTED_MODULE_0__/* .PrefectApiError */ .CX && e.status === 404)
+            return undefined;
+        throw e;
+    }
+}
+/** Deletes the automations the deployment owns (only those: hand-made ones that run it stay). */
+async function deleteOwnedAutomations(client, deploymentId) {
+    await client.request('DELETE', `/automations/owned-by/${resource(deploymentId)}`);
+}
+async function createAutomation(client, body) {
+    await client.request('POST', '/automations/', body);
+}
+/** Prefect Cloud: the deployment's SLAs become exactly these (matched by name). */
+async function applySlas(client, deploymentId, slas) {
+    const owner = resource(deploymentId);
+    const body = slas.map((s) => ({ ...s, owner_resource: owner }));
+    await client.request('POST', `/slas/apply-resource-slas/${owner}`, body);
+}
+
+
+/***/ }),
+
+/***/ 7431:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   vJ: () => (/* binding */ readBlockOwner),
+/* harmony export */   yM: () => (/* binding */ writeBlockOwner)
+/* harmony export */ });
+/* unused harmony exports OWNER_TAG, ownerVariableName */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(309);
+/**
+ * Who owns a block document: a Prefect variable beside it, one per block.
+ *
+ * A block document has no place of its own for it: its create and update bodies
+ * take only a name, the data and the schema (no description, no labels, no tags;
+ * anything else is a 422), and a key added to the data changes what Prefect
+ * resolves: `{{ prefect.blocks.secret.x }}` is the secret's value only while
+ * `value` is the data's only key. So the record is a variable named after the
+ * block's type and name, holding the document's id (a document deleted and made
+ * again by someone else is not ours) and the repository and environment that
+ * created it. It holds no secret, and anyone who can read the API can read it.
+ */
+
+
+const PREFIX = 'prefect_ecr_deploy__';
+/** Variable names hold lowercase letters, digits and underscores (Prefect 2; 3 also takes dashes), at most 255 characters. */
+const MAX_NAME = 255;
+/** A slug whose dashes become single underscores: no `__` inside, none at either end. */
+const PLAIN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const OWNER_TAG = 'prefect-ecr-deploy';
+/**
+ * The variable that records who owns `<type>/<name>`: `prefect_ecr_deploy__<type>__<name>` with each `-`
+ * as `_`, so `secret/team-a-db` is `prefect_ecr_deploy__secret__team_a_db`. No two blocks share one: the
+ * first `__` after the prefix ends the type. A name that would not read back so (`--` in it) or is too
+ * long is hashed.
+ */
+function ownerVariableName(type, name) {
+    const readable = `${PREFIX}${type.replaceAll('-', '_')}__${name.replaceAll('-', '_')}`;
+    if (PLAIN.test(type) && PLAIN.test(name) && readable.length <= MAX_NAME)
+        return readable;
+    return `${PREFIX}sha256_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`${type}/${name}`).digest('hex')}`;
+}
+/** The record as text: Prefect 2 variables hold only strings. */
+function serialize(r) {
+    return JSON.stringify({ block_document_id: r.blockDocumentId, repository: r.repository, environment: r.environment });
+}
+/** A record that does not parse is no record: the block counts as owned by nobody. */
+function parse(value) {
+    let v = value;
+    if (typeof v === 'string') {
+        try {
+            v = JSON.parse(v);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    const o = v;
+    if (!o || typeof o !== 'object' || typeof o.block_document_id !== 'string')
+        return undefined;
+    const text = (x) => (typeof x === 'string' ? x : null);
+    return { blockDocumentId: o.block_document_id, repository: text(o.repository), environment: text(o.environment) };
+}
+/** The stored record: `exists` says whether the variable is there at all (to create or replace it). */
+async function readBlockOwner(client, type, name) {
+    try {
+        const v = await client.request('GET', `/variables/name/${ownerVariableName(type, name)}`);
+        return { exists: true, record: parse(v.value) };
+    }
+    catch (e) {
+        if (e instanceof _client_js__WEBPACK_IMPORTED_MODULE_1__/* .PrefectApiError */ .CX && e.status === 404)
+            return { exists: false };
+        throw e;
+    }
+}
+/** Writes the record, replacing any variable of that name (a stale record, or one a person wrote). */
+async function writeBlockOwner(client, type, name, record, exists) {
+    const variable = ownerVariableName(type, name);
+    const replace = () => client.request('PATCH', `/variables/name/${variable}`, { value: serialize(record), tags: [OWNER_TAG] }, _client_js__WEBPACK_IMPORTED_MODULE_1__/* .NO_CONTENT */ .iq);
+    if (exists) {
+        await replace();
+        return;
+    }
+    try {
+        await client.request('POST', '/variables/', { name: variable, value: serialize(record), tags: [OWNER_TAG] }, _client_js__WEBPACK_IMPORTED_MODULE_1__/* .WITH_ID */ .LS);
+    }
+    catch (e) {
+        // Written meanwhile (a stale record another run left): replace it.
+        if (!(e instanceof _client_js__WEBPACK_IMPORTED_MODULE_1__/* .PrefectApiError */ .CX && e.status === 409))
+            throw e;
+        await replace();
+    }
+}
+
+
+/***/ }),
+
 /***/ 3941:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -14811,7 +17054,11 @@ async function readBlockType(client, slug) {
     }
     // The server lists a type's schemas newest first.
     const schemas = (await client.request('POST', '/block_schemas/filter', { block_schemas: { block_type_id: { any_: [type.id] } }, limit: 1 }, _client_js__WEBPACK_IMPORTED_MODULE_0__/* .LIST */ .rl));
-    return { id: type.id, slug: type.slug, schema: schemas[0] ? { id: schemas[0].id, fields: schemas[0].fields } : undefined };
+    return {
+        id: type.id,
+        slug: type.slug,
+        schema: schemas[0] ? { id: schemas[0].id, fields: schemas[0].fields } : undefined,
+    };
 }
 /** A block document by type slug and name (secrets included when asked, for comparison), or undefined. */
 async function readBlockDocument(client, slug, name, includeSecrets) {
@@ -14832,7 +17079,9 @@ async function readBlockDocument(client, slug, name, includeSecrets) {
         references[field] = ref.block_document.id;
         delete data[field];
     }
-    const schema = doc.block_schema ? { id: doc.block_schema.id ?? doc.block_schema_id, fields: doc.block_schema.fields } : undefined;
+    const schema = doc.block_schema
+        ? { id: doc.block_schema.id ?? doc.block_schema_id, fields: doc.block_schema.fields }
+        : undefined;
     return { id: doc.id, data, references, schema };
 }
 /** Block data as Prefect takes it: each reference as `{"$ref": {"block_document_id": id}}`. */
@@ -14843,7 +17092,13 @@ function withReferences(data, references) {
     return out;
 }
 async function createBlockDocument(client, block) {
-    const body = { name: block.name, block_type_id: block.typeId, block_schema_id: block.schemaId, data: withReferences(block.data, block.references), is_anonymous: false };
+    const body = {
+        name: block.name,
+        block_type_id: block.typeId,
+        block_schema_id: block.schemaId,
+        data: withReferences(block.data, block.references),
+        is_anonymous: false,
+    };
     return (await client.request('POST', '/block_documents/', body, _client_js__WEBPACK_IMPORTED_MODULE_0__/* .WITH_ID */ .LS)).id;
 }
 /** Replaces the document's data and references (Prefect merges unless told not to). */
@@ -14864,7 +17119,11 @@ async function readBlockDocumentIds(client, refs) {
         if (doc)
             out.set(ref, { id: doc.id, schema: doc.schema });
         else
-            out.set(ref, { error: (await readBlockType(client, slug)) ? `infrastructure block '${ref}' does not exist` : missingTypeMessage(slug) });
+            out.set(ref, {
+                error: (await readBlockType(client, slug))
+                    ? `infrastructure block '${ref}' does not exist`
+                    : missingTypeMessage(slug),
+            });
     }
     return out;
 }
@@ -14911,14 +17170,27 @@ class UnsupportedServer extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Failu
 }
 /** Fields every supported release's `DeploymentUpdate` has (2.14+), then those added later, with the release. */
 const PATCH_FIELDS = [
-    'version', 'description', 'entrypoint', 'path', 'parameters', 'enforce_parameter_schema', 'tags',
-    'work_pool_name', 'work_queue_name', 'infrastructure_document_id', 'storage_document_id', 'job_variables',
+    'version',
+    'description',
+    'entrypoint',
+    'path',
+    'parameters',
+    'enforce_parameter_schema',
+    'tags',
+    'work_pool_name',
+    'work_queue_name',
+    'infrastructure_document_id',
+    'storage_document_id',
+    'job_variables',
 ];
 const PATCH_FIELDS_SINCE = [
     [[2, 16, 0], ['paused']],
     [[3, 0, 0], ['concurrency_limit']],
     [[3, 0, 3], ['concurrency_options']],
-    [[3, 2, 0], ['parameter_openapi_schema', 'pull_steps']],
+    [
+        [3, 2, 0],
+        ['parameter_openapi_schema', 'pull_steps'],
+    ],
 ];
 function capabilitiesFor(version) {
     // Prefect Cloud counts as the newest release.
@@ -14939,7 +17211,10 @@ function capabilitiesFor(version) {
         labels: atLeast(3, 1, 5),
         scheduleSlug: atLeast(3, 2, 0),
         versionInfo: atLeast(3, 3, 6),
-        patchFields: [...PATCH_FIELDS, ...PATCH_FIELDS_SINCE.flatMap(([since, fields]) => (atLeast(...since) ? fields : []))],
+        patchFields: [
+            ...PATCH_FIELDS,
+            ...PATCH_FIELDS_SINCE.flatMap(([since, fields]) => (atLeast(...since) ? fields : [])),
+        ],
     };
 }
 function parseVersion(text) {
@@ -15063,7 +17338,9 @@ function refusalDetail(path, status, detail) {
         const inner = unquote(repr[1] ?? repr[2] ?? repr[3]);
         if (repr[3] !== undefined)
             return said("a job variable the work pool's base job template needs has no value");
-        return said(/^Validation failed/.test(inner) ? jobVariableProblem(inner) : `the job variables do not match the work pool's base job template${why(inner)}`);
+        return said(/^Validation failed/.test(inner)
+            ? jobVariableProblem(inner)
+            : `the job variables do not match the work pool's base job template${why(inner)}`);
     }
     if (detail.startsWith('Error updating deployment: Cannot update parameters because parameter schema enforcement is enabled')) {
         // api/deployments.py update_deployment and create_flow_run_from_deployment.
@@ -15131,7 +17408,7 @@ const FIXED = {
     'Block already exists': 'a block of this type with this name already exists',
     // api/deployments.py update_deployment
     'Unable to create new deployment schedules without a schedule configuration.': 'a schedule with a new slug has no schedule (cron, interval or rrule)',
-    'Please provide a slug for each schedule in your request to ensure schedules are updated correctly.': 'the deployment\'s schedules have slugs, and a schedule sent has none',
+    'Please provide a slug for each schedule in your request to ensure schedules are updated correctly.': "the deployment's schedules have slugs, and a schedule sent has none",
 };
 /**
  * A pydantic 422 item of `type: value_error` (`loc` after `body`): the model
@@ -15227,7 +17504,8 @@ function kind(reason) {
     return known.find(([re]) => re.test(r))?.[1];
 }
 function article(type) {
-    return { integer: 'an integer', array: 'a list', object: 'a mapping', null: 'null', boolean: 'true or false' }[type] ?? `a ${type}`;
+    return ({ integer: 'an integer', array: 'a list', object: 'a mapping', null: 'null', boolean: 'true or false' }[type] ??
+        `a ${type}`);
 }
 
 ;// CONCATENATED MODULE: ./src/prefect/client.ts
@@ -15288,7 +17566,11 @@ class PrefectClient {
     constructor(options) {
         this.options = options;
         this.base = options.apiUrl.replace(/\/+$/, '');
-        this.headers = { 'content-type': 'application/json', accept: 'application/json', 'user-agent': 'prefect-ecr-deploy' };
+        this.headers = {
+            'content-type': 'application/json',
+            accept: 'application/json',
+            'user-agent': 'prefect-ecr-deploy',
+        };
         this.limit = new AdaptiveLimit(options.maxConcurrency ?? 8);
         if (options.apiKey)
             this.headers.authorization = `Bearer ${options.apiKey}`;
@@ -15483,7 +17765,11 @@ function errorFor(method, path, response, text, sentBody, base) {
     catch {
         // not JSON: handled below
     }
-    const items = Array.isArray(body?.exception_detail) ? body.exception_detail : Array.isArray(body?.detail) ? body.detail : undefined;
+    const items = Array.isArray(body?.exception_detail)
+        ? body.exception_detail
+        : Array.isArray(body?.detail)
+            ? body.detail
+            : undefined;
     if (items)
         return fail(`invalid ${objectOf(path) ?? 'request'}: ${validationSummary(path, items)}`);
     const detail = typeof body?.detail === 'string' ? body.detail : undefined;
@@ -15504,7 +17790,9 @@ function errorFor(method, path, response, text, sentBody, base) {
  */
 function validationSummary(path, items) {
     const parts = items.map((item) => {
-        const known = item.type === 'value_error' && typeof item.msg === 'string' ? refusalItem(path, (item.loc ?? []).slice(1), item.msg) : undefined;
+        const known = item.type === 'value_error' && typeof item.msg === 'string'
+            ? refusalItem(path, (item.loc ?? []).slice(1), item.msg)
+            : undefined;
         if (known)
             return known;
         // Keys and list positions; pydantic's union-branch labels (`function-after[...]`) are left out.
@@ -15562,10 +17850,17 @@ async function readLiveState(client, flowNames, deploymentNames, poolNames) {
         chunks.push(deploymentNames.slice(i, i + NAMES_PER_READ));
     // Every read at once: deployments are filtered by their flows' names, not ids, so they need not wait for the flows.
     const [flows, pools, found, queues] = await Promise.all([
-        flowNames.length ? readAll(client, '/flows/filter', { flows: { name: { any_: flowNames } } }) : [],
-        poolNames.length ? readAll(client, '/work_pools/filter', { work_pools: { name: { any_: poolNames } } }) : [],
         flowNames.length
-            ? Promise.all(chunks.map((names) => readAll(client, '/deployments/filter', { flows: { name: { any_: flowNames } }, deployments: { name: { any_: names } } })))
+            ? readAll(client, '/flows/filter', { flows: { name: { any_: flowNames } } })
+            : [],
+        poolNames.length
+            ? readAll(client, '/work_pools/filter', { work_pools: { name: { any_: poolNames } } })
+            : [],
+        flowNames.length
+            ? Promise.all(chunks.map((names) => readAll(client, '/deployments/filter', {
+                flows: { name: { any_: flowNames } },
+                deployments: { name: { any_: names } },
+            })))
             : [],
         Promise.all(poolNames.map((pool) => readQueues(client, pool))),
     ]);
@@ -15579,9 +17874,18 @@ async function readLiveState(client, flowNames, deploymentNames, poolNames) {
         deployments.set((0,_plan_state_js__WEBPACK_IMPORTED_MODULE_1__/* .deploymentKey */ .v3)(flowName, d.name), liveDeployment(d, flowName));
     }
     const queuesOf = new Map(poolNames.map((pool, i) => [pool, queues[i]]));
-    const workPools = new Map(pools.map((p) => [p.name, { variables: Object.keys(p.base_job_template?.variables?.properties ?? {}), queues: new Set(queuesOf.get(p.name) ?? []), type: p.type }]));
+    const workPools = new Map(pools.map((p) => [
+        p.name,
+        {
+            variables: Object.keys(p.base_job_template?.variables?.properties ?? {}),
+            queues: new Set(queuesOf.get(p.name) ?? []),
+            type: p.type,
+        },
+    ]));
     // A missing pool's message names the closest one and its type: read them all, only then.
-    const otherPools = pools.length < poolNames.length ? (await readAll(client, '/work_pools/filter', {})).map((p) => ({ name: p.name, type: p.type })) : undefined;
+    const otherPools = pools.length < poolNames.length
+        ? (await readAll(client, '/work_pools/filter', {})).map((p) => ({ name: p.name, type: p.type }))
+        : undefined;
     return { deployments, flows: flowIds, workPools, ...(otherPools ? { otherPools } : {}) };
 }
 function liveState(d, flowName) {
@@ -15611,7 +17915,10 @@ function liveState(d, flowName) {
         pull_steps: d.pull_steps ?? null,
         concurrency_limit: d.global_concurrency_limit?.limit ?? null,
         concurrency_options: d.concurrency_options
-            ? { collision_strategy: d.concurrency_options.collision_strategy, grace_period_seconds: d.concurrency_options.grace_period_seconds ?? null }
+            ? {
+                collision_strategy: d.concurrency_options.collision_strategy,
+                grace_period_seconds: d.concurrency_options.grace_period_seconds ?? null,
+            }
             : null,
         paused: d.paused ?? false,
     };
@@ -15643,7 +17950,9 @@ async function readManaged(client, environment, repository) {
         d.labels[`${_plan_state_js__WEBPACK_IMPORTED_MODULE_1__/* .LABEL_PREFIX */ .Ag}adopted`] !== 'true');
     if (!mine.length)
         return [];
-    const flows = await readAll(client, '/flows/filter', { flows: { id: { any_: [...new Set(mine.map((d) => d.flow_id))] } } });
+    const flows = await readAll(client, '/flows/filter', {
+        flows: { id: { any_: [...new Set(mine.map((d) => d.flow_id))] } },
+    });
     const names = new Map(flows.map((f) => [f.id, f.name]));
     return mine.map((d) => liveDeployment(d, names.get(d.flow_id) ?? '?'));
 }
@@ -15659,29 +17968,253 @@ async function readQueues(client, pool) {
     }
 }
 function liveDeployment(d, flowName) {
-    return { id: d.id, flowId: d.flow_id, state: liveState(d, flowName), rawSchedules: apiSchedules(d), labels: d.labels ?? {}, updated: d.updated };
+    return {
+        id: d.id,
+        flowId: d.flow_id,
+        state: liveState(d, flowName),
+        rawSchedules: apiSchedules(d),
+        labels: d.labels ?? {},
+        updated: d.updated,
+    };
 }
 
 
 /***/ }),
 
-/***/ 3108:
+/***/ 4285:
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CV: () => (/* binding */ workerSection),
+/* harmony export */   Zj: () => (/* binding */ stepsSection),
+/* harmony export */   cF: () => (/* binding */ codeStorageSection),
+/* harmony export */   cK: () => (/* binding */ automationsSection),
+/* harmony export */   dQ: () => (/* binding */ imageSection),
+/* harmony export */   oY: () => (/* binding */ scriptsSection),
+/* harmony export */   oe: () => (/* binding */ deploymentsSection),
+/* harmony export */   qt: () => (/* binding */ blocksSection)
+/* harmony export */ });
+/* unused harmony exports commentMarker, text, renderNotRun, renderMarkdown, truncateMarkdown */
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7194);
+/* harmony import */ var _stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2225);
+/* harmony import */ var _schedule_words_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9502);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5655);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__, _text_js__WEBPACK_IMPORTED_MODULE_3__]);
+([_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__, _text_js__WEBPACK_IMPORTED_MODULE_3__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+
+
+
+
+
+function commentMarker(environment) {
+    return `<!-- prefect-ecr-deploy:${environment} -->`;
+}
+const ICONS = {
+    create: '🆕 create',
+    created: '🆕 created',
+    update: '✏️ update',
+    updated: '✏️ updated',
+    unchanged: 'unchanged',
+    delete: '🗑️ delete',
+    deleted: '🗑️ deleted',
+    error: '❌ error',
+    failed: '❌ failed',
+    validated: '✔️ valid',
+    conflict: '⚠️ conflict',
+    skipped: '⚠️ skipped',
+    'not applied': '⏹️ not applied',
+    'cut off': '⏹️ cut off',
+    replace: '✏️ replace',
+    replaced: '✏️ replaced',
+};
+const ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    '`': '&#96;',
+    '|': '&#124;',
+    '*': '&#42;',
+    _: '&#95;',
+    '[': '&#91;',
+    ']': '&#93;',
+    '~': '&#126;',
+    '\\': '&#92;',
+    '#': '&#35;',
+    $: '&#36;',
+};
+/** A zero-width space: GitHub renders it as nothing, and a mention, an autolink or a reference broken by it is plain text. */
+const BREAK = '&#8203;';
+/**
+ * A value as inert text in a table cell: no HTML, no markdown, no line breaks; no
+ * @mention (it would notify a person or team), no bare URL, `www.` or e-mail autolink,
+ * no `#123` reference. Secret-bearing values are redacted before they are escaped
+ * (escaping would hide them from the redaction of the whole text).
+ */
+function text(value) {
+    return (0,_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redact */ .E$)(value)
+        .replace(/[&<>"`|*_[\]~\\#$]/g, (c) => ENTITIES[c])
+        .replace(/\r\n|\r|\n/g, ' ')
+        .replace(/@/g, `@${BREAK}`)
+        .replace(/&#35;(?=\d)/g, `&#35;${BREAK}`)
+        .replace(/((?:https?|ftp):)(?=\/\/)/gi, `$1${BREAK}`)
+        .replace(/(www)(?=\.)/gi, `$1${BREAK}`);
+}
+/** A value shown as code. */
+function code(value) {
+    return `<code>${text(value)}</code>`;
+}
+/** A run that stopped before any environment ran (an input refused): the reason, as text. */
+function renderNotRun(failure) {
+    return `### Prefect deployments · not run\n\n> ❌ ${text(failure)}\n`;
+}
+function renderMarkdown(m) {
+    const lines = [
+        commentMarker(m.environment),
+        `### Prefect deployments · ${code(m.environment)} · ${text(m.mode)}${m.file ? ` · ${code(m.file)}` : ''}`,
+        '',
+    ];
+    const short = m.sha.slice(0, 7);
+    const commit = /^[0-9a-f]{7,40}$/i.test(m.sha) && m.repositoryUrl
+        ? `[${code(short)}](${m.repositoryUrl}/commit/${m.sha})`
+        : code(short);
+    const facts = [`**Commit** ${commit}`];
+    if (m.report)
+        facts.push(`**Prefect** ${text(m.report.serverVersion)}`);
+    lines.push(facts.join(' · '), '');
+    if (m.failure)
+        lines.push(`> ❌ ${text(m.failure)}`, '');
+    const stopped = m.report && stopText(m.report);
+    if (stopped)
+        lines.push(`> ⏹️ ${text(stopped)}`, '');
+    if (m.skipped)
+        lines.push(`> ℹ️ ${text(m.skipped)}`, '');
+    if (m.report) {
+        // One section per stage that has something to show, in pipeline order.
+        for (const stage of stages()) {
+            const body = stage.markdown?.(m.report) ?? [];
+            if (body.length)
+                lines.push(...body, '');
+        }
+    }
+    else if (m.validated && !m.validated.errors.length) {
+        lines.push('| Deployment | Flow | Entrypoint |', '| --- | --- | --- |');
+        for (const d of m.validated.deployments)
+            lines.push(`| ${code(d.name)} | ${text(d.flow ?? '—')} | ${code(d.entrypoint)} |`);
+        lines.push('', `**${plural(m.validated.deployments.length, 'deployment')} valid**`);
+    }
+    const errors = m.validated?.errors ?? m.report?.validation.errors ?? [];
+    const warnings = m.validated?.warnings ?? m.report?.validation.warnings ?? [];
+    const place = (d) => `- ${code(`${d.file}:${d.line}:${d.column}`)} ${text(d.message)}`;
+    if (errors.length)
+        lines.push('', `**${plural(errors.length, 'error')}**`, '', ...errors.map(place));
+    if (warnings.length)
+        lines.push('', `<details><summary>${plural(warnings.length, 'warning')}</summary>`, '', ...warnings.map(place), '', '</details>');
+    return lines.join('\n') + '\n';
+}
+function imageSection(report) {
+    const image = report.image;
+    if (!image)
+        return [];
+    if (image.unchecked)
+        return ['#### Image', '', `not checked (${image.unchecked}): ${code(image.uri)} is the image deploy builds`];
+    const state = image.built
+        ? 'built'
+        : image.tagsWritten.length
+            ? 'tagged'
+            : image.digest
+                ? 'exists'
+                : 'would be built';
+    const digest = image.digest ? ` (${code(`${image.digest.slice(0, 19)}…`)})` : '';
+    const tags = image.tagsWritten.length ? ` · tags written: ${image.tagsWritten.map(code).join(', ')}` : '';
+    return ['#### Image', '', `${code(image.uri)}${digest} ${state}${tags}`];
+}
+function blocksSection(report) {
+    if (!report.blocks.length)
+        return [];
+    const lines = ['#### Blocks', '', '| Block | Action | Fields changed |', '| --- | --- | --- |'];
+    for (const b of report.blocks) {
+        const o = (0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .blockOutcome */ .SP)(report, b);
+        const detail = [...(o.changed.length ? [o.changed.join(', ')] : []), ...(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .blockDetail */ .xt)(b)].join('; ');
+        lines.push(`| ${code(b.key)} | ${ICONS[o.action] ?? text(o.action)} | ${text(detail || '—')} |`);
+    }
+    return lines;
+}
+function scriptsSection(report) {
+    const scripts = (0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .scriptsText */ .Er)(report);
+    return scripts ? ['#### Block scripts', '', text(scripts)] : [];
+}
+function stepsSection(report) {
+    const steps = (0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .stepsText */ .bS)(report);
+    return steps ? ['#### Build steps', '', text(steps)] : [];
+}
+function automationsSection(report) {
+    if (!report.automations.length)
+        return [];
+    const lines = ['#### Automations', '', '| Deployment | Action | Automations |', '| --- | --- | --- |'];
+    for (const a of report.automations) {
+        const o = (0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .automationOutcome */ .y7)(report, a);
+        lines.push(`| ${code(a.deployment)} | ${ICONS[o.action] ?? text(o.action)} | ${a.error ? text(a.error) : text(o.names.join(', ') || '—')} |`);
+    }
+    return lines;
+}
+function codeStorageSection(report) {
+    const line = (0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .codeStorageText */ .gs)(report);
+    return line ? ['#### Code storage', '', text(line.replace(/^Code: /, ''))] : [];
+}
+function workerSection(report) {
+    const line = (0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .workerText */ .Y1)(report);
+    return line ? ['#### Worker service', '', text(line.replace(/^Worker service /, ''))] : [];
+}
+function deploymentsSection(report) {
+    const lines = [
+        '#### Deployments',
+        '',
+        '| Deployment | Flow | Action | Changes | Schedule | Prefect |',
+        '| --- | --- | --- | --- | --- | --- |',
+    ];
+    const counts = new Map();
+    for (const e of report.entries) {
+        const o = (0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .outcome */ .bu)(report, e);
+        counts.set(o.action, (counts.get(o.action) ?? 0) + 1);
+        const changes = o.error !== undefined ? text(o.error) : e.changes.map((c) => text((0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .changeText */ .k0)(c))).join('<br>');
+        const schedules = e.desired?.state.schedules.map((s) => text((0,_schedule_words_js__WEBPACK_IMPORTED_MODULE_2__/* .scheduleWords */ .l)(s))).join('<br>') || '—';
+        const link = o.id ? `[open](${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .deploymentUrl */ .PM)(report.apiUrl, o.id)})` : '';
+        lines.push(`| ${code(e.name)} | ${text(e.flowName || '—')} | ${ICONS[o.action] ?? text(o.action)} | ${changes} | ${schedules} | ${link} |`);
+    }
+    lines.push('', `**${[...counts].map(([a, n]) => `${n} ${a}`).join(', ') || 'no deployments'}**`);
+    return lines;
+}
+/**
+ * The markdown cut to `limit` characters at a line boundary, with a note that says so
+ * and where the whole report is (GitHub refuses comments over 65,536 characters and
+ * step summaries over 1 MiB).
+ */
+function truncateMarkdown(markdown, limit, whole) {
+    if (markdown.length <= limit)
+        return markdown;
+    const note = `\n\n> ✂️ This report was cut to fit GitHub's size limit: ${whole}.\n`;
+    const cut = markdown.lastIndexOf('\n', Math.max(0, limit - note.length));
+    return markdown.slice(0, Math.max(0, cut)) + note;
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 9502:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  hF: () => (/* binding */ renderJson),
-  S5: () => (/* binding */ renderText),
-  IC: () => (/* binding */ stopText)
+  l: () => (/* binding */ scheduleWords)
 });
 
-// UNUSED EXPORTS: automationOutcome, blockDetail, blockOutcome, changeJson, changeText, changedKeys, codeStorageText, deploymentUrl, outcome, scheduleText, scriptsText, stepsText, uiUrl, workerText
+// UNUSED EXPORTS: duration
 
-// EXTERNAL MODULE: ./src/plan/diff.ts
-var diff = __nccwpck_require__(8256);
-// EXTERNAL MODULE: ./src/run-control.ts
-var run_control = __nccwpck_require__(8166);
 ;// CONCATENATED MODULE: ./src/report/cron-words.ts
 /**
  * Any cron expression Prefect accepts, in words: each field (lists, ranges, steps,
@@ -15689,13 +18222,45 @@ var run_control = __nccwpck_require__(8166);
  * times where they can. An expression this cannot read stays as written.
  */
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const MONTHS = ['', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+    '',
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+];
 const DAY_NAMES = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
-const MONTH_NAMES = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
+const MONTH_NAMES = {
+    jan: 1,
+    feb: 2,
+    mar: 3,
+    apr: 4,
+    may: 5,
+    jun: 6,
+    jul: 7,
+    aug: 8,
+    sep: 9,
+    oct: 10,
+    nov: 11,
+    dec: 12,
+};
 const ORDINALS = ['', 'first', 'second', 'third', 'fourth', 'fifth'];
 const ALIASES = {
-    '@midnight': '0 0 * * *', '@hourly': '0 * * * *', '@daily': '0 0 * * *', '@weekly': '0 0 * * 0',
-    '@monthly': '0 0 1 * *', '@yearly': '0 0 1 1 *', '@annually': '0 0 1 1 *',
+    '@midnight': '0 0 * * *',
+    '@hourly': '0 * * * *',
+    '@daily': '0 0 * * *',
+    '@weekly': '0 0 * * 0',
+    '@monthly': '0 0 1 * *',
+    '@yearly': '0 0 1 1 *',
+    '@annually': '0 0 1 1 *',
 };
 class Unreadable extends Error {
 }
@@ -15734,7 +18299,13 @@ function timeWords(minute, hour) {
         const times = hour.split(',').flatMap((h) => minute.split(',').map((m) => `${two(Number(h))}:${two(Number(m))}`));
         return `at ${and(times)}`;
     }
-    const minutes = minute === '*' ? 'every minute' : /^\*\/\d+$/.test(minute) ? `every ${minute.slice(2)} minutes` : minute.includes('/') ? list(minute, String, undefined, 'minute') : `at minute ${list(minute, String, undefined, 'minute')}`;
+    const minutes = minute === '*'
+        ? 'every minute'
+        : /^\*\/\d+$/.test(minute)
+            ? `every ${minute.slice(2)} minutes`
+            : minute.includes('/')
+                ? list(minute, String, undefined, 'minute')
+                : `at minute ${list(minute, String, undefined, 'minute')}`;
     if (hour === '*')
         return minute === '*' || minute.startsWith('*/') ? minutes : `${minutes} of every hour`;
     if (/^\*\/\d+$/.test(hour))
@@ -15785,7 +18356,11 @@ function cronWords(cron, dayOr = true) {
             days.push(dayOfMonthWords(dom));
         if (!anyDow)
             days.push(dayOfWeekWords(dow));
-        text += days.length ? ` ${days.join(dayOr ? ' or ' : ' and ')}` : isList(minute) && isList(hour) ? ' every day' : '';
+        text += days.length
+            ? ` ${days.join(dayOr ? ' or ' : ' and ')}`
+            : isList(minute) && isList(hour)
+                ? ' every day'
+                : '';
         if (month !== '*') {
             text += ` in ${list(month, (m) => {
                 if (!MONTHS[m])
@@ -15820,28 +18395,92 @@ function pad(n) {
     return n.padStart(2, '0');
 }
 function rruleWords(rrule) {
-    const rule = rrule.split('\n').find((l) => /FREQ=/.test(l))?.replace(/^RRULE:/, '') ?? rrule;
+    const rule = rrule
+        .split('\n')
+        .find((l) => /FREQ=/.test(l))
+        ?.replace(/^RRULE:/, '') ?? rrule;
     const parts = Object.fromEntries(rule.split(';').map((p) => p.split('=')));
     const freq = (parts.FREQ ?? '').toLowerCase();
-    const codes = { MO: 'Monday', TU: 'Tuesday', WE: 'Wednesday', TH: 'Thursday', FR: 'Friday', SA: 'Saturday', SU: 'Sunday' };
-    let text = freq ? `${parts.INTERVAL && parts.INTERVAL !== '1' ? `every ${parts.INTERVAL} ` : ''}${freq}` : `rrule ${rrule}`;
+    const codes = {
+        MO: 'Monday',
+        TU: 'Tuesday',
+        WE: 'Wednesday',
+        TH: 'Thursday',
+        FR: 'Friday',
+        SA: 'Saturday',
+        SU: 'Sunday',
+    };
+    let text = freq
+        ? `${parts.INTERVAL && parts.INTERVAL !== '1' ? `every ${parts.INTERVAL} ` : ''}${freq}`
+        : `rrule ${rrule}`;
     if (parts.BYDAY)
-        text += ` on ${parts.BYDAY.split(',').map((d) => codes[d] ?? d).join(', ')}`;
+        text += ` on ${parts.BYDAY.split(',')
+            .map((d) => codes[d] ?? d)
+            .join(', ')}`;
     if (parts.BYHOUR)
-        text += ` at ${parts.BYHOUR.split(',').map((h) => `${pad(h)}:${pad(parts.BYMINUTE ?? '0')}`).join(', ')}`;
+        text += ` at ${parts.BYHOUR.split(',')
+            .map((h) => `${pad(h)}:${pad(parts.BYMINUTE ?? '0')}`)
+            .join(', ')}`;
     return text;
 }
 function duration(seconds) {
-    for (const [unit, size] of [['day', 86400], ['hour', 3600], ['minute', 60]]) {
+    for (const [unit, size] of [
+        ['day', 86400],
+        ['hour', 3600],
+        ['minute', 60],
+    ]) {
         if (seconds >= size && seconds % size === 0)
             return seconds === size ? `1 ${unit}` : `${seconds / size} ${unit}s`;
     }
     return `${seconds} seconds`;
 }
 
-// EXTERNAL MODULE: ./src/text.ts
-var src_text = __nccwpck_require__(8992);
-;// CONCATENATED MODULE: ./src/report/text.ts
+
+/***/ }),
+
+/***/ 5655:
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B4: () => (/* binding */ blockLines),
+/* harmony export */   Er: () => (/* binding */ scriptsText),
+/* harmony export */   Hk: () => (/* binding */ hasDeploymentFailures),
+/* harmony export */   IC: () => (/* binding */ stopText),
+/* harmony export */   P5: () => (/* binding */ workerJson),
+/* harmony export */   PM: () => (/* binding */ deploymentUrl),
+/* harmony export */   S5: () => (/* binding */ renderText),
+/* harmony export */   SP: () => (/* binding */ blockOutcome),
+/* harmony export */   TZ: () => (/* binding */ deploymentLines),
+/* harmony export */   Tx: () => (/* binding */ automationErrors),
+/* harmony export */   WQ: () => (/* binding */ deploymentsStopped),
+/* harmony export */   Y1: () => (/* binding */ workerText),
+/* harmony export */   bS: () => (/* binding */ stepsText),
+/* harmony export */   bu: () => (/* binding */ outcome),
+/* harmony export */   dY: () => (/* binding */ deploymentsJson),
+/* harmony export */   gs: () => (/* binding */ codeStorageText),
+/* harmony export */   hF: () => (/* binding */ renderJson),
+/* harmony export */   hp: () => (/* binding */ codeStorageJson),
+/* harmony export */   iE: () => (/* binding */ imageJson),
+/* harmony export */   k0: () => (/* binding */ changeText),
+/* harmony export */   nP: () => (/* binding */ imageLines),
+/* harmony export */   rV: () => (/* binding */ blocksNotApplied),
+/* harmony export */   rl: () => (/* binding */ automationLines),
+/* harmony export */   te: () => (/* binding */ automationsJson),
+/* harmony export */   v9: () => (/* binding */ blocksJson),
+/* harmony export */   xI: () => (/* binding */ deploymentErrors),
+/* harmony export */   xt: () => (/* binding */ blockDetail),
+/* harmony export */   y7: () => (/* binding */ automationOutcome)
+/* harmony export */ });
+/* unused harmony exports uiUrl, scheduleText, changedKeys, changeJson */
+/* harmony import */ var _stages_pipeline_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2225);
+/* harmony import */ var _plan_diff_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8256);
+/* harmony import */ var _run_control_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8166);
+/* harmony import */ var _schedule_words_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9502);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8992);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_0__]);
+_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+
 
 
 
@@ -15858,7 +18497,12 @@ function deploymentUrl(apiUrl, id) {
 }
 /** A block's action in the report's tense, and the fields it changes (names only: values may be secret). */
 function blockOutcome(report, b) {
-    const done = { create: 'created', update: 'updated', unchanged: 'unchanged', conflict: 'skipped' };
+    const done = {
+        create: 'created',
+        update: 'updated',
+        unchanged: 'unchanged',
+        conflict: 'skipped',
+    };
     const changed = b.action === 'unchanged' ? [] : b.changed;
     const { notCompared } = b;
     if (report.mode !== 'plan' && report.stopped && b.action !== 'unchanged' && !b.written)
@@ -15882,20 +18526,30 @@ function scriptsText(report) {
     return scripts.length ? `Block scripts ${ran ? 'ran' : 'would run'}: ${scripts.join(', ')}` : undefined;
 }
 const WRITES = ['create', 'update', 'delete'];
-/** A stopped run in one line: why, what it wrote and what it did not. */
+/** A stopped run in one line: why, and what each stage wrote and did not. */
 function stopText(report) {
     if (!report.stopped)
         return undefined;
+    const parts = (0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .stages */ ._$)().flatMap((stage) => stage.stopped?.(report) ?? []);
+    return `${(0,_run_control_js__WEBPACK_IMPORTED_MODULE_1__/* .describeStop */ .Cw)(report.stopped)}: ${parts.join(', ')}`;
+}
+/** The deployments stage's part of the stop line: the changes applied, and those not. */
+function deploymentsStopped(report) {
     const count = (action) => report.entries.filter((e) => outcome(report, e).action === action).length;
     const applied = ['created', 'updated', 'deleted'].reduce((n, a) => n + count(a), 0);
-    const parts = [`${(0,src_text/* plural */.LS)(applied, 'deployment change')} applied`, `${count('not applied')} not applied`];
+    const parts = [`${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(applied, 'deployment change')} applied`, `${count('not applied')} not applied`];
     if (count('cut off'))
         parts.push(`${count('cut off')} cut off in flight (they may or may not be applied)`);
+    const planned = report.entries.length || report.mode === 'plan'
+        ? ''
+        : '; stopped before the deployments were planned: no deployment was written';
+    parts[parts.length - 1] += planned;
+    return parts;
+}
+/** The blocks stage's part of the stop line: the blocks it did not write. */
+function blocksNotApplied(report) {
     const blocks = report.blocks.filter((b) => blockOutcome(report, b).action === 'not applied').length;
-    if (blocks)
-        parts.push(`${(0,src_text/* plural */.LS)(blocks, 'block')} not applied`);
-    const planned = report.entries.length || report.mode === 'plan' ? '' : '; stopped before the deployments were planned: no deployment was written';
-    return `${(0,run_control/* describeStop */.Cw)(report.stopped)}: ${parts.join(', ')}${planned}`;
+    return blocks ? [`${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(blocks, 'block')} not applied`] : [];
 }
 /** The build/push steps line: what ran, or what did not and why. */
 function stepsText(report) {
@@ -15906,7 +18560,13 @@ function stepsText(report) {
 }
 /** A deployment's automations in the report's tense, with their names. */
 function automationOutcome(report, a) {
-    const done = { create: 'created', replace: 'replaced', unchanged: 'unchanged', delete: 'deleted', error: 'error' };
+    const done = {
+        create: 'created',
+        replace: 'replaced',
+        unchanged: 'unchanged',
+        delete: 'deleted',
+        error: 'error',
+    };
     const action = a.error ? 'failed' : report.mode === 'plan' ? a.action : done[a.action];
     const names = a.action === 'delete' ? a.live : a.desired.map((d) => d.name);
     return { action, names: [...names, ...(a.slas ? [`${a.slas.length} SLA(s)`] : [])] };
@@ -15919,10 +18579,16 @@ function codeStorageText(report) {
     const c = report.codeStorage;
     if (!c)
         return undefined;
-    const files = `${(0,src_text/* plural */.LS)(c.files, 'file')}, ${size(c.bytes)}`;
-    const upload = report.mode === 'promote' ? 'nothing uploaded (promotion)'
-        : report.mode === 'plan' ? (c.missing ? `${(0,src_text/* plural */.LS)(c.missing, 'file')} (${size(c.missingBytes)}) would be uploaded` : 'nothing to upload')
-            : c.uploaded ? `${c.uploaded} uploaded${c.seconds !== undefined ? ` in ${c.seconds.toFixed(1)} s` : ''}` : 'nothing uploaded (already there)';
+    const files = `${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(c.files, 'file')}, ${size(c.bytes)}`;
+    const upload = report.mode === 'promote'
+        ? 'nothing uploaded (promotion)'
+        : report.mode === 'plan'
+            ? c.missing
+                ? `${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(c.missing, 'file')} (${size(c.missingBytes)}) would be uploaded`
+                : 'nothing to upload'
+            : c.uploaded
+                ? `${c.uploaded} uploaded${c.seconds !== undefined ? ` in ${c.seconds.toFixed(1)} s` : ''}`
+                : 'nothing uploaded (already there)';
     return `Code: ${c.url} (${files}, chosen by ${c.rules}): ${upload}; read with ${c.via}`;
 }
 /** The worker service line: `service: image A -> B`, and what came of it. */
@@ -15930,8 +18596,20 @@ function workerText(report) {
     const w = report.worker;
     if (!w)
         return undefined;
-    const change = w.action === 'create' ? `created with ${w.to}` : w.action === 'unchanged' ? `unchanged (runs ${w.to})` : `image ${w.from ?? '(none)'} -> ${w.to}`;
-    const done = report.mode === 'plan' || w.action === 'unchanged' ? '' : w.error ? ` [failed: ${w.error}]` : w.stable ? ' [stable]' : w.stable === false ? ' [not stable]' : ' [not waited for]';
+    const change = w.action === 'create'
+        ? `created with ${w.to}`
+        : w.action === 'unchanged'
+            ? `unchanged (runs ${w.to})`
+            : `image ${w.from ?? '(none)'} -> ${w.to}`;
+    const done = report.mode === 'plan' || w.action === 'unchanged'
+        ? ''
+        : w.error
+            ? ` [failed: ${w.error}]`
+            : w.stable
+                ? ' [stable]'
+                : w.stable === false
+                    ? ' [not stable]'
+                    : ' [not waited for]';
     const verb = report.mode === 'plan' && w.action === 'create' ? 'would be created with' : undefined;
     return `Worker service ${w.cluster}/${w.service} (${w.region}, container ${w.container}): ${verb ? `${verb} ${w.to}` : change}${done}`;
 }
@@ -15942,7 +18620,9 @@ function outcome(report, e) {
         return { action: 'error', error: e.error };
     if (e.action === 'conflict') {
         const owned = `exists, owned by ${e.owner}: its values are not shown`;
-        return report.mode === 'plan' ? { action: 'conflict', error: `${owned}; deploy skips it unless --adopt` } : { action: 'skipped', error: `${owned}; not changed (pass --adopt to take it over)` };
+        return report.mode === 'plan'
+            ? { action: 'conflict', error: `${owned}; deploy skips it unless --adopt` }
+            : { action: 'skipped', error: `${owned}; not changed (pass --adopt to take it over)` };
     }
     if (r?.notApplied || (report.stopped && !r && report.mode !== 'plan' && WRITES.includes(e.action))) {
         return { action: 'not applied', id: e.id, error: r?.error ?? 'not applied: the run stopped before it' };
@@ -15953,7 +18633,12 @@ function outcome(report, e) {
         return { action: 'failed', id: e.id, error: r.error };
     if (report.mode === 'plan')
         return { action: e.action, id: e.id };
-    const done = { create: 'created', update: 'updated', delete: 'deleted', unchanged: 'unchanged' };
+    const done = {
+        create: 'created',
+        update: 'updated',
+        delete: 'deleted',
+        unchanged: 'unchanged',
+    };
     return { action: done[e.action], id: r?.id ?? e.id };
 }
 function scheduleText(s) {
@@ -15963,17 +18648,21 @@ function scheduleText(s) {
     if ('cron' in sch)
         return `cron ${sch.cron}${tz}${off}`;
     if ('interval' in sch)
-        return `every ${text_duration(Number(sch.interval))}${tz}${off}`;
+        return `every ${duration(Number(sch.interval))}${tz}${off}`;
     return `rrule ${String(sch.rrule).replace(/\n/g, ' ')}${tz}${off}`;
 }
-function text_duration(seconds) {
-    for (const [unit, size] of [['d', 86400], ['h', 3600], ['m', 60]])
+function duration(seconds) {
+    for (const [unit, size] of [
+        ['d', 86400],
+        ['h', 3600],
+        ['m', 60],
+    ])
         if (seconds >= size && seconds % size === 0)
             return `${seconds / size}${unit}`;
     return `${seconds}s`;
 }
-function text_short(v) {
-    const text = typeof v === 'string' ? JSON.stringify(v) : JSON.stringify(v) ?? 'null';
+function short(v) {
+    const text = typeof v === 'string' ? JSON.stringify(v) : (JSON.stringify(v) ?? 'null');
     return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 function changeText(c) {
@@ -15984,17 +18673,19 @@ function changeText(c) {
         return `job_variables: ${changedKeys(c).join(', ')} changed`;
     if (c.field === 'schedules') {
         // Both sides are comparable views: the schedule's fields and `active` side by side.
-        const words = (list) => list.map((v) => scheduleWords({ schedule: v, active: v.active !== false, parameters: {}, slug: null })).join('; ') || 'none';
+        const words = (list) => list
+            .map((v) => (0,_schedule_words_js__WEBPACK_IMPORTED_MODULE_2__/* .scheduleWords */ .l)({ schedule: v, active: v.active !== false, parameters: {}, slug: null }))
+            .join('; ') || 'none';
         return `schedules: ${words(c.from)} -> ${words(c.to)}`;
     }
     if (c.field === 'parameter_openapi_schema' || c.field === 'pull_steps')
         return c.field;
-    return `${c.field}: ${text_short(c.from)} -> ${text_short(c.to)}`;
+    return `${c.field}: ${short(c.from)} -> ${short(c.to)}`;
 }
 /** The top-level keys whose values differ between the two sides of a change. */
 function changedKeys(c) {
     const [a, b] = [(c.from ?? {}), (c.to ?? {})];
-    return [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => (0,diff/* canonical */.$)(a[k]) !== (0,diff/* canonical */.$)(b[k])).sort();
+    return [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => (0,_plan_diff_js__WEBPACK_IMPORTED_MODULE_4__/* .canonical */ .$)(a[k]) !== (0,_plan_diff_js__WEBPACK_IMPORTED_MODULE_4__/* .canonical */ .$)(b[k])).sort();
 }
 /** A change as the JSON document shows it: values only where they are neither secret nor job variables. */
 function changeJson(c) {
@@ -16004,27 +18695,23 @@ function changeJson(c) {
         return { field: c.field, keys: changedKeys(c) };
     return { field: c.field, from: c.from, to: c.to };
 }
-function renderText(report) {
-    const lines = [];
-    const heading = report.mode === 'plan' ? 'Plan' : report.mode === 'promote' ? 'Promote' : 'Deploy';
-    lines.push(`${heading} for ${report.environment ?? report.file} at ${report.sha.slice(0, 12)} (Prefect ${report.serverVersion})`);
-    if (report.stopped)
-        lines.push(`Stopped: ${stopText(report)}`);
-    if (report.image?.unchecked)
-        lines.push(`Image: not checked (${report.image.unchecked}); ${report.image.uri} is the image deploy builds`);
-    else if (report.image)
-        lines.push(`Image: ${report.image.uri}${report.image.digest ? ` (${report.image.digest})` : ''}${report.image.built ? ', built' : ''}`);
-    for (const b of report.blocks) {
+/** The image line. */
+function imageLines({ image }) {
+    if (image?.unchecked)
+        return [`Image: not checked (${image.unchecked}); ${image.uri} is the image deploy builds`];
+    return image ? [`Image: ${image.uri}${image.digest ? ` (${image.digest})` : ''}${image.built ? ', built' : ''}`] : [];
+}
+/** A line per block: its action, and the fields it changes. */
+function blockLines(report) {
+    return report.blocks.map((b) => {
         const o = blockOutcome(report, b);
         const detail = [...(o.changed.length ? [o.changed.join(', ')] : []), ...blockDetail(b)];
-        lines.push(`Block ${b.key}: ${o.action}${detail.length ? ` (${detail.join('; ')})` : ''}`);
-    }
-    if (scriptsText(report))
-        lines.push(scriptsText(report));
-    if (stepsText(report))
-        lines.push(stepsText(report));
-    if (codeStorageText(report))
-        lines.push(codeStorageText(report));
+        return `Block ${b.key}: ${o.action}${detail.length ? ` (${detail.join('; ')})` : ''}`;
+    });
+}
+/** The deployments as a table, their notes, and the count of each action. */
+function deploymentLines(report) {
+    const lines = [];
     const rows = report.entries.map((e) => {
         const o = outcome(report, e);
         const schedules = e.desired?.state.schedules.map(scheduleText).join('; ') || '-';
@@ -16033,27 +18720,42 @@ function renderText(report) {
     });
     const header = ['deployment', 'flow', 'action', 'schedule', 'link', 'changes'];
     const widths = header.map((h, i) => Math.min(48, Math.max(h.length, ...rows.map((r) => r[i].length))));
-    const fmt = (r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]))).join('  ').trimEnd();
+    const fmt = (r) => r
+        .map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i])))
+        .join('  ')
+        .trimEnd();
     lines.push(fmt(header), fmt(widths.map((w) => '-'.repeat(w))), ...rows.map(fmt));
     const counts = new Map();
     for (const e of report.entries)
         counts.set(outcome(report, e).action, (counts.get(outcome(report, e).action) ?? 0) + 1);
-    for (const a of report.automations) {
-        const o = automationOutcome(report, a);
-        lines.push(`Automations of ${a.deployment}: ${o.action}${o.names.length ? ` (${o.names.join(', ')})` : ''}${a.error ? `: ${a.error}` : ''}`);
-    }
     const notes = report.entries.flatMap((e) => e.notes.map((n) => `  ${e.name}: ${n}`));
     if (notes.length)
         lines.push('', 'Notes:', ...notes);
-    lines.push('', [...counts].map(([a, n]) => (a === 'error' || a === 'conflict' ? (0,src_text/* plural */.LS)(n, a) : `${n} ${a}`)).join(', '));
-    if (workerText(report))
-        lines.push(workerText(report));
+    lines.push('', [...counts].map(([a, n]) => (a === 'error' || a === 'conflict' ? (0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(n, a) : `${n} ${a}`)).join(', '));
+    return lines;
+}
+/** A line per deployment's automations. */
+function automationLines(report) {
+    return report.automations.map((a) => {
+        const o = automationOutcome(report, a);
+        return `Automations of ${a.deployment}: ${o.action}${o.names.length ? ` (${o.names.join(', ')})` : ''}${a.error ? `: ${a.error}` : ''}`;
+    });
+}
+/** The terminal report: the heading, each stage's section in pipeline order, the Prefect UI. */
+function renderText(report) {
+    const lines = [];
+    const heading = report.mode === 'plan' ? 'Plan' : report.mode === 'promote' ? 'Promote' : 'Deploy';
+    lines.push(`${heading} for ${report.environment ?? report.file} at ${report.sha.slice(0, 12)} (Prefect ${report.serverVersion})`);
+    if (report.stopped)
+        lines.push(`Stopped: ${stopText(report)}`);
+    for (const stage of (0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .stages */ ._$)())
+        lines.push(...(stage.text?.(report) ?? []));
     lines.push(`Prefect UI: ${uiUrl(report.apiUrl)}`);
     return lines.join('\n') + '\n';
 }
-/** The `--json` document: `{environment, sha, mode, image, codeStorage, blocks, blockScripts, deployments: [{name, flow, id, action, changes}], worker, errors}`. */
-function renderJson(report) {
-    const deployments = report.entries.map((e) => {
+/** The deployments in the JSON document: values only where they may be shown. */
+function deploymentsJson(report) {
+    return report.entries.map((e) => {
         const o = outcome(report, e);
         return {
             name: e.name,
@@ -16066,52 +18768,103 @@ function renderJson(report) {
             ...(o.id ? { url: deploymentUrl(report.apiUrl, o.id) } : {}),
         };
     });
-    const errors = report.entries.flatMap((e) => {
+}
+function deploymentErrors(report) {
+    return report.entries.flatMap((e) => {
         const o = outcome(report, e);
         return o.error ? [{ deployment: e.name, flow: e.flowName || null, message: o.error }] : [];
     });
-    const image = report.image
-        ? { uri: report.image.uri, digest: report.image.digest ?? null, digestRef: report.image.digestRef ?? null, built: report.image.built, tagsWritten: report.image.tagsWritten, checked: !report.image.unchecked }
+}
+/** A deployment not registered (a conflict counts only when writing). */
+function hasDeploymentFailures(report) {
+    const skipped = report.mode !== 'plan' && report.entries.some((e) => e.action === 'conflict');
+    return (skipped || report.entries.some((e) => e.action === 'error') || [...report.results.values()].some((r) => r.error));
+}
+function imageJson({ image }) {
+    return image
+        ? {
+            uri: image.uri,
+            digest: image.digest ?? null,
+            digestRef: image.digestRef ?? null,
+            built: image.built,
+            tagsWritten: image.tagsWritten,
+            checked: !image.unchecked,
+        }
         : null;
-    const blocks = report.blocks.map((b) => ({
+}
+function blocksJson(report) {
+    return report.blocks.map((b) => ({
         type: b.spec.type,
         name: b.spec.name,
         ...blockOutcome(report, b),
         ...(b.owner ? { owner: b.owner } : {}),
         ...(b.adoptedFrom ? { adoptedFrom: b.adoptedFrom } : {}),
     }));
-    const stopped = report.stopped ? { reason: report.stopped.kind === 'timeout' ? 'timeout' : report.stopped.signal, message: stopText(report) } : null;
-    const c = report.codeStorage;
-    const codeStorage = c
-        ? { url: c.url, rules: c.rules, files: c.files, bytes: c.bytes, missing: c.missing, missingBytes: c.missingBytes, uploaded: c.uploaded, via: c.via, seconds: c.seconds ?? null }
+}
+function codeStorageJson({ codeStorage: c }) {
+    return c
+        ? {
+            url: c.url,
+            rules: c.rules,
+            files: c.files,
+            bytes: c.bytes,
+            missing: c.missing,
+            missingBytes: c.missingBytes,
+            uploaded: c.uploaded,
+            via: c.via,
+            seconds: c.seconds ?? null,
+        }
         : null;
-    const w = report.worker;
-    const worker = w
-        ? { cluster: w.cluster, service: w.service, region: w.region, container: w.container, action: w.action, from: w.from ?? null, to: w.to, taskDefinition: w.taskDefinition ?? null, stable: w.stable ?? null, error: w.error ?? null }
+}
+function workerJson({ worker: w }) {
+    return w
+        ? {
+            cluster: w.cluster,
+            service: w.service,
+            region: w.region,
+            container: w.container,
+            action: w.action,
+            from: w.from ?? null,
+            to: w.to,
+            taskDefinition: w.taskDefinition ?? null,
+            stable: w.stable ?? null,
+            error: w.error ?? null,
+        }
         : null;
-    const automations = report.automations.map((a) => ({ deployment: a.deployment, flow: a.flowName, ...automationOutcome(report, a), ...(a.error ? { error: a.error } : {}) }));
-    for (const a of report.automations)
-        if (a.error)
-            errors.push({ deployment: a.deployment, flow: a.flowName, message: `automations: ${a.error}` });
+}
+function automationsJson(report) {
+    return report.automations.map((a) => ({
+        deployment: a.deployment,
+        flow: a.flowName,
+        ...automationOutcome(report, a),
+        ...(a.error ? { error: a.error } : {}),
+    }));
+}
+function automationErrors({ automations }) {
+    return automations.flatMap((a) => a.error ? [{ deployment: a.deployment, flow: a.flowName, message: `automations: ${a.error}` }] : []);
+}
+/**
+ * The `--json` document: `{environment, sha, mode, stopped}`, each stage's fields in pipeline order
+ * (`steps`, `image`, `blocks`, `blockScripts`, `codeStorage`, `deployments`, `automations`, `worker`), `errors`, `timings`.
+ */
+function renderJson(report) {
+    const pipeline = (0,_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .stages */ ._$)();
+    const stopped = report.stopped
+        ? { reason: report.stopped.kind === 'timeout' ? 'timeout' : report.stopped.signal, message: stopText(report) }
+        : null;
     return JSON.stringify({
         environment: report.environment ?? null,
         sha: report.sha,
         mode: report.mode,
         stopped,
-        image,
-        codeStorage,
-        blocks,
-        blockScripts: report.blockScripts,
-        steps: report.steps.ran,
-        ...(report.steps.notRun ? { stepsNotRun: report.steps.notRun } : {}),
-        deployments,
-        automations,
-        worker,
-        errors,
+        ...Object.assign({}, ...pipeline.map((stage) => stage.json?.(report) ?? {})),
+        errors: pipeline.flatMap((stage) => stage.errors?.(report) ?? []),
         timings: report.timings,
     }, null, 2);
 }
 
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
 
 /***/ }),
 
@@ -16147,7 +18900,13 @@ const MAX_FILE_BYTES = 10 * 1024 * 1024;
 const mib = (n) => `${n / 1024 / 1024} MiB`;
 /** What kind of thing a path is, in a message. */
 function kindOf(st) {
-    return st.isDirectory() ? 'a directory' : st.isFIFO() ? 'a FIFO' : st.isCharacterDevice() || st.isBlockDevice() ? 'a device' : 'a special file';
+    return st.isDirectory()
+        ? 'a directory'
+        : st.isFIFO()
+            ? 'a FIFO'
+            : st.isCharacterDevice() || st.isBlockDevice()
+                ? 'a device'
+                : 'a special file';
 }
 /** Why `file` cannot be read as a repository file, or undefined when it can. */
 function fileProblem(root, file, maxBytes = MAX_FILE_BYTES) {
@@ -16327,7 +19086,9 @@ class Stopped extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Failure */ .HR 
     }
 }
 function describeStop(reason) {
-    return reason.kind === 'timeout' ? `timed out: the run passed its ${reason.seconds} s deadline (--timeout)` : `interrupted (${reason.signal})`;
+    return reason.kind === 'timeout'
+        ? `timed out: the run passed its ${reason.seconds} s deadline (--timeout)`
+        : `interrupted (${reason.signal})`;
 }
 class RunControl {
     stopController = new AbortController();
@@ -16498,114 +19259,25 @@ function templateEnvironment(env) {
 
 /***/ }),
 
-/***/ 5971:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ 6695:
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  R: () => (/* binding */ automationsStage)
-});
-
-// EXTERNAL MODULE: ./src/config/coerce.ts
-var coerce = __nccwpck_require__(2482);
-// EXTERNAL MODULE: ./src/config/triggers.ts
-var triggers = __nccwpck_require__(709);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/plan/apply.ts + 1 modules
-var apply = __nccwpck_require__(2744);
-// EXTERNAL MODULE: ./src/plan/diff.ts
-var diff = __nccwpck_require__(8256);
-;// CONCATENATED MODULE: ./src/plan/automations.ts
-
-/** Only what the file decides: no ids, sets in order, the action without its deployment id. */
-function view(a) {
-    const strip = (v) => {
-        if (Array.isArray(v))
-            return v.map(strip);
-        if (!v || typeof v !== 'object')
-            return v;
-        const out = {};
-        for (const [k, x] of Object.entries(v)) {
-            if (k === 'id')
-                continue;
-            out[k] = ['after', 'expect', 'for_each'].includes(k) && Array.isArray(x) ? [...x].sort() : strip(x);
-        }
-        return out;
-    };
-    const { deployment_id: _id, ...action } = a.action;
-    return (0,diff/* canonical */.$)({ name: a.name, description: a.description, enabled: a.enabled, tags: a.tags, trigger: strip(a.trigger), action: strip(action) });
-}
-/** The run-deployment action of an automation for the deployment `id`. */
-function runDeploymentAction(a, deploymentId) {
-    return { type: 'run-deployment', source: 'selected', deployment_id: deploymentId, parameters: a.parameters, job_variables: a.job_variables, schedule_after: a.schedule_after };
-}
-/** What the file's automations look like next to the live ones: the same when each has its twin. */
-function sameAutomations(desired, live) {
-    if (desired.length !== live.length)
-        return false;
-    const a = desired.map((d) => view({ ...d, action: runDeploymentAction(d, null) })).sort();
-    const b = live.map((l) => view({ ...l, action: l.actions[0] ?? {} })).sort();
-    return a.every((x, i) => x === b[i]);
-}
-/**
- * The automations a deployment owns, as far as the API shows: those related to it whose
- * one action runs it, as prefect deploy makes them (an automation made by hand that
- * does only that counts as the file's).
- */
-function ownedBy(deploymentId, related) {
-    return related.filter((a) => a.actions.length === 1 &&
-        a.actions[0].type === 'run-deployment' &&
-        a.actions[0].source === 'selected' &&
-        a.actions[0].deployment_id === deploymentId &&
-        !a.actions_on_trigger.length &&
-        !a.actions_on_resolve.length &&
-        !a.tags.length);
-}
-
-// EXTERNAL MODULE: ./src/plan/fill.ts
-var fill = __nccwpck_require__(8918);
-// EXTERNAL MODULE: ./src/prefect/client.ts + 2 modules
-var prefect_client = __nccwpck_require__(309);
-// EXTERNAL MODULE: ./src/prefect/live.ts
-var live = __nccwpck_require__(2129);
-;// CONCATENATED MODULE: ./src/prefect/automations.ts
-
-
-const resource = (deploymentId) => `prefect.deployment.${deploymentId}`;
-/**
- * Every automation, in pages (one read for all deployments, rather than one per
- * deployment); undefined when the server has none (Prefect 2 servers answer 404, and
- * prefect deploy then skips triggers).
- */
-async function readAutomations(client) {
-    try {
-        return await (0,live/* readAll */.yw)(client, '/automations/filter', {});
-    }
-    catch (e) {
-        if (e instanceof prefect_client/* PrefectApiError */.CX && e.status === 404)
-            return undefined;
-        throw e;
-    }
-}
-/** Deletes the automations the deployment owns (only those: hand-made ones that run it stay). */
-async function deleteOwnedAutomations(client, deploymentId) {
-    await client.request('DELETE', `/automations/owned-by/${resource(deploymentId)}`);
-}
-async function createAutomation(client, body) {
-    await client.request('POST', '/automations/', body);
-}
-/** Prefect Cloud: the deployment's SLAs become exactly these (matched by name). */
-async function applySlas(client, deploymentId, slas) {
-    const owner = resource(deploymentId);
-    const body = slas.map((s) => ({ ...s, owner_resource: owner }));
-    await client.request('POST', `/slas/apply-resource-slas/${owner}`, body);
-}
-
-// EXTERNAL MODULE: ./src/stages/context.ts
-var context = __nccwpck_require__(2088);
-;// CONCATENATED MODULE: ./src/stages/automations.ts
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ automationsStage)
+/* harmony export */ });
+/* harmony import */ var _config_coerce_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2482);
+/* harmony import */ var _config_triggers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(709);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+/* harmony import */ var _plan_apply_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2744);
+/* harmony import */ var _plan_automations_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6355);
+/* harmony import */ var _plan_fill_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8918);
+/* harmony import */ var _prefect_automations_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3067);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4285);
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5655);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2088);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_report_markdown_js__WEBPACK_IMPORTED_MODULE_6__, _report_text_js__WEBPACK_IMPORTED_MODULE_7__, _context_js__WEBPACK_IMPORTED_MODULE_8__]);
+([_report_markdown_js__WEBPACK_IMPORTED_MODULE_6__, _report_text_js__WEBPACK_IMPORTED_MODULE_7__, _context_js__WEBPACK_IMPORTED_MODULE_8__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 /**
  * Automations stage: each deployment's `triggers:` become the automations prefect
  * deploy creates for it (owned by the deployment, running it), planned against the
@@ -16613,6 +19285,8 @@ var context = __nccwpck_require__(2088);
  * theirs. `sla:` is applied on Prefect Cloud, and elsewhere refused with Prefect's
  * own message before anything is written.
  */
+
+
 
 
 
@@ -16643,18 +19317,26 @@ function automationsStage() {
                     }
                 }
             }
-            return problems;
+            return { problems, live: undefined };
         },
         async plan(run) {
-            const ctx = (0,context/* deployContext */.H)(run);
+            const ctx = (0,_context_js__WEBPACK_IMPORTED_MODULE_8__/* .deployContext */ .H)(run);
             const entries = [];
             // Read once, and only when a deployment exists: undefined when the server has no automations.
             let all = 'unread';
-            const errored = (e) => e.action === 'error' || e.action === 'conflict' || run.report.results.get(e)?.error !== undefined;
-            for (const e of run.report.entries) {
-                const id = e.id ?? run.report.results.get(e)?.id;
+            const { entries: planned, results } = run.from;
+            const errored = (e) => e.action === 'error' || e.action === 'conflict' || results.get(e)?.error !== undefined;
+            for (const e of planned) {
+                const id = e.id ?? results.get(e)?.id;
                 if (e.action === 'delete') {
-                    entries.push({ deployment: e.name, flowName: e.flowName, deploymentId: id, action: 'delete', desired: [], live: [] });
+                    entries.push({
+                        deployment: e.name,
+                        flowName: e.flowName,
+                        deploymentId: id,
+                        action: 'delete',
+                        desired: [],
+                        live: [],
+                    });
                     continue;
                 }
                 const spec = e.desired?.spec;
@@ -16663,63 +19345,88 @@ function automationsStage() {
                 if (!spec.triggers.length && e.action === 'create')
                     continue;
                 const problems = [];
-                const outputs = (0,fill/* stepOutputs */.t)([...spec.build, ...spec.push], ctx);
+                const outputs = (0,_plan_fill_js__WEBPACK_IMPORTED_MODULE_4__/* .stepOutputs */ .t)([...spec.build, ...spec.push], ctx);
                 const desired = [];
                 spec.triggers.forEach((t, i) => {
                     const { parameters, ...rest } = t.spec;
-                    const filled = { ...(0,fill/* fillTemplates */.V)(rest, ctx, problems, outputs), ...(parameters !== undefined ? { parameters: (0,fill/* fillTemplates */.V)(parameters, ctx, problems, {}, 'trigger-parameters') } : {}) };
-                    const read = (0,triggers/* readTrigger */.v)(filled, i + 1, spec.name);
+                    const filled = {
+                        ...(0,_plan_fill_js__WEBPACK_IMPORTED_MODULE_4__/* .fillTemplates */ .V)(rest, ctx, problems, outputs),
+                        ...(parameters !== undefined
+                            ? { parameters: (0,_plan_fill_js__WEBPACK_IMPORTED_MODULE_4__/* .fillTemplates */ .V)(parameters, ctx, problems, {}, 'trigger-parameters') }
+                            : {}),
+                    };
+                    const read = (0,_config_triggers_js__WEBPACK_IMPORTED_MODULE_1__/* .readTrigger */ .v)(filled, i + 1, spec.name);
                     for (const p of read.problems)
                         if (p.severity === 'error')
                             problems.push(`trigger ${i + 1}: ${p.message}`);
                     if (read.automation)
                         desired.push(read.automation);
                 });
-                const base = { deployment: e.name, flowName: e.flowName, deploymentId: id, desired, ...(spec.sla ? { slas: spec.sla.specs.map(normalizeSla) } : {}) };
+                const base = {
+                    deployment: e.name,
+                    flowName: e.flowName,
+                    deploymentId: id,
+                    desired,
+                    ...(spec.sla ? { slas: spec.sla.specs.map(normalizeSla) } : {}),
+                };
                 if (problems.length) {
                     entries.push({ ...base, action: 'error', live: [], error: [...new Set(problems)].join('; ') });
                     continue;
                 }
                 if (id && all === 'unread')
-                    all = await readAutomations(run.client);
+                    all = await (0,_prefect_automations_js__WEBPACK_IMPORTED_MODULE_5__/* .readAutomations */ .$k)(run.client);
                 if (all === undefined) {
                     if (desired.length)
                         run.ui.warning(`${e.name}: this server has no automations: its ${desired.length} trigger(s) are not created (prefect deploy skips them too)`);
                     continue;
                 }
-                const live = id && all !== 'unread' ? ownedBy(id, all) : [];
+                const live = id && all !== 'unread' ? (0,_plan_automations_js__WEBPACK_IMPORTED_MODULE_9__/* .ownedBy */ .LW)(id, all) : [];
                 if (!desired.length && !live.length) {
                     if (base.slas)
                         entries.push({ ...base, action: 'unchanged', live: [] });
                     continue;
                 }
-                const action = !live.length ? 'create' : sameAutomations(desired, live) ? 'unchanged' : desired.length ? 'replace' : 'delete';
+                const action = !live.length
+                    ? 'create'
+                    : (0,_plan_automations_js__WEBPACK_IMPORTED_MODULE_9__/* .sameAutomations */ .xq)(desired, live)
+                        ? 'unchanged'
+                        : desired.length
+                            ? 'replace'
+                            : 'delete';
                 entries.push({ ...base, action, live: live.map((l) => l.name) });
             }
-            run.report.automations = entries;
+            return entries;
         },
-        async apply(run) {
-            await (0,apply/* mapBounded */.y)(run.report.automations, run.settings.concurrency, (entry) => applyEntry(run, entry));
+        async apply(run, entries) {
+            await (0,_plan_apply_js__WEBPACK_IMPORTED_MODULE_3__/* .mapBounded */ .y)(entries, run.settings.concurrency, (entry) => applyEntry(run, entry));
+            return entries;
         },
+        section: ({ plan }) => ({ automations: plan ?? [] }),
+        text: (report) => (0,_report_text_js__WEBPACK_IMPORTED_MODULE_7__/* .automationLines */ .rl)(report),
+        markdown: (report) => (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .automationsSection */ .cK)(report),
+        json: (report) => ({ automations: (0,_report_text_js__WEBPACK_IMPORTED_MODULE_7__/* .automationsJson */ .te)(report) }),
+        errors: (report) => (0,_report_text_js__WEBPACK_IMPORTED_MODULE_7__/* .automationErrors */ .Tx)(report),
+        hasChanges: ({ automations }) => automations.some((a) => a.action !== 'unchanged'),
+        hasFailures: ({ automations }) => automations.some((a) => a.action === 'error' || Boolean(a.error)),
     };
 }
 async function applyEntry(run, entry) {
     if (entry.action === 'error')
         return;
     // A deployment created by this run got its id when the deployments stage applied.
-    const created = run.report.entries.find((e) => e.name === entry.deployment && e.flowName === entry.flowName);
-    const id = entry.deploymentId ?? (created && run.report.results.get(created)?.id);
+    const created = run.from.entries.find((e) => e.name === entry.deployment && e.flowName === entry.flowName);
+    const id = entry.deploymentId ?? (created && run.from.results.get(created)?.id);
     if (!id)
         return;
     try {
         if (entry.action !== 'unchanged') {
             if (entry.action !== 'create')
-                await deleteOwnedAutomations(run.client, id);
+                await (0,_prefect_automations_js__WEBPACK_IMPORTED_MODULE_5__/* .deleteOwnedAutomations */ .XL)(run.client, id);
             for (const a of entry.desired) {
                 const { parameters: _p, job_variables: _j, schedule_after: _s, ...automation } = a;
-                await createAutomation(run.client, {
+                await (0,_prefect_automations_js__WEBPACK_IMPORTED_MODULE_5__/* .createAutomation */ .Ue)(run.client, {
                     ...automation,
-                    actions: [runDeploymentAction(a, id)],
+                    actions: [(0,_plan_automations_js__WEBPACK_IMPORTED_MODULE_9__/* .runDeploymentAction */ .Jj)(a, id)],
                     actions_on_trigger: [],
                     actions_on_resolve: [],
                     owner_resource: `prefect.deployment.${id}`,
@@ -16727,10 +19434,10 @@ async function applyEntry(run, entry) {
             }
         }
         if (entry.slas)
-            await applySlas(run.client, id, entry.slas);
+            await (0,_prefect_automations_js__WEBPACK_IMPORTED_MODULE_5__/* .applySlas */ .sR)(run.client, id, entry.slas);
     }
     catch (e) {
-        entry.error = (0,errors/* errorMessage */.gJ)(e);
+        entry.error = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(e);
     }
 }
 /** An SLA as the Prefect client sends it: durations in seconds, the rest as written. */
@@ -16738,10 +19445,12 @@ function normalizeSla(spec) {
     const s = { ...spec };
     for (const key of ['within', 'stale_after'])
         if (key in s)
-            s[key] = (0,coerce/* laxDuration */.qF)(s[key]) ?? s[key];
+            s[key] = (0,_config_coerce_js__WEBPACK_IMPORTED_MODULE_0__/* .laxDuration */ .qF)(s[key]) ?? s[key];
     return s;
 }
 
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
 
 /***/ }),
 
@@ -16755,14 +19464,20 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ });
 /* harmony import */ var _flows_read_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5661);
 /* harmony import */ var _image_block_scripts_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7021);
-/* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6664);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_flows_read_js__WEBPACK_IMPORTED_MODULE_0__]);
-_flows_read_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4285);
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5655);
+/* harmony import */ var _stage_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7089);
+/* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(130);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_flows_read_js__WEBPACK_IMPORTED_MODULE_0__, _report_markdown_js__WEBPACK_IMPORTED_MODULE_2__, _report_text_js__WEBPACK_IMPORTED_MODULE_3__, _image_js__WEBPACK_IMPORTED_MODULE_4__]);
+([_flows_read_js__WEBPACK_IMPORTED_MODULE_0__, _report_markdown_js__WEBPACK_IMPORTED_MODULE_2__, _report_text_js__WEBPACK_IMPORTED_MODULE_3__, _image_js__WEBPACK_IMPORTED_MODULE_4__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 /**
  * Block scripts stage: the repository's Python scripts that create or update blocks,
  * run inside the flows image (pulled when the engine lacks it) before any deployment
  * is registered. A plan lists them and runs none.
  */
+
+
+
 
 
 
@@ -16781,28 +19496,30 @@ const blockScriptsStage = {
             if (error)
                 problems.push(error);
         }
-        if (scriptsOf(input).length && input.mode !== 'plan' && !(0,_image_js__WEBPACK_IMPORTED_MODULE_2__/* .usesImageStage */ .O2)(input) && !input.settings.imageRef) {
+        if (scriptsOf(input).length && input.mode !== 'plan' && !(0,_image_js__WEBPACK_IMPORTED_MODULE_4__/* .usesImageStage */ .O2)(input) && !input.settings.imageRef) {
             problems.push('block scripts run inside the flows image: configure the image stage (--repository) or pass --image');
         }
         return problems;
     },
-    async read() {
-        return [];
-    },
+    read: _stage_js__WEBPACK_IMPORTED_MODULE_5__/* .readNothing */ .M,
     async plan(run) {
-        run.report.blockScripts = { scripts: scriptsOf(run), ran: false };
+        return { scripts: scriptsOf(run), ran: false };
     },
-    async apply(run) {
-        const scripts = scriptsOf(run);
+    async apply(run, plan) {
+        const { scripts } = plan;
         if (!scripts.length)
-            return;
-        const { settings, report, ui } = run;
-        const image = report.image?.uri ?? settings.imageRef;
-        if (report.image && (0,_image_js__WEBPACK_IMPORTED_MODULE_2__/* .imageSettings */ .Ty)(run))
-            await (await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(249), __nccwpck_require__.e(623)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2623))).ensureLocalImage((0,_image_js__WEBPACK_IMPORTED_MODULE_2__/* .imageSettings */ .Ty)(run), image, ui);
-        await (0,_image_block_scripts_js__WEBPACK_IMPORTED_MODULE_1__/* .runBlockScripts */ .F)(scripts, { image, root: settings.root, prefect: settings.prefect, environment: settings.environment, sha: report.sha }, ui);
-        run.report.blockScripts = { scripts, ran: true };
+            return plan;
+        const { settings, from, ui } = run;
+        const image = from.image?.uri ?? settings.imageRef;
+        if (from.image && (0,_image_js__WEBPACK_IMPORTED_MODULE_4__/* .imageSettings */ .Ty)(run))
+            await (await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(249), __nccwpck_require__.e(623)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2623))).ensureLocalImage((0,_image_js__WEBPACK_IMPORTED_MODULE_4__/* .imageSettings */ .Ty)(run), image, ui);
+        await (0,_image_block_scripts_js__WEBPACK_IMPORTED_MODULE_1__/* .runBlockScripts */ .F)(scripts, { image, root: settings.root, prefect: settings.prefect, environment: settings.environment, sha: from.sha }, ui);
+        return { scripts, ran: true };
     },
+    section: ({ plan }) => ({ blockScripts: plan ?? { scripts: [], ran: false } }),
+    text: (report) => ((0,_report_text_js__WEBPACK_IMPORTED_MODULE_3__/* .scriptsText */ .Er)(report) ? [(0,_report_text_js__WEBPACK_IMPORTED_MODULE_3__/* .scriptsText */ .Er)(report)] : []),
+    markdown: (report) => (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .scriptsSection */ .oY)(report),
+    json: ({ blockScripts }) => ({ blockScripts }),
 };
 
 __webpack_async_result__();
@@ -16810,249 +19527,27 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 581:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ 7697:
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  z: () => (/* binding */ blocksStage)
-});
-
-// EXTERNAL MODULE: ./src/config/blocks.ts
-var config_blocks = __nccwpck_require__(6750);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/plan/apply.ts + 1 modules
-var apply = __nccwpck_require__(2744);
-// EXTERNAL MODULE: ./src/flows/values.ts + 6 modules
-var values = __nccwpck_require__(3238);
-// EXTERNAL MODULE: ./src/prefect/blocks.ts
-var prefect_blocks = __nccwpck_require__(3941);
-// EXTERNAL MODULE: ./src/text.ts
-var src_text = __nccwpck_require__(8992);
-// EXTERNAL MODULE: ./src/plan/diff.ts
-var diff = __nccwpck_require__(8256);
-// EXTERNAL MODULE: ./src/plan/ownership.ts
-var ownership = __nccwpck_require__(9742);
-;// CONCATENATED MODULE: ./src/plan/blocks.ts
-/**
- * The file's blocks against the server: checks of each block's data against its
- * type's schema (before anything is written), and the plan: create, update or
- * unchanged after comparing with the stored document, or conflict when another
- * repository or environment owns the document, or nobody does (no comparison at
- * all, written only with --adopt). Pure. Messages name fields, never values: block
- * data can hold secrets.
- *
- * A plan never compares a secret field's value: a file can hold any guess, and an
- * unchanged/update verdict would say whether it is right. Whatever a plan compared
- * (the value, or any digest of it it can compute) answers the guess, so it says only
- * which secret fields the file sets. A deploy, which writes the file's value either
- * way, compares them in memory so that a re-run with nothing changed writes nothing.
- */
-
-
-
-
-
-
-/** The schema a block is checked against: its stored document's, else the type's newest. */
-function schemaOf(b, live) {
-    return live.documents.get((0,config_blocks/* blockKey */.Ju)(b.type, b.name))?.schema ?? live.types.get(b.type)?.schema;
-}
-function checkBlockData(file, blocks, live) {
-    const out = [];
-    const at = (pos, message) => out.push({ file, ...pos, message, severity: 'error' });
-    const declared = new Map(blocks.map((b) => [(0,config_blocks/* blockKey */.Ju)(b.type, b.name), b]));
-    for (const b of blocks) {
-        const key = (0,config_blocks/* blockKey */.Ju)(b.type, b.name);
-        if (!live.types.get(b.type)) {
-            at(b.node.pos, `block ${key}: ${(0,prefect_blocks/* missingTypeMessage */.w_)(b.type)}`);
-            continue;
-        }
-        const schema = schemaOf(b, live);
-        if (!schema) {
-            at(b.node.pos, `block ${key}: the server has no schema for block type '${b.type}'; register it with \`prefect block register\``);
-            continue;
-        }
-        const props = schema.fields.properties ?? {};
-        const references = (0,config_blocks/* referencesOf */.CL)(b);
-        for (const field of schema.fields.required ?? []) {
-            if (!(field in b.data))
-                at((0,config_blocks/* fieldPos */.Li)(b), `block ${key} is missing the required field '${field}'`);
-        }
-        for (const [field, value] of Object.entries(b.data)) {
-            const prop = props[field];
-            if (!prop) {
-                const hint = (0,src_text/* closest */.kp)(field, Object.keys(props));
-                at((0,config_blocks/* fieldPos */.Li)(b, field), `block type '${b.type}' has no field '${field}'${hint ? ` (did you mean '${hint}'?)` : ''}`);
-                continue;
-            }
-            const ref = references.get(field);
-            if (ref) {
-                const takes = takesBlocks(schema, field);
-                const refType = ref.slice(0, ref.indexOf('/'));
-                if (!takes.length)
-                    at((0,config_blocks/* fieldPos */.Li)(b, field), `field '${field}' of block type '${b.type}' does not take a block`);
-                else if (!takes.includes(refType))
-                    at((0,config_blocks/* fieldPos */.Li)(b, field), `field '${field}' of block type '${b.type}' takes a ${takes.join(' or ')} block, not ${ref}`);
-                else if (!declared.has(ref) && !live.documents.get(ref))
-                    at((0,config_blocks/* fieldPos */.Li)(b, field), `block ${ref} does not exist: declare it under blocks: or create it first`);
-                continue;
-            }
-            // Block data may hold secrets: the message says what was expected, never the value.
-            const error = (0,values/* valueError */.ao)(value, prop, schema.fields.definitions ?? {}, { secret: true });
-            if (error)
-                at((0,config_blocks/* fieldPos */.Li)(b, field), `field '${field}' of block ${key}: ${error}`);
-        }
-    }
-    return out;
-}
-/** The block type slugs a field takes, from the schema's block references. */
-function takesBlocks(schema, field) {
-    const refs = schema.fields.block_schema_references?.[field];
-    return refs === undefined ? [] : [].concat(refs).map((r) => r.block_type_slug);
-}
-/** The top-level fields a schema marks secret (`secret_fields` names nested ones as `field.sub`). */
-function secretFields(schema) {
-    return new Set((schema.fields.secret_fields ?? []).map((f) => f.split('.')[0]));
-}
-/**
- * Create, update, unchanged or conflict for each block (given in dependency order).
- * `fill` fills the templates known after the image stage.
- */
-function planBlocks(blocks, live, fill, options) {
-    return blocks.map((spec) => {
-        const key = (0,config_blocks/* blockKey */.Ju)(spec.type, spec.name);
-        const references = (0,config_blocks/* referencesOf */.CL)(spec);
-        const data = fill(Object.fromEntries(Object.entries(spec.data).filter(([field]) => !references.has(field))));
-        const type = live.types.get(spec.type);
-        const stored = live.documents.get(key);
-        const schema = (stored?.schema ?? type.schema);
-        const base = { key, spec, typeId: type.id, schema, data, references, notCompared: [] };
-        const everything = [...Object.keys(data), ...references.keys()].sort();
-        if (!stored)
-            return { ...base, action: 'create', changed: everything, writeOwner: true };
-        const owner = (0,ownership/* blockOwner */.TV)(live.owners.get(key)?.record, stored.id, options.ours);
-        if (owner !== undefined && !options.adopt)
-            return { ...base, id: stored.id, action: 'conflict', changed: [], owner, writeOwner: false };
-        // Taken over: written whole, as a create is, without comparing with what another owner stored.
-        if (owner !== undefined)
-            return { ...base, id: stored.id, action: 'update', changed: everything, adoptedFrom: owner, writeOwner: true };
-        const secret = secretFields(schema);
-        const changed = new Set();
-        for (const field of new Set([...Object.keys(data), ...Object.keys(stored.data)])) {
-            const both = field in data && field in stored.data;
-            // Set on both sides: the values are not compared. Set on one side only: a change either way.
-            if (secret.has(field) && !options.compareSecrets && both)
-                base.notCompared.push(field);
-            else if ((0,diff/* canonical */.$)(data[field]) !== (0,diff/* canonical */.$)(stored.data[field]))
-                changed.add(field);
-        }
-        for (const field of new Set([...references.keys(), ...Object.keys(stored.references)])) {
-            const wanted = references.has(field) ? live.documents.get(references.get(field))?.id : undefined;
-            if (wanted === undefined || wanted !== stored.references[field])
-                changed.add(field);
-        }
-        base.notCompared.sort();
-        return { ...base, id: stored.id, action: changed.size ? 'update' : 'unchanged', changed: [...changed].sort(), writeOwner: false };
-    });
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./src/prefect/client.ts + 2 modules
-var prefect_client = __nccwpck_require__(309);
-;// CONCATENATED MODULE: ./src/prefect/block-owners.ts
-/**
- * Who owns a block document: a Prefect variable beside it, one per block.
- *
- * A block document has no place of its own for it: its create and update bodies
- * take only a name, the data and the schema (no description, no labels, no tags;
- * anything else is a 422), and a key added to the data changes what Prefect
- * resolves: `{{ prefect.blocks.secret.x }}` is the secret's value only while
- * `value` is the data's only key. So the record is a variable named after the
- * block's type and name, holding the document's id (a document deleted and made
- * again by someone else is not ours) and the repository and environment that
- * created it. It holds no secret, and anyone who can read the API can read it.
- */
-
-
-const PREFIX = 'prefect_ecr_deploy__';
-/** Variable names hold lowercase letters, digits and underscores (Prefect 2; 3 also takes dashes), at most 255 characters. */
-const MAX_NAME = 255;
-/** A slug whose dashes become single underscores: no `__` inside, none at either end. */
-const PLAIN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const OWNER_TAG = 'prefect-ecr-deploy';
-/**
- * The variable that records who owns `<type>/<name>`: `prefect_ecr_deploy__<type>__<name>` with each `-`
- * as `_`, so `secret/team-a-db` is `prefect_ecr_deploy__secret__team_a_db`. No two blocks share one: the
- * first `__` after the prefix ends the type. A name that would not read back so (`--` in it) or is too
- * long is hashed.
- */
-function ownerVariableName(type, name) {
-    const readable = `${PREFIX}${type.replaceAll('-', '_')}__${name.replaceAll('-', '_')}`;
-    if (PLAIN.test(type) && PLAIN.test(name) && readable.length <= MAX_NAME)
-        return readable;
-    return `${PREFIX}sha256_${(0,external_node_crypto_.createHash)('sha256').update(`${type}/${name}`).digest('hex')}`;
-}
-/** The record as text: Prefect 2 variables hold only strings. */
-function serialize(r) {
-    return JSON.stringify({ block_document_id: r.blockDocumentId, repository: r.repository, environment: r.environment });
-}
-/** A record that does not parse is no record: the block counts as owned by nobody. */
-function parse(value) {
-    let v = value;
-    if (typeof v === 'string') {
-        try {
-            v = JSON.parse(v);
-        }
-        catch {
-            return undefined;
-        }
-    }
-    const o = v;
-    if (!o || typeof o !== 'object' || typeof o.block_document_id !== 'string')
-        return undefined;
-    const text = (x) => (typeof x === 'string' ? x : null);
-    return { blockDocumentId: o.block_document_id, repository: text(o.repository), environment: text(o.environment) };
-}
-/** The stored record: `exists` says whether the variable is there at all (to create or replace it). */
-async function readBlockOwner(client, type, name) {
-    try {
-        const v = await client.request('GET', `/variables/name/${ownerVariableName(type, name)}`);
-        return { exists: true, record: parse(v.value) };
-    }
-    catch (e) {
-        if (e instanceof prefect_client/* PrefectApiError */.CX && e.status === 404)
-            return { exists: false };
-        throw e;
-    }
-}
-/** Writes the record, replacing any variable of that name (a stale record, or one a person wrote). */
-async function writeBlockOwner(client, type, name, record, exists) {
-    const variable = ownerVariableName(type, name);
-    const replace = () => client.request('PATCH', `/variables/name/${variable}`, { value: serialize(record), tags: [OWNER_TAG] }, prefect_client/* NO_CONTENT */.iq);
-    if (exists) {
-        await replace();
-        return;
-    }
-    try {
-        await client.request('POST', '/variables/', { name: variable, value: serialize(record), tags: [OWNER_TAG] }, prefect_client/* WITH_ID */.LS);
-    }
-    catch (e) {
-        // Written meanwhile (a stale record another run left): replace it.
-        if (!(e instanceof prefect_client/* PrefectApiError */.CX && e.status === 409))
-            throw e;
-        await replace();
-    }
-}
-
-// EXTERNAL MODULE: ./src/plan/fill.ts
-var plan_fill = __nccwpck_require__(8918);
-// EXTERNAL MODULE: ./src/stages/context.ts
-var context = __nccwpck_require__(2088);
-;// CONCATENATED MODULE: ./src/stages/blocks.ts
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ blocksStage)
+/* harmony export */ });
+/* harmony import */ var _config_blocks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6750);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _plan_apply_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2744);
+/* harmony import */ var _plan_blocks_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7133);
+/* harmony import */ var _plan_ownership_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(9742);
+/* harmony import */ var _prefect_block_owners_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7431);
+/* harmony import */ var _plan_fill_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8918);
+/* harmony import */ var _prefect_blocks_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3941);
+/* harmony import */ var _prefect_client_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(309);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4285);
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(5655);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(2088);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_report_markdown_js__WEBPACK_IMPORTED_MODULE_8__, _report_text_js__WEBPACK_IMPORTED_MODULE_9__, _context_js__WEBPACK_IMPORTED_MODULE_10__]);
+([_report_markdown_js__WEBPACK_IMPORTED_MODULE_8__, _report_text_js__WEBPACK_IMPORTED_MODULE_9__, _context_js__WEBPACK_IMPORTED_MODULE_10__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 /**
  * Blocks stage: the file's `blocks:`. Each is checked against its type's schema on the
  * server before anything is written, planned as create, update or unchanged by
@@ -17071,8 +19566,9 @@ var context = __nccwpck_require__(2088);
 
 
 
+
+
 function blocksStage() {
-    let live;
     return {
         name: 'blocks',
         // Declared blocks were checked with the file.
@@ -17081,21 +19577,32 @@ function blocksStage() {
         },
         async read(run) {
             const options = planOptions(run);
-            live = await readLiveBlocks(run.client, run.file.file, run.settings.concurrency, run.mode === 'plan' ? undefined : options);
-            const problems = checkBlockData(run.file.file.path, run.file.file.blocks, live);
-            return run.mode === 'plan' ? problems : [...problems, ...conflicts(run.file.file, live, options)];
+            const live = await readLiveBlocks(run.client, run.file.file, run.settings.concurrency, run.mode === 'plan' ? undefined : options);
+            const problems = (0,_plan_blocks_js__WEBPACK_IMPORTED_MODULE_3__/* .checkBlockData */ .kj)(run.file.file.path, run.file.file.blocks, live);
+            return {
+                problems: run.mode === 'plan' ? problems : [...problems, ...conflicts(run.file.file, live, options)],
+                live,
+            };
         },
-        async plan(run) {
+        async plan(run, live) {
             const problems = [];
-            const ctx = (0,context/* deployContext */.H)(run);
-            const fill = (data) => (0,plan_fill/* fillTemplates */.V)(data, ctx, problems);
-            run.report.blocks = planBlocks((0,config_blocks/* inDependencyOrder */.Vm)(run.file.file.blocks), live, fill, planOptions(run));
+            const ctx = (0,_context_js__WEBPACK_IMPORTED_MODULE_10__/* .deployContext */ .H)(run);
+            const fill = (data) => (0,_plan_fill_js__WEBPACK_IMPORTED_MODULE_5__/* .fillTemplates */ .V)(data, ctx, problems);
+            const entries = (0,_plan_blocks_js__WEBPACK_IMPORTED_MODULE_3__/* .planBlocks */ .Sm)((0,_config_blocks_js__WEBPACK_IMPORTED_MODULE_0__/* .inDependencyOrder */ .Vm)(run.file.file.blocks), live, fill, planOptions(run));
             if (problems.length)
-                throw new errors/* UsageError */.eb(`blocks: ${[...new Set(problems)].join('; ')}`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`blocks: ${[...new Set(problems)].join('; ')}`);
+            return { entries, live };
         },
-        async apply(run) {
-            await applyBlocks(run.client, run.report.blocks, live, planOptions(run).ours, run.ui.info);
+        async apply(run, plan) {
+            await applyBlocks(run.client, plan.entries, plan.live, planOptions(run).ours, run.ui.info);
+            return plan;
         },
+        section: ({ plan }) => ({ blocks: plan?.entries ?? [] }),
+        text: (report) => (0,_report_text_js__WEBPACK_IMPORTED_MODULE_9__/* .blockLines */ .B4)(report),
+        markdown: (report) => (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .blocksSection */ .qt)(report),
+        json: (report) => ({ blocks: (0,_report_text_js__WEBPACK_IMPORTED_MODULE_9__/* .blocksJson */ .v9)(report) }),
+        hasChanges: ({ blocks }) => blocks.some((b) => b.action !== 'unchanged'),
+        stopped: (report) => (0,_report_text_js__WEBPACK_IMPORTED_MODULE_9__/* .blocksNotApplied */ .rV)(report),
     };
 }
 function planOptions(run) {
@@ -17107,9 +19614,9 @@ function conflicts(file, live, options) {
     if (options.adopt)
         return [];
     return file.blocks.flatMap((b) => {
-        const key = (0,config_blocks/* blockKey */.Ju)(b.type, b.name);
+        const key = (0,_config_blocks_js__WEBPACK_IMPORTED_MODULE_0__/* .blockKey */ .Ju)(b.type, b.name);
         const stored = live.documents.get(key);
-        const owner = stored && (0,ownership/* blockOwner */.TV)(live.owners.get(key)?.record, stored.id, options.ours);
+        const owner = stored && (0,_plan_ownership_js__WEBPACK_IMPORTED_MODULE_11__/* .blockOwner */ .TV)(live.owners.get(key)?.record, stored.id, options.ours);
         if (!owner)
             return [];
         const message = `block ${key} exists, owned by ${owner}: not written (pass --adopt to take it over)`;
@@ -17121,26 +19628,26 @@ function conflicts(file, live, options) {
  * ones. Secrets are read only for a deploy (`writing`), and only of documents this run owns.
  */
 async function readLiveBlocks(client, file, concurrency, writing) {
-    const declared = new Set(file.blocks.map((b) => (0,config_blocks/* blockKey */.Ju)(b.type, b.name)));
-    const referenced = new Set(file.blocks.flatMap((b) => [...(0,config_blocks/* referencesOf */.CL)(b).values()]));
+    const declared = new Set(file.blocks.map((b) => (0,_config_blocks_js__WEBPACK_IMPORTED_MODULE_0__/* .blockKey */ .Ju)(b.type, b.name)));
+    const referenced = new Set(file.blocks.flatMap((b) => [...(0,_config_blocks_js__WEBPACK_IMPORTED_MODULE_0__/* .referencesOf */ .CL)(b).values()]));
     const keys = [...new Set([...declared, ...referenced])];
     const slugs = [...new Set(keys.map((k) => k.slice(0, k.indexOf('/'))))];
     const live = { types: new Map(), documents: new Map(), owners: new Map() };
-    await (0,apply/* mapBounded */.y)(slugs, concurrency, async (slug) => {
-        live.types.set(slug, await (0,prefect_blocks/* readBlockType */.gq)(client, slug));
+    await (0,_plan_apply_js__WEBPACK_IMPORTED_MODULE_2__/* .mapBounded */ .y)(slugs, concurrency, async (slug) => {
+        live.types.set(slug, await (0,_prefect_blocks_js__WEBPACK_IMPORTED_MODULE_6__/* .readBlockType */ .gq)(client, slug));
     });
     const known = keys.filter((k) => live.types.get(k.slice(0, k.indexOf('/'))));
-    await (0,apply/* mapBounded */.y)(known, concurrency, async (key) => {
+    await (0,_plan_apply_js__WEBPACK_IMPORTED_MODULE_2__/* .mapBounded */ .y)(known, concurrency, async (key) => {
         const [type, name] = splitKey(key);
-        const doc = await (0,prefect_blocks/* readBlockDocument */.dN)(client, type, name, false);
+        const doc = await (0,_prefect_blocks_js__WEBPACK_IMPORTED_MODULE_6__/* .readBlockDocument */ .dN)(client, type, name, false);
         live.documents.set(key, doc);
         if (!doc || !declared.has(key))
             return;
-        const owner = await readBlockOwner(client, type, name);
+        const owner = await (0,_prefect_block_owners_js__WEBPACK_IMPORTED_MODULE_4__/* .readBlockOwner */ .vJ)(client, type, name);
         live.owners.set(key, owner);
-        const owned = writing !== undefined && (0,ownership/* blockOwner */.TV)(owner.record, doc.id, writing.ours) === undefined;
-        if (owned && doc.schema && secretFields(doc.schema).size)
-            live.documents.set(key, await (0,prefect_blocks/* readBlockDocument */.dN)(client, type, name, true));
+        const owned = writing !== undefined && (0,_plan_ownership_js__WEBPACK_IMPORTED_MODULE_11__/* .blockOwner */ .TV)(owner.record, doc.id, writing.ours) === undefined;
+        if (owned && doc.schema && (0,_plan_blocks_js__WEBPACK_IMPORTED_MODULE_3__/* .secretFields */ .kv)(doc.schema).size)
+            live.documents.set(key, await (0,_prefect_blocks_js__WEBPACK_IMPORTED_MODULE_6__/* .readBlockDocument */ .dN)(client, type, name, true));
     });
     return live;
 }
@@ -17160,16 +19667,16 @@ async function applyBlocks(client, entries, live, ours, info) {
         const references = Object.fromEntries([...e.references].map(([field, ref]) => [field, ids.get(ref)]));
         try {
             if (e.action === 'update') {
-                await (0,prefect_blocks/* updateBlockDocument */.ao)(client, e.id, e.data, references);
+                await (0,_prefect_blocks_js__WEBPACK_IMPORTED_MODULE_6__/* .updateBlockDocument */ .ao)(client, e.id, e.data, references);
                 if (e.writeOwner)
-                    await writeBlockOwner(client, e.spec.type, e.spec.name, ownerRecord(e.id, ours), live.owners.get(e.key)?.exists ?? false);
+                    await (0,_prefect_block_owners_js__WEBPACK_IMPORTED_MODULE_4__/* .writeBlockOwner */ .yM)(client, e.spec.type, e.spec.name, ownerRecord(e.id, ours), live.owners.get(e.key)?.exists ?? false);
             }
             else {
                 ids.set(e.key, await createBlock(client, e, references, ours));
             }
         }
         catch (err) {
-            throw new errors/* Failure */.HR(`block ${e.key} could not be ${e.action === 'create' ? 'created' : 'updated'}; no deployment was registered: ${err.message}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .Failure */ .HR(`block ${e.key} could not be ${e.action === 'create' ? 'created' : 'updated'}; no deployment was registered: ${err.message}`);
         }
         e.written = true;
         info(`block ${e.key}: ${e.action === 'create' ? 'created' : `updated (${e.changed.join(', ')})`}${e.adoptedFrom ? ` (adopted: it was owned by ${e.adoptedFrom})` : ''}`);
@@ -17185,54 +19692,1859 @@ function ownerRecord(id, ours) {
 async function createBlock(client, e, references, ours) {
     const { type, name } = e.spec;
     try {
-        const id = await (0,prefect_blocks/* createBlockDocument */.pj)(client, { typeId: e.typeId, schemaId: e.schema.id, name, data: e.data, references });
-        await writeBlockOwner(client, type, name, ownerRecord(id, ours), false).catch((err) => {
-            throw new errors/* Failure */.HR(`${err.message} (the block was created without its ownership record: the next deploy needs --adopt)`);
+        const id = await (0,_prefect_blocks_js__WEBPACK_IMPORTED_MODULE_6__/* .createBlockDocument */ .pj)(client, {
+            typeId: e.typeId,
+            schemaId: e.schema.id,
+            name,
+            data: e.data,
+            references,
+        });
+        await (0,_prefect_block_owners_js__WEBPACK_IMPORTED_MODULE_4__/* .writeBlockOwner */ .yM)(client, type, name, ownerRecord(id, ours), false).catch((err) => {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .Failure */ .HR(`${err.message} (the block was created without its ownership record: the next deploy needs --adopt)`);
         });
         return id;
     }
     catch (err) {
-        if (!(err instanceof prefect_client/* PrefectApiError */.CX && err.status === 409 && err.path === '/block_documents/'))
+        if (!(err instanceof _prefect_client_js__WEBPACK_IMPORTED_MODULE_7__/* .PrefectApiError */ .CX && err.status === 409 && err.path === '/block_documents/'))
             throw err;
-        const existing = await (0,prefect_blocks/* readBlockDocument */.dN)(client, type, name, false);
+        const existing = await (0,_prefect_blocks_js__WEBPACK_IMPORTED_MODULE_6__/* .readBlockDocument */ .dN)(client, type, name, false);
         if (!existing)
             throw err;
-        const owner = (0,ownership/* blockOwner */.TV)((await readBlockOwner(client, type, name)).record, existing.id, ours);
+        const owner = (0,_plan_ownership_js__WEBPACK_IMPORTED_MODULE_11__/* .blockOwner */ .TV)((await (0,_prefect_block_owners_js__WEBPACK_IMPORTED_MODULE_4__/* .readBlockOwner */ .vJ)(client, type, name)).record, existing.id, ours);
         if (owner !== undefined)
-            throw new errors/* Failure */.HR(`it was created meanwhile, owned by ${owner}: not written`);
-        await (0,prefect_blocks/* updateBlockDocument */.ao)(client, existing.id, e.data, references);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .Failure */ .HR(`it was created meanwhile, owned by ${owner}: not written`);
+        await (0,_prefect_blocks_js__WEBPACK_IMPORTED_MODULE_6__/* .updateBlockDocument */ .ao)(client, existing.id, e.data, references);
         return existing.id;
     }
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 321:
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ buildStepsStage)
+/* harmony export */ });
+/* unused harmony export runnableSteps */
+/* harmony import */ var _config_steps_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9009);
+/* harmony import */ var _config_templates_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9205);
+/* harmony import */ var _config_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9211);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
+/* harmony import */ var _plan_fill_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8918);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7194);
+/* harmony import */ var _steps_python_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4314);
+/* harmony import */ var _steps_shell_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3237);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4285);
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(5655);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(2088);
+/* harmony import */ var _stage_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(7089);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_report_markdown_js__WEBPACK_IMPORTED_MODULE_8__, _report_text_js__WEBPACK_IMPORTED_MODULE_9__, _context_js__WEBPACK_IMPORTED_MODULE_10__]);
+([_report_markdown_js__WEBPACK_IMPORTED_MODULE_8__, _report_text_js__WEBPACK_IMPORTED_MODULE_9__, _context_js__WEBPACK_IMPORTED_MODULE_10__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+
+
+
+
+
+
+
+
+
+
+
+
+/** Each deployment's build then push steps, split at the first docker step. */
+function phases(d) {
+    const steps = [...d.build, ...d.push];
+    const first = steps.findIndex((s) => s.fn === _config_steps_js__WEBPACK_IMPORTED_MODULE_0__/* .DOCKER_BUILD */ .gU || s.fn === _config_steps_js__WEBPACK_IMPORTED_MODULE_0__/* .DOCKER_PUSH */ .C1);
+    return first < 0
+        ? { 'before-image': steps, 'after-image': [] }
+        : { 'before-image': steps.slice(0, first), 'after-image': steps.slice(first) };
+}
+/** A step this stage runs: run_shell_script, or a Python function. */
+const runs = (s) => s.fn === _config_steps_js__WEBPACK_IMPORTED_MODULE_0__/* .SHELL */ .jN || (0,_config_steps_js__WEBPACK_IMPORTED_MODULE_0__/* .isPythonStep */ .f3)(s.fn);
+/** The steps of the file this stage runs, once each. */
+function runnableSteps(input) {
+    const seen = new Set();
+    return input.file.file.deployments
+        .flatMap((d) => [...d.build, ...d.push])
+        .filter((s) => runs(s) && !seen.has(s.node) && seen.add(s.node));
+}
+/** Both phases show one section, where the first runs. */
+const view = {
+    text: (report) => ((0,_report_text_js__WEBPACK_IMPORTED_MODULE_9__/* .stepsText */ .bS)(report) ? [(0,_report_text_js__WEBPACK_IMPORTED_MODULE_9__/* .stepsText */ .bS)(report)] : []),
+    markdown: (report) => (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .stepsSection */ .Zj)(report),
+    json: ({ steps }) => ({ steps: steps.ran, ...(steps.notRun ? { stepsNotRun: steps.notRun } : {}) }),
+};
+function buildStepsStage(phase) {
+    return {
+        name: phase === 'before-image' ? 'build steps' : 'push steps',
+        check(input) {
+            const problems = [];
+            const steps = runnableSteps(input);
+            const refused = input.settings.stepsRefused;
+            if (phase === 'before-image' && steps.length && refused && input.mode !== 'plan') {
+                const where = (list) => list.map((s) => `${input.file.file.path}:${s.node.pos.line}`).join(', ');
+                const shell = steps.filter((s) => s.fn === _config_steps_js__WEBPACK_IMPORTED_MODULE_0__/* .SHELL */ .jN);
+                const python = steps.filter((s) => s.fn !== _config_steps_js__WEBPACK_IMPORTED_MODULE_0__/* .SHELL */ .jN);
+                if (shell.length)
+                    problems.push(`run_shell_script steps (${where(shell)}) do not run on ${refused}; nothing was deployed`);
+                if (python.length)
+                    problems.push(`Python function steps (${where(python)}) do not run on ${refused}; nothing was deployed`);
+            }
+            return problems;
+        },
+        read: _stage_js__WEBPACK_IMPORTED_MODULE_11__/* .readNothing */ .M,
+        // The steps run when they are planned: their outputs are in the plan.
+        async plan(run) {
+            const earlier = run.from.steps;
+            const steps = { ran: [...earlier.ran], outputs: new Map(earlier.outputs) };
+            if (earlier.notRun)
+                steps.notRun = { ...earlier.notRun, steps: [...earlier.notRun.steps] };
+            for (const d of run.file.file.deployments) {
+                for (const step of phases(d)[phase].filter(runs)) {
+                    if (steps.outputs.has(step.node))
+                        continue;
+                    if (run.settings.stepsRefused)
+                        skipStep(run, step, steps);
+                    else
+                        await runStep(run, d, step, steps);
+                }
+            }
+            return steps;
+        },
+        async apply(_run, steps) {
+            return steps;
+        },
+        section: ({ plan }) => ({ steps: plan ?? { ran: [], outputs: new Map() } }),
+        ...(phase === 'before-image' ? view : {}),
+    };
+}
+const labelOf = (run, step) => `${step.fn === _config_steps_js__WEBPACK_IMPORTED_MODULE_0__/* .SHELL */ .jN ? 'run_shell_script' : step.fn}${step.id ? ` ${step.id}` : ''} (${run.file.file.path}:${step.node.pos.line})`;
+/**
+ * A step not run (a plan where a pull request's code meets secrets): its outputs are
+ * the templates that name them, so the plan shows where they would go, and the report
+ * says which fields they would have filled.
+ */
+function skipStep(run, step, steps) {
+    const name = (field) => `{{ ${step.id ? `${step.id}.` : ''}${field} }}`;
+    const fields = step.fn === _config_steps_js__WEBPACK_IMPORTED_MODULE_0__/* .SHELL */ .jN ? ['stdout', 'stderr'] : referencedOutputs(run, step);
+    steps.outputs.set(step.node, Object.fromEntries(fields.map((f) => [f, name(f)])));
+    const fills = [];
+    for (const d of run.file.file.deployments) {
+        // A step of the file's own section is one step in each deployment's list: the same node.
+        const own = [...d.build, ...d.push];
+        const reads = (value) => [...(0,_config_steps_js__WEBPACK_IMPORTED_MODULE_0__/* .stepsRead */ .G8)(value, own)].some((s) => s.node === step.node);
+        if (!own.some((s) => s.node === step.node))
+            continue;
+        const fields = d.node.entries
+            .filter((e) => e.key !== 'build' && e.key !== 'push' && reads(e.value))
+            .map((e) => e.key);
+        if (fields.length)
+            fills.push(`${fields.join(', ')} of ${d.shownName}`);
+    }
+    steps.notRun ??= { reason: run.settings.stepsRefused, steps: [] };
+    steps.notRun.steps.push(`${labelOf(run, step)}${fills.length ? `, whose output fills ${fills.join('; ')}` : ''}`);
+}
+/** A Python step's outputs the file reads (`{{ id.key }}`): its outputs are known only once it ran. */
+function referencedOutputs(run, step) {
+    if (!step.id)
+        return [];
+    const found = new Set();
+    const visit = (n) => {
+        if (n.kind === 'map')
+            n.entries.forEach((e) => visit(e.value));
+        else if (n.kind === 'seq')
+            n.items.forEach(visit);
+        else if (typeof n.value === 'string') {
+            for (const t of (0,_config_templates_js__WEBPACK_IMPORTED_MODULE_1__/* .placeholdersIn */ .Qf)(n.value))
+                if (t.expr.startsWith(`${step.id}.`))
+                    found.add(t.expr.slice(step.id.length + 1).split(/[.[]/)[0]);
+        }
+    };
+    run.file.file.deployments.forEach((d) => visit(d.node));
+    return [...found];
+}
+async function runStep(run, d, step, steps) {
+    if (step.fn !== _config_steps_js__WEBPACK_IMPORTED_MODULE_0__/* .SHELL */ .jN)
+        return runFunctionStep(run, d, step, steps);
+    // The outputs of the steps this stage ran before this one too.
+    const ctx = { ...(0,_context_js__WEBPACK_IMPORTED_MODULE_10__/* .deployContext */ .H)(run), shellOutputs: steps.outputs };
+    const problems = [];
+    // Earlier steps' outputs fill this step's inputs, as in prefect deploy.
+    const all = [...d.build, ...d.push];
+    const earlier = all.slice(0, all.indexOf(step));
+    const inputs = (0,_plan_fill_js__WEBPACK_IMPORTED_MODULE_4__/* .fillTemplates */ .V)(step.inputs, ctx, problems, (0,_plan_fill_js__WEBPACK_IMPORTED_MODULE_4__/* .stepOutputs */ .t)(earlier, ctx));
+    if (problems.length)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${step.id ?? 'run_shell_script'} (line ${step.node.pos.line}): ${problems.join('; ')}`);
+    const env = Object.fromEntries(Object.entries(inputs.env ?? {}).map(([k, v]) => [k, String(v)]));
+    const label = labelOf(run, step);
+    // What comes in may come out again: a secret-bearing step's output is neither streamed nor shown.
+    const secret = (0,_config_steps_js__WEBPACK_IMPORTED_MODULE_0__/* .secretSteps */ .E3)(all).has(step);
+    try {
+        const outputs = await run.ui.group(label, (line) => {
+            if (secret)
+                line("output not shown: the step's command or environment holds a secret-bearing value");
+            return (0,_steps_shell_js__WEBPACK_IMPORTED_MODULE_7__/* .runShellScript */ .x9)({
+                script: String(inputs.script ?? ''),
+                directory: typeof inputs.directory === 'string' ? inputs.directory : undefined,
+                env,
+                expandEnvVars: inputs.expand_env_vars === true,
+                streamOutput: inputs.stream_output !== false && !secret,
+                secret,
+            }, run.settings.root, run.settings.env, (l) => line((0,_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E$)(l)));
+        });
+        if (secret)
+            (0,_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .markSecret */ .Wg)(Object.values(outputs));
+        steps.outputs.set(step.node, outputs);
+        steps.ran.push(label);
+    }
+    catch (e) {
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .Failure */ .HR)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .Failure */ .HR(`${label}: ${e.message}; nothing was registered`);
+        throw e;
+    }
+}
+/**
+ * A Python function step: called through python3 with its inputs filled (earlier steps'
+ * outputs among them), as prefect deploy calls it; the dict it returns is its outputs,
+ * secret-bearing (the function reads whatever it likes).
+ */
+async function runFunctionStep(run, d, step, steps) {
+    const ctx = { ...(0,_context_js__WEBPACK_IMPORTED_MODULE_10__/* .deployContext */ .H)(run), shellOutputs: steps.outputs };
+    const problems = [];
+    const all = [...d.build, ...d.push];
+    const earlier = all.slice(0, all.indexOf(step));
+    const inputs = (0,_plan_fill_js__WEBPACK_IMPORTED_MODULE_4__/* .fillTemplates */ .V)(step.inputs, ctx, problems, (0,_plan_fill_js__WEBPACK_IMPORTED_MODULE_4__/* .stepOutputs */ .t)(earlier, ctx));
+    const label = labelOf(run, step);
+    if (problems.length)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${label}: ${problems.join('; ')}`);
+    // Inputs that hold a secret may come out in what the step prints or raises: neither is shown.
+    const secretIn = (0,_config_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .holdsSecret */ .hK)(step.inputsNode) || [...(0,_config_steps_js__WEBPACK_IMPORTED_MODULE_0__/* .stepsRead */ .G8)(step.inputsNode, earlier)].some((s) => (0,_config_steps_js__WEBPACK_IMPORTED_MODULE_0__/* .secretSteps */ .E3)(all).has(s));
+    try {
+        const outputs = await run.ui.group(label, (line) => {
+            if (secretIn)
+                line("output not shown: the step's inputs hold a secret-bearing value");
+            return (0,_steps_python_js__WEBPACK_IMPORTED_MODULE_6__/* .runPythonStep */ .yl)({ fn: step.fn, inputs, secret: secretIn, signal: run.control.aborted }, { cwd: run.settings.root, env: run.settings.env }, (l) => line((0,_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E$)(l)));
+        });
+        (0,_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .markSecret */ .Wg)(Object.values(outputs));
+        steps.outputs.set(step.node, outputs);
+        steps.ran.push(label);
+    }
+    catch (e) {
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .Failure */ .HR)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .Failure */ .HR(`${label}: ${(0,_secrets_js__WEBPACK_IMPORTED_MODULE_5__/* .redact */ .E$)(e.message)}; nothing was registered`);
+        throw e;
+    }
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 7182:
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ codeStorageStage)
+/* harmony export */ });
+/* unused harmony export codeStorageOf */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _config_blocks_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6750);
+/* harmony import */ var _config_steps_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9009);
+/* harmony import */ var _code_files_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6315);
+/* harmony import */ var _code_from_steps_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5179);
+/* harmony import */ var _code_location_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(4126);
+/* harmony import */ var _code_pull_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(566);
+/* harmony import */ var _plan_fill_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8918);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2088);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3916);
+/* harmony import */ var _plan_apply_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(2744);
+/* harmony import */ var _prefect_blocks_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(3941);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(4285);
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(5655);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(8992);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_context_js__WEBPACK_IMPORTED_MODULE_8__, _report_markdown_js__WEBPACK_IMPORTED_MODULE_12__, _report_text_js__WEBPACK_IMPORTED_MODULE_13__]);
+([_context_js__WEBPACK_IMPORTED_MODULE_8__, _report_markdown_js__WEBPACK_IMPORTED_MODULE_12__, _report_text_js__WEBPACK_IMPORTED_MODULE_13__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+/**
+ * Code storage stage: the repository's files go to `s3://BUCKET/PREFIX/<sha>/` once
+ * per commit (a re-run lists the folder and uploads only what is missing: nothing),
+ * and the deployments read them from there: Prefect 3 through `pull_from_s3` pull
+ * steps, Prefect 2 agents through a storage block and the commit's path below it.
+ * A promotion points the environment at the commit's folder and uploads nothing.
+ * The prefix is ours once it holds this tool's marker; a prefix holding anything
+ * else is never written to. Without --code-storage, a file's push_to_s3 step names
+ * the place in Prefect's layout: its folder itself, no marker (prefect deploy writes
+ * there too), a file uploaded again when its content differs.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Uploads in flight at once. */
+const UPLOAD_CONCURRENCY = 16;
+/** Written once at the prefix: it says this tool (and which repository) owns what is below it. */
+const MARKER = '.prefect-ecr-deploy.json';
+const markerKey = (prefix) => (prefix ? `${prefix}/${MARKER}` : MARKER);
+/**
+ * Why a marker does not make the prefix ours: it is ours only when it is this tool's
+ * marker and names our repository. One that does not parse, or names no repository
+ * (`null`, as a run outside any repository writes), is foreign to every repository;
+ * a run that knows no repository of its own owns only such a prefix.
+ */
+function markerProblem(marker, ours, url, where) {
+    const m = marker && typeof marker === 'object' ? marker : undefined;
+    const theirs = m?.tool === 'prefect-ecr-deploy' && (typeof m.repository === 'string' || m.repository === null)
+        ? m.repository
+        : undefined;
+    if (theirs === undefined || (theirs === null && ours !== undefined))
+        return `${where} is not a marker this tool wrote for ${ours ?? 'this run (no repository)'}: the prefix is not ours; choose another`;
+    if (theirs !== (ours ?? null))
+        return `${url} is the code storage of ${theirs === null ? 'a run outside any repository' : `repository ${theirs}`}, not ${ours ?? 'this run (no repository)'}: choose another prefix`;
+    return undefined;
+}
+const shaOf = (run) => run.from.sha;
+/**
+ * The code storage settings: --code-storage, else the file's push_to_s3 step (its
+ * templates filled once a run has the values; before, only a step without templates).
+ */
+function codeStorageOf(input, run) {
+    const [step] = (0,_code_from_steps_js__WEBPACK_IMPORTED_MODULE_6__/* .pushToS3Steps */ .j$)(input.file.file);
+    if (input.settings.codeStorage || !step)
+        return input.settings.codeStorage;
+    let inputs = step.inputs;
+    if (run) {
+        const owner = input.file.file.deployments.find((d) => [...d.build, ...d.push].some((s) => s.node === step.node));
+        const steps = [...owner.build, ...owner.push];
+        const ctx = (0,_context_js__WEBPACK_IMPORTED_MODULE_8__/* .deployContext */ .H)(run);
+        const problems = [];
+        inputs = (0,_plan_fill_js__WEBPACK_IMPORTED_MODULE_7__/* .fillTemplates */ .V)(step.inputs, ctx, problems, (0,_plan_fill_js__WEBPACK_IMPORTED_MODULE_7__/* .stepOutputs */ .t)(steps.slice(0, steps.findIndex((s) => s.node === step.node)), ctx));
+        if (problems.length)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .eb(`push_to_s3 (line ${step.node.pos.line}): ${problems.join('; ')}`);
+    }
+    else if (/\{\{/.test(JSON.stringify([inputs.bucket, inputs.folder]))) {
+        return undefined;
+    }
+    const cs = (0,_code_from_steps_js__WEBPACK_IMPORTED_MODULE_6__/* .codeStorageFrom */ .pm)(undefined, { ...step, inputs }, input.settings.s3);
+    if (Array.isArray(cs))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .eb(cs.join('\n'));
+    return cs;
+}
+/** The key of a file below the folder (the bucket's root when the folder is empty). */
+const keyIn = (folder, file) => (folder ? `${folder}/${file}` : file);
+/** The MD5 of a file, as S3 gives it as the ETag of one PutObject (without SSE-KMS). */
+function md5Of(file) {
+    return new Promise((resolve, reject) => {
+        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('md5');
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file)
+            .on('data', (d) => hash.update(d))
+            .on('end', () => resolve(hash.digest('hex')))
+            .on('error', reject);
+    });
+}
+function codeStorageStage() {
+    return {
+        name: 'code storage',
+        check(input) {
+            const conflict = input.settings.codeStorage ? undefined : (0,_code_from_steps_js__WEBPACK_IMPORTED_MODULE_6__/* .conflictingPushSteps */ .If)((0,_code_from_steps_js__WEBPACK_IMPORTED_MODULE_6__/* .pushToS3Steps */ .j$)(input.file.file));
+            if (conflict)
+                return [conflict];
+            let cs;
+            try {
+                cs = codeStorageOf(input);
+            }
+            catch (e) {
+                if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .eb)
+                    return [e.message];
+                throw e;
+            }
+            const [step] = (0,_code_from_steps_js__WEBPACK_IMPORTED_MODULE_6__/* .pushToS3Steps */ .j$)(input.file.file);
+            if (!cs && !step)
+                return [];
+            const problems = [];
+            if (!(cs?.region ?? input.settings.s3?.region))
+                problems.push('no AWS region for code storage: pass --region or set AWS_REGION');
+            if (input.mode === 'promote' && !input.settings.codeStorage && step) {
+                // push_to_s3's folder holds whatever was pushed last, not the promoted commit's files.
+                problems.push(`promote with a push_to_s3 step (line ${step.node.pos.line}) needs one folder per commit: pass --code-storage s3://BUCKET/PREFIX, as the source environment's deploy did`);
+            }
+            return problems;
+        },
+        async read(run) {
+            const cs = codeStorageOf(run, run);
+            if (!cs)
+                return { problems: [], live: undefined };
+            const block = await readCodeBlock(run, cs);
+            const problems = typeof block === 'string' ? [block] : [];
+            const { S3Store } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(75)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1075));
+            const store = new S3Store(cs.region, cs.pathStyle);
+            const { bucket, prefix } = cs.location;
+            const bucketProblem = await store.bucketProblem(bucket);
+            if (bucketProblem)
+                return { problems: [...problems, bucketProblem], live: undefined };
+            const marker = cs.step ? null : await store.getJson(bucket, markerKey(prefix));
+            let writeMarker = false;
+            if (marker === null) {
+                // push_to_s3's folder: prefect deploy writes there as well, without a marker.
+            }
+            else if (marker === undefined) {
+                const anything = await store.list(bucket, prefix ? `${prefix}/` : '', 1);
+                if (anything.size) {
+                    problems.push(`${cs.url} already holds objects that prefect-ecr-deploy did not write (no ${(0,_code_location_js__WEBPACK_IMPORTED_MODULE_14__/* .s3Url */ .AB)(bucket, markerKey(prefix))}): it is not ours; choose an empty prefix`);
+                }
+                writeMarker = true;
+            }
+            else {
+                const problem = markerProblem(marker, run.settings.vcs.repository, cs.url, (0,_code_location_js__WEBPACK_IMPORTED_MODULE_14__/* .s3Url */ .AB)(bucket, markerKey(prefix)));
+                if (problem)
+                    problems.push(problem);
+            }
+            if (problems.length)
+                return { problems, live: undefined };
+            const folder = cs.step ? prefix : (0,_code_location_js__WEBPACK_IMPORTED_MODULE_14__/* .commitFolder */ .sr)(cs.location, shaOf(run));
+            let live;
+            const stored = await store.list(bucket, folder ? `${folder}/` : '');
+            const entrypointFiles = [
+                ...new Set(run.file.file.deployments.map((d) => d.entrypoint.slice(0, d.entrypoint.lastIndexOf(':')))),
+            ].map((f) => node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.normalize(f.replace(/\\/g, '/')).replace(/^\.\//, ''));
+            if (run.mode === 'promote') {
+                // Nothing is uploaded: the commit's folder must hold every flow already.
+                const absent = entrypointFiles.filter((f) => !stored.has(`${folder}/${f}`));
+                if (absent.length) {
+                    const problem = `${(0,_code_location_js__WEBPACK_IMPORTED_MODULE_14__/* .s3Url */ .AB)(bucket, `${folder}/`)} does not hold ${absent.join(', ')}: deploy commit ${shaOf(run)} to the source environment first (a promotion uploads nothing)`;
+                    return { problems: [problem], live: undefined };
+                }
+                const files = [...stored].map(([key, o]) => ({ path: key.slice(folder.length + 1), abs: '', size: o.size }));
+                live = { store, folder, files, rules: "the source environment's upload", missing: [], writeMarker: false };
+            }
+            else {
+                let selected;
+                try {
+                    selected = await (0,_code_files_js__WEBPACK_IMPORTED_MODULE_5__/* .codeFiles */ .R)(run.settings.root, async () => {
+                        await new Promise((resolve) => setImmediate(resolve));
+                        run.control.check();
+                    });
+                }
+                catch (e) {
+                    if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .eb)
+                        return { problems: [...problems, e.message], live: undefined };
+                    throw e;
+                }
+                for (const s of selected.skipped)
+                    run.ui.warning(`code storage: ${s.path} ${s.why}: not uploaded`);
+                for (const f of entrypointFiles) {
+                    const why = selected.why(f);
+                    if (why)
+                        problems.push(`code storage: the entrypoint file ${f} would not be uploaded (${why})`);
+                }
+                // Names and sizes tell: a commit's files do not change, and an upload is all or nothing per object.
+                // One folder for every commit (push_to_s3's): the content tells.
+                const missing = [];
+                for (const f of selected.files) {
+                    const o = stored.get(keyIn(folder, f.path));
+                    if (o?.size !== f.size || (cs.step && o.etag !== (await md5Of(f.abs))))
+                        missing.push(f);
+                }
+                live = { store, folder, files: selected.files, rules: selected.rules, missing, writeMarker };
+            }
+            if (typeof block === 'object')
+                live.storageBlock = block;
+            return { problems, live };
+        },
+        async plan(run, live) {
+            const cs = codeStorageOf(run, run);
+            if (!cs || !live)
+                return undefined;
+            const { bucket } = cs.location;
+            const sum = (files) => files.reduce((n, f) => n + f.size, 0);
+            let via;
+            let pullSteps;
+            let storageBlock;
+            if (live.storageBlock) {
+                const { type, name, path } = live.storageBlock;
+                // Read now: a block declared in the file was written by the blocks stage.
+                const doc = await (0,_prefect_blocks_js__WEBPACK_IMPORTED_MODULE_11__/* .readBlockDocument */ .dN)(run.client, type, name, false);
+                const id = doc?.id ?? `(${(0,_config_blocks_js__WEBPACK_IMPORTED_MODULE_3__/* .blockKey */ .Ju)(type, name)}, written by this run)`;
+                storageBlock = { documentId: id, path };
+                via = `storage block ${(0,_config_blocks_js__WEBPACK_IMPORTED_MODULE_3__/* .blockKey */ .Ju)(type, name)}, path ${path}`;
+            }
+            else {
+                pullSteps = (0,_code_pull_js__WEBPACK_IMPORTED_MODULE_15__/* .pullFromS3 */ .SA)(bucket, live.folder, cs.credentialsBlock);
+                via = `pull_from_s3${cs.credentialsBlock ? ` with aws-credentials/${cs.credentialsBlock}` : ''}`;
+            }
+            const url = (0,_code_location_js__WEBPACK_IMPORTED_MODULE_14__/* .s3Url */ .AB)(bucket, live.folder ? `${live.folder}/` : '');
+            // push_to_s3 returns its folder as written (a trailing slash kept).
+            const outputs = { bucket, folder: cs.step?.folder ?? live.folder };
+            const own = run.file.file.deployments
+                .filter((d) => d.pull !== undefined && !readsCode(run, d, outputs, live.folder))
+                .map((d) => d.shownName);
+            if (own.length)
+                run.ui.warning(`code storage: ${own.join(', ')} keep the pull steps of the file, which do not read ${url}`);
+            const report = {
+                url,
+                outputs,
+                rules: live.rules,
+                files: live.files.length,
+                bytes: sum(live.files),
+                missing: live.missing.length,
+                missingBytes: sum(live.missing),
+                uploaded: 0,
+                via,
+                pullSteps,
+                storageBlock,
+            };
+            const mb = (n) => `${(n / 1e6).toFixed(2)} MB`;
+            run.ui.info(live.missing.length
+                ? `code storage: ${live.missing.length} of ${(0,_text_js__WEBPACK_IMPORTED_MODULE_16__/* .plural */ .LS)(live.files.length, 'file')} (${mb(sum(live.missing))}) ${run.mode === 'plan' ? 'would be uploaded' : 'to upload'} to ${report.url}`
+                : `code storage: ${report.url} holds the commit's ${(0,_text_js__WEBPACK_IMPORTED_MODULE_16__/* .plural */ .LS)(live.files.length, 'file')}: nothing to upload`);
+            return { report, live };
+        },
+        async apply(run, plan) {
+            const cs = codeStorageOf(run, run);
+            if (!cs || !plan || !plan.live.missing.length || run.mode === 'promote')
+                return plan;
+            const { report, live } = plan;
+            const { store, folder, missing } = live;
+            const { bucket, prefix } = cs.location;
+            const started = Date.now();
+            // The marker first: a prefix this tool started to fill stays its own, even after a failed upload.
+            if (live.writeMarker) {
+                try {
+                    await store.putJson(bucket, markerKey(prefix), {
+                        tool: 'prefect-ecr-deploy',
+                        repository: run.settings.vcs.repository ?? null,
+                    });
+                }
+                catch (e) {
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .Failure */ .HR(`code storage: writing ${(0,_code_location_js__WEBPACK_IMPORTED_MODULE_14__/* .s3Url */ .AB)(bucket, markerKey(prefix))} failed, nothing was uploaded and no deployment registered: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .gJ)(e)}`);
+                }
+            }
+            const failed = [];
+            await (0,_plan_apply_js__WEBPACK_IMPORTED_MODULE_10__/* .mapBounded */ .y)(missing, UPLOAD_CONCURRENCY, async (f) => {
+                try {
+                    await store.putFile(bucket, keyIn(folder, f.path), f.abs, f.size);
+                    report.uploaded++;
+                }
+                catch (e) {
+                    failed.push({ file: f.path, error: (0,_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .errorMessage */ .gJ)(e) });
+                }
+            });
+            report.seconds = (Date.now() - started) / 1000;
+            if (failed.length) {
+                const first = failed
+                    .slice(0, 3)
+                    .map((f) => `${f.file}: ${f.error}`)
+                    .join('; ');
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .Failure */ .HR(`code storage: ${report.uploaded} of ${(0,_text_js__WEBPACK_IMPORTED_MODULE_16__/* .plural */ .LS)(missing.length, 'file')} uploaded to ${report.url}, ${failed.length} failed (${first}); ` +
+                    'no deployment was registered and the worker service was not touched; a re-run uploads only what is missing');
+            }
+            run.ui.info(`code storage: uploaded ${(0,_text_js__WEBPACK_IMPORTED_MODULE_16__/* .plural */ .LS)(report.uploaded, 'file')} to ${report.url} in ${report.seconds.toFixed(1)} s`);
+            return plan;
+        },
+        section: ({ plan }) => ({ codeStorage: plan?.report }),
+        text: (report) => ((0,_report_text_js__WEBPACK_IMPORTED_MODULE_13__/* .codeStorageText */ .gs)(report) ? [(0,_report_text_js__WEBPACK_IMPORTED_MODULE_13__/* .codeStorageText */ .gs)(report)] : []),
+        markdown: (report) => (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_12__/* .codeStorageSection */ .cF)(report),
+        json: (report) => ({ codeStorage: (0,_report_text_js__WEBPACK_IMPORTED_MODULE_13__/* .codeStorageJson */ .hp)(report) }),
+    };
+}
+/** Whether a deployment's own pull steps read the uploaded folder: a pull_from_s3 of its bucket and folder, once push outputs are filled. */
+function readsCode(run, d, outputs, folder) {
+    const ctx = { ...(0,_context_js__WEBPACK_IMPORTED_MODULE_8__/* .deployContext */ .H)(run), codeOutputs: outputs };
+    const filled = (0,_plan_fill_js__WEBPACK_IMPORTED_MODULE_7__/* .fillTemplates */ .V)(d.pull ?? [], ctx, [], (0,_plan_fill_js__WEBPACK_IMPORTED_MODULE_7__/* .stepOutputs */ .t)([...d.build, ...d.push], ctx), 'pull');
+    return filled.some((s) => {
+        const step = s[_config_steps_js__WEBPACK_IMPORTED_MODULE_4__/* .PULL_FROM_S3 */ .ur];
+        return step?.bucket === outputs.bucket && String(step.folder ?? '').replace(/\/+$/, '') === folder;
+    });
+}
+/**
+ * The block the deployments will read the code with, on the server or declared in
+ * the file: Prefect 2's storage block (with the path to register), Prefect 3's
+ * credentials block (checked only). A string says what is wrong.
+ */
+async function readCodeBlock(run, cs) {
+    const declared = (type, name) => run.file.file.blocks.find((b) => b.type === type && b.name === name);
+    if (run.caps.infrastructureBlocks) {
+        if (!cs.storageBlock) {
+            return `Prefect ${run.caps.version} agents read code through a storage block: pass --code-storage-block s3-bucket/NAME (or s3/NAME) that reads from ${cs.url}`;
+        }
+        const slash = cs.storageBlock.indexOf('/');
+        const [type, name] = [cs.storageBlock.slice(0, slash), cs.storageBlock.slice(slash + 1)];
+        const data = declared(type, name)?.data ?? (await (0,_prefect_blocks_js__WEBPACK_IMPORTED_MODULE_11__/* .readBlockDocument */ .dN)(run.client, type, name, false))?.data;
+        if (!data)
+            return `storage block ${cs.storageBlock} does not exist: create it, or declare it under blocks:`;
+        const at = (0,_code_pull_js__WEBPACK_IMPORTED_MODULE_15__/* .storageBlockPath */ .yM)(type, data, cs.location, shaOf(run));
+        return 'error' in at
+            ? `storage block ${cs.storageBlock} ${at.error}: point one at the other`
+            : { type, name, path: at.path };
+    }
+    if (cs.storageBlock)
+        return `--code-storage-block is for Prefect 2 agents; Prefect ${run.caps.version} workers read code with pull steps (--code-storage-credentials-block names their credentials)`;
+    if (cs.credentialsBlock &&
+        !declared('aws-credentials', cs.credentialsBlock) &&
+        !(await (0,_prefect_blocks_js__WEBPACK_IMPORTED_MODULE_11__/* .readBlockDocument */ .dN)(run.client, 'aws-credentials', cs.credentialsBlock, false))) {
+        return `aws-credentials block '${cs.credentialsBlock}' does not exist: create it, or declare it under blocks: (pull_from_s3 reads the code with it)`;
+    }
+    return undefined;
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 2088:
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ deployContext)
+/* harmony export */ });
+/* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(130);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_image_js__WEBPACK_IMPORTED_MODULE_0__]);
+_image_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+
+function deployContext(run) {
+    const { settings, from } = run;
+    const ecr = (0,_image_js__WEBPACK_IMPORTED_MODULE_0__/* .imageSettings */ .Ty)(run);
+    return {
+        sha: from.sha,
+        environment: settings.environment,
+        repository: settings.vcs.repository,
+        branch: settings.vcs.branch,
+        commitUrl: settings.vcs.commitUrl,
+        versionType: settings.vcs.versionType,
+        workdir: settings.workdir,
+        root: settings.root,
+        imageConfigured: ecr !== undefined || settings.imageRef !== undefined,
+        imageTags: from.image?.tags,
+        codePullSteps: from.codeStorage?.pullSteps,
+        codeOutputs: from.codeStorage?.outputs,
+        codeStorageBlock: from.codeStorage?.storageBlock,
+        // A dependencies-only image (--image-tag-from) is not the commit's: deployments name it by digest.
+        image: (ecr?.tagFrom && from.image?.digestRef) || from.image?.uri || settings.imageRef,
+        imageDigest: from.image?.digestRef,
+        variables: run.variables,
+        // A block the file declares is what this run writes, before any deployment is registered.
+        blocks: {
+            ...run.blockValues,
+            ...Object.fromEntries(run.file.file.blocks.map((b) => [`${b.type}.${b.name}`, b.data])),
+        },
+        shellOutputs: from.steps.outputs,
+        enforceParameterSchemaDefault: !run.caps.infrastructureBlocks,
+    };
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 6531:
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ deploymentsStage)
+/* harmony export */ });
+/* harmony import */ var _plan_apply_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2744);
+/* harmony import */ var _plan_desired_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1313);
+/* harmony import */ var _plan_diff_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(8256);
+/* harmony import */ var _plan_only_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(8373);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(8992);
+/* harmony import */ var _prefect_blocks_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3941);
+/* harmony import */ var _prefect_live_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2129);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4285);
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5655);
+/* harmony import */ var _block_scripts_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(223);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2088);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(1243);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_report_markdown_js__WEBPACK_IMPORTED_MODULE_4__, _report_text_js__WEBPACK_IMPORTED_MODULE_5__, _block_scripts_js__WEBPACK_IMPORTED_MODULE_6__, _context_js__WEBPACK_IMPORTED_MODULE_7__]);
+([_report_markdown_js__WEBPACK_IMPORTED_MODULE_4__, _report_text_js__WEBPACK_IMPORTED_MODULE_5__, _block_scripts_js__WEBPACK_IMPORTED_MODULE_6__, _context_js__WEBPACK_IMPORTED_MODULE_7__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+
+
+
+
+
+
+
+
+
+
+
+
+function deploymentsStage() {
+    return {
+        name: 'deployments',
+        check({ settings, mode, file }) {
+            const problems = [];
+            if (!settings.sha && mode !== 'promote')
+                problems.push(`no commit SHA: ${(0,_git_js__WEBPACK_IMPORTED_MODULE_8__/* .missingShaHint */ .MQ)(settings.root)}`);
+            if (settings.prune && (!settings.environment || !settings.vcs.repository)) {
+                problems.push('--prune needs the environment (--env) and the repository (GITHUB_REPOSITORY, or a git origin): they mark what this tool registered');
+            }
+            const named = file.file.deployments.map((d) => ({ name: d.name, flowName: file.flows.get(d)?.name ?? '' }));
+            for (const pattern of (0,_plan_only_js__WEBPACK_IMPORTED_MODULE_9__/* .unmatchedPatterns */ .x)(settings.only, named)) {
+                const hint = (0,_text_js__WEBPACK_IMPORTED_MODULE_10__/* .closest */ .kp)(pattern, named.map((d) => d.name));
+                problems.push(`--only '${pattern}' matches no deployment of ${file.file.path}${hint ? ` (did you mean '${hint}'?)` : ''}`);
+            }
+            return problems;
+        },
+        // What the server's version cannot take.
+        async read({ settings, caps, file }) {
+            const problems = agentErrors(file.file, caps);
+            if (settings.prune && !caps.labels)
+                problems.push(`--prune needs deployment labels (Prefect 3.1.5 or newer); this server is ${caps.version}`);
+            return { problems, live: undefined };
+        },
+        async plan(run) {
+            const { settings, client } = run;
+            const ctx = (0,_context_js__WEBPACK_IMPORTED_MODULE_7__/* .deployContext */ .H)(run);
+            const selected = (0,_plan_only_js__WEBPACK_IMPORTED_MODULE_9__/* .onlyMatcher */ .V)(settings.only);
+            const deployments = run.file.file.deployments.filter((d) => selected({ name: d.name, flowName: run.file.flows.get(d)?.name ?? '' }));
+            const built = (0,_plan_desired_js__WEBPACK_IMPORTED_MODULE_1__/* .buildDesired */ .F5)({ ...run.file, file: { ...run.file.file, deployments } }, ctx);
+            const live = await (0,_prefect_live_js__WEBPACK_IMPORTED_MODULE_3__/* .readLiveState */ .eY)(client, [...new Set(built.desired.map((d) => d.state.flowName))], [...new Set(built.desired.map((d) => d.state.name))], [...new Set(built.desired.flatMap((d) => (d.state.work_pool_name ? [d.state.work_pool_name] : [])))]);
+            const managed = settings.prune
+                ? await (0,_prefect_live_js__WEBPACK_IMPORTED_MODULE_3__/* .readManaged */ .MY)(client, settings.environment, settings.vcs.repository)
+                : [];
+            const errors = [...built.errors];
+            // In a plan, the blocks this run would write (any block, when scripts would run) may not exist yet.
+            const pending = run.mode === 'plan'
+                ? {
+                    blocks: new Map(run.from.blocks.filter((b) => b.action === 'create').map((b) => [b.key, b.schema])),
+                    scripts: (0,_block_scripts_js__WEBPACK_IMPORTED_MODULE_6__/* .scriptsOf */ .S)(run).length > 0,
+                }
+                : undefined;
+            const withBlocks = await resolveInfrastructureBlocks(client, built.desired, errors, ctx.image, pending);
+            const codePulls = ctx.codePullSteps !== undefined || ctx.codeStorageBlock !== undefined;
+            const desired = (0,_plan_desired_js__WEBPACK_IMPORTED_MODULE_1__/* .withPoolImage */ ._S)(withBlocks, live.workPools, ctx.image, codePulls ? undefined : ctx.workdir);
+            const entries = (0,_plan_diff_js__WEBPACK_IMPORTED_MODULE_11__/* .planDeployments */ .S)(desired, live, run.caps, errors, managed, {
+                adopt: settings.adopt,
+                keepPaused: settings.keepPaused,
+                image: ctx.image,
+            });
+            for (const e of entries)
+                if (startsInImage(e, ctx.workdir))
+                    e.notes.push(IMAGE_WORKDIR_NOTE(ctx.workdir));
+            if (ctx.image)
+                for (const warning of imagelessPools(desired, live, ctx.image))
+                    run.ui.warning(warning);
+            return { entries, live };
+        },
+        async apply(run, plan) {
+            const { settings, ui } = run;
+            const writes = plan.entries.filter((e) => e.action === 'create' || e.action === 'update' || e.action === 'delete').length;
+            if (writes)
+                ui.info(`applying ${(0,_text_js__WEBPACK_IMPORTED_MODULE_10__/* .plural */ .LS)(writes, 'change')} with up to ${(0,_text_js__WEBPACK_IMPORTED_MODULE_10__/* .plural */ .LS)(settings.concurrency, 'request')} in flight`);
+            let done = 0;
+            const results = await (0,_plan_apply_js__WEBPACK_IMPORTED_MODULE_0__/* .applyPlan */ .g)(run.client, plan.entries, plan.live, run.caps, {
+                concurrency: settings.concurrency,
+                adopt: settings.adopt,
+                control: run.control,
+                onResult: () => {
+                    done++;
+                    if (writes >= 50 && done % 50 === 0)
+                        ui.info(`${done}/${writes} applied`);
+                },
+            });
+            return { ...plan, results: new Map(results.map((r) => [r.entry, r])) };
+        },
+        section: ({ plan }) => ({ entries: plan?.entries ?? [], results: plan?.results ?? new Map() }),
+        text: (report) => (0,_report_text_js__WEBPACK_IMPORTED_MODULE_5__/* .deploymentLines */ .TZ)(report),
+        markdown: (report) => (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .deploymentsSection */ .oe)(report),
+        json: (report) => ({ deployments: (0,_report_text_js__WEBPACK_IMPORTED_MODULE_5__/* .deploymentsJson */ .dY)(report) }),
+        errors: (report) => (0,_report_text_js__WEBPACK_IMPORTED_MODULE_5__/* .deploymentErrors */ .xI)(report),
+        hasChanges: ({ entries }) => entries.some((e) => e.action !== 'unchanged'),
+        hasFailures: (report) => (0,_report_text_js__WEBPACK_IMPORTED_MODULE_5__/* .hasDeploymentFailures */ .Hk)(report),
+        stopped: (report) => (0,_report_text_js__WEBPACK_IMPORTED_MODULE_5__/* .deploymentsStopped */ .WQ)(report),
+    };
+}
+const PREFECT2_IMAGE_PATH = '/opt/prefect/flows';
+const IMAGE_WORKDIR_NOTE = (workdir) => `no pull section: runs start in ${workdir} in the image (prefect deploy would register the directory it ran in, which is not in the image); set pull: to choose`;
+/** Pools the deployments name that have no `image` variable: their workers do not run the image (a process pool runs on the worker's host). */
+function imagelessPools(desired, live, image) {
+    const pools = new Set(desired.flatMap((d) => (d.state.work_pool_name ? [d.state.work_pool_name] : [])));
+    return [...pools].flatMap((name) => {
+        const pool = live.workPools.get(name);
+        if (!pool || pool.variables.includes('image'))
+            return [];
+        return [
+            `work pool '${name}' (type ${pool.type ?? 'unknown'}) has no image variable: its worker will not run ${image}; ` +
+                "its runs start on the worker's host (use a pool whose type runs images: docker, ecs, kubernetes)",
+        ];
+    });
+}
+/** A deployment written now without a pull section whose runs start in the image's working directory. */
+function startsInImage(e, workdir) {
+    if ((e.action !== 'create' && e.action !== 'update') || !e.desired || e.desired.spec.pull)
+        return false;
+    const [first] = (e.desired.state.pull_steps ?? []);
+    return first?.['prefect.deployments.steps.set_working_directory']?.directory === workdir;
+}
+/** `ib-block` on Prefect 3, where workers and work pools replaced agents: a validation error at each place it is written. */
+function agentErrors(file, caps) {
+    if (caps.infrastructureBlocks)
+        return [];
+    const nodes = new Map(file.deployments.flatMap((d) => d.infrastructureBlockNode ? [[d.infrastructureBlockNode, d.infrastructureBlock]] : []));
+    return [...nodes].map(([node, ref]) => ({
+        file: file.path,
+        ...node.pos,
+        severity: 'error',
+        message: `ib-block '${ref}' is for Prefect 2 agents; Prefect ${caps.version} runs deployments from work pools: set work_pool.name (an ECS work pool replaces ecs-task blocks) and run a worker`,
+    }));
+}
+/**
+ * `ib-block` -> `infrastructure_document_id` on Prefect 2, with the image as a
+ * per-deployment override when the block has an `image` field. In a plan
+ * (`pending`), a block this run would create, or any block when block scripts
+ * would run, may still be missing: it gets a placeholder.
+ */
+async function resolveInfrastructureBlocks(client, desired, errors, image, pending) {
+    const refs = [...new Set(desired.flatMap((d) => (d.spec.infrastructureBlock ? [d.spec.infrastructureBlock] : [])))];
+    if (!refs.length)
+        return desired;
+    const found = await (0,_prefect_blocks_js__WEBPACK_IMPORTED_MODULE_2__/* .readBlockDocumentIds */ .be)(client, refs);
+    const kept = [];
+    for (const d of desired) {
+        const ref = d.spec.infrastructureBlock;
+        if (!ref) {
+            kept.push(d);
+            continue;
+        }
+        let block = found.get(ref);
+        if (!block.id && pending && (pending.blocks.has(ref) || (pending.scripts && ref.indexOf('/') > 0))) {
+            block = { id: `(${ref}, written by this run)`, schema: pending.blocks.get(ref) };
+        }
+        if (!block.id) {
+            errors.push({ deployment: d.spec.shownName, message: block.error });
+            continue;
+        }
+        // Prefect 2's convention for image-based infrastructure: the code is at /opt/prefect/flows; agents use no pull steps.
+        const pull = d.spec.pull ?? null;
+        const takesImage = image !== undefined &&
+            block.schema?.fields.properties?.image !== undefined &&
+            !('image' in d.state.job_variables);
+        const jobVariables = takesImage ? { ...d.state.job_variables, image } : d.state.job_variables;
+        // Code from a storage block is at its path there (code storage).
+        const path = d.state.storage_document_id ? d.state.path : pull ? null : PREFECT2_IMAGE_PATH;
+        kept.push({
+            ...d,
+            state: { ...d.state, infrastructure_document_id: block.id, path, pull_steps: pull, job_variables: jobVariables },
+        });
+    }
+    return kept;
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 130:
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O2: () => (/* binding */ usesImageStage),
+/* harmony export */   Ty: () => (/* binding */ imageSettings),
+/* harmony export */   mq: () => (/* binding */ imageStage)
+/* harmony export */ });
+/* harmony import */ var _image_from_steps_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7155);
+/* harmony import */ var _image_settings_check_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3185);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9378);
+/* harmony import */ var _plan_fill_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8918);
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5655);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4285);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2088);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_report_text_js__WEBPACK_IMPORTED_MODULE_5__, _report_markdown_js__WEBPACK_IMPORTED_MODULE_6__, _context_js__WEBPACK_IMPORTED_MODULE_7__]);
+([_report_text_js__WEBPACK_IMPORTED_MODULE_5__, _report_markdown_js__WEBPACK_IMPORTED_MODULE_6__, _context_js__WEBPACK_IMPORTED_MODULE_7__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+/**
+ * Image stage: the flows image for the commit. deploy builds it once per commit and
+ * pushes it (an image that exists is never rebuilt), promote copies the source
+ * environment's image to this environment's tags, plan looks it up (or only builds
+ * it, with build-only). Its result is what `{{ image }}` becomes downstream.
+ */
+
+
+
+
+
+
+
+
+/**
+ * The image stage's settings: the options, with the file's prefect_docker build step's
+ * fields where they gave none (its templates filled once the steps before it ran).
+ */
+function imageSettings(input, run) {
+    const [step] = (0,_image_from_steps_js__WEBPACK_IMPORTED_MODULE_0__/* .dockerBuildSteps */ .W3)(input.file.file);
+    if (!step || !run)
+        return (0,_image_from_steps_js__WEBPACK_IMPORTED_MODULE_0__/* .imageSettingsFrom */ .H0)(input.settings.ecr, step && { ...step, inputs: withoutTemplates(step.inputs) }, input.settings.environment);
+    const owner = input.file.file.deployments.find((d) => d.build.some((s) => s.node === step.node));
+    const ctx = (0,_context_js__WEBPACK_IMPORTED_MODULE_7__/* .deployContext */ .H)(run);
+    const problems = [];
+    const inputs = (0,_plan_fill_js__WEBPACK_IMPORTED_MODULE_4__/* .fillTemplates */ .V)(step.inputs, ctx, problems, (0,_plan_fill_js__WEBPACK_IMPORTED_MODULE_4__/* .stepOutputs */ .t)(owner.build.slice(0, owner.build.findIndex((s) => s.node === step.node)), ctx));
+    if (problems.length)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`build_docker_image (line ${step.node.pos.line}): ${problems.join('; ')}`);
+    return (0,_image_from_steps_js__WEBPACK_IMPORTED_MODULE_0__/* .imageSettingsFrom */ .H0)(input.settings.ecr, { ...step, inputs }, input.settings.environment);
+}
+/** A step's inputs without those still holding templates (filled only once earlier steps ran). */
+function withoutTemplates(inputs) {
+    return Object.fromEntries(Object.entries(inputs).filter(([, v]) => !JSON.stringify(v).includes('{{')));
+}
+/** Whether this run has an image stage: a repository is configured, or an ECR build step names one (promotion always uses it). */
+function usesImageStage(run) {
+    return imageSettings(run) !== undefined && (!run.settings.skipImage || run.mode === 'promote');
+}
+/** What a plan without AWS access shows for the image: the build step's output that deploy fills. */
+const IMAGE_PLACEHOLDER = '{{ build_image.image }}';
+const NO_REGION = 'no AWS region: pass --region or set AWS_REGION';
+/** Loaded only when the image stage runs: the AWS SDK costs start-up time. */
+const imageModule = () => Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(249), __nccwpck_require__.e(623)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2623));
+/** Reads a promotion's source image before any stage writes; builds, pushes or promotes the image. */
+function imageStage() {
+    return {
+        name: 'image',
+        check(input) {
+            const conflict = (0,_image_from_steps_js__WEBPACK_IMPORTED_MODULE_0__/* .conflictingSteps */ .Yn)((0,_image_from_steps_js__WEBPACK_IMPORTED_MODULE_0__/* .dockerBuildSteps */ .W3)(input.file.file));
+            if (input.mode === 'promote' && !imageSettings(input)) {
+                return [
+                    'promote needs the ECR repository: pass --repository NAME, or give the file a build_docker_image step whose image_name is an ECR repository',
+                ];
+            }
+            const ecr = usesImageStage(input) ? imageSettings(input) : undefined;
+            const errors = ecr ? (0,_image_settings_check_js__WEBPACK_IMPORTED_MODULE_1__/* .imageSettingsErrors */ .K)(ecr, input.settings.root, input.mode === 'promote') : [];
+            // A plan without a region still plans: the image stage is reported as not checked.
+            const unchecked = input.mode === 'plan' && !ecr?.buildOnly && !ecr?.region;
+            return [...(conflict ? [conflict] : []), ...errors.filter((e) => !(unchecked && e === NO_REGION))];
+        },
+        // A promotion reads its source here, so that later stages know the commit before anything is written;
+        // otherwise the registry is read when the image is looked up (plan) or built (deploy).
+        async read(run) {
+            if (!usesImageStage(run) || run.mode !== 'promote')
+                return { problems: [], live: undefined };
+            const { findPromotion } = await imageModule();
+            const { settings } = run;
+            const promotion = await findPromotion(imageSettings(run), settings.root, { environmentTag: settings.promoteFrom, sha: settings.sha }, run.ui);
+            const drift = driftText(promotion.revision, settings.checkoutSha, settings.promoteFrom);
+            if (!drift)
+                return { problems: [], live: promotion };
+            if (settings.allowDrift) {
+                run.ui.warning(`${drift} (--allow-drift)`);
+                return { problems: [], live: promotion };
+            }
+            return {
+                problems: [
+                    `${drift}: check out ${promotion.revision.slice(0, 12)} and promote from there, or pass --allow-drift`,
+                ],
+                live: promotion,
+            };
+        },
+        async plan(run, promotion) {
+            // deploy and promote read the registry once, when they apply.
+            if (!usesImageStage(run) || run.mode !== 'plan')
+                return { promotion };
+            const { buildImage, findImage } = await imageModule();
+            const { settings, ui } = run;
+            const ecr = imageSettings(run, run);
+            const unchecked = (why) => {
+                ui.warning(`image stage not checked (${why}): deployments show ${IMAGE_PLACEHOLDER}, the image deploy builds`);
+                return {
+                    image: {
+                        uri: IMAGE_PLACEHOLDER,
+                        revision: settings.sha,
+                        built: false,
+                        tagsWritten: [],
+                        tags: ecr.tags,
+                        unchecked: why,
+                    },
+                };
+            };
+            if (!ecr.buildOnly && !ecr.region)
+                return unchecked('no AWS region: pass --region or set AWS_REGION');
+            // A plan never pushes: it looks the image up, or builds it only with build-only.
+            try {
+                const image = ecr.buildOnly
+                    ? await buildImage(ecr, settings.root, settings.sha, { source: sourceUrl(run) }, ui, run.layerCache)
+                    : await findImage(ecr, settings.root, settings.sha, ui);
+                return { image: { ...image, tags: ecr.tags } };
+            }
+            catch (e) {
+                if (!(e instanceof _aws_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .NoAwsCredentials */ .pB) || ecr.buildOnly)
+                    throw e;
+                return unchecked('no AWS credentials');
+            }
+        },
+        async apply(run, plan) {
+            if (!usesImageStage(run))
+                return plan;
+            const { buildImage, promoteImage } = await imageModule();
+            const { settings, ui } = run;
+            const ecr = imageSettings(run, run);
+            if (run.mode === 'promote') {
+                return { ...plan, image: { ...(await promoteImage(plan.promotion, ecr, ui)), tags: ecr.tags } };
+            }
+            const image = await buildImage(ecr, settings.root, settings.sha, { source: sourceUrl(run) }, ui, run.layerCache);
+            if (image.layerCacheSave)
+                run.background.push(image.layerCacheSave);
+            return { image: { ...image, tags: ecr.tags } };
+        },
+        // A promotion without --sha deploys the commit the image was built from.
+        section({ live, plan }) {
+            const sha = plan?.image?.revision ?? live?.revision;
+            return { image: plan?.image, ...(sha !== undefined ? { sha } : {}) };
+        },
+        text: (report) => (0,_report_text_js__WEBPACK_IMPORTED_MODULE_5__/* .imageLines */ .nP)(report),
+        markdown: (report) => (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .imageSection */ .dQ)(report),
+        json: (report) => ({ image: (0,_report_text_js__WEBPACK_IMPORTED_MODULE_5__/* .imageJson */ .iE)(report) }),
+    };
+}
+/**
+ * A promotion registers the checked-out file and flows with the image of another
+ * environment: both should come from one commit. The image's commit is its revision
+ * label (or --sha); the checkout's is HEAD (or GITHUB_SHA).
+ */
+function driftText(imageCommit, checkout, from) {
+    if (!checkout)
+        return undefined;
+    const same = imageCommit.length <= checkout.length ? checkout.startsWith(imageCommit) : imageCommit.startsWith(checkout);
+    if (same)
+        return undefined;
+    return (`promote: the ${from} image was built from commit ${imageCommit.slice(0, 12)}, ` +
+        `but the deployments file and flows registered with it are those of the checked-out commit ${checkout.slice(0, 12)}`);
+}
+/** The repository's web page, for the image's source label. */
+function sourceUrl(run) {
+    const vcs = run.settings.vcs;
+    return (vcs.repository && vcs.commitUrl?.replace(/\/commit\/.*$/, '')) || undefined;
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 2225:
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   QP: () => (/* reexport safe */ _report_js__WEBPACK_IMPORTED_MODULE_17__.Q),
+/* harmony export */   _$: () => (/* binding */ stages),
+/* harmony export */   ik: () => (/* reexport safe */ _report_js__WEBPACK_IMPORTED_MODULE_17__.i),
+/* harmony export */   zt: () => (/* binding */ runDeploy)
+/* harmony export */ });
+/* harmony import */ var _commands_validate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(10);
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4851);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(8992);
+/* harmony import */ var _image_docker_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9261);
+/* harmony import */ var _plan_desired_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1313);
+/* harmony import */ var _prefect_blocks_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3941);
+/* harmony import */ var _prefect_capabilities_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5861);
+/* harmony import */ var _prefect_client_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(309);
+/* harmony import */ var _plan_apply_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2744);
+/* harmony import */ var _block_scripts_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(223);
+/* harmony import */ var _automations_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6695);
+/* harmony import */ var _blocks_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(7697);
+/* harmony import */ var _build_steps_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(321);
+/* harmony import */ var _code_storage_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(7182);
+/* harmony import */ var _deployments_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(6531);
+/* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(130);
+/* harmony import */ var _worker_service_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(4395);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(7781);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_commands_validate_js__WEBPACK_IMPORTED_MODULE_0__, _block_scripts_js__WEBPACK_IMPORTED_MODULE_9__, _automations_js__WEBPACK_IMPORTED_MODULE_10__, _blocks_js__WEBPACK_IMPORTED_MODULE_11__, _build_steps_js__WEBPACK_IMPORTED_MODULE_12__, _code_storage_js__WEBPACK_IMPORTED_MODULE_13__, _deployments_js__WEBPACK_IMPORTED_MODULE_14__, _image_js__WEBPACK_IMPORTED_MODULE_15__, _worker_service_js__WEBPACK_IMPORTED_MODULE_16__, _report_js__WEBPACK_IMPORTED_MODULE_17__]);
+([_commands_validate_js__WEBPACK_IMPORTED_MODULE_0__, _block_scripts_js__WEBPACK_IMPORTED_MODULE_9__, _automations_js__WEBPACK_IMPORTED_MODULE_10__, _blocks_js__WEBPACK_IMPORTED_MODULE_11__, _build_steps_js__WEBPACK_IMPORTED_MODULE_12__, _code_storage_js__WEBPACK_IMPORTED_MODULE_13__, _deployments_js__WEBPACK_IMPORTED_MODULE_14__, _image_js__WEBPACK_IMPORTED_MODULE_15__, _worker_service_js__WEBPACK_IMPORTED_MODULE_16__, _report_js__WEBPACK_IMPORTED_MODULE_17__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+/**
+ * `plan`, `deploy` and `promote`: the file is validated, every stage checks its
+ * inputs (nothing is written anywhere before all checks pass), then each stage plans
+ * with the outputs of the stages before it and, unless this is a plan, applies.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The pipeline, in the order it runs: the only place that orders the stages, and so
+ * the sections of every report. A stage reads the sections of those before it.
+ */
+// Code storage follows the blocks: the storage or credentials block it names may be declared in the file.
+const stages = () => [
+    (0,_build_steps_js__WEBPACK_IMPORTED_MODULE_12__/* .buildStepsStage */ .u)('before-image'),
+    (0,_image_js__WEBPACK_IMPORTED_MODULE_15__/* .imageStage */ .mq)(),
+    (0,_build_steps_js__WEBPACK_IMPORTED_MODULE_12__/* .buildStepsStage */ .u)('after-image'),
+    (0,_blocks_js__WEBPACK_IMPORTED_MODULE_11__/* .blocksStage */ .z)(),
+    _block_scripts_js__WEBPACK_IMPORTED_MODULE_9__/* .blockScriptsStage */ .Y,
+    (0,_code_storage_js__WEBPACK_IMPORTED_MODULE_13__/* .codeStorageStage */ .j)(),
+    (0,_deployments_js__WEBPACK_IMPORTED_MODULE_14__/* .deploymentsStage */ .v)(),
+    (0,_automations_js__WEBPACK_IMPORTED_MODULE_10__/* .automationsStage */ .R)(),
+    (0,_worker_service_js__WEBPACK_IMPORTED_MODULE_16__/* .workerServiceStage */ .S)(),
+];
+/**
+ * Runs every stage for one environment. Once the run is stopping (an interrupt, the
+ * deadline), no stage starts and the report so far comes back with `stopped` set:
+ * what was written, and what was not.
+ */
+async function runDeploy(settings, mode, ui, options) {
+    const validation = (0,_commands_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .runValidate */ .E)(settings);
+    if (!validation.valid)
+        throw new _diagnostics_js__WEBPACK_IMPORTED_MODULE_1__/* .InvalidInput */ .o9([...validation.errors, ...validation.warnings]);
+    const pipeline = stages();
+    const input = { settings, mode, file: validation.validated };
+    stopOn(pipeline.flatMap((stage) => stage.check(input)));
+    const { control } = options;
+    // A build or block script still running when the grace period ends is ended too.
+    control.aborted.addEventListener('abort', _image_docker_js__WEBPACK_IMPORTED_MODULE_3__/* .stopDockerProcesses */ .ab, { once: true });
+    const retries = retryNotices(ui);
+    const { run, header } = await openRun(input, validation, ui, options, retries.onRetry);
+    // Every stage's section, empty until the stage has read and planned; later stages read them.
+    const report = Object.assign(header, ...pipeline.map((stage) => stage.section({})));
+    const lives = new Map();
+    const at = { ...run, from: report };
+    try {
+        const problems = [];
+        const timed = async (stage, work) => {
+            const started = performance.now();
+            await work();
+            report.timings[stage.name] = (report.timings[stage.name] ?? 0) + (performance.now() - started) / 1000;
+        };
+        for (const stage of pipeline) {
+            await timed(stage, async () => {
+                const read = await stage.read(at);
+                problems.push(...read.problems);
+                lives.set(stage, read.live);
+                Object.assign(report, stage.section({ live: read.live }));
+            });
+        }
+        stopOn(problems);
+        for (const stage of pipeline) {
+            control.check();
+            await timed(stage, async () => {
+                const live = lives.get(stage);
+                const plan = await stage.plan(at, live);
+                Object.assign(report, stage.section({ live, plan }));
+                control.check();
+                if (mode !== 'plan')
+                    Object.assign(report, stage.section({ live, plan: await stage.apply(at, plan) }));
+            });
+        }
+        // The deployments stage stops dispatching by itself: its report says what it did not write.
+        if (control.reason)
+            report.stopped = control.reason;
+        return report;
+    }
+    catch (e) {
+        // Whatever failed once the run was stopping failed because it was stopping.
+        if (!control.reason)
+            throw e;
+        report.stopped = control.reason;
+        return report;
+    }
+    finally {
+        // The layer cache upload overlaps the registration; the run ends when both have (a stopped run does not wait).
+        if (!control.reason)
+            await Promise.all(run.background);
+        retries.summary();
+    }
+}
+/**
+ * Retries are quiet: a request that succeeds on its second try is normal on a busy
+ * server. One line when a request is still failing after its third attempt, and a count at the end.
+ */
+function retryNotices(ui) {
+    let count = 0;
+    return {
+        onRetry: (r) => {
+            count++;
+            if (r.attempt === 3)
+                ui.info(`still retrying ${r.method} ${r.path} after 3 attempts (last: ${r.reason})`);
+        },
+        summary: () => {
+            if (count)
+                ui.info(`${(0,_text_js__WEBPACK_IMPORTED_MODULE_18__/* .plural */ .LS)(count, 'retry', 'retries')} of Prefect API requests (the server answered busy or not at all), all of them recovered`);
+        },
+    };
+}
+/** Reaches the Prefect server, and reads what every stage uses: its version and the file's Prefect variables and blocks. */
+async function openRun(input, validation, ui, { control, layerCache }, onRetry) {
+    const { settings, mode, file } = input;
+    if (!settings.prefect.apiUrl)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('no Prefect API: set PREFECT_API_URL or pass --api-url');
+    const client = new _prefect_client_js__WEBPACK_IMPORTED_MODULE_7__/* .PrefectClient */ .Pg({
+        apiUrl: settings.prefect.apiUrl,
+        apiKey: settings.prefect.apiKey,
+        authString: settings.prefect.authString,
+        maxConcurrency: settings.concurrency,
+        maxRetryMs: settings.maxRetrySeconds * 1000,
+        control,
+        onRetry,
+    });
+    // Reach Prefect before anything else: bad credentials stop the run here.
+    const serverVersion = await client.serverVersion();
+    ui.info(`Prefect ${serverVersion} at ${client.apiUrl}`);
+    const header = {
+        mode,
+        environment: settings.environment,
+        sha: settings.sha ?? '',
+        file: validation.file,
+        serverVersion,
+        apiUrl: client.apiUrl,
+        validation,
+        timings: {},
+    };
+    const referenced = (0,_plan_desired_js__WEBPACK_IMPORTED_MODULE_4__/* .referencedValues */ .K6)(file);
+    const [variables, blockValues] = await Promise.all([
+        readVariables(client, referenced.variables, settings.concurrency),
+        (0,_prefect_blocks_js__WEBPACK_IMPORTED_MODULE_5__/* .readBlockValues */ .Kg)(client, referenced.blocks),
+    ]);
+    const run = {
+        ...input,
+        ui,
+        client,
+        caps: (0,_prefect_capabilities_js__WEBPACK_IMPORTED_MODULE_6__/* .capabilitiesFor */ .Q)(serverVersion),
+        variables,
+        blockValues,
+        layerCache,
+        control,
+        background: [],
+    };
+    return { run, header };
+}
+/** Every problem the checks found, at once: those in the file at their place (exit 2 either way). */
+function stopOn(problems) {
+    const placed = problems.filter((p) => typeof p !== 'string');
+    const settings = problems.filter((p) => typeof p === 'string');
+    if (placed.length)
+        throw new _diagnostics_js__WEBPACK_IMPORTED_MODULE_1__/* .InvalidInput */ .o9(placed, settings);
+    if (settings.length)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(settings.join('\n'));
+}
+/** `{{ prefect.variables.<name> }}` values, read once each; a missing variable is absent. */
+async function readVariables(client, names, concurrency) {
+    const out = {};
+    await (0,_plan_apply_js__WEBPACK_IMPORTED_MODULE_8__/* .mapBounded */ .y)(names, concurrency, async (name) => {
+        try {
+            const v = await client.request('GET', `/variables/name/${encodeURIComponent(name)}`);
+            out[name] = v.value;
+        }
+        catch (e) {
+            if (!(e instanceof _prefect_client_js__WEBPACK_IMPORTED_MODULE_7__/* .PrefectApiError */ .CX && e.status === 404))
+                throw e;
+        }
+    });
+    return out;
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 7781:
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ hasFailures),
+/* harmony export */   i: () => (/* binding */ hasChanges)
+/* harmony export */ });
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2225);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_pipeline_js__WEBPACK_IMPORTED_MODULE_0__]);
+_pipeline_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+
+/** True when a run stopped before its end, or a stage did not write what it was to write. */
+function hasFailures(report) {
+    return report.stopped !== undefined || (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .stages */ ._$)().some((stage) => stage.hasFailures?.(report) === true);
+}
+/** True when the Prefect API differs from the file in what a stage writes (a conflict counts). */
+function hasChanges(report) {
+    return (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .stages */ ._$)().some((stage) => stage.hasChanges?.(report) === true);
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 7089:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ readNothing)
+/* harmony export */ });
+/** A stage that reads nothing. */
+async function readNothing() {
+    return { problems: [], live: undefined };
 }
 
 
 /***/ }),
 
-/***/ 6281:
+/***/ 4395:
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ workerServiceStage)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _repository_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8658);
+/* harmony import */ var _worker_rollout_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5479);
+/* harmony import */ var _worker_task_definition_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5531);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4285);
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5655);
+/* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(130);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_report_markdown_js__WEBPACK_IMPORTED_MODULE_4__, _report_text_js__WEBPACK_IMPORTED_MODULE_5__, _image_js__WEBPACK_IMPORTED_MODULE_6__]);
+([_report_markdown_js__WEBPACK_IMPORTED_MODULE_4__, _report_text_js__WEBPACK_IMPORTED_MODULE_5__, _image_js__WEBPACK_IMPORTED_MODULE_6__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+/**
+ * Worker service stage: the ECS service that runs the long-lived worker (Prefect 3)
+ * or agent (Prefect 2) is rolled to the image this run deployed. A new revision of
+ * its task definition (everything kept, that container's image set to the image's
+ * digest reference), the service pointed at it, and a bounded wait until it is
+ * stable. Already on that image: nothing is written. One-click start: a missing
+ * service is created on Fargate from a task definition file.
+ */
+
+
+
+
+
+
+
+
+function workerServiceStage() {
+    return {
+        name: 'worker service',
+        check(input) {
+            const { settings } = input;
+            const w = settings.worker;
+            if (!w)
+                return [];
+            const problems = [];
+            if (!w.region)
+                problems.push('no AWS region for the worker service: pass --region or set AWS_REGION');
+            if (w.arnRegion && w.region && w.arnRegion !== w.region) {
+                problems.push(`worker service ${w.cluster}/${w.service} is in ${w.arnRegion}, not ${w.region}: pass --region ${w.arnRegion}, or name the service in ${w.region}`);
+            }
+            if (!(0,_image_js__WEBPACK_IMPORTED_MODULE_6__/* .usesImageStage */ .O2)(input) && !settings.imageRef) {
+                problems.push('the worker service runs the flows image: configure the image stage (--repository) or pass --image');
+            }
+            problems.push(...taskDefinitionFile(settings).errors);
+            return problems;
+        },
+        async read(run) {
+            const w = run.settings.worker;
+            if (!w)
+                return { problems: [], live: undefined };
+            const fromFile = taskDefinitionFile(run.settings).doc;
+            const { Ecs } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(212), __nccwpck_require__.e(32)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1032));
+            const ecs = new Ecs(w.region);
+            const service = await ecs.describeService(w.cluster, w.service);
+            if (!service) {
+                const missing = [
+                    !fromFile && '--worker-task-definition FILE',
+                    !w.subnets.length && '--worker-subnet',
+                    !w.securityGroups.length && '--worker-security-group',
+                ].filter(Boolean);
+                if (missing.length) {
+                    const problem = `ECS service '${w.service}' does not exist in cluster '${w.cluster}' (region ${w.region}): create it, or pass ${missing.join(', ')} to create it on Fargate`;
+                    return { problems: [problem], live: undefined };
+                }
+                const container = (0,_worker_task_definition_js__WEBPACK_IMPORTED_MODULE_3__/* .workerContainer */ .ud)(fromFile, w.container);
+                if (typeof container === 'string')
+                    return { problems: [container], live: undefined };
+                return { problems: [], live: { fromFile, ecs, container } };
+            }
+            const { taskDefinition, tags } = await ecs.describeTaskDefinition(service.taskDefinition);
+            const doc = taskDefinition;
+            const container = (0,_worker_task_definition_js__WEBPACK_IMPORTED_MODULE_3__/* .workerContainer */ .ud)(doc, w.container);
+            if (typeof container === 'string')
+                return { problems: [`worker service ${w.cluster}/${w.service}: ${container}`], live: undefined };
+            return { problems: [], live: { fromFile, ecs, current: { doc, tags }, container } };
+        },
+        async plan(run, live) {
+            const w = run.settings.worker;
+            if (!w || !live)
+                return undefined;
+            const image = imageOf(run);
+            const action = !live.current ? 'create' : live.container.image === image ? 'unchanged' : 'update';
+            const report = {
+                cluster: w.cluster,
+                service: w.service,
+                region: w.region,
+                container: live.container.name,
+                action,
+                from: live.current ? live.container.image : undefined,
+                to: image,
+            };
+            const change = action === 'create'
+                ? `would be created on Fargate with ${image}`
+                : action === 'unchanged'
+                    ? `already runs ${image}`
+                    : `image ${live.container.image} -> ${image}`;
+            run.ui.info(`worker service ${w.cluster}/${w.service} (container ${live.container.name}): ${change}`);
+            return { report, live };
+        },
+        async apply(run, plan) {
+            const w = run.settings.worker;
+            if (!w || !plan || plan.report.action === 'unchanged')
+                return plan;
+            const { report, live } = plan;
+            const { ecs, current, container, fromFile } = live;
+            const where = `worker service ${w.cluster}/${w.service} (region ${w.region})`;
+            const doc = current?.doc ?? fromFile;
+            try {
+                report.taskDefinition = await ecs.registerTaskDefinition((0,_worker_task_definition_js__WEBPACK_IMPORTED_MODULE_3__/* .newRevision */ .yg)(doc, container.name, report.to, current?.tags));
+            }
+            catch (e) {
+                report.error = `${where}: registering a revision of task definition ${doc.family} failed, the service was not changed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(e)}`;
+                return plan;
+            }
+            run.ui.info(`registered ${report.taskDefinition}`);
+            try {
+                if (current)
+                    await ecs.updateService(w.cluster, w.service, report.taskDefinition);
+                else
+                    await ecs.createFargateService(w.cluster, w.service, report.taskDefinition, w);
+            }
+            catch (e) {
+                report.error = `${where}: ${report.taskDefinition} was registered, but ${current ? 'updating' : 'creating'} the service failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(e)}`;
+                return plan;
+            }
+            run.ui.info(`${where}: ${current ? 'updated' : 'created'} with ${report.taskDefinition}`);
+            if (!w.waitSeconds)
+                return plan;
+            const state = await (0,_worker_rollout_js__WEBPACK_IMPORTED_MODULE_7__/* .waitStable */ .N)(ecs, w.cluster, w.service, report.taskDefinition, w.waitSeconds, run.ui.info);
+            report.stable = state.stable;
+            if (!state.stable) {
+                const why = state.failed ? 'its rollout failed' : `it was not stable within ${w.waitSeconds} s`;
+                report.error = `${where}: ${why} (${state.text}); ${report.taskDefinition} was registered and the service ${current ? 'updated' : 'created'} with it, and every earlier stage was applied`;
+            }
+            return plan;
+        },
+        section: ({ plan }) => ({ worker: plan?.report }),
+        text: (report) => ((0,_report_text_js__WEBPACK_IMPORTED_MODULE_5__/* .workerText */ .Y1)(report) ? [(0,_report_text_js__WEBPACK_IMPORTED_MODULE_5__/* .workerText */ .Y1)(report)] : []),
+        markdown: (report) => (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .workerSection */ .CV)(report),
+        json: (report) => ({ worker: (0,_report_text_js__WEBPACK_IMPORTED_MODULE_5__/* .workerJson */ .P5)(report) }),
+        hasFailures: ({ worker }) => worker?.error !== undefined,
+    };
+}
+/** What the worker runs: the image's digest reference from the image stage, else --image. */
+function imageOf(run) {
+    const image = run.from.image;
+    return image?.digestRef ?? image?.uri ?? run.settings.imageRef;
+}
+/** The task definition file a missing service is created from (--worker-task-definition), and what is wrong with it. */
+function taskDefinitionFile(settings) {
+    const w = settings.worker;
+    if (!w?.taskDefinitionFile)
+        return { errors: [] };
+    const file = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(settings.root, w.taskDefinitionFile);
+    let text;
+    try {
+        text = (0,_repository_file_js__WEBPACK_IMPORTED_MODULE_2__/* .readRepositoryFile */ .tz)(settings.root, file, `--worker-task-definition ${w.taskDefinitionFile}`);
+    }
+    catch (e) {
+        return { errors: [(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(e)] };
+    }
+    return (0,_worker_task_definition_js__WEBPACK_IMPORTED_MODULE_3__/* .parseTaskDefinitionFile */ .Oz)(text, w.taskDefinitionFile, w.container);
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 4314:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  u: () => (/* binding */ buildStepsStage)
+  ZB: () => (/* binding */ PYTHON),
+  oF: () => (/* binding */ probeStepFunctions),
+  yl: () => (/* binding */ runPythonStep)
 });
 
-// UNUSED EXPORTS: shellSteps
+// UNUSED EXPORTS: PROBE_TIMEOUT_MS, STEP_TIMEOUT_MS, answerIn, outputsOf, stepModule
 
-// EXTERNAL MODULE: ./src/config/steps.ts
-var config_steps = __nccwpck_require__(9009);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/plan/fill.ts
-var fill = __nccwpck_require__(8918);
-// EXTERNAL MODULE: ./src/secrets.ts
-var secrets = __nccwpck_require__(7194);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./src/steps/shell.ts
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/steps/python-runner.ts
+/**
+ * The Python program that probes and runs a step given as a Python function, passed to
+ * `python3 -c` (an argument list: no shell, no file to ship beside the bundle). Its
+ * request comes as JSON on stdin; its answer is one JSON line on stdout that starts with
+ * the request's marker, so what the step itself prints stays apart from it.
+ *
+ * - `probe`: can each function's module be found, as `prefect deploy` imports it (the
+ *   working directory first on sys.path)? Specs are looked up through `sys.meta_path`
+ *   without importing anything, so no code of the repository runs.
+ * - `run`: imports the function and calls it with the inputs as keyword arguments,
+ *   awaiting a coroutine, as `prefect.deployments.steps.core.run_step` does. A dict it
+ *   returns is the step's outputs; anything else gives none.
+ *
+ * The runner's own imports come first, with the working directory off sys.path: a
+ * repository's `json.py` is never imported in its place.
+ */
+const PYTHON_RUNNER = String.raw `
+import sys
+if sys.path and sys.path[0] == '':
+    del sys.path[0]
+import asyncio, importlib, inspect, json, math, os, traceback
+
+
+def split(fqn):
+    # prefect.utilities.importtools.import_object: module:object.path or module.object
+    if ':' in fqn:
+        module, path = fqn.rsplit(':', 1)
+    elif '.' in fqn:
+        module, path = fqn.rsplit('.', 1)
+    else:
+        raise ValueError('not a module path: write package.module.function')
+    return module, path
+
+
+def find(module):
+    path = None
+    parts = module.split('.')
+    for i in range(len(parts)):
+        name = '.'.join(parts[:i + 1])
+        loaded = sys.modules.get(name)
+        if loaded is not None:
+            path = getattr(loaded, '__path__', None)
+        elif i > 0 and path is None:
+            return "No module named '%s' ('%s' is not a package)" % (module, '.'.join(parts[:i]))
+        else:
+            spec = None
+            for finder in sys.meta_path:
+                find_spec = getattr(finder, 'find_spec', None)
+                if find_spec is None:
+                    continue
+                spec = find_spec(name, path)
+                if spec is not None:
+                    break
+            if spec is None:
+                return "No module named '%s'" % name
+            path = spec.submodule_search_locations
+    return None
+
+
+def probe(fns):
+    out = {}
+    sys.path.insert(0, os.getcwd())
+    for fn in fns:
+        try:
+            if '.py:' in fn:
+                out[fn] = 'a script path: write the module path (package.module.function)'
+                continue
+            out[fn] = find(split(fn)[0])
+        except Exception as e:
+            out[fn] = '%s: %s' % (type(e).__name__, e)
+    return {'python': sys.executable, 'version': '%d.%d.%d' % sys.version_info[:3], 'modules': out}
+
+
+def where(tb):
+    # The innermost frame outside this runner: the step's own line.
+    frames = [f for f in traceback.extract_tb(tb) if f.filename != '<string>']
+    if not frames:
+        return None
+    f = frames[-1]
+    name = f.filename
+    try:
+        name = os.path.relpath(name)
+    except ValueError:
+        pass
+    return '%s:%s' % (name, f.lineno)
+
+
+def plain(value):
+    # JSON as Python holds it: no NaN or infinity, text keys.
+    if isinstance(value, float) and not math.isfinite(value):
+        raise TypeError('a float that is not finite')
+    if isinstance(value, dict):
+        for k, v in value.items():
+            if not isinstance(k, str):
+                raise TypeError('a key that is not text (%r)' % (k,))
+            plain(v)
+    elif isinstance(value, (list, tuple)):
+        for v in value:
+            plain(v)
+    elif not (value is None or isinstance(value, (str, bool, int, float))):
+        raise TypeError('a %s' % type(value).__name__)
+
+
+def run(fn, inputs):
+    module, path = split(fn)
+    cwd = os.getcwd()
+    sys.path.insert(0, cwd)
+    try:
+        obj = importlib.import_module(module)
+    except BaseException as e:
+        return {'error': 'import', 'type': type(e).__name__, 'message': str(e), 'where': where(e.__traceback__)}
+    finally:
+        sys.path.remove(cwd)
+    try:
+        for part in path.split('.'):
+            obj = getattr(obj, part)
+    except AttributeError as e:
+        return {'error': 'import', 'type': 'AttributeError', 'message': str(e), 'where': None}
+    try:
+        result = obj(**inputs)
+        if inspect.isawaitable(result):
+            async def wait():
+                return await result
+            result = asyncio.run(wait())
+    except BaseException as e:
+        return {'error': 'call', 'type': type(e).__name__, 'message': str(e), 'where': where(e.__traceback__)}
+    if not isinstance(result, dict):
+        return {'outputs': None, 'returned': type(result).__name__}
+    for k, v in result.items():
+        try:
+            plain({k: v})
+        except TypeError as e:
+            return {'error': 'outputs', 'key': str(k), 'message': str(e)}
+    return {'outputs': result}
+
+
+request = json.load(sys.stdin)
+if request['mode'] == 'probe':
+    answer = probe(request['fns'])
+else:
+    answer = run(request['fn'], request['inputs'])
+sys.stdout.flush()
+sys.__stdout__.write('\n' + request['marker'] + json.dumps(answer) + '\n')
+sys.__stdout__.flush()
+`;
+
+;// CONCATENATED MODULE: ./src/steps/python.ts
+/**
+ * Build and push steps given as Python functions the tool does not implement (a team's
+ * `mypkg.steps.tag_release`): `prefect deploy` imports and calls them, and so does this
+ * tool, through `python3` on PATH. Nothing passes through a shell: python3 gets an
+ * argument list holding only our runner (python-runner.ts), and the function's name
+ * and inputs come as JSON on its stdin.
+ */
+
+
+
+
+/** The Python that runs the steps: the one on PATH, as `prefect deploy` is found there. */
+const PYTHON = 'python3';
+/** Bytecode is not written into the checkout; output is not held back (progress). */
+const ARGS = ['-B', '-u', '-c', PYTHON_RUNNER];
+/** The probe only finds modules: it answers at once, or something is wrong with that Python. */
+const PROBE_TIMEOUT_MS = 30_000;
+/** A step gets this long: it runs before anything is registered, and must not hold the run forever. */
+const STEP_TIMEOUT_MS = 15 * 60_000;
+/** Without output for this long, a line says the step is still running. */
+const QUIET_MS = 30_000;
+/** The module `prefect deploy` imports for a step's function (`module:object.path` or `module.object`). */
+function stepModule(fn) {
+    if (fn.includes('.py:'))
+        return undefined;
+    const at = fn.includes(':') ? fn.lastIndexOf(':') : fn.lastIndexOf('.');
+    return at > 0 ? fn.slice(0, at) : undefined;
+}
+/** The last line of `stdout` that starts with `marker`, parsed; undefined when there is none. */
+function answerIn(stdout, marker) {
+    const line = stdout
+        .split(/\r?\n/)
+        .reverse()
+        .find((l) => l.startsWith(marker));
+    return line === undefined ? undefined : JSON.parse(line.slice(marker.length));
+}
+/** Whether python3 on PATH can import each function's module, without running any of the repository's code. */
+function probeStepFunctions(fns, { cwd, env }) {
+    const marker = `ped-${(0,external_node_crypto_.randomUUID)()}:`;
+    const r = (0,external_node_child_process_.spawnSync)(PYTHON, ARGS, {
+        cwd,
+        env: env,
+        input: JSON.stringify({ mode: 'probe', fns, marker }),
+        encoding: 'utf8',
+        timeout: PROBE_TIMEOUT_MS,
+        shell: false,
+    });
+    const all = (why) => new Map(fns.map((fn) => [fn, why]));
+    if (r.error) {
+        const code = r.error.code;
+        if (code === 'ENOENT')
+            return all(`there is no ${PYTHON} on PATH to import it with`);
+        if (code === 'ETIMEDOUT')
+            return all(`${PYTHON} did not answer within ${PROBE_TIMEOUT_MS / 1000} s`);
+        return all(`${PYTHON} did not start (${code ?? r.error.message})`);
+    }
+    const answer = answerIn(r.stdout, marker);
+    if (!answer)
+        return all(`${PYTHON} failed (exit ${r.status}): ${lastLines(r.stderr)}`);
+    const python = `${PYTHON} (${answer.python}, Python ${answer.version})`;
+    return new Map(fns.map((fn) => {
+        const why = answer.modules[fn];
+        return [fn, why ? `${python} cannot import ${stepModule(fn) ?? fn}: ${why}` : undefined];
+    }));
+}
+/** Runs the function; its returned dict is the step's outputs (none when it returns something else). `onLine`: progress. */
+function runPythonStep(step, { cwd, env }, onLine) {
+    const marker = `ped-${(0,external_node_crypto_.randomUUID)()}:`;
+    const timeoutMs = step.timeoutMs ?? STEP_TIMEOUT_MS;
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(PYTHON, ARGS, {
+            cwd,
+            env: env,
+            stdio: ['pipe', 'pipe', 'pipe'],
+            shell: false,
+        });
+        let stdout = '';
+        let stderr = '';
+        let pending = '';
+        let quietSince = Date.now();
+        const started = Date.now();
+        let ended;
+        const show = (l) => {
+            if (!step.secret)
+                onLine(l);
+        };
+        const stop = (why) => {
+            ended ??= why;
+            child.kill('SIGKILL');
+        };
+        const timer = setTimeout(() => stop(`it did not finish within ${Math.round(timeoutMs / 1000)} s`), timeoutMs);
+        const ticker = setInterval(() => {
+            if (Date.now() - quietSince < QUIET_MS)
+                return;
+            quietSince = Date.now();
+            onLine(`still running (${Math.round((Date.now() - started) / 1000)} s)`);
+        }, QUIET_MS / 3);
+        const onAbort = () => stop('the run is stopping');
+        step.signal?.addEventListener('abort', onAbort, { once: true });
+        const done = () => {
+            clearTimeout(timer);
+            clearInterval(ticker);
+            step.signal?.removeEventListener('abort', onAbort);
+        };
+        // Whole lines only: the answer line must never reach the progress output.
+        child.stdout.on('data', (d) => {
+            stdout += d.toString('utf8');
+            pending += d.toString('utf8');
+            const lines = pending.split(/\r?\n/);
+            pending = lines.pop() ?? '';
+            for (const l of lines)
+                if (l && !l.startsWith(marker))
+                    show(l);
+            quietSince = Date.now();
+        });
+        child.stderr.on('data', (d) => {
+            stderr += d.toString('utf8');
+            d.toString('utf8').split(/\r?\n/).filter(Boolean).forEach(show);
+            quietSince = Date.now();
+        });
+        child.on('error', (e) => {
+            done();
+            reject(new errors/* Failure */.HR(e.code === 'ENOENT' ? `there is no ${PYTHON} on PATH` : `${PYTHON} did not start (${e.code ?? e.message})`));
+        });
+        child.on('close', (code) => {
+            done();
+            if (pending && !pending.startsWith(marker))
+                show(pending);
+            if (ended)
+                return reject(new errors/* Failure */.HR(`${ended}; it was ended`));
+            const answer = answerIn(stdout, marker);
+            if (!answer)
+                return reject(new errors/* Failure */.HR(`${PYTHON} ended (exit ${code}) before the step returned${step.secret ? '' : `: ${lastLines(stderr)}`}`));
+            try {
+                resolve(outputsOf(step, answer));
+            }
+            catch (e) {
+                reject(e);
+            }
+        });
+        child.stdin.on('error', () => { }); // a Python that ends at once: its exit is the error
+        child.stdin.end(JSON.stringify({ mode: 'run', fn: step.fn, inputs: step.inputs, marker }));
+    });
+}
+/** The runner's answer as outputs, or the failure it describes. */
+function outputsOf(step, answer) {
+    const { error, type, message, where, key } = answer;
+    // What an exception says may quote the inputs: not for a step whose inputs hold a secret.
+    const said = step.secret
+        ? ' (its message is not shown: the inputs hold a secret-bearing value)'
+        : message
+            ? `: ${message}`
+            : '';
+    const at = where ? ` at ${where}` : '';
+    if (error === 'import')
+        throw new errors/* Failure */.HR(`cannot import ${step.fn}: ${type}${said}${at}`);
+    if (error === 'call')
+        throw new errors/* Failure */.HR(`${step.fn} raised ${type}${said}${at}`);
+    if (error === 'outputs')
+        throw new errors/* Failure */.HR(`${step.fn} returned a dict whose '${key}' JSON cannot hold (${message}): return text, numbers, booleans, lists and dicts`);
+    const outputs = answer.outputs;
+    return outputs && typeof outputs === 'object' ? outputs : {};
+}
+function lastLines(text) {
+    return text.trim().split('\n').slice(-5).join('\n') || 'no output';
+}
+
+
+/***/ }),
+
+/***/ 3237:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x9: () => (/* binding */ runShellScript)
+/* harmony export */ });
+/* unused harmony exports shlexSplit, safeSubstitute */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
 /**
  * `prefect.deployments.steps.run_shell_script`, run as prefect deploy runs it without
  * `shell: true`: each line of the script is one command, split as Python's
@@ -17304,7 +21616,7 @@ function safeSubstitute(text, env) {
 /** Runs the script's commands in order; a command that fails (or cannot be split or started) fails the step. */
 async function runShellScript(step, root, baseEnv, onLine) {
     const env = { ...baseEnv, ...step.env };
-    const cwd = step.directory ? external_node_path_default().resolve(root, step.directory) : root;
+    const cwd = step.directory ? node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, step.directory) : root;
     let stdout = '';
     let stderr = '';
     const lines = step.script.split(/\r\n|\r|\n/);
@@ -17312,7 +21624,7 @@ async function runShellScript(step, root, baseEnv, onLine) {
         const command = step.expandEnvVars ? safeSubstitute(line, env) : line;
         const argv = shlexSplit(command);
         if (!Array.isArray(argv))
-            throw new errors/* Failure */.HR(`run_shell_script: cannot split the command${step.secret ? ` on line ${i + 1}` : `: ${argv.error}`}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .Failure */ .HR(`run_shell_script: cannot split the command${step.secret ? ` on line ${i + 1}` : `: ${argv.error}`}`);
         if (!argv.length)
             continue;
         const result = await run(argv, cwd, env, step.streamOutput ? onLine : undefined, step.secret);
@@ -17320,18 +21632,26 @@ async function runShellScript(step, root, baseEnv, onLine) {
         stderr += result.stderr;
         if (result.code !== 0) {
             if (step.secret)
-                throw new errors/* Failure */.HR(`run_shell_script: the command on line ${i + 1} of the script failed with exit code ${result.code} (its output is not shown: it may hold a secret)`);
-            throw new errors/* Failure */.HR(`run_shell_script: \`${argv[0]}\` failed with exit code ${result.code}${result.stderr.trim() ? `: ${result.stderr.trim().split('\n').slice(-5).join('\n')}` : ''}`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .Failure */ .HR(`run_shell_script: the command on line ${i + 1} of the script failed with exit code ${result.code} (its output is not shown: it may hold a secret)`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .Failure */ .HR(`run_shell_script: \`${argv[0]}\` failed with exit code ${result.code}${result.stderr.trim() ? `: ${result.stderr.trim().split('\n').slice(-5).join('\n')}` : ''}`);
         }
     }
     return { stdout: stdout.trim(), stderr: stderr.trim() };
 }
 function run(argv, cwd, env, onLine, secret = false) {
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(argv[0], argv.slice(1), { cwd, env: env, stdio: ['ignore', 'pipe', 'pipe'], shell: false });
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(argv[0], argv.slice(1), {
+            cwd,
+            env: env,
+            stdio: ['ignore', 'pipe', 'pipe'],
+            shell: false,
+        });
         let stdout = '';
         let stderr = '';
-        const lines = (chunk) => chunk.split(/\r?\n/).filter(Boolean).forEach((l) => onLine?.(l));
+        const lines = (chunk) => chunk
+            .split(/\r?\n/)
+            .filter(Boolean)
+            .forEach((l) => onLine?.(l));
         child.stdout.on('data', (d) => {
             stdout += d.toString('utf8');
             lines(d.toString('utf8'));
@@ -17342,1517 +21662,17 @@ function run(argv, cwd, env, onLine, secret = false) {
         });
         child.on('error', (e) => {
             // Node's message names the command: not for a secret-bearing one.
-            const what = e.code === 'ENOENT' ? 'no such command (on PATH) or directory' : secret ? (e.code ?? 'it did not start') : e.message;
-            reject(new errors/* Failure */.HR(secret ? `run_shell_script: cannot run a command: ${what}` : `run_shell_script: cannot run \`${argv[0]}\`: ${what}`));
+            const what = e.code === 'ENOENT'
+                ? 'no such command (on PATH) or directory'
+                : secret
+                    ? (e.code ?? 'it did not start')
+                    : e.message;
+            reject(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .Failure */ .HR(secret
+                ? `run_shell_script: cannot run a command: ${what}`
+                : `run_shell_script: cannot run \`${argv[0]}\`: ${what}`));
         });
         child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr }));
     });
-}
-
-// EXTERNAL MODULE: ./src/stages/context.ts
-var context = __nccwpck_require__(2088);
-;// CONCATENATED MODULE: ./src/stages/build-steps.ts
-
-
-
-
-
-
-/** Each deployment's build then push steps, split at the first docker step. */
-function phases(d) {
-    const steps = [...d.build, ...d.push];
-    const first = steps.findIndex((s) => s.fn === config_steps/* DOCKER_BUILD */.gU || s.fn === config_steps/* DOCKER_PUSH */.C1);
-    return first < 0 ? { 'before-image': steps, 'after-image': [] } : { 'before-image': steps.slice(0, first), 'after-image': steps.slice(first) };
-}
-/** The shell steps of the file, once each. */
-function shellSteps(input) {
-    const seen = new Set();
-    return input.file.file.deployments.flatMap((d) => [...d.build, ...d.push]).filter((s) => s.fn === config_steps/* SHELL */.jN && !seen.has(s.node) && seen.add(s.node));
-}
-function buildStepsStage(phase) {
-    return {
-        name: phase === 'before-image' ? 'build steps' : 'push steps',
-        check(input) {
-            const problems = [];
-            const steps = shellSteps(input);
-            const refused = input.settings.stepsRefused;
-            if (phase === 'before-image' && steps.length && refused && input.mode !== 'plan') {
-                const where = steps.map((s) => `${input.file.file.path}:${s.node.pos.line}`).join(', ');
-                problems.push(`run_shell_script steps (${where}) do not run on ${refused}; nothing was deployed`);
-            }
-            return problems;
-        },
-        async read() {
-            return [];
-        },
-        async plan(run) {
-            for (const d of run.file.file.deployments) {
-                const steps = phases(d)[phase].filter((s) => s.fn === config_steps/* SHELL */.jN);
-                for (const step of steps) {
-                    if (run.report.steps.outputs.has(step.node))
-                        continue;
-                    if (run.settings.stepsRefused)
-                        skipStep(run, step);
-                    else
-                        await runStep(run, d, step);
-                }
-            }
-        },
-        async apply() { },
-    };
-}
-const labelOf = (run, step) => `run_shell_script${step.id ? ` ${step.id}` : ''} (${run.file.file.path}:${step.node.pos.line})`;
-/**
- * A step not run (a plan where a pull request's code meets secrets): its outputs are
- * the templates that name them, so the plan shows where they would go, and the report
- * says which fields they would have filled.
- */
-function skipStep(run, step) {
-    const name = (field) => `{{ ${step.id ? `${step.id}.` : ''}${field} }}`;
-    run.report.steps.outputs.set(step.node, { stdout: name('stdout'), stderr: name('stderr') });
-    const fills = [];
-    for (const d of run.file.file.deployments) {
-        // A step of the file's own section is one step in each deployment's list: the same node.
-        const steps = [...d.build, ...d.push];
-        const reads = (value) => [...(0,config_steps/* stepsRead */.G8)(value, steps)].some((s) => s.node === step.node);
-        if (!steps.some((s) => s.node === step.node))
-            continue;
-        const fields = d.node.entries.filter((e) => e.key !== 'build' && e.key !== 'push' && reads(e.value)).map((e) => e.key);
-        if (fields.length)
-            fills.push(`${fields.join(', ')} of ${d.name}`);
-    }
-    run.report.steps.notRun ??= { reason: run.settings.stepsRefused, steps: [] };
-    run.report.steps.notRun.steps.push(`${labelOf(run, step)}${fills.length ? `, whose output fills ${fills.join('; ')}` : ''}`);
-}
-async function runStep(run, d, step) {
-    const ctx = (0,context/* deployContext */.H)(run);
-    const problems = [];
-    // Earlier steps' outputs fill this step's inputs, as in prefect deploy.
-    const all = [...d.build, ...d.push];
-    const earlier = all.slice(0, all.indexOf(step));
-    const inputs = (0,fill/* fillTemplates */.V)(step.inputs, ctx, problems, (0,fill/* stepOutputs */.t)(earlier, ctx));
-    if (problems.length)
-        throw new errors/* UsageError */.eb(`${step.id ?? 'run_shell_script'} (line ${step.node.pos.line}): ${problems.join('; ')}`);
-    const env = Object.fromEntries(Object.entries(inputs.env ?? {}).map(([k, v]) => [k, String(v)]));
-    const label = labelOf(run, step);
-    // What comes in may come out again: a secret-bearing step's output is neither streamed nor shown.
-    const secret = (0,config_steps/* secretSteps */.E3)(all).has(step);
-    try {
-        const outputs = await run.ui.group(label, (line) => {
-            if (secret)
-                line("output not shown: the step's command or environment holds a secret-bearing value");
-            return runShellScript({
-                script: String(inputs.script ?? ''),
-                directory: typeof inputs.directory === 'string' ? inputs.directory : undefined,
-                env,
-                expandEnvVars: inputs.expand_env_vars === true,
-                streamOutput: inputs.stream_output !== false && !secret,
-                secret,
-            }, run.settings.root, run.settings.env, (l) => line((0,secrets/* redact */.E$)(l)));
-        });
-        if (secret)
-            (0,secrets/* markSecret */.Wg)(Object.values(outputs));
-        run.report.steps.outputs.set(step.node, outputs);
-        run.report.steps.ran.push(label);
-    }
-    catch (e) {
-        if (e instanceof errors/* Failure */.HR)
-            throw new errors/* Failure */.HR(`${label}: ${e.message}; nothing was registered`);
-        throw e;
-    }
-}
-
-
-/***/ }),
-
-/***/ 3027:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  j: () => (/* binding */ codeStorageStage)
-});
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/config/blocks.ts
-var blocks = __nccwpck_require__(6750);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./node_modules/ignore/index.js
-var ignore = __nccwpck_require__(298);
-var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
-// EXTERNAL MODULE: ./src/repository-file.ts
-var repository_file = __nccwpck_require__(8658);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: ./src/code/tracked.ts
-/**
- * The files the commit holds below a folder: `git ls-files`, run with an argument
- * list (no shell), its output bounded. The one place this tool starts git: what a
- * checkout tracks cannot be told from the working tree.
- */
-
-
-/** More output than this is not a repository's file list. */
-const MAX_OUTPUT_BYTES = 256 * 1024 * 1024;
-/** Variables that would make git read another repository or index than the checkout's own. */
-const REDIRECTS = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_COMMON_DIR', 'GIT_OBJECT_DIRECTORY', 'GIT_ALTERNATE_OBJECT_DIRECTORIES', 'GIT_NAMESPACE'];
-/** Paths relative to `root`, with `/` separators, as the index lists them. */
-function trackedFiles(root) {
-    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !REDIRECTS.includes(k)));
-    const notCheckout = `code storage uploads the files the commit holds (git ls-files), and ${root} is not in a git checkout`;
-    return new Promise((resolve, reject) => {
-        // -z: names as they are, without quoting; fsmonitor off: nothing but git itself runs.
-        const child = (0,external_node_child_process_.spawn)('git', ['-c', 'core.fsmonitor=false', '-C', root, 'ls-files', '-z', '--cached'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-        const out = [];
-        let size = 0;
-        let err = '';
-        child.stdout.on('data', (d) => {
-            size += d.length;
-            if (size > MAX_OUTPUT_BYTES)
-                child.kill('SIGKILL');
-            else
-                out.push(d);
-        });
-        child.stderr.on('data', (d) => (err = (err + d.toString('utf8')).slice(-4000)));
-        child.on('error', (e) => reject(new errors/* UsageError */.eb(e.code === 'ENOENT' ? `${notCheckout}: git is not installed` : `code storage: git ls-files in ${root} failed: ${e.message}`)));
-        child.on('close', (code) => {
-            if (size > MAX_OUTPUT_BYTES)
-                return reject(new errors/* UsageError */.eb(`code storage: git ls-files in ${root} lists more than ${MAX_OUTPUT_BYTES / 1024 / 1024} MiB of names`));
-            const lines = err.trim().split('\n');
-            const why = lines.find((l) => l.startsWith('fatal:')) ?? lines.pop() ?? '';
-            if (code !== 0 && /not a git repository/i.test(err))
-                return reject(new errors/* UsageError */.eb(`${notCheckout} (check it out with git, as actions/checkout does with git installed)`));
-            if (code !== 0)
-                return reject(new errors/* UsageError */.eb(`code storage: git ls-files in ${root} failed (exit ${code}): ${why}`));
-            resolve(Buffer.concat(out).toString('utf8').split('\0').filter(Boolean));
-        });
-    });
-}
-
-;// CONCATENATED MODULE: ./src/code/files.ts
-/**
- * The repository's files that go to code storage: what the commit holds, the files
- * `git ls-files` lists below the root, less what the root's `.prefectignore` ignores
- * (the file Prefect's own push steps read). Nothing under `.git`, no uncommitted or
- * ignored file. A link is uploaded only when its target is one of those files; a
- * listed path that is not a regular file there is left out, and each one says why.
- */
-
-
-
-
-
-/** The walk pauses this often (ms): it never holds the event loop for long. */
-const SLICE_MS = 50;
-const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
-/**
- * The files to upload. `pause` runs between batches: it lets timers and signals in,
- * and throws when the run is stopping.
- */
-async function codeFiles(root, pause = nextTurn) {
-    const tracked = await trackedFiles(root);
-    let ig;
-    if ((0,external_node_fs_.lstatSync)(external_node_path_default().join(root, '.prefectignore'), { throwIfNoEntry: false })) {
-        // Prefect reads only the root's .prefectignore, each line stripped.
-        const text = (0,repository_file/* readRepositoryFile */.tz)(root, external_node_path_default().join(root, '.prefectignore'), 'code storage: .prefectignore');
-        ig = ignore_default()().add(text.split(/\r?\n/).map((l) => l.trim()));
-    }
-    // A run stopped before the walk ends it at once; then the walk pauses every SLICE_MS.
-    await pause();
-    let slice = performance.now();
-    const maybePause = async () => {
-        if (performance.now() - slice < SLICE_MS)
-            return;
-        await pause();
-        slice = performance.now();
-    };
-    const underGit = (rel) => /(?:^|\/)\.git(?:\/|$)/i.test(rel);
-    const listed = new Set(tracked);
-    const candidates = new Set();
-    for (const rel of tracked) {
-        await maybePause();
-        if (!underGit(rel) && !ig?.ignores(rel))
-            candidates.add(rel);
-    }
-    const base = external_node_path_default().resolve(root);
-    const realRoot = (0,external_node_fs_.realpathSync)(base);
-    // Folders that are real folders, not links (parents first): a file below them is where its path says.
-    const plainDirs = new Map([['', true]]);
-    for (const rel of candidates) {
-        await maybePause();
-        for (let dir = parentOf(rel); !plainDirs.has(dir); dir = parentOf(dir))
-            plainDirs.set(dir, false);
-    }
-    // A parent's path is shorter than its children's.
-    const byDepth = [...plainDirs.keys()].filter(Boolean).sort((a, b) => a.length - b.length);
-    for (const dir of byDepth) {
-        await maybePause();
-        const st = (0,external_node_fs_.lstatSync)(`${base}/${dir}`, { throwIfNoEntry: false });
-        plainDirs.set(dir, plainDirs.get(parentOf(dir)) && !!st?.isDirectory() && !st.isSymbolicLink());
-    }
-    const files = [];
-    const skipped = [];
-    for (const rel of candidates) {
-        await maybePause();
-        // Paths from git are normalized: joined without path.join, which costs much on deep paths.
-        const abs = `${base}/${rel}`;
-        const st = (0,external_node_fs_.lstatSync)(abs, { throwIfNoEntry: false });
-        const plain = plainDirs.get(parentOf(rel));
-        if (!st) {
-            skipped.push({ path: rel, why: 'is not in the working tree' });
-            continue;
-        }
-        if (st.isFile() && plain) {
-            files.push({ path: rel, abs, size: st.size });
-            continue;
-        }
-        if (!st.isSymbolicLink() && plain) {
-            skipped.push({ path: rel, why: `is not a regular file (${st.isDirectory() ? 'a directory, such as a submodule' : 'a special file'})` });
-            continue;
-        }
-        // A link, or a path through a linked folder: uploaded only as the file it leads to, when that is one of the candidates.
-        let real;
-        let target;
-        try {
-            real = (0,external_node_fs_.realpathSync)(abs);
-            target = (0,external_node_fs_.statSync)(real);
-        }
-        catch {
-            skipped.push({ path: rel, why: 'is a link to nothing' });
-            continue;
-        }
-        const relReal = external_node_path_default().relative(realRoot, real).split((external_node_path_default()).sep).join('/');
-        if (!candidates.has(relReal) || !target.isFile()) {
-            skipped.push({ path: rel, why: "is a link to a file the commit's upload does not hold" });
-            continue;
-        }
-        files.push({ path: rel, abs: real, size: target.size });
-    }
-    const chosen = new Set(files.map((f) => f.path));
-    const why = (rel) => {
-        if (chosen.has(rel))
-            return '';
-        if (!listed.has(rel))
-            return 'git ls-files does not list it: the commit does not hold it';
-        if (underGit(rel))
-            return 'nothing under .git is uploaded';
-        if (ig?.ignores(rel))
-            return '.prefectignore ignores it';
-        return `it ${skipped.find((s) => s.path === rel)?.why ?? 'is not uploaded'}`;
-    };
-    return { files, rules: ig ? 'git ls-files, .prefectignore' : 'git ls-files', skipped, why };
-}
-function parentOf(rel) {
-    const slash = rel.lastIndexOf('/');
-    return slash < 0 ? '' : rel.slice(0, slash);
-}
-
-// EXTERNAL MODULE: ./src/code/location.ts
-var code_location = __nccwpck_require__(4126);
-;// CONCATENATED MODULE: ./src/code/pull.ts
-/**
- * How deployments read the commit's code from S3. Prefect 3: the pull step `prefect
- * deploy` registers after `prefect_aws.deployments.steps.push_to_s3` (Prefect's own
- * `s3` recipe, its push step's outputs filled in). Prefect 2: a storage block whose
- * base is the code storage location, with the commit's folder as the deployment's
- * `path`, as `prefect deployment build -sb TYPE/NAME/<sha>` registers it. Pure.
- */
-
-const PULL_FROM_S3 = 'prefect_aws.deployments.steps.pull_from_s3';
-function pullFromS3(bucket, folder, credentialsBlock) {
-    const step = { id: 'pull_code', requires: 'prefect-aws>=0.3.4', bucket, folder };
-    if (credentialsBlock)
-        step.credentials = `{{ prefect.blocks.aws-credentials.${credentialsBlock} }}`;
-    return [{ [PULL_FROM_S3]: step }];
-}
-/**
- * The deployment `path` from which a Prefect 2 storage block's `get_directory` (what
- * an agent calls before a run) reads the commit's folder, or why it cannot. `s3`
- * (core) reads `path` below its `bucket_path`, which must be the code storage
- * location; `s3-bucket` (prefect-aws) reads `path` as the key prefix itself, in its
- * `bucket_name` (its `bucket_folder` applies to uploads only).
- */
-function storageBlockPath(type, data, loc, sha) {
-    const clean = (v) => (typeof v === 'string' ? v.replace(/^s3:\/\//, '').replace(/^\/+|\/+$/g, '') : '');
-    const want = `s3://${loc.bucket}${loc.prefix ? `/${loc.prefix}` : ''}`;
-    if (type === 's3') {
-        const base = clean(data.bucket_path);
-        if (base !== (loc.prefix ? `${loc.bucket}/${loc.prefix}` : loc.bucket))
-            return { error: `reads from ${base ? `s3://${base}` : 'no bucket'}, not ${want}` };
-        return { path: sha };
-    }
-    const bucket = clean(data.bucket_name);
-    if (bucket !== loc.bucket)
-        return { error: `reads from bucket ${bucket || '(none)'}, not ${loc.bucket}` };
-    return { path: (0,code_location/* commitFolder */.sr)(loc, sha) };
-}
-
-// EXTERNAL MODULE: ./src/plan/apply.ts + 1 modules
-var apply = __nccwpck_require__(2744);
-// EXTERNAL MODULE: ./src/prefect/blocks.ts
-var prefect_blocks = __nccwpck_require__(3941);
-// EXTERNAL MODULE: ./src/text.ts
-var src_text = __nccwpck_require__(8992);
-;// CONCATENATED MODULE: ./src/stages/code-storage.ts
-/**
- * Code storage stage: the repository's files go to `s3://BUCKET/PREFIX/<sha>/` once
- * per commit (a re-run lists the folder and uploads only what is missing: nothing),
- * and the deployments read them from there: Prefect 3 through `pull_from_s3` pull
- * steps, Prefect 2 agents through a storage block and the commit's path below it.
- * A promotion points the environment at the commit's folder and uploads nothing.
- * The prefix is ours once it holds this tool's marker; a prefix holding anything
- * else is never written to.
- */
-
-
-
-
-
-
-
-
-
-/** Uploads in flight at once. */
-const UPLOAD_CONCURRENCY = 16;
-/** Written once at the prefix: it says this tool (and which repository) owns what is below it. */
-const MARKER = '.prefect-ecr-deploy.json';
-const markerKey = (prefix) => (prefix ? `${prefix}/${MARKER}` : MARKER);
-/**
- * Why a marker does not make the prefix ours: it is ours only when it is this tool's
- * marker and names our repository. One that does not parse, or names no repository
- * (`null`, as a run outside any repository writes), is foreign to every repository;
- * a run that knows no repository of its own owns only such a prefix.
- */
-function markerProblem(marker, ours, url, where) {
-    const m = marker && typeof marker === 'object' ? marker : undefined;
-    const theirs = m?.tool === 'prefect-ecr-deploy' && (typeof m.repository === 'string' || m.repository === null) ? m.repository : undefined;
-    if (theirs === undefined || (theirs === null && ours !== undefined))
-        return `${where} is not a marker this tool wrote for ${ours ?? 'this run (no repository)'}: the prefix is not ours; choose another`;
-    if (theirs !== (ours ?? null))
-        return `${url} is the code storage of ${theirs === null ? 'a run outside any repository' : `repository ${theirs}`}, not ${ours ?? 'this run (no repository)'}: choose another prefix`;
-    return undefined;
-}
-/** The commit's code is needed from here on: a promotion's SHA comes from the image stage's read. */
-const shaOf = (run) => run.report.sha;
-function codeStorageStage() {
-    let live;
-    return {
-        name: 'code storage',
-        check({ settings }) {
-            const cs = settings.codeStorage;
-            if (!cs)
-                return [];
-            return cs.region ? [] : ['no AWS region for code storage: pass --region or set AWS_REGION'];
-        },
-        async read(run) {
-            const cs = run.settings.codeStorage;
-            if (!cs)
-                return [];
-            const block = await readCodeBlock(run, cs);
-            const problems = typeof block === 'string' ? [block] : [];
-            const { S3Store } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(711), __nccwpck_require__.e(75)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1075));
-            const store = new S3Store(cs.region, cs.pathStyle);
-            const { bucket, prefix } = cs.location;
-            const bucketProblem = await store.bucketProblem(bucket);
-            if (bucketProblem)
-                return [...problems, bucketProblem];
-            const marker = await store.getJson(bucket, markerKey(prefix));
-            let writeMarker = false;
-            if (marker === undefined) {
-                const anything = await store.list(bucket, prefix ? `${prefix}/` : '', 1);
-                if (anything.size) {
-                    problems.push(`${cs.url} already holds objects that prefect-ecr-deploy did not write (no ${(0,code_location/* s3Url */.AB)(bucket, markerKey(prefix))}): it is not ours; choose an empty prefix`);
-                }
-                writeMarker = true;
-            }
-            else {
-                const problem = markerProblem(marker, run.settings.vcs.repository, cs.url, (0,code_location/* s3Url */.AB)(bucket, markerKey(prefix)));
-                if (problem)
-                    problems.push(problem);
-            }
-            if (problems.length)
-                return problems;
-            const folder = (0,code_location/* commitFolder */.sr)(cs.location, shaOf(run));
-            const stored = await store.list(bucket, `${folder}/`);
-            const entrypointFiles = [...new Set(run.file.file.deployments.map((d) => d.entrypoint.slice(0, d.entrypoint.lastIndexOf(':'))))].map((f) => external_node_path_default().posix.normalize(f.replace(/\\/g, '/')).replace(/^\.\//, ''));
-            if (run.mode === 'promote') {
-                // Nothing is uploaded: the commit's folder must hold every flow already.
-                const absent = entrypointFiles.filter((f) => !stored.has(`${folder}/${f}`));
-                if (absent.length) {
-                    return [`${(0,code_location/* s3Url */.AB)(bucket, `${folder}/`)} does not hold ${absent.join(', ')}: deploy commit ${shaOf(run)} to the source environment first (a promotion uploads nothing)`];
-                }
-                const files = [...stored].map(([key, o]) => ({ path: key.slice(folder.length + 1), abs: '', size: o.size }));
-                live = { store, folder, files, rules: 'the source environment\'s upload', missing: [], writeMarker: false };
-            }
-            else {
-                let selected;
-                try {
-                    selected = await codeFiles(run.settings.root, async () => {
-                        await new Promise((resolve) => setImmediate(resolve));
-                        run.control.check();
-                    });
-                }
-                catch (e) {
-                    if (e instanceof errors/* UsageError */.eb)
-                        return [...problems, e.message];
-                    throw e;
-                }
-                for (const s of selected.skipped)
-                    run.ui.warning(`code storage: ${s.path} ${s.why}: not uploaded`);
-                for (const f of entrypointFiles) {
-                    const why = selected.why(f);
-                    if (why)
-                        problems.push(`code storage: the entrypoint file ${f} would not be uploaded (${why})`);
-                }
-                // Names and sizes tell: a commit's files do not change, and an upload is all or nothing per object.
-                const missing = selected.files.filter((f) => stored.get(`${folder}/${f.path}`)?.size !== f.size);
-                live = { store, folder, files: selected.files, rules: selected.rules, missing, writeMarker };
-            }
-            if (typeof block === 'object')
-                live.storageBlock = block;
-            return problems;
-        },
-        async plan(run) {
-            const cs = run.settings.codeStorage;
-            if (!cs || !live)
-                return;
-            const { bucket } = cs.location;
-            const sum = (files) => files.reduce((n, f) => n + f.size, 0);
-            let via;
-            let pullSteps;
-            let storageBlock;
-            if (live.storageBlock) {
-                const { type, name, path } = live.storageBlock;
-                // Read now: a block declared in the file was written by the blocks stage.
-                const doc = await (0,prefect_blocks/* readBlockDocument */.dN)(run.client, type, name, false);
-                const id = doc?.id ?? `(${(0,blocks/* blockKey */.Ju)(type, name)}, written by this run)`;
-                storageBlock = { documentId: id, path };
-                via = `storage block ${(0,blocks/* blockKey */.Ju)(type, name)}, path ${path}`;
-            }
-            else {
-                pullSteps = pullFromS3(bucket, live.folder, cs.credentialsBlock);
-                via = `pull_from_s3${cs.credentialsBlock ? ` with aws-credentials/${cs.credentialsBlock}` : ''}`;
-            }
-            const own = run.file.file.deployments.filter((d) => d.pull !== undefined).map((d) => d.name);
-            if (own.length)
-                run.ui.warning(`code storage: ${own.join(', ')} keep the pull steps of the file, which do not read ${(0,code_location/* s3Url */.AB)(bucket, `${live.folder}/`)}`);
-            run.report.codeStorage = {
-                url: (0,code_location/* s3Url */.AB)(bucket, `${live.folder}/`),
-                rules: live.rules,
-                files: live.files.length,
-                bytes: sum(live.files),
-                missing: live.missing.length,
-                missingBytes: sum(live.missing),
-                uploaded: 0,
-                via,
-                pullSteps,
-                storageBlock,
-            };
-            const mb = (n) => `${(n / 1e6).toFixed(2)} MB`;
-            run.ui.info(live.missing.length
-                ? `code storage: ${live.missing.length} of ${(0,src_text/* plural */.LS)(live.files.length, 'file')} (${mb(sum(live.missing))}) ${run.mode === 'plan' ? 'would be uploaded' : 'to upload'} to ${run.report.codeStorage.url}`
-                : `code storage: ${run.report.codeStorage.url} holds the commit's ${(0,src_text/* plural */.LS)(live.files.length, 'file')}: nothing to upload`);
-        },
-        async apply(run) {
-            const cs = run.settings.codeStorage;
-            const report = run.report.codeStorage;
-            if (!cs || !live || !report || !live.missing.length || run.mode === 'promote')
-                return;
-            const { store, folder, missing } = live;
-            const { bucket, prefix } = cs.location;
-            const started = Date.now();
-            // The marker first: a prefix this tool started to fill stays its own, even after a failed upload.
-            if (live.writeMarker) {
-                try {
-                    await store.putJson(bucket, markerKey(prefix), { tool: 'prefect-ecr-deploy', repository: run.settings.vcs.repository ?? null });
-                }
-                catch (e) {
-                    throw new errors/* Failure */.HR(`code storage: writing ${(0,code_location/* s3Url */.AB)(bucket, markerKey(prefix))} failed, nothing was uploaded and no deployment registered: ${(0,errors/* errorMessage */.gJ)(e)}`);
-                }
-            }
-            const failed = [];
-            await (0,apply/* mapBounded */.y)(missing, UPLOAD_CONCURRENCY, async (f) => {
-                try {
-                    await store.putFile(bucket, `${folder}/${f.path}`, f.abs, f.size);
-                    report.uploaded++;
-                }
-                catch (e) {
-                    failed.push({ file: f.path, error: (0,errors/* errorMessage */.gJ)(e) });
-                }
-            });
-            report.seconds = (Date.now() - started) / 1000;
-            if (failed.length) {
-                const first = failed.slice(0, 3).map((f) => `${f.file}: ${f.error}`).join('; ');
-                throw new errors/* Failure */.HR(`code storage: ${report.uploaded} of ${(0,src_text/* plural */.LS)(missing.length, 'file')} uploaded to ${report.url}, ${failed.length} failed (${first}); ` +
-                    'no deployment was registered and the worker service was not touched; a re-run uploads only what is missing');
-            }
-            run.ui.info(`code storage: uploaded ${(0,src_text/* plural */.LS)(report.uploaded, 'file')} to ${report.url} in ${report.seconds.toFixed(1)} s`);
-        },
-    };
-}
-/**
- * The block the deployments will read the code with, on the server or declared in
- * the file: Prefect 2's storage block (with the path to register), Prefect 3's
- * credentials block (checked only). A string says what is wrong.
- */
-async function readCodeBlock(run, cs) {
-    const declared = (type, name) => run.file.file.blocks.find((b) => b.type === type && b.name === name);
-    if (run.caps.infrastructureBlocks) {
-        if (!cs.storageBlock) {
-            return `Prefect ${run.caps.version} agents read code through a storage block: pass --code-storage-block s3-bucket/NAME (or s3/NAME) that reads from ${cs.url}`;
-        }
-        const slash = cs.storageBlock.indexOf('/');
-        const [type, name] = [cs.storageBlock.slice(0, slash), cs.storageBlock.slice(slash + 1)];
-        const data = declared(type, name)?.data ?? (await (0,prefect_blocks/* readBlockDocument */.dN)(run.client, type, name, false))?.data;
-        if (!data)
-            return `storage block ${cs.storageBlock} does not exist: create it, or declare it under blocks:`;
-        const at = storageBlockPath(type, data, cs.location, shaOf(run));
-        return 'error' in at ? `storage block ${cs.storageBlock} ${at.error}: point one at the other` : { type, name, path: at.path };
-    }
-    if (cs.storageBlock)
-        return `--code-storage-block is for Prefect 2 agents; Prefect ${run.caps.version} workers read code with pull steps (--code-storage-credentials-block names their credentials)`;
-    if (cs.credentialsBlock && !declared('aws-credentials', cs.credentialsBlock) && !(await (0,prefect_blocks/* readBlockDocument */.dN)(run.client, 'aws-credentials', cs.credentialsBlock, false))) {
-        return `aws-credentials block '${cs.credentialsBlock}' does not exist: create it, or declare it under blocks: (pull_from_s3 reads the code with it)`;
-    }
-    return undefined;
-}
-
-
-/***/ }),
-
-/***/ 2088:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ deployContext)
-/* harmony export */ });
-/* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6664);
-
-function deployContext(run) {
-    const { settings, report } = run;
-    const ecr = (0,_image_js__WEBPACK_IMPORTED_MODULE_0__/* .imageSettings */ .Ty)(run);
-    return {
-        sha: report.sha,
-        environment: settings.environment,
-        repository: settings.vcs.repository,
-        branch: settings.vcs.branch,
-        commitUrl: settings.vcs.commitUrl,
-        versionType: settings.vcs.versionType,
-        workdir: settings.workdir,
-        root: settings.root,
-        imageConfigured: ecr !== undefined || settings.imageRef !== undefined,
-        imageTags: report.image?.tags,
-        codePullSteps: report.codeStorage?.pullSteps,
-        codeStorageBlock: report.codeStorage?.storageBlock,
-        // A dependencies-only image (--image-tag-from) is not the commit's: deployments name it by digest.
-        image: (ecr?.tagFrom && report.image?.digestRef) || report.image?.uri || settings.imageRef,
-        imageDigest: report.image?.digestRef,
-        variables: run.variables,
-        // A block the file declares is what this run writes, before any deployment is registered.
-        blocks: { ...run.blockValues, ...Object.fromEntries(run.file.file.blocks.map((b) => [`${b.type}.${b.name}`, b.data])) },
-        shellOutputs: report.steps.outputs,
-        enforceParameterSchemaDefault: !run.caps.infrastructureBlocks,
-    };
-}
-
-
-/***/ }),
-
-/***/ 6531:
-/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   v: () => (/* binding */ deploymentsStage)
-/* harmony export */ });
-/* harmony import */ var _plan_apply_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2744);
-/* harmony import */ var _plan_desired_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1313);
-/* harmony import */ var _plan_diff_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(8256);
-/* harmony import */ var _plan_only_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8373);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8992);
-/* harmony import */ var _prefect_blocks_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3941);
-/* harmony import */ var _prefect_live_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2129);
-/* harmony import */ var _block_scripts_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(223);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2088);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1243);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_block_scripts_js__WEBPACK_IMPORTED_MODULE_4__]);
-_block_scripts_js__WEBPACK_IMPORTED_MODULE_4__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
-
-
-
-
-
-
-
-
-
-
-function deploymentsStage() {
-    let live;
-    return {
-        name: 'deployments',
-        check({ settings, mode, file }) {
-            const problems = [];
-            if (!settings.sha && mode !== 'promote')
-                problems.push(`no commit SHA: ${(0,_git_js__WEBPACK_IMPORTED_MODULE_6__/* .missingShaHint */ .MQ)(settings.root)}`);
-            if (settings.prune && (!settings.environment || !settings.vcs.repository)) {
-                problems.push('--prune needs the environment (--env) and the repository (GITHUB_REPOSITORY, or a git origin): they mark what this tool registered');
-            }
-            const named = file.file.deployments.map((d) => ({ name: d.name, flowName: file.flows.get(d)?.name ?? '' }));
-            for (const pattern of (0,_plan_only_js__WEBPACK_IMPORTED_MODULE_7__/* .unmatchedPatterns */ .x)(settings.only, named)) {
-                const hint = (0,_text_js__WEBPACK_IMPORTED_MODULE_8__/* .closest */ .kp)(pattern, named.map((d) => d.name));
-                problems.push(`--only '${pattern}' matches no deployment of ${file.file.path}${hint ? ` (did you mean '${hint}'?)` : ''}`);
-            }
-            return problems;
-        },
-        // What the server's version cannot take.
-        async read({ settings, caps, file }) {
-            const problems = agentErrors(file.file, caps);
-            if (settings.prune && !caps.labels)
-                problems.push(`--prune needs deployment labels (Prefect 3.1.5 or newer); this server is ${caps.version}`);
-            return problems;
-        },
-        async plan(run) {
-            const { settings, client } = run;
-            const ctx = (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .deployContext */ .H)(run);
-            const selected = (0,_plan_only_js__WEBPACK_IMPORTED_MODULE_7__/* .onlyMatcher */ .V)(settings.only);
-            const deployments = run.file.file.deployments.filter((d) => selected({ name: d.name, flowName: run.file.flows.get(d)?.name ?? '' }));
-            const built = (0,_plan_desired_js__WEBPACK_IMPORTED_MODULE_1__/* .buildDesired */ .F5)({ ...run.file, file: { ...run.file.file, deployments } }, ctx);
-            live = await (0,_prefect_live_js__WEBPACK_IMPORTED_MODULE_3__/* .readLiveState */ .eY)(client, [...new Set(built.desired.map((d) => d.state.flowName))], [...new Set(built.desired.map((d) => d.state.name))], [...new Set(built.desired.flatMap((d) => (d.state.work_pool_name ? [d.state.work_pool_name] : [])))]);
-            const managed = settings.prune ? await (0,_prefect_live_js__WEBPACK_IMPORTED_MODULE_3__/* .readManaged */ .MY)(client, settings.environment, settings.vcs.repository) : [];
-            const errors = [...built.errors];
-            // In a plan, the blocks this run would write (any block, when scripts would run) may not exist yet.
-            const pending = run.mode === 'plan'
-                ? { blocks: new Map(run.report.blocks.filter((b) => b.action === 'create').map((b) => [b.key, b.schema])), scripts: (0,_block_scripts_js__WEBPACK_IMPORTED_MODULE_4__/* .scriptsOf */ .S)(run).length > 0 }
-                : undefined;
-            const withBlocks = await resolveInfrastructureBlocks(client, built.desired, errors, ctx.image, pending);
-            const codePulls = ctx.codePullSteps !== undefined || ctx.codeStorageBlock !== undefined;
-            const desired = (0,_plan_desired_js__WEBPACK_IMPORTED_MODULE_1__/* .withPoolImage */ ._S)(withBlocks, live.workPools, ctx.image, codePulls ? undefined : ctx.workdir);
-            run.report.entries = (0,_plan_diff_js__WEBPACK_IMPORTED_MODULE_9__/* .planDeployments */ .S)(desired, live, run.caps, errors, managed, { adopt: settings.adopt, keepPaused: settings.keepPaused, image: ctx.image });
-            for (const e of run.report.entries)
-                if (startsInImage(e, ctx.workdir))
-                    e.notes.push(IMAGE_WORKDIR_NOTE(ctx.workdir));
-            if (ctx.image)
-                for (const warning of imagelessPools(desired, live, ctx.image))
-                    run.ui.warning(warning);
-        },
-        async apply(run) {
-            const { settings, report, ui } = run;
-            const writes = report.entries.filter((e) => e.action === 'create' || e.action === 'update' || e.action === 'delete').length;
-            if (writes)
-                ui.info(`applying ${(0,_text_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .LS)(writes, 'change')} with up to ${(0,_text_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .LS)(settings.concurrency, 'request')} in flight`);
-            let done = 0;
-            const results = await (0,_plan_apply_js__WEBPACK_IMPORTED_MODULE_0__/* .applyPlan */ .g)(run.client, report.entries, live, run.caps, {
-                concurrency: settings.concurrency,
-                adopt: settings.adopt,
-                control: run.control,
-                onResult: () => {
-                    done++;
-                    if (writes >= 50 && done % 50 === 0)
-                        ui.info(`${done}/${writes} applied`);
-                },
-            });
-            for (const r of results)
-                report.results.set(r.entry, r);
-        },
-    };
-}
-const PREFECT2_IMAGE_PATH = '/opt/prefect/flows';
-const IMAGE_WORKDIR_NOTE = (workdir) => `no pull section: runs start in ${workdir} in the image (prefect deploy would register the directory it ran in, which is not in the image); set pull: to choose`;
-/** Pools the deployments name that have no `image` variable: their workers do not run the image (a process pool runs on the worker's host). */
-function imagelessPools(desired, live, image) {
-    const pools = new Set(desired.flatMap((d) => (d.state.work_pool_name ? [d.state.work_pool_name] : [])));
-    return [...pools].flatMap((name) => {
-        const pool = live.workPools.get(name);
-        if (!pool || pool.variables.includes('image'))
-            return [];
-        return [
-            `work pool '${name}' (type ${pool.type ?? 'unknown'}) has no image variable: its worker will not run ${image}; ` +
-                'its runs start on the worker\'s host (use a pool whose type runs images: docker, ecs, kubernetes)',
-        ];
-    });
-}
-/** A deployment written now without a pull section whose runs start in the image's working directory. */
-function startsInImage(e, workdir) {
-    if ((e.action !== 'create' && e.action !== 'update') || !e.desired || e.desired.spec.pull)
-        return false;
-    const [first] = (e.desired.state.pull_steps ?? []);
-    return first?.['prefect.deployments.steps.set_working_directory']?.directory === workdir;
-}
-/** `ib-block` on Prefect 3, where workers and work pools replaced agents: a validation error at each place it is written. */
-function agentErrors(file, caps) {
-    if (caps.infrastructureBlocks)
-        return [];
-    const nodes = new Map(file.deployments.flatMap((d) => (d.infrastructureBlockNode ? [[d.infrastructureBlockNode, d.infrastructureBlock]] : [])));
-    return [...nodes].map(([node, ref]) => ({
-        file: file.path,
-        ...node.pos,
-        severity: 'error',
-        message: `ib-block '${ref}' is for Prefect 2 agents; Prefect ${caps.version} runs deployments from work pools: set work_pool.name (an ECS work pool replaces ecs-task blocks) and run a worker`,
-    }));
-}
-/**
- * `ib-block` -> `infrastructure_document_id` on Prefect 2, with the image as a
- * per-deployment override when the block has an `image` field. In a plan
- * (`pending`), a block this run would create, or any block when block scripts
- * would run, may still be missing: it gets a placeholder.
- */
-async function resolveInfrastructureBlocks(client, desired, errors, image, pending) {
-    const refs = [...new Set(desired.flatMap((d) => (d.spec.infrastructureBlock ? [d.spec.infrastructureBlock] : [])))];
-    if (!refs.length)
-        return desired;
-    const found = await (0,_prefect_blocks_js__WEBPACK_IMPORTED_MODULE_2__/* .readBlockDocumentIds */ .be)(client, refs);
-    const kept = [];
-    for (const d of desired) {
-        const ref = d.spec.infrastructureBlock;
-        if (!ref) {
-            kept.push(d);
-            continue;
-        }
-        let block = found.get(ref);
-        if (!block.id && pending && (pending.blocks.has(ref) || (pending.scripts && ref.indexOf('/') > 0))) {
-            block = { id: `(${ref}, written by this run)`, schema: pending.blocks.get(ref) };
-        }
-        if (!block.id) {
-            errors.push({ deployment: d.state.name, message: block.error });
-            continue;
-        }
-        // Prefect 2's convention for image-based infrastructure: the code is at /opt/prefect/flows; agents use no pull steps.
-        const pull = d.spec.pull ?? null;
-        const takesImage = image !== undefined && block.schema?.fields.properties?.image !== undefined && !('image' in d.state.job_variables);
-        const jobVariables = takesImage ? { ...d.state.job_variables, image } : d.state.job_variables;
-        // Code from a storage block is at its path there (code storage).
-        const path = d.state.storage_document_id ? d.state.path : pull ? null : PREFECT2_IMAGE_PATH;
-        kept.push({ ...d, state: { ...d.state, infrastructure_document_id: block.id, path, pull_steps: pull, job_variables: jobVariables } });
-    }
-    return kept;
-}
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } });
-
-/***/ }),
-
-/***/ 6664:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Ty: () => (/* binding */ imageSettings),
-  mq: () => (/* binding */ imageStage),
-  O2: () => (/* binding */ usesImageStage)
-});
-
-// EXTERNAL MODULE: ./src/config/steps.ts
-var steps = __nccwpck_require__(9009);
-;// CONCATENATED MODULE: ./src/image/from-steps.ts
-
-const ECR_IMAGE = /^(\d{12})\.dkr\.ecr\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?\/(.+)$/;
-/** The file's docker build steps, once each. */
-function dockerBuildSteps(file) {
-    const seen = new Set();
-    return file.deployments.flatMap((d) => d.build).filter((s) => s.fn === steps/* DOCKER_BUILD */.gU && !seen.has(s.node) && seen.add(s.node));
-}
-/** When several deployments build different images: the image stage builds one per run. */
-function conflictingSteps(steps) {
-    const key = (s) => JSON.stringify([s.inputs.image_name, s.inputs.dockerfile, s.inputs.path, s.inputs.buildargs, s.inputs.platform, s.inputs.target]);
-    const distinct = [...new Map(steps.map((s) => [key(s), s])).values()];
-    if (distinct.length < 2)
-        return undefined;
-    return `the image stage builds one image per run, and this file's build_docker_image steps differ (lines ${distinct.map((s) => s.node.pos.line).join(', ')}): give one build step to all deployments`;
-}
-const from_steps_text = (v) => (typeof v === 'string' && v ? v : undefined);
-/**
- * The settings the image stage uses: `given` (the options; undefined when no repository
- * was given) with what the build step says for each field the options left at its
- * default (`given.defaulted`); from an ECR image name alone when no repository was given.
- */
-function imageSettingsFrom(given, step, environment) {
-    if (!step)
-        return given;
-    const inputs = step.inputs;
-    const ecr = ECR_IMAGE.exec(String(inputs.image_name ?? ''));
-    const base = given ??
-        (ecr
-            ? {
-                region: ecr[2],
-                registryId: ecr[1],
-                repository: ecr[3],
-                createRepository: false,
-                tagMutability: 'MUTABLE',
-                context: '.',
-                dockerfile: 'Dockerfile',
-                buildArgs: [],
-                tags: environment ? [environment] : [],
-                buildOnly: false,
-                defaulted: ['context', 'dockerfile', 'buildArgs', 'platform', 'target', 'tags'],
-            }
-            : undefined);
-    if (!base)
-        return undefined;
-    const open = new Set(base.defaulted ?? []);
-    const out = { ...base };
-    if (open.has('dockerfile') && from_steps_text(inputs.dockerfile))
-        out.dockerfile = from_steps_text(inputs.dockerfile);
-    if (open.has('context') && from_steps_text(inputs.path))
-        out.context = from_steps_text(inputs.path);
-    if (open.has('platform') && from_steps_text(inputs.platform))
-        out.platform = from_steps_text(inputs.platform);
-    if (open.has('target') && from_steps_text(inputs.target))
-        out.target = from_steps_text(inputs.target);
-    if (open.has('buildArgs') && inputs.buildargs && typeof inputs.buildargs === 'object') {
-        out.buildArgs = Object.entries(inputs.buildargs).map(([k, v]) => `${k}=${v}`);
-    }
-    const extra = [from_steps_text(inputs.tag), ...(Array.isArray(inputs.additional_tags) ? inputs.additional_tags.map(from_steps_text) : [])].filter((t) => !!t);
-    if (open.has('tags') && extra.length)
-        out.tags = [...new Set([...base.tags, ...extra])];
-    return out;
-}
-
-// EXTERNAL MODULE: ./src/image/settings-check.ts
-var settings_check = __nccwpck_require__(3185);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/aws/errors.ts
-var aws_errors = __nccwpck_require__(9378);
-// EXTERNAL MODULE: ./src/plan/fill.ts
-var fill = __nccwpck_require__(8918);
-// EXTERNAL MODULE: ./src/stages/context.ts
-var context = __nccwpck_require__(2088);
-;// CONCATENATED MODULE: ./src/stages/image.ts
-/**
- * Image stage: the flows image for the commit. deploy builds it once per commit and
- * pushes it (an image that exists is never rebuilt), promote copies the source
- * environment's image to this environment's tags, plan looks it up (or only builds
- * it, with build-only). Its result is what `{{ image }}` becomes downstream.
- */
-
-
-
-
-
-
-/**
- * The image stage's settings: the options, with the file's prefect_docker build step's
- * fields where they gave none (its templates filled once the steps before it ran).
- */
-function imageSettings(input, run) {
-    const [step] = dockerBuildSteps(input.file.file);
-    if (!step || !run)
-        return imageSettingsFrom(input.settings.ecr, step && { ...step, inputs: withoutTemplates(step.inputs) }, input.settings.environment);
-    const owner = input.file.file.deployments.find((d) => d.build.some((s) => s.node === step.node));
-    const ctx = (0,context/* deployContext */.H)(run);
-    const problems = [];
-    const inputs = (0,fill/* fillTemplates */.V)(step.inputs, ctx, problems, (0,fill/* stepOutputs */.t)(owner.build.slice(0, owner.build.findIndex((s) => s.node === step.node)), ctx));
-    if (problems.length)
-        throw new errors/* UsageError */.eb(`build_docker_image (line ${step.node.pos.line}): ${problems.join('; ')}`);
-    return imageSettingsFrom(input.settings.ecr, { ...step, inputs }, input.settings.environment);
-}
-/** A step's inputs without those still holding templates (filled only once earlier steps ran). */
-function withoutTemplates(inputs) {
-    return Object.fromEntries(Object.entries(inputs).filter(([, v]) => !JSON.stringify(v).includes('{{')));
-}
-/** Whether this run has an image stage: a repository is configured, or an ECR build step names one (promotion always uses it). */
-function usesImageStage(run) {
-    return imageSettings(run) !== undefined && (!run.settings.skipImage || run.mode === 'promote');
-}
-/** What a plan without AWS access shows for the image: the build step's output that deploy fills. */
-const IMAGE_PLACEHOLDER = '{{ build_image.image }}';
-const NO_REGION = 'no AWS region: pass --region or set AWS_REGION';
-/** Loaded only when the image stage runs: the AWS SDK costs start-up time. */
-const imageModule = () => Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(249), __nccwpck_require__.e(623)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2623));
-function imageStage() {
-    /** promote: the source image, read before any stage writes. */
-    let promotion;
-    return {
-        name: 'image',
-        check(input) {
-            const conflict = conflictingSteps(dockerBuildSteps(input.file.file));
-            if (input.mode === 'promote' && !imageSettings(input)) {
-                return ['promote needs the ECR repository: pass --repository NAME, or give the file a build_docker_image step whose image_name is an ECR repository'];
-            }
-            const ecr = usesImageStage(input) ? imageSettings(input) : undefined;
-            const errors = ecr ? (0,settings_check/* imageSettingsErrors */.K)(ecr, input.settings.root, input.mode === 'promote') : [];
-            // A plan without a region still plans: the image stage is reported as not checked.
-            const unchecked = input.mode === 'plan' && !ecr?.buildOnly && !ecr?.region;
-            return [...(conflict ? [conflict] : []), ...errors.filter((e) => !(unchecked && e === NO_REGION))];
-        },
-        // A promotion reads its source here, so that later stages know the commit before anything is written;
-        // otherwise the registry is read when the image is looked up (plan) or built (deploy).
-        async read(run) {
-            if (!usesImageStage(run) || run.mode !== 'promote')
-                return [];
-            const { findPromotion } = await imageModule();
-            const { settings } = run;
-            promotion = await findPromotion(imageSettings(run), settings.root, { environmentTag: settings.promoteFrom, sha: settings.sha }, run.ui);
-            run.report.sha = promotion.revision;
-            const drift = driftText(promotion.revision, settings.checkoutSha, settings.promoteFrom);
-            if (!drift)
-                return [];
-            if (settings.allowDrift) {
-                run.ui.warning(`${drift} (--allow-drift)`);
-                return [];
-            }
-            return [`${drift}: check out ${promotion.revision.slice(0, 12)} and promote from there, or pass --allow-drift`];
-        },
-        async plan(run) {
-            // deploy and promote read the registry once, when they apply.
-            if (!usesImageStage(run) || run.mode !== 'plan')
-                return;
-            const { buildImage, findImage } = await imageModule();
-            const { settings, ui } = run;
-            const ecr = imageSettings(run, run);
-            const unchecked = (why) => {
-                ui.warning(`image stage not checked (${why}): deployments show ${IMAGE_PLACEHOLDER}, the image deploy builds`);
-                run.report.image = { uri: IMAGE_PLACEHOLDER, revision: settings.sha, built: false, tagsWritten: [], tags: ecr.tags, unchecked: why };
-            };
-            if (!ecr.buildOnly && !ecr.region)
-                return unchecked('no AWS region: pass --region or set AWS_REGION');
-            // A plan never pushes: it looks the image up, or builds it only with build-only.
-            try {
-                const image = ecr.buildOnly
-                    ? await buildImage(ecr, settings.root, settings.sha, { source: sourceUrl(run) }, ui, run.layerCache)
-                    : await findImage(ecr, settings.root, settings.sha, ui);
-                run.report.image = { ...image, tags: ecr.tags };
-            }
-            catch (e) {
-                if (!(e instanceof aws_errors/* NoAwsCredentials */.pB) || ecr.buildOnly)
-                    throw e;
-                unchecked('no AWS credentials');
-            }
-        },
-        async apply(run) {
-            if (!usesImageStage(run))
-                return;
-            const { buildImage, promoteImage } = await imageModule();
-            const { settings, ui } = run;
-            const ecr = imageSettings(run, run);
-            if (run.mode === 'promote') {
-                run.report.image = { ...(await promoteImage(promotion, ecr, ui)), tags: ecr.tags };
-            }
-            else {
-                const image = await buildImage(ecr, settings.root, settings.sha, { source: sourceUrl(run) }, ui, run.layerCache);
-                if (image.layerCacheSave)
-                    run.background.push(image.layerCacheSave);
-                run.report.image = { ...image, tags: ecr.tags };
-            }
-            // A promotion without --sha deploys the commit the image was built from.
-            run.report.sha = run.report.image.revision;
-        },
-    };
-}
-/**
- * A promotion registers the checked-out file and flows with the image of another
- * environment: both should come from one commit. The image's commit is its revision
- * label (or --sha); the checkout's is HEAD (or GITHUB_SHA).
- */
-function driftText(imageCommit, checkout, from) {
-    if (!checkout)
-        return undefined;
-    const same = imageCommit.length <= checkout.length ? checkout.startsWith(imageCommit) : imageCommit.startsWith(checkout);
-    if (same)
-        return undefined;
-    return (`promote: the ${from} image was built from commit ${imageCommit.slice(0, 12)}, ` +
-        `but the deployments file and flows registered with it are those of the checked-out commit ${checkout.slice(0, 12)}`);
-}
-/** The repository's web page, for the image's source label. */
-function sourceUrl(run) {
-    const vcs = run.settings.vcs;
-    return (vcs.repository && vcs.commitUrl?.replace(/\/commit\/.*$/, '')) || undefined;
-}
-
-
-/***/ }),
-
-/***/ 2225:
-/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   QP: () => (/* reexport safe */ _report_js__WEBPACK_IMPORTED_MODULE_15__.Q),
-/* harmony export */   ik: () => (/* reexport safe */ _report_js__WEBPACK_IMPORTED_MODULE_15__.i),
-/* harmony export */   zt: () => (/* binding */ runDeploy)
-/* harmony export */ });
-/* harmony import */ var _commands_validate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(10);
-/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4851);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(3916);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(8992);
-/* harmony import */ var _image_docker_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9261);
-/* harmony import */ var _plan_desired_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1313);
-/* harmony import */ var _prefect_blocks_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3941);
-/* harmony import */ var _prefect_capabilities_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(5861);
-/* harmony import */ var _prefect_client_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(309);
-/* harmony import */ var _plan_apply_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2744);
-/* harmony import */ var _block_scripts_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(223);
-/* harmony import */ var _automations_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5971);
-/* harmony import */ var _blocks_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(581);
-/* harmony import */ var _build_steps_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6281);
-/* harmony import */ var _code_storage_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(3027);
-/* harmony import */ var _deployments_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(6531);
-/* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(6664);
-/* harmony import */ var _worker_service_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(2755);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(7781);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_commands_validate_js__WEBPACK_IMPORTED_MODULE_0__, _block_scripts_js__WEBPACK_IMPORTED_MODULE_7__, _deployments_js__WEBPACK_IMPORTED_MODULE_12__]);
-([_commands_validate_js__WEBPACK_IMPORTED_MODULE_0__, _block_scripts_js__WEBPACK_IMPORTED_MODULE_7__, _deployments_js__WEBPACK_IMPORTED_MODULE_12__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
-/**
- * `plan`, `deploy` and `promote`: the file is validated, every stage checks its
- * inputs (nothing is written anywhere before all checks pass), then each stage plans
- * with the outputs of the stages before it and, unless this is a plan, applies.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** The pipeline, in the order it runs. */
-// Code storage follows the blocks: the storage or credentials block it names may be declared in the file.
-const stages = () => [
-    (0,_build_steps_js__WEBPACK_IMPORTED_MODULE_10__/* .buildStepsStage */ .u)('before-image'),
-    (0,_image_js__WEBPACK_IMPORTED_MODULE_13__/* .imageStage */ .mq)(),
-    (0,_build_steps_js__WEBPACK_IMPORTED_MODULE_10__/* .buildStepsStage */ .u)('after-image'),
-    (0,_blocks_js__WEBPACK_IMPORTED_MODULE_9__/* .blocksStage */ .z)(),
-    _block_scripts_js__WEBPACK_IMPORTED_MODULE_7__/* .blockScriptsStage */ .Y,
-    (0,_code_storage_js__WEBPACK_IMPORTED_MODULE_11__/* .codeStorageStage */ .j)(),
-    (0,_deployments_js__WEBPACK_IMPORTED_MODULE_12__/* .deploymentsStage */ .v)(),
-    (0,_automations_js__WEBPACK_IMPORTED_MODULE_8__/* .automationsStage */ .R)(),
-    (0,_worker_service_js__WEBPACK_IMPORTED_MODULE_14__/* .workerServiceStage */ .S)(),
-];
-/**
- * Runs every stage for one environment. Once the run is stopping (an interrupt, the
- * deadline), no stage starts and the report so far comes back with `stopped` set:
- * what was written, and what was not.
- */
-async function runDeploy(settings, mode, ui, options) {
-    const validation = (0,_commands_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .runValidate */ .E)(settings);
-    if (!validation.valid)
-        throw new _diagnostics_js__WEBPACK_IMPORTED_MODULE_1__/* .InvalidInput */ .o9([...validation.errors, ...validation.warnings]);
-    const pipeline = stages();
-    const input = { settings, mode, file: validation.validated };
-    stopOn(pipeline.flatMap((stage) => stage.check(input)));
-    const { control } = options;
-    // A build or block script still running when the grace period ends is ended too.
-    control.aborted.addEventListener('abort', _image_docker_js__WEBPACK_IMPORTED_MODULE_2__/* .stopDockerProcesses */ .ab, { once: true });
-    const retries = retryNotices(ui);
-    const run = await openRun(input, validation, ui, options, retries.onRetry);
-    try {
-        const problems = [];
-        const timings = run.report.timings;
-        const timed = async (stage, work) => {
-            const started = performance.now();
-            await work();
-            timings[stage.name] = (timings[stage.name] ?? 0) + (performance.now() - started) / 1000;
-        };
-        for (const stage of pipeline)
-            await timed(stage, async () => problems.push(...(await stage.read(run))));
-        stopOn(problems);
-        for (const stage of pipeline) {
-            control.check();
-            await timed(stage, async () => {
-                await stage.plan(run);
-                control.check();
-                if (mode !== 'plan')
-                    await stage.apply(run);
-            });
-        }
-        // The deployments stage stops dispatching by itself: its report says what it did not write.
-        if (control.reason)
-            run.report.stopped = control.reason;
-        return run.report;
-    }
-    catch (e) {
-        // Whatever failed once the run was stopping failed because it was stopping.
-        if (!control.reason)
-            throw e;
-        run.report.stopped = control.reason;
-        return run.report;
-    }
-    finally {
-        // The layer cache upload overlaps the registration; the run ends when both have (a stopped run does not wait).
-        if (!control.reason)
-            await Promise.all(run.background);
-        retries.summary();
-    }
-}
-/**
- * Retries are quiet: a request that succeeds on its second try is normal on a busy
- * server. One line when a request is still failing after its third attempt, and a count at the end.
- */
-function retryNotices(ui) {
-    let count = 0;
-    return {
-        onRetry: (r) => {
-            count++;
-            if (r.attempt === 3)
-                ui.info(`still retrying ${r.method} ${r.path} after 3 attempts (last: ${r.reason})`);
-        },
-        summary: () => {
-            if (count)
-                ui.info(`${(0,_text_js__WEBPACK_IMPORTED_MODULE_16__/* .plural */ .LS)(count, 'retry', 'retries')} of Prefect API requests (the server answered busy or not at all), all of them recovered`);
-        },
-    };
-}
-/** Reaches the Prefect server, and reads what every stage uses: its version and the file's Prefect variables and blocks. */
-async function openRun(input, validation, ui, { control, layerCache }, onRetry) {
-    const { settings, mode, file } = input;
-    if (!settings.prefect.apiUrl)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_17__/* .UsageError */ .eb('no Prefect API: set PREFECT_API_URL or pass --api-url');
-    const client = new _prefect_client_js__WEBPACK_IMPORTED_MODULE_5__/* .PrefectClient */ .Pg({
-        apiUrl: settings.prefect.apiUrl,
-        apiKey: settings.prefect.apiKey,
-        authString: settings.prefect.authString,
-        maxConcurrency: settings.concurrency,
-        maxRetryMs: settings.maxRetrySeconds * 1000,
-        control,
-        onRetry,
-    });
-    // Reach Prefect before anything else: bad credentials stop the run here.
-    const serverVersion = await client.serverVersion();
-    ui.info(`Prefect ${serverVersion} at ${client.apiUrl}`);
-    const report = {
-        mode,
-        environment: settings.environment,
-        sha: settings.sha ?? '',
-        file: validation.file,
-        serverVersion,
-        apiUrl: client.apiUrl,
-        validation,
-        blocks: [],
-        blockScripts: { scripts: [], ran: false },
-        entries: [],
-        results: new Map(),
-        steps: { ran: [], outputs: new Map() },
-        automations: [],
-        timings: {},
-    };
-    const referenced = (0,_plan_desired_js__WEBPACK_IMPORTED_MODULE_3__/* .referencedValues */ .K6)(file);
-    const [variables, blockValues] = await Promise.all([
-        readVariables(client, referenced.variables, settings.concurrency),
-        (0,_prefect_blocks_js__WEBPACK_IMPORTED_MODULE_4__/* .readBlockValues */ .Kg)(client, referenced.blocks),
-    ]);
-    return { ...input, ui, client, caps: (0,_prefect_capabilities_js__WEBPACK_IMPORTED_MODULE_18__/* .capabilitiesFor */ .Q)(serverVersion), variables, blockValues, layerCache, control, background: [], report };
-}
-/** Every problem the checks found, at once: those in the file at their place (exit 2 either way). */
-function stopOn(problems) {
-    const placed = problems.filter((p) => typeof p !== 'string');
-    const settings = problems.filter((p) => typeof p === 'string');
-    if (placed.length)
-        throw new _diagnostics_js__WEBPACK_IMPORTED_MODULE_1__/* .InvalidInput */ .o9(placed, settings);
-    if (settings.length)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_17__/* .UsageError */ .eb(settings.join('\n'));
-}
-/** `{{ prefect.variables.<name> }}` values, read once each; a missing variable is absent. */
-async function readVariables(client, names, concurrency) {
-    const out = {};
-    await (0,_plan_apply_js__WEBPACK_IMPORTED_MODULE_6__/* .mapBounded */ .y)(names, concurrency, async (name) => {
-        try {
-            const v = await client.request('GET', `/variables/name/${encodeURIComponent(name)}`);
-            out[name] = v.value;
-        }
-        catch (e) {
-            if (!(e instanceof _prefect_client_js__WEBPACK_IMPORTED_MODULE_5__/* .PrefectApiError */ .CX && e.status === 404))
-                throw e;
-        }
-    });
-    return out;
-}
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } });
-
-/***/ }),
-
-/***/ 7781:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ hasFailures),
-/* harmony export */   i: () => (/* binding */ hasChanges)
-/* harmony export */ });
-/** True when a run ended with any deployment not registered (a conflict counts only when writing). */
-function hasFailures(report) {
-    const skipped = report.mode !== 'plan' && report.entries.some((e) => e.action === 'conflict');
-    const deployments = skipped || report.entries.some((e) => e.action === 'error') || [...report.results.values()].some((r) => r.error);
-    const automations = report.automations.some((a) => a.action === 'error' || a.error);
-    return report.stopped !== undefined || deployments || automations || report.worker?.error !== undefined;
-}
-/** True when the Prefect API differs from the file: a deployment, block or automation to write, or a conflict. */
-function hasChanges(report) {
-    const changed = (action) => action !== 'unchanged';
-    return report.entries.some((e) => changed(e.action)) || report.blocks.some((b) => changed(b.action)) || report.automations.some((a) => changed(a.action));
-}
-
-
-/***/ }),
-
-/***/ 2755:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  S: () => (/* binding */ workerServiceStage)
-});
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/repository-file.ts
-var repository_file = __nccwpck_require__(8658);
-// EXTERNAL MODULE: ./src/text.ts
-var src_text = __nccwpck_require__(8992);
-;// CONCATENATED MODULE: ./src/worker/rollout.ts
-
-/** Pure: the service's state against the revision it should run. */
-function rolloutState(service, taskDefinition) {
-    if (!service)
-        return { stable: false, failed: false, text: 'the service is not there yet' };
-    const deployments = service.deployments ?? [];
-    const primary = deployments.find((d) => d.status === 'PRIMARY');
-    const running = `${service.runningCount ?? 0}/${(0,src_text/* plural */.LS)(service.desiredCount ?? 0, 'task')} running`;
-    const text = `${running}, ${(0,src_text/* plural */.LS)(deployments.length, 'deployment')}, rollout ${primary?.rolloutState ?? 'unknown'}`;
-    // The service's task definition is its primary deployment's (moto updates only the former).
-    const onRevision = service.taskDefinition === taskDefinition;
-    const failed = onRevision && primary?.rolloutState === 'FAILED';
-    const stable = onRevision && deployments.length === 1 && (service.runningCount ?? 0) === (service.desiredCount ?? 0);
-    return { stable, failed, text: failed && primary?.rolloutStateReason ? `${text}: ${primary.rolloutStateReason}` : text };
-}
-/** Polls until stable, failed, or `seconds` have passed; each new state is reported. */
-async function waitStable(ecs, cluster, service, taskDefinition, seconds, progress) {
-    const deadline = Date.now() + seconds * 1000;
-    // AWS's waiter polls every 15 s; short waits poll faster so they can still see a change.
-    const interval = Math.min(15_000, Math.max(1_000, (seconds * 1000) / 20));
-    let last = '';
-    for (;;) {
-        const state = rolloutState(await ecs.describeService(cluster, service), taskDefinition);
-        if (state.text !== last)
-            progress(`worker service ${cluster}/${service}: ${state.text}`);
-        last = state.text;
-        if (state.stable || state.failed || Date.now() + interval > deadline)
-            return state;
-        await new Promise((r) => setTimeout(r, interval));
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __nccwpck_require__(9547);
-;// CONCATENATED MODULE: ./src/worker/task-definition.ts
-/**
- * Task definitions for the worker service. Pure: a file parsed with every problem
- * at its line and column, the container whose image is rolled, and the input of a
- * new revision (everything kept but the image; the fields ECS sets itself dropped).
- */
-
-/** Fields DescribeTaskDefinition returns that RegisterTaskDefinition does not take. */
-const READ_ONLY = ['taskDefinitionArn', 'revision', 'status', 'requiresAttributes', 'compatibilities', 'registeredAt', 'registeredBy', 'deregisteredAt'];
-function lineColumn(text, offset) {
-    const before = text.slice(0, offset).split('\n');
-    return { line: before.length, column: before[before.length - 1].length + 1 };
-}
-/**
- * A task definition JSON file: the registration input, or the `aws ecs
- * describe-task-definition` output that wraps it (`{"taskDefinition": {...}}`).
- */
-function parseTaskDefinitionFile(text, file, container) {
-    const parseErrors = [];
-    const tree = (0,main.parseTree)(text, parseErrors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-    const at = (offset, message) => ({ file, ...lineColumn(text, offset), severity: 'error', message });
-    if (parseErrors.length || !tree) {
-        const errors = parseErrors.map((e) => at(e.offset, `not valid JSON: ${(0,main.printParseErrorCode)(e.error)}`));
-        return { errors: errors.length ? errors : [at(0, 'not valid JSON: empty file')] };
-    }
-    const root = (0,main.findNodeAtLocation)(tree, ['taskDefinition'])?.type === 'object' ? (0,main.findNodeAtLocation)(tree, ['taskDefinition']) : tree;
-    if (root.type !== 'object')
-        return { errors: [at(root.offset, 'a task definition must be a JSON object')] };
-    const errors = [];
-    const family = (0,main.findNodeAtLocation)(root, ['family']);
-    if (family?.type !== 'string' || !/^[A-Za-z0-9_-]{1,255}$/.test(String(family.value))) {
-        errors.push(at((family ?? root).offset, "'family' must be a task definition family name (letters, digits, - and _)"));
-    }
-    const containers = (0,main.findNodeAtLocation)(root, ['containerDefinitions']);
-    if (containers?.type !== 'array' || !containers.children?.length) {
-        errors.push(at((containers ?? root).offset, "'containerDefinitions' must be a list of at least one container"));
-    }
-    else {
-        for (const c of containers.children) {
-            const name = (0,main.findNodeAtLocation)(c, ['name']);
-            if (c.type !== 'object' || name?.type !== 'string')
-                errors.push(at((name ?? c).offset, "each container needs a 'name'"));
-        }
-        const names = containers.children.map((c) => (0,main.findNodeAtLocation)(c, ['name'])?.value);
-        if (container && !names.includes(container))
-            errors.push(at(containers.offset, `no container named '${container}' (containers: ${names.filter(Boolean).join(', ')})`));
-    }
-    return errors.length ? { errors } : { doc: (0,main.getNodeValue)(root), errors: [] };
-}
-/** The container whose image is rolled: the one named, else the only or first one. */
-function workerContainer(doc, name) {
-    const containers = doc.containerDefinitions ?? [];
-    const found = name ? containers.find((c) => c.name === name) : containers[0];
-    if (!found?.name)
-        return `no container named '${name}' in task definition ${doc.family} (containers: ${containers.map((c) => c.name).join(', ') || 'none'})`;
-    return { name: found.name, image: found.image };
-}
-/** The input of a new revision: the same definition and tags, that container's image replaced. */
-function newRevision(doc, container, image, tags = []) {
-    const input = Object.fromEntries(Object.entries(doc).filter(([k]) => !READ_ONLY.includes(k)));
-    input.containerDefinitions = (doc.containerDefinitions ?? []).map((c) => (c.name === container ? { ...c, image } : c));
-    if (tags.length)
-        input.tags = tags;
-    return input;
-}
-
-// EXTERNAL MODULE: ./src/stages/image.ts + 1 modules
-var stages_image = __nccwpck_require__(6664);
-;// CONCATENATED MODULE: ./src/stages/worker-service.ts
-/**
- * Worker service stage: the ECS service that runs the long-lived worker (Prefect 3)
- * or agent (Prefect 2) is rolled to the image this run deployed. A new revision of
- * its task definition (everything kept, that container's image set to the image's
- * digest reference), the service pointed at it, and a bounded wait until it is
- * stable. Already on that image: nothing is written. One-click start: a missing
- * service is created on Fargate from a task definition file.
- */
-
-
-
-
-
-
-function workerServiceStage() {
-    let fromFile;
-    let live;
-    return {
-        name: 'worker service',
-        check(input) {
-            const { settings } = input;
-            const w = settings.worker;
-            if (!w)
-                return [];
-            const problems = [];
-            if (!w.region)
-                problems.push('no AWS region for the worker service: pass --region or set AWS_REGION');
-            if (w.arnRegion && w.region && w.arnRegion !== w.region) {
-                problems.push(`worker service ${w.cluster}/${w.service} is in ${w.arnRegion}, not ${w.region}: pass --region ${w.arnRegion}, or name the service in ${w.region}`);
-            }
-            if (!(0,stages_image/* usesImageStage */.O2)(input) && !settings.imageRef) {
-                problems.push('the worker service runs the flows image: configure the image stage (--repository) or pass --image');
-            }
-            if (w.taskDefinitionFile) {
-                const file = external_node_path_default().resolve(settings.root, w.taskDefinitionFile);
-                let text;
-                try {
-                    text = (0,repository_file/* readRepositoryFile */.tz)(settings.root, file, `--worker-task-definition ${w.taskDefinitionFile}`);
-                }
-                catch (e) {
-                    return [...problems, (0,errors/* errorMessage */.gJ)(e)];
-                }
-                const parsed = parseTaskDefinitionFile(text, w.taskDefinitionFile, w.container);
-                problems.push(...parsed.errors);
-                fromFile = parsed.doc;
-            }
-            return problems;
-        },
-        async read(run) {
-            const w = run.settings.worker;
-            if (!w)
-                return [];
-            const { Ecs } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(212), __nccwpck_require__.e(32)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1032));
-            const ecs = new Ecs(w.region);
-            const service = await ecs.describeService(w.cluster, w.service);
-            if (!service) {
-                const missing = [!fromFile && '--worker-task-definition FILE', !w.subnets.length && '--worker-subnet', !w.securityGroups.length && '--worker-security-group'].filter(Boolean);
-                if (missing.length) {
-                    return [`ECS service '${w.service}' does not exist in cluster '${w.cluster}' (region ${w.region}): create it, or pass ${missing.join(', ')} to create it on Fargate`];
-                }
-                const container = workerContainer(fromFile, w.container);
-                if (typeof container === 'string')
-                    return [container];
-                live = { ecs, container };
-                return [];
-            }
-            const { taskDefinition, tags } = await ecs.describeTaskDefinition(service.taskDefinition);
-            const doc = taskDefinition;
-            const container = workerContainer(doc, w.container);
-            if (typeof container === 'string')
-                return [`worker service ${w.cluster}/${w.service}: ${container}`];
-            live = { ecs, current: { doc, tags }, container };
-            return [];
-        },
-        async plan(run) {
-            const w = run.settings.worker;
-            if (!w || !live)
-                return;
-            const image = imageOf(run);
-            const action = !live.current ? 'create' : live.container.image === image ? 'unchanged' : 'update';
-            run.report.worker = { cluster: w.cluster, service: w.service, region: w.region, container: live.container.name, action, from: live.current ? live.container.image : undefined, to: image };
-            const change = action === 'create' ? `would be created on Fargate with ${image}` : action === 'unchanged' ? `already runs ${image}` : `image ${live.container.image} -> ${image}`;
-            run.ui.info(`worker service ${w.cluster}/${w.service} (container ${live.container.name}): ${change}`);
-        },
-        async apply(run) {
-            const w = run.settings.worker;
-            const report = run.report.worker;
-            if (!w || !live || !report || report.action === 'unchanged')
-                return;
-            const { ecs, current, container } = live;
-            const where = `worker service ${w.cluster}/${w.service} (region ${w.region})`;
-            const doc = current?.doc ?? fromFile;
-            try {
-                report.taskDefinition = await ecs.registerTaskDefinition(newRevision(doc, container.name, report.to, current?.tags));
-            }
-            catch (e) {
-                report.error = `${where}: registering a revision of task definition ${doc.family} failed, the service was not changed: ${(0,errors/* errorMessage */.gJ)(e)}`;
-                return;
-            }
-            run.ui.info(`registered ${report.taskDefinition}`);
-            try {
-                if (current)
-                    await ecs.updateService(w.cluster, w.service, report.taskDefinition);
-                else
-                    await ecs.createFargateService(w.cluster, w.service, report.taskDefinition, w);
-            }
-            catch (e) {
-                report.error = `${where}: ${report.taskDefinition} was registered, but ${current ? 'updating' : 'creating'} the service failed: ${(0,errors/* errorMessage */.gJ)(e)}`;
-                return;
-            }
-            run.ui.info(`${where}: ${current ? 'updated' : 'created'} with ${report.taskDefinition}`);
-            if (!w.waitSeconds)
-                return;
-            const state = await waitStable(ecs, w.cluster, w.service, report.taskDefinition, w.waitSeconds, run.ui.info);
-            report.stable = state.stable;
-            if (!state.stable) {
-                const why = state.failed ? 'its rollout failed' : `it was not stable within ${w.waitSeconds} s`;
-                report.error = `${where}: ${why} (${state.text}); ${report.taskDefinition} was registered and the service ${current ? 'updated' : 'created'} with it, and every earlier stage was applied`;
-            }
-        },
-    };
-}
-/** What the worker runs: the image's digest reference from the image stage, else --image. */
-function imageOf(run) {
-    const image = run.report.image;
-    return image?.digestRef ?? image?.uri ?? run.settings.imageRef;
 }
 
 
@@ -18947,6 +21767,151 @@ function editDistance(a, b) {
         }
     }
     return row[b.length];
+}
+
+
+/***/ }),
+
+/***/ 5479:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ waitStable)
+/* harmony export */ });
+/* unused harmony export rolloutState */
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8992);
+
+/** Pure: the service's state against the revision it should run. */
+function rolloutState(service, taskDefinition) {
+    if (!service)
+        return { stable: false, failed: false, text: 'the service is not there yet' };
+    const deployments = service.deployments ?? [];
+    const primary = deployments.find((d) => d.status === 'PRIMARY');
+    const running = `${service.runningCount ?? 0}/${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(service.desiredCount ?? 0, 'task')} running`;
+    const text = `${running}, ${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(deployments.length, 'deployment')}, rollout ${primary?.rolloutState ?? 'unknown'}`;
+    // The service's task definition is its primary deployment's (moto updates only the former).
+    const onRevision = service.taskDefinition === taskDefinition;
+    const failed = onRevision && primary?.rolloutState === 'FAILED';
+    const stable = onRevision && deployments.length === 1 && (service.runningCount ?? 0) === (service.desiredCount ?? 0);
+    return {
+        stable,
+        failed,
+        text: failed && primary?.rolloutStateReason ? `${text}: ${primary.rolloutStateReason}` : text,
+    };
+}
+/** Polls until stable, failed, or `seconds` have passed; each new state is reported. */
+async function waitStable(ecs, cluster, service, taskDefinition, seconds, progress) {
+    const deadline = Date.now() + seconds * 1000;
+    // AWS's waiter polls every 15 s; short waits poll faster so they can still see a change.
+    const interval = Math.min(15_000, Math.max(1_000, (seconds * 1000) / 20));
+    let last = '';
+    for (;;) {
+        const state = rolloutState(await ecs.describeService(cluster, service), taskDefinition);
+        if (state.text !== last)
+            progress(`worker service ${cluster}/${service}: ${state.text}`);
+        last = state.text;
+        if (state.stable || state.failed || Date.now() + interval > deadline)
+            return state;
+        await new Promise((r) => setTimeout(r, interval));
+    }
+}
+
+
+/***/ }),
+
+/***/ 5531:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Oz: () => (/* binding */ parseTaskDefinitionFile),
+/* harmony export */   ud: () => (/* binding */ workerContainer),
+/* harmony export */   yg: () => (/* binding */ newRevision)
+/* harmony export */ });
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9547);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Task definitions for the worker service. Pure: a file parsed with every problem
+ * at its line and column, the container whose image is rolled, and the input of a
+ * new revision (everything kept but the image; the fields ECS sets itself dropped).
+ */
+
+/** Fields DescribeTaskDefinition returns that RegisterTaskDefinition does not take. */
+const READ_ONLY = [
+    'taskDefinitionArn',
+    'revision',
+    'status',
+    'requiresAttributes',
+    'compatibilities',
+    'registeredAt',
+    'registeredBy',
+    'deregisteredAt',
+];
+function lineColumn(text, offset) {
+    const before = text.slice(0, offset).split('\n');
+    return { line: before.length, column: before[before.length - 1].length + 1 };
+}
+/**
+ * A task definition JSON file: the registration input, or the `aws ecs
+ * describe-task-definition` output that wraps it (`{"taskDefinition": {...}}`).
+ */
+function parseTaskDefinitionFile(text, file, container) {
+    const parseErrors = [];
+    const tree = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.parseTree)(text, parseErrors, {
+        disallowComments: true,
+        allowTrailingComma: false,
+        allowEmptyContent: false,
+    });
+    const at = (offset, message) => ({
+        file,
+        ...lineColumn(text, offset),
+        severity: 'error',
+        message,
+    });
+    if (parseErrors.length || !tree) {
+        const errors = parseErrors.map((e) => at(e.offset, `not valid JSON: ${(0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.printParseErrorCode)(e.error)}`));
+        return { errors: errors.length ? errors : [at(0, 'not valid JSON: empty file')] };
+    }
+    const root = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.findNodeAtLocation)(tree, ['taskDefinition'])?.type === 'object'
+        ? (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.findNodeAtLocation)(tree, ['taskDefinition'])
+        : tree;
+    if (root.type !== 'object')
+        return { errors: [at(root.offset, 'a task definition must be a JSON object')] };
+    const errors = [];
+    const family = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.findNodeAtLocation)(root, ['family']);
+    if (family?.type !== 'string' || !/^[A-Za-z0-9_-]{1,255}$/.test(String(family.value))) {
+        errors.push(at((family ?? root).offset, "'family' must be a task definition family name (letters, digits, - and _)"));
+    }
+    const containers = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.findNodeAtLocation)(root, ['containerDefinitions']);
+    if (containers?.type !== 'array' || !containers.children?.length) {
+        errors.push(at((containers ?? root).offset, "'containerDefinitions' must be a list of at least one container"));
+    }
+    else {
+        for (const c of containers.children) {
+            const name = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.findNodeAtLocation)(c, ['name']);
+            if (c.type !== 'object' || name?.type !== 'string')
+                errors.push(at((name ?? c).offset, "each container needs a 'name'"));
+        }
+        const names = containers.children.map((c) => (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.findNodeAtLocation)(c, ['name'])?.value);
+        if (container && !names.includes(container))
+            errors.push(at(containers.offset, `no container named '${container}' (containers: ${names.filter(Boolean).join(', ')})`));
+    }
+    return errors.length ? { errors } : { doc: (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.getNodeValue)(root), errors: [] };
+}
+/** The container whose image is rolled: the one named, else the only or first one. */
+function workerContainer(doc, name) {
+    const containers = doc.containerDefinitions ?? [];
+    const found = name ? containers.find((c) => c.name === name) : containers[0];
+    if (!found?.name)
+        return `no container named '${name}' in task definition ${doc.family} (containers: ${containers.map((c) => c.name).join(', ') || 'none'})`;
+    return { name: found.name, image: found.image };
+}
+/** The input of a new revision: the same definition and tags, that container's image replaced. */
+function newRevision(doc, container, image, tags = []) {
+    const input = Object.fromEntries(Object.entries(doc).filter(([k]) => !READ_ONLY.includes(k)));
+    input.containerDefinitions = (doc.containerDefinitions ?? []).map((c) => c.name === container ? { ...c, image } : c);
+    if (tags.length)
+        input.tags = tags;
+    return input;
 }
 
 

@@ -31557,8 +31557,14 @@ function errorMessage(e) {
         return e.message;
     return String(e);
 }
-/** Bad flags, inputs or a missing file: exit code 2, like invalid input. */
-class UsageError extends (/* unused pure expression or super */ null && (Error)) {
+/** Bad flags, inputs or a missing file: exit code 2, like invalid input. Every problem found, each a line of the message. */
+class UsageError extends Error {
+    problems;
+    constructor(problems) {
+        const list = typeof problems === 'string' ? [problems] : problems;
+        super(list.join('\n'));
+        this.problems = list;
+    }
 }
 /** An operation that failed for a reason outside this program (an API, the registry): exit 1, its message as is. */
 class errors_Failure extends Error {
@@ -31617,7 +31623,10 @@ async function dockerLogin(host, username, password) {
     const r = await docker(['login', '--username', username, '--password-stdin', host], { input: password });
     // The output never holds the password (it went to stdin); say only what failed.
     if (r.code !== 0)
-        throw new Failure(`docker login to ${host} failed: ${r.tail.filter((l) => !l.includes(password)).slice(-3).join(' ')}`);
+        throw new Failure(`docker login to ${host} failed: ${r.tail
+            .filter((l) => !l.includes(password))
+            .slice(-3)
+            .join(' ')}`);
 }
 /** The action's saved state: the registries docker logged in to, as a JSON list, for the post step. */
 const DOCKER_LOGINS_STATE = 'docker-logins';
