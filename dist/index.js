@@ -43743,6 +43743,7 @@ function toSettings(command, given, flags, env, cwd, file, problems) {
         strict: flags.has('--strict'),
         stepsRefused: stepsRefusedIn(env),
         codeStorage: collect(problems, () => codeStorageSettings(values, region, env), undefined),
+        s3: { region, pathStyle: s3PathStyle(env) },
         worker: collect(problems, () => workerSettings(values, lists, flags, region, environment), undefined),
     };
 }
@@ -49019,22 +49020,23 @@ function codeStorageStage() {
             const bucketProblem = await store.bucketProblem(bucket);
             if (bucketProblem)
                 return { problems: [...problems, bucketProblem], live: undefined };
-            const marker = cs.step ? null : await store.getJson(bucket, markerKey(prefix));
             let writeMarker = false;
-            if (marker === null) {
-                // push_to_s3's folder: prefect deploy writes there as well, without a marker.
-            }
-            else if (marker === undefined) {
-                const anything = await store.list(bucket, prefix ? `${prefix}/` : '', 1);
-                if (anything.size) {
-                    problems.push(`${cs.url} already holds objects that prefect-ecr-deploy did not write (no ${(0,_code_location_js__WEBPACK_IMPORTED_MODULE_14__/* .s3Url */ .AB)(bucket, markerKey(prefix))}): it is not ours; choose an empty prefix`);
+            // push_to_s3's folder has no marker: prefect deploy writes there as well.
+            if (!cs.step) {
+                // A marker that does not parse (null) is foreign, as one naming another repository is.
+                const marker = await store.getJson(bucket, markerKey(prefix));
+                if (marker === undefined) {
+                    const anything = await store.list(bucket, prefix ? `${prefix}/` : '', 1);
+                    if (anything.size) {
+                        problems.push(`${cs.url} already holds objects that prefect-ecr-deploy did not write (no ${(0,_code_location_js__WEBPACK_IMPORTED_MODULE_14__/* .s3Url */ .AB)(bucket, markerKey(prefix))}): it is not ours; choose an empty prefix`);
+                    }
+                    writeMarker = true;
                 }
-                writeMarker = true;
-            }
-            else {
-                const problem = markerProblem(marker, run.settings.vcs.repository, cs.url, (0,_code_location_js__WEBPACK_IMPORTED_MODULE_14__/* .s3Url */ .AB)(bucket, markerKey(prefix)));
-                if (problem)
-                    problems.push(problem);
+                else {
+                    const problem = markerProblem(marker, run.settings.vcs.repository, cs.url, (0,_code_location_js__WEBPACK_IMPORTED_MODULE_14__/* .s3Url */ .AB)(bucket, markerKey(prefix)));
+                    if (problem)
+                        problems.push(problem);
+                }
             }
             if (problems.length)
                 return { problems, live: undefined };

@@ -279,6 +279,7 @@ function toSettings(
     strict: flags.has('--strict'),
     stepsRefused: stepsRefusedIn(env),
     codeStorage: collect(problems, () => codeStorageSettings(values, region, env), undefined),
+    s3: { region, pathStyle: s3PathStyle(env) },
     worker: collect(problems, () => workerSettings(values, lists, flags, region, environment), undefined),
   };
 }

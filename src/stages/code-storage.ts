@@ -172,21 +172,23 @@ export function codeStorageStage(): Stage<Needs, Live | undefined, CodeStoragePl
       const { bucket, prefix } = cs.location;
       const bucketProblem = await store.bucketProblem(bucket);
       if (bucketProblem) return { problems: [...problems, bucketProblem], live: undefined };
-      const marker = cs.step ? null : await store.getJson(bucket, markerKey(prefix));
       let writeMarker = false;
-      if (marker === null) {
-        // push_to_s3's folder: prefect deploy writes there as well, without a marker.
-      } else if (marker === undefined) {
-        const anything = await store.list(bucket, prefix ? `${prefix}/` : '', 1);
-        if (anything.size) {
-          problems.push(
-            `${cs.url} already holds objects that prefect-ecr-deploy did not write (no ${s3Url(bucket, markerKey(prefix))}): it is not ours; choose an empty prefix`,
-          );
+      // push_to_s3's folder has no marker: prefect deploy writes there as well.
+      if (!cs.step) {
+        // A marker that does not parse (null) is foreign, as one naming another repository is.
+        const marker = await store.getJson(bucket, markerKey(prefix));
+        if (marker === undefined) {
+          const anything = await store.list(bucket, prefix ? `${prefix}/` : '', 1);
+          if (anything.size) {
+            problems.push(
+              `${cs.url} already holds objects that prefect-ecr-deploy did not write (no ${s3Url(bucket, markerKey(prefix))}): it is not ours; choose an empty prefix`,
+            );
+          }
+          writeMarker = true;
+        } else {
+          const problem = markerProblem(marker, run.settings.vcs.repository, cs.url, s3Url(bucket, markerKey(prefix)));
+          if (problem) problems.push(problem);
         }
-        writeMarker = true;
-      } else {
-        const problem = markerProblem(marker, run.settings.vcs.repository, cs.url, s3Url(bucket, markerKey(prefix)));
-        if (problem) problems.push(problem);
       }
       if (problems.length) return { problems, live: undefined };
 

@@ -29,7 +29,11 @@ let ours: RunningServer;
 
 before(async () => {
   createBucket(BUCKET);
-  [theirs, ours] = await Promise.all([prefectWithMoto('pool', BLOCK), prefectWithMoto('pool', BLOCK)]);
+  // Servers of their own: prefect deploy's and ours are compared whole, and cleared between cases.
+  [theirs, ours] = await Promise.all([
+    prefectWithMoto('pool', BLOCK, { shared: false }),
+    prefectWithMoto('pool', BLOCK, { shared: false }),
+  ]);
   for (const server of [theirs, ours]) {
     server.prefect([
       'python',

@@ -53,10 +53,15 @@ export const createBucket = (bucket: string) => boto('s3.create_bucket(Bucket=ar
  * registered, a process work pool, and an aws-credentials block whose client
  * parameters reach moto: what `pull_from_s3` reads the code with. The suite's shared
  * server when there is one (scripts/shared-servers.ts registered its blocks): the pool's
- * and the block's names, and the caller's deployment names, are the caller's own.
+ * and the block's names, and the caller's deployment names, are the caller's own. A caller
+ * that lists or deletes everything on the server asks for one of its own (`shared: false`).
  */
-export async function prefectWithMoto(pool: string, credentialsBlock: string): Promise<RunningServer> {
-  const server = await startPrefectServer({ venv: '.venv-worker', shared: true });
+export async function prefectWithMoto(
+  pool: string,
+  credentialsBlock: string,
+  { shared = true }: { shared?: boolean } = {},
+): Promise<RunningServer> {
+  const server = await startPrefectServer({ venv: '.venv-worker', shared });
   await createWorkPool(server, { name: pool, type: 'process' });
   if (!server.shared) server.prefect(['block', 'register', '-m', 'prefect_aws']);
   server.prefect([
