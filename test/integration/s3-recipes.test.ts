@@ -8,14 +8,14 @@
  * step's outputs then give; a re-run that uploads nothing.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { cpSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { PREFECTIGNORE, s3Cases, type S3Case } from '../fixtures/conformance/s3-cases.js';
-import { awsEnv, boto, createBucket, MOTO_URL, prefectWithMoto } from '../support/aws.js';
+import { awsEnv, createBucket, MOTO_URL, prefectWithMoto } from '../support/aws.js';
 import { runCli } from '../support/bundles.js';
-import { repoRoot, venvBin } from '../support/python.js';
+import { assertSame, type Compared, prefectDeployAll, registered, takeObjects } from '../support/deploy-compare.js';
+import { repoRoot } from '../support/python.js';
 import { initRecipe, recipeFields, withDeployment } from '../support/recipes.js';
 import { commitAll, makeRepo } from '../support/repo.js';
 import type { RunningServer } from '../support/server.js';
@@ -47,71 +47,7 @@ after(async () => {
   await Promise.all([theirs?.stop(), ours?.stop()]);
 });
 
-type Api = Record<string, unknown> & { id: string; name: string; flow_id: string };
-
-/** Every deployment on a server, as a comparable view, then removes them all. */
-async function registered(server: RunningServer, compareVersion: boolean): Promise<Record<string, unknown>> {
-  const deployments = await server.api<Api[]>('POST', '/deployments/filter', {});
-  const flows = await server.api<{ id: string; name: string }[]>('POST', '/flows/filter', {});
-  const flowName = new Map(flows.map((f) => [f.id, f.name]));
-  const out: Record<string, unknown> = {};
-  for (const d of deployments) {
-    const keys = [
-      'description',
-      'parameters',
-      'parameter_openapi_schema',
-      'enforce_parameter_schema',
-      'tags',
-      'work_pool_name',
-      'work_queue_name',
-      'entrypoint',
-      'paused',
-      'job_variables',
-      'concurrency_options',
-      'pull_steps',
-      'path',
-      'storage_document_id',
-      'infrastructure_document_id',
-    ];
-    const view: Record<string, unknown> = Object.fromEntries(keys.map((k) => [k, d[k]]));
-    if (compareVersion) view.version = d.version;
-    view.schedules = (d.schedules as unknown[]).length;
-    out[`${flowName.get(d.flow_id)}/${d.name}`] = view;
-  }
-  for (const d of deployments) await server.api('DELETE', `/deployments/${d.id}`);
-  return out;
-}
-
-/** The bucket's objects (key: size and ETag, the content's MD5), then the bucket emptied. */
-function takeObjects(): Record<string, [number, string]> {
-  return boto<Record<string, [number, string]>>(
-    `out = {}
-for page in s3.get_paginator("list_objects_v2").paginate(Bucket=args["b"]):
-    for o in page.get("Contents", []):
-        out[o["Key"]] = [o["Size"], o["ETag"]]
-for k in out:
-    s3.delete_object(Bucket=args["b"], Key=k)`,
-    { b: BUCKET },
-  );
-}
-
-function prefectDeploy(root: string) {
-  const r = spawnSync(venvBin('prefect', '.venv-worker'), ['--no-prompt', 'deploy', '--all'], {
-    cwd: root,
-    env: {
-      PATH: process.env.PATH,
-      HOME: theirs.home,
-      PREFECT_API_URL: theirs.apiUrl,
-      PREFECT_HOME: theirs.home,
-      DO_NOT_TRACK: '1',
-      PREFECT_LOGGING_LEVEL: 'WARNING',
-      ...awsEnv(),
-    },
-    encoding: 'utf8',
-    timeout: 300_000,
-  });
-  return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
-}
+const prefectDeploy = (root: string) => prefectDeployAll(root, theirs, awsEnv());
 
 const ourDeploy = (root: string, extra: string[] = []) =>
   runCli(['deploy', '--file', 'prefect.yaml', '--sha', SHA, ...extra], root, {
@@ -120,12 +56,12 @@ const ourDeploy = (root: string, extra: string[] = []) =>
   });
 
 /** Both tools deploy the repository: what each registered and uploaded. */
-async function bothDeploy(root: string, compareVersion = false) {
-  takeObjects();
+async function bothDeploy(root: string, compareVersion = false): Promise<Compared> {
+  takeObjects(BUCKET);
   const prefect = prefectDeploy(root);
-  const theirObjects = takeObjects();
+  const theirObjects = takeObjects(BUCKET);
   const mine = ourDeploy(root);
-  const ourObjects = takeObjects();
+  const ourObjects = takeObjects(BUCKET);
   return {
     prefect,
     mine,
@@ -134,17 +70,6 @@ async function bothDeploy(root: string, compareVersion = false) {
     theirDeployments: await registered(theirs, compareVersion),
     ourDeployments: await registered(ours, compareVersion),
   };
-}
-
-function assertSame(r: Awaited<ReturnType<typeof bothDeploy>>, uploads: boolean): void {
-  assert.equal(r.prefect.status, 0, `prefect deploy failed:\n${r.prefect.output.slice(-3000)}`);
-  assert.equal(r.mine.status, 0, `prefect-ecr-deploy failed:\n${r.mine.stdout}\n${r.mine.stderr}`);
-  assert.doesNotMatch(r.mine.stderr, /no earlier (pull )?step has the id|keep the pull steps of the file/);
-  assert.ok(Object.keys(r.theirDeployments).length > 0, 'prefect deploy registered nothing');
-  assert.deepEqual(r.ourDeployments, r.theirDeployments);
-  if (uploads)
-    assert.ok(Object.keys(r.theirObjects).length >= 3, `prefect deploy uploaded: ${JSON.stringify(r.theirObjects)}`);
-  assert.deepEqual(r.ourObjects, r.theirObjects);
 }
 
 function repoFor(c: S3Case): string {
@@ -185,10 +110,10 @@ for (const recipe of ['s3', 'local', 'git']) {
 test("the per-commit layout is an opt-in: --code-storage wins over the step, and the step's outputs are the commit's folder", async () => {
   const [c] = s3Cases;
   const root = repoFor(c);
-  takeObjects();
+  takeObjects(BUCKET);
   const r = ourDeploy(root, ['--code-storage', `s3://${BUCKET}/commits`, '--code-storage-credentials-block', BLOCK]);
   assert.equal(r.status, 0, r.stderr);
-  const keys = Object.keys(takeObjects());
+  const keys = Object.keys(takeObjects(BUCKET));
   assert.ok(
     keys.includes('commits/.prefect-ecr-deploy.json') && keys.includes(`commits/${SHA}/flows/hello_world.py`),
     keys.join(', '),
@@ -209,7 +134,7 @@ test("the per-commit layout is an opt-in: --code-storage wins over the step, and
 test("Prefect's layout: a re-run uploads nothing; a changed file of the same size is uploaded again; a promotion needs --code-storage", async () => {
   const [c] = s3Cases;
   const root = repoFor(c);
-  takeObjects();
+  takeObjects(BUCKET);
   const first = ourDeploy(root, ['--json']);
   assert.equal(first.status, 0, first.stderr);
   assert.ok(JSON.parse(first.stdout).codeStorage.uploaded > 3);
@@ -231,6 +156,6 @@ test("Prefect's layout: a re-run uploads nothing; a changed file of the same siz
     promote.stderr,
     /promote with a push_to_s3 step \(line 5\) needs one folder per commit: pass --code-storage/,
   );
-  takeObjects();
+  takeObjects(BUCKET);
   await registered(ours, false);
 });
