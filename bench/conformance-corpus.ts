@@ -6,10 +6,11 @@
  * conformance suite compares it. Work pools the file names are created first, and the
  * Prefect variables and secret blocks it references.
  *
- *   node --import tsx bench/conformance-corpus.ts /tmp/corpus15 > corpus.json
+ *   scripts/corpus-fetch.sh /tmp/corpus   # the repositories of bench/corpus.txt
+ *   node --import tsx bench/conformance-corpus.ts /tmp/corpus > corpus.json
  *
- * A folder that is a git checkout keeps `git rev-parse` steps working; make one with
- * `git init && git add -A && git commit` when the corpus is an export.
+ * Each folder of the corpus is a git checkout (corpus-fetch.sh makes one), which keeps
+ * `git rev-parse` steps working.
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -21,7 +22,7 @@ import { startPrefectServer, type RunningServer } from '../test/support/server.j
 import { venvBin } from '../test/support/python.js';
 
 const SHA = 'c0'.repeat(20);
-const corpus = path.resolve(process.argv[2] ?? '/tmp/corpus15');
+const corpus = path.resolve(process.argv[2] ?? '/tmp/corpus');
 
 function files(dir: string): string[] {
   const out: string[] = [];
@@ -141,6 +142,8 @@ function run(bin: string, args: string[], cwd: string, env: Record<string, strin
       HOME: process.env.HOME,
       DO_NOT_TRACK: '1',
       PREFECT_LOGGING_LEVEL: 'WARNING',
+      // No Docker engine: a corpus file's build step does not build the repository's Dockerfile here.
+      DOCKER_HOST: 'tcp://127.0.0.1:9',
       ...env,
     },
     encoding: 'utf8',
