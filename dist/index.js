@@ -32445,7 +32445,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ });
 /* unused harmony export validateJson */
 /* harmony import */ var _config_locate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5562);
-/* harmony import */ var _config_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(841);
+/* harmony import */ var _config_validate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4910);
 /* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4851);
 /* harmony import */ var _flows_read_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5661);
 /* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1243);
@@ -32758,6 +32758,342 @@ function locateDeploymentsFile(settings, cwd = process.cwd()) {
  */
 function readDeploymentsFile(located, root) {
     return (0,_repository_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readRepositoryFile */ .tz)(root, located.absolute, `deployments file ${located.display}`);
+}
+
+
+/***/ }),
+
+/***/ 6328:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BP: () => (/* binding */ rruleError),
+/* harmony export */   Hr: () => (/* binding */ dateError),
+/* harmony export */   SO: () => (/* binding */ timezoneError),
+/* harmony export */   TN: () => (/* binding */ cronError),
+/* harmony export */   aD: () => (/* binding */ cronSecondsWarning),
+/* harmony export */   at: () => (/* binding */ CRON_ALIASES),
+/* harmony export */   zH: () => (/* binding */ CRON_MONTHS)
+/* harmony export */ });
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8992);
+/**
+ * Schedule checks with the rules of Prefect's own parsers: croniter for cron
+ * (Prefect rejects its random/hashed forms), dateutil's rrulestr for rrule,
+ * and the IANA time zone database for time zones. Each returns an error message
+ * or undefined.
+ */
+
+// --- cron (the grammar of croniter.expand, which Prefect vendors) -------------
+/** croniter's aliases, also read by the schedule's words in reports. */
+const CRON_ALIASES = {
+    '@midnight': '0 0 * * *',
+    '@hourly': '0 * * * *',
+    '@daily': '0 0 * * *',
+    '@weekly': '0 0 * * 0',
+    '@monthly': '0 0 1 * *',
+    '@yearly': '0 0 1 1 *',
+    '@annually': '0 0 1 1 *',
+};
+const FIELD_NAMES = ['minute', 'hour', 'day of month', 'month', 'day of week', 'second', 'year'];
+const RANGES = [
+    [0, 59],
+    [0, 23],
+    [1, 31],
+    [1, 12],
+    [0, 6],
+    [0, 59],
+    [1970, 2099],
+];
+/** Month names croniter reads, by number. */
+const CRON_MONTHS = {
+    jan: 1,
+    feb: 2,
+    mar: 3,
+    apr: 4,
+    may: 5,
+    jun: 6,
+    jul: 7,
+    aug: 8,
+    sep: 9,
+    oct: 10,
+    nov: 11,
+    dec: 12,
+};
+const WEEKDAYS = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
+const DOM = 2;
+const MONTH = 3;
+const DOW = 4;
+const INT = /^\d+$/;
+const SPECIAL_DOW = new RegExp(`^(?:((?:${Object.keys(WEEKDAYS).join('|')})(?:-(?:${Object.keys(WEEKDAYS).join('|')}))?|(?:${Object.keys(CRON_MONTHS).join('|')})(?:-(?:${Object.keys(CRON_MONTHS).join('|')}))?|\\w+)#|l)(\\d+)$`);
+class CronError extends Error {
+}
+function cronError(expression) {
+    const lower = expression.toLowerCase().trim();
+    const fields = (CRON_ALIASES[lower] ?? lower).split(/\s+/).filter(Boolean);
+    if (![5, 6, 7].includes(fields.length)) {
+        return `invalid cron '${expression}': expected 5 fields (minute hour day-of-month month day-of-week), or 6-7 with seconds and year; found ${fields.length}`;
+    }
+    if (fields.some((f) => ['r', 'h'].includes(f) || /^[rh](\(|\/|$)/.test(f))) {
+        return `invalid cron '${expression}': random (R) and hashed (H) expressions are not supported by Prefect`;
+    }
+    try {
+        fields.forEach((field, index) => checkCronField(field, index));
+    }
+    catch (e) {
+        if (e instanceof CronError)
+            return `invalid cron '${expression}': ${e.message}`;
+        throw e;
+    }
+    return undefined;
+}
+/**
+ * A sixth field is seconds to croniter (Prefect's cron parser), not what most cron
+ * dialects mean: `0 7 * * 1-5 *` runs every second of 07:00. A warning with the five-field form.
+ */
+function cronSecondsWarning(expression) {
+    const fields = expression.trim().split(/\s+/).filter(Boolean);
+    if (fields.length < 6 || cronError(expression) !== undefined)
+        return undefined;
+    const every = fields[5] === '*' ? ' (here *: every second of each minute it matches, 60 runs a minute)' : '';
+    const year = fields.length === 7 ? ' and the seventh as the year' : '';
+    return `cron '${expression}' has ${fields.length} fields: Prefect's croniter reads the sixth as seconds${every}${year}; the five-field form is '${fields.slice(0, 5).join(' ')}'`;
+}
+function checkCronField(field, index) {
+    const name = FIELD_NAMES[index];
+    const [lo, hi] = RANGES[index];
+    if (field.includes('?')) {
+        if (field !== '?')
+            throw new CronError(`'?' cannot be combined with other characters in the ${name} field`);
+        if (index !== DOM && index !== DOW)
+            throw new CronError(`'?' is only allowed in the day-of-month and day-of-week fields`);
+        return;
+    }
+    for (let part of field.split(',')) {
+        if (index === DOW) {
+            const special = SPECIAL_DOW.exec(part);
+            if (special) {
+                if (special[1] !== undefined) {
+                    const nth = Number(special[2]);
+                    if (!(nth >= 1 && nth <= 5))
+                        throw new CronError(`'${part}': the nth weekday must be 1 to 5`);
+                    part = special[1];
+                }
+                else {
+                    part = special[2];
+                }
+            }
+        }
+        let t = part.replace(/^\*(\/.+)$/, `${lo}-${hi}$1`);
+        let m = /^([^-]+)-([^-/]+)(\/(\d+))?$/.exec(t);
+        if (!m) {
+            t = part.replace(/^(.+)\/(.+)$/, `$1-${hi}/$2`);
+            m = /^([^-]+)-([^-/]+)(\/(\d+))?$/.exec(t);
+        }
+        if (m) {
+            const low = toNumber(m[1], index, name);
+            const high = index === DOM && m[2] === 'l' ? 31 : toNumber(m[2], index, name);
+            const step = m[4] === undefined ? 1 : Number(m[4]);
+            const a = alias(low, index);
+            const b = alias(high, index);
+            if (Math.max(a, b) > Math.max(lo, hi))
+                throw new CronError(`'${part}' is out of range for the ${name} field (${lo}-${hi})`);
+            if (step === 0)
+                throw new CronError(`'${part}': the step cannot be 0`);
+            continue;
+        }
+        if (t.startsWith('-'))
+            throw new CronError(`'${part}': negative numbers are not allowed`);
+        if (t === '*' || (index === DOM && t === 'l'))
+            continue;
+        const value = alias(toNumber(t, index, name), index);
+        if (value < lo || value > hi)
+            throw new CronError(`'${part}' is out of range for the ${name} field (${lo}-${hi})`);
+    }
+}
+function toNumber(token, index, name) {
+    if (INT.test(token))
+        return Number(token);
+    const table = index === MONTH ? CRON_MONTHS : index === DOW ? WEEKDAYS : undefined;
+    const v = table?.[token];
+    if (v === undefined)
+        throw new CronError(`'${token}' is not valid in the ${name} field`);
+    return v;
+}
+/** croniter accepts 7 as Sunday. */
+function alias(value, index) {
+    return index === DOW && value === 7 ? 0 : value;
+}
+// --- rrule (dateutil.rrule.rrulestr) -----------------------------------------
+const RRULE_PARTS = new Set([
+    'FREQ',
+    'INTERVAL',
+    'COUNT',
+    'UNTIL',
+    'WKST',
+    'BYSETPOS',
+    'BYMONTH',
+    'BYMONTHDAY',
+    'BYYEARDAY',
+    'BYEASTER',
+    'BYWEEKNO',
+    'BYDAY',
+    'BYWEEKDAY',
+    'BYHOUR',
+    'BYMINUTE',
+    'BYSECOND',
+]);
+const FREQS = new Set(['YEARLY', 'MONTHLY', 'WEEKLY', 'DAILY', 'HOURLY', 'MINUTELY', 'SECONDLY']);
+const DAYS = new Set(['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU']);
+const MAX_RRULE_LENGTH = 6500;
+function rruleError(text) {
+    if (text.length > MAX_RRULE_LENGTH)
+        return `rrule is ${text.length} characters; Prefect allows at most ${MAX_RRULE_LENGTH}`;
+    const lines = text
+        .toUpperCase()
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter(Boolean);
+    if (!lines.length)
+        return 'rrule is empty';
+    let rules = 0;
+    for (const line of lines) {
+        const colon = line.indexOf(':');
+        const head = colon < 0 ? 'RRULE' : line.slice(0, colon);
+        const value = colon < 0 ? line : line.slice(colon + 1);
+        const [name, ...params] = head.split(';');
+        if (name === 'DTSTART') {
+            if (!dateTime(value))
+                return `invalid DTSTART '${value}' in rrule`;
+            if (params.some((p) => !/^(TZID=.+|VALUE=DATE(-TIME)?)$/.test(p)))
+                return `unsupported DTSTART parameter in rrule: ${params.join(';')}`;
+        }
+        else if (name === 'RRULE' || name === 'EXRULE') {
+            const error = ruleError(value);
+            if (error)
+                return `invalid rrule: ${error}`;
+            if (name === 'RRULE')
+                rules++;
+        }
+        else if (name === 'RDATE' || name === 'EXDATE') {
+            const bad = value.split(',').find((d) => !dateTime(d));
+            if (bad !== undefined)
+                return `invalid ${name} '${bad}' in rrule`;
+        }
+        else {
+            return `unsupported property '${name}' in rrule`;
+        }
+    }
+    return rules ? undefined : 'rrule has no RRULE';
+}
+function ruleError(rule) {
+    const seen = new Set();
+    for (const pair of rule.split(';')) {
+        const eq = pair.indexOf('=');
+        if (eq < 0)
+            return `'${pair}' is not NAME=VALUE`;
+        const name = pair.slice(0, eq);
+        const value = pair.slice(eq + 1);
+        if (!RRULE_PARTS.has(name))
+            return `unknown part '${name}'`;
+        seen.add(name);
+        const ints = (min, max, allowNegative) => value
+            .split(',')
+            .every((v) => /^[+-]?\d+$/.test(v) &&
+            (allowNegative || !v.startsWith('-')) &&
+            Math.abs(Number(v)) >= min &&
+            Math.abs(Number(v)) <= max);
+        switch (name) {
+            case 'FREQ':
+                if (!FREQS.has(value))
+                    return `FREQ must be one of ${[...FREQS].join(', ')}`;
+                break;
+            case 'INTERVAL':
+            case 'COUNT':
+                if (!/^\d+$/.test(value))
+                    return `${name} must be a whole number`;
+                break;
+            case 'UNTIL':
+                if (!dateTime(value))
+                    return `UNTIL '${value}' is not a date`;
+                break;
+            case 'WKST':
+                if (!DAYS.has(value))
+                    return `WKST must be a weekday (MO..SU)`;
+                break;
+            case 'BYDAY':
+            case 'BYWEEKDAY':
+                if (!value.split(',').every((d) => /^([+-]?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)$/.test(d)))
+                    return `${name} must list weekdays such as MO,+1FR,-1SU`;
+                break;
+            case 'BYMONTH':
+                if (!ints(1, 12, false))
+                    return 'BYMONTH must list months 1-12';
+                break;
+            case 'BYHOUR':
+                if (!ints(0, 23, false))
+                    return 'BYHOUR must list hours 0-23';
+                break;
+            case 'BYMINUTE':
+            case 'BYSECOND':
+                if (!ints(0, 59, false))
+                    return `${name} must list values 0-59`;
+                break;
+            default:
+                if (!ints(0, 366, true))
+                    return `${name} must list whole numbers`;
+        }
+    }
+    if (!seen.has('FREQ'))
+        return 'FREQ is required';
+    return undefined;
+}
+function dateTime(v) {
+    return (/^\d{8}(T\d{6}Z?)?$/.test(v) && !Number.isNaN(Date.parse(`${v.slice(0, 4)}-${v.slice(4, 6)}-${v.slice(6, 8)}`)));
+}
+// --- time zones and dates ----------------------------------------------------
+const timezoneVerdicts = new Map();
+/** Memoized: building an Intl formatter costs more than the rest of a schedule check. */
+function timezoneError(name) {
+    if (!timezoneVerdicts.has(name))
+        timezoneVerdicts.set(name, checkTimezone(name));
+    return timezoneVerdicts.get(name);
+}
+function checkTimezone(name) {
+    let resolved;
+    try {
+        resolved = new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
+    }
+    catch {
+        const hint = timezoneHint(name);
+        return `invalid timezone '${name}': ${hint ? `did you mean '${hint}'?` : 'use an IANA name such as America/Chicago'}`;
+    }
+    // ICU matches names case-insensitively; the tz database (Python's zoneinfo) does not.
+    if (resolved !== name && resolved.toLowerCase() === name.toLowerCase())
+        return `invalid timezone '${name}': did you mean '${resolved}'?`;
+    if (/^[+-]|^(GMT|UTC)[+-]/i.test(name))
+        return `invalid timezone '${name}': use an IANA name such as America/Chicago`;
+    return undefined;
+}
+/** A near miss of a zone's name (`America/Chicgo`), or a zone of that city (`Chicago`). */
+function timezoneHint(name) {
+    const zones = Intl.supportedValuesOf('timeZone');
+    const city = (zone) => zone.slice(zone.lastIndexOf('/') + 1).toLowerCase();
+    const wanted = city(name).replace(/ /g, '_');
+    // A short city name is too near to too many others to guess from.
+    const nearCity = zones.some((z) => city(z) === wanted)
+        ? wanted
+        : wanted.length >= 5
+            ? (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .closest */ .kp)(wanted, zones.map(city))
+            : undefined;
+    return (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .closest */ .kp)(name, zones) ?? (nearCity === undefined ? undefined : zones.find((z) => city(z) === nearCity));
+}
+/** An ISO 8601 date or date-time, as pydantic parses `anchor_date`. */
+function dateError(value) {
+    const iso = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+    if (!iso.test(value.trim()) || Number.isNaN(Date.parse(value.trim().replace(' ', 'T')))) {
+        return `invalid date '${value}': use ISO 8601, for example 2024-01-01T00:00:00`;
+    }
+    return undefined;
 }
 
 
@@ -33503,7 +33839,7 @@ function metric(v, fail, skip) {
 
 /***/ }),
 
-/***/ 841:
+/***/ 4910:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33892,325 +34228,8 @@ function itemLabel(item, index, label) {
     return `item ${index + 1} of ${label}`;
 }
 
-;// CONCATENATED MODULE: ./src/config/schedules.ts
-/**
- * Schedule checks with the rules of Prefect's own parsers: croniter for cron
- * (Prefect rejects its random/hashed forms), dateutil's rrulestr for rrule,
- * and the IANA time zone database for time zones. Each returns an error message
- * or undefined.
- */
-
-// --- cron (the grammar of croniter.expand, which Prefect vendors) -------------
-const CRON_ALIASES = {
-    '@midnight': '0 0 * * *',
-    '@hourly': '0 * * * *',
-    '@daily': '0 0 * * *',
-    '@weekly': '0 0 * * 0',
-    '@monthly': '0 0 1 * *',
-    '@yearly': '0 0 1 1 *',
-    '@annually': '0 0 1 1 *',
-};
-const FIELD_NAMES = ['minute', 'hour', 'day of month', 'month', 'day of week', 'second', 'year'];
-const RANGES = [
-    [0, 59],
-    [0, 23],
-    [1, 31],
-    [1, 12],
-    [0, 6],
-    [0, 59],
-    [1970, 2099],
-];
-const MONTHS = {
-    jan: 1,
-    feb: 2,
-    mar: 3,
-    apr: 4,
-    may: 5,
-    jun: 6,
-    jul: 7,
-    aug: 8,
-    sep: 9,
-    oct: 10,
-    nov: 11,
-    dec: 12,
-};
-const WEEKDAYS = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
-const DOM = 2;
-const MONTH = 3;
-const DOW = 4;
-const INT = /^\d+$/;
-const SPECIAL_DOW = new RegExp(`^(?:((?:${Object.keys(WEEKDAYS).join('|')})(?:-(?:${Object.keys(WEEKDAYS).join('|')}))?|(?:${Object.keys(MONTHS).join('|')})(?:-(?:${Object.keys(MONTHS).join('|')}))?|\\w+)#|l)(\\d+)$`);
-class CronError extends Error {
-}
-function cronError(expression) {
-    const lower = expression.toLowerCase().trim();
-    const fields = (CRON_ALIASES[lower] ?? lower).split(/\s+/).filter(Boolean);
-    if (![5, 6, 7].includes(fields.length)) {
-        return `invalid cron '${expression}': expected 5 fields (minute hour day-of-month month day-of-week), or 6-7 with seconds and year; found ${fields.length}`;
-    }
-    if (fields.some((f) => ['r', 'h'].includes(f) || /^[rh](\(|\/|$)/.test(f))) {
-        return `invalid cron '${expression}': random (R) and hashed (H) expressions are not supported by Prefect`;
-    }
-    try {
-        fields.forEach((field, index) => checkCronField(field, index));
-    }
-    catch (e) {
-        if (e instanceof CronError)
-            return `invalid cron '${expression}': ${e.message}`;
-        throw e;
-    }
-    return undefined;
-}
-/**
- * A sixth field is seconds to croniter (Prefect's cron parser), not what most cron
- * dialects mean: `0 7 * * 1-5 *` runs every second of 07:00. A warning with the five-field form.
- */
-function cronSecondsWarning(expression) {
-    const fields = expression.trim().split(/\s+/).filter(Boolean);
-    if (fields.length < 6 || cronError(expression) !== undefined)
-        return undefined;
-    const every = fields[5] === '*' ? ' (here *: every second of each minute it matches, 60 runs a minute)' : '';
-    const year = fields.length === 7 ? ' and the seventh as the year' : '';
-    return `cron '${expression}' has ${fields.length} fields: Prefect's croniter reads the sixth as seconds${every}${year}; the five-field form is '${fields.slice(0, 5).join(' ')}'`;
-}
-function checkCronField(field, index) {
-    const name = FIELD_NAMES[index];
-    const [lo, hi] = RANGES[index];
-    if (field.includes('?')) {
-        if (field !== '?')
-            throw new CronError(`'?' cannot be combined with other characters in the ${name} field`);
-        if (index !== DOM && index !== DOW)
-            throw new CronError(`'?' is only allowed in the day-of-month and day-of-week fields`);
-        return;
-    }
-    for (let part of field.split(',')) {
-        if (index === DOW) {
-            const special = SPECIAL_DOW.exec(part);
-            if (special) {
-                if (special[1] !== undefined) {
-                    const nth = Number(special[2]);
-                    if (!(nth >= 1 && nth <= 5))
-                        throw new CronError(`'${part}': the nth weekday must be 1 to 5`);
-                    part = special[1];
-                }
-                else {
-                    part = special[2];
-                }
-            }
-        }
-        let t = part.replace(/^\*(\/.+)$/, `${lo}-${hi}$1`);
-        let m = /^([^-]+)-([^-/]+)(\/(\d+))?$/.exec(t);
-        if (!m) {
-            t = part.replace(/^(.+)\/(.+)$/, `$1-${hi}/$2`);
-            m = /^([^-]+)-([^-/]+)(\/(\d+))?$/.exec(t);
-        }
-        if (m) {
-            const low = toNumber(m[1], index, name);
-            const high = index === DOM && m[2] === 'l' ? 31 : toNumber(m[2], index, name);
-            const step = m[4] === undefined ? 1 : Number(m[4]);
-            const a = alias(low, index);
-            const b = alias(high, index);
-            if (Math.max(a, b) > Math.max(lo, hi))
-                throw new CronError(`'${part}' is out of range for the ${name} field (${lo}-${hi})`);
-            if (step === 0)
-                throw new CronError(`'${part}': the step cannot be 0`);
-            continue;
-        }
-        if (t.startsWith('-'))
-            throw new CronError(`'${part}': negative numbers are not allowed`);
-        if (t === '*' || (index === DOM && t === 'l'))
-            continue;
-        const value = alias(toNumber(t, index, name), index);
-        if (value < lo || value > hi)
-            throw new CronError(`'${part}' is out of range for the ${name} field (${lo}-${hi})`);
-    }
-}
-function toNumber(token, index, name) {
-    if (INT.test(token))
-        return Number(token);
-    const table = index === MONTH ? MONTHS : index === DOW ? WEEKDAYS : undefined;
-    const v = table?.[token];
-    if (v === undefined)
-        throw new CronError(`'${token}' is not valid in the ${name} field`);
-    return v;
-}
-/** croniter accepts 7 as Sunday. */
-function alias(value, index) {
-    return index === DOW && value === 7 ? 0 : value;
-}
-// --- rrule (dateutil.rrule.rrulestr) -----------------------------------------
-const RRULE_PARTS = new Set([
-    'FREQ',
-    'INTERVAL',
-    'COUNT',
-    'UNTIL',
-    'WKST',
-    'BYSETPOS',
-    'BYMONTH',
-    'BYMONTHDAY',
-    'BYYEARDAY',
-    'BYEASTER',
-    'BYWEEKNO',
-    'BYDAY',
-    'BYWEEKDAY',
-    'BYHOUR',
-    'BYMINUTE',
-    'BYSECOND',
-]);
-const FREQS = new Set(['YEARLY', 'MONTHLY', 'WEEKLY', 'DAILY', 'HOURLY', 'MINUTELY', 'SECONDLY']);
-const DAYS = new Set(['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU']);
-const MAX_RRULE_LENGTH = 6500;
-function rruleError(text) {
-    if (text.length > MAX_RRULE_LENGTH)
-        return `rrule is ${text.length} characters; Prefect allows at most ${MAX_RRULE_LENGTH}`;
-    const lines = text
-        .toUpperCase()
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter(Boolean);
-    if (!lines.length)
-        return 'rrule is empty';
-    let rules = 0;
-    for (const line of lines) {
-        const colon = line.indexOf(':');
-        const head = colon < 0 ? 'RRULE' : line.slice(0, colon);
-        const value = colon < 0 ? line : line.slice(colon + 1);
-        const [name, ...params] = head.split(';');
-        if (name === 'DTSTART') {
-            if (!dateTime(value))
-                return `invalid DTSTART '${value}' in rrule`;
-            if (params.some((p) => !/^(TZID=.+|VALUE=DATE(-TIME)?)$/.test(p)))
-                return `unsupported DTSTART parameter in rrule: ${params.join(';')}`;
-        }
-        else if (name === 'RRULE' || name === 'EXRULE') {
-            const error = ruleError(value);
-            if (error)
-                return `invalid rrule: ${error}`;
-            if (name === 'RRULE')
-                rules++;
-        }
-        else if (name === 'RDATE' || name === 'EXDATE') {
-            const bad = value.split(',').find((d) => !dateTime(d));
-            if (bad !== undefined)
-                return `invalid ${name} '${bad}' in rrule`;
-        }
-        else {
-            return `unsupported property '${name}' in rrule`;
-        }
-    }
-    return rules ? undefined : 'rrule has no RRULE';
-}
-function ruleError(rule) {
-    const seen = new Set();
-    for (const pair of rule.split(';')) {
-        const eq = pair.indexOf('=');
-        if (eq < 0)
-            return `'${pair}' is not NAME=VALUE`;
-        const name = pair.slice(0, eq);
-        const value = pair.slice(eq + 1);
-        if (!RRULE_PARTS.has(name))
-            return `unknown part '${name}'`;
-        seen.add(name);
-        const ints = (min, max, allowNegative) => value
-            .split(',')
-            .every((v) => /^[+-]?\d+$/.test(v) &&
-            (allowNegative || !v.startsWith('-')) &&
-            Math.abs(Number(v)) >= min &&
-            Math.abs(Number(v)) <= max);
-        switch (name) {
-            case 'FREQ':
-                if (!FREQS.has(value))
-                    return `FREQ must be one of ${[...FREQS].join(', ')}`;
-                break;
-            case 'INTERVAL':
-            case 'COUNT':
-                if (!/^\d+$/.test(value))
-                    return `${name} must be a whole number`;
-                break;
-            case 'UNTIL':
-                if (!dateTime(value))
-                    return `UNTIL '${value}' is not a date`;
-                break;
-            case 'WKST':
-                if (!DAYS.has(value))
-                    return `WKST must be a weekday (MO..SU)`;
-                break;
-            case 'BYDAY':
-            case 'BYWEEKDAY':
-                if (!value.split(',').every((d) => /^([+-]?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)$/.test(d)))
-                    return `${name} must list weekdays such as MO,+1FR,-1SU`;
-                break;
-            case 'BYMONTH':
-                if (!ints(1, 12, false))
-                    return 'BYMONTH must list months 1-12';
-                break;
-            case 'BYHOUR':
-                if (!ints(0, 23, false))
-                    return 'BYHOUR must list hours 0-23';
-                break;
-            case 'BYMINUTE':
-            case 'BYSECOND':
-                if (!ints(0, 59, false))
-                    return `${name} must list values 0-59`;
-                break;
-            default:
-                if (!ints(0, 366, true))
-                    return `${name} must list whole numbers`;
-        }
-    }
-    if (!seen.has('FREQ'))
-        return 'FREQ is required';
-    return undefined;
-}
-function dateTime(v) {
-    return (/^\d{8}(T\d{6}Z?)?$/.test(v) && !Number.isNaN(Date.parse(`${v.slice(0, 4)}-${v.slice(4, 6)}-${v.slice(6, 8)}`)));
-}
-// --- time zones and dates ----------------------------------------------------
-const timezoneVerdicts = new Map();
-/** Memoized: building an Intl formatter costs more than the rest of a schedule check. */
-function timezoneError(name) {
-    if (!timezoneVerdicts.has(name))
-        timezoneVerdicts.set(name, checkTimezone(name));
-    return timezoneVerdicts.get(name);
-}
-function checkTimezone(name) {
-    let resolved;
-    try {
-        resolved = new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
-    }
-    catch {
-        const hint = timezoneHint(name);
-        return `invalid timezone '${name}': ${hint ? `did you mean '${hint}'?` : 'use an IANA name such as America/Chicago'}`;
-    }
-    // ICU matches names case-insensitively; the tz database (Python's zoneinfo) does not.
-    if (resolved !== name && resolved.toLowerCase() === name.toLowerCase())
-        return `invalid timezone '${name}': did you mean '${resolved}'?`;
-    if (/^[+-]|^(GMT|UTC)[+-]/i.test(name))
-        return `invalid timezone '${name}': use an IANA name such as America/Chicago`;
-    return undefined;
-}
-/** A near miss of a zone's name (`America/Chicgo`), or a zone of that city (`Chicago`). */
-function timezoneHint(name) {
-    const zones = Intl.supportedValuesOf('timeZone');
-    const city = (zone) => zone.slice(zone.lastIndexOf('/') + 1).toLowerCase();
-    const wanted = city(name).replace(/ /g, '_');
-    // A short city name is too near to too many others to guess from.
-    const nearCity = zones.some((z) => city(z) === wanted)
-        ? wanted
-        : wanted.length >= 5
-            ? (0,src_text/* closest */.kp)(wanted, zones.map(city))
-            : undefined;
-    return (0,src_text/* closest */.kp)(name, zones) ?? (nearCity === undefined ? undefined : zones.find((z) => city(z) === nearCity));
-}
-/** An ISO 8601 date or date-time, as pydantic parses `anchor_date`. */
-function dateError(value) {
-    const iso = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
-    if (!iso.test(value.trim()) || Number.isNaN(Date.parse(value.trim().replace(' ', 'T')))) {
-        return `invalid date '${value}': use ISO 8601, for example 2024-01-01T00:00:00`;
-    }
-    return undefined;
-}
-
+// EXTERNAL MODULE: ./src/config/schedules.ts
+var schedules = __nccwpck_require__(6328);
 // EXTERNAL MODULE: ./src/steps/python.ts + 1 modules
 var python = __nccwpck_require__(4314);
 // EXTERNAL MODULE: ./src/config/triggers.ts
@@ -34618,17 +34637,17 @@ function checkSchedule(node, at) {
     const pending = (v) => typeof v === 'string' && (0,templates/* placeholdersIn */.Qf)(v).length > 0;
     const cron = value('cron');
     if (typeof cron === 'string' && !pending(cron)) {
-        report(at, (0,yaml/* child */.jf)(node, 'cron'), cronError(cron));
-        const seconds = cronSecondsWarning(cron);
+        report(at, (0,yaml/* child */.jf)(node, 'cron'), (0,schedules/* cronError */.TN)(cron));
+        const seconds = (0,schedules/* cronSecondsWarning */.aD)(cron);
         if (seconds)
             at((0,yaml/* child */.jf)(node, 'cron').pos, validate_hidden((0,yaml/* child */.jf)(node, 'cron'), seconds), 'warning', true);
     }
     const rrule = value('rrule');
     if (typeof rrule === 'string' && !pending(rrule))
-        report(at, (0,yaml/* child */.jf)(node, 'rrule'), rruleError(rrule));
+        report(at, (0,yaml/* child */.jf)(node, 'rrule'), (0,schedules/* rruleError */.BP)(rrule));
     const tz = value('timezone');
     if (typeof tz === 'string' && !pending(tz))
-        report(at, (0,yaml/* child */.jf)(node, 'timezone'), timezoneError(tz));
+        report(at, (0,yaml/* child */.jf)(node, 'timezone'), (0,schedules/* timezoneError */.SO)(tz));
     const interval = value('interval');
     if (interval !== undefined && interval !== null && !pending(interval)) {
         const seconds = (0,coerce/* laxDuration */.qF)(interval);
@@ -34655,7 +34674,7 @@ function checkSchedule(node, at) {
     for (const key of ['anchor_date', 'anchor-date']) {
         const v = value(key);
         if (typeof v === 'string' && !pending(v))
-            report(at, (0,yaml/* child */.jf)(node, key), dateError(v));
+            report(at, (0,yaml/* child */.jf)(node, key), (0,schedules/* dateError */.Hr)(v));
         if ((0,yaml/* entry */.f_)(node, key) && !(0,yaml/* entry */.f_)(node, 'interval'))
             at((0,yaml/* entry */.f_)(node, key).keyPos, `${key} applies to interval schedules only`);
     }
@@ -47129,12 +47148,15 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: duration
 
+// EXTERNAL MODULE: ./src/config/schedules.ts
+var schedules = __nccwpck_require__(6328);
 ;// CONCATENATED MODULE: ./src/report/cron-words.ts
 /**
  * Any cron expression Prefect accepts, in words: each field (lists, ranges, steps,
  * names, `L`, `W`, `#`, `?`) is described, and minute and hour together become clock
  * times where they can. An expression this cannot read stays as written.
  */
+
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const MONTHS = [
     '',
@@ -47152,30 +47174,7 @@ const MONTHS = [
     'December',
 ];
 const DAY_NAMES = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
-const MONTH_NAMES = {
-    jan: 1,
-    feb: 2,
-    mar: 3,
-    apr: 4,
-    may: 5,
-    jun: 6,
-    jul: 7,
-    aug: 8,
-    sep: 9,
-    oct: 10,
-    nov: 11,
-    dec: 12,
-};
 const ORDINALS = ['', 'first', 'second', 'third', 'fourth', 'fifth'];
-const ALIASES = {
-    '@midnight': '0 0 * * *',
-    '@hourly': '0 * * * *',
-    '@daily': '0 0 * * *',
-    '@weekly': '0 0 * * 0',
-    '@monthly': '0 0 1 * *',
-    '@yearly': '0 0 1 1 *',
-    '@annually': '0 0 1 1 *',
-};
 class Unreadable extends Error {
 }
 function number(token, names = {}) {
@@ -47255,7 +47254,7 @@ function dayOfWeekWords(field) {
 }
 /** A cron expression in words; unreadable ones stay as written. `dayOr` is Prefect's `day_or`. */
 function cronWords(cron, dayOr = true) {
-    const fields = (ALIASES[cron.trim().toLowerCase()] ?? cron).trim().split(/\s+/);
+    const fields = (schedules/* CRON_ALIASES */.at[cron.trim().toLowerCase()] ?? cron).trim().split(/\s+/);
     if (fields.length < 5 || fields.length > 7)
         return `cron ${cron}`;
     const [minute, hour, dom, month, dow, second] = fields;
@@ -47280,7 +47279,7 @@ function cronWords(cron, dayOr = true) {
                 if (!MONTHS[m])
                     throw new Unreadable(String(m));
                 return MONTHS[m];
-            }, MONTH_NAMES, 'month')}`;
+            }, schedules/* CRON_MONTHS */.zH, 'month')}`;
         }
         if (fields[6] !== undefined && fields[6] !== '*')
             text += ` in ${fields[6]}`;

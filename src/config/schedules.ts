@@ -9,7 +9,8 @@ import { closest } from '../text.js';
 
 // --- cron (the grammar of croniter.expand, which Prefect vendors) -------------
 
-const CRON_ALIASES: Record<string, string> = {
+/** croniter's aliases, also read by the schedule's words in reports. */
+export const CRON_ALIASES: Record<string, string> = {
   '@midnight': '0 0 * * *',
   '@hourly': '0 * * * *',
   '@daily': '0 0 * * *',
@@ -28,7 +29,8 @@ const RANGES: [number, number][] = [
   [0, 59],
   [1970, 2099],
 ];
-const MONTHS: Record<string, number> = {
+/** Month names croniter reads, by number. */
+export const CRON_MONTHS: Record<string, number> = {
   jan: 1,
   feb: 2,
   mar: 3,
@@ -48,7 +50,7 @@ const MONTH = 3;
 const DOW = 4;
 const INT = /^\d+$/;
 const SPECIAL_DOW = new RegExp(
-  `^(?:((?:${Object.keys(WEEKDAYS).join('|')})(?:-(?:${Object.keys(WEEKDAYS).join('|')}))?|(?:${Object.keys(MONTHS).join('|')})(?:-(?:${Object.keys(MONTHS).join('|')}))?|\\w+)#|l)(\\d+)$`,
+  `^(?:((?:${Object.keys(WEEKDAYS).join('|')})(?:-(?:${Object.keys(WEEKDAYS).join('|')}))?|(?:${Object.keys(CRON_MONTHS).join('|')})(?:-(?:${Object.keys(CRON_MONTHS).join('|')}))?|\\w+)#|l)(\\d+)$`,
 );
 
 class CronError extends Error {}
@@ -131,7 +133,7 @@ function checkCronField(field: string, index: number): void {
 
 function toNumber(token: string, index: number, name: string): number {
   if (INT.test(token)) return Number(token);
-  const table = index === MONTH ? MONTHS : index === DOW ? WEEKDAYS : undefined;
+  const table = index === MONTH ? CRON_MONTHS : index === DOW ? WEEKDAYS : undefined;
   const v = table?.[token];
   if (v === undefined) throw new CronError(`'${token}' is not valid in the ${name} field`);
   return v;

@@ -4,6 +4,8 @@
  * times where they can. An expression this cannot read stays as written.
  */
 
+import { CRON_ALIASES, CRON_MONTHS } from '../config/schedules.js';
+
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const MONTHS = [
   '',
@@ -21,30 +23,7 @@ const MONTHS = [
   'December',
 ];
 const DAY_NAMES: Record<string, number> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
-const MONTH_NAMES: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
 const ORDINALS = ['', 'first', 'second', 'third', 'fourth', 'fifth'];
-const ALIASES: Record<string, string> = {
-  '@midnight': '0 0 * * *',
-  '@hourly': '0 * * * *',
-  '@daily': '0 0 * * *',
-  '@weekly': '0 0 * * 0',
-  '@monthly': '0 0 1 * *',
-  '@yearly': '0 0 1 1 *',
-  '@annually': '0 0 1 1 *',
-};
 
 class Unreadable extends Error {}
 
@@ -139,7 +118,7 @@ function dayOfWeekWords(field: string): string {
 
 /** A cron expression in words; unreadable ones stay as written. `dayOr` is Prefect's `day_or`. */
 export function cronWords(cron: string, dayOr = true): string {
-  const fields = (ALIASES[cron.trim().toLowerCase()] ?? cron).trim().split(/\s+/);
+  const fields = (CRON_ALIASES[cron.trim().toLowerCase()] ?? cron).trim().split(/\s+/);
   if (fields.length < 5 || fields.length > 7) return `cron ${cron}`;
   const [minute, hour, dom, month, dow, second] = fields;
   try {
@@ -163,7 +142,7 @@ export function cronWords(cron: string, dayOr = true): string {
           if (!MONTHS[m]) throw new Unreadable(String(m));
           return MONTHS[m];
         },
-        MONTH_NAMES,
+        CRON_MONTHS,
         'month',
       )}`;
     }
