@@ -10,7 +10,18 @@
  * starting one; run alone, it starts its own as before.
  */
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync } from 'node:fs';
+import {
+  appendFileSync,
+  closeSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -210,6 +221,8 @@ async function launch(options: ServerOptions, sqliteTemplate?: string, deadlineM
   if (venv !== '.venv-prefect2' && !options.services) args.push('--no-services');
   if (workers > 1) args.push('--workers', String(workers));
   // A group of its own: several workers are child processes of the CLI, and all stop together.
+  const logFile = path.join(home, 'server.log');
+  const log = openSync(logFile, 'a');
   const child: ChildProcess = spawn(venvBin('prefect', venv), args, {
     detached: true,
     env: {
@@ -224,11 +237,12 @@ async function launch(options: ServerOptions, sqliteTemplate?: string, deadlineM
       ...redis?.env,
       ...env,
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    // A file, not a pipe: a test that runs the CLI synchronously blocks this process's event loop,
+    // and a server whose log pipe fills (Prefect 2 logs a traceback per locked SQLite write) stops answering.
+    stdio: ['ignore', log, log],
   });
-  let output = '';
-  child.stdout!.on('data', (d) => (output += d));
-  child.stderr!.on('data', (d) => (output += d));
+  closeSync(log);
+  const output = () => readFileSync(logFile, 'utf8');
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) {
@@ -247,8 +261,8 @@ async function launch(options: ServerOptions, sqliteTemplate?: string, deadlineM
   for (;;) {
     if (child.exitCode !== null) {
       await stop();
-      if (/already in use/i.test(output)) throw new PortTaken(`port ${port} was taken`);
-      throw new Error(`the Prefect server exited (${child.exitCode}):\n${output.slice(-3000)}`);
+      if (/already in use/i.test(output())) throw new PortTaken(`port ${port} was taken`);
+      throw new Error(`the Prefect server exited (${child.exitCode}):\n${output().slice(-3000)}`);
     }
     try {
       const r = await fetch(`${apiUrl}/health`, { headers: authorization ? { authorization } : {} });
@@ -259,7 +273,7 @@ async function launch(options: ServerOptions, sqliteTemplate?: string, deadlineM
     if (Date.now() > deadline) {
       await stop();
       throw new Error(
-        `the Prefect server did not answer /api/health within ${deadlineMs / 1000} s:\n${output.slice(-3000)}`,
+        `the Prefect server did not answer /api/health within ${deadlineMs / 1000} s:\n${output().slice(-3000)}`,
       );
     }
     await new Promise((r) => setTimeout(r, 250));
