@@ -8,8 +8,6 @@
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { parse as parseYaml } from 'yaml';
@@ -27,6 +25,7 @@ import {
   writeFiles,
   type ActRun,
 } from '../support/act.js';
+import { startGithubApi, type GithubStandIn } from '../support/github-api.js';
 import { imageInfra, REGISTRY_PASSWORD } from '../support/image.js';
 import { repoRoot } from '../support/python.js';
 import type { RunningServer } from '../support/server.js';
@@ -44,15 +43,10 @@ const DEV = ['hello-dev', 'etl-dev'];
 const PROD = ['hello-prod', 'etl-prod'];
 
 let prefect: RunningServer;
-let github: Server;
-let githubUrl: string;
+let github: GithubStandIn;
 let repo: string;
 /** The commit pushed to dev and then to main. */
 let sha: string;
-const comments = new Map<number, { id: number; body: string; user: { login: string } }>();
-const githubProblems: string[] = [];
-/** Every request GitHub's API answered: method, path and status. */
-const githubCalls: string[] = [];
 
 before(async () => {
   actBin();
@@ -68,8 +62,7 @@ except ecr.exceptions.RepositoryAlreadyExistsException:
     pass`,
     { name: ECR_REPOSITORY },
   );
-  github = await githubApi();
-  githubUrl = `http://127.0.0.1:${(github.address() as AddressInfo).port}`;
+  github = await startGithubApi('acme/flows', { [TOKEN]: 'write', [FORK_TOKEN]: 'read' });
   // A flows repository as a user sets it up: the examples' flows, files and workflows.
   repo = gitRepo(
     {
@@ -88,48 +81,8 @@ except ecr.exceptions.RepositoryAlreadyExistsException:
 });
 after(async () => {
   await prefect?.stop();
-  github?.close();
+  await github?.close();
 });
-
-/** GitHub's API for the plan comment: checks the token; a fork's token is read-only. */
-function githubApi(): Promise<Server> {
-  let nextId = 1;
-  const server = createServer((req, res) => {
-    let raw = '';
-    req.on('data', (d) => (raw += d));
-    req.on('end', () => {
-      const send = (status: number, body: unknown) => {
-        githubCalls.push(`${req.method} ${req.url?.split('?')[0]} ${status}`);
-        res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
-      };
-      const auth = req.headers.authorization;
-      if (auth !== `Bearer ${TOKEN}` && auth !== `Bearer ${FORK_TOKEN}`) {
-        githubProblems.push(`${req.method} ${req.url} with ${auth ? 'another token' : 'no token'}`);
-        return send(401, { message: 'Bad credentials' });
-      }
-      // The workflow token is an installation token: GitHub refuses it /user.
-      if (req.method === 'GET' && req.url === '/user')
-        return send(403, { message: 'Resource not accessible by integration' });
-      if (req.method === 'GET' && /^\/repos\/acme\/flows\/issues\/\d+\/comments\?/.test(req.url ?? ''))
-        return send(200, [...comments.values()]);
-      if (auth === `Bearer ${FORK_TOKEN}`) return send(403, { message: 'Resource not accessible by integration' });
-      const body = raw ? (JSON.parse(raw) as { body?: string }).body : undefined;
-      if (req.method === 'POST' && /^\/repos\/acme\/flows\/issues\/\d+\/comments$/.test(req.url ?? '') && body) {
-        const c = { id: nextId++, body, user: { login: 'github-actions[bot]' } };
-        comments.set(c.id, c);
-        return send(201, c);
-      }
-      const patch = /^\/repos\/acme\/flows\/issues\/comments\/(\d+)$/.exec(req.url ?? '');
-      if (req.method === 'PATCH' && patch && comments.has(Number(patch[1])) && body) {
-        comments.set(Number(patch[1]), { ...comments.get(Number(patch[1]))!, body });
-        return send(200, comments.get(Number(patch[1])));
-      }
-      githubProblems.push(`unexpected ${req.method} ${req.url}`);
-      send(404, { message: 'Not Found' });
-    });
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
 
 const pushEvent = (branch: string, after: string) => ({
   ref: `refs/heads/${branch}`,
@@ -349,7 +302,7 @@ describe('pull-request.yml', () => {
       payload: prEvent('acme/flows'),
       vars: { PREFECT_API_URL: prefect.apiUrl },
       secrets: { PREFECT_READ_ONLY_API_KEY: READ_ONLY_KEY, GITHUB_TOKEN: TOKEN },
-      env: { GITHUB_API_URL: githubUrl },
+      env: { GITHUB_API_URL: github.url },
     });
     assert.equal(run.jobResult, 'success', run.text.slice(-4000));
     const main = actionStep(run);
@@ -383,11 +336,11 @@ describe('pull-request.yml', () => {
     assert.match(main.summary, /<!-- prefect-ecr-deploy:dev -->[\s\S]*<!-- prefect-ecr-deploy:prod -->/);
     assert.match(main.summary, /hello-dev<\/code> \| hello \| ✏️ update/);
     assert.deepEqual(
-      [...comments.values()].map((c) => c.body.split('\n')[0]),
+      [...github.comments.values()].map((c) => c.body.split('\n')[0]),
       ['<!-- prefect-ecr-deploy:dev -->', '<!-- prefect-ecr-deploy:prod -->'],
       main.log,
     );
-    assert.deepEqual(githubProblems, []);
+    assert.deepEqual(github.problems, []);
     assert.deepEqual(dockerLogins(run.dockerConfig), []);
     assert.deepEqual(await live([...DEV, ...PROD]), before, 'a pull request wrote to Prefect');
     assert.deepEqual(await registryTags(), tags, 'a pull request pushed an image');
@@ -395,15 +348,15 @@ describe('pull-request.yml', () => {
 
   test("a fork's pull request gets no secrets or variables: it validates only", async () => {
     const before = await live([...DEV, ...PROD]);
-    const posted = JSON.stringify([...comments.values()]);
-    const calls = githubCalls.length;
+    const posted = JSON.stringify([...github.comments.values()]);
+    const calls = github.calls.length;
     const run = await runWorkflow({
       repo,
       workflow: '.github/workflows/pull-request.yml',
       event: 'pull_request',
       payload: prEvent('someone/flows'),
       secrets: { GITHUB_TOKEN: FORK_TOKEN },
-      env: { GITHUB_API_URL: githubUrl },
+      env: { GITHUB_API_URL: github.url },
     });
     assert.equal(run.jobResult, 'success', run.text.slice(-4000));
     const main = actionStep(run);
@@ -418,10 +371,10 @@ describe('pull-request.yml', () => {
     assert.match(main.log, /could not comment on the pull request for dev: .*403/);
     // The read-only token of a fork's run: GitHub refuses its comment.
     assert.ok(
-      githubCalls.slice(calls).some((c) => /^(POST|PATCH) \/repos\/acme\/flows\/issues\/.* 403$/.test(c)),
-      githubCalls.join('\n'),
+      github.calls.slice(calls).some((c) => /^(POST|PATCH) \/repos\/acme\/flows\/issues\/.* 403$/.test(c)),
+      github.calls.join('\n'),
     );
-    assert.equal(JSON.stringify([...comments.values()]), posted);
+    assert.equal(JSON.stringify([...github.comments.values()]), posted);
     assert.deepEqual(await live([...DEV, ...PROD]), before);
   });
 });

@@ -7,11 +7,10 @@
 import assert from 'node:assert/strict';
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { runActionAsync, runPost } from '../support/bundles.js';
+import { BOT, startGithubApi, type GithubStandIn } from '../support/github-api.js';
 import { imageInfra, REGISTRY_PASSWORD } from '../support/image.js';
 import { makeRepo } from '../support/repo.js';
 import { repoRoot } from '../support/python.js';
@@ -26,78 +25,17 @@ const FILE = (env: string) => `deployments:
 `;
 
 let prefect: RunningServer;
-let github: Server;
-let githubUrl: string;
-/** Comments as GitHub stores them: the author's login comes from the token that wrote it. */
-const comments = new Map<number, { id: number; body: string; user: { login: string } }>();
-const calls: string[] = [];
-const problems: string[] = [];
-let failComments = false;
-/** PATCH bodies refused (500) while they contain this text. */
-let refusePatchContaining: string | undefined;
-const BOT = 'github-actions[bot]';
+let github: GithubStandIn;
 
 before(async () => {
   imageInfra();
   prefect = await startPrefectServer({ shared: true });
   await createWorkPool(prefect, { name: 'act-pool', type: 'process' });
-  let nextId = 1;
-  github = createServer((req, res) => {
-    let raw = '';
-    req.on('data', (d) => (raw += d));
-    req.on('end', () => {
-      calls.push(`${req.method} ${req.url}`);
-      const send = (status: number, body: unknown) =>
-        res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
-      if (req.headers.authorization !== `Bearer ${TOKEN}`) return send(401, { message: 'Bad credentials' });
-      if (failComments) return send(500, { message: 'boom' });
-      // The workflow token is an installation token: GitHub refuses it /user.
-      if (req.method === 'GET' && req.url === '/user')
-        return send(403, { message: 'Resource not accessible by integration' });
-      const list = /^\/repos\/acme\/flows\/issues\/(\d+)\/comments\?per_page=100&page=1$/.exec(req.url ?? '');
-      if (req.method === 'GET' && list) return send(200, [...comments.values()]);
-      const body = raw ? (JSON.parse(raw) as { body?: string }).body : undefined;
-      if (body !== undefined && body.length > 65_536) {
-        problems.push(`${req.method} ${req.url}: a body of ${body.length} characters`);
-        return send(422, {
-          message: 'Validation Failed',
-          errors: [
-            {
-              resource: 'IssueComment',
-              code: 'custom',
-              field: 'body',
-              message: 'body is too long (maximum is 65536 characters)',
-            },
-          ],
-        });
-      }
-      if (req.method === 'POST' && /^\/repos\/acme\/flows\/issues\/\d+\/comments$/.test(req.url ?? '')) {
-        if (!body?.startsWith('<!-- prefect-ecr-deploy:')) return send(422, { message: 'no marker' });
-        const c = { id: nextId++, body, user: { login: BOT } };
-        comments.set(c.id, c);
-        return send(201, c);
-      }
-      const patch = /^\/repos\/acme\/flows\/issues\/comments\/(\d+)$/.exec(req.url ?? '');
-      if (req.method === 'PATCH' && patch && comments.has(Number(patch[1])) && body) {
-        const c = comments.get(Number(patch[1]))!;
-        // GitHub lets an installation token edit only what it wrote.
-        if (c.user.login !== BOT) {
-          problems.push(`edited a comment by ${c.user.login}`);
-          return send(403, { message: 'Resource not accessible by integration' });
-        }
-        if (refusePatchContaining && body.includes(refusePatchContaining)) return send(500, { message: 'try later' });
-        comments.set(c.id, { ...c, body });
-        return send(200, comments.get(c.id));
-      }
-      send(404, { message: `unexpected ${req.method} ${req.url}` });
-    });
-  });
-  await new Promise<void>((r) => github.listen(0, '127.0.0.1', r));
-  githubUrl = `http://127.0.0.1:${(github.address() as AddressInfo).port}`;
+  github = await startGithubApi('acme/flows', { [TOKEN]: 'write' });
 });
 after(async () => {
   await prefect?.stop();
-  github?.close();
+  await github?.close();
 });
 
 function repo(files: Record<string, string> = {}) {
@@ -133,7 +71,7 @@ async function act(
     GITHUB_SHA: SHA,
     GITHUB_REPOSITORY: 'acme/flows',
     GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_API_URL: githubUrl,
+    GITHUB_API_URL: github.url,
     GITHUB_ACTIONS: 'true',
     GITHUB_OUTPUT: output,
     GITHUB_STEP_SUMMARY: summary,
@@ -254,16 +192,16 @@ test('a pull request plans every environment, writes nothing, and keeps one comm
     'a pull request wrote to Prefect',
   );
   assert.deepEqual(
-    [...comments.values()].map((c) => c.body.split('\n')[0]),
+    [...github.comments.values()].map((c) => c.body.split('\n')[0]),
     ['<!-- prefect-ecr-deploy:dev -->', '<!-- prefect-ecr-deploy:prod -->'],
   );
   assert.match(
-    comments.get(1)!.body,
+    github.comments.get(1)!.body,
     /✏️ update \| version: &quot;f0f0.*&quot; -&gt; &quot;e1e1.*&quot;<br>schedules: at 06:00 on Monday to Friday \(America\/Chicago\) -&gt; at 07:30 every day \(America\/Chicago\) \| at 07:30 every day/,
   );
-  assert.ok(calls.filter((c) => c.startsWith('POST')).length === 2);
+  assert.ok(github.calls.filter((c) => c.startsWith('POST')).length === 2);
 
-  calls.length = 0;
+  github.calls.length = 0;
   const again = await act(
     root,
     { name: 'pull_request', ref: 'refs/pull/7/merge', payload },
@@ -271,11 +209,11 @@ test('a pull request plans every environment, writes nothing, and keeps one comm
   );
   assert.equal(again.status, 0, again.stdout);
   assert.deepEqual(
-    calls.filter((c) => !c.startsWith('GET')),
-    ['PATCH /repos/acme/flows/issues/comments/1', 'PATCH /repos/acme/flows/issues/comments/2'],
+    github.calls.filter((c) => !c.startsWith('GET')),
+    ['PATCH /repos/acme/flows/issues/comments/1 200', 'PATCH /repos/acme/flows/issues/comments/2 200'],
   );
-  assert.equal(comments.size, 2);
-  for (const c of comments.values()) assert.ok(!c.body.includes(TOKEN));
+  assert.equal(github.comments.size, 2);
+  for (const c of github.comments.values()) assert.ok(!c.body.includes(TOKEN));
 });
 
 test('a pull request without Prefect credentials validates and says the live comparison was skipped', async () => {
@@ -311,7 +249,7 @@ test('invalid files fail the pull request with annotations at file, line and col
 });
 
 test('a failing comment API is a warning, not a failure', async () => {
-  failComments = true;
+  github.faults.all500 = true;
   try {
     const payload = { pull_request: { number: 7, head: { sha: PR_HEAD } } };
     const r = await act(
@@ -322,7 +260,7 @@ test('a failing comment API is a warning, not a failure', async () => {
     assert.equal(r.status, 0, r.stdout);
     assert.match(r.stdout, /::warning::could not comment on the pull request for dev: GET \/user: 500 boom/);
   } finally {
-    failComments = false;
+    github.faults.all500 = false;
   }
 });
 
@@ -454,30 +392,30 @@ test('what a pull request sets off only plans: reviews, comments, merge queues, 
 
 test('the sticky comment is only ever one this token wrote that starts with the marker', async () => {
   const payload = { pull_request: { number: 11, head: { sha: PR_HEAD } } };
-  comments.clear();
-  comments.set(100, {
+  github.comments.clear();
+  github.comments.set(100, {
     id: 100,
     body: '<!-- prefect-ecr-deploy:dev -->\nforged by someone else',
     user: { login: 'mallory' },
   });
-  comments.set(101, { id: 101, body: 'quoting: <!-- prefect-ecr-deploy:dev -->', user: { login: BOT } });
+  github.comments.set(101, { id: 101, body: 'quoting: <!-- prefect-ecr-deploy:dev -->', user: { login: BOT } });
   const r = await act(
     repo(),
     { name: 'pull_request', ref: 'refs/pull/11/merge', payload },
     { 'prefect-api-url': prefect.apiUrl, 'skip-image': 'true', environment: 'dev' },
   );
   assert.equal(r.status, 0, r.stdout);
-  assert.equal(comments.get(100)!.body, '<!-- prefect-ecr-deploy:dev -->\nforged by someone else');
-  assert.equal(comments.get(101)!.body, 'quoting: <!-- prefect-ecr-deploy:dev -->');
-  const ours = [...comments.values()].filter((c) => c.id !== 100 && c.id !== 101);
+  assert.equal(github.comments.get(100)!.body, '<!-- prefect-ecr-deploy:dev -->\nforged by someone else');
+  assert.equal(github.comments.get(101)!.body, 'quoting: <!-- prefect-ecr-deploy:dev -->');
+  const ours = [...github.comments.values()].filter((c) => c.id !== 100 && c.id !== 101);
   assert.equal(ours.length, 1);
   assert.ok(ours[0].body.startsWith('<!-- prefect-ecr-deploy:dev -->\n'));
-  assert.deepEqual(problems, []);
+  assert.deepEqual(github.problems, []);
 });
 
 test('values cannot forge markers or hide rows; a comment that cannot be updated is marked stale', async () => {
   const payload = { pull_request: { number: 12, head: { sha: PR_HEAD } } };
-  comments.clear();
+  github.comments.clear();
   const evil = '<img src=x> <!-- prefect-ecr-deploy:prod --> `c` |';
   const root = repo({
     'prefect-deployments-dev.yaml': FILE('dev').replace('work_pool:', `description: "${evil}", work_pool:`),
@@ -488,12 +426,12 @@ test('values cannot forge markers or hide rows; a comment that cannot be updated
     { 'prefect-api-url': prefect.apiUrl, 'skip-image': 'true', environment: 'dev' },
   );
   assert.equal(first.status, 0, first.stdout);
-  const [c] = [...comments.values()];
+  const [c] = [...github.comments.values()];
   assert.equal(c.body.split('<!--').length - 1, 1, 'one marker only');
   for (const raw of ['<img', '`c`', '` |']) assert.ok(!c.body.includes(raw), `unescaped: ${raw}`);
   assert.ok(c.body.includes('&lt;img src=x&gt; &lt;!-- prefect-ecr-deploy:prod --&gt; &#96;c&#96; &#124;'), c.body);
   // The next commit's plan cannot be written: the old one says it is out of date.
-  refusePatchContaining = '#### Deployments';
+  github.faults.refusePatchContaining = '#### Deployments';
   try {
     const second = await act(
       root,
@@ -504,17 +442,17 @@ test('values cannot forge markers or hide rows; a comment that cannot be updated
     assert.equal(second.status, 0, second.stdout);
     assert.match(second.stdout, /::warning::could not comment on the pull request for dev: PATCH .*: 500/);
     assert.match(
-      comments.get(c.id)!.body,
+      github.comments.get(c.id)!.body,
       /^<!-- prefect-ecr-deploy:dev -->\n> ⚠️ \*\*This plan is out of date\*\*.*https:\/\/github.com\/acme\/flows\/actions\/runs\/4242/,
     );
   } finally {
-    refusePatchContaining = undefined;
+    github.faults.refusePatchContaining = undefined;
   }
 });
 
 test('a plan too large for one comment is cut with a note, and the summary keeps all of it', async () => {
   const payload = { pull_request: { number: 13, head: { sha: PR_HEAD } } };
-  comments.clear();
+  github.comments.clear();
   const many = Array.from(
     { length: 600 },
     (_, i) =>
@@ -528,7 +466,7 @@ test('a plan too large for one comment is cut with a note, and the summary keeps
     { GITHUB_RUN_ID: '77' },
   );
   assert.equal(r.status, 0, r.stdout);
-  const [c] = [...comments.values()];
+  const [c] = [...github.comments.values()];
   assert.ok(c.body.length <= 65_536, `${c.body.length} characters`);
   assert.match(
     c.body,
@@ -536,12 +474,12 @@ test('a plan too large for one comment is cut with a note, and the summary keeps
   );
   assert.ok(r.summary.includes('act-many-599-'), 'the summary has every row');
   assert.ok(r.summary.length > 65_536);
-  assert.deepEqual(problems, []);
+  assert.deepEqual(github.problems, []);
 });
 
 test('environment values and Prefect variables are secrets: never in the summary, the comment or the outputs', async () => {
   const payload = { pull_request: { number: 14, head: { sha: PR_HEAD } } };
-  comments.clear();
+  github.comments.clear();
   const password = 'hunter2-DISTINCTIVE-db-password';
   const variable = 'DISTINCTIVE-variable-value-77';
   await prefect.api('POST', '/variables/', { name: 'act_token', value: variable });
@@ -568,7 +506,7 @@ test('environment values and Prefect variables are secrets: never in the summary
     { DB_PASSWORD: `${password}-rotated` },
   );
   assert.equal(pr.status, 0, pr.stdout);
-  const [c] = [...comments.values()];
+  const [c] = [...github.comments.values()];
   assert.match(
     c.body,
     /parameters: changed \(holds a secret-bearing value: not shown\)<br>job&#95;variables: changed \(holds a secret-bearing value: not shown\)/,
@@ -745,7 +683,7 @@ test('deployments-file with a glob: one section per project in the summary and t
   };
   const plan = await act(root, pr, inputs);
   assert.equal(plan.status, 0, plan.stdout);
-  const body = [...comments.values()].find((c) => c.body.includes('projects/a/prefect.yaml'))?.body ?? '';
+  const body = [...github.comments.values()].find((c) => c.body.includes('projects/a/prefect.yaml'))?.body ?? '';
   assert.ok(body.startsWith('<!-- prefect-ecr-deploy:dev -->'), 'one sticky comment for the environment');
   assert.match(body, /projects\/a\/prefect.yaml[\s\S]*projects\/b\/prefect.yaml/);
 });
@@ -783,7 +721,7 @@ test("a build step never runs where pull-request code meets secrets (the /proc/$
   const everything = (r: Awaited<ReturnType<typeof act>>, extra = '') =>
     [r.stdout.replace(/^::add-mask::.*$/gm, ''), r.stderr, r.summary, JSON.stringify(r.outputs), extra].join('\n');
 
-  comments.clear();
+  github.comments.clear();
   const events = [
     { name: 'issue_comment', ref: 'refs/heads/main', payload: { issue: { number: 21, pull_request: { url: 'x' } } } },
     {
@@ -813,7 +751,7 @@ test("a build step never runs where pull-request code meets secrets (the /proc/$
       /Build steps not run.*run&#95;shell&#95;script probe \(.*prefect-deployments-dev\.yaml:2\).*fills description of act-probe-dev/,
       what,
     );
-    const body = [...comments.values()].map((c) => c.body).join('\n');
+    const body = [...github.comments.values()].map((c) => c.body).join('\n');
     assert.ok(!everything(r, body).includes(secret), `${what}: the key was shown`);
     // Asked to deploy, it plans instead and says so: what a pull request sets off only plans.
     const asked = await act(probing, event, { ...inputs, mode: 'deploy' });
@@ -822,7 +760,7 @@ test("a build step never runs where pull-request code meets secrets (the /proc/$
     assert.match(asked.stdout, /::warning::mode 'deploy' on .*only plans, so this run plans and writes nothing/, what);
     assert.ok(!existsSync(ran), `${what}: the step ran`);
   }
-  assert.ok(comments.size > 0, 'the issue comment was answered on its pull request');
+  assert.ok(github.comments.size > 0, 'the issue comment was answered on its pull request');
 
   // Where steps run (a push), a step can read what the job holds; the tool's own credentials are still redacted everywhere.
   const planned = await act(probing, { name: 'push', ref: 'refs/heads/dev' }, { ...inputs, mode: 'plan' });
@@ -835,7 +773,7 @@ test("a build step never runs where pull-request code meets secrets (the /proc/$
 
 test('a pull request shows a deployment name from the environment as written, never its value', async () => {
   const payload = { pull_request: { number: 13, head: { sha: PR_HEAD } } };
-  comments.clear();
+  github.comments.clear();
   const named = FILE('dev').replace('name: act-hello-dev', 'name: "{{ $DEPLOY_STAGE }}-flow"');
   const root = repo({ 'prefect-deployments-dev.yaml': named });
   // A value shorter than the secret registry's minimum: only showing the name as written keeps it out.
@@ -846,7 +784,7 @@ test('a pull request shows a deployment name from the environment as written, ne
     { DEPLOY_STAGE: 'qz' },
   );
   assert.equal(r.status, 0, r.stdout);
-  const [c] = [...comments.values()];
+  const [c] = [...github.comments.values()];
   const plan = JSON.parse(r.outputs.plan) as { deployments: { name: string; action: string }[] };
   assert.deepEqual(
     plan.deployments.map((d) => [d.name, d.action]),
