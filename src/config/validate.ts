@@ -78,6 +78,7 @@ export function validateFile(
     return empty;
   }
   const root = parsed.root;
+  skipUnnamed(root, at);
 
   // Templates mean different things in each part of the file; build step outputs are each deployment's own.
   const fileSteps = [...readSteps(child(root, 'build')), ...readSteps(child(root, 'push'))];
@@ -185,6 +186,21 @@ export function validateFile(
 }
 
 /** A deployment's build then push steps: its own sections, else the file's. */
+/**
+ * An entry whose name is missing or null (`prefect init` writes one) is skipped, as `prefect deploy --all`
+ * skips it ("Discovered unnamed deployment. Skipping..."); an empty name is still an error.
+ */
+function skipUnnamed(root: YNode, at: At): void {
+  const list = child(root, 'deployments');
+  if (list?.kind !== 'seq') return;
+  list.items = list.items.filter((d) => {
+    const name = d.kind === 'map' ? entry(d, 'name')?.value : undefined;
+    const unnamed = d.kind === 'map' && (!name || (name.kind === 'scalar' && name.value === null));
+    if (unnamed) at(d.pos, 'a deployment without a name is skipped, as prefect deploy --all skips it', 'warning', true);
+    return !unnamed;
+  });
+}
+
 function deploymentSteps(root: YNode, d: YNode): Step[] {
   return [
     ...readSteps(entry(d, 'build') ? child(d, 'build') : child(root, 'build')),
