@@ -51,6 +51,7 @@ const MODES: ActionMode[] = ['auto', 'deploy', 'plan', 'promote'];
 export const ACTION_DEFAULTS: Readonly<Record<string, string>> = {
   environments: 'main=prod,dev=dev',
   mode: 'auto',
+  'allow-drift': 'false',
   'file-pattern': DEFAULT_FILE_PATTERN,
   root: '.',
   'create-repository': 'false',
@@ -129,6 +130,7 @@ const OTHER_FLAGS: [input: string, flag: string][] = [
   ['deployments-file', '--file'],
   ['environment', '--env'],
   ['promote-from', '--from'],
+  ['allow-drift', '--allow-drift'],
   ['sha', '--sha'],
   ['prefect-api-url', '--api-url'],
 ];
@@ -198,6 +200,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
   for (const [name, flag] of LIST_FLAGS) for (const line of lines(name)) flags.push(flag, line);
   for (const [name, flag] of SWITCH_FLAGS) if (bool(name)) flags.push(flag);
   const promoteFrom = input('promote-from') || undefined;
+  const allowDrift = bool('allow-drift');
   const explicitSha = input('sha') || undefined;
 
   const cliEnv: NodeJS.ProcessEnv = {
@@ -224,6 +227,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
       const commit = explicitSha ?? sha;
       if (commit) args.push('--sha', commit);
       if (command === 'promote' && promoteFrom) args.push('--from', promoteFrom);
+      if (command === 'promote' && allowDrift) args.push('--allow-drift');
       const line = byInput(() => parseCommandLine(args, cliEnv, workspace));
       if (!('runs' in line)) throw new Error('unreachable: the action always asks for a run');
       return line.runs;

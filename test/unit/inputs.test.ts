@@ -289,6 +289,17 @@ test('run as the action, a refused input is named as the input, not as the CLI f
   assert.throws(() => getInputs(), { message: /^input 'timeout' must be a duration from 1 s to 6 h/ });
 });
 
+test("'allow-drift' reaches a promotion, and only a promotion", () => {
+  const ws = workspace();
+  runner({ GITHUB_WORKSPACE: ws, GITHUB_SHA: SHA, ...runnerInputs({ ...PROMOTE, 'allow-drift': 'true' }) });
+  const [promote] = getInputs().settingsFor('prod', 'promote');
+  assert.equal(promote.allowDrift, true);
+  const [deploy] = getInputs().settingsFor('prod', 'deploy');
+  assert.equal(deploy.allowDrift, undefined);
+  runner({ GITHUB_WORKSPACE: ws, GITHUB_SHA: SHA, ...runnerInputs(PROMOTE) });
+  assert.equal(getInputs().settingsFor('prod', 'promote')[0].allowDrift, false);
+});
+
 test('a glob that matches nothing is named as the workspace sees it', () => {
   const ws = workspace();
   runner({ GITHUB_WORKSPACE: ws, GITHUB_SHA: SHA, ...runnerInputs({ 'deployments-file': 'nothing/*/prefect.yaml' }) });
