@@ -13,6 +13,7 @@ import {
   DEFAULT_CONCURRENCY,
   DEFAULT_FILE_PATTERN,
   DEFAULT_TIMEOUT,
+  DEFAULT_VERIFY_TIMEOUT,
   DEFAULT_WORKDIR,
   DEFAULT_WORKER_WAIT,
   type Settings,
@@ -67,6 +68,8 @@ export const ACTION_DEFAULTS: Readonly<Record<string, string>> = {
   prune: 'false',
   adopt: 'false',
   only: '',
+  verify: '',
+  'verify-timeout': String(DEFAULT_VERIFY_TIMEOUT),
   'keep-paused': 'false',
   'confirm-env': 'false',
   strict: 'false',
@@ -100,6 +103,8 @@ const VALUE_FLAGS: [input: string, flag: string][] = [
   ['worker-container', '--worker-container'],
   ['worker-wait', '--worker-wait'],
   ['worker-task-definition', '--worker-task-definition'],
+  ['verify-timeout', '--verify-timeout'],
+  ['verify-parameters', '--verify-parameters'],
 ];
 /** Inputs of one value per line: the flag once per line. */
 const LIST_FLAGS: [input: string, flag: string][] = [
@@ -110,6 +115,8 @@ const LIST_FLAGS: [input: string, flag: string][] = [
   ['block-scripts', '--block-script'],
   ['only', '--only'],
 ];
+/** Inputs of patterns, one or more per line separated by commas: the flag once per pattern. */
+const PATTERN_FLAGS: [input: string, flag: string][] = [['verify', '--verify']];
 /** true/false inputs: the switch when true. */
 const SWITCH_FLAGS: [input: string, flag: string][] = [
   ['worker-assign-public-ip', '--worker-public-ip'],
@@ -135,7 +142,10 @@ const OTHER_FLAGS: [input: string, flag: string][] = [
   ['prefect-api-url', '--api-url'],
 ];
 const INPUT_OF_FLAG = new Map(
-  [...VALUE_FLAGS, ...LIST_FLAGS, ...SWITCH_FLAGS, ...OTHER_FLAGS].map(([input, flag]) => [flag, input]),
+  [...VALUE_FLAGS, ...LIST_FLAGS, ...PATTERN_FLAGS, ...SWITCH_FLAGS, ...OTHER_FLAGS].map(([input, flag]) => [
+    flag,
+    input,
+  ]),
 );
 const GLOB = /[*?]/;
 
@@ -198,6 +208,9 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
   for (const f of files) flags.push('--file', GLOB.test(f) ? path.relative(workspace, f) : f);
   for (const [name, flag] of VALUE_FLAGS) if (input(name)) flags.push(flag, input(name));
   for (const [name, flag] of LIST_FLAGS) for (const line of lines(name)) flags.push(flag, line);
+  for (const [name, flag] of PATTERN_FLAGS)
+    for (const pattern of lines(name).flatMap((line) => line.split(',')))
+      if (pattern.trim()) flags.push(flag, pattern.trim());
   for (const [name, flag] of SWITCH_FLAGS) if (bool(name)) flags.push(flag);
   const promoteFrom = input('promote-from') || undefined;
   const allowDrift = bool('allow-drift');

@@ -111,6 +111,17 @@ export interface Settings {
   s3?: { region?: string; pathStyle: boolean };
   /** The worker (or agent) service on ECS, when `--worker-service` is given. */
   worker?: WorkerServiceSettings;
+  /** Verified deploys, when `--verify` is given: one flow run of each selected deployment after registering. */
+  verify?: VerifySettings;
+}
+
+export interface VerifySettings {
+  /** Globs over the deployments' names (or `FLOW/NAME`), as `--only` takes them. */
+  patterns: string[];
+  /** How long to wait for the runs to end; past it, those still going are cancelled. */
+  timeoutSeconds: number;
+  /** Parameters over each deployment's own (`--verify-parameters`): what the flow run is created with. */
+  parameters: Record<string, unknown>;
 }
 
 export interface CodeStorageSettings {
@@ -154,6 +165,7 @@ export const DEFAULT_CONCURRENCY = 8;
 export const DEFAULT_TIMEOUT = '30m';
 export const DEFAULT_WORKDIR = '/opt/prefect';
 export const DEFAULT_WORKER_WAIT = 600;
+export const DEFAULT_VERIFY_TIMEOUT = 600;
 
 /**
  * Environment variables that hold the tool's own credentials (Prefect, GitHub, AWS,

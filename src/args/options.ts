@@ -4,6 +4,7 @@ import {
   DEFAULT_CONCURRENCY,
   DEFAULT_FILE_PATTERN,
   DEFAULT_TIMEOUT,
+  DEFAULT_VERIFY_TIMEOUT,
   DEFAULT_WORKDIR,
   DEFAULT_WORKER_WAIT,
   type Command,
@@ -116,6 +117,25 @@ export const OPTIONS: OptionSpec[] = [
     flag: '--prune',
     group: 'write',
     help: 'delete deployments this tool registered for this repository and environment that the file no longer has (listed first in the plan)',
+  },
+  {
+    flag: '--verify',
+    value: 'PATTERN',
+    list: true,
+    group: 'write',
+    help: 'after registering, start one flow run (tagged verify) of each deployment whose name (or FLOW/NAME) matches, wait for each to end, and fail unless all completed (repeatable; * and ? as in a glob)',
+  },
+  {
+    flag: '--verify-timeout',
+    value: 'S',
+    group: 'write',
+    help: `seconds to wait for the verify runs (default: ${DEFAULT_VERIFY_TIMEOUT}); runs still going then are cancelled`,
+  },
+  {
+    flag: '--verify-parameters',
+    value: 'JSON',
+    group: 'write',
+    help: "a JSON object of parameters the verify runs take over each deployment's own",
   },
   {
     flag: '--exit-code',

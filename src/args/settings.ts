@@ -17,12 +17,14 @@ import {
   DEFAULT_CONCURRENCY,
   DEFAULT_FILE_PATTERN,
   DEFAULT_TIMEOUT,
+  DEFAULT_VERIFY_TIMEOUT,
   DEFAULT_WORKDIR,
   DEFAULT_WORKER_WAIT,
   templateEnvironment,
   type CodeStorageSettings,
   type Command,
   type Settings,
+  type VerifySettings,
   type WorkerServiceSettings,
 } from '../settings.js';
 import { parseArgv, type RawOptions } from './argv.js';
@@ -281,7 +283,36 @@ function toSettings(
     codeStorage: collect(problems, () => codeStorageSettings(values, region, env), undefined),
     s3: { region, pathStyle: s3PathStyle(env) },
     worker: collect(problems, () => workerSettings(values, lists, flags, region, environment), undefined),
+    verify: collect(problems, () => verifySettings(values, lists), undefined),
   };
+}
+
+/** `--verify PATTERN` (repeatable), `--verify-timeout S`, `--verify-parameters JSON`: every problem at once. */
+function verifySettings(values: Map<string, string>, lists: Map<string, string[]>): VerifySettings | undefined {
+  const patterns = lists.get('--verify')!;
+  const dependent = ['--verify-timeout', '--verify-parameters'].find((f) => values.has(f));
+  if (!patterns.length) {
+    if (dependent) throw new UsageError(`${dependent} needs --verify PATTERN`);
+    return undefined;
+  }
+  const found: string[] = [];
+  const timeoutSeconds = Number(values.get('--verify-timeout') ?? DEFAULT_VERIFY_TIMEOUT);
+  if (!Number.isInteger(timeoutSeconds) || timeoutSeconds < 1 || timeoutSeconds > 6 * 3600)
+    found.push('--verify-timeout must be a whole number of seconds from 1 to 21600');
+  let parameters: unknown = {};
+  const json = values.get('--verify-parameters');
+  if (json !== undefined) {
+    try {
+      parameters = JSON.parse(json);
+    } catch {
+      parameters = undefined;
+    }
+    // The text is not echoed: a parameter may hold a secret.
+    if (!parameters || typeof parameters !== 'object' || Array.isArray(parameters))
+      found.push('--verify-parameters must be a JSON object of parameter names and values, for example {"n": 1}');
+  }
+  if (found.length) throw new UsageError(found);
+  return { patterns, timeoutSeconds, parameters: parameters as Record<string, unknown> };
 }
 
 function codeStorageSettings(

@@ -24,6 +24,7 @@ import { buildStepsStage } from './build-steps.js';
 import { codeStorageStage } from './code-storage.js';
 import { deploymentsStage } from './deployments.js';
 import { imageStage } from './image.js';
+import { verifyStage } from './verify.js';
 import { workerServiceStage } from './worker-service.js';
 import type { DeployReport, ReportHeader } from './report.js';
 import type { AnyStage, DeployMode, Problem, Run, StageInput } from './stage.js';
@@ -47,6 +48,8 @@ export const stages = () =>
     deploymentsStage(),
     automationsStage(),
     workerServiceStage(),
+    // Last: the runs it starts use what every stage before it wrote (the worker's image among it).
+    verifyStage(),
   ] as const;
 
 /** How a run is held: its deadline and interrupts, and (the action's) layer cache for builds. */

@@ -50,6 +50,7 @@ test('the automations and build steps sections: actions in the report tense, nam
     blockScripts: { scripts: [], ran: false },
     entries: [],
     results: new Map(),
+    verify: [],
     steps: { ran: ['run_shell_script get-commit-hash (prefect.yaml:2)'], outputs: new Map() },
     automations: [
       {
@@ -90,6 +91,7 @@ test('code storage and worker service sections: in pipeline order, every value i
     blockScripts: { scripts: [], ran: false },
     entries: [],
     results: new Map(),
+    verify: [],
     steps: { ran: [], outputs: new Map() },
     automations: [],
     timings: {},
@@ -164,6 +166,7 @@ test('values cannot mention people or teams, nor become links: @mentions, bare U
     blocks: [],
     blockScripts: { scripts: [], ran: false },
     results: new Map(),
+    verify: [],
     steps: { ran: [], outputs: new Map() },
     automations: [],
     timings: {},
@@ -202,6 +205,7 @@ test('the blocks section: a conflict says who owns it and nothing of its fields;
     blockScripts: { scripts: [], ran: false },
     entries: [],
     results: new Map(),
+    verify: [],
     steps: { ran: [], outputs: new Map() },
     automations: [],
     timings: {},

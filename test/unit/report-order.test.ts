@@ -49,6 +49,17 @@ const report = {
     action: 'unchanged',
     to: 'r/img@sha256:1',
   },
+  verify: [
+    {
+      deployment: 'etl',
+      flow: 'f',
+      parameterNames: [],
+      flowRun: { id: 'r1', name: 'n' },
+      state: 'Completed',
+      seconds: 1,
+      outcome: 'completed',
+    },
+  ],
 } as unknown as DeployReport;
 
 const inOrder = (text: string, marks: string[]) => {
@@ -64,7 +75,7 @@ const inOrder = (text: string, marks: string[]) => {
   );
 };
 
-test('text, markdown and JSON: build steps, image, blocks, block scripts, code storage, deployments, automations, worker', () => {
+test('text, markdown and JSON: build steps, image, blocks, block scripts, code storage, deployments, automations, worker, verify', () => {
   inOrder(renderText(report), [
     'Build steps ran',
     'Image: ',
@@ -75,6 +86,7 @@ test('text, markdown and JSON: build steps, image, blocks, block scripts, code s
     '1 unchanged',
     'Automations of etl',
     'Worker service c/s',
+    'Verify: 1 of 1 run completed',
     'Prefect UI',
   ]);
   const md = renderMarkdown({ environment: 'dev', mode: 'deploy', sha: report.sha, report });
@@ -87,6 +99,7 @@ test('text, markdown and JSON: build steps, image, blocks, block scripts, code s
     '#### Deployments',
     '#### Automations',
     '#### Worker service',
+    '#### Verify',
   ]);
   const keys = Object.keys(JSON.parse(renderJson(report)) as object);
   assert.deepEqual(keys, [
@@ -102,6 +115,7 @@ test('text, markdown and JSON: build steps, image, blocks, block scripts, code s
     'deployments',
     'automations',
     'worker',
+    'verify',
     'errors',
     'timings',
   ]);
