@@ -9,6 +9,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
+import { parseArgs } from '../../src/args/settings.js';
 import { commitAncestry } from '../../src/git.js';
 import type { PlanEntry } from '../../src/plan/diff.js';
 import { classifyMove, liveCommit, notableMoves } from '../../src/plan/rollback.js';
@@ -229,4 +230,16 @@ test('the terminal report and the JSON: rolled back, the commits, and a rollback
     to: A,
     why: 'commit dddddddddddd is not in this clone',
   });
+});
+
+test('--sha abbreviating the checked-out commit is that commit in full: its image tag and code folder are found', () => {
+  const { dir, commits } = history(2);
+  writeFileSync(path.join(dir, 'prefect-deployments-dev.yaml'), 'deployments: []\n');
+  const head = commits[1];
+  const sha = (given: string) => parseArgs(['plan', '--env', 'dev', '--sha', given], {}, dir).sha;
+  assert.equal(sha(head.slice(0, 7)), head);
+  assert.equal(sha(head.slice(0, 12).toUpperCase()), head);
+  assert.equal(sha(head), head);
+  // Another commit's abbreviation stays as given: the checkout cannot vouch for it.
+  assert.equal(sha(commits[0].slice(0, 7)), commits[0].slice(0, 7));
 });
