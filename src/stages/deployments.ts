@@ -2,13 +2,17 @@
  * Deployments stage: what `prefect deploy` would register for each deployment of the
  * file (with the commit SHA as its version), planned against the live deployments
  * as create / update (the changed fields) / unchanged / delete (prune), and applied
- * with bounded concurrency.
+ * with bounded concurrency. An update whose live version is a newer commit in the
+ * clone's history is a rollback: the history is read with the live deployments, and
+ * the pure classification (plan/rollback.ts) marks the entries.
  */
 import type { DeploymentsFile } from '../config/model.js';
+import { commitAncestry, missingShaHint, type CommitAncestry } from '../git.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { applyPlan, mapBounded, type ApplyResult } from '../plan/apply.js';
 import { buildDesired, withPoolImage, type Desired } from '../plan/desired.js';
 import { planDeployments, type PlanEntry } from '../plan/diff.js';
+import { classifyMove, liveCommit, notableMoves, UNDONE_LISTED } from '../plan/rollback.js';
 import { onlyMatcher, unmatchedPatterns } from '../plan/only.js';
 import { closest, plural } from '../text.js';
 import { readBlockDocumentIds, type BlockSchemaInfo } from '../prefect/blocks.js';
@@ -16,6 +20,7 @@ import type { Capabilities } from '../prefect/capabilities.js';
 import type { PrefectClient } from '../prefect/client.js';
 import { readLiveState, readManaged, type LiveDeployment, type LiveState } from '../prefect/live.js';
 import { deploymentsSection } from '../report/markdown.js';
+import { rollbackHeadline } from '../report/rollback.js';
 import {
   deploymentErrors,
   deploymentLines,
@@ -40,9 +45,6 @@ interface DeploymentsPlan {
   live: LiveState;
   results?: Map<PlanEntry, ApplyResult>;
 }
-import { commitAncestry, missingShaHint, type CommitAncestry } from '../git.js';
-import { classifyMove, liveCommit, notableMoves, UNDONE_LISTED } from '../plan/rollback.js';
-import { rollbackHeadline } from '../report/rollback.js';
 
 export function deploymentsStage(): Stage<
   ContextNeeds & BlocksSection,
