@@ -127,7 +127,7 @@ function gitAnswer(root: string, args: string[]): Promise<{ code: number | undef
 /** A commit SHA as a version holds it (7 to 40 hex digits): safe to hand git, it cannot read as an option. */
 export const COMMIT_SHA = /^[0-9a-f]{7,40}$/i;
 
-/** What the clone knows of a live commit against the one deployed: the pure classification reads it (plan/rollback.ts). */
+/** What the clone knows of a live commit against the one deployed (plan/rollback.ts classifies it). */
 export type CommitAncestry =
   | { known: false; why: string }
   | {
@@ -136,7 +136,7 @@ export type CommitAncestry =
       liveIsNewer: boolean;
       /** The live commit is an ancestor of the deployed one. */
       liveIsOlder: boolean;
-      /** When the live commit is newer: `git log --format='%h %s' deployed..live`, the first `limit`, and how many in all. */
+      /** When the live commit is newer: `git log --format='%h %s' deployed..live` (the first `limit`), and the count. */
       undone?: { commits: string[]; total: number };
     };
 
@@ -159,10 +159,8 @@ export async function commitAncestry(
     const shallow = (await gitAnswer(root, ['rev-parse', '--is-shallow-repository'])).stdout.trim();
     if (shallow === '') return { known: false, why: `git cannot read the history at ${root}` };
     const missing = hasLive ? deployed : live;
-    return {
-      known: false,
-      why: `commit ${missing.slice(0, 12)} is not in this clone${shallow === 'true' ? ' (a shallow clone: fetch the whole history, fetch-depth: 0)' : ''}`,
-    };
+    const hint = shallow === 'true' ? ' (a shallow clone: fetch the whole history, fetch-depth: 0)' : '';
+    return { known: false, why: `commit ${missing.slice(0, 12)} is not in this clone${hint}` };
   }
   const isAncestor = async (a: string, b: string) =>
     (await gitAnswer(root, ['merge-base', '--is-ancestor', a, b])).code;

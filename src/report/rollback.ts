@@ -37,31 +37,20 @@ export function moveParagraphs(report: ReportHeader & DeploymentsSection): MoveP
     if (move.kind === 'rollback') {
       const undone = plural(move.undone.length + move.more, 'commit');
       const verb = report.mode === 'plan' ? 'would undo' : 'undoes';
-      return [
-        {
-          rollback: true,
-          lead: `Rollback: ${names} ${deployments.length === 1 ? 'runs' : 'run'} ${short(move.from)}, newer than ${short(move.to)} in this repository's history; this deploy ${verb} ${undone}:`,
-          commits: [...move.undone, ...(move.more ? [`and ${move.more} more`] : [])],
-        },
-      ];
+      const runs = `${names} ${deployments.length === 1 ? 'runs' : 'run'} ${short(move.from)}`;
+      const lead = `Rollback: ${runs}, newer than ${short(move.to)} in this repository's history; this deploy ${verb} ${undone}:`;
+      return [{ rollback: true, lead, commits: [...move.undone, ...(move.more ? [`and ${move.more} more`] : [])] }];
     }
     if (report.mode === 'plan') return [];
-    if (move.kind === 'unknown')
-      return [
-        {
-          rollback: false,
-          lead: `${names}: whether this deploy rolls back from ${short(move.from)} cannot be told (${move.why})`,
-          commits: [],
-        },
-      ];
-    if (move.kind === 'diverged')
-      return [
-        {
-          rollback: false,
-          lead: `${names}: the live version ${short(move.from)} and ${short(move.to)} are on different lines of history: this deploy replaces commits ${short(move.to)} does not contain`,
-          commits: [],
-        },
-      ];
+    if (move.kind === 'unknown') {
+      const lead = `${names}: whether this deploy rolls back from ${short(move.from)} cannot be told (${move.why})`;
+      return [{ rollback: false, lead, commits: [] }];
+    }
+    if (move.kind === 'diverged') {
+      const [from, to] = [short(move.from), short(move.to)];
+      const lead = `${names}: the live version ${from} and ${to} are on different lines of history: this deploy replaces commits ${to} does not contain`;
+      return [{ rollback: false, lead, commits: [] }];
+    }
     return [];
   });
 }
