@@ -143,24 +143,25 @@ export type CommitAncestry =
 /**
  * Where `live` stands against `deployed` in the history of the checkout at `root`
  * (git merge-base --is-ancestor both ways), and the commits a rollback undoes (at most
- * `limit` listed). A commit the clone does not hold, or a shallow clone that cannot
- * see the link, is unknown: never guessed.
+ * `limit` listed). A live commit the clone does not hold, or a shallow clone that
+ * cannot see the link, is unknown: never guessed. Undefined where there is no history
+ * to ask: no git checkout, or one that does not hold the deployed commit.
  */
 export async function commitAncestry(
   root: string,
   deployed: string,
   live: string,
   limit: number,
-): Promise<CommitAncestry> {
-  if (!COMMIT_SHA.test(deployed) || !COMMIT_SHA.test(live)) return { known: false, why: 'not a commit SHA' };
+): Promise<CommitAncestry | undefined> {
+  if (!COMMIT_SHA.test(deployed) || !COMMIT_SHA.test(live)) return undefined;
   const has = async (sha: string) => (await gitAnswer(root, ['cat-file', '-e', `${sha}^{commit}`])).code === 0;
   const [hasDeployed, hasLive] = await Promise.all([has(deployed), has(live)]);
-  if (!hasDeployed || !hasLive) {
+  // No git, or a --sha the clone does not hold: there is no history to place anything in.
+  if (!hasDeployed) return undefined;
+  if (!hasLive) {
     const shallow = (await gitAnswer(root, ['rev-parse', '--is-shallow-repository'])).stdout.trim();
-    if (shallow === '') return { known: false, why: `git cannot read the history at ${root}` };
-    const missing = hasLive ? deployed : live;
     const hint = shallow === 'true' ? ' (a shallow clone: fetch the whole history, fetch-depth: 0)' : '';
-    return { known: false, why: `commit ${missing.slice(0, 12)} is not in this clone${hint}` };
+    return { known: false, why: `commit ${live.slice(0, 12)} is not in this clone${hint}` };
   }
   const isAncestor = async (a: string, b: string) =>
     (await gitAnswer(root, ['merge-base', '--is-ancestor', a, b])).code;

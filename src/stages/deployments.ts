@@ -172,13 +172,16 @@ async function readMoves(root: string, sha: string, entries: PlanEntry[]): Promi
     return from ? [{ e, from }] : [];
   });
   const commits = [...new Set(updated.map((u) => u.from))];
-  const answers = new Map<string, CommitAncestry>();
+  const answers = new Map<string, CommitAncestry | undefined>();
   await mapBounded(commits, 4, async (from) => {
     const read = commits.indexOf(from) < MAX_LIVE_COMMITS;
     const why = `more than ${MAX_LIVE_COMMITS} live commits: the history was not read`;
     answers.set(from, read ? await commitAncestry(root, sha, from, UNDONE_LISTED) : { known: false, why });
   });
-  for (const { e, from } of updated) e.move = classifyMove(from, sha, answers.get(from)!);
+  for (const { e, from } of updated) {
+    const answer = answers.get(from);
+    if (answer) e.move = classifyMove(from, sha, answer);
+  }
 }
 
 const PREFECT2_IMAGE_PATH = '/opt/prefect/flows';
