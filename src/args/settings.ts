@@ -172,7 +172,8 @@ function toSettings(
       : projectRoot(cwd, filePattern, values.get('--env'));
   if (!existsSync(root)) problems.push(`--root ${values.get('--root')} does not exist`);
   // promote without --sha takes the commit from the source image's label.
-  const sha = values.get('--sha') ?? (command === 'promote' ? undefined : env.GITHUB_SHA || headCommit(root));
+  const sha =
+    fullSha(values.get('--sha'), root) ?? (command === 'promote' ? undefined : env.GITHUB_SHA || headCommit(root));
   if (values.has('--sha') && !/^[0-9a-f]{7,40}$/i.test(values.get('--sha')!)) {
     problems.push(`--sha '${values.get('--sha')}' is not a commit SHA`);
   }
@@ -480,4 +481,15 @@ function checkApiUrl(apiUrl: string): void {
 function stepsRefusedIn(env: NodeJS.ProcessEnv): string | undefined {
   const event = currentEvent(env);
   return event && stepsRefused(event);
+}
+
+/**
+ * `--sha` as given, or the checked-out commit in full when it is an abbreviation of it:
+ * the commit's image tag and code folder are named by the full SHA (a redeploy by a short
+ * one would not find them, and would build and upload again).
+ */
+function fullSha(given: string | undefined, root: string): string | undefined {
+  if (!given || given.length === 40 || !/^[0-9a-f]{7,39}$/i.test(given)) return given;
+  const head = headCommit(root);
+  return head?.startsWith(given.toLowerCase()) ? head : given;
 }

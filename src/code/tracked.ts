@@ -1,28 +1,18 @@
 /**
  * The files the commit holds below a folder: `git ls-files`, run with an argument
- * list (no shell), its output bounded. The one place this tool starts git: what a
- * checkout tracks cannot be told from the working tree.
+ * list (no shell), its output bounded: what a checkout tracks cannot be told from the
+ * working tree. (src/git.ts runs git for the history between two commits.)
  */
 import { spawn } from 'node:child_process';
 import { UsageError } from '../errors.js';
+import { gitEnv } from '../git.js';
 
 /** More output than this is not a repository's file list. */
 const MAX_OUTPUT_BYTES = 256 * 1024 * 1024;
 
-/** Variables that would make git read another repository or index than the checkout's own. */
-const REDIRECTS = [
-  'GIT_DIR',
-  'GIT_WORK_TREE',
-  'GIT_INDEX_FILE',
-  'GIT_COMMON_DIR',
-  'GIT_OBJECT_DIRECTORY',
-  'GIT_ALTERNATE_OBJECT_DIRECTORIES',
-  'GIT_NAMESPACE',
-];
-
 /** Paths relative to `root`, with `/` separators, as the index lists them. */
 export function trackedFiles(root: string): Promise<string[]> {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !REDIRECTS.includes(k)));
+  const env = gitEnv();
   const notCheckout = `code storage uploads the files the commit holds (git ls-files), and ${root} is not in a git checkout`;
   return new Promise((resolve, reject) => {
     // -z: names as they are, without quoting; fsmonitor off: nothing but git itself runs.

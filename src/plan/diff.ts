@@ -9,6 +9,7 @@
 import type { Capabilities } from '../prefect/capabilities.js';
 import type { LiveDeployment, LiveState } from '../prefect/live.js';
 import type { Desired } from './desired.js';
+import type { VersionMove } from './rollback.js';
 import { closest } from '../text.js';
 import { foreignOwner, labelsToWrite } from './ownership.js';
 import {
@@ -46,6 +47,8 @@ export interface PlanEntry {
   notes: string[];
   /** conflict: who owns the live deployment, in words (its values are never shown). */
   owner?: string;
+  /** update: what the commit deployed does to the live version's (a rollback, when the live one is newer). */
+  move?: VersionMove;
 }
 
 export interface PlanOptions {

@@ -17,6 +17,7 @@ import { stages } from '../stages/pipeline.js';
 import type { DeployReport, ReportHeader } from '../stages/report.js';
 import type { AnyStage } from '../stages/stage.js';
 import type { WorkerSection } from '../stages/worker-service.js';
+import { moveParagraphs } from './rollback.js';
 import { scheduleWords } from './schedule-words.js';
 import { plural } from '../text.js';
 import {
@@ -27,6 +28,7 @@ import {
   codeStorageText,
   deploymentUrl,
   outcome,
+  rowAction,
   scriptsText,
   stepsText,
   stopText,
@@ -71,6 +73,8 @@ const ICONS: Record<string, string> = {
   validated: '✔️ valid',
   conflict: '⚠️ conflict',
   skipped: '⚠️ skipped',
+  rollback: '⏪ rollback',
+  'rolled back': '⏪ rolled back',
   'not applied': '⏹️ not applied',
   'cut off': '⏹️ cut off',
   replace: '✏️ replace',
@@ -241,16 +245,27 @@ export function deploymentsSection(report: ReportHeader & DeploymentsSection): s
   const counts = new Map<string, number>();
   for (const e of report.entries) {
     const o = outcome(report, e);
-    counts.set(o.action, (counts.get(o.action) ?? 0) + 1);
+    const action = rowAction(o.action, e);
+    counts.set(action, (counts.get(action) ?? 0) + 1);
     const changes = o.error !== undefined ? text(o.error) : e.changes.map((c) => text(changeText(c))).join('<br>');
     const schedules = e.desired?.state.schedules.map((s) => text(scheduleWords(s))).join('<br>') || '—';
     const link = o.id ? `[open](${deploymentUrl(report.apiUrl, o.id)})` : '';
     lines.push(
-      `| ${code(e.name)} | ${text(e.flowName || '—')} | ${ICONS[o.action] ?? text(o.action)} | ${changes} | ${schedules} | ${link} |`,
+      `| ${code(e.name)} | ${text(e.flowName || '—')} | ${ICONS[action] ?? text(action)} | ${changes} | ${schedules} | ${link} |`,
     );
   }
   lines.push('', `**${[...counts].map(([a, n]) => `${n} ${a}`).join(', ') || 'no deployments'}**`);
+  for (const p of moveParagraphs(report)) {
+    lines.push('', `${p.rollback ? '⏪ ' : '⚠️ '}${text(p.lead)}`);
+    if (p.commits.length) lines.push('', ...p.commits.map(commitItem));
+  }
   return lines;
+}
+
+/** A commit a rollback undoes: its abbreviated hash as code, its subject as text ("and N more" as it is). */
+function commitItem(line: string): string {
+  const m = /^([0-9a-f]{7,40}) (.*)$/.exec(line);
+  return m ? `- ${code(m[1])} ${text(m[2])}` : `- ${text(line)}`;
 }
 
 /**

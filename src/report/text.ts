@@ -15,6 +15,7 @@ import type { BlockEntry } from '../plan/blocks.js';
 import { canonical, type Change, type PlanEntry } from '../plan/diff.js';
 import type { ScheduleState } from '../plan/state.js';
 import { describeStop } from '../run-control.js';
+import { moveJson, moveParagraphs } from './rollback.js';
 import { scheduleWords } from './schedule-words.js';
 import { plural } from '../text.js';
 
@@ -187,6 +188,12 @@ export function outcome(
   return { action: done[e.action], id: r?.id ?? e.id };
 }
 
+/** An entry's action as its row shows it: an update that rolls back says so (the JSON keeps update, with `rollback`). */
+export function rowAction(action: string, e: PlanEntry): string {
+  if (e.move?.kind !== 'rollback') return action;
+  return action === 'update' ? 'rollback' : action === 'updated' ? 'rolled back' : action;
+}
+
 export function scheduleText(s: ScheduleState): string {
   const sch = s.schedule as Record<string, unknown>;
   const tz = sch.timezone ? ` (${sch.timezone})` : '';
@@ -262,7 +269,8 @@ export function deploymentLines(report: ReportHeader & DeploymentsSection): stri
     const o = outcome(report, e);
     const schedules = e.desired?.state.schedules.map(scheduleText).join('; ') || '-';
     const detail = o.error ?? (e.action === 'update' ? e.changes.map(changeText).join(', ') : '');
-    return [e.name, e.flowName || '-', o.action, schedules, o.id ? deploymentUrl(report.apiUrl, o.id) : '', detail];
+    const action = rowAction(o.action, e);
+    return [e.name, e.flowName || '-', action, schedules, o.id ? deploymentUrl(report.apiUrl, o.id) : '', detail];
   });
   const header = ['deployment', 'flow', 'action', 'schedule', 'link', 'changes'];
   const widths = header.map((h, i) => Math.min(48, Math.max(h.length, ...rows.map((r) => r[i].length))));
@@ -273,8 +281,11 @@ export function deploymentLines(report: ReportHeader & DeploymentsSection): stri
       .trimEnd();
   lines.push(fmt(header), fmt(widths.map((w) => '-'.repeat(w))), ...rows.map(fmt));
   const counts = new Map<string, number>();
-  for (const e of report.entries)
-    counts.set(outcome(report, e).action, (counts.get(outcome(report, e).action) ?? 0) + 1);
+  for (const e of report.entries) {
+    const action = rowAction(outcome(report, e).action, e);
+    counts.set(action, (counts.get(action) ?? 0) + 1);
+  }
+  for (const p of moveParagraphs(report)) lines.push('', p.lead, ...p.commits.map((c) => `  ${c}`));
   const notes = report.entries.flatMap((e) => e.notes.map((n) => `  ${e.name}: ${n}`));
   if (notes.length) lines.push('', 'Notes:', ...notes);
   lines.push(
@@ -316,6 +327,7 @@ export function deploymentsJson(report: ReportHeader & DeploymentsSection): Reco
       action: o.action,
       changes: e.changes.map(changeJson),
       ...(e.owner ? { owner: e.owner } : {}),
+      ...moveJson(e.move),
       notes: e.notes,
       ...(o.id ? { url: deploymentUrl(report.apiUrl, o.id) } : {}),
     };

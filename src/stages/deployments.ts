@@ -2,13 +2,17 @@
  * Deployments stage: what `prefect deploy` would register for each deployment of the
  * file (with the commit SHA as its version), planned against the live deployments
  * as create / update (the changed fields) / unchanged / delete (prune), and applied
- * with bounded concurrency.
+ * with bounded concurrency. An update whose live version is a newer commit in the
+ * clone's history is a rollback: the history is read with the live deployments, and
+ * the pure classification (plan/rollback.ts) marks the entries.
  */
 import type { DeploymentsFile } from '../config/model.js';
+import { commitAncestry, missingShaHint, type CommitAncestry } from '../git.js';
 import type { Diagnostic } from '../diagnostics.js';
-import { applyPlan, type ApplyResult } from '../plan/apply.js';
+import { applyPlan, mapBounded, type ApplyResult } from '../plan/apply.js';
 import { buildDesired, withPoolImage, type Desired } from '../plan/desired.js';
 import { planDeployments, type PlanEntry } from '../plan/diff.js';
+import { classifyMove, liveCommit, notableMoves, UNDONE_LISTED } from '../plan/rollback.js';
 import { onlyMatcher, unmatchedPatterns } from '../plan/only.js';
 import { closest, plural } from '../text.js';
 import { readBlockDocumentIds, type BlockSchemaInfo } from '../prefect/blocks.js';
@@ -16,6 +20,7 @@ import type { Capabilities } from '../prefect/capabilities.js';
 import type { PrefectClient } from '../prefect/client.js';
 import { readLiveState, readManaged, type LiveDeployment, type LiveState } from '../prefect/live.js';
 import { deploymentsSection } from '../report/markdown.js';
+import { rollbackHeadline } from '../report/rollback.js';
 import {
   deploymentErrors,
   deploymentLines,
@@ -40,7 +45,6 @@ interface DeploymentsPlan {
   live: LiveState;
   results?: Map<PlanEntry, ApplyResult>;
 }
-import { missingShaHint } from '../git.js';
 
 export function deploymentsStage(): Stage<
   ContextNeeds & BlocksSection,
@@ -116,6 +120,10 @@ export function deploymentsStage(): Stage<
       });
       for (const e of entries) if (startsInImage(e, ctx.workdir)) e.notes.push(IMAGE_WORKDIR_NOTE(ctx.workdir));
       if (ctx.image) for (const warning of imagelessPools(desired, live, ctx.image)) run.ui.warning(warning);
+      await readMoves(settings.root, ctx.sha, entries);
+      for (const { move, deployments } of notableMoves(entries)) {
+        if (move.kind === 'rollback') run.ui.info(rollbackHeadline(move, deployments, run.mode === 'plan'));
+      }
       return { entries, live };
     },
 
@@ -149,6 +157,31 @@ export function deploymentsStage(): Stage<
     hasFailures: (report) => hasDeploymentFailures(report),
     stopped: (report) => deploymentsStopped(report),
   };
+}
+
+/** Live commits asked about at most: one git history read each. */
+const MAX_LIVE_COMMITS = 50;
+
+/**
+ * What deploying `sha` does to each updated deployment's live version: the clone's
+ * history is read once per live commit (the edge of the pure classification).
+ */
+async function readMoves(root: string, sha: string, entries: PlanEntry[]): Promise<void> {
+  const updated = entries.flatMap((e) => {
+    const from = e.action === 'update' ? liveCommit(e.live?.state.version, sha) : undefined;
+    return from ? [{ e, from }] : [];
+  });
+  const commits = [...new Set(updated.map((u) => u.from))];
+  const answers = new Map<string, CommitAncestry | undefined>();
+  await mapBounded(commits, 4, async (from) => {
+    const read = commits.indexOf(from) < MAX_LIVE_COMMITS;
+    const why = `more than ${MAX_LIVE_COMMITS} live commits: the history was not read`;
+    answers.set(from, read ? await commitAncestry(root, sha, from, UNDONE_LISTED) : { known: false, why });
+  });
+  for (const { e, from } of updated) {
+    const answer = answers.get(from);
+    if (answer) e.move = classifyMove(from, sha, answer);
+  }
 }
 
 const PREFECT2_IMAGE_PATH = '/opt/prefect/flows';
