@@ -183,6 +183,7 @@ function report(mode: 'plan' | 'deploy') {
     blockScripts: { scripts: [], ran: false },
     steps: { ran: [], outputs: new Map() },
     automations: [],
+    verify: [],
     entries,
     results: new Map(mode === 'deploy' ? entries.map((e) => [e, { entry: e, id: e.id }]) : []),
     timings: {},
