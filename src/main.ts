@@ -321,7 +321,8 @@ export async function run(): Promise<void> {
       for (const [i, r] of results.entries()) {
         const settings = environments[i].runs[0];
         let deployment = recorded.get(i);
-        if (!recorded.has(i) && r.reports[0]?.sha) deployment = await recorder.start(target(i, r.reports[0].sha));
+        if (!recorded.has(i) && r.reports[0]?.sha)
+          deployment = await recorder.start(target(i, r.reports[0].sha), undefined, false);
         if (!deployment) continue;
         const entries = r.reports.flatMap((report) => report.entries.filter((e) => e.desired && e.action !== 'delete'));
         const facts = entries.map((e) => ({ tags: e.desired!.state.tags, workPool: e.desired!.state.work_pool_name }));

@@ -33,8 +33,8 @@ export interface Recorded {
 }
 
 export interface Recorder {
-  /** Creates the deployment and sets it in_progress; undefined when GitHub did not take it. */
-  start(target: DeploymentTarget, environmentUrl?: string): Promise<Recorded | undefined>;
+  /** Creates the deployment, in_progress unless the run is over; undefined when GitHub did not take it. */
+  start(target: DeploymentTarget, environmentUrl?: string, inProgress?: boolean): Promise<Recorded | undefined>;
   finish(recorded: Recorded, status: StatusRequest): Promise<void>;
 }
 
@@ -62,7 +62,7 @@ export function deploymentRecorder(o: RecorderOptions): Recorder | undefined {
     o.warning(`could not ${what}: ${e instanceof Error ? e.message : String(e)}`);
   };
   return {
-    async start(target, environmentUrl) {
+    async start(target, environmentUrl, inProgress = true) {
       if (refused) return undefined;
       let created: { id?: unknown; statuses_url?: unknown };
       try {
@@ -77,6 +77,7 @@ export function deploymentRecorder(o: RecorderOptions): Recorder | undefined {
         return undefined;
       }
       const recorded = { environment: target.environment, statusesUrl: `${base}/deployments/${created.id}/statuses` };
+      if (!inProgress) return recorded;
       o.info(`GitHub deployment ${created.id} of ${target.environment}: in progress`);
       await this.finish(recorded, statusRequest('in_progress', 'deploying', { environmentUrl, logUrl: o.logUrl }));
       return recorded;
