@@ -37,8 +37,8 @@ export interface DeploymentRequest {
   production_environment: boolean;
 }
 
-/** GitHub's deployment status states this tool sets. */
-export type DeploymentState = 'in_progress' | 'success' | 'failure' | 'error';
+/** GitHub's deployment status states this tool sets; `inactive` on a transient one shows it destroyed (a closed preview). */
+export type DeploymentState = 'in_progress' | 'success' | 'failure' | 'error' | 'inactive';
 
 /** The body of `POST /repos/{owner}/{repo}/deployments/{id}/statuses`. */
 export interface StatusRequest {

@@ -42,6 +42,8 @@ test('a preview: transient, never production, under its own environment name', (
     deploymentRequest({ environment: 'x', sha: SHA, mode: 'deploy', production: true }).production_environment,
     true,
   );
+  // A closed pull request's preview: inactive shows the transient environment destroyed.
+  assert.equal(statusRequest('inactive', 'pull request closed', {}).state, 'inactive');
 });
 
 test("the final status follows the run's end: success, failure, error when stopped", () => {
