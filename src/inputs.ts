@@ -9,6 +9,7 @@ import path from 'node:path';
 import { parseCommandLine, parseTimeout } from './args/settings.js';
 import { parseEnvironmentMap, type ActionMode } from './context.js';
 import { UsageError } from './errors.js';
+import type { GithubDeploymentsSetting } from './github/deployments.js';
 import {
   DEFAULT_CONCURRENCY,
   DEFAULT_FILE_PATTERN,
@@ -29,6 +30,8 @@ export interface ActionInputs {
   /** Post a sticky comment on pull requests. */
   comment: boolean;
   githubToken?: string;
+  /** Record each deploy and promotion as a GitHub deployment: auto (where the token may), true, false. */
+  githubDeployments: GithubDeploymentsSetting;
   root: string;
   filePattern: string;
   /** The deployments-file input (lines, each a path or a glob), absolute. */
@@ -77,6 +80,7 @@ export const ACTION_DEFAULTS: Readonly<Record<string, string>> = {
   timeout: DEFAULT_TIMEOUT,
   comment: 'true',
   'github-token': '${{ github.token }}',
+  'github-deployments': 'auto',
 };
 
 /** Inputs passed to the CLI's parser as one flag's value. */
@@ -214,6 +218,9 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
   for (const [name, flag] of SWITCH_FLAGS) if (bool(name)) flags.push(flag);
   const promoteFrom = input('promote-from') || undefined;
   const allowDrift = bool('allow-drift');
+  const githubDeployments = (input('github-deployments') || 'auto').toLowerCase() as GithubDeploymentsSetting;
+  if (!['auto', 'true', 'false'].includes(githubDeployments))
+    throw new UsageError(`input 'github-deployments' must be auto, true or false, not '${githubDeployments}'`);
   const explicitSha = input('sha') || undefined;
 
   const cliEnv: NodeJS.ProcessEnv = {
@@ -230,6 +237,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     comment: bool('comment'),
     layerCache: bool('layer-cache'),
     githubToken,
+    githubDeployments,
     root,
     filePattern,
     files,

@@ -20,6 +20,8 @@ import { renderMarkdown, renderNotRun, truncateMarkdown, type MarkdownInput } fr
 import { markCredentials, markSecret, onSecret, redact } from './secrets.js';
 import { renderJson } from './report/text.js';
 import { describeStop } from './run-control.js';
+import { environmentUrl, finalStatus, type DeploymentTarget } from './github/deployments.js';
+import { deploymentRecorder, type Recorded } from './github/record.js';
 
 interface EventPayload {
   pull_request?: { number?: number; head?: { sha?: string } };
@@ -263,6 +265,33 @@ export async function run(): Promise<void> {
       mode,
       file: e.runs.length > 1 ? workspacePath(s) : undefined,
     });
+    // Deploys and promotions become GitHub deployments: created in progress before an environment's first write.
+    const recorder =
+      mode === 'plan'
+        ? undefined
+        : deploymentRecorder({
+            setting: inputs.githubDeployments,
+            apiUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com',
+            repository: process.env.GITHUB_REPOSITORY,
+            token: inputs.githubToken,
+            logUrl: runUrl(),
+            warning: (m) => core.warning(redact(m)),
+            info: (m) => core.info(redact(m)),
+          });
+    const recorded = new Map<number, Recorded | undefined>();
+    const target = (i: number, sha: string): DeploymentTarget => ({
+      environment: environments[i].environment,
+      sha,
+      mode: mode === 'promote' ? 'promote' : 'deploy',
+      from: mode === 'promote' ? inputs.promoteFrom : undefined,
+    });
+    const prefectList = (s: Settings) => (s.prefect.apiUrl ? environmentUrl(s.prefect.apiUrl, []) : undefined);
+    const recordStart = async (s: Settings) => {
+      const i = environments.findIndex((e) => e.runs.includes(s));
+      // A promotion without a sha learns its commit from the image: recorded when it ends.
+      if (!recorder || recorded.has(i) || !s.sha) return;
+      recorded.set(i, await recorder.start(target(i, s.sha), prefectList(s)));
+    };
     const result = await runGroups(
       environments.map((e) => e.runs),
       {
@@ -272,7 +301,11 @@ export async function run(): Promise<void> {
         layerCache: inputs.layerCache ? githubLayerCache() : undefined,
         stopAtFailure: false,
         hooks: {
-          deploying: (s, deploy) => core.group(`${mode} ${s.environment}`, deploy),
+          deploying: (s, deploy) =>
+            core.group(`${mode} ${s.environment}`, async () => {
+              await recordStart(s);
+              return deploy();
+            }),
           outcome: (o, i) => sections[i].push(renderOutcome(section(environments[i], o.settings), o)),
         },
       },
@@ -283,6 +316,26 @@ export async function run(): Promise<void> {
       reports: result.groups[i].outcomes.flatMap((o) => (o.kind === 'ran' ? [o.report] : [])),
       failed: result.groups[i].exitCode !== 0,
     }));
+
+    if (recorder)
+      for (const [i, r] of results.entries()) {
+        const settings = environments[i].runs[0];
+        let deployment = recorded.get(i);
+        if (!recorded.has(i) && r.reports[0]?.sha)
+          deployment = await recorder.start(target(i, r.reports[0].sha), undefined, false);
+        if (!deployment) continue;
+        const entries = r.reports.flatMap((report) => report.entries.filter((e) => e.desired && e.action !== 'delete'));
+        const facts = entries.map((e) => ({ tags: e.desired!.state.tags, workPool: e.desired!.state.work_pool_name }));
+        const url = settings.prefect.apiUrl && environmentUrl(settings.prefect.apiUrl, facts, [r.environment]);
+        const end = {
+          exitCode: result.groups[i].exitCode,
+          stopped: result.stopped && result.groups[i].exitCode !== 0 ? describeStop(result.stopped) : undefined,
+          deployments: entries.length,
+        };
+        // A tag or pool from a secret-bearing value never reaches GitHub: the unfiltered list instead.
+        const environmentUrlSafe = url && redact(url) === url ? url : prefectList(settings);
+        await recorder.finish(deployment, finalStatus(end, { environmentUrl: environmentUrlSafe, logUrl: runUrl() }));
+      }
 
     await writeSummary(results.map((r) => r.markdown).join('\n'));
 

@@ -4,6 +4,7 @@
  * in place, else a new one is created. Nobody else's comment is ever edited. Plain
  * REST calls to the GitHub API.
  */
+import { githubCall, GitHubError } from '../github/api.js';
 import { commentMarker } from './markdown.js';
 
 export interface CommentTarget {
@@ -27,51 +28,12 @@ interface Comment {
   user?: { login?: string } | null;
 }
 
-class GitHubError extends Error {
-  constructor(
-    message: string,
-    readonly status: number,
-  ) {
-    super(message);
-  }
-}
-
-/** Why fetch got no answer: Node's fetch says 'fetch failed', the socket error (host and code) is its cause. */
-function unreachable(e: unknown): string {
-  if (!(e instanceof Error)) return String(e);
-  if (e.name === 'TimeoutError') return 'no answer in 30 s';
-  const cause = e.cause as { message?: string; code?: string } | undefined;
-  return cause?.message || cause?.code || e.message;
-}
-
 export async function upsertComment(
   t: CommentTarget,
   environment: string,
   body: string,
 ): Promise<'created' | 'updated'> {
-  const headers = {
-    authorization: `Bearer ${t.token}`,
-    accept: 'application/vnd.github+json',
-    'content-type': 'application/json',
-    'x-github-api-version': '2022-11-28',
-  };
-  const call = async <T>(method: string, url: string, payload?: unknown): Promise<T> => {
-    let r: Response;
-    try {
-      r = await fetch(url, {
-        method,
-        headers,
-        body: payload === undefined ? undefined : JSON.stringify(payload),
-        redirect: 'error',
-        signal: AbortSignal.timeout(30_000),
-      });
-    } catch (e) {
-      throw new GitHubError(`${method} ${new URL(url).host}: ${unreachable(e)}`, 0);
-    }
-    // GitHub's message only: a response can echo the comment's body.
-    if (!r.ok) throw new GitHubError(`${method} ${new URL(url).pathname}: ${r.status} ${await messageOf(r)}`, r.status);
-    return (await r.json()) as T;
-  };
+  const call = githubCall(t.token);
   const api = t.apiUrl.replace(/\/+$/, '');
   const base = `${api}/repos/${t.repository}`;
   const marker = commentMarker(environment);
@@ -104,14 +66,5 @@ async function tokenIdentity(user: () => Promise<{ login: string }>): Promise<st
   } catch (e) {
     if (e instanceof GitHubError && e.status === 403) return WORKFLOW_TOKEN_IDENTITY;
     throw e;
-  }
-}
-
-async function messageOf(r: Response): Promise<string> {
-  try {
-    const body = (await r.json()) as { message?: unknown };
-    return typeof body.message === 'string' ? body.message.slice(0, 200) : 'no message';
-  } catch {
-    return 'no message';
   }
 }

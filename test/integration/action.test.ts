@@ -199,7 +199,7 @@ test('a pull request plans every environment, writes nothing, and keeps one comm
     github.comments.get(1)!.body,
     /✏️ update \| version: &quot;f0f0.*&quot; -&gt; &quot;e1e1.*&quot;<br>schedules: at 06:00 on Monday to Friday \(America\/Chicago\) -&gt; at 07:30 every day \(America\/Chicago\) \| at 07:30 every day/,
   );
-  assert.ok(github.calls.filter((c) => c.startsWith('POST')).length === 2);
+  assert.ok(github.calls.filter((c) => c.startsWith('POST /repos/acme/flows/issues/')).length === 2);
 
   github.calls.length = 0;
   const again = await act(
