@@ -29,6 +29,8 @@ export interface ImageSettings {
   defaulted?: string[];
   /** Files (and directories) whose content hash tags the image instead of the commit: a dependencies-only image. */
   tagFrom?: string[];
+  /** The tag whose image a build starts from (default: the first of `tags`); a preview's is the environment's. */
+  cacheTag?: string;
 }
 
 export type Command = 'validate' | 'plan' | 'deploy' | 'promote';
@@ -111,6 +113,17 @@ export interface Settings {
   s3?: { region?: string; pathStyle: boolean };
   /** The worker (or agent) service on ECS, when `--worker-service` is given. */
   worker?: WorkerServiceSettings;
+  /** A pull request's previews: registered (--preview N) or deleted (--preview-close N). */
+  preview?: PreviewSettings;
+}
+
+export interface PreviewSettings {
+  /** The pull request's number. */
+  number: number;
+  /** Delete the pull request's previews (and their automations) instead of registering them. */
+  close: boolean;
+  /** The work pool previews run on instead of the file's. */
+  workPool?: string;
 }
 
 export interface CodeStorageSettings {

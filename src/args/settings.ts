@@ -22,6 +22,7 @@ import {
   templateEnvironment,
   type CodeStorageSettings,
   type Command,
+  type PreviewSettings,
   type Settings,
   type WorkerServiceSettings,
 } from '../settings.js';
@@ -281,7 +282,37 @@ function toSettings(
     codeStorage: collect(problems, () => codeStorageSettings(values, region, env), undefined),
     s3: { region, pathStyle: s3PathStyle(env) },
     worker: collect(problems, () => workerSettings(values, lists, flags, region, environment), undefined),
+    preview: collect(problems, () => previewSettings(command, values, flags, only), undefined),
   };
+}
+
+/** --preview N / --preview-close N: a pull request's previews, registered or deleted. */
+function previewSettings(
+  command: Command,
+  values: Map<string, string>,
+  flags: Set<string>,
+  only: string[],
+): PreviewSettings | undefined {
+  const open = values.get('--preview');
+  const close = values.get('--preview-close');
+  const workPool = values.get('--preview-work-pool');
+  if (open === undefined && close === undefined) {
+    if (workPool !== undefined) throw new UsageError('--preview-work-pool needs --preview N');
+    return undefined;
+  }
+  const found: string[] = [];
+  if (open !== undefined && close !== undefined) found.push('--preview and --preview-close: give one');
+  const flag = open !== undefined ? '--preview' : '--preview-close';
+  const text = open ?? close!;
+  if (!/^[1-9]\d{0,9}$/.test(text)) found.push(`${flag} '${text}' is not a pull request number`);
+  if (command !== 'plan' && command !== 'deploy') found.push(`${flag} is for plan and deploy`);
+  if (close !== undefined && workPool !== undefined) found.push('--preview-work-pool is for --preview');
+  if (close !== undefined && (only.length || flags.has('--prune')))
+    found.push('--preview-close deletes every preview of the pull request: no --only or --prune with it');
+  if (workPool !== undefined && !/^[^/%&><]+$/.test(workPool))
+    found.push(`--preview-work-pool '${workPool}' is not a work pool name`);
+  if (found.length) throw new UsageError(found);
+  return { number: Number(text), close: close !== undefined, ...(workPool !== undefined ? { workPool } : {}) };
 }
 
 function codeStorageSettings(
