@@ -188,4 +188,20 @@ test('preview: a preview:-section error is placed, and flags are checked before 
   assert.match(flags.stderr, /--preview and --preview-close: give one/);
   assert.match(flags.stderr, /--preview 'x' is not a pull request number/);
   assert.match(flags.stderr, /--preview is for plan and deploy/);
+
+  // push_to_s3's one folder for every commit: a preview would overwrite the environment's code.
+  const shared = makeRepo({
+    'prefect-deployments-dev.yaml': `push:\n  - prefect_aws.deployments.steps.push_to_s3: {bucket: code, folder: flows}\n${FILE}`,
+    'flows/preview_etl.py': FLOWS,
+  });
+  const s3 = runCli(['deploy', '--env', 'dev', '--sha', SHA1, '--preview', '7', '--region', 'us-east-1'], shared, {
+    PREFECT_API_URL: 'http://127.0.0.1:9/api',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_REPOSITORY: 'acme/flows',
+  });
+  assert.equal(s3.status, 2, s3.stderr);
+  assert.match(
+    s3.stderr,
+    /a preview with a push_to_s3 step \(line 2\) needs one folder per commit: pass --code-storage/,
+  );
 });
