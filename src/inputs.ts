@@ -40,8 +40,15 @@ export interface ActionInputs {
   hasPrefect: boolean;
   /** The deadline of the whole run, every environment included. */
   timeoutSeconds: number;
+  /** Register a pull request's previews on pull_request events (and remove them when it closes). */
+  preview: boolean;
   /** Settings for one environment and mode, one per deployments file, through the CLI's parser. */
-  settingsFor(environment: string, mode: 'plan' | 'deploy' | 'promote' | 'validate', sha?: string): Settings[];
+  settingsFor(
+    environment: string,
+    mode: 'plan' | 'deploy' | 'promote' | 'validate',
+    sha?: string,
+    preview?: { number: number; close: boolean },
+  ): Settings[];
 }
 
 const MODES: ActionMode[] = ['auto', 'deploy', 'plan', 'promote'];
@@ -79,6 +86,7 @@ export const ACTION_DEFAULTS: Readonly<Record<string, string>> = {
   concurrency: String(DEFAULT_CONCURRENCY),
   timeout: DEFAULT_TIMEOUT,
   comment: 'true',
+  preview: 'false',
   'github-token': '${{ github.token }}',
   'github-deployments': 'auto',
 };
@@ -144,6 +152,7 @@ const OTHER_FLAGS: [input: string, flag: string][] = [
   ['allow-drift', '--allow-drift'],
   ['sha', '--sha'],
   ['prefect-api-url', '--api-url'],
+  ['preview-work-pool', '--preview-work-pool'],
 ];
 const INPUT_OF_FLAG = new Map(
   [...VALUE_FLAGS, ...LIST_FLAGS, ...PATTERN_FLAGS, ...SWITCH_FLAGS, ...OTHER_FLAGS].map(([input, flag]) => [
@@ -236,6 +245,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     promoteFrom,
     comment: bool('comment'),
     layerCache: bool('layer-cache'),
+    preview: bool('preview'),
     githubToken,
     githubDeployments,
     root,
@@ -243,10 +253,13 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     files,
     hasPrefect: Boolean(apiUrl),
     timeoutSeconds: byInput(() => parseTimeout(input('timeout') || ACTION_DEFAULTS.timeout)),
-    settingsFor(environment, command, sha) {
+    settingsFor(environment, command, sha, preview) {
       const args = [command, '--env', environment, ...flags];
       const commit = explicitSha ?? sha;
       if (commit) args.push('--sha', commit);
+      if (preview) args.push(preview.close ? '--preview-close' : '--preview', String(preview.number));
+      if (preview && !preview.close && input('preview-work-pool'))
+        args.push('--preview-work-pool', input('preview-work-pool'));
       if (command === 'promote' && promoteFrom) args.push('--from', promoteFrom);
       if (command === 'promote' && allowDrift) args.push('--allow-drift');
       const line = byInput(() => parseCommandLine(args, cliEnv, workspace));

@@ -22,6 +22,7 @@ import { renderJson } from './report/text.js';
 import { describeStop } from './run-control.js';
 import { environmentUrl, finalStatus, type DeploymentTarget } from './github/deployments.js';
 import { deploymentRecorder, type Recorded } from './github/record.js';
+import { previewEvent } from './preview-event.js';
 
 interface EventPayload {
   pull_request?: { number?: number; head?: { sha?: string } };
@@ -89,9 +90,14 @@ const workspacePath = (settings: Settings) =>
 /** What heads a file's section: its environment and mode, and the file when there are several. */
 interface Section {
   environment: string;
-  mode: 'plan' | 'deploy' | 'promote';
+  mode: 'plan' | 'deploy' | 'promote' | 'preview' | 'preview close';
   file?: string;
+  /** Previews have a sticky comment of their own. */
+  commentKey?: string;
 }
+
+/** The sticky comment of a pull request's previews in an environment (environment names hold no ':'). */
+const previewCommentKey = (environment: string) => `preview:${environment}`;
 
 /** One file's outcome -> its section of the summary, with its annotations and error lines. */
 function renderOutcome(section: Section, outcome: FileOutcome): string {
@@ -179,6 +185,8 @@ export function planRun(inputs: ActionInputs):
       warning?: string;
       pr?: PullRequest;
       environments: PlannedEnvironment[];
+      /** A pull request's previews, registered or removed. */
+      preview?: 'open' | 'close';
     } {
   const payload = readEventPayload(process.env);
   const pr = pullRequestOf(payload as EventPayload);
@@ -186,8 +194,26 @@ export function planRun(inputs: ActionInputs):
     eventName: 'workflow_dispatch',
     ref: process.env.GITHUB_REF ?? '',
   };
+  // Previews: a same-repository pull request registers (or, closed, removes) them; anything else only plans.
+  const preview = inputs.preview ? previewEvent(event.eventName, payload) : undefined;
+  if (preview && preview.kind !== 'refused') {
+    if (!inputs.environment)
+      return { run: false, reason: "preview needs the 'environment' input: the environment whose file is previewed" };
+    const runs = inputs.settingsFor(inputs.environment, 'deploy', preview.sha, {
+      number: preview.number,
+      close: preview.kind === 'close',
+    });
+    return {
+      run: true,
+      mode: 'deploy',
+      reason: preview.reason,
+      pr: { number: preview.number, headSha: preview.sha },
+      environments: [{ environment: inputs.environment, mode: 'deploy', runs }],
+      preview: preview.kind,
+    };
+  }
   const resolution = resolveMode(event, {
-    mode: inputs.mode,
+    mode: preview ? 'plan' : inputs.mode,
     environment: inputs.environment,
     environments: inputs.environments,
     promoteFrom: inputs.promoteFrom,
@@ -197,6 +223,7 @@ export function planRun(inputs: ActionInputs):
         : environmentsWithFiles(inputs.root, inputs.filePattern),
   });
   if (!resolution.run) return resolution;
+  if (preview) resolution.warning = [preview.reason, resolution.warning].filter(Boolean).join('; ');
   const { mode } = resolution;
   // Without Prefect credentials (pull requests from forks), plan validates only.
   const command = mode === 'plan' && !inputs.hasPrefect ? 'validate' : mode;
@@ -260,10 +287,12 @@ export async function run(): Promise<void> {
     const { environments } = planned;
     // Each file's section of the summary, its annotations and error lines, as it comes.
     const sections: string[][] = environments.map(() => []);
-    const section = (e: PlannedEnvironment, s: Settings) => ({
+    const { preview } = planned;
+    const section = (e: PlannedEnvironment, s: Settings): Section => ({
       environment: e.environment,
-      mode,
+      mode: preview === 'open' ? 'preview' : preview === 'close' ? 'preview close' : mode,
       file: e.runs.length > 1 ? workspacePath(s) : undefined,
+      ...(preview ? { commentKey: previewCommentKey(e.environment) } : {}),
     });
     // Deploys and promotions become GitHub deployments: created in progress before an environment's first write.
     const recorder =
@@ -360,7 +389,7 @@ export async function run(): Promise<void> {
                 token: inputs.githubToken,
                 runUrl: url,
               },
-              r.environment,
+              preview ? previewCommentKey(r.environment) : r.environment,
               body,
             );
             core.info(`${how} the pull request comment for ${r.environment}`);

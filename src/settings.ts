@@ -29,6 +29,8 @@ export interface ImageSettings {
   defaulted?: string[];
   /** Files (and directories) whose content hash tags the image instead of the commit: a dependencies-only image. */
   tagFrom?: string[];
+  /** The tag whose image a build starts from (default: the first of `tags`); a preview's is the environment's. */
+  cacheTag?: string;
 }
 
 export type Command = 'validate' | 'plan' | 'deploy' | 'promote';
@@ -113,6 +115,8 @@ export interface Settings {
   worker?: WorkerServiceSettings;
   /** Verified deploys, when `--verify` is given: one flow run of each selected deployment after registering. */
   verify?: VerifySettings;
+  /** A pull request's previews: registered (--preview N) or deleted (--preview-close N). */
+  preview?: PreviewSettings;
 }
 
 export interface VerifySettings {
@@ -122,6 +126,15 @@ export interface VerifySettings {
   timeoutSeconds: number;
   /** Parameters over each deployment's own (`--verify-parameters`): what the flow run is created with. */
   parameters: Record<string, unknown>;
+}
+
+export interface PreviewSettings {
+  /** The pull request's number. */
+  number: number;
+  /** Delete the pull request's previews (and their automations) instead of registering them. */
+  close: boolean;
+  /** The work pool previews run on instead of the file's. */
+  workPool?: string;
 }
 
 export interface CodeStorageSettings {

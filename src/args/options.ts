@@ -12,7 +12,8 @@ import {
 import { closest } from '../text.js';
 
 /** Where an option shows in the help: the commands that take it. */
-type Group = 'file' | 'api' | 'write' | 'plan' | 'promote' | 'image' | 'code' | 'worker' | 'init' | 'output';
+type Group =
+  'file' | 'api' | 'write' | 'preview' | 'plan' | 'promote' | 'image' | 'code' | 'worker' | 'init' | 'output';
 
 export interface OptionSpec {
   flag: string;
@@ -136,6 +137,24 @@ export const OPTIONS: OptionSpec[] = [
     value: 'JSON',
     group: 'write',
     help: "a JSON object of parameters the verify runs take over each deployment's own",
+  },
+  {
+    flag: '--preview',
+    value: 'N',
+    group: 'preview',
+    help: 'register every deployment as a preview of pull request N: <name>-pr-N, version the commit, tags preview and pr-N, no schedules or automations unless the file says so in preview:',
+  },
+  {
+    flag: '--preview-close',
+    value: 'N',
+    group: 'preview',
+    help: "delete pull request N's previews (and their automations) that this repository registered for the environment; the file is not read",
+  },
+  {
+    flag: '--preview-work-pool',
+    value: 'NAME',
+    group: 'preview',
+    help: "the work pool previews run on (default: each deployment's own)",
   },
   {
     flag: '--exit-code',
@@ -284,6 +303,7 @@ const GROUP_TITLES: Record<Group, string> = {
   file: 'The deployments file',
   api: 'The Prefect API',
   write: 'Writing',
+  preview: 'Previews of a pull request',
   plan: 'Plan',
   promote: 'Promotion',
   image: 'Image stage (Amazon ECR; runs when --repository is given)',
@@ -303,12 +323,12 @@ export const COMMAND_HELP: Record<Command | Extra, { summary: string; usage: str
   plan: {
     summary: 'validate, then compare with the Prefect API: what deploy would change; writes nothing',
     usage: 'plan [options]',
-    groups: ['file', 'api', 'plan', 'image', 'code', 'worker', 'output'],
+    groups: ['file', 'api', 'plan', 'preview', 'image', 'code', 'worker', 'output'],
   },
   deploy: {
     summary: 'validate, build and push the image, plan, and register every deployment (version = the commit SHA)',
     usage: 'deploy [options]',
-    groups: ['file', 'api', 'write', 'image', 'code', 'worker', 'output'],
+    groups: ['file', 'api', 'write', 'preview', 'image', 'code', 'worker', 'output'],
   },
   promote: {
     summary: "copy the --from environment's image to this environment's tag (no rebuild), then deploy",

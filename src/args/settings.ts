@@ -23,6 +23,7 @@ import {
   templateEnvironment,
   type CodeStorageSettings,
   type Command,
+  type PreviewSettings,
   type Settings,
   type VerifySettings,
   type WorkerServiceSettings,
@@ -285,6 +286,7 @@ function toSettings(
     s3: { region, pathStyle: s3PathStyle(env) },
     worker: collect(problems, () => workerSettings(values, lists, flags, region, environment), undefined),
     verify: collect(problems, () => verifySettings(values, lists), undefined),
+    preview: collect(problems, () => previewSettings(command, values, flags, only), undefined),
   };
 }
 
@@ -314,6 +316,35 @@ function verifySettings(values: Map<string, string>, lists: Map<string, string[]
   }
   if (found.length) throw new UsageError(found);
   return { patterns, timeoutSeconds, parameters: parameters as Record<string, unknown> };
+}
+
+/** --preview N / --preview-close N: a pull request's previews, registered or deleted. */
+function previewSettings(
+  command: Command,
+  values: Map<string, string>,
+  flags: Set<string>,
+  only: string[],
+): PreviewSettings | undefined {
+  const open = values.get('--preview');
+  const close = values.get('--preview-close');
+  const workPool = values.get('--preview-work-pool');
+  if (open === undefined && close === undefined) {
+    if (workPool !== undefined) throw new UsageError('--preview-work-pool needs --preview N');
+    return undefined;
+  }
+  const found: string[] = [];
+  if (open !== undefined && close !== undefined) found.push('--preview and --preview-close: give one');
+  const flag = open !== undefined ? '--preview' : '--preview-close';
+  const text = open ?? close!;
+  if (!/^[1-9]\d{0,9}$/.test(text)) found.push(`${flag} '${text}' is not a pull request number`);
+  if (command !== 'plan' && command !== 'deploy') found.push(`${flag} is for plan and deploy`);
+  if (close !== undefined && workPool !== undefined) found.push('--preview-work-pool is for --preview');
+  if (close !== undefined && (only.length || flags.has('--prune')))
+    found.push('--preview-close deletes every preview of the pull request: no --only or --prune with it');
+  if (workPool !== undefined && !/^[^/%&><]+$/.test(workPool))
+    found.push(`--preview-work-pool '${workPool}' is not a work pool name`);
+  if (found.length) throw new UsageError(found);
+  return { number: Number(text), close: close !== undefined, ...(workPool !== undefined ? { workPool } : {}) };
 }
 
 function codeStorageSettings(

@@ -73,7 +73,15 @@ export interface DeploymentSpec {
   sla?: { specs: unknown[]; node: YNode };
   /** The registered fields whose values hold a secret-bearing value: shown as changed, never with values. */
   secretFields: Set<string>;
+  /** `preview:` of the deployment (over the file's, key by key). */
+  preview?: PreviewSection;
   node: YMap;
+}
+
+/** `preview:` (prefect-ecr-deploy's): what the preview of a pull request keeps; absent keys are off. */
+export interface PreviewSection {
+  schedules?: boolean;
+  automations?: boolean;
 }
 
 /** A `blocks:` entry: a block document the file declares. */
@@ -92,6 +100,8 @@ export interface DeploymentsFile {
   blocks: BlockSpec[];
   /** `block-scripts:` paths relative to the repository root. */
   blockScripts: { path: string; node: YNode }[];
+  /** The file's `preview:`, for every deployment. */
+  preview?: PreviewSection;
 }
 
 const scalar = (n: YNode | undefined) => (n?.kind === 'scalar' ? n.value : undefined);
@@ -186,6 +196,7 @@ export function buildModel(path: string, root: YNode): DeploymentsFile {
       ),
       sla: slaNode?.kind === 'seq' ? { specs: plain(slaNode) as unknown[], node: slaNode } : undefined,
       secretFields: secretFields(node, pull),
+      preview: previewSection(child(node, 'preview')),
       node,
     });
   }
@@ -196,7 +207,13 @@ export function buildModel(path: string, root: YNode): DeploymentsFile {
   const blockScripts = list(child(root, 'block-scripts')).flatMap((node) =>
     str(node) ? [{ path: str(node)!, node }] : [],
   );
-  return { path, deployments, blocks, blockScripts };
+  return { path, deployments, blocks, blockScripts, preview: previewSection(child(root, 'preview')) };
+}
+
+/** A `preview:` mapping's switches (wrong types were reported by the schema check). */
+function previewSection(n: YNode | undefined): PreviewSection | undefined {
+  if (n?.kind !== 'map') return undefined;
+  return { schedules: bool(child(n, 'schedules')), automations: bool(child(n, 'automations')) };
 }
 
 /** Tags as written; of a list, Python's str() of each item (a float keeps its .0), as prefect deploy makes tags text. */

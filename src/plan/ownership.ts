@@ -6,6 +6,7 @@
  * Block documents are owned the same way, through a record beside them (prefect/block-owners.ts).
  */
 import type { BlockOwnerRecord } from '../prefect/block-owners.js';
+import { PREVIEW_LABEL as PREVIEW } from './preview.js';
 import { LABEL_PREFIX } from './state.js';
 
 const MANAGED = `${LABEL_PREFIX}managed`;
@@ -16,8 +17,12 @@ export const ADOPTED = `${LABEL_PREFIX}adopted`;
 /** undefined when `ours` (the labels this run writes) owns the deployment; else who does, in words. */
 export function foreignOwner(live: Record<string, string>, ours: Record<string, string>): string | undefined {
   if (live[MANAGED] !== 'true') return 'nobody (it was not registered by prefect-ecr-deploy)';
+  const owner = `${live[REPOSITORY] ?? '(no repository)'}/${live[ENVIRONMENT] ?? '(no environment)'}`;
+  // A preview and a deployment of the same name are never each other's.
+  if (live[PREVIEW] !== ours[PREVIEW])
+    return live[PREVIEW] ? `${owner}, as the preview of pull request ${live[PREVIEW]}` : `${owner}, not as a preview`;
   if (live[ENVIRONMENT] === ours[ENVIRONMENT] && live[REPOSITORY] === ours[REPOSITORY]) return undefined;
-  return `${live[REPOSITORY] ?? '(no repository)'}/${live[ENVIRONMENT] ?? '(no environment)'}`;
+  return owner;
 }
 
 /**

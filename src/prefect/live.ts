@@ -4,6 +4,7 @@
  * shape as desired state.
  */
 import { LIST, PrefectApiError, WITH_ID, type PrefectClient } from './client.js';
+import { PREVIEW_LABEL } from '../plan/preview.js';
 import { deploymentKey, LABEL_PREFIX, type DeploymentState, type ScheduleState } from '../plan/state.js';
 
 export interface LiveDeployment {
@@ -207,12 +208,14 @@ export async function readDeployment(
 /**
  * Deployments this tool registered for a repository and environment (its labels say
  * so), across every flow: the candidates for prune. Prefect has no label filter, so
- * every page is read and selected here.
+ * every page is read and selected here. With `preview`, only that pull request's
+ * previews; without, never a preview.
  */
 export async function readManaged(
   client: PrefectClient,
   environment: string,
   repository: string,
+  preview?: number,
 ): Promise<LiveDeployment[]> {
   const all = await readAll<ApiDeployment>(client, '/deployments/filter', {});
   const mine = all.filter(
@@ -220,6 +223,7 @@ export async function readManaged(
       d.labels?.[`${LABEL_PREFIX}managed`] === 'true' &&
       d.labels[`${LABEL_PREFIX}environment`] === environment &&
       d.labels[`${LABEL_PREFIX}repository`] === repository &&
+      d.labels[PREVIEW_LABEL] === (preview === undefined ? undefined : String(preview)) &&
       // What was taken over with --adopt was not created here: prune never deletes it.
       d.labels[`${LABEL_PREFIX}adopted`] !== 'true',
   );

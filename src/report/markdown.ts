@@ -18,6 +18,7 @@ import type { DeployReport, ReportHeader } from '../stages/report.js';
 import type { AnyStage } from '../stages/stage.js';
 import type { WorkerSection } from '../stages/worker-service.js';
 import { moveParagraphs } from './rollback.js';
+import { runCommand } from '../plan/preview.js';
 import { scheduleWords } from './schedule-words.js';
 import { plural } from '../text.js';
 import {
@@ -58,6 +59,8 @@ export interface MarkdownInput {
   failure?: string;
   /** The deployments file, when the environment has several (projects). */
   file?: string;
+  /** The sticky comment's key when not the environment (a pull request's previews have their own comment). */
+  commentKey?: string;
 }
 
 const ICONS: Record<string, string> = {
@@ -129,7 +132,7 @@ export function renderNotRun(failure: string): string {
 
 export function renderMarkdown(m: MarkdownInput): string {
   const lines: string[] = [
-    commentMarker(m.environment),
+    commentMarker(m.commentKey ?? m.environment),
     `### Prefect deployments · ${code(m.environment)} · ${text(m.mode)}${m.file ? ` · ${code(m.file)}` : ''}`,
     '',
   ];
@@ -266,6 +269,44 @@ export function deploymentsSection(report: ReportHeader & DeploymentsSection): s
 function commitItem(line: string): string {
   const m = /^([0-9a-f]{7,40}) (.*)$/.exec(line);
   return m ? `- ${code(m[1])} ${text(m[2])}` : `- ${text(line)}`;
+}
+
+/**
+ * A pull request's previews: each with its page in the Prefect UI and the command that
+ * runs it; after a close, what was removed.
+ */
+export function previewsSection(report: ReportHeader & DeploymentsSection): string[] {
+  const preview = report.preview;
+  if (!preview) return [];
+  const pr = `pull request #${BREAK}${preview.number}`;
+  const done = report.entries.map((e) => ({ e, o: outcome(report, e) }));
+  if (preview.close) {
+    const removed = done.filter(({ o }) => o.action === 'deleted' || o.action === 'delete');
+    const names = removed.map(({ e }) => code(e.name)).join(', ');
+    const verb = report.mode === 'plan' ? 'would be removed' : 'were removed';
+    return [
+      '#### Previews',
+      '',
+      removed.length
+        ? `The previews of ${pr} ${verb}, with their automations: ${names}.`
+        : `${pr[0].toUpperCase()}${pr.slice(1)} has no previews left: nothing to remove.`,
+    ];
+  }
+  const shown = done.filter(({ o }) => ['create', 'update', 'unchanged', 'created', 'updated'].includes(o.action));
+  if (!shown.length) return [];
+  const lines = [
+    '#### Previews',
+    '',
+    `The previews of ${pr} run commit ${code(report.sha.slice(0, 12))}; they are removed when it closes.`,
+    '',
+    '| Preview | Prefect | Run it |',
+    '| --- | --- | --- |',
+  ];
+  for (const { e, o } of shown) {
+    const link = o.id ? `[open](${deploymentUrl(report.apiUrl, o.id)})` : '—';
+    lines.push(`| ${code(e.name)} | ${link} | ${code(runCommand(e.flowName, e.name))} |`);
+  }
+  return lines;
 }
 
 /**

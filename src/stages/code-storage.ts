@@ -153,6 +153,12 @@ export function codeStorageStage(): Stage<Needs, Live | undefined, CodeStoragePl
       const problems: Problem[] = [];
       if (!(cs?.region ?? input.settings.s3?.region))
         problems.push('no AWS region for code storage: pass --region or set AWS_REGION');
+      if (input.settings.preview && !input.settings.preview.close && !input.settings.codeStorage && step) {
+        // One folder for every commit: a preview would put the pull request's code where the environment reads its own.
+        problems.push(
+          `a preview with a push_to_s3 step (line ${step.node.pos.line}) needs one folder per commit: pass --code-storage s3://BUCKET/PREFIX`,
+        );
+      }
       if (input.mode === 'promote' && !input.settings.codeStorage && step) {
         // push_to_s3's folder holds whatever was pushed last, not the promoted commit's files.
         problems.push(

@@ -14,12 +14,13 @@ import { buildDesired, withPoolImage, type Desired } from '../plan/desired.js';
 import { planDeployments, type PlanEntry } from '../plan/diff.js';
 import { classifyMove, liveCommit, notableMoves, UNDONE_LISTED } from '../plan/rollback.js';
 import { onlyMatcher, unmatchedPatterns } from '../plan/only.js';
+import { previewDesired } from '../plan/preview.js';
 import { closest, plural } from '../text.js';
 import { readBlockDocumentIds, type BlockSchemaInfo } from '../prefect/blocks.js';
 import type { Capabilities } from '../prefect/capabilities.js';
 import type { PrefectClient } from '../prefect/client.js';
 import { readLiveState, readManaged, type LiveDeployment, type LiveState } from '../prefect/live.js';
-import { deploymentsSection } from '../report/markdown.js';
+import { deploymentsSection, previewsSection } from '../report/markdown.js';
 import { rollbackHeadline } from '../report/rollback.js';
 import {
   deploymentErrors,
@@ -57,7 +58,14 @@ export function deploymentsStage(): Stage<
 
     check({ settings, mode, file }) {
       const problems: Problem[] = [];
-      if (!settings.sha && mode !== 'promote') problems.push(`no commit SHA: ${missingShaHint(settings.root)}`);
+      const closing = settings.preview?.close === true;
+      if (!settings.sha && mode !== 'promote' && !closing)
+        problems.push(`no commit SHA: ${missingShaHint(settings.root)}`);
+      if (settings.preview && (!settings.environment || !settings.vcs.repository)) {
+        problems.push(
+          `${closing ? '--preview-close' : '--preview'} needs the environment (--env) and the repository (GITHUB_REPOSITORY, or a git origin): they mark what this tool registered`,
+        );
+      }
       if (settings.prune && (!settings.environment || !settings.vcs.repository)) {
         problems.push(
           '--prune needs the environment (--env) and the repository (GITHUB_REPOSITORY, or a git origin): they mark what this tool registered',
@@ -81,6 +89,8 @@ export function deploymentsStage(): Stage<
       const problems: Problem[] = agentErrors(file.file, caps);
       if (settings.prune && !caps.labels)
         problems.push(`--prune needs deployment labels (Prefect 3.1.5 or newer); this server is ${caps.version}`);
+      if (settings.preview && !caps.labels)
+        problems.push(`previews need deployment labels (Prefect 3.1.5 or newer); this server is ${caps.version}`);
       return { problems, live: undefined };
     },
 
@@ -88,19 +98,28 @@ export function deploymentsStage(): Stage<
       const { settings, client } = run;
       const ctx = deployContext(run);
       const selected = onlyMatcher(settings.only);
-      const deployments = run.file.file.deployments.filter((d) =>
-        selected({ name: d.name, flowName: run.file.flows.get(d)?.name ?? '' }),
-      );
+      const preview = settings.preview;
+      // Closing a pull request's previews registers nothing: its previews are deleted as prune deletes.
+      const deployments = preview?.close
+        ? []
+        : run.file.file.deployments.filter((d) =>
+            selected({ name: d.name, flowName: run.file.flows.get(d)?.name ?? '' }),
+          );
       const built = buildDesired({ ...run.file, file: { ...run.file.file, deployments } }, ctx);
+      if (preview && !preview.close) {
+        const target = { number: preview.number, sha: ctx.sha, workPool: preview.workPool };
+        built.desired = built.desired.map((d) => previewDesired(d, run.file.file, target));
+      }
       const live = await readLiveState(
         client,
         [...new Set(built.desired.map((d) => d.state.flowName))],
         [...new Set(built.desired.map((d) => d.state.name))],
         [...new Set(built.desired.flatMap((d) => (d.state.work_pool_name ? [d.state.work_pool_name] : [])))],
       );
-      const managed: LiveDeployment[] = settings.prune
-        ? await readManaged(client, settings.environment!, settings.vcs.repository!)
-        : [];
+      const managed: LiveDeployment[] =
+        settings.prune || preview?.close
+          ? await readManaged(client, settings.environment!, settings.vcs.repository!, preview?.number)
+          : [];
       const errors = [...built.errors];
       // In a plan, the blocks this run would write (any block, when scripts would run) may not exist yet.
       const pending =
@@ -150,7 +169,7 @@ export function deploymentsStage(): Stage<
     section: ({ plan }) => ({ entries: plan?.entries ?? [], results: plan?.results ?? new Map() }),
 
     text: (report) => deploymentLines(report),
-    markdown: (report) => deploymentsSection(report),
+    markdown: (report) => [...deploymentsSection(report), ...previewsSection(report)],
     json: (report) => ({ deployments: deploymentsJson(report) }),
     errors: (report) => deploymentErrors(report),
     hasChanges: ({ entries }) => entries.some((e) => e.action !== 'unchanged'),

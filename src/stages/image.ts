@@ -11,6 +11,7 @@ import type { ImageSettings } from '../settings.js';
 import { UsageError } from '../errors.js';
 import { NoAwsCredentials } from '../aws/errors.js';
 import { fillTemplates, stepOutputs } from '../plan/fill.js';
+import { previewImageTag } from '../plan/preview.js';
 import { imageJson, imageLines } from '../report/text.js';
 import { imageSection } from '../report/markdown.js';
 import { deployContext, type ContextNeeds } from './context.js';
@@ -27,6 +28,17 @@ export interface ImageSection {
  * fields where they gave none (its templates filled once the steps before it ran).
  */
 export function imageSettings(
+  input: Pick<StageInput, 'settings' | 'file'>,
+  run?: Run<ContextNeeds>,
+): ImageSettings | undefined {
+  const s = imageSettingsOfFile(input, run);
+  const { preview, sha } = input.settings;
+  // A preview's image is tagged for its pull request, never with the environment's tag (a promotion reads that one).
+  if (!s || !preview || preview.close || !sha) return s;
+  return { ...s, tags: [previewImageTag(preview.number, sha)], cacheTag: s.cacheTag ?? s.tags[0] };
+}
+
+function imageSettingsOfFile(
   input: Pick<StageInput, 'settings' | 'file'>,
   run?: Run<ContextNeeds>,
 ): ImageSettings | undefined {

@@ -52,6 +52,34 @@ export const stages = () =>
     verifyStage(),
   ] as const;
 
+/**
+ * The stages a run has. A preview registers deployments (with the commit's image and
+ * code) and writes nothing the environment shares: not its blocks, block scripts or
+ * worker. Closing a pull request's previews only deletes them and their automations.
+ */
+function stagesFor(settings: Settings): readonly AnyStage[] {
+  const all: readonly AnyStage[] = stages();
+  const preview = settings.preview;
+  if (!preview) return all;
+  const kept = preview.close
+    ? ['deployments', 'automations']
+    : all.map((s) => s.name).filter((n) => !['blocks', 'block scripts', 'worker service'].includes(n));
+  return all.filter((s) => kept.includes(s.name));
+}
+
+/** Closing previews reads no file: what the pull request's branch holds now does not matter. */
+function closingValidation(settings: Settings): ValidateReport {
+  const path = settings.file ?? settings.filePattern.replaceAll('{env}', settings.environment ?? '{env}');
+  return {
+    file: path,
+    valid: true,
+    errors: [],
+    warnings: [],
+    deployments: [],
+    validated: { file: { path, deployments: [], blocks: [], blockScripts: [] }, flows: new Map(), diagnostics: [] },
+  };
+}
+
 /** How a run is held: its deadline and interrupts, and (the action's) layer cache for builds. */
 export interface RunOptions {
   control: RunControl;
@@ -69,9 +97,9 @@ export async function runDeploy(
   ui: StageUi,
   options: RunOptions,
 ): Promise<DeployReport> {
-  const validation = runValidate(settings);
+  const validation = settings.preview?.close ? closingValidation(settings) : runValidate(settings);
   if (!validation.valid) throw new InvalidInput([...validation.errors, ...validation.warnings]);
-  const pipeline: readonly AnyStage[] = stages();
+  const pipeline = stagesFor(settings);
   const input: StageInput = { settings, mode, file: validation.validated };
   stopOn(pipeline.flatMap((stage) => stage.check(input)));
   const { control } = options;
@@ -80,7 +108,7 @@ export async function runDeploy(
   const retries = retryNotices(ui);
   const { run, header } = await openRun(input, validation, ui, options, retries.onRetry);
   // Every stage's section, empty until the stage has read and planned; later stages read them.
-  const report = Object.assign(header, ...pipeline.map((stage) => stage.section({}))) as DeployReport;
+  const report = Object.assign(header, ...stages().map((stage: AnyStage) => stage.section({}))) as DeployReport;
   const lives = new Map<AnyStage, unknown>();
   const at: Run = { ...run, from: report };
   try {
@@ -177,6 +205,7 @@ async function openRun(
     apiUrl: client.apiUrl,
     validation,
     timings: {},
+    ...(settings.preview ? { preview: { number: settings.preview.number, close: settings.preview.close } } : {}),
   };
   const referenced = referencedValues(file);
   const [variables, blockValues] = await Promise.all([

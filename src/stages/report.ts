@@ -18,6 +18,8 @@ export interface ReportHeader {
   stopped?: StopReason;
   /** Seconds each stage took (read, plan and apply), by stage name. */
   timings: Record<string, number>;
+  /** A pull request's previews: registered, or deleted (close). */
+  preview?: { number: number; close: boolean };
 }
 
 type SectionOf<S> = S extends { section(state: never): infer R } ? R : never;
