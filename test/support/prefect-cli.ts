@@ -30,7 +30,12 @@ export function prefectCli(venv: string, env: Record<string, string | undefined>
   const child = spawn(venvBin('python', venv), [path.join(repoRoot, 'test/python/prefect_cli_forks.py'), script], {
     env,
     stdio: ['pipe', 'pipe', 'pipe'],
+    // A group of its own, with its forks: a hung run is ended with it.
+    detached: true,
   });
+  const end = () => {
+    if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid!, 'SIGKILL');
+  };
   let stderr = '';
   child.stderr.on('data', (d) => (stderr += d));
   const answers = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
@@ -44,7 +49,7 @@ export function prefectCli(venv: string, env: Record<string, string | undefined>
     const output = path.join(dir, `run-${++runs}.log`);
     child.stdin.write(`${JSON.stringify({ args, cwd, env: extra, output })}\n`);
     // As spawnSync's timeout did: a run that hangs fails the test (the forks' process is ended).
-    const timer = setTimeout(() => child.kill(), 300_000);
+    const timer = setTimeout(end, 300_000);
     const answer = await answers.next().finally(() => clearTimeout(timer));
     if (answer.done) throw new Error(`prefect_cli_forks.py exited (${child.exitCode}):\n${stderr.slice(-3000)}`);
     const { status } = JSON.parse(answer.value) as { status: number | null };
@@ -58,7 +63,7 @@ export function prefectCli(venv: string, env: Record<string, string | undefined>
     },
     stop() {
       child.stdin.end();
-      child.kill();
+      end();
       rmSync(dir, { recursive: true, force: true });
     },
   };
