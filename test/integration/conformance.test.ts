@@ -7,13 +7,13 @@
  * hash), version_info, and this tool's ownership labels.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { copyFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { cases, type ConformanceCase } from '../fixtures/conformance/cases.js';
 import { runCli } from '../support/bundles.js';
-import { repoRoot, venvBin } from '../support/python.js';
+import { prefectCli, type PrefectCli } from '../support/prefect-cli.js';
+import { repoRoot } from '../support/python.js';
 import { makeRepo } from '../support/repo.js';
 import { startPrefectServer, type RunningServer } from '../support/server.js';
 
@@ -21,8 +21,18 @@ const SHA = 'c0'.repeat(20);
 let theirs: RunningServer;
 let ours: RunningServer;
 
+let prefect: PrefectCli;
+
 before(async () => {
   [theirs, ours] = await Promise.all([startPrefectServer(), startPrefectServer()]);
+  prefect = prefectCli('.venv', {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    PREFECT_API_URL: theirs.apiUrl,
+    PREFECT_HOME: theirs.home,
+    DO_NOT_TRACK: '1',
+    PREFECT_LOGGING_LEVEL: 'WARNING',
+  });
   for (const server of [theirs, ours]) {
     await server.api('POST', '/work_pools/', { name: 'pool', type: 'process' });
     for (const [name, value] of Object.entries({
@@ -41,6 +51,7 @@ before(async () => {
   }
 });
 after(async () => {
+  prefect?.stop();
   await Promise.all([theirs?.stop(), ours?.stop()]);
 });
 
@@ -113,35 +124,17 @@ function repoFor(c: ConformanceCase): string {
   return root;
 }
 
-function prefectDeploy(root: string, env: Record<string, string> = {}) {
-  const r = spawnSync(venvBin('prefect'), ['--no-prompt', 'deploy', '--all'], {
-    cwd: root,
-    env: {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      PREFECT_API_URL: theirs.apiUrl,
-      PREFECT_HOME: theirs.home,
-      DO_NOT_TRACK: '1',
-      PREFECT_LOGGING_LEVEL: 'WARNING',
-      ...env,
-    },
-    encoding: 'utf8',
-    timeout: 300_000,
-  });
-  return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
-}
-
 for (const c of cases) {
   test(`conformance: ${c.name}`, async () => {
     const root = repoFor(c);
-    const prefect = prefectDeploy(root, c.env);
+    const theirRun = await prefect.run(['--no-prompt', 'deploy', '--all'], root, c.env);
     const mine = runCli(['deploy', '--file', 'prefect.yaml', '--sha', SHA], root, {
       PREFECT_API_URL: ours.apiUrl,
       ...c.env,
     });
     const [theirsNow, oursNow] = [await registered(theirs, c), await registered(ours, c)];
     if (c.expect === 'same') {
-      assert.equal(prefect.status, 0, `prefect deploy failed:\n${prefect.output.slice(-3000)}`);
+      assert.equal(theirRun.status, 0, `prefect deploy failed:\n${theirRun.output.slice(-3000)}`);
       assert.equal(mine.status, 0, `prefect-ecr-deploy failed:\n${mine.stdout}\n${mine.stderr}`);
       assert.ok(Object.keys(theirsNow).length > 0, 'prefect deploy registered nothing');
       assert.deepEqual(oursNow, theirsNow);
@@ -154,13 +147,13 @@ for (const c of cases) {
     if (outcome === 'both-refuse') {
       const wrote = Object.keys(theirsNow).length;
       assert.ok(
-        prefect.status !== 0 || wrote === 0,
-        `prefect deploy accepted the file:\n${prefect.output.slice(-2000)}`,
+        theirRun.status !== 0 || wrote === 0,
+        `prefect deploy accepted the file:\n${theirRun.output.slice(-2000)}`,
       );
     } else if (outcome === 'ours-refuses') {
-      assert.equal(prefect.status, 0, `prefect deploy refused the file too:\n${prefect.output.slice(-2000)}`);
+      assert.equal(theirRun.status, 0, `prefect deploy refused the file too:\n${theirRun.output.slice(-2000)}`);
     } else {
-      assert.notEqual(prefect.status, 0, `prefect deploy did not fail:\n${prefect.output.slice(-2000)}`);
+      assert.notEqual(theirRun.status, 0, `prefect deploy did not fail:\n${theirRun.output.slice(-2000)}`);
       assert.ok(
         Object.keys(theirsNow).length > 0,
         'prefect deploy failed before it wrote anything: not a late failure',

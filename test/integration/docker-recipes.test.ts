@@ -14,11 +14,12 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { awsEnv, boto, createBucket } from '../support/aws.js';
 import { runCli } from '../support/bundles.js';
-import { assertSame, prefectDeployAll, registered, takeObjects } from '../support/deploy-compare.js';
+import { assertSame, prefectDeployAll, prefectFor, registered, takeObjects } from '../support/deploy-compare.js';
 import { createImagePool, imageInfra, manifest, REGISTRY_PASSWORD } from '../support/image.js';
 import { repoRoot } from '../support/python.js';
 import { initRecipe, recipeFields, withDeployment } from '../support/recipes.js';
 import { commitAll } from '../support/repo.js';
+import type { PrefectCli } from '../support/prefect-cli.js';
 import { startPrefectServer, type RunningServer } from '../support/server.js';
 
 const RUN = Date.now().toString(36);
@@ -28,6 +29,7 @@ const SHA = 'e7'.repeat(20);
 const DOCKERFILE = 'FROM scratch\nCOPY flows /opt/prefect/flows\n';
 let theirs: RunningServer;
 let ours: RunningServer;
+let theirCli: PrefectCli;
 
 before(async () => {
   imageInfra();
@@ -37,10 +39,12 @@ before(async () => {
     startPrefectServer({ venv: '.venv-worker', shared: false }),
     startPrefectServer({ venv: '.venv-worker', shared: false }),
   ]);
+  theirCli = prefectFor(theirs);
   // A pool with an `image` variable, as Docker and ECS pools have: the recipes set job_variables.image.
   await Promise.all([createImagePool(theirs, 'pool'), createImagePool(ours, 'pool')]);
 });
 after(async () => {
+  theirCli?.stop();
   await Promise.all([theirs?.stop(), ours?.stop()]);
 });
 
@@ -76,7 +80,7 @@ for (const recipe of ['docker', 'docker-git', 'docker-s3']) {
     commitAll(root);
 
     takeObjects(BUCKET);
-    const prefect = prefectDeployAll(root, theirs, { ...awsEnv(), DOCKER_CONFIG: prefectDockerConfig() });
+    const prefect = await prefectDeployAll(theirCli, root, { ...awsEnv(), DOCKER_CONFIG: prefectDockerConfig() });
     const theirObjects = takeObjects(BUCKET);
     const theirImage = await manifest(repo, 'dev');
     const mine = runCli(['deploy', '--file', 'prefect.yaml', '--sha', SHA], root, {

@@ -14,10 +14,18 @@ import { after, before, test } from 'node:test';
 import { PREFECTIGNORE, s3Cases, type S3Case } from '../fixtures/conformance/s3-cases.js';
 import { awsEnv, createBucket, MOTO_URL, prefectWithMoto } from '../support/aws.js';
 import { runCli } from '../support/bundles.js';
-import { assertSame, type Compared, prefectDeployAll, registered, takeObjects } from '../support/deploy-compare.js';
+import {
+  assertSame,
+  type Compared,
+  prefectDeployAll,
+  prefectFor,
+  registered,
+  takeObjects,
+} from '../support/deploy-compare.js';
 import { repoRoot } from '../support/python.js';
 import { initRecipe, recipeFields, withDeployment } from '../support/recipes.js';
 import { commitAll, makeRepo } from '../support/repo.js';
+import type { PrefectCli } from '../support/prefect-cli.js';
 import type { RunningServer } from '../support/server.js';
 
 const RUN = Date.now().toString(36);
@@ -26,6 +34,7 @@ const SHA = 'd4'.repeat(20);
 const BLOCK = 'moto';
 let theirs: RunningServer;
 let ours: RunningServer;
+let theirCli: PrefectCli;
 
 before(async () => {
   createBucket(BUCKET);
@@ -34,6 +43,7 @@ before(async () => {
     prefectWithMoto('pool', BLOCK, { shared: false }),
     prefectWithMoto('pool', BLOCK, { shared: false }),
   ]);
+  theirCli = prefectFor(theirs);
   for (const server of [theirs, ours]) {
     server.prefect([
       'python',
@@ -44,10 +54,11 @@ S3Bucket(bucket_name='${BUCKET}').save('code-bucket', overwrite=True)`,
   }
 });
 after(async () => {
+  theirCli?.stop();
   await Promise.all([theirs?.stop(), ours?.stop()]);
 });
 
-const prefectDeploy = (root: string) => prefectDeployAll(root, theirs, awsEnv());
+const prefectDeploy = (root: string) => prefectDeployAll(theirCli, root, awsEnv());
 
 const ourDeploy = (root: string, extra: string[] = []) =>
   runCli(['deploy', '--file', 'prefect.yaml', '--sha', SHA, ...extra], root, {
@@ -58,7 +69,7 @@ const ourDeploy = (root: string, extra: string[] = []) =>
 /** Both tools deploy the repository: what each registered and uploaded. */
 async function bothDeploy(root: string, compareVersion = false): Promise<Compared> {
   takeObjects(BUCKET);
-  const prefect = prefectDeploy(root);
+  const prefect = await prefectDeploy(root);
   const theirObjects = takeObjects(BUCKET);
   const mine = ourDeploy(root);
   const ourObjects = takeObjects(BUCKET);

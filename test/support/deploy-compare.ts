@@ -4,10 +4,9 @@
  * as comparable views, and what each uploaded to a bucket in moto.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { boto } from './aws.js';
 import type { RunResult } from './bundles.js';
-import { venvBin } from './python.js';
+import { prefectCli, type CliRun, type PrefectCli } from './prefect-cli.js';
 import type { RunningServer } from './server.js';
 
 type Api = Record<string, unknown> & { id: string; name: string; flow_id: string };
@@ -59,27 +58,25 @@ for k in out:
   );
 }
 
-/** The pinned `prefect deploy --all` in `root`, against `server`, with `env` (AWS, Docker) on top. */
-export function prefectDeployAll(root: string, server: RunningServer, env: Record<string, string>) {
-  const r = spawnSync(venvBin('prefect', '.venv-worker'), ['--no-prompt', 'deploy', '--all'], {
-    cwd: root,
-    env: {
-      PATH: process.env.PATH,
-      HOME: server.home,
-      PREFECT_API_URL: server.apiUrl,
-      PREFECT_HOME: server.home,
-      DO_NOT_TRACK: '1',
-      PREFECT_LOGGING_LEVEL: 'WARNING',
-      ...env,
-    },
-    encoding: 'utf8',
-    timeout: 300_000,
+/** The worker venv's `prefect` CLI against `server`, for prefectDeployAll (stop it after the file). */
+export function prefectFor(server: RunningServer): PrefectCli {
+  return prefectCli('.venv-worker', {
+    PATH: process.env.PATH,
+    HOME: server.home,
+    PREFECT_API_URL: server.apiUrl,
+    PREFECT_HOME: server.home,
+    DO_NOT_TRACK: '1',
+    PREFECT_LOGGING_LEVEL: 'WARNING',
   });
-  return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
+}
+
+/** The pinned `prefect deploy --all` in `root`, with `env` (AWS, Docker) on top. */
+export function prefectDeployAll(prefect: PrefectCli, root: string, env: Record<string, string>): Promise<CliRun> {
+  return prefect.run(['--no-prompt', 'deploy', '--all'], root, env);
 }
 
 export interface Compared {
-  prefect: { status: number | null; output: string };
+  prefect: CliRun;
   mine: RunResult;
   theirObjects: Record<string, [number, string]>;
   ourObjects: Record<string, [number, string]>;
