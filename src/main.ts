@@ -20,7 +20,7 @@ import { renderMarkdown, renderNotRun, truncateMarkdown, type MarkdownInput } fr
 import { markCredentials, markSecret, onSecret, redact } from './secrets.js';
 import { renderJson } from './report/text.js';
 import { describeStop } from './run-control.js';
-import { environmentUrl, finalStatus, type DeploymentTarget } from './github/deployments.js';
+import { environmentUrl, finalStatus, statusRequest, type DeploymentTarget } from './github/deployments.js';
 import { deploymentRecorder, type Recorded } from './github/record.js';
 import { previewEvent } from './preview-event.js';
 
@@ -308,12 +308,22 @@ export async function run(): Promise<void> {
             info: (m) => core.info(redact(m)),
           });
     const recorded = new Map<number, Recorded | undefined>();
-    const target = (i: number, sha: string): DeploymentTarget => ({
-      environment: environments[i].environment,
-      sha,
-      mode: mode === 'promote' ? 'promote' : 'deploy',
-      from: mode === 'promote' ? inputs.promoteFrom : undefined,
-    });
+    // A preview is a transient environment of its own, which goes with the pull request.
+    const target = (i: number, sha: string): DeploymentTarget =>
+      preview && pr
+        ? {
+            environment: `${environments[i].environment}-pr-${pr.number}`,
+            sha,
+            mode: 'preview',
+            transient: true,
+            production: false,
+          }
+        : {
+            environment: environments[i].environment,
+            sha,
+            mode: mode === 'promote' ? 'promote' : 'deploy',
+            from: mode === 'promote' ? inputs.promoteFrom : undefined,
+          };
     const prefectList = (s: Settings) => (s.prefect.apiUrl ? environmentUrl(s.prefect.apiUrl, []) : undefined);
     const recordStart = async (s: Settings) => {
       const i = environments.findIndex((e) => e.runs.includes(s));
@@ -355,7 +365,9 @@ export async function run(): Promise<void> {
         if (!deployment) continue;
         const entries = r.reports.flatMap((report) => report.entries.filter((e) => e.desired && e.action !== 'delete'));
         const facts = entries.map((e) => ({ tags: e.desired!.state.tags, workPool: e.desired!.state.work_pool_name }));
-        const url = settings.prefect.apiUrl && environmentUrl(settings.prefect.apiUrl, facts, [r.environment]);
+        const url =
+          settings.prefect.apiUrl &&
+          environmentUrl(settings.prefect.apiUrl, facts, [preview && pr ? `pr-${pr.number}` : r.environment]);
         const end = {
           exitCode: result.groups[i].exitCode,
           stopped: result.stopped && result.groups[i].exitCode !== 0 ? describeStop(result.stopped) : undefined,
@@ -363,7 +375,13 @@ export async function run(): Promise<void> {
         };
         // A tag or pool from a secret-bearing value never reaches GitHub: the unfiltered list instead.
         const environmentUrlSafe = url && redact(url) === url ? url : prefectList(settings);
-        await recorder.finish(deployment, finalStatus(end, { environmentUrl: environmentUrlSafe, logUrl: runUrl() }));
+        const status = finalStatus(end, { environmentUrl: environmentUrlSafe, logUrl: runUrl() });
+        // Closed, its previews deleted: GitHub shows the preview's environment as gone.
+        const closed = preview === 'close' && status.state === 'success';
+        await recorder.finish(
+          deployment,
+          closed ? statusRequest('inactive', 'previews removed with the pull request', { logUrl: runUrl() }) : status,
+        );
       }
 
     await writeSummary(results.map((r) => r.markdown).join('\n'));

@@ -40,7 +40,10 @@ except ecr.exceptions.RepositoryAlreadyExistsException:
     pass`,
     { name: ECR_REPOSITORY },
   );
-  github = await startGithubApi('acme/flows', { [TOKEN]: 'write', [FORK_TOKEN]: 'read' });
+  github = await startGithubApi('acme/flows', {
+    [TOKEN]: ['pull-requests', 'deployments'],
+    [FORK_TOKEN]: 'read',
+  });
   repo = gitRepo(
     {
       flows: { copy: path.join(repoRoot, 'examples/flows') },
@@ -206,5 +209,18 @@ test('closed: the previews and only they are deleted, and the comment says so', 
     previewComment(),
     new RegExp(`The previews of pull request #.*${PR} were removed, with their automations`),
   );
+  // Each preview run was a deployment of the transient environment dev-pr-N; the close marks it gone.
+  const recorded = [...github.deployments.values()];
+  assert.ok(recorded.length >= 3, JSON.stringify(recorded));
+  for (const d of recorded) {
+    assert.equal(d.environment, `dev-pr-${PR}`);
+    assert.equal(d.transient_environment, true);
+    assert.equal(d.production_environment, false);
+  }
+  assert.deepEqual(
+    recorded.map((d) => d.statuses.map((st) => st.state).join(',')),
+    [...recorded.slice(0, -1).map(() => 'in_progress,success'), 'in_progress,inactive'],
+  );
+  assert.match(recorded[0].statuses[1].environment_url ?? '', new RegExp(`deployments\\.tags\\.name=pr-${PR}`));
   assert.deepEqual(github.problems, []);
 });
