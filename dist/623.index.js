@@ -374,7 +374,7 @@ async function buildImage(s, root, sha, labels, ui, layerCache) {
         args.push('--network', s.network);
     // Cache metadata goes into every image, so the next build can start from it.
     args.push('--build-arg', 'BUILDKIT_INLINE_CACHE=1');
-    const cacheTag = s.tags[0];
+    const cacheTag = s.cacheTag ?? s.tags[0];
     const registryCache = cacheTag !== undefined && (await registry.head(repoPath, cacheTag)) !== undefined;
     if (registryCache) {
         // The environment's previous image: its layers are reused where they still match.

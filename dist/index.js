@@ -31961,29 +31961,22 @@ var repository_file = __nccwpck_require__(8658);
 var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/git.ts
+var git = __nccwpck_require__(1243);
 ;// CONCATENATED MODULE: ./src/code/tracked.ts
 /**
  * The files the commit holds below a folder: `git ls-files`, run with an argument
- * list (no shell), its output bounded. The one place this tool starts git: what a
- * checkout tracks cannot be told from the working tree.
+ * list (no shell), its output bounded: what a checkout tracks cannot be told from the
+ * working tree. (src/git.ts runs git for the history between two commits.)
  */
+
 
 
 /** More output than this is not a repository's file list. */
 const MAX_OUTPUT_BYTES = 256 * 1024 * 1024;
-/** Variables that would make git read another repository or index than the checkout's own. */
-const REDIRECTS = [
-    'GIT_DIR',
-    'GIT_WORK_TREE',
-    'GIT_INDEX_FILE',
-    'GIT_COMMON_DIR',
-    'GIT_OBJECT_DIRECTORY',
-    'GIT_ALTERNATE_OBJECT_DIRECTORIES',
-    'GIT_NAMESPACE',
-];
 /** Paths relative to `root`, with `/` separators, as the index lists them. */
 function trackedFiles(root) {
-    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !REDIRECTS.includes(k)));
+    const env = (0,git/* gitEnv */.gE)();
     const notCheckout = `code storage uploads the files the commit holds (git ls-files), and ${root} is not in a git checkout`;
     return new Promise((resolve, reject) => {
         // -z: names as they are, without quoting; fsmonitor off: nothing but git itself runs.
@@ -33957,6 +33950,7 @@ function buildModel(path, root) {
             triggers: list((0,yaml/* child */.jf)(node, 'triggers')).flatMap((t) => t.kind === 'map' ? [{ spec: (0,yaml/* plain */.pj)(t), node: t }] : []),
             sla: slaNode?.kind === 'seq' ? { specs: (0,yaml/* plain */.pj)(slaNode), node: slaNode } : undefined,
             secretFields: secretFields(node, pull),
+            preview: previewSection((0,yaml/* child */.jf)(node, 'preview')),
             node,
         });
     }
@@ -33965,7 +33959,13 @@ function buildModel(path, root) {
         return node.kind === 'map' && type && name ? [{ type, name, data: obj((0,yaml/* child */.jf)(node, 'data')), node }] : [];
     });
     const blockScripts = list((0,yaml/* child */.jf)(root, 'block-scripts')).flatMap((node) => str(node) ? [{ path: str(node), node }] : []);
-    return { path, deployments, blocks, blockScripts };
+    return { path, deployments, blocks, blockScripts, preview: previewSection((0,yaml/* child */.jf)(root, 'preview')) };
+}
+/** A `preview:` mapping's switches (wrong types were reported by the schema check). */
+function previewSection(n) {
+    if (n?.kind !== 'map')
+        return undefined;
+    return { schedules: bool((0,yaml/* child */.jf)(n, 'schedules')), automations: bool((0,yaml/* child */.jf)(n, 'automations')) };
 }
 /** Tags as written; of a list, Python's str() of each item (a float keeps its .0), as prefect deploy makes tags text. */
 function rawTags(node) {
@@ -34022,7 +34022,7 @@ function leftOut(node, key) {
 }
 
 ;// CONCATENATED MODULE: ./schema/prefect-deployments.schema.json
-const prefect_deployments_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/prefect-ecr-deploy/prefect-ecr-deploy/blob/main/schema/prefect-deployments.schema.json","title":"prefect-ecr-deploy deployments file","description":"A prefect.yaml (the fields of Prefect\'s own schema, schemas/prefect.yaml.schema.json in PrefectHQ/prefect, as prefect deploy 3.8 reads them) or prefect-deployments-<env>.yaml, plus this tool\'s extensions: ib-block, blocks, block-scripts and the wrapper-script shape (schedule, anchor-date). Keys Prefect ignores are flagged here; the tool reports them as warnings (x-prefect-ignores-unknown). Add `# yaml-language-server: $schema=<path to this file>` at the top of a file for completion in editors.","type":"object","additionalProperties":false,"x-prefect-ignores-unknown":true,"required":["deployments"],"properties":{"name":{"type":["string","null"],"description":"The project name (prefect.yaml); not registered."},"prefect-version":{"type":["string","null"],"description":"The Prefect version the file was written for (prefect.yaml); not registered."},"ib-block":{"type":"string","description":"Prefect 2 agents: the infrastructure block every deployment runs with, as <block-type>/<name> (for example ecs-task/dev)."},"blocks":{"type":"array","items":{"$ref":"#/definitions/block"},"description":"Blocks to create or update before any deployment is registered; each is compared with the stored document (no write when unchanged)."},"block-scripts":{"type":"array","items":{"type":"string","minLength":1},"description":"Python scripts (paths relative to the repository root) run inside the image with the Prefect API address and key, after blocks: and before any deployment is registered."},"definitions":{"description":"Free-form: YAML anchors to merge into deployments with <<: *name."},"build":{"$ref":"#/definitions/steps","description":"Build steps: a prefect_docker build step configures the image stage (which builds and pushes instead); run_shell_script steps run as prefect deploy runs them."},"push":{"$ref":"#/definitions/steps","description":"Push steps: a prefect_docker push step is the image stage\'s push; run_shell_script steps run."},"pull":{"$ref":"#/definitions/steps","description":"Pull steps for every deployment that has none of its own; stored for run time, their templates kept."},"deployments":{"type":"array","items":{"$ref":"#/definitions/deployment"},"description":"The deployments to register."}},"definitions":{"block":{"type":"object","additionalProperties":false,"required":["type","name","data"],"properties":{"type":{"type":"string","pattern":"^[a-z0-9-]+$","description":"The block type\'s slug, for example ecs-task, aws-credentials, secret."},"name":{"type":"string","pattern":"^[a-z0-9-]+$","description":"The block document\'s name."},"data":{"type":"object","description":"The block\'s fields, exactly as stored. Templates: {{ image }}, {{ image_digest }}, {{ sha }}, {{ env }}, {{ $ENV_VAR }} for secrets; a value that is only {{ prefect.blocks.<type>.<name> }} references that block document."}}},"deployment":{"type":"object","additionalProperties":false,"x-prefect-ignores-unknown":true,"x-ignored-keys":{"flow_run_name":"prefect deploy ignores flow_run_name in a deployment: name runs with @flow(flow_run_name=...) in the flow\'s code","is_paused":"prefect deploy ignores is_paused (a Prefect 2 field): write paused: true","job_configuration":"prefect deploy ignores job_configuration: job settings go under work_pool.job_variables","job_variables":"prefect deploy ignores job_variables here: they go under work_pool.job_variables","work_queue_name":"prefect deploy ignores work_queue_name here: it goes under work_pool.work_queue_name","max_active_runs":"prefect deploy ignores max_active_runs (a Prefect 2 field): limit concurrent runs with concurrency_limit","catchup":"prefect deploy ignores catchup (a Prefect 2 field): Prefect 3 never backfills missed runs","schedule_after":"prefect deploy ignores schedule_after here: it belongs to a trigger"},"required":["name","entrypoint"],"properties":{"name":{"type":"string","minLength":1,"description":"The deployment name, unique per flow."},"entrypoint":{"type":"string","minLength":1,"description":"path/to/file.py:flow_function, relative to the repository root."},"flow_name":{"type":["string","null"],"description":"Not used by prefect deploy: the flow\'s name comes from @flow(name=...) or the function\'s name."},"description":{"type":["string","null"],"description":"Defaults to the flow\'s docstring."},"version":{"type":["string","null"],"description":"Defaults to the commit SHA."},"version_type":{"enum":["prefect:simple","vcs:github","vcs:gitlab","vcs:bitbucket","vcs:azuredevops","vcs:git",null],"description":"The kind of version information registered with the deployment."},"tags":{"type":["array","string","null"],"description":"A list (each item made text, as Python\'s str() makes it); text (a template such as {{ $TAGS }}) is split into its characters, as prefect deploy does."},"parameters":{"type":"object","description":"Default parameter values, checked against the flow\'s signature."},"schedule":{"anyOf":[{"$ref":"#/definitions/schedule"},{"type":"object","maxProperties":0},{"type":"null"}],"description":"One schedule (the wrapper-script shape); {} or empty for none."},"schedules":{"type":["array","null"],"items":{"$ref":"#/definitions/schedule"},"description":"A list of schedules (prefect.yaml)."},"work_pool":{"$ref":"#/definitions/workPool"},"ib-block":{"type":"string","description":"Prefect 2 agents: this deployment\'s infrastructure block, <block-type>/<name>."},"concurrency_limit":{"anyOf":[{"type":"integer","minimum":1},{"type":"null"},{"type":"object","additionalProperties":false,"x-prefect-ignores-unknown":true,"properties":{"limit":{"type":["integer","null"],"minimum":1},"collision_strategy":{"enum":["ENQUEUE","CANCEL_NEW",null]},"grace_period_seconds":{"type":["integer","null"],"minimum":60,"maximum":86400}}}]},"enforce_parameter_schema":{"type":["boolean","null"]},"paused":{"type":["boolean","null"]},"pull":{"$ref":"#/definitions/steps"},"build":{"$ref":"#/definitions/steps"},"push":{"$ref":"#/definitions/steps"},"triggers":{"type":["array","null"],"items":{"type":"object"},"description":"Event, metric, compound or sequence triggers: each becomes an automation that runs this deployment."},"sla":{"type":["array","null"],"items":{"type":"object"},"description":"Service level agreements (Prefect Cloud only): time to completion (duration), lateness (within) or frequency (stale_after)."}}},"schedule":{"type":"object","additionalProperties":false,"x-key-messages":{"max_active_runs":"prefect deploy 3 refuses max_active_runs in a schedule (a Prefect 2 field): remove it, and limit runs with concurrency_limit","catchup":"prefect deploy 3 refuses catchup in a schedule (a Prefect 2 field): remove it","flow_run_name":"prefect deploy refuses flow_run_name in a schedule: name runs with @flow(flow_run_name=...) in the flow\'s code"},"properties":{"cron":{"type":["string","null"],"description":"A cron expression, as Prefect\'s croniter accepts it."},"interval":{"type":["number","string","null"],"exclusiveMinimum":0,"description":"Seconds between runs, or a duration: ISO 8601 (PT1H) or HH:MM:SS."},"rrule":{"type":["string","null"],"description":"An RFC 5545 recurrence rule."},"timezone":{"type":["string","null"],"description":"An IANA time zone name, for example America/Chicago."},"anchor_date":{"type":["string","null"],"format":"date-time","description":"Interval schedules: the date the intervals count from (ISO 8601)."},"anchor-date":{"type":"string","description":"The same as anchor_date (the wrapper-script spelling; not read by prefect deploy)."},"day_or":{"type":["boolean","string","null"],"description":"Cron schedules: whether day-of-month and day-of-week are ORed (default true)."},"active":{"type":["boolean","string","null"],"description":"Default true."},"parameters":{"type":"object","description":"Parameter values for runs of this schedule."},"slug":{"type":["string","null"],"description":"A name for the schedule, unique within the deployment."},"replaces":{"type":["string","null"],"description":"The slug this schedule had before (renames it)."}}},"workPool":{"type":["object","null"],"additionalProperties":false,"x-prefect-ignores-unknown":true,"properties":{"name":{"type":["string","null"]},"work_queue_name":{"type":["string","null"]},"job_variables":{"type":"object"}}},"steps":{"anyOf":[{"type":"array","items":{"type":"object"}},{"type":"object"},{"type":"null"}],"description":"A list of steps, each a mapping with one key (the step\'s function), or a single step written as a mapping."}}}');
+const prefect_deployments_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/prefect-ecr-deploy/prefect-ecr-deploy/blob/main/schema/prefect-deployments.schema.json","title":"prefect-ecr-deploy deployments file","description":"A prefect.yaml (the fields of Prefect\'s own schema, schemas/prefect.yaml.schema.json in PrefectHQ/prefect, as prefect deploy 3.8 reads them) or prefect-deployments-<env>.yaml, plus this tool\'s extensions: ib-block, blocks, block-scripts and the wrapper-script shape (schedule, anchor-date). Keys Prefect ignores are flagged here; the tool reports them as warnings (x-prefect-ignores-unknown). Add `# yaml-language-server: $schema=<path to this file>` at the top of a file for completion in editors.","type":"object","additionalProperties":false,"x-prefect-ignores-unknown":true,"required":["deployments"],"properties":{"name":{"type":["string","null"],"description":"The project name (prefect.yaml); not registered."},"prefect-version":{"type":["string","null"],"description":"The Prefect version the file was written for (prefect.yaml); not registered."},"ib-block":{"type":"string","description":"Prefect 2 agents: the infrastructure block every deployment runs with, as <block-type>/<name> (for example ecs-task/dev)."},"preview":{"$ref":"#/definitions/preview"},"blocks":{"type":"array","items":{"$ref":"#/definitions/block"},"description":"Blocks to create or update before any deployment is registered; each is compared with the stored document (no write when unchanged)."},"block-scripts":{"type":"array","items":{"type":"string","minLength":1},"description":"Python scripts (paths relative to the repository root) run inside the image with the Prefect API address and key, after blocks: and before any deployment is registered."},"definitions":{"description":"Free-form: YAML anchors to merge into deployments with <<: *name."},"build":{"$ref":"#/definitions/steps","description":"Build steps: a prefect_docker build step configures the image stage (which builds and pushes instead); run_shell_script steps run as prefect deploy runs them."},"push":{"$ref":"#/definitions/steps","description":"Push steps: a prefect_docker push step is the image stage\'s push; run_shell_script steps run."},"pull":{"$ref":"#/definitions/steps","description":"Pull steps for every deployment that has none of its own; stored for run time, their templates kept."},"deployments":{"type":"array","items":{"$ref":"#/definitions/deployment"},"description":"The deployments to register."}},"definitions":{"preview":{"type":["object","null"],"additionalProperties":false,"description":"prefect-ecr-deploy: what the preview of a pull request (--preview N) keeps; a deployment\'s own preview: overrides the file\'s, key by key. prefect deploy ignores it.","properties":{"schedules":{"type":"boolean","description":"Previews keep the schedules (default false: a preview has none)."},"automations":{"type":"boolean","description":"Previews keep the triggers (automations) and SLAs (default false: a preview has none)."}}},"block":{"type":"object","additionalProperties":false,"required":["type","name","data"],"properties":{"type":{"type":"string","pattern":"^[a-z0-9-]+$","description":"The block type\'s slug, for example ecs-task, aws-credentials, secret."},"name":{"type":"string","pattern":"^[a-z0-9-]+$","description":"The block document\'s name."},"data":{"type":"object","description":"The block\'s fields, exactly as stored. Templates: {{ image }}, {{ image_digest }}, {{ sha }}, {{ env }}, {{ $ENV_VAR }} for secrets; a value that is only {{ prefect.blocks.<type>.<name> }} references that block document."}}},"deployment":{"type":"object","additionalProperties":false,"x-prefect-ignores-unknown":true,"x-ignored-keys":{"flow_run_name":"prefect deploy ignores flow_run_name in a deployment: name runs with @flow(flow_run_name=...) in the flow\'s code","is_paused":"prefect deploy ignores is_paused (a Prefect 2 field): write paused: true","job_configuration":"prefect deploy ignores job_configuration: job settings go under work_pool.job_variables","job_variables":"prefect deploy ignores job_variables here: they go under work_pool.job_variables","work_queue_name":"prefect deploy ignores work_queue_name here: it goes under work_pool.work_queue_name","max_active_runs":"prefect deploy ignores max_active_runs (a Prefect 2 field): limit concurrent runs with concurrency_limit","catchup":"prefect deploy ignores catchup (a Prefect 2 field): Prefect 3 never backfills missed runs","schedule_after":"prefect deploy ignores schedule_after here: it belongs to a trigger"},"required":["name","entrypoint"],"properties":{"name":{"type":"string","minLength":1,"description":"The deployment name, unique per flow."},"entrypoint":{"type":"string","minLength":1,"description":"path/to/file.py:flow_function, relative to the repository root."},"flow_name":{"type":["string","null"],"description":"Not used by prefect deploy: the flow\'s name comes from @flow(name=...) or the function\'s name."},"description":{"type":["string","null"],"description":"Defaults to the flow\'s docstring."},"version":{"type":["string","null"],"description":"Defaults to the commit SHA."},"version_type":{"enum":["prefect:simple","vcs:github","vcs:gitlab","vcs:bitbucket","vcs:azuredevops","vcs:git",null],"description":"The kind of version information registered with the deployment."},"tags":{"type":["array","string","null"],"description":"A list (each item made text, as Python\'s str() makes it); text (a template such as {{ $TAGS }}) is split into its characters, as prefect deploy does."},"parameters":{"type":"object","description":"Default parameter values, checked against the flow\'s signature."},"schedule":{"anyOf":[{"$ref":"#/definitions/schedule"},{"type":"object","maxProperties":0},{"type":"null"}],"description":"One schedule (the wrapper-script shape); {} or empty for none."},"schedules":{"type":["array","null"],"items":{"$ref":"#/definitions/schedule"},"description":"A list of schedules (prefect.yaml)."},"work_pool":{"$ref":"#/definitions/workPool"},"ib-block":{"type":"string","description":"Prefect 2 agents: this deployment\'s infrastructure block, <block-type>/<name>."},"preview":{"$ref":"#/definitions/preview"},"concurrency_limit":{"anyOf":[{"type":"integer","minimum":1},{"type":"null"},{"type":"object","additionalProperties":false,"x-prefect-ignores-unknown":true,"properties":{"limit":{"type":["integer","null"],"minimum":1},"collision_strategy":{"enum":["ENQUEUE","CANCEL_NEW",null]},"grace_period_seconds":{"type":["integer","null"],"minimum":60,"maximum":86400}}}]},"enforce_parameter_schema":{"type":["boolean","null"]},"paused":{"type":["boolean","null"]},"pull":{"$ref":"#/definitions/steps"},"build":{"$ref":"#/definitions/steps"},"push":{"$ref":"#/definitions/steps"},"triggers":{"type":["array","null"],"items":{"type":"object"},"description":"Event, metric, compound or sequence triggers: each becomes an automation that runs this deployment."},"sla":{"type":["array","null"],"items":{"type":"object"},"description":"Service level agreements (Prefect Cloud only): time to completion (duration), lateness (within) or frequency (stale_after)."}}},"schedule":{"type":"object","additionalProperties":false,"x-key-messages":{"max_active_runs":"prefect deploy 3 refuses max_active_runs in a schedule (a Prefect 2 field): remove it, and limit runs with concurrency_limit","catchup":"prefect deploy 3 refuses catchup in a schedule (a Prefect 2 field): remove it","flow_run_name":"prefect deploy refuses flow_run_name in a schedule: name runs with @flow(flow_run_name=...) in the flow\'s code"},"properties":{"cron":{"type":["string","null"],"description":"A cron expression, as Prefect\'s croniter accepts it."},"interval":{"type":["number","string","null"],"exclusiveMinimum":0,"description":"Seconds between runs, or a duration: ISO 8601 (PT1H) or HH:MM:SS."},"rrule":{"type":["string","null"],"description":"An RFC 5545 recurrence rule."},"timezone":{"type":["string","null"],"description":"An IANA time zone name, for example America/Chicago."},"anchor_date":{"type":["string","null"],"format":"date-time","description":"Interval schedules: the date the intervals count from (ISO 8601)."},"anchor-date":{"type":"string","description":"The same as anchor_date (the wrapper-script spelling; not read by prefect deploy)."},"day_or":{"type":["boolean","string","null"],"description":"Cron schedules: whether day-of-month and day-of-week are ORed (default true)."},"active":{"type":["boolean","string","null"],"description":"Default true."},"parameters":{"type":"object","description":"Parameter values for runs of this schedule."},"slug":{"type":["string","null"],"description":"A name for the schedule, unique within the deployment."},"replaces":{"type":["string","null"],"description":"The slug this schedule had before (renames it)."}}},"workPool":{"type":["object","null"],"additionalProperties":false,"x-prefect-ignores-unknown":true,"properties":{"name":{"type":["string","null"]},"work_queue_name":{"type":["string","null"]},"job_variables":{"type":"object"}}},"steps":{"anyOf":[{"type":"array","items":{"type":"object"}},{"type":"object"},{"type":"null"}],"description":"A list of steps, each a mapping with one key (the step\'s function), or a single step written as a mapping."}}}');
 // EXTERNAL MODULE: ./src/config/templates.ts
 var templates = __nccwpck_require__(9205);
 ;// CONCATENATED MODULE: ./src/config/schema-check.ts
@@ -34267,6 +34267,7 @@ function validateFile(path, text, reader, templates, prune = false, probe) {
         return empty;
     }
     const root = parsed.root;
+    skipUnnamed(root, at);
     // Templates mean different things in each part of the file; build step outputs are each deployment's own.
     const fileSteps = [...(0,config_steps/* readSteps */.I$)((0,yaml/* child */.jf)(root, 'build')), ...(0,config_steps/* readSteps */.I$)((0,yaml/* child */.jf)(root, 'push'))];
     for (const e of root.kind === 'map' ? root.entries : []) {
@@ -34357,6 +34358,22 @@ function validateFile(path, text, reader, templates, prune = false, probe) {
     return { file, flows, diagnostics };
 }
 /** A deployment's build then push steps: its own sections, else the file's. */
+/**
+ * An entry whose name is missing or null (`prefect init` writes one) is skipped, as `prefect deploy --all`
+ * skips it ("Discovered unnamed deployment. Skipping..."); an empty name is still an error.
+ */
+function skipUnnamed(root, at) {
+    const list = (0,yaml/* child */.jf)(root, 'deployments');
+    if (list?.kind !== 'seq')
+        return;
+    list.items = list.items.filter((d) => {
+        const name = d.kind === 'map' ? (0,yaml/* entry */.f_)(d, 'name')?.value : undefined;
+        const unnamed = d.kind === 'map' && (!name || (name.kind === 'scalar' && name.value === null));
+        if (unnamed)
+            at(d.pos, 'a deployment without a name is skipped, as prefect deploy --all skips it', 'warning', true);
+        return !unnamed;
+    });
+}
 function deploymentSteps(root, d) {
     return [
         ...(0,config_steps/* readSteps */.I$)((0,yaml/* entry */.f_)(d, 'build') ? (0,yaml/* child */.jf)(d, 'build') : (0,yaml/* child */.jf)(root, 'build')),
@@ -42045,32 +42062,40 @@ function show(v) {
 /* harmony export */   Hi: () => (/* binding */ headBranch),
 /* harmony export */   MQ: () => (/* binding */ missingShaHint),
 /* harmony export */   Qo: () => (/* binding */ headCommit),
+/* harmony export */   TJ: () => (/* binding */ commitAncestry),
 /* harmony export */   Vp: () => (/* binding */ originRepository),
-/* harmony export */   o5: () => (/* binding */ checkoutOf)
+/* harmony export */   gE: () => (/* binding */ gitEnv),
+/* harmony export */   o5: () => (/* binding */ checkoutOf),
+/* harmony export */   pk: () => (/* binding */ COMMIT_SHA)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* unused harmony export GIT_REDIRECTS */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /**
  * The checkout's commit, branch and origin, read from .git without starting a git
- * process, from any folder inside the checkout (the nearest .git above it).
+ * process, from any folder inside the checkout (the nearest .git above it); and the
+ * history between two commits, which only git can tell (run with an argument list, no shell).
  */
+
 
 
 /** The checkout that holds `dir`: its top folder, and its git directory (`.git`, or where a worktree's `.git` file points). */
 function checkoutOf(dir) {
-    for (let d = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(dir);; d = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(d)) {
-        const dotGit = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(d, '.git');
-        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(dotGit, { throwIfNoEntry: false });
+    for (let d = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(dir);; d = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(d)) {
+        const dotGit = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(d, '.git');
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(dotGit, { throwIfNoEntry: false });
         if (stat?.isDirectory())
             return { top: d, gitDir: dotGit };
         if (stat?.isFile()) {
             const pointer = readOptional(dotGit)?.trim();
             if (pointer?.startsWith('gitdir:'))
-                return { top: d, gitDir: node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(d, pointer.slice(7).trim()) };
+                return { top: d, gitDir: node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(d, pointer.slice(7).trim()) };
         }
-        if (node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(d) === d)
+        if (node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(d) === d)
             return undefined;
     }
 }
@@ -42083,20 +42108,20 @@ function headCommit(root) {
 }
 function commitIn(gitDir) {
     try {
-        const head = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(gitDir, 'HEAD'), 'utf8').trim();
+        const head = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(gitDir, 'HEAD'), 'utf8').trim();
         if (/^[0-9a-f]{40}$/.test(head))
             return head;
         const ref = /^ref: (.+)$/.exec(head)?.[1];
         if (!ref)
             return undefined;
         // Worktrees keep refs in the common directory.
-        const common = readOptional(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(gitDir, 'commondir'));
-        const dirs = [gitDir, ...(common ? [node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(gitDir, common.trim())] : [])];
+        const common = readOptional(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(gitDir, 'commondir'));
+        const dirs = [gitDir, ...(common ? [node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(gitDir, common.trim())] : [])];
         for (const dir of dirs) {
-            const loose = readOptional(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, ref))?.trim();
+            const loose = readOptional(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, ref))?.trim();
             if (loose && /^[0-9a-f]{40}$/.test(loose))
                 return loose;
-            const packed = readOptional(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'packed-refs'));
+            const packed = readOptional(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'packed-refs'));
             const line = packed?.split('\n').find((l) => l.endsWith(` ${ref}`));
             if (line)
                 return line.slice(0, 40);
@@ -42109,7 +42134,7 @@ function commitIn(gitDir) {
 }
 function readOptional(p) {
     try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(p, 'utf8');
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(p, 'utf8');
     }
     catch {
         return undefined;
@@ -42124,15 +42149,15 @@ function missingShaHint(root) {
 /** The checked-out branch name, when HEAD is on a branch. */
 function headBranch(root) {
     const gitDir = gitDirOf(root);
-    const head = gitDir && readOptional(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(gitDir, 'HEAD'))?.trim();
+    const head = gitDir && readOptional(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(gitDir, 'HEAD'))?.trim();
     return head?.startsWith('ref: refs/heads/') ? head.slice('ref: refs/heads/'.length) : undefined;
 }
 /** `owner/name` and a web URL from the `origin` remote, when it is a GitHub-style URL. */
 function originRepository(root) {
     const gitDir = gitDirOf(root);
     // A worktree keeps its configuration in the common directory.
-    const common = gitDir && readOptional(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(gitDir, 'commondir'))?.trim();
-    const config = gitDir && readOptional(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(common ? node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(gitDir, common) : gitDir, 'config'));
+    const common = gitDir && readOptional(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(gitDir, 'commondir'))?.trim();
+    const config = gitDir && readOptional(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(common ? node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(gitDir, common) : gitDir, 'config'));
     const m = config && /\[remote "origin"\][^[]*?url\s*=\s*(\S+)/.exec(config);
     if (!m)
         return undefined;
@@ -42141,6 +42166,91 @@ function originRepository(root) {
     if (!parsed)
         return undefined;
     return { repository: parsed[2], url: `https://${parsed[1]}/${parsed[2]}` };
+}
+/** Variables that would make git read another repository or index than the checkout's own. */
+const GIT_REDIRECTS = [
+    'GIT_DIR',
+    'GIT_WORK_TREE',
+    'GIT_INDEX_FILE',
+    'GIT_COMMON_DIR',
+    'GIT_OBJECT_DIRECTORY',
+    'GIT_ALTERNATE_OBJECT_DIRECTORIES',
+    'GIT_NAMESPACE',
+];
+/** The environment git runs with: this process's, without the redirects. */
+function gitEnv() {
+    return Object.fromEntries(Object.entries(process.env).filter(([k]) => !GIT_REDIRECTS.includes(k)));
+}
+/** More output than this is not an answer to the questions asked here. */
+const MAX_ANSWER_BYTES = 1024 * 1024;
+/** Runs git in `root` and gives its exit code and output; `code` is undefined when git could not start. */
+function gitAnswer(root, args) {
+    return new Promise((resolve) => {
+        // fsmonitor off and no signatures shown: nothing but git itself runs.
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', ['-c', 'core.fsmonitor=false', '-c', 'log.showSignature=false', '-C', root, ...args], {
+            env: gitEnv(),
+            stdio: ['ignore', 'pipe', 'ignore'],
+        });
+        let stdout = '';
+        child.stdout.on('data', (d) => {
+            stdout += d.toString('utf8');
+            if (stdout.length > MAX_ANSWER_BYTES)
+                child.kill('SIGKILL');
+        });
+        child.on('error', () => resolve({ code: undefined, stdout: '' }));
+        child.on('close', (code) => resolve({ code: code ?? undefined, stdout }));
+    });
+}
+/** A commit SHA as a version holds it (7 to 40 hex digits): safe to hand git, it cannot read as an option. */
+const COMMIT_SHA = /^[0-9a-f]{7,40}$/i;
+/**
+ * Where `live` stands against `deployed` in the history of the checkout at `root`
+ * (git merge-base --is-ancestor both ways), and the commits a rollback undoes (at most
+ * `limit` listed). A live commit the clone does not hold, or a shallow clone that
+ * cannot see the link, is unknown: never guessed. Undefined where there is no history
+ * to ask: no git checkout, or one that does not hold the deployed commit.
+ */
+async function commitAncestry(root, deployed, live, limit) {
+    if (!COMMIT_SHA.test(deployed) || !COMMIT_SHA.test(live))
+        return undefined;
+    const has = async (sha) => (await gitAnswer(root, ['cat-file', '-e', `${sha}^{commit}`])).code === 0;
+    const [hasDeployed, hasLive] = await Promise.all([has(deployed), has(live)]);
+    // No git, or a --sha the clone does not hold: there is no history to place anything in.
+    if (!hasDeployed)
+        return undefined;
+    if (!hasLive) {
+        const shallow = (await gitAnswer(root, ['rev-parse', '--is-shallow-repository'])).stdout.trim();
+        const hint = shallow === 'true' ? ' (a shallow clone: fetch the whole history, fetch-depth: 0)' : '';
+        return { known: false, why: `commit ${live.slice(0, 12)} is not in this clone${hint}` };
+    }
+    const isAncestor = async (a, b) => (await gitAnswer(root, ['merge-base', '--is-ancestor', a, b])).code;
+    const [newer, older] = await Promise.all([isAncestor(deployed, live), isAncestor(live, deployed)]);
+    if ((newer !== 0 && newer !== 1) || (older !== 0 && older !== 1))
+        return { known: false, why: `git merge-base failed at ${root}` };
+    if (newer === 1 && older === 1) {
+        // A shallow clone cuts history: commits without a common ancestor in it may have one.
+        const shallow = (await gitAnswer(root, ['rev-parse', '--is-shallow-repository'])).stdout.trim();
+        if (shallow === 'true')
+            return {
+                known: false,
+                why: 'this clone is shallow: its history may not reach their common ancestor (fetch-depth: 0)',
+            };
+    }
+    if (newer !== 0)
+        return { known: true, liveIsNewer: false, liveIsOlder: older === 0 };
+    const range = `${deployed}..${live}`;
+    const [log, count] = await Promise.all([
+        gitAnswer(root, ['log', '--no-decorate', '--format=%h %s', '-n', String(limit), range, '--']),
+        gitAnswer(root, ['rev-list', '--count', range, '--']),
+    ]);
+    const commits = log.stdout.split('\n').filter((l) => l.trim() !== '');
+    const total = Number(count.stdout.trim());
+    return {
+        known: true,
+        liveIsNewer: true,
+        liveIsOlder: false,
+        undone: { commits, total: Number.isInteger(total) && total >= commits.length ? total : commits.length },
+    };
 }
 
 
@@ -42190,6 +42300,247 @@ function githubLayerCache(env = process.env) {
     };
 }
 
+
+/***/ }),
+
+/***/ 8943:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ githubCall),
+/* harmony export */   y: () => (/* binding */ GitHubError)
+/* harmony export */ });
+/**
+ * Plain REST calls to GitHub's API with the job's token: the sticky comment and the
+ * deployments use the same calls. Errors carry GitHub's message only (a response can
+ * echo the request's body) and the status, so a caller can tell a refusal from a fault.
+ */
+class GitHubError extends Error {
+    status;
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+    }
+}
+/** Why fetch got no answer: Node's fetch says 'fetch failed', the socket error (host and code) is its cause. */
+function unreachable(e) {
+    if (!(e instanceof Error))
+        return String(e);
+    if (e.name === 'TimeoutError')
+        return 'no answer in 30 s';
+    const cause = e.cause;
+    return cause?.message || cause?.code || e.message;
+}
+async function messageOf(r) {
+    try {
+        const body = (await r.json());
+        return typeof body.message === 'string' ? body.message.slice(0, 200) : 'no message';
+    }
+    catch {
+        return 'no message';
+    }
+}
+/** A caller of GitHub's API with this token: JSON in and out, 30 s per request, no redirects. */
+function githubCall(token) {
+    const headers = {
+        authorization: `Bearer ${token}`,
+        accept: 'application/vnd.github+json',
+        'content-type': 'application/json',
+        'x-github-api-version': '2022-11-28',
+    };
+    return async (method, url, payload) => {
+        let r;
+        try {
+            r = await fetch(url, {
+                method,
+                headers,
+                body: payload === undefined ? undefined : JSON.stringify(payload),
+                redirect: 'error',
+                signal: AbortSignal.timeout(30_000),
+            });
+        }
+        catch (e) {
+            throw new GitHubError(`${method} ${new URL(url).host}: ${unreachable(e)}`, 0);
+        }
+        if (!r.ok)
+            throw new GitHubError(`${method} ${new URL(url).pathname}: ${r.status} ${await messageOf(r)}`, r.status);
+        return (await r.json());
+    };
+}
+
+
+/***/ }),
+
+/***/ 6887:
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MA: () => (/* binding */ isPermissionRefusal),
+/* harmony export */   f_: () => (/* binding */ deploymentRequest),
+/* harmony export */   fw: () => (/* binding */ environmentUrl),
+/* harmony export */   nH: () => (/* binding */ finalStatus),
+/* harmony export */   oR: () => (/* binding */ statusRequest)
+/* harmony export */ });
+/* unused harmony exports DESCRIPTION_LIMIT, isProductionName */
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5655);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_report_text_js__WEBPACK_IMPORTED_MODULE_0__]);
+_report_text_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+/**
+ * GitHub Deployments for the action's deploys, promotions and previews: what to create
+ * (`POST /repos/{repo}/deployments`), and which status follows from the run's result
+ * (`POST .../deployments/{id}/statuses`). Pure: src/main.ts makes the calls.
+ * Field meanings are GitHub's REST reference (API version 2022-11-28).
+ */
+
+/** GitHub's limit on a status's description. */
+const DESCRIPTION_LIMIT = 140;
+const cut = (text) => (text.length <= DESCRIPTION_LIMIT ? text : `${text.slice(0, DESCRIPTION_LIMIT - 1)}…`);
+const isProductionName = (environment) => /^prod(uction)?$/i.test(environment);
+/**
+ * What to create: the SHA as the ref (no branch to merge: auto_merge off; the run itself
+ * is the check: no required contexts), and a payload of names only, never a value.
+ */
+function deploymentRequest(t) {
+    const what = t.mode === 'promote' && t.from ? `promotion from ${t.from}` : t.mode;
+    return {
+        ref: t.sha,
+        task: 'deploy',
+        environment: t.environment,
+        auto_merge: false,
+        required_contexts: [],
+        description: cut(`prefect-ecr-deploy: ${what} of ${t.sha.slice(0, 7)} to ${t.environment}`),
+        payload: { tool: 'prefect-ecr-deploy', mode: t.mode, ...(t.from ? { from: t.from } : {}) },
+        transient_environment: t.transient ?? false,
+        production_environment: t.production ?? isProductionName(t.environment),
+    };
+}
+/** The status a run's end gives: success, failure, or error when it was stopped before its end. */
+function finalStatus(end, urls) {
+    const [state, description] = end.stopped
+        ? ['error', `stopped: ${end.stopped}; see the run's log`]
+        : end.exitCode === 0
+            ? ['success', `${end.deployments} Prefect deployment${end.deployments === 1 ? '' : 's'} registered`]
+            : ['failure', "failed: see the run's log and job summary"];
+    return statusRequest(state, description, urls);
+}
+function statusRequest(state, description, urls) {
+    return {
+        state,
+        description: cut(description),
+        ...(urls.logUrl ? { log_url: urls.logUrl } : {}),
+        ...(urls.environmentUrl ? { environment_url: urls.environmentUrl } : {}),
+        auto_inactive: true,
+    };
+}
+/**
+ * The Prefect UI's deployments list for the environment. The UI's list reads its filter
+ * from the query (`deployments.tags.name`, `workPools.name`): a tag every deployment has
+ * (the preferred ones first: the environment's name, a preview's `pr-<n>`), else the work
+ * pool they all run on, else the whole list.
+ */
+function environmentUrl(apiUrl, deployed, prefer = []) {
+    const list = `${(0,_report_text_js__WEBPACK_IMPORTED_MODULE_0__/* .uiUrl */ .C0)(apiUrl)}/deployments`;
+    if (deployed.length === 0)
+        return list;
+    const common = deployed[0].tags.filter((tag) => deployed.every((d) => d.tags.includes(tag)));
+    const tag = prefer.find((p) => common.includes(p)) ?? [...common].sort()[0];
+    if (tag)
+        return `${list}?${new URLSearchParams({ 'deployments.tags.name': tag })}`;
+    const pools = new Set(deployed.map((d) => d.workPool));
+    const [pool] = pools;
+    if (pools.size === 1 && pool)
+        return `${list}?${new URLSearchParams({ 'workPools.name': pool })}`;
+    return list;
+}
+/** A refusal for want of permission: the token has no `deployments: write` (404 where the repository is hidden from it). */
+const isPermissionRefusal = (status) => status === 403 || status === 404;
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 5358:
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ deploymentRecorder)
+/* harmony export */ });
+/* harmony import */ var _api_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8943);
+/* harmony import */ var _deployments_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6887);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_deployments_js__WEBPACK_IMPORTED_MODULE_1__]);
+_deployments_js__WEBPACK_IMPORTED_MODULE_1__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+/**
+ * Records deploys as GitHub deployments: creates one with its in_progress status before
+ * the writes, and sets its final status after. Never fails the run: a token that may not
+ * write deployments is one warning line, and nothing more is tried; any other failure
+ * to write is a warning too.
+ */
+
+
+/** The recorder the setting asks for, or undefined: off, or (auto) no token or repository to write with. */
+function deploymentRecorder(o) {
+    if (o.setting === 'false')
+        return undefined;
+    if (!o.token || !o.repository) {
+        if (o.setting === 'true')
+            o.warning('github-deployments is true, but there is no github-token or GITHUB_REPOSITORY: none recorded');
+        return undefined;
+    }
+    const call = (0,_api_js__WEBPACK_IMPORTED_MODULE_0__/* .githubCall */ .M)(o.token);
+    const base = `${o.apiUrl.replace(/\/+$/, '')}/repos/${o.repository}`;
+    let refused = false;
+    const failed = (what, e) => {
+        if (e instanceof _api_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y && (0,_deployments_js__WEBPACK_IMPORTED_MODULE_1__/* .isPermissionRefusal */ .MA)(e.status)) {
+            // One line for the whole run: the token's permissions do not change between environments.
+            if (!refused)
+                o.warning(`GitHub deployments not recorded: the token may not write them (${e.message}); give the job \`permissions: deployments: write\`, or set github-deployments: false`);
+            refused = true;
+            return;
+        }
+        o.warning(`could not ${what}: ${e instanceof Error ? e.message : String(e)}`);
+    };
+    return {
+        async start(target, environmentUrl, inProgress = true) {
+            if (refused)
+                return undefined;
+            let created;
+            try {
+                created = await call('POST', `${base}/deployments`, (0,_deployments_js__WEBPACK_IMPORTED_MODULE_1__/* .deploymentRequest */ .f_)(target));
+            }
+            catch (e) {
+                failed(`record the GitHub deployment of ${target.environment}`, e);
+                return undefined;
+            }
+            // 202 (a merged branch, no deployment) has no id: auto_merge is off, so it should not come.
+            if (typeof created.id !== 'number') {
+                o.warning(`GitHub created no deployment for ${target.environment}`);
+                return undefined;
+            }
+            const recorded = { environment: target.environment, statusesUrl: `${base}/deployments/${created.id}/statuses` };
+            if (!inProgress)
+                return recorded;
+            o.info(`GitHub deployment ${created.id} of ${target.environment}: in progress`);
+            await this.finish(recorded, (0,_deployments_js__WEBPACK_IMPORTED_MODULE_1__/* .statusRequest */ .oR)('in_progress', 'deploying', { environmentUrl, logUrl: o.logUrl }));
+            return recorded;
+        },
+        async finish(recorded, status) {
+            try {
+                await call('POST', recorded.statusesUrl, { ...status, ...(o.logUrl ? { log_url: o.logUrl } : {}) });
+                if (status.state !== 'in_progress')
+                    o.info(`GitHub deployment of ${recorded.environment}: ${status.state}`);
+            }
+            catch (e) {
+                failed(`set the GitHub deployment status of ${recorded.environment} to ${status.state}`, e);
+            }
+        },
+    };
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
 
 /***/ }),
 
@@ -43152,6 +43503,43 @@ const OPTIONS = [
         help: 'delete deployments this tool registered for this repository and environment that the file no longer has (listed first in the plan)',
     },
     {
+        flag: '--verify',
+        value: 'PATTERN',
+        list: true,
+        group: 'write',
+        help: 'after registering, start one flow run (tagged verify) of each deployment whose name (or FLOW/NAME) matches, wait for each to end, and fail unless all completed (repeatable; * and ? as in a glob)',
+    },
+    {
+        flag: '--verify-timeout',
+        value: 'S',
+        group: 'write',
+        help: `seconds to wait for the verify runs (default: ${settings/* DEFAULT_VERIFY_TIMEOUT */.EY}); runs still going then are cancelled`,
+    },
+    {
+        flag: '--verify-parameters',
+        value: 'JSON',
+        group: 'write',
+        help: "a JSON object of parameters the verify runs take over each deployment's own",
+    },
+    {
+        flag: '--preview',
+        value: 'N',
+        group: 'preview',
+        help: 'register every deployment as a preview of pull request N: <name>-pr-N, version the commit, tags preview and pr-N, no schedules or automations unless the file says so in preview:',
+    },
+    {
+        flag: '--preview-close',
+        value: 'N',
+        group: 'preview',
+        help: "delete pull request N's previews (and their automations) that this repository registered for the environment; the file is not read",
+    },
+    {
+        flag: '--preview-work-pool',
+        value: 'NAME',
+        group: 'preview',
+        help: "the work pool previews run on (default: each deployment's own)",
+    },
+    {
         flag: '--exit-code',
         group: 'plan',
         help: 'exit 3 when the Prefect API differs from the file (0 when it equals it; 2 stays invalid input)',
@@ -43297,6 +43685,7 @@ const GROUP_TITLES = {
     file: 'The deployments file',
     api: 'The Prefect API',
     write: 'Writing',
+    preview: 'Previews of a pull request',
     plan: 'Plan',
     promote: 'Promotion',
     image: 'Image stage (Amazon ECR; runs when --repository is given)',
@@ -43314,12 +43703,12 @@ const COMMAND_HELP = {
     plan: {
         summary: 'validate, then compare with the Prefect API: what deploy would change; writes nothing',
         usage: 'plan [options]',
-        groups: ['file', 'api', 'plan', 'image', 'code', 'worker', 'output'],
+        groups: ['file', 'api', 'plan', 'preview', 'image', 'code', 'worker', 'output'],
     },
     deploy: {
         summary: 'validate, build and push the image, plan, and register every deployment (version = the commit SHA)',
         usage: 'deploy [options]',
-        groups: ['file', 'api', 'write', 'image', 'code', 'worker', 'output'],
+        groups: ['file', 'api', 'write', 'preview', 'image', 'code', 'worker', 'output'],
     },
     promote: {
         summary: "copy the --from environment's image to this environment's tag (no rebuild), then deploy",
@@ -43654,7 +44043,7 @@ function toSettings(command, given, flags, env, cwd, file, problems) {
     if (!(0,external_node_fs_.existsSync)(root))
         problems.push(`--root ${values.get('--root')} does not exist`);
     // promote without --sha takes the commit from the source image's label.
-    const sha = values.get('--sha') ?? (command === 'promote' ? undefined : env.GITHUB_SHA || (0,git/* headCommit */.Qo)(root));
+    const sha = fullSha(values.get('--sha'), root) ?? (command === 'promote' ? undefined : env.GITHUB_SHA || (0,git/* headCommit */.Qo)(root));
     if (values.has('--sha') && !/^[0-9a-f]{7,40}$/i.test(values.get('--sha'))) {
         problems.push(`--sha '${values.get('--sha')}' is not a commit SHA`);
     }
@@ -43764,7 +44153,68 @@ function toSettings(command, given, flags, env, cwd, file, problems) {
         codeStorage: collect(problems, () => codeStorageSettings(values, region, env), undefined),
         s3: { region, pathStyle: s3PathStyle(env) },
         worker: collect(problems, () => workerSettings(values, lists, flags, region, environment), undefined),
+        verify: collect(problems, () => verifySettings(values, lists), undefined),
+        preview: collect(problems, () => previewSettings(command, values, flags, only), undefined),
     };
+}
+/** `--verify PATTERN` (repeatable), `--verify-timeout S`, `--verify-parameters JSON`: every problem at once. */
+function verifySettings(values, lists) {
+    const patterns = lists.get('--verify');
+    const dependent = ['--verify-timeout', '--verify-parameters'].find((f) => values.has(f));
+    if (!patterns.length) {
+        if (dependent)
+            throw new errors/* UsageError */.eb(`${dependent} needs --verify PATTERN`);
+        return undefined;
+    }
+    const found = [];
+    const timeoutSeconds = Number(values.get('--verify-timeout') ?? settings/* DEFAULT_VERIFY_TIMEOUT */.EY);
+    if (!Number.isInteger(timeoutSeconds) || timeoutSeconds < 1 || timeoutSeconds > 6 * 3600)
+        found.push('--verify-timeout must be a whole number of seconds from 1 to 21600');
+    let parameters = {};
+    const json = values.get('--verify-parameters');
+    if (json !== undefined) {
+        try {
+            parameters = JSON.parse(json);
+        }
+        catch {
+            parameters = undefined;
+        }
+        // The text is not echoed: a parameter may hold a secret.
+        if (!parameters || typeof parameters !== 'object' || Array.isArray(parameters))
+            found.push('--verify-parameters must be a JSON object of parameter names and values, for example {"n": 1}');
+    }
+    if (found.length)
+        throw new errors/* UsageError */.eb(found);
+    return { patterns, timeoutSeconds, parameters: parameters };
+}
+/** --preview N / --preview-close N: a pull request's previews, registered or deleted. */
+function previewSettings(command, values, flags, only) {
+    const open = values.get('--preview');
+    const close = values.get('--preview-close');
+    const workPool = values.get('--preview-work-pool');
+    if (open === undefined && close === undefined) {
+        if (workPool !== undefined)
+            throw new errors/* UsageError */.eb('--preview-work-pool needs --preview N');
+        return undefined;
+    }
+    const found = [];
+    if (open !== undefined && close !== undefined)
+        found.push('--preview and --preview-close: give one');
+    const flag = open !== undefined ? '--preview' : '--preview-close';
+    const text = open ?? close;
+    if (!/^[1-9]\d{0,9}$/.test(text))
+        found.push(`${flag} '${text}' is not a pull request number`);
+    if (command !== 'plan' && command !== 'deploy')
+        found.push(`${flag} is for plan and deploy`);
+    if (close !== undefined && workPool !== undefined)
+        found.push('--preview-work-pool is for --preview');
+    if (close !== undefined && (only.length || flags.has('--prune')))
+        found.push('--preview-close deletes every preview of the pull request: no --only or --prune with it');
+    if (workPool !== undefined && !/^[^/%&><]+$/.test(workPool))
+        found.push(`--preview-work-pool '${workPool}' is not a work pool name`);
+    if (found.length)
+        throw new errors/* UsageError */.eb(found);
+    return { number: Number(text), close: close !== undefined, ...(workPool !== undefined ? { workPool } : {}) };
 }
 function codeStorageSettings(values, region, env) {
     const url = values.get('--code-storage');
@@ -43913,6 +44363,17 @@ function stepsRefusedIn(env) {
     const event = (0,src_event/* currentEvent */.U)(env);
     return event && (0,context/* stepsRefused */._G)(event);
 }
+/**
+ * `--sha` as given, or the checked-out commit in full when it is an abbreviation of it:
+ * the commit's image tag and code folder are named by the full SHA (a redeploy by a short
+ * one would not find them, and would build and upload again).
+ */
+function fullSha(given, root) {
+    if (!given || given.length === 40 || !/^[0-9a-f]{7,39}$/i.test(given))
+        return given;
+    const head = (0,git/* headCommit */.Qo)(root);
+    return head?.startsWith(given.toLowerCase()) ? head : given;
+}
 
 ;// CONCATENATED MODULE: ./src/inputs.ts
 /**
@@ -43937,6 +44398,7 @@ const MODES = ['auto', 'deploy', 'plan', 'promote'];
 const ACTION_DEFAULTS = {
     environments: 'main=prod,dev=dev',
     mode: 'auto',
+    'allow-drift': 'false',
     'file-pattern': settings/* DEFAULT_FILE_PATTERN */.Yp,
     root: '.',
     'create-repository': 'false',
@@ -43952,13 +44414,17 @@ const ACTION_DEFAULTS = {
     prune: 'false',
     adopt: 'false',
     only: '',
+    verify: '',
+    'verify-timeout': String(settings/* DEFAULT_VERIFY_TIMEOUT */.EY),
     'keep-paused': 'false',
     'confirm-env': 'false',
     strict: 'false',
     concurrency: String(settings/* DEFAULT_CONCURRENCY */.WH),
     timeout: settings/* DEFAULT_TIMEOUT */.cS,
     comment: 'true',
+    preview: 'false',
     'github-token': '${{ github.token }}',
+    'github-deployments': 'auto',
 };
 /** Inputs passed to the CLI's parser as one flag's value. */
 const VALUE_FLAGS = [
@@ -43984,6 +44450,8 @@ const VALUE_FLAGS = [
     ['worker-container', '--worker-container'],
     ['worker-wait', '--worker-wait'],
     ['worker-task-definition', '--worker-task-definition'],
+    ['verify-timeout', '--verify-timeout'],
+    ['verify-parameters', '--verify-parameters'],
 ];
 /** Inputs of one value per line: the flag once per line. */
 const LIST_FLAGS = [
@@ -43994,6 +44462,8 @@ const LIST_FLAGS = [
     ['block-scripts', '--block-script'],
     ['only', '--only'],
 ];
+/** Inputs of patterns, one or more per line separated by commas: the flag once per pattern. */
+const PATTERN_FLAGS = [['verify', '--verify']];
 /** true/false inputs: the switch when true. */
 const SWITCH_FLAGS = [
     ['worker-assign-public-ip', '--worker-public-ip'],
@@ -44013,10 +44483,15 @@ const OTHER_FLAGS = [
     ['deployments-file', '--file'],
     ['environment', '--env'],
     ['promote-from', '--from'],
+    ['allow-drift', '--allow-drift'],
     ['sha', '--sha'],
     ['prefect-api-url', '--api-url'],
+    ['preview-work-pool', '--preview-work-pool'],
 ];
-const INPUT_OF_FLAG = new Map([...VALUE_FLAGS, ...LIST_FLAGS, ...SWITCH_FLAGS, ...OTHER_FLAGS].map(([input, flag]) => [flag, input]));
+const INPUT_OF_FLAG = new Map([...VALUE_FLAGS, ...LIST_FLAGS, ...PATTERN_FLAGS, ...SWITCH_FLAGS, ...OTHER_FLAGS].map(([input, flag]) => [
+    flag,
+    input,
+]));
 const inputs_GLOB = /[*?]/;
 /** Runs the parser; its usage errors name the action's inputs, not the CLI's flags the user never wrote. */
 function byInput(parse) {
@@ -44082,10 +44557,18 @@ function getInputs(env = process.env) {
     for (const [name, flag] of LIST_FLAGS)
         for (const line of lines(name))
             flags.push(flag, line);
+    for (const [name, flag] of PATTERN_FLAGS)
+        for (const pattern of lines(name).flatMap((line) => line.split(',')))
+            if (pattern.trim())
+                flags.push(flag, pattern.trim());
     for (const [name, flag] of SWITCH_FLAGS)
         if (bool(name))
             flags.push(flag);
     const promoteFrom = input('promote-from') || undefined;
+    const allowDrift = bool('allow-drift');
+    const githubDeployments = (input('github-deployments') || 'auto').toLowerCase();
+    if (!['auto', 'true', 'false'].includes(githubDeployments))
+        throw new errors/* UsageError */.eb(`input 'github-deployments' must be auto, true or false, not '${githubDeployments}'`);
     const explicitSha = input('sha') || undefined;
     const cliEnv = {
         ...env,
@@ -44100,19 +44583,27 @@ function getInputs(env = process.env) {
         promoteFrom,
         comment: bool('comment'),
         layerCache: bool('layer-cache'),
+        preview: bool('preview'),
         githubToken,
+        githubDeployments,
         root,
         filePattern,
         files,
         hasPrefect: Boolean(apiUrl),
         timeoutSeconds: byInput(() => parseTimeout(input('timeout') || ACTION_DEFAULTS.timeout)),
-        settingsFor(environment, command, sha) {
+        settingsFor(environment, command, sha, preview) {
             const args = [command, '--env', environment, ...flags];
             const commit = explicitSha ?? sha;
             if (commit)
                 args.push('--sha', commit);
+            if (preview)
+                args.push(preview.close ? '--preview-close' : '--preview', String(preview.number));
+            if (preview && !preview.close && input('preview-work-pool'))
+                args.push('--preview-work-pool', input('preview-work-pool'));
             if (command === 'promote' && promoteFrom)
                 args.push('--from', promoteFrom);
+            if (command === 'promote' && allowDrift)
+                args.push('--allow-drift');
             const line = byInput(() => parseCommandLine(args, cliEnv, workspace));
             if (!('runs' in line))
                 throw new Error('unreachable: the action always asks for a run');
@@ -44168,12 +44659,18 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(7194);
 /* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(5655);
 /* harmony import */ var _run_control_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(8166);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_2__, _commands_run_js__WEBPACK_IMPORTED_MODULE_3__, _report_comment_js__WEBPACK_IMPORTED_MODULE_11__, _report_markdown_js__WEBPACK_IMPORTED_MODULE_12__, _report_text_js__WEBPACK_IMPORTED_MODULE_14__]);
-([_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_2__, _commands_run_js__WEBPACK_IMPORTED_MODULE_3__, _report_comment_js__WEBPACK_IMPORTED_MODULE_11__, _report_markdown_js__WEBPACK_IMPORTED_MODULE_12__, _report_text_js__WEBPACK_IMPORTED_MODULE_14__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+/* harmony import */ var _github_deployments_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(6887);
+/* harmony import */ var _github_record_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(5358);
+/* harmony import */ var _preview_event_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(2346);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_2__, _commands_run_js__WEBPACK_IMPORTED_MODULE_3__, _report_comment_js__WEBPACK_IMPORTED_MODULE_11__, _report_markdown_js__WEBPACK_IMPORTED_MODULE_12__, _report_text_js__WEBPACK_IMPORTED_MODULE_14__, _github_deployments_js__WEBPACK_IMPORTED_MODULE_16__, _github_record_js__WEBPACK_IMPORTED_MODULE_17__]);
+([_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_2__, _commands_run_js__WEBPACK_IMPORTED_MODULE_3__, _report_comment_js__WEBPACK_IMPORTED_MODULE_11__, _report_markdown_js__WEBPACK_IMPORTED_MODULE_12__, _report_text_js__WEBPACK_IMPORTED_MODULE_14__, _github_deployments_js__WEBPACK_IMPORTED_MODULE_16__, _github_record_js__WEBPACK_IMPORTED_MODULE_17__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 /**
  * The action's edge: the event and inputs -> a mode per environment -> the same
  * pipeline as the CLI -> job summary, annotations, the sticky PR comment, outputs.
  */
+
+
+
 
 
 
@@ -44229,6 +44726,8 @@ const repositoryUrl = () => process.env.GITHUB_REPOSITORY
 const workspace = () => process.env.GITHUB_WORKSPACE ?? process.cwd();
 const here = (settings, list) => (0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_6__/* .rebase */ .RU)(list, settings.root, workspace());
 const workspacePath = (settings) => node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(workspace(), node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(settings.root, settings.file)).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/');
+/** The sticky comment of a pull request's previews in an environment (environment names hold no ':'). */
+const previewCommentKey = (environment) => `preview:${environment}`;
 /** One file's outcome -> its section of the summary, with its annotations and error lines. */
 function renderOutcome(section, outcome) {
     const { environment } = section;
@@ -44295,8 +44794,26 @@ function planRun(inputs) {
         eventName: 'workflow_dispatch',
         ref: process.env.GITHUB_REF ?? '',
     };
+    // Previews: a same-repository pull request registers (or, closed, removes) them; anything else only plans.
+    const preview = inputs.preview ? (0,_preview_event_js__WEBPACK_IMPORTED_MODULE_18__/* .previewEvent */ .x)(event.eventName, payload) : undefined;
+    if (preview && preview.kind !== 'refused') {
+        if (!inputs.environment)
+            return { run: false, reason: "preview needs the 'environment' input: the environment whose file is previewed" };
+        const runs = inputs.settingsFor(inputs.environment, 'deploy', preview.sha, {
+            number: preview.number,
+            close: preview.kind === 'close',
+        });
+        return {
+            run: true,
+            mode: 'deploy',
+            reason: preview.reason,
+            pr: { number: preview.number, headSha: preview.sha },
+            environments: [{ environment: inputs.environment, mode: 'deploy', runs }],
+            preview: preview.kind,
+        };
+    }
     const resolution = (0,_context_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveMode */ .U5)(event, {
-        mode: inputs.mode,
+        mode: preview ? 'plan' : inputs.mode,
         environment: inputs.environment,
         environments: inputs.environments,
         promoteFrom: inputs.promoteFrom,
@@ -44306,6 +44823,8 @@ function planRun(inputs) {
     });
     if (!resolution.run)
         return resolution;
+    if (preview)
+        resolution.warning = [preview.reason, resolution.warning].filter(Boolean).join('; ');
     const { mode } = resolution;
     // Without Prefect credentials (pull requests from forks), plan validates only.
     const command = mode === 'plan' && !inputs.hasPrefect ? 'validate' : mode;
@@ -44365,11 +44884,49 @@ async function run() {
         const { environments } = planned;
         // Each file's section of the summary, its annotations and error lines, as it comes.
         const sections = environments.map(() => []);
+        const { preview } = planned;
         const section = (e, s) => ({
             environment: e.environment,
-            mode,
+            mode: preview === 'open' ? 'preview' : preview === 'close' ? 'preview close' : mode,
             file: e.runs.length > 1 ? workspacePath(s) : undefined,
+            ...(preview ? { commentKey: previewCommentKey(e.environment) } : {}),
         });
+        // Deploys and promotions become GitHub deployments: created in progress before an environment's first write.
+        const recorder = mode === 'plan'
+            ? undefined
+            : (0,_github_record_js__WEBPACK_IMPORTED_MODULE_17__/* .deploymentRecorder */ .A)({
+                setting: inputs.githubDeployments,
+                apiUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com',
+                repository: process.env.GITHUB_REPOSITORY,
+                token: inputs.githubToken,
+                logUrl: runUrl(),
+                warning: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e((0,_secrets_js__WEBPACK_IMPORTED_MODULE_13__/* .redact */ .E$)(m)),
+                info: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_secrets_js__WEBPACK_IMPORTED_MODULE_13__/* .redact */ .E$)(m)),
+            });
+        const recorded = new Map();
+        // A preview is a transient environment of its own, which goes with the pull request.
+        const target = (i, sha) => preview && pr
+            ? {
+                environment: `${environments[i].environment}-pr-${pr.number}`,
+                sha,
+                mode: 'preview',
+                transient: true,
+                production: false,
+            }
+            : {
+                environment: environments[i].environment,
+                sha,
+                mode: mode === 'promote' ? 'promote' : 'deploy',
+                from: mode === 'promote' ? inputs.promoteFrom : undefined,
+            };
+        const prefectList = (s) => (s.prefect.apiUrl ? (0,_github_deployments_js__WEBPACK_IMPORTED_MODULE_16__/* .environmentUrl */ .fw)(s.prefect.apiUrl, []) : undefined);
+        const recordStart = async (s) => {
+            const i = environments.findIndex((e) => e.runs.includes(s));
+            // A promotion without a sha learns its commit from the image: recorded when it ends.
+            if (!recorder || recorded.has(i) || !s.sha)
+                return;
+            recorded.set(i, await recorder.start(target(i, s.sha), prefectList(s)));
+        };
         const result = await (0,_commands_run_js__WEBPACK_IMPORTED_MODULE_3__/* .runGroups */ .ij)(environments.map((e) => e.runs), {
             ui,
             // One deadline for every environment; an interrupt (a cancelled job) stops them all.
@@ -44377,7 +44934,10 @@ async function run() {
             layerCache: inputs.layerCache ? (0,_github_cache_js__WEBPACK_IMPORTED_MODULE_8__/* .githubLayerCache */ .d)() : undefined,
             stopAtFailure: false,
             hooks: {
-                deploying: (s, deploy) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(`${mode} ${s.environment}`, deploy),
+                deploying: (s, deploy) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(`${mode} ${s.environment}`, async () => {
+                    await recordStart(s);
+                    return deploy();
+                }),
                 outcome: (o, i) => sections[i].push(renderOutcome(section(environments[i], o.settings), o)),
             },
         });
@@ -44387,6 +44947,30 @@ async function run() {
             reports: result.groups[i].outcomes.flatMap((o) => (o.kind === 'ran' ? [o.report] : [])),
             failed: result.groups[i].exitCode !== 0,
         }));
+        if (recorder)
+            for (const [i, r] of results.entries()) {
+                const settings = environments[i].runs[0];
+                let deployment = recorded.get(i);
+                if (!recorded.has(i) && r.reports[0]?.sha)
+                    deployment = await recorder.start(target(i, r.reports[0].sha), undefined, false);
+                if (!deployment)
+                    continue;
+                const entries = r.reports.flatMap((report) => report.entries.filter((e) => e.desired && e.action !== 'delete'));
+                const facts = entries.map((e) => ({ tags: e.desired.state.tags, workPool: e.desired.state.work_pool_name }));
+                const url = settings.prefect.apiUrl &&
+                    (0,_github_deployments_js__WEBPACK_IMPORTED_MODULE_16__/* .environmentUrl */ .fw)(settings.prefect.apiUrl, facts, [preview && pr ? `pr-${pr.number}` : r.environment]);
+                const end = {
+                    exitCode: result.groups[i].exitCode,
+                    stopped: result.stopped && result.groups[i].exitCode !== 0 ? (0,_run_control_js__WEBPACK_IMPORTED_MODULE_15__/* .describeStop */ .Cw)(result.stopped) : undefined,
+                    deployments: entries.length,
+                };
+                // A tag or pool from a secret-bearing value never reaches GitHub: the unfiltered list instead.
+                const environmentUrlSafe = url && (0,_secrets_js__WEBPACK_IMPORTED_MODULE_13__/* .redact */ .E$)(url) === url ? url : prefectList(settings);
+                const status = (0,_github_deployments_js__WEBPACK_IMPORTED_MODULE_16__/* .finalStatus */ .nH)(end, { environmentUrl: environmentUrlSafe, logUrl: runUrl() });
+                // Closed, its previews deleted: GitHub shows the preview's environment as gone.
+                const closed = preview === 'close' && status.state === 'success';
+                await recorder.finish(deployment, closed ? (0,_github_deployments_js__WEBPACK_IMPORTED_MODULE_16__/* .statusRequest */ .oR)('inactive', 'previews removed with the pull request', { logUrl: runUrl() }) : status);
+            }
         await writeSummary(results.map((r) => r.markdown).join('\n'));
         // A stopped run's plan is partial: the summary says so; the pull request keeps its comment.
         if (pr && inputs.comment && !result.stopped) {
@@ -44404,7 +44988,7 @@ async function run() {
                             pullNumber: pr.number,
                             token: inputs.githubToken,
                             runUrl: url,
-                        }, r.environment, body);
+                        }, preview ? previewCommentKey(r.environment) : r.environment, body);
                         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${how} the pull request comment for ${r.environment}`);
                     }
                     catch (e) {
@@ -45592,7 +46176,9 @@ function unmatchedPatterns(patterns, deployments) {
 /* harmony export */   YE: () => (/* binding */ labelsToWrite)
 /* harmony export */ });
 /* unused harmony export ADOPTED */
+/* harmony import */ var _preview_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9687);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3118);
+
 
 const MANAGED = `${_state_js__WEBPACK_IMPORTED_MODULE_0__/* .LABEL_PREFIX */ .Ag}managed`;
 const ENVIRONMENT = `${_state_js__WEBPACK_IMPORTED_MODULE_0__/* .LABEL_PREFIX */ .Ag}environment`;
@@ -45602,9 +46188,13 @@ const ADOPTED = `${_state_js__WEBPACK_IMPORTED_MODULE_0__/* .LABEL_PREFIX */ .Ag
 function foreignOwner(live, ours) {
     if (live[MANAGED] !== 'true')
         return 'nobody (it was not registered by prefect-ecr-deploy)';
+    const owner = `${live[REPOSITORY] ?? '(no repository)'}/${live[ENVIRONMENT] ?? '(no environment)'}`;
+    // A preview and a deployment of the same name are never each other's.
+    if (live[_preview_js__WEBPACK_IMPORTED_MODULE_1__/* .PREVIEW_LABEL */ .W7] !== ours[_preview_js__WEBPACK_IMPORTED_MODULE_1__/* .PREVIEW_LABEL */ .W7])
+        return live[_preview_js__WEBPACK_IMPORTED_MODULE_1__/* .PREVIEW_LABEL */ .W7] ? `${owner}, as the preview of pull request ${live[_preview_js__WEBPACK_IMPORTED_MODULE_1__/* .PREVIEW_LABEL */ .W7]}` : `${owner}, not as a preview`;
     if (live[ENVIRONMENT] === ours[ENVIRONMENT] && live[REPOSITORY] === ours[REPOSITORY])
         return undefined;
-    return `${live[REPOSITORY] ?? '(no repository)'}/${live[ENVIRONMENT] ?? '(no environment)'}`;
+    return owner;
 }
 /**
  * The labels to write: the live deployment's labels that are not this tool's, then
@@ -45625,6 +46215,121 @@ function blockOwner(record, documentId, ours) {
     if (record.repository === (ours.repository ?? null) && record.environment === (ours.environment ?? null))
         return undefined;
     return `${record.repository ?? '(no repository)'}/${record.environment ?? '(no environment)'}`;
+}
+
+
+/***/ }),
+
+/***/ 9687:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   RT: () => (/* binding */ previewDesired),
+/* harmony export */   W7: () => (/* binding */ PREVIEW_LABEL),
+/* harmony export */   _m: () => (/* binding */ previewImageTag),
+/* harmony export */   d1: () => (/* binding */ runCommand)
+/* harmony export */ });
+/* unused harmony exports previewName, previewTags, previewSwitches */
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3118);
+
+/** The label that makes a deployment a preview: its value is the pull request's number. */
+const PREVIEW_LABEL = `${_state_js__WEBPACK_IMPORTED_MODULE_0__/* .LABEL_PREFIX */ .Ag}preview`;
+const previewName = (name, pr) => `${name}-pr-${pr}`;
+/** The tags a preview adds to the deployment's own. */
+const previewTags = (pr) => ['preview', `pr-${pr}`];
+/** The image tag of a preview's commit (besides its SHA tag): never the environment's tag. */
+const previewImageTag = (pr, sha) => `pr-${pr}-${sha.slice(0, 12)}`;
+/** What a deployment's preview keeps: its own `preview:` over the file's, key by key; off where neither says. */
+function previewSwitches(file, d) {
+    const pick = (key) => d.preview?.[key] ?? file.preview?.[key] ?? false;
+    return { schedules: pick('schedules'), automations: pick('automations') };
+}
+/** A deployment's desired state -> its preview's. */
+function previewDesired(d, file, target) {
+    const keep = previewSwitches(file, d.spec);
+    const name = previewName(d.state.name, target.number);
+    const tags = [...d.state.tags, ...previewTags(target.number).filter((t) => !d.state.tags.includes(t))];
+    const spec = {
+        ...d.spec,
+        name,
+        shownName: previewName(d.spec.shownName, target.number),
+        // The automations stage reads triggers and SLAs from the spec.
+        ...(keep.automations ? {} : { triggers: [], sla: undefined }),
+    };
+    return {
+        key: (0,_state_js__WEBPACK_IMPORTED_MODULE_0__/* .deploymentKey */ .v3)(d.state.flowName, name),
+        spec,
+        versionInfo: { ...d.versionInfo, version: target.sha },
+        state: {
+            ...d.state,
+            name,
+            version: target.sha,
+            tags,
+            labels: { ...d.state.labels, [PREVIEW_LABEL]: String(target.number) },
+            schedules: keep.schedules ? d.state.schedules : [],
+            ...(target.workPool !== undefined ? { work_pool_name: target.workPool } : {}),
+        },
+    };
+}
+/** The command that runs a preview, as the comment shows it (names are quoted for a POSIX shell). */
+function runCommand(flowName, name) {
+    return `prefect deployment run '${`${flowName}/${name}`.replaceAll("'", `'\\''`)}'`;
+}
+
+
+/***/ }),
+
+/***/ 6755:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C9: () => (/* binding */ UNDONE_LISTED),
+/* harmony export */   MQ: () => (/* binding */ liveCommit),
+/* harmony export */   c: () => (/* binding */ classifyMove),
+/* harmony export */   kL: () => (/* binding */ notableMoves)
+/* harmony export */ });
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1243);
+
+/** Commits listed per rollback; the rest are counted. */
+const UNDONE_LISTED = 20;
+/**
+ * The live version's commit when it is one and differs from the deployed commit
+ * (either may be abbreviated: a prefix of the other is the same commit).
+ */
+function liveCommit(liveVersion, deployed) {
+    if (!liveVersion || !deployed || !_git_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMIT_SHA */ .pk.test(liveVersion) || !_git_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMIT_SHA */ .pk.test(deployed))
+        return undefined;
+    const [a, b] = [liveVersion.toLowerCase(), deployed.toLowerCase()];
+    return a.startsWith(b) || b.startsWith(a) ? undefined : liveVersion;
+}
+/** The move from the live commit `from` to the deployed one `to`, given the clone's answer. */
+function classifyMove(from, to, ancestry, listed = UNDONE_LISTED) {
+    if (!ancestry.known)
+        return { kind: 'unknown', from, to, why: ancestry.why };
+    if (ancestry.liveIsNewer) {
+        const commits = ancestry.undone?.commits ?? [];
+        const undone = commits.slice(0, listed);
+        const total = Math.max(ancestry.undone?.total ?? 0, commits.length);
+        return { kind: 'rollback', from, to, undone, more: total - undone.length };
+    }
+    if (ancestry.liveIsOlder)
+        return { kind: 'forward', from, to };
+    return { kind: 'diverged', from, to };
+}
+/** The moves worth showing, each once, with the deployments it concerns: rollbacks, unknown and diverged ones. */
+function notableMoves(entries) {
+    const byFrom = new Map();
+    for (const e of entries) {
+        if (!e.move || e.move.kind === 'forward')
+            continue;
+        const key = `${e.move.kind} ${e.move.from}`;
+        const seen = byFrom.get(key);
+        if (seen)
+            seen.deployments.push(e.name);
+        else
+            byFrom.set(key, { move: e.move, deployments: [e.name] });
+    }
+    return [...byFrom.values()];
 }
 
 
@@ -46620,6 +47325,59 @@ function validationSummary(path, items) {
 
 /***/ }),
 
+/***/ 5966:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $C: () => (/* binding */ FINAL_STATE_TYPES),
+/* harmony export */   AV: () => (/* binding */ startFlowRun),
+/* harmony export */   Cd: () => (/* binding */ readFlowRun),
+/* harmony export */   sL: () => (/* binding */ cancelFlowRun)
+/* harmony export */ });
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(309);
+/** Flow runs of a deployment: start one, read its state, and cancel it the way `prefect flow-run cancel` does. */
+
+/** The state types a flow run does not leave (Prefect's `TERMINAL_STATES`). */
+const FINAL_STATE_TYPES = new Set(['COMPLETED', 'FAILED', 'CRASHED', 'CANCELLED']);
+function stateOf(r) {
+    return {
+        id: r.id,
+        name: r.name ?? '',
+        stateType: r.state?.type,
+        stateName: r.state?.name,
+        startTime: r.start_time ?? undefined,
+        endTime: r.end_time ?? undefined,
+    };
+}
+/**
+ * A flow run of the deployment (`POST /deployments/{id}/create_flow_run`): the server
+ * fills in the deployment's own parameters under `parameters`, and adds its tags to `tags`.
+ */
+async function startFlowRun(client, deploymentId, parameters, tags) {
+    const r = await client.request('POST', `/deployments/${encodeURIComponent(deploymentId)}/create_flow_run`, { parameters, tags }, _client_js__WEBPACK_IMPORTED_MODULE_0__/* .WITH_ID */ .LS);
+    return stateOf(r);
+}
+async function readFlowRun(client, id) {
+    return stateOf(await client.request('GET', `/flow_runs/${encodeURIComponent(id)}`, undefined, _client_js__WEBPACK_IMPORTED_MODULE_0__/* .WITH_ID */ .LS));
+}
+const SET_STATE = {
+    what: 'an orchestration result with a status',
+    test: (v) => typeof v?.status === 'string',
+};
+/**
+ * Cancels a flow run as `prefect flow-run cancel` does: it proposes a Cancelling state
+ * (not forced). The server moves a run with no infrastructure yet (Scheduled) straight to
+ * Cancelled; a running one stays Cancelling until its worker has stopped it. Returns the
+ * state the server set (`ABORT`: the run cannot be cancelled, for example it already ended).
+ */
+async function cancelFlowRun(client, id) {
+    const r = await client.request('POST', `/flow_runs/${encodeURIComponent(id)}/set_state`, { state: { type: 'CANCELLING', name: 'Cancelling' }, force: false }, SET_STATE);
+    return { status: r.status, stateType: r.state?.type, stateName: r.state?.name };
+}
+
+
+/***/ }),
+
 /***/ 2129:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -46631,12 +47389,14 @@ function validationSummary(path, items) {
 /* harmony export */ });
 /* unused harmony export liveState */
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(309);
+/* harmony import */ var _plan_preview_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9687);
 /* harmony import */ var _plan_state_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3118);
 /**
  * Live state: the deployments, flows and work pools a plan compares against,
  * read in bulk through the filter routes (pages of 200), normalized to the same
  * shape as desired state.
  */
+
 
 
 const PAGE = 200;
@@ -46751,13 +47511,15 @@ async function readDeployment(client, flowName, name) {
 /**
  * Deployments this tool registered for a repository and environment (its labels say
  * so), across every flow: the candidates for prune. Prefect has no label filter, so
- * every page is read and selected here.
+ * every page is read and selected here. With `preview`, only that pull request's
+ * previews; without, never a preview.
  */
-async function readManaged(client, environment, repository) {
+async function readManaged(client, environment, repository, preview) {
     const all = await readAll(client, '/deployments/filter', {});
     const mine = all.filter((d) => d.labels?.[`${_plan_state_js__WEBPACK_IMPORTED_MODULE_1__/* .LABEL_PREFIX */ .Ag}managed`] === 'true' &&
         d.labels[`${_plan_state_js__WEBPACK_IMPORTED_MODULE_1__/* .LABEL_PREFIX */ .Ag}environment`] === environment &&
         d.labels[`${_plan_state_js__WEBPACK_IMPORTED_MODULE_1__/* .LABEL_PREFIX */ .Ag}repository`] === repository &&
+        d.labels[_plan_preview_js__WEBPACK_IMPORTED_MODULE_2__/* .PREVIEW_LABEL */ .W7] === (preview === undefined ? undefined : String(preview)) &&
         // What was taken over with --adopt was not created here: prune never deletes it.
         d.labels[`${_plan_state_js__WEBPACK_IMPORTED_MODULE_1__/* .LABEL_PREFIX */ .Ag}adopted`] !== 'true');
     if (!mine.length)
@@ -46793,6 +47555,53 @@ function liveDeployment(d, flowName) {
 
 /***/ }),
 
+/***/ 2346:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ previewEvent)
+/* harmony export */ });
+/**
+ * The action's `preview` input: which GitHub events register a pull request's
+ * previews, which delete them, and which are refused (pure). Only `pull_request`
+ * from a branch of the same repository writes: a fork's pull request gets no
+ * credentials that can write and must never run its code with them, and
+ * `pull_request_target` runs with the base repository's secrets whoever opened it.
+ */
+const OPENING = new Set(['opened', 'synchronize', 'reopened']);
+function previewEvent(eventName, payload) {
+    const refused = (why) => ({
+        kind: 'refused',
+        reason: `preview: ${why}: no preview is registered or removed; this run only plans`,
+    });
+    if (eventName === 'pull_request_target')
+        return refused("pull_request_target runs with the base repository's secrets, whoever opened the pull request");
+    if (eventName !== 'pull_request')
+        return refused(`previews are made on pull_request events, not ${eventName}`);
+    const p = (payload && typeof payload === 'object' ? payload : {});
+    const pr = p.pull_request;
+    const number = pr?.number;
+    const sha = pr?.head?.sha;
+    if (typeof number !== 'number' || !Number.isInteger(number) || number < 1 || typeof sha !== 'string')
+        return refused('the event names no pull request and head commit');
+    const head = pr?.head?.repo?.full_name;
+    const base = pr?.base?.repo?.full_name;
+    // A deleted fork has no head repository: it is not the base either.
+    if (typeof base !== 'string' || head !== base)
+        return refused(`pull request #${number} comes from a fork (${typeof head === 'string' ? head : 'deleted'})`);
+    const action = String(p.action ?? '');
+    if (OPENING.has(action))
+        return { kind: 'open', number, sha, reason: `pull request #${number} ${action}: preview of ${sha.slice(0, 12)}` };
+    if (action === 'closed') {
+        const how = pr?.merged === true ? 'merged' : 'closed';
+        return { kind: 'close', number, sha, reason: `pull request #${number} ${how}: its previews are removed` };
+    }
+    return refused(`pull_request '${action}' neither opens, updates nor closes a preview`);
+}
+
+
+/***/ }),
+
 /***/ 4231:
 /***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -46801,9 +47610,10 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   W: () => (/* binding */ COMMENT_LIMIT),
 /* harmony export */   l: () => (/* binding */ upsertComment)
 /* harmony export */ });
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4285);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_markdown_js__WEBPACK_IMPORTED_MODULE_0__]);
-_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+/* harmony import */ var _github_api_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8943);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4285);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_markdown_js__WEBPACK_IMPORTED_MODULE_1__]);
+_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
 /**
  * The sticky pull request comment, one per environment: the comment this token's
  * identity wrote whose body starts with the environment's hidden marker is updated
@@ -46811,55 +47621,16 @@ _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then
  * REST calls to the GitHub API.
  */
 
+
 /** GitHub refuses comment bodies over 65,536 characters. */
 const COMMENT_LIMIT = 65_536;
 /** Who the workflow token writes as: `GET /user` answers 403 for it. */
 const WORKFLOW_TOKEN_IDENTITY = 'github-actions[bot]';
-class GitHubError extends Error {
-    status;
-    constructor(message, status) {
-        super(message);
-        this.status = status;
-    }
-}
-/** Why fetch got no answer: Node's fetch says 'fetch failed', the socket error (host and code) is its cause. */
-function unreachable(e) {
-    if (!(e instanceof Error))
-        return String(e);
-    if (e.name === 'TimeoutError')
-        return 'no answer in 30 s';
-    const cause = e.cause;
-    return cause?.message || cause?.code || e.message;
-}
 async function upsertComment(t, environment, body) {
-    const headers = {
-        authorization: `Bearer ${t.token}`,
-        accept: 'application/vnd.github+json',
-        'content-type': 'application/json',
-        'x-github-api-version': '2022-11-28',
-    };
-    const call = async (method, url, payload) => {
-        let r;
-        try {
-            r = await fetch(url, {
-                method,
-                headers,
-                body: payload === undefined ? undefined : JSON.stringify(payload),
-                redirect: 'error',
-                signal: AbortSignal.timeout(30_000),
-            });
-        }
-        catch (e) {
-            throw new GitHubError(`${method} ${new URL(url).host}: ${unreachable(e)}`, 0);
-        }
-        // GitHub's message only: a response can echo the comment's body.
-        if (!r.ok)
-            throw new GitHubError(`${method} ${new URL(url).pathname}: ${r.status} ${await messageOf(r)}`, r.status);
-        return (await r.json());
-    };
+    const call = (0,_github_api_js__WEBPACK_IMPORTED_MODULE_0__/* .githubCall */ .M)(t.token);
     const api = t.apiUrl.replace(/\/+$/, '');
     const base = `${api}/repos/${t.repository}`;
-    const marker = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .commentMarker */ .Ql)(environment);
+    const marker = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .commentMarker */ .Ql)(environment);
     const identity = await tokenIdentity(() => call('GET', `${api}/user`));
     let mine;
     for (let page = 1; page <= 20 && !mine; page++) {
@@ -46889,18 +47660,9 @@ async function tokenIdentity(user) {
         return (await user()).login;
     }
     catch (e) {
-        if (e instanceof GitHubError && e.status === 403)
+        if (e instanceof _github_api_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y && e.status === 403)
             return WORKFLOW_TOKEN_IDENTITY;
         throw e;
-    }
-}
-async function messageOf(r) {
-    try {
-        const body = (await r.json());
-        return typeof body.message === 'string' ? body.message.slice(0, 200) : 'no message';
-    }
-    catch {
-        return 'no message';
     }
 }
 
@@ -46918,6 +47680,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   Gc: () => (/* binding */ renderMarkdown),
 /* harmony export */   HC: () => (/* binding */ renderNotRun),
 /* harmony export */   Ql: () => (/* binding */ commentMarker),
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   XO: () => (/* binding */ previewsSection),
 /* harmony export */   Zj: () => (/* binding */ stepsSection),
 /* harmony export */   cF: () => (/* binding */ codeStorageSection),
 /* harmony export */   cK: () => (/* binding */ automationsSection),
@@ -46927,14 +47691,17 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   oe: () => (/* binding */ deploymentsSection),
 /* harmony export */   qt: () => (/* binding */ blocksSection)
 /* harmony export */ });
-/* unused harmony export text */
 /* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7194);
 /* harmony import */ var _stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2225);
-/* harmony import */ var _schedule_words_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9502);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8992);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5655);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__, _text_js__WEBPACK_IMPORTED_MODULE_3__]);
-([_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__, _text_js__WEBPACK_IMPORTED_MODULE_3__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+/* harmony import */ var _rollback_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1908);
+/* harmony import */ var _plan_preview_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9687);
+/* harmony import */ var _schedule_words_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9502);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8992);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5655);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__, _text_js__WEBPACK_IMPORTED_MODULE_4__]);
+([_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_1__, _text_js__WEBPACK_IMPORTED_MODULE_4__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+
+
 
 
 
@@ -46956,6 +47723,8 @@ const ICONS = {
     validated: '✔️ valid',
     conflict: '⚠️ conflict',
     skipped: '⚠️ skipped',
+    rollback: '⏪ rollback',
+    'rolled back': '⏪ rolled back',
     'not applied': '⏹️ not applied',
     'cut off': '⏹️ cut off',
     replace: '✏️ replace',
@@ -47004,7 +47773,7 @@ function renderNotRun(failure) {
 }
 function renderMarkdown(m) {
     const lines = [
-        commentMarker(m.environment),
+        commentMarker(m.commentKey ?? m.environment),
         `### Prefect deployments · ${code(m.environment)} · ${text(m.mode)}${m.file ? ` · ${code(m.file)}` : ''}`,
         '',
     ];
@@ -47018,7 +47787,7 @@ function renderMarkdown(m) {
     lines.push(facts.join(' · '), '');
     if (m.failure)
         lines.push(`> ❌ ${text(m.failure)}`, '');
-    const stopped = m.report && (0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .stopText */ .IC)(m.report);
+    const stopped = m.report && (0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .stopText */ .IC)(m.report);
     if (stopped)
         lines.push(`> ⏹️ ${text(stopped)}`, '');
     if (m.skipped)
@@ -47035,15 +47804,15 @@ function renderMarkdown(m) {
         lines.push('| Deployment | Flow | Entrypoint |', '| --- | --- | --- |');
         for (const d of m.validated.deployments)
             lines.push(`| ${code(d.name)} | ${text(d.flow ?? '—')} | ${code(d.entrypoint)} |`);
-        lines.push('', `**${(0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(m.validated.deployments.length, 'deployment')} valid**`);
+        lines.push('', `**${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(m.validated.deployments.length, 'deployment')} valid**`);
     }
     const errors = m.validated?.errors ?? m.report?.validation.errors ?? [];
     const warnings = m.validated?.warnings ?? m.report?.validation.warnings ?? [];
     const place = (d) => `- ${code(`${d.file}:${d.line}:${d.column}`)} ${text(d.message)}`;
     if (errors.length)
-        lines.push('', `**${(0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(errors.length, 'error')}**`, '', ...errors.map(place));
+        lines.push('', `**${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(errors.length, 'error')}**`, '', ...errors.map(place));
     if (warnings.length)
-        lines.push('', `<details><summary>${(0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(warnings.length, 'warning')}</summary>`, '', ...warnings.map(place), '', '</details>');
+        lines.push('', `<details><summary>${(0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .LS)(warnings.length, 'warning')}</summary>`, '', ...warnings.map(place), '', '</details>');
     return lines.join('\n') + '\n';
 }
 function imageSection(report) {
@@ -47068,18 +47837,18 @@ function blocksSection(report) {
         return [];
     const lines = ['#### Blocks', '', '| Block | Action | Fields changed |', '| --- | --- | --- |'];
     for (const b of report.blocks) {
-        const o = (0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .blockOutcome */ .SP)(report, b);
-        const detail = [...(o.changed.length ? [o.changed.join(', ')] : []), ...(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .blockDetail */ .xt)(b)].join('; ');
+        const o = (0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .blockOutcome */ .SP)(report, b);
+        const detail = [...(o.changed.length ? [o.changed.join(', ')] : []), ...(0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .blockDetail */ .xt)(b)].join('; ');
         lines.push(`| ${code(b.key)} | ${ICONS[o.action] ?? text(o.action)} | ${text(detail || '—')} |`);
     }
     return lines;
 }
 function scriptsSection(report) {
-    const scripts = (0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .scriptsText */ .Er)(report);
+    const scripts = (0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .scriptsText */ .Er)(report);
     return scripts ? ['#### Block scripts', '', text(scripts)] : [];
 }
 function stepsSection(report) {
-    const steps = (0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .stepsText */ .bS)(report);
+    const steps = (0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .stepsText */ .bS)(report);
     return steps ? ['#### Build steps', '', text(steps)] : [];
 }
 function automationsSection(report) {
@@ -47087,17 +47856,17 @@ function automationsSection(report) {
         return [];
     const lines = ['#### Automations', '', '| Deployment | Action | Automations |', '| --- | --- | --- |'];
     for (const a of report.automations) {
-        const o = (0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .automationOutcome */ .y7)(report, a);
+        const o = (0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .automationOutcome */ .y7)(report, a);
         lines.push(`| ${code(a.deployment)} | ${ICONS[o.action] ?? text(o.action)} | ${a.error ? text(a.error) : text(o.names.join(', ') || '—')} |`);
     }
     return lines;
 }
 function codeStorageSection(report) {
-    const line = (0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .codeStorageText */ .gs)(report);
+    const line = (0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .codeStorageText */ .gs)(report);
     return line ? ['#### Code storage', '', text(line.replace(/^Code: /, ''))] : [];
 }
 function workerSection(report) {
-    const line = (0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .workerText */ .Y1)(report);
+    const line = (0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .workerText */ .Y1)(report);
     return line ? ['#### Worker service', '', text(line.replace(/^Worker service /, ''))] : [];
 }
 function deploymentsSection(report) {
@@ -47109,14 +47878,64 @@ function deploymentsSection(report) {
     ];
     const counts = new Map();
     for (const e of report.entries) {
-        const o = (0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .outcome */ .bu)(report, e);
-        counts.set(o.action, (counts.get(o.action) ?? 0) + 1);
-        const changes = o.error !== undefined ? text(o.error) : e.changes.map((c) => text((0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .changeText */ .k0)(c))).join('<br>');
-        const schedules = e.desired?.state.schedules.map((s) => text((0,_schedule_words_js__WEBPACK_IMPORTED_MODULE_2__/* .scheduleWords */ .l)(s))).join('<br>') || '—';
-        const link = o.id ? `[open](${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .deploymentUrl */ .PM)(report.apiUrl, o.id)})` : '';
-        lines.push(`| ${code(e.name)} | ${text(e.flowName || '—')} | ${ICONS[o.action] ?? text(o.action)} | ${changes} | ${schedules} | ${link} |`);
+        const o = (0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .outcome */ .bu)(report, e);
+        const action = (0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .rowAction */ .vX)(o.action, e);
+        counts.set(action, (counts.get(action) ?? 0) + 1);
+        const changes = o.error !== undefined ? text(o.error) : e.changes.map((c) => text((0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .changeText */ .k0)(c))).join('<br>');
+        const schedules = e.desired?.state.schedules.map((s) => text((0,_schedule_words_js__WEBPACK_IMPORTED_MODULE_3__/* .scheduleWords */ .l)(s))).join('<br>') || '—';
+        const link = o.id ? `[open](${(0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .deploymentUrl */ .PM)(report.apiUrl, o.id)})` : '';
+        lines.push(`| ${code(e.name)} | ${text(e.flowName || '—')} | ${ICONS[action] ?? text(action)} | ${changes} | ${schedules} | ${link} |`);
     }
     lines.push('', `**${[...counts].map(([a, n]) => `${n} ${a}`).join(', ') || 'no deployments'}**`);
+    for (const p of (0,_rollback_js__WEBPACK_IMPORTED_MODULE_2__/* .moveParagraphs */ .vg)(report)) {
+        lines.push('', `${p.rollback ? '⏪ ' : '⚠️ '}${text(p.lead)}`);
+        if (p.commits.length)
+            lines.push('', ...p.commits.map(commitItem));
+    }
+    return lines;
+}
+/** A commit a rollback undoes: its abbreviated hash as code, its subject as text ("and N more" as it is). */
+function commitItem(line) {
+    const m = /^([0-9a-f]{7,40}) (.*)$/.exec(line);
+    return m ? `- ${code(m[1])} ${text(m[2])}` : `- ${text(line)}`;
+}
+/**
+ * A pull request's previews: each with its page in the Prefect UI and the command that
+ * runs it; after a close, what was removed.
+ */
+function previewsSection(report) {
+    const preview = report.preview;
+    if (!preview)
+        return [];
+    const pr = `pull request #${BREAK}${preview.number}`;
+    const done = report.entries.map((e) => ({ e, o: (0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .outcome */ .bu)(report, e) }));
+    if (preview.close) {
+        const removed = done.filter(({ o }) => o.action === 'deleted' || o.action === 'delete');
+        const names = removed.map(({ e }) => code(e.name)).join(', ');
+        const verb = report.mode === 'plan' ? 'would be removed' : 'were removed';
+        return [
+            '#### Previews',
+            '',
+            removed.length
+                ? `The previews of ${pr} ${verb}, with their automations: ${names}.`
+                : `${pr[0].toUpperCase()}${pr.slice(1)} has no previews left: nothing to remove.`,
+        ];
+    }
+    const shown = done.filter(({ o }) => ['create', 'update', 'unchanged', 'created', 'updated'].includes(o.action));
+    if (!shown.length)
+        return [];
+    const lines = [
+        '#### Previews',
+        '',
+        `The previews of ${pr} run commit ${code(report.sha.slice(0, 12))}; they are removed when it closes.`,
+        '',
+        '| Preview | Prefect | Run it |',
+        '| --- | --- | --- |',
+    ];
+    for (const { e, o } of shown) {
+        const link = o.id ? `[open](${(0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .deploymentUrl */ .PM)(report.apiUrl, o.id)})` : '—';
+        lines.push(`| ${code(e.name)} | ${link} | ${code((0,_plan_preview_js__WEBPACK_IMPORTED_MODULE_6__/* .runCommand */ .d1)(e.flowName, e.name))} |`);
+    }
     return lines;
 }
 /**
@@ -47134,6 +47953,74 @@ function truncateMarkdown(markdown, limit, whole) {
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 1908:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ew: () => (/* binding */ moveJson),
+/* harmony export */   pE: () => (/* binding */ rollbackHeadline),
+/* harmony export */   vg: () => (/* binding */ moveParagraphs)
+/* harmony export */ });
+/* harmony import */ var _plan_rollback_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6755);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8992);
+/**
+ * What a deploy does to the live versions, in words for every renderer: a rollback
+ * (the live commit is newer) with the commits it undoes; where it writes, a live
+ * commit the clone cannot place, or one on another line of history.
+ */
+
+
+const short = (sha) => sha.slice(0, 12);
+/** A rollback in one line, for the progress output. */
+function rollbackHeadline(move, deployments, plan) {
+    const undone = (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(move.undone.length + move.more, 'commit');
+    return (`rollback: ${deployments.join(', ')} ${deployments.length === 1 ? 'runs' : 'run'} ${short(move.from)}, ` +
+        `newer than ${short(move.to)}; ${plan ? 'deploying it would undo' : 'this deploy undoes'} ${undone}`);
+}
+/** A plan shows its rollbacks; a deploy also says where the clone cannot tell, or the history diverged. */
+function moveParagraphs(report) {
+    return (0,_plan_rollback_js__WEBPACK_IMPORTED_MODULE_0__/* .notableMoves */ .kL)(report.entries).flatMap(({ move, deployments }) => {
+        const names = deployments.join(', ');
+        if (move.kind === 'rollback') {
+            const undone = (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(move.undone.length + move.more, 'commit');
+            const verb = report.mode === 'plan' ? 'would undo' : 'undoes';
+            const runs = `${names} ${deployments.length === 1 ? 'runs' : 'run'} ${short(move.from)}`;
+            const lead = `Rollback: ${runs}, newer than ${short(move.to)} in this repository's history; this deploy ${verb} ${undone}:`;
+            return [{ rollback: true, lead, commits: [...move.undone, ...(move.more ? [`and ${move.more} more`] : [])] }];
+        }
+        if (report.mode === 'plan')
+            return [];
+        if (move.kind === 'unknown') {
+            const lead = `${names}: whether this deploy rolls back from ${short(move.from)} cannot be told (${move.why})`;
+            return [{ rollback: false, lead, commits: [] }];
+        }
+        if (move.kind === 'diverged') {
+            const [from, to] = [short(move.from), short(move.to)];
+            const lead = `${names}: the live version ${from} and ${to} are on different lines of history: this deploy replaces commits ${to} does not contain`;
+            return [{ rollback: false, lead, commits: [] }];
+        }
+        return [];
+    });
+}
+/** The `rollback` field of a deployment in the JSON document. */
+function moveJson(move) {
+    if (!move || move.kind === 'forward')
+        return {};
+    if (move.kind === 'rollback')
+        return { rollback: { from: move.from, to: move.to, undone: move.undone, more: move.more } };
+    return {
+        versionMove: {
+            kind: move.kind,
+            from: move.from,
+            to: move.to,
+            ...(move.kind === 'unknown' ? { why: move.why } : {}),
+        },
+    };
+}
+
 
 /***/ }),
 
@@ -47357,6 +48244,7 @@ function duration(seconds) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   B4: () => (/* binding */ blockLines),
+/* harmony export */   C0: () => (/* binding */ uiUrl),
 /* harmony export */   Er: () => (/* binding */ scriptsText),
 /* harmony export */   Hk: () => (/* binding */ hasDeploymentFailures),
 /* harmony export */   IC: () => (/* binding */ stopText),
@@ -47380,18 +48268,21 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   rl: () => (/* binding */ automationLines),
 /* harmony export */   te: () => (/* binding */ automationsJson),
 /* harmony export */   v9: () => (/* binding */ blocksJson),
+/* harmony export */   vX: () => (/* binding */ rowAction),
 /* harmony export */   xI: () => (/* binding */ deploymentErrors),
 /* harmony export */   xt: () => (/* binding */ blockDetail),
 /* harmony export */   y7: () => (/* binding */ automationOutcome)
 /* harmony export */ });
-/* unused harmony exports uiUrl, scheduleText, changedKeys, changeJson, renderText */
+/* unused harmony exports scheduleText, changedKeys, changeJson, renderText */
 /* harmony import */ var _stages_pipeline_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2225);
-/* harmony import */ var _plan_diff_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8256);
+/* harmony import */ var _plan_diff_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8256);
 /* harmony import */ var _run_control_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8166);
-/* harmony import */ var _schedule_words_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9502);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8992);
+/* harmony import */ var _rollback_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1908);
+/* harmony import */ var _schedule_words_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9502);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8992);
 var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_stages_pipeline_js__WEBPACK_IMPORTED_MODULE_0__]);
 _stages_pipeline_js__WEBPACK_IMPORTED_MODULE_0__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+
 
 
 
@@ -47449,7 +48340,7 @@ function stopText(report) {
 function deploymentsStopped(report) {
     const count = (action) => report.entries.filter((e) => outcome(report, e).action === action).length;
     const applied = ['created', 'updated', 'deleted'].reduce((n, a) => n + count(a), 0);
-    const parts = [`${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(applied, 'deployment change')} applied`, `${count('not applied')} not applied`];
+    const parts = [`${(0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(applied, 'deployment change')} applied`, `${count('not applied')} not applied`];
     if (count('cut off'))
         parts.push(`${count('cut off')} cut off in flight (they may or may not be applied)`);
     const planned = report.entries.length || report.mode === 'plan'
@@ -47461,7 +48352,7 @@ function deploymentsStopped(report) {
 /** The blocks stage's part of the stop line: the blocks it did not write. */
 function blocksNotApplied(report) {
     const blocks = report.blocks.filter((b) => blockOutcome(report, b).action === 'not applied').length;
-    return blocks ? [`${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(blocks, 'block')} not applied`] : [];
+    return blocks ? [`${(0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(blocks, 'block')} not applied`] : [];
 }
 /** The build/push steps line: what ran, or what did not and why. */
 function stepsText(report) {
@@ -47491,12 +48382,12 @@ function codeStorageText(report) {
     const c = report.codeStorage;
     if (!c)
         return undefined;
-    const files = `${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(c.files, 'file')}, ${size(c.bytes)}`;
+    const files = `${(0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(c.files, 'file')}, ${size(c.bytes)}`;
     const upload = report.mode === 'promote'
         ? 'nothing uploaded (promotion)'
         : report.mode === 'plan'
             ? c.missing
-                ? `${(0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(c.missing, 'file')} (${size(c.missingBytes)}) would be uploaded`
+                ? `${(0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(c.missing, 'file')} (${size(c.missingBytes)}) would be uploaded`
                 : 'nothing to upload'
             : c.uploaded
                 ? `${c.uploaded} uploaded${c.seconds !== undefined ? ` in ${c.seconds.toFixed(1)} s` : ''}`
@@ -47553,6 +48444,12 @@ function outcome(report, e) {
     };
     return { action: done[e.action], id: r?.id ?? e.id };
 }
+/** An entry's action as its row shows it: an update that rolls back says so (the JSON keeps update, with `rollback`). */
+function rowAction(action, e) {
+    if (e.move?.kind !== 'rollback')
+        return action;
+    return action === 'update' ? 'rollback' : action === 'updated' ? 'rolled back' : action;
+}
 function scheduleText(s) {
     const sch = s.schedule;
     const tz = sch.timezone ? ` (${sch.timezone})` : '';
@@ -47586,7 +48483,7 @@ function changeText(c) {
     if (c.field === 'schedules') {
         // Both sides are comparable views: the schedule's fields and `active` side by side.
         const words = (list) => list
-            .map((v) => (0,_schedule_words_js__WEBPACK_IMPORTED_MODULE_2__/* .scheduleWords */ .l)({ schedule: v, active: v.active !== false, parameters: {}, slug: null }))
+            .map((v) => (0,_schedule_words_js__WEBPACK_IMPORTED_MODULE_3__/* .scheduleWords */ .l)({ schedule: v, active: v.active !== false, parameters: {}, slug: null }))
             .join('; ') || 'none';
         return `schedules: ${words(c.from)} -> ${words(c.to)}`;
     }
@@ -47597,7 +48494,7 @@ function changeText(c) {
 /** The top-level keys whose values differ between the two sides of a change. */
 function changedKeys(c) {
     const [a, b] = [(c.from ?? {}), (c.to ?? {})];
-    return [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => (0,_plan_diff_js__WEBPACK_IMPORTED_MODULE_4__/* .canonical */ .$)(a[k]) !== (0,_plan_diff_js__WEBPACK_IMPORTED_MODULE_4__/* .canonical */ .$)(b[k])).sort();
+    return [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => (0,_plan_diff_js__WEBPACK_IMPORTED_MODULE_5__/* .canonical */ .$)(a[k]) !== (0,_plan_diff_js__WEBPACK_IMPORTED_MODULE_5__/* .canonical */ .$)(b[k])).sort();
 }
 /** A change as the JSON document shows it: values only where they are neither secret nor job variables. */
 function changeJson(c) {
@@ -47628,7 +48525,8 @@ function deploymentLines(report) {
         const o = outcome(report, e);
         const schedules = e.desired?.state.schedules.map(scheduleText).join('; ') || '-';
         const detail = o.error ?? (e.action === 'update' ? e.changes.map(changeText).join(', ') : '');
-        return [e.name, e.flowName || '-', o.action, schedules, o.id ? deploymentUrl(report.apiUrl, o.id) : '', detail];
+        const action = rowAction(o.action, e);
+        return [e.name, e.flowName || '-', action, schedules, o.id ? deploymentUrl(report.apiUrl, o.id) : '', detail];
     });
     const header = ['deployment', 'flow', 'action', 'schedule', 'link', 'changes'];
     const widths = header.map((h, i) => Math.min(48, Math.max(h.length, ...rows.map((r) => r[i].length))));
@@ -47638,12 +48536,16 @@ function deploymentLines(report) {
         .trimEnd();
     lines.push(fmt(header), fmt(widths.map((w) => '-'.repeat(w))), ...rows.map(fmt));
     const counts = new Map();
-    for (const e of report.entries)
-        counts.set(outcome(report, e).action, (counts.get(outcome(report, e).action) ?? 0) + 1);
+    for (const e of report.entries) {
+        const action = rowAction(outcome(report, e).action, e);
+        counts.set(action, (counts.get(action) ?? 0) + 1);
+    }
+    for (const p of (0,_rollback_js__WEBPACK_IMPORTED_MODULE_2__/* .moveParagraphs */ .vg)(report))
+        lines.push('', p.lead, ...p.commits.map((c) => `  ${c}`));
     const notes = report.entries.flatMap((e) => e.notes.map((n) => `  ${e.name}: ${n}`));
     if (notes.length)
         lines.push('', 'Notes:', ...notes);
-    lines.push('', [...counts].map(([a, n]) => (a === 'error' || a === 'conflict' ? (0,_text_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(n, a) : `${n} ${a}`)).join(', '));
+    lines.push('', [...counts].map(([a, n]) => (a === 'error' || a === 'conflict' ? (0,_text_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .LS)(n, a) : `${n} ${a}`)).join(', '));
     return lines;
 }
 /** A line per deployment's automations. */
@@ -47676,6 +48578,7 @@ function deploymentsJson(report) {
             action: o.action,
             changes: e.changes.map(changeJson),
             ...(e.owner ? { owner: e.owner } : {}),
+            ...(0,_rollback_js__WEBPACK_IMPORTED_MODULE_2__/* .moveJson */ .Ew)(e.move),
             notes: e.notes,
             ...(o.id ? { url: deploymentUrl(report.apiUrl, o.id) } : {}),
         };
@@ -47773,6 +48676,115 @@ function renderJson(report) {
         errors: pipeline.flatMap((stage) => stage.errors?.(report) ?? []),
         timings: report.timings,
     }, null, 2);
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
+
+/***/ }),
+
+/***/ 8325:
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bn: () => (/* binding */ verifyText),
+/* harmony export */   vB: () => (/* binding */ verifyMarkdown),
+/* harmony export */   vw: () => (/* binding */ verifyErrors),
+/* harmony export */   wk: () => (/* binding */ verifyJson)
+/* harmony export */ });
+/* unused harmony export flowRunUrl */
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8992);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4285);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5655);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_markdown_js__WEBPACK_IMPORTED_MODULE_0__, _text_js__WEBPACK_IMPORTED_MODULE_1__]);
+([_markdown_js__WEBPACK_IMPORTED_MODULE_0__, _text_js__WEBPACK_IMPORTED_MODULE_1__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+
+
+
+/** The flow run's page in the Prefect UI (Prefect's `url_for`: `runs/flow-run/{id}`). */
+function flowRunUrl(apiUrl, id) {
+    return `${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .uiUrl */ .C0)(apiUrl)}/runs/flow-run/${id}`;
+}
+const seconds = (e) => (e.seconds === undefined ? '—' : `${e.seconds.toFixed(1)} s`);
+/** What the run of an entry is given over the deployment's parameters. */
+const parametersText = (e) => e.parameterNames.length ? `its parameters, with ${e.parameterNames.join(', ')} from --verify-parameters` : '';
+/** `completed`, or how it did not: the outcome, the state it was left in, and why. */
+function describe(e) {
+    const state = e.state && e.state.toLowerCase() !== e.outcome ? ` (${e.state})` : '';
+    return `${e.outcome ?? 'not started'}${state}${e.error ? `: ${e.error}` : ''}`;
+}
+function verifyText(report) {
+    if (!report.verify.length)
+        return [];
+    if (report.mode === 'plan') {
+        const names = report.verify.map((e) => e.deployment).join(', ');
+        const given = report.verify[0].parameterNames.length ? ` (${parametersText(report.verify[0])})` : '';
+        return [`Verify: would start a flow run of ${names}${given}, tagged verify`];
+    }
+    const completed = report.verify.filter((e) => e.outcome === 'completed').length;
+    return [
+        `Verify: ${completed} of ${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(report.verify.length, 'run')} completed`,
+        ...report.verify.map((e) => {
+            const link = e.flowRun ? ` ${flowRunUrl(report.apiUrl, e.flowRun.id)}` : '';
+            return `  ${e.deployment}: ${describe(e)} [${seconds(e)}]${link}`;
+        }),
+    ];
+}
+const ICONS = {
+    completed: '✅ completed',
+    failed: '❌ failed',
+    'timed out': '⏱️ timed out',
+    interrupted: '⏹️ interrupted',
+    'not started': '❌ not started',
+};
+function verifyMarkdown(report) {
+    if (!report.verify.length)
+        return [];
+    if (report.mode === 'plan') {
+        return [
+            '#### Verify',
+            '',
+            `Deploy would start a flow run (tagged ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)('verify')}) of: ${report.verify.map((e) => `<code>${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(e.deployment)}</code>`).join(', ')}`,
+        ];
+    }
+    const lines = [
+        '#### Verify',
+        '',
+        '| Deployment | Result | State | Duration | Flow run |',
+        '| --- | --- | --- | --- | --- |',
+    ];
+    for (const e of report.verify) {
+        const outcome = e.outcome ?? 'not started';
+        const result = `${ICONS[outcome]}${e.error ? `: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(e.error)}` : ''}`;
+        const link = e.flowRun ? `[${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(e.flowRun.name)}](${flowRunUrl(report.apiUrl, e.flowRun.id)})` : '—';
+        lines.push(`| <code>${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(e.deployment)}</code> | ${result} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(e.state ?? '—')} | ${seconds(e)} | ${link} |`);
+    }
+    const completed = report.verify.filter((e) => e.outcome === 'completed').length;
+    lines.push('', `**${completed} of ${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(report.verify.length, 'run')} completed**`);
+    return lines;
+}
+function verifyJson(report) {
+    return report.verify.map((e) => ({
+        deployment: e.deployment,
+        flow: e.flow || null,
+        deploymentId: e.deploymentId ?? null,
+        parameters: e.parameterNames,
+        outcome: report.mode === 'plan' ? 'would run' : (e.outcome ?? 'not started'),
+        state: e.state ?? null,
+        seconds: e.seconds ?? null,
+        flowRunId: e.flowRun?.id ?? null,
+        flowRunName: e.flowRun?.name ?? null,
+        url: e.flowRun ? flowRunUrl(report.apiUrl, e.flowRun.id) : null,
+        error: e.error ?? null,
+    }));
+}
+function verifyErrors(report) {
+    if (report.mode === 'plan')
+        return [];
+    return report.verify
+        .filter((e) => e.outcome !== 'completed')
+        .map((e) => ({ deployment: e.deployment, flow: e.flow || null, message: `verify run ${describe(e)}` }));
 }
 
 __webpack_async_result__();
@@ -48146,6 +49158,7 @@ function markCredentials(env) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $q: () => (/* binding */ DEFAULT_WORKER_WAIT),
+/* harmony export */   EY: () => (/* binding */ DEFAULT_VERIFY_TIMEOUT),
 /* harmony export */   Fi: () => (/* binding */ DEFAULT_WORKDIR),
 /* harmony export */   WH: () => (/* binding */ DEFAULT_CONCURRENCY),
 /* harmony export */   Yp: () => (/* binding */ DEFAULT_FILE_PATTERN),
@@ -48159,6 +49172,7 @@ const DEFAULT_CONCURRENCY = 8;
 const DEFAULT_TIMEOUT = '30m';
 const DEFAULT_WORKDIR = '/opt/prefect';
 const DEFAULT_WORKER_WAIT = 600;
+const DEFAULT_VERIFY_TIMEOUT = 600;
 /**
  * Environment variables that hold the tool's own credentials (Prefect, GitHub, AWS,
  * the runner's tokens, the action's inputs): never available to `{{ $NAME }}`.
@@ -49001,6 +50015,10 @@ function codeStorageStage() {
             const problems = [];
             if (!(cs?.region ?? input.settings.s3?.region))
                 problems.push('no AWS region for code storage: pass --region or set AWS_REGION');
+            if (input.settings.preview && !input.settings.preview.close && !input.settings.codeStorage && step) {
+                // One folder for every commit: a preview would put the pull request's code where the environment reads its own.
+                problems.push(`a preview with a push_to_s3 step (line ${step.node.pos.line}) needs one folder per commit: pass --code-storage s3://BUCKET/PREFIX`);
+            }
             if (input.mode === 'promote' && !input.settings.codeStorage && step) {
                 // push_to_s3's folder holds whatever was pushed last, not the promoted commit's files.
                 problems.push(`promote with a push_to_s3 step (line ${step.node.pos.line}) needs one folder per commit: pass --code-storage s3://BUCKET/PREFIX, as the source environment's deploy did`);
@@ -49284,20 +50302,26 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   v: () => (/* binding */ deploymentsStage)
 /* harmony export */ });
-/* harmony import */ var _plan_apply_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2744);
-/* harmony import */ var _plan_desired_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1313);
-/* harmony import */ var _plan_diff_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(8256);
-/* harmony import */ var _plan_only_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(8373);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(8992);
-/* harmony import */ var _prefect_blocks_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3941);
-/* harmony import */ var _prefect_live_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2129);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4285);
-/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5655);
-/* harmony import */ var _block_scripts_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(223);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2088);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(1243);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_report_markdown_js__WEBPACK_IMPORTED_MODULE_4__, _report_text_js__WEBPACK_IMPORTED_MODULE_5__, _block_scripts_js__WEBPACK_IMPORTED_MODULE_6__, _context_js__WEBPACK_IMPORTED_MODULE_7__]);
-([_report_markdown_js__WEBPACK_IMPORTED_MODULE_4__, _report_text_js__WEBPACK_IMPORTED_MODULE_5__, _block_scripts_js__WEBPACK_IMPORTED_MODULE_6__, _context_js__WEBPACK_IMPORTED_MODULE_7__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1243);
+/* harmony import */ var _plan_apply_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2744);
+/* harmony import */ var _plan_desired_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1313);
+/* harmony import */ var _plan_diff_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(8256);
+/* harmony import */ var _plan_rollback_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6755);
+/* harmony import */ var _plan_only_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(8373);
+/* harmony import */ var _plan_preview_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(9687);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(8992);
+/* harmony import */ var _prefect_blocks_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3941);
+/* harmony import */ var _prefect_live_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2129);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4285);
+/* harmony import */ var _report_rollback_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1908);
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5655);
+/* harmony import */ var _block_scripts_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(223);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(2088);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_report_markdown_js__WEBPACK_IMPORTED_MODULE_6__, _report_text_js__WEBPACK_IMPORTED_MODULE_8__, _block_scripts_js__WEBPACK_IMPORTED_MODULE_9__, _context_js__WEBPACK_IMPORTED_MODULE_10__]);
+([_report_markdown_js__WEBPACK_IMPORTED_MODULE_6__, _report_text_js__WEBPACK_IMPORTED_MODULE_8__, _block_scripts_js__WEBPACK_IMPORTED_MODULE_9__, _context_js__WEBPACK_IMPORTED_MODULE_10__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+
+
+
 
 
 
@@ -49315,14 +50339,18 @@ function deploymentsStage() {
         name: 'deployments',
         check({ settings, mode, file }) {
             const problems = [];
-            if (!settings.sha && mode !== 'promote')
-                problems.push(`no commit SHA: ${(0,_git_js__WEBPACK_IMPORTED_MODULE_8__/* .missingShaHint */ .MQ)(settings.root)}`);
+            const closing = settings.preview?.close === true;
+            if (!settings.sha && mode !== 'promote' && !closing)
+                problems.push(`no commit SHA: ${(0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .missingShaHint */ .MQ)(settings.root)}`);
+            if (settings.preview && (!settings.environment || !settings.vcs.repository)) {
+                problems.push(`${closing ? '--preview-close' : '--preview'} needs the environment (--env) and the repository (GITHUB_REPOSITORY, or a git origin): they mark what this tool registered`);
+            }
             if (settings.prune && (!settings.environment || !settings.vcs.repository)) {
                 problems.push('--prune needs the environment (--env) and the repository (GITHUB_REPOSITORY, or a git origin): they mark what this tool registered');
             }
             const named = file.file.deployments.map((d) => ({ name: d.name, flowName: file.flows.get(d)?.name ?? '' }));
-            for (const pattern of (0,_plan_only_js__WEBPACK_IMPORTED_MODULE_9__/* .unmatchedPatterns */ .x)(settings.only, named)) {
-                const hint = (0,_text_js__WEBPACK_IMPORTED_MODULE_10__/* .closest */ .kp)(pattern, named.map((d) => d.name));
+            for (const pattern of (0,_plan_only_js__WEBPACK_IMPORTED_MODULE_11__/* .unmatchedPatterns */ .x)(settings.only, named)) {
+                const hint = (0,_text_js__WEBPACK_IMPORTED_MODULE_12__/* .closest */ .kp)(pattern, named.map((d) => d.name));
                 problems.push(`--only '${pattern}' matches no deployment of ${file.file.path}${hint ? ` (did you mean '${hint}'?)` : ''}`);
             }
             return problems;
@@ -49332,30 +50360,40 @@ function deploymentsStage() {
             const problems = agentErrors(file.file, caps);
             if (settings.prune && !caps.labels)
                 problems.push(`--prune needs deployment labels (Prefect 3.1.5 or newer); this server is ${caps.version}`);
+            if (settings.preview && !caps.labels)
+                problems.push(`previews need deployment labels (Prefect 3.1.5 or newer); this server is ${caps.version}`);
             return { problems, live: undefined };
         },
         async plan(run) {
             const { settings, client } = run;
-            const ctx = (0,_context_js__WEBPACK_IMPORTED_MODULE_7__/* .deployContext */ .H)(run);
-            const selected = (0,_plan_only_js__WEBPACK_IMPORTED_MODULE_9__/* .onlyMatcher */ .V)(settings.only);
-            const deployments = run.file.file.deployments.filter((d) => selected({ name: d.name, flowName: run.file.flows.get(d)?.name ?? '' }));
-            const built = (0,_plan_desired_js__WEBPACK_IMPORTED_MODULE_1__/* .buildDesired */ .F5)({ ...run.file, file: { ...run.file.file, deployments } }, ctx);
-            const live = await (0,_prefect_live_js__WEBPACK_IMPORTED_MODULE_3__/* .readLiveState */ .eY)(client, [...new Set(built.desired.map((d) => d.state.flowName))], [...new Set(built.desired.map((d) => d.state.name))], [...new Set(built.desired.flatMap((d) => (d.state.work_pool_name ? [d.state.work_pool_name] : [])))]);
-            const managed = settings.prune
-                ? await (0,_prefect_live_js__WEBPACK_IMPORTED_MODULE_3__/* .readManaged */ .MY)(client, settings.environment, settings.vcs.repository)
+            const ctx = (0,_context_js__WEBPACK_IMPORTED_MODULE_10__/* .deployContext */ .H)(run);
+            const selected = (0,_plan_only_js__WEBPACK_IMPORTED_MODULE_11__/* .onlyMatcher */ .V)(settings.only);
+            const preview = settings.preview;
+            // Closing a pull request's previews registers nothing: its previews are deleted as prune deletes.
+            const deployments = preview?.close
+                ? []
+                : run.file.file.deployments.filter((d) => selected({ name: d.name, flowName: run.file.flows.get(d)?.name ?? '' }));
+            const built = (0,_plan_desired_js__WEBPACK_IMPORTED_MODULE_2__/* .buildDesired */ .F5)({ ...run.file, file: { ...run.file.file, deployments } }, ctx);
+            if (preview && !preview.close) {
+                const target = { number: preview.number, sha: ctx.sha, workPool: preview.workPool };
+                built.desired = built.desired.map((d) => (0,_plan_preview_js__WEBPACK_IMPORTED_MODULE_13__/* .previewDesired */ .RT)(d, run.file.file, target));
+            }
+            const live = await (0,_prefect_live_js__WEBPACK_IMPORTED_MODULE_5__/* .readLiveState */ .eY)(client, [...new Set(built.desired.map((d) => d.state.flowName))], [...new Set(built.desired.map((d) => d.state.name))], [...new Set(built.desired.flatMap((d) => (d.state.work_pool_name ? [d.state.work_pool_name] : [])))]);
+            const managed = settings.prune || preview?.close
+                ? await (0,_prefect_live_js__WEBPACK_IMPORTED_MODULE_5__/* .readManaged */ .MY)(client, settings.environment, settings.vcs.repository, preview?.number)
                 : [];
             const errors = [...built.errors];
             // In a plan, the blocks this run would write (any block, when scripts would run) may not exist yet.
             const pending = run.mode === 'plan'
                 ? {
                     blocks: new Map(run.from.blocks.filter((b) => b.action === 'create').map((b) => [b.key, b.schema])),
-                    scripts: (0,_block_scripts_js__WEBPACK_IMPORTED_MODULE_6__/* .scriptsOf */ .S)(run).length > 0,
+                    scripts: (0,_block_scripts_js__WEBPACK_IMPORTED_MODULE_9__/* .scriptsOf */ .S)(run).length > 0,
                 }
                 : undefined;
             const withBlocks = await resolveInfrastructureBlocks(client, built.desired, errors, ctx.image, pending);
             const codePulls = ctx.codePullSteps !== undefined || ctx.codeStorageBlock !== undefined;
-            const desired = (0,_plan_desired_js__WEBPACK_IMPORTED_MODULE_1__/* .withPoolImage */ ._S)(withBlocks, live.workPools, ctx.image, codePulls ? undefined : ctx.workdir);
-            const entries = (0,_plan_diff_js__WEBPACK_IMPORTED_MODULE_11__/* .planDeployments */ .S)(desired, live, run.caps, errors, managed, {
+            const desired = (0,_plan_desired_js__WEBPACK_IMPORTED_MODULE_2__/* .withPoolImage */ ._S)(withBlocks, live.workPools, ctx.image, codePulls ? undefined : ctx.workdir);
+            const entries = (0,_plan_diff_js__WEBPACK_IMPORTED_MODULE_14__/* .planDeployments */ .S)(desired, live, run.caps, errors, managed, {
                 adopt: settings.adopt,
                 keepPaused: settings.keepPaused,
                 image: ctx.image,
@@ -49366,15 +50404,20 @@ function deploymentsStage() {
             if (ctx.image)
                 for (const warning of imagelessPools(desired, live, ctx.image))
                     run.ui.warning(warning);
+            await readMoves(settings.root, ctx.sha, entries);
+            for (const { move, deployments } of (0,_plan_rollback_js__WEBPACK_IMPORTED_MODULE_3__/* .notableMoves */ .kL)(entries)) {
+                if (move.kind === 'rollback')
+                    run.ui.info((0,_report_rollback_js__WEBPACK_IMPORTED_MODULE_7__/* .rollbackHeadline */ .pE)(move, deployments, run.mode === 'plan'));
+            }
             return { entries, live };
         },
         async apply(run, plan) {
             const { settings, ui } = run;
             const writes = plan.entries.filter((e) => e.action === 'create' || e.action === 'update' || e.action === 'delete').length;
             if (writes)
-                ui.info(`applying ${(0,_text_js__WEBPACK_IMPORTED_MODULE_10__/* .plural */ .LS)(writes, 'change')} with up to ${(0,_text_js__WEBPACK_IMPORTED_MODULE_10__/* .plural */ .LS)(settings.concurrency, 'request')} in flight`);
+                ui.info(`applying ${(0,_text_js__WEBPACK_IMPORTED_MODULE_12__/* .plural */ .LS)(writes, 'change')} with up to ${(0,_text_js__WEBPACK_IMPORTED_MODULE_12__/* .plural */ .LS)(settings.concurrency, 'request')} in flight`);
             let done = 0;
-            const results = await (0,_plan_apply_js__WEBPACK_IMPORTED_MODULE_0__/* .applyPlan */ .g)(run.client, plan.entries, plan.live, run.caps, {
+            const results = await (0,_plan_apply_js__WEBPACK_IMPORTED_MODULE_1__/* .applyPlan */ .g)(run.client, plan.entries, plan.live, run.caps, {
                 concurrency: settings.concurrency,
                 adopt: settings.adopt,
                 control: run.control,
@@ -49387,14 +50430,38 @@ function deploymentsStage() {
             return { ...plan, results: new Map(results.map((r) => [r.entry, r])) };
         },
         section: ({ plan }) => ({ entries: plan?.entries ?? [], results: plan?.results ?? new Map() }),
-        text: (report) => (0,_report_text_js__WEBPACK_IMPORTED_MODULE_5__/* .deploymentLines */ .TZ)(report),
-        markdown: (report) => (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .deploymentsSection */ .oe)(report),
-        json: (report) => ({ deployments: (0,_report_text_js__WEBPACK_IMPORTED_MODULE_5__/* .deploymentsJson */ .dY)(report) }),
-        errors: (report) => (0,_report_text_js__WEBPACK_IMPORTED_MODULE_5__/* .deploymentErrors */ .xI)(report),
+        text: (report) => (0,_report_text_js__WEBPACK_IMPORTED_MODULE_8__/* .deploymentLines */ .TZ)(report),
+        markdown: (report) => [...(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .deploymentsSection */ .oe)(report), ...(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .previewsSection */ .XO)(report)],
+        json: (report) => ({ deployments: (0,_report_text_js__WEBPACK_IMPORTED_MODULE_8__/* .deploymentsJson */ .dY)(report) }),
+        errors: (report) => (0,_report_text_js__WEBPACK_IMPORTED_MODULE_8__/* .deploymentErrors */ .xI)(report),
         hasChanges: ({ entries }) => entries.some((e) => e.action !== 'unchanged'),
-        hasFailures: (report) => (0,_report_text_js__WEBPACK_IMPORTED_MODULE_5__/* .hasDeploymentFailures */ .Hk)(report),
-        stopped: (report) => (0,_report_text_js__WEBPACK_IMPORTED_MODULE_5__/* .deploymentsStopped */ .WQ)(report),
+        hasFailures: (report) => (0,_report_text_js__WEBPACK_IMPORTED_MODULE_8__/* .hasDeploymentFailures */ .Hk)(report),
+        stopped: (report) => (0,_report_text_js__WEBPACK_IMPORTED_MODULE_8__/* .deploymentsStopped */ .WQ)(report),
     };
+}
+/** Live commits asked about at most: one git history read each. */
+const MAX_LIVE_COMMITS = 50;
+/**
+ * What deploying `sha` does to each updated deployment's live version: the clone's
+ * history is read once per live commit (the edge of the pure classification).
+ */
+async function readMoves(root, sha, entries) {
+    const updated = entries.flatMap((e) => {
+        const from = e.action === 'update' ? (0,_plan_rollback_js__WEBPACK_IMPORTED_MODULE_3__/* .liveCommit */ .MQ)(e.live?.state.version, sha) : undefined;
+        return from ? [{ e, from }] : [];
+    });
+    const commits = [...new Set(updated.map((u) => u.from))];
+    const answers = new Map();
+    await (0,_plan_apply_js__WEBPACK_IMPORTED_MODULE_1__/* .mapBounded */ .y)(commits, 4, async (from) => {
+        const read = commits.indexOf(from) < MAX_LIVE_COMMITS;
+        const why = `more than ${MAX_LIVE_COMMITS} live commits: the history was not read`;
+        answers.set(from, read ? await (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .commitAncestry */ .TJ)(root, sha, from, _plan_rollback_js__WEBPACK_IMPORTED_MODULE_3__/* .UNDONE_LISTED */ .C9) : { known: false, why });
+    });
+    for (const { e, from } of updated) {
+        const answer = answers.get(from);
+        if (answer)
+            e.move = (0,_plan_rollback_js__WEBPACK_IMPORTED_MODULE_3__/* .classifyMove */ .c)(from, sha, answer);
+    }
 }
 const PREFECT2_IMAGE_PATH = '/opt/prefect/flows';
 const IMAGE_WORKDIR_NOTE = (workdir) => `no pull section: runs start in ${workdir} in the image (prefect deploy would register the directory it ran in, which is not in the image); set pull: to choose`;
@@ -49440,7 +50507,7 @@ async function resolveInfrastructureBlocks(client, desired, errors, image, pendi
     const refs = [...new Set(desired.flatMap((d) => (d.spec.infrastructureBlock ? [d.spec.infrastructureBlock] : [])))];
     if (!refs.length)
         return desired;
-    const found = await (0,_prefect_blocks_js__WEBPACK_IMPORTED_MODULE_2__/* .readBlockDocumentIds */ .be)(client, refs);
+    const found = await (0,_prefect_blocks_js__WEBPACK_IMPORTED_MODULE_4__/* .readBlockDocumentIds */ .be)(client, refs);
     const kept = [];
     for (const d of desired) {
         const ref = d.spec.infrastructureBlock;
@@ -49491,6 +50558,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
 /* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9378);
 /* harmony import */ var _plan_fill_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8918);
+/* harmony import */ var _plan_preview_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9687);
 /* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5655);
 /* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4285);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2088);
@@ -49510,11 +50578,20 @@ var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_rep
 
 
 
+
 /**
  * The image stage's settings: the options, with the file's prefect_docker build step's
  * fields where they gave none (its templates filled once the steps before it ran).
  */
 function imageSettings(input, run) {
+    const s = imageSettingsOfFile(input, run);
+    const { preview, sha } = input.settings;
+    // A preview's image is tagged for its pull request, never with the environment's tag (a promotion reads that one).
+    if (!s || !preview || preview.close || !sha)
+        return s;
+    return { ...s, tags: [(0,_plan_preview_js__WEBPACK_IMPORTED_MODULE_8__/* .previewImageTag */ ._m)(preview.number, sha)], cacheTag: s.cacheTag ?? s.tags[0] };
+}
+function imageSettingsOfFile(input, run) {
     const [step] = (0,_image_from_steps_js__WEBPACK_IMPORTED_MODULE_0__/* .dockerBuildSteps */ .W3)(input.file.file);
     if (!step || !run)
         return (0,_image_from_steps_js__WEBPACK_IMPORTED_MODULE_0__/* .imageSettingsFrom */ .H0)(input.settings.ecr, step && { ...step, inputs: withoutTemplates(step.inputs) }, input.settings.environment);
@@ -49667,15 +50744,15 @@ __webpack_async_result__();
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   QP: () => (/* reexport safe */ _report_js__WEBPACK_IMPORTED_MODULE_17__.Q),
+/* harmony export */   QP: () => (/* reexport safe */ _report_js__WEBPACK_IMPORTED_MODULE_18__.Q),
 /* harmony export */   _$: () => (/* binding */ stages),
-/* harmony export */   ik: () => (/* reexport safe */ _report_js__WEBPACK_IMPORTED_MODULE_17__.i),
+/* harmony export */   ik: () => (/* reexport safe */ _report_js__WEBPACK_IMPORTED_MODULE_18__.i),
 /* harmony export */   zt: () => (/* binding */ runDeploy)
 /* harmony export */ });
 /* harmony import */ var _commands_validate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(10);
 /* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4851);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(8992);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(8992);
 /* harmony import */ var _image_docker_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9261);
 /* harmony import */ var _plan_desired_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1313);
 /* harmony import */ var _prefect_blocks_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3941);
@@ -49689,15 +50766,17 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _code_storage_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(7182);
 /* harmony import */ var _deployments_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(6531);
 /* harmony import */ var _image_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(130);
-/* harmony import */ var _worker_service_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(4395);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(7781);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_commands_validate_js__WEBPACK_IMPORTED_MODULE_0__, _block_scripts_js__WEBPACK_IMPORTED_MODULE_9__, _automations_js__WEBPACK_IMPORTED_MODULE_10__, _blocks_js__WEBPACK_IMPORTED_MODULE_11__, _build_steps_js__WEBPACK_IMPORTED_MODULE_12__, _code_storage_js__WEBPACK_IMPORTED_MODULE_13__, _deployments_js__WEBPACK_IMPORTED_MODULE_14__, _image_js__WEBPACK_IMPORTED_MODULE_15__, _worker_service_js__WEBPACK_IMPORTED_MODULE_16__, _report_js__WEBPACK_IMPORTED_MODULE_17__]);
-([_commands_validate_js__WEBPACK_IMPORTED_MODULE_0__, _block_scripts_js__WEBPACK_IMPORTED_MODULE_9__, _automations_js__WEBPACK_IMPORTED_MODULE_10__, _blocks_js__WEBPACK_IMPORTED_MODULE_11__, _build_steps_js__WEBPACK_IMPORTED_MODULE_12__, _code_storage_js__WEBPACK_IMPORTED_MODULE_13__, _deployments_js__WEBPACK_IMPORTED_MODULE_14__, _image_js__WEBPACK_IMPORTED_MODULE_15__, _worker_service_js__WEBPACK_IMPORTED_MODULE_16__, _report_js__WEBPACK_IMPORTED_MODULE_17__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(9790);
+/* harmony import */ var _worker_service_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(4395);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(7781);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_commands_validate_js__WEBPACK_IMPORTED_MODULE_0__, _block_scripts_js__WEBPACK_IMPORTED_MODULE_9__, _automations_js__WEBPACK_IMPORTED_MODULE_10__, _blocks_js__WEBPACK_IMPORTED_MODULE_11__, _build_steps_js__WEBPACK_IMPORTED_MODULE_12__, _code_storage_js__WEBPACK_IMPORTED_MODULE_13__, _deployments_js__WEBPACK_IMPORTED_MODULE_14__, _image_js__WEBPACK_IMPORTED_MODULE_15__, _verify_js__WEBPACK_IMPORTED_MODULE_16__, _worker_service_js__WEBPACK_IMPORTED_MODULE_17__, _report_js__WEBPACK_IMPORTED_MODULE_18__]);
+([_commands_validate_js__WEBPACK_IMPORTED_MODULE_0__, _block_scripts_js__WEBPACK_IMPORTED_MODULE_9__, _automations_js__WEBPACK_IMPORTED_MODULE_10__, _blocks_js__WEBPACK_IMPORTED_MODULE_11__, _build_steps_js__WEBPACK_IMPORTED_MODULE_12__, _code_storage_js__WEBPACK_IMPORTED_MODULE_13__, _deployments_js__WEBPACK_IMPORTED_MODULE_14__, _image_js__WEBPACK_IMPORTED_MODULE_15__, _verify_js__WEBPACK_IMPORTED_MODULE_16__, _worker_service_js__WEBPACK_IMPORTED_MODULE_17__, _report_js__WEBPACK_IMPORTED_MODULE_18__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
 /**
  * `plan`, `deploy` and `promote`: the file is validated, every stage checks its
  * inputs (nothing is written anywhere before all checks pass), then each stage plans
  * with the outputs of the stages before it and, unless this is a plan, applies.
  */
+
 
 
 
@@ -49731,18 +50810,47 @@ const stages = () => [
     (0,_code_storage_js__WEBPACK_IMPORTED_MODULE_13__/* .codeStorageStage */ .j)(),
     (0,_deployments_js__WEBPACK_IMPORTED_MODULE_14__/* .deploymentsStage */ .v)(),
     (0,_automations_js__WEBPACK_IMPORTED_MODULE_10__/* .automationsStage */ .R)(),
-    (0,_worker_service_js__WEBPACK_IMPORTED_MODULE_16__/* .workerServiceStage */ .S)(),
+    (0,_worker_service_js__WEBPACK_IMPORTED_MODULE_17__/* .workerServiceStage */ .S)(),
+    // Last: the runs it starts use what every stage before it wrote (the worker's image among it).
+    (0,_verify_js__WEBPACK_IMPORTED_MODULE_16__/* .verifyStage */ .U0)(),
 ];
+/**
+ * The stages a run has. A preview registers deployments (with the commit's image and
+ * code) and writes nothing the environment shares: not its blocks, block scripts or
+ * worker. Closing a pull request's previews only deletes them and their automations.
+ */
+function stagesFor(settings) {
+    const all = stages();
+    const preview = settings.preview;
+    if (!preview)
+        return all;
+    const kept = preview.close
+        ? ['deployments', 'automations']
+        : all.map((s) => s.name).filter((n) => !['blocks', 'block scripts', 'worker service'].includes(n));
+    return all.filter((s) => kept.includes(s.name));
+}
+/** Closing previews reads no file: what the pull request's branch holds now does not matter. */
+function closingValidation(settings) {
+    const path = settings.file ?? settings.filePattern.replaceAll('{env}', settings.environment ?? '{env}');
+    return {
+        file: path,
+        valid: true,
+        errors: [],
+        warnings: [],
+        deployments: [],
+        validated: { file: { path, deployments: [], blocks: [], blockScripts: [] }, flows: new Map(), diagnostics: [] },
+    };
+}
 /**
  * Runs every stage for one environment. Once the run is stopping (an interrupt, the
  * deadline), no stage starts and the report so far comes back with `stopped` set:
  * what was written, and what was not.
  */
 async function runDeploy(settings, mode, ui, options) {
-    const validation = (0,_commands_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .runValidate */ .E)(settings);
+    const validation = settings.preview?.close ? closingValidation(settings) : (0,_commands_validate_js__WEBPACK_IMPORTED_MODULE_0__/* .runValidate */ .E)(settings);
     if (!validation.valid)
         throw new _diagnostics_js__WEBPACK_IMPORTED_MODULE_1__/* .InvalidInput */ .o9([...validation.errors, ...validation.warnings]);
-    const pipeline = stages();
+    const pipeline = stagesFor(settings);
     const input = { settings, mode, file: validation.validated };
     stopOn(pipeline.flatMap((stage) => stage.check(input)));
     const { control } = options;
@@ -49751,7 +50859,7 @@ async function runDeploy(settings, mode, ui, options) {
     const retries = retryNotices(ui);
     const { run, header } = await openRun(input, validation, ui, options, retries.onRetry);
     // Every stage's section, empty until the stage has read and planned; later stages read them.
-    const report = Object.assign(header, ...pipeline.map((stage) => stage.section({})));
+    const report = Object.assign(header, ...stages().map((stage) => stage.section({})));
     const lives = new Map();
     const at = { ...run, from: report };
     try {
@@ -49814,7 +50922,7 @@ function retryNotices(ui) {
         },
         summary: () => {
             if (count)
-                ui.info(`${(0,_text_js__WEBPACK_IMPORTED_MODULE_18__/* .plural */ .LS)(count, 'retry', 'retries')} of Prefect API requests (the server answered busy or not at all), all of them recovered`);
+                ui.info(`${(0,_text_js__WEBPACK_IMPORTED_MODULE_19__/* .plural */ .LS)(count, 'retry', 'retries')} of Prefect API requests (the server answered busy or not at all), all of them recovered`);
         },
     };
 }
@@ -49844,6 +50952,7 @@ async function openRun(input, validation, ui, { control, layerCache }, onRetry) 
         apiUrl: client.apiUrl,
         validation,
         timings: {},
+        ...(settings.preview ? { preview: { number: settings.preview.number, close: settings.preview.close } } : {}),
     };
     const referenced = (0,_plan_desired_js__WEBPACK_IMPORTED_MODULE_4__/* .referencedValues */ .K6)(file);
     const [variables, blockValues] = await Promise.all([
@@ -49930,6 +51039,220 @@ async function readNothing() {
     return { problems: [], live: undefined };
 }
 
+
+/***/ }),
+
+/***/ 9790:
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U0: () => (/* binding */ verifyStage)
+/* harmony export */ });
+/* unused harmony exports VERIFY_TAG, planVerify, outcomeOf */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _plan_apply_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2744);
+/* harmony import */ var _plan_only_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8373);
+/* harmony import */ var _prefect_client_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(309);
+/* harmony import */ var _prefect_flow_runs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5966);
+/* harmony import */ var _report_verify_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8325);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9809);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8992);
+/* harmony import */ var _stage_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7089);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_report_verify_js__WEBPACK_IMPORTED_MODULE_4__]);
+_report_verify_js__WEBPACK_IMPORTED_MODULE_4__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+/**
+ * Verify stage (`--verify PATTERN`): once the deployments are registered, one flow run of
+ * each selected deployment (tagged `verify`, with the deployment's parameters and
+ * `--verify-parameters` over them), waited for with a deadline (`--verify-timeout`).
+ * Runs still going at the deadline, or when the run is interrupted, are cancelled as
+ * `prefect flow-run cancel` does. The run fails unless every verify run completed.
+ */
+
+
+
+
+
+
+
+
+
+/** Runs are read this often while waiting; a progress line at most this often. */
+const POLL_MS = 2_000;
+const PROGRESS_MS = 15_000;
+const VERIFY_TAG = 'verify';
+/** The deployments of the file the run registers (--only's subset), as the patterns see them. */
+function registered({ settings, file }) {
+    const named = file.file.deployments.map((d) => ({ name: d.name, flowName: file.flows.get(d)?.name ?? '' }));
+    return named.filter((0,_plan_only_js__WEBPACK_IMPORTED_MODULE_5__/* .onlyMatcher */ .V)(settings.only));
+}
+/**
+ * The pure plan: the deployments the patterns select, in the file's order (deleted ones never),
+ * each with its id when it is registered, and the parameters given over its own.
+ */
+function planVerify(patterns, parameters, entries, ids) {
+    if (!patterns.length)
+        return [];
+    const selected = (0,_plan_only_js__WEBPACK_IMPORTED_MODULE_5__/* .onlyMatcher */ .V)(patterns);
+    return entries
+        .filter((e) => e.action !== 'delete' && selected({ name: e.name, flowName: e.flowName }))
+        .map((e) => ({
+        deployment: e.name,
+        flow: e.flowName,
+        deploymentId: ids(e),
+        parameterNames: Object.keys(parameters).sort(),
+    }));
+}
+/** The outcome of a run in a final state. */
+function outcomeOf(stateType) {
+    return stateType === 'COMPLETED' ? 'completed' : 'failed';
+}
+function verifyStage() {
+    return {
+        name: 'verify',
+        check(input) {
+            const v = input.settings.verify;
+            if (!v)
+                return [];
+            const named = registered(input);
+            const problems = [];
+            const subset = input.settings.only.length ? ' selected by --only' : '';
+            for (const pattern of (0,_plan_only_js__WEBPACK_IMPORTED_MODULE_5__/* .unmatchedPatterns */ .x)(v.patterns, named)) {
+                const hint = (0,_text_js__WEBPACK_IMPORTED_MODULE_6__/* .closest */ .kp)(pattern, named.map((d) => d.name));
+                problems.push(`--verify '${pattern}' matches no deployment${subset} of ${input.file.file.path}${hint ? ` (did you mean '${hint}'?)` : ''}`);
+            }
+            return problems;
+        },
+        read: _stage_js__WEBPACK_IMPORTED_MODULE_7__/* .readNothing */ .M,
+        async plan(run) {
+            const v = run.settings.verify;
+            if (!v)
+                return [];
+            const { entries, results } = run.from;
+            const ids = (e) => {
+                const r = results.get(e);
+                return r?.error || r?.notApplied ? undefined : (r?.id ?? e.id);
+            };
+            const planned = planVerify(v.patterns, v.parameters, entries, ids);
+            if (run.mode === 'plan')
+                run.ui.info(`verify: would run ${planned.map((e) => e.deployment).join(', ')} (tagged ${VERIFY_TAG})`);
+            return planned;
+        },
+        async apply(run, entries) {
+            const v = run.settings.verify;
+            if (!v || !entries.length)
+                return entries;
+            // Its own client: cancelling must still reach the server once the run is stopping.
+            const client = new _prefect_client_js__WEBPACK_IMPORTED_MODULE_2__/* .PrefectClient */ .Pg({
+                apiUrl: run.client.apiUrl,
+                apiKey: run.settings.prefect.apiKey,
+                authString: run.settings.prefect.authString,
+                maxConcurrency: run.settings.concurrency,
+                maxRetryMs: 10_000,
+                timeoutMs: 10_000,
+            });
+            const deadline = Date.now() + v.timeoutSeconds * 1000;
+            await startRuns(run, entries, v.parameters);
+            await waitForRuns(run, client, entries, deadline);
+            const going = entries.filter((e) => e.flowRun && !e.outcome);
+            if (going.length)
+                await cancelRuns(run, client, going, run.control.reason ? 'interrupted' : 'timed out');
+            return entries;
+        },
+        section: ({ plan }) => ({ verify: plan ?? [] }),
+        text: (report) => (0,_report_verify_js__WEBPACK_IMPORTED_MODULE_4__/* .verifyText */ .Bn)(report),
+        markdown: (report) => (0,_report_verify_js__WEBPACK_IMPORTED_MODULE_4__/* .verifyMarkdown */ .vB)(report),
+        json: (report) => ({ verify: (0,_report_verify_js__WEBPACK_IMPORTED_MODULE_4__/* .verifyJson */ .wk)(report) }),
+        errors: (report) => (0,_report_verify_js__WEBPACK_IMPORTED_MODULE_4__/* .verifyErrors */ .vw)(report),
+        hasFailures: ({ mode, verify }) => mode !== 'plan' && verify.some((e) => e.outcome !== 'completed'),
+    };
+}
+/** One flow run per entry, through the run's client: once the run is stopping, none is started. */
+async function startRuns(run, entries, parameters) {
+    await (0,_plan_apply_js__WEBPACK_IMPORTED_MODULE_1__/* .mapBounded */ .y)(entries, run.settings.concurrency, async (e) => {
+        if (!e.deploymentId) {
+            e.outcome = 'not started';
+            e.error = 'the deployment was not registered';
+            return;
+        }
+        try {
+            const started = await (0,_prefect_flow_runs_js__WEBPACK_IMPORTED_MODULE_3__/* .startFlowRun */ .AV)(run.client, e.deploymentId, parameters, [VERIFY_TAG]);
+            e.flowRun = { id: started.id, name: started.name };
+            update(e, started);
+        }
+        catch (err) {
+            e.outcome = 'not started';
+            e.error = run.control.reason
+                ? 'the run stopped before it started'
+                : `starting a flow run failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)}`;
+        }
+    });
+    const started = entries.filter((e) => e.flowRun);
+    if (started.length)
+        run.ui.info(`verify: started ${started.map((e) => `${e.deployment} (${e.flowRun.name})`).join(', ')}`);
+}
+/** Reads the runs until each has ended, the deadline has passed, or the run is stopping. */
+async function waitForRuns(run, client, entries, deadline) {
+    const going = () => entries.filter((e) => e.flowRun && !e.outcome);
+    let said = Date.now();
+    while (going().length && !run.control.reason && Date.now() < deadline) {
+        await (0,_retry_js__WEBPACK_IMPORTED_MODULE_8__/* .sleep */ .yy)(Math.min(POLL_MS, deadline - Date.now()), run.control.stopping);
+        if (run.control.reason)
+            return;
+        await (0,_plan_apply_js__WEBPACK_IMPORTED_MODULE_1__/* .mapBounded */ .y)(going(), run.settings.concurrency, async (e) => {
+            try {
+                const state = await (0,_prefect_flow_runs_js__WEBPACK_IMPORTED_MODULE_3__/* .readFlowRun */ .Cd)(client, e.flowRun.id);
+                update(e, state);
+                if (isFinal(state))
+                    e.outcome = outcomeOf(state.stateType);
+                e.error = undefined;
+            }
+            catch (err) {
+                // A read that failed is tried again at the next poll; the last failure is kept for the report.
+                e.error = `reading the flow run failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)}`;
+            }
+        });
+        if (going().length && Date.now() - said >= PROGRESS_MS) {
+            said = Date.now();
+            const list = going().map((e) => `${e.deployment} (${e.state ?? 'unknown'})`);
+            run.ui.info(`verify: waiting for ${list.length} run${list.length === 1 ? '' : 's'}: ${list.join(', ')}`);
+        }
+    }
+}
+/** Cancels the runs still going, then reads each once: the report shows the state the server holds. */
+async function cancelRuns(run, client, going, outcome) {
+    run.ui.info(`verify: cancelling ${going.map((e) => e.deployment).join(', ')} (${outcome})`);
+    await (0,_plan_apply_js__WEBPACK_IMPORTED_MODULE_1__/* .mapBounded */ .y)(going, run.settings.concurrency, async (e) => {
+        e.outcome = outcome;
+        try {
+            const result = await (0,_prefect_flow_runs_js__WEBPACK_IMPORTED_MODULE_3__/* .cancelFlowRun */ .sL)(client, e.flowRun.id);
+            const now = await (0,_prefect_flow_runs_js__WEBPACK_IMPORTED_MODULE_3__/* .readFlowRun */ .Cd)(client, e.flowRun.id);
+            update(e, now);
+            // ABORT: the run ended on its own meanwhile, and what it ended as counts.
+            if (result.status === 'ABORT') {
+                if (isFinal(now) && now.stateType !== 'CANCELLED')
+                    e.outcome = outcomeOf(now.stateType);
+                else
+                    e.error = 'the server refused to cancel the run';
+            }
+        }
+        catch (err) {
+            e.error = `cancelling the flow run failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)}`;
+        }
+    });
+}
+const isFinal = (state) => state.stateType !== undefined && _prefect_flow_runs_js__WEBPACK_IMPORTED_MODULE_3__/* .FINAL_STATE_TYPES */ .$C.has(state.stateType);
+/** Takes a read state into the entry. */
+function update(e, state) {
+    e.state = state.stateName ?? state.stateType;
+    if (state.startTime) {
+        const end = state.endTime ? Date.parse(state.endTime) : Date.now();
+        e.seconds = Math.max(0, (end - Date.parse(state.startTime)) / 1000);
+    }
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } });
 
 /***/ }),
 
