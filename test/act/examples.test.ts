@@ -16,7 +16,6 @@ import {
   actBin,
   commit,
   dockerLogins,
-  gitRepo,
   moveBranch,
   runWorkflow,
   startEcsMoto,
@@ -24,6 +23,9 @@ import {
   THIS_ACTION,
   writeFiles,
   type ActRun,
+  createExamplesEcrRepository,
+  examplesRepo,
+  EXAMPLES_ECR_REPOSITORY,
 } from '../support/act.js';
 import { startGithubApi, type GithubStandIn } from '../support/github-api.js';
 import { imageInfra, REGISTRY_PASSWORD } from '../support/image.js';
@@ -31,7 +33,7 @@ import { repoRoot } from '../support/python.js';
 import type { RunningServer } from '../support/server.js';
 
 const RUN = Date.now().toString(36);
-const ECR_REPOSITORY = 'prefect-flows'; // what the examples name
+const ECR_REPOSITORY = EXAMPLES_ECR_REPOSITORY;
 const OUTPUTS = Object.keys(
   (parseYaml(readFileSync(path.join(repoRoot, 'action.yml'), 'utf8')) as { outputs: object }).outputs,
 );
@@ -54,29 +56,10 @@ before(async () => {
   // One server for every workflow: with prefect-aws's blocks and the aws-credentials block
   // deploy-code-on-s3.yml names, whose client parameters reach moto.
   prefect = await prefectWithMoto('examples-pool', 'flows-code-reader');
-  boto(
-    `ecr = boto3.client("ecr", **kw)
-try:
-    ecr.create_repository(repositoryName=args["name"])
-except ecr.exceptions.RepositoryAlreadyExistsException:
-    pass`,
-    { name: ECR_REPOSITORY },
-  );
+  createExamplesEcrRepository();
   github = await startGithubApi('acme/flows', { [TOKEN]: 'write', [FORK_TOKEN]: 'read' });
   // A flows repository as a user sets it up: the examples' flows, files and workflows.
-  repo = gitRepo(
-    {
-      flows: { copy: path.join(repoRoot, 'examples/flows') },
-      'prefect-deployments-dev.yaml': { copy: path.join(repoRoot, 'examples/prefect-deployments-dev.yaml') },
-      'prefect-deployments-prod.yaml': { copy: path.join(repoRoot, 'examples/prefect-deployments-prod.yaml') },
-      '.github/workflows': { copy: path.join(repoRoot, 'examples/workflows') },
-      Dockerfile: 'FROM scratch\nCOPY busybox /bin/busybox\nCOPY flows /opt/prefect/flows\n',
-      busybox: { copy: '/usr/bin/busybox' },
-      // Each run's commit is new: the registry and the ECR repository outlive a run.
-      'RUN.txt': RUN,
-    },
-    'dev',
-  );
+  repo = examplesRepo('dev', RUN);
   sha = commit(repo, 'a commit of its own');
 });
 after(async () => {

@@ -5,13 +5,11 @@
  * the TLS registry. The stand-in checks each request and records the deployments.
  */
 import assert from 'node:assert/strict';
-import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { boto, prefectWithMoto } from '../support/aws.js';
-import { actBin, commit, gitRepo, runWorkflow, THIS_ACTION } from '../support/act.js';
+import { prefectWithMoto } from '../support/aws.js';
+import { actBin, commit, runWorkflow, THIS_ACTION, createExamplesEcrRepository, examplesRepo } from '../support/act.js';
 import { startGithubApi, type GithubStandIn } from '../support/github-api.js';
 import { imageInfra } from '../support/image.js';
-import { repoRoot } from '../support/python.js';
 import type { RunningServer } from '../support/server.js';
 
 const RUN = Date.now().toString(36);
@@ -27,26 +25,9 @@ before(async () => {
   actBin();
   imageInfra();
   prefect = await prefectWithMoto('examples-pool', 'flows-code-reader');
-  boto(
-    `ecr = boto3.client("ecr", **kw)
-try:
-    ecr.create_repository(repositoryName="prefect-flows")
-except ecr.exceptions.RepositoryAlreadyExistsException:
-    pass`,
-    {},
-  );
+  createExamplesEcrRepository();
   github = await startGithubApi('acme/flows', { [TOKEN]: ['deployments'] });
-  repo = gitRepo(
-    {
-      flows: { copy: path.join(repoRoot, 'examples/flows') },
-      'prefect-deployments-dev.yaml': { copy: path.join(repoRoot, 'examples/prefect-deployments-dev.yaml') },
-      '.github/workflows': { copy: path.join(repoRoot, 'examples/workflows') },
-      Dockerfile: 'FROM scratch\nCOPY busybox /bin/busybox\nCOPY flows /opt/prefect/flows\n',
-      busybox: { copy: '/usr/bin/busybox' },
-      'RUN.txt': RUN,
-    },
-    'dev',
-  );
+  repo = examplesRepo('dev', RUN, { prod: false });
   sha = commit(repo, 'a commit of its own');
 });
 after(async () => {

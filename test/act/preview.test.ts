@@ -6,17 +6,25 @@
  * sticky comment at each step; a fork's pull request writes nothing.
  */
 import assert from 'node:assert/strict';
-import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { boto, prefectWithMoto } from '../support/aws.js';
-import { actBin, commit, gitRepo, runWorkflow, THIS_ACTION, writeFiles, type ActRun } from '../support/act.js';
+import { prefectWithMoto } from '../support/aws.js';
+import {
+  actBin,
+  commit,
+  runWorkflow,
+  THIS_ACTION,
+  writeFiles,
+  type ActRun,
+  createExamplesEcrRepository,
+  examplesRepo,
+  EXAMPLES_ECR_REPOSITORY,
+} from '../support/act.js';
 import { startGithubApi, type GithubStandIn } from '../support/github-api.js';
 import { imageInfra, REGISTRY_PASSWORD } from '../support/image.js';
-import { repoRoot } from '../support/python.js';
 import type { RunningServer } from '../support/server.js';
 
 const RUN = Date.now().toString(36);
-const ECR_REPOSITORY = 'prefect-flows'; // what the example names
+const ECR_REPOSITORY = EXAMPLES_ECR_REPOSITORY;
 const API_KEY = `pnu_act-preview-key-${RUN}`;
 const TOKEN = `ghs_act-preview-token-${RUN}`;
 const FORK_TOKEN = `ghs_act-preview-fork-token-${RUN}`;
@@ -32,29 +40,12 @@ before(async () => {
   actBin();
   imageInfra();
   prefect = await prefectWithMoto('examples-pool', 'flows-code-reader');
-  boto(
-    `ecr = boto3.client("ecr", **kw)
-try:
-    ecr.create_repository(repositoryName=args["name"])
-except ecr.exceptions.RepositoryAlreadyExistsException:
-    pass`,
-    { name: ECR_REPOSITORY },
-  );
+  createExamplesEcrRepository();
   github = await startGithubApi('acme/flows', {
     [TOKEN]: ['pull-requests', 'deployments'],
     [FORK_TOKEN]: 'read',
   });
-  repo = gitRepo(
-    {
-      flows: { copy: path.join(repoRoot, 'examples/flows') },
-      'prefect-deployments-dev.yaml': { copy: path.join(repoRoot, 'examples/prefect-deployments-dev.yaml') },
-      '.github/workflows': { copy: path.join(repoRoot, 'examples/workflows') },
-      Dockerfile: 'FROM scratch\nCOPY busybox /bin/busybox\nCOPY flows /opt/prefect/flows\n',
-      busybox: { copy: '/usr/bin/busybox' },
-      'RUN.txt': RUN,
-    },
-    'feature',
-  );
+  repo = examplesRepo('feature', RUN, { prod: false });
 });
 after(async () => {
   await prefect?.stop();

@@ -10,14 +10,22 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { boto } from '../support/aws.js';
-import { actBin, commit, gitRepo, runWorkflow, THIS_ACTION, writeFiles, type ActRun } from '../support/act.js';
+import {
+  actBin,
+  commit,
+  runWorkflow,
+  THIS_ACTION,
+  writeFiles,
+  type ActRun,
+  createExamplesEcrRepository,
+  examplesRepo,
+  EXAMPLES_ECR_REPOSITORY,
+} from '../support/act.js';
 import { imageInfra, manifest } from '../support/image.js';
-import { repoRoot } from '../support/python.js';
 import { createWorkPool, startPrefectServer, type RunningServer } from '../support/server.js';
 
 const RUN = Date.now().toString(36);
-const ECR_REPOSITORY = 'prefect-flows'; // what the examples name
+const ECR_REPOSITORY = EXAMPLES_ECR_REPOSITORY;
 const API_KEY = `pnu_act-rollback-key-${RUN}`;
 const DEV = ['etl-dev', 'hello-dev'];
 
@@ -33,27 +41,8 @@ before(async () => {
   imageInfra();
   prefect = await startPrefectServer();
   await createWorkPool(prefect, { name: 'examples-pool', type: 'process' });
-  boto(
-    `ecr = boto3.client("ecr", **kw)
-try:
-    ecr.create_repository(repositoryName=args["name"])
-except ecr.exceptions.RepositoryAlreadyExistsException:
-    pass`,
-    { name: ECR_REPOSITORY },
-  );
-  repo = gitRepo(
-    {
-      flows: { copy: path.join(repoRoot, 'examples/flows') },
-      'prefect-deployments-dev.yaml': { copy: path.join(repoRoot, 'examples/prefect-deployments-dev.yaml') },
-      'prefect-deployments-prod.yaml': { copy: path.join(repoRoot, 'examples/prefect-deployments-prod.yaml') },
-      '.github/workflows': { copy: path.join(repoRoot, 'examples/workflows') },
-      Dockerfile: 'FROM scratch\nCOPY busybox /bin/busybox\nCOPY flows /opt/prefect/flows\n',
-      busybox: { copy: '/usr/bin/busybox' },
-      // Each run's commits are new: the registry and the ECR repository outlive a run.
-      'RUN.txt': RUN,
-    },
-    'dev',
-  );
+  createExamplesEcrRepository();
+  repo = examplesRepo('dev', RUN);
   a = commit(repo, 'A: the release to come back to');
 });
 after(async () => {

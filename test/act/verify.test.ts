@@ -6,13 +6,12 @@
  * with their links; the step, and the job, fail. (The interrupt: test/integration/verify.test.ts.)
  */
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { actBin, commit, gitRepo, runWorkflow, THIS_ACTION } from '../support/act.js';
-import { venvBin } from '../support/python.js';
+import { startProcessWorker, type ProcessWorker } from '../support/worker.js';
 import { serverWithPool, type RunningServer } from '../support/server.js';
 
 const POOL = 'verify-act-pool';
@@ -55,32 +54,14 @@ jobs:
 `;
 
 let server: RunningServer;
-let worker: ChildProcess;
-let workerLog: string;
+let worker: ProcessWorker;
 before(async () => {
   actBin();
   server = await serverWithPool('sqlite', POOL, { shared: true });
-  workerLog = path.join(mkdtempSync(path.join(tmpdir(), 'ped-verify-act-worker-')), 'worker.log');
-  const log = openSync(workerLog, 'w');
-  worker = spawn(venvBin('prefect', '.venv-worker'), ['worker', 'start', '--pool', POOL], {
-    cwd: tmpdir(),
-    stdio: ['ignore', log, log],
-    env: {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      PREFECT_API_URL: server.apiUrl,
-      PREFECT_HOME: server.home,
-      PREFECT_WORKER_QUERY_SECONDS: '1',
-      DO_NOT_TRACK: '1',
-    },
-  });
-  closeSync(log);
+  worker = startProcessWorker(server, POOL, tmpdir());
 });
 after(async () => {
-  if (worker && worker.exitCode === null) {
-    worker.kill('SIGTERM');
-    await new Promise((r) => worker.once('exit', r));
-  }
+  await worker?.stop();
   await server?.stop();
 });
 
@@ -102,7 +83,7 @@ test('verify: under the runner, the completed, failed and timed-out runs are in 
     payload: { ref: 'refs/heads/main', after: sha },
     vars: { PREFECT_API_URL: server.apiUrl },
   });
-  const why = `${run.text.slice(-4000)}\n${readFileSync(workerLog, 'utf8').slice(-2000)}`;
+  const why = `${run.text.slice(-4000)}\n${worker.log()}`;
   assert.equal(run.jobResult, 'failure', why);
   const step = run.step(THIS_ACTION);
   assert.equal(step.result, 'failure', why);

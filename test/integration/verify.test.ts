@@ -5,13 +5,12 @@
  * on the server, as `prefect flow-run cancel` does). One server and one worker for every case.
  */
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import type { ChildProcess } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { runCli, startCli } from '../support/bundles.js';
-import { venvBin } from '../support/python.js';
+import { startProcessWorker, type ProcessWorker } from '../support/worker.js';
 import { commitAll, makeRepo } from '../support/repo.js';
 import { serverWithPool, type RunningServer } from '../support/server.js';
 
@@ -43,8 +42,7 @@ const deployment = (name: string, fn: string, root: string) =>
 `;
 
 let server: RunningServer;
-let worker: ChildProcess;
-let workerLog: string;
+let worker: ProcessWorker;
 let root: string;
 before(async () => {
   server = await serverWithPool('sqlite', POOL, { shared: true });
@@ -55,28 +53,10 @@ before(async () => {
     `deployments:\n${deployment('verify-ok', 'completes', root)}${deployment('verify-boom', 'raises', root)}${deployment('verify-slow', 'hangs', root)}`,
   );
   commitAll(root);
-  // The worker's output goes to a file: a pipe nobody drains would block it.
-  workerLog = path.join(mkdtempSync(path.join(tmpdir(), 'ped-verify-worker-')), 'worker.log');
-  const log = openSync(workerLog, 'w');
-  worker = spawn(venvBin('prefect', '.venv-worker'), ['worker', 'start', '--pool', POOL], {
-    cwd: root,
-    stdio: ['ignore', log, log],
-    env: {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      PREFECT_API_URL: server.apiUrl,
-      PREFECT_HOME: server.home,
-      PREFECT_WORKER_QUERY_SECONDS: '1',
-      DO_NOT_TRACK: '1',
-    },
-  });
-  closeSync(log);
+  worker = startProcessWorker(server, POOL, root);
 });
 after(async () => {
-  if (worker && worker.exitCode === null) {
-    worker.kill('SIGTERM');
-    await new Promise((r) => worker.once('exit', r));
-  }
+  await worker?.stop();
   await server?.stop();
 });
 
@@ -165,7 +145,7 @@ test('deploy --verify: the completing run completes, the raising one fails, the 
     env(),
   );
   const took = (Date.now() - started) / 1000;
-  assert.equal(r.status, 1, `${r.stderr}\n${readFileSync(workerLog, 'utf8').slice(-3000)}`);
+  assert.equal(r.status, 1, `${r.stderr}\n${worker.log()}`);
   assert.ok(took < 100, `the run took ${took} s: the timeout is 60 s`);
   const doc = JSON.parse(r.stdout) as { verify: VerifyJson[]; errors: { deployment: string; message: string }[] };
   assert.deepEqual(
@@ -175,7 +155,7 @@ test('deploy --verify: the completing run completes, the raising one fails, the 
       ['verify-boom', 'failed'],
       ['verify-slow', 'timed out'],
     ],
-    `${r.stderr}\n${readFileSync(workerLog, 'utf8').slice(-3000)}`,
+    `${r.stderr}\n${worker.log()}`,
   );
   const [ok, boom, slow] = doc.verify;
   assert.equal(ok.state, 'Completed');

@@ -11,6 +11,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { boto } from './aws.js';
 import { imageInfra } from './image.js';
 import { repoRoot, venvBin } from './python.js';
 import { freePort } from './server.js';
@@ -275,4 +276,40 @@ export function dockerLogins(dockerConfig: string): string[] {
   const file = path.join(dockerConfig, 'config.json');
   if (!existsSync(file)) return [];
   return Object.keys((JSON.parse(readFileSync(file, 'utf8')) as { auths?: object }).auths ?? {});
+}
+
+/** The ECR repository the example workflows name. */
+export const EXAMPLES_ECR_REPOSITORY = 'prefect-flows';
+
+/** Creates the examples' ECR repository on moto, unless a run before made it. */
+export function createExamplesEcrRepository(): void {
+  boto(
+    `ecr = boto3.client("ecr", **kw)
+try:
+    ecr.create_repository(repositoryName=args["name"])
+except ecr.exceptions.RepositoryAlreadyExistsException:
+    pass`,
+    { name: EXAMPLES_ECR_REPOSITORY },
+  );
+}
+
+/**
+ * A flows repository as a user sets it up from examples/: the flows, the dev file (and prod's, unless left
+ * out), the workflows and a Dockerfile on busybox. `run` makes each run's commits new: the registry and the
+ * ECR repository outlive a run.
+ */
+export function examplesRepo(branch: string, run: string, options: { prod?: boolean } = {}): string {
+  const example = (p: string) => ({ copy: path.join(repoRoot, 'examples', p) });
+  return gitRepo(
+    {
+      flows: example('flows'),
+      'prefect-deployments-dev.yaml': example('prefect-deployments-dev.yaml'),
+      ...(options.prod === false ? {} : { 'prefect-deployments-prod.yaml': example('prefect-deployments-prod.yaml') }),
+      '.github/workflows': example('workflows'),
+      Dockerfile: 'FROM scratch\nCOPY busybox /bin/busybox\nCOPY flows /opt/prefect/flows\n',
+      busybox: { copy: '/usr/bin/busybox' },
+      'RUN.txt': run,
+    },
+    branch,
+  );
 }
