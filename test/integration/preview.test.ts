@@ -14,7 +14,8 @@ import { startPrefectServer, type RunningServer } from '../support/server.js';
 
 const SHA1 = 'c1'.repeat(20);
 const SHA2 = 'c2'.repeat(20);
-// Names of this file's own: the server may be shared.
+// Names of this file's own: the server is shared, and a prune removes what its repository and environment own.
+const REPOSITORY = 'acme/preview-test';
 const POOL = 'preview-test-pool';
 const FLOW = 'preview-test-etl';
 let server: RunningServer;
@@ -86,7 +87,7 @@ async function lookAlike(name: string, labels: Record<string, string>) {
 
 test('preview: opened, updated by a second commit, kept by a prune, closed: only its own previews go', async () => {
   const root = makeRepo({ 'prefect-deployments-dev.yaml': FILE, 'flows/preview_etl.py': FLOWS });
-  const run = (args: string[], repository = 'acme/flows') => {
+  const run = (args: string[], repository = REPOSITORY) => {
     const r = runCli([...args, '--env', 'dev', '--json'], root, {
       PREFECT_API_URL: server.apiUrl,
       GITHUB_ACTIONS: 'true',
@@ -116,7 +117,7 @@ test('preview: opened, updated by a second commit, kept by a prune, closed: only
   assert.equal(preview.version, SHA1);
   assert.deepEqual(preview.tags, ['etl', 'preview', 'pr-7']);
   assert.equal(preview.labels['prefect-ecr-deploy.preview'], '7');
-  assert.equal(preview.labels['prefect-ecr-deploy.repository'], 'acme/flows');
+  assert.equal(preview.labels['prefect-ecr-deploy.repository'], REPOSITORY);
   assert.equal(preview.work_pool_name, POOL);
   assert.deepEqual(preview.schedules, [], 'a preview has no schedules unless preview: says so');
   assert.equal(byName.get('hourly-pr-7')!.schedules.length, 1, 'preview: {schedules: true} keeps them');
@@ -172,7 +173,7 @@ test('preview: a preview:-section error is placed, and flags are checked before 
   });
   const bad = runCli(['plan', '--env', 'dev', '--sha', SHA1, '--preview', '7'], root, {
     PREFECT_API_URL: 'http://127.0.0.1:9/api',
-    GITHUB_REPOSITORY: 'acme/flows',
+    GITHUB_REPOSITORY: REPOSITORY,
   });
   assert.equal(bad.status, 2, bad.stderr);
   assert.match(
@@ -197,7 +198,7 @@ test('preview: a preview:-section error is placed, and flags are checked before 
   const s3 = runCli(['deploy', '--env', 'dev', '--sha', SHA1, '--preview', '7', '--region', 'us-east-1'], shared, {
     PREFECT_API_URL: 'http://127.0.0.1:9/api',
     GITHUB_ACTIONS: 'true',
-    GITHUB_REPOSITORY: 'acme/flows',
+    GITHUB_REPOSITORY: REPOSITORY,
   });
   assert.equal(s3.status, 2, s3.stderr);
   assert.match(
