@@ -12,6 +12,7 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { cases, type ConformanceCase } from '../fixtures/conformance/cases.js';
 import { runCli } from '../support/bundles.js';
+import { COMPARED_FIELDS } from '../support/deploy-compare.js';
 import { prefectCli, type PrefectCli } from '../support/prefect-cli.js';
 import { repoRoot } from '../support/python.js';
 import { makeRepo } from '../support/repo.js';
@@ -68,22 +69,7 @@ async function registered(server: RunningServer, c: ConformanceCase): Promise<Re
   const anchored = c.yaml.includes('anchor');
   for (const d of deployments) {
     const view: Record<string, unknown> = {};
-    for (const k of [
-      'description',
-      'parameters',
-      'parameter_openapi_schema',
-      'enforce_parameter_schema',
-      'tags',
-      'work_pool_name',
-      'work_queue_name',
-      'entrypoint',
-      'paused',
-      'job_variables',
-      'concurrency_options',
-      'pull_steps',
-      'path',
-    ])
-      view[k] = d[k];
+    for (const k of COMPARED_FIELDS) view[k] = d[k];
     if (c.compareVersion) view.version = d.version;
     view.concurrency_limit = (d.global_concurrency_limit as { limit?: number } | null)?.limit ?? null;
     view.schedules = (d.schedules as Record<string, unknown>[])

@@ -11,7 +11,8 @@ import type { RunningServer } from './server.js';
 
 type Api = Record<string, unknown> & { id: string; name: string; flow_id: string };
 
-const FIELDS = [
+/** The fields of a registered deployment both tools' registrations are compared on. */
+export const COMPARED_FIELDS = [
   'description',
   'parameters',
   'parameter_openapi_schema',
@@ -25,9 +26,8 @@ const FIELDS = [
   'concurrency_options',
   'pull_steps',
   'path',
-  'storage_document_id',
-  'infrastructure_document_id',
 ];
+const FIELDS = [...COMPARED_FIELDS, 'storage_document_id', 'infrastructure_document_id'];
 
 /** Every deployment on a server (one of the caller's own), as a comparable view, then removes them all. */
 export async function registered(server: RunningServer, compareVersion: boolean): Promise<Record<string, unknown>> {
