@@ -21,7 +21,7 @@ const gitEnv: NodeJS.ProcessEnv = {
   GIT_COMMITTER_EMAIL: 'r@example.com',
 };
 
-/** A bundle costs about 90 s of CPU: on a busy machine, minutes. */
+/** A bundle costs about 30 s of CPU: on a busy machine, a minute or two. */
 function sh(cwd: string, cmd: string, args: string[]) {
   const r = spawnSync(cmd, args, { cwd, env: gitEnv, encoding: 'utf8', timeout: 900_000 });
   return { status: r.status, out: `${r.stdout}${r.stderr}` };
@@ -60,7 +60,7 @@ test('the release workflow runs scripts/release.sh with the release tag, and not
   assert.equal(step.env?.TAG, '${{ github.event.release.tag_name }}');
 });
 
-// Each bundle costs about 90 s of CPU, so every bundle here is one release.sh makes, and is
+// Each bundle costs about 30 s of CPU, so every bundle here is one release.sh makes, and is
 // what it checks: a release whose dist/ was not rebuilt is refused and leaves the rebuilt
 // dist/ in the work tree, which the maintainer commits and tags again, as after a real refusal.
 test('a release checks dist/ and creates, then moves, the major tag; a stale dist/ tags nothing', (t) => {
