@@ -11,7 +11,9 @@
 #                 by the files that ask for it (`shared: true`: their names are their own); the
 #                 others, and any file run alone, start their own.
 #   any other directory of test/ with *.test.ts files (test/act/, ...): set up like
-#                 integration, one file at a time.
+#                 integration, one file at a time. When the integration tier runs too, they
+#                 run beside it, on its shared servers: their files mostly wait (on a runner,
+#                 on flow runs), and the integration tier keeps the cores busy meanwhile.
 # Tests that run dist/ test the bundle of the current src/: it is rebuilt first when it is
 # not (scripts/dist-stamp.ts), and nothing runs when that fails.
 #
@@ -70,50 +72,61 @@ run() { # tier concurrency files...
   return "$status"
 }
 
-# Runs a command with the shared Prefect servers up (their URLs exported as PED_SHARED_*), then
-# stops them. Every server started meanwhile is logged (PED_SERVER_LOG) and counted at the end.
-with_shared_servers() { # command...
-  local env_file=.tmp/shared-servers.env log=.tmp/test-servers.log pid status=0
+# The shared Prefect servers: started in the background as soon as the suite knows it runs the
+# integration tier (they take a minute to come up, which the tiers before it hide), waited for
+# by the tiers that use them, stopped when the suite ends. Every server a test file starts
+# besides them is logged (PED_SERVER_LOG) and counted at the end.
+shared_pid=
+start_shared_servers() {
   mkdir -p .tmp
-  rm -f "$env_file"
-  : >"$log"
-  node --import tsx scripts/shared-servers.ts "$env_file" &
-  pid=$!
-  while [ ! -s "$env_file" ]; do
-    kill -0 "$pid" 2>/dev/null || { echo "test: the shared Prefect servers did not start" >&2; exit 1; }
+  rm -f .tmp/shared-servers.env
+  : >.tmp/test-servers.log
+  node --import tsx scripts/shared-servers.ts .tmp/shared-servers.env &
+  shared_pid=$!
+  trap stop_shared_servers EXIT
+}
+stop_shared_servers() {
+  [ -n "$shared_pid" ] || return 0
+  kill "$shared_pid" 2>/dev/null || true
+  wait "$shared_pid" || true
+  shared_pid=
+  echo "test: $(wc -l <.tmp/test-servers.log) Prefect servers started by test files besides the shared ones (.tmp/test-servers.log)" >&2
+}
+# Runs a command with the shared servers' URLs exported (PED_SHARED_*), once they are up.
+with_shared_servers() { # command...
+  [ -n "$shared_pid" ] || start_shared_servers
+  while [ ! -s .tmp/shared-servers.env ]; do
+    kill -0 "$shared_pid" 2>/dev/null || { echo "test: the shared Prefect servers did not start" >&2; exit 1; }
     sleep 1
   done
-  # In a subshell: the URLs are gone with the servers, before the next tier.
   (
     set -a
-    # shellcheck disable=SC1090
-    . "$env_file"
+    # shellcheck disable=SC1091
+    . .tmp/shared-servers.env
     set +a
-    PED_SERVER_LOG="$PWD/$log" "$@"
-  ) || status=$?
-  kill "$pid"
-  wait "$pid" || true
-  echo "test: $(wc -l <"$log") Prefect servers started by test files besides the $(wc -l <"$env_file") shared ones ($log)" >&2
-  return "$status"
+    PED_SERVER_LOG="$PWD/.tmp/test-servers.log" "$@"
+  )
 }
 
 # The tier's files, the slowest of the last run first (files it did not time before them):
 # with several at a time, a long file started last would run on alone. A clean clone has no
 # last run: the files scripts/slow-test-files.txt names go first, in its order.
 files_of() { # tier
-  local times=".tmp/test-times-$1.tsv" all f
+  local times=".tmp/test-times-$1.tsv" all f first=()
   all=(test/"$1"/**/*.test.ts)
   [ ${#all[@]} -gt 0 ] || { echo "test: no test files in test/$1/" >&2; exit 2; }
-  files=()
-  if [ ! -f "$times" ]; then
-    while read -r f; do [[ "$f" == test/"$1"/* && -f "$f" ]] && files+=("$f"); done < <(grep -v '^#' scripts/slow-test-files.txt)
-    for f in "${all[@]}"; do [[ " ${files[*]} " == *" $f "* ]] || files+=("$f"); done
-    return
-  fi
-  for f in "${all[@]}"; do [ -f "$times" ] && grep -qF "	$f" "$times" || files+=("$f"); done
   if [ -f "$times" ]; then
-    while IFS=$'\t' read -r _ f; do [ -f "$f" ] && files+=("$f"); done < <(sort -rn "$times")
+    while IFS=$'\t' read -r _ f _; do first+=("$f"); done < <(sort -rn "$times")
+  else
+    while read -r f; do first+=("$f"); done < <(grep -v '^#' scripts/slow-test-files.txt)
   fi
+  # Files that were not timed (new ones), then the others in that order; each once.
+  files=()
+  for f in "${all[@]}"; do [[ " ${first[*]} " == *" $f "* ]] || files+=("$f"); done
+  for f in "${first[@]}"; do
+    [[ -f "$f" && "$f" == test/"$1"/* && " ${files[*]} " != *" $f "* ]] && files+=("$f")
+  done
+  return 0
 }
 
 # What the tier needs, before any of its tests: a failure here stops the suite.
@@ -136,7 +149,7 @@ tier() { # tier
     # Files share the Docker engine, the registry and moto (names are unique per run), the
     # shared Prefect servers (names are unique per file) and take free ports. Three at a time:
     # with two cores, more only queue for them, and timing bounds get tight.
-    integration) with_shared_servers run integration 3 "${files[@]}" ;;
+    integration) run integration 3 "${files[@]}" ;;
     *) run "$1" 1 "${files[@]}" ;;
   esac
 }
@@ -158,15 +171,65 @@ if [ ${#tiers[@]} -eq 0 ]; then
     [ ${#files[@]} -gt 0 ] && tiers+=("$name")
   done
 fi
+# Runs a tier with others beside it, which print their output after its own. Each tier's
+# result and time go to .tmp/test-result-TIER.
+group() { # tier beside...
+  local t pids=()
+  mkdir -p .tmp
+  for t in "$@"; do rm -f ".tmp/test-result-$t"; done
+  for t in "${@:2}"; do
+    (
+      start=$SECONDS
+      if tier "$t" >".tmp/test-output-$t.log" 2>&1; then s=passed; else s=failed; fi
+      echo "$s $((SECONDS - start))" >".tmp/test-result-$t"
+    ) &
+    pids+=($!)
+  done
+  start=$SECONDS
+  if tier "$1"; then s=passed; else s=failed; fi
+  echo "$s $((SECONDS - start))" >".tmp/test-result-$1"
+  for t in "${pids[@]}"; do wait "$t" || true; done
+  for t in "${@:2}"; do cat ".tmp/test-output-$t.log"; done
+}
+
+# Which tiers run beside which, when a run asks for both: parity beside unit; the tiers of
+# other directories (act, ...) beside integration, on its shared servers. Their files mostly
+# wait (on Python, on a runner, on flow runs) while the tier beside them keeps the cores busy.
+groups=()
+beside=()
+for t in "${tiers[@]}"; do
+  case "$t" in
+    unit | integration) ;;
+    parity) [[ " ${tiers[*]} " == *" unit "* ]] && beside+=(parity) ;;
+    *) [[ " ${tiers[*]} " == *" integration "* ]] && beside+=("$t") ;;
+  esac
+done
+for t in "${tiers[@]}"; do
+  [[ " ${beside[*]} " == *" $t "* ]] && continue
+  case "$t" in
+    unit) g="unit" && [[ " ${beside[*]} " == *" parity "* ]] && g+=" parity" ;;
+    integration) g="integration" && for b in "${beside[@]}"; do [ "$b" = parity ] || g+=" $b"; done ;;
+    *) g="$t" ;;
+  esac
+  groups+=("$g")
+done
+
 # Every tier runs; the suite fails if any did.
 failed=()
-for t in "${tiers[@]}"; do
-  files_of "$t"
-  prepare "$t"
-  start=$SECONDS
-  if tier "$t"; then status=passed; else status=failed; failed+=("$t"); fi
-  echo "test: $t $status in $((SECONDS - start)) s" >&2
+for g in "${groups[@]}"; do
+  read -ra members <<<"$g"
+  for t in "${members[@]}"; do prepare "$t"; done
+  # The shared servers come up while the tiers before integration run.
+  if [[ " ${tiers[*]} " == *" integration "* ]] && [ -z "$shared_pid" ]; then prepare integration; start_shared_servers; fi
+  if [ "${members[0]}" = integration ]; then with_shared_servers group "${members[@]}"; else group "${members[@]}"; fi
+  for t in "${members[@]}"; do
+    status=failed took='?'
+    if [ -f ".tmp/test-result-$t" ]; then read -r status took <".tmp/test-result-$t" || true; fi
+    [ "$status" = passed ] || failed+=("$t")
+    echo "test: $t $status in $took s" >&2
+  done
 done
+stop_shared_servers
 if [ ${#failed[@]} -gt 0 ]; then
   echo "test: failed: ${failed[*]}" >&2
   exit 1

@@ -55,7 +55,8 @@ before(async () => {
   imageInfra();
   // One server for every workflow: with prefect-aws's blocks and the aws-credentials block
   // deploy-code-on-s3.yml names, whose client parameters reach moto.
-  prefect = await prefectWithMoto('examples-pool', 'flows-code-reader');
+  // A server of its own: the act files deploy the same examples repository, with the same names.
+  prefect = await prefectWithMoto('examples-pool', 'flows-code-reader', { shared: false });
   createExamplesEcrRepository();
   github = await startGithubApi('acme/flows', { [TOKEN]: 'write', [FORK_TOKEN]: 'read' });
   // A flows repository as a user sets it up: the examples' flows, files and workflows.

@@ -24,7 +24,8 @@ let sha: string;
 before(async () => {
   actBin();
   imageInfra();
-  prefect = await prefectWithMoto('examples-pool', 'flows-code-reader');
+  // A server of its own: the act files deploy the same examples repository, with the same names.
+  prefect = await prefectWithMoto('examples-pool', 'flows-code-reader', { shared: false });
   createExamplesEcrRepository();
   github = await startGithubApi('acme/flows', { [TOKEN]: ['deployments'] });
   repo = examplesRepo('dev', RUN, { prod: false });

@@ -39,7 +39,8 @@ let repo: string;
 before(async () => {
   actBin();
   imageInfra();
-  prefect = await prefectWithMoto('examples-pool', 'flows-code-reader');
+  // A server of its own: the act files deploy the same examples repository, with the same names.
+  prefect = await prefectWithMoto('examples-pool', 'flows-code-reader', { shared: false });
   createExamplesEcrRepository();
   github = await startGithubApi('acme/flows', {
     [TOKEN]: ['pull-requests', 'deployments'],

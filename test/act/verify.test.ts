@@ -14,6 +14,7 @@ import { actBin, commit, gitRepo, runWorkflow, THIS_ACTION } from '../support/ac
 import { startProcessWorker, type ProcessWorker } from '../support/worker.js';
 import { serverWithPool, type RunningServer } from '../support/server.js';
 
+// Names of its own: the file shares a server with test/integration/verify.test.ts.
 const POOL = 'verify-act-pool';
 const FLOWS = `import time
 
@@ -21,17 +22,17 @@ from prefect import flow
 
 
 @flow
-def completes(n: int = 1) -> int:
+def act_completes(n: int = 1) -> int:
     return n + 1
 
 
 @flow
-def raises(n: int = 1) -> int:
+def act_raises(n: int = 1) -> int:
     raise ValueError("this flow fails on purpose")
 
 
 @flow
-def hangs(n: int = 1) -> None:
+def act_hangs(n: int = 1) -> None:
     time.sleep(600)
 `;
 const WORKFLOW = `name: deploy
@@ -48,8 +49,8 @@ jobs:
           skip-image: true
           prefect-api-url: \${{ vars.PREFECT_API_URL }}
           verify: |
-            verify-ok, raises/verify-boom
-            verify-slow
+            act-ok, act-raises/act-boom
+            act-slow
           verify-timeout: 75
 `;
 
@@ -73,7 +74,7 @@ test('verify: under the runner, the completed, failed and timed-out runs are in 
     `    pull: [{prefect.deployments.steps.set_working_directory: {directory: "${repo}"}}]\n`;
   writeFileSync(
     path.join(repo, 'prefect-deployments-dev.yaml'),
-    `deployments:\n${deployment('verify-ok', 'completes')}${deployment('verify-boom', 'raises')}${deployment('verify-slow', 'hangs')}`,
+    `deployments:\n${deployment('act-ok', 'act_completes')}${deployment('act-boom', 'act_raises')}${deployment('act-slow', 'act_hangs')}`,
   );
   const sha = commit(repo, 'deployments');
   const run = await runWorkflow({
@@ -94,13 +95,13 @@ test('verify: under the runner, the completed, failed and timed-out runs are in 
       'm',
     );
   assert.match(step.summary, /^#### Verify$/m, step.summary);
-  const ok = row('verify-ok', '✅ completed').exec(step.summary);
-  const boom = row('verify-boom', '❌ failed').exec(step.summary);
-  const slow = row('verify-slow', '⏱️ timed out').exec(step.summary);
+  const ok = row('act-ok', '✅ completed').exec(step.summary);
+  const boom = row('act-boom', '❌ failed').exec(step.summary);
+  const slow = row('act-slow', '⏱️ timed out').exec(step.summary);
   assert.ok(ok && boom && slow, step.summary);
   assert.match(step.summary, /\*\*1 of 3 runs completed\*\*/);
-  assert.match(step.log, /verify: started verify-ok \([\w-]+\), verify-boom \([\w-]+\), verify-slow \([\w-]+\)/);
-  assert.match(step.log, /verify: cancelling verify-slow \(timed out\)/);
+  assert.match(step.log, /verify: started act-ok \([\w-]+\), act-boom \([\w-]+\), act-slow \([\w-]+\)/);
+  assert.match(step.log, /verify: cancelling act-slow \(timed out\)/);
   for (const [match, type] of [
     [ok, 'COMPLETED'],
     [boom, 'FAILED'],

@@ -8,7 +8,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
@@ -18,7 +18,7 @@ import { assertSame, prefectDeployAll, prefectFor, registered, takeObjects } fro
 import { createImagePool, imageInfra, manifest, REGISTRY_PASSWORD } from '../support/image.js';
 import { repoRoot } from '../support/python.js';
 import { initRecipe, recipeFields, withDeployment } from '../support/recipes.js';
-import { commitAll } from '../support/repo.js';
+import { commitAll, copyTree } from '../support/repo.js';
 import type { PrefectCli } from '../support/prefect-cli.js';
 import { startPrefectServer, type RunningServer } from '../support/server.js';
 
@@ -74,7 +74,7 @@ for (const recipe of ['docker', 'docker-git', 'docker-s3']) {
     const repo = `${recipe}-recipe-${RUN}`;
     createRepository(repo);
     const root = initRecipe(recipe, { ...recipeFields(BUCKET), image_name: `${host}/${repo}` }, '.venv-worker');
-    cpSync(path.join(repoRoot, 'examples/flows'), path.join(root, 'flows'), { recursive: true });
+    copyTree(path.join(repoRoot, 'examples/flows'), path.join(root, 'flows'));
     writeFileSync(path.join(root, 'Dockerfile'), DOCKERFILE);
     withDeployment(root, `${recipe}-recipe`, 'flows/hello_world.py:hello', 'pool');
     commitAll(root);

@@ -12,6 +12,7 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { parse } from 'yaml';
 import { repoRoot } from '../support/python.js';
+import { copyTree } from '../support/repo.js';
 
 const work = mkdtempSync(path.join(tmpdir(), 'ped-package-'));
 const app = path.join(work, 'app');
@@ -91,7 +92,7 @@ test('npx prefect-ecr-deploy --version runs the installed CLI', () => {
 });
 
 test('npx prefect-ecr-deploy validate checks a flows repository from the install folder', () => {
-  cpSync(path.join(repoRoot, 'examples/flows'), path.join(app, 'flows'), { recursive: true });
+  copyTree(path.join(repoRoot, 'examples/flows'), path.join(app, 'flows'));
   cpSync(path.join(repoRoot, 'examples/prefect-deployments-dev.yaml'), path.join(app, 'prefect-deployments-dev.yaml'));
   const ok = run('npx', ['prefect-ecr-deploy', 'validate', '--env', 'dev', '--json'], app);
   assert.equal(ok.status, 0, ok.all);

@@ -8,7 +8,7 @@
  * step's outputs then give; a re-run that uploads nothing.
  */
 import assert from 'node:assert/strict';
-import { cpSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { PREFECTIGNORE, s3Cases, type S3Case } from '../fixtures/conformance/s3-cases.js';
@@ -24,7 +24,7 @@ import {
 } from '../support/deploy-compare.js';
 import { repoRoot } from '../support/python.js';
 import { initRecipe, recipeFields, withDeployment } from '../support/recipes.js';
-import { commitAll, makeRepo } from '../support/repo.js';
+import { commitAll, copyTree, makeRepo } from '../support/repo.js';
 import type { PrefectCli } from '../support/prefect-cli.js';
 import type { RunningServer } from '../support/server.js';
 
@@ -111,7 +111,7 @@ for (const c of s3Cases) {
 for (const recipe of ['s3', 'local', 'git']) {
   test(`prefect init --recipe ${recipe}: registered (and uploaded) as prefect deploy does`, async () => {
     const root = initRecipe(recipe, recipeFields(BUCKET), '.venv-worker');
-    cpSync(path.join(repoRoot, 'examples/flows'), path.join(root, 'flows'), { recursive: true });
+    copyTree(path.join(repoRoot, 'examples/flows'), path.join(root, 'flows'));
     withDeployment(root, `${recipe}-recipe`, 'flows/hello_world.py:hello', 'pool');
     commitAll(root);
     assertSame(await bothDeploy(root), recipe === 's3');

@@ -14,6 +14,7 @@ import path from 'node:path';
 import { boto } from './aws.js';
 import { imageInfra } from './image.js';
 import { repoRoot, venvBin } from './python.js';
+import { copyTree } from './repo.js';
 import { freePort } from './server.js';
 
 const STAND_INS = path.join(repoRoot, 'test/runner/actions');
@@ -76,7 +77,7 @@ export function writeFiles(dir: string, files: Record<string, string | { copy: s
     const target = path.join(dir, name);
     mkdirSync(path.dirname(target), { recursive: true });
     if (typeof content === 'string') writeFileSync(target, content);
-    else cpSync(content.copy, target, { recursive: true });
+    else copyTree(content.copy, target);
   }
 }
 

@@ -15,9 +15,17 @@ export function tree(files: Record<string, string>): string {
   return root;
 }
 
+/**
+ * Copies a folder of this checkout into a test's repository, without Python's bytecode caches: a
+ * developer who ran examples/flows has them there, and a fixture repository commits what it holds.
+ */
+export function copyTree(from: string, to: string): void {
+  cpSync(from, to, { recursive: true, filter: (source) => path.basename(source) !== '__pycache__' });
+}
+
 export function makeRepo(files: Record<string, string> = {}): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'ped-repo-'));
-  cpSync(path.join(repoRoot, 'examples/flows'), path.join(dir, 'flows'), { recursive: true });
+  copyTree(path.join(repoRoot, 'examples/flows'), path.join(dir, 'flows'));
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     writeFileSync(path.join(dir, name), text);
