@@ -2,6 +2,9 @@
  * `init` end to end (issue 25): a repository of flows gets its files, they validate,
  * and a real Prefect server takes the deploy without a file edited; a second init keeps
  * every file; the workflows pass zizmor (and actionlint when it is installed).
+ *
+ * The server may be the suite's shared one: the repository (acme/init-flows, so the pool
+ * init-flows-pool) and the flows are this file's own, and it reads back only that pool's deployments.
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -21,8 +24,8 @@ const FLOW = (fn: string, extra = '') =>
 function flowRepo(): string {
   const root = mkdtempSync(path.join(tmpdir(), 'ped-init-'));
   const files: Record<string, string> = {
-    'flows/ingest.py': FLOW('ingest_orders', '(name="ingest")'),
-    'reports/weekly.py': `${FLOW('weekly_report')}\n\ndef helper():\n    return 2\n`,
+    'flows/ingest.py': FLOW('init_ingest_orders', '(name="init-ingest")'),
+    'reports/weekly.py': `${FLOW('init_weekly_report')}\n\ndef helper():\n    return 2\n`,
     'lib/util.py': 'def not_a_flow():\n    return 1\n',
     '.venv/lib/site.py': FLOW('venv_flow'),
     'env/pyvenv.cfg': 'home = /usr/bin\n',
@@ -35,16 +38,24 @@ function flowRepo(): string {
     writeFileSync(path.join(root, name), text);
   }
   commitAll(root);
-  const git = spawnSync('git', ['remote', 'add', 'origin', 'git@github.com:acme/team-flows.git'], { cwd: root });
+  const git = spawnSync('git', ['remote', 'add', 'origin', 'git@github.com:acme/init-flows.git'], { cwd: root });
   assert.equal(git.status, 0);
   return root;
 }
 
+/** The pool init names for the repository acme/init-flows. */
+const POOL = 'init-flows-pool';
 let server: RunningServer;
 let root: string;
 let first: ReturnType<typeof runCli>;
 before(async () => {
-  server = await startPrefectServer();
+  server = await startPrefectServer({ shared: true });
+  // The test creates the pool with the checklist's command, which refuses a pool that exists:
+  // an earlier run of this file on the same shared server leaves one.
+  if (server.shared)
+    await server.api('DELETE', `/work_pools/${POOL}`).catch((e: unknown) => {
+      if (!/: 404 /.test(String(e))) throw e;
+    });
   root = flowRepo();
   first = runCli(['init'], root, { HOME: root });
 });
@@ -70,17 +81,17 @@ test("init writes the files with the repository's names, from the flows it finds
   for (const f of WRITTEN) assert.match(first.stdout, new RegExp(`^wrote ${f.replace(/\./g, '\\.')}$`, 'm'), f);
   assert.match(
     first.stdout,
-    /Found 2 flows:\n {2}ingest {2}\(flows\/ingest\.py:ingest_orders\)\n {2}weekly-report {2}\(reports\/weekly\.py:weekly_report\)\n/,
+    /Found 2 flows:\n {2}init-ingest {2}\(flows\/ingest\.py:init_ingest_orders\)\n {2}init-weekly-report {2}\(reports\/weekly\.py:init_weekly_report\)\n/,
   );
   assert.doesNotMatch(first.stdout, /venv_flow|node_flow|hidden_flow|helper|not_a_flow/);
-  assert.match(first.stdout, /prefect work-pool create team-flows-pool --type docker/);
+  assert.match(first.stdout, new RegExp(`prefect work-pool create ${POOL} --type docker`));
   assert.match(first.stdout, /GitHub Environments 'dev', 'prod'/);
   const trust = JSON.parse(readFileSync(path.join(root, '.github/aws/trust-policy.json'), 'utf8'));
   assert.deepEqual(trust.Statement[0].Condition.StringEquals['token.actions.githubusercontent.com:sub'], [
-    'repo:acme/team-flows:environment:dev',
-    'repo:acme/team-flows:environment:prod',
+    'repo:acme/init-flows:environment:dev',
+    'repo:acme/init-flows:environment:prod',
   ]);
-  assert.match(readFileSync(path.join(root, '.github/workflows/deploy.yml'), 'utf8'), /ecr-repository: team-flows$/m);
+  assert.match(readFileSync(path.join(root, '.github/workflows/deploy.yml'), 'utf8'), /ecr-repository: init-flows$/m);
 });
 
 test('the files validate, and deploy registers every flow on a real server without an edit', async () => {
@@ -92,7 +103,7 @@ test('the files validate, and deploy registers every flow on a real server witho
   // The pool as the checklist says, with the server's own Prefect CLI.
   const command = /prefect (work-pool create \S+ --type \S+)/.exec(first.stdout)![1].split(' ');
   server.prefect(command);
-  const image = 'registry.example/team-flows:1';
+  const image = 'registry.example/init-flows:1';
   const d = runCli(['deploy', '--env', 'dev', '--image', image], root, {
     HOME: root,
     PREFECT_API_URL: server.apiUrl,
@@ -102,10 +113,10 @@ test('the files validate, and deploy registers every flow on a real server witho
   assert.doesNotMatch(d.stderr, /no image variable/);
   const registered = await server.api<
     { name: string; entrypoint: string; work_pool_name: string; job_variables: { image?: string } }[]
-  >('POST', '/deployments/filter', {});
+  >('POST', '/deployments/filter', { work_pools: { name: { any_: [POOL] } } });
   assert.deepEqual(registered.map((r) => [r.name, r.entrypoint, r.work_pool_name, r.job_variables.image]).sort(), [
-    ['ingest-dev', 'flows/ingest.py:ingest_orders', 'team-flows-pool', image],
-    ['weekly-report-dev', 'reports/weekly.py:weekly_report', 'team-flows-pool', image],
+    ['init-ingest-dev', 'flows/ingest.py:init_ingest_orders', POOL, image],
+    ['init-weekly-report-dev', 'reports/weekly.py:init_weekly_report', POOL, image],
   ]);
 });
 
