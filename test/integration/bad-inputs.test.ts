@@ -3,6 +3,10 @@
  * runs the real deploy against a real Prefect server with the image stage on (so a
  * write would be possible) and must end with a clear message, exit code 2 for the
  * CLI (a failed step for the action), no stack trace, and nothing written anywhere.
+ *
+ * The runs reach the server through a recording proxy: what they sent is what this file checks,
+ * so the server may be shared (its names, the examples' flow hello and deployments named hello
+ * or x among them, are other files' too).
  */
 import assert from 'node:assert/strict';
 import { copyFileSync, writeFileSync } from 'node:fs';
@@ -10,26 +14,31 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 import fc from 'fast-check';
 import { runValidate } from '../../src/commands/validate.js';
-import { runAction, runCli } from '../support/bundles.js';
+import { runActionAsync, runCliAsync } from '../support/bundles.js';
+import { startFaultProxy, type FaultProxy } from '../support/fault-proxy.js';
 import { imageInfra, REGISTRY_PASSWORD } from '../support/image.js';
 import { makeRepo } from '../support/repo.js';
 import { settingsFor } from '../support/settings.js';
-import { startPrefectServer, type RunningServer } from '../support/server.js';
+import { serverWithPool, type RunningServer } from '../support/server.js';
 import { badFiles, ok } from '../fixtures/bad-files.js';
 
 const RUN = Date.now().toString(36);
 const REPOSITORY = `bad-inputs-${RUN}`;
 const SHA = '6'.repeat(40);
 let server: RunningServer;
+/** The runs' way to the server (`proxy.url`), recording each request. */
+let proxy: FaultProxy;
 let tried = 0;
 
 before(async () => {
   imageInfra();
-  server = await startPrefectServer();
-  await server.api('POST', '/work_pools/', { name: 'pool', type: 'process' });
+  // The pool the files name: a deploy that got past its checks could write.
+  server = await serverWithPool('sqlite', 'pool', { shared: true });
+  proxy = await startFaultProxy(server.apiUrl, { rate: 0, seed: 1, record: true });
 });
 after(async () => {
   console.log(`bad inputs tried: ${tried}`);
+  await proxy?.close();
   await server?.stop();
 });
 
@@ -48,15 +57,15 @@ function expectRejected(r: { status: number | null; stdout: string; stderr: stri
 
 const deployArgs = ['deploy', '--env', 'dev', '--sha', SHA, '--repository', REPOSITORY, '--create-repository'];
 
-test('invalid deployments files', () => {
+test('invalid deployments files', async () => {
   for (const c of badFiles) {
     const root = repoWith({ 'prefect-deployments-dev.yaml': c.yaml, ...(c.files ?? {}) });
-    const r = runCli(deployArgs, root, { ...imageInfra().env, PREFECT_API_URL: server.apiUrl });
+    const r = await runCliAsync(deployArgs, root, { ...imageInfra().env, PREFECT_API_URL: proxy.url });
     expectRejected(r, c.expect[0][1], c.kind);
   }
 });
 
-test('invalid flags', () => {
+test('invalid flags', async () => {
   const root = repoWith({ 'prefect-deployments-dev.yaml': ok() });
   const cases: [string[], RegExp][] = [
     [['deploy', '--env', 'dev', '--concurrency', '0'], /--concurrency must be a whole number from 1 to 64/],
@@ -116,15 +125,15 @@ test('invalid flags', () => {
     [['deploy', '--env', 'dev', '--prune'], /--prune needs the environment \(--env\) and the repository/],
   ];
   for (const [args, pattern] of cases) {
-    const r = runCli([...args, ...(args.includes('--sha') ? [] : ['--sha', SHA])], root, {
+    const r = await runCliAsync([...args, ...(args.includes('--sha') ? [] : ['--sha', SHA])], root, {
       ...imageInfra().env,
-      PREFECT_API_URL: server.apiUrl,
+      PREFECT_API_URL: proxy.url,
     });
     expectRejected(r, pattern, args.join(' '));
   }
 });
 
-test('invalid action inputs fail the step with a clear message', () => {
+test('invalid action inputs fail the step with a clear message', async () => {
   const root = repoWith({ 'prefect-deployments-dev.yaml': ok() });
   const cases: [Record<string, string>, RegExp][] = [
     [{ MODE: 'yolo' }, /input 'mode' must be one of auto, deploy, plan, promote/],
@@ -140,10 +149,10 @@ test('invalid action inputs fail the step with a clear message', () => {
       ...imageInfra().env,
       GITHUB_EVENT_NAME: 'workflow_dispatch',
       GITHUB_REF: 'refs/heads/dev',
-      'INPUT_PREFECT-API-URL': server.apiUrl,
+      'INPUT_PREFECT-API-URL': proxy.url,
     };
     for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k}`] = v;
-    const r = runAction(root, env);
+    const r = await runActionAsync(root, env);
     tried++;
     assert.equal(r.status, 1, JSON.stringify(inputs));
     assert.match(r.stdout, pattern);
@@ -206,9 +215,13 @@ test('generated files (fast-check): never a crash, every error placed in the fil
   );
 });
 
-test('nothing was written: no deployment, no flow, no repository, no image', async () => {
-  assert.deepEqual(await server.api('POST', '/deployments/filter', {}), []);
-  assert.deepEqual(await server.api('POST', '/flows/filter', {}), []);
+test('nothing was written: no write reached the server (no deployment, no flow), no repository, no image', async () => {
+  // Reads are GETs and POSTs to .../filter or .../count; anything else writes (flows, deployments, blocks, ...).
+  const writes = proxy.requests.filter((q) => q.method !== 'GET' && !/\/(filter|count)$/.test(q.path.split('?')[0]));
+  assert.deepEqual(
+    writes.map((q) => `${q.method} ${q.path} (${q.status})`),
+    [],
+  );
   const r = await fetch(`https://${imageInfra().host}/v2/${REPOSITORY}/tags/list`, {
     headers: { authorization: `Basic ${Buffer.from(`AWS:${REGISTRY_PASSWORD}`).toString('base64')}` },
   });

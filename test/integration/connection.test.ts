@@ -2,7 +2,8 @@
  * Connection problems, answered fast and clearly by the bundled CLI: nothing listening,
  * a URL without /api in front of a real Prefect server, a server that accepts requests
  * and never answers (bounded by --timeout), and a URL with a password in it (refused
- * before any request, never echoed).
+ * before any request, never echoed). Only the /api test reaches the Prefect server, for one read:
+ * a shared server will do, and the file's names are its own.
  */
 import assert from 'node:assert/strict';
 import { createServer, type Socket } from 'node:net';
@@ -12,11 +13,12 @@ import { makeRepo } from '../support/repo.js';
 import { freePort, serverWithPool, type RunningServer } from '../support/server.js';
 
 const SHA = 'c0'.repeat(20);
-const FILE = 'deployments:\n  - {name: conn, entrypoint: flows/hello_world.py:hello, work_pool: {name: pool}}\n';
+const POOL = 'connection-pool';
+const FILE = `deployments:\n  - {name: connection, entrypoint: flows/hello_world.py:hello, work_pool: {name: ${POOL}}}\n`;
 
 let server: RunningServer;
 before(async () => {
-  server = await serverWithPool('sqlite', 'pool');
+  server = await serverWithPool('sqlite', POOL, { shared: true });
 });
 after(() => server?.stop());
 

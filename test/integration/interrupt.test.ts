@@ -3,6 +3,8 @@
  * the requests in flight finish, and the report (the CLI's, the action's summary) says
  * what was applied and what was not; the exit code is 130 for SIGINT, 143 for SIGTERM.
  * The proxy holds every request a while, so the run is still writing when signalled.
+ * It signals the run, never the server, and the generated names (deployments, flows, the work pool)
+ * start with this file's: a shared server will do.
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -15,11 +17,24 @@ import { startFaultProxy, type FaultProxy } from '../support/fault-proxy.js';
 import { serverWithPool, type RunningServer } from '../support/server.js';
 
 const CONCURRENCY = 4;
+const PREFIX = 'interrupt-';
 let server: RunningServer;
 before(async () => {
-  server = await serverWithPool('sqlite', 'bench-pool');
+  server = await serverWithPool('sqlite', `${PREFIX}bench-pool`, { shared: true });
 });
 after(() => server?.stop());
+
+/** The deployments the server has of the names a generated repository of this file can hold (at most 60). */
+const ours = () =>
+  server.api<{ id: string; name: string }[]>('POST', '/deployments/filter', {
+    deployments: { name: { any_: Array.from({ length: 60 }, (_, d) => `${PREFIX}deployment-${d}`) } },
+    limit: 200,
+  });
+
+/** Both tests generate the same names: each starts with none of them on the server. */
+async function deleteOurs(): Promise<void> {
+  for (const d of await ours()) await server.api('DELETE', `/deployments/${d.id}`);
+}
 
 /** Deployments written (SQLite answers some writes 503, which the client retries). */
 const deploymentWrites = (proxy: FaultProxy) =>
@@ -42,7 +57,8 @@ async function interruptAfter(
 }
 
 test('SIGINT during a deploy: nothing new is sent, what was in flight finishes, the report lists applied and not applied; exit 130', async () => {
-  const repo = generateRepo(mkdtempSync(path.join(tmpdir(), 'ped-interrupt-')), 60, 15);
+  await deleteOurs();
+  const repo = generateRepo(mkdtempSync(path.join(tmpdir(), 'ped-interrupt-')), 60, 15, PREFIX);
   const proxy = await startFaultProxy(server.apiUrl, { rate: 0, seed: 1, latencyMs: 150, record: true });
   const run = startCli(
     ['deploy', '--env', 'bench', '--sha', '1c'.repeat(20), '--json', '--concurrency', String(CONCURRENCY)],
@@ -81,18 +97,14 @@ test('SIGINT during a deploy: nothing new is sent, what was in flight finishes, 
     ),
   );
   // The server has what the report says was applied, and nothing it says was not.
-  const live = new Set(
-    (await server.api<{ name: string }[]>('POST', '/deployments/filter', { limit: 200 })).map((d) => d.name),
-  );
+  const live = new Set((await ours()).map((d) => d.name));
   assert.ok(by('created').every((n) => live.has(n)));
   assert.ok(by('not applied').every((n) => !live.has(n)));
 });
 
 test("SIGTERM (a cancelled job) during the action's deploy: the summary lists what was and was not applied; exit 143", async () => {
-  // The same generated names as the test before: start from an empty server.
-  for (const d of await server.api<{ id: string }[]>('POST', '/deployments/filter', { limit: 200 }))
-    await server.api('DELETE', `/deployments/${d.id}`);
-  const repo = generateRepo(mkdtempSync(path.join(tmpdir(), 'ped-interrupt-')), 40, 10);
+  await deleteOurs();
+  const repo = generateRepo(mkdtempSync(path.join(tmpdir(), 'ped-interrupt-')), 40, 10, PREFIX);
   const [output, summary] = ['output', 'summary'].map((f) => path.join(repo, f));
   writeFileSync(output, '');
   writeFileSync(summary, '');

@@ -4,6 +4,7 @@
  * dicts filling later steps and the deployment's fields, register what prefect deploy
  * registers. A module python3 cannot import is refused at its line before any write; in
  * an event that runs a pull request's code with the repository's secrets the steps never run.
+ * The deployment, its flow and its work pool are named for this file: a shared server will do.
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -14,15 +15,25 @@ import { after, before, test } from 'node:test';
 import { runCli } from '../support/bundles.js';
 import { venvBin } from '../support/python.js';
 import { makeRepo } from '../support/repo.js';
-import { startPrefectServer, type RunningServer } from '../support/server.js';
+import { serverWithPool, type RunningServer } from '../support/server.js';
 
 const SHA = 'e7'.repeat(20);
 let server: RunningServer;
 before(async () => {
-  server = await startPrefectServer();
-  await server.api('POST', '/work_pools/', { name: 'pool', type: 'process' });
+  server = await serverWithPool('sqlite', 'python-steps-pool', { shared: true });
+  // A shared server may hold what an earlier run of this file left: each test starts without it.
+  await registered('python-steps');
 });
 after(() => server?.stop());
+
+/** The flow, of a name of this file's own (the examples' hello is other files' too). */
+const FLOW = `from prefect import flow
+
+
+@flow
+def python_steps_hello(number: int = 42, name: str = "world"):
+    print(f"{name} x{number}")
+`;
 
 /** A team's own steps: a package in the repository, importable where prefect deploy runs; `ran` says a step ran. */
 const steps = (ran: string) => `import asyncio
@@ -51,22 +62,29 @@ const FILE = `build:
       given: "{{ sum.summary }}"
 deployments:
   - name: python-steps
-    entrypoint: flows/hello_world.py:hello
+    entrypoint: flows/python_steps.py:python_steps_hello
     version: "{{ release.tag }}"
     description: "{{ probe.given }}; {{ probe.output3 }}"
     tags: "{{ release.labels }}"
     parameters: {number: "{{ release.count }}", name: "{{ release.tag }}"}
-    work_pool: {name: pool, job_variables: {env: {RELEASE: "{{ release.tag }}"}}}
+    work_pool: {name: python-steps-pool, job_variables: {env: {RELEASE: "{{ release.tag }}"}}}
 `;
 
 /** A repository with the team's steps and this file; `ran` exists once tag_release ran. */
 function repo(file: string): { root: string; ran: string } {
   const ran = path.join(mkdtempSync(path.join(tmpdir(), 'ped-pysteps-')), 'ran');
-  return { root: makeRepo({ 'mypkg/__init__.py': '', 'mypkg/steps.py': steps(ran), 'prefect.yaml': file }), ran };
+  const files = {
+    'flows/python_steps.py': FLOW,
+    'mypkg/__init__.py': '',
+    'mypkg/steps.py': steps(ran),
+    'prefect.yaml': file,
+  };
+  return { root: makeRepo(files), ran };
 }
 
 type Deployment = Record<string, unknown> & { id: string };
 
+/** The deployment as registered, deleted then: each test starts without it. */
 async function registered(name: string): Promise<Record<string, unknown> | undefined> {
   const [d] = await server.api<Deployment[]>('POST', '/deployments/filter', {
     deployments: { name: { any_: [name] } },
