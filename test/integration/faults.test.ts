@@ -14,6 +14,15 @@ import { startFaultProxy } from '../support/fault-proxy.js';
 import { forEachDatabase, serverWithPool, type RunningServer } from '../support/server.js';
 
 const SHA = '7'.repeat(40);
+
+/** The --json document's errors, for a failure's message (a run that fails may say why only there). */
+function errorsOf(stdout: string): string {
+  try {
+    return JSON.stringify((JSON.parse(stdout) as { errors?: unknown }).errors ?? stdout.slice(-2000));
+  } catch {
+    return stdout.slice(-2000);
+  }
+}
 let server: RunningServer;
 
 forEachDatabase(
@@ -32,7 +41,7 @@ forEachDatabase(
         .filter(([k]) => k !== 'forwarded' && k !== 'always-failed')
         .reduce((n, [, v]) => n + v, 0);
       console.log(`faults injected: ${injected} ${JSON.stringify(proxy.stats)}; run took ${seconds.toFixed(1)} s`);
-      assert.equal(r.status, 0, r.stderr.slice(-2000));
+      assert.equal(r.status, 0, `${r.stderr.slice(-2000)}\n${errorsOf(r.stdout)}`);
       assert.ok(injected >= 40, `only ${injected} faults were injected`);
       assert.ok(proxy.stats['reset-after'] > 0 && proxy.stats['429'] > 0, 'every fault kind took part');
 

@@ -310,7 +310,13 @@ function client({ apiUrl, home, database, venv, env, shared, stop }: ClientOf): 
     const send = () =>
       fetch(apiUrl + route, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
     // uvicorn closes idle keep-alive connections after 5 s; a request on such a socket fails once.
-    const r = await send().catch(send);
+    // A busy server (SQLite locked by another file's writes) answers 503 or 429: retried as Prefect's own client does.
+    let r = await send().catch(send);
+    for (let attempt = 1; (r.status === 503 || r.status === 429) && attempt < 8; attempt++) {
+      await r.text();
+      await new Promise((done) => setTimeout(done, Math.min(2000, 250 * 2 ** attempt)));
+      r = await send().catch(send);
+    }
     const text = await r.text();
     if (!r.ok) throw new Error(`${method} ${route}: ${r.status} ${text.slice(0, 500)}`);
     return (text ? JSON.parse(text) : undefined) as T;
