@@ -5,14 +5,11 @@
  *
  *   node --import tsx scripts/shared-servers.ts OUT_FILE
  *
- * Starts the servers, registers the block types their files need (as those files do on a
- * server of their own), writes `NAME=URL` lines to OUT_FILE, then serves until SIGTERM or
+ * Starts the servers with the block types their files need (their SQLite templates hold most:
+ * TEMPLATE_BLOCKS in test/support/server.ts), writes `NAME=URL` lines to OUT_FILE, then serves until SIGTERM or
  * SIGINT, when it stops them. A server that does not come up fails it before OUT_FILE is written.
  */
-import { execFile } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { promisify } from 'node:util';
-import { venvBin } from '../test/support/python.js';
 import { sharedServerVariable, startPrefectServer, type Database, type RunningServer } from '../test/support/server.js';
 
 interface Kind {
@@ -35,7 +32,6 @@ if (!out) {
   process.exit(2);
 }
 
-const run = promisify(execFile);
 const servers: RunningServer[] = [];
 const stopAll = () => Promise.all(servers.map((s) => s.stop()));
 /** Starts one kind's server and registers its blocks (asynchronously: the kinds start together). */
@@ -43,15 +39,8 @@ async function start(kind: Kind): Promise<string> {
   const started = Date.now();
   const server = await startPrefectServer({ venv: kind.venv, database: kind.database });
   servers.push(server);
-  const env = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    PREFECT_API_URL: server.apiUrl,
-    PREFECT_HOME: server.home,
-    DO_NOT_TRACK: '1',
-  };
-  for (const module of kind.blocks)
-    await run(venvBin('prefect', kind.venv), ['block', 'register', '-m', module], { env });
+  // Those its SQLite template holds are there already (TEMPLATE_BLOCKS).
+  server.registerBlocks(kind.blocks);
   console.error(
     `shared-servers: ${kind.venv} ${kind.database} at ${server.apiUrl} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );

@@ -29,7 +29,7 @@ before(async () => {
     startPrefectServer({ venv: '.venv-prefect2', shared: true }),
     startPrefectServer({ shared: true }),
   ]);
-  if (!p2.shared) p2.prefect(['block', 'register', '-m', 'prefect_aws']);
+  p2.registerBlocks(['prefect_aws']);
 });
 after(async () => {
   await Promise.all([p2?.stop(), p3?.stop()]);

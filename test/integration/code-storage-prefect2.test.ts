@@ -33,10 +33,7 @@ before(async () => {
   createBucket(BUCKET);
   createBucket(THEIR_BUCKET);
   server = await startPrefectServer({ venv: '.venv-prefect2', shared: true });
-  if (!server.shared) {
-    server.prefect(['block', 'register', '-m', 'prefect_aws']);
-    server.prefect(['block', 'register', '-m', 'prefect_aws.ecs']);
-  }
+  server.registerBlocks(['prefect_aws', 'prefect_aws.ecs']);
   const out = server.prefect([
     'python',
     '-c',

@@ -18,7 +18,7 @@ const prefect2 = (args: string[], cwd = process.cwd()) => server.prefect(args, c
 before(async () => {
   server = await startPrefectServer({ venv: '.venv-prefect2', shared: true });
   await createWorkPool(server, { name: 'pool', type: 'process' });
-  if (!server.shared) prefect2(['block', 'register', '-m', 'prefect_aws.ecs'], process.cwd());
+  server.registerBlocks(['prefect_aws.ecs']);
   blockId = prefect2(
     [
       'python',

@@ -63,7 +63,7 @@ export async function prefectWithMoto(
 ): Promise<RunningServer> {
   const server = await startPrefectServer({ venv: '.venv-worker', shared });
   await createWorkPool(server, { name: pool, type: 'process' });
-  if (!server.shared) server.prefect(['block', 'register', '-m', 'prefect_aws']);
+  server.registerBlocks(['prefect_aws']);
   server.prefect([
     'python',
     '-c',

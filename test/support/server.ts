@@ -9,7 +9,7 @@
  * scripts/shared-servers.ts started for its venv and database (PED_SHARED_* below) instead of
  * starting one; run alone, it starts its own as before.
  */
-import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { execFile, execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import {
   appendFileSync,
   closeSync,
@@ -26,6 +26,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe } from 'node:test';
+import { promisify } from 'node:util';
 import { repoRoot, venvBin } from './python.js';
 import { requireTier } from './tier.js';
 
@@ -64,7 +65,18 @@ export interface RunningServer {
   api<T>(method: string, route: string, body?: unknown): Promise<T>;
   /** The server's own Prefect (CLI or `python -c`) pointed at it: Prefect's view of what was registered. */
   prefect(args: string[], cwd?: string, extraEnv?: Record<string, string>): string;
+  /**
+   * `prefect block register -m MODULE` for each module the server lacks: a shared server has its files'
+   * (scripts/shared-servers.ts), and a SQLite server started from its venv's template has TEMPLATE_BLOCKS'.
+   */
+  registerBlocks(modules: string[]): void;
 }
+
+/** Block collections a venv's SQLite template holds registered: every server of that venv registers them. */
+export const TEMPLATE_BLOCKS: Record<string, string[]> = {
+  '.venv-worker': ['prefect_aws'],
+  '.venv-prefect2': ['prefect_aws', 'prefect_aws.ecs'],
+};
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -132,20 +144,33 @@ async function startRedis(dir: string): Promise<{ env: Record<string, string>; c
  * each SQLite server about 6 s of CPU; the copy is what that server would have written.
  */
 const templates = new Map<string, Promise<string>>();
+const execFileAsync = promisify(execFile);
 
 function sqliteTemplate(venv: string): Promise<string> {
   const stamp =
     readdirSync(path.join(repoRoot, venv)).find((f) => f.startsWith('.installed-')) ?? '.installed-unstamped';
+  const blocks = (TEMPLATE_BLOCKS[venv] ?? []).map((m) => `+${m}`).join('');
   const file = path.join(
     repoRoot,
     '.tmp/prefect-sqlite',
-    `${path.basename(venv).replace(/^\./, '')}${stamp.slice('.installed'.length)}.db`,
+    `${path.basename(venv).replace(/^\./, '')}${stamp.slice('.installed'.length)}${blocks}.db`,
   );
   if (existsSync(file)) return Promise.resolve(file);
   if (!templates.has(file)) {
     const made = (async () => {
       // Migrating from scratch on a busy machine can take minutes: more time than a test's server gets.
       const server = await launch({ venv, database: 'sqlite' }, undefined, 300_000);
+      // Asynchronously: scripts/shared-servers.ts makes several templates at once in one process.
+      for (const module of TEMPLATE_BLOCKS[venv] ?? [])
+        await execFileAsync(venvBin('prefect', venv), ['block', 'register', '-m', module], {
+          env: {
+            PATH: process.env.PATH,
+            HOME: process.env.HOME,
+            PREFECT_API_URL: server.apiUrl,
+            PREFECT_HOME: server.home,
+            DO_NOT_TRACK: '1',
+          },
+        });
       await server.stop();
       mkdirSync(path.dirname(file), { recursive: true });
       // SQLite's backup API: a consistent copy whatever the write-ahead log holds. Files
@@ -182,7 +207,16 @@ export async function startPrefectServer(options: ServerOptions = {}): Promise<R
   if (sharedUrl) {
     // Nothing to stop: the server outlives the file. Its clients get a home of their own.
     const home = mkdtempSync(path.join(tmpdir(), 'ped-prefect-client-'));
-    return client({ apiUrl: sharedUrl, home, database, venv, env: {}, shared: true, stop: async () => undefined });
+    return client({
+      apiUrl: sharedUrl,
+      home,
+      database,
+      venv,
+      env: {},
+      shared: true,
+      stop: async () => undefined,
+      blockModules: [],
+    });
   }
   const started = Date.now();
   const template = database === 'sqlite' ? await sqliteTemplate(venv) : undefined;
@@ -214,6 +248,7 @@ async function launch(options: ServerOptions, sqliteTemplate?: string, deadlineM
   const home = mkdtempSync(path.join(tmpdir(), 'ped-prefect-'));
   // Both Prefect 2 and 3 keep a SQLite database at $PREFECT_HOME/prefect.db.
   if (sqliteTemplate) copyFileSync(sqliteTemplate, path.join(home, 'prefect.db'));
+  const blockModules = sqliteTemplate ? (TEMPLATE_BLOCKS[venv] ?? []) : [];
   const db = database === 'postgres' ? await createDatabase() : undefined;
   const redis = workers > 1 ? await startRedis(home) : undefined;
   // Prefect 3 can leave out its background services; Prefect 2's CLI has no such flag.
@@ -278,7 +313,7 @@ async function launch(options: ServerOptions, sqliteTemplate?: string, deadlineM
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  return client({ apiUrl, home, database, venv, env, shared: false, stop });
+  return client({ apiUrl, home, database, venv, env, shared: false, stop, blockModules });
 }
 
 interface ClientOf {
@@ -289,10 +324,12 @@ interface ClientOf {
   env: Record<string, string>;
   shared: boolean;
   stop: () => Promise<void>;
+  /** Block collections registered on it from the start. */
+  blockModules: string[];
 }
 
 /** The test's handle on a running server: direct API calls and the server's own Prefect pointed at it. */
-function client({ apiUrl, home, database, venv, env, shared, stop }: ClientOf): RunningServer {
+function client({ apiUrl, home, database, venv, env, shared, stop, blockModules }: ClientOf): RunningServer {
   const auth = env.PREFECT_SERVER_API_AUTH_STRING;
   const authorization = basicAuth(auth);
   let csrf: { token: string; client: string } | undefined;
@@ -337,7 +374,11 @@ function client({ apiUrl, home, database, venv, env, shared, stop }: ClientOf): 
     if (r.status !== 0) throw new Error(`${bin} ${rest.join(' ')} failed (${r.status}):\n${r.stdout}\n${r.stderr}`);
     return r.stdout;
   };
-  return { apiUrl, home, database, shared, authorization, api, prefect, stop };
+  const registerBlocks = (modules: string[]) => {
+    if (shared) return;
+    for (const module of modules.filter((m) => !blockModules.includes(m))) prefect(['block', 'register', '-m', module]);
+  };
+  return { apiUrl, home, database, shared, authorization, api, prefect, stop, registerBlocks };
 }
 
 /**
