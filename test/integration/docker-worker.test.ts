@@ -18,7 +18,7 @@ import { imageInfra } from '../support/image.js';
 import { prefectImage } from '../support/prefect-image.js';
 import { venvBin } from '../support/python.js';
 import { makeRepo } from '../support/repo.js';
-import type { RunningServer } from '../support/server.js';
+import { prefectClientEnv, type RunningServer } from '../support/server.js';
 
 const RUN = Date.now().toString(36);
 const BUCKET = `ped-docker-${RUN}`;
@@ -74,13 +74,7 @@ async function runOnce(deploymentId: string): Promise<{ state: string; logs: str
       cwd: mkdtempSync(path.join(tmpdir(), 'ped-dkworker-')),
       encoding: 'utf8',
       timeout: 300_000,
-      env: {
-        PATH: process.env.PATH,
-        HOME: process.env.HOME,
-        PREFECT_API_URL: server.apiUrl,
-        PREFECT_HOME: server.home,
-        DO_NOT_TRACK: '1',
-      },
+      env: prefectClientEnv(server),
     },
   );
   assert.equal(worker.status, 0, `${worker.stdout}\n${worker.stderr}`);

@@ -15,7 +15,7 @@ import { after, before, test } from 'node:test';
 import { runCli } from '../support/bundles.js';
 import { venvBin } from '../support/python.js';
 import { makeRepo } from '../support/repo.js';
-import { serverWithPool, type RunningServer } from '../support/server.js';
+import { prefectClientEnv, serverWithPool, type RunningServer } from '../support/server.js';
 
 const SHA = 'e7'.repeat(20);
 let server: RunningServer;
@@ -108,14 +108,7 @@ test('Python function steps register what the pinned prefect deploy --all regist
   const { root } = repo(FILE);
   const prefect = spawnSync(venvBin('prefect'), ['--no-prompt', 'deploy', '--all'], {
     cwd: root,
-    env: {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      PREFECT_API_URL: server.apiUrl,
-      PREFECT_HOME: server.home,
-      DO_NOT_TRACK: '1',
-      PREFECT_LOGGING_LEVEL: 'WARNING',
-    },
+    env: { ...prefectClientEnv(server), PREFECT_LOGGING_LEVEL: 'WARNING' },
     encoding: 'utf8',
     timeout: 300_000,
   });

@@ -15,7 +15,7 @@ import { awsEnv, createBucket, prefectWithMoto, s3Keys } from '../support/aws.js
 import { runCli } from '../support/bundles.js';
 import { venvBin } from '../support/python.js';
 import { makeRepo } from '../support/repo.js';
-import type { RunningServer } from '../support/server.js';
+import { prefectClientEnv, type RunningServer } from '../support/server.js';
 
 const BUCKET = `ped-e2e-${Date.now().toString(36)}`;
 const FILE = `deployments:
@@ -61,13 +61,7 @@ async function runOnce(deploymentId: string): Promise<{ state: string; logs: str
       encoding: 'utf8',
       timeout: 240_000,
       // Nothing of AWS in the worker's environment: the code comes through the credentials block.
-      env: {
-        PATH: process.env.PATH,
-        HOME: process.env.HOME,
-        PREFECT_API_URL: server.apiUrl,
-        PREFECT_HOME: server.home,
-        DO_NOT_TRACK: '1',
-      },
+      env: prefectClientEnv(server),
     },
   );
   assert.equal(worker.status, 0, `${worker.stdout}\n${worker.stderr}`);

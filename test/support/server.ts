@@ -72,6 +72,17 @@ export interface RunningServer {
   registerBlocks(modules: string[]): void;
 }
 
+/** The environment of a Prefect process (the CLI, a worker, `python -c`) that talks to this server, and nothing else. */
+export function prefectClientEnv(server: { apiUrl: string; home: string }): Record<string, string | undefined> {
+  return {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    PREFECT_API_URL: server.apiUrl,
+    PREFECT_HOME: server.home,
+    DO_NOT_TRACK: '1',
+  };
+}
+
 /** Block collections a venv's SQLite template holds registered: every server of that venv registers them. */
 export const TEMPLATE_BLOCKS: Record<string, string[]> = {
   '.venv-worker': ['prefect_aws'],
@@ -163,13 +174,7 @@ function sqliteTemplate(venv: string): Promise<string> {
       // Asynchronously: scripts/shared-servers.ts makes several templates at once in one process.
       for (const module of TEMPLATE_BLOCKS[venv] ?? [])
         await execFileAsync(venvBin('prefect', venv), ['block', 'register', '-m', module], {
-          env: {
-            PATH: process.env.PATH,
-            HOME: process.env.HOME,
-            PREFECT_API_URL: server.apiUrl,
-            PREFECT_HOME: server.home,
-            DO_NOT_TRACK: '1',
-          },
+          env: prefectClientEnv(server),
         });
       await server.stop();
       mkdirSync(path.dirname(file), { recursive: true });
@@ -361,11 +366,7 @@ function client({ apiUrl, home, database, venv, env, shared, stop, blockModules 
   const prefect = (args: string[], cwd = process.cwd(), extraEnv: Record<string, string> = {}) => {
     const [bin, rest] = args[0] === 'python' ? ['python', args.slice(1)] : ['prefect', args];
     const env = {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      PREFECT_API_URL: apiUrl,
-      PREFECT_HOME: home,
-      DO_NOT_TRACK: '1',
+      ...prefectClientEnv({ apiUrl, home }),
       PREFECT_LOGGING_LEVEL: 'WARNING',
       ...(auth ? { PREFECT_API_AUTH_STRING: auth } : {}),
       ...extraEnv,
