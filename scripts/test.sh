@@ -214,18 +214,13 @@ for t in "${tiers[@]}"; do
   groups+=("$g")
 done
 
-# Set-up first, for every tier. The shared servers start as soon as their services are up: they
-# come up while the rest is set up (much of it on one core) and the tiers before integration run.
-if [[ " ${tiers[*]} " == *" integration "* ]]; then
-  prepare integration
-  start_shared_servers
-fi
-for t in "${tiers[@]}"; do prepare "$t"; done
-
 # Every tier runs; the suite fails if any did.
 failed=()
 for g in "${groups[@]}"; do
   read -ra members <<<"$g"
+  for t in "${members[@]}"; do prepare "$t"; done
+  # The shared servers come up while the tiers before integration run.
+  if [[ " ${tiers[*]} " == *" integration "* ]] && [ -z "$shared_pid" ]; then prepare integration; start_shared_servers; fi
   if [ "${members[0]}" = integration ]; then with_shared_servers group "${members[@]}"; else group "${members[@]}"; fi
   for t in "${members[@]}"; do
     status=failed took='?'
