@@ -94,7 +94,6 @@ stop_shared_servers() {
 }
 # Runs a command with the shared servers' URLs exported (PED_SHARED_*), once they are up.
 with_shared_servers() { # command...
-  [ -n "$shared_pid" ] || start_shared_servers
   while [ ! -s .tmp/shared-servers.env ]; do
     kill -0 "$shared_pid" 2>/dev/null || { echo "test: the shared Prefect servers did not start" >&2; exit 1; }
     sleep 1

@@ -27,6 +27,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe } from 'node:test';
 import { promisify } from 'node:util';
+import { backoffDelay, sleep } from '../../src/retry.js';
 import { repoRoot, venvBin } from './python.js';
 import { requireTier } from './tier.js';
 
@@ -66,8 +67,8 @@ export interface RunningServer {
   /** The server's own Prefect (CLI or `python -c`) pointed at it: Prefect's view of what was registered. */
   prefect(args: string[], cwd?: string, extraEnv?: Record<string, string>): string;
   /**
-   * `prefect block register -m MODULE` for each module the server lacks: a shared server has its files'
-   * (scripts/shared-servers.ts), and a SQLite server started from its venv's template has TEMPLATE_BLOCKS'.
+   * `prefect block register -m MODULE` for each module the server lacks: a SQLite server (a shared one
+   * among them) starts from its venv's template, which holds TEMPLATE_BLOCKS'.
    */
   registerBlocks(modules: string[]): void;
 }
@@ -356,7 +357,7 @@ function client({ apiUrl, home, database, venv, env, shared, stop, blockModules 
     let r = await send().catch(send);
     for (let attempt = 1; (r.status === 503 || r.status === 429) && attempt < 8; attempt++) {
       await r.text();
-      await new Promise((done) => setTimeout(done, Math.min(2000, 250 * 2 ** attempt)));
+      await sleep(backoffDelay(attempt));
       r = await send().catch(send);
     }
     const text = await r.text();
