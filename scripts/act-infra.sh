@@ -1,25 +1,32 @@
 #!/usr/bin/env bash
-# Builds the real Actions runner the act tier uses (idempotent): nektos/act, pinned,
-# from the Go module proxy into .tmp/bin/act. Skipped when that version is already there.
+# Builds the GitHub Actions tools the tests run (idempotent), pinned, from the Go module proxy
+# into .tmp/bin/; a tool already there at its version is not built again:
+#  - nektos/act, the real Actions runner of the act tier,
+#  - rhysd/actionlint, which checks the workflows `init` writes (test/integration/init.test.ts).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-version=0.2.89
 bin="$PWD/.tmp/bin"
-if [ -x "$bin/act" ] && [ "$("$bin/act" --version 2>/dev/null)" = "act version $version" ]; then
-  exit 0
-fi
 go=$(command -v go || true)
 [ -n "$go" ] || go=/usr/local/go/bin/go
-if [ ! -x "$go" ]; then
-  echo "act-infra: Go not found (PATH or /usr/local/go/bin/go): it builds nektos/act $version" >&2
-  exit 1
-fi
-echo "act-infra: building nektos/act $version into .tmp/bin/" >&2
-mkdir -p "$bin"
-GOBIN="$bin" "$go" install "github.com/nektos/act@v$version"
-got=$("$bin/act" --version)
-if [ "$got" != "act version $version" ]; then
-  echo "act-infra: built '$got', expected act version $version" >&2
-  exit 1
-fi
+
+build() { # name module version
+  local name="$1" module="$2" version="$3"
+  if [ -x "$bin/$name" ] && "$bin/$name" --version 2>/dev/null | grep -qF "$version"; then
+    return 0
+  fi
+  if [ ! -x "$go" ]; then
+    echo "act-infra: Go not found (PATH or /usr/local/go/bin/go): it builds $module $version" >&2
+    exit 1
+  fi
+  echo "act-infra: building $module $version into .tmp/bin/" >&2
+  mkdir -p "$bin"
+  GOBIN="$bin" "$go" install "$module@v$version"
+  if ! "$bin/$name" --version 2>/dev/null | grep -qF "$version"; then
+    echo "act-infra: built '$("$bin/$name" --version 2>&1 | head -1)', expected $name $version" >&2
+    exit 1
+  fi
+}
+
+build act github.com/nektos/act 0.2.89
+build actionlint github.com/rhysd/actionlint/cmd/actionlint 1.7.12

@@ -6,7 +6,7 @@
 #   parity        test/parity/: checks against the pinned Prefect's own functions, in the venvs
 #                 scripts/setup-test-env.sh installs; no server; in parallel.
 #   integration   test/integration/: real Prefect servers, PostgreSQL, Redis, Docker, the TLS
-#                 registry and moto, set up first; several files at a time. One Prefect server
+#                 registry, moto, and the Actions tools (act, actionlint), set up first; several files at a time. One Prefect server
 #                 per venv and database is started first (scripts/shared-servers.ts) and shared
 #                 by the files that ask for it (`shared: true`: their names are their own); the
 #                 others, and any file run alone, start their own.
@@ -27,6 +27,50 @@ cd "$(dirname "$0")/.."
 shopt -s globstar nullglob
 
 cores=$(nproc)
+
+# What a run leaves behind goes when it ends: its temporary files (every test file makes its
+# own under TMPDIR: repositories, Prefect homes and databases, bundles) and the Docker
+# containers and images it made (on the vfs storage driver each image is a full copy of its
+# file system). Without this every run left gigabytes behind, until a run failed with ENOSPC.
+# The machine-wide base images (prefect-ecr-deploy-test/*) are kept: they are caches. What
+# another checkout's suite makes meanwhile is removed too: run one suite at a time on a machine.
+run_tmp=$(mktemp -d "${TMPDIR:-/tmp}/ped-test-run.XXXXXX")
+export TMPDIR="$run_tmp"
+docker_before=
+note_docker() { # remembers the containers and images there are before the run makes any
+  [ -z "$docker_before" ] || return 0
+  docker_before="$run_tmp/docker-before"
+  { /usr/bin/docker ps -aq --no-trunc; /usr/bin/docker images -aq --no-trunc; } | sort -u >"$docker_before"
+}
+remove_docker_leftovers() {
+  [ -n "$docker_before" ] && [ -f "$docker_before" ] || return 0
+  local containers images
+  containers=$(/usr/bin/docker ps -aq --no-trunc | sort -u | comm -13 "$docker_before" -)
+  [ -z "$containers" ] || /usr/bin/docker rm --force --volumes $containers >/dev/null 2>&1 || true
+  images=$(/usr/bin/docker images --no-trunc --format '{{.Repository}} {{.ID}}' | awk '$1 !~ /^prefect-ecr-deploy-test\// {print $2}' |
+    sort -u | comm -13 "$docker_before" -)
+  [ -z "$images" ] || /usr/bin/docker rmi --force $images >/dev/null 2>&1 || true
+  /usr/bin/docker image prune --force >/dev/null 2>&1 || true
+  echo "test: removed the run's $(echo -n "$containers" | grep -c . || true) containers and $(echo -n "$images" | grep -c . || true) images" >&2
+}
+# A full run needs about 3.5 GB at its peak (measured: Docker's images, the Prefect databases, the
+# repositories): a disk short of that fails the run up front, saying so, not halfway with ENOSPC.
+check_disk() { # path...
+  local p free
+  for p in "$@"; do
+    free=$(df -Pk "$p" | awk 'NR == 2 {print int($4 / 1048576)}')
+    if [ "$free" -lt 5 ]; then
+      echo "test: $free GiB free on $(df -P "$p" | awk 'NR == 2 {print $6}') ($p); the tiers with services need 5 GiB" >&2
+      exit 1
+    fi
+  done
+}
+cleanup() {
+  stop_shared_servers
+  remove_docker_leftovers
+  rm -rf "$run_tmp"
+}
+trap cleanup EXIT
 fresh_dist() {
   if ! node --import tsx scripts/dist-stamp.ts check 2>/dev/null; then
     echo "test: dist/ is not the bundle of src/: bundling first" >&2
@@ -44,6 +88,7 @@ services() {
   venvs
   scripts/db-infra.sh
   scripts/image-infra.sh
+  scripts/act-infra.sh
   set -a
   # shellcheck disable=SC1091
   . .tmp/db-infra.env
@@ -52,6 +97,8 @@ services() {
   set +a
   # Debian's docker CLI builds with its own BuildKit; a newer CLI elsewhere on PATH may lack buildx.
   export PATH="/usr/bin:$PATH"
+  check_disk "$run_tmp" "$(/usr/bin/docker info --format '{{.DockerRootDir}}')"
+  note_docker
   services_ready=1
 }
 
@@ -83,7 +130,6 @@ start_shared_servers() {
   : >.tmp/test-servers.log
   node --import tsx scripts/shared-servers.ts .tmp/shared-servers.env &
   shared_pid=$!
-  trap stop_shared_servers EXIT
 }
 stop_shared_servers() {
   [ -n "$shared_pid" ] || return 0
@@ -134,7 +180,7 @@ prepare() { # tier
     unit) ;;
     parity) venvs ;;
     # The Actions runner (nektos/act, built from the Go module proxy) runs the example workflows.
-    act) services; scripts/act-infra.sh; export ACT_BIN="$PWD/.tmp/bin/act" ;;
+    act) services; export ACT_BIN="$PWD/.tmp/bin/act" ;;
     *) services ;;
   esac
   fresh_dist
@@ -155,9 +201,10 @@ tier() { # tier
 
 if [ $# -gt 0 ] && [[ "$1" == *.ts ]]; then
   services
-  if [[ " $* " == *" test/act/"* ]]; then scripts/act-infra.sh; export ACT_BIN="$PWD/.tmp/bin/act"; fi
+  export ACT_BIN="$PWD/.tmp/bin/act"
   fresh_dist
-  exec node --import tsx --test --test-concurrency=1 "$@"
+  node --import tsx --test --test-concurrency=1 "$@"
+  exit
 fi
 
 tiers=("$@")

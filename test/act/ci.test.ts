@@ -1,10 +1,12 @@
 /**
  * The project's own CI workflow, its `action` job (`uses: ./` on examples/, plan mode,
  * no Prefect credentials), under a real Actions runner (nektos/act, host mode), on a
- * push to main and on a pull request.
+ * push to main and on a pull request. Every workflow of the project and of examples/ passes
+ * actionlint (scripts/act-infra.sh builds it).
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { parse as parseYaml } from 'yaml';
@@ -65,3 +67,20 @@ for (const event of ['push', 'pull_request'] as const) {
     assert.deepEqual(dockerLogins(run.dockerConfig), []);
   });
 }
+
+test("the project's and the examples' workflows pass actionlint", () => {
+  const actionlint = path.join(repoRoot, '.tmp/bin/actionlint');
+  assert.ok(
+    existsSync(actionlint),
+    `${actionlint} missing: run the suite with scripts/test.sh (scripts/act-infra.sh builds it)`,
+  );
+  const files = ['.github/workflows', 'examples/workflows'].flatMap((dir) =>
+    readdirSync(path.join(repoRoot, dir))
+      .filter((f) => f.endsWith('.yml'))
+      .map((f) => path.join(repoRoot, dir, f)),
+  );
+  assert.ok(files.length >= 8, files.join(', '));
+  const r = spawnSync(actionlint, ['-no-color', ...files], { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stdout + r.stderr);
+  assert.equal(r.stdout, '');
+});

@@ -157,7 +157,8 @@ ${extra}deployments:
     target.stdout,
     /Build steps not run \(pull_request_target: it runs a pull request's code with the repository's secrets\): run_shell_script out \(prefect\.yaml:2\)/,
   );
-  assert.match(target.stdout, /description: "\$\(touch .*\) ; \| cat" -> "\{\{ out\.stdout \}\}"/);
+  // The live value, cut to the column's width (how much shows depends on the temporary folder's path).
+  assert.match(target.stdout, /description: "\$\(touch .* -> "\{\{ out\.stdout \}\}"/);
   const deploy = cli(ok, ['deploy', '--file', 'prefect.yaml', '--sha', SHA], {
     ...env,
     GITHUB_EVENT_NAME: 'pull_request_target',

@@ -1,7 +1,8 @@
 /**
  * A local base image with the pinned Prefect and prefect-aws (nothing can be pulled
  * here): the python test image, the worker venv's packages, and the few shared
- * libraries their extension modules need. Built once per lock file, kept by tag.
+ * libraries their extension modules need. Built once per lock file, kept by tag; the
+ * images of other lock files go when it is built.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -49,6 +50,9 @@ export function prefectImage(): string {
       'import prefect, prefect_aws; print(prefect.__version__)',
     ]);
     if (check.status !== 0) throw new Error(`${tag} does not import Prefect:\n${check.stderr.slice(-3000)}`);
+    const repo = tag.slice(0, tag.indexOf(':'));
+    const stale = docker(['images', '--format', '{{.Repository}}:{{.Tag}}', repo]).stdout.split('\n');
+    for (const old of stale.filter((t) => t && t !== tag)) docker(['rmi', old]);
     return tag;
   } finally {
     rmSync(context, { recursive: true, force: true });
