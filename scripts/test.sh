@@ -30,8 +30,8 @@ cores=$(nproc)
 
 # What a run leaves behind goes when it ends: its temporary files (every test file makes its
 # own under TMPDIR: repositories, Prefect homes and databases, bundles) and the Docker
-# containers and images it made (on the vfs storage driver each image is a full copy of its
-# file system). Without this every run left gigabytes behind, until a run failed with ENOSPC.
+# containers and images it made (about 38 images). Without this every run left gigabytes
+# behind (on vfs, each image a full copy of its file system), until a run failed with ENOSPC.
 # The machine-wide base images (prefect-ecr-deploy-test/*) are kept: they are caches. What
 # another checkout's suite makes meanwhile is removed too: run one suite at a time on a machine.
 run_tmp=$(mktemp -d "${TMPDIR:-/tmp}/ped-test-run.XXXXXX")

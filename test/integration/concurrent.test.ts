@@ -14,13 +14,17 @@ import { runCliAsync } from '../support/bundles.js';
 import { forEachDatabase, serverWithPool, startPrefectServer, type RunningServer } from '../support/server.js';
 
 let server: RunningServer;
+// The suite's shared servers: this file's pool, flows, deployments and repository (whose
+// deployments --prune may delete) are its own.
+const PREFIX = 'concurrent-';
+const POOL = `${PREFIX}bench-pool`;
 
 forEachDatabase(
-  async (database) => (server = await serverWithPool(database, 'bench-pool')),
+  async (database) => (server = await serverWithPool(database, POOL, { shared: true })),
   () => {
     test('two deploys of the same environment at once: both succeed, one deployment each, the file state exactly', async () => {
-      const repo = generateRepo(mkdtempSync(path.join(tmpdir(), 'ped-concurrent-')), 40, 10);
-      const env = { PREFECT_API_URL: server.apiUrl, GITHUB_ACTIONS: 'true', GITHUB_REPOSITORY: 'acme/flows' };
+      const repo = generateRepo(mkdtempSync(path.join(tmpdir(), 'ped-concurrent-')), 40, 10, PREFIX);
+      const env = { PREFECT_API_URL: server.apiUrl, GITHUB_ACTIONS: 'true', GITHUB_REPOSITORY: 'acme/concurrent' };
       const deployTwiceAtOnce = async (sha: string) => {
         const runs = await Promise.all(
           [0, 1].map(() => runCliAsync(['deploy', '--env', 'bench', '--sha', sha, '--json', '--prune'], repo, env)),
@@ -40,7 +44,9 @@ forEachDatabase(
       const plan = JSON.parse(check.stdout) as { deployments: { name: string; action: string }[] };
       assert.equal(plan.deployments.length, 30);
       assert.deepEqual([...new Set(plan.deployments.map((x) => x.action))], ['unchanged']);
-      const live = await server.api<{ name: string; version: string }[]>('POST', '/deployments/filter', {});
+      const live = await server.api<{ name: string; version: string }[]>('POST', '/deployments/filter', {
+        work_pools: { name: { any_: [POOL] } },
+      });
       assert.equal(live.length, 30);
       assert.ok(live.every((x) => x.version === next));
     });
