@@ -34,27 +34,35 @@ if (!out) {
 }
 
 const servers: RunningServer[] = [];
-const stopAll = () => Promise.all(servers.map((s) => s.stop()));
+let stopping = false;
+const stopAll = () => {
+  stopping = true;
+  return Promise.all(servers.map((s) => s.stop()));
+};
+// A signal while the servers start stops those up, and each that comes up after.
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  process.once(signal, () => void stopAll().then(() => process.exit(0)));
+}
 /** Starts one kind's server (asynchronously: the kinds start together). */
 async function start(kind: Kind): Promise<string> {
   const started = Date.now();
   const server = await startPrefectServer({ venv: kind.venv, database: kind.database });
   servers.push(server);
+  if (stopping) await server.stop();
   console.error(
     `shared-servers: ${kind.venv} ${kind.database} at ${server.apiUrl} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
   return `${sharedServerVariable(kind.venv, kind.database)}=${server.apiUrl}`;
 }
 
-try {
-  const lines = await Promise.all(SHARED_KINDS.map(start));
-  writeFileSync(out, lines.join('\n') + '\n');
-} catch (e) {
+// Every start ends before a failure is reported: a server still starting when another failed
+// would otherwise outlive this process.
+const results = await Promise.allSettled(SHARED_KINDS.map(start));
+const failed = results.find((r) => r.status === 'rejected');
+if (failed) {
   await stopAll();
-  throw e;
+  throw failed.reason;
 }
-for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-  process.once(signal, () => void stopAll().then(() => process.exit(0)));
-}
+writeFileSync(out, results.map((r) => (r as PromiseFulfilledResult<string>).value).join('\n') + '\n');
 // Serve until signalled.
 setInterval(() => undefined, 1 << 30);
