@@ -6,10 +6,11 @@
 #   parity        test/parity/: checks against the pinned Prefect's own functions, in the venvs
 #                 scripts/setup-test-env.sh installs; no server; in parallel.
 #   integration   test/integration/: real Prefect servers, PostgreSQL, Redis, Docker, the TLS
-#                 registry, moto, and the Actions tools (act, actionlint), set up first; several files at a time. One Prefect server
-#                 per venv and database is started first (scripts/shared-servers.ts) and shared
-#                 by the files that ask for it (`shared: true`: their names are their own); the
-#                 others, and any file run alone, start their own.
+#                 registry, moto and the Actions tools (act, actionlint), set up first; several
+#                 files at a time. One Prefect server per venv and database is started first
+#                 (scripts/shared-servers.ts) and shared by the files that ask for it (`shared:
+#                 true`: their names are their own); the others, and any file run alone, start
+#                 their own.
 #   any other directory of test/ with *.test.ts files (test/act/, ...): set up like
 #                 integration, one file at a time. When the integration tier runs too, they
 #                 run beside it, on its shared servers: their files mostly wait (on a runner,
@@ -51,10 +52,13 @@ remove_docker_leftovers() {
     sort -u | comm -13 "$docker_before" -)
   [ -z "$images" ] || /usr/bin/docker rmi --force $images >/dev/null 2>&1 || true
   /usr/bin/docker image prune --force >/dev/null 2>&1 || true
+  # Docker 20.10's BuildKit keeps cache records of the removed images' layers: the next build
+  # that hits one fails with "layer does not exist". The cache goes with them.
+  /usr/bin/docker builder prune --all --force >/dev/null 2>&1 || true
   echo "test: removed the run's $(echo -n "$containers" | grep -c . || true) containers and $(echo -n "$images" | grep -c . || true) images" >&2
 }
-# A full run needs about 3.5 GB at its peak (measured: Docker's images, the Prefect databases, the
-# repositories): a disk short of that fails the run up front, saying so, not halfway with ENOSPC.
+# A full run needs up to 3.5 GB at its peak (measured on vfs: Docker's images, the Prefect databases,
+# the repositories): a disk short of that fails the run up front, saying so, not halfway with ENOSPC.
 check_disk() { # path...
   local p free
   for p in "$@"; do
