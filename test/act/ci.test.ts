@@ -5,12 +5,12 @@
  * actionlint (scripts/act-infra.sh builds it).
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { parse as parseYaml } from 'yaml';
 import { actBin, dockerLogins, gitRepo, runWorkflow } from '../support/act.js';
+import { actionlint } from '../support/actionlint.js';
 import { repoRoot } from '../support/python.js';
 
 const OUTPUTS = Object.keys(
@@ -69,18 +69,13 @@ for (const event of ['push', 'pull_request'] as const) {
 }
 
 test("the project's and the examples' workflows pass actionlint", () => {
-  const actionlint = path.join(repoRoot, '.tmp/bin/actionlint');
-  assert.ok(
-    existsSync(actionlint),
-    `${actionlint} missing: run the suite with scripts/test.sh (scripts/act-infra.sh builds it)`,
-  );
   const files = ['.github/workflows', 'examples/workflows'].flatMap((dir) =>
     readdirSync(path.join(repoRoot, dir))
       .filter((f) => f.endsWith('.yml'))
       .map((f) => path.join(repoRoot, dir, f)),
   );
   assert.ok(files.length >= 8, files.join(', '));
-  const r = spawnSync(actionlint, ['-no-color', ...files], { encoding: 'utf8' });
-  assert.equal(r.status, 0, r.stdout + r.stderr);
-  assert.equal(r.stdout, '');
+  const r = actionlint(files);
+  assert.equal(r.status, 0, r.out);
+  assert.equal(r.out, '');
 });

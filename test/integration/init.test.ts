@@ -8,10 +8,11 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
+import { actionlint } from '../support/actionlint.js';
 import { runCli } from '../support/bundles.js';
 import { commitAll } from '../support/repo.js';
 import { repoRoot } from '../support/python.js';
@@ -145,13 +146,7 @@ test('the workflows init wrote pass zizmor and actionlint', () => {
   for (const f of ['deploy', 'promote', 'pull-request'])
     assert.match(z.stderr, new RegExp(`completed .*/${f}\\.yml`), f);
   assert.match(z.stdout, /No findings to report/);
-  const actionlint = path.join(repoRoot, '.tmp/bin/actionlint');
-  assert.ok(
-    existsSync(actionlint),
-    `${actionlint} missing: run the suite with scripts/test.sh (scripts/act-infra.sh builds it)`,
-  );
-  const files = ['deploy', 'promote', 'pull-request'].map((f) => path.join(workflows, `${f}.yml`));
-  const a = spawnSync(actionlint, ['-no-color', ...files], { encoding: 'utf8' });
-  assert.equal(a.status, 0, a.stdout + a.stderr);
-  assert.equal(a.stdout, '');
+  const a = actionlint(['deploy', 'promote', 'pull-request'].map((f) => path.join(workflows, `${f}.yml`)));
+  assert.equal(a.status, 0, a.out);
+  assert.equal(a.out, '');
 });

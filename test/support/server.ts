@@ -221,7 +221,7 @@ export async function startPrefectServer(options: ServerOptions = {}): Promise<R
       env: {},
       shared: true,
       stop: async () => undefined,
-      blockModules: [],
+      blockModules: database === 'sqlite' ? (TEMPLATE_BLOCKS[venv] ?? []) : [],
     });
   }
   const started = Date.now();
@@ -377,7 +377,6 @@ function client({ apiUrl, home, database, venv, env, shared, stop, blockModules 
     return r.stdout;
   };
   const registerBlocks = (modules: string[]) => {
-    if (shared) return;
     for (const module of modules.filter((m) => !blockModules.includes(m))) prefect(['block', 'register', '-m', module]);
   };
   return { apiUrl, home, database, shared, authorization, api, prefect, stop, registerBlocks };
