@@ -18023,7 +18023,12 @@ class PrefectClient {
                 }
             }
             const elapsed = Date.now() - started;
-            const delayMs = Math.min(retryAfterMs ?? (0,retry/* backoffDelay */.EY)(attempt), Math.max(0, maxRetryMs - elapsed));
+            // An unreachable server is not waited for past its window: the last backoff (up to 4 s, or
+            // 8 s on a slow machine) would otherwise push the report to 8-12 s.
+            const unreachableLeft = unreachableSince !== undefined && UNREACHABLE.has(reason)
+                ? unreachableSince + UNREACHABLE_MS - Date.now()
+                : Infinity;
+            const delayMs = Math.min(retryAfterMs ?? (0,retry/* backoffDelay */.EY)(attempt), Math.max(0, maxRetryMs - elapsed), Math.max(0, unreachableLeft));
             if (attempt >= maxAttempts || elapsed + delayMs >= maxRetryMs) {
                 throw new PrefectApiError(method, path, undefined, `gave up after ${attempt} attempt(s) over ${Math.round(elapsed / 1000)} s: ${reason}`);
             }

@@ -181,7 +181,17 @@ export class PrefectClient {
         }
       }
       const elapsed = Date.now() - started;
-      const delayMs = Math.min(retryAfterMs ?? backoffDelay(attempt), Math.max(0, maxRetryMs - elapsed));
+      // An unreachable server is not waited for past its window: the last backoff (up to 4 s, or
+      // 8 s on a slow machine) would otherwise push the report to 8-12 s.
+      const unreachableLeft =
+        unreachableSince !== undefined && UNREACHABLE.has(reason)
+          ? unreachableSince + UNREACHABLE_MS - Date.now()
+          : Infinity;
+      const delayMs = Math.min(
+        retryAfterMs ?? backoffDelay(attempt),
+        Math.max(0, maxRetryMs - elapsed),
+        Math.max(0, unreachableLeft),
+      );
       if (attempt >= maxAttempts || elapsed + delayMs >= maxRetryMs) {
         throw new PrefectApiError(
           method,
